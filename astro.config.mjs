@@ -1,0 +1,40 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { loadConfig } from './src/content-model/settings.ts';
+import { resolveAudience } from './src/content-model/visibility.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+
+// One codebase, two builds: TRYBLOCK_AUDIENCE=internal builds the team's handbook.
+const audience = resolveAudience();
+const { site } = loadConfig();
+/** @type {number | undefined} */
+let publishedPages;
+
+export default defineConfig({
+	site: site.url,
+	// Tests and benchmarks build fixture content into folders of their own.
+	outDir: process.env.TRYBLOCK_OUT_DIR ?? (audience === 'internal' ? './dist-internal' : './dist'),
+	// A cache per audience, so the public and internal builds don't invalidate each
+	// other's cached Markdown.
+	cacheDir: process.env.TRYBLOCK_CACHE_DIR ?? `./node_modules/.astro/${audience}`,
+	trailingSlash: 'ignore',
+	build: { format: 'directory' },
+	markdown: {
+		processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeScrollableTables] }),
+		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+	},
+	integrations: [
+		contentGuard({ audience, onPublished: (count) => (publishedPages = count) }),
+		mdx(),
+		sitemap(),
+		pagefindIndex({ expectedPages: () => publishedPages }),
+	],
+	devToolbar: { enabled: false },
+	telemetry: false,
+});

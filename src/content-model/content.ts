@@ -1,0 +1,171 @@
+import { globSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type ContentProblem, parseWithProblems } from './errors.ts';
+import { parseSource } from './frontmatter.ts';
+import { contentLayout, displayPath, resolveContentDir } from './paths.ts';
+import { type ArticleData, createArticleSchema } from './schemas/article.ts';
+import type { TryblockConfig } from './schemas/config.ts';
+import { type RunbookData, runbookSchema } from './schemas/runbook.ts';
+import type { Taxonomy } from './schemas/taxonomy.ts';
+import { loadConfig, loadTaxonomy } from './settings.ts';
+import { areRunbooksVisible, isArticleVisible } from './visibility.ts';
+import type { Audience } from './schemas/article.ts';
+
+interface EntryBase {
+	/** File name without extension; unique across articles and runbooks. */
+	slug: string;
+	/** Path as shown in messages (relative to the working directory). */
+	file: string;
+	body: string;
+	/** Line of the first body line in the file. */
+	bodyLine: number;
+	lineOf: (path: PropertyKey[]) => number | undefined;
+}
+export interface ArticleEntry extends EntryBase {
+	kind: 'article';
+	data: ArticleData;
+}
+export interface RunbookEntry extends EntryBase {
+	kind: 'runbook';
+	data: RunbookData;
+}
+export type ContentEntry = ArticleEntry | RunbookEntry;
+
+export interface LoadedContent {
+	contentDir: string;
+	taxonomy: Taxonomy;
+	config: TryblockConfig;
+	articles: ArticleEntry[];
+	runbooks: RunbookEntry[];
+	/** Every problem found; an empty list means the content can be built. */
+	problems: ContentProblem[];
+}
+
+export function slugFromFile(file: string): string {
+	return path.basename(file).replace(/\.mdx?$/, '');
+}
+
+function listFiles(dir: string): string[] {
+	return globSync(contentLayout.pattern, { cwd: dir })
+		.map((file) => path.join(dir, file))
+		.sort();
+}
+
+function readEntries<Data>(
+	dir: string,
+	validate: (data: unknown, file: string, lineOf: EntryBase['lineOf']) => { data?: Data; problems: ContentProblem[] },
+) {
+	const entries: (EntryBase & { data: Data })[] = [];
+	const problems: ContentProblem[] = [];
+	for (const absolute of listFiles(dir)) {
+		const file = displayPath(absolute);
+		const { parsed, problems: sourceProblems } = parseSource(readFileSync(absolute, 'utf8'), file);
+		problems.push(...sourceProblems);
+		if (!parsed) continue;
+		const result = validate(parsed.data, file, parsed.lineOf);
+		problems.push(...result.problems);
+		if (result.data === undefined) continue;
+		entries.push({
+			slug: slugFromFile(absolute),
+			file,
+			body: parsed.body,
+			bodyLine: parsed.bodyLine,
+			lineOf: parsed.lineOf,
+			data: result.data,
+		});
+	}
+	return { entries, problems };
+}
+
+/** Problems that only show when all entries are read together: duplicate slugs and dangling `related`. */
+export function crossCheck(entries: ContentEntry[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const bySlug = new Map<string, ContentEntry>();
+	for (const entry of entries) {
+		const first = bySlug.get(entry.slug);
+		if (first) {
+			problems.push({
+				file: entry.file,
+				message: `duplicate slug "${entry.slug}": ${first.file} has the same file name`,
+				hint: 'slugs come from file names and must be unique across articles and runbooks; rename one file',
+			});
+		} else bySlug.set(entry.slug, entry);
+	}
+	for (const entry of entries) {
+		entry.data.related.forEach((slug, index) => {
+			if (!bySlug.has(slug)) {
+				problems.push({
+					file: entry.file,
+					line: entry.lineOf(['related', index]),
+					field: `related.${index}`,
+					message: `no article or runbook has the slug "${slug}"`,
+				});
+			}
+		});
+	}
+	return problems;
+}
+
+/**
+ * Problems that depend on the build: a public page must not point customers at a
+ * page the public site does not have.
+ */
+export function checkAudienceLinks(content: Pick<LoadedContent, 'articles' | 'runbooks'>, audience: Audience): ContentProblem[] {
+	if (audience === 'internal') return [];
+	const hidden = new Map<string, string>();
+	for (const runbook of content.runbooks) hidden.set(runbook.slug, 'a runbook');
+	for (const article of content.articles) {
+		if (article.data.audience === 'internal') hidden.set(article.slug, 'an internal article');
+	}
+	const problems: ContentProblem[] = [];
+	for (const article of content.articles) {
+		if (!isArticleVisible(article.data, audience)) continue;
+		article.data.related.forEach((slug, index) => {
+			const kind = hidden.get(slug);
+			if (kind) {
+				problems.push({
+					file: article.file,
+					line: article.lineOf(['related', index]),
+					field: `related.${index}`,
+					message: `public article names ${kind}, "${slug}", which customers cannot open`,
+					hint: 'remove it from `related`, or link a public article instead',
+				});
+			}
+		});
+	}
+	return problems;
+}
+
+/**
+ * Reads every article and runbook straight from the content folder, validated with
+ * the same schemas the site uses. Commands call this; no site build is needed.
+ */
+export function loadContent(contentDir = resolveContentDir()): LoadedContent {
+	const taxonomy = loadTaxonomy(contentDir);
+	const config = loadConfig(contentDir);
+	const articleSchema = createArticleSchema(taxonomy);
+	const articles = readEntries(path.join(contentDir, contentLayout.articles), (data, file, lineOf) =>
+		parseWithProblems(articleSchema, data, { file, lineOf }),
+	);
+	const runbooks = readEntries(path.join(contentDir, contentLayout.runbooks), (data, file, lineOf) =>
+		parseWithProblems(runbookSchema, data, { file, lineOf }),
+	);
+	const articleEntries = articles.entries.map((entry): ArticleEntry => ({ ...entry, kind: 'article' }));
+	const runbookEntries = runbooks.entries.map((entry): RunbookEntry => ({ ...entry, kind: 'runbook' }));
+	return {
+		contentDir,
+		taxonomy,
+		config,
+		articles: articleEntries,
+		runbooks: runbookEntries,
+		problems: [...articles.problems, ...runbooks.problems, ...crossCheck([...articleEntries, ...runbookEntries])],
+	};
+}
+
+/** The entries a build for `audience` publishes. */
+export function publishedEntries(content: Pick<LoadedContent, 'articles' | 'runbooks'>, audience: Audience): ContentEntry[] {
+	return [
+		...content.articles.filter((article) => isArticleVisible(article.data, audience)),
+		...(areRunbooksVisible(audience) ? content.runbooks : []),
+	];
+}

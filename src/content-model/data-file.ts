@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { LineCounter, parseDocument } from 'yaml';
+import { ContentError, parseWithFriendlyErrors } from './errors.ts';
+import { displayPath } from './paths.ts';
+import { createLineLookup, errorLine } from './yaml-lines.ts';
+
+/** The first of `names` that exists in `dir`, or undefined. */
+export function findDataFile(dir: string, names: readonly string[]): string | undefined {
+	return names.map((name) => path.join(dir, name)).find((file) => existsSync(file));
+}
+
+/**
+ * Reads a YAML or JSON settings file and validates it, reporting problems with the
+ * file, the line of the field and what was expected.
+ */
+export function readDataFile<Schema extends z.ZodType>(file: string, schema: Schema): z.output<Schema> {
+	const shown = displayPath(file);
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (error) {
+		throw new ContentError([{ file: shown, message: `cannot be read: ${(error as Error).message}` }]);
+	}
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	if (document.errors.length > 0) {
+		throw new ContentError(
+			document.errors.map((error) => ({
+				file: shown,
+				line: errorLine(lineCounter, error.pos[0]),
+				message: `invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`,
+			})),
+		);
+	}
+	const lineOf = createLineLookup(document, lineCounter);
+	return parseWithFriendlyErrors(schema, document.toJS() ?? {}, { file: shown, lineOf });
+}

@@ -1,0 +1,117 @@
+import type { z } from 'astro/zod';
+
+/** One problem found in a file a person wrote: where it is and what is wrong. */
+export interface ContentProblem {
+	file: string;
+	line?: number;
+	column?: number;
+	/** Dotted path of the field, e.g. `related.2`; absent for whole-file problems. */
+	field?: string;
+	message: string;
+	hint?: string;
+}
+
+/** A user error: bad content or configuration. Scripts print it without a stack and exit 2 (or 1 for content). */
+export class ContentError extends Error {
+	readonly problems: ContentProblem[];
+	constructor(problems: ContentProblem[]) {
+		super(problems.map(formatProblem).join('\n'));
+		this.name = 'ContentError';
+		this.problems = problems;
+	}
+}
+
+export function formatProblem(problem: ContentProblem): string {
+	const location = [problem.file, problem.line, problem.line && problem.column ? problem.column : undefined]
+		.filter((part) => part !== undefined)
+		.join(':');
+	const field = problem.field ? `**${problem.field}**: ` : '';
+	const hint = problem.hint ? ` (${problem.hint})` : '';
+	return `${location}: ${field}${problem.message}${hint}`;
+}
+
+function describeValue(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'null';
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+	if (Array.isArray(value)) return `a list of ${value.length}`;
+	if (typeof value === 'object') return 'an object';
+	return `${typeof value} ${String(value)}`;
+}
+
+/** Says what was expected and what was found for one zod issue, in plain words. */
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+	const received = describeValue(valueAt(input, issue.path));
+	switch (issue.code) {
+		case 'invalid_type':
+			return issue.input === undefined && received === 'nothing'
+				? `required, expected ${issue.expected}`
+				: `expected ${issue.expected}, received ${received}`;
+		case 'too_big':
+			return `expected at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'items'}, received ${
+				typeof issue.input === 'string' ? `${issue.input.length} characters` : received
+			}`;
+		case 'too_small':
+			return issue.origin === 'string' && Number(issue.minimum) === 1
+				? `expected a non-empty text, received ${received}`
+				: `expected at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : 'items'}, received ${received}`;
+		case 'invalid_value':
+			return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, received ${received}`;
+		case 'unrecognized_keys':
+			return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+		case 'invalid_union':
+			return `expected text or a number, received ${received}`;
+		default:
+			return `expected ${issue.message}, received ${received}`;
+	}
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+	let current = input;
+	for (const key of path) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<PropertyKey, unknown>)[key];
+	}
+	return current;
+}
+
+export interface ParseContext {
+	file: string;
+	/** Maps a field path to its line in the file, when the source is known. */
+	lineOf?: (path: PropertyKey[]) => number | undefined;
+}
+
+/**
+ * Validates `input` and returns the parsed value, or the problems in the form every
+ * Tryblock command prints: file, line, field, expected and received.
+ */
+export function parseWithProblems<Schema extends z.ZodType>(
+	schema: Schema,
+	input: unknown,
+	context: ParseContext,
+): { data: z.output<Schema>; problems: [] } | { data: undefined; problems: ContentProblem[] } {
+	const result = schema.safeParse(input);
+	if (result.success) return { data: result.data, problems: [] };
+	const problems = result.error.issues.map((issue): ContentProblem => {
+		const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] as string] : issue.path;
+		return {
+			file: context.file,
+			line: context.lineOf?.(path),
+			field: issue.path.length > 0 ? issue.path.map(String).join('.') : undefined,
+			message: describeIssue(issue, input),
+		};
+	});
+	return { data: undefined, problems };
+}
+
+/** Like `parseWithProblems`, but throws a `ContentError` listing every problem. */
+export function parseWithFriendlyErrors<Schema extends z.ZodType>(
+	schema: Schema,
+	input: unknown,
+	context: ParseContext,
+): z.output<Schema> {
+	const result = parseWithProblems(schema, input, context);
+	if (result.problems.length > 0) throw new ContentError(result.problems);
+	return result.data as z.output<Schema>;
+}

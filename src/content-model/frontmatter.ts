@@ -1,0 +1,51 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { ContentProblem } from './errors.ts';
+import { createLineLookup, errorLine } from './yaml-lines.ts';
+
+export interface ParsedSource {
+	/** The frontmatter as plain data (YAML dates stay strings; the schema coerces them). */
+	data: unknown;
+	/** The Markdown after the closing `---`. */
+	body: string;
+	/** 1-based line of the first body line in the file, to report body problems at real lines. */
+	bodyLine: number;
+	/** 1-based line of a frontmatter field, for error messages. */
+	lineOf: (path: PropertyKey[]) => number | undefined;
+}
+
+const FENCE = /^---[ \t]*\r?$/;
+
+/**
+ * Splits a Markdown/MDX file into frontmatter and body and parses the YAML, keeping
+ * each field's line so errors can point at it.
+ */
+export function parseSource(source: string, file: string): { parsed?: ParsedSource; problems: ContentProblem[] } {
+	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+	const lines = text.split('\n');
+	if (!FENCE.test(lines[0] ?? '')) {
+		return { problems: [{ file, line: 1, message: 'expected frontmatter between "---" lines at the top of the file, found none' }] };
+	}
+	const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+	if (end === -1) {
+		return { problems: [{ file, line: 1, message: 'frontmatter is not closed: expected a second "---" line' }] };
+	}
+	const yamlText = lines.slice(1, end).join('\n');
+	const lineCounter = new LineCounter();
+	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	if (document.errors.length > 0) {
+		return {
+			problems: document.errors.map((error) => ({
+				file,
+				line: errorLine(lineCounter, error.pos[0], 1),
+				message: `invalid YAML in frontmatter: ${error.message.split('\n')[0]}`,
+			})),
+		};
+	}
+	const data = document.toJS() ?? {};
+	// The YAML starts on line 2 of the file, below the opening fence.
+	const lineOf = createLineLookup(document, lineCounter, 1);
+	return {
+		parsed: { data, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2, lineOf },
+		problems: [],
+	};
+}

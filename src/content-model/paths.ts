@@ -1,0 +1,26 @@
+import path from 'node:path';
+
+/**
+ * The content folder. `TRYBLOCK_CONTENT_DIR` points a build or a command at another
+ * folder (fixture sites in tests, generated content in benchmarks).
+ */
+export function resolveContentDir(dir = process.env.TRYBLOCK_CONTENT_DIR ?? 'content'): string {
+	return path.resolve(dir);
+}
+
+/** Paths in messages are relative to where the command runs, so editors can open them. */
+export function displayPath(file: string): string {
+	const relative = path.relative(process.cwd(), file);
+	return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
+}
+
+export const contentLayout = {
+	taxonomy: ['taxonomy.yaml', 'taxonomy.yml', 'taxonomy.json'],
+	config: ['tryblock.yaml', 'tryblock.yml', 'tryblock.json'],
+	articles: 'articles',
+	runbooks: 'runbooks',
+	tickets: 'tickets',
+	evals: 'evals',
+	/** Markdown and MDX, at any depth. */
+	pattern: '**/*.{md,mdx}',
+} as const;

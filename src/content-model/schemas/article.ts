@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+import type { Taxonomy, TaxonomyTerm } from './taxonomy.ts';
+
+/** Article slugs are file names, so they follow the same rule as ids. */
+export const slugSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lowercase kebab-case slug such as "verify-domain"' });
+
+/** Helpdesks export ids as strings ("RES-1234") or numbers (48211); both are kept as text. */
+export const ticketIdSchema = z
+	.union([z.string().trim().min(1), z.number().int().nonnegative()])
+	.transform((id) => String(id));
+
+export const audienceSchema = z.enum(['public', 'internal']);
+export type Audience = z.infer<typeof audienceSchema>;
+
+function termId(terms: TaxonomyTerm[]) {
+	const ids = terms.map((term) => term.id);
+	return z.string().refine((value) => ids.includes(value), {
+		error: `one of ${ids.join(', ')}`,
+	});
+}
+
+const textList = z.array(z.string().trim().min(1));
+
+/**
+ * Frontmatter of a knowledge-base article. Category and product area are checked
+ * against the team's taxonomy, so the schema is built from it.
+ */
+export function createArticleSchema(taxonomy: Taxonomy) {
+	return z.strictObject({
+		/** Page title, search result title and the name in llms.txt. Keep it to the customer's question. */
+		title: z.string().trim().min(1).max(100),
+		/** One or two sentences: the search snippet and the meta description. */
+		description: z.string().trim().min(1).max(200),
+		/** Taxonomy category id: what kind of problem the article answers. */
+		category: termId(taxonomy.categories),
+		/** Taxonomy product-area id: where in the product the problem lives. */
+		productArea: termId(taxonomy.productAreas),
+		/** Date of the last meaningful review; drives "recently updated" and staleness warnings. */
+		updated: z.coerce.date(),
+		/** Ids of the closed tickets this article answers; the coverage gate reads them. Default: none. */
+		tickets: z.array(ticketIdSchema).default([]),
+		/** Free-form labels shown on the page. Default: none. */
+		tags: textList.default([]),
+		/** The words customers use for this problem; indexed for search with extra weight. Default: none. */
+		aliases: textList.default([]),
+		/** Slugs of articles to list under "Related articles". Each must exist. Default: none. */
+		related: z.array(slugSchema).default([]),
+		/** `public` articles reach the help center; `internal` ones only the team's handbook. Default: `public`. */
+		audience: audienceSchema.default('public'),
+		/** Drafts are built only into the internal handbook, marked as drafts. Default: `false`. */
+		draft: z.boolean().default(false),
+		/** Who keeps the article current (a name or team). Optional. */
+		owner: z.string().trim().min(1).optional(),
+	});
+}
+
+export type ArticleSchema = ReturnType<typeof createArticleSchema>;
+export type ArticleData = z.output<ArticleSchema>;

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+
+/** Ids are what files, exports and URLs use, so they stay lowercase kebab-case. */
+export const termIdSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lowercase kebab-case id such as "success-outreach"' });
+
+export const taxonomyTermSchema = z.strictObject({
+	/** Stable id used in frontmatter, ticket exports and URLs (`/categories/<id>/`). */
+	id: termIdSchema,
+	/** Name shown to readers; exports may also use it ("Success Outreach"). */
+	label: z.string().trim().min(1),
+	/** What the customer experiences, shown on the index page of the term. */
+	description: z.string().trim().min(1),
+});
+
+function uniqueIds(terms: { id: string }[], ctx: z.RefinementCtx, key: string) {
+	const seen = new Set<string>();
+	terms.forEach((term, index) => {
+		if (seen.has(term.id)) {
+			ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `a unique id, received "${term.id}" twice` });
+		}
+		seen.add(term.id);
+	});
+}
+
+export const taxonomySchema = z
+	.strictObject({
+		/** Ticket categories: what the customer experienced when they wrote in. */
+		categories: z.array(taxonomyTermSchema).min(1),
+		/** Product areas: where in the product it happened. */
+		productAreas: z.array(taxonomyTermSchema).min(1),
+	})
+	.superRefine((taxonomy, ctx) => {
+		uniqueIds(taxonomy.categories, ctx, 'categories');
+		uniqueIds(taxonomy.productAreas, ctx, 'productAreas');
+	});
+
+export type TaxonomyTerm = z.infer<typeof taxonomyTermSchema>;
+export type Taxonomy = z.infer<typeof taxonomySchema>;

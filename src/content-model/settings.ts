@@ -1,0 +1,36 @@
+import { ContentError } from './errors.ts';
+import { findDataFile, readDataFile } from './data-file.ts';
+import { contentLayout, displayPath, resolveContentDir } from './paths.ts';
+import { type TryblockConfig, tryblockConfigSchema } from './schemas/config.ts';
+import { type Taxonomy, taxonomySchema } from './schemas/taxonomy.ts';
+import path from 'node:path';
+
+/** Reads and validates `content/taxonomy.yaml` (or .yml/.json). */
+export function loadTaxonomy(contentDir = resolveContentDir()): Taxonomy {
+	const file = findDataFile(contentDir, contentLayout.taxonomy);
+	if (!file) {
+		throw new ContentError([
+			{
+				file: displayPath(path.join(contentDir, contentLayout.taxonomy[0])),
+				message: 'not found: the taxonomy of ticket categories and product areas is required',
+				hint: 'create it with `categories:` and `productAreas:` lists of {id, label, description}',
+			},
+		]);
+	}
+	return readDataFile(file, taxonomySchema);
+}
+
+/** Reads and validates `content/tryblock.yaml` (or .yml/.json). */
+export function loadConfig(contentDir = resolveContentDir()): TryblockConfig {
+	const file = findDataFile(contentDir, contentLayout.config);
+	if (!file) {
+		throw new ContentError([
+			{
+				file: displayPath(path.join(contentDir, contentLayout.config[0])),
+				message: 'not found: the help-center settings are required',
+				hint: 'create it with at least a `site:` section (name, productName, tagline, url, supportUrl, ticketUrlTemplate)',
+			},
+		]);
+	}
+	return readDataFile(file, tryblockConfigSchema);
+}

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Builds the Pagefind index with its Node API after Astro writes the site. Pagefind
+ * skips pages it cannot parse and only logs it, so the build fails unless every
+ * published article made it into the index.
+ */
+export function pagefindIndex(options: { expectedPages: () => number | undefined }): AstroIntegration {
+	return {
+		name: 'tryblock:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const { createIndex, close } = await import('pagefind');
+				const outDir = fileURLToPath(dir);
+				const { index, errors } = await createIndex({});
+				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+				try {
+					const added = await index.addDirectory({ path: outDir });
+					if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+					const expected = options.expectedPages();
+					if (expected !== undefined && added.page_count !== expected) {
+						throw new Error(
+							`Pagefind indexed ${added.page_count} pages, but ${expected} are published. A page without data-pagefind-body, or one Pagefind could not parse, is missing from search.`,
+						);
+					}
+					const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+					if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+					logger.info(`Indexed ${added.page_count} pages for search.`);
+				} finally {
+					await close();
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,55 @@
+import { type CollectionEntry, getCollection } from 'astro:content';
+import type { TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
+import { loadConfig, loadTaxonomy } from '../content-model/settings.ts';
+import { areRunbooksVisible, isArticleVisible, resolveAudience } from '../content-model/visibility.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Runbook = CollectionEntry<'runbooks'>;
+
+/** Which build this is: the public help center or the team's internal handbook. */
+export const audience = resolveAudience();
+export const isInternal = audience === 'internal';
+export const taxonomy = loadTaxonomy();
+export const config = loadConfig();
+export const site = config.site;
+
+const byUpdatedDesc = (a: Article, b: Article) =>
+	b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title);
+
+/**
+ * Every article this build publishes. Pages, feeds, the sitemap and machine-readable
+ * outputs all read articles through here and nowhere else.
+ */
+export async function getPublishedArticles(): Promise<Article[]> {
+	const articles = await getCollection('articles', (entry) => isArticleVisible(entry.data, audience));
+	return articles.sort(byUpdatedDesc);
+}
+
+/** Runbooks, in the internal build only. */
+export async function getPublishedRunbooks(): Promise<Runbook[]> {
+	if (!areRunbooksVisible(audience)) return [];
+	const runbooks = await getCollection('runbooks');
+	return runbooks.sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+export function categoryOf(id: string): TaxonomyTerm {
+	const term = taxonomy.categories.find((category) => category.id === id);
+	if (!term) throw new Error(`Unknown category "${id}"`);
+	return term;
+}
+
+export function productAreaOf(id: string): TaxonomyTerm {
+	const term = taxonomy.productAreas.find((area) => area.id === id);
+	if (!term) throw new Error(`Unknown product area "${id}"`);
+	return term;
+}
+
+export function countBy(articles: Article[], key: 'category' | 'productArea'): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const article of articles) counts.set(article.data[key], (counts.get(article.data[key]) ?? 0) + 1);
+	return counts;
+}
+
+export function ticketUrl(id: string): string {
+	return site.ticketUrlTemplate.replace('{id}', encodeURIComponent(id));
+}

@@ -1,0 +1,25 @@
+/** Site paths, in one place so pages, feeds and machine-readable outputs agree. */
+export const paths = {
+	home: '/',
+	search: '/search/',
+	article: (slug: string) => `/articles/${slug}/`,
+	articleMarkdown: (slug: string) => `/articles/${slug}.md`,
+	category: (id: string) => `/categories/${id}/`,
+	productArea: (id: string) => `/areas/${id}/`,
+	runbooks: '/runbooks/',
+	runbook: (slug: string) => `/runbooks/${slug}/`,
+	insights: '/insights/',
+	rss: '/rss.xml',
+};
+
+/** "Contact support" link, carrying the article the customer was reading. */
+export function supportLink(supportUrl: string, slug?: string): string {
+	if (!slug || supportUrl.startsWith('mailto:')) return supportUrl;
+	const url = new URL(supportUrl);
+	url.searchParams.set('article', slug);
+	return url.toString();
+}
+
+export function formatDate(date: Date): string {
+	return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
