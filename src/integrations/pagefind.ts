@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+
+function indexedPageCount(entryFile: string): number {
+	const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
 
 /**
  * Builds the Pagefind index with its Node API after Astro writes the site. Pagefind
@@ -19,15 +25,18 @@ export function pagefindIndex(options: { expectedPages: () => number | undefined
 				try {
 					const added = await index.addDirectory({ path: outDir });
 					if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-					const expected = options.expectedPages();
-					if (expected !== undefined && added.page_count !== expected) {
-						throw new Error(
-							`Pagefind indexed ${added.page_count} pages, but ${expected} are published. A page without data-pagefind-body, or one Pagefind could not parse, is missing from search.`,
-						);
-					}
 					const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
 					if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-					logger.info(`Indexed ${added.page_count} pages for search.`);
+					// `addDirectory` counts every HTML file it read; the entry file counts the
+					// pages that made it into the index (those with data-pagefind-body).
+					const indexed = indexedPageCount(path.join(outDir, 'pagefind', 'pagefind-entry.json'));
+					const expected = options.expectedPages();
+					if (expected !== undefined && indexed !== expected) {
+						throw new Error(
+							`Pagefind indexed ${indexed} pages, but ${expected} are published. A page without data-pagefind-body, or one Pagefind could not parse, is missing from search.`,
+						);
+					}
+					logger.info(`Indexed ${indexed} pages for search.`);
 				} finally {
 					await close();
 				}

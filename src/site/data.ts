@@ -53,3 +53,18 @@ export function countBy(articles: Article[], key: 'category' | 'productArea'): M
 export function ticketUrl(id: string): string {
 	return site.ticketUrlTemplate.replace('{id}', encodeURIComponent(id));
 }
+
+/** A ticket id with its helpdesk link, for the team's handbook. */
+export interface TicketLink {
+	id: string;
+	url: string;
+}
+
+/**
+ * The tickets a page may show: linked to the helpdesk in the internal build, none at
+ * all in the public build, where ticket ids and subjects never appear.
+ */
+export function visibleTickets(ids: readonly string[]): TicketLink[] {
+	if (!isInternal) return [];
+	return ids.map((id) => ({ id, url: ticketUrl(id) }));
+}

@@ -1,0 +1,41 @@
+import type { Article, Runbook } from '../../site/data.ts';
+import { paths } from '../../site/urls.ts';
+
+/** One entry of a runbook's "Related" list: an article or another runbook. */
+export interface RelatedLink {
+	href: string;
+	title: string;
+	description: string;
+	kind: 'Article' | 'Runbook';
+	draft: boolean;
+	internal: boolean;
+}
+
+/**
+ * Resolves `related` slugs against what the handbook publishes, in the author's order.
+ * The content guard has already failed the build for a slug that names nothing.
+ */
+export function resolveRelated(slugs: readonly string[], articles: Article[], runbooks: Runbook[]): RelatedLink[] {
+	const links = new Map<string, RelatedLink>();
+	for (const article of articles) {
+		links.set(article.id, {
+			href: paths.article(article.id),
+			title: article.data.title,
+			description: article.data.description,
+			kind: 'Article',
+			draft: article.data.draft,
+			internal: article.data.audience === 'internal',
+		});
+	}
+	for (const runbook of runbooks) {
+		links.set(runbook.id, {
+			href: paths.runbook(runbook.id),
+			title: runbook.data.title,
+			description: runbook.data.description,
+			kind: 'Runbook',
+			draft: false,
+			internal: false,
+		});
+	}
+	return slugs.flatMap((slug) => links.get(slug) ?? []);
+}

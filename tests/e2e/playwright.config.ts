@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './chromium.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const publicPort = 4391;
+const internalPort = 4392;
+
+/**
+ * End-to-end tests run against the built sites (never the dev server), each served
+ * by `astro preview`, in the system's Chromium (no browser can be downloaded here).
+ */
+export default defineConfig({
+	testDir: '.',
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	workers: 2,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	outputDir: `${root}tests/.output/playwright`,
+	use: {
+		...devices['Desktop Chrome'],
+		launchOptions: {
+			executablePath: findChromium(),
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		},
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{ name: 'public', testMatch: /public\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${publicPort}` } },
+		{ name: 'internal', testMatch: /internal\/.*\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${internalPort}` } },
+	],
+	webServer: [
+		{
+			command: `npx astro preview --host 127.0.0.1 --port ${publicPort}`,
+			cwd: root,
+			url: `http://127.0.0.1:${publicPort}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
+		...(existsSync(`${root}dist-internal`)
+			? [
+					{
+						command: `npx astro preview --host 127.0.0.1 --port ${internalPort}`,
+						cwd: root,
+						env: { TRYBLOCK_AUDIENCE: 'internal' },
+						url: `http://127.0.0.1:${internalPort}/`,
+						reuseExistingServer: !process.env.CI,
+						timeout: 60_000,
+					},
+				]
+			: []),
+	],
+});

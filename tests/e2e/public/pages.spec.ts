@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+
+test('the home page lists categories and product areas with article counts', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: 'How can we help?' })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Deliverability \d+ articles?/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Domains \d+ articles?/ })).toBeVisible();
+	await page.getByRole('link', { name: /^Domains \d+ articles?/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Domains' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Verify your sending domain' })).toBeVisible();
+});
+
+test('an article renders its GFM table, table of contents and support link', async ({ page }) => {
+	await page.goto('/articles/verify-domain/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	const toc = page.getByRole('navigation', { name: 'On this page' });
+	const tocLinks = toc.getByRole('link');
+	expect(await tocLinks.count()).toBeGreaterThan(1);
+	const firstTarget = await tocLinks.first().getAttribute('href');
+	await expect(page.locator(`[id="${firstTarget?.slice(1)}"]`)).toHaveCount(1);
+	const table = page.getByRole('region', { name: 'Table' }).first().getByRole('table');
+	await expect(table).toBeVisible();
+	expect(await table.getByRole('columnheader').count()).toBeGreaterThan(1);
+	await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Help center' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Contact support' }).first()).toHaveAttribute('href', /article=verify-domain/);
+	await expect(page.locator('link[rel="alternate"][type="text/markdown"]')).toHaveAttribute('href', '/articles/verify-domain.md');
+});
+
+test('article pages load no JavaScript beyond the theme toggle', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	await page.goto('/articles/api-rate-limits/');
+	await page.waitForLoadState('networkidle');
+	expect(scripts.filter((url) => url.includes('pagefind'))).toEqual([]);
+	const inlineScripts = await page.locator('script').count();
+	expect(inlineScripts).toBeLessThanOrEqual(2);
+});
+
+test('the theme toggle switches between light and dark and remembers the choice', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	const html = page.locator('html');
+	await expect(html).toHaveAttribute('data-theme', 'light');
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const light = await background();
+	await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+	await expect(html).toHaveAttribute('data-theme', 'dark');
+	expect(await background()).not.toBe(light);
+	await page.reload();
+	await expect(html).toHaveAttribute('data-theme', 'dark');
+	await page.getByRole('button', { name: 'Switch to light theme' }).click();
+	await expect(html).toHaveAttribute('data-theme', 'light');
+});
+
+test('the theme follows the system setting until the reader picks one', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('an unknown URL shows the 404 page with search', async ({ page }) => {
+	const response = await page.goto('/articles/no-such-article/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: "We couldn't find that page" })).toBeVisible();
+	await page.getByRole('combobox').fill('api key');
+	await expect(page.getByRole('option').first()).toBeVisible();
+});
+
+test('pages fit a 360 px wide phone without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const path of ['/', '/articles/verify-domain/', '/articles/api-rate-limits/', '/search/', '/categories/usability/']) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+});
+
+test('the keyboard reaches the skip link first and it jumps to the content', async ({ page }) => {
+	await page.goto('/articles/verify-domain/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await skip.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+});

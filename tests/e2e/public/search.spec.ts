@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test';
+
+const results = (page: import('@playwright/test').Page) => page.locator('pagefind-results');
+
+test.describe('search', () => {
+	test('"TXT record" finds the domain-verification article first', async ({ page }) => {
+		await page.goto('/search/');
+		await page.getByRole('searchbox').fill('TXT record');
+		const first = results(page).getByRole('link').first();
+		await expect(first).toHaveAttribute('href', /\/articles\/verify-domain\/?$/);
+		await expect(first).toHaveText(/verify/i);
+	});
+
+	test('the header form carries a query to the search page', async ({ page }) => {
+		await page.goto('/articles/send-with-smtp/');
+		const search = page.getByRole('search').getByRole('searchbox', { name: 'Search the help center' });
+		await search.fill('webhook signature');
+		await search.press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=webhook\+signature/);
+		await expect(results(page).getByRole('link').first()).toHaveAttribute('href', /\/articles\//);
+	});
+
+	test('a category filter narrows the results to that category', async ({ page }) => {
+		await page.goto('/search/');
+		await page.getByRole('searchbox').fill('email');
+		const links = results(page).locator('a.pf-result-link');
+		await expect(links.first()).toBeVisible();
+		const before = await page.locator('pagefind-summary').innerText();
+		await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /^Deliverability/ }).check();
+		await expect(page.locator('pagefind-summary')).not.toHaveText(before);
+		const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+		expect(hrefs.length).toBeGreaterThan(0);
+		const deliverability = ['emails-landing-in-spam', 'bounces-and-suppressions', 'warm-up-a-dedicated-ip', 'read-dmarc-reports'];
+		for (const href of hrefs) expect(deliverability.some((slug) => href?.includes(`/articles/${slug}/`))).toBe(true);
+	});
+
+	test('the home search box suggests articles as you type', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('combobox').fill('429');
+		await expect(page.getByRole('option').first()).toContainText(/rate limit/i);
+	});
+});
