@@ -9,6 +9,7 @@ import { resolveAudience } from './src/content-model/visibility.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
+import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
 
 // One codebase, two builds: TRYBLOCK_AUDIENCE=internal builds the team's handbook.
 const audience = resolveAudience();
@@ -26,8 +27,8 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
 	markdown: {
-		processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeScrollableTables] }),
-		shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+		processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeScrollableTables, rehypeTaskListLabels] }),
+		shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
 	},
 	integrations: [
 		contentGuard({ audience, onPublished: (count) => (publishedPages = count) }),
@@ -35,6 +36,18 @@ export default defineConfig({
 		sitemap(),
 		pagefindIndex({ expectedPages: () => publishedPages }),
 	],
+	vite: {
+		build: {
+			rollupOptions: {
+				onwarn(warning, warn) {
+					// Astro's MDX integration marks modules with a directive the bundler warns
+					// about for every .mdx file; the output is correct, the noise hides real warnings.
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	devToolbar: { enabled: false },
 	telemetry: false,
 });

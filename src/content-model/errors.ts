@@ -40,28 +40,59 @@ function describeValue(value: unknown): string {
 	return `${typeof value} ${String(value)}`;
 }
 
+const typeNames: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	boolean: 'true or false',
+	date: 'a date (YYYY-MM-DD)',
+	array: 'a list',
+	object: 'a mapping of fields',
+};
+
+function bound(issue: { origin: string; input?: unknown }, limit: unknown, received: string) {
+	if (issue.origin === 'string') {
+		const length = typeof issue.input === 'string' ? `${issue.input.length} characters` : received;
+		return { limit: `${String(limit)} character${Number(limit) === 1 ? '' : 's'}`, received: length };
+	}
+	if (issue.origin === 'array') return { limit: `${String(limit)} item${Number(limit) === 1 ? '' : 's'}`, received };
+	return { limit: String(limit), received };
+}
+
+const formatNames: Record<string, string> = {
+	url: 'a URL',
+	date: 'a date as YYYY-MM-DD',
+	email: 'an email address',
+};
+
 /** Says what was expected and what was found for one zod issue, in plain words. */
 export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
-	const received = describeValue(valueAt(input, issue.path));
+	const value = valueAt(input, issue.path);
+	const received = describeValue(value);
 	switch (issue.code) {
-		case 'invalid_type':
-			return issue.input === undefined && received === 'nothing'
-				? `required, expected ${issue.expected}`
-				: `expected ${issue.expected}, received ${received}`;
-		case 'too_big':
-			return `expected at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters' : 'items'}, received ${
-				typeof issue.input === 'string' ? `${issue.input.length} characters` : received
-			}`;
-		case 'too_small':
-			return issue.origin === 'string' && Number(issue.minimum) === 1
-				? `expected a non-empty text, received ${received}`
-				: `expected at least ${String(issue.minimum)} ${issue.origin === 'string' ? 'characters' : 'items'}, received ${received}`;
+		case 'invalid_type': {
+			const expected = typeNames[issue.expected] ?? issue.expected;
+			return value === undefined ? `required: expected ${expected}` : `expected ${expected}, received ${received}`;
+		}
+		case 'too_big': {
+			const parts = bound(issue, issue.maximum, received);
+			return `expected at most ${parts.limit}, received ${parts.received}`;
+		}
+		case 'too_small': {
+			if (issue.origin === 'string' && Number(issue.minimum) === 1) return `expected non-empty text, received ${received}`;
+			const parts = bound(issue, issue.minimum, received);
+			return `expected at least ${parts.limit}, received ${parts.received}`;
+		}
 		case 'invalid_value':
-			return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, received ${received}`;
+			return `expected one of ${issue.values.map((option) => JSON.stringify(option)).join(', ')}, received ${received}`;
 		case 'unrecognized_keys':
 			return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
 		case 'invalid_union':
 			return `expected text or a number, received ${received}`;
+		case 'invalid_format': {
+			// Our own formats carry a description; zod's built-in ones say "Invalid ...".
+			const expected = issue.message.startsWith('Invalid') ? (formatNames[issue.format] ?? issue.format) : issue.message;
+			return `expected ${expected}, received ${received}`;
+		}
 		default:
 			return `expected ${issue.message}, received ${received}`;
 	}

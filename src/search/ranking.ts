@@ -5,7 +5,17 @@
  * outweighs a body that mentions it many times.
  * See https://pagefind.app/docs/ranking/ for what each number does.
  */
-export const pagefindRanking = {
+export interface PagefindRanking {
+	pageLength?: number;
+	termFrequency?: number;
+	termSaturation?: number;
+	termSimilarity?: number;
+	diacriticSimilarity?: number;
+	/** Score boost when a query word is in a metadata field (`title` defaults to 5 in Pagefind). */
+	metaWeights?: Record<string, number>;
+}
+
+export const pagefindRanking: PagefindRanking = {
 	/** 0 = ignore how long a page is; short answers are not penalised against long guides. */
 	pageLength: 0.1,
 	/** Lower = repeated mentions of a word count for less than where it appears. */

@@ -1,40 +1,51 @@
 import { z } from 'astro/zod';
 
-/** Header names helpdesk exports use for each column Tryblock reads. Matching ignores case, spaces, `_` and `-`. */
+/**
+ * Header names helpdesk exports use for each column Tryblock reads. Matching ignores
+ * case, spaces, `_` and `-`, so `Ticket ID`, `ticket_id` and `ticketId` are one name.
+ */
 export const defaultColumnAliases = {
-	id: ['id', 'ticket id', 'ticket', 'key', 'number'],
+	id: ['id', 'ticket id', 'ticket', 'key', 'number', 'issue key', 'conversation id'],
 	status: ['status', 'state'],
 	category: ['category', 'type', 'ticket category'],
-	productArea: ['product area', 'area', 'component'],
-	closedAt: ['closed at', 'solved at', 'resolved at'],
+	productArea: ['product area', 'area', 'component', 'components', 'component/s'],
+	closedAt: ['closed at', 'solved at', 'resolved at', 'closed time', 'resolved time', 'resolved'],
 	articles: ['article', 'articles', 'kb article', 'kb articles', 'knowledge base article', 'linked articles'],
 	subject: ['subject', 'title', 'summary'],
 };
+
+/** The columns an export must have; the others are optional (`closedAt` is required by `--since`). */
+export const requiredColumns = ['id', 'status', 'category', 'productArea'] as const;
 
 const aliasList = z.array(z.string().trim().min(1)).min(1);
 
 const waiverSchema = z
 	.strictObject({
-		/** Exempt one ticket by id. */
+		/** Exempt one ticket by id. Give either `ticket`, or `category` and `productArea`. */
 		ticket: z.union([z.string().trim().min(1), z.number()]).transform(String).optional(),
-		/** Exempt every ticket of this category (with `productArea`, only that pair). */
+		/** With `productArea`: exempt every ticket of this category in that product area (taxonomy ids). */
 		category: z.string().trim().min(1).optional(),
+		/** With `category`: the product area of the exempted pair. */
 		productArea: z.string().trim().min(1).optional(),
 		/** Why the gap is acceptable for now. */
 		reason: z.string().trim().min(1),
-		/** Who will close the gap. */
+		/** Who will close the gap (a person or team). */
 		owner: z.string().trim().min(1),
-		/** Last day the waiver applies (YYYY-MM-DD); after it the ticket counts again. */
+		/** Last day the waiver applies (YYYY-MM-DD); from the next day it stops exempting and is reported. */
 		expires: z.iso.date(),
 	})
-	.refine((waiver) => waiver.ticket !== undefined || (waiver.category !== undefined && waiver.productArea !== undefined), {
-		error: 'a waiver naming a `ticket`, or a `category` and `productArea` pair',
-	});
+	.refine(
+		(waiver) =>
+			waiver.ticket !== undefined
+				? waiver.category === undefined && waiver.productArea === undefined
+				: waiver.category !== undefined && waiver.productArea !== undefined,
+		{ error: 'a waiver naming either a `ticket`, or a `category` and `productArea` pair' },
+	);
 
-/** Policy of the ticket coverage gate. */
+/** Policy of the ticket coverage gate (`coverage:` in content/tryblock.yaml). */
 export const coverageConfigSchema = z
 	.strictObject({
-		/** Header aliases per column; replace the defaults for a column by listing it. */
+		/** Header aliases per column; listing a column replaces its defaults (see `defaultColumnAliases`). */
 		columns: z
 			.strictObject({
 				id: aliasList.default(defaultColumnAliases.id),
@@ -46,16 +57,18 @@ export const coverageConfigSchema = z
 				subject: aliasList.default(defaultColumnAliases.subject),
 			})
 			.prefault({}),
-		/** Status values that count as closed (trimmed, any case). */
+		/** Status values that count as closed (trimmed, any case). Default: closed, solved, resolved, done, completed. */
 		closedStatuses: aliasList.default(['closed', 'solved', 'resolved', 'done', 'completed']),
 		/** Minimum share of a category's closed tickets that must link an article. Default 1 (every ticket). */
 		minLinkRate: z.number().min(0).max(1).default(1),
-		/** Per-category overrides of `minLinkRate`, by category id. */
+		/** Per-category overrides of `minLinkRate`, keyed by taxonomy category id. Default: none. */
 		categories: z.record(z.string(), z.strictObject({ minLinkRate: z.number().min(0).max(1) })).default({}),
-		/** Temporary exemptions; each needs a reason, an owner and an expiry date. */
+		/** Temporary exemptions; each needs a reason, an owner and an expiry date. Default: none. */
 		waivers: z.array(waiverSchema).default([]),
 	})
 	.prefault({});
 
 export type CoverageConfig = z.output<typeof coverageConfigSchema>;
 export type Waiver = CoverageConfig['waivers'][number];
+export type ColumnField = keyof CoverageConfig['columns'];
+export const columnFields = Object.keys(defaultColumnAliases) as ColumnField[];

@@ -18,7 +18,7 @@ function uniqueIds(terms: { id: string }[], ctx: z.RefinementCtx, key: string) {
 	const seen = new Set<string>();
 	terms.forEach((term, index) => {
 		if (seen.has(term.id)) {
-			ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `a unique id, received "${term.id}" twice` });
+			ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `a unique id ("${term.id}" is used twice)` });
 		}
 		seen.add(term.id);
 	});

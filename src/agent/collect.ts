@@ -1,0 +1,82 @@
+import {
+	type Article,
+	audience,
+	categoryOf,
+	getPublishedArticles,
+	getPublishedRunbooks,
+	productAreaOf,
+	type Runbook,
+	site,
+	taxonomy,
+} from '../site/data.ts';
+import type { AgentArticle, AgentCorpus, AgentRunbook } from './corpus.ts';
+import { bodyToMarkdown, formatOf } from './markdown.ts';
+
+/** The origin this build is served from (Astro's `site`), so links point where the pages are. */
+const siteSettings = { ...site, url: import.meta.env.SITE ?? site.url };
+
+function toMarkdown(entry: Article | Runbook): string {
+	return bodyToMarkdown(entry.body ?? '', {
+		format: formatOf(entry.filePath),
+		siteUrl: siteSettings.url,
+		minHeadingDepth: 2,
+	});
+}
+
+function toAgentArticle(entry: Article): AgentArticle {
+	const { data } = entry;
+	return {
+		slug: entry.id,
+		title: data.title,
+		description: data.description,
+		category: categoryOf(data.category),
+		productArea: productAreaOf(data.productArea),
+		updated: data.updated,
+		tags: data.tags,
+		aliases: data.aliases,
+		audience: data.audience,
+		draft: data.draft,
+		owner: data.owner,
+		tickets: data.tickets,
+		markdown: toMarkdown(entry),
+	};
+}
+
+function toAgentRunbook(entry: Runbook): AgentRunbook {
+	const { data } = entry;
+	return {
+		slug: entry.id,
+		title: data.title,
+		description: data.description,
+		owner: data.owner,
+		updated: data.updated,
+		tags: data.tags,
+		tickets: data.tickets,
+		markdown: toMarkdown(entry),
+	};
+}
+
+let corpus: Promise<AgentCorpus> | undefined;
+
+/**
+ * What this build publishes, converted for agents once per build and shared by
+ * llms.txt, llms-full.txt, kb.json and the per-article Markdown files. Articles come
+ * only from `getPublishedArticles()`, so drafts and internal articles reach the
+ * public files exactly when they reach the public pages: never.
+ */
+export function loadAgentCorpus(): Promise<AgentCorpus> {
+	// The dev server edits content under a running process: convert afresh each time.
+	if (import.meta.env.DEV) return collect();
+	corpus ??= collect();
+	return corpus;
+}
+
+async function collect(): Promise<AgentCorpus> {
+	return {
+		site: siteSettings,
+		audience,
+		categories: taxonomy.categories,
+		articles: (await getPublishedArticles()).map(toAgentArticle),
+		runbooks: (await getPublishedRunbooks()).map(toAgentRunbook),
+	};
+}

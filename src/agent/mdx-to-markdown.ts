@@ -1,0 +1,175 @@
+import type { BlockContent, Blockquote, Heading, Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/**
+ * Turns one MDX component into plain Markdown nodes (an empty list drops it).
+ * `flow` components stand as blocks and return blocks; `text` ones sit inside a
+ * paragraph and must return inline nodes.
+ */
+export type ComponentToMarkdown = (element: JsxElement, children: RootContent[], placement: 'flow' | 'text') => RootContent[];
+
+const asideLabels: Record<string, string> = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' };
+
+/** A string attribute of a JSX element; expression values (`title={x}`) count as absent. */
+export function jsxAttribute(element: JsxElement, name: string): string | undefined {
+	for (const attribute of element.attributes) {
+		if (attribute.type === 'mdxJsxAttribute' && attribute.name === name && typeof attribute.value === 'string') {
+			return attribute.value;
+		}
+	}
+	return undefined;
+}
+
+/** Blocks as they are; runs of inline nodes wrapped in paragraphs. */
+function asBlocks(children: RootContent[]): BlockContent[] {
+	const blocks: BlockContent[] = [];
+	let inline: PhrasingContent[] = [];
+	const flush = () => {
+		if (inline.some((node) => node.type !== 'text' || node.value.trim() !== '')) blocks.push({ type: 'paragraph', children: inline });
+		inline = [];
+	};
+	for (const child of children) {
+		if (FLOW_TYPES.has(child.type)) {
+			flush();
+			blocks.push(child as BlockContent);
+		} else inline.push(child as PhrasingContent);
+	}
+	flush();
+	return blocks;
+}
+
+/**
+ * `<Aside type="caution" title="Only one SPF record">text</Aside>` becomes a blockquote
+ * that starts with its title in bold: "**Caution: Only one SPF record**". Inside a
+ * sentence it becomes the bold label followed by its text.
+ */
+export const asideToMarkdown: ComponentToMarkdown = (element, children, placement) => {
+	const type = jsxAttribute(element, 'type') ?? 'note';
+	const label = asideLabels[type] ?? 'Note';
+	const title = jsxAttribute(element, 'title')?.trim();
+	const heading = title && title.toLowerCase() !== label.toLowerCase() ? `${label}: ${title}` : label;
+	if (placement === 'text') {
+		return [{ type: 'strong', children: [{ type: 'text', value: `${heading}:` }] }, { type: 'text', value: ' ' }, ...children];
+	}
+	const quote: Blockquote = {
+		type: 'blockquote',
+		children: [
+			{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: heading }] }] },
+			...asBlocks(children),
+		],
+	};
+	return [quote];
+};
+
+/** The components articles may use, by name. Unknown components keep their content and lose their tags. */
+export const defaultComponents: Record<string, ComponentToMarkdown> = { Aside: asideToMarkdown };
+
+const FLOW_TYPES = new Set(['blockquote', 'code', 'definition', 'heading', 'html', 'list', 'paragraph', 'table', 'thematicBreak']);
+
+function hasChildren(node: Nodes): node is Parents {
+	return 'children' in node && Array.isArray(node.children);
+}
+
+const isHtmlComment = (value: string) => /^\s*<!--[\s\S]*-->\s*$/.test(value);
+
+/** Replaces MDX-only nodes under `parent` with plain Markdown, depth first. */
+function rewriteChildren(parent: Parents, components: Record<string, ComponentToMarkdown>): void {
+	const next: RootContent[] = [];
+	for (const child of parent.children as RootContent[]) {
+		switch (child.type) {
+			// import/export lines and {expressions} (including {/* comments */}) have no Markdown form.
+			case 'mdxjsEsm':
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				continue;
+			case 'html':
+				// Author comments are notes to the next writer, not part of the answer.
+				if (isHtmlComment(child.value)) continue;
+				next.push(child);
+				continue;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				const placement = child.type === 'mdxJsxFlowElement' ? 'flow' : 'text';
+				next.push(...renderElement(child, placement, components));
+				continue;
+			}
+			default: {
+				// `<Aside>One line</Aside>` on a line of its own parses as a paragraph holding
+				// an inline element; it is still a block.
+				const alone = child.type === 'paragraph' ? soleElement(child.children) : undefined;
+				if (alone) {
+					next.push(...renderElement(alone, 'flow', components));
+					continue;
+				}
+				if (hasChildren(child)) rewriteChildren(child, components);
+				// A paragraph that held only an expression is left empty: drop it.
+				if (child.type === 'paragraph' && child.children.length === 0) continue;
+				next.push(child);
+			}
+		}
+	}
+	parent.children = next as typeof parent.children;
+}
+
+function renderElement(
+	element: JsxElement,
+	placement: 'flow' | 'text',
+	components: Record<string, ComponentToMarkdown>,
+): RootContent[] {
+	const holder = { type: 'root', children: element.children } as Root;
+	rewriteChildren(holder, components);
+	const render = element.name ? components[element.name] : undefined;
+	if (render) return render(element, holder.children, placement);
+	// Unknown component: keep what it says, lose the tags.
+	return placement === 'flow' ? asBlocks(holder.children) : holder.children;
+}
+
+function soleElement(children: PhrasingContent[]): MdxJsxTextElement | undefined {
+	const meaningful = children.filter((node) => node.type !== 'text' || node.value.trim() !== '');
+	const [only] = meaningful;
+	return meaningful.length === 1 && only?.type === 'mdxJsxTextElement' ? only : undefined;
+}
+
+export interface PlainMarkdownOptions {
+	/** How each MDX component becomes Markdown. Default: `<Aside>` as a titled blockquote. */
+	components?: Record<string, ComponentToMarkdown>;
+	/** Resolves root-relative links (`/articles/x/`) against this origin, so the text works outside the site. */
+	siteUrl?: string;
+	/** Shifts headings down so none is shallower than this (the document title takes the `#`). */
+	minHeadingDepth?: 1 | 2 | 3;
+}
+
+function absolutize(url: string, siteUrl: string | undefined): string {
+	if (!siteUrl || !url.startsWith('/') || url.startsWith('//')) return url;
+	return new URL(url, siteUrl).toString();
+}
+
+function fixLinksAndHeadings(node: Nodes, siteUrl: string | undefined, headingShift: number): void {
+	if (node.type === 'link' || node.type === 'image' || node.type === 'definition') node.url = absolutize(node.url, siteUrl);
+	if (node.type === 'heading' && headingShift > 0) node.depth = Math.min(6, node.depth + headingShift) as Heading['depth'];
+	if (hasChildren(node)) for (const child of node.children) fixLinksAndHeadings(child, siteUrl, headingShift);
+}
+
+function shallowestHeading(node: Nodes): number {
+	let depth = 7;
+	if (node.type === 'heading') depth = node.depth;
+	if (hasChildren(node)) for (const child of node.children) depth = Math.min(depth, shallowestHeading(child));
+	return depth;
+}
+
+/**
+ * Remark plugin: removes everything Markdown cannot say (MDX imports, exports,
+ * expressions, author comments), turns known components into Markdown and unwraps
+ * unknown ones, so the result never holds raw JSX.
+ */
+export function remarkPlainMarkdown(options: PlainMarkdownOptions = {}) {
+	const components = options.components ?? defaultComponents;
+	return (tree: Root) => {
+		rewriteChildren(tree, components);
+		const shallowest = shallowestHeading(tree);
+		const shift = shallowest <= 6 ? Math.max(0, (options.minHeadingDepth ?? 1) - shallowest) : 0;
+		fixLinksAndHeadings(tree, options.siteUrl, shift);
+	};
+}

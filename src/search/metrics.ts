@@ -1,0 +1,66 @@
+import type { SearchEvalQuestion } from './eval-file.ts';
+import type { SearchHit } from './pagefind-node.ts';
+
+/** How deep the eval looks: ranks past this count as "not found" (MRR@10). */
+export const EVAL_DEPTH = 10;
+
+export interface QuestionResult {
+	question: SearchEvalQuestion;
+	/** 1-based rank of the first expected article, or null when it is not in the first `EVAL_DEPTH` results. */
+	rank: number | null;
+	/** The first `EVAL_DEPTH` results. */
+	hits: SearchHit[];
+}
+
+export interface EvalScores {
+	questions: number;
+	/** Questions answered by the first result. */
+	firstHits: number;
+	/** Questions answered within the first three results. */
+	top3Hits: number;
+	hitAt1: number;
+	hitAt3: number;
+	/** Mean reciprocal rank: the average of 1/rank, 0 when not found. */
+	mrr: number;
+}
+
+/** Rank of the first hit whose slug is expected. */
+export function rankOf(expect: readonly string[], hits: readonly SearchHit[]): number | null {
+	const index = hits.findIndex((hit) => expect.includes(hit.slug));
+	return index === -1 ? null : index + 1;
+}
+
+export function scoreResults(results: readonly QuestionResult[]): EvalScores {
+	const questions = results.length;
+	const firstHits = results.filter((result) => result.rank === 1).length;
+	const top3Hits = results.filter((result) => result.rank !== null && result.rank <= 3).length;
+	const reciprocal = results.reduce((sum, result) => sum + (result.rank ? 1 / result.rank : 0), 0);
+	const share = (count: number) => (questions === 0 ? 0 : count / questions);
+	return { questions, firstHits, top3Hits, hitAt1: share(firstHits), hitAt3: share(top3Hits), mrr: share(reciprocal) };
+}
+
+export interface Thresholds {
+	minHitAt1: number;
+	minHitAt3: number;
+}
+
+export interface ThresholdCheck {
+	metric: 'hit@1' | 'hit@3';
+	/** The config key that sets the bar, for messages. */
+	setting: keyof Thresholds;
+	value: number;
+	minimum: number;
+	passed: boolean;
+}
+
+export function checkThresholds(scores: EvalScores, thresholds: Thresholds): ThresholdCheck[] {
+	const check = (metric: ThresholdCheck['metric'], setting: keyof Thresholds, value: number): ThresholdCheck => ({
+		metric,
+		setting,
+		value,
+		minimum: thresholds[setting],
+		// Compare at the precision people read, so 0.9 passes a 0.9 bar despite float error.
+		passed: Math.round(value * 1e6) >= Math.round(thresholds[setting] * 1e6),
+	});
+	return [check('hit@1', 'minHitAt1', scores.hitAt1), check('hit@3', 'minHitAt3', scores.hitAt3)];
+}

@@ -1,0 +1,124 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CliError } from '../cli/run.ts';
+import { displayPath } from '../content-model/paths.ts';
+import type { PagefindRanking } from './ranking.ts';
+
+/** One search result, as the eval needs it. */
+export interface SearchHit {
+	/** Site path of the page, e.g. `/articles/verify-domain/`. */
+	url: string;
+	/** Article or runbook slug from the URL; the URL itself for any other page. */
+	slug: string;
+	title: string;
+}
+
+/** The built site's Pagefind index, searchable from Node. */
+export interface NodeSearch {
+	/** Pages in the index. */
+	pageCount: number;
+	/** The first `limit` results for `query`, ranked as the browser ranks them. */
+	search(query: string, limit: number): Promise<SearchHit[]>;
+	close(): Promise<void>;
+}
+
+/** The part of Pagefind's browser bundle (`pagefind.js`) the eval uses. */
+interface PagefindBundle {
+	createInstance(options: { basePath: string; baseUrl: string }): {
+		options(options: { ranking: PagefindRanking }): Promise<void>;
+		search(
+			query: string,
+		): Promise<{ results: { data(): Promise<{ url: string; raw_url?: string; meta: Record<string, string> }> }[] } | null>;
+		destroy(): Promise<void>;
+	};
+}
+
+/**
+ * Pagefind's bundle loads its index with `fetch()`, which Node cannot do for files.
+ * While an index is open, fetches under its folder are answered from disk and every
+ * other request goes to the real `fetch`.
+ */
+const servedDirs = new Set<string>();
+let realFetch: typeof fetch | undefined;
+
+function serveFromDisk(dirUrl: string): () => void {
+	servedDirs.add(dirUrl);
+	if (!realFetch) {
+		const original = globalThis.fetch;
+		realFetch = original;
+		globalThis.fetch = async (input, init) => {
+			const url = input instanceof Request ? input.url : String(input);
+			const dir = [...servedDirs].find((served) => url.startsWith(served));
+			if (!dir) return original(input, init);
+			const file = fileURLToPath(new URL(url).href.replace(/[?#].*$/, ''));
+			try {
+				return new Response(await readFile(file));
+			} catch {
+				return new Response(null, { status: 404, statusText: 'Not Found' });
+			}
+		};
+	}
+	return () => {
+		servedDirs.delete(dirUrl);
+		if (servedDirs.size === 0 && realFetch) {
+			globalThis.fetch = realFetch;
+			realFetch = undefined;
+		}
+	};
+}
+
+const PAGE_URL = /^\/(?:articles|runbooks)\/([^/]+)\/?$/;
+
+/**
+ * Opens the Pagefind index of a built site (`<distDir>/pagefind/`) with the bundle
+ * the browser loads, and applies `ranking` the way the search page does. A missing
+ * or unreadable index is a `CliError` (exit code 2) saying to build first.
+ */
+export async function openPagefind(distDir: string, ranking: PagefindRanking): Promise<NodeSearch> {
+	const bundleDir = path.resolve(distDir, 'pagefind');
+	const entryFile = path.join(bundleDir, 'pagefind-entry.json');
+	const bundleFile = path.join(bundleDir, 'pagefind.js');
+	const build = distDir.endsWith('dist-internal') ? 'npm run build:internal' : 'npm run build';
+	if (!existsSync(bundleFile) || !existsSync(entryFile)) {
+		throw new CliError(`${displayPath(bundleDir)} not found: run ${build} first`, {
+			hint: 'the evals search the built index; pass --dist <dir> for a site built elsewhere',
+		});
+	}
+	let pageCount: number;
+	try {
+		const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
+		pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+	} catch (error) {
+		throw new CliError(`${displayPath(entryFile)} cannot be read: ${(error as Error).message}`, {
+			hint: `rebuild the site with ${build}`,
+		});
+	}
+	const dirUrl = `${pathToFileURL(bundleDir).href}/`;
+	const stopServing = serveFromDisk(dirUrl);
+	try {
+		const bundle = (await import(pathToFileURL(bundleFile).href)) as PagefindBundle;
+		const instance = bundle.createInstance({ basePath: dirUrl, baseUrl: '/' });
+		await instance.options({ ranking });
+		return {
+			pageCount,
+			async search(query, limit) {
+				const response = await instance.search(query);
+				const top = (response?.results ?? []).slice(0, limit);
+				const pages = await Promise.all(top.map((result) => result.data()));
+				return pages.map((page) => {
+					const url = page.raw_url ?? page.url;
+					return { url, slug: PAGE_URL.exec(url)?.[1] ?? url, title: page.meta.title ?? url };
+				});
+			},
+			async close() {
+				await instance.destroy();
+				stopServing();
+			},
+		};
+	} catch (error) {
+		stopServing();
+		throw error;
+	}
+}

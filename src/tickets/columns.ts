@@ -1,0 +1,63 @@
+import { type ColumnField, type CoverageConfig, columnFields } from './coverage-config.ts';
+
+/** Header names compare without case, spaces, `_` and `-`: `Ticket_ID` is `ticket id`. */
+export function normalizeHeader(name: string): string {
+	return name.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+interface AliasHit {
+	field: ColumnField;
+	/** Position of the alias in the field's list: earlier aliases win when two headers match. */
+	rank: number;
+}
+
+/** Finds which column of the export each header is, with the configured aliases. */
+export interface ColumnMatcher {
+	aliases: CoverageConfig['columns'];
+	/** The field a header name stands for, if any. */
+	fieldOf(header: string): AliasHit | undefined;
+}
+
+export function createColumnMatcher(aliases: CoverageConfig['columns']): ColumnMatcher {
+	const byName = new Map<string, AliasHit>();
+	for (const field of columnFields) {
+		aliases[field].forEach((alias, rank) => {
+			const key = normalizeHeader(alias);
+			if (!byName.has(key)) byName.set(key, { field, rank });
+		});
+	}
+	const cache = new Map<string, AliasHit | undefined>();
+	return {
+		aliases,
+		fieldOf(header) {
+			if (cache.has(header)) return cache.get(header);
+			const hit = byName.get(normalizeHeader(header));
+			if (cache.size < 10_000) cache.set(header, hit);
+			return hit;
+		},
+	};
+}
+
+/** Column position of each field in a CSV header row; -1 when the export has no such column. */
+export type ColumnIndexes = Record<ColumnField, number>;
+
+export function resolveHeaderRow(headers: string[], matcher: ColumnMatcher): ColumnIndexes {
+	const indexes = Object.fromEntries(columnFields.map((field) => [field, -1])) as ColumnIndexes;
+	const ranks = new Map<ColumnField, number>();
+	headers.forEach((header, index) => {
+		const hit = matcher.fieldOf(header);
+		if (!hit) return;
+		const best = ranks.get(hit.field);
+		if (best === undefined || hit.rank < best) {
+			indexes[hit.field] = index;
+			ranks.set(hit.field, hit.rank);
+		}
+	});
+	return indexes;
+}
+
+/** One line naming the headers a missing column could have had, for the error message. */
+export function describeMissingColumn(field: ColumnField, matcher: ColumnMatcher): string {
+	const quoted = matcher.aliases[field].map((alias) => `"${alias}"`);
+	return quoted.length === 1 ? (quoted[0] as string) : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}

@@ -1,0 +1,70 @@
+import { formatProblem } from '../content-model/errors.ts';
+import type { GateResult } from './gate.ts';
+import { type CoverageReport, waiverReport } from './report.ts';
+
+/** A rate as a percentage that never rounds up to 100% while a ticket is missing. */
+export function percent(rate: number | null): string {
+	if (rate === null) return '–';
+	return `${Math.floor(rate * 1000) / 10}%`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+	return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+/** Notes that do not fail the check but a reader should see. */
+export interface Note {
+	/** Where the note points, when it is about a file. */
+	file?: string;
+	line?: number;
+	text: string;
+}
+
+export function waiverTarget(waiver: { ticket: string | null; category: string | null; productArea: string | null }): string {
+	return waiver.ticket !== null ? `ticket ${waiver.ticket}` : `${waiver.category} / ${waiver.productArea}`;
+}
+
+/** Warnings of a run: empty categories, expired or unused waivers, exports without rows. */
+export function collectWarnings(result: GateResult): Note[] {
+	const { report, exports, policy, judged } = result;
+	const notes: Note[] = [];
+	for (const id of report.emptyCategories) {
+		notes.push({
+			text: `category "${id}" has no published article at all: customers in it find nothing to help themselves`,
+		});
+	}
+	for (const outcome of judged.waivers) {
+		const waiver = waiverReport(outcome, judged);
+		const where = { file: policy.configFile, line: outcome.line };
+		if (outcome.expired) {
+			const tickets = waiver.tickets.length > 0 ? `; it no longer exempts ${waiver.tickets.join(', ')}` : '';
+			notes.push({ ...where, text: `the waiver for ${waiverTarget(waiver)} expired on ${waiver.expires} (owner: ${waiver.owner})${tickets}` });
+		} else if (waiver.tickets.length === 0) {
+			notes.push({ ...where, text: `the waiver for ${waiverTarget(waiver)} exempts no unlinked ticket: remove it` });
+		}
+	}
+	for (const summary of exports) {
+		if (summary.rows === 0) notes.push({ file: summary.file, text: 'holds no tickets' });
+	}
+	if (report.totals.closed === 0 && report.totals.invalid === 0) {
+		notes.push({ text: `no closed tickets were judged${report.since ? ` since ${report.since}` : ''}` });
+	}
+	return notes;
+}
+
+export function formatNote(note: Note): string {
+	return note.file ? formatProblem({ file: note.file, line: note.line, message: note.text }) : note.text;
+}
+
+/** The one-line verdict. */
+export function verdictLine(report: CoverageReport): string {
+	if (report.ok) return `every category meets its minimum link rate (${plural(report.totals.closed, 'closed ticket')} judged)`;
+	const parts: string[] = [];
+	if (report.uncoveredCategories.length > 0) {
+		parts.push(
+			`${plural(report.uncoveredCategories.length, 'category', 'categories')} uncovered (${report.uncoveredCategories.join(', ')})`,
+		);
+	}
+	if (report.totals.invalid > 0) parts.push(`${plural(report.totals.invalid, 'row')} cannot be judged`);
+	return parts.join('; ');
+}

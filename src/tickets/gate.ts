@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { CliError } from '../cli/run.ts';
+import { ContentError, type ContentProblem } from '../content-model/errors.ts';
+import { type LoadedContent, loadContent } from '../content-model/content.ts';
+import { contentLayout, displayPath, resolveContentDir } from '../content-model/paths.ts';
+import { createColumnMatcher } from './columns.ts';
+import { type ColumnField, requiredColumns } from './coverage-config.ts';
+import { localIsoDate, parseIsoDay } from './dates.ts';
+import { resolveExportPaths } from './export-files.ts';
+import { createIngester } from './ingest.ts';
+import { type JudgedTickets, judgeTickets } from './judge.ts';
+import { LinkIndex } from './links.ts';
+import { type CoveragePolicy, resolvePolicy } from './policy.ts';
+import { type ExportSummary, readExport } from './read-export.ts';
+import { buildReport, type CoverageReport } from './report.ts';
+import { TicketTable } from './ticket-table.ts';
+
+/**
+ * Loads the articles and runbooks for the gate. A file whose frontmatter cannot be
+ * read would leave its tickets looking unlinked, so it makes the input unusable.
+ */
+export function loadContentForCoverage(contentDir: string): LoadedContent {
+	const content = loadContent(contentDir);
+	const loaded = new Set([...content.articles, ...content.runbooks].map((entry) => entry.file));
+	const blocking = content.problems.filter((problem) => !loaded.has(problem.file));
+	if (blocking.length > 0) {
+		const summary: ContentProblem = {
+			file: displayPath(contentDir),
+			message: `${blocking.length === 1 ? 'this file' : 'these files'} cannot be read, so the tickets they link cannot be judged`,
+			hint: 'fix the frontmatter; `npm run check` lists every problem',
+		};
+		throw new ContentError([...blocking, summary]);
+	}
+	return content;
+}
+
+/** The exports folder of a content dir, required when no `--tickets` is given. */
+export function defaultExportPaths(contentDir: string): string[] {
+	const dir = path.join(contentDir, contentLayout.tickets);
+	if (!existsSync(dir)) {
+		throw new CliError(`${displayPath(dir)}: not found, and no --tickets was given`, {
+			hint: 'commit an export of closed tickets there, or pass --tickets <file>',
+		});
+	}
+	return resolveExportPaths([dir]);
+}
+
+export interface ReadTicketsResult {
+	table: TicketTable;
+	links: LinkIndex;
+	exports: ExportSummary[];
+}
+
+/** Reads every export into one ticket table (the last row read for an id wins). */
+export async function readTickets(
+	files: string[],
+	content: Pick<LoadedContent, 'taxonomy' | 'config' | 'articles' | 'runbooks'>,
+	options: { since?: string } = {},
+): Promise<ReadTicketsResult> {
+	const coverage = content.config.coverage;
+	const matcher = createColumnMatcher(coverage.columns);
+	const required: ColumnField[] = [...requiredColumns, ...(options.since ? (['closedAt'] as const) : [])];
+	const links = new LinkIndex(content);
+	const table = new TicketTable();
+	const ingest = createIngester({ taxonomy: content.taxonomy, coverage, links, table });
+	const exports: ExportSummary[] = [];
+	for (const file of files) {
+		const fileIndex = table.addFile(displayPath(file));
+		exports.push(await readExport(file, { matcher, required, onRow: (row) => ingest(row, fileIndex) }));
+	}
+	return { table, links, exports };
+}
+
+export interface GateOptions {
+	/** Content folder; default `TRYBLOCK_CONTENT_DIR` or `content`. */
+	contentDir?: string;
+	/** Export files or folders; default every export in `<content>/tickets/`. */
+	tickets?: string[];
+	/** Judge only tickets closed on or after this day (YYYY-MM-DD). */
+	since?: string;
+	/** The day waivers are judged on (YYYY-MM-DD); default today, local time. */
+	today?: string;
+}
+
+export interface GateResult {
+	report: CoverageReport;
+	judged: JudgedTickets;
+	content: LoadedContent;
+	policy: CoveragePolicy;
+	exports: ExportSummary[];
+}
+
+export function checkSince(since: string | undefined): void {
+	if (since !== undefined && parseIsoDay(since) === undefined) {
+		throw new CliError(`--since expects a date as YYYY-MM-DD, received "${since}"`, {
+			hint: 'for example --since 2026-01-01 judges tickets closed on or after January 1, 2026',
+		});
+	}
+}
+
+/**
+ * The ticket coverage gate: reads the content and the exports, judges every closed
+ * ticket and builds the report. Throws `ContentError`/`CliError` when the input or
+ * configuration cannot be used.
+ */
+export async function runCoverageGate(options: GateOptions = {}): Promise<GateResult> {
+	checkSince(options.since);
+	const contentDir = resolveContentDir(options.contentDir);
+	const content = loadContentForCoverage(contentDir);
+	const policy = resolvePolicy(content.config.coverage, content.taxonomy, {
+		contentDir,
+		today: options.today ?? localIsoDate(new Date()),
+	});
+	const files = options.tickets && options.tickets.length > 0 ? resolveExportPaths(options.tickets) : defaultExportPaths(contentDir);
+	const { table, links, exports } = await readTickets(files, content, { since: options.since });
+	const judged = judgeTickets(table, { taxonomy: content.taxonomy, links, policy, since: options.since });
+	const report = buildReport(judged, policy, content);
+	return { report, judged, content, policy, exports };
+}

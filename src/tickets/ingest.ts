@@ -1,0 +1,102 @@
+import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
+import type { CoverageConfig } from './coverage-config.ts';
+import { parseClosedDay } from './dates.ts';
+import { LinkState, type LinkIndex } from './links.ts';
+import type { RawRow } from './raw-row.ts';
+import { createTermMatcher, NO_TERM, UNKNOWN_TERM } from './terms.ts';
+import { NO_INDEX, TicketState, type TicketTable } from './ticket-table.ts';
+
+export interface IngestContext {
+	taxonomy: Taxonomy;
+	coverage: Pick<CoverageConfig, 'closedStatuses'>;
+	links: LinkIndex;
+	table: TicketTable;
+}
+
+/** A subject on one line, short enough for a title. */
+export function cleanSubject(subject: string): string {
+	const line = subject.replace(/\s+/g, ' ').trim();
+	return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+function termProblem(kind: 'category' | 'product area', raw: string, index: number, ids: string[]): string | undefined {
+	if (index === NO_TERM) return `is closed but has no ${kind}`;
+	if (index === UNKNOWN_TERM) return `has an unknown ${kind} "${raw.trim()}" (expected one of ${ids.join(', ')})`;
+	return undefined;
+}
+
+/**
+ * Returns the function that records one export row in the ticket table: the last
+ * row read for a ticket id wins. A closed row gets its category, product area,
+ * closed day and link state; a row that cannot be judged gets its reason.
+ */
+export function createIngester(context: IngestContext): (row: RawRow, fileIndex: number) => void {
+	const { taxonomy, links, table } = context;
+	const closedStatuses = new Set(context.coverage.closedStatuses.map((status) => status.trim().toLowerCase()));
+	const statusCache = new Map<string, boolean>();
+	const isClosed = (status: string) => {
+		let closed = statusCache.get(status);
+		if (closed === undefined) {
+			closed = closedStatuses.has(status.trim().toLowerCase());
+			if (statusCache.size < 1000) statusCache.set(status, closed);
+		}
+		return closed;
+	};
+	const categoryOf = createTermMatcher(taxonomy.categories);
+	const areaOf = createTermMatcher(taxonomy.productAreas);
+	const categoryIds = taxonomy.categories.map((term) => term.id);
+	const areaIds = taxonomy.productAreas.map((term) => term.id);
+
+	return (row, fileIndex) => {
+		const { values } = row;
+		table.rows++;
+		const id = values.id.trim();
+		const closed = isClosed(values.status);
+		if (id === '') {
+			if (row.problem || closed) {
+				const reason = row.problem ? `row ${row.problem}` : 'closed ticket without an id';
+				table.orphanRows.push({ file: fileIndex, line: row.line, reason, day: parseClosedDay(values.closedAt) });
+			}
+			return;
+		}
+		const slot = table.slotFor(id);
+		table.file[slot] = fileIndex;
+		table.line[slot] = row.line;
+		table.day[slot] = parseClosedDay(values.closedAt);
+		if (row.problem) {
+			table.state[slot] = TicketState.invalid;
+			table.invalidReasons.set(slot, `ticket ${id} ${row.problem}`);
+			return;
+		}
+		if (!closed) {
+			table.state[slot] = TicketState.open;
+			const status = values.status.trim().toLowerCase() || '(empty)';
+			if (table.otherStatuses.has(status) || table.otherStatuses.size < 100) {
+				table.otherStatuses.set(status, (table.otherStatuses.get(status) ?? 0) + 1);
+			}
+			return;
+		}
+		const category = categoryOf(values.category);
+		const area = areaOf(values.productArea);
+		table.category[slot] = category >= 0 ? category : NO_INDEX;
+		table.productArea[slot] = area >= 0 ? area : NO_INDEX;
+		const problems = [
+			termProblem('category', values.category, category, categoryIds),
+			termProblem('product area', values.productArea, area, areaIds),
+		].filter((problem) => problem !== undefined);
+		if (problems.length > 0) {
+			table.state[slot] = TicketState.invalid;
+			table.invalidReasons.set(slot, `ticket ${id} ${problems.join('; it ')}`);
+			return;
+		}
+		table.state[slot] = TicketState.closed;
+		const referenceSet = links.referenceSetOf(values.articles.trim());
+		table.referenceSet[slot] = referenceSet;
+		const link = links.stateOf(id, referenceSet);
+		table.link[slot] = link;
+		if (link !== LinkState.linked) {
+			const subject = cleanSubject(values.subject);
+			if (subject !== '') table.subjects.set(slot, subject);
+		}
+	};
+}

@@ -1,0 +1,115 @@
+import type { ContentEntry, LoadedContent } from '../content-model/content.ts';
+import { parseArticleReferences } from './references.ts';
+
+/** Why a closed ticket counts as unlinked. */
+export type UnlinkedReason = 'no-article' | 'broken-link' | 'draft-only';
+
+/** Link state of a ticket, compact: 0 linked, then one code per reason. */
+export const LinkState = { linked: 0, noArticle: 1, brokenLink: 2, draftOnly: 3 } as const;
+export type LinkState = (typeof LinkState)[keyof typeof LinkState];
+
+export const reasonOfState: Record<Exclude<LinkState, 0>, UnlinkedReason> = {
+	1: 'no-article',
+	2: 'broken-link',
+	3: 'draft-only',
+};
+
+/** Drafts are not published; internal articles and runbooks are. */
+export function isPublishedEntry(entry: ContentEntry): boolean {
+	return entry.kind === 'runbook' || !entry.data.draft;
+}
+
+interface TicketLinks {
+	published: string[];
+	drafts: string[];
+}
+
+/** The slugs one articles cell names, split by what they point at. */
+export interface ReferenceSet {
+	published: string[];
+	drafts: string[];
+	/** Slugs no article or runbook has. */
+	broken: string[];
+}
+
+/**
+ * Who links what, from the content: every article and runbook by slug, and the
+ * tickets each lists in its `tickets` frontmatter. Articles cells repeat a lot, so
+ * each distinct set of slugs is stored once and tickets keep its index.
+ */
+export class LinkIndex {
+	readonly entries = new Map<string, ContentEntry>();
+	readonly byTicket = new Map<string, TicketLinks>();
+	readonly referenceSets: ReferenceSet[] = [{ published: [], drafts: [], broken: [] }];
+	private readonly setByKey = new Map<string, number>([['', 0]]);
+	private readonly cellCache = new Map<string, number>();
+
+	constructor(content: Pick<LoadedContent, 'articles' | 'runbooks'>) {
+		for (const entry of [...content.articles, ...content.runbooks]) {
+			if (!this.entries.has(entry.slug)) this.entries.set(entry.slug, entry);
+		}
+		for (const entry of this.entries.values()) {
+			const published = isPublishedEntry(entry);
+			for (const ticket of new Set(entry.data.tickets)) {
+				let links = this.byTicket.get(ticket);
+				if (!links) {
+					links = { published: [], drafts: [] };
+					this.byTicket.set(ticket, links);
+				}
+				(published ? links.published : links.drafts).push(entry.slug);
+			}
+		}
+	}
+
+	/** Index of the reference set an articles cell stands for (0: it names nothing). */
+	referenceSetOf(cell: string): number {
+		if (cell === '') return 0;
+		const cached = this.cellCache.get(cell);
+		if (cached !== undefined) return cached;
+		const slugs = parseArticleReferences(cell);
+		const key = slugs.join(' ');
+		let index = this.setByKey.get(key);
+		if (index === undefined) {
+			const set: ReferenceSet = { published: [], drafts: [], broken: [] };
+			for (const slug of slugs) {
+				const entry = this.entries.get(slug);
+				if (!entry) set.broken.push(slug);
+				else (isPublishedEntry(entry) ? set.published : set.drafts).push(slug);
+			}
+			index = this.referenceSets.length;
+			this.referenceSets.push(set);
+			this.setByKey.set(key, index);
+		}
+		if (this.cellCache.size >= 50_000) this.cellCache.clear();
+		this.cellCache.set(cell, index);
+		return index;
+	}
+
+	/**
+	 * Whether a published article or runbook links the ticket, through the export's
+	 * articles cell or its own `tickets` frontmatter; else the one reason it is unlinked.
+	 */
+	stateOf(ticketId: string, referenceSet: number): LinkState {
+		const cell = this.referenceSets[referenceSet] as ReferenceSet;
+		const frontmatter = this.byTicket.get(ticketId);
+		if (cell.published.length > 0 || (frontmatter && frontmatter.published.length > 0)) return LinkState.linked;
+		if (cell.broken.length > 0) return LinkState.brokenLink;
+		if (cell.drafts.length > 0 || (frontmatter && frontmatter.drafts.length > 0)) return LinkState.draftOnly;
+		return LinkState.noArticle;
+	}
+
+	/** Slugs of the published articles and runbooks that link the ticket, without repeats. */
+	publishedLinks(ticketId: string, referenceSet: number): string[] {
+		const cell = (this.referenceSets[referenceSet] as ReferenceSet).published;
+		const frontmatter = this.byTicket.get(ticketId)?.published ?? [];
+		if (frontmatter.length === 0) return cell;
+		if (cell.length === 0) return frontmatter;
+		return [...new Set([...cell, ...frontmatter])];
+	}
+
+	/** Slugs of the drafts that link the ticket. */
+	draftLinks(ticketId: string, referenceSet: number): string[] {
+		const cell = (this.referenceSets[referenceSet] as ReferenceSet).drafts;
+		return [...new Set([...cell, ...(this.byTicket.get(ticketId)?.drafts ?? [])])];
+	}
+}

@@ -1,0 +1,106 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { LoadedContent } from '../content-model/content.ts';
+import type { JudgedTickets } from './judge.ts';
+import { isPublishedEntry } from './links.ts';
+import type { CoverageReport, UnlinkedTicket } from './report.ts';
+
+/** What a support engineer should do about one unlinked ticket. */
+export interface NextStep {
+	ticket: UnlinkedTicket;
+	subject?: string;
+	/** Title for the new article: the subject, else the product area and category. */
+	title: string;
+	/** The ready-to-paste command that scaffolds the article. */
+	command: string;
+	/** Slugs the articles cell names that do not exist, each with the closest existing slug if one is near. */
+	brokenSlugs: { slug: string; didYouMean?: string }[];
+	/** Drafts that link the ticket, with their files. */
+	drafts: { slug: string; file: string }[];
+	/** Published articles in the same category and product area, which may already answer it. */
+	candidates: string[];
+}
+
+/** Quotes a value for bash, zsh and sh: single quotes, unless it holds one. */
+export function shellQuote(value: string): string {
+	if (!value.includes("'")) return `'${value}'`;
+	if (!value.includes('!')) return `"${value.replace(/[\\"$`]/g, '\\$&')}"`;
+	return `'${value.replaceAll("'", "'\\''")}'`;
+}
+
+/** A customer's subject as an article title: no "Re:"/"Fwd:", at most 100 characters. */
+export function titleFromSubject(subject: string): string {
+	const title = subject.replace(/^((re|fwd?|aw|wg)\s*:\s*)+/i, '').trim();
+	if (title.length <= 100) return title;
+	const cut = title.slice(0, 100);
+	const space = cut.lastIndexOf(' ');
+	return (space > 60 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '');
+}
+
+/** A word for the shell: bare when it is plain, else quoted. */
+function shellWord(value: string): string {
+	return /^[\w.:/@+-]+$/.test(value) ? value : shellQuote(value);
+}
+
+export function newArticleCommand(title: string, ticket: Pick<UnlinkedTicket, 'id' | 'category' | 'productArea'>): string {
+	return `npm run new -- ${shellQuote(title)} --ticket ${shellWord(ticket.id)} --category ${ticket.category} --area ${ticket.productArea}`;
+}
+
+/**
+ * The next step for each unlinked ticket, grouped so the category × product area
+ * with the most unlinked tickets comes first, then in taxonomy order and by id.
+ */
+export function planNextSteps(
+	report: Pick<CoverageReport, 'unlinkedTickets'>,
+	judged: JudgedTickets,
+	content: Pick<LoadedContent, 'taxonomy' | 'articles'>,
+	limit = Number.POSITIVE_INFINITY,
+): NextStep[] {
+	const { table, links, taxonomy } = judged;
+	const slugs = [...links.entries.keys()];
+	const pairSize = new Map<string, number>();
+	for (const ticket of report.unlinkedTickets) {
+		const key = `${ticket.category}/${ticket.productArea}`;
+		pairSize.set(key, (pairSize.get(key) ?? 0) + 1);
+	}
+	const categoryOrder = (id: string) => taxonomy.categories.findIndex((term) => term.id === id);
+	const areaOrder = (id: string) => taxonomy.productAreas.findIndex((term) => term.id === id);
+	const ordered = report.unlinkedTickets
+		.map((ticket, position) => ({ ticket, position }))
+		.sort(
+			(a, b) =>
+				(pairSize.get(`${b.ticket.category}/${b.ticket.productArea}`) ?? 0) -
+					(pairSize.get(`${a.ticket.category}/${a.ticket.productArea}`) ?? 0) ||
+				categoryOrder(a.ticket.category) - categoryOrder(b.ticket.category) ||
+				areaOrder(a.ticket.productArea) - areaOrder(b.ticket.productArea) ||
+				a.position - b.position,
+		)
+		.slice(0, limit);
+	const published = content.articles.filter(isPublishedEntry);
+	return ordered.map(({ ticket }) => {
+		const slot = table.slotById.get(ticket.id) as number;
+		const subject = table.subjects.get(slot);
+		const referenceSet = links.referenceSets[table.referenceSet[slot] as number];
+		const categoryLabel = taxonomy.categories[categoryOrder(ticket.category)]?.label ?? ticket.category;
+		const areaLabel = taxonomy.productAreas[areaOrder(ticket.productArea)]?.label ?? ticket.productArea;
+		const title = (subject && titleFromSubject(subject)) || `${areaLabel}: ${categoryLabel.toLowerCase()} question`;
+		return {
+			ticket,
+			subject,
+			title,
+			command: newArticleCommand(title, ticket),
+			brokenSlugs: (referenceSet?.broken ?? []).map((slug) => {
+				const near = slugs.length > 0 ? closest(slug, slugs) : undefined;
+				const close = near !== undefined && distance(slug, near) <= Math.max(2, Math.floor(slug.length / 4));
+				return close ? { slug, didYouMean: near } : { slug };
+			}),
+			drafts: links.draftLinks(ticket.id, table.referenceSet[slot] as number).map((slug) => ({
+				slug,
+				file: links.entries.get(slug)?.file ?? slug,
+			})),
+			candidates: published
+				.filter((article) => article.data.category === ticket.category && article.data.productArea === ticket.productArea)
+				.map((article) => article.slug)
+				.slice(0, 3),
+		};
+	});
+}

@@ -1,0 +1,70 @@
+import { ContentError, type ContentProblem } from '../content-model/errors.ts';
+import { type ColumnMatcher, describeMissingColumn } from './columns.ts';
+import { type ColumnField, columnFields } from './coverage-config.ts';
+
+/** One row of an export as the readers hand it over. The object is reused from row to row. */
+export interface RawRow {
+	/** 1-based line where the row starts in its file. */
+	line: number;
+	/** Cell text per column; empty when the export has no such column or the cell is empty. */
+	values: Record<ColumnField, string>;
+	/** Set when the row cannot be read cell by cell (wrong number of fields, invalid JSON). */
+	problem: string | undefined;
+}
+
+export type RowHandler = (row: RawRow) => void;
+
+export type ExportFormat = 'csv' | 'json' | 'jsonl';
+
+export interface ReadOptions {
+	/** Path as shown in messages. */
+	file: string;
+	matcher: ColumnMatcher;
+	/** Columns the export must have. */
+	required: readonly ColumnField[];
+	onRow: RowHandler;
+}
+
+export interface ReadSummary {
+	/** Rows handed to `onRow` (blank lines excluded). */
+	rows: number;
+}
+
+export function createRawRow(): RawRow {
+	return {
+		line: 0,
+		values: Object.fromEntries(columnFields.map((field) => [field, ''])) as Record<ColumnField, string>,
+		problem: undefined,
+	};
+}
+
+/** Names used in messages for each column. */
+export const columnNames: Record<ColumnField, string> = {
+	id: 'ticket id',
+	status: 'status',
+	category: 'category',
+	productArea: 'product area',
+	closedAt: 'closed date',
+	articles: 'articles',
+	subject: 'subject',
+};
+
+/** The problem a missing required column makes: the export cannot be used. */
+export function missingColumnProblem(
+	file: string,
+	field: ColumnField,
+	matcher: ColumnMatcher,
+	context: { kind: 'header' | 'key'; found: string; line?: number },
+): ContentProblem {
+	const names = describeMissingColumn(field, matcher);
+	return {
+		file,
+		line: context.line,
+		message: `no ${columnNames[field]} column: expected a ${context.kind} named ${names}; ${context.found}`,
+		hint: `if the export names it differently, add that name to \`coverage.columns.${field}\` in content/tryblock.yaml`,
+	};
+}
+
+export function unusable(file: string, message: string, options: { line?: number; hint?: string } = {}): ContentError {
+	return new ContentError([{ file, line: options.line, message, hint: options.hint }]);
+}

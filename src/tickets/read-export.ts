@@ -1,0 +1,37 @@
+import { displayPath } from '../content-model/paths.ts';
+import type { ColumnMatcher } from './columns.ts';
+import type { ColumnField } from './coverage-config.ts';
+import { detectFormat, readSample, sampleText } from './export-files.ts';
+import { type ExportFormat, type ReadSummary, type RowHandler, unusable } from './raw-row.ts';
+import { readCsv } from './read-csv.ts';
+import { readJsonArray } from './read-json.ts';
+import { readJsonLines } from './read-jsonl.ts';
+
+export interface ExportSummary extends ReadSummary {
+	/** Path as shown in messages. */
+	file: string;
+	format: ExportFormat;
+}
+
+/** Reads one export of any supported format, streaming its rows to `onRow`. */
+export async function readExport(
+	path: string,
+	options: { matcher: ColumnMatcher; required: readonly ColumnField[]; onRow: RowHandler },
+): Promise<ExportSummary> {
+	const file = displayPath(path);
+	const sample = readSample(path);
+	if (sampleText(sample).replace(/^\uFEFF/, '').trim() === '') {
+		throw unusable(file, 'is empty: expected closed tickets (a CSV header row and rows, a JSON array or JSON Lines)', {
+			hint: 'export the closed tickets again',
+		});
+	}
+	const format = detectFormat(path, sample);
+	const readOptions = { ...options, file };
+	const summary =
+		format === 'csv'
+			? await readCsv(path, sampleText(sample), readOptions)
+			: format === 'json'
+				? await readJsonArray(path, readOptions)
+				: await readJsonLines(path, readOptions);
+	return { ...summary, file, format };
+}

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+
+test('the runbook list links every runbook, with owner and review date', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('note')).toHaveText(/Internal handbook/);
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Runbooks' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Runbooks' })).toBeVisible();
+	const list = page.getByRole('main').getByRole('listitem');
+	expect(await list.count()).toBeGreaterThanOrEqual(8);
+	await expect(list.filter({ hasText: 'Escalate a ticket to engineering' })).toContainText('Owner: Tomás Ortega');
+});
+
+test('a runbook page shows breadcrumbs, contents, body, related pages, owner and review date', async ({ page }) => {
+	await page.goto('/runbooks/');
+	await page.getByRole('link', { name: 'Escalate a ticket to engineering' }).click();
+	await expect(page).toHaveURL(/\/runbooks\/escalate-to-engineering\/$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Escalate a ticket to engineering' })).toBeVisible();
+	await expect(page.getByRole('note')).toHaveText(/Internal handbook/);
+
+	const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
+	await expect(breadcrumb.getByRole('link', { name: 'Runbooks' })).toHaveAttribute('href', '/runbooks/');
+
+	const toc = page.getByRole('navigation', { name: 'On this page' });
+	await toc.getByRole('link', { name: 'The template' }).click();
+	await expect(page).toHaveURL(/#the-template$/);
+	await expect(page.getByRole('heading', { level: 2, name: 'The template' })).toBeInViewport();
+
+	await expect(page.getByText('Proposed solution:').first()).toBeVisible();
+	await expect(page.getByRole('term').filter({ hasText: 'Owner' })).toBeVisible();
+	await expect(page.getByRole('definition').filter({ hasText: 'Tomás Ortega' })).toBeVisible();
+	await expect(page.locator('time[datetime="2026-10-06"]').first()).toHaveText('6 October 2026');
+
+	const related = page.getByRole('region', { name: 'Related' });
+	await related.getByRole('link', { name: 'Response targets for premium customers' }).click();
+	await expect(page).toHaveURL(/\/runbooks\/response-targets\/$/);
+	await expect(page.getByRole('table').first()).toContainText('Within 60 minutes');
+});
+
+test('runbook and insights pages fit a 360 px wide phone without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const path of [
+		'/runbooks/',
+		'/runbooks/escalate-to-engineering/',
+		'/runbooks/categorise-a-ticket/',
+		'/insights/',
+	]) {
+		await page.goto(path);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+});

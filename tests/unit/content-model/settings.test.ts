@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { ContentError } from '../../../src/content-model/errors.ts';
+import { loadConfig, loadTaxonomy } from '../../../src/content-model/settings.ts';
+
+const fixture = (name: string) => path.resolve('tests/fixtures/content-model', name);
+
+function problemsOf(run: () => unknown): string {
+	try {
+		run();
+	} catch (error) {
+		if (error instanceof ContentError) return error.message.replaceAll(`${path.resolve('.')}/`, '');
+		throw error;
+	}
+	throw new Error('expected a ContentError');
+}
+
+describe('taxonomy', () => {
+	test('the demo taxonomy has the six categories and nine product areas', () => {
+		const taxonomy = loadTaxonomy(path.resolve('content'));
+		expect(taxonomy.categories.map((term) => term.id)).toEqual([
+			'reliability',
+			'usability',
+			'functional',
+			'deliverability',
+			'abuse',
+			'success-outreach',
+		]);
+		expect(taxonomy.productAreas.map((term) => term.id)).toEqual([
+			'domains',
+			'sending',
+			'receiving',
+			'api',
+			'webhooks',
+			'smtp',
+			'broadcasts',
+			'billing',
+			'account',
+		]);
+	});
+
+	test('rejects bad ids, duplicates, empty lists and unknown keys, with lines', () => {
+		expect(problemsOf(() => loadTaxonomy(fixture('bad-taxonomy')))).toMatchInlineSnapshot(`
+			"tests/fixtures/content-model/bad-taxonomy/taxonomy.yaml:3: **categories.1.id**: expected a lowercase kebab-case id such as "success-outreach", received "Reliability Two"
+			tests/fixtures/content-model/bad-taxonomy/taxonomy.yaml:5: **productAreas**: expected at least 1 item, received a list of 0
+			tests/fixtures/content-model/bad-taxonomy/taxonomy.yaml:6: unknown field "colour"
+			tests/fixtures/content-model/bad-taxonomy/taxonomy.yaml:4: **categories.2.id**: expected a unique id ("reliability" is used twice), received "reliability""
+		`);
+	});
+
+	test('says where the taxonomy should be when it is missing', () => {
+		expect(problemsOf(() => loadTaxonomy(fixture('no-such-dir')))).toMatchInlineSnapshot(`"tests/fixtures/content-model/no-such-dir/taxonomy.yaml: not found: the taxonomy of ticket categories and product areas is required (create it with \`categories:\` and \`productAreas:\` lists of {id, label, description})"`);
+	});
+});
+
+describe('settings', () => {
+	test('fills defaults for the optional sections', () => {
+		const config = loadConfig(fixture('valid'));
+		expect(config.coverage.minLinkRate).toBe(1);
+		expect(config.coverage.closedStatuses).toContain('solved');
+		expect(config.search).toEqual({ minHitAt3: 0.9, minHitAt1: 0.7 });
+		expect(config.insights.staleAfterDays).toBe(180);
+	});
+
+	test('rejects unusable settings with the line of each field', () => {
+		expect(problemsOf(() => loadConfig(fixture('bad-config')))).toMatchInlineSnapshot(`
+			"tests/fixtures/content-model/bad-config/tryblock.yaml:5: **site.url**: expected a URL, received "not a url"
+			tests/fixtures/content-model/bad-config/tryblock.yaml:7: **site.ticketUrlTemplate**: expected a URL containing "{id}", received "https://desk.fixture.test/tickets/"
+			tests/fixtures/content-model/bad-config/tryblock.yaml:9: **coverage.minLinkRate**: expected at most 1, received number 1.5"
+		`);
+	});
+});
