@@ -27,7 +27,11 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
 	markdown: {
-		processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeScrollableTables, rehypeTaskListLabels] }),
+		processor: unified({
+			gfm: false,
+			remarkPlugins: [remarkGfm],
+			rehypePlugins: [rehypeScrollableTables, rehypeTaskListLabels],
+		}),
 		shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
 	},
 	integrations: [
@@ -49,5 +53,4 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
-	telemetry: false,
 });

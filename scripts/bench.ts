@@ -20,7 +20,13 @@ async function benchBuild(count: number, format: 'md' | 'mdx'): Promise<Figure[]
 	const contentDir = path.join(work, `content-${format}`);
 	const outDir = path.join(work, `dist-${format}`);
 	const cacheDir = path.join(work, `cache-${format}`);
-	writeSyntheticContent({ dir: contentDir, count, format, taxonomy: loadTaxonomy(resolveContentDir()), sourceContentDir: resolveContentDir() });
+	writeSyntheticContent({
+		dir: contentDir,
+		count,
+		format,
+		taxonomy: loadTaxonomy(resolveContentDir()),
+		sourceContentDir: resolveContentDir(),
+	});
 	rmSync(cacheDir, { recursive: true, force: true });
 	rmSync(outDir, { recursive: true, force: true });
 	const env = { TRYBLOCK_CONTENT_DIR: contentDir, TRYBLOCK_OUT_DIR: outDir, TRYBLOCK_CACHE_DIR: cacheDir };
@@ -28,19 +34,39 @@ async function benchBuild(count: number, format: 'md' | 'mdx'): Promise<Figure[]
 	const stats = outputStats(outDir);
 	const coldTarget = format === 'mdx' ? 22 : 15;
 	const figures: Figure[] = [
-		{ label: `cold build with index (${count} .${format})`, value: seconds(cold.seconds), target: { text: `<= ${coldTarget} s`, met: cold.seconds <= coldTarget } },
+		{
+			label: `cold build with index (${count} .${format})`,
+			value: seconds(cold.seconds),
+			target: { text: `<= ${coldTarget} s`, met: cold.seconds <= coldTarget },
+		},
 		{ label: 'pages per second', value: (stats.articlePages / cold.seconds).toFixed(0) },
-		{ label: 'output size', value: `${formatBytes(stats.totalBytes)} in ${stats.files} files`, target: { text: '<= 25 MB', met: stats.totalBytes <= 25 * 1024 ** 2 } },
-		{ label: 'average HTML per article', value: formatBytes(stats.articleHtmlBytes / Math.max(stats.articlePages, 1)), target: { text: '<= 20 KB', met: stats.articleHtmlBytes / Math.max(stats.articlePages, 1) <= 20 * 1024 } },
+		{
+			label: 'output size',
+			value: `${formatBytes(stats.totalBytes)} in ${stats.files} files`,
+			target: { text: '<= 25 MB', met: stats.totalBytes <= 25 * 1024 ** 2 },
+		},
+		{
+			label: 'average HTML per article',
+			value: formatBytes(stats.articleHtmlBytes / Math.max(stats.articlePages, 1)),
+			target: { text: '<= 20 KB', met: stats.articleHtmlBytes / Math.max(stats.articlePages, 1) <= 20 * 1024 },
+		},
 		{ label: 'Pagefind index size', value: formatBytes(stats.pagefindBytes) },
-		{ label: 'peak RSS (build process)', value: formatBytes(cold.peakRss), target: { text: '<= 2 GB', met: cold.peakRss <= 2 * 1024 ** 3 } },
+		{
+			label: 'peak RSS (build process)',
+			value: formatBytes(cold.peakRss),
+			target: { text: '<= 2 GB', met: cold.peakRss <= 2 * 1024 ** 3 },
+		},
 	];
 	if (format === 'md') {
 		// The content layer caches rendered Markdown: change one article and rebuild.
 		const first = readdirSync(path.join(contentDir, 'articles')).sort()[0] as string;
 		appendFileSync(path.join(contentDir, 'articles', first), '\nOne more sentence, added to measure a warm rebuild.\n');
 		const warm = await timeBuild(root, env);
-		figures.push({ label: 'warm rebuild after one article changes', value: seconds(warm.seconds), target: { text: '<= 5 s', met: warm.seconds <= 5 } });
+		figures.push({
+			label: 'warm rebuild after one article changes',
+			value: seconds(warm.seconds),
+			target: { text: '<= 5 s', met: warm.seconds <= 5 },
+		});
 	}
 	return figures;
 }
@@ -86,7 +112,13 @@ function timeCheck(contentDir: string): number {
 function benchCheck(): Figure[] {
 	const demo = timeCheck(resolveContentDir());
 	const contentDir = path.join(work, 'content-check');
-	writeSyntheticContent({ dir: contentDir, count: 10_000, format: 'mdx', taxonomy: loadTaxonomy(resolveContentDir()), sourceContentDir: resolveContentDir() });
+	writeSyntheticContent({
+		dir: contentDir,
+		count: 10_000,
+		format: 'mdx',
+		taxonomy: loadTaxonomy(resolveContentDir()),
+		sourceContentDir: resolveContentDir(),
+	});
 	const large = timeCheck(contentDir);
 	return [
 		{ label: 'npm run check, demo content', value: seconds(demo), target: { text: '<= 2 s', met: demo <= 2 } },
@@ -103,14 +135,17 @@ async function main() {
 		},
 	});
 	const count = Number(values.articles);
-	if (!Number.isInteger(count) || count < 1) throw new CliError(`--articles must be a whole number above 0, received "${values.articles}"`);
-	if (!['md', 'mdx', 'both'].includes(values.format)) throw new CliError(`--format must be md, mdx or both, received "${values.format}"`);
+	if (!Number.isInteger(count) || count < 1)
+		throw new CliError(`--articles must be a whole number above 0, received "${values.articles}"`);
+	if (!['md', 'mdx', 'both'].includes(values.format))
+		throw new CliError(`--format must be md, mdx or both, received "${values.format}"`);
 	const only = new Set(values.only.split(','));
 	mkdirSync(work, { recursive: true });
 	console.log(`Tryblock benchmark on ${process.platform} with Node ${process.version}; temporary files in ${work}`);
 	if (only.has('builds')) {
 		const formats = values.format === 'both' ? (['mdx', 'md'] as const) : [values.format as 'md' | 'mdx'];
-		for (const format of formats) printSection(`Build, ${count} generated .${format} articles`, await benchBuild(count, format));
+		for (const format of formats)
+			printSection(`Build, ${count} generated .${format} articles`, await benchBuild(count, format));
 	}
 	if (only.has('audiences')) printSection('Public and internal builds of the demo content', await benchAudiences());
 	if (only.has('check')) printSection('Content checks without a build', benchCheck());

@@ -15,12 +15,18 @@ if (!found()) {
 	const isRoot = process.getuid?.() === 0;
 	const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 	if (!isRoot || !hasApt) {
-		console.error('The end-to-end tests need Chromium. Install it with: sudo apt-get update && sudo apt-get install -y chromium');
+		console.error(
+			'The end-to-end tests need Chromium. Install it with: sudo apt-get update && sudo apt-get install -y chromium',
+		);
 		console.error('(or set CHROMIUM_PATH to a Chromium or Chrome binary)');
 		process.exit(2);
 	}
 	console.log('Installing Chromium for the end-to-end tests (apt-get install chromium)...');
-	const install = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
+	const install = spawnSync(
+		'sh',
+		['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'],
+		{ stdio: 'inherit' },
+	);
 	if (install.status !== 0 || !found()) {
 		console.error('Could not install Chromium with apt-get; install the "chromium" package and run the tests again.');
 		process.exit(2);

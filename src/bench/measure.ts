@@ -16,7 +16,7 @@ export function timeBuild(root: string, env: Record<string, string>): Promise<Bu
 	const program = [
 		"import { build } from 'astro';",
 		`await build({ root: ${JSON.stringify(root)}, logLevel: 'error' });`,
-		'process.stdout.write(`\\nTRYBLOCK_MAX_RSS=${process.resourceUsage().maxRSS}\\n`);',
+		"process.stdout.write('\\nTRYBLOCK_MAX_RSS=' + process.resourceUsage().maxRSS + '\\n');",
 	].join('\n');
 	const started = performance.now();
 	return new Promise((resolve, reject) => {

@@ -2,7 +2,17 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 
-const topics = ['domain', 'webhook', 'API key', 'invoice', 'bounce', 'SMTP login', 'broadcast', 'inbound route', 'team member'];
+const topics = [
+	'domain',
+	'webhook',
+	'API key',
+	'invoice',
+	'bounce',
+	'SMTP login',
+	'broadcast',
+	'inbound route',
+	'team member',
+];
 const verbs = ['fails', 'times out', 'is rejected', 'shows an error', 'stays pending', 'is missing', 'is delayed'];
 
 /** A deterministic pseudo-random sequence, so every benchmark run builds the same site. */
@@ -96,6 +106,9 @@ export function writeSyntheticContent(options: {
 	}
 	for (let index = 0; index < options.count; index++) {
 		const name = `generated-${String(index + 1).padStart(5, '0')}.${options.format}`;
-		writeFileSync(path.join(options.dir, 'articles', name), syntheticArticle(index, options.count, options.taxonomy, options.format));
+		writeFileSync(
+			path.join(options.dir, 'articles', name),
+			syntheticArticle(index, options.count, options.taxonomy, options.format),
+		);
 	}
 }

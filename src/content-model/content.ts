@@ -3,13 +3,13 @@ import path from 'node:path';
 import { type ContentProblem, parseWithProblems } from './errors.ts';
 import { parseSource } from './frontmatter.ts';
 import { contentLayout, displayPath, resolveContentDir } from './paths.ts';
+import type { Audience } from './schemas/article.ts';
 import { type ArticleData, createArticleSchema } from './schemas/article.ts';
 import type { TryblockConfig } from './schemas/config.ts';
 import { type RunbookData, runbookSchema } from './schemas/runbook.ts';
 import type { Taxonomy } from './schemas/taxonomy.ts';
 import { loadConfig, loadTaxonomy } from './settings.ts';
 import { areRunbooksVisible, isArticleVisible } from './visibility.ts';
-import type { Audience } from './schemas/article.ts';
 
 interface EntryBase {
 	/** File name without extension; unique across articles and runbooks. */
@@ -110,7 +110,10 @@ export function crossCheck(entries: ContentEntry[]): ContentProblem[] {
  * Problems that depend on the build: a public page must not point customers at a
  * page the public site does not have.
  */
-export function checkAudienceLinks(content: Pick<LoadedContent, 'articles' | 'runbooks'>, audience: Audience): ContentProblem[] {
+export function checkAudienceLinks(
+	content: Pick<LoadedContent, 'articles' | 'runbooks'>,
+	audience: Audience,
+): ContentProblem[] {
 	if (audience === 'internal') return [];
 	const hidden = new Map<string, string>();
 	for (const runbook of content.runbooks) hidden.set(runbook.slug, 'a runbook');
@@ -163,7 +166,10 @@ export function loadContent(contentDir = resolveContentDir()): LoadedContent {
 }
 
 /** The entries a build for `audience` publishes. */
-export function publishedEntries(content: Pick<LoadedContent, 'articles' | 'runbooks'>, audience: Audience): ContentEntry[] {
+export function publishedEntries(
+	content: Pick<LoadedContent, 'articles' | 'runbooks'>,
+	audience: Audience,
+): ContentEntry[] {
 	return [
 		...content.articles.filter((article) => isArticleVisible(article.data, audience)),
 		...(areRunbooksVisible(audience) ? content.runbooks : []),

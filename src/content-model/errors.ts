@@ -33,7 +33,8 @@ export function formatProblem(problem: ContentProblem): string {
 function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'null';
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+	if (value instanceof Date)
+		return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
 	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 	if (Array.isArray(value)) return `a list of ${value.length}`;
 	if (typeof value === 'object') return 'an object';
@@ -78,7 +79,8 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 			return `expected at most ${parts.limit}, received ${parts.received}`;
 		}
 		case 'too_small': {
-			if (issue.origin === 'string' && Number(issue.minimum) === 1) return `expected non-empty text, received ${received}`;
+			if (issue.origin === 'string' && Number(issue.minimum) === 1)
+				return `expected non-empty text, received ${received}`;
 			const parts = bound(issue, issue.minimum, received);
 			return `expected at least ${parts.limit}, received ${parts.received}`;
 		}
@@ -90,7 +92,9 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 			return `expected text or a number, received ${received}`;
 		case 'invalid_format': {
 			// Our own formats carry a description; zod's built-in ones say "Invalid ...".
-			const expected = issue.message.startsWith('Invalid') ? (formatNames[issue.format] ?? issue.format) : issue.message;
+			const expected = issue.message.startsWith('Invalid')
+				? (formatNames[issue.format] ?? issue.format)
+				: issue.message;
 			return `expected ${expected}, received ${received}`;
 		}
 		default:

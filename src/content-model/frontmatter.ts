@@ -23,7 +23,11 @@ export function parseSource(source: string, file: string): { parsed?: ParsedSour
 	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
 	const lines = text.split('\n');
 	if (!FENCE.test(lines[0] ?? '')) {
-		return { problems: [{ file, line: 1, message: 'expected frontmatter between "---" lines at the top of the file, found none' }] };
+		return {
+			problems: [
+				{ file, line: 1, message: 'expected frontmatter between "---" lines at the top of the file, found none' },
+			],
+		};
 	}
 	const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
 	if (end === -1) {

@@ -1,9 +1,9 @@
-import { ContentError } from './errors.ts';
+import path from 'node:path';
 import { findDataFile, readDataFile } from './data-file.ts';
+import { ContentError } from './errors.ts';
 import { contentLayout, displayPath, resolveContentDir } from './paths.ts';
 import { type TryblockConfig, tryblockConfigSchema } from './schemas/config.ts';
 import { type Taxonomy, taxonomySchema } from './schemas/taxonomy.ts';
-import path from 'node:path';
 
 /** Reads and validates `content/taxonomy.yaml` (or .yml/.json). */
 export function loadTaxonomy(contentDir = resolveContentDir()): Taxonomy {

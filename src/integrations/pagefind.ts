@@ -26,7 +26,8 @@ export function pagefindIndex(options: { expectedPages: () => number | undefined
 					const added = await index.addDirectory({ path: outDir });
 					if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
 					const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-					if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+					if (written.errors.length > 0)
+						throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 					// `addDirectory` counts every HTML file it read; the entry file counts the
 					// pages that made it into the index (those with data-pagefind-body).
 					const indexed = indexedPageCount(path.join(outDir, 'pagefind', 'pagefind-entry.json'));

@@ -9,7 +9,8 @@ export function rehypeScrollableTables() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node, index, parent) => {
 			if (node.tagName !== 'table' || !parent || index === undefined) return;
-			if (parent.type === 'element' && (parent as Element).properties?.className?.toString().includes('table-scroll')) return;
+			if (parent.type === 'element' && (parent as Element).properties?.className?.toString().includes('table-scroll'))
+				return;
 			const wrapper: Element = {
 				type: 'element',
 				tagName: 'div',

@@ -11,7 +11,8 @@ export function rehypeTaskListLabels() {
 		visit(tree, 'element', (node) => {
 			if (node.tagName !== 'li' || !String(node.properties?.className ?? '').includes('task-list-item')) return;
 			const checkbox = node.children.find(
-				(child): child is Element => child.type === 'element' && child.tagName === 'input' && child.properties?.type === 'checkbox',
+				(child): child is Element =>
+					child.type === 'element' && child.tagName === 'input' && child.properties?.type === 'checkbox',
 			);
 			if (!checkbox) return;
 			const label = textOf(node).trim();

@@ -21,7 +21,14 @@ export default defineConfig({
 		...devices['Desktop Chrome'],
 		launchOptions: {
 			executablePath: findChromium(),
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
 		},
 		trace: 'retain-on-failure',
 	},

@@ -29,17 +29,46 @@ const textList = z.array(z.string().trim().min(1));
  */
 export function createArticleSchema(taxonomy: Taxonomy) {
 	return z.strictObject({
-		title: z.string().trim().min(1).max(100).describe('Page title, search result title and the name in llms.txt. Keep it to the customer\'s question.'),
-		description: z.string().trim().min(1).max(200).describe('One or two sentences: the search snippet and the meta description.'),
+		title: z
+			.string()
+			.trim()
+			.min(1)
+			.max(100)
+			.describe("Page title, search result title and the name in llms.txt. Keep it to the customer's question."),
+		description: z
+			.string()
+			.trim()
+			.min(1)
+			.max(200)
+			.describe('One or two sentences: the search snippet and the meta description.'),
 		category: termId(taxonomy.categories).describe('Taxonomy category id: what kind of problem the article answers.'),
-		productArea: termId(taxonomy.productAreas).describe('Taxonomy product-area id: where in the product the problem lives.'),
-		updated: z.coerce.date().describe('Date of the last meaningful review; drives "recently updated" and staleness warnings.'),
-		tickets: z.array(ticketIdSchema).default([]).describe('Ids of the closed tickets this article answers; the coverage gate reads them. Default: none.'),
+		productArea: termId(taxonomy.productAreas).describe(
+			'Taxonomy product-area id: where in the product the problem lives.',
+		),
+		updated: z.coerce
+			.date()
+			.describe('Date of the last meaningful review; drives "recently updated" and staleness warnings.'),
+		tickets: z
+			.array(ticketIdSchema)
+			.default([])
+			.describe('Ids of the closed tickets this article answers; the coverage gate reads them. Default: none.'),
 		tags: textList.default([]).describe('Free-form labels shown on the page. Default: none.'),
-		aliases: textList.default([]).describe('The words customers use for this problem; indexed for search with extra weight. Default: none.'),
-		related: z.array(slugSchema).default([]).describe('Slugs of articles to list under "Related articles". Each must exist. Default: none.'),
-		audience: audienceSchema.default('public').describe('`public` articles reach the help center; `internal` ones only the team\'s handbook. Default: `public`.'),
-		draft: z.boolean().default(false).describe('Drafts are built only into the internal handbook, marked as drafts. Default: `false`.'),
+		aliases: textList
+			.default([])
+			.describe('The words customers use for this problem; indexed for search with extra weight. Default: none.'),
+		related: z
+			.array(slugSchema)
+			.default([])
+			.describe('Slugs of articles to list under "Related articles". Each must exist. Default: none.'),
+		audience: audienceSchema
+			.default('public')
+			.describe(
+				"`public` articles reach the help center; `internal` ones only the team's handbook. Default: `public`.",
+			),
+		draft: z
+			.boolean()
+			.default(false)
+			.describe('Drafts are built only into the internal handbook, marked as drafts. Default: `false`.'),
 		owner: z.string().trim().min(1).optional().describe('Who keeps the article current (a name or team). Optional.'),
 	});
 }

@@ -5,11 +5,21 @@ import { slugSchema, ticketIdSchema } from './article.ts';
 export const runbookSchema = z.strictObject({
 	title: z.string().trim().min(1).max(100).describe('Page title in the internal handbook.'),
 	description: z.string().trim().min(1).max(200).describe('One sentence on when to use this runbook.'),
-	owner: z.string().trim().min(1).describe('Who keeps the procedure current. Required: a runbook nobody owns goes stale.'),
+	owner: z
+		.string()
+		.trim()
+		.min(1)
+		.describe('Who keeps the procedure current. Required: a runbook nobody owns goes stale.'),
 	updated: z.coerce.date().describe('Date of the last review.'),
 	tags: z.array(z.string().trim().min(1)).default([]).describe('Free-form labels. Default: none.'),
-	related: z.array(slugSchema).default([]).describe('Slugs of articles or runbooks to list as related. Each must exist. Default: none.'),
-	tickets: z.array(ticketIdSchema).default([]).describe('Ids of tickets this runbook resolves; they count as linked for the coverage gate. Default: none.'),
+	related: z
+		.array(slugSchema)
+		.default([])
+		.describe('Slugs of articles or runbooks to list as related. Each must exist. Default: none.'),
+	tickets: z
+		.array(ticketIdSchema)
+		.default([])
+		.describe('Ids of tickets this runbook resolves; they count as linked for the coverage gate. Default: none.'),
 });
 
 export type RunbookData = z.output<typeof runbookSchema>;

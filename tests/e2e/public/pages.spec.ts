@@ -21,9 +21,17 @@ test('an article renders its GFM table, table of contents and support link', asy
 	const table = page.getByRole('region', { name: 'Table' }).first().getByRole('table');
 	await expect(table).toBeVisible();
 	expect(await table.getByRole('columnheader').count()).toBeGreaterThan(1);
-	await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Help center' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Contact support' }).first()).toHaveAttribute('href', /article=verify-domain/);
-	await expect(page.locator('link[rel="alternate"][type="text/markdown"]')).toHaveAttribute('href', '/articles/verify-domain.md');
+	await expect(
+		page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Help center' }),
+	).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Contact support' }).first()).toHaveAttribute(
+		'href',
+		/article=verify-domain/,
+	);
+	await expect(page.locator('link[rel="alternate"][type="text/markdown"]')).toHaveAttribute(
+		'href',
+		'/articles/verify-domain.md',
+	);
 });
 
 test('article pages load no JavaScript beyond the theme toggle', async ({ page }) => {
@@ -70,9 +78,17 @@ test('an unknown URL shows the 404 page with search', async ({ page }) => {
 
 test('pages fit a 360 px wide phone without sideways scrolling', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
-	for (const path of ['/', '/articles/verify-domain/', '/articles/api-rate-limits/', '/search/', '/categories/usability/']) {
+	for (const path of [
+		'/',
+		'/articles/verify-domain/',
+		'/articles/api-rate-limits/',
+		'/search/',
+		'/categories/usability/',
+	]) {
 		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 });

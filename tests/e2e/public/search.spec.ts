@@ -25,12 +25,20 @@ test.describe('search', () => {
 		await page.getByRole('searchbox').fill('email');
 		const links = results(page).locator('a.pf-result-link');
 		await expect(links.first()).toBeVisible();
-		const before = await page.locator('pagefind-summary').innerText();
-		await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /^Deliverability/ }).check();
-		await expect(page.locator('pagefind-summary')).not.toHaveText(before);
+		const before = await page.locator('pagefind-summary').textContent();
+		await page
+			.locator('pagefind-filter-pane')
+			.getByRole('checkbox', { name: /^Deliverability/ })
+			.check();
+		await expect(page.locator('pagefind-summary')).not.toHaveText(before ?? '');
 		const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
 		expect(hrefs.length).toBeGreaterThan(0);
-		const deliverability = ['emails-landing-in-spam', 'bounces-and-suppressions', 'warm-up-a-dedicated-ip', 'read-dmarc-reports'];
+		const deliverability = [
+			'emails-landing-in-spam',
+			'bounces-and-suppressions',
+			'warm-up-a-dedicated-ip',
+			'read-dmarc-reports',
+		];
 		for (const href of hrefs) expect(deliverability.some((slug) => href?.includes(`/articles/${slug}/`))).toBe(true);
 	});
 

@@ -23,7 +23,9 @@ describe('loadContent', () => {
 
 	test('reports every problem with file, line, field, expected and received', () => {
 		const content = loadContent(fixture('invalid'));
-		const lines = content.problems.map((problem) => formatProblem({ ...problem, file: path.relative(fixture('invalid'), path.resolve(problem.file)) }));
+		const lines = content.problems.map((problem) =>
+			formatProblem({ ...problem, file: path.relative(fixture('invalid'), path.resolve(problem.file)) }),
+		);
 		expect(lines).toMatchInlineSnapshot(`
 			[
 			  "articles/bad-fields.md:2: **title**: expected at most 100 characters, received "This title is far too long for a help article because it ..."",
@@ -42,6 +44,10 @@ describe('loadContent', () => {
 	test('publishes internal articles, drafts and runbooks only to the internal audience', () => {
 		const content = loadContent(fixture('valid'));
 		expect(publishedEntries(content, 'public').map((entry) => entry.slug)).toEqual(['verify-domain']);
-		expect(publishedEntries(content, 'internal').map((entry) => entry.slug)).toEqual(['verify-domain', 'rate-limits', 'triage']);
+		expect(publishedEntries(content, 'internal').map((entry) => entry.slug)).toEqual([
+			'verify-domain',
+			'rate-limits',
+			'triage',
+		]);
 	});
 });

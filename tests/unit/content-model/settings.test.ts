@@ -49,7 +49,9 @@ describe('taxonomy', () => {
 	});
 
 	test('says where the taxonomy should be when it is missing', () => {
-		expect(problemsOf(() => loadTaxonomy(fixture('no-such-dir')))).toMatchInlineSnapshot(`"tests/fixtures/content-model/no-such-dir/taxonomy.yaml: not found: the taxonomy of ticket categories and product areas is required (create it with \`categories:\` and \`productAreas:\` lists of {id, label, description})"`);
+		expect(problemsOf(() => loadTaxonomy(fixture('no-such-dir')))).toMatchInlineSnapshot(
+			`"tests/fixtures/content-model/no-such-dir/taxonomy.yaml: not found: the taxonomy of ticket categories and product areas is required (create it with \`categories:\` and \`productAreas:\` lists of {id, label, description})"`,
+		);
 	});
 });
 

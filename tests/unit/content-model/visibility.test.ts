@@ -9,9 +9,12 @@ describe('what each build publishes', () => {
 		{ audience: 'internal', draft: true, build: 'public', visible: false },
 		{ audience: 'public', draft: true, build: 'internal', visible: true },
 		{ audience: 'internal', draft: false, build: 'internal', visible: true },
-	] as const)('$audience article, draft $draft, in the $build build: $visible', ({ audience, draft, build, visible }) => {
-		expect(isArticleVisible({ audience, draft }, build)).toBe(visible);
-	});
+	] as const)(
+		'$audience article, draft $draft, in the $build build: $visible',
+		({ audience, draft, build, visible }) => {
+			expect(isArticleVisible({ audience, draft }, build)).toBe(visible);
+		},
+	);
 
 	test('runbooks only in the internal build', () => {
 		expect(areRunbooksVisible('public')).toBe(false);
@@ -21,6 +24,8 @@ describe('what each build publishes', () => {
 	test('the audience comes from TRYBLOCK_AUDIENCE and rejects anything else', () => {
 		expect(resolveAudience(undefined)).toBe('public');
 		expect(resolveAudience('internal')).toBe('internal');
-		expect(() => resolveAudience('staff')).toThrowErrorMatchingInlineSnapshot(`[Error: TRYBLOCK_AUDIENCE must be "public" or "internal", received "staff"]`);
+		expect(() => resolveAudience('staff')).toThrowErrorMatchingInlineSnapshot(
+			`[Error: TRYBLOCK_AUDIENCE must be "public" or "internal", received "staff"]`,
+		);
 	});
 });
