@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {
 	type Article,
 	audience,
@@ -10,13 +11,20 @@ import {
 	taxonomy,
 } from '../site/data.ts';
 import type { AgentArticle, AgentCorpus, AgentRunbook } from './corpus.ts';
-import { bodyToMarkdown, formatOf } from './markdown.ts';
+import { formatOf } from './markdown.ts';
+import { cachedConverter } from './markdown-cache.ts';
 
 /** The origin this build is served from (Astro's `site`), so links point where the pages are. */
 const siteSettings = { ...site, url: import.meta.env.SITE ?? site.url };
 
+/**
+ * Conversions are kept between builds next to Astro's own cache (the bench and fixture
+ * builds point TRYBLOCK_CACHE_DIR elsewhere, so a cold build stays cold).
+ */
+const convert = cachedConverter(path.join(process.env.TRYBLOCK_CACHE_DIR ?? 'node_modules/.astro', 'tryblock-agent'));
+
 function toMarkdown(entry: Article | Runbook): string {
-	return bodyToMarkdown(entry.body ?? '', {
+	return convert(entry.body ?? '', {
 		format: formatOf(entry.filePath),
 		siteUrl: siteSettings.url,
 		minHeadingDepth: 2,

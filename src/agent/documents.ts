@@ -4,12 +4,16 @@ import { type AgentArticle, type AgentRunbook, isoDay, urlsOf } from './corpus.t
 
 /** Text on one line, safe inside Markdown link text. */
 export function inlineText(text: string): string {
-	return text.replace(/\s+/g, ' ').trim().replace(/([\\[\]])/g, '\\$1');
+	return text
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/([\\[\]])/g, '\\$1');
 }
 
 function header(title: string, description: string, facts: [string, string | undefined][]): string {
 	const lines = facts.flatMap(([name, value]) => (value ? [`- ${name}: ${value}`] : []));
-	return `# ${inlineText(title)}\n\n> ${description.replace(/\s+/g, ' ').trim()}\n\n${lines.join('\n')}\n`;
+	const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+	return `# ${oneLine(title)}\n\n> ${oneLine(description)}\n\n${lines.join('\n')}\n`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { audienceSchema, slugSchema } from '../content-model/schemas/article.ts';
 import { type AgentArticle, type AgentCorpus, type AgentRunbook, absoluteUrl, isoDay, urlsOf } from './corpus.ts';
-import { corpusSummary, corpusTitle, agentFiles } from './llms-txt.ts';
+import { agentFiles, corpusSummary, corpusTitle } from './llms-txt.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

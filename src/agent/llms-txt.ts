@@ -1,4 +1,4 @@
-import { type AgentCorpus, type AgentArticle, absoluteUrl, articlesByCategory, urlsOf } from './corpus.ts';
+import { type AgentArticle, type AgentCorpus, absoluteUrl, articlesByCategory, urlsOf } from './corpus.ts';
 import { inlineText } from './documents.ts';
 
 export const agentFiles = { llmsTxt: '/llms.txt', llmsFullTxt: '/llms-full.txt', kbJson: '/kb.json' } as const;
@@ -36,6 +36,9 @@ export function buildLlmsTxt(corpus: AgentCorpus): string {
 		`${count} ${count === 1 ? 'article' : 'articles'} about ${site.productName}, grouped by the kind of problem they answer. Each link leads to the article as Markdown; the web page is the same address without \`.md\`.`,
 		`Every article in one file: ${absoluteUrl(site, agentFiles.llmsFullTxt)}. With metadata (tags, aliases, product area) as JSON: ${absoluteUrl(site, agentFiles.kbJson)}.`,
 	];
+	if (corpus.runbooks.length > 0) {
+		intro.push('Runbooks link to their pages in the handbook; their text is in the two files above as well.');
+	}
 	const sections = articlesByCategory(corpus).map(({ category, articles }) => {
 		const lines = articles.map(
 			(article) =>
@@ -46,7 +49,10 @@ export function buildLlmsTxt(corpus: AgentCorpus): string {
 	if (corpus.runbooks.length > 0) {
 		const lines = [...corpus.runbooks]
 			.sort((a, b) => a.title.localeCompare(b.title, 'en'))
-			.map((runbook) => `- [${inlineText(runbook.title)}](${urlsOf.runbook(site, runbook.slug).url}): ${oneLine(runbook.description)}`);
+			.map(
+				(runbook) =>
+					`- [${inlineText(runbook.title)}](${urlsOf.runbook(site, runbook.slug).url}): ${oneLine(runbook.description)}`,
+			);
 		sections.push(`## Runbooks\n\n${lines.join('\n')}\n`);
 	}
 	return `# ${corpusTitle(corpus)}\n\n> ${corpusSummary(corpus)}\n\n${intro.join('\n\n')}\n\n${sections.join('\n')}`;
@@ -77,7 +83,8 @@ export function parseLlmsTxt(text: string): { parsed: LlmsTxt; problems: string[
 	const parsed: LlmsTxt = { title: '', sections: [] };
 	const first = lines.findIndex((line) => line.trim() !== '');
 	const titleLine = lines[first] ?? '';
-	if (!titleLine.startsWith('# ')) problems.push(`line ${first + 1}: expected the "# Title" line first, found "${titleLine}"`);
+	if (!titleLine.startsWith('# '))
+		problems.push(`line ${first + 1}: expected the "# Title" line first, found "${titleLine}"`);
 	else parsed.title = titleLine.slice(2).trim();
 	let section: LlmsTxt['sections'][number] | undefined;
 	lines.forEach((line, index) => {
@@ -89,7 +96,8 @@ export function parseLlmsTxt(text: string): { parsed: LlmsTxt; problems: string[
 			parsed.sections.push(section);
 		} else if (section) {
 			const match = LINK.exec(line);
-			if (!match) problems.push(`${where}: expected "- [name](url): notes" in section "${section.name}", found "${line}"`);
+			if (!match)
+				problems.push(`${where}: expected "- [name](url): notes" in section "${section.name}", found "${line}"`);
 			else {
 				const [, title = '', url = '', notes] = match;
 				if (!/^https?:\/\//.test(url)) problems.push(`${where}: link "${url}" is not an absolute URL`);

@@ -22,7 +22,20 @@ const stringifyOptions: StringifyOptions = {
 	incrementListMarker: true,
 };
 
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+
+/** Building a processor costs far more than running one, so each set of options gets one, reused. */
 function processor(options: ToMarkdownOptions) {
+	const key = JSON.stringify({ ...options, components: Object.keys(options.components ?? {}) });
+	let cached = processors.get(key);
+	if (!cached) {
+		cached = createProcessor(options).freeze();
+		processors.set(key, cached);
+	}
+	return cached;
+}
+
+function createProcessor(options: ToMarkdownOptions) {
 	const base = unified().use(remarkParse);
 	// Tables without padding: agents pay for every space.
 	const gfm = { tablePipeAlign: false };

@@ -1,5 +1,6 @@
 import type { BlockContent, Blockquote, Heading, Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { expressionText, literalExports } from './mdx-expressions.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -8,7 +9,11 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
  * `flow` components stand as blocks and return blocks; `text` ones sit inside a
  * paragraph and must return inline nodes.
  */
-export type ComponentToMarkdown = (element: JsxElement, children: RootContent[], placement: 'flow' | 'text') => RootContent[];
+export type ComponentToMarkdown = (
+	element: JsxElement,
+	children: RootContent[],
+	placement: 'flow' | 'text',
+) => RootContent[];
 
 const asideLabels: Record<string, string> = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' };
 
@@ -27,7 +32,8 @@ function asBlocks(children: RootContent[]): BlockContent[] {
 	const blocks: BlockContent[] = [];
 	let inline: PhrasingContent[] = [];
 	const flush = () => {
-		if (inline.some((node) => node.type !== 'text' || node.value.trim() !== '')) blocks.push({ type: 'paragraph', children: inline });
+		if (inline.some((node) => node.type !== 'text' || node.value.trim() !== ''))
+			blocks.push({ type: 'paragraph', children: inline });
 		inline = [];
 	};
 	for (const child of children) {
@@ -51,7 +57,11 @@ export const asideToMarkdown: ComponentToMarkdown = (element, children, placemen
 	const title = jsxAttribute(element, 'title')?.trim();
 	const heading = title && title.toLowerCase() !== label.toLowerCase() ? `${label}: ${title}` : label;
 	if (placement === 'text') {
-		return [{ type: 'strong', children: [{ type: 'text', value: `${heading}:` }] }, { type: 'text', value: ' ' }, ...children];
+		return [
+			{ type: 'strong', children: [{ type: 'text', value: `${heading}:` }] },
+			{ type: 'text', value: ' ' },
+			...children,
+		];
 	}
 	const quote: Blockquote = {
 		type: 'blockquote',
@@ -66,7 +76,17 @@ export const asideToMarkdown: ComponentToMarkdown = (element, children, placemen
 /** The components articles may use, by name. Unknown components keep their content and lose their tags. */
 export const defaultComponents: Record<string, ComponentToMarkdown> = { Aside: asideToMarkdown };
 
-const FLOW_TYPES = new Set(['blockquote', 'code', 'definition', 'heading', 'html', 'list', 'paragraph', 'table', 'thematicBreak']);
+const FLOW_TYPES = new Set([
+	'blockquote',
+	'code',
+	'definition',
+	'heading',
+	'html',
+	'list',
+	'paragraph',
+	'table',
+	'thematicBreak',
+]);
 
 function hasChildren(node: Nodes): node is Parents {
 	return 'children' in node && Array.isArray(node.children);
@@ -74,16 +94,30 @@ function hasChildren(node: Nodes): node is Parents {
 
 const isHtmlComment = (value: string) => /^\s*<!--[\s\S]*-->\s*$/.test(value);
 
+interface Context {
+	components: Record<string, ComponentToMarkdown>;
+	/** Literal `export const` values of the file, for `{name}` expressions. */
+	constants: ReadonlyMap<string, string>;
+}
+
 /** Replaces MDX-only nodes under `parent` with plain Markdown, depth first. */
-function rewriteChildren(parent: Parents, components: Record<string, ComponentToMarkdown>): void {
+function rewriteChildren(parent: Parents, context: Context): void {
 	const next: RootContent[] = [];
+	let dropped = false;
 	for (const child of parent.children as RootContent[]) {
 		switch (child.type) {
-			// import/export lines and {expressions} (including {/* comments */}) have no Markdown form.
+			// import/export lines have no Markdown form.
 			case 'mdxjsEsm':
-			case 'mdxFlowExpression':
-			case 'mdxTextExpression':
 				continue;
+			// {expressions}: literals are written out, the rest (comments, code) dropped.
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression': {
+				const text = expressionText(child, context.constants);
+				if (text === undefined) dropped = true;
+				else if (child.type === 'mdxTextExpression') next.push({ type: 'text', value: text });
+				else next.push({ type: 'paragraph', children: [{ type: 'text', value: text }] });
+				continue;
+			}
 			case 'html':
 				// Author comments are notes to the next writer, not part of the answer.
 				if (isHtmlComment(child.value)) continue;
@@ -92,7 +126,7 @@ function rewriteChildren(parent: Parents, components: Record<string, ComponentTo
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
 				const placement = child.type === 'mdxJsxFlowElement' ? 'flow' : 'text';
-				next.push(...renderElement(child, placement, components));
+				next.push(...renderElement(child, placement, context));
 				continue;
 			}
 			default: {
@@ -100,27 +134,41 @@ function rewriteChildren(parent: Parents, components: Record<string, ComponentTo
 				// an inline element; it is still a block.
 				const alone = child.type === 'paragraph' ? soleElement(child.children) : undefined;
 				if (alone) {
-					next.push(...renderElement(alone, 'flow', components));
+					next.push(...renderElement(alone, 'flow', context));
 					continue;
 				}
-				if (hasChildren(child)) rewriteChildren(child, components);
+				if (hasChildren(child)) rewriteChildren(child, context);
 				// A paragraph that held only an expression is left empty: drop it.
 				if (child.type === 'paragraph' && child.children.length === 0) continue;
 				next.push(child);
 			}
 		}
 	}
-	parent.children = next as typeof parent.children;
+	parent.children = (dropped ? mergeText(next) : next) as typeof parent.children;
 }
 
-function renderElement(
-	element: JsxElement,
-	placement: 'flow' | 'text',
-	components: Record<string, ComponentToMarkdown>,
-): RootContent[] {
+/**
+ * Joins the text around a dropped expression: "up to {x} emails" becomes "up to
+ * emails" with one space, not two, and no space is left at either end.
+ */
+function mergeText(nodes: RootContent[]): RootContent[] {
+	const merged: RootContent[] = [];
+	for (const node of nodes) {
+		const last = merged.at(-1);
+		if (node.type === 'text' && last?.type === 'text') last.value = `${last.value}${node.value}`.replace(/ {2,}/g, ' ');
+		else merged.push(node.type === 'text' ? { ...node, value: node.value.replace(/ {2,}/g, ' ') } : node);
+	}
+	const first = merged[0];
+	if (first?.type === 'text') first.value = first.value.trimStart();
+	const end = merged.at(-1);
+	if (end?.type === 'text') end.value = end.value.trimEnd();
+	return merged.filter((node) => node.type !== 'text' || node.value !== '');
+}
+
+function renderElement(element: JsxElement, placement: 'flow' | 'text', context: Context): RootContent[] {
 	const holder = { type: 'root', children: element.children } as Root;
-	rewriteChildren(holder, components);
-	const render = element.name ? components[element.name] : undefined;
+	rewriteChildren(holder, context);
+	const render = element.name ? context.components[element.name] : undefined;
 	if (render) return render(element, holder.children, placement);
 	// Unknown component: keep what it says, lose the tags.
 	return placement === 'flow' ? asBlocks(holder.children) : holder.children;
@@ -147,8 +195,10 @@ function absolutize(url: string, siteUrl: string | undefined): string {
 }
 
 function fixLinksAndHeadings(node: Nodes, siteUrl: string | undefined, headingShift: number): void {
-	if (node.type === 'link' || node.type === 'image' || node.type === 'definition') node.url = absolutize(node.url, siteUrl);
-	if (node.type === 'heading' && headingShift > 0) node.depth = Math.min(6, node.depth + headingShift) as Heading['depth'];
+	if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
+		node.url = absolutize(node.url, siteUrl);
+	if (node.type === 'heading' && headingShift > 0)
+		node.depth = Math.min(6, node.depth + headingShift) as Heading['depth'];
 	if (hasChildren(node)) for (const child of node.children) fixLinksAndHeadings(child, siteUrl, headingShift);
 }
 
@@ -167,7 +217,7 @@ function shallowestHeading(node: Nodes): number {
 export function remarkPlainMarkdown(options: PlainMarkdownOptions = {}) {
 	const components = options.components ?? defaultComponents;
 	return (tree: Root) => {
-		rewriteChildren(tree, components);
+		rewriteChildren(tree, { components, constants: literalExports(tree) });
 		const shallowest = shallowestHeading(tree);
 		const shift = shallowest <= 6 ? Math.max(0, (options.minHeadingDepth ?? 1) - shallowest) : 0;
 		fixLinksAndHeadings(tree, options.siteUrl, shift);

@@ -1,18 +1,34 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
-import { CliError, ExitCode } from '../cli/run.ts';
-import { type ContentProblem, ContentError, parseWithFriendlyErrors } from '../content-model/errors.ts';
+import { CliError } from '../cli/run.ts';
+import { ContentError, type ContentProblem, parseWithFriendlyErrors } from '../content-model/errors.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { slugSchema } from '../content-model/schemas/article.ts';
 import { createLineLookup, errorLine } from '../content-model/yaml-lines.ts';
+
+const asList = (value: unknown) => (typeof value === 'string' ? [value] : value);
+
+/** `expect: slug` as `expect: [slug]`, so messages about a bad slug can show it. */
+function singleSlugsAsLists(data: unknown): unknown {
+	const questions = (data as { questions?: unknown } | null)?.questions;
+	if (!Array.isArray(questions)) return data ?? {};
+	return {
+		...(data as object),
+		questions: questions.map((question: unknown) =>
+			question && typeof question === 'object' && 'expect' in question
+				? { ...question, expect: asList(question.expect) }
+				: question,
+		),
+	};
+}
 
 /** One search eval: what a customer types and the articles that answer it. */
 export const searchEvalQuestionSchema = z.strictObject({
 	/** The words as customers type them: symptoms, error texts, typos. Never a feature name they wouldn't know. */
 	query: z.string().trim().min(1),
 	/** Slug of the article that answers it, or a list when several do; any of them counts as a hit. */
-	expect: z.union([slugSchema, z.array(slugSchema).min(1)]).transform((slugs) => (Array.isArray(slugs) ? slugs : [slugs])),
+	expect: z.preprocess(asList, z.array(slugSchema).min(1)),
 	/** Why the question is here: the ticket or report that prompted it. Optional. */
 	note: z.string().trim().min(1).optional(),
 });
@@ -58,8 +74,15 @@ export function loadSearchEvals(file: string): SearchEvalSet {
 		);
 	}
 	const lineOf = createLineLookup(document, lineCounter);
-	const data = parseWithFriendlyErrors(searchEvalFileSchema, document.toJS() ?? {}, { file: shown, lineOf });
-	const questions = data.questions.map((question, index) => ({ ...question, index, line: lineOf(['questions', index]) }));
+	const data = parseWithFriendlyErrors(searchEvalFileSchema, singleSlugsAsLists(document.toJS()), {
+		file: shown,
+		lineOf,
+	});
+	const questions = data.questions.map((question, index) => ({
+		...question,
+		index,
+		line: lineOf(['questions', index]),
+	}));
 	const problems: ContentProblem[] = [];
 	const seen = new Map<string, SearchEvalQuestion>();
 	for (const question of questions) {

@@ -28,9 +28,9 @@ export interface NodeSearch {
 interface PagefindBundle {
 	createInstance(options: { basePath: string; baseUrl: string }): {
 		options(options: { ranking: PagefindRanking }): Promise<void>;
-		search(
-			query: string,
-		): Promise<{ results: { data(): Promise<{ url: string; raw_url?: string; meta: Record<string, string> }> }[] } | null>;
+		search(query: string): Promise<{
+			results: { data(): Promise<{ url: string; raw_url?: string; meta: Record<string, string> }> }[];
+		} | null>;
 		destroy(): Promise<void>;
 	};
 }

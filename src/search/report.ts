@@ -12,8 +12,7 @@ function location(report: EvalReport, result: QuestionResult): string {
 
 function describeResult(report: EvalReport, result: QuestionResult, c: Colors): string[] {
 	const expected = result.question.expect.join(' or ');
-	const where =
-		result.rank === null ? `not in the first ${EVAL_DEPTH} results` : `at #${result.rank}`;
+	const where = result.rank === null ? `not in the first ${EVAL_DEPTH} results` : `at #${result.rank}`;
 	// What took the place of the answer: everything above it, or the top 3 when it is missing.
 	const above = result.hits.slice(0, result.rank === null ? 3 : result.rank - 1);
 	const lines = [`  ${c.dim(location(report, result))}  ${c.bold(`"${result.question.query}"`)}`];
@@ -40,7 +39,9 @@ export function formatTextReport(report: EvalReport, options: { color?: boolean;
 	for (const check of report.checks) {
 		const count = check.metric === 'hit@1' ? scores.firstHits : scores.top3Hits;
 		const verdict = check.passed ? c.green('ok') : c.red('below minimum');
-		out.push(`  ${check.metric}  ${fixed(check.value)}  (${count}/${scores.questions})  minimum ${check.minimum}  ${verdict}`);
+		out.push(
+			`  ${check.metric}  ${fixed(check.value)}  (${count}/${scores.questions})  minimum ${check.minimum}  ${verdict}`,
+		);
 	}
 	out.push(`  MRR    ${fixed(scores.mrr)}`);
 	const missed = report.results.filter((result) => result.rank === null || result.rank > 3);
@@ -60,7 +61,9 @@ export function formatTextReport(report: EvalReport, options: { color?: boolean;
 		const where = options.configFile ? ` in ${options.configFile}` : '';
 		for (const check of failed) {
 			out.push(
-				c.red(`Failed: ${check.metric} is ${fixed(check.value)}, below the minimum ${check.minimum} (search.${check.setting}${where}).`),
+				c.red(
+					`Failed: ${check.metric} is ${fixed(check.value)}, below the minimum ${check.minimum} (search.${check.setting}${where}).`,
+				),
 			);
 		}
 		out.push(

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type ContentProblem, ContentError } from '../content-model/errors.ts';
+import { ContentError, type ContentProblem } from '../content-model/errors.ts';
 import { displayPath } from '../content-model/paths.ts';
 import type { SearchEvalSet } from './eval-file.ts';
 import {

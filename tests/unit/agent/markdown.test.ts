@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { bodyToMarkdown, formatOf } from '../../../src/agent/markdown.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/agent/${name}`, import.meta.url), 'utf8');
+const siteUrl = 'https://help.example.com';
+
+describe('article bodies as plain Markdown', () => {
+	test('MDX components become Markdown, imports and comments disappear, links become absolute', () => {
+		const markdown = bodyToMarkdown(fixture('mdx-components/body.mdx'), { format: 'mdx', siteUrl, minHeadingDepth: 2 });
+		expect(markdown).toMatchInlineSnapshot(`
+			"Send up to 100 emails per request.
+
+			Keep bounces \\< 2% every month.
+
+			> **Caution: Only one SPF record per name**
+			>
+			> Merge \`include:spf.acmemail.dev\` into the record you have.
+			>
+			> - Never add a second \`v=spf1\` record.
+
+			> **Tip**
+			>
+			> Use the copy button.
+
+			> **Note**
+			>
+			> A note without a title.
+
+			A sentence with an inline **Danger:** careful warning.
+
+			1. Open **Domains**.
+			2. Click **Verify again**.
+
+			| Status | Meaning |
+			| - | - |
+			| \`pending\` | Not found yet |
+
+			- [ ] DKIM published
+			- [x] SPF merged
+
+			See [Domain stuck on pending](https://help.example.com/articles/domain-stuck-pending/#check-the-records) or [the status page](https://status.acmemail.dev).
+			"
+		`);
+	});
+
+	test('no JSX, import, export or expression survives', () => {
+		const markdown = bodyToMarkdown(fixture('mdx-components/body.mdx'), { format: 'mdx', siteUrl });
+		expect(markdown).not.toMatch(/<\/?[A-Z][A-Za-z]*/);
+		expect(markdown).not.toMatch(/^(import|export) /m);
+		expect(markdown).not.toContain('{');
+	});
+
+	test('plain Markdown keeps its HTML, loses author comments, and its headings move below the title', () => {
+		const markdown = bodyToMarkdown(fixture('plain-markdown/body.md'), { format: 'md', siteUrl, minHeadingDepth: 2 });
+		expect(markdown).toMatchInlineSnapshot(`
+			"## Headline written as a title
+
+			Body text with <kbd>Ctrl</kbd> + <kbd>C</kbd> to copy.
+
+			### Section
+
+			Text {with braces} stays as it is.
+			"
+		`);
+	});
+
+	test('headings stay where they are when none is above the minimum depth', () => {
+		expect(bodyToMarkdown('Intro.\n\n## Steps\n\n### One\n', { format: 'md', minHeadingDepth: 2 })).toBe(
+			'Intro.\n\n## Steps\n\n### One\n',
+		);
+	});
+
+	test('links stay relative without a site URL, and other sites are left alone', () => {
+		expect(bodyToMarkdown('[a](/articles/a/) and [b](https://b.example/x)', { format: 'md' })).toBe(
+			'[a](/articles/a/) and [b](https://b.example/x)\n',
+		);
+	});
+
+	test('the format follows the file extension', () => {
+		expect(formatOf('content/articles/verify-domain.mdx')).toBe('mdx');
+		expect(formatOf('content/articles/verify-domain.md')).toBe('md');
+		expect(formatOf(undefined)).toBe('md');
+	});
+});

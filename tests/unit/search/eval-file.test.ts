@@ -1,0 +1,68 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { CliError } from '../../../src/cli/run.ts';
+import { ContentError } from '../../../src/content-model/errors.ts';
+import { loadSearchEvals } from '../../../src/search/eval-file.ts';
+
+const fixture = (name: string) => `tests/fixtures/search/${name}/search.yaml`;
+
+function errorOf(run: () => unknown): string {
+	try {
+		run();
+	} catch (error) {
+		if (error instanceof CliError) return `${error.message}\n${error.hint}`;
+		if (error instanceof ContentError) return error.message;
+		throw error;
+	}
+	throw new Error('expected an error');
+}
+
+describe('the search eval file', () => {
+	test('reads questions with one or several expected slugs and their lines', () => {
+		const evals = loadSearchEvals(fixture('valid'));
+		expect(evals.file).toBe('tests/fixtures/search/valid/search.yaml');
+		expect(evals.questions).toEqual([
+			{ query: 'mails go to junk', expect: ['emails-landing-in-spam'], index: 0, line: 2 },
+			{
+				query: 'dkim not found',
+				expect: ['domain-stuck-pending', 'verify-domain'],
+				note: 'asked in chat after a DNS move',
+				index: 1,
+				line: 4,
+			},
+		]);
+	});
+
+	test('a missing file says how to create it', () => {
+		expect(errorOf(() => loadSearchEvals('tests/fixtures/search/none/search.yaml'))).toMatchInlineSnapshot(`
+			"tests/fixtures/search/none/search.yaml not found: there are no search evals to run
+			create it with a \`questions:\` list of \`{ query, expect }\`, or pass --evals <file>"
+		`);
+	});
+
+	test('broken YAML points at its line', () => {
+		// Written here rather than kept as a fixture, so the formatter never meets a broken file.
+		const file = 'tests/.output/search-eval-file/bad-yaml.yaml';
+		mkdirSync(path.dirname(file), { recursive: true });
+		writeFileSync(file, 'questions:\n  - query: mails go to junk\n    expect: [emails-landing-in-spam\n');
+		expect(errorOf(() => loadSearchEvals(file))).toMatchInlineSnapshot(
+			`"tests/.output/search-eval-file/bad-yaml.yaml:4: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]"`,
+		);
+	});
+
+	test('every bad field is reported with its line', () => {
+		expect(errorOf(() => loadSearchEvals(fixture('bad-fields')))).toMatchInlineSnapshot(`
+			"tests/fixtures/search/bad-fields/search.yaml:3: **questions.0.expect.0**: expected a lowercase kebab-case slug such as "verify-domain", received "Emails Landing In Spam"
+			tests/fixtures/search/bad-fields/search.yaml:4: **questions.1.query**: expected non-empty text, received ""
+			tests/fixtures/search/bad-fields/search.yaml:6: **questions.2.expect**: required: expected a list
+			tests/fixtures/search/bad-fields/search.yaml:7: **questions.2**: unknown field "answer""
+		`);
+	});
+
+	test('the same question twice is refused, whatever its case and spacing', () => {
+		expect(errorOf(() => loadSearchEvals(fixture('duplicate')))).toMatchInlineSnapshot(
+			`"tests/fixtures/search/duplicate/search.yaml:6: **questions.2.query**: "getting  429s" is asked twice (first on line 2) (remove one; a question counted twice skews the scores)"`,
+		);
+	});
+});
