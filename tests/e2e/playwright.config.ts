@@ -38,7 +38,7 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `npx astro preview --host 127.0.0.1 --port ${publicPort}`,
+			command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${publicPort}`,
 			cwd: root,
 			url: `http://127.0.0.1:${publicPort}/`,
 			reuseExistingServer: !process.env.CI,
@@ -47,7 +47,7 @@ export default defineConfig({
 		...(existsSync(`${root}dist-internal`)
 			? [
 					{
-						command: `npx astro preview --host 127.0.0.1 --port ${internalPort}`,
+						command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${internalPort}`,
 						cwd: root,
 						env: { TRYBLOCK_AUDIENCE: 'internal' },
 						url: `http://127.0.0.1:${internalPort}/`,

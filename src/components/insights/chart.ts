@@ -62,15 +62,24 @@ export function shortDate(isoDate: string): string {
 
 const margin = { top: 24, right: 12, bottom: 40, left: 44 };
 const plotHeight = 220;
-const slot = 44;
+/** Width per week: wide for a few weeks, narrower for many, so a year still fits a laptop screen. */
+const targetPlotWidth = 880;
+const minSlot = 18;
+const maxSlot = 44;
+
+export function slotWidth(weekCount: number): number {
+	return Math.round(Math.min(maxSlot, Math.max(minSlot, targetPlotWidth / Math.max(weekCount, 1))) * 100) / 100;
+}
 
 export function layoutStackedBars(weeks: readonly ChartWeek[], series: readonly ChartSeries[]): StackedBarLayout {
 	const totals = weeks.map((week) => series.reduce((sum, item) => sum + (week.counts[item.id] ?? 0), 0));
 	const step = niceStep(Math.max(0, ...totals));
 	const max = Math.max(step, Math.ceil(Math.max(0, ...totals) / step) * step);
+	const slot = slotWidth(weeks.length);
 	const plotWidth = Math.max(weeks.length, 1) * slot;
 	const scale = (value: number) => (value / max) * plotHeight;
-	const labelEvery = Math.ceil(weeks.length / 16) || 1;
+	// A date label needs about 44 units; label every n-th week when slots are narrower.
+	const labelEvery = Math.ceil(44 / slot);
 	const bars = weeks.map((week, index): Bar => {
 		let base = margin.top + plotHeight;
 		const segments: BarSegment[] = [];

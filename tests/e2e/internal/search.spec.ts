@@ -14,10 +14,10 @@ test('the type filter narrows results to runbooks', async ({ page }) => {
 	await page.goto('/search/');
 	await page.getByRole('searchbox').fill('escalate');
 	await expect(resultLinks(page).first()).toBeVisible();
-	await page
-		.locator('pagefind-filter-pane')
-		.getByRole('checkbox', { name: /^Runbook/ })
-		.check();
+	const filters = page.locator('pagefind-filter-pane');
+	// The type group starts folded; open it first.
+	await filters.getByText('Type', { exact: true }).first().click();
+	await filters.getByRole('checkbox', { name: /^Runbook/ }).check();
 	await expect(resultLinks(page).first()).toHaveAttribute('href', /\/runbooks\//);
 	const hrefs = await resultLinks(page).evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
 	for (const href of hrefs) expect(href).toMatch(/^\/runbooks\//);

@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { Audience } from '../../../src/content-model/schemas/article.ts';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+	/** Exit code of `astro build`. */
+	status: number;
+	/** stdout and stderr together, without ANSI colours. */
+	output: string;
+}
+
+/**
+ * Builds a fixture site with `astro build` in a child process, so each build reads its
+ * own TRYBLOCK_* settings and never writes to dist/, dist-internal/ or their caches.
+ */
+export function buildSite(options: { contentDir: string; outDir: string; audience: Audience }): Promise<BuildResult> {
+	const env = {
+		...process.env,
+		TRYBLOCK_AUDIENCE: options.audience,
+		TRYBLOCK_CONTENT_DIR: path.resolve(root, options.contentDir),
+		TRYBLOCK_OUT_DIR: path.resolve(root, options.outDir),
+		TRYBLOCK_CACHE_DIR: path.resolve(root, `${options.outDir}-cache`),
+		NO_COLOR: '1',
+		FORCE_COLOR: '0',
+	};
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [astroBin, 'build'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+		});
+		child.stderr.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+		});
+		child.on('error', reject);
+		// biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes
+		child.on('close', (status) => resolve({ status: status ?? 1, output: output.replace(/\u001b\[[0-9;]*m/g, '') }));
+	});
+}

@@ -1,0 +1,168 @@
+import { randomInt } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { type BuildResult, buildSite } from './helpers/build-site.ts';
+import { findInOutput, listFiles } from './helpers/scan-output.ts';
+import { ticketIdsIn } from './helpers/ticket-ids.ts';
+
+/**
+ * The public build must never carry internal words, in any file it writes. This test
+ * plants unique canary strings in every kind of internal content, builds both sites
+ * from the same copy of content/, and scans every file they wrote (Pagefind's
+ * compressed index decompressed) for them.
+ */
+const out = 'tests/.output/leak';
+const contentDir = `${out}/content`;
+const publicDir = `${out}/dist`;
+const internalDir = `${out}/dist-internal`;
+
+// Lower-case letters and digits only: one search token, a valid slug, and no stemming.
+const suffix = String(randomInt(10_000_000, 99_999_999));
+const canaries = {
+	internalArticle: `canaryinternal${suffix}`,
+	runbook: `canaryrunbook${suffix}`,
+	draft: `canarydraft${suffix}`,
+	linkedTicketId: `LEAK-${suffix}1`,
+	unlinkedTicketId: `LEAK-${suffix}2`,
+	ticketSubject: `canarysubject${suffix}`,
+};
+
+function frontmatter(fields: Record<string, unknown>): string {
+	return `---\n${Object.entries(fields)
+		.map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+		.join('\n')}\n---\n`;
+}
+
+function plantCanaries() {
+	const articles = path.join(contentDir, 'articles');
+	const article = (canary: string) => ({
+		title: `Canary ${canary}`,
+		description: `Leak check ${canary}.`,
+		category: 'usability',
+		productArea: 'domains',
+		updated: '2020-01-01',
+		aliases: [canary],
+		tags: [canary],
+		owner: `owner ${canary}`,
+	});
+	writeFileSync(
+		path.join(articles, `${canaries.internalArticle}.md`),
+		`${frontmatter({ ...article(canaries.internalArticle), audience: 'internal' })}\nThe body says ${canaries.internalArticle}.\n`,
+	);
+	writeFileSync(
+		path.join(articles, `${canaries.draft}.md`),
+		`${frontmatter({ ...article(canaries.draft), draft: true })}\nThe body says ${canaries.draft}.\n`,
+	);
+	// A public article answering a ticket: its page is public, its ticket id is not.
+	writeFileSync(
+		path.join(articles, `leak-check-public-${suffix}.md`),
+		`${frontmatter({
+			title: 'Leak check: a public article that answers a ticket',
+			description: 'Its page is public; the id of the ticket it answers is not.',
+			category: 'usability',
+			productArea: 'domains',
+			updated: '2026-01-05',
+			tickets: [canaries.linkedTicketId],
+		})}\nNothing secret here.\n`,
+	);
+	writeFileSync(
+		path.join(contentDir, 'runbooks', `${canaries.runbook}.md`),
+		`${frontmatter({
+			title: `Canary ${canaries.runbook}`,
+			description: `Leak check ${canaries.runbook}.`,
+			owner: `owner ${canaries.runbook}`,
+			updated: '2026-01-05',
+			tags: [canaries.runbook],
+			tickets: [canaries.linkedTicketId],
+		})}\n## Steps\n\nThe body says ${canaries.runbook}.\n\n## More\n\nStill ${canaries.runbook}.\n`,
+	);
+	// A closed ticket nobody linked: the insights page lists it with its subject.
+	mkdirSync(path.join(contentDir, 'tickets'), { recursive: true });
+	writeFileSync(
+		path.join(contentDir, 'tickets', `leak-check-${suffix}.csv`),
+		[
+			'id,status,category,product area,closed at,articles,subject',
+			`${canaries.linkedTicketId},closed,usability,domains,2026-01-05T10:00:00Z,leak-check-public-${suffix},Leak check linked ticket`,
+			`${canaries.unlinkedTicketId},closed,usability,domains,2026-01-06T10:00:00Z,,Customer asks about ${canaries.ticketSubject}`,
+		].join('\n'),
+	);
+}
+
+describe('leak-proof public build', () => {
+	let builds: { public: BuildResult; internal: BuildResult };
+
+	beforeAll(async () => {
+		rmSync(out, { recursive: true, force: true });
+		cpSync('content', contentDir, { recursive: true });
+		plantCanaries();
+		const [publicBuild, internalBuild] = await Promise.all([
+			buildSite({ contentDir, outDir: publicDir, audience: 'public' }),
+			buildSite({ contentDir, outDir: internalDir, audience: 'internal' }),
+		]);
+		builds = { public: publicBuild, internal: internalBuild };
+	});
+
+	test('both fixture builds succeed', () => {
+		expect(builds.public.status, builds.public.output).toBe(0);
+		expect(builds.internal.status, builds.internal.output).toBe(0);
+	});
+
+	test('no file of the public build, search index decompressed, contains any canary', () => {
+		const found = findInOutput(publicDir, Object.values(canaries));
+		const leaks = [...found]
+			.filter(([, files]) => files.length > 0)
+			.map(([canary, files]) => `${canary}: ${files.join(', ')}`);
+		expect(leaks).toEqual([]);
+		// The scan covered the search index and the machine-readable files, not only HTML.
+		const files = listFiles(publicDir);
+		expect(files.some((file) => file.endsWith('.pf_fragment'))).toBe(true);
+		expect(files.some((file) => file.endsWith('.pf_index'))).toBe(true);
+		expect(files).toContain('sitemap-0.xml');
+		expect(files).toContain('rss.xml');
+		expect(files).toContain('404.html');
+	});
+
+	test('the public build has no runbook or insights pages, and nothing links or lists them', () => {
+		const files = listFiles(publicDir);
+		expect(files.filter((file) => file.startsWith('runbooks/') || file.startsWith('insights/'))).toEqual([]);
+		const pointing = files.filter(
+			(file) =>
+				/\.(html|xml|json|txt|md)$/.test(file) &&
+				/\/(runbooks|insights)\//.test(readFileSync(path.join(publicDir, file), 'utf8')),
+		);
+		expect(pointing).toEqual([]);
+		// Astro writes the CSS of every route, even one that builds no page: each stylesheet
+		// the public build ships must be one of its pages' own.
+		const html = files
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => readFileSync(path.join(publicDir, file), 'utf8'));
+		const orphans = files.filter(
+			(file) =>
+				file.startsWith('_astro/') && file.endsWith('.css') && !html.some((page) => page.includes(path.basename(file))),
+		);
+		expect(orphans).toEqual([]);
+	});
+
+	test('the same scan of the internal build finds every canary, so the scan itself works', () => {
+		const found = findInOutput(internalDir, Object.values(canaries));
+		const missing = [...found].filter(([, files]) => files.length === 0).map(([canary]) => canary);
+		expect(missing).toEqual([]);
+		// Each page's words are in the compressed search index too.
+		for (const canary of [canaries.internalArticle, canaries.runbook, canaries.draft]) {
+			expect(found.get(canary)?.some((file) => file.endsWith('.pf_fragment'))).toBe(true);
+		}
+		expect(found.get(canaries.ticketSubject)).toContain('insights/index.html');
+	});
+});
+
+describe('the real public build', () => {
+	test('carries no ticket id from the demo content or its exports', async () => {
+		expect(existsSync('dist/index.html'), 'build the public site first: npm run build').toBe(true);
+		const ids = await ticketIdsIn('content');
+		expect(ids.length).toBeGreaterThan(0);
+		const found = findInOutput('dist', ids);
+		const leaks = [...found].filter(([, files]) => files.length > 0).map(([id, files]) => `${id}: ${files.join(', ')}`);
+		expect(leaks).toEqual([]);
+	});
+});
