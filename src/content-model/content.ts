@@ -140,6 +140,31 @@ export function checkAudienceLinks(
 }
 
 /**
+ * A public article may name a draft in `related` while both are being written; the
+ * public build leaves the link out until the draft is published, and says so.
+ */
+export function draftLinkWarnings(content: Pick<LoadedContent, 'articles'>, audience: Audience): ContentProblem[] {
+	if (audience === 'internal') return [];
+	const drafts = new Set(content.articles.filter((article) => article.data.draft).map((article) => article.slug));
+	return content.articles
+		.filter((article) => isArticleVisible(article.data, audience))
+		.flatMap((article) =>
+			article.data.related.flatMap((slug, index) =>
+				drafts.has(slug)
+					? [
+							{
+								file: article.file,
+								line: article.lineOf(['related', index]),
+								field: `related.${index}`,
+								message: `names the draft "${slug}", so the public site leaves this link out until it is published`,
+							},
+						]
+					: [],
+			),
+		);
+}
+
+/**
  * Reads every article and runbook straight from the content folder, validated with
  * the same schemas the site uses. Commands call this; no site build is needed.
  */

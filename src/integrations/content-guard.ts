@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { checkAudienceLinks, loadContent, publishedEntries } from '../content-model/content.ts';
-import { ContentError } from '../content-model/errors.ts';
+import { checkAudienceLinks, draftLinkWarnings, loadContent, publishedEntries } from '../content-model/content.ts';
+import { ContentError, formatProblem } from '../content-model/errors.ts';
 import type { Audience } from '../content-model/schemas/article.ts';
 
 /**
@@ -12,10 +12,11 @@ export function contentGuard(options: { audience: Audience; onPublished?: (count
 	return {
 		name: 'tryblock:content-guard',
 		hooks: {
-			'astro:config:setup': () => {
+			'astro:config:setup': ({ logger }) => {
 				const content = loadContent();
 				const problems = [...content.problems, ...checkAudienceLinks(content, options.audience)];
 				if (problems.length > 0) throw new ContentError(problems);
+				for (const warning of draftLinkWarnings(content, options.audience)) logger.warn(formatProblem(warning));
 				options.onPublished?.(publishedEntries(content, options.audience).length);
 			},
 		},

@@ -22,7 +22,12 @@ export function supportLink(supportUrl: string, slug?: string): string {
 
 // One formatter for the whole build: creating one per call costs about a millisecond,
 // which adds up to seconds over a thousand pages.
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC',
+});
 
 export function formatDate(date: Date): string {
 	return dateFormat.format(date);

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { checkAudienceLinks, type LoadedContent, loadContent } from '../../../src/content-model/content.ts';
+import {
+	checkAudienceLinks,
+	draftLinkWarnings,
+	type LoadedContent,
+	loadContent,
+} from '../../../src/content-model/content.ts';
 import { formatProblem } from '../../../src/content-model/errors.ts';
 
 const fixture = 'tests/fixtures/audience-links/hidden-related';
@@ -49,5 +54,15 @@ describe('checkAudienceLinks', () => {
 		for (const article of content.articles)
 			article.data.related = article.data.related.filter((slug) => slug === 'check-dns-records');
 		expect(checkAudienceLinks(content, 'public')).toEqual([]);
+	});
+});
+
+describe('draftLinkWarnings', () => {
+	test('warns when a public article names a draft, which the public site leaves out', () => {
+		const content = load();
+		expect(draftLinkWarnings(content, 'public').map(formatProblem)).toEqual([
+			`${fixture}/articles/add-a-domain.md:11: **related.3**: names the draft "unfinished-guide", so the public site leaves this link out until it is published`,
+		]);
+		expect(draftLinkWarnings(content, 'internal')).toEqual([]);
 	});
 });

@@ -1,7 +1,7 @@
-import type { Article, Runbook } from '../../site/data.ts';
-import { paths } from '../../site/urls.ts';
+import type { Article, Runbook } from './data.ts';
+import { paths } from './urls.ts';
 
-/** One entry of a runbook's "Related" list: an article or another runbook. */
+/** One entry of a "Related" list: an article or another runbook. */
 export interface RelatedLink {
 	href: string;
 	title: string;
