@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { loadConfig } from './src/content-model/settings.ts';
 import { resolveAudience } from './src/content-model/visibility.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
 		mdx(),
 		sitemap(),
 		pagefindIndex({ expectedPages: () => publishedPages }),
+		// `npm run dev` serves the last build's search index (Pagefind only indexes built pages).
+		devSearch(),
 	],
 	vite: {
 		build: {

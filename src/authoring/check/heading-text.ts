@@ -15,9 +15,10 @@ function splitCode(text: string): { text: string; code: string[] } {
 	const code: string[] = [];
 	const out = text.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_match, _ticks: string, content: string) => {
 		// CommonMark strips one space from each side when both are present.
-		const value = content.length > 2 && content.startsWith(' ') && content.endsWith(' ') ? content.slice(1, -1) : content;
+		const value =
+			content.length > 2 && content.startsWith(' ') && content.endsWith(' ') ? content.slice(1, -1) : content;
 		code.push(value);
-		return `\u0000${code.length - 1}\u0000`;
+		return `\uE000${code.length - 1}\uE000`;
 	});
 	return { text: out, code };
 }
@@ -29,7 +30,13 @@ function splitCode(text: string): { text: string; code: string[] } {
  */
 export function headingText(source: string, mdx: boolean): string {
 	const { text: withoutCode, code } = splitCode(source.trim());
+	// Escaped punctuation is literal: set it aside so no rule below reads it as syntax.
+	const escaped: string[] = [];
 	let text = withoutCode
+		.replace(/\\([!-/:-@[-`{-~])/g, (_match, char: string) => {
+			escaped.push(char);
+			return `\uE001${escaped.length - 1}\uE001`;
+		})
 		// Images render as <img>, whose alt text is not part of the heading's text.
 		.replace(/!\[(?:[^[\]]|\[[^\]]*\])*\]\([^)]*\)/g, '')
 		// Links keep their text.
@@ -44,7 +51,6 @@ export function headingText(source: string, mdx: boolean): string {
 		.replace(/(^|[^\p{L}\p{N}_\\])(_{1,3})(?=\S)([\s\S]*?\S)\2(?![\p{L}\p{N}_])/gu, '$1$3');
 	// MDX expressions ({value}) contribute their source text.
 	if (mdx) text = text.replace(/\{([^{}]*)\}/g, '$1');
-	text = text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-	text = decodeEntities(text);
-	return text.replace(/\u0000(\d+)\u0000/g, (_match, index: string) => code[Number(index)] ?? '');
+	text = decodeEntities(text).replace(/\uE001(\d+)\uE001/g, (_match, index: string) => escaped[Number(index)] ?? '');
+	return text.replace(/\uE000(\d+)\uE000/g, (_match, index: string) => code[Number(index)] ?? '');
 }

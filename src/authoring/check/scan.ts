@@ -28,7 +28,7 @@ export interface ScannedBody {
 	headings: BodyHeading[];
 	/** Explicit `id="..."` attributes, which are anchors too. */
 	ids: string[];
-	/** HTML comments in .md, `{/* */}` comments in .mdx. */
+	/** HTML comments in .md files, JavaScript comments in braces in .mdx files. */
 	comments: BodyComment[];
 }
 
@@ -57,7 +57,13 @@ interface CommentState {
  * Removes comments from a line (keeping columns) and records them. Comments may
  * span lines; `state` carries an open one to the next line.
  */
-function stripComments(line: string, mdx: boolean, lineNumber: number, state: CommentState, comments: BodyComment[]): string {
+function stripComments(
+	line: string,
+	mdx: boolean,
+	lineNumber: number,
+	state: CommentState,
+	comments: BodyComment[],
+): string {
 	const [open, close] = mdx ? ['{/*', '*/}'] : ['<!--', '-->'];
 	let out = '';
 	let index = 0;
@@ -159,13 +165,16 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 	for (let index = 0; index < lines.length; index++) {
 		const lineNumber = options.firstLine + index;
 		const raw = (lines[index] as string).replace(/\r$/, '');
+		const maybeFence = raw.includes('```') || raw.includes('~~~');
 		if (fence) {
+			if (!maybeFence) continue;
 			const closing = FENCE.exec(raw);
 			const marker = closing?.[1];
-			if (marker && marker[0] === fence.char && marker.length >= fence.length && closing?.[2]?.trim() === '') fence = undefined;
+			if (marker && marker[0] === fence.char && marker.length >= fence.length && closing?.[2]?.trim() === '')
+				fence = undefined;
 			continue;
 		}
-		const opening = comment.open ? undefined : FENCE.exec(raw);
+		const opening = comment.open || !maybeFence ? undefined : FENCE.exec(raw);
 		if (opening?.[1] && !(opening[1][0] === '`' && opening[2]?.includes('`'))) {
 			fence = { char: opening[1][0] as string, length: opening[1].length };
 			paragraph = undefined;
@@ -178,10 +187,13 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 			container = false;
 			continue;
 		}
-		for (const match of line.matchAll(ATTRIBUTE)) {
-			if (match[1] === 'id') scanned.ids.push(match[2] ?? match[3] ?? '');
+		const attributes = line.includes('=');
+		if (attributes && line.includes('id')) {
+			for (const match of line.matchAll(ATTRIBUTE)) {
+				if (match[1] === 'id') scanned.ids.push(match[2] ?? match[3] ?? '');
+			}
 		}
-		const atx = ATX.exec(text);
+		const atx = text.includes('#') ? ATX.exec(text) : null;
 		if (atx) {
 			scanned.headings.push({ text: headingText(atx[2] ?? '', options.mdx), line: lineNumber });
 			inlineReferences(line, lineNumber, scanned.references);
@@ -193,7 +205,7 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 			paragraph = undefined;
 			continue;
 		}
-		const definition = DEFINITION.exec(line);
+		const definition = line.includes(']:') ? DEFINITION.exec(line) : null;
 		if (definition?.[2]) {
 			const url = definition[2].replace(/^<|>$/g, '');
 			const column = line.indexOf(definition[2], definition[0].indexOf(']:')) + (definition[2].startsWith('<') ? 2 : 1);

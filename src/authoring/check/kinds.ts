@@ -1,0 +1,19 @@
+import type { IssueKind } from './types.ts';
+
+/** Every kind of issue, in the order the summary lists them. */
+export const issueKinds = {
+	frontmatter: { id: 'frontmatter', title: 'frontmatter problem(s)', severity: 'error', sortOrder: 10 },
+	brokenLink: { id: 'broken-link', title: 'broken link(s)', severity: 'error', sortOrder: 20 },
+	missingAnchor: { id: 'missing-anchor', title: 'link(s) to a missing heading', severity: 'error', sortOrder: 30 },
+	missingImage: { id: 'missing-image', title: 'missing image(s)', severity: 'error', sortOrder: 40 },
+	hiddenLink: {
+		id: 'hidden-link',
+		title: 'public link(s) to pages customers cannot open',
+		severity: 'error',
+		sortOrder: 50,
+	},
+	duplicateTitle: { id: 'duplicate-title', title: 'duplicate title(s)', severity: 'error', sortOrder: 60 },
+	unfinished: { id: 'unfinished', title: 'template text(s) left in', severity: 'error', sortOrder: 70 },
+	editorSchema: { id: 'editor-schema', title: 'out-of-date editor schema(s)', severity: 'error', sortOrder: 80 },
+	reviewAge: { id: 'review-age', title: 'page(s) past review age', severity: 'warning', sortOrder: 90 },
+} as const satisfies Record<string, IssueKind>;

@@ -1,0 +1,100 @@
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import pc from 'picocolors';
+import { CliError, ExitCode } from '../cli/run.ts';
+import { displayPath } from '../content-model/paths.ts';
+import { createArticleSchema, ticketIdSchema } from '../content-model/schemas/article.ts';
+import { runbookSchema } from '../content-model/schemas/runbook.ts';
+import { loadTaxonomy } from '../content-model/settings.ts';
+import { parseFlags } from './cli-args.ts';
+import type { CommandIo } from './command-io.ts';
+import { type ContentFile, listContentFiles } from './content-files.ts';
+import { addTicket } from './link-ticket.ts';
+import { nearest } from './suggest.ts';
+
+export const linkUsage = 'Usage: npm run link -- <ticket-id> [<ticket-id> ...] <slug>';
+
+/** Accepts a slug, a file path or a page URL for the page to link. */
+export function slugFromArgument(value: string): string {
+	const last =
+		value
+			.split('/')
+			.filter((part) => part !== '')
+			.at(-1) ?? '';
+	return last.replace(/\.mdx?$/, '');
+}
+
+function findPage(slug: string, tickets: string[], files: ContentFile[]): ContentFile {
+	const matches = files.filter((file) => file.slug === slug);
+	if (matches.length === 1) return matches[0] as ContentFile;
+	if (matches.length > 1) {
+		throw new CliError(`the slug "${slug}" belongs to ${matches.map((file) => displayPath(file.file)).join(' and ')}`, {
+			hint: 'slugs must be unique: rename one file, then link again',
+		});
+	}
+	const slugs = files.map((file) => file.slug);
+	const swapped = tickets.find((ticket) => slugs.includes(ticket));
+	const suggestion = nearest(slug, slugs);
+	const hint = swapped
+		? `the slug goes last: npm run link -- ${slug} ${swapped}`
+		: suggestion
+			? `did you mean "${suggestion}"? npm run link -- ${tickets.join(' ')} ${suggestion}`
+			: `to write a new article for it: npm run new -- "<title>" --ticket ${tickets[0]} --category <id> --area <id>`;
+	throw new CliError(`no article or runbook has the slug "${slug}"`, { hint });
+}
+
+/** Writes through a temporary file, so an interrupted write never leaves half a file. */
+function replaceFile(file: string, text: string) {
+	const temporary = `${file}.tryblock-link.tmp`;
+	writeFileSync(temporary, text);
+	renameSync(temporary, file);
+}
+
+/**
+ * `npm run link`: adds tickets to an existing page's `tickets` list, changing
+ * nothing else in the file. Already linked tickets are reported and left alone.
+ */
+export function runLink(argv: string[], options: { contentDir: string; io: CommandIo }): ExitCode {
+	const { values, positionals } = parseFlags(argv, { help: { type: 'boolean', short: 'h' } });
+	if (values.help) {
+		options.io.log(linkUsage);
+		return ExitCode.ok;
+	}
+	if (positionals.length < 2) {
+		throw new CliError(
+			positionals.length === 0 ? 'missing ticket id and slug' : 'missing the slug of the page to link',
+			{
+				hint: 'e.g. npm run link -- RES-1234 verify-domain',
+			},
+		);
+	}
+	const slug = slugFromArgument(positionals.at(-1) as string);
+	const tickets = positionals.slice(0, -1).map((id) => id.trim());
+	for (const id of tickets) {
+		if (!ticketIdSchema.safeParse(id).success) throw new CliError(`"${id}" is not a ticket id`);
+	}
+	const page = findPage(slug, tickets, listContentFiles(options.contentDir));
+	const fieldOrder = Object.keys(
+		page.kind === 'article' ? createArticleSchema(loadTaxonomy(options.contentDir)).shape : runbookSchema.shape,
+	);
+	const shown = displayPath(page.file);
+	let text = readFileSync(page.file, 'utf8');
+	let changed = false;
+	for (const id of new Set(tickets)) {
+		let outcome: ReturnType<typeof addTicket>;
+		try {
+			outcome = addTicket(text, id, fieldOrder);
+		} catch (error) {
+			if (error instanceof CliError) throw new CliError(`${shown}: ${error.message}`, { hint: error.hint });
+			throw error;
+		}
+		if (outcome.status === 'already-linked') {
+			options.io.log(`${id} is already linked to ${shown}`);
+			continue;
+		}
+		text = outcome.text;
+		changed = true;
+		options.io.log(`${pc.green('Linked')} ${id} to ${shown}`);
+	}
+	if (changed) replaceFile(page.file, text);
+	return ExitCode.ok;
+}

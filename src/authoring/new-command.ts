@@ -1,0 +1,118 @@
+import pc from 'picocolors';
+import { CliError, ExitCode } from '../cli/run.ts';
+import { displayPath } from '../content-model/paths.ts';
+import { loadTaxonomy } from '../content-model/settings.ts';
+import { parseFlags } from './cli-args.ts';
+import type { CommandIo } from './command-io.ts';
+import { listContentFiles } from './content-files.ts';
+import { type NewEntryPlan, type NewEntryRequest, planNewEntry, writeNewEntry } from './new-entry.ts';
+import { askForArticle, type PromptKit } from './prompts.ts';
+import { localDate } from './slug.ts';
+import { nearest } from './suggest.ts';
+import { type AnswerKind, answerKinds, skeletonOutline } from './templates.ts';
+
+export const newUsage = `Usage:
+  npm run new -- "<title>" --category <id> --area <id> --ticket <id> [--ticket <id> ...]
+                 [--kind how-to|troubleshooting] [--internal] [--owner <name>]
+                 [--description <text>] [--slug <slug>] [--md]
+  npm run new -- "<title>" --runbook --owner <name> [--ticket <id> ...] [--md]
+  npm run new                  (in a terminal: asks for title, category, area and tickets)`;
+
+const flags = {
+	ticket: { type: 'string', multiple: true },
+	category: { type: 'string' },
+	area: { type: 'string' },
+	kind: { type: 'string' },
+	internal: { type: 'boolean' },
+	runbook: { type: 'boolean' },
+	owner: { type: 'string' },
+	description: { type: 'string' },
+	slug: { type: 'string' },
+	md: { type: 'boolean' },
+	help: { type: 'boolean', short: 'h' },
+} as const;
+
+function answerKind(value: string | undefined): AnswerKind | undefined {
+	if (value === undefined) return undefined;
+	if ((answerKinds as readonly string[]).includes(value)) return value as AnswerKind;
+	const suggestion = nearest(value, answerKinds);
+	throw new CliError(
+		`--kind must be ${answerKinds.join(' or ')}, received "${value}"`,
+		suggestion ? { hint: `did you mean --kind ${suggestion}?` } : {},
+	);
+}
+
+function requestFromFlags(argv: string[]): NewEntryRequest | 'help' {
+	const { values, positionals } = parseFlags(argv, flags);
+	if (values.help) return 'help';
+	return {
+		title: positionals.join(' '),
+		kind: values.runbook ? 'runbook' : 'article',
+		category: values.category,
+		productArea: values.area,
+		tickets: values.ticket ?? [],
+		audience: values.internal ? 'internal' : 'public',
+		answer: answerKind(values.kind),
+		owner: values.owner,
+		description: values.description,
+		slug: values.slug,
+		format: values.md ? 'md' : 'mdx',
+	};
+}
+
+export interface NewCommandOptions {
+	contentDir: string;
+	now: Date;
+	io: CommandIo;
+	/** Prompt functions, when the command runs in a terminal; without flags it then asks. */
+	prompts?: PromptKit;
+	/** Called after the file is written (the script refreshes editor support). */
+	onCreated?: (plan: NewEntryPlan) => void;
+}
+
+function printCreated(plan: NewEntryPlan, io: CommandIo) {
+	io.log(`${pc.green('Created')} ${displayPath(plan.file)}`);
+	if (plan.skeleton !== 'runbook') {
+		const other = plan.skeleton === 'how-to' ? 'troubleshooting' : 'how-to';
+		io.log(
+			pc.dim(
+				`  ${plan.skeleton} outline: ${skeletonOutline(plan.skeleton)} (use --kind ${other} for the other outline)`,
+			),
+		);
+	}
+	if (plan.kind === 'article' && plan.tickets.length === 0) {
+		io.log(pc.dim(`  No ticket linked yet: npm run link -- <ticket-id> ${plan.slug}`));
+	}
+	const server = plan.internalOnly ? 'TRYBLOCK_AUDIENCE=internal npm run dev' : 'npm run dev';
+	io.log(`${pc.green('Preview')} ${plan.url} ${pc.dim(`(while ${server} runs)`)}`);
+	io.log(pc.dim(`Next: replace every "Write here" note, then run npm run check -- ${displayPath(plan.file)}`));
+}
+
+/** `npm run new`: creates an article or runbook from the template, never overwriting a file. */
+export async function runNew(argv: string[], options: NewCommandOptions): Promise<ExitCode> {
+	const taxonomy = loadTaxonomy(options.contentDir);
+	const existing = listContentFiles(options.contentDir);
+	let request: NewEntryRequest;
+	if (argv.length === 0 && options.prompts) {
+		const answers = await askForArticle(options.prompts, { taxonomy, existing });
+		if (!answers) return ExitCode.shortfall;
+		request = { ...answers, format: 'mdx' };
+	} else {
+		const parsed = requestFromFlags(argv);
+		if (parsed === 'help') {
+			options.io.log(newUsage);
+			return ExitCode.ok;
+		}
+		request = parsed;
+	}
+	const plan = planNewEntry(request, {
+		contentDir: options.contentDir,
+		taxonomy,
+		today: localDate(options.now),
+		existing,
+	});
+	writeNewEntry(plan);
+	options.onCreated?.(plan);
+	printCreated(plan, options.io);
+	return ExitCode.ok;
+}

@@ -1,0 +1,24 @@
+import { slug } from 'github-slugger';
+import { slugSchema } from '../content-model/schemas/article.ts';
+
+/**
+ * The file name (and URL) for a title: github-slugger's slug, reduced to the
+ * lowercase kebab-case the content model accepts ("Can't verify DKIM? Try this" →
+ * "cant-verify-dkim-try-this", "Réglages" → "reglages").
+ */
+export function slugFromTitle(title: string): string {
+	return slug(title.normalize('NFKD').replace(/\p{M}/gu, ''))
+		.replace(/[^a-z0-9-]+/g, '-')
+		.replace(/-{2,}/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+export function isValidSlug(value: string): boolean {
+	return slugSchema.safeParse(value).success;
+}
+
+/** Today's date as YYYY-MM-DD in the author's time zone, the way `updated` is written. */
+export function localDate(now: Date): string {
+	const pad = (value: number) => String(value).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

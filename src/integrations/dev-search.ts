@@ -1,0 +1,80 @@
+import { createReadStream, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { resolveAudience } from '../content-model/visibility.ts';
+
+/** Set while `astro dev` runs: the folder of the search index the dev server serves. */
+const INDEX_ENV = 'TRYBLOCK_DEV_SEARCH_INDEX';
+
+const contentTypes: Record<string, string> = {
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.wasm': 'application/wasm',
+};
+
+export interface DevSearchStatus {
+	available: boolean;
+	/** One sentence for the search page and the dev server log. */
+	message: string;
+}
+
+function indexBuiltAt(indexDir: string): Date | undefined {
+	try {
+		return statSync(path.join(indexDir, 'pagefind-entry.json')).mtime;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Whether search works under `npm run dev`, and why not. Pagefind indexes built
+ * HTML, which the dev server never writes, so dev serves the index of the last
+ * build: it works, but lags behind articles added or edited since.
+ */
+export function devSearchStatus(indexDir = process.env[INDEX_ENV]): DevSearchStatus {
+	const build = resolveAudience() === 'internal' ? 'npm run build:internal' : 'npm run build';
+	const builtAt = indexDir ? indexBuiltAt(indexDir) : undefined;
+	if (!builtAt) {
+		return {
+			available: false,
+			message: `Search needs an index, and the dev server cannot make one: run ${build} once, then reload. Dev then searches that build's pages.`,
+		};
+	}
+	const when = builtAt.toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+	return {
+		available: true,
+		message: `In dev, search uses the index of your last build (${when}): articles added or edited since then show up in results after ${build}.`,
+	};
+}
+
+/** Serves `/pagefind/*` from the last build's output folder while `astro dev` runs. */
+export function devSearch(): AstroIntegration {
+	let indexDir = '';
+	return {
+		name: 'tryblock:dev-search',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				indexDir = path.join(fileURLToPath(config.outDir), 'pagefind');
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				process.env[INDEX_ENV] = indexDir;
+				logger.info(devSearchStatus(indexDir).message);
+				server.middlewares.use('/pagefind', (request, response, next) => {
+					const relative = decodeURIComponent(new URL(request.url ?? '/', 'http://dev.invalid').pathname);
+					const file = path.join(indexDir, relative);
+					if (!file.startsWith(indexDir + path.sep)) return next();
+					try {
+						if (!statSync(file).isFile()) return next();
+					} catch {
+						return next();
+					}
+					response.setHeader('Content-Type', contentTypes[path.extname(file)] ?? 'application/octet-stream');
+					response.setHeader('Cache-Control', 'no-store');
+					createReadStream(file).pipe(response);
+				});
+			},
+		},
+	};
+}

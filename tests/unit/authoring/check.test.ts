@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { githubAnnotations } from '../../../src/authoring/check/report.ts';
+import { type CheckOptions, checkContent, runCheck } from '../../../src/authoring/check-command.ts';
+import { loadContent } from '../../../src/content-model/content.ts';
+import { copyFixture, fixture, runCommand } from './helpers.ts';
+
+const today = new Date(2026, 10, 23);
+
+function options(contentDir: string, extra: Partial<CheckOptions> = {}): Omit<CheckOptions, 'io'> {
+	return { contentDir, root: contentDir, today, env: {}, ...extra };
+}
+
+describe('npm run check', () => {
+	test('passes a clean content folder with exit code 0', async () => {
+		const result = await runCommand((io) => runCheck([], { ...options(fixture('site')), io }));
+		expect(result.exitCode).toBe(0);
+		expect(result.stdout).toMatch(/^No problems in 4 pages in \d+\.\d\d s\.$/);
+	});
+
+	test('reports every problem as file:line:column with a hint, then counts by kind, and exits 1', async () => {
+		const result = await runCommand((io) => runCheck([], { ...options(fixture('problems')), io }));
+		expect(result.exitCode).toBe(1);
+		expect(
+			result.stdout.replace(/in \d+\.\d\d s/, 'in <time>').replaceAll('tests/fixtures/authoring/problems/', ''),
+		).toMatchInlineSnapshot(`
+			"articles/bad-frontmatter.md:4:1 error **category**: expected one of reliability, usability, deliverability, success-outreach, received "relability" (did you mean "reliability"?)
+			articles/half-written.mdx:3:1 error **description**: still the template text (write one or two sentences that answer the question)
+			articles/half-written.mdx:9:1 error template note left in: "the short answer: the usual cause and its fix, in one or two sentences." (write that part, then delete the note)
+			articles/links.mdx:9:1 error **related.1**: public article names an internal article, "domain-workaround", which customers cannot open (remove it from \`related\`, or link a public article instead)
+			articles/links.mdx:10:1 error **related.2**: no article or runbook has the slug "verify-domian" (did you mean "verify-domain"?)
+			articles/links.mdx:19:22 error /articles/verify-domian/ leads to no article (did you mean /articles/verify-domain/?)
+			articles/links.mdx:19:62 error /articles/verify-domain/#add-record points at a heading that /articles/verify-domain/ does not have (did you mean #add-the-records?)
+			articles/links.mdx:20:12 error #symptom points at a heading that /articles/links/ does not have (did you mean #symptoms?)
+			articles/links.mdx:20:49 error /articles/triage/ leads to no article ("triage" is a runbook: link /runbooks/triage/)
+			articles/links.mdx:20:83 error ./verify-domain.md leads to /articles/links/verify-domain.md, which is not a page (relative links resolve against this page's address, /articles/links/: link /articles/verify-domain/)
+			articles/links.mdx:21:20 error /categories/relability/ leads to no category (did you mean /categories/reliability/?)
+			articles/links.mdx:21:69 error https://help.fixture.test/articles/gone/ leads to no article
+			articles/links.mdx:23:40 error public article links an internal article, "domain-workaround", which customers cannot open (link a public article instead, or make this article internal)
+			articles/links.mdx:23:83 error public article links a runbook, "triage", which customers cannot open (link a public article instead, or make this article internal)
+			articles/links.mdx:24:11 error public article links a draft, "upcoming-feature", which customers cannot open (link a public article instead, or make this article internal)
+			articles/links.mdx:24:54 error public article links /insights/, which only the internal handbook has
+			articles/links.mdx:34:60 error ./images/gone.png: no file at articles/images/gone.png (relative images are read from the folder of the page)
+			articles/links.mdx:36:11 error /images/missing.svg: no file at public/images/missing.svg (root-relative images are served from the public/ folder)
+			articles/links.mdx:38:10 error /articles/nowhere/ leads to no article
+			articles/old-guide.md:6:1 warning **updated**: last reviewed 2025-01-10, 682 days ago (the limit is 180) (check the page still holds, fix what changed, then set updated to today)
+			articles/verify-domain.md:2:1 error **title**: "Verify your sending domain" is also the title of articles/duplicate-title.md (give each page a title that says what sets it apart, or merge the two)
+
+			20 errors, 1 warning in 8 pages in <time>:
+			  2 frontmatter problems
+			  6 broken links
+			  2 links to a missing heading
+			  2 missing images
+			  5 public links to pages customers cannot open
+			  1 duplicate title
+			  2 template texts left in
+			  1 page past review age"
+		`);
+	});
+
+	test('with files or folders named, reports only their problems (every page is still read for links)', async () => {
+		const file = `${fixture('problems')}/articles/old-guide.md`;
+		const result = await runCommand((io) => runCheck([file], { ...options(fixture('problems')), io }));
+		expect(result.exitCode).toBe(0);
+		expect(result.stdout.split('\n').filter((line) => line.includes(':6:1 '))).toEqual([
+			`${file}:6:1 warning **updated**: last reviewed 2025-01-10, 682 days ago (the limit is 180) (check the page still holds, fix what changed, then set updated to today)`,
+		]);
+		const missing = await runCommand((io) =>
+			runCheck(['content/articles/no-such-file.md'], { ...options(fixture('problems')), io }),
+		);
+		expect(missing.exitCode).toBe(2);
+		expect(missing.stderr.split('\n')[0]).toBe('content/articles/no-such-file.md does not exist');
+	});
+
+	test('warnings alone (a page past its review age) keep exit code 0', async () => {
+		const dir = copyFixture('site');
+		const result = await runCommand((io) => runCheck([], { ...options(dir, { today: new Date(2027, 6, 1) }), io }), {
+			replace: dir,
+		});
+		expect(result.exitCode).toBe(0);
+		expect(result.stdout).toContain(
+			'<dir>/articles/verify-domain.md:6:1 warning **updated**: last reviewed 2026-11-01, 242 days ago (the limit is 180)',
+		);
+	});
+
+	test('the review age comes from insights.staleAfterDays in tryblock.yaml', () => {
+		const content = loadContent(fixture('site'));
+		content.config.insights.staleAfterDays = 30;
+		const stale = checkContent(content, { root: fixture('site'), today }).map((issue) => issue.file);
+		expect(stale).toEqual(
+			[
+				`${fixture('site')}/articles/nested/webhook-retries.mdx`,
+				`${fixture('site')}/articles/domain-workaround.md`,
+			].sort(),
+		);
+	});
+
+	test('a taxonomy that cannot be read exits 2 with the file and line', async () => {
+		const result = await runCommand((io) =>
+			runCheck([], { ...options('tests/fixtures/content-model/bad-taxonomy'), io }),
+		);
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr).toContain('tests/fixtures/content-model/bad-taxonomy/taxonomy.yaml:');
+	});
+
+	test('on GitHub Actions, prints an annotation per problem and a pointer to the log beyond 10', async () => {
+		const result = await runCommand((io) =>
+			runCheck([], { ...options(fixture('problems'), { env: { GITHUB_ACTIONS: 'true' } }), io }),
+		);
+		const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
+		expect(annotations[0]).toBe(
+			'::error::npm run check found 20 errors; GitHub shows the first 10 here: see the job log for all of them',
+		);
+		expect(annotations).toHaveLength(22);
+		expect(annotations).toContain(
+			'::warning file=tests/fixtures/authoring/problems/articles/old-guide.md,line=6,col=1,title=page past review age::**updated**: last reviewed 2025-01-10, 682 days ago (the limit is 180) (check the page still holds, fix what changed, then set updated to today)',
+		);
+	});
+
+	test('annotation values escape the characters workflow commands reserve', () => {
+		const kind = { id: 'x', title: 'broken link(s)', severity: 'error', sortOrder: 1 } as const;
+		const [line] = githubAnnotations([{ kind, file: 'a,b:c.md', line: 3, column: 4, message: '50% done\nnext' }]);
+		expect(line).toBe('::error file=a%2Cb%3Ac.md,line=3,col=4,title=broken link::50%25 done%0Anext');
+	});
+});
+
+describe('editor schemas during npm run check', () => {
+	test('writes the frontmatter schemas of the project content folder when they are missing', async () => {
+		const dir = copyFixture('site');
+		const result = await runCommand(
+			(io) => runCheck([], { ...options(dir, { projectContent: true, root: path.join(dir, 'root') }), io }),
+			{ replace: dir },
+		);
+		expect(result.exitCode).toBe(0);
+		expect(result.stdout).toContain(
+			'Updated <dir>/.schema/article.schema.json to match the taxonomy and the frontmatter schema; commit it.',
+		);
+		const schema = JSON.parse(readFileSync(path.join(dir, '.schema/article.schema.json'), 'utf8'));
+		expect(schema.properties.category.enum).toEqual(['reliability', 'usability', 'deliverability', 'success-outreach']);
+	});
+
+	test('on CI, fails instead of writing when the committed schema is out of date', async () => {
+		const dir = copyFixture('site');
+		const result = await runCommand(
+			(io) => runCheck([], { ...options(dir, { projectContent: true, env: { CI: 'true' } }), io }),
+			{ replace: dir },
+		);
+		expect(result.exitCode).toBe(1);
+		expect(result.stdout).toContain(
+			'<dir>/.schema/article.schema.json:1:1 error out of date with the taxonomy or the frontmatter schema (run npm run check locally and commit the file)',
+		);
+	});
+});

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import GithubSlugger from 'github-slugger';
+import { describe, expect, test } from 'vitest';
+import { anchorsOf } from '../../../src/authoring/check/context.ts';
+import { headingText } from '../../../src/authoring/check/heading-text.ts';
+import { isExternal } from '../../../src/authoring/check/references.ts';
+import { scanBody } from '../../../src/authoring/check/scan.ts';
+import { loadContent } from '../../../src/content-model/content.ts';
+import { fixture } from './helpers.ts';
+import { parseWithRemark } from './remark-oracle.ts';
+
+/** What the scanner finds, in the oracle's shape: heading ids and local references with their lines. */
+function scanned(body: string, options: { firstLine: number; mdx: boolean }) {
+	const result = scanBody(body, options);
+	const slugger = new GithubSlugger();
+	return {
+		headings: result.headings.map((heading) => slugger.slug(heading.text)),
+		references: result.references
+			.filter((reference) => !isExternal(reference.url))
+			.map((reference) => `${reference.line} ${reference.url}`)
+			.sort(),
+	};
+}
+
+describe('scanBody agrees with remark', () => {
+	test('on every demo article and runbook: heading ids, links and images at the same lines', () => {
+		const content = loadContent('content');
+		expect(content.articles.length).toBeGreaterThan(0);
+		for (const entry of [...content.articles, ...content.runbooks]) {
+			const options = { firstLine: entry.bodyLine, mdx: entry.file.endsWith('.mdx') };
+			expect({ file: entry.file, ...scanned(entry.body, options) }).toEqual({
+				file: entry.file,
+				...parseWithRemark(entry.body, options),
+			});
+		}
+	});
+
+	test.each(['tricky.md', 'tricky.mdx'])(
+		'on %s: setext headings, code, comments, nested brackets, definitions, JSX',
+		(name) => {
+			const body = readFileSync(fixture(`markdown/${name}`), 'utf8');
+			const options = { firstLine: 1, mdx: name.endsWith('.mdx') };
+			expect(scanned(body, options)).toEqual(parseWithRemark(body, options));
+		},
+	);
+});
+
+describe('scanBody', () => {
+	test('reports each URL at its own line and column, so editors jump to it', () => {
+		const body = 'Intro.\n\nSee [one](/articles/one/) and ![two](./two.png).\n\n<a href="/articles/three/">x</a>\n';
+		expect(scanBody(body, { firstLine: 10, mdx: true }).references).toEqual([
+			{ url: '/articles/one/', line: 12, column: 11, type: 'link' },
+			{ url: './two.png', line: 12, column: 38, type: 'image' },
+			{ url: '/articles/three/', line: 14, column: 10, type: 'link' },
+		]);
+	});
+
+	test('collects comments (HTML in .md, braces in .mdx) with the line they start on', () => {
+		const md = scanBody('Text <!-- Write here: one -->\n\n<!-- two\nlines -->\n', { firstLine: 1, mdx: false });
+		expect(md.comments).toEqual([
+			{ text: 'Write here: one', line: 1, column: 6 },
+			{ text: 'two\nlines', line: 3, column: 1 },
+		]);
+		const mdx = scanBody('{/* Write here: three */}\n', { firstLine: 5, mdx: true });
+		expect(mdx.comments).toEqual([{ text: 'Write here: three', line: 5, column: 1 }]);
+	});
+
+	test('explicit id attributes count as anchors next to heading ids', () => {
+		const anchors = anchorsOf(
+			scanBody('## Steps\n\n<div id="custom-anchor"></div>\n\n## Steps\n', { firstLine: 1, mdx: true }),
+		);
+		expect([...anchors]).toEqual(['steps', 'steps-1', 'custom-anchor']);
+	});
+});
+
+describe('headingText', () => {
+	test.each([
+		['Use `npm run check` before you push', 'Use npm run check before you push'],
+		['Read [the guide](/articles/x/) **first**', 'Read the guide first'],
+		['![icon](/i.png) Icon first', ' Icon first'],
+		['snake_case stays, _emphasis_ goes', 'snake_case stays, emphasis goes'],
+		['Ctrl <kbd>K</kbd> &amp; more', 'Ctrl K & more'],
+		['Escaped \\*stars\\*', 'Escaped *stars*'],
+	])('%s → %s', (source, text) => {
+		expect(headingText(source, false)).toBe(text);
+	});
+});

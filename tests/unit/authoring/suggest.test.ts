@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { isValidSlug, localDate, slugFromTitle } from '../../../src/authoring/slug.ts';
+import { nearest } from '../../../src/authoring/suggest.ts';
+
+describe('slugFromTitle', () => {
+	test.each([
+		['Fix SMTP connection timeouts', 'fix-smtp-connection-timeouts'],
+		["Can't verify DKIM? Try this", 'cant-verify-dkim-try-this'],
+		['Réglages du domaine', 'reglages-du-domaine'],
+		['Use the `send_at` field  (beta)', 'use-the-send-at-field-beta'],
+		['2FA: lost your phone', '2fa-lost-your-phone'],
+	])('%s → %s', (title, slug) => {
+		expect(slugFromTitle(title)).toBe(slug);
+		expect(isValidSlug(slug)).toBe(true);
+	});
+
+	test('a title without letters or digits gives no slug', () => {
+		expect(slugFromTitle('???')).toBe('');
+		expect(isValidSlug('')).toBe(false);
+	});
+});
+
+describe('nearest', () => {
+	const ids = ['reliability', 'usability', 'functional', 'deliverability', 'abuse', 'success-outreach'];
+	test.each([
+		['relability', 'reliability'],
+		['Usability', 'usability'],
+		['deliver', 'deliverability'],
+		['sucess-outreach', 'success-outreach'],
+		['billing', undefined],
+		['', undefined],
+	])('%s → %s', (input, expected) => {
+		expect(nearest(input, ids)).toBe(expected);
+	});
+});
+
+test('localDate writes the author’s calendar day', () => {
+	expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+});
