@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { loadConfig } from './src/content-model/settings.ts';
 import { resolveAudience } from './src/content-model/visibility.ts';
+import { agentPrewarm } from './src/integrations/agent-prewarm.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -33,10 +34,12 @@ export default defineConfig({
 			remarkPlugins: [remarkGfm],
 			rehypePlugins: [rehypeScrollableTables, rehypeTaskListLabels],
 		}),
-		shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
+		// One highlighting pass; the colours of both themes are CSS variables in global.css.
+		shikiConfig: { theme: 'css-variables' },
 	},
 	integrations: [
 		contentGuard({ audience, onPublished: (count) => (publishedPages = count) }),
+		agentPrewarm({ audience }),
 		mdx(),
 		sitemap(),
 		pagefindIndex({ expectedPages: () => publishedPages }),

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import {
 	type Article,
 	audience,
@@ -11,8 +10,8 @@ import {
 	taxonomy,
 } from '../site/data.ts';
 import type { AgentArticle, AgentCorpus, AgentRunbook } from './corpus.ts';
-import { formatOf } from './markdown.ts';
-import { cachedConverter } from './markdown-cache.ts';
+import { agentMarkdownOptions } from './markdown.ts';
+import { agentCacheDir, cachedConverter } from './markdown-cache.ts';
 
 /** The origin this build is served from (Astro's `site`), so links point where the pages are. */
 const siteSettings = { ...site, url: import.meta.env.SITE ?? site.url };
@@ -21,14 +20,10 @@ const siteSettings = { ...site, url: import.meta.env.SITE ?? site.url };
  * Conversions are kept between builds next to Astro's own cache (the bench and fixture
  * builds point TRYBLOCK_CACHE_DIR elsewhere, so a cold build stays cold).
  */
-const convert = cachedConverter(path.join(process.env.TRYBLOCK_CACHE_DIR ?? 'node_modules/.astro', 'tryblock-agent'));
+const convert = cachedConverter(agentCacheDir());
 
 function toMarkdown(entry: Article | Runbook): string {
-	return convert(entry.body ?? '', {
-		format: formatOf(entry.filePath),
-		siteUrl: siteSettings.url,
-		minHeadingDepth: 2,
-	});
+	return convert(entry.body ?? '', agentMarkdownOptions(entry.filePath, siteSettings.url));
 }
 
 function toAgentArticle(entry: Article): AgentArticle {

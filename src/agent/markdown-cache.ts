@@ -22,6 +22,15 @@ const converterSources = [
  * conversion when the converter's sources cannot be read (a build outside the
  * project root), rather than risk a stale cache.
  */
+/** Where converted bodies are kept: beside Astro's cache, or under TRYBLOCK_CACHE_DIR. */
+export function agentCacheDir(): string {
+	return path.join(process.env.TRYBLOCK_CACHE_DIR ?? 'node_modules/.astro', 'tryblock-agent');
+}
+
+export function normalizedBody(body: string): string {
+	return body.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
+}
+
 export function cachedConverter(cacheDir: string, root = process.cwd()): typeof bodyToMarkdown {
 	const converter = createHash('sha256');
 	try {
@@ -30,7 +39,12 @@ export function cachedConverter(cacheDir: string, root = process.cwd()): typeof 
 		return bodyToMarkdown;
 	}
 	const version = converter.digest('hex');
-	return (body: string, options: ToMarkdownOptions) => {
+	return (rawBody: string, options: ToMarkdownOptions) => {
+		// Astro keeps the frontmatter's lines as blank ones at the top of a body and the
+		// content loader drops them; neither leading blank lines nor trailing space change
+		// the Markdown, so both readings share one key and the pre-warm worker's entries
+		// serve the pages.
+		const body = normalizedBody(rawBody);
 		const key = createHash('sha256')
 			.update(version)
 			.update(JSON.stringify({ ...options, components: Object.keys(options.components ?? {}) }))

@@ -58,3 +58,8 @@ export function bodyToMarkdown(body: string, options: ToMarkdownOptions): string
 export function formatOf(filePath: string | undefined): 'md' | 'mdx' {
 	return filePath?.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md';
 }
+
+/** The options every agent file converts a body with, shared by the pages and the pre-warm worker. */
+export function agentMarkdownOptions(filePath: string | undefined, siteUrl: string): ToMarkdownOptions {
+	return { format: formatOf(filePath), siteUrl, minHeadingDepth: 2 };
+}
