@@ -1,4 +1,5 @@
-import { type ColumnField, type CoverageConfig, columnFields } from './coverage-config.ts';
+import { type ColumnField, columnFields } from './column-names.ts';
+import type { CoverageConfig } from './coverage-config.ts';
 
 /** Header names compare without case, spaces, `_` and `-`: `Ticket_ID` is `ticket id`. */
 export function normalizeHeader(name: string): string {

@@ -1,28 +1,15 @@
 import { z } from 'astro/zod';
-
-/**
- * Header names helpdesk exports use for each column Tryblock reads. Matching ignores
- * case, spaces, `_` and `-`, so `Ticket ID`, `ticket_id` and `ticketId` are one name.
- */
-export const defaultColumnAliases = {
-	id: ['id', 'ticket id', 'ticket', 'key', 'number', 'issue key', 'conversation id'],
-	status: ['status', 'state'],
-	category: ['category', 'type', 'ticket category'],
-	productArea: ['product area', 'area', 'component', 'components', 'component/s'],
-	closedAt: ['closed at', 'solved at', 'resolved at', 'closed time', 'resolved time', 'resolved'],
-	articles: ['article', 'articles', 'kb article', 'kb articles', 'knowledge base article', 'linked articles'],
-	subject: ['subject', 'title', 'summary'],
-};
-
-/** The columns an export must have; the others are optional (`closedAt` is required by `--since`). */
-export const requiredColumns = ['id', 'status', 'category', 'productArea'] as const;
+import { defaultColumnAliases } from './column-names.ts';
 
 const aliasList = z.array(z.string().trim().min(1)).min(1);
 
 const waiverSchema = z
 	.strictObject({
 		/** Exempt one ticket by id. Give either `ticket`, or `category` and `productArea`. */
-		ticket: z.union([z.string().trim().min(1), z.number()]).transform(String).optional(),
+		ticket: z
+			.union([z.string().trim().min(1), z.number()])
+			.transform(String)
+			.optional(),
 		/** With `productArea`: exempt every ticket of this category in that product area (taxonomy ids). */
 		category: z.string().trim().min(1).optional(),
 		/** With `category`: the product area of the exempted pair. */
@@ -70,5 +57,4 @@ export const coverageConfigSchema = z
 
 export type CoverageConfig = z.output<typeof coverageConfigSchema>;
 export type Waiver = CoverageConfig['waivers'][number];
-export type ColumnField = keyof CoverageConfig['columns'];
-export const columnFields = Object.keys(defaultColumnAliases) as ColumnField[];
+export { type ColumnField, columnFields, defaultColumnAliases, requiredColumns } from './column-names.ts';

@@ -5,13 +5,47 @@ export const NO_DAY = -2_147_483_648;
 /** The closed date could not be read. */
 export const BAD_DAY = -2_147_483_647;
 
-const isoPrefix = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
+/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return era * 146097 + dayOfEra - 719468;
+}
+
+function daysInMonth(year: number, month: number): number {
+	if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 function dayFromParts(year: number, month: number, day: number): number | undefined {
-	const time = Date.UTC(year, month - 1, day);
-	const date = new Date(time);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-	return time / DAY_MS;
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+	return daysFromCivil(year, month, day);
+}
+
+/** Digits at `text[from..from+count)` as a number, or -1. */
+function digitsAt(text: string, from: number, count: number): number {
+	let value = 0;
+	for (let index = from; index < from + count; index++) {
+		const code = text.charCodeAt(index) - 48;
+		if (code < 0 || code > 9) return -1;
+		value = value * 10 + code;
+	}
+	return value;
+}
+
+/** `YYYY-MM-DD` at the start of `text`, followed by nothing, `T` or a space: its day number, else undefined. */
+function isoPrefixDay(text: string): number | undefined {
+	if (text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+	const after = text.charCodeAt(10);
+	if (text.length > 10 && after !== 84 && after !== 32) return undefined;
+	const year = digitsAt(text, 0, 4);
+	const month = digitsAt(text, 5, 2);
+	const day = digitsAt(text, 8, 2);
+	if (year < 0 || month < 0 || day < 0) return undefined;
+	return dayFromParts(year, month, day) ?? Number.NaN;
 }
 
 /**
@@ -21,22 +55,25 @@ function dayFromParts(year: number, month: number, day: number): number | undefi
  * Returns `NO_DAY` for an empty cell and `BAD_DAY` for text that is not a date.
  */
 export function parseClosedDay(value: string): number {
+	const fast = isoPrefixDay(value);
+	if (fast !== undefined) return Number.isNaN(fast) ? BAD_DAY : fast;
 	const text = value.trim();
 	if (text === '') return NO_DAY;
-	const iso = isoPrefix.exec(text);
-	if (iso) return dayFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3])) ?? BAD_DAY;
+	const iso = isoPrefixDay(text);
+	if (iso !== undefined) return Number.isNaN(iso) ? BAD_DAY : iso;
 	if (/^\d{10}(\.\d+)?$/.test(text)) return Math.floor((Number(text) * 1000) / DAY_MS);
 	if (/^\d{13}$/.test(text)) return Math.floor(Number(text) / DAY_MS);
 	const time = Date.parse(text);
 	if (Number.isNaN(time)) return BAD_DAY;
 	const date = new Date(time);
-	return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) / DAY_MS;
+	return daysFromCivil(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 /** A strict `YYYY-MM-DD` date as a day number, or undefined. */
 export function parseIsoDay(value: string): number | undefined {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-	return match ? dayFromParts(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+	if (value.length !== 10) return undefined;
+	const day = isoPrefixDay(value);
+	return day === undefined || Number.isNaN(day) ? undefined : day;
 }
 
 export function formatDay(day: number): string {

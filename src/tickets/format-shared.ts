@@ -20,7 +20,11 @@ export interface Note {
 	text: string;
 }
 
-export function waiverTarget(waiver: { ticket: string | null; category: string | null; productArea: string | null }): string {
+export function waiverTarget(waiver: {
+	ticket: string | null;
+	category: string | null;
+	productArea: string | null;
+}): string {
 	return waiver.ticket !== null ? `ticket ${waiver.ticket}` : `${waiver.category} / ${waiver.productArea}`;
 }
 
@@ -38,7 +42,10 @@ export function collectWarnings(result: GateResult): Note[] {
 		const where = { file: policy.configFile, line: outcome.line };
 		if (outcome.expired) {
 			const tickets = waiver.tickets.length > 0 ? `; it no longer exempts ${waiver.tickets.join(', ')}` : '';
-			notes.push({ ...where, text: `the waiver for ${waiverTarget(waiver)} expired on ${waiver.expires} (owner: ${waiver.owner})${tickets}` });
+			notes.push({
+				...where,
+				text: `the waiver for ${waiverTarget(waiver)} expired on ${waiver.expires} (owner: ${waiver.owner})${tickets}`,
+			});
 		} else if (waiver.tickets.length === 0) {
 			notes.push({ ...where, text: `the waiver for ${waiverTarget(waiver)} exempts no unlinked ticket: remove it` });
 		}
@@ -58,7 +65,8 @@ export function formatNote(note: Note): string {
 
 /** The one-line verdict. */
 export function verdictLine(report: CoverageReport): string {
-	if (report.ok) return `every category meets its minimum link rate (${plural(report.totals.closed, 'closed ticket')} judged)`;
+	if (report.ok)
+		return `every category meets its minimum link rate (${plural(report.totals.closed, 'closed ticket')} judged)`;
 	const parts: string[] = [];
 	if (report.uncoveredCategories.length > 0) {
 		parts.push(

@@ -1,17 +1,19 @@
 import type pc from 'picocolors';
+import { collectWarnings, formatNote, percent, plural, verdictLine, waiverTarget } from './format-shared.ts';
 import type { GateResult } from './gate.ts';
 import { Verdict } from './judge.ts';
 import { countByCategoryAndArea } from './matrix.ts';
 import { type NextStep, planNextSteps } from './next-article.ts';
-import { collectWarnings, formatNote, percent, plural, verdictLine, waiverTarget } from './format-shared.ts';
 
-export type Colors = typeof pc;
+export type Colors = ReturnType<typeof pc.createColors>;
 
 function table(rows: string[][], align: ('l' | 'r')[]): string[] {
 	const widths = align.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
 	return rows.map((row) =>
 		row
-			.map((cell, column) => (align[column] === 'r' ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+			.map((cell, column) =>
+				align[column] === 'r' ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0),
+			)
 			.join('  ')
 			.trimEnd(),
 	);
@@ -20,11 +22,15 @@ function table(rows: string[][], align: ('l' | 'r')[]): string[] {
 function sourcesLine(result: GateResult): string {
 	const { exports, judged, report } = result;
 	const files = exports.map((item) => `${item.file} (${item.format}, ${plural(item.rows, 'row')})`).join(', ');
-	const facts = [`${plural(report.totals.closed, 'closed ticket')} judged${report.since ? ` (closed since ${report.since})` : ''}`];
+	const facts = [
+		`${plural(report.totals.closed, 'closed ticket')} judged${report.since ? ` (closed since ${report.since})` : ''}`,
+	];
 	const ignored = [...judged.table.otherStatuses].sort((a, b) => b[1] - a[1]);
 	if (ignored.length > 0) {
 		const total = ignored.reduce((sum, [, count]) => sum + count, 0);
-		facts.push(`${plural(total, 'row')} not closed, ignored (${ignored.map(([status, count]) => `${status} ${count}`).join(', ')})`);
+		facts.push(
+			`${plural(total, 'row')} not closed, ignored (${ignored.map(([status, count]) => `${status} ${count}`).join(', ')})`,
+		);
 	}
 	const waived = judged.verdicts.reduce((sum, verdict) => sum + (verdict === Verdict.waived ? 1 : 0), 0);
 	if (waived > 0) facts.push(`${plural(waived, 'ticket')} waived`);
@@ -39,8 +45,20 @@ function categoryTable(result: GateResult, c: Colors): string[] {
 	const { report } = result;
 	const rows = [['Category', 'Closed', 'Linked', 'Link rate', 'Minimum', 'Status']];
 	for (const category of report.categories) {
-		const status = category.closed === 0 ? 'no tickets' : category.covered ? 'covered' : `UNCOVERED (${category.unlinked.length} unlinked)`;
-		rows.push([category.label, String(category.closed), String(category.linked), percent(category.linkRate), percent(category.minLinkRate), status]);
+		const status =
+			category.closed === 0
+				? 'no tickets'
+				: category.covered
+					? 'covered'
+					: `UNCOVERED (${category.unlinked.length} unlinked)`;
+		rows.push([
+			category.label,
+			String(category.closed),
+			String(category.linked),
+			percent(category.linkRate),
+			percent(category.minLinkRate),
+			status,
+		]);
 	}
 	const { closed, linked } = report.totals;
 	rows.push(['Total', String(closed), String(linked), percent(closed === 0 ? null : linked / closed), '', '']);
@@ -65,30 +83,38 @@ function matrixTable(result: GateResult, c: Colors): string[] {
 		rows.push([category.label, ...closed.map((count, column) => (count === 0 ? '·' : `${linked[column]}/${count}`))]);
 	});
 	const lines = table(rows, ['l', ...taxonomy.productAreas.map(() => 'r' as const)]);
-	const hasGap = gaps.some((row) => row.some(Boolean));
 	return [
 		c.bold('By category × product area') + c.dim(' (linked/closed; · no closed tickets)'),
-		...lines.map((line, index) => (index === 0 ? c.dim(line) : gaps[index - 1]?.some(Boolean) && hasGap ? c.yellow(line) : line)),
+		...lines.map((line, index) => (index === 0 ? c.dim(line) : gaps[index - 1]?.some(Boolean) ? c.yellow(line) : line)),
 	];
 }
 
 function stepLines(step: NextStep, number: number, c: Colors): string[] {
 	const { ticket } = step;
-	const reason = { 'no-article': 'no article', 'broken-link': 'broken link', 'draft-only': 'only a draft links it' }[ticket.reason];
+	const reason = { 'no-article': 'no article', 'broken-link': 'broken link', 'draft-only': 'only a draft links it' }[
+		ticket.reason
+	];
 	const lines = [
 		`${c.bold(`${number}. ${ticket.id}`)}  ${ticket.category} / ${ticket.productArea}  ${c.red(reason)}  ${c.dim(`${ticket.file}:${ticket.line}`)}`,
 	];
 	if (step.subject) lines.push(`   “${step.subject}”`);
 	for (const broken of step.brokenSlugs) {
-		lines.push(
-			`   The export names "${broken.slug}", which no article has${broken.didYouMean ? `: did you mean "${broken.didYouMean}"? Fix the articles cell in the helpdesk` : ''}.`,
-		);
+		const fix = broken.didYouMean
+			? `: did you mean "${broken.didYouMean}"? Fix the articles cell in the helpdesk,`
+			: '.';
+		lines.push(`   The export names "${broken.slug}", which no article or runbook has${fix}`);
 	}
-	for (const draft of step.drafts) lines.push(`   Finish and publish the draft ${draft.file} (remove \`draft: true\`), or write a new article:`);
-	if (step.drafts.length === 0) lines.push(`   Write the article:`);
+	for (const draft of step.drafts)
+		lines.push(`   Finish and publish the draft ${draft.file} (remove \`draft: true\`),`);
+	const fixable = step.drafts.length > 0 || step.brokenSlugs.some((broken) => broken.didYouMean);
+	lines.push(fixable ? '   or write the article:' : '   Write the article:');
 	lines.push(`   ${c.cyan(step.command)}`);
 	if (step.candidates.length > 0) {
-		lines.push(c.dim(`   If ${step.candidates.join(', ')} already answers it, add ${ticket.id} to that article's \`tickets\` instead.`));
+		const names =
+			step.candidates.length === 1
+				? step.candidates[0]
+				: `${step.candidates.slice(0, -1).join(', ')} or ${step.candidates.at(-1)}`;
+		lines.push(c.dim(`   If ${names} already answers it, add ${ticket.id} to its \`tickets\` instead.`));
 	}
 	return lines;
 }
@@ -111,14 +137,21 @@ export function formatText(result: GateResult, options: { colors: Colors; limit?
 		}
 	}
 	if (report.invalidRows.length > 0) {
-		out.push('', c.bold(`Rows that cannot be judged: ${report.invalidRows.length} (fix them in the export; they fail the check)`));
-		for (const row of report.invalidRows.slice(0, limit)) out.push(`  ${c.dim(`${row.file}:${row.line}`)}  ${row.reason}`);
-		if (report.invalidRows.length > limit) out.push(c.dim(`  …and ${report.invalidRows.length - limit} more: --format json lists them all`));
+		out.push(
+			'',
+			c.bold(`Rows that cannot be judged: ${report.invalidRows.length} (fix them in the export; they fail the check)`),
+		);
+		for (const row of report.invalidRows.slice(0, limit))
+			out.push(`  ${c.dim(`${row.file}:${row.line}`)}  ${row.reason}`);
+		if (report.invalidRows.length > limit)
+			out.push(c.dim(`  …and ${report.invalidRows.length - limit} more: --format json lists them all`));
 	}
 	if (report.waivers.applied.some((waiver) => waiver.tickets.length > 0)) {
 		out.push('', c.bold('Waivers in force'));
 		for (const waiver of report.waivers.applied.filter((item) => item.tickets.length > 0)) {
-			out.push(`  ${waiverTarget(waiver)} until ${waiver.expires} (${waiver.owner}: ${waiver.reason}): ${waiver.tickets.join(', ')}`);
+			out.push(
+				`  ${waiverTarget(waiver)} until ${waiver.expires} (${waiver.owner}: ${waiver.reason}): ${waiver.tickets.join(', ')}`,
+			);
 		}
 	}
 	const warnings = collectWarnings(result);
@@ -126,6 +159,9 @@ export function formatText(result: GateResult, options: { colors: Colors; limit?
 		out.push('', c.bold('Warnings'));
 		for (const note of warnings) out.push(c.yellow(`  ! ${formatNote(note)}`));
 	}
-	out.push('', report.ok ? `${c.green(c.bold('PASS'))} ${verdictLine(report)}` : `${c.red(c.bold('FAIL'))} ${verdictLine(report)}`);
+	out.push(
+		'',
+		report.ok ? `${c.green(c.bold('PASS'))} ${verdictLine(report)}` : `${c.red(c.bold('FAIL'))} ${verdictLine(report)}`,
+	);
 	return `${out.join('\n')}\n`;
 }

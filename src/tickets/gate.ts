@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CliError } from '../cli/run.ts';
-import { ContentError, type ContentProblem } from '../content-model/errors.ts';
 import { type LoadedContent, loadContent } from '../content-model/content.ts';
+import { ContentError, type ContentProblem } from '../content-model/errors.ts';
 import { contentLayout, displayPath, resolveContentDir } from '../content-model/paths.ts';
+import { type ColumnField, requiredColumns } from './column-names.ts';
 import { createColumnMatcher } from './columns.ts';
-import { type ColumnField, requiredColumns } from './coverage-config.ts';
+import type { ParallelIngest } from './csv-split.ts';
 import { localIsoDate, parseIsoDay } from './dates.ts';
 import { resolveExportPaths } from './export-files.ts';
 import { createIngester } from './ingest.ts';
@@ -27,7 +28,7 @@ export function loadContentForCoverage(contentDir: string): LoadedContent {
 	if (blocking.length > 0) {
 		const summary: ContentProblem = {
 			file: displayPath(contentDir),
-			message: `${blocking.length === 1 ? 'this file' : 'these files'} cannot be read, so the tickets they link cannot be judged`,
+			message: `${blocking.length === 1 ? 'the file above cannot be read, so the tickets it links' : 'the files above cannot be read, so the tickets they link'} cannot be judged`,
 			hint: 'fix the frontmatter; `npm run check` lists every problem',
 		};
 		throw new ContentError([...blocking, summary]);
@@ -52,11 +53,14 @@ export interface ReadTicketsResult {
 	exports: ExportSummary[];
 }
 
-/** Reads every export into one ticket table (the last row read for an id wins). */
+/**
+ * Reads every export into one ticket table (the last row read for an id wins).
+ * Big CSV exports are read by two threads unless `parallel` is false.
+ */
 export async function readTickets(
 	files: string[],
 	content: Pick<LoadedContent, 'taxonomy' | 'config' | 'articles' | 'runbooks'>,
-	options: { since?: string } = {},
+	options: { since?: string; parallel?: boolean | Pick<ParallelIngest, 'minBytes' | 'splitNear'> } = {},
 ): Promise<ReadTicketsResult> {
 	const coverage = content.config.coverage;
 	const matcher = createColumnMatcher(coverage.columns);
@@ -65,9 +69,33 @@ export async function readTickets(
 	const table = new TicketTable();
 	const ingest = createIngester({ taxonomy: content.taxonomy, coverage, links, table });
 	const exports: ExportSummary[] = [];
+	const context = {
+		taxonomy: content.taxonomy,
+		closedStatuses: coverage.closedStatuses,
+		columns: coverage.columns,
+		links: links.snapshot(),
+	};
 	for (const file of files) {
 		const fileIndex = table.addFile(displayPath(file));
-		exports.push(await readExport(file, { matcher, required, onRow: (row) => ingest(row, fileIndex) }));
+		const parallel: ParallelIngest | undefined =
+			options.parallel === false
+				? undefined
+				: {
+						...(typeof options.parallel === 'object' ? options.parallel : {}),
+						context,
+						merge: (snapshot, lineOffset, referenceKeys) => {
+							const remap: number[] = [];
+							table.merge(snapshot, {
+								fileIndex,
+								lineOffset,
+								referenceSetOf: (index) => {
+									remap[index] ??= links.referenceSetForKey(referenceKeys[index] ?? '');
+									return remap[index];
+								},
+							});
+						},
+					};
+		exports.push(await readExport(file, { matcher, required, onRow: (row) => ingest(row, fileIndex), parallel }));
 	}
 	return { table, links, exports };
 }
@@ -112,7 +140,10 @@ export async function runCoverageGate(options: GateOptions = {}): Promise<GateRe
 		contentDir,
 		today: options.today ?? localIsoDate(new Date()),
 	});
-	const files = options.tickets && options.tickets.length > 0 ? resolveExportPaths(options.tickets) : defaultExportPaths(contentDir);
+	const files =
+		options.tickets && options.tickets.length > 0
+			? resolveExportPaths(options.tickets)
+			: defaultExportPaths(contentDir);
 	const { table, links, exports } = await readTickets(files, content, { since: options.since });
 	const judged = judgeTickets(table, { taxonomy: content.taxonomy, links, policy, since: options.since });
 	const report = buildReport(judged, policy, content);

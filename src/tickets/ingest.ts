@@ -1,7 +1,7 @@
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import type { CoverageConfig } from './coverage-config.ts';
 import { parseClosedDay } from './dates.ts';
-import { LinkState, type LinkIndex } from './links.ts';
+import { type LinkIndex, LinkState } from './links.ts';
 import type { RawRow } from './raw-row.ts';
 import { createTermMatcher, NO_TERM, UNKNOWN_TERM } from './terms.ts';
 import { NO_INDEX, TicketState, type TicketTable } from './ticket-table.ts';
@@ -63,6 +63,11 @@ export function createIngester(context: IngestContext): (row: RawRow, fileIndex:
 		table.file[slot] = fileIndex;
 		table.line[slot] = row.line;
 		table.day[slot] = parseClosedDay(values.closedAt);
+		// The last row read defines the ticket: nothing of an earlier row stays.
+		table.category[slot] = NO_INDEX;
+		table.productArea[slot] = NO_INDEX;
+		table.link[slot] = LinkState.linked;
+		table.referenceSet[slot] = 0;
 		if (row.problem) {
 			table.state[slot] = TicketState.invalid;
 			table.invalidReasons.set(slot, `ticket ${id} ${row.problem}`);

@@ -33,7 +33,7 @@ type Phase = 'start' | 'first' | 'next' | 'value' | 'after' | 'done';
  * `onElement`; `JSON.parse` does the parsing. Only one element is held at a time.
  */
 export async function streamJsonArray(path: string, onElement: (text: string, line: number) => void): Promise<number> {
-	let phase: Phase = 'start';
+	let phase = 'start' as Phase;
 	let line = 1;
 	let depth = 0;
 	let inString = false;
@@ -51,7 +51,7 @@ export async function streamJsonArray(path: string, onElement: (text: string, li
 	};
 	const found = (byte: number) => `"${String.fromCharCode(byte)}"`;
 
-	for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+	for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
 		let index = 0;
 		if (first) {
 			first = false;
@@ -123,7 +123,11 @@ export async function streamJsonArray(path: string, onElement: (text: string, li
 	}
 	if (phase === 'start') throw new JsonArrayError('is empty: expected a JSON array of ticket objects', 1);
 	if (phase !== 'done') {
-		throw new JsonArrayError('the file ends inside the array: it is cut off or a bracket is missing', line, 'export the tickets again');
+		throw new JsonArrayError(
+			'the file ends inside the array: it is cut off or a bracket is missing',
+			line,
+			'export the tickets again',
+		);
 	}
 	return count;
 }

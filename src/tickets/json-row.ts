@@ -1,6 +1,6 @@
 import { ContentError } from '../content-model/errors.ts';
+import { type ColumnField, columnFields } from './column-names.ts';
 import type { ColumnMatcher } from './columns.ts';
-import { type ColumnField, columnFields } from './coverage-config.ts';
 import { missingColumnProblem, type RawRow } from './raw-row.ts';
 
 /** Text of one JSON value as a cell: lists (e.g. of article URLs) become one reference per line. */
@@ -25,7 +25,7 @@ function describeJsonValue(value: unknown): string {
 export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatcher, seen: Set<ColumnField>): void {
 	for (const field of columnFields) row.values[field] = '';
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-		row.problem = `expected a ticket object, found ${describeJsonValue(value)}`;
+		row.problem = `is not a ticket object (found ${describeJsonValue(value)})`;
 		return;
 	}
 	row.problem = undefined;

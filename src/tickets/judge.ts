@@ -1,6 +1,6 @@
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import { BAD_DAY, NO_DAY, parseIsoDay } from './dates.ts';
-import { LinkState, type LinkIndex } from './links.ts';
+import { type LinkIndex, LinkState } from './links.ts';
 import type { CoveragePolicy, ResolvedWaiver } from './policy.ts';
 import { TicketState, type TicketTable } from './ticket-table.ts';
 
@@ -75,7 +75,7 @@ export function judgeTickets(
 	const sinceDay = context.since === undefined ? undefined : parseIsoDay(context.since);
 	const areaCount = context.taxonomy.productAreas.length;
 	const waivers: WaiverOutcome[] = context.policy.waivers.map((waiver) => ({ ...waiver, slots: [] }));
-	const byTicket = new Map<string, WaiverOutcome[]>();
+	const byTicket = new Map<number, WaiverOutcome[]>();
 	const byPair = new Map<number, WaiverOutcome[]>();
 	const add = <Key>(map: Map<Key, WaiverOutcome[]>, key: Key, outcome: WaiverOutcome) => {
 		const list = map.get(key);
@@ -84,13 +84,15 @@ export function judgeTickets(
 	};
 	for (const outcome of waivers) {
 		const { ticket } = outcome.waiver;
-		if (ticket !== undefined) add(byTicket, ticket, outcome);
-		else add(byPair, outcome.category * areaCount + outcome.productArea, outcome);
+		if (ticket !== undefined) {
+			const slot = table.slotOf(ticket);
+			if (slot !== -1) add(byTicket, slot, outcome);
+		} else add(byPair, outcome.category * areaCount + outcome.productArea, outcome);
 	}
 	const waiverFor = (slot: number): WaiverOutcome[] | undefined => {
 		if (waivers.length === 0) return undefined;
 		const found = [
-			...(byTicket.get(table.ids[slot] as string) ?? []),
+			...(byTicket.get(slot) ?? []),
 			...(byPair.get((table.category[slot] as number) * areaCount + (table.productArea[slot] as number)) ?? []),
 		];
 		return found.length > 0 ? found : undefined;
@@ -106,11 +108,15 @@ export function judgeTickets(
 		if (sinceDay !== undefined) {
 			const problem = sinceProblem(day);
 			if (problem === undefined && day < sinceDay) continue;
-			if (problem !== undefined && reason === undefined) reason = `ticket ${table.ids[slot]} ${problem}`;
+			if (problem !== undefined && reason === undefined) reason = `ticket ${table.idOf(slot)} ${problem}`;
 		}
 		if (state === TicketState.invalid || reason !== undefined) {
 			verdicts[slot] = Verdict.invalid;
-			invalidRows.push({ file: table.files[table.file[slot] as number] as string, line: table.line[slot] as number, reason: reason as string });
+			invalidRows.push({
+				file: table.files[table.file[slot] as number] as string,
+				line: table.line[slot] as number,
+				reason: reason as string,
+			});
 			continue;
 		}
 		const link = table.link[slot] as number;

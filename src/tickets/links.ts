@@ -24,6 +24,13 @@ interface TicketLinks {
 	drafts: string[];
 }
 
+/** What a worker thread needs of a `LinkIndex`: plain data that survives `postMessage`. */
+export interface LinkSnapshot {
+	/** Slug and whether it is published, for every article and runbook. */
+	slugs: [string, boolean][];
+	byTicket: [string, TicketLinks][];
+}
+
 /** The slugs one articles cell names, split by what they point at. */
 export interface ReferenceSet {
 	published: string[];
@@ -38,18 +45,29 @@ export interface ReferenceSet {
  * each distinct set of slugs is stored once and tickets keep its index.
  */
 export class LinkIndex {
+	/** Every article and runbook by slug (empty in a worker thread, which only has a snapshot). */
 	readonly entries = new Map<string, ContentEntry>();
+	/** Whether each slug is published. */
+	private readonly publishedBySlug = new Map<string, boolean>();
 	readonly byTicket = new Map<string, TicketLinks>();
 	readonly referenceSets: ReferenceSet[] = [{ published: [], drafts: [], broken: [] }];
+	/** The slugs of each reference set, as one key. */
+	readonly referenceKeys: string[] = [''];
 	private readonly setByKey = new Map<string, number>([['', 0]]);
 	private readonly cellCache = new Map<string, number>();
 
-	constructor(content: Pick<LoadedContent, 'articles' | 'runbooks'>) {
+	constructor(content: Pick<LoadedContent, 'articles' | 'runbooks'> | LinkSnapshot) {
+		if ('slugs' in content) {
+			for (const [slug, published] of content.slugs) this.publishedBySlug.set(slug, published);
+			for (const [ticket, links] of content.byTicket) this.byTicket.set(ticket, links);
+			return;
+		}
 		for (const entry of [...content.articles, ...content.runbooks]) {
 			if (!this.entries.has(entry.slug)) this.entries.set(entry.slug, entry);
 		}
 		for (const entry of this.entries.values()) {
 			const published = isPublishedEntry(entry);
+			this.publishedBySlug.set(entry.slug, published);
 			for (const ticket of new Set(entry.data.tickets)) {
 				let links = this.byTicket.get(ticket);
 				if (!links) {
@@ -61,25 +79,33 @@ export class LinkIndex {
 		}
 	}
 
+	snapshot(): LinkSnapshot {
+		return { slugs: [...this.publishedBySlug], byTicket: [...this.byTicket] };
+	}
+
+	/** Index of the reference set for a list of slugs, as `referenceKeys` holds them. */
+	referenceSetForKey(key: string): number {
+		let index = this.setByKey.get(key);
+		if (index !== undefined) return index;
+		const set: ReferenceSet = { published: [], drafts: [], broken: [] };
+		for (const slug of key === '' ? [] : key.split(' ')) {
+			const published = this.publishedBySlug.get(slug);
+			if (published === undefined) set.broken.push(slug);
+			else (published ? set.published : set.drafts).push(slug);
+		}
+		index = this.referenceSets.length;
+		this.referenceSets.push(set);
+		this.referenceKeys.push(key);
+		this.setByKey.set(key, index);
+		return index;
+	}
+
 	/** Index of the reference set an articles cell stands for (0: it names nothing). */
 	referenceSetOf(cell: string): number {
 		if (cell === '') return 0;
 		const cached = this.cellCache.get(cell);
 		if (cached !== undefined) return cached;
-		const slugs = parseArticleReferences(cell);
-		const key = slugs.join(' ');
-		let index = this.setByKey.get(key);
-		if (index === undefined) {
-			const set: ReferenceSet = { published: [], drafts: [], broken: [] };
-			for (const slug of slugs) {
-				const entry = this.entries.get(slug);
-				if (!entry) set.broken.push(slug);
-				else (isPublishedEntry(entry) ? set.published : set.drafts).push(slug);
-			}
-			index = this.referenceSets.length;
-			this.referenceSets.push(set);
-			this.setByKey.set(key, index);
-		}
+		const index = this.referenceSetForKey(parseArticleReferences(cell).join(' '));
 		if (this.cellCache.size >= 50_000) this.cellCache.clear();
 		this.cellCache.set(cell, index);
 		return index;

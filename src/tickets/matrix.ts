@@ -15,8 +15,12 @@ export function countByCategoryAndArea(judged: JudgedTickets): CategoryAreaCount
 		if (!isCounted(verdict)) continue;
 		const category = table.category[slot] as number;
 		const area = table.productArea[slot] as number;
-		(counts.closed[category] as number[])[area]++;
-		if (verdict === Verdict.linked) (counts.linked[category] as number[])[area]++;
+		const closedRow = counts.closed[category] as number[];
+		closedRow[area] = (closedRow[area] ?? 0) + 1;
+		if (verdict === Verdict.linked) {
+			const linkedRow = counts.linked[category] as number[];
+			linkedRow[area] = (linkedRow[area] ?? 0) + 1;
+		}
 	}
 	return counts;
 }

@@ -20,6 +20,19 @@ export interface NextStep {
 	candidates: string[];
 }
 
+/** The reason in a few words, with the broken slugs or drafts it is about. */
+export function describeReason(step: Pick<NextStep, 'ticket' | 'brokenSlugs' | 'drafts'>): string {
+	if (step.ticket.reason === 'broken-link') {
+		const slugs = step.brokenSlugs.map((broken) =>
+			broken.didYouMean ? `"${broken.slug}" (did you mean "${broken.didYouMean}"?)` : `"${broken.slug}"`,
+		);
+		return `broken link: no article ${slugs.join(', ')}`;
+	}
+	if (step.ticket.reason === 'draft-only')
+		return `only a draft links it: ${step.drafts.map((draft) => draft.slug).join(', ')}`;
+	return 'no article';
+}
+
 /** Quotes a value for bash, zsh and sh: single quotes, unless it holds one. */
 export function shellQuote(value: string): string {
 	if (!value.includes("'")) return `'${value}'`;
@@ -41,7 +54,10 @@ function shellWord(value: string): string {
 	return /^[\w.:/@+-]+$/.test(value) ? value : shellQuote(value);
 }
 
-export function newArticleCommand(title: string, ticket: Pick<UnlinkedTicket, 'id' | 'category' | 'productArea'>): string {
+export function newArticleCommand(
+	title: string,
+	ticket: Pick<UnlinkedTicket, 'id' | 'category' | 'productArea'>,
+): string {
 	return `npm run new -- ${shellQuote(title)} --ticket ${shellWord(ticket.id)} --category ${ticket.category} --area ${ticket.productArea}`;
 }
 
@@ -77,7 +93,7 @@ export function planNextSteps(
 		.slice(0, limit);
 	const published = content.articles.filter(isPublishedEntry);
 	return ordered.map(({ ticket }) => {
-		const slot = table.slotById.get(ticket.id) as number;
+		const slot = table.slotOf(ticket.id);
 		const subject = table.subjects.get(slot);
 		const referenceSet = links.referenceSets[table.referenceSet[slot] as number];
 		const categoryLabel = taxonomy.categories[categoryOrder(ticket.category)]?.label ?? ticket.category;
@@ -98,7 +114,9 @@ export function planNextSteps(
 				file: links.entries.get(slug)?.file ?? slug,
 			})),
 			candidates: published
-				.filter((article) => article.data.category === ticket.category && article.data.productArea === ticket.productArea)
+				.filter(
+					(article) => article.data.category === ticket.category && article.data.productArea === ticket.productArea,
+				)
 				.map((article) => article.slug)
 				.slice(0, 3),
 		};

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { findDataFile } from '../content-model/data-file.ts';
-import { type ContentProblem, ContentError } from '../content-model/errors.ts';
+import { ContentError, type ContentProblem } from '../content-model/errors.ts';
 import { contentLayout, displayPath } from '../content-model/paths.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import { createLineLookup } from '../content-model/yaml-lines.ts';
@@ -70,9 +70,12 @@ export function resolvePolicy(
 		return {
 			index,
 			waiver,
-			category: waiver.category === undefined ? -1 : check(waiver.category, categoryIds, [...at, 'category'], 'category'),
+			category:
+				waiver.category === undefined ? -1 : check(waiver.category, categoryIds, [...at, 'category'], 'category'),
 			productArea:
-				waiver.productArea === undefined ? -1 : check(waiver.productArea, areaIds, [...at, 'productArea'], 'product area'),
+				waiver.productArea === undefined
+					? -1
+					: check(waiver.productArea, areaIds, [...at, 'productArea'], 'product area'),
 			line: lineOf(at),
 			expired: options.today > waiver.expires,
 		};

@@ -1,6 +1,6 @@
 import { ContentError, type ContentProblem } from '../content-model/errors.ts';
+import { type ColumnField, columnFields } from './column-names.ts';
 import { type ColumnMatcher, describeMissingColumn } from './columns.ts';
-import { type ColumnField, columnFields } from './coverage-config.ts';
 
 /** One row of an export as the readers hand it over. The object is reused from row to row. */
 export interface RawRow {

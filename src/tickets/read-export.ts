@@ -1,7 +1,8 @@
 import { displayPath } from '../content-model/paths.ts';
+import type { ColumnField } from './column-names.ts';
 import type { ColumnMatcher } from './columns.ts';
-import type { ColumnField } from './coverage-config.ts';
-import { detectFormat, readSample, sampleText } from './export-files.ts';
+import type { ParallelIngest } from './csv-split.ts';
+import { detectFormat, isUtf16, readSample, sampleText } from './export-files.ts';
 import { type ExportFormat, type ReadSummary, type RowHandler, unusable } from './raw-row.ts';
 import { readCsv } from './read-csv.ts';
 import { readJsonArray } from './read-json.ts';
@@ -13,23 +14,31 @@ export interface ExportSummary extends ReadSummary {
 	format: ExportFormat;
 }
 
-/** Reads one export of any supported format, streaming its rows to `onRow`. */
+/**
+ * Reads one export of any supported format, streaming its rows to `onRow`. With
+ * `parallel`, a big CSV export is read by two threads (see `readCsv`).
+ */
 export async function readExport(
 	path: string,
-	options: { matcher: ColumnMatcher; required: readonly ColumnField[]; onRow: RowHandler },
+	options: { matcher: ColumnMatcher; required: readonly ColumnField[]; onRow: RowHandler; parallel?: ParallelIngest },
 ): Promise<ExportSummary> {
 	const file = displayPath(path);
 	const sample = readSample(path);
-	if (sampleText(sample).replace(/^\uFEFF/, '').trim() === '') {
+	if (
+		sampleText(sample)
+			.replace(/^\uFEFF/, '')
+			.trim() === ''
+	) {
 		throw unusable(file, 'is empty: expected closed tickets (a CSV header row and rows, a JSON array or JSON Lines)', {
 			hint: 'export the closed tickets again',
 		});
 	}
 	const format = detectFormat(path, sample);
-	const readOptions = { ...options, file };
+	const { parallel, ...rest } = options;
+	const readOptions = { ...rest, file };
 	const summary =
 		format === 'csv'
-			? await readCsv(path, sampleText(sample), readOptions)
+			? await readCsv(path, sampleText(sample), readOptions, isUtf16(sample) ? undefined : parallel)
 			: format === 'json'
 				? await readJsonArray(path, readOptions)
 				: await readJsonLines(path, readOptions);

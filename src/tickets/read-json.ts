@@ -1,4 +1,4 @@
-import type { ColumnField } from './coverage-config.ts';
+import type { ColumnField } from './column-names.ts';
 import { JsonArrayError, streamJsonArray } from './json-array.ts';
 import { checkJsonColumns, fillRowFromJson } from './json-row.ts';
 import { createRawRow, type ReadOptions, type ReadSummary, unusable } from './raw-row.ts';

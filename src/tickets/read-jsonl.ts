@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { ColumnField } from './coverage-config.ts';
+import type { ColumnField } from './column-names.ts';
 import { checkJsonColumns, fillRowFromJson } from './json-row.ts';
 import { createRawRow, type ReadOptions, type ReadSummary } from './raw-row.ts';
 
@@ -12,7 +12,7 @@ export async function readJsonLines(path: string, options: ReadOptions): Promise
 	const { file, matcher, required, onRow } = options;
 	const row = createRawRow();
 	const seen = new Set<ColumnField>();
-	const lines = createInterface({ input: createReadStream(path, { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+	const lines = createInterface({ input: createReadStream(path, { highWaterMark: 1 << 16 }), crlfDelay: Infinity });
 	let lineNumber = 0;
 	let rows = 0;
 	for await (const rawLine of lines) {

@@ -102,7 +102,7 @@ export function waiverReport(outcome: WaiverOutcome, judged: JudgedTickets): Wai
 		reason: waiver.reason,
 		owner: waiver.owner,
 		expires: waiver.expires,
-		tickets: outcome.slots.map((slot) => judged.table.ids[slot] as string).sort(compareTicketIds),
+		tickets: outcome.slots.map((slot) => judged.table.idOf(slot)).sort(compareTicketIds),
 	};
 }
 
@@ -141,7 +141,7 @@ export function buildReport(
 			category.linked++;
 			continue;
 		}
-		const id = table.ids[slot] as string;
+		const id = table.idOf(slot);
 		category.unlinked.push(id);
 		unlinkedTickets.push({
 			id,
@@ -175,8 +175,14 @@ export function buildReport(
 		unlinkedTickets,
 		invalidRows: judged.invalidRows.map(({ file, line, reason }) => ({ file, line, reason })),
 		waivers: {
-			applied: judged.waivers.filter((outcome) => !outcome.expired).map((outcome) => waiverReport(outcome, judged)).sort(byWaiverTarget),
-			expired: judged.waivers.filter((outcome) => outcome.expired).map((outcome) => waiverReport(outcome, judged)).sort(byWaiverTarget),
+			applied: judged.waivers
+				.filter((outcome) => !outcome.expired)
+				.map((outcome) => waiverReport(outcome, judged))
+				.sort(byWaiverTarget),
+			expired: judged.waivers
+				.filter((outcome) => outcome.expired)
+				.map((outcome) => waiverReport(outcome, judged))
+				.sort(byWaiverTarget),
 		},
 		emptyCategories: emptyCategoryIds(content),
 	};

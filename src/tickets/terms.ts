@@ -7,7 +7,10 @@ export const UNKNOWN_TERM = -2;
 
 /** "Success Outreach", "success_outreach" and "SUCCESS-OUTREACH" are all `success-outreach`. */
 export function normalizeTermValue(value: string): string {
-	return value.trim().toLowerCase().replace(/[\s_-]+/g, '-');
+	return value
+		.trim()
+		.toLowerCase()
+		.replace(/[\s_-]+/g, '-');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { NO_DAY } from './dates.ts';
+import { IdIndex } from './id-index.ts';
 
 /** What the last row read for a ticket says. */
 export const TicketState = { open: 0, closed: 1, invalid: 2 } as const;
@@ -14,6 +15,27 @@ export interface OrphanRow {
 	day: number;
 }
 
+/** A ticket table as plain data, for handing it from a worker thread to the main one. */
+export interface TableSnapshot {
+	size: number;
+	rows: number;
+	duplicates: number;
+	duplicateExamples: string[];
+	state: Uint8Array;
+	category: Uint8Array;
+	productArea: Uint8Array;
+	link: Uint8Array;
+	day: Int32Array;
+	referenceSet: Uint32Array;
+	line: Uint32Array;
+	idBytes: Uint8Array;
+	idStarts: Uint32Array;
+	subjects: [number, string][];
+	invalidReasons: [number, string][];
+	orphanRows: OrphanRow[];
+	otherStatuses: [string, number][];
+}
+
 function grow<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, size: number): T {
 	const next = new (array.constructor as new (length: number) => T)(size);
 	next.set(array);
@@ -24,14 +46,13 @@ function grow<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(arr
  * Every ticket read from the exports, one slot per ticket id, stored column-wise in
  * typed arrays so a million tickets take a few megabytes: category and product
  * area are taxonomy indexes, the articles cell is an index into the link index's
- * reference sets. Text is kept only where a report needs it (ids, and the subject
- * and reason of tickets that are unlinked or invalid).
+ * reference sets, ids live in an `IdIndex`. Other text is kept only where a report
+ * needs it: the subject and reason of tickets that are unlinked or invalid.
  */
 export class TicketTable {
 	/** Export files, as shown in messages, in the order read. */
 	readonly files: string[] = [];
-	readonly ids: string[] = [];
-	readonly slotById = new Map<string, number>();
+	private readonly index = new IdIndex();
 	state = new Uint8Array(1024);
 	category = new Uint8Array(1024);
 	productArea = new Uint8Array(1024);
@@ -57,7 +78,17 @@ export class TicketTable {
 	readonly otherStatuses = new Map<string, number>();
 
 	get size(): number {
-		return this.ids.length;
+		return this.index.size;
+	}
+
+	/** The ticket id of a slot. */
+	idOf(slot: number): string {
+		return this.index.idOf(slot);
+	}
+
+	/** The slot of a ticket id, or -1. */
+	slotOf(id: string): number {
+		return this.index.slotOf(id);
 	}
 
 	addFile(file: string): number {
@@ -67,20 +98,98 @@ export class TicketTable {
 
 	/** The slot of a ticket id, creating it on first sight and counting repeats as duplicates. */
 	slotFor(id: string): number {
-		const existing = this.slotById.get(id);
-		if (existing !== undefined) {
+		const slot = this.index.slotFor(id);
+		if (!this.index.added) {
 			this.duplicates++;
 			if (this.duplicateExamples.length < 5 && !this.duplicateExamples.includes(id)) this.duplicateExamples.push(id);
-			this.subjects.delete(existing);
-			this.invalidReasons.delete(existing);
-			return existing;
+			this.subjects.delete(slot);
+			this.invalidReasons.delete(slot);
+			return slot;
 		}
-		const slot = this.ids.length;
 		if (slot === this.state.length) this.resize(slot * 2);
-		this.ids.push(id);
-		this.slotById.set(id, slot);
 		this.day[slot] = NO_DAY;
 		return slot;
+	}
+
+	/** The table as plain data (one file: `file` is not kept). */
+	snapshot(): TableSnapshot {
+		const { bytes, starts } = this.index.export();
+		const size = this.size;
+		return {
+			size,
+			rows: this.rows,
+			duplicates: this.duplicates,
+			duplicateExamples: [...this.duplicateExamples],
+			state: this.state.subarray(0, size),
+			category: this.category.subarray(0, size),
+			productArea: this.productArea.subarray(0, size),
+			link: this.link.subarray(0, size),
+			day: this.day.subarray(0, size),
+			referenceSet: this.referenceSet.subarray(0, size),
+			line: this.line.subarray(0, size),
+			idBytes: bytes,
+			idStarts: starts,
+			subjects: [...this.subjects],
+			invalidReasons: [...this.invalidReasons],
+			orphanRows: this.orphanRows,
+			otherStatuses: [...this.otherStatuses],
+		};
+	}
+
+	/**
+	 * Adds the tickets of a snapshot read after everything in this table (its rows win
+	 * over earlier ones with the same id). Lines are shifted by `lineOffset`, and
+	 * `referenceSetOf` maps the snapshot's reference sets to this table's.
+	 */
+	merge(
+		snapshot: TableSnapshot,
+		options: { fileIndex: number; lineOffset: number; referenceSetOf: (index: number) => number },
+	): void {
+		const subjects = new Map(snapshot.subjects);
+		const reasons = new Map(snapshot.invalidReasons);
+		for (let from = 0; from < snapshot.size; from++) {
+			const slot = this.index.slotForBytes(
+				snapshot.idBytes,
+				snapshot.idStarts[from] as number,
+				snapshot.idStarts[from + 1] as number,
+			);
+			if (this.index.added) {
+				if (slot === this.state.length) this.resize(slot * 2);
+			} else {
+				this.duplicates++;
+				if (this.duplicateExamples.length < 5) {
+					const id = this.index.idOf(slot);
+					if (!this.duplicateExamples.includes(id)) this.duplicateExamples.push(id);
+				}
+				this.subjects.delete(slot);
+				this.invalidReasons.delete(slot);
+			}
+			this.state[slot] = snapshot.state[from] as number;
+			this.category[slot] = snapshot.category[from] as number;
+			this.productArea[slot] = snapshot.productArea[from] as number;
+			this.link[slot] = snapshot.link[from] as number;
+			this.day[slot] = snapshot.day[from] as number;
+			this.referenceSet[slot] = options.referenceSetOf(snapshot.referenceSet[from] as number);
+			this.file[slot] = options.fileIndex;
+			this.line[slot] = (snapshot.line[from] as number) + options.lineOffset;
+			const subject = subjects.get(from);
+			if (subject !== undefined) this.subjects.set(slot, subject);
+			const reason = reasons.get(from);
+			if (reason !== undefined) this.invalidReasons.set(slot, reason);
+		}
+		this.rows += snapshot.rows;
+		this.duplicates += snapshot.duplicates;
+		for (const id of snapshot.duplicateExamples) {
+			if (this.duplicateExamples.length < 5 && !this.duplicateExamples.includes(id)) this.duplicateExamples.push(id);
+		}
+		for (const orphan of snapshot.orphanRows) {
+			this.orphanRows.push({ ...orphan, file: options.fileIndex, line: orphan.line + options.lineOffset });
+		}
+		for (const [status, count] of snapshot.otherStatuses) {
+			if (this.otherStatuses.has(status) || this.otherStatuses.size < 100) {
+				this.otherStatuses.set(status, (this.otherStatuses.get(status) ?? 0) + count);
+			}
+		}
 	}
 
 	private resize(size: number): void {

@@ -1,0 +1,136 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
+import pc from 'picocolors';
+import { CliError, ExitCode } from '../cli/run.ts';
+import { displayPath, resolveContentDir } from '../content-model/paths.ts';
+import { formatGithub } from './format-github.ts';
+import { formatMarkdown } from './format-markdown.ts';
+import { plural, verdictLine } from './format-shared.ts';
+import { type Colors, formatText } from './format-text.ts';
+import { type GateResult, runCoverageGate } from './gate.ts';
+
+export const usage = `Usage: npm run check:coverage -- [--tickets <file>]... [--format text|json|markdown|github] [--since YYYY-MM-DD] [--out <file>]
+
+  --tickets <file>   a ticket export (CSV, JSON or JSON Lines) or a folder of them; repeat for several.
+                     Default: every export in content/tickets/
+  --format <name>    text (default), json, markdown (PR comment / step summary) or github (annotations)
+  --since <date>     judge only tickets closed on or after this day
+  --out <file>       write the report to a file instead of the terminal
+
+Exit codes: 0 every category meets its policy, 1 a category falls short or rows cannot be judged,
+2 the input or the configuration cannot be used.`;
+
+export const outputFormats = ['text', 'json', 'markdown', 'github'] as const;
+export type OutputFormat = (typeof outputFormats)[number];
+
+export interface CoverageArgs {
+	tickets: string[];
+	format: OutputFormat;
+	since?: string;
+	out?: string;
+	help: boolean;
+}
+
+const argOptions = {
+	tickets: { type: 'string', multiple: true },
+	format: { type: 'string', default: 'text' },
+	since: { type: 'string' },
+	out: { type: 'string' },
+	help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export function parseCoverageArgs(argv: string[]): CoverageArgs {
+	let values: ReturnType<typeof parseArgs<{ options: typeof argOptions }>>['values'];
+	try {
+		values = parseArgs({ args: argv, options: argOptions, strict: true, allowPositionals: false }).values;
+	} catch (error) {
+		const unknown = /^Unknown option '(-{1,2}[^']+)'/.exec((error as Error).message);
+		if (unknown) {
+			const names = Object.keys(argOptions).map((name) => `--${name}`);
+			const near = closest(unknown[1] as string, names);
+			throw new CliError(`unknown option ${unknown[1]}`, {
+				hint: distance(unknown[1] as string, near) <= 3 ? `did you mean ${near}?` : undefined,
+			});
+		}
+		throw new CliError((error as Error).message.split('\n')[0] as string);
+	}
+	const format = values.format as string;
+	if (!(outputFormats as readonly string[]).includes(format)) {
+		throw new CliError(`unknown --format "${format}": expected one of ${outputFormats.join(', ')}`);
+	}
+	return {
+		tickets: values.tickets ?? [],
+		format: format as OutputFormat,
+		since: values.since,
+		out: values.out,
+		help: values.help,
+	};
+}
+
+export function renderReport(result: GateResult, format: OutputFormat, colors: Colors): string {
+	switch (format) {
+		case 'json':
+			return `${JSON.stringify(result.report, null, 2)}\n`;
+		case 'markdown':
+			return formatMarkdown(result);
+		case 'github':
+			return formatGithub(result);
+		default:
+			return formatText(result, { colors });
+	}
+}
+
+/** Refuses an `--out` path inside the content folder or on an export: the gate never writes there. */
+function checkOutPath(out: string, contentDir: string, exports: string[]): string {
+	const target = path.resolve(out);
+	const inside = path.relative(contentDir, target);
+	if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
+		throw new CliError(`--out ${out}: the report cannot be written inside ${displayPath(contentDir)}/`, {
+			hint: 'write it elsewhere, e.g. --out coverage-report.json',
+		});
+	}
+	if (exports.some((file) => path.resolve(file) === target)) {
+		throw new CliError(`--out ${out}: that is one of the exports being read`, {
+			hint: 'write the report to another file',
+		});
+	}
+	return target;
+}
+
+export interface CliIo {
+	stdout: (text: string) => void;
+	/** Whether stdout shows colors. */
+	colors: Colors;
+}
+
+/**
+ * `npm run check:coverage`: runs the gate and prints or writes the report. Returns
+ * the exit code; unusable input throws `CliError`/`ContentError` (exit 2).
+ */
+export async function checkCoverageMain(argv: string[], io: CliIo): Promise<ExitCode> {
+	const args = parseCoverageArgs(argv);
+	if (args.help) {
+		io.stdout(`${usage}\n`);
+		return ExitCode.ok;
+	}
+	const contentDir = resolveContentDir();
+	if (args.out) checkOutPath(args.out, contentDir, args.tickets);
+	const result = await runCoverageGate({ contentDir, tickets: args.tickets, since: args.since });
+	if (args.out) {
+		const target = checkOutPath(
+			args.out,
+			contentDir,
+			result.exports.map((item) => item.file),
+		);
+		writeFileSync(target, renderReport(result, args.format, pc.createColors(false)));
+		const status = result.report.ok ? io.colors.green('PASS') : io.colors.red('FAIL');
+		io.stdout(
+			`${status} ${verdictLine(result.report)}; ${plural(result.report.totals.unlinked, 'unlinked ticket')}. Report: ${displayPath(target)}\n`,
+		);
+	} else {
+		io.stdout(renderReport(result, args.format, io.colors));
+	}
+	return result.report.ok ? ExitCode.ok : ExitCode.shortfall;
+}

@@ -1,0 +1,23 @@
+// The columns the coverage gate reads, kept apart from the zod schema so the
+// worker thread that reads big exports loads no schema library.
+
+/**
+ * Header names helpdesk exports use for each column Tryblock reads. Matching ignores
+ * case, spaces, `_` and `-`, so `Ticket ID`, `ticket_id` and `ticketId` are one name.
+ */
+export const defaultColumnAliases = {
+	id: ['id', 'ticket id', 'ticket', 'key', 'number', 'issue key', 'conversation id'],
+	status: ['status', 'state'],
+	category: ['category', 'type', 'ticket category'],
+	productArea: ['product area', 'area', 'component', 'components', 'component/s'],
+	closedAt: ['closed at', 'solved at', 'resolved at', 'closed time', 'resolved time', 'resolved'],
+	articles: ['article', 'articles', 'kb article', 'kb articles', 'knowledge base article', 'linked articles'],
+	subject: ['subject', 'title', 'summary'],
+};
+
+/** The columns an export must have; the others are optional (`closedAt` is required by `--since`). */
+export const requiredColumns = ['id', 'status', 'category', 'productArea'] as const;
+
+/** A column the gate reads. */
+export type ColumnField = keyof typeof defaultColumnAliases;
+export const columnFields = Object.keys(defaultColumnAliases) as ColumnField[];

@@ -1,0 +1,50 @@
+// Worker thread: reads the second half of a big CSV export and judges its rows.
+import { parentPort, workerData } from 'node:worker_threads';
+import { CsvError } from 'csv-parse';
+import { createColumnMatcher } from './columns.ts';
+import { createCursor, createRecordHandler, parseCsvStream, readSlices } from './csv-records.ts';
+import { findSplit, type WorkerInput, type WorkerResult } from './csv-split.ts';
+import { createIngester } from './ingest.ts';
+import { LinkIndex } from './links.ts';
+import { TicketTable } from './ticket-table.ts';
+
+const input = workerData as WorkerInput;
+const port = parentPort as NonNullable<typeof parentPort>;
+const at = findSplit(input.path, input.near, input.crlf);
+port.postMessage({ type: 'split', at });
+if (at !== undefined) {
+	const links = new LinkIndex(input.links);
+	const table = new TicketTable();
+	table.addFile(input.file);
+	const ingest = createIngester({
+		taxonomy: input.taxonomy,
+		coverage: { closedStatuses: input.closedStatuses },
+		links,
+		table,
+	});
+	const cursor = createCursor(input.header);
+	const handle = createRecordHandler(cursor, {
+		file: input.file,
+		matcher: createColumnMatcher(input.columns),
+		required: [],
+		onRow: (row) => ingest(row, 0),
+	});
+	let result: WorkerResult;
+	try {
+		await parseCsvStream(readSlices(input.path, at), { delimiter: input.delimiter, bom: false }, handle);
+		result = { type: 'done', snapshot: table.snapshot(), referenceKeys: links.referenceKeys };
+	} catch (error) {
+		result =
+			error instanceof CsvError
+				? { type: 'csv-error', code: error.code, message: error.message, line: cursor.nextLine }
+				: { type: 'crash', message: (error as Error).stack ?? String(error) };
+	}
+	// Hand the typed arrays over instead of copying them: the worker is done with them.
+	const buffers =
+		result.type === 'done'
+			? Object.values(result.snapshot)
+					.filter((value): value is Uint8Array => ArrayBuffer.isView(value))
+					.map((view) => view.buffer as ArrayBuffer)
+			: [];
+	port.postMessage(result, [...new Set(buffers)]);
+}

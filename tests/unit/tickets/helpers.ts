@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import pc from 'picocolors';
+import { type GateOptions, type GateResult, runCoverageGate } from '../../../src/tickets/gate.ts';
+
+export const fixtures = 'tests/fixtures/tickets';
+
+/** Path of a fixture file or folder, relative to the repository (as messages show it). */
+export function fixture(...parts: string[]): string {
+	return path.join(fixtures, ...parts);
+}
+
+/** The shared fixture site: six articles (one draft, one internal) and a runbook. */
+export const site = fixture('site');
+
+export const plain = pc.createColors(false);
+
+/** Runs the gate in-process against the fixture site (or `contentDir`), judging waivers as of 2026-06-01. */
+export function gate(options: GateOptions = {}): Promise<GateResult> {
+	return runCoverageGate({ contentDir: site, today: '2026-06-01', ...options });
+}
+
+export interface CommandRun {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** Runs `npm run check:coverage` as CI does: a child process with arguments, output and an exit code. */
+export function checkCoverage(args: string[], env: Record<string, string> = {}): CommandRun {
+	const run = spawnSync(process.execPath, ['scripts/check-coverage.ts', ...args], {
+		encoding: 'utf8',
+		env: { ...process.env, NO_COLOR: '1', TRYBLOCK_CONTENT_DIR: site, ...env },
+	});
+	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
