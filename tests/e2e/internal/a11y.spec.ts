@@ -1,8 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-
-// The handbook's own pages, checked like the public ones: WCAG 2.x A and AA, no rule disabled.
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { test } from '@playwright/test';
+import { expectNoSeriousViolations } from '../axe.ts';
 
 for (const path of ['/runbooks/', '/runbooks/escalate-to-engineering/', '/insights/']) {
 	for (const colorScheme of ['light', 'dark'] as const) {
@@ -12,14 +9,7 @@ for (const path of ['/runbooks/', '/runbooks/escalate-to-engineering/', '/insigh
 			// Open the chart's data table so it is checked too.
 			const details = page.locator('details.chart-data');
 			if ((await details.count()) > 0) await details.locator('summary').click();
-			const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-			const blocking = violations
-				.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-				.map(
-					(violation) =>
-						`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-				);
-			expect(blocking).toEqual([]);
+			await expectNoSeriousViolations(page);
 		});
 	}
 }

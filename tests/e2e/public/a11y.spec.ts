@@ -1,8 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-
-// WCAG 2.x A and AA, as Starlight checks its docs. No rule is disabled.
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { expectNoSeriousViolations } from '../axe.ts';
 
 for (const path of [
 	'/',
@@ -20,14 +17,7 @@ for (const path of [
 				await page.getByRole('searchbox').fill('domain');
 				await expect(page.locator('pagefind-results a').first()).toBeVisible();
 			}
-			const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-			const blocking = violations
-				.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-				.map(
-					(violation) =>
-						`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-				);
-			expect(blocking).toEqual([]);
+			await expectNoSeriousViolations(page);
 		});
 	}
 }
