@@ -1,5 +1,6 @@
 import type { BlockContent, Blockquote, Heading, Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { asideTitles } from '../markdown/aside.ts';
 import { expressionText, literalExports } from './mdx-expressions.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -15,7 +16,7 @@ export type ComponentToMarkdown = (
 	placement: 'flow' | 'text',
 ) => RootContent[];
 
-const asideLabels: Record<string, string> = { note: 'Note', tip: 'Tip', caution: 'Caution', danger: 'Danger' };
+const asideLabels: Record<string, string> = asideTitles;
 
 /** A string attribute of a JSX element; expression values (`title={x}`) count as absent. */
 export function jsxAttribute(element: JsxElement, name: string): string | undefined {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
+import { parseFlags } from '../cli/args.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { type LoadedContent, loadContent } from '../content-model/content.ts';
 import { displayPath } from '../content-model/paths.ts';
@@ -9,7 +10,6 @@ import { issueKinds } from './check/kinds.ts';
 import { formatCount, formatIssue, githubAnnotations, summarize } from './check/report.ts';
 import { compareIssues, runChecks } from './check/run.ts';
 import type { Issue } from './check/types.ts';
-import { parseFlags } from './cli-args.ts';
 import type { CommandIo } from './command-io.ts';
 import { listContentFiles } from './content-files.ts';
 import { editorSchemaFiles, syncEditorSchemas, syncLanguageServerManifest } from './editor.ts';

@@ -1,15 +1,15 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import pc from 'picocolors';
+import { parseFlags } from '../cli/args.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
+import { nearest } from '../cli/suggest.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { createArticleSchema, ticketIdSchema } from '../content-model/schemas/article.ts';
 import { runbookSchema } from '../content-model/schemas/runbook.ts';
 import { loadTaxonomy } from '../content-model/settings.ts';
-import { parseFlags } from './cli-args.ts';
 import type { CommandIo } from './command-io.ts';
 import { type ContentFile, listContentFiles } from './content-files.ts';
 import { addTicket } from './link-ticket.ts';
-import { nearest } from './suggest.ts';
 
 export const linkUsage = 'Usage: npm run link -- <ticket-id> [<ticket-id> ...] <slug>';
 

@@ -1,14 +1,14 @@
 import pc from 'picocolors';
+import { parseFlags } from '../cli/args.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
+import { nearest } from '../cli/suggest.ts';
+import { localIsoDate } from '../content-model/dates.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { loadTaxonomy } from '../content-model/settings.ts';
-import { parseFlags } from './cli-args.ts';
 import type { CommandIo } from './command-io.ts';
 import { listContentFiles } from './content-files.ts';
 import { type NewEntryPlan, type NewEntryRequest, planNewEntry, writeNewEntry } from './new-entry.ts';
 import { askForArticle, type PromptKit } from './prompts.ts';
-import { localDate } from './slug.ts';
-import { nearest } from './suggest.ts';
 import { type AnswerKind, answerKinds, skeletonOutline } from './templates.ts';
 
 export const newUsage = `Usage:
@@ -108,7 +108,7 @@ export async function runNew(argv: string[], options: NewCommandOptions): Promis
 	const plan = planNewEntry(request, {
 		contentDir: options.contentDir,
 		taxonomy,
-		today: localDate(options.now),
+		today: localIsoDate(options.now),
 		existing,
 	});
 	writeNewEntry(plan);

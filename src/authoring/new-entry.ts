@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CliError } from '../cli/run.ts';
+import { nearest } from '../cli/suggest.ts';
 import { parseWithProblems } from '../content-model/errors.ts';
 import { parseSource } from '../content-model/frontmatter.ts';
 import { displayPath } from '../content-model/paths.ts';
@@ -10,7 +11,6 @@ import type { Taxonomy, TaxonomyTerm } from '../content-model/schemas/taxonomy.t
 import { pagePath } from './check/site-routes.ts';
 import { type ContentFile, type EntryKind, entryDir } from './content-files.ts';
 import { isValidSlug, slugFromTitle } from './slug.ts';
-import { nearest } from './suggest.ts';
 import {
 	type AnswerKind,
 	descriptionPlaceholders,

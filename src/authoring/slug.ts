@@ -16,9 +16,3 @@ export function slugFromTitle(title: string): string {
 export function isValidSlug(value: string): boolean {
 	return slugSchema.safeParse(value).success;
 }
-
-/** Today's date as YYYY-MM-DD in the author's time zone, the way `updated` is written. */
-export function localDate(now: Date): string {
-	const pad = (value: number) => String(value).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { closest, distance } from 'fastest-levenshtein';
 import pc from 'picocolors';
+import { parseFlags } from '../cli/args.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { displayPath, resolveContentDir } from '../content-model/paths.ts';
 import { formatGithub } from './format-github.ts';
@@ -42,20 +41,7 @@ const argOptions = {
 } as const;
 
 export function parseCoverageArgs(argv: string[]): CoverageArgs {
-	let values: ReturnType<typeof parseArgs<{ options: typeof argOptions }>>['values'];
-	try {
-		values = parseArgs({ args: argv, options: argOptions, strict: true, allowPositionals: false }).values;
-	} catch (error) {
-		const unknown = /^Unknown option '(-{1,2}[^']+)'/.exec((error as Error).message);
-		if (unknown) {
-			const names = Object.keys(argOptions).map((name) => `--${name}`);
-			const near = closest(unknown[1] as string, names);
-			throw new CliError(`unknown option ${unknown[1]}`, {
-				hint: distance(unknown[1] as string, near) <= 3 ? `did you mean ${near}?` : undefined,
-			});
-		}
-		throw new CliError((error as Error).message.split('\n')[0] as string);
-	}
+	const { values } = parseFlags(argv, argOptions, { allowPositionals: false });
 	const format = values.format as string;
 	if (!(outputFormats as readonly string[]).includes(format)) {
 		throw new CliError(`unknown --format "${format}": expected one of ${outputFormats.join(', ')}`);

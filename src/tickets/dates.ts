@@ -80,12 +80,6 @@ export function formatDay(day: number): string {
 	return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The local calendar day of `now`, as `YYYY-MM-DD`: waivers expire at the end of their day where the check runs. */
-export function localIsoDate(now: Date): string {
-	const pad = (value: number) => String(value).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** ISO 8601 week of a day number, as `2026-W09`. */
 export function isoWeek(day: number): string {
 	const date = new Date(day * DAY_MS);

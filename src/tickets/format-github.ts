@@ -1,36 +1,9 @@
 import pc from 'picocolors';
+import { type Annotation, annotationLimit, formatAnnotation } from '../cli/github-annotations.ts';
 import { collectWarnings, percent } from './format-shared.ts';
 import { formatText } from './format-text.ts';
 import type { GateResult } from './gate.ts';
 import { describeReason, planNextSteps } from './next-article.ts';
-
-/** GitHub shows about 10 annotations of a kind per step; the rest go to the log. */
-const MAX_ANNOTATIONS = 10;
-
-function escapeData(text: string): string {
-	return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(text: string): string {
-	return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-interface Annotation {
-	level: 'error' | 'warning';
-	title: string;
-	message: string;
-	file?: string;
-	line?: number;
-}
-
-export function formatAnnotation(annotation: Annotation): string {
-	const properties = [
-		annotation.file ? `file=${escapeProperty(annotation.file)}` : undefined,
-		annotation.line ? `line=${annotation.line}` : undefined,
-		`title=${escapeProperty(annotation.title)}`,
-	].filter(Boolean);
-	return `::${annotation.level} ${properties.join(',')}::${escapeData(annotation.message)}`;
-}
 
 /**
  * Workflow-command annotations for GitHub Actions: each uncovered category, unlinked
@@ -56,7 +29,7 @@ export function formatGithub(result: GateResult): string {
 			line: row.line,
 		});
 	}
-	for (const step of planNextSteps(report, result.judged, result.content, MAX_ANNOTATIONS)) {
+	for (const step of planNextSteps(report, result.judged, result.content, annotationLimit)) {
 		const { ticket } = step;
 		errors.push({
 			level: 'error',
@@ -66,7 +39,7 @@ export function formatGithub(result: GateResult): string {
 			line: ticket.line,
 		});
 	}
-	const lines = errors.slice(0, MAX_ANNOTATIONS).map(formatAnnotation);
+	const lines = errors.slice(0, annotationLimit).map(formatAnnotation);
 	const problemCount = report.uncoveredCategories.length + report.invalidRows.length + report.unlinkedTickets.length;
 	if (problemCount > lines.length) {
 		lines.push(
@@ -77,7 +50,7 @@ export function formatGithub(result: GateResult): string {
 			}),
 		);
 	}
-	for (const note of collectWarnings(result).slice(0, MAX_ANNOTATIONS)) {
+	for (const note of collectWarnings(result).slice(0, annotationLimit)) {
 		lines.push(
 			formatAnnotation({
 				level: 'warning',

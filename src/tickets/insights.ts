@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedContent } from '../content-model/content.ts';
+import { localIsoDate } from '../content-model/dates.ts';
 import { contentLayout, resolveContentDir } from '../content-model/paths.ts';
-import { BAD_DAY, dayOf, formatDay, isoWeek, localIsoDate, NO_DAY, weekStart } from './dates.ts';
+import { BAD_DAY, dayOf, formatDay, isoWeek, NO_DAY, weekStart } from './dates.ts';
 import { listExports } from './export-files.ts';
 import { loadContentForCoverage, readTickets } from './gate.ts';
 import { isCounted, type JudgedTickets, judgeTickets, Verdict } from './judge.ts';

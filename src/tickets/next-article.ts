@@ -1,4 +1,4 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { nearest } from '../cli/suggest.ts';
 import type { LoadedContent } from '../content-model/content.ts';
 import type { JudgedTickets } from './judge.ts';
 import { isPublishedEntry } from './links.ts';
@@ -105,9 +105,8 @@ export function planNextSteps(
 			title,
 			command: newArticleCommand(title, ticket),
 			brokenSlugs: (referenceSet?.broken ?? []).map((slug) => {
-				const near = slugs.length > 0 ? closest(slug, slugs) : undefined;
-				const close = near !== undefined && distance(slug, near) <= Math.max(2, Math.floor(slug.length / 4));
-				return close ? { slug, didYouMean: near } : { slug };
+				const near = nearest(slug, slugs);
+				return near ? { slug, didYouMean: near } : { slug };
 			}),
 			drafts: links.draftLinks(ticket.id, table.referenceSet[slot] as number).map((slug) => ({
 				slug,

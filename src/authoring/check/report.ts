@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { annotationLimit, formatAnnotation } from '../../cli/github-annotations.ts';
 import type { Issue, IssueKind } from './types.ts';
 
 /** `file:line:column severity message (hint)`: one line per issue, as editors and CI logs link it. */
@@ -26,17 +27,6 @@ export function summarize(issues: Issue[]): { kind: IssueKind; count: number }[]
 	return [...counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => a.kind.sortOrder - b.kind.sortOrder);
 }
 
-function escapeData(value: string): string {
-	return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-}
-
-function escapeProperty(value: string): string {
-	return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
-}
-
-/** GitHub Actions shows at most 10 annotations of each severity per step. */
-export const annotationLimit = 10;
-
 /**
  * Workflow commands that put each issue on its line in the pull request, with a
  * pointer to the full log when there are more than GitHub shows.
@@ -50,10 +40,16 @@ export function githubAnnotations(issues: Issue[]): string[] {
 		);
 	}
 	for (const issue of issues) {
-		const command = issue.kind.severity === 'error' ? 'error' : 'warning';
-		const properties = `file=${escapeProperty(issue.file)},line=${issue.line},col=${issue.column},title=${escapeProperty(singular(issue.kind.title))}`;
-		const message = issue.hint ? `${issue.message} (${issue.hint})` : issue.message;
-		lines.push(`::${command} ${properties}::${escapeData(message)}`);
+		lines.push(
+			formatAnnotation({
+				level: issue.kind.severity === 'error' ? 'error' : 'warning',
+				file: issue.file,
+				line: issue.line,
+				column: issue.column,
+				title: singular(issue.kind.title),
+				message: issue.hint ? `${issue.message} (${issue.hint})` : issue.message,
+			}),
+		);
 	}
 	return lines;
 }

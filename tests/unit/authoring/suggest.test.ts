@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { isValidSlug, localDate, slugFromTitle } from '../../../src/authoring/slug.ts';
-import { nearest } from '../../../src/authoring/suggest.ts';
+import { isValidSlug, slugFromTitle } from '../../../src/authoring/slug.ts';
+import { nearest } from '../../../src/cli/suggest.ts';
+import { localIsoDate } from '../../../src/content-model/dates.ts';
 
 describe('slugFromTitle', () => {
 	test.each([
@@ -34,6 +35,6 @@ describe('nearest', () => {
 	});
 });
 
-test('localDate writes the author’s calendar day', () => {
-	expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+test('localIsoDate writes the author’s calendar day', () => {
+	expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { nearest } from '../../../cli/suggest.ts';
 import { checkAudienceLinks } from '../../../content-model/content.ts';
 import type { ContentProblem } from '../../../content-model/errors.ts';
 import { parseSource } from '../../../content-model/frontmatter.ts';
-import { nearest } from '../../suggest.ts';
 import { issueKinds } from '../kinds.ts';
 import type { Check, CheckContext } from '../types.ts';
 

@@ -1,7 +1,7 @@
+import { nearest } from '../../../cli/suggest.ts';
 import type { ContentEntry } from '../../../content-model/content.ts';
 import { isArticleVisible } from '../../../content-model/visibility.ts';
 import { paths } from '../../../site/urls.ts';
-import { nearest } from '../../suggest.ts';
 import { issueKinds } from '../kinds.ts';
 import { isImageReference } from '../references.ts';
 import { pagePath, type Route, routeOf } from '../site-routes.ts';

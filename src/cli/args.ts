@@ -1,11 +1,15 @@
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
-import { CliError } from '../cli/run.ts';
+import { CliError } from './run.ts';
 import { nearest } from './suggest.ts';
 
 /** node:util's parseArgs, with its errors turned into one line that names the nearest flag. */
-export function parseFlags<const Options extends ParseArgsOptionsConfig>(argv: string[], options: Options) {
+export function parseFlags<const Options extends ParseArgsOptionsConfig>(
+	argv: string[],
+	options: Options,
+	{ allowPositionals = true }: { allowPositionals?: boolean } = {},
+) {
 	try {
-		return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+		return parseArgs({ args: argv, options, allowPositionals, strict: true });
 	} catch (error) {
 		const message = (error as Error).message.split('\n')[0] ?? '';
 		const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
