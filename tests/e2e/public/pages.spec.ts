@@ -101,3 +101,21 @@ test('the keyboard reaches the skip link first and it jumps to the content', asy
 	await skip.press('Enter');
 	await expect(page).toHaveURL(/#main$/);
 });
+
+test('the home search box follows the dark theme', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	const box = page.getByRole('combobox');
+	await expect(box).toBeVisible();
+	const background = await box.evaluate((element) => {
+		// The visible box is the searchbox's own frame around the input.
+		let node: Element | null = element;
+		while (node && getComputedStyle(node).backgroundColor === 'rgba(0, 0, 0, 0)') node = node.parentElement;
+		return node ? getComputedStyle(node).backgroundColor : '';
+	});
+	const card = await page
+		.locator('.card')
+		.first()
+		.evaluate((element) => getComputedStyle(element).backgroundColor);
+	expect(background).toBe(card);
+});
