@@ -1,19 +1,25 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { sourcesVersion, tryblockCacheDir, writeFileAtomic } from '../content-model/cache-files.ts';
 import { bodyToMarkdown, type ToMarkdownOptions } from './markdown.ts';
 
-/**
- * What the conversion depends on besides the body: its own source and the installed
- * packages. A change to any of them gives every body a new key, so a cache never
- * serves Markdown an older converter wrote.
- */
+/** What the conversion depends on besides the body: its own source and the installed packages. */
 const converterSources = [
 	'src/agent/markdown.ts',
 	'src/agent/mdx-to-markdown.ts',
 	'src/agent/mdx-expressions.ts',
 	'package-lock.json',
 ];
+
+/** Where converted bodies are kept. */
+export function agentCacheDir(): string {
+	return tryblockCacheDir('tryblock-agent');
+}
+
+export function normalizedBody(body: string): string {
+	return body.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
+}
 
 /**
  * `bodyToMarkdown` with its results kept on disk between builds, keyed by the body,
@@ -22,23 +28,9 @@ const converterSources = [
  * conversion when the converter's sources cannot be read (a build outside the
  * project root), rather than risk a stale cache.
  */
-/** Where converted bodies are kept: beside Astro's cache, or under TRYBLOCK_CACHE_DIR. */
-export function agentCacheDir(): string {
-	return path.join(process.env.TRYBLOCK_CACHE_DIR ?? 'node_modules/.astro', 'tryblock-agent');
-}
-
-export function normalizedBody(body: string): string {
-	return body.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
-}
-
 export function cachedConverter(cacheDir: string, root = process.cwd()): typeof bodyToMarkdown {
-	const converter = createHash('sha256');
-	try {
-		for (const file of converterSources) converter.update(readFileSync(path.join(root, file)));
-	} catch {
-		return bodyToMarkdown;
-	}
-	const version = converter.digest('hex');
+	const version = sourcesVersion(root, converterSources);
+	if (version === undefined) return bodyToMarkdown;
 	return (rawBody: string, options: ToMarkdownOptions) => {
 		// Astro keeps the frontmatter's lines as blank ones at the top of a body and the
 		// content loader drops them; neither leading blank lines nor trailing space change
@@ -55,11 +47,11 @@ export function cachedConverter(cacheDir: string, root = process.cwd()): typeof 
 			return readFileSync(file, 'utf8');
 		} catch {
 			const markdown = bodyToMarkdown(body, options);
-			mkdirSync(path.dirname(file), { recursive: true });
-			// Write then rename, so a build running at the same time never reads half a file.
-			const partial = `${file}.${process.pid}.tmp`;
-			writeFileSync(partial, markdown);
-			renameSync(partial, file);
+			try {
+				writeFileAtomic(file, markdown);
+			} catch {
+				// The cache only saves time; a full disk or a read-only folder must not fail the build.
+			}
 			return markdown;
 		}
 	};
