@@ -1,4 +1,5 @@
 import { workerData } from 'node:worker_threads';
+import { tryblockCacheDir } from '../content-model/cache-files.ts';
 import { loadContent, publishedEntries } from '../content-model/content.ts';
 import type { Audience } from '../content-model/schemas/article.ts';
 import { agentMarkdownOptions } from './markdown.ts';
@@ -16,6 +17,9 @@ const { contentDir, siteUrl, audience, root } = workerData as {
 	root: string;
 };
 const convert = cachedConverter(agentCacheDir(), root);
-for (const entry of publishedEntries(loadContent(contentDir), audience)) {
+for (const entry of publishedEntries(
+	loadContent(contentDir, { cacheDir: tryblockCacheDir('tryblock-content') }),
+	audience,
+)) {
 	convert(entry.body, agentMarkdownOptions(entry.file, siteUrl));
 }

@@ -2,6 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type ContentProblem, parseWithProblems } from './errors.ts';
 import { parseSource } from './frontmatter.ts';
+import { openFrontmatterCache } from './frontmatter-cache.ts';
 import { contentLayout, displayPath, resolveContentDir } from './paths.ts';
 import type { Audience } from './schemas/article.ts';
 import { type ArticleData, createArticleSchema } from './schemas/article.ts';
@@ -53,13 +54,14 @@ function listFiles(dir: string): string[] {
 
 function readEntries<Data>(
 	dir: string,
+	parse: typeof parseSource,
 	validate: (data: unknown, file: string, lineOf: EntryBase['lineOf']) => { data?: Data; problems: ContentProblem[] },
 ) {
 	const entries: (EntryBase & { data: Data })[] = [];
 	const problems: ContentProblem[] = [];
 	for (const absolute of listFiles(dir)) {
 		const file = displayPath(absolute);
-		const { parsed, problems: sourceProblems } = parseSource(readFileSync(absolute, 'utf8'), file);
+		const { parsed, problems: sourceProblems } = parse(readFileSync(absolute, 'utf8'), file);
 		problems.push(...sourceProblems);
 		if (!parsed) continue;
 		const result = validate(parsed.data, file, parsed.lineOf);
@@ -167,17 +169,21 @@ export function draftLinkWarnings(content: Pick<LoadedContent, 'articles'>, audi
 /**
  * Reads every article and runbook straight from the content folder, validated with
  * the same schemas the site uses. Commands call this; no site build is needed.
+ * Builds pass `cacheDir` to keep parsed frontmatter between runs.
  */
-export function loadContent(contentDir = resolveContentDir()): LoadedContent {
+export function loadContent(contentDir = resolveContentDir(), options: { cacheDir?: string } = {}): LoadedContent {
 	const taxonomy = loadTaxonomy(contentDir);
 	const config = loadConfig(contentDir);
 	const articleSchema = createArticleSchema(taxonomy);
-	const articles = readEntries(path.join(contentDir, contentLayout.articles), (data, file, lineOf) =>
+	const cache = options.cacheDir === undefined ? undefined : openFrontmatterCache(options.cacheDir);
+	const parse = cache?.parse ?? parseSource;
+	const articles = readEntries(path.join(contentDir, contentLayout.articles), parse, (data, file, lineOf) =>
 		parseWithProblems(articleSchema, data, { file, lineOf }),
 	);
-	const runbooks = readEntries(path.join(contentDir, contentLayout.runbooks), (data, file, lineOf) =>
+	const runbooks = readEntries(path.join(contentDir, contentLayout.runbooks), parse, (data, file, lineOf) =>
 		parseWithProblems(runbookSchema, data, { file, lineOf }),
 	);
+	cache?.save();
 	const articleEntries = articles.entries.map((entry): ArticleEntry => ({ ...entry, kind: 'article' }));
 	const runbookEntries = runbooks.entries.map((entry): RunbookEntry => ({ ...entry, kind: 'runbook' }));
 	return {

@@ -15,11 +15,14 @@ export interface ParsedSource {
 
 const FENCE = /^---[ \t]*\r?$/;
 
-/**
- * Splits a Markdown/MDX file into frontmatter and body and parses the YAML, keeping
- * each field's line so errors can point at it.
- */
-export function parseSource(source: string, file: string): { parsed?: ParsedSource; problems: ContentProblem[] } {
+interface SplitSource {
+	yamlText: string;
+	body: string;
+	bodyLine: number;
+}
+
+/** Splits a Markdown/MDX file at its `---` fences into the frontmatter's YAML and the body. */
+export function splitSource(source: string, file: string): { split?: SplitSource; problems: ContentProblem[] } {
 	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
 	const lines = text.split('\n');
 	if (!FENCE.test(lines[0] ?? '')) {
@@ -33,9 +36,21 @@ export function parseSource(source: string, file: string): { parsed?: ParsedSour
 	if (end === -1) {
 		return { problems: [{ file, line: 1, message: 'frontmatter is not closed: expected a second "---" line' }] };
 	}
-	const yamlText = lines.slice(1, end).join('\n');
+	return {
+		split: { yamlText: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 },
+		problems: [],
+	};
+}
+
+/**
+ * Splits a Markdown/MDX file into frontmatter and body and parses the YAML, keeping
+ * each field's line so errors can point at it.
+ */
+export function parseSource(source: string, file: string): { parsed?: ParsedSource; problems: ContentProblem[] } {
+	const { split, problems } = splitSource(source, file);
+	if (!split) return { problems };
 	const lineCounter = new LineCounter();
-	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const document = parseDocument(split.yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	if (document.errors.length > 0) {
 		return {
 			problems: document.errors.map((error) => ({
@@ -48,8 +63,5 @@ export function parseSource(source: string, file: string): { parsed?: ParsedSour
 	const data = document.toJS() ?? {};
 	// The YAML starts on line 2 of the file, below the opening fence.
 	const lineOf = createLineLookup(document, lineCounter, 1);
-	return {
-		parsed: { data, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2, lineOf },
-		problems: [],
-	};
+	return { parsed: { data, body: split.body, bodyLine: split.bodyLine, lineOf }, problems: [] };
 }
