@@ -12,10 +12,12 @@ export interface RelatedLink {
 }
 
 /**
- * Resolves `related` slugs against what the handbook publishes, in the author's order.
- * The content guard has already failed the build for a slug that names nothing.
+ * Indexes what the handbook publishes once, and returns a function resolving `related`
+ * slugs against it in the author's order (every page asks; a thousand pages must not
+ * index a thousand times). The content guard has already failed the build for a slug
+ * that names nothing.
  */
-export function resolveRelated(slugs: readonly string[], articles: Article[], runbooks: Runbook[]): RelatedLink[] {
+export function relatedResolver(articles: Article[], runbooks: Runbook[]): (slugs: readonly string[]) => RelatedLink[] {
 	const links = new Map<string, RelatedLink>();
 	for (const article of articles) {
 		links.set(article.id, {
@@ -37,5 +39,5 @@ export function resolveRelated(slugs: readonly string[], articles: Article[], ru
 			internal: false,
 		});
 	}
-	return slugs.flatMap((slug) => links.get(slug) ?? []);
+	return (slugs) => slugs.flatMap((slug) => links.get(slug) ?? []);
 }
