@@ -1,8 +1,7 @@
 import { defineCollection } from 'astro:content';
 import path from 'node:path';
 import { glob } from 'astro/loaders';
-import { slugFromFile } from './content-model/content.ts';
-import { contentLayout, resolveContentDir } from './content-model/paths.ts';
+import { contentLayout, resolveContentDir, slugFromFile } from './content-model/paths.ts';
 import { createArticleSchema } from './content-model/schemas/article.ts';
 import { runbookSchema } from './content-model/schemas/runbook.ts';
 import { loadTaxonomy } from './content-model/settings.ts';

@@ -1,7 +1,6 @@
 import { globSync } from 'node:fs';
 import path from 'node:path';
-import { slugFromFile } from '../content-model/content.ts';
-import { contentLayout } from '../content-model/paths.ts';
+import { contentLayout, slugFromFile } from '../content-model/paths.ts';
 
 export type EntryKind = 'article' | 'runbook';
 

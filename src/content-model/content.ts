@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type ContentProblem, parseWithProblems } from './errors.ts';
 import { parseSource } from './frontmatter.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
-import { contentLayout, displayPath, resolveContentDir } from './paths.ts';
+import { contentLayout, displayPath, resolveContentDir, slugFromFile } from './paths.ts';
 import type { Audience } from './schemas/article.ts';
 import { type ArticleData, createArticleSchema } from './schemas/article.ts';
 import type { TryblockConfig } from './schemas/config.ts';
@@ -40,10 +40,6 @@ export interface LoadedContent {
 	runbooks: RunbookEntry[];
 	/** Every problem found; an empty list means the content can be built. */
 	problems: ContentProblem[];
-}
-
-export function slugFromFile(file: string): string {
-	return path.basename(file).replace(/\.mdx?$/, '');
 }
 
 function listFiles(dir: string): string[] {

@@ -14,6 +14,11 @@ export function displayPath(file: string): string {
 	return relative.startsWith('..') ? file : relative.split(path.sep).join('/');
 }
 
+/** An entry's slug: its file name without extension, whatever folder it is filed in. */
+export function slugFromFile(file: string): string {
+	return path.basename(file).replace(/\.mdx?$/, '');
+}
+
 export const contentLayout = {
 	taxonomy: ['taxonomy.yaml', 'taxonomy.yml', 'taxonomy.json'],
 	config: ['tryblock.yaml', 'tryblock.yml', 'tryblock.json'],
