@@ -33,6 +33,10 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			gfm: false,
+			// Text stays as authors typed it: SmartyPants would turn `--from` in a sentence into
+			// "–from" and straight quotes into curly ones, which customers then paste into
+			// terminals and DNS panels, and the agent Markdown would differ from the page.
+			smartypants: false,
 			remarkPlugins: [remarkGfm],
 			rehypePlugins: [rehypeScrollableTables, rehypeTaskListLabels],
 		}),
