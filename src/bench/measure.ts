@@ -9,26 +9,25 @@ export interface BuildRun {
 }
 
 /**
- * Runs one `astro build` in a child Node process with the given environment and
- * reports its wall time and peak memory.
+ * Runs `astro build` in `projectDir` as `npm run build` does, in a child Node process
+ * with the given environment, and reports its wall time and peak memory.
  */
-export function timeBuild(root: string, env: Record<string, string>): Promise<BuildRun> {
-	const program = [
-		"import { build } from 'astro';",
-		`await build({ root: ${JSON.stringify(root)}, logLevel: 'error' });`,
-		"process.stdout.write('\\nTRYBLOCK_MAX_RSS=' + process.resourceUsage().maxRSS + '\\n');",
-	].join('\n');
+export function timeBuild(projectDir: string, env: Record<string, string>): Promise<BuildRun> {
+	const astro = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
+	const probe = new URL('./peak-memory-probe.ts', import.meta.url).href;
 	const started = performance.now();
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--input-type=module', '-e', program], {
-			cwd: root,
+		const child = spawn(process.execPath, ['--import', probe, astro, 'build'], {
+			cwd: projectDir,
 			env: { ...process.env, ...env },
-			stdio: ['ignore', 'pipe', 'inherit'],
+			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
-		child.stdout.on('data', (chunk) => {
+		const collect = (chunk: Buffer) => {
 			output += chunk;
-		});
+		};
+		child.stdout.on('data', collect);
+		child.stderr.on('data', collect);
 		child.on('error', reject);
 		child.on('close', (code) => {
 			const seconds = (performance.now() - started) / 1000;
