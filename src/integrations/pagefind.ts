@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { indexedPagesGlob } from '../site/urls.ts';
 
 function indexedPageCount(entryFile: string): number {
 	const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { page_count: number }> };
@@ -23,13 +24,14 @@ export function pagefindIndex(options: { expectedPages: () => number | undefined
 				const { index, errors } = await createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				try {
-					const added = await index.addDirectory({ path: outDir });
+					const added = await index.addDirectory({ path: outDir, glob: indexedPagesGlob });
 					if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
 					const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
 					if (written.errors.length > 0)
 						throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 					// `addDirectory` counts every HTML file it read; the entry file counts the
-					// pages that made it into the index (those with data-pagefind-body).
+					// pages that made it into the index (those with data-pagefind-body), so an
+					// article page the glob missed or Pagefind skipped fails here.
 					const indexed = indexedPageCount(path.join(outDir, 'pagefind', 'pagefind-entry.json'));
 					const expected = options.expectedPages();
 					if (expected !== undefined && indexed !== expected) {

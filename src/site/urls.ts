@@ -12,6 +12,13 @@ export const paths = {
 	rss: '/rss.xml',
 };
 
+/**
+ * The built pages search indexes: one per article and runbook (`/articles/<slug>/`,
+ * `/runbooks/<slug>/`, written as `<slug>/index.html`). Home, search, category and
+ * area pages are lists of these, so Pagefind need not read them.
+ */
+export const indexedPagesGlob = '{articles,runbooks}/*/index.html';
+
 /** "Contact support" link, carrying the article the customer was reading. */
 export function supportLink(supportUrl: string, slug?: string): string {
 	if (!slug || supportUrl.startsWith('mailto:')) return supportUrl;
