@@ -65,4 +65,9 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
+	experimental: {
+		// Article pages and their Markdown carry a `cacheKey` (src/site/cache-keys.ts); a
+		// page whose key and code are unchanged is copied from the last build.
+		incrementalBuild: true,
+	},
 });

@@ -2,6 +2,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import type { TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
 import { loadConfig, loadTaxonomy } from '../content-model/settings.ts';
 import { areRunbooksVisible, isArticleVisible, resolveAudience } from '../content-model/visibility.ts';
+import { pageCacheKeys } from './cache-keys.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Runbook = CollectionEntry<'runbooks'>;
@@ -12,6 +13,8 @@ export const isInternal = audience === 'internal';
 export const taxonomy = loadTaxonomy();
 export const config = loadConfig();
 export const site = config.site;
+/** `cacheKey` for pages that may be copied from the last build (see cache-keys.ts). */
+export const pageCacheKey = pageCacheKeys({ audience, taxonomy, config });
 
 const byUpdatedDesc = (a: Article, b: Article) =>
 	b.data.updated.getTime() - a.data.updated.getTime() || a.data.title.localeCompare(b.data.title);

@@ -16,13 +16,19 @@ export interface BuildResult {
  * Builds a fixture site with `astro build` in a child process, so each build reads its
  * own TRYBLOCK_* settings and never writes to dist/, dist-internal/ or their caches.
  */
-export function buildSite(options: { contentDir: string; outDir: string; audience: Audience }): Promise<BuildResult> {
+export function buildSite(options: {
+	contentDir: string;
+	outDir: string;
+	audience: Audience;
+	/** Astro's cache, kept between builds that share it; by default one beside `outDir`. */
+	cacheDir?: string;
+}): Promise<BuildResult> {
 	const env = {
 		...process.env,
 		TRYBLOCK_AUDIENCE: options.audience,
 		TRYBLOCK_CONTENT_DIR: path.resolve(root, options.contentDir),
 		TRYBLOCK_OUT_DIR: path.resolve(root, options.outDir),
-		TRYBLOCK_CACHE_DIR: path.resolve(root, `${options.outDir}-cache`),
+		TRYBLOCK_CACHE_DIR: path.resolve(root, options.cacheDir ?? `${options.outDir}-cache`),
 		NO_COLOR: '1',
 		FORCE_COLOR: '0',
 	};

@@ -1,0 +1,93 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Audience } from '../../src/content-model/schemas/article.ts';
+import { buildSite } from './helpers/build-site.ts';
+import { listFiles, readDecompressed } from './helpers/scan-output.ts';
+
+// Builds one fixture site again and again with the same Astro cache, as an author's
+// machine does, and checks that a page copied from the last build is never stale.
+const work = 'tests/.output/incremental';
+const contentDir = `${work}/content`;
+const outDir = `${work}/dist`;
+const cacheDir = `${work}/cache`;
+
+async function build(audience: Audience = 'public') {
+	const result = await buildSite({ contentDir, outDir, cacheDir, audience });
+	expect(result.output.slice(-3000)).toMatch(/Complete!/);
+	expect(result.status).toBe(0);
+	return result.output;
+}
+
+const page = (slug: string) => readFileSync(path.join(outDir, 'articles', slug, 'index.html'), 'utf8');
+const markdown = (slug: string) => readFileSync(path.join(outDir, 'articles', `${slug}.md`), 'utf8');
+/** Whether the build log says a file was copied from the last build rather than rendered. */
+const copied = (log: string, file: string) =>
+	new RegExp(`${file.replace(/\./g, '\\.')} \\((restored|cached)\\)`).test(log);
+
+function edit(file: string, change: (text: string) => string) {
+	const full = path.join(contentDir, file);
+	writeFileSync(full, change(readFileSync(full, 'utf8')));
+}
+
+describe('incremental builds', () => {
+	beforeAll(() => {
+		rmSync(work, { recursive: true, force: true });
+		cpSync('tests/fixtures/incremental/site', contentDir, { recursive: true });
+	});
+
+	test('a rebuild with nothing changed copies every article page and its Markdown', async () => {
+		await build();
+		const before = page('emails-in-spam');
+		const log = await build();
+		for (const slug of ['add-a-domain', 'check-dns-records', 'emails-in-spam']) {
+			expect(copied(log, `/articles/${slug}/index.html`)).toBe(true);
+			expect(copied(log, `/articles/${slug}.md`)).toBe(true);
+		}
+		expect(page('emails-in-spam')).toBe(before);
+	});
+
+	test('an edited article is rendered again, and so is every page that shows its title', async () => {
+		edit('articles/check-dns-records.md', (text) =>
+			text
+				.replace('title: Check your DNS records', 'title: Look up your DNS records')
+				.replace('compare the answer', 'compare the answer, record by record,'),
+		);
+		const log = await build();
+		expect(page('check-dns-records')).toContain('record by record');
+		expect(markdown('check-dns-records')).toContain('record by record');
+		// add-a-domain lists it under "Related articles".
+		expect(copied(log, '/articles/add-a-domain/index.html')).toBe(false);
+		expect(page('add-a-domain')).toContain('Look up your DNS records');
+		expect(page('add-a-domain')).not.toContain('Check your DNS records');
+		expect(copied(log, '/articles/emails-in-spam/index.html')).toBe(true);
+		// The search index is built from every page, copied or not.
+		const fragments = listFiles(path.join(outDir, 'pagefind/fragment')).map((file) =>
+			readDecompressed(path.join(outDir, 'pagefind/fragment', file)),
+		);
+		expect(fragments).toHaveLength(3);
+		expect(fragments.join('\n')).toContain('record by record');
+	});
+
+	test('a changed taxonomy label or setting reaches every page', async () => {
+		edit('taxonomy.yaml', (text) => text.replace('label: Deliverability', 'label: Email delivery'));
+		edit('tryblock.yaml', (text) =>
+			text.replace('https://fixture.example/support', 'https://fixture.example/help-desk'),
+		);
+		const log = await build();
+		expect(copied(log, '/articles/emails-in-spam/index.html')).toBe(false);
+		expect(page('emails-in-spam')).toContain('Email delivery');
+		expect(page('add-a-domain')).toContain('https://fixture.example/help-desk?article=add-a-domain');
+		expect(page('add-a-domain')).not.toContain('https://fixture.example/support');
+	});
+
+	test('a public build never reuses a page rendered for the internal handbook', async () => {
+		await build('internal');
+		expect(page('add-a-domain')).toContain('helpdesk.fixture.example/tickets/FIX-101');
+		const log = await build('public');
+		expect(copied(log, '/articles/add-a-domain/index.html')).toBe(false);
+		for (const file of listFiles(outDir)) {
+			expect(readDecompressed(path.join(outDir, file)), file).not.toContain('helpdesk.fixture.example');
+		}
+	});
+});
