@@ -1,5 +1,5 @@
 import type { TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
-import { type Article, getPublishedArticles, taxonomy } from './data.ts';
+import { type Article, getPublishedArticles, pageCacheKey, taxonomy } from './data.ts';
 
 /** `getStaticPaths` for the index pages of a taxonomy dimension: one page per term with articles. */
 export async function termPagePaths(dimension: 'category' | 'productArea') {
@@ -8,7 +8,16 @@ export async function termPagePaths(dimension: 'category' | 'productArea') {
 	return terms
 		.map((term) => ({ term, articles: articles.filter((article) => article.data[dimension] === term.id) }))
 		.filter((page) => page.articles.length > 0)
-		.map(({ term, articles }) => ({ params: { id: term.id }, props: { term, articles } }));
+		.map(({ term, articles }) => ({
+			params: { id: term.id },
+			props: { term, articles },
+			// The page lists each article's frontmatter, never its body: editing a body
+			// leaves the page to be copied from the last build.
+			cacheKey: pageCacheKey(
+				term,
+				articles.map((article) => [article.id, article.data]),
+			),
+		}));
 }
 
 export interface TermPageProps {

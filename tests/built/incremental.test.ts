@@ -19,7 +19,8 @@ async function build(audience: Audience = 'public') {
 	return result.output;
 }
 
-const page = (slug: string) => readFileSync(path.join(outDir, 'articles', slug, 'index.html'), 'utf8');
+const page = (slug: string, section = 'articles') =>
+	readFileSync(path.join(outDir, section, slug, 'index.html'), 'utf8');
 const markdown = (slug: string) => readFileSync(path.join(outDir, 'articles', `${slug}.md`), 'utf8');
 /** Whether the build log says a file was copied from the last build rather than rendered. */
 const copied = (log: string, file: string) =>
@@ -44,6 +45,8 @@ describe('incremental builds', () => {
 			expect(copied(log, `/articles/${slug}/index.html`)).toBe(true);
 			expect(copied(log, `/articles/${slug}.md`)).toBe(true);
 		}
+		expect(copied(log, '/categories/usability/index.html')).toBe(true);
+		expect(copied(log, '/areas/domains/index.html')).toBe(true);
 		expect(page('emails-in-spam')).toBe(before);
 	});
 
@@ -61,6 +64,9 @@ describe('incremental builds', () => {
 		expect(page('add-a-domain')).toContain('Look up your DNS records');
 		expect(page('add-a-domain')).not.toContain('Check your DNS records');
 		expect(copied(log, '/articles/emails-in-spam/index.html')).toBe(true);
+		// Category and area pages list titles: the usability one changes, the other stays.
+		expect(page('usability', 'categories')).toContain('Look up your DNS records');
+		expect(copied(log, '/categories/deliverability/index.html')).toBe(true);
 		// The search index is built from every page, copied or not.
 		const fragments = listFiles(path.join(outDir, 'pagefind/fragment')).map((file) =>
 			readDecompressed(path.join(outDir, 'pagefind/fragment', file)),
