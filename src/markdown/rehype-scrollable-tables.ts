@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { phrasingOnly } from './phrasing.ts';
 
 /**
  * Wraps each table in a focusable, labelled region that scrolls sideways, so wide
@@ -8,6 +9,7 @@ import { visit } from 'unist-util-visit';
 export function rehypeScrollableTables() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node, index, parent) => {
+			if (phrasingOnly.has(node.tagName)) return SKIP;
 			if (node.tagName !== 'table' || !parent || index === undefined) return;
 			if (parent.type === 'element' && (parent as Element).properties?.className?.toString().includes('table-scroll'))
 				return;
