@@ -66,8 +66,10 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	experimental: {
-		// Article pages and their Markdown carry a `cacheKey` (src/site/cache-keys.ts); a
-		// page whose key and code are unchanged is copied from the last build.
+		// Article, category and area pages carry a `cacheKey` (src/site/cache-keys.ts); a
+		// page whose key and code are unchanged is copied from the last build. The
+		// agent Markdown files render from their own cache, as fast as a copy, so they
+		// do not pay for a second write of each file into Astro's cache.
 		incrementalBuild: true,
 	},
 });
