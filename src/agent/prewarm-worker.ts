@@ -1,6 +1,6 @@
 import { workerData } from 'node:worker_threads';
-import { tryblockCacheDir } from '../content-model/cache-files.ts';
 import { loadContent, publishedEntries } from '../content-model/content.ts';
+import { frontmatterCacheDir } from '../content-model/frontmatter-cache.ts';
 import type { Audience } from '../content-model/schemas/article.ts';
 import { agentMarkdownOptions } from './markdown.ts';
 import { agentCacheDir, cachedConverter } from './markdown-cache.ts';
@@ -17,9 +17,6 @@ const { contentDir, siteUrl, audience, root } = workerData as {
 	root: string;
 };
 const convert = cachedConverter(agentCacheDir(), root);
-for (const entry of publishedEntries(
-	loadContent(contentDir, { cacheDir: tryblockCacheDir('tryblock-content') }),
-	audience,
-)) {
+for (const entry of publishedEntries(loadContent(contentDir, { cacheDir: frontmatterCacheDir() }), audience)) {
 	convert(entry.body, agentMarkdownOptions(entry.file, siteUrl));
 }

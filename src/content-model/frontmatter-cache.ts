@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { sourcesVersion, writeFileAtomic } from './cache-files.ts';
+import { sourcesVersion, tryblockCacheDir, writeFileAtomic } from './cache-files.ts';
 import { type ParsedSource, parseSource, splitSource } from './frontmatter.ts';
 
 /** What parsing depends on besides the file: the parser's own source and the installed packages. */
 const parserSources = ['src/content-model/frontmatter.ts', 'src/content-model/yaml-lines.ts', 'package-lock.json'];
+
+/** Where builds keep parsed frontmatter: the content guard and the agent pre-warm share it. */
+export function frontmatterCacheDir(): string {
+	return tryblockCacheDir('tryblock-content');
+}
 
 interface CacheFile {
 	version: string;

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { tryblockCacheDir } from '../content-model/cache-files.ts';
 import { checkAudienceLinks, draftLinkWarnings, loadContent, publishedEntries } from '../content-model/content.ts';
 import { ContentError, formatProblem } from '../content-model/errors.ts';
+import { frontmatterCacheDir } from '../content-model/frontmatter-cache.ts';
 import type { Audience } from '../content-model/schemas/article.ts';
 
 /**
@@ -14,7 +14,7 @@ export function contentGuard(options: { audience: Audience; onPublished?: (count
 		name: 'tryblock:content-guard',
 		hooks: {
 			'astro:config:setup': ({ logger }) => {
-				const content = loadContent(undefined, { cacheDir: tryblockCacheDir('tryblock-content') });
+				const content = loadContent(undefined, { cacheDir: frontmatterCacheDir() });
 				const problems = [...content.problems, ...checkAudienceLinks(content, options.audience)];
 				if (problems.length > 0) throw new ContentError(problems);
 				for (const warning of draftLinkWarnings(content, options.audience)) logger.warn(formatProblem(warning));
