@@ -37,3 +37,23 @@ export function timings(values: number[]): string {
 	if (values.length === 1) return seconds(values[0] as number);
 	return `${seconds(median(values))} median of ${values.length} (${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)} s)`;
 }
+
+/** Time added over a baseline, as a signed percentage: 1.184 → "+18%". */
+export function percentOver(ratio: number): string {
+	const percent = Math.round((ratio - 1) * 100);
+	return `${percent >= 0 ? '+' : ''}${percent}%`;
+}
+
+/**
+ * How much longer each run took than the baseline run beside it, as the median ratio
+ * and its range. Each pair ran back to back, so a slow minute of a noisy machine
+ * stretches both of its runs and mostly cancels out of their ratio, which it would
+ * not in a ratio of two separate medians.
+ */
+export function overheads(pairs: Array<{ measured: number; baseline: number }>): { ratio: number; text: string } {
+	const ratios = pairs.map((pair) => pair.measured / pair.baseline);
+	const ratio = median(ratios);
+	if (ratios.length === 1) return { ratio, text: percentOver(ratio) };
+	const range = `${percentOver(Math.min(...ratios))} to ${percentOver(Math.max(...ratios))}`;
+	return { ratio, text: `${percentOver(ratio)} median of ${ratios.length} pairs (${range})` };
+}
