@@ -1,4 +1,12 @@
-import { collectWarnings, formatNote, percent, plural, verdictLine, waiverTarget } from './format-shared.ts';
+import {
+	categoryCells,
+	categoryColumns,
+	collectWarnings,
+	formatNote,
+	plural,
+	verdictLine,
+	waiverTarget,
+} from './format-shared.ts';
 import type { GateResult } from './gate.ts';
 import { countByCategoryAndArea } from './matrix.ts';
 import { describeReason, planNextSteps } from './next-article.ts';
@@ -19,28 +27,13 @@ export function formatMarkdown(result: GateResult, options: { limit?: number } =
 	const out: string[] = [];
 	out.push(`## ${report.ok ? '✅' : '❌'} Ticket coverage: ${report.ok ? 'passed' : 'failed'}`, '');
 	out.push(`${verdictLine(report)}.${report.since ? ` Tickets closed since ${report.since}.` : ''}`, '');
-	out.push(
-		row(['Category', 'Closed', 'Linked', 'Link rate', 'Minimum', 'Status']),
-		row(['---', '---:', '---:', '---:', '---:', '---']),
-	);
-	for (const category of report.categories) {
-		const status =
-			category.closed === 0
-				? 'no tickets'
-				: category.covered
-					? '✅ covered'
-					: `❌ ${category.unlinked.length} unlinked`;
-		out.push(
-			row([
-				category.label,
-				String(category.closed),
-				String(category.linked),
-				percent(category.linkRate),
-				percent(category.minLinkRate),
-				status,
-			]),
-		);
-	}
+	out.push(row([...categoryColumns]), row(['---', '---:', '---:', '---:', '---:', '---']));
+	const status = {
+		empty: 'no tickets',
+		covered: '✅ covered',
+		uncovered: (unlinked: number) => `❌ ${unlinked} unlinked`,
+	};
+	for (const category of report.categories) out.push(row(categoryCells(category, status)));
 
 	const counts = countByCategoryAndArea(judged);
 	out.push('', '<details><summary>By category × product area (linked/closed)</summary>', '');

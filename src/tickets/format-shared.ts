@@ -1,11 +1,38 @@
 import { formatProblem } from '../content-model/errors.ts';
 import type { GateResult } from './gate.ts';
-import { type CoverageReport, waiverReport } from './report.ts';
+import { type CategoryResult, type CoverageReport, waiverReport } from './report.ts';
 
 /** A rate as a percentage that never rounds up to 100% while a ticket is missing. */
 export function percent(rate: number | null): string {
 	if (rate === null) return '–';
 	return `${Math.floor(rate * 1000) / 10}%`;
+}
+
+/** Columns of the per-category table, in the terminal and in Markdown alike. */
+export const categoryColumns: readonly string[] = ['Category', 'Closed', 'Linked', 'Link rate', 'Minimum', 'Status'];
+
+/**
+ * A category's cells in that table. The status is the formats' own wording, for the
+ * category that has no tickets, the covered one and the one with unlinked tickets.
+ */
+export function categoryCells(
+	category: CategoryResult,
+	status: { empty: string; covered: string; uncovered: (unlinked: number) => string },
+): string[] {
+	const text =
+		category.closed === 0
+			? status.empty
+			: category.covered
+				? status.covered
+				: status.uncovered(category.unlinked.length);
+	return [
+		category.label,
+		String(category.closed),
+		String(category.linked),
+		percent(category.linkRate),
+		percent(category.minLinkRate),
+		text,
+	];
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -1,5 +1,14 @@
 import type pc from 'picocolors';
-import { collectWarnings, formatNote, percent, plural, verdictLine, waiverTarget } from './format-shared.ts';
+import {
+	categoryCells,
+	categoryColumns,
+	collectWarnings,
+	formatNote,
+	percent,
+	plural,
+	verdictLine,
+	waiverTarget,
+} from './format-shared.ts';
 import type { GateResult } from './gate.ts';
 import { Verdict } from './judge.ts';
 import { countByCategoryAndArea } from './matrix.ts';
@@ -43,23 +52,12 @@ function sourcesLine(result: GateResult): string {
 
 function categoryTable(result: GateResult, c: Colors): string[] {
 	const { report } = result;
-	const rows = [['Category', 'Closed', 'Linked', 'Link rate', 'Minimum', 'Status']];
-	for (const category of report.categories) {
-		const status =
-			category.closed === 0
-				? 'no tickets'
-				: category.covered
-					? 'covered'
-					: `UNCOVERED (${category.unlinked.length} unlinked)`;
-		rows.push([
-			category.label,
-			String(category.closed),
-			String(category.linked),
-			percent(category.linkRate),
-			percent(category.minLinkRate),
-			status,
-		]);
-	}
+	const status = {
+		empty: 'no tickets',
+		covered: 'covered',
+		uncovered: (unlinked: number) => `UNCOVERED (${unlinked} unlinked)`,
+	};
+	const rows = [[...categoryColumns], ...report.categories.map((category) => categoryCells(category, status))];
 	const { closed, linked } = report.totals;
 	rows.push(['Total', String(closed), String(linked), percent(closed === 0 ? null : linked / closed), '', '']);
 	const lines = table(rows, ['l', 'r', 'r', 'r', 'r', 'l']);
