@@ -3,8 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './chromium.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const publicPort = 4391;
-const internalPort = 4392;
+// Several checkouts on one machine can run their suites at once when each sets its own port.
+const publicPort = Number(process.env.TRYBLOCK_E2E_PORT ?? 4391);
+const internalPort = publicPort + 1;
 
 /**
  * End-to-end tests run against the built sites (never the dev server), each served
