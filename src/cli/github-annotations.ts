@@ -1,3 +1,5 @@
+import { stripControls } from './untrusted-text.ts';
+
 /** GitHub Actions shows about 10 annotations of each severity per step; the rest stay in the log. */
 export const annotationLimit = 10;
 
@@ -10,8 +12,17 @@ export interface Annotation {
 	column?: number;
 }
 
+/**
+ * Annotation text as the runner reads it: `%`, CR and LF percent-encoded, so a
+ * message never ends its own line; the other line breaks (NEL, U+2028/9, VT, FF)
+ * become LF first, and escape sequences and controls are dropped.
+ */
 function escapeData(text: string): string {
-	return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+	return stripControls(text)
+		.replace(/\r\n|[\v\f\x85\u2028\u2029]/g, '\n')
+		.replaceAll('%', '%25')
+		.replaceAll('\r', '%0D')
+		.replaceAll('\n', '%0A');
 }
 
 function escapeProperty(text: string): string {

@@ -1,5 +1,7 @@
 import pc from 'picocolors';
 import { ContentError, formatProblem } from '../content-model/errors.ts';
+import { describeSystemError, isSystemError } from './system-errors.ts';
+import { logLine } from './untrusted-text.ts';
 
 /** Exit codes shared by every Tryblock check. */
 export const ExitCode = {
@@ -28,23 +30,38 @@ export class CliError extends Error {
 }
 
 /**
+ * A crash report: the stack as Node prints it, but with the message (which may
+ * quote input) kept on one line, so it cannot forge a line of a CI log.
+ */
+function crashReport(error: unknown): string {
+	if (!(error instanceof Error)) return logLine(String(error));
+	const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+	return [logLine(`${error.name}: ${error.message}`), ...frames.map(logLine)].join('\n');
+}
+
+/**
  * Runs a command's main function and sets the exit code. User errors print a
- * reason; anything else is a bug and prints its stack.
+ * reason on one line (messages may quote input, so each line is cleaned of line
+ * breaks and escape sequences); a file-system error names its path and is an
+ * input problem too; anything else is a bug and prints its stack.
  */
 export async function runCli(main: () => Promise<ExitCode> | ExitCode, usage?: string): Promise<void> {
 	try {
 		process.exitCode = await main();
 	} catch (error) {
 		if (error instanceof CliError) {
-			console.error(pc.red(error.message));
-			if (error.hint) console.error(pc.dim(error.hint));
+			console.error(pc.red(logLine(error.message)));
+			if (error.hint) console.error(pc.dim(logLine(error.hint)));
 			if (usage && error.exitCode === ExitCode.unusable) console.error(pc.dim(`\n${usage}`));
 			process.exitCode = error.exitCode;
 		} else if (error instanceof ContentError) {
-			for (const problem of error.problems) console.error(pc.red(formatProblem(problem)));
+			for (const problem of error.problems) console.error(pc.red(logLine(formatProblem(problem))));
+			process.exitCode = ExitCode.unusable;
+		} else if (isSystemError(error)) {
+			console.error(pc.red(logLine(describeSystemError(error))));
 			process.exitCode = ExitCode.unusable;
 		} else {
-			console.error(error);
+			console.error(crashReport(error));
 			process.exitCode = 70;
 		}
 	}

@@ -1,0 +1,155 @@
+// biome-ignore-all lint/suspicious/noControlCharactersInRegex: finding control characters is what this module is for.
+/**
+ * Text that arrives from outside (ticket exports, helpdesk API responses, file
+ * names) on its way to a terminal, a CI log or Markdown. Every output of the
+ * ticket tools passes such text through these functions, so none of it can:
+ * - start a line of its own: a line that begins with `::` is a GitHub workflow
+ *   command (`::error::`, `::add-mask::`, `::stop-commands::`), and the runner
+ *   splits lines at CR and LF alike;
+ * - drive the terminal: ANSI/ECMA-48 escape sequences (colours, cursor moves, OSC
+ *   window titles and hyperlinks) and the C1 controls that stand for them;
+ * - reorder what is shown: Unicode bidi overrides and isolates ("Trojan Source");
+ * - become Markdown or HTML in a pull-request comment or step summary.
+ */
+
+/**
+ * Escape sequences as terminals read them, 7-bit (`ESC …`) and 8-bit (C1): control
+ * strings (OSC, DCS, SOS, PM, APC) with their body when they are terminated, CSI
+ * with its parameters, and two-character escapes. An unterminated sequence loses
+ * only its introducer: the control character that makes it a sequence.
+ */
+const escapeSequence =
+	/(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])(?:[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c))?|(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|\x1b[\x20-\x2f]*[\x30-\x7e]?/g;
+
+/** Line breaks in any of their forms: CRLF, LF, CR, VT, FF, NEL, LINE and PARAGRAPH SEPARATOR. */
+const lineBreak = /\r\n|[\n\v\f\r\x85\u2028\u2029]/;
+
+/** Controls that are neither tab nor a line break: C0, DEL, C1. */
+const otherControl = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
+
+/** Bidi embeddings, overrides, isolates and marks: they reorder the text around them. */
+const bidiControl = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The text without escape sequences, control characters (line breaks and tabs
+ * excepted) or bidi controls: what is left can be shown, but may span lines.
+ */
+export function stripControls(text: string): string {
+	return text.replace(escapeSequence, '').replace(otherControl, '').replace(bidiControl, '');
+}
+
+/** Each run of whitespace that holds a line break (or a tab) becomes one space. */
+function collapseBreaks(text: string): string {
+	return text.replace(/[\s\x85]+/g, (run) => (lineBreak.test(run) || run.includes('\t') ? ' ' : run));
+}
+
+/**
+ * Untrusted text as part of one line of a terminal or CI log: no escape sequences,
+ * controls or bidi overrides, and line breaks collapsed to a space.
+ */
+export function inline(text: string): string {
+	return collapseBreaks(stripControls(text));
+}
+
+/**
+ * Characters that JSON leaves raw but a terminal or a log reader treats specially:
+ * DEL, C1 controls (8-bit escape sequences), NEL, LINE/PARAGRAPH SEPARATOR and bidi
+ * controls. In JSON text they can only stand inside strings, where `\uXXXX` means
+ * the same character, so escaping them changes no value.
+ */
+const jsonUnsafe = /[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function unicodeEscape(char: string): string {
+	return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * JSON as `JSON.stringify` writes it, with every character a terminal could act on
+ * escaped: the same data, safe to print or to write into a CI log.
+ */
+export function jsonText(value: unknown, indent?: number): string {
+	return JSON.stringify(value, null, indent).replace(jsonUnsafe, unicodeEscape);
+}
+
+/**
+ * A value named in a message, in double quotes, with every control, line break and
+ * bidi character written as an escape (`"RES\n1"`), so the reader sees exactly
+ * what is wrong with it.
+ */
+export function quoted(text: string): string {
+	return jsonText(text);
+}
+
+/**
+ * ASCII punctuation that can start Markdown or HTML inline (emphasis, code, links,
+ * images, tags, entities, strikethrough, math, cell borders), escaped with a
+ * backslash. With `[` escaped, `(`, `)` and `!` mean nothing and stay as they are.
+ */
+const markdownPunctuation = /[\\`*_[\]<>#|~&$]/g;
+
+/**
+ * Untrusted text in Markdown: on one line, every character with a Markdown or HTML
+ * meaning escaped (so `|` cannot split a table cell, `<img>` stays text, `[x](y)`
+ * is not a link), and `@team` or `#12` do not notify anyone or link an issue
+ * (GitHub ignores a backslash there, so an empty comment breaks them up).
+ */
+export function markdownText(text: string): string {
+	return inline(text)
+		.replace(markdownPunctuation, '\\$&')
+		.replace(/@(?=\w)/g, '@<!-- -->')
+		.replace(/\\#(?=\d)/g, '\\#<!-- -->');
+}
+
+/**
+ * Untrusted text as inline code in a Markdown table cell: on one line, fenced with
+ * more backticks than it holds, and `|` escaped (GFM splits cells at `|` even in
+ * code spans).
+ */
+export function markdownCode(text: string): string {
+	const line = inline(text);
+	const longestRun = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+	const fence = '`'.repeat(longestRun + 1);
+	const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+	return `${fence}${pad}${line.replaceAll('|', '\\|')}${pad}${fence}`;
+}
+
+/** SGR sequences (colours, bold, dim), the only escape sequences our own output writes. */
+const sgr = /\x1b\[[0-9;]*m/g;
+
+/**
+ * The markers a CI runner reads as a command at the start of a line, after any
+ * leading whitespace: GitHub's `::command::`, the older `##[command]` and Azure
+ * Pipelines' `##vso[command]`. (A Markdown heading's `##` is not one.)
+ */
+const commandMarker = /^(\s*)(::|##(?:vso)?\[)/;
+
+/**
+ * One line of our output on its way to a terminal or a CI log: untrusted text
+ * collapsed onto the line (`inline`), and, should a value land at the start of a
+ * line (an export named `::error::x.csv`), its command marker escaped as `\::`.
+ */
+export function logLine(text: string): string {
+	return inline(text).replace(commandMarker, '$1\\$2');
+}
+
+/**
+ * The last guard before lines reach a terminal or a log: each line is kept on one
+ * line, loses any control character and cannot start a workflow command
+ * (`logLine`); with `colors`, the SGR sequences of our own colouring survive.
+ * Untrusted fields are cleaned where they are put into a line (`inline`); this
+ * catches any that a future change forgets.
+ */
+export function joinLines(lines: readonly string[], options: { colors?: boolean } = {}): string {
+	return lines
+		.map((line) => {
+			if (!options.colors) return logLine(line);
+			const codes = line.match(sgr) ?? [];
+			const kept = line
+				.split(sgr)
+				.map((part, index) => inline(part) + (codes[index] ?? ''))
+				.join('');
+			// The marker is the first visible text, and SGR codes hold neither `:` nor `#`.
+			return commandMarker.test(kept.replace(sgr, '')) ? kept.replace(/::|##/, '\\$&') : kept;
+		})
+		.join('\n');
+}
