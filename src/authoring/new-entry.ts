@@ -5,9 +5,10 @@ import { nearest } from '../cli/suggest.ts';
 import { parseWithProblems } from '../content-model/errors.ts';
 import { parseSource } from '../content-model/frontmatter.ts';
 import { displayPath } from '../content-model/paths.ts';
-import { type Audience, createArticleSchema, ticketIdSchema } from '../content-model/schemas/article.ts';
+import { type Audience, createArticleSchema } from '../content-model/schemas/article.ts';
 import { runbookSchema } from '../content-model/schemas/runbook.ts';
 import type { Taxonomy, TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
+import { ticketIdProblem } from '../content-model/ticket-id.ts';
 import { pagePath } from './check/site-routes.ts';
 import { type ContentFile, type EntryKind, entryDir } from './content-files.ts';
 import { isValidSlug, slugFromTitle } from './slug.ts';
@@ -89,7 +90,8 @@ export function resolveTermId(field: TermField, value: string | undefined, taxon
 function ticketIds(values: string[]): string[] {
 	const ids = values.flatMap((value) => value.split(/[\s,]+/)).filter((value) => value !== '');
 	for (const id of ids) {
-		if (!ticketIdSchema.safeParse(id).success) throw new CliError(`"${id}" is not a ticket id`);
+		const problem = ticketIdProblem(id);
+		if (problem) throw new CliError(problem);
 	}
 	return [...new Set(ids)];
 }

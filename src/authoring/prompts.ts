@@ -1,5 +1,5 @@
-import { ticketIdSchema } from '../content-model/schemas/article.ts';
 import type { Taxonomy, TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
+import { ticketIdProblem } from '../content-model/ticket-id.ts';
 import type { ContentFile } from './content-files.ts';
 import type { NewEntryRequest } from './new-entry.ts';
 import { takenBy } from './new-entry.ts';
@@ -53,8 +53,8 @@ export function validateTitle(value: string | undefined, existing: ContentFile[]
 export function validateTickets(value: string | undefined): string | undefined {
 	const ids = splitTickets(value ?? '');
 	if (ids.length === 0) return 'Enter the id of the ticket this article answers, e.g. RES-1234.';
-	const bad = ids.find((id) => !ticketIdSchema.safeParse(id).success);
-	return bad === undefined ? undefined : `"${bad}" is not a ticket id.`;
+	const problem = ids.map(ticketIdProblem).find((found) => found !== undefined);
+	return problem === undefined ? undefined : `${problem}.`;
 }
 
 /**

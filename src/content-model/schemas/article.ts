@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { MAX_TICKET_ID_LENGTH, ticketIdProblem, ticketIdRule } from '../ticket-id.ts';
 import type { Taxonomy, TaxonomyTerm } from './taxonomy.ts';
 
 /** Article slugs are file names, so they follow the same rule as ids. */
@@ -6,9 +7,24 @@ export const slugSchema = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lowercase kebab-case slug such as "verify-domain"' });
 
-/** Helpdesks export ids as strings ("RES-1234") or numbers (48211); both are kept as text. */
+/**
+ * Helpdesks export ids as strings ("RES-1234") or numbers (48211); both are kept as
+ * text, under the one rule the export readers apply too (`ticket-id.ts`). A number
+ * past 2^53 has already lost digits when YAML reads it, so it must be quoted
+ * (zod's `int` refuses it).
+ */
 export const ticketIdSchema = z
-	.union([z.string().trim().min(1), z.number().int().nonnegative()])
+	.union([
+		z
+			.string()
+			.trim()
+			.min(1)
+			.max(MAX_TICKET_ID_LENGTH)
+			.refine((id) => id === '' || id.length > MAX_TICKET_ID_LENGTH || ticketIdProblem(id) === undefined, {
+				error: ticketIdRule,
+			}),
+		z.number().int().nonnegative(),
+	])
 	.transform((id) => String(id));
 
 export const audienceSchema = z.enum(['public', 'internal']);
