@@ -1,15 +1,14 @@
 import { z } from 'astro/zod';
+import { ticketIdSchema } from '../content-model/schemas/article.ts';
 import { defaultColumnAliases } from './column-names.ts';
+import { compileDateFormat } from './dates.ts';
 
 const aliasList = z.array(z.string().trim().min(1)).min(1);
 
 const waiverSchema = z
 	.strictObject({
 		/** Exempt one ticket by id. Give either `ticket`, or `category` and `productArea`. */
-		ticket: z
-			.union([z.string().trim().min(1), z.number()])
-			.transform(String)
-			.optional(),
+		ticket: ticketIdSchema.optional(),
 		/** With `productArea`: exempt every ticket of this category in that product area (taxonomy ids). */
 		category: z.string().trim().min(1).optional(),
 		/** With `category`: the product area of the exempted pair. */
@@ -44,6 +43,18 @@ export const coverageConfigSchema = z
 				subject: aliasList.default(defaultColumnAliases.subject),
 			})
 			.prefault({}),
+		/**
+		 * How the export writes closed dates that are not ISO 8601, e.g. `DD.MM.YYYY`,
+		 * `MM/DD/YYYY`, `DD/MM/YYYY` or `DD/MMM/YY` (tokens YYYY, YY, MM, M, MMM, DD, D). ISO
+		 * dates and Unix times are always read. Default: none, so `01.03.2026` is an invalid row.
+		 */
+		dateFormat: z
+			.string()
+			.trim()
+			.refine((format) => typeof compileDateFormat(format) !== 'string', {
+				error: 'a date format such as DD.MM.YYYY, MM/DD/YYYY or DD/MMM/YY (tokens YYYY, YY, MM, M, MMM, DD, D)',
+			})
+			.optional(),
 		/** Status values that count as closed (trimmed, any case). Default: closed, solved, resolved, done, completed. */
 		closedStatuses: aliasList.default(['closed', 'solved', 'resolved', 'done', 'completed']),
 		/** Minimum share of a category's closed tickets that must link an article. Default 1 (every ticket). */

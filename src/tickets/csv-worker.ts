@@ -4,6 +4,7 @@ import { CsvError } from 'csv-parse';
 import { createColumnMatcher } from './columns.ts';
 import { createCursor, createRecordHandler, parseCsvStream, readSlices } from './csv-records.ts';
 import { findSplit, type WorkerInput, type WorkerResult } from './csv-split.ts';
+import { checkUtf8 } from './encoding.ts';
 import { createIngester } from './ingest.ts';
 import { LinkIndex } from './links.ts';
 import { TicketTable } from './ticket-table.ts';
@@ -18,7 +19,7 @@ if (at !== undefined) {
 	table.addFile(input.file);
 	const ingest = createIngester({
 		taxonomy: input.taxonomy,
-		coverage: { closedStatuses: input.closedStatuses },
+		coverage: { closedStatuses: input.closedStatuses, dateFormat: input.dateFormat },
 		links,
 		table,
 	});
@@ -31,7 +32,7 @@ if (at !== undefined) {
 	});
 	let result: WorkerResult;
 	try {
-		await parseCsvStream(readSlices(input.path, at), { delimiter: input.delimiter, bom: false }, handle);
+		await parseCsvStream(checkUtf8(readSlices(input.path, at), at), { delimiter: input.delimiter, bom: false }, handle);
 		result = { type: 'done', snapshot: table.snapshot(), referenceKeys: links.referenceKeys };
 	} catch (error) {
 		result =

@@ -36,43 +36,157 @@ function digitsAt(text: string, from: number, count: number): number {
 	return value;
 }
 
-/** `YYYY-MM-DD` at the start of `text`, followed by nothing, `T` or a space: its day number, else undefined. */
-function isoPrefixDay(text: string): number | undefined {
+/**
+ * What may follow an ISO 8601 date after `T` or a space: a time, with optional
+ * seconds and fraction, and an optional offset (`Z`, `+01:00`, `-0800`, `UTC`).
+ */
+const isoTime = /^\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s?(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?$/i;
+
+/**
+ * An ISO 8601 date (`YYYY-MM-DD`), alone or followed by `T` or a space and a time:
+ * its day number; NaN for an impossible date or time; undefined when it is not ISO.
+ */
+function isoDay(text: string): number | undefined {
 	if (text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
-	const after = text.charCodeAt(10);
-	if (text.length > 10 && after !== 84 && after !== 32) return undefined;
 	const year = digitsAt(text, 0, 4);
 	const month = digitsAt(text, 5, 2);
 	const day = digitsAt(text, 8, 2);
 	if (year < 0 || month < 0 || day < 0) return undefined;
+	if (text.length > 10) {
+		const after = text.charCodeAt(10);
+		if ((after !== 84 && after !== 32) || !isoTime.test(text.slice(11))) return undefined;
+	}
 	return dayFromParts(year, month, day) ?? Number.NaN;
 }
 
+const monthNames = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
+
+/** A month written as a word, whole or cut after three letters or more (`Mar`, `march`, `Sept`), in English; 0 when none. */
+function monthFromName(name: string): number {
+	const lower = name.toLowerCase();
+	return monthNames.findIndex((month) => month.startsWith(lower)) + 1;
+}
+
+type DatePart = 'year' | 'shortYear' | 'month' | 'monthName' | 'day';
+
+const tokens: [string, DatePart, string][] = [
+	['YYYY', 'year', '(\\d{4})'],
+	['YY', 'shortYear', '(\\d{2})'],
+	['MMM', 'monthName', '([A-Za-z]{3,9})'],
+	['MM', 'month', '(\\d{1,2})'],
+	['M', 'month', '(\\d{1,2})'],
+	['DD', 'day', '(\\d{1,2})'],
+	['D', 'day', '(\\d{1,2})'],
+];
+
+/** A compiled `coverage.dateFormat`: reads a cell's day, or gives undefined when the cell does not fit. */
+export type DateFormatReader = (text: string) => number | undefined;
+
 /**
- * The calendar day a ticket closed, as days since 1970-01-01. ISO dates keep the
- * day as written, in the helpdesk's own time zone (`2026-03-14T23:30:00-08:00` is
- * March 14); epoch seconds or milliseconds and other forms `Date` reads use UTC.
- * Returns `NO_DAY` for an empty cell and `BAD_DAY` for text that is not a date.
+ * Compiles a date format such as `DD.MM.YYYY`, `MM/DD/YYYY` or `D MMM YYYY`: the
+ * tokens `YYYY` (or `YY`, read as 20YY), `MM` (or `M`, or `MMM` for an English month
+ * name) and `DD` (or `D`) each once, with any separators but letters and digits
+ * between them. A time may follow the date (after a space, `T` or a comma); the
+ * day is the one written. Returns the reason when the format is not one.
  */
+export function compileDateFormat(format: string): DateFormatReader | string {
+	const parts: DatePart[] = [];
+	let pattern = '';
+	for (let index = 0; index < format.length; ) {
+		const token = tokens.find(([name]) => format.startsWith(name, index));
+		if (token) {
+			parts.push(token[1]);
+			pattern += token[2];
+			index += token[0].length;
+			continue;
+		}
+		const char = format[index] as string;
+		if (/[\p{L}\p{N}]/u.test(char)) return `"${char}" is neither a token (YYYY, YY, MM, M, MMM, DD, D) nor a separator`;
+		pattern += char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		index++;
+	}
+	const count = (wanted: DatePart[]) => parts.filter((part) => wanted.includes(part)).length;
+	if (count(['year', 'shortYear']) !== 1 || count(['month', 'monthName']) !== 1 || count(['day']) !== 1) {
+		return 'it needs a year (YYYY or YY), a month (MM, M or MMM) and a day (DD or D), each once';
+	}
+	const regex = new RegExp(`^${pattern}(?:[\\sT,]+\\d{1,2}[:.]\\d{2}.*)?$`, 'i');
+	return (text) => {
+		const match = regex.exec(text);
+		if (!match) return undefined;
+		let year = 0;
+		let month = 0;
+		let day = 0;
+		parts.forEach((part, index) => {
+			const value = match[index + 1] as string;
+			if (part === 'year') year = Number(value);
+			else if (part === 'shortYear') year = 2000 + Number(value);
+			else if (part === 'month') month = Number(value);
+			else if (part === 'monthName') month = monthFromName(value);
+			else day = Number(value);
+		});
+		return dayFromParts(year, month, day) ?? Number.NaN;
+	};
+}
+
+/**
+ * Returns the reader of closed dates. They are read the same way on every machine,
+ * whatever its time zone:
+ * - with `dateFormat` (`coverage.dateFormat`), a cell in that format first;
+ * - an ISO 8601 date or date-time counts on the calendar day it names
+ *   (`2026-03-14T23:30:00-08:00` is March 14, the helpdesk's own day; a time without
+ *   an offset is UTC, so its day is the one written too);
+ * - Unix time in seconds (10 digits) or milliseconds (13 digits), on its UTC day.
+ * The reader returns `NO_DAY` for an empty cell and `BAD_DAY` for anything else.
+ */
+export function createClosedDayReader(dateFormat?: string): (value: string) => number {
+	const compiled = dateFormat === undefined ? undefined : compileDateFormat(dateFormat);
+	if (typeof compiled === 'string') throw new Error(`invalid date format "${dateFormat}": ${compiled}`);
+	const read = (text: string): number => {
+		if (compiled) {
+			const day = compiled(text);
+			if (day !== undefined) return Number.isNaN(day) ? BAD_DAY : day;
+		}
+		const iso = isoDay(text);
+		if (iso !== undefined) return Number.isNaN(iso) ? BAD_DAY : iso;
+		if (/^\d{10}(\.\d+)?$/.test(text)) return Math.floor((Number(text) * 1000) / DAY_MS);
+		if (/^\d{13}$/.test(text)) return Math.floor(Number(text) / DAY_MS);
+		return BAD_DAY;
+	};
+	return (value) => {
+		if (!compiled) {
+			// The common case, without trimming: a clean ISO cell.
+			const fast = isoDay(value);
+			if (fast !== undefined) return Number.isNaN(fast) ? BAD_DAY : fast;
+		}
+		const text = value.trim();
+		return text === '' ? NO_DAY : read(text);
+	};
+}
+
+const readIsoOrEpoch = createClosedDayReader();
+
+/** The closed day of one cell, read without `coverage.dateFormat` (see `createClosedDayReader`). */
 export function parseClosedDay(value: string): number {
-	const fast = isoPrefixDay(value);
-	if (fast !== undefined) return Number.isNaN(fast) ? BAD_DAY : fast;
-	const text = value.trim();
-	if (text === '') return NO_DAY;
-	const iso = isoPrefixDay(text);
-	if (iso !== undefined) return Number.isNaN(iso) ? BAD_DAY : iso;
-	if (/^\d{10}(\.\d+)?$/.test(text)) return Math.floor((Number(text) * 1000) / DAY_MS);
-	if (/^\d{13}$/.test(text)) return Math.floor(Number(text) / DAY_MS);
-	const time = Date.parse(text);
-	if (Number.isNaN(time)) return BAD_DAY;
-	const date = new Date(time);
-	return daysFromCivil(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+	return readIsoOrEpoch(value);
 }
 
 /** A strict `YYYY-MM-DD` date as a day number, or undefined. */
 export function parseIsoDay(value: string): number | undefined {
 	if (value.length !== 10) return undefined;
-	const day = isoPrefixDay(value);
+	const day = isoDay(value);
 	return day === undefined || Number.isNaN(day) ? undefined : day;
 }
 

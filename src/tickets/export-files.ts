@@ -1,6 +1,8 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
+import { inline } from '../cli/untrusted-text.ts';
 import { displayPath } from '../content-model/paths.ts';
+import { detectUtf16, type Utf16 } from './encoding.ts';
 import type { ExportFormat } from './raw-row.ts';
 import { unusable } from './raw-row.ts';
 
@@ -18,12 +20,47 @@ function isNotAnExport(name: string): boolean {
 	return name.startsWith('.') || /^readme/i.test(name) || /\.(md|mdx)$/i.test(name);
 }
 
-/** Every export file in a folder, sorted by name (so "last one read wins" is predictable). */
+/**
+ * Follows a path to what it names, or says in one line why it cannot: not found, a
+ * symbolic link to nothing, a symbolic link loop, no permission.
+ */
+function statExport(file: string, hint: string): Stats {
+	try {
+		return statSync(file);
+	} catch (error) {
+		const shown = displayPath(file);
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ELOOP') {
+			throw unusable(shown, 'is a symbolic link loop: following it leads back to itself', {
+				hint: 'point the link at the export file itself',
+			});
+		}
+		if (code === 'EACCES') throw unusable(shown, 'cannot be read: permission denied', { hint });
+		const link = lstatSync(file, { throwIfNoEntry: false });
+		if (link?.isSymbolicLink()) {
+			throw unusable(shown, `is a symbolic link to ${inline(readlinkSync(file))}, which does not exist`, {
+				hint: 'fix or remove the link',
+			});
+		}
+		throw unusable(shown, 'not found', { hint });
+	}
+}
+
+/**
+ * Every export file in a folder, sorted by name (so "last one read wins" is
+ * predictable). Symbolic links count as the file they point to; one that points
+ * nowhere makes the input unusable, since an export would silently be missing.
+ */
 export function listExports(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isFile() && !isNotAnExport(entry.name))
-		.map((entry) => path.join(dir, entry.name))
-		.sort();
+	const files: string[] = [];
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (isNotAnExport(entry.name)) continue;
+		const file = path.join(dir, entry.name);
+		if (entry.isSymbolicLink()) {
+			if (statExport(file, 'fix or remove the link').isFile()) files.push(file);
+		} else if (entry.isFile()) files.push(file);
+	}
+	return files.sort();
 }
 
 /**
@@ -34,14 +71,7 @@ export function resolveExportPaths(names: string[]): string[] {
 	const files: string[] = [];
 	for (const name of names) {
 		const absolute = path.resolve(name);
-		let stats: ReturnType<typeof statSync>;
-		try {
-			stats = statSync(absolute);
-		} catch {
-			throw unusable(displayPath(absolute), 'not found', {
-				hint: 'pass the path of a ticket export (CSV, JSON or JSON Lines) to --tickets',
-			});
-		}
+		const stats = statExport(absolute, 'pass the path of a ticket export (CSV, JSON or JSON Lines) to --tickets');
 		if (stats.isDirectory()) {
 			const inside = listExports(absolute);
 			if (inside.length === 0) {
@@ -67,36 +97,49 @@ export function readSample(file: string, bytes = 64 * 1024): Buffer {
 	}
 }
 
+function describeUtf16(utf16: Utf16): string {
+	return `UTF-16 text (${utf16.order === 'le' ? 'little' : 'big'}-endian${utf16.bom ? '' : ', without a byte order mark'})`;
+}
+
 /**
  * The export's format: from the extension when it has a known one, else sniffed
  * from its first bytes (`[` is a JSON array, `{` JSON Lines, anything else CSV).
- * A `.json` file holding one object per line is read as JSON Lines.
+ * A `.json` file holding one object per line is read as JSON Lines. UTF-16 is read
+ * for CSV with a byte order mark (spreadsheets' "Unicode text"), and refused with
+ * a reason for JSON or without the mark.
  */
 export function detectFormat(file: string, sample: Buffer): ExportFormat {
 	const shown = displayPath(file);
-	if (isUtf16(sample)) return 'csv';
+	const utf16 = detectUtf16(sample);
+	const byExtension = extensions[path.extname(file).toLowerCase()];
+	const text = sampleText(sample).replace(/^\uFEFF/, '');
+	const firstChar = text.trimStart()[0];
+	if (utf16) {
+		const json = byExtension === 'json' || byExtension === 'jsonl' || firstChar === '[' || firstChar === '{';
+		if (json || !utf16.bom) {
+			throw unusable(shown, `is ${describeUtf16(utf16)}, which the gate reads only for CSV with a byte order mark`, {
+				hint: 'export the tickets as UTF-8',
+			});
+		}
+		return 'csv';
+	}
 	if (sample.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) || sample.includes(0)) {
 		throw unusable(shown, 'is not a text export (it looks like a spreadsheet or another binary file)', {
 			hint: 'export the tickets as CSV, JSON or JSON Lines',
 		});
 	}
-	const byExtension = extensions[path.extname(file).toLowerCase()];
-	const text = sample.toString('utf8').replace(/^\uFEFF/, '');
-	const firstChar = text.trimStart()[0];
 	if (byExtension === 'csv' || byExtension === 'jsonl') return byExtension;
 	if (firstChar === '[') return 'json';
 	if (firstChar === '{') return looksLikeJsonLines(text) ? 'jsonl' : 'json';
 	return byExtension ?? 'csv';
 }
 
-/** Spreadsheets save "Unicode text" as UTF-16 with a byte order mark; csv-parse reads it. */
-export function isUtf16(sample: Buffer): boolean {
-	return sample[0] === 0xff && sample[1] === 0xfe;
-}
-
 /** The sample as text, for finding the CSV delimiter in the header line. */
 export function sampleText(sample: Buffer): string {
-	return isUtf16(sample) ? sample.subarray(2).toString('utf16le') : sample.toString('utf8');
+	const utf16 = detectUtf16(sample);
+	if (!utf16) return sample.toString('utf8');
+	const bytes = Buffer.from(sample.subarray(utf16.bom ? 2 : 0, sample.length - (sample.length % 2)));
+	return (utf16.order === 'be' ? bytes.swap16() : bytes).toString('utf16le');
 }
 
 function looksLikeJsonLines(text: string): boolean {

@@ -73,6 +73,7 @@ export async function readTickets(
 	const context = {
 		taxonomy: content.taxonomy,
 		closedStatuses: coverage.closedStatuses,
+		dateFormat: coverage.dateFormat,
 		columns: coverage.columns,
 		links: links.snapshot(),
 	};

@@ -1,6 +1,8 @@
+import { inline, quoted } from '../cli/untrusted-text.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
+import { ticketIdProblem } from '../content-model/ticket-id.ts';
 import type { CoverageConfig } from './coverage-config.ts';
-import { parseClosedDay } from './dates.ts';
+import { BAD_DAY, createClosedDayReader } from './dates.ts';
 import { type LinkIndex, LinkState } from './links.ts';
 import type { RawRow } from './raw-row.ts';
 import { createTermMatcher, NO_TERM, UNKNOWN_TERM } from './terms.ts';
@@ -8,20 +10,20 @@ import { NO_INDEX, TicketState, type TicketTable } from './ticket-table.ts';
 
 export interface IngestContext {
 	taxonomy: Taxonomy;
-	coverage: Pick<CoverageConfig, 'closedStatuses'>;
+	coverage: Pick<CoverageConfig, 'closedStatuses' | 'dateFormat'>;
 	links: LinkIndex;
 	table: TicketTable;
 }
 
-/** A subject on one line, short enough for a title. */
+/** A subject on one line, without control characters, short enough for a title. */
 export function cleanSubject(subject: string): string {
-	const line = subject.replace(/\s+/g, ' ').trim();
+	const line = inline(subject).replace(/\s+/g, ' ').trim();
 	return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
 function termProblem(kind: 'category' | 'product area', raw: string, index: number, ids: string[]): string | undefined {
 	if (index === NO_TERM) return `is closed but has no ${kind}`;
-	if (index === UNKNOWN_TERM) return `has an unknown ${kind} "${raw.trim()}" (expected one of ${ids.join(', ')})`;
+	if (index === UNKNOWN_TERM) return `has an unknown ${kind} ${quoted(raw.trim())} (expected one of ${ids.join(', ')})`;
 	return undefined;
 }
 
@@ -46,23 +48,29 @@ export function createIngester(context: IngestContext): (row: RawRow, fileIndex:
 	const areaOf = createTermMatcher(taxonomy.productAreas);
 	const categoryIds = taxonomy.categories.map((term) => term.id);
 	const areaIds = taxonomy.productAreas.map((term) => term.id);
+	const closedDay = createClosedDayReader(context.coverage.dateFormat);
+	const dateRule = context.coverage.dateFormat
+		? `${context.coverage.dateFormat} (coverage.dateFormat) or ISO 8601 such as 2026-03-14`
+		: 'ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in content/tryblock.yaml';
 
 	return (row, fileIndex) => {
 		const { values } = row;
 		table.rows++;
 		const id = values.id.trim();
 		const closed = isClosed(values.status);
-		if (id === '') {
+		const idProblem = id === '' ? undefined : ticketIdProblem(id);
+		if (id === '' || idProblem) {
 			if (row.problem || closed) {
-				const reason = row.problem ? `row ${row.problem}` : 'closed ticket without an id';
-				table.orphanRows.push({ file: fileIndex, line: row.line, reason, day: parseClosedDay(values.closedAt) });
+				const reason = row.problem ? `row ${row.problem}` : (idProblem ?? 'closed ticket without an id');
+				table.orphanRows.push({ file: fileIndex, line: row.line, reason, day: closedDay(values.closedAt) });
 			}
 			return;
 		}
 		const slot = table.slotFor(id);
+		const day = closedDay(values.closedAt);
 		table.file[slot] = fileIndex;
 		table.line[slot] = row.line;
-		table.day[slot] = parseClosedDay(values.closedAt);
+		table.day[slot] = day;
 		// The last row read defines the ticket: nothing of an earlier row stays.
 		table.category[slot] = NO_INDEX;
 		table.productArea[slot] = NO_INDEX;
@@ -88,6 +96,9 @@ export function createIngester(context: IngestContext): (row: RawRow, fileIndex:
 		const problems = [
 			termProblem('category', values.category, category, categoryIds),
 			termProblem('product area', values.productArea, area, areaIds),
+			day === BAD_DAY
+				? `has a closed date ${quoted(values.closedAt.trim())} that cannot be read: expected ${dateRule}`
+				: undefined,
 		].filter((problem) => problem !== undefined);
 		if (problems.length > 0) {
 			table.state[slot] = TicketState.invalid;

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { checkUtf8 } from './encoding.ts';
 
 /** Where a JSON array export stops making sense. */
 export class JsonArrayError extends Error {
@@ -51,7 +52,7 @@ export async function streamJsonArray(path: string, onElement: (text: string, li
 	};
 	const found = (byte: number) => `"${String.fromCharCode(byte)}"`;
 
-	for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+	for await (const chunk of checkUtf8(createReadStream(path, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>)) {
 		let index = 0;
 		if (first) {
 			first = false;

@@ -3,6 +3,20 @@ import { type ColumnField, columnFields } from './column-names.ts';
 import type { ColumnMatcher } from './columns.ts';
 import { missingColumnProblem, type RawRow } from './raw-row.ts';
 
+/** Numbers keep the text they are written with (`12345678901234567891`, `1.50`). */
+function numberSource(_key: string, value: unknown, context?: { source?: string }): unknown {
+	return typeof value === 'number' && context?.source !== undefined ? context.source : value;
+}
+
+/**
+ * Parses one ticket object (or line) of a JSON export. Numbers become the text they
+ * are written with, not doubles: a ticket id past 2^53 would otherwise be rounded and
+ * merge different tickets. Throws `SyntaxError` like `JSON.parse`.
+ */
+export function parseTicketJson(text: string): unknown {
+	return JSON.parse(text, numberSource as (key: string, value: unknown) => unknown);
+}
+
 /** Text of one JSON value as a cell: lists (e.g. of article URLs) become one reference per line. */
 function cellText(value: unknown): string {
 	if (value === null || value === undefined) return '';

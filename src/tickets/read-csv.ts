@@ -10,6 +10,7 @@ import {
 	readSlices,
 } from './csv-records.ts';
 import { PARALLEL_MIN_BYTES, type ParallelIngest, type SplitWorker, startSplitWorker } from './csv-split.ts';
+import { checkUtf8, swapByteOrder } from './encoding.ts';
 import type { RawRow, ReadOptions, ReadSummary } from './raw-row.ts';
 import { unusable } from './raw-row.ts';
 
@@ -35,6 +36,25 @@ function defaultSplit(size: number): number {
 	return Math.floor(size * 0.56);
 }
 
+/** How the bytes of a CSV export encode its text. UTF-16 is read only with its byte order mark. */
+export type CsvEncoding = 'utf8' | 'utf16le' | 'utf16be';
+
+/**
+ * The file's bytes from `start`, as csv-parse reads them: UTF-8 is checked on the
+ * way (a Windows-1252 byte throws `NotUtf8Error`), big-endian UTF-16 is turned
+ * little-endian (csv-parse knows that one by its byte order mark).
+ */
+function csvBytes(
+	path: string,
+	encoding: CsvEncoding,
+	start: number,
+	stop?: Parameters<typeof readSlices>[2],
+): AsyncIterable<Buffer> {
+	const slices = readSlices(path, start, stop);
+	if (encoding === 'utf16be') return swapByteOrder(slices);
+	return encoding === 'utf8' ? checkUtf8(slices, start) : slices;
+}
+
 /**
  * Streams a CSV export (RFC 4180, UTF-8 with or without BOM, CRLF or LF) through
  * csv-parse and hands each row to `onRow` with the line it starts on; the file is
@@ -47,6 +67,7 @@ export async function readCsv(
 	sample: string,
 	options: ReadOptions,
 	parallel?: ParallelIngest,
+	encoding: CsvEncoding = 'utf8',
 ): Promise<ReadSummary> {
 	const { file } = options;
 	const delimiter = path.toLowerCase().endsWith('.tsv') ? '\t' : detectDelimiter(sample);
@@ -58,7 +79,11 @@ export async function readCsv(
 	};
 	const ending = lineEnding(sample.replace(/^\uFEFF/, ''));
 	const size = statSync(path).size;
-	const eligible = parallel !== undefined && ending !== undefined && size >= (parallel.minBytes ?? PARALLEL_MIN_BYTES);
+	const eligible =
+		parallel !== undefined &&
+		encoding === 'utf8' &&
+		ending !== undefined &&
+		size >= (parallel.minBytes ?? PARALLEL_MIN_BYTES);
 	let worker: SplitWorker | undefined;
 	const handle = createRecordHandler(cursor, {
 		...options,
@@ -84,7 +109,7 @@ export async function readCsv(
 			}
 		: undefined;
 	try {
-		await parseCsvStream(readSlices(path, 0, stop), { delimiter, bom: true }, handle);
+		await parseCsvStream(csvBytes(path, encoding, 0, stop), { delimiter, bom: true }, handle);
 	} catch (error) {
 		worker?.terminate();
 		if (!(stop?.used !== undefined && error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED')) {
@@ -95,7 +120,7 @@ export async function readCsv(
 		cursor.records = 0;
 		cursor.nextLine = 1;
 		try {
-			await parseCsvStream(readSlices(path, 0), { delimiter, bom: true }, handle);
+			await parseCsvStream(csvBytes(path, encoding, 0), { delimiter, bom: true }, handle);
 		} catch (again) {
 			throw csvProblem(file, again, cursor.nextLine);
 		}
@@ -123,7 +148,7 @@ export async function readCsv(
 	}
 	// The worker failed for another reason: read the second half here.
 	try {
-		await parseCsvStream(readSlices(path, split), { delimiter, bom: false }, handle);
+		await parseCsvStream(csvBytes(path, encoding, split), { delimiter, bom: false }, handle);
 	} catch (error) {
 		throw csvProblem(file, error, cursor.nextLine);
 	}

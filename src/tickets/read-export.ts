@@ -2,9 +2,10 @@ import { displayPath } from '../content-model/paths.ts';
 import type { ColumnField } from './column-names.ts';
 import type { ColumnMatcher } from './columns.ts';
 import type { ParallelIngest } from './csv-split.ts';
-import { detectFormat, isUtf16, readSample, sampleText } from './export-files.ts';
+import { describeNotUtf8, detectUtf16, lineAtOffset, NotUtf8Error } from './encoding.ts';
+import { detectFormat, readSample, sampleText } from './export-files.ts';
 import { type ExportFormat, type ReadSummary, type RowHandler, unusable } from './raw-row.ts';
-import { readCsv } from './read-csv.ts';
+import { type CsvEncoding, readCsv } from './read-csv.ts';
 import { readJsonArray } from './read-json.ts';
 import { readJsonLines } from './read-jsonl.ts';
 
@@ -36,11 +37,19 @@ export async function readExport(
 	const format = detectFormat(path, sample);
 	const { parallel, ...rest } = options;
 	const readOptions = { ...rest, file };
-	const summary =
-		format === 'csv'
-			? await readCsv(path, sampleText(sample), readOptions, isUtf16(sample) ? undefined : parallel)
-			: format === 'json'
-				? await readJsonArray(path, readOptions)
-				: await readJsonLines(path, readOptions);
-	return { ...summary, file, format };
+	const utf16 = detectUtf16(sample);
+	const encoding: CsvEncoding = utf16 ? (utf16.order === 'le' ? 'utf16le' : 'utf16be') : 'utf8';
+	try {
+		const summary =
+			format === 'csv'
+				? await readCsv(path, sampleText(sample), readOptions, parallel, encoding)
+				: format === 'json'
+					? await readJsonArray(path, readOptions)
+					: await readJsonLines(path, readOptions);
+		return { ...summary, file, format };
+	} catch (error) {
+		if (!(error instanceof NotUtf8Error)) throw error;
+		const { message, hint } = describeNotUtf8(error, format === 'csv');
+		throw unusable(file, message, { line: await lineAtOffset(path, error.offset), hint });
+	}
 }

@@ -1,6 +1,6 @@
 import type { ColumnField } from './column-names.ts';
 import { JsonArrayError, streamJsonArray } from './json-array.ts';
-import { checkJsonColumns, fillRowFromJson } from './json-row.ts';
+import { checkJsonColumns, fillRowFromJson, parseTicketJson } from './json-row.ts';
 import { createRawRow, type ReadOptions, type ReadSummary, unusable } from './raw-row.ts';
 
 /** Streams a JSON export holding an array of ticket objects, one object at a time. */
@@ -13,7 +13,7 @@ export async function readJsonArray(path: string, options: ReadOptions): Promise
 		rows = await streamJsonArray(path, (text, line) => {
 			let value: unknown;
 			try {
-				value = JSON.parse(text);
+				value = parseTicketJson(text);
 			} catch (error) {
 				throw new JsonArrayError(`the ticket that starts here is not valid JSON: ${(error as Error).message}`, line);
 			}

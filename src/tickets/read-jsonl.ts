@@ -1,8 +1,35 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { inline, quoted } from '../cli/untrusted-text.ts';
 import type { ColumnField } from './column-names.ts';
-import { checkJsonColumns, fillRowFromJson } from './json-row.ts';
-import { createRawRow, type ReadOptions, type ReadSummary } from './raw-row.ts';
+import { checkUtf8 } from './encoding.ts';
+import { checkJsonColumns, fillRowFromJson, parseTicketJson } from './json-row.ts';
+import { createRawRow, type ReadOptions, type ReadSummary, unusable } from './raw-row.ts';
+
+/**
+ * A file of one line holding an object none of whose keys is a column, with a list
+ * inside (`{"tickets": [...], "count": 2}`): an API response, not a JSON Lines
+ * export. Says so, and where the tickets are, instead of naming every missing column.
+ */
+function refuseWrapper(file: string, path: string, value: unknown, line: number): void {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+	const entries = Object.entries(value);
+	const list = entries.find(([, item]) => Array.isArray(item))?.[0];
+	if (list === undefined && !/\.json$/i.test(path)) return;
+	const keys = entries.slice(0, 5).map(([key]) => quoted(key));
+	throw unusable(
+		file,
+		`expected a JSON array of ticket objects (or one ticket object per line), found a single object with the keys ${keys.join(', ')}${entries.length > 5 ? ', …' : ''}`,
+		{
+			line,
+			hint:
+				list === undefined
+					? 'export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line)'
+					: `the tickets look like the list under ${quoted(list)}: extract it, e.g. jq -c '.${/^[A-Za-z_]\w*$/.test(list) ? list : quoted(list)}[]' ${inline(path.split('/').at(-1) ?? 'export.json')} > tickets.jsonl`,
+		},
+	);
+}
 
 /**
  * Streams a JSON Lines export (one ticket object per line). A line that is not
@@ -12,9 +39,11 @@ export async function readJsonLines(path: string, options: ReadOptions): Promise
 	const { file, matcher, required, onRow } = options;
 	const row = createRawRow();
 	const seen = new Set<ColumnField>();
-	const lines = createInterface({ input: createReadStream(path, { highWaterMark: 1 << 16 }), crlfDelay: Infinity });
+	const bytes = checkUtf8(createReadStream(path, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>);
+	const lines = createInterface({ input: Readable.from(bytes, { objectMode: false }), crlfDelay: Infinity });
 	let lineNumber = 0;
 	let rows = 0;
+	let first: { value: unknown; line: number } | undefined;
 	for await (const rawLine of lines) {
 		lineNumber++;
 		const text = (lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine).trim();
@@ -23,16 +52,18 @@ export async function readJsonLines(path: string, options: ReadOptions): Promise
 		row.line = lineNumber;
 		let value: unknown;
 		try {
-			value = JSON.parse(text);
+			value = parseTicketJson(text);
 		} catch (error) {
 			fillRowFromJson({}, row, matcher, seen);
 			row.problem = `is not valid JSON: ${(error as Error).message}`;
 			onRow(row);
 			continue;
 		}
+		first ??= { value, line: lineNumber };
 		fillRowFromJson(value, row, matcher, seen);
 		onRow(row);
 	}
+	if (rows === 1 && seen.size === 0 && first) refuseWrapper(file, path, first.value, first.line);
 	checkJsonColumns(file, rows, seen, required, matcher);
 	return { rows };
 }

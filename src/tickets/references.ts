@@ -31,8 +31,8 @@ export function slugFromReference(reference: string): string | undefined {
 	return slug.toLowerCase();
 }
 
-/** Separators between references in one cell: commas, semicolons, whitespace and newlines. */
-const separators = /[\s,;]+/;
+/** Separators between references in one cell: commas, semicolons, whitespace and line breaks (NEL too). */
+const separators = /[\s\u0085,;]+/;
 
 /** Every article slug an export's articles cell names, in order, without repeats. */
 export function parseArticleReferences(cell: string): string[] {

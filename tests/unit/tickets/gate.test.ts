@@ -196,13 +196,18 @@ describe('--since', () => {
 		expect(report.totals).toEqual({ closed: 2, linked: 2, unlinked: 0, invalid: 2, duplicates: 0 });
 		expect(report.invalidRows).toEqual([
 			{ file, line: 6, reason: 'ticket T-5 has no closed date, which --since needs' },
-			{ file, line: 7, reason: 'ticket T-6 has a closed date that is not a date, which --since needs' },
+			{
+				file,
+				line: 7,
+				reason:
+					'ticket T-6 has a closed date "next tuesday" that cannot be read: expected ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in content/tryblock.yaml',
+			},
 		]);
 	});
 
-	test('without it, the old backlog counts', async () => {
+	test('without it, the old backlog counts; a closed date that cannot be read is still an invalid row', async () => {
 		const { report } = await gate({ tickets: [fixture('since/tickets.csv')] });
-		expect(report.totals).toEqual({ closed: 6, linked: 4, unlinked: 2, invalid: 1, duplicates: 0 });
+		expect(report.totals).toEqual({ closed: 5, linked: 3, unlinked: 2, invalid: 2, duplicates: 0 });
 	});
 
 	test('an export without a closed-date column cannot be used with --since', async () => {

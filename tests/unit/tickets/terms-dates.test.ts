@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { BAD_DAY, formatDay, isoWeek, NO_DAY, parseClosedDay, parseIsoDay } from '../../../src/tickets/dates.ts';
+import {
+	BAD_DAY,
+	compileDateFormat,
+	createClosedDayReader,
+	formatDay,
+	isoWeek,
+	NO_DAY,
+	parseClosedDay,
+	parseIsoDay,
+} from '../../../src/tickets/dates.ts';
 import { createTermMatcher, NO_TERM, UNKNOWN_TERM } from '../../../src/tickets/terms.ts';
 
 describe('taxonomy values in exports', () => {
@@ -27,17 +36,57 @@ describe('closed dates', () => {
 		['  2026-03-14T10:00:00Z', '2026-03-14'],
 		['1773446400', '2026-03-14'],
 		['1773446400000', '2026-03-14'],
-		['Mar 14, 2026 10:22 AM UTC', '2026-03-14'],
 		['2024-02-29', '2024-02-29'],
+		['2026-03-14T10:22:31.123456Z', '2026-03-14'],
+		['2026-03-14 10:22:31 +0100', '2026-03-14'],
+		['2026-03-14T00:30:00+14:00', '2026-03-14'],
 	])('%s closed on %s', (value, day) => {
 		expect(formatDay(parseClosedDay(value))).toBe(day);
 	});
 
-	test('an empty cell has no day; text that is not a date, or an impossible date, is bad', () => {
-		expect([parseClosedDay(''), parseClosedDay('next tuesday'), parseClosedDay('2026-02-30')]).toEqual([
+	test('an empty cell has no day; text that is not an ISO date, or an impossible date, is bad', () => {
+		expect(
+			[
+				'',
+				'next tuesday',
+				'2026-02-30',
+				'Mar 14, 2026 10:22 AM UTC',
+				'01.03.2026',
+				'03/01/2026',
+				'2026-03-14 noon',
+			].map(parseClosedDay),
+		).toEqual([NO_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY]);
+	});
+
+	test.each([
+		['DD.MM.YYYY', '01.03.2026', '2026-03-01'],
+		['DD.MM.YYYY', '1.3.2026 23:59', '2026-03-01'],
+		['MM/DD/YYYY', '03/01/2026 11:30 PM', '2026-03-01'],
+		['DD/MM/YYYY', '03/01/2026', '2026-01-03'],
+		['DD/MMM/YY', '14/Mar/26 10:22 AM', '2026-03-14'],
+		['MMM D, YYYY', 'March 14, 2026', '2026-03-14'],
+		['YYYY.MM.DD', '2026.03.14', '2026-03-14'],
+		['DD.MM.YYYY', '2026-03-14', '2026-03-14'],
+	])('with coverage.dateFormat %s, %s is %s', (format, value, day) => {
+		expect(formatDay(createClosedDayReader(format)(value))).toBe(day);
+	});
+
+	test('with coverage.dateFormat, an impossible date or another order is still bad', () => {
+		const read = createClosedDayReader('DD.MM.YYYY');
+		expect([read('31.02.2026'), read('03/01/2026'), read('01.03.2026 noon'), read('')]).toEqual([
+			BAD_DAY,
+			BAD_DAY,
+			BAD_DAY,
 			NO_DAY,
-			BAD_DAY,
-			BAD_DAY,
+		]);
+	});
+
+	test('a date format names each of year, month and day once, with separators that are not letters', () => {
+		expect(['DD.MM.YYYYY', 'DD.MM', 'YYYY-MM-DD-DD', 'DDxMMxYYYY'].map((format) => compileDateFormat(format))).toEqual([
+			'"Y" is neither a token (YYYY, YY, MM, M, MMM, DD, D) nor a separator',
+			'it needs a year (YYYY or YY), a month (MM, M or MMM) and a day (DD or D), each once',
+			'it needs a year (YYYY or YY), a month (MM, M or MMM) and a day (DD or D), each once',
+			'"x" is neither a token (YYYY, YY, MM, M, MMM, DD, D) nor a separator',
 		]);
 	});
 
