@@ -8,7 +8,9 @@ import { describeReason, planNextSteps } from './next-article.ts';
 /**
  * Workflow-command annotations for GitHub Actions: each uncovered category, unlinked
  * ticket and invalid row on its file and line (the first 10, then a pointer to the
- * log), warnings, then the full text report for the log.
+ * log), warnings, then the full text report for the log. Annotation fields are
+ * escaped as the runner reads them (`formatAnnotation`), and the text report keeps
+ * every export value on its line, so no value can start a workflow command.
  */
 export function formatGithub(result: GateResult): string {
 	const { report } = result;
@@ -61,5 +63,6 @@ export function formatGithub(result: GateResult): string {
 			}),
 		);
 	}
+	// Each annotation is one line by construction: `formatAnnotation` escapes every break.
 	return `${lines.join('\n')}${lines.length > 0 ? '\n' : ''}${formatText(result, { colors: pc.createColors(false), limit: 200 })}`;
 }

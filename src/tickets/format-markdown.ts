@@ -1,3 +1,4 @@
+import { inline, joinLines, markdownCode, markdownText } from '../cli/untrusted-text.ts';
 import {
 	categoryCells,
 	categoryColumns,
@@ -11,23 +12,27 @@ import type { GateResult } from './gate.ts';
 import { countByCategoryAndArea } from './matrix.ts';
 import { describeReason, planNextSteps } from './next-article.ts';
 
-/** Text safe inside a Markdown table cell. */
-function cell(text: string): string {
-	return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+/** A table row of text cells, each escaped (`markdownText`), so no value can split a cell or become Markdown. */
+function row(cells: string[]): string {
+	return `| ${cells.map(markdownText).join(' | ')} |`;
 }
 
-function row(cells: string[]): string {
+/** A table row whose cells are Markdown already (alignment rows, code spans). */
+function rawRow(cells: string[]): string {
 	return `| ${cells.join(' | ')} |`;
 }
 
-/** A summary for a pull-request comment or a CI step summary. */
+/**
+ * A summary for a pull-request comment or a CI step summary. Every value from an
+ * export is escaped (`markdownText`, `markdownCode`), in table cells and lists alike.
+ */
 export function formatMarkdown(result: GateResult, options: { limit?: number } = {}): string {
 	const limit = options.limit ?? 50;
 	const { report, judged } = result;
 	const out: string[] = [];
 	out.push(`## ${report.ok ? '✅' : '❌'} Ticket coverage: ${report.ok ? 'passed' : 'failed'}`, '');
 	out.push(`${verdictLine(report)}.${report.since ? ` Tickets closed since ${report.since}.` : ''}`, '');
-	out.push(row([...categoryColumns]), row(['---', '---:', '---:', '---:', '---:', '---']));
+	out.push(row([...categoryColumns]), rawRow(['---', '---:', '---:', '---:', '---:', '---']));
 	const status = {
 		empty: 'no tickets',
 		covered: '✅ covered',
@@ -38,7 +43,7 @@ export function formatMarkdown(result: GateResult, options: { limit?: number } =
 	const counts = countByCategoryAndArea(judged);
 	out.push('', '<details><summary>By category × product area (linked/closed)</summary>', '');
 	out.push(row(['', ...judged.taxonomy.productAreas.map((area) => area.label)]));
-	out.push(row(['---', ...judged.taxonomy.productAreas.map(() => '---:')]));
+	out.push(rawRow(['---', ...judged.taxonomy.productAreas.map(() => '---:')]));
 	judged.taxonomy.categories.forEach((category, index) => {
 		const closed = counts.closed[index] as number[];
 		const linked = counts.linked[index] as number[];
@@ -49,28 +54,24 @@ export function formatMarkdown(result: GateResult, options: { limit?: number } =
 	if (report.unlinkedTickets.length > 0) {
 		const steps = planNextSteps(report, judged, result.content, limit);
 		out.push('', `### Write these articles next (${plural(report.unlinkedTickets.length, 'unlinked ticket')})`, '');
-		out.push(row(['Ticket', 'Category / area', 'Reason', 'Subject', 'Row']), row(['---', '---', '---', '---', '---']));
+		out.push(
+			row(['Ticket', 'Category / area', 'Reason', 'Subject', 'Row']),
+			rawRow(['---', '---', '---', '---', '---']),
+		);
 		for (const step of steps) {
 			const { ticket } = step;
-			out.push(
-				row([
-					ticket.id,
-					`${ticket.category} / ${ticket.productArea}`,
-					cell(describeReason(step)),
-					cell(step.subject ?? ''),
-					`\`${ticket.file}:${ticket.line}\``,
-				]),
-			);
+			const cells = [ticket.id, `${ticket.category} / ${ticket.productArea}`, describeReason(step), step.subject ?? ''];
+			out.push(rawRow([...cells.map(markdownText), markdownCode(`${ticket.file}:${ticket.line}`)]));
 		}
 		if (report.unlinkedTickets.length > steps.length)
 			out.push('', `…and ${report.unlinkedTickets.length - steps.length} more.`);
-		out.push('', 'Scaffold each article:', '', '```bash', ...steps.map((step) => step.command), '```');
+		out.push('', 'Scaffold each article:', '', '```bash', ...steps.map((step) => inline(step.command)), '```');
 	}
 	if (report.invalidRows.length > 0) {
 		out.push('', `### Rows that cannot be judged (${report.invalidRows.length})`, '');
-		out.push(row(['Row', 'Reason']), row(['---', '---']));
+		out.push(row(['Row', 'Reason']), rawRow(['---', '---']));
 		for (const invalid of report.invalidRows.slice(0, limit))
-			out.push(row([`\`${invalid.file}:${invalid.line}\``, cell(invalid.reason)]));
+			out.push(rawRow([markdownCode(`${invalid.file}:${invalid.line}`), markdownText(invalid.reason)]));
 		if (report.invalidRows.length > limit) out.push('', `…and ${report.invalidRows.length - limit} more.`);
 	}
 	const applied = report.waivers.applied.filter((waiver) => waiver.tickets.length > 0);
@@ -78,14 +79,14 @@ export function formatMarkdown(result: GateResult, options: { limit?: number } =
 		out.push('', '### Waivers in force', '');
 		for (const waiver of applied) {
 			out.push(
-				`- ${waiverTarget(waiver)} until ${waiver.expires} (${cell(waiver.owner)}: ${cell(waiver.reason)}): ${waiver.tickets.join(', ')}`,
+				`- ${markdownText(waiverTarget(waiver))} until ${waiver.expires} (${markdownText(waiver.owner)}: ${markdownText(waiver.reason)}): ${markdownText(waiver.tickets.join(', '))}`,
 			);
 		}
 	}
 	const warnings = collectWarnings(result);
 	if (warnings.length > 0) {
 		out.push('', '### Warnings', '');
-		for (const note of warnings) out.push(`- ${cell(formatNote(note))}`);
+		for (const note of warnings) out.push(`- ${markdownText(formatNote(note))}`);
 	}
-	return `${out.join('\n')}\n`;
+	return `${joinLines(out)}\n`;
 }

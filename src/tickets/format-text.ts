@@ -1,4 +1,5 @@
 import type pc from 'picocolors';
+import { inline, joinLines } from '../cli/untrusted-text.ts';
 import {
 	categoryCells,
 	categoryColumns,
@@ -28,9 +29,10 @@ function table(rows: string[][], align: ('l' | 'r')[]): string[] {
 	);
 }
 
-function sourcesLine(result: GateResult): string {
+/** Which exports were read and what was in them: two lines. */
+function sourcesLines(result: GateResult): string[] {
 	const { exports, judged, report } = result;
-	const files = exports.map((item) => `${item.file} (${item.format}, ${plural(item.rows, 'row')})`).join(', ');
+	const files = exports.map((item) => `${inline(item.file)} (${item.format}, ${plural(item.rows, 'row')})`).join(', ');
 	const facts = [
 		`${plural(report.totals.closed, 'closed ticket')} judged${report.since ? ` (closed since ${report.since})` : ''}`,
 	];
@@ -38,16 +40,16 @@ function sourcesLine(result: GateResult): string {
 	if (ignored.length > 0) {
 		const total = ignored.reduce((sum, [, count]) => sum + count, 0);
 		facts.push(
-			`${plural(total, 'row')} not closed, ignored (${ignored.map(([status, count]) => `${status} ${count}`).join(', ')})`,
+			`${plural(total, 'row')} not closed, ignored (${ignored.map(([status, count]) => `${inline(status)} ${count}`).join(', ')})`,
 		);
 	}
 	const waived = judged.verdicts.reduce((sum, verdict) => sum + (verdict === Verdict.waived ? 1 : 0), 0);
 	if (waived > 0) facts.push(`${plural(waived, 'ticket')} waived`);
 	if (report.totals.duplicates > 0) {
-		const examples = judged.table.duplicateExamples.join(', ');
+		const examples = judged.table.duplicateExamples.map(inline).join(', ');
 		facts.push(`${plural(report.totals.duplicates, 'duplicate row')} (e.g. ${examples}): the last row read wins`);
 	}
-	return `Ticket coverage of ${files}\n${facts.join(' · ')}`;
+	return [`Ticket coverage of ${files}`, facts.join(' · ')];
 }
 
 function categoryTable(result: GateResult, c: Colors): string[] {
@@ -93,36 +95,41 @@ function stepLines(step: NextStep, number: number, c: Colors): string[] {
 		ticket.reason
 	];
 	const lines = [
-		`${c.bold(`${number}. ${ticket.id}`)}  ${ticket.category} / ${ticket.productArea}  ${c.red(reason)}  ${c.dim(`${ticket.file}:${ticket.line}`)}`,
+		`${c.bold(`${number}. ${inline(ticket.id)}`)}  ${ticket.category} / ${ticket.productArea}  ${c.red(reason)}  ${c.dim(`${inline(ticket.file)}:${ticket.line}`)}`,
 	];
-	if (step.subject) lines.push(`   “${step.subject}”`);
+	if (step.subject) lines.push(`   “${inline(step.subject)}”`);
 	for (const broken of step.brokenSlugs) {
 		const fix = broken.didYouMean
 			? `: did you mean "${broken.didYouMean}"? Fix the articles cell in the helpdesk,`
 			: '.';
-		lines.push(`   The export names "${broken.slug}", which no article or runbook has${fix}`);
+		lines.push(`   The export names "${inline(broken.slug)}", which no article or runbook has${fix}`);
 	}
 	for (const draft of step.drafts)
-		lines.push(`   Finish and publish the draft ${draft.file} (remove \`draft: true\`),`);
+		lines.push(`   Finish and publish the draft ${inline(draft.file)} (remove \`draft: true\`),`);
 	const fixable = step.drafts.length > 0 || step.brokenSlugs.some((broken) => broken.didYouMean);
 	lines.push(fixable ? '   or write the article:' : '   Write the article:');
-	lines.push(`   ${c.cyan(step.command)}`);
+	lines.push(`   ${c.cyan(inline(step.command))}`);
 	if (step.candidates.length > 0) {
 		const names =
 			step.candidates.length === 1
 				? step.candidates[0]
 				: `${step.candidates.slice(0, -1).join(', ')} or ${step.candidates.at(-1)}`;
-		lines.push(c.dim(`   If ${names} already answers it, add ${ticket.id} to its \`tickets\` instead.`));
+		lines.push(c.dim(`   If ${names} already answers it, add ${inline(ticket.id)} to its \`tickets\` instead.`));
 	}
 	return lines;
 }
 
-/** The text report: what a support engineer reads in a terminal or a CI log. */
+/**
+ * The text report: what a support engineer reads in a terminal or a CI log. Every
+ * field from an export goes through `inline`, and every line through `joinLines`,
+ * so ticket text can neither break a line (and forge a workflow command) nor drive
+ * the terminal.
+ */
 export function formatText(result: GateResult, options: { colors: Colors; limit?: number }): string {
 	const c = options.colors;
 	const limit = options.limit ?? 50;
 	const { report } = result;
-	const out: string[] = [sourcesLine(result), '', ...categoryTable(result, c), '', ...matrixTable(result, c)];
+	const out: string[] = [...sourcesLines(result), '', ...categoryTable(result, c), '', ...matrixTable(result, c)];
 
 	if (report.unlinkedTickets.length > 0) {
 		const steps = planNextSteps(report, result.judged, result.content, limit);
@@ -140,7 +147,7 @@ export function formatText(result: GateResult, options: { colors: Colors; limit?
 			c.bold(`Rows that cannot be judged: ${report.invalidRows.length} (fix them in the export; they fail the check)`),
 		);
 		for (const row of report.invalidRows.slice(0, limit))
-			out.push(`  ${c.dim(`${row.file}:${row.line}`)}  ${row.reason}`);
+			out.push(`  ${c.dim(`${inline(row.file)}:${row.line}`)}  ${inline(row.reason)}`);
 		if (report.invalidRows.length > limit)
 			out.push(c.dim(`  …and ${report.invalidRows.length - limit} more: --format json lists them all`));
 	}
@@ -148,18 +155,20 @@ export function formatText(result: GateResult, options: { colors: Colors; limit?
 		out.push('', c.bold('Waivers in force'));
 		for (const waiver of report.waivers.applied.filter((item) => item.tickets.length > 0)) {
 			out.push(
-				`  ${waiverTarget(waiver)} until ${waiver.expires} (${waiver.owner}: ${waiver.reason}): ${waiver.tickets.join(', ')}`,
+				inline(
+					`  ${waiverTarget(waiver)} until ${waiver.expires} (${waiver.owner}: ${waiver.reason}): ${waiver.tickets.join(', ')}`,
+				),
 			);
 		}
 	}
 	const warnings = collectWarnings(result);
 	if (warnings.length > 0) {
 		out.push('', c.bold('Warnings'));
-		for (const note of warnings) out.push(c.yellow(`  ! ${formatNote(note)}`));
+		for (const note of warnings) out.push(c.yellow(`  ! ${inline(formatNote(note))}`));
 	}
 	out.push(
 		'',
 		report.ok ? `${c.green(c.bold('PASS'))} ${verdictLine(report)}` : `${c.red(c.bold('FAIL'))} ${verdictLine(report)}`,
 	);
-	return `${out.join('\n')}\n`;
+	return `${joinLines(out, { colors: c.isColorSupported })}\n`;
 }

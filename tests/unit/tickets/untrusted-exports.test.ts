@@ -1,0 +1,132 @@
+// biome-ignore-all lint/suspicious/noControlCharactersInRegex: these tests look for control characters in the output.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { outputFormats } from '../../../src/tickets/cli.ts';
+import { checkCoverage, fixture, site } from './helpers.ts';
+
+/** Lines a CI runner would run as a command: `::name ...::` or `##[name]` after leading whitespace. */
+function workflowCommands(output: string): string[] {
+	return output.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).filter((line) => /^\s*(::|##(vso)?\[)/.test(line));
+}
+
+/** Characters that must never reach a terminal or a log raw. */
+const rawControls = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** The annotations of `--format github`: every one ours, each on its line, nothing forged. */
+const csvAnnotations = [
+	'::error title=Category reliability uncovered::Reliability: 0 of 1 closed tickets link an article (0%25, minimum 100%25). Unlinked: T-2',
+	'::error title=Category usability uncovered::Usability: 0 of 1 closed tickets link an article (0%25, minimum 100%25). Unlinked: T-6',
+	'::error file=tests/fixtures/tickets/workflow-commands/tickets.csv,line=2,title=Ticket row cannot be judged::"T-1\\n::error::forged id" is not a ticket id: expected one word without spaces, line breaks or control characters, at most 200 characters (e.g. RES-1234)',
+	'::error file=tests/fixtures/tickets/workflow-commands/tickets.csv,line=8,title=Ticket row cannot be judged::ticket T-4 has an unknown category "Usability\\n::error::forged category" (expected one of reliability, usability, functional, success-outreach)',
+	'::error file=tests/fixtures/tickets/workflow-commands/tickets.csv,line=10,title=Ticket row cannot be judged::ticket T-5 has an unknown product area "Domains\\u2028::error::forged area" (expected one of domains, api, billing)',
+	'::error file=tests/fixtures/tickets/workflow-commands/tickets.csv,line=12,title=Ticket row cannot be judged::"T-7\\r::error::forged id" is not a ticket id: expected one word without spaces, line breaks or control characters, at most 200 characters (e.g. RES-1234)',
+	'::error file=tests/fixtures/tickets/workflow-commands/tickets.csv,line=4,title=Ticket T-2 has no article::reliability / api, no article: "Webhook ::add-mask::secret subject". Write the article: npm run new -- \'Webhook ::add-mask::secret subject\' --ticket T-2 --category reliability --area api',
+	'::error file=tests/fixtures/tickets/workflow-commands/tickets.csv,line=11,title=Ticket T-6 has no article::usability / domains, broken link: no article "verify-domian" (did you mean "verify-domain"?), "::warning::forged", "article": "Articles probe". Write the article: npm run new -- \'Articles probe\' --ticket T-6 --category usability --area domains',
+	'::warning title=Ticket coverage::category "functional" has no published article at all: customers in it find nothing to help themselves',
+];
+
+describe('ticket text cannot forge workflow commands (line breaks in every field)', () => {
+	test.each(outputFormats)('CSV export, --format %s: no line of the output is a command the export wrote', (format) => {
+		const run = checkCoverage(['--tickets', fixture('workflow-commands/tickets.csv'), '--format', format]);
+		expect([run.status, run.stderr]).toEqual([1, '']);
+		expect(workflowCommands(run.stdout)).toEqual(format === 'github' ? csvAnnotations : []);
+		expect(run.stdout).not.toMatch(rawControls);
+	});
+
+	test.each(outputFormats)('JSON Lines export (\\n, \\r, U+2028, U+2029, NEL), --format %s', (format) => {
+		const run = checkCoverage(['--tickets', fixture('workflow-commands/tickets.jsonl'), '--format', format]);
+		expect([run.status, run.stderr]).toEqual([1, '']);
+		const commands = workflowCommands(run.stdout);
+		if (format === 'github') expect(commands.every((line) => /^::(error|warning) /.test(line))).toBe(true);
+		else expect(commands).toEqual([]);
+		expect(run.stdout).not.toMatch(rawControls);
+	});
+
+	test('the text report keeps every value on its row and names the bad ones with their escapes', () => {
+		const run = checkCoverage(['--tickets', fixture('workflow-commands/tickets.csv')]);
+		const lines = run.stdout.split('\n');
+		expect(lines[1]).toBe('2 closed tickets judged · 1 row not closed, ignored (open ::stop-commands::tok 1)');
+		expect(lines.filter((line) => line.includes('forged') || line.includes('secret'))).toEqual([
+			'   “Webhook ::add-mask::secret subject”',
+			"   npm run new -- 'Webhook ::add-mask::secret subject' --ticket T-2 --category reliability --area api",
+			'   The export names "::warning::forged", which no article or runbook has.',
+			'  tests/fixtures/tickets/workflow-commands/tickets.csv:2  "T-1\\n::error::forged id" is not a ticket id: expected one word without spaces, line breaks or control characters, at most 200 characters (e.g. RES-1234)',
+			'  tests/fixtures/tickets/workflow-commands/tickets.csv:8  ticket T-4 has an unknown category "Usability\\n::error::forged category" (expected one of reliability, usability, functional, success-outreach)',
+			'  tests/fixtures/tickets/workflow-commands/tickets.csv:10  ticket T-5 has an unknown product area "Domains\\u2028::error::forged area" (expected one of domains, api, billing)',
+			'  tests/fixtures/tickets/workflow-commands/tickets.csv:12  "T-7\\r::error::forged id" is not a ticket id: expected one word without spaces, line breaks or control characters, at most 200 characters (e.g. RES-1234)',
+		]);
+	});
+
+	test('an export whose file name starts a command: the marker is escaped where the name starts a line', () => {
+		const dir = mkdtempSync(path.join(os.tmpdir(), 'tryblock-names-'));
+		writeFileSync(path.join(dir, '::error::named.csv'), 'id,status,category,product area\nT-1,Solved,Nope,Domains\n');
+		writeFileSync(path.join(dir, '::add-mask::empty.csv'), '');
+		const run = (name: string) =>
+			spawnSync(process.execPath, [path.resolve('scripts/check-coverage.ts'), '--tickets', name], {
+				cwd: dir,
+				encoding: 'utf8',
+				env: { ...process.env, NO_COLOR: '1', TRYBLOCK_CONTENT_DIR: path.resolve(site) },
+			});
+		const named = run('::error::named.csv');
+		expect(named.status).toBe(1);
+		expect(workflowCommands(named.stdout)).toEqual([]);
+		expect(named.stdout).toContain(
+			'\n  \\::error::named.csv:2  ticket T-1 has an unknown category "Nope" (expected one of reliability, usability, functional, success-outreach)\n',
+		);
+		const empty = run('::add-mask::empty.csv');
+		expect([empty.status, empty.stderr]).toEqual([
+			2,
+			'\\::add-mask::empty.csv: is empty: expected closed tickets (a CSV header row and rows, a JSON array or JSON Lines) (export the closed tickets again)\n',
+		]);
+	});
+});
+
+describe('escape sequences and bidi overrides never reach the terminal raw', () => {
+	test.each(outputFormats)('--format %s', (format) => {
+		const run = checkCoverage(['--tickets', fixture('terminal-escapes/tickets.csv'), '--format', format]);
+		expect([run.status, run.stderr]).toEqual([1, '']);
+		expect(run.stdout).not.toMatch(rawControls);
+	});
+
+	test('the text report shows the words without the sequences, and names a bad value with escapes', () => {
+		const run = checkCoverage(['--tickets', fixture('terminal-escapes/tickets.csv')]);
+		const lines = run.stdout.split('\n');
+		expect(lines[1]).toBe('3 closed tickets judged · 1 row not closed, ignored (pending 1)');
+		expect(lines.filter((line) => line.startsWith('   “'))).toEqual([
+			'   “Title probe red link end”',
+			'   “Invoice exe.fdp and isolate mark”',
+			'   “Articles probe”',
+		]);
+		expect(lines).toContain(
+			'  tests/fixtures/tickets/terminal-escapes/tickets.csv:5  ticket T-4 has an unknown category "Usabil\\u0007ity\\b\\u001b[1A" (expected one of reliability, usability, functional, success-outreach)',
+		);
+	});
+
+	test('with colours on (as on CI), only our own colour sequences are written', () => {
+		const run = checkCoverage(['--tickets', fixture('terminal-escapes/tickets.csv')], {
+			NO_COLOR: '',
+			FORCE_COLOR: '1',
+		});
+		const sequences = new Set(run.stdout.match(/\x1b[^a-zA-Z]*[a-zA-Z]/g));
+		expect([...sequences].every((sequence) => /^\x1b\[\d+m$/.test(sequence))).toBe(true);
+		expect(run.stdout.replace(/\x1b\[\d+m/g, '')).not.toMatch(rawControls);
+	});
+});
+
+describe('the Markdown report escapes every cell', () => {
+	test('ids, subjects and reasons cannot split a cell, become HTML or links, or notify anyone', () => {
+		const run = checkCoverage(['--tickets', fixture('markdown-cells/tickets.csv'), '--format', 'markdown']);
+		const rows = run.stdout.split('\n').filter((line) => line.includes('markdown-cells/tickets.csv'));
+		expect(rows).toEqual([
+			'| \\<b\\>T-3\\</b\\> | usability / domains | no article | \\[click\\](https://evil.example) \\*bold\\* \\_it\\_ \\~\\~gone\\~\\~ \\$x\\$ | `tests/fixtures/tickets/markdown-cells/tickets.csv:4` |',
+			'| T-1\\|x | usability / domains | no article | Pipe \\| in subject | `tests/fixtures/tickets/markdown-cells/tickets.csv:2` |',
+			'| T-2\\`code\\` | usability / domains | no article | \\<img src=x onerror=alert(1)\\> @<!-- -->acme/security see \\#<!-- -->12 | `tests/fixtures/tickets/markdown-cells/tickets.csv:3` |',
+			'| `tests/fixtures/tickets/markdown-cells/tickets.csv:5` | ticket T-4 has an unknown category "Usab\\|lity\\<br\\>" (expected one of reliability, usability, functional, success-outreach) |',
+		]);
+		// Each table row keeps its five (or two) cells: no value added a border.
+		for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(row.includes('unknown category') ? 4 : 7);
+	});
+});
