@@ -1,14 +1,16 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
 import { parseFlags } from '../cli/args.ts';
+import { replaceFile } from '../cli/replace-file.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
+import { inline, jsonText } from '../cli/untrusted-text.ts';
 import { displayPath, resolveContentDir } from '../content-model/paths.ts';
 import { formatGithub } from './format-github.ts';
 import { formatMarkdown } from './format-markdown.ts';
 import { plural, verdictLine } from './format-shared.ts';
 import { type Colors, formatText } from './format-text.ts';
 import { type GateResult, runCoverageGate } from './gate.ts';
+import { resolveReportTarget } from './report-file.ts';
 
 export const usage = `Usage: npm run check:coverage -- [--tickets <file>]... [--format text|json|markdown|github] [--since YYYY-MM-DD] [--out <file>]
 
@@ -58,7 +60,7 @@ export function parseCoverageArgs(argv: string[]): CoverageArgs {
 export function renderReport(result: GateResult, format: OutputFormat, colors: Colors): string {
 	switch (format) {
 		case 'json':
-			return `${JSON.stringify(result.report, null, 2)}\n`;
+			return `${jsonText(result.report, 2)}\n`;
 		case 'markdown':
 			return formatMarkdown(result);
 		case 'github':
@@ -66,23 +68,6 @@ export function renderReport(result: GateResult, format: OutputFormat, colors: C
 		default:
 			return formatText(result, { colors });
 	}
-}
-
-/** Refuses an `--out` path inside the content folder or on an export: the gate never writes there. */
-function checkOutPath(out: string, contentDir: string, exports: string[]): string {
-	const target = path.resolve(out);
-	const inside = path.relative(contentDir, target);
-	if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
-		throw new CliError(`--out ${out}: the report cannot be written inside ${displayPath(contentDir)}/`, {
-			hint: 'write it elsewhere, e.g. --out coverage-report.json',
-		});
-	}
-	if (exports.some((file) => path.resolve(file) === target)) {
-		throw new CliError(`--out ${out}: that is one of the exports being read`, {
-			hint: 'write the report to another file',
-		});
-	}
-	return target;
 }
 
 export interface CliIo {
@@ -102,18 +87,18 @@ export async function checkCoverageMain(argv: string[], io: CliIo): Promise<Exit
 		return ExitCode.ok;
 	}
 	const contentDir = resolveContentDir();
-	if (args.out) checkOutPath(args.out, contentDir, args.tickets);
+	// Checked before the exports are read (a typo fails fast) and again against the files actually read.
+	if (args.out) resolveReportTarget(args.out, { contentDir, inputs: args.tickets });
 	const result = await runCoverageGate({ contentDir, tickets: args.tickets, since: args.since });
 	if (args.out) {
-		const target = checkOutPath(
-			args.out,
+		const target = resolveReportTarget(args.out, {
 			contentDir,
-			result.exports.map((item) => item.file),
-		);
-		writeFileSync(target, renderReport(result, args.format, pc.createColors(false)));
+			inputs: [...args.tickets, ...result.exports.map((item) => path.resolve(item.file))],
+		});
+		replaceFile(target.file, renderReport(result, args.format, pc.createColors(false)), { mode: target.mode });
 		const status = result.report.ok ? io.colors.green('PASS') : io.colors.red('FAIL');
 		io.stdout(
-			`${status} ${verdictLine(result.report)}; ${plural(result.report.totals.unlinked, 'unlinked ticket')}. Report: ${displayPath(target)}\n`,
+			`${status} ${verdictLine(result.report)}; ${plural(result.report.totals.unlinked, 'unlinked ticket')}. Report: ${inline(displayPath(target.file))}\n`,
 		);
 	} else {
 		io.stdout(renderReport(result, args.format, io.colors));
