@@ -1,12 +1,16 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
+import path from 'node:path';
 import pc from 'picocolors';
 import { parseFlags } from '../cli/args.ts';
+import { replaceFile } from '../cli/replace-file.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { nearest } from '../cli/suggest.ts';
+import { inline } from '../cli/untrusted-text.ts';
 import { displayPath } from '../content-model/paths.ts';
-import { createArticleSchema, ticketIdSchema } from '../content-model/schemas/article.ts';
+import { createArticleSchema } from '../content-model/schemas/article.ts';
 import { runbookSchema } from '../content-model/schemas/runbook.ts';
 import { loadTaxonomy } from '../content-model/settings.ts';
+import { ticketIdProblem } from '../content-model/ticket-id.ts';
 import type { CommandIo } from './command-io.ts';
 import { type ContentFile, listContentFiles } from './content-files.ts';
 import { addTicket } from './link-ticket.ts';
@@ -42,11 +46,34 @@ function findPage(slug: string, tickets: string[], files: ContentFile[]): Conten
 	throw new CliError(`no article or runbook has the slug "${slug}"`, { hint });
 }
 
-/** Writes through a temporary file, so an interrupted write never leaves half a file. */
-function replaceFile(file: string, text: string) {
-	const temporary = `${file}.tryblock-link.tmp`;
-	writeFileSync(temporary, text);
-	renameSync(temporary, file);
+function isInside(folder: string, file: string): boolean {
+	const relative = path.relative(folder, file);
+	return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/**
+ * The page's file as it may be edited: a regular file that really lives in the
+ * content folder. Editing through a symbolic link would replace the link by a
+ * plain file, or write wherever it points, so a link is refused.
+ */
+function editableFile(file: string, contentDir: string): { mode: number; uid: number; gid: number } {
+	const shown = displayPath(file);
+	const stats = lstatSync(file);
+	if (stats.isSymbolicLink()) {
+		throw new CliError(
+			`${shown} is a symbolic link to ${inline(readlinkSync(file))}: npm run link does not edit through links`,
+			{
+				hint: 'add the ticket to the file the link points to, or replace the link by the file itself',
+			},
+		);
+	}
+	if (!stats.isFile()) throw new CliError(`${shown} is not a regular file`);
+	if (!isInside(realpathSync(contentDir), realpathSync(file))) {
+		throw new CliError(`${shown} lies outside ${displayPath(contentDir)}/ once symbolic links are followed`, {
+			hint: 'npm run link only edits files inside the content folder: move the page there',
+		});
+	}
+	return { mode: stats.mode & 0o7777, uid: stats.uid, gid: stats.gid };
 }
 
 /**
@@ -70,13 +97,15 @@ export function runLink(argv: string[], options: { contentDir: string; io: Comma
 	const slug = slugFromArgument(positionals.at(-1) as string);
 	const tickets = positionals.slice(0, -1).map((id) => id.trim());
 	for (const id of tickets) {
-		if (!ticketIdSchema.safeParse(id).success) throw new CliError(`"${id}" is not a ticket id`);
+		const problem = ticketIdProblem(id);
+		if (problem) throw new CliError(problem, { hint: 'e.g. npm run link -- RES-1234 verify-domain' });
 	}
 	const page = findPage(slug, tickets, listContentFiles(options.contentDir));
 	const fieldOrder = Object.keys(
 		page.kind === 'article' ? createArticleSchema(loadTaxonomy(options.contentDir)).shape : runbookSchema.shape,
 	);
-	const shown = displayPath(page.file);
+	const shown = inline(displayPath(page.file));
+	const original = editableFile(page.file, options.contentDir);
 	let text = readFileSync(page.file, 'utf8');
 	let changed = false;
 	for (const id of new Set(tickets)) {
@@ -95,6 +124,6 @@ export function runLink(argv: string[], options: { contentDir: string; io: Comma
 		changed = true;
 		options.io.log(`${pc.green('Linked')} ${id} to ${shown}`);
 	}
-	if (changed) replaceFile(page.file, text);
+	if (changed) replaceFile(page.file, text, { mode: original.mode, owner: original });
 	return ExitCode.ok;
 }

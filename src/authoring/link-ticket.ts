@@ -1,5 +1,16 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, parse, parseDocument, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+	isAlias,
+	isMap,
+	isScalar,
+	isSeq,
+	parse,
+	parseDocument,
+	type Scalar,
+	visit,
+	type YAMLMap,
+	type YAMLSeq,
+} from 'yaml';
 import { CliError } from '../cli/run.ts';
 
 export type LinkOutcome = { status: 'linked'; text: string } | { status: 'already-linked' };
@@ -47,7 +58,8 @@ type Style = { quote?: Scalar['type']; numbers: boolean; flow: boolean };
 function renderId(id: string, style: Style): string {
 	if (style.quote === 'QUOTE_DOUBLE') return JSON.stringify(id);
 	if (style.quote === 'QUOTE_SINGLE') return `'${id.replaceAll("'", "''")}'`;
-	if (style.numbers && /^\d+$/.test(id)) return id;
+	// Digits past 2^53 would be read back as a rounded number.
+	if (style.numbers && /^\d+$/.test(id) && Number.isSafeInteger(Number(id))) return id;
 	const readsBack = (() => {
 		try {
 			return parse(id) === id;
@@ -132,6 +144,7 @@ export function addTicket(source: string, ticketId: string, fieldOrder: readonly
 	}
 	const map = document.contents;
 	const pair = map.items.find((item) => isScalar(item.key) && item.key.value === FIELD);
+	refuseShared(document, pair?.value);
 	let edit: Edit;
 	if (!pair) {
 		edit = editForMissingField(yaml, map, ticketId, eol, fieldOrder);
@@ -159,15 +172,60 @@ export function addTicket(source: string, ticketId: string, fieldOrder: readonly
 	return { status: 'linked', text: source.slice(0, start) + newYaml + source.slice(end) };
 }
 
+/**
+ * A `tickets` list that is an alias (`tickets: *ids`) or an anchored list another
+ * field reuses (`tickets: &ids [...]` with `tags: *ids`) is shared: adding a ticket
+ * to it would change the other field too.
+ */
+function refuseShared(document: ReturnType<typeof parseDocument>, value: unknown) {
+	const hint = `write the ticket ids out as a list of their own, e.g. ${FIELD}: [RES-1, RES-2], then link again`;
+	if (isAlias(value)) {
+		throw new CliError(
+			`"${FIELD}" is the YAML alias *${value.source}, so adding a ticket would change another field too`,
+			{
+				hint,
+			},
+		);
+	}
+	const anchor = isSeq(value) ? value.anchor : undefined;
+	if (!anchor) return;
+	let reused = false;
+	visit(document, {
+		Alias(_key, node) {
+			if (node.source === anchor) reused = true;
+		},
+	});
+	if (reused) {
+		throw new CliError(
+			`"${FIELD}" is the anchored list &${anchor}, which *${anchor} reuses elsewhere, so adding a ticket would change that too`,
+			{
+				hint,
+			},
+		);
+	}
+}
+
+function readYaml(text: string): Record<string, unknown> {
+	try {
+		return parse(text) as Record<string, unknown>;
+	} catch (error) {
+		throw new CliError(`the frontmatter cannot be read: ${(error as Error).message.split('\n')[0]}`, {
+			hint: 'fix it first: npm run check shows the line',
+		});
+	}
+}
+
 /** Guards the text edit: the only change to the data may be the added ticket. */
 function verify(before: string, after: string, ticketId: string) {
 	const normalize = (data: Record<string, unknown>) => ({
 		...data,
 		[FIELD]: (Array.isArray(data[FIELD]) ? data[FIELD] : []).map(String),
 	});
-	const expected = normalize(parse(before) as Record<string, unknown>);
+	const expected = normalize(readYaml(before));
 	expected[FIELD].push(ticketId);
-	if (!isDeepStrictEqual(normalize(parse(after) as Record<string, unknown>), expected)) {
-		throw new Error(`adding ${ticketId} would change more than the tickets list:\n${after}`);
+	if (!isDeepStrictEqual(normalize(readYaml(after)), expected)) {
+		throw new CliError(`adding ${ticketId} would change more of the frontmatter than the tickets list`, {
+			hint: `add it by hand: append "- ${ticketId}" to the ${FIELD} list`,
+		});
 	}
 }
