@@ -37,10 +37,12 @@ function digitsAt(text: string, from: number, count: number): number {
 }
 
 /**
- * What may follow an ISO 8601 date after `T` or a space: a time, with optional
- * seconds and fraction, and an optional offset (`Z`, `+01:00`, `-0800`, `UTC`).
+ * What may follow an ISO 8601 date after `T` or a space: a time (seconds, fraction
+ * and AM/PM optional) and an optional offset or zone name (`Z`, `+01:00`, `-0800`,
+ * `UTC`, `CET`, `GMT+1`). Neither changes the day as written.
  */
-const isoTime = /^\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s?(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?$/i;
+const isoTime =
+	/^\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:\s?[AP]M)?(?:\s?(?:Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?))?$/i;
 
 /**
  * An ISO 8601 date (`YYYY-MM-DD`), alone or followed by `T` or a space and a time:
