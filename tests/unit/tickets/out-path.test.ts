@@ -103,7 +103,10 @@ describe('--out: a clear one-line reason, exit 2, for a path that cannot take a 
 		],
 		[
 			'a folder instead of a file',
-			(dir: string) => (mkdirSync(path.join(dir, 'reports')), 'reports'),
+			(dir: string) => {
+				mkdirSync(path.join(dir, 'reports'));
+				return 'reports';
+			},
 			'--out <dir>/reports: is a folder, not a file\nname the report file, e.g. --out <dir>/reports/coverage-report.json',
 		],
 		[
@@ -113,7 +116,10 @@ describe('--out: a clear one-line reason, exit 2, for a path that cannot take a 
 		],
 		[
 			'a symbolic link to nothing',
-			(dir: string) => (symlinkSync(path.join(dir, 'gone.md'), path.join(dir, 'report.md')), 'report.md'),
+			(dir: string) => {
+				symlinkSync(path.join(dir, 'gone.md'), path.join(dir, 'report.md'));
+				return 'report.md';
+			},
 			'--out <dir>/report.md: is a symbolic link to a file that does not exist\nremove the link, or write the report elsewhere',
 		],
 	])('%s', (_, make, message) => {
