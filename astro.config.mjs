@@ -10,6 +10,7 @@ import { agentPrewarm } from './src/integrations/agent-prewarm.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { oldAddressRedirects } from './src/integrations/redirects.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
 
@@ -49,6 +50,8 @@ export default defineConfig({
 		mdx(),
 		sitemap(),
 		pagefindIndex({ expectedPages: () => publishedPages }),
+		// Addresses of the help center the team moved from (content/redirects.yaml).
+		oldAddressRedirects({ audience }),
 		// `npm run dev` serves the last build's search index (Pagefind only indexes built pages).
 		devSearch(),
 	],

@@ -27,6 +27,11 @@ export const ticketIdSchema = z
 	])
 	.transform((id) => String(id));
 
+/** `<system>:<id>`: the system an imported article came from and its id there. */
+export const sourceIdSchema = z.string().regex(/^[a-z][a-z0-9-]*:[^\s]+$/, {
+	error: 'a source such as "zendesk:360001234": the system, a colon, then its id',
+});
+
 export const audienceSchema = z.enum(['public', 'internal']);
 export type Audience = z.infer<typeof audienceSchema>;
 
@@ -86,6 +91,17 @@ export function createArticleSchema(taxonomy: Taxonomy) {
 			.default(false)
 			.describe('Drafts are built only into the internal handbook, marked as drafts. Default: `false`.'),
 		owner: z.string().trim().min(1).optional().describe('Who keeps the article current (a name or team). Optional.'),
+		/**
+		 * Where `npm run import` brought the article from (`zendesk:360001234`,
+		 * `intercom:8812`, `folder:guides/verify`). A later import of the same source
+		 * finds the article by it and updates it instead of adding a duplicate, and
+		 * `content/redirects.yaml` may name an article by it.
+		 */
+		source: sourceIdSchema
+			.optional()
+			.describe(
+				'Set by `npm run import`: the help center and id the article came from (e.g. `zendesk:360001234`). A second import updates this article instead of adding another. Optional.',
+			),
 	});
 }
 

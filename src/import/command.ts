@@ -1,0 +1,116 @@
+import path from 'node:path';
+import type { CommandIo } from '../authoring/command-io.ts';
+import { parseFlags } from '../cli/args.ts';
+import { CliError, ExitCode } from '../cli/run.ts';
+import { nearest } from '../cli/suggest.ts';
+import { formatImportReport, importExitCode } from './report.ts';
+import { runImport } from './run-import.ts';
+import { folderSource } from './sources/folder.ts';
+import { intercomApi, intercomDump } from './sources/intercom.ts';
+import { type ImportSource, SourceUnreadable } from './sources/types.ts';
+import { zendeskApi, zendeskDump, zendeskSettings } from './sources/zendesk.ts';
+import { plainText } from './text.ts';
+
+export const importUsage = `Usage:
+  npm run import -- --from zendesk [--dump <file or folder>] [--locale <locale>] [options]
+  npm run import -- --from intercom [--dump <file or folder>] [options]
+  npm run import -- --from folder <folder> [--base-path /docs] [options]
+
+Without --dump, Zendesk is read from its API (ZENDESK_SUBDOMAIN, ZENDESK_EMAIL,
+ZENDESK_API_TOKEN) and Intercom from its API (INTERCOM_TOKEN).
+
+Options:
+  --dry-run     print what would be written, write nothing (the first one writes
+                content/import-map.yaml from the source's sections)
+  --md          write new articles as Markdown instead of MDX (callouts become quotes)
+  --offline     never download images; use only copies saved beside the dump`;
+
+const sources = ['zendesk', 'intercom', 'folder'] as const;
+
+const flags = {
+	from: { type: 'string' },
+	dump: { type: 'string' },
+	locale: { type: 'string' },
+	'base-path': { type: 'string' },
+	'dry-run': { type: 'boolean' },
+	md: { type: 'boolean' },
+	offline: { type: 'boolean' },
+	help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface ImportCommandOptions {
+	contentDir: string;
+	/** The project root: API pulls and incoming versions go to `.tryblock/import/` under it. */
+	root: string;
+	env: Record<string, string | undefined>;
+	today: Date;
+	io: CommandIo;
+	fetch?: typeof fetch;
+}
+
+async function openSource(
+	values: ReturnType<typeof parseFlags<typeof flags>>['values'],
+	positionals: string[],
+	options: ImportCommandOptions,
+): Promise<ImportSource> {
+	const from = values.from;
+	if (!from) throw new CliError('missing --from: say which help center to import', { hint: importUsage });
+	if (!(sources as readonly string[]).includes(from)) {
+		const suggestion = nearest(from, sources);
+		throw new CliError(`--from must be ${sources.join(', ')}, received "${from}"`, {
+			hint: suggestion ? `did you mean --from ${suggestion}?` : importUsage,
+		});
+	}
+	const common = {
+		offline: values.offline === true,
+		spoolDir: path.join(options.root, '.tryblock', 'import'),
+		fetch: options.fetch,
+		onWait: (seconds: number, reason: string) =>
+			options.io.error(`${from}: ${plainText(reason)}; waiting ${Math.ceil(seconds)} s`),
+	};
+	if (from === 'folder') {
+		const folder = positionals[0] ?? values.dump;
+		if (!folder)
+			throw new CliError('missing the folder to import', { hint: 'npm run import -- --from folder <folder>' });
+		return folderSource(path.resolve(folder), { basePath: values['base-path'] ?? '/' });
+	}
+	if (positionals.length > 0) {
+		throw new CliError(`unexpected "${positionals[0]}"`, { hint: `pass a dump with --dump ${positionals[0]}` });
+	}
+	if (from === 'zendesk') {
+		if (values.dump) return zendeskDump(path.resolve(values.dump), common);
+		return zendeskApi(zendeskSettings(options.env, values.locale), common);
+	}
+	if (values.dump) return intercomDump(path.resolve(values.dump), common);
+	return intercomApi(options.env, common);
+}
+
+/**
+ * `npm run import`: brings articles from Zendesk Guide, Intercom Articles or a
+ * folder of Markdown into content/articles/. Exit 0 when everything came over
+ * cleanly, 1 when some articles need review, 2 when the source cannot be read.
+ */
+export async function runImportCommand(argv: string[], options: ImportCommandOptions): Promise<ExitCode> {
+	const { values, positionals } = parseFlags(argv, flags);
+	if (values.help) {
+		options.io.log(importUsage);
+		return ExitCode.ok;
+	}
+	try {
+		const source = await openSource(values, positionals, options);
+		const report = await runImport(source, {
+			contentDir: options.contentDir,
+			dryRun: values['dry-run'] === true,
+			format: values.md ? 'md' : 'mdx',
+			today: options.today,
+			incomingDir: path.join(options.root, '.tryblock', 'import', 'incoming'),
+		});
+		for (const line of formatImportReport(report)) options.io.log(line);
+		return importExitCode(report);
+	} catch (error) {
+		if (error instanceof SourceUnreadable) {
+			throw new CliError(plainText(error.message, 500), error.hint ? { hint: error.hint } : {});
+		}
+		throw error;
+	}
+}

@@ -1,0 +1,103 @@
+import GithubSlugger from 'github-slugger';
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { OutputFormat } from './types.ts';
+
+const stringifyOptions: StringifyOptions = {
+	bullet: '-',
+	emphasis: '_',
+	strong: '*',
+	fence: '`',
+	fences: true,
+	rule: '-',
+	listItemIndent: 'one',
+	// `<https://…>` autolinks are JSX to MDX: always write `[text](url)`.
+	resourceLink: true,
+};
+
+const writers = {
+	md: unified().use(remarkGfm).use(remarkStringify, stringifyOptions),
+	mdx: unified().use(remarkGfm).use(remarkMdx).use(remarkStringify, stringifyOptions),
+};
+
+/** mdast as GitHub-flavoured Markdown, or MDX; text is escaped where it would read as syntax. */
+export function stringifyBody(tree: Root, format: OutputFormat): string {
+	return writers[format].stringify(tree);
+}
+
+function headingText(heading: Heading): string {
+	return mdastText(heading, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+}
+
+function sameText(a: string, b: string): boolean {
+	const normal = (text: string) =>
+		text
+			.toLowerCase()
+			.replace(/[\s\u00a0]+/g, ' ')
+			.trim();
+	return normal(a) === normal(b);
+}
+
+/**
+ * Page-level clean-up: the page renders the title as its only `<h1>`, so a body
+ * that opens with the title loses that heading, and a body that uses `<h1>` for its
+ * sections moves every heading one level down.
+ */
+export function normalizeHeadings(tree: Root, title: string): void {
+	const first = tree.children.find((node) => node.type !== 'mdxjsEsm');
+	if (first?.type === 'heading' && sameText(headingText(first), title)) {
+		tree.children.splice(tree.children.indexOf(first), 1);
+	}
+	let hasTopLevel = false;
+	visit(tree, 'heading', (heading) => {
+		if (heading.depth === 1) hasTopLevel = true;
+	});
+	if (!hasTopLevel) return;
+	visit(tree, 'heading', (heading) => {
+		heading.depth = Math.min(6, heading.depth + 1) as Heading['depth'];
+	});
+}
+
+/**
+ * The anchor each heading gets on the built page (github-slugger over its text, as
+ * Astro does), keyed by every id the source knew it by, so links into the article
+ * keep their `#anchor`.
+ */
+export function headingAnchors(tree: Root): { anchors: Map<string, string>; slugs: Set<string> } {
+	const slugger = new GithubSlugger();
+	const anchors = new Map<string, string>();
+	const slugs = new Set<string>();
+	visit(tree, 'heading', (heading) => {
+		const slug = slugger.slug(headingText(heading));
+		slugs.add(slug);
+		const ids = (heading.data as { sourceIds?: string[] } | undefined)?.sourceIds ?? [];
+		for (const id of ids) if (!anchors.has(id)) anchors.set(id, slug);
+	});
+	return { anchors, slugs };
+}
+
+const DESCRIPTION_LIMIT = 200;
+
+/** Shortens text to the limit at a word boundary, marking the cut with an ellipsis. */
+export function shorten(text: string, limit: number): string {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	if (clean.length <= limit) return clean;
+	const cut = clean.slice(0, limit - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
+}
+
+/** A description from the first paragraph, for sources that have none (Zendesk has no such field). */
+export function describeFromBody(tree: Root): string | undefined {
+	const paragraph = tree.children.find(
+		(node): node is Extract<RootContent, { type: 'paragraph' }> =>
+			node.type === 'paragraph' && mdastText(node, { includeImageAlt: false }).trim() !== '',
+	);
+	if (!paragraph) return undefined;
+	return shorten(mdastText(paragraph, { includeImageAlt: false }), DESCRIPTION_LIMIT);
+}

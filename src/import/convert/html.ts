@@ -1,0 +1,296 @@
+import type { Element, ElementContent, Root as HastRoot, Parents } from 'hast';
+import { type Handle, toMdast, defaultHandlers as toMdastHandlers } from 'hast-util-to-mdast';
+import { toString as hastText } from 'hast-util-to-string';
+import type { BlockContent, Heading, Root as MdastRoot, PhrasingContent, RootContent } from 'mdast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { type AsideType, asideNode, asideTypeFromColour, asideTypeOf } from './callouts.ts';
+import { codeLanguage } from './code-language.ts';
+import { anchorNode, importNote, missingEmbed } from './notes.ts';
+import type { ConversionNote, ConvertContext } from './types.ts';
+
+const htmlParser = unified().use(rehypeParse, { fragment: true });
+
+/** Parses an HTML body from a help center (untrusted) into hast. */
+export function parseHtml(html: string): HastRoot {
+	return htmlParser.parse(html);
+}
+
+type Visit = (node: Element, parent: Parents, index: number) => void;
+
+function walk(parent: Parents, visit: Visit) {
+	// Visitors may replace a child; read children afresh at each step.
+	for (let index = 0; index < parent.children.length; index++) {
+		const child = parent.children[index];
+		if (child?.type !== 'element') continue;
+		visit(child, parent, index);
+		const current = parent.children[index];
+		if (current?.type === 'element') walk(current, visit);
+	}
+}
+
+function classTokens(element: Element): string[] {
+	const value: unknown = element.properties?.className;
+	const tokens = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s+/) : [];
+	return tokens.map((token) => String(token).toLowerCase());
+}
+
+const blockTags = new Set(['div', 'aside', 'section', 'p', 'blockquote', 'figure']);
+const calloutMarkers = new Set(['callout', 'admonition', 'alert', 'interblocks']);
+
+/** The kind of callout an element is, or undefined when it is an ordinary block. */
+export function calloutType(element: Element): AsideType | undefined {
+	if (!blockTags.has(element.tagName)) return undefined;
+	const role = String(element.properties?.role ?? '').toLowerCase();
+	if (role === 'note') return 'note';
+	if (role === 'alert') return 'caution';
+	const tokens = classTokens(element);
+	const marked = tokens.filter((token) => {
+		const words = token.split(/[-_]+/);
+		return asideTypeOf(words[0] ?? '') !== undefined || words.some((word) => calloutMarkers.has(word));
+	});
+	if (marked.length === 0) return undefined;
+	const named = asideTypeOf(marked.join(' ')) ?? 'note';
+	if (named !== 'note') return named;
+	return asideTypeFromColour(String(element.properties?.style ?? '')) ?? 'note';
+}
+
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const TITLE_CLASS = /title|heading|header/;
+
+/** A callout's own title: a heading or a "title" element at its start. */
+function takeCalloutTitle(element: Element): string | undefined {
+	const first = element.children.find((child) => child.type !== 'text' || child.value.trim() !== '');
+	if (first?.type !== 'element') return undefined;
+	if (!headingTags.has(first.tagName) && !classTokens(first).some((token) => TITLE_CLASS.test(token))) return undefined;
+	const title = hastText(first).replace(/\s+/g, ' ').trim();
+	if (title === '' || title.length > 80) return undefined;
+	element.children.splice(element.children.indexOf(first), 1);
+	// "Note" over a note says nothing the aside's own label does not.
+	return asideTypeOf(title) !== undefined && title.split(/\s+/).length === 1 ? undefined : title;
+}
+
+function sourceOf(element: Element): string | undefined {
+	const own = element.properties?.src ?? element.properties?.data;
+	if (own) return String(own);
+	const source = element.children.find(
+		(child): child is Element => child.type === 'element' && child.tagName === 'source',
+	);
+	return source?.properties?.src ? String(source.properties.src) : undefined;
+}
+
+const embeds: Record<string, string> = {
+	iframe: 'an embedded frame',
+	embed: 'embedded content',
+	object: 'embedded content',
+	video: 'a video',
+	audio: 'an audio clip',
+	canvas: 'a drawing surface',
+	svg: 'an inline SVG drawing',
+	math: 'a formula',
+	form: 'a form',
+	select: 'a form field',
+	textarea: 'a form field',
+};
+
+const SAFE_SCHEME = /^(?:https?:|mailto:|tel:)/i;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** An address from an article, absolute against the article's old address (when it has one). */
+export function resolveUrl(url: string, base: string | undefined): string {
+	const trimmed = url.trim();
+	if (trimmed.startsWith('#') || base === undefined) return trimmed;
+	try {
+		return new URL(trimmed, base).href;
+	} catch {
+		return trimmed;
+	}
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element {
+	return { type: 'element', tagName, properties, children };
+}
+
+/** Marks, rewrites and replaces what Markdown cannot say, before hast becomes mdast. */
+function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[]) {
+	walk(tree, (node, parent, index) => {
+		const tag = node.tagName;
+		if (tag === 'script' || tag === 'style' || tag === 'template') {
+			parent.children.splice(index, 1, { type: 'text', value: '' });
+			if (tag === 'script') notes.push({ level: 'info', message: 'a script was removed' });
+			return;
+		}
+		const embed = embeds[tag];
+		if (embed) {
+			const source = sourceOf(node);
+			const href = source ? resolveUrl(source, context.baseUrl) : undefined;
+			const link = href && /^https?:/i.test(href) ? href : undefined;
+			notes.push({ level: 'review', message: `${embed} could not be converted${link ? ` (${link})` : ''}` });
+			parent.children.splice(index, 1, element('x-import-note', { message: embed, href: link }));
+			return;
+		}
+		if (tag === 'input' && String(node.properties?.type ?? '') !== 'checkbox') {
+			parent.children.splice(index, 1, { type: 'text', value: '' });
+			return;
+		}
+		const callout = calloutType(node);
+		if (callout) {
+			const title = takeCalloutTitle(node);
+			parent.children.splice(index, 1, element('x-import-callout', { asideType: callout, title }, node.children));
+			return;
+		}
+		if (tag === 'pre') {
+			const lang = codeLanguage(node);
+			const code = node.children.find(
+				(child): child is Element => child.type === 'element' && child.tagName === 'code',
+			);
+			const target = code ?? element('code', {}, node.children);
+			if (!code) node.children = [target];
+			target.properties = { ...target.properties, className: lang ? [`language-${lang}`] : [] };
+			return;
+		}
+		if (tag === 'a') {
+			const id = node.properties?.id ?? node.properties?.name;
+			if (node.properties?.href === undefined) return;
+			const raw = String(node.properties.href).trim();
+			// Absolute addresses stay exactly as written; relative ones resolve against the old page.
+			const href = HAS_SCHEME.test(raw) ? raw : resolveUrl(raw, context.baseUrl);
+			const outcome = HAS_SCHEME.test(href) && !SAFE_SCHEME.test(href) ? undefined : context.link(href);
+			if (!outcome || outcome.kind === 'unlinked') {
+				// The words stay; only the link goes.
+				parent.children.splice(index, 1, element('span', { id }, node.children));
+				return;
+			}
+			node.properties.href = outcome.href;
+			return;
+		}
+		if (tag === 'img') {
+			const raw = node.properties?.src;
+			if (raw === undefined || String(raw).trim() === '') {
+				parent.children.splice(index, 1, { type: 'text', value: '' });
+				return;
+			}
+			const outcome = context.image(resolveUrl(String(raw), context.baseUrl));
+			node.properties.src = outcome.src;
+		}
+	});
+	// Ids other articles link to that are not on a heading stay as explicit anchors.
+	if (context.keepIds && context.keepIds.size > 0) keepAnchors(tree, context.keepIds);
+	markHeadingIds(tree);
+}
+
+function keepAnchors(tree: HastRoot, keepIds: ReadonlySet<string>) {
+	const inHeading = (ancestors: Element[]) => ancestors.some((ancestor) => headingTags.has(ancestor.tagName));
+	const visit = (parent: Parents, ancestors: Element[]) => {
+		for (let index = 0; index < parent.children.length; index++) {
+			const child = parent.children[index];
+			if (child?.type !== 'element') continue;
+			const id = String(child.properties?.id ?? child.properties?.name ?? '');
+			if (id && keepIds.has(id) && !headingTags.has(child.tagName) && !inHeading(ancestors)) {
+				parent.children.splice(index, 0, element('x-import-anchor', { anchor: id }));
+				index++;
+			}
+			visit(child, [...ancestors, child]);
+		}
+	};
+	visit(tree, []);
+}
+
+/** Records on each heading the ids the source gave it or the anchors inside it. */
+function markHeadingIds(tree: HastRoot) {
+	walk(tree, (node) => {
+		if (!headingTags.has(node.tagName)) return;
+		const ids: string[] = [];
+		const collect = (element: Element) => {
+			const id = element.properties?.id ?? element.properties?.name;
+			if (id !== undefined && String(id) !== '') ids.push(String(id));
+			for (const child of element.children) if (child.type === 'element') collect(child);
+		};
+		collect(node);
+		if (ids.length > 0) node.properties = { ...node.properties, dataSourceIds: ids.join(' ') };
+	});
+}
+
+function toBlocks(nodes: RootContent[]): BlockContent[] {
+	return nodes.filter((node) => node.type !== 'definition') as BlockContent[];
+}
+
+function handlers(context: ConvertContext): Record<string, Handle> {
+	const heading: Handle = (state, node, parent) => {
+		const result = (toMdastHandlers.h2 as (...args: Parameters<Handle>) => Heading | undefined)(state, node, parent);
+		const ids = node.properties?.dataSourceIds;
+		if (result && ids) result.data = { ...result.data, sourceIds: String(ids).split(' ') } as Heading['data'];
+		return result;
+	};
+	return {
+		h1: heading,
+		h2: heading,
+		h3: heading,
+		h4: heading,
+		h5: heading,
+		h6: heading,
+		'x-import-callout': (state, node) => {
+			const children = toBlocks(state.toFlow(state.all(node)));
+			const type = String(node.properties?.asideType ?? 'note') as AsideType;
+			const title = node.properties?.title ? String(node.properties.title) : undefined;
+			return asideNode(type, title, children, context.format);
+		},
+		'x-import-note': (_state, node) =>
+			importNote(
+				missingEmbed(String(node.properties?.message ?? 'content')),
+				node.properties?.href ? String(node.properties.href) : undefined,
+				context.format,
+			),
+		'x-import-anchor': (_state, node) => anchorNode(String(node.properties?.anchor), context.format),
+		summary: (state, node) => ({
+			type: 'paragraph',
+			children: [{ type: 'strong', children: state.all(node) as PhrasingContent[] }],
+		}),
+	};
+}
+
+/** Blank paragraphs (`<p>&nbsp;</p>`), which help-center editors leave everywhere. */
+function isBlank(node: RootContent): boolean {
+	return (
+		node.type === 'paragraph' &&
+		node.children.every((child) => child.type === 'text' && child.value.replace(/[\s\u00a0]/g, '') === '')
+	);
+}
+
+function dropBlankParagraphs(parent: { children: RootContent[] }) {
+	parent.children = parent.children.filter((child) => !isBlank(child));
+	for (const child of parent.children) {
+		if ('children' in child && Array.isArray(child.children)) dropBlankParagraphs(child as { children: RootContent[] });
+	}
+}
+
+/**
+ * An HTML body as mdast: headings, lists, tables, code with its language, images
+ * and links as the context decides, callouts as asides, and a visible note where
+ * something (an iframe, a form) cannot be said in Markdown.
+ */
+export function htmlToMdast(
+	html: string | HastRoot,
+	context: ConvertContext,
+): { tree: MdastRoot; notes: ConversionNote[] } {
+	const hast = typeof html === 'string' ? parseHtml(html) : html;
+	const notes: ConversionNote[] = [];
+	prepare(hast, context, notes);
+	const tree = toMdast(hast, {
+		handlers: handlers(context),
+		nodeHandlers: { comment: () => undefined },
+	}) as MdastRoot;
+	dropBlankParagraphs(tree);
+	return { tree, notes };
+}
+
+/** Every image address in an HTML body, resolved, so they can be fetched before converting. */
+export function imageSources(hast: HastRoot, baseUrl: string | undefined): string[] {
+	const sources = new Set<string>();
+	walk(hast, (node) => {
+		if (node.tagName !== 'img') return;
+		const src = node.properties?.src;
+		if (src !== undefined && String(src).trim() !== '') sources.add(resolveUrl(String(src), baseUrl));
+	});
+	return [...sources];
+}

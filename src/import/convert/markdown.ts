@@ -1,0 +1,331 @@
+import GithubSlugger from 'github-slugger';
+import type { Root as HastRoot } from 'hast';
+import { raw } from 'hast-util-raw';
+import type { BlockContent, Blockquote, Heading, Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toHast } from 'mdast-util-to-hast';
+import { toString as mdastText } from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { type AsideType, asideNode, asideTypeOf } from './callouts.ts';
+import { htmlToMdast, resolveUrl } from './html.ts';
+import { importNote, missingEmbed, unconvertedComponent } from './notes.ts';
+import type { ConversionNote, ConvertContext } from './types.ts';
+
+const parsers = {
+	md: unified().use(remarkParse).use(remarkGfm).use(remarkDirective),
+	mdx: unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx),
+};
+
+/** Docusaurus' `## Heading {#custom-id}`: the id is taken off and remembered for links. */
+const CUSTOM_ID = /^(\s{0,3}#{1,6}\s.*?)\s*\{#([\w-]+)\}\s*$/;
+/** Docusaurus 2's `:::tip Title` becomes the directive syntax `:::tip[Title]`. */
+const TITLED_FENCE = /^(\s*:::+)([a-z]+)[ \t]+(?!\[)(\S.*?)\s*$/i;
+
+function preprocess(text: string): { text: string; customIds: Map<number, string> } {
+	const customIds = new Map<number, string>();
+	let fence: string | undefined;
+	const lines = text.split('\n').map((line, index) => {
+		const opening = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+		if (opening && (fence === undefined || opening.startsWith(fence)))
+			fence = fence === undefined ? opening : undefined;
+		if (fence !== undefined) return line;
+		const custom = CUSTOM_ID.exec(line);
+		if (custom?.[1] && custom[2]) {
+			customIds.set(index + 1, custom[2]);
+			return custom[1];
+		}
+		const titled = TITLED_FENCE.exec(line);
+		if (titled) return `${titled[1]}${titled[2]}[${titled[3]?.replace(/[[\]]/g, '')}]`;
+		return line;
+	});
+	return { text: lines.join('\n'), customIds };
+}
+
+type Directive = Extract<Nodes, { type: 'containerDirective' | 'leafDirective' | 'textDirective' }>;
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+
+const componentCallouts: Record<string, AsideType | 'from-type'> = {
+	aside: 'from-type',
+	admonition: 'from-type',
+	callout: 'from-type',
+	note: 'note',
+	info: 'note',
+	tip: 'tip',
+	check: 'tip',
+	warning: 'caution',
+	caution: 'caution',
+	danger: 'danger',
+	error: 'danger',
+};
+
+function stringAttribute(node: Jsx, name: string): string | undefined {
+	const attribute = node.attributes.find(
+		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name,
+	);
+	return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+function sourceText(source: string, node: Nodes): string {
+	const start = node.position?.start.offset;
+	const end = node.position?.end.offset;
+	return start === undefined || end === undefined ? mdastText(node) : source.slice(start, end);
+}
+
+/** Converts the paragraph or block that holds raw HTML through the same HTML converter as help-center bodies. */
+function convertHtmlIn(node: Nodes, context: ConvertContext, notes: ConversionNote[]): RootContent[] {
+	const hast = raw(toHast(node, { allowDangerousHtml: true }) as HastRoot);
+	const root = (hast.type === 'root' ? hast : { type: 'root', children: [hast] }) as HastRoot;
+	const converted = htmlToMdast(root, {
+		...context,
+		baseUrl: undefined,
+		link: (href) => ({ kind: 'kept', href }),
+		image: (src) => ({ kind: 'copied', src }),
+	});
+	notes.push(...converted.notes);
+	return converted.tree.children;
+}
+
+function hasHtml(node: Nodes): boolean {
+	if (node.type === 'html') return true;
+	return 'children' in node && (node.children as Nodes[]).some((child) => child.type === 'html');
+}
+
+/** A GitHub alert (`> [!NOTE]`) as an aside. */
+function githubAlert(node: Blockquote): { type: AsideType; children: BlockContent[] } | undefined {
+	const first = node.children[0];
+	if (first?.type !== 'paragraph') return undefined;
+	const lead = first.children[0];
+	if (lead?.type !== 'text') return undefined;
+	const match = /^\[!(\w+)\][ \t]*\n?/.exec(lead.value);
+	if (!match?.[1]) return undefined;
+	const type = asideTypeOf(match[1]);
+	if (!type) return undefined;
+	const rest = lead.value.slice(match[0].length);
+	const paragraphChildren = [
+		...(rest ? [{ ...lead, value: rest }] : []),
+		...first.children.slice(1),
+	] as PhrasingContent[];
+	const children = [
+		...(paragraphChildren.length > 0 ? [{ ...first, children: paragraphChildren }] : []),
+		...node.children.slice(1),
+	] as BlockContent[];
+	return { type, children };
+}
+
+interface Transform {
+	source: string;
+	context: ConvertContext;
+	notes: ConversionNote[];
+}
+
+function transformChildren(parent: Parents, state: Transform) {
+	const out: RootContent[] = [];
+	for (const child of parent.children as RootContent[]) out.push(...transformNode(child, parent, state));
+	(parent as { children: RootContent[] }).children = out;
+}
+
+function transformNode(node: RootContent, parent: Parents, state: Transform): RootContent[] {
+	const { context, notes } = state;
+	const flow =
+		parent.type === 'root' ||
+		parent.type === 'blockquote' ||
+		parent.type === 'listItem' ||
+		parent.type === 'containerDirective' ||
+		parent.type === 'mdxJsxFlowElement';
+	switch (node.type) {
+		case 'mdxjsEsm':
+			notes.push({ level: 'info', message: 'import and export lines were removed' });
+			return [];
+		case 'mdxFlowExpression':
+		case 'mdxTextExpression': {
+			const code = node.value.trim();
+			if (code === '' || /^\/\*[\s\S]*\*\/$/.test(code)) return [];
+			notes.push({ level: 'review', message: `an expression {${code.slice(0, 60)}} could not be evaluated` });
+			return node.type === 'mdxFlowExpression'
+				? [importNote(missingEmbed('a computed value'), undefined, context.format)]
+				: [];
+		}
+		case 'containerDirective':
+		case 'leafDirective':
+		case 'textDirective':
+			return directive(node, state);
+		case 'mdxJsxFlowElement':
+		case 'mdxJsxTextElement':
+			return jsx(node, parent, state);
+		case 'html': {
+			if (!flow) return [node];
+			return convertHtmlIn({ type: 'root', children: [node] }, context, notes).flatMap((child) =>
+				transformNode(child, parent, state),
+			);
+		}
+		case 'blockquote': {
+			const alert = githubAlert(node);
+			if (alert) {
+				const aside = { type: 'blockquote', children: alert.children } as Blockquote;
+				transformChildren(aside, state);
+				return [asideNode(alert.type, undefined, aside.children as BlockContent[], context.format)];
+			}
+			break;
+		}
+		case 'link': {
+			const outcome = context.link(resolveUrl(node.url, context.baseUrl));
+			if (outcome.kind === 'unlinked') {
+				transformChildren(node, state);
+				return node.children;
+			}
+			node.url = outcome.href;
+			break;
+		}
+		case 'image':
+			node.url = context.image(resolveUrl(node.url, context.baseUrl)).src;
+			return [node];
+		case 'definition': {
+			const url = resolveUrl(node.url, context.baseUrl);
+			const outcome = /\.(png|jpe?g|gif|svg|webp|avif)(?:[?#]|$)/i.test(url) ? context.image(url) : context.link(url);
+			if (outcome.kind === 'unlinked') return [];
+			node.url = 'src' in outcome ? outcome.src : outcome.href;
+			return [node];
+		}
+	}
+	if ('children' in node) {
+		if (node.type === 'paragraph' && hasHtml(node)) {
+			return convertHtmlIn(node, context, notes).flatMap((child) => transformNode(child, parent, state));
+		}
+		transformChildren(node, state);
+	}
+	return [node];
+}
+
+function directive(node: Directive, state: Transform): RootContent[] {
+	if (node.type !== 'containerDirective') {
+		// `:name` in running text is no directive to the author: keep it as it was written.
+		const text = sourceText(state.source, node);
+		return node.type === 'textDirective'
+			? [{ type: 'text', value: text }]
+			: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }];
+	}
+	const labelParagraph = node.children[0];
+	const hasLabel =
+		labelParagraph?.type === 'paragraph' &&
+		(labelParagraph.data as { directiveLabel?: boolean } | undefined)?.directiveLabel;
+	const title = hasLabel ? mdastText(labelParagraph).trim() || undefined : undefined;
+	const body = { ...node, children: hasLabel ? node.children.slice(1) : node.children } as Directive & Parents;
+	transformChildren(body, state);
+	const type = asideTypeOf(node.name);
+	if (type) return [asideNode(type, title, body.children as BlockContent[], state.context.format)];
+	state.notes.push({ level: 'review', message: `a ":::${node.name}" block was not converted; its content is kept` });
+	return [
+		importNote(unconvertedComponent(`:::${node.name}`, body.children.length > 0), undefined, state.context.format),
+		...(body.children as RootContent[]),
+	];
+}
+
+function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
+	const { context, notes } = state;
+	const name = node.name ?? '';
+	const callout = componentCallouts[name.toLowerCase()];
+	if (callout && /^[A-Z]/.test(name)) {
+		transformChildren(node, state);
+		const type = callout === 'from-type' ? (asideTypeOf(stringAttribute(node, 'type') ?? 'note') ?? 'note') : callout;
+		const children = node.children as BlockContent[];
+		const blocks: BlockContent[] =
+			node.type === 'mdxJsxTextElement'
+				? [{ type: 'paragraph', children: children as unknown as PhrasingContent[] }]
+				: children;
+		return [asideNode(type, stringAttribute(node, 'title'), blocks, context.format)];
+	}
+	if (name === 'img') {
+		const src = stringAttribute(node, 'src');
+		if (!src) return [];
+		const image = {
+			type: 'image' as const,
+			url: context.image(resolveUrl(src, context.baseUrl)).src,
+			alt: stringAttribute(node, 'alt') ?? '',
+		};
+		return node.type === 'mdxJsxFlowElement' ? [{ type: 'paragraph', children: [image] }] : [image];
+	}
+	if (name === 'br') return [{ type: 'break' }];
+	if (name === 'a' && stringAttribute(node, 'href')) {
+		const link: RootContent = {
+			type: 'link',
+			url: stringAttribute(node, 'href') ?? '',
+			children: node.children as PhrasingContent[],
+		};
+		return transformNode(link, parent, state);
+	}
+	if (['iframe', 'video', 'audio', 'embed', 'object'].includes(name)) {
+		const src = stringAttribute(node, 'src');
+		notes.push({ level: 'review', message: `an embedded ${name} could not be converted${src ? ` (${src})` : ''}` });
+		return [
+			importNote(missingEmbed(`an embedded ${name}`), src && /^https?:/.test(src) ? src : undefined, context.format),
+		];
+	}
+	transformChildren(node, state);
+	const children = node.children as RootContent[];
+	if (/^[a-z]/.test(name) || name === '') return children;
+	notes.push({
+		level: 'review',
+		message: `the <${name}> component was not converted${children.length > 0 ? '; its content is kept' : ''}`,
+	});
+	if (node.type === 'mdxJsxTextElement') return children;
+	return [importNote(unconvertedComponent(`<${name}>`, children.length > 0), undefined, context.format), ...children];
+}
+
+/** `:name` in running text is no directive to its author: it goes back to the text it was. */
+function restoreInlineDirectives(parent: Parents, source: string) {
+	const children = parent.children as RootContent[];
+	children.forEach((child, index) => {
+		if (child.type === 'textDirective') children[index] = { type: 'text', value: sourceText(source, child) };
+		else if (child.type === 'leafDirective')
+			children[index] = { type: 'paragraph', children: [{ type: 'text', value: sourceText(source, child) }] };
+		else if ('children' in child) restoreInlineDirectives(child as Parents, source);
+	});
+}
+
+/** Records each heading's original anchor (and custom id) so links into the page keep working. */
+function markHeadings(tree: Root, customIds: Map<number, string>) {
+	const slugger = new GithubSlugger();
+	const visitHeadings = (parent: Parents) => {
+		for (const child of parent.children as RootContent[]) {
+			if (child.type === 'heading') {
+				const heading = child as Heading;
+				const ids = [slugger.slug(mdastText(heading, { includeImageAlt: false }))];
+				const custom = heading.position ? customIds.get(heading.position.start.line) : undefined;
+				if (custom) ids.unshift(custom);
+				heading.data = { ...heading.data, sourceIds: ids } as Heading['data'];
+			} else if ('children' in child) visitHeadings(child as Parents);
+		}
+	};
+	visitHeadings(tree);
+}
+
+/**
+ * Markdown or MDX from another docs generator as the help center's mdast:
+ * admonitions (`:::tip`, `> [!NOTE]`, `<Note>`, `<Aside>`) become asides, raw HTML
+ * goes through the HTML converter, and components nobody here renders are
+ * unwrapped with a visible note.
+ */
+export function markdownToMdast(
+	text: string,
+	mdx: boolean,
+	context: ConvertContext,
+): { tree: Root; notes: ConversionNote[] } {
+	const notes: ConversionNote[] = [];
+	const prepared = preprocess(text);
+	let tree: Root;
+	try {
+		tree = parsers[mdx ? 'mdx' : 'md'].parse(prepared.text);
+	} catch (error) {
+		const reason = (error as Error).message.split('\n')[0] ?? '';
+		notes.push({ level: 'review', message: `not valid MDX (${reason}); read as Markdown` });
+		tree = parsers.md.parse(prepared.text);
+	}
+	restoreInlineDirectives(tree, prepared.text);
+	markHeadings(tree, prepared.customIds);
+	transformChildren(tree, { source: prepared.text, context, notes });
+	return { tree, notes };
+}

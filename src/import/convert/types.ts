@@ -1,0 +1,40 @@
+/** The file an imported article is written as: MDX (callouts as `<Aside>`) or plain Markdown. */
+export type OutputFormat = 'md' | 'mdx';
+
+/**
+ * Something the converter could not carry over as it was, kept visible in the
+ * article for its author and listed in the report.
+ */
+export interface ConversionNote {
+	/** `review`: the author must look at it; `info`: done on purpose, said for the record. */
+	level: 'review' | 'info';
+	message: string;
+}
+
+/** What became of a link in an imported article. */
+export type LinkOutcome =
+	/** It led to another imported article (or a product-area page) and now leads to its new address. */
+	| { kind: 'rewritten'; href: string }
+	/** It leads to the old help center, to a page the import did not bring: it will break when the old site goes. */
+	| { kind: 'outside'; href: string; reason: string }
+	/** An ordinary link elsewhere (another website, an email address): kept as it was. */
+	| { kind: 'kept'; href: string }
+	/** It cannot stay a link (an unsafe scheme, or a page customers cannot open): its text stays, unlinked. */
+	| { kind: 'unlinked'; reason: string };
+
+/** What became of an image. */
+export type ImageOutcome =
+	| { kind: 'copied'; src: string }
+	/** Not copied (unreachable, not an image, too big): the original address stays and the report says why. */
+	| { kind: 'missing'; src: string; reason: string };
+
+/** The decisions a conversion asks of the import around it; all synchronous, prepared beforehand. */
+export interface ConvertContext {
+	format: OutputFormat;
+	/** The article's old address, for resolving relative links and images. */
+	baseUrl?: string;
+	link: (href: string) => LinkOutcome;
+	image: (src: string) => ImageOutcome;
+	/** Ids in this article that other articles link to and that are not headings: kept as explicit anchors. */
+	keepIds?: ReadonlySet<string>;
+}

@@ -1,0 +1,118 @@
+import { paths } from '../site/urls.ts';
+import type { LinkOutcome } from './convert/types.ts';
+import type { GroupType, ImportSource } from './sources/types.ts';
+
+/** What pass one learned about an article that links into it need. */
+export interface LinkTarget {
+	slug: string;
+	title: string;
+	/** Public and published: what a public article may link. */
+	visible: boolean;
+	/** Source id (of a heading, or inside one) → the heading's anchor on the new page. */
+	anchors: ReadonlyMap<string, string>;
+	/** Anchors the new page has. */
+	slugs: ReadonlySet<string>;
+	/** Every id the source page had, headings or not. */
+	ids: ReadonlySet<string>;
+}
+
+export interface LinkIndex {
+	articles: ReadonlyMap<string, LinkTarget>;
+	/** Product area of each mapped group, for links to old section pages. */
+	areaOf: (group: { type: GroupType; id: string }) => string | undefined;
+}
+
+export interface LinkTally {
+	rewritten: number;
+	/** Links that still lead to the old help center, with why. */
+	outside: { href: string; reason: string }[];
+	/** Things a person must look at: anchors that went, links removed. */
+	review: string[];
+}
+
+/** The anchor a link into `target` ends with, or undefined when the page has nothing by that name. */
+function anchorIn(target: LinkTarget, fragment: string): string | undefined {
+	if (fragment === '') return '';
+	let id = fragment;
+	try {
+		id = decodeURIComponent(fragment);
+	} catch {
+		// Keep it as written.
+	}
+	const mapped = target.anchors.get(id);
+	if (mapped !== undefined) return mapped;
+	if (target.ids.has(id)) return id;
+	if (target.slugs.has(id)) return id;
+	return undefined;
+}
+
+/**
+ * Decides each link of one article: another imported article becomes
+ * `/articles/<slug>/` with its anchor carried over, an old section page becomes its
+ * product area's page, anything else of the old help center stays and is reported
+ * (it breaks when the old site goes), and the rest of the web is left alone. A
+ * public article never links a page customers cannot open.
+ */
+export function createLinkResolver(options: {
+	source: ImportSource;
+	index: LinkIndex;
+	self: { id: string; visible: boolean };
+	tally: LinkTally;
+}) {
+	const { source, index, self, tally } = options;
+	return (href: string): LinkOutcome => {
+		if (href.startsWith('#')) {
+			const target = index.articles.get(self.id);
+			const anchor = target ? anchorIn(target, href.slice(1)) : href.slice(1);
+			if (anchor === undefined) {
+				tally.review.push(`the link to ${href} on the same page leads to no heading; its text stays, unlinked`);
+				return { kind: 'unlinked', reason: 'no such heading' };
+			}
+			return { kind: 'rewritten', href: anchor === '' ? '#' : `#${anchor}` };
+		}
+		const old = source.classify(href);
+		if (old.kind === 'elsewhere') return { kind: 'kept', href };
+		if (old.kind === 'article') {
+			const target = index.articles.get(old.id);
+			if (!target) {
+				if (!/^https?:/i.test(href)) {
+					tally.review.push(`the link to ${href} leads to a page that was not imported; its text stays, unlinked`);
+					return { kind: 'unlinked', reason: 'not imported' };
+				}
+				tally.outside.push({ href, reason: `article ${old.id} was not imported` });
+				return { kind: 'outside', href, reason: 'not imported' };
+			}
+			if (self.visible && !target.visible) {
+				tally.review.push(
+					`the link to "${target.title}" was removed: customers cannot open it (internal or draft); its text stays`,
+				);
+				return { kind: 'unlinked', reason: 'hidden target' };
+			}
+			let anchor = anchorIn(target, old.fragment);
+			if (anchor === undefined) {
+				tally.review.push(
+					`"${target.title}" has no heading #${old.fragment}: the link leads to the top of the article`,
+				);
+				anchor = '';
+			}
+			tally.rewritten++;
+			return { kind: 'rewritten', href: `${paths.article(target.slug)}${anchor ? `#${anchor}` : ''}` };
+		}
+		if (old.kind === 'group') {
+			const area = index.areaOf(old.group);
+			if (area) {
+				tally.rewritten++;
+				return { kind: 'rewritten', href: paths.productArea(area) };
+			}
+		}
+		if (!/^https?:/i.test(href)) {
+			tally.review.push(`the link to ${href} leads to no imported page; its text stays, unlinked`);
+			return { kind: 'unlinked', reason: 'not a page of the import' };
+		}
+		tally.outside.push({
+			href,
+			reason: old.kind === 'group' ? 'a section with no product area in the map' : 'a page of the old help center',
+		});
+		return { kind: 'outside', href, reason: 'old help center' };
+	};
+}

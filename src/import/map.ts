@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { readDataFile } from '../content-model/data-file.ts';
+import type { Taxonomy, TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
+import type { GroupType, SourceGroup, SourceSystem } from './sources/types.ts';
+
+/** Where the import map lives in the content folder. */
+export const IMPORT_MAP_FILE = 'import-map.yaml';
+
+function termId(terms: TaxonomyTerm[]) {
+	const ids = terms.map((term) => term.id);
+	return z.string().refine((value) => ids.includes(value), { error: `one of ${ids.join(', ')}` });
+}
+
+/** Which group types each system's section of the map holds. */
+export const groupTypes: Record<SourceSystem, GroupType[]> = {
+	zendesk: ['sections', 'categories'],
+	intercom: ['collections'],
+	folder: ['folders'],
+};
+
+/**
+ * `content/import-map.yaml`: which product area (and category) the articles of each
+ * section, collection or folder of the old help center get. Built from the
+ * taxonomy, so an id that is not in it fails with the ids that are.
+ */
+export function createImportMapSchema(taxonomy: Taxonomy) {
+	const entry = z
+		.strictObject({
+			/** The product area its articles get. Without one they get the default and are listed for review. */
+			productArea: termId(taxonomy.productAreas).optional(),
+			/** The category its articles get instead of the default. */
+			category: termId(taxonomy.categories).optional(),
+			/** Leave its articles out of the import (announcements, a retired product). */
+			skip: z.boolean().optional(),
+		})
+		.nullable()
+		.transform((value) => value ?? {});
+	const groups = z.record(z.string(), entry).default({});
+	return z.strictObject({
+		/** What an article gets when its section says nothing. */
+		defaults: z.strictObject({
+			category: termId(taxonomy.categories),
+			productArea: termId(taxonomy.productAreas),
+		}),
+		zendesk: z.strictObject({ sections: groups, categories: groups }).optional(),
+		intercom: z.strictObject({ collections: groups }).optional(),
+		folder: z.strictObject({ folders: groups }).optional(),
+	});
+}
+
+export type ImportMap = z.output<ReturnType<typeof createImportMapSchema>>;
+type MapEntry = { productArea?: string; category?: string; skip?: boolean };
+
+export function importMapPath(contentDir: string): string {
+	return path.join(contentDir, IMPORT_MAP_FILE);
+}
+
+/** Reads and validates the map; undefined when there is none yet. */
+export function loadImportMap(contentDir: string, taxonomy: Taxonomy): ImportMap | undefined {
+	const file = importMapPath(contentDir);
+	if (!existsSync(file)) return undefined;
+	return readDataFile(file, createImportMapSchema(taxonomy));
+}
+
+export type Mapping =
+	| { kind: 'skip'; group: string }
+	| { kind: 'mapped'; category: string; productArea: string }
+	/** No group says which product area: the default applies, and the report lists it for review. */
+	| { kind: 'unmapped'; category: string; productArea: string };
+
+function entryOf(map: ImportMap, system: SourceSystem, type: GroupType, id: string): MapEntry | undefined {
+	const section = map[system] as Record<string, Record<string, MapEntry>> | undefined;
+	return section?.[type]?.[id];
+}
+
+/** Looks the article's group up in the map, then the group around it, and so on outwards. */
+export function resolveMapping(
+	map: ImportMap,
+	system: SourceSystem,
+	group: { type: GroupType; id: string } | undefined,
+	groups: ReadonlyMap<string, SourceGroup>,
+): Mapping {
+	let category: string | undefined;
+	let productArea: string | undefined;
+	let current = group;
+	const seen = new Set<string>();
+	while (current && !seen.has(`${current.type}:${current.id}`)) {
+		seen.add(`${current.type}:${current.id}`);
+		const entry = entryOf(map, system, current.type, current.id);
+		if (entry?.skip) return { kind: 'skip', group: groupName(groups, current) };
+		category ??= entry?.category;
+		productArea ??= entry?.productArea;
+		current = groups.get(`${current.type}:${current.id}`)?.parent;
+	}
+	if (productArea === undefined) {
+		return { kind: 'unmapped', category: category ?? map.defaults.category, productArea: map.defaults.productArea };
+	}
+	return { kind: 'mapped', category: category ?? map.defaults.category, productArea };
+}
+
+/** A group as people know it: "Getting started › Domains". */
+export function groupName(groups: ReadonlyMap<string, SourceGroup>, ref: { type: GroupType; id: string }): string {
+	const names: string[] = [];
+	let current: { type: GroupType; id: string } | undefined = ref;
+	const seen = new Set<string>();
+	while (current && !seen.has(`${current.type}:${current.id}`)) {
+		seen.add(`${current.type}:${current.id}`);
+		const group = groups.get(`${current.type}:${current.id}`);
+		names.unshift(group?.name ?? `${current.type} ${current.id}`);
+		current = group?.parent;
+	}
+	return names.join(' › ');
+}

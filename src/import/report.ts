@@ -1,0 +1,148 @@
+import { ExitCode } from '../cli/run.ts';
+import { plainText } from './text.ts';
+
+export type ArticleAction = 'created' | 'updated' | 'unchanged' | 'skipped';
+
+export interface ArticleReport {
+	/** `zendesk:360001234`, or the record's position when it has no id. */
+	source: string;
+	title: string;
+	action: ArticleAction;
+	/** The article file, as shown to people. */
+	file?: string;
+	/** Why it was skipped. */
+	reason?: string;
+	/** A skip the map asked for is no problem; any other is. */
+	skipWanted?: boolean;
+	/** The section it came from, when the map gave it no product area. */
+	unmapped?: string;
+	audience: 'public' | 'internal';
+	draft: boolean;
+	/** What a person should look at. */
+	review: string[];
+	/** Done on purpose, said for the record (frontmatter dropped, scripts removed). */
+	info: string[];
+	imagesCopied: number;
+	linksRewritten: number;
+	linksOutside: { href: string; reason: string }[];
+}
+
+export interface ImportReport {
+	label: string;
+	dryRun: boolean;
+	articles: ArticleReport[];
+	redirectsAdded: number;
+	redirectConflicts: { from: string; listed: string; wanted: string }[];
+	/** The starter map written by this run, if any. */
+	mapWritten?: string;
+	/** Groups with articles that the map does not list (YAML to add). */
+	unlistedGroups?: string;
+}
+
+export function needsReview(article: ArticleReport): boolean {
+	return (
+		article.review.length > 0 ||
+		article.unmapped !== undefined ||
+		article.linksOutside.length > 0 ||
+		(article.action === 'skipped' && !article.skipWanted)
+	);
+}
+
+/** 0 when everything came over cleanly, 1 when something needs a person. */
+export function importExitCode(report: ImportReport): ExitCode {
+	if (report.articles.some(needsReview) || report.redirectConflicts.length > 0) return ExitCode.shortfall;
+	return ExitCode.ok;
+}
+
+function count(n: number, noun: string): string {
+	return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** The report for people: a summary, then every article that needs a look, with why. */
+export function formatImportReport(report: ImportReport): string[] {
+	const lines: string[] = [];
+	const by = (action: ArticleAction) => report.articles.filter((article) => article.action === action);
+	const verb = report.dryRun ? 'would be ' : '';
+	const internal = report.articles.filter((article) => article.action !== 'skipped' && article.audience === 'internal');
+	const drafts = report.articles.filter((article) => article.action !== 'skipped' && article.draft);
+	const unmapped = report.articles.filter((article) => article.action !== 'skipped' && article.unmapped !== undefined);
+	const sum = (pick: (article: ArticleReport) => number) =>
+		report.articles.reduce((total, article) => total + pick(article), 0);
+	lines.push(`${plainText(report.label)}${report.dryRun ? ' (dry run: nothing written)' : ''}`);
+	lines.push(
+		`  ${verb}written ${by('created').length}, ${verb}updated ${by('updated').length}, unchanged ${by('unchanged').length}, skipped ${by('skipped').length}`,
+	);
+	lines.push(
+		`  internal ${internal.length} (restricted in the source), drafts ${drafts.length}, unmapped ${unmapped.length}`,
+	);
+	lines.push(
+		`  images copied ${sum((article) => article.imagesCopied)}, links rewritten ${sum((article) => article.linksRewritten)}, links left pointing at the old help center ${sum((article) => article.linksOutside.length)}`,
+	);
+	lines.push(`  redirects ${report.dryRun ? 'to add' : 'added'} ${report.redirectsAdded}`);
+	if (report.mapWritten)
+		lines.push(`  wrote the starter import map ${report.mapWritten}: edit it, then run the import`);
+
+	const changed = report.articles.filter((article) => article.action === 'created' || article.action === 'updated');
+	if (changed.length > 0) {
+		lines.push('', report.dryRun ? 'Would write:' : 'Written:');
+		for (const article of changed) {
+			const marks = [article.audience === 'internal' ? 'internal' : '', article.draft ? 'draft' : ''].filter(Boolean);
+			lines.push(
+				`  ${article.action === 'created' ? 'new    ' : 'update '} ${article.file} ← ${article.source}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`,
+			);
+		}
+	}
+	const skipped = by('skipped');
+	if (skipped.length > 0) {
+		lines.push('', 'Skipped:');
+		for (const article of skipped)
+			lines.push(`  ${article.source} "${plainText(article.title, 80)}": ${plainText(article.reason ?? '')}`);
+	}
+	if (unmapped.length > 0) {
+		lines.push('', 'Unmapped (given the default product area; add their section to the import map):');
+		for (const article of unmapped) {
+			lines.push(`  ${article.file ?? article.source}: from ${plainText(article.unmapped ?? 'no section', 120)}`);
+		}
+	}
+	const review = report.articles.filter(
+		(article) => article.action !== 'skipped' && (article.review.length > 0 || article.linksOutside.length > 0),
+	);
+	if (review.length > 0) {
+		lines.push('', 'To review:');
+		for (const article of review) {
+			lines.push(`  ${article.file ?? article.source} (${article.source})`);
+			for (const note of article.review) lines.push(`    - ${plainText(note)}`);
+			for (const link of article.linksOutside)
+				lines.push(`    - link left pointing outside: ${plainText(link.href)} (${link.reason})`);
+		}
+	}
+	const info = report.articles.filter((article) => article.info.length > 0);
+	if (info.length > 0) {
+		lines.push('', 'Conversion notes:');
+		for (const article of info)
+			lines.push(`  ${article.file ?? article.source}: ${article.info.map((note) => plainText(note)).join('; ')}`);
+	}
+	if (report.redirectConflicts.length > 0) {
+		lines.push('', 'Redirects left as they were (content/redirects.yaml already sends them elsewhere):');
+		for (const conflict of report.redirectConflicts) {
+			lines.push(
+				`  ${plainText(conflict.from)} → ${plainText(conflict.listed)} (the import would send it to ${conflict.wanted})`,
+			);
+		}
+	}
+	if (report.unlistedGroups) {
+		lines.push(
+			'',
+			'Sections with articles that content/import-map.yaml does not list yet; add them:',
+			report.unlistedGroups,
+		);
+	}
+	const cleanly = importExitCode(report) === ExitCode.ok;
+	lines.push(
+		'',
+		cleanly
+			? 'Imported cleanly.'
+			: `${count(report.articles.filter(needsReview).length, 'article')} need review (listed above).`,
+	);
+	return lines;
+}

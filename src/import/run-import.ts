@@ -1,0 +1,389 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { entryDir } from '../authoring/content-files.ts';
+import { isValidSlug, slugFromTitle } from '../authoring/slug.ts';
+import { CliError } from '../cli/run.ts';
+import { displayPath } from '../content-model/paths.ts';
+import { createArticleSchema } from '../content-model/schemas/article.ts';
+import { loadTaxonomy } from '../content-model/settings.ts';
+import { isArticleVisible } from '../content-model/visibility.ts';
+import { mergeRedirects, type RedirectEntry, redirectEntrySchema } from '../redirects/file.ts';
+import { copyImages } from './assets.ts';
+import { collectIds, convertArticle, replaceImages } from './convert/article.ts';
+import { describeFromBody, shorten, stringifyBody } from './convert/body.ts';
+import type { OutputFormat } from './convert/types.ts';
+import { readExistingContent } from './existing.ts';
+import { createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
+import { groupName, type ImportMap, importMapPath, loadImportMap, type Mapping, resolveMapping } from './map.ts';
+import type { ArticleReport, ImportReport } from './report.ts';
+import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
+import { type GroupCount, groupEntries, renderStarterMap, unlistedGroups } from './starter-map.ts';
+import { openImportState } from './state.ts';
+import { writeArticle } from './writer.ts';
+
+export interface ImportOptions {
+	contentDir: string;
+	dryRun: boolean;
+	/** The format of new articles; an article already there keeps its own. */
+	format: OutputFormat;
+	today: Date;
+	/** Where the source's version of an article edited here is saved. */
+	incomingDir: string;
+	/** Told about each article as it is planned or written. */
+	progress?: (line: string) => void;
+}
+
+/** What pass one decides about each article. */
+interface Planned {
+	sourceId: string;
+	title: string;
+	slug: string;
+	file: string;
+	exists: boolean;
+	format: OutputFormat;
+	mapping: Exclude<Mapping, { kind: 'skip' }>;
+	target: LinkTarget;
+	ids: Set<string>;
+}
+
+type Decision = { planned: Planned } | { skipped: ArticleReport };
+
+const TITLE_LIMIT = 100;
+
+function isInvalid(item: SourceArticle | InvalidRecord): item is InvalidRecord {
+	return 'invalid' in item;
+}
+
+function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+function skippedReport(source: string, title: string, reason: string, wanted = false): ArticleReport {
+	return {
+		source,
+		title,
+		action: 'skipped',
+		reason,
+		skipWanted: wanted,
+		audience: 'public',
+		draft: false,
+		review: [],
+		info: [],
+		imagesCopied: 0,
+		linksRewritten: 0,
+		linksOutside: [],
+	};
+}
+
+async function countGroups(source: ImportSource, groups: ReadonlyMap<string, SourceGroup>): Promise<GroupCount[]> {
+	const counts = new Map<string, number>();
+	for await (const item of source.articles()) {
+		if (isInvalid(item)) continue;
+		// An article counts for its section and every group around it.
+		const seen = new Set<string>();
+		for (let group = item.group; group && !seen.has(`${group.type}:${group.id}`); ) {
+			const key = `${group.type}:${group.id}`;
+			seen.add(key);
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+			group = groups.get(key)?.parent;
+		}
+	}
+	return [...groups.values()]
+		.map((group) => ({ group, articles: counts.get(`${group.type}:${group.id}`) ?? 0 }))
+		.filter((count) => count.articles > 0);
+}
+
+/**
+ * Imports every article of a source into the content folder, in two passes. The
+ * first converts each article once to learn its slug, anchors and audience, so the
+ * second can rewrite links between articles (with their anchors) before it writes.
+ * Nothing a person wrote is overwritten: see `writeArticle`.
+ */
+export async function runImport(source: ImportSource, options: ImportOptions): Promise<ImportReport> {
+	const { contentDir } = options;
+	const taxonomy = loadTaxonomy(contentDir);
+	const schema = createArticleSchema(taxonomy);
+	const groupList = await source.groups();
+	const groups = new Map(groupList.map((group) => [`${group.type}:${group.id}`, group]));
+	const report: ImportReport = {
+		label: source.label,
+		dryRun: options.dryRun,
+		articles: [],
+		redirectsAdded: 0,
+		redirectConflicts: [],
+	};
+
+	let map: ImportMap | undefined = loadImportMap(contentDir, taxonomy);
+	if (!map) {
+		if (!options.dryRun) {
+			throw new CliError(`${displayPath(importMapPath(contentDir))} does not exist yet`, {
+				hint: "run the same command with --dry-run first: it writes a starter map from the source's sections for you to edit",
+			});
+		}
+		const counts = await countGroups(source, groups);
+		writeFileSync(importMapPath(contentDir), renderStarterMap(source.system, counts, groups, taxonomy), { flag: 'wx' });
+		report.mapWritten = displayPath(importMapPath(contentDir));
+		map = loadImportMap(contentDir, taxonomy);
+		if (!map) throw new Error('the starter map could not be read back');
+	}
+
+	const existing = readExistingContent(contentDir);
+	const articlesDir = entryDir(contentDir, 'article');
+	const claimed = new Set<string>();
+	/** Which ids of which article other articles link to, for explicit anchors. */
+	const linkedIds = new Map<string, Set<string>>();
+	const decisions = new Map<string, Decision>();
+	const invalidSeen: ArticleReport[] = [];
+	const counts = new Map<string, number>();
+	let position = 0;
+
+	// Pass one: plan every article.
+	for await (const item of source.articles()) {
+		position++;
+		if (isInvalid(item)) {
+			invalidSeen.push(skippedReport(item.id ? `${source.system}:${item.id}` : `record ${position}`, '', item.invalid));
+			continue;
+		}
+		const sourceId = `${source.system}:${item.id}`;
+		if (decisions.has(sourceId)) continue;
+		if (item.group) {
+			const key = `${item.group.type}:${item.group.id}`;
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		const mapping = resolveMapping(map, source.system, item.group, groups);
+		if (mapping.kind === 'skip') {
+			decisions.set(sourceId, {
+				skipped: skippedReport(sourceId, item.title, `the import map skips "${mapping.group}"`, true),
+			});
+			continue;
+		}
+		const known = existing.bySource.get(sourceId);
+		let slug: string;
+		let file: string;
+		if (known) {
+			slug = known.slug;
+			file = known.file;
+		} else {
+			const base = [
+				slugFromTitle(item.title),
+				`${source.system}-${item.id}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-'),
+			].find(isValidSlug);
+			if (!base) {
+				decisions.set(sourceId, {
+					skipped: skippedReport(sourceId, item.title, 'no file name can be made from its title or id'),
+				});
+				continue;
+			}
+			const personal = existing.slugs.get(base);
+			if (personal) {
+				decisions.set(sourceId, {
+					skipped: skippedReport(
+						sourceId,
+						item.title,
+						`${displayPath(personal)} already has the slug "${base}" and was not imported; add \`source: ${sourceId}\` to its frontmatter to let the import update it, or rename it`,
+					),
+				});
+				continue;
+			}
+			slug = base;
+			for (let n = 2; claimed.has(slug) || existing.slugs.has(slug); n++) slug = `${base}-${n}`;
+			file = path.join(articlesDir, `${slug}.${options.format}`);
+		}
+		claimed.add(slug);
+		const format: OutputFormat = file.endsWith('.md') ? 'md' : 'mdx';
+		const converted = convertArticle(item, {
+			format,
+			link: (href) => {
+				const target = href.startsWith('#')
+					? { kind: 'article' as const, id: item.id, fragment: href.slice(1) }
+					: source.classify(href);
+				if (target.kind === 'article' && target.fragment) {
+					const set = linkedIds.get(target.id) ?? new Set<string>();
+					set.add(target.fragment);
+					linkedIds.set(target.id, set);
+				}
+				return { kind: 'kept', href };
+			},
+		});
+		const visible = isArticleVisible(
+			{ audience: item.restricted ? 'internal' : 'public', draft: item.draft },
+			'public',
+		);
+		decisions.set(sourceId, {
+			planned: {
+				sourceId,
+				title: item.title,
+				slug,
+				file,
+				exists: known !== undefined,
+				format,
+				mapping,
+				ids: collectIds(item),
+				target: {
+					slug,
+					title: item.title,
+					visible,
+					anchors: converted.anchors,
+					slugs: converted.slugs,
+					ids: collectIds(item),
+				},
+			},
+		});
+		options.progress?.(`planned ${sourceId}`);
+	}
+
+	const index: LinkIndex = {
+		articles: new Map(
+			[...decisions].flatMap(([sourceId, decision]) =>
+				'planned' in decision ? [[sourceId.slice(source.system.length + 1), decision.planned.target] as const] : [],
+			),
+		),
+		areaOf: (group) => {
+			const mapping = resolveMapping(map, source.system, group, groups);
+			return mapping.kind === 'mapped' ? mapping.productArea : undefined;
+		},
+	};
+	const state = openImportState(contentDir);
+	const redirects: RedirectEntry[] = [];
+	report.articles.push(...invalidSeen);
+
+	// Pass two: convert with every link resolved, copy images, write.
+	const written = new Set<string>();
+	for await (const item of source.articles()) {
+		if (isInvalid(item)) continue;
+		const sourceId = `${source.system}:${item.id}`;
+		const decision = decisions.get(sourceId);
+		if (!decision || written.has(sourceId)) continue;
+		written.add(sourceId);
+		if ('skipped' in decision) {
+			report.articles.push(decision.skipped);
+			continue;
+		}
+		const planned = decision.planned;
+		report.articles.push(
+			await importOne(item, planned, { source, index, linkedIds, options, schema, state, groups, redirects }),
+		);
+		options.progress?.(`${options.dryRun ? 'planned' : 'wrote'} ${sourceId}`);
+	}
+	if (!options.dryRun) state.save();
+	const merged = mergeRedirects(contentDir, redirects, { dryRun: options.dryRun });
+	report.redirectsAdded = merged.added;
+	report.redirectConflicts = merged.conflicts;
+
+	const unlisted = unlistedGroups(
+		map,
+		source.system,
+		[...groups.values()]
+			.map((group) => ({ group, articles: counts.get(`${group.type}:${group.id}`) ?? 0 }))
+			.filter((count) => count.articles > 0),
+	);
+	if (unlisted.length > 0 && !report.mapWritten)
+		report.unlistedGroups = groupEntries(source.system, unlisted, groups, taxonomy).join('\n');
+	return report;
+}
+
+interface ImportContext {
+	source: ImportSource;
+	index: LinkIndex;
+	linkedIds: Map<string, Set<string>>;
+	options: ImportOptions;
+	schema: ReturnType<typeof createArticleSchema>;
+	state: ReturnType<typeof openImportState>;
+	groups: ReadonlyMap<string, SourceGroup>;
+	redirects: RedirectEntry[];
+}
+
+async function importOne(item: SourceArticle, planned: Planned, context: ImportContext): Promise<ArticleReport> {
+	const { source, index, options } = context;
+	const tally: LinkTally = { rewritten: 0, outside: [], review: [] };
+	const keepIds = new Set(
+		[...(context.linkedIds.get(item.id) ?? [])].filter(
+			(id) => planned.ids.has(id) && !planned.target.anchors.has(id) && !planned.target.slugs.has(id),
+		),
+	);
+	const converted = convertArticle(item, {
+		format: planned.format,
+		keepIds,
+		link: createLinkResolver({ source, index, self: { id: item.id, visible: planned.target.visible }, tally }),
+	});
+	const images = await copyImages(converted.images, {
+		source,
+		articleFile: planned.file,
+		slug: planned.slug,
+		dryRun: options.dryRun,
+	});
+	const review = [...tally.review];
+	const sources = new Map<string, string>();
+	for (const [url, outcome] of images.outcomes) {
+		sources.set(url, outcome.src);
+		if (outcome.kind === 'missing') {
+			const shown = url.startsWith('data:') ? 'an inline (data:) image' : url;
+			review.push(`image not copied, left at its old address: ${shown} (${outcome.reason})`);
+		}
+	}
+	replaceImages(converted.tree, sources);
+	review.push(...item.notes.filter((note) => note.level === 'review').map((note) => note.message));
+	review.push(...converted.notes.filter((note) => note.level === 'review').map((note) => note.message));
+	const info = [...item.notes, ...converted.notes].filter((note) => note.level === 'info').map((note) => note.message);
+	let title = item.title.replace(/\s+/g, ' ').trim();
+	if (title.length > TITLE_LIMIT) {
+		review.push(`the title was shortened to ${TITLE_LIMIT} characters`);
+		title = shorten(title, TITLE_LIMIT);
+	}
+	const description = shorten(item.description ?? describeFromBody(converted.tree) ?? title, 200);
+	const audience = item.restricted ? 'internal' : undefined;
+	const tags = [...new Set(item.labels.map((label) => label.trim()).filter((label) => label !== ''))];
+	const outcome = writeArticle(
+		{
+			source: planned.sourceId,
+			slug: planned.slug,
+			file: planned.file,
+			exists: planned.exists,
+			body: stringifyBody(converted.tree, planned.format),
+			fields: {
+				title,
+				description,
+				category: planned.mapping.category,
+				productArea: planned.mapping.productArea,
+				updated: isoDay(item.updated ?? options.today),
+				tags,
+				audience,
+				draft: item.draft ? true : undefined,
+			},
+		},
+		{
+			contentDir: options.contentDir,
+			schema: context.schema,
+			state: context.state,
+			dryRun: options.dryRun,
+			incomingDir: options.incomingDir,
+		},
+	);
+	if (outcome.action !== 'skipped') {
+		for (const from of item.oldPaths) {
+			if (redirectEntrySchema.safeParse({ from, to: planned.sourceId }).success)
+				context.redirects.push({ from, to: planned.sourceId });
+			else info.push(`no redirect from ${from}: it is not a path a static host can match`);
+		}
+	}
+	return {
+		source: planned.sourceId,
+		title,
+		action: outcome.action,
+		reason: outcome.action === 'skipped' ? outcome.reason : undefined,
+		file: displayPath(planned.file),
+		unmapped:
+			planned.mapping.kind === 'unmapped'
+				? item.group
+					? groupName(context.groups, item.group)
+					: 'no section'
+				: undefined,
+		audience: audience ?? 'public',
+		draft: item.draft,
+		review: outcome.action === 'skipped' ? review : [...review, ...outcome.review],
+		info: item.restricted ? [...info, `imported as internal: ${item.restricted}`] : info,
+		imagesCopied: images.copied.length,
+		linksRewritten: tally.rewritten,
+		linksOutside: tally.outside,
+	};
+}

@@ -1,0 +1,114 @@
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { displayPath } from '../../content-model/paths.ts';
+import type { HttpClient } from '../http.ts';
+import { streamRecords } from './json-records.ts';
+import { type AssetFetch, SourceUnreadable } from './types.ts';
+
+/**
+ * A dump is a folder with one file per list (`articles.json`, `sections.json`, ...,
+ * or `.jsonl`), or one JSON file holding every list under its name.
+ */
+export interface DumpLayout {
+	/** The file each list is read from; undefined when the dump lacks that list. */
+	file: (list: string) => string | undefined;
+	/** The folder the dump sits in: images saved beside it are found there. */
+	dir: string;
+	/** One file holds every list, each under its name. */
+	single: boolean;
+}
+
+export function dumpLayout(target: string): DumpLayout {
+	let stat: ReturnType<typeof statSync>;
+	try {
+		stat = statSync(target);
+	} catch {
+		throw new SourceUnreadable(`${displayPath(target)}: no such file or folder`);
+	}
+	if (stat.isDirectory()) {
+		return {
+			dir: target,
+			single: false,
+			file: (list) =>
+				[`${list}.json`, `${list}.jsonl`, `${list}.ndjson`]
+					.map((name) => path.join(target, name))
+					.find((file) => existsSync(file)),
+		};
+	}
+	return { dir: path.dirname(target), single: true, file: () => target };
+}
+
+/** The records of one list of a dump, or none when the dump lacks the list. */
+export async function* dumpRecords(layout: DumpLayout, list: string, keys: readonly string[] = [list]) {
+	const file = layout.file(list);
+	if (file === undefined) return;
+	// In a file of several lists, a bare array can only be the articles.
+	yield* streamRecords(file, keys, { listOnly: layout.single && list !== 'articles' });
+}
+
+/**
+ * Writes every page of an API list to a JSON Lines file as it arrives, then moves it
+ * into place: the two passes of an import read the file, not the API, and an
+ * interrupted pull never leaves a half file where a whole one is expected.
+ */
+export async function spoolPages(pages: AsyncIterable<unknown>, key: string, file: string): Promise<number> {
+	mkdirSync(path.dirname(file), { recursive: true });
+	const partial = `${file}.partial`;
+	const out = createWriteStream(partial);
+	let count = 0;
+	try {
+		for await (const page of pages) {
+			const items = (page as Record<string, unknown> | null)?.[key];
+			if (!Array.isArray(items)) throw new SourceUnreadable(`the API answered without a "${key}" list`);
+			for (const item of items) {
+				if (!out.write(`${JSON.stringify(item)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+				count++;
+			}
+		}
+	} finally {
+		await new Promise<void>((resolve, reject) =>
+			out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+		);
+	}
+	renameSync(partial, file);
+	return count;
+}
+
+/** A file saved beside the dump at the image's path (`<dump>/hc/article_attachments/1/x.png`), if there is one. */
+export function localCopy(dir: string, url: string): Uint8Array | undefined {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return undefined;
+	}
+	let pathname: string;
+	try {
+		pathname = decodeURIComponent(parsed.pathname);
+	} catch {
+		return undefined;
+	}
+	for (const candidate of [path.join(dir, pathname), path.join(dir, parsed.host, pathname)]) {
+		const resolved = path.resolve(candidate);
+		// Never outside the dump folder, whatever the address says.
+		if (!resolved.startsWith(path.resolve(dir) + path.sep)) continue;
+		if (existsSync(resolved) && statSync(resolved).isFile()) return readFileSync(resolved);
+	}
+	return undefined;
+}
+
+const MAX_IMAGE_BYTES = 20 * 1024 ** 2;
+
+/** Finds an image beside the dump, else downloads it (unless offline). */
+export async function fetchDumpAsset(
+	url: string,
+	options: { dir?: string; offline: boolean; http?: HttpClient },
+): Promise<AssetFetch> {
+	if (options.dir) {
+		const bytes = localCopy(options.dir, url);
+		if (bytes) return { ok: true, bytes };
+	}
+	if (!/^https?:/i.test(url)) return { ok: false, reason: 'not a web address' };
+	if (options.offline || !options.http) return { ok: false, reason: 'not saved beside the dump, and --offline' };
+	return options.http.download(url, MAX_IMAGE_BYTES);
+}

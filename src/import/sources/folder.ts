@@ -1,0 +1,226 @@
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { displayPath } from '../../content-model/paths.ts';
+import type { ConversionNote } from '../convert/types.ts';
+import {
+	type AssetFetch,
+	type ImportSource,
+	type InvalidRecord,
+	type OldTarget,
+	type SourceArticle,
+	type SourceGroup,
+	SourceUnreadable,
+} from './types.ts';
+
+/** Frontmatter the import carries over; every other field (sidebar, position, slug...) is dropped with a note. */
+const keptFields = new Set(['title', 'description', 'tags', 'draft', 'lastUpdated', 'last_update', 'updated', 'date']);
+const PATTERN = '**/*.{md,mdx,markdown}';
+
+function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string; error?: string } {
+	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+	if (!match) return { data: {}, body: source };
+	try {
+		const data = parseYaml(match[1] ?? '') as unknown;
+		return {
+			data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+			body: source.slice(match[0].length),
+		};
+	} catch (error) {
+		return { data: {}, body: source, error: (error as Error).message.split('\n')[0] };
+	}
+}
+
+/** The page id: the path without extension, `index` standing for its folder. */
+export function folderArticleId(relative: string): string {
+	const id = relative
+		.split(path.sep)
+		.join('/')
+		.replace(/\.(mdx?|markdown)$/i, '');
+	return id.replace(/(^|\/)index$/i, '$1').replace(/\/$/, '') || 'index';
+}
+
+function firstHeading(body: string): string | undefined {
+	let fence = false;
+	for (const line of body.split('\n')) {
+		if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+		if (fence) continue;
+		const match = /^#\s+(.+?)\s*#*\s*$/.exec(line);
+		if (match?.[1]) return match[1].replace(/\{#[\w-]+\}$/, '').trim();
+	}
+	return undefined;
+}
+
+function titleFromName(id: string): string {
+	const last = id.split('/').at(-1) ?? id;
+	const words = last
+		.replace(/^\d+[-_.]/, '')
+		.replace(/[-_]+/g, ' ')
+		.trim();
+	return words ? `${words[0]?.toUpperCase()}${words.slice(1)}` : id;
+}
+
+function tagsOf(value: unknown): string[] {
+	if (!Array.isArray(value)) return typeof value === 'string' ? [value] : [];
+	return value.flatMap((tag) =>
+		typeof tag === 'string' ? [tag] : tag && typeof tag === 'object' && 'label' in tag ? [String(tag.label)] : [],
+	);
+}
+
+function dateOf(data: Record<string, unknown>, file: string): Date {
+	const lastUpdate = data.last_update as { date?: unknown } | undefined;
+	for (const value of [data.lastUpdated, lastUpdate?.date, data.updated, data.date]) {
+		if (value instanceof Date || typeof value === 'string') {
+			const date = new Date(value as string);
+			if (!Number.isNaN(date.getTime())) return date;
+		}
+	}
+	return statSync(file).mtime;
+}
+
+/** The page's old path: the generator's `slug` when it sets one, else its file path under the base path. */
+function oldPath(id: string, data: Record<string, unknown>, basePath: string): string {
+	const base = basePath.replace(/\/+$/, '');
+	const slug = typeof data.slug === 'string' ? data.slug.trim() : undefined;
+	let page = id === 'index' ? '' : id;
+	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
+	return `${base}/${page}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1') || '/';
+}
+
+function folderGroups(ids: string[]): SourceGroup[] {
+	const folders = new Set<string>();
+	for (const id of ids) {
+		const parts = id.split('/').slice(0, -1);
+		for (let depth = 1; depth <= parts.length; depth++) folders.add(parts.slice(0, depth).join('/'));
+	}
+	return [...folders].sort().map((folder) => {
+		const parent = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : undefined;
+		return {
+			type: 'folders' as const,
+			id: folder,
+			name: folder.split('/').at(-1) ?? folder,
+			parent: parent ? { type: 'folders' as const, id: parent } : undefined,
+		};
+	});
+}
+
+/**
+ * A folder of Markdown and MDX from another docs generator (Starlight,
+ * Docusaurus, Mintlify or plain files). Links between its files and to their old
+ * addresses (under `basePath`) are recognised; images are read from beside the
+ * files or from the site's `static/` or `public/` folder.
+ */
+export function folderSource(root: string, options: { basePath: string }): ImportSource {
+	const dir = path.resolve(root);
+	if (!existsSync(dir) || !statSync(dir).isDirectory())
+		throw new SourceUnreadable(`${displayPath(dir)}: no such folder`);
+	const files = globSync(PATTERN, {
+		cwd: dir,
+		exclude: (name) => name === 'node_modules' || name.startsWith('.'),
+	}).sort();
+	if (files.length === 0) throw new SourceUnreadable(`${displayPath(dir)}: no Markdown or MDX files in the folder`);
+	const ids = files.map(folderArticleId);
+	let oldPaths: Map<string, string> | undefined;
+	/** Every page's old path, read from all frontmatter at once, since any page may link any other. */
+	const byOldPath = () => {
+		oldPaths ??= new Map(
+			files.map((relative, index) => {
+				const id = ids[index] ?? relative;
+				const { data } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
+				return [oldPath(id, data, options.basePath), id];
+			}),
+		);
+		return oldPaths;
+	};
+	const staticDirs = [0, 1, 2].flatMap((up) => {
+		const base = path.resolve(dir, ...Array(up).fill('..'));
+		return [base, path.join(base, 'static'), path.join(base, 'public')];
+	});
+
+	function article(relative: string, id: string): SourceArticle | InvalidRecord {
+		const file = path.join(dir, relative);
+		const { data, body, error } = splitFrontmatter(readFileSync(file, 'utf8'));
+		if (error) return { invalid: `${relative}: invalid YAML in frontmatter: ${error}`, id };
+		const notes: ConversionNote[] = [];
+		const dropped = Object.keys(data).filter((key) => !keptFields.has(key));
+		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
+		const heading = firstHeading(body);
+		const title = (typeof data.title === 'string' && data.title.trim()) || heading || titleFromName(id);
+		const folder = id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : undefined;
+		const page = oldPath(id, data, options.basePath);
+		return {
+			id,
+			title,
+			description: typeof data.description === 'string' ? data.description.trim() || undefined : undefined,
+			body: { kind: 'markdown', text: body, mdx: /\.mdx$/i.test(relative) },
+			group: folder ? { type: 'folders', id: folder } : undefined,
+			labels: tagsOf(data.tags),
+			draft: data.draft === true,
+			updated: dateOf(data, file),
+			oldPaths: [page],
+			base: pathToFileURL(file).href,
+			notes,
+		};
+	}
+
+	function classify(url: string): OldTarget {
+		let parsed: URL;
+		try {
+			parsed = new URL(url);
+		} catch {
+			return { kind: 'elsewhere' };
+		}
+		if (parsed.protocol !== 'file:') return { kind: 'elsewhere' };
+		const fragment = parsed.hash.slice(1);
+		const target = fileURLToPath(new URL(parsed.pathname, 'file://'));
+		const relative = path.relative(dir, target);
+		if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+			const candidates = [
+				relative,
+				`${relative}.md`,
+				`${relative}.mdx`,
+				path.join(relative, 'index.md'),
+				path.join(relative, 'index.mdx'),
+			];
+			const found = candidates.find(
+				(candidate) => /\.(mdx?|markdown)$/i.test(candidate) && existsSync(path.join(dir, candidate)),
+			);
+			if (found) return { kind: 'article', id: folderArticleId(found), fragment };
+		}
+		// A root-relative link is an address on the old site: `/docs/guides/verify`.
+		const sitePath = parsed.pathname.replace(/\/$/, '') || '/';
+		const id = byOldPath().get(sitePath) ?? byOldPath().get(sitePath.replace(/\.(mdx?|html?)$/i, ''));
+		if (id) return { kind: 'article', id, fragment };
+		return { kind: 'old-site' };
+	}
+
+	async function fetchAsset(url: string): Promise<AssetFetch> {
+		let target: string;
+		try {
+			target = fileURLToPath(url);
+		} catch {
+			return { ok: false, reason: 'not a file of the folder' };
+		}
+		// A file of the folder, or a root-relative path (`/img/x.png`) in the site's static folders.
+		const candidates = target.startsWith(dir + path.sep)
+			? [target]
+			: staticDirs.map((base) => path.join(base, path.relative(path.parse(target).root, target)));
+		for (const candidate of candidates) {
+			if (existsSync(candidate) && statSync(candidate).isFile()) return { ok: true, bytes: readFileSync(candidate) };
+		}
+		return { ok: false, reason: 'no such file' };
+	}
+
+	return {
+		system: 'folder',
+		label: `folder ${displayPath(dir)}`,
+		groups: async () => folderGroups(ids),
+		async *articles() {
+			for (const [index, relative] of files.entries()) yield article(relative, ids[index] ?? relative);
+		},
+		classify,
+		fetchAsset,
+	};
+}

@@ -1,0 +1,277 @@
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { createHttpClient, type HttpClient } from '../http.ts';
+import { type DumpLayout, dumpLayout, dumpRecords, fetchDumpAsset, spoolPages } from './dump.ts';
+import {
+	type ImportSource,
+	type InvalidRecord,
+	type OldTarget,
+	type SourceArticle,
+	type SourceGroup,
+	SourceUnreadable,
+} from './types.ts';
+
+const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\w+$/)]).transform(String);
+const epoch = z.number().nullish();
+
+/** The fields of an Intercom article the import reads (Articles API, `GET /articles`). */
+const articleSchema = z.object({
+	id,
+	title: z.string().nullish(),
+	description: z.string().nullish(),
+	body: z.string().nullish(),
+	/** `published` or `draft`. */
+	state: z.string().nullish(),
+	parent_id: id.nullish(),
+	parent_ids: z.array(id).nullish(),
+	url: z.string().nullish(),
+	updated_at: epoch,
+	created_at: epoch,
+	default_locale: z.string().nullish(),
+	tags: z
+		.union([
+			z.array(z.union([z.string(), z.object({ name: z.string() })])),
+			z.object({ tags: z.array(z.object({ name: z.string() })) }),
+		])
+		.nullish(),
+});
+
+const collectionSchema = z.object({ id, name: z.string().nullish(), parent_id: id.nullish() });
+
+const ARTICLE_PATH = /^(?:\/[^/]+)?(?:\/([a-z]{2}(?:-[a-z]+)?))?\/articles\/(\d+)(?:-[^/]*)?\/?$/i;
+const COLLECTION_PATH = /^(?:\/[^/]+)?(?:\/[a-z]{2}(?:-[a-z]+)?)?\/collections\/(\d+)(?:-[^/]*)?\/?$/i;
+
+function labelsOf(tags: z.output<typeof articleSchema>['tags']): string[] {
+	if (!tags) return [];
+	const list = Array.isArray(tags) ? tags : tags.tags;
+	return list.map((tag) => (typeof tag === 'string' ? tag : tag.name));
+}
+
+/**
+ * The old addresses of an article: the path of its `url`, and the id-only form.
+ * On intercom.help the path starts with the workspace's name, which a help center
+ * on its own domain does not have; the redirects are for that domain.
+ */
+export function intercomOldPaths(url: string | null | undefined, articleId: string, locale: string | undefined) {
+	const paths = new Set<string>();
+	let pageLocale = locale;
+	if (url) {
+		try {
+			const parsed = new URL(url);
+			let pathname = parsed.pathname.replace(/\/$/, '');
+			if (parsed.host === 'intercom.help') pathname = pathname.replace(/^\/[^/]+/, '');
+			const match = ARTICLE_PATH.exec(pathname);
+			if (match?.[2] === articleId) {
+				paths.add(pathname);
+				pageLocale = match[1] ?? pageLocale;
+			}
+		} catch {
+			// Only the id form then.
+		}
+	}
+	paths.add(pageLocale ? `/${pageLocale}/articles/${articleId}` : `/articles/${articleId}`);
+	return [...paths];
+}
+
+export function intercomArticle(record: unknown, internal: boolean): SourceArticle | InvalidRecord {
+	const parsed = articleSchema.safeParse(record);
+	const rawId = (record as { id?: unknown } | null)?.id;
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		return {
+			invalid: `not an Intercom article: ${issue?.path.join('.') || 'record'} ${issue?.message ?? ''}`.trim(),
+			id: rawId === undefined ? undefined : String(rawId),
+		};
+	}
+	const article = parsed.data;
+	const title = (article.title ?? '').trim();
+	if (title === '') return { invalid: 'the article has no title', id: article.id };
+	const parent = article.parent_id ?? article.parent_ids?.at(-1);
+	const seconds = article.updated_at ?? article.created_at;
+	let restricted: string | undefined;
+	if (internal) restricted = 'an Intercom internal article';
+	else if (!parent && article.state === 'published')
+		restricted = 'in no help-center collection, so Intercom did not show it in the help center';
+	return {
+		id: article.id,
+		title,
+		description: article.description?.trim() || undefined,
+		body: { kind: 'html', html: article.body ?? '' },
+		group: parent ? { type: 'collections', id: parent } : undefined,
+		labels: labelsOf(article.tags),
+		draft: !internal && article.state !== 'published',
+		restricted,
+		updated: seconds ? new Date(seconds * 1000) : undefined,
+		oldPaths: internal ? [] : intercomOldPaths(article.url, article.id, article.default_locale ?? undefined),
+		base: article.url ?? undefined,
+		notes: [],
+	};
+}
+
+export function intercomGroups(collections: unknown[]): SourceGroup[] {
+	return collections.flatMap((record) => {
+		const collection = collectionSchema.safeParse(record);
+		if (!collection.success) return [];
+		const { parent_id } = collection.data;
+		return [
+			{
+				type: 'collections' as const,
+				id: collection.data.id,
+				name: collection.data.name ?? '',
+				parent: parent_id ? { type: 'collections' as const, id: parent_id } : undefined,
+			},
+		];
+	});
+}
+
+export function classifyIntercom(url: string, hosts: ReadonlySet<string>): OldTarget {
+	let parsed: URL;
+	try {
+		parsed = new URL(url, 'https://old-help-center.invalid');
+	} catch {
+		return { kind: 'elsewhere' };
+	}
+	const relative = parsed.host === 'old-help-center.invalid';
+	if (!relative && !hosts.has(parsed.host) && parsed.host !== 'intercom.help') return { kind: 'elsewhere' };
+	if (!/^https?:$/.test(parsed.protocol)) return { kind: 'elsewhere' };
+	const article = ARTICLE_PATH.exec(parsed.pathname);
+	if (article?.[2]) return { kind: 'article', id: article[2], fragment: parsed.hash.slice(1) };
+	const collection = COLLECTION_PATH.exec(parsed.pathname);
+	if (collection?.[1]) return { kind: 'group', group: { type: 'collections', id: collection[1] } };
+	return relative ? { kind: 'elsewhere' } : { kind: 'old-site' };
+}
+
+interface IntercomOptions {
+	offline: boolean;
+	spoolDir: string;
+	onWait?: (seconds: number, reason: string) => void;
+	fetch?: typeof fetch;
+}
+
+function intercomSource(layout: DumpLayout, label: string, options: IntercomOptions, http?: HttpClient): ImportSource {
+	const hosts = new Set<string>();
+	let groups: Promise<SourceGroup[]> | undefined;
+	return {
+		system: 'intercom',
+		label,
+		groups: () => {
+			groups ??= (async () => {
+				const records: unknown[] = [];
+				for await (const record of dumpRecords(layout, 'collections', ['data', 'collections'])) records.push(record);
+				if (layout.file('sections') !== layout.file('collections')) {
+					for await (const record of dumpRecords(layout, 'sections', ['data', 'sections'])) records.push(record);
+				}
+				return intercomGroups(records);
+			})();
+			return groups;
+		},
+		async *articles() {
+			if (layout.file('articles') === undefined)
+				throw new SourceUnreadable(`${label}: no articles.json or articles.jsonl in the dump`);
+			for (const [list, internal] of [
+				['articles', false],
+				['internal_articles', true],
+			] as const) {
+				// An API page keeps its records under `data`; a combined dump under the list's name.
+				const combined = list !== 'articles' && layout.file(list) === layout.file('articles');
+				for await (const record of dumpRecords(layout, list, combined ? [list] : ['data', list])) {
+					const article = intercomArticle(record, internal);
+					if ('base' in article && article.base) {
+						try {
+							hosts.add(new URL(article.base).host);
+						} catch {
+							// Not a usable address.
+						}
+					}
+					yield article;
+				}
+			}
+		},
+		classify: (url) => classifyIntercom(url, hosts),
+		fetchAsset: (url) => fetchDumpAsset(url, { dir: http ? undefined : layout.dir, offline: options.offline, http }),
+	};
+}
+
+/** Intercom Articles from a JSON dump of its articles and collections. */
+export function intercomDump(target: string, options: IntercomOptions): ImportSource {
+	const http = options.offline
+		? undefined
+		: createHttpClient({
+				service: 'Intercom',
+				headers: {},
+				origin: 'null',
+				authHint: '',
+				fetch: options.fetch,
+				onWait: options.onWait,
+			});
+	return intercomSource(dumpLayout(target), `Intercom dump ${target}`, options, http);
+}
+
+/** The next page of an Intercom list: a `pages.next` link, a `starting_after` cursor, or the next page number. */
+export function intercomNextPage(body: unknown, url: string): string | undefined {
+	const pages = (body as { pages?: Record<string, unknown> | null } | null)?.pages;
+	if (!pages) return undefined;
+	const next = pages.next as string | { starting_after?: string; page?: number } | null | undefined;
+	if (typeof next === 'string' && next !== '') return next;
+	const current = new URL(url);
+	if (next && typeof next === 'object' && next.starting_after) {
+		current.searchParams.set('starting_after', next.starting_after);
+		return current.href;
+	}
+	const page = Number(pages.page);
+	const total = Number(pages.total_pages);
+	if (Number.isInteger(page) && Number.isInteger(total) && page < total) {
+		current.searchParams.set('page', String(page + 1));
+		return current.href;
+	}
+	return undefined;
+}
+
+/**
+ * Intercom Articles from the API (`INTERCOM_TOKEN`; `INTERCOM_API_URL` for the EU
+ * or Australian region): collections, articles and, where the workspace has them,
+ * internal articles, spooled to `.tryblock/import/` as they arrive.
+ */
+export async function intercomApi(
+	env: Record<string, string | undefined>,
+	options: IntercomOptions,
+): Promise<ImportSource> {
+	const token = (env.INTERCOM_TOKEN ?? env.INTERCOM_ACCESS_TOKEN)?.trim();
+	if (!token) {
+		throw new SourceUnreadable(
+			'Intercom: INTERCOM_TOKEN is not set',
+			'set INTERCOM_TOKEN to an access token with the read articles scope, or pass --dump <file>',
+		);
+	}
+	const baseUrl = (env.INTERCOM_API_URL?.trim() || 'https://api.intercom.io').replace(/\/+$/, '');
+	const http = createHttpClient({
+		service: 'Intercom',
+		origin: new URL(baseUrl).origin,
+		headers: { authorization: `Bearer ${token}`, 'intercom-version': '2.11' },
+		authHint: 'check INTERCOM_TOKEN: an access token of your Intercom app with permission to read articles',
+		fetch: options.fetch,
+		onWait: options.onWait,
+	});
+	const dir = path.join(options.spoolDir, `intercom-${new URL(baseUrl).host.replace(/[^a-z0-9.-]/gi, '_')}`);
+	await spoolPages(
+		http.pages(`${baseUrl}/help_center/collections?per_page=100`, intercomNextPage),
+		'data',
+		path.join(dir, 'collections.jsonl'),
+	);
+	await spoolPages(
+		http.pages(`${baseUrl}/articles?per_page=100`, intercomNextPage),
+		'data',
+		path.join(dir, 'articles.jsonl'),
+	);
+	try {
+		await spoolPages(
+			http.pages(`${baseUrl}/internal_articles?per_page=100`, intercomNextPage),
+			'data',
+			path.join(dir, 'internal_articles.jsonl'),
+		);
+	} catch (error) {
+		// Workspaces without internal articles (or API versions before them) answer 404.
+		if (!(error instanceof SourceUnreadable) || !/\b40[34]\b/.test(error.message)) throw error;
+	}
+	return intercomSource(dumpLayout(dir), `Intercom ${new URL(baseUrl).host}`, options, http);
+}

@@ -1,0 +1,82 @@
+import type { ConversionNote } from '../convert/types.ts';
+
+/** The systems Tryblock imports from; the first part of an article's `source`. */
+export type SourceSystem = 'zendesk' | 'intercom' | 'folder';
+
+/** The kinds of grouping the import map can name, per system. */
+export type GroupType = 'sections' | 'categories' | 'collections' | 'folders';
+
+/** A section, category, collection or folder of the old help center. */
+export interface SourceGroup {
+	type: GroupType;
+	id: string;
+	name: string;
+	/** The group it sits in, if any: the map is consulted from the innermost group outwards. */
+	parent?: { type: GroupType; id: string };
+}
+
+export type SourceBody =
+	| { kind: 'html'; html: string }
+	/** Markdown or MDX from another docs generator, frontmatter removed. */
+	| { kind: 'markdown'; text: string; mdx: boolean };
+
+/** One article as a source describes it, before conversion. */
+export interface SourceArticle {
+	/** The id in the source system (the part after the colon in `source`). */
+	id: string;
+	title: string;
+	description?: string;
+	body: SourceBody;
+	/** The innermost group the article sits in. */
+	group?: { type: GroupType; id: string };
+	/** Labels or tags: they become `tags`. */
+	labels: string[];
+	draft: boolean;
+	/** Why only the team may read it (a user segment, not public); undefined when everyone may. */
+	restricted?: string;
+	updated?: Date;
+	/** Paths on the old site that should lead to the article from now on. */
+	oldPaths: string[];
+	/** The article's old address (or file), for resolving relative links and images. */
+	base?: string;
+	/** What the source reader already had to say (dropped frontmatter fields...). */
+	notes: ConversionNote[];
+}
+
+/** A record the source holds that cannot be imported (no id, no title): reported, never dropped silently. */
+export interface InvalidRecord {
+	invalid: string;
+	id?: string;
+}
+
+/** Where a link in an article leads, as far as the old help center can tell. */
+export type OldTarget =
+	| { kind: 'article'; id: string; fragment: string }
+	| { kind: 'group'; group: { type: GroupType; id: string } }
+	/** A page or file of the old help center the import does not bring. */
+	| { kind: 'old-site' }
+	| { kind: 'elsewhere' };
+
+/** Bytes of an image (or why there are none). */
+export type AssetFetch = { ok: true; bytes: Uint8Array; contentType?: string } | { ok: false; reason: string };
+
+/** A help center (or docs folder) that can be read twice, once to index and once to convert. */
+export interface ImportSource {
+	system: SourceSystem;
+	/** How the report names it: "Zendesk dump exports/zendesk", "Intercom API". */
+	label: string;
+	groups: () => Promise<SourceGroup[]>;
+	articles: () => AsyncIterable<SourceArticle | InvalidRecord>;
+	classify: (url: string) => OldTarget;
+	fetchAsset: (url: string) => Promise<AssetFetch>;
+}
+
+/** The source cannot be read at all: a missing file, malformed JSON, a refused token. Exit 2. */
+export class SourceUnreadable extends Error {
+	readonly hint?: string;
+	constructor(message: string, hint?: string) {
+		super(message);
+		this.name = 'SourceUnreadable';
+		this.hint = hint;
+	}
+}

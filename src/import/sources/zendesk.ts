@@ -1,0 +1,288 @@
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { createHttpClient, type HttpClient } from '../http.ts';
+import { type DumpLayout, dumpLayout, dumpRecords, fetchDumpAsset, spoolPages } from './dump.ts';
+import {
+	type ImportSource,
+	type InvalidRecord,
+	type OldTarget,
+	type SourceArticle,
+	type SourceGroup,
+	SourceUnreadable,
+} from './types.ts';
+
+const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String);
+const optionalId = id.nullish();
+const time = z.string().nullish();
+
+/** The fields of a Help Center article the import reads (Help Center API, `articles` endpoint). */
+const articleSchema = z.object({
+	id,
+	title: z.string().nullish(),
+	name: z.string().nullish(),
+	body: z.string().nullish(),
+	html_url: z.string().nullish(),
+	locale: z.string().nullish(),
+	section_id: optionalId,
+	draft: z.boolean().nullish(),
+	label_names: z.array(z.string()).nullish(),
+	/** null: everyone may read it; any segment (signed-in users, agents, a group) restricts it. */
+	user_segment_id: optionalId,
+	user_segment_ids: z.array(id).nullish(),
+	edited_at: time,
+	updated_at: time,
+	created_at: time,
+});
+
+const sectionSchema = z.object({
+	id,
+	name: z.string().nullish(),
+	category_id: optionalId,
+	parent_section_id: optionalId,
+	html_url: z.string().nullish(),
+});
+const categorySchema = z.object({ id, name: z.string().nullish(), html_url: z.string().nullish() });
+
+const ARTICLE_PATH = /^\/hc(?:\/([a-z]{2,3}(?:-[a-z0-9]+)*))?\/articles\/(\d+)(?:-[^/]*)?\/?$/i;
+const GROUP_PATH = /^\/hc(?:\/[a-z]{2,3}(?:-[a-z0-9]+)*)?\/(sections|categories)\/(\d+)(?:-[^/]*)?\/?$/i;
+
+function dateOf(...values: (string | null | undefined)[]): Date | undefined {
+	for (const value of values) {
+		if (!value) continue;
+		const date = new Date(value);
+		if (!Number.isNaN(date.getTime())) return date;
+	}
+	return undefined;
+}
+
+/** The old addresses of an article: its page as Zendesk served it, and the id-only form Zendesk also answers. */
+export function zendeskOldPaths(htmlUrl: string | null | undefined, articleId: string, locale: string | undefined) {
+	const paths = new Set<string>();
+	let pageLocale = locale;
+	if (htmlUrl) {
+		try {
+			const pathname = new URL(htmlUrl).pathname;
+			const match = ARTICLE_PATH.exec(pathname);
+			if (match?.[2] === articleId) {
+				paths.add(pathname.replace(/\/$/, ''));
+				pageLocale = match[1] ?? pageLocale;
+			}
+		} catch {
+			// An unusable html_url only costs its redirect; the id form below still works.
+		}
+	}
+	paths.add(pageLocale ? `/hc/${pageLocale}/articles/${articleId}` : `/hc/articles/${articleId}`);
+	return [...paths];
+}
+
+function restriction(article: z.output<typeof articleSchema>): string | undefined {
+	if (article.user_segment_id) return `visible only to user segment ${article.user_segment_id}`;
+	if (article.user_segment_ids && article.user_segment_ids.length > 0)
+		return `visible only to user segments ${article.user_segment_ids.join(', ')}`;
+	return undefined;
+}
+
+export function zendeskArticle(record: unknown): SourceArticle | InvalidRecord {
+	const parsed = articleSchema.safeParse(record);
+	const rawId = (record as { id?: unknown } | null)?.id;
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		return {
+			invalid: `not a Help Center article: ${issue?.path.join('.') || 'record'} ${issue?.message ?? ''}`.trim(),
+			id: rawId === undefined ? undefined : String(rawId),
+		};
+	}
+	const article = parsed.data;
+	const title = (article.title ?? article.name ?? '').trim();
+	if (title === '') return { invalid: 'the article has no title', id: article.id };
+	return {
+		id: article.id,
+		title,
+		body: { kind: 'html', html: article.body ?? '' },
+		group: article.section_id ? { type: 'sections', id: article.section_id } : undefined,
+		labels: article.label_names ?? [],
+		draft: article.draft === true,
+		restricted: restriction(article),
+		updated: dateOf(article.edited_at, article.updated_at, article.created_at),
+		oldPaths: zendeskOldPaths(article.html_url, article.id, article.locale ?? undefined),
+		base: article.html_url ?? undefined,
+		notes: [],
+	};
+}
+
+export function zendeskGroups(sections: unknown[], categories: unknown[]): SourceGroup[] {
+	const groups: SourceGroup[] = [];
+	for (const record of categories) {
+		const category = categorySchema.safeParse(record);
+		if (category.success) groups.push({ type: 'categories', id: category.data.id, name: category.data.name ?? '' });
+	}
+	for (const record of sections) {
+		const section = sectionSchema.safeParse(record);
+		if (!section.success) continue;
+		const { parent_section_id, category_id } = section.data;
+		groups.push({
+			type: 'sections',
+			id: section.data.id,
+			name: section.data.name ?? '',
+			parent: parent_section_id
+				? { type: 'sections', id: parent_section_id }
+				: category_id
+					? { type: 'categories', id: category_id }
+					: undefined,
+		});
+	}
+	return groups;
+}
+
+/** Reads an old Zendesk address: an article (with its anchor), a section or category, or another page. */
+export function classifyZendesk(url: string, hosts: ReadonlySet<string>): OldTarget {
+	let parsed: URL;
+	try {
+		parsed = new URL(url, 'https://old-help-center.invalid');
+	} catch {
+		return { kind: 'elsewhere' };
+	}
+	const relative = parsed.host === 'old-help-center.invalid';
+	const ours = relative || hosts.has(parsed.host) || parsed.host.endsWith('.zendesk.com');
+	if (!ours || !/^https?:$/.test(parsed.protocol)) return { kind: 'elsewhere' };
+	const article = ARTICLE_PATH.exec(parsed.pathname);
+	if (article?.[2]) return { kind: 'article', id: article[2], fragment: parsed.hash.slice(1) };
+	const group = GROUP_PATH.exec(parsed.pathname);
+	if (group?.[1] && group[2]) {
+		return { kind: 'group', group: { type: group[1].toLowerCase() as 'sections' | 'categories', id: group[2] } };
+	}
+	return relative && !parsed.pathname.startsWith('/hc/') ? { kind: 'elsewhere' } : { kind: 'old-site' };
+}
+
+function hostOf(url: string | null | undefined): string | undefined {
+	if (!url) return undefined;
+	try {
+		return new URL(url).host;
+	} catch {
+		return undefined;
+	}
+}
+
+interface ZendeskOptions {
+	offline: boolean;
+	/** Where API pulls are spooled (`.tryblock/import/`). */
+	spoolDir: string;
+	onWait?: (seconds: number, reason: string) => void;
+	fetch?: typeof fetch;
+}
+
+function zendeskSource(layout: DumpLayout, label: string, options: ZendeskOptions, http?: HttpClient): ImportSource {
+	const hosts = new Set<string>();
+	let groups: Promise<SourceGroup[]> | undefined;
+	return {
+		system: 'zendesk',
+		label,
+		groups: () => {
+			groups ??= (async () => {
+				const sections: unknown[] = [];
+				const categories: unknown[] = [];
+				for await (const record of dumpRecords(layout, 'sections')) {
+					sections.push(record);
+					const host = hostOf((record as { html_url?: string }).html_url);
+					if (host) hosts.add(host);
+				}
+				for await (const record of dumpRecords(layout, 'categories')) categories.push(record);
+				return zendeskGroups(sections, categories);
+			})();
+			return groups;
+		},
+		async *articles() {
+			if (layout.file('articles') === undefined)
+				throw new SourceUnreadable(`${label}: no articles.json or articles.jsonl in the dump`);
+			for await (const record of dumpRecords(layout, 'articles')) {
+				const article = zendeskArticle(record);
+				const host = 'base' in article ? hostOf(article.base) : undefined;
+				if (host) hosts.add(host);
+				yield article;
+			}
+		},
+		classify: (url) => classifyZendesk(url, hosts),
+		fetchAsset: (url) => fetchDumpAsset(url, { dir: http ? undefined : layout.dir, offline: options.offline, http }),
+	};
+}
+
+/** Zendesk Guide from a JSON dump of its `articles`, `sections` and `categories` endpoints. */
+export function zendeskDump(target: string, options: ZendeskOptions): ImportSource {
+	const layout = dumpLayout(target);
+	const http = options.offline
+		? undefined
+		: createHttpClient({
+				service: 'Zendesk',
+				headers: {},
+				origin: 'null',
+				authHint: '',
+				fetch: options.fetch,
+				onWait: options.onWait,
+			});
+	return zendeskSource(layout, `Zendesk dump ${target}`, options, http);
+}
+
+export interface ZendeskApiSettings {
+	/** `https://<subdomain>.zendesk.com`, or the address in ZENDESK_URL. */
+	baseUrl: string;
+	authorization: string;
+	locale?: string;
+}
+
+/** Reads the Zendesk settings from the environment, naming the variable that is missing. */
+export function zendeskSettings(env: Record<string, string | undefined>, locale?: string): ZendeskApiSettings {
+	const subdomain = env.ZENDESK_SUBDOMAIN?.trim();
+	const baseUrl = env.ZENDESK_URL?.trim() || (subdomain ? `https://${subdomain}.zendesk.com` : undefined);
+	if (!baseUrl) {
+		throw new SourceUnreadable(
+			'Zendesk: ZENDESK_SUBDOMAIN is not set',
+			'set ZENDESK_SUBDOMAIN (acme for acme.zendesk.com) and ZENDESK_EMAIL with ZENDESK_API_TOKEN, or pass --dump <file>',
+		);
+	}
+	const oauth = env.ZENDESK_OAUTH_TOKEN?.trim();
+	const email = env.ZENDESK_EMAIL?.trim();
+	const token = env.ZENDESK_API_TOKEN?.trim();
+	let authorization: string;
+	if (oauth) authorization = `Bearer ${oauth}`;
+	else if (email && token) authorization = `Basic ${Buffer.from(`${email}/token:${token}`).toString('base64')}`;
+	else {
+		throw new SourceUnreadable(
+			`Zendesk: ${email ? 'ZENDESK_API_TOKEN' : 'ZENDESK_EMAIL'} is not set`,
+			'set ZENDESK_EMAIL and ZENDESK_API_TOKEN (an API token of an agent who can see every article), or ZENDESK_OAUTH_TOKEN',
+		);
+	}
+	return { baseUrl: baseUrl.replace(/\/+$/, ''), authorization, locale };
+}
+
+/** The address of the next page: the cursor link while `meta.has_more`, else the offset `next_page`. */
+export function zendeskNextPage(body: unknown): string | undefined {
+	const page = body as { meta?: { has_more?: boolean }; links?: { next?: string | null }; next_page?: string | null };
+	if (page?.meta && typeof page.meta.has_more === 'boolean')
+		return page.meta.has_more ? (page.links?.next ?? undefined) : undefined;
+	return page?.next_page ?? undefined;
+}
+
+/**
+ * Zendesk Guide from the Help Center API: sections and categories, then every
+ * article page by cursor, spooled to `.tryblock/import/` so both passes of the
+ * import read them once. The token is sent to the Zendesk host only.
+ */
+export async function zendeskApi(settings: ZendeskApiSettings, options: ZendeskOptions): Promise<ImportSource> {
+	const origin = new URL(settings.baseUrl).origin;
+	const http = createHttpClient({
+		service: 'Zendesk',
+		origin,
+		headers: { authorization: settings.authorization },
+		authHint:
+			'check ZENDESK_EMAIL and ZENDESK_API_TOKEN (or ZENDESK_OAUTH_TOKEN): the token must belong to an agent who can see every article',
+		fetch: options.fetch,
+		onWait: options.onWait,
+	});
+	const locale = settings.locale ? `/${encodeURIComponent(settings.locale)}` : '';
+	const dir = path.join(options.spoolDir, `zendesk-${new URL(settings.baseUrl).host.replace(/[^a-z0-9.-]/gi, '_')}`);
+	for (const list of ['categories', 'sections', 'articles'] as const) {
+		const first = `${settings.baseUrl}/api/v2/help_center${locale}/${list}.json?page[size]=100`;
+		await spoolPages(http.pages(first, zendeskNextPage), list, path.join(dir, `${list}.jsonl`));
+	}
+	return zendeskSource(dumpLayout(dir), `Zendesk ${new URL(settings.baseUrl).host}`, options, http);
+}

@@ -1,0 +1,79 @@
+import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
+import { groupName, groupTypes, type ImportMap } from './map.ts';
+import type { GroupType, SourceGroup, SourceSystem } from './sources/types.ts';
+import { plainText } from './text.ts';
+
+/** A product area whose id or label is the group's name, the one guess worth writing down. */
+function sameNamedArea(name: string, taxonomy: Taxonomy): string | undefined {
+	const wanted = name.trim().toLowerCase();
+	return taxonomy.productAreas.find((area) => area.id === wanted || area.label.toLowerCase() === wanted)?.id;
+}
+
+function comment(text: string): string {
+	return `# ${plainText(text).replace(/\s+/g, ' ')}`;
+}
+
+export interface GroupCount {
+	group: SourceGroup;
+	articles: number;
+}
+
+/** The map entries for the given groups, as YAML lines under `<system>:`, each with a comment naming it. */
+export function groupEntries(
+	system: SourceSystem,
+	counts: GroupCount[],
+	groups: ReadonlyMap<string, SourceGroup>,
+	taxonomy: Taxonomy,
+): string[] {
+	const lines = [`${system}:`];
+	for (const type of groupTypes[system]) {
+		const ofType = counts.filter((count) => count.group.type === type);
+		if (ofType.length === 0) continue;
+		lines.push(`  ${type}:`);
+		for (const { group, articles } of ofType) {
+			const area = sameNamedArea(group.name, taxonomy);
+			const name = groupName(groups, group);
+			const counted = `${articles} article${articles === 1 ? '' : 's'}`;
+			const advice = area ? '' : ': choose its product area';
+			lines.push(`    ${comment(`"${name}" (${counted})${advice}`)}`);
+			lines.push(`    ${JSON.stringify(group.id)}: ${area ? `{ productArea: ${area} }` : '{}'}`);
+		}
+	}
+	return lines;
+}
+
+/**
+ * The map a first `--dry-run` writes: defaults, then one entry per section (or
+ * collection, or folder) with its name, filled in only where a product area has
+ * the same name. Everything else is left for a person to decide.
+ */
+export function renderStarterMap(
+	system: SourceSystem,
+	counts: GroupCount[],
+	groups: ReadonlyMap<string, SourceGroup>,
+	taxonomy: Taxonomy,
+): string {
+	const categories = taxonomy.categories.map((term) => term.id);
+	const areas = taxonomy.productAreas.map((term) => term.id);
+	const defaultCategory = categories.includes('usability') ? 'usability' : (categories[0] ?? '');
+	return [
+		'# Import map: which product area (and, if you like, which category) the articles of',
+		'# each section of the old help center get. `npm run import -- --dry-run` wrote it;',
+		'# edit it, then run the import. Ids come from content/taxonomy.yaml:',
+		`#   productArea: ${areas.join(', ')}`,
+		`#   category:    ${categories.join(', ')}`,
+		'# An entry may also say `skip: true` to leave that section out.',
+		'defaults:',
+		`  category: ${defaultCategory}      # for articles whose section names no category`,
+		`  productArea: ${areas[0] ?? ''}      # for articles whose section is not mapped (the report lists them)`,
+		'',
+		...groupEntries(system, counts, groups, taxonomy),
+		'',
+	].join('\n');
+}
+
+/** Groups that have articles but no entry in the map, for the hint after a dry run. */
+export function unlistedGroups(map: ImportMap, system: SourceSystem, counts: GroupCount[]): GroupCount[] {
+	const section = map[system] as Record<GroupType, Record<string, unknown>> | undefined;
+	return counts.filter((count) => section?.[count.group.type]?.[count.group.id] === undefined);
+}

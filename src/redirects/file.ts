@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { writeFileAtomic } from '../content-model/cache-files.ts';
+import { readDataFile } from '../content-model/data-file.ts';
+import { ContentError } from '../content-model/errors.ts';
+import { displayPath } from '../content-model/paths.ts';
+
+/** Old addresses and the articles they lead to now, beside the content. */
+export const REDIRECTS_FILE = 'redirects.yaml';
+
+/** Where the site's own pages live: an old address there would shadow or loop. */
+const reservedPrefixes = [
+	'/articles/',
+	'/runbooks/',
+	'/categories/',
+	'/areas/',
+	'/insights/',
+	'/search/',
+	'/pagefind/',
+	'/_astro/',
+];
+
+const fromPath = z
+	.string()
+	.regex(/^\/[^\s?#\\*:]*$/, {
+		error: 'a path on the old site, starting with "/" (no spaces, query, #anchor, * or :)',
+	})
+	.refine((value) => !value.split('/').includes('..') && value !== '/', { error: 'a path other than "/" without ".."' })
+	.refine((value) => !reservedPrefixes.some((prefix) => `${value}/`.startsWith(prefix)), {
+		error: `a path outside the help center's own pages (${reservedPrefixes.join(', ')})`,
+	});
+
+export const redirectEntrySchema = z.strictObject({
+	/** The old address, as a path: `/hc/en-us/articles/360001234-Verify-your-domain`. */
+	from: fromPath,
+	/** The article it leads to: its slug, or its `source` (`zendesk:360001234`), which survives a rename. */
+	to: z.string().trim().min(1),
+});
+
+/** `content/redirects.yaml`: written by `npm run import`, open to hand-written entries. */
+export const redirectsFileSchema = z.strictObject({
+	redirects: z.array(redirectEntrySchema).default([]),
+});
+
+export type RedirectEntry = z.output<typeof redirectEntrySchema>;
+
+export function redirectsPath(contentDir: string): string {
+	return path.join(contentDir, REDIRECTS_FILE);
+}
+
+/** Reads and validates the redirects; none when the file does not exist. */
+export function loadRedirects(contentDir: string): RedirectEntry[] {
+	const file = redirectsPath(contentDir);
+	if (!existsSync(file)) return [];
+	return readDataFile(file, redirectsFileSchema).redirects;
+}
+
+const header = `# Old addresses that lead to an article of this help center. \`npm run import\` adds the
+# old help center's addresses here; add your own for articles you rename. \`to\` is the
+# article's slug or its \`source\`. The public build leaves out redirects to internal
+# articles and drafts. (schema: src/redirects/file.ts)
+redirects:
+`;
+
+/**
+ * Adds entries to the redirects file without touching what is there: comments,
+ * order and hand-written entries stay. An old address already listed keeps the
+ * target it has; those that would now lead elsewhere are returned.
+ */
+export function mergeRedirects(
+	contentDir: string,
+	entries: RedirectEntry[],
+	options: { dryRun: boolean },
+): { added: number; conflicts: { from: string; listed: string; wanted: string }[] } {
+	const file = redirectsPath(contentDir);
+	const text = existsSync(file) ? readFileSync(file, 'utf8') : header;
+	const document = parseDocument(text);
+	if (document.errors.length > 0) {
+		throw new ContentError([
+			{ file: displayPath(file), message: `invalid YAML: ${document.errors[0]?.message.split('\n')[0]}` },
+		]);
+	}
+	if (!isMap(document.contents))
+		document.contents = document.createNode({ redirects: [] }) as unknown as typeof document.contents;
+	let list = document.get('redirects');
+	if (!isSeq(list)) {
+		document.set('redirects', document.createNode([]));
+		list = document.get('redirects');
+	}
+	const listed = new Map<string, string>();
+	for (const item of (document.toJS() as { redirects?: RedirectEntry[] }).redirects ?? []) {
+		if (item && typeof item.from === 'string') listed.set(item.from, String(item.to));
+	}
+	let added = 0;
+	const conflicts: { from: string; listed: string; wanted: string }[] = [];
+	for (const entry of entries) {
+		const existing = listed.get(entry.from);
+		if (existing !== undefined) {
+			if (existing !== entry.to) conflicts.push({ from: entry.from, listed: existing, wanted: entry.to });
+			continue;
+		}
+		listed.set(entry.from, entry.to);
+		(list as { add: (value: unknown) => void }).add(document.createNode({ from: entry.from, to: entry.to }));
+		added++;
+	}
+	if (added > 0 && !options.dryRun) writeFileAtomic(file, document.toString({ lineWidth: 0 }));
+	return { added, conflicts };
+}
