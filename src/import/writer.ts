@@ -104,6 +104,7 @@ function updateArticle(article: IncomingArticle, options: WriteOptions): WriteOu
 	const record = options.state.get(article.source);
 	const review: string[] = [];
 	const conflicts: string[] = [];
+	let edited = false;
 	for (const field of importedFields) {
 		const mine = normal(field, data[field]);
 		const theirs = normal(field, article.fields[field]);
@@ -118,6 +119,7 @@ function updateArticle(article: IncomingArticle, options: WriteOptions): WriteOu
 			conflicts.push(field);
 		}
 		if (isDeepStrictEqual(next, mine)) continue;
+		edited = true;
 		if (next === undefined) document.delete(field);
 		else document.set(field, next);
 	}
@@ -129,7 +131,8 @@ function updateArticle(article: IncomingArticle, options: WriteOptions): WriteOu
 		if (record && currentDigest === record.body) body = `\n${article.body}`;
 		else if (!(record && incomingDigest === record.body)) bodyConflict = true;
 	}
-	const yaml = document.toString({ lineWidth: 0 });
+	// Untouched frontmatter stays byte for byte as it was.
+	const yaml = edited ? document.toString({ lineWidth: 0, flowCollectionPadding: false }) : split.yamlText;
 	const text = compose(yaml, body);
 	if (!record) {
 		review.push(

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { SourceArticle } from '../sources/types.ts';
-import { headingAnchors, normalizeHeadings } from './body.ts';
+import { headingAnchors, normalizeHeadings, tightenLists } from './body.ts';
 import { htmlToMdast } from './html.ts';
 import { markdownToMdast } from './markdown.ts';
 import type { ConversionNote, ConvertContext } from './types.ts';
@@ -36,6 +36,7 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 			? htmlToMdast(article.body.html, full)
 			: markdownToMdast(article.body.text, article.body.mdx, full);
 	normalizeHeadings(tree, article.title);
+	tightenLists(tree);
 	const { anchors, slugs } = headingAnchors(tree);
 	return { tree, notes, anchors, slugs, images };
 }

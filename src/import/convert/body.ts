@@ -64,6 +64,19 @@ export function normalizeHeadings(tree: Root, title: string): void {
 }
 
 /**
+ * Lists written as `<li><p>…</p></li>` come out loose, a blank line between every
+ * item. An item that holds one paragraph (and perhaps a nested list) is tight.
+ */
+export function tightenLists(tree: Root): void {
+	visit(tree, 'list', (list) => {
+		const tight = list.children.every((item) => item.children.filter((child) => child.type !== 'list').length <= 1);
+		if (!tight) return;
+		list.spread = false;
+		for (const item of list.children) item.spread = false;
+	});
+}
+
+/**
  * The anchor each heading gets on the built page (github-slugger over its text, as
  * Astro does), keyed by every id the source knew it by, so links into the article
  * keep their `#anchor`.

@@ -52,17 +52,28 @@ export function asideTypeOf(word: string): AsideType | undefined {
  * which kind it is.
  */
 export function asideTypeFromColour(style: string): AsideType | undefined {
-	const hex = /background(?:-color)?\s*:\s*#([0-9a-f]{6}|[0-9a-f]{3})\b/i.exec(style)?.[1];
-	if (!hex) return undefined;
-	const full = hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex;
-	const [red, green, blue] = [0, 2, 4].map((start) => Number.parseInt(full.slice(start, start + 2), 16)) as [
+	// #rgb, #rgba, #rrggbb or #rrggbbaa; the alpha does not change the hue.
+	const hex = /background(?:-color)?\s*:\s*#([0-9a-f]{3,8})\b/i.exec(style)?.[1];
+	if (!hex || ![3, 4, 6, 8].includes(hex.length)) return undefined;
+	const full = hex.length <= 4 ? [...hex.slice(0, 3)].map((digit) => digit + digit).join('') : hex.slice(0, 6);
+	const [red, green, blue] = [0, 2, 4].map((at) => Number.parseInt(full.slice(at, at + 2), 16)) as [
 		number,
 		number,
 		number,
 	];
-	if (red > 200 && green > 180 && blue < 200 && red - blue > 40) return 'caution';
-	if (red > green + 40 && red > blue + 40) return 'danger';
-	if (green > red + 20 && green >= blue) return 'tip';
+	const max = Math.max(red, green, blue);
+	const spread = max - Math.min(red, green, blue);
+	// Grey says nothing; otherwise the hue does, however pale the tint.
+	if (spread < 8) return 'note';
+	const hue =
+		max === red
+			? (60 * ((green - blue) / spread) + 360) % 360
+			: max === green
+				? 60 * ((blue - red) / spread) + 120
+				: 60 * ((red - green) / spread) + 240;
+	if (hue < 20 || hue >= 330) return 'danger';
+	if (hue < 65) return 'caution';
+	if (hue < 170) return 'tip';
 	return 'note';
 }
 

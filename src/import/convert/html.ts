@@ -36,7 +36,7 @@ function classTokens(element: Element): string[] {
 }
 
 const blockTags = new Set(['div', 'aside', 'section', 'p', 'blockquote', 'figure']);
-const calloutMarkers = new Set(['callout', 'admonition', 'alert', 'interblocks']);
+const calloutMarkers = new Set(['callout', 'admonition', 'alert']);
 
 /** The kind of callout an element is, or undefined when it is an ordinary block. */
 export function calloutType(element: Element): AsideType | undefined {
@@ -111,6 +111,37 @@ function element(tagName: string, properties: Element['properties'], children: E
 	return { type: 'element', tagName, properties, children };
 }
 
+function prepareImage(node: Element, parent: Parents, index: number, context: ConvertContext) {
+	const raw = node.properties?.src;
+	if (raw === undefined || String(raw).trim() === '') {
+		parent.children.splice(index, 1, { type: 'text', value: '' });
+		return;
+	}
+	node.properties.src = context.image(resolveUrl(String(raw), context.baseUrl)).src;
+}
+
+function childElements(node: Element, tagName: string): Element[] {
+	return node.children.filter((child): child is Element => child.type === 'element' && child.tagName === tagName);
+}
+
+/**
+ * A GFM table needs a header row. Editors that write none (Intercom bolds its first
+ * row instead) get their first row promoted, rather than an empty header above it.
+ */
+function promoteHeaderRow(table: Element) {
+	const hasHeader = (node: Element): boolean =>
+		node.tagName === 'thead' ||
+		node.tagName === 'th' ||
+		node.children.some((child) => child.type === 'element' && hasHeader(child));
+	if (hasHeader(table)) return;
+	const body = childElements(table, 'tbody')[0] ?? table;
+	const first = childElements(body, 'tr')[0];
+	if (!first) return;
+	body.children.splice(body.children.indexOf(first), 1);
+	for (const cell of childElements(first, 'td')) cell.tagName = 'th';
+	table.children.unshift(element('thead', {}, [first]));
+}
+
 /** Marks, rewrites and replaces what Markdown cannot say, before hast becomes mdast. */
 function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[]) {
 	walk(tree, (node, parent, index) => {
@@ -149,9 +180,25 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			target.properties = { ...target.properties, className: lang ? [`language-${lang}`] : [] };
 			return;
 		}
+		if (tag === 'table') {
+			promoteHeaderRow(node);
+			return;
+		}
 		if (tag === 'a') {
 			const id = node.properties?.id ?? node.properties?.name;
 			if (node.properties?.href === undefined) return;
+			// An image that links to itself (full size on the old host) is just the image.
+			const only = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+			const image = only.length === 1 && only[0]?.type === 'element' && only[0].tagName === 'img' ? only[0] : undefined;
+			if (
+				image &&
+				resolveUrl(String(image.properties?.src ?? ''), context.baseUrl) ===
+					resolveUrl(String(node.properties.href), context.baseUrl)
+			) {
+				parent.children.splice(index, 1, image);
+				prepareImage(image, parent, index, context);
+				return;
+			}
 			const raw = String(node.properties.href).trim();
 			// Absolute addresses stay exactly as written; relative ones resolve against the old page.
 			const href = HAS_SCHEME.test(raw) ? raw : resolveUrl(raw, context.baseUrl);
@@ -164,15 +211,7 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			node.properties.href = outcome.href;
 			return;
 		}
-		if (tag === 'img') {
-			const raw = node.properties?.src;
-			if (raw === undefined || String(raw).trim() === '') {
-				parent.children.splice(index, 1, { type: 'text', value: '' });
-				return;
-			}
-			const outcome = context.image(resolveUrl(String(raw), context.baseUrl));
-			node.properties.src = outcome.src;
-		}
+		if (tag === 'img') prepareImage(node, parent, index, context);
 	});
 	// Ids other articles link to that are not on a heading stay as explicit anchors.
 	if (context.keepIds && context.keepIds.size > 0) keepAnchors(tree, context.keepIds);
