@@ -19,7 +19,7 @@ const calloutWords: Record<string, AsideType> = {
 	important: 'note',
 	callout: 'note',
 	admonition: 'note',
-	alert: 'caution',
+	alert: 'note',
 	tip: 'tip',
 	hint: 'tip',
 	success: 'tip',

@@ -186,7 +186,11 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 		}
 		if (tag === 'a') {
 			const id = node.properties?.id ?? node.properties?.name;
-			if (node.properties?.href === undefined) return;
+			if (node.properties?.href === undefined) {
+				// A named anchor (`<a name="x"></a>`) is no link: its id stays on a span.
+				parent.children.splice(index, 1, element('span', { id }, node.children));
+				return;
+			}
 			// An image that links to itself (full size on the old host) is just the image.
 			const only = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
 			const image = only.length === 1 && only[0]?.type === 'element' && only[0].tagName === 'img' ? only[0] : undefined;

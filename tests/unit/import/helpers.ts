@@ -1,0 +1,61 @@
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkContent } from '../../../src/authoring/check-command.ts';
+import { loadContent } from '../../../src/content-model/content.ts';
+import { runImportCommand } from '../../../src/import/command.ts';
+import { runCommand, temporaryDir } from '../authoring/helpers.ts';
+
+export const importFixture = (name: string) => path.resolve('tests/fixtures/import', name);
+
+/** A content folder with the demo taxonomy and settings and no articles, plus a project root for `.tryblock/`. */
+export function emptySite(map?: string): { root: string; contentDir: string } {
+	const root = temporaryDir('import');
+	const contentDir = path.join(root, 'content');
+	mkdirSync(contentDir, { recursive: true });
+	for (const name of ['taxonomy.yaml', 'tryblock.yaml']) copyFileSync(path.join('content', name), path.join(contentDir, name));
+	if (map !== undefined) writeFileSync(path.join(contentDir, 'import-map.yaml'), map);
+	return { root, contentDir };
+}
+
+export const zendeskMap = `defaults:
+  category: usability
+  productArea: domains
+zendesk:
+  sections:
+    "360000201": { productArea: domains }
+    "360000202": { productArea: domains, category: reliability }
+    "360000203": { productArea: account }
+`;
+
+export const intercomMap = `defaults:
+  category: usability
+  productArea: webhooks
+intercom:
+  collections:
+    "7001": { productArea: webhooks }
+`;
+
+export function runImport(
+	site: { root: string; contentDir: string },
+	argv: string[],
+	options: { env?: Record<string, string>; fetch?: typeof fetch } = {},
+) {
+	return runCommand(
+		(io) =>
+			runImportCommand(argv, {
+				contentDir: site.contentDir,
+				root: site.root,
+				env: options.env ?? {},
+				today: new Date('2026-06-01T12:00:00Z'),
+				io,
+				fetch: options.fetch,
+			}),
+		{ replace: site.root },
+	);
+}
+
+/** Errors `npm run check` reports on the folder (warnings, such as review age, are left out). */
+export function checkErrors(contentDir: string): string[] {
+	const issues = checkContent(loadContent(contentDir), { root: process.cwd(), today: new Date('2026-06-01') });
+	return issues.filter((issue) => issue.kind.severity === 'error').map((issue) => `${issue.file}: ${issue.message}`);
+}

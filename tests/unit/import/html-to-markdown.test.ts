@@ -1,0 +1,189 @@
+import { describe, expect, test } from 'vitest';
+import { asideTypeFromColour } from '../../../src/import/convert/callouts.ts';
+import { convertArticle } from '../../../src/import/convert/article.ts';
+import { describeFromBody, stringifyBody } from '../../../src/import/convert/body.ts';
+import type { LinkOutcome, OutputFormat } from '../../../src/import/convert/types.ts';
+import type { SourceArticle } from '../../../src/import/sources/types.ts';
+
+function article(html: string, title = 'Verify your domain'): SourceArticle {
+	return {
+		id: '1',
+		title,
+		body: { kind: 'html', html },
+		labels: [],
+		draft: false,
+		oldPaths: [],
+		base: 'https://acme.zendesk.com/hc/en-us/articles/1-Verify-your-domain',
+		notes: [],
+	};
+}
+
+function convert(html: string, options: { format?: OutputFormat; link?: (href: string) => LinkOutcome } = {}) {
+	const format = options.format ?? 'mdx';
+	const result = convertArticle(article(html), {
+		format,
+		link: options.link ?? ((href) => ({ kind: 'kept', href })),
+	});
+	return { ...result, markdown: stringifyBody(result.tree, format) };
+}
+
+describe('HTML to Markdown', () => {
+	test('headings, nested lists and a table become GitHub-flavoured Markdown', () => {
+		const { markdown } = convert(`
+			<h2>Before you start</h2>
+			<ul><li>DNS access<ul><li>Cloudflare</li><li>Route 53</li></ul></li><li>An account</li></ul>
+			<ol><li>Open <b>Domains</b></li><li>Copy:<ol><li>SPF</li><li>DKIM</li></ol></li></ol>
+			<table><thead><tr><th>Type</th><th>Value</th></tr></thead>
+			<tbody><tr><td>TXT</td><td>v=spf1 | include</td></tr></tbody></table>`);
+		expect(markdown).toMatchInlineSnapshot(`
+			"## Before you start
+
+			- DNS access
+			  - Cloudflare
+			  - Route 53
+			- An account
+
+			1. Open **Domains**
+			2. Copy:
+			   1. SPF
+			   2. DKIM
+
+			| Type | Value             |
+			| ---- | ----------------- |
+			| TXT  | v=spf1 \\| include |
+			"
+		`);
+	});
+
+	test('a table without a header row gets its first row as the header', () => {
+		const { markdown } = convert('<table><tr><td>Header</td><td>Meaning</td></tr><tr><td>a</td><td>b</td></tr></table>');
+		expect(markdown).toContain('| Header | Meaning |\n| ------ | ------- |\n| a      | b       |');
+	});
+
+	test.each([
+		['<pre><code class="language-js">let a = 1;</code></pre>', 'javascript'],
+		['<pre class="language-python"><code>print(1)</code></pre>', 'python'],
+		['<pre class="brush: ruby; gutter: false">puts 1</pre>', 'ruby'],
+		['<pre data-language="bash"><code>ls</code></pre>', 'bash'],
+		['<pre><code class="lang-yaml">a: 1</code></pre>', 'yaml'],
+	])('code keeps its language: %s', (html, language) => {
+		expect(convert(html).markdown).toMatch(new RegExp(`^\`\`\`${language}\\n`));
+	});
+
+	test('a code block without a language stays a fenced block', () => {
+		expect(convert('<pre>curl -X POST</pre>').markdown).toBe('```\ncurl -X POST\n```\n');
+	});
+
+	test('callouts become asides in MDX, with the type their class or colour says', () => {
+		const { markdown } = convert(`
+			<div class="callout callout--warning"><h4>Careful</h4><p>Slow DNS.</p></div>
+			<p class="wysiwyg-callout tip-box">A tip.</p>
+			<div role="note"><p>A note.</p></div>
+			<div class="intercom-interblocks-callout" style="background-color: #fdecea80"><p>Red.</p></div>`);
+		expect(markdown).toMatchInlineSnapshot(`
+			"<Aside type="caution" title="Careful">
+			  Slow DNS.
+			</Aside>
+
+			<Aside type="tip">
+			  A tip.
+			</Aside>
+
+			<Aside type="note">
+			  A note.
+			</Aside>
+
+			<Aside type="danger">
+			  Red.
+			</Aside>
+			"
+		`);
+	});
+
+	test('in Markdown a callout is a quote that starts with its label', () => {
+		const { markdown } = convert('<div class="alert alert-info"><p>Heads up.</p></div>', { format: 'md' });
+		expect(markdown).toBe('> **Note:** Heads up.\n');
+	});
+
+	test.each([
+		['#feedaf', 'caution'],
+		['#e8f6ed80', 'tip'],
+		['#e3e7fa', 'note'],
+		['#fdd', 'danger'],
+		['#eeeeee', 'note'],
+	])('Intercom callout colour %s is a %s', (colour, type) => {
+		expect(asideTypeFromColour(`background-color: ${colour};`)).toBe(type);
+	});
+
+	test('an iframe stays visible as a note with a link, and is reported', () => {
+		const { markdown, notes } = convert('<p>Watch:</p><iframe src="https://www.youtube.com/embed/x1"></iframe>');
+		expect(markdown).toContain('<Aside type="caution" title="Import note">');
+		expect(markdown).toContain('[Open it](https://www.youtube.com/embed/x1)');
+		expect(notes).toEqual([
+			{ level: 'review', message: 'an embedded frame could not be converted (https://www.youtube.com/embed/x1)' },
+		]);
+	});
+
+	test('forms, videos and inline SVG are notes too; scripts and comments disappear', () => {
+		const { markdown, notes } = convert(
+			'<form><input type="text"></form><video><source src="/v.mp4"></video><svg><circle/></svg><script>alert(1)</script><!-- x -->',
+		);
+		expect(markdown.match(/Import note/g)).toHaveLength(3);
+		expect(markdown).not.toContain('alert(1)');
+		expect(notes.map((note) => note.level)).toEqual(['review', 'review', 'review', 'info']);
+	});
+
+	test('text that would read as Markdown or JSX is escaped; unsafe links keep only their words', () => {
+		const { markdown } = convert('<p>Use {braces}, &lt;tags&gt; and *stars* <a href="javascript:alert(1)">here</a>.</p>');
+		expect(markdown).toBe('Use \\{braces}, \\<tags> and \\*stars\\* here.\n');
+	});
+
+	test('relative links and images resolve against the old address before the import decides', () => {
+		const seen: string[] = [];
+		const result = convert('<p><a href="/hc/en-us/articles/2#h_1">two</a> <img src="/hc/article_attachments/9/x.png" alt="x"></p>', {
+			link: (href) => {
+				seen.push(href);
+				return { kind: 'rewritten', href: '/articles/two/#step' };
+			},
+		});
+		expect(seen).toEqual(['https://acme.zendesk.com/hc/en-us/articles/2#h_1']);
+		expect(result.images).toEqual(['https://acme.zendesk.com/hc/article_attachments/9/x.png']);
+		expect(result.markdown).toContain('[two](/articles/two/#step)');
+	});
+
+	test('an image that links to its own full-size copy is just the image', () => {
+		const { markdown, images } = convert('<a href="https://cdn.test/a.png"><img src="https://cdn.test/a.png" alt="A"></a>');
+		expect(markdown).toBe('![A](https://cdn.test/a.png)\n');
+		expect(images).toEqual(['https://cdn.test/a.png']);
+	});
+
+	test('the title heading goes, h1 sections move down a level, and source ids map to the new anchors', () => {
+		const result = convert(
+			'<h1>Verify your domain</h1><p>Intro.</p><h1 id="h_01">Set up</h1><h2><a name="dkim"></a>DKIM record</h2><h1>Set up</h1>',
+		);
+		expect(result.markdown).toBe('Intro.\n\n## Set up\n\n### DKIM record\n\n## Set up\n');
+		expect(Object.fromEntries(result.anchors)).toEqual({ h_01: 'set-up', dkim: 'dkim-record' });
+		expect([...result.slugs]).toEqual(['set-up', 'dkim-record', 'set-up-1']);
+	});
+
+	test('blank paragraphs editors leave behind are dropped', () => {
+		expect(convert('<p>One</p><p>&nbsp;</p><p> </p><p>Two</p>').markdown).toBe('One\n\nTwo\n');
+	});
+
+	test('an id other articles link to that is not a heading stays as an explicit anchor', () => {
+		const result = convertArticle(article('<p id="step-3">Step three.</p>'), {
+			format: 'mdx',
+			link: (href) => ({ kind: 'kept', href }),
+			keepIds: new Set(['step-3']),
+		});
+		expect(stringifyBody(result.tree, 'mdx')).toBe('<a id="step-3" />\n\nStep three.\n');
+	});
+
+	test('the description comes from the first paragraph, shortened at a word', () => {
+		const long = `${'word '.repeat(60)}end.`;
+		const { tree } = convert(`<h2>Heading</h2><p>${long}</p>`);
+		const description = describeFromBody(tree) ?? '';
+		expect(description.length).toBeLessThanOrEqual(200);
+		expect(description.endsWith('word…')).toBe(true);
+	});
+});
