@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { type FakeApi, fakeIntercom, fakeZendesk } from './fake-api.ts';
+import { checkErrors, emptySite, intercomMap, runImport, zendeskMap } from './helpers.ts';
+
+let api: FakeApi | undefined;
+afterEach(async () => {
+	await api?.close();
+	api = undefined;
+});
+
+const zendeskEnv = (origin: string, token = 'zd-secret-token') => ({
+	ZENDESK_URL: origin,
+	ZENDESK_EMAIL: 'agent@acme.test',
+	ZENDESK_API_TOKEN: token,
+});
+
+describe('Zendesk Help Center API', () => {
+	test('pages through every list by cursor, waits out a 429, and downloads attachments with the token', async () => {
+		api = await fakeZendesk({ email: 'agent@acme.test', token: 'zd-secret-token' });
+		const site = emptySite(zendeskMap);
+		const result = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(api.origin) });
+		expect(result.stderr).toBe('zendesk: rate limit; waiting 1 s');
+		expect(result.stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
+		expect(result.stdout).toContain('images copied 1');
+		const articlePages = api.requests.filter((request) => request.startsWith('/api/v2/help_center/articles.json'));
+		// Two articles a page: the first page, the second (refused once, then answered).
+		expect(articlePages).toEqual([
+			'/api/v2/help_center/articles.json?page[size]=100',
+			'/api/v2/help_center/articles.json?page%5Bsize%5D=100&page%5Bafter%5D=2',
+			'/api/v2/help_center/articles.json?page%5Bsize%5D=100&page%5Bafter%5D=2',
+		]);
+		expect(api.authorizations.get('/hc/article_attachments/360090001/dns-settings.png')).toMatch(/^Basic /);
+		expect(readFileSync(path.join(site.contentDir, 'articles/verify-your-domain/dns-settings.png')).subarray(1, 4).toString()).toBe(
+			'PNG',
+		);
+		const restricted = readFileSync(path.join(site.contentDir, 'articles/escalating-stuck-verifications.mdx'), 'utf8');
+		expect(restricted).toContain('audience: internal');
+		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
+		expect(redirects).toContainEqual({ from: '/hc/en-us/articles/360001002-Domain-stuck-on-pending', to: 'zendesk:360001002' });
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('a refused token exits 2 with one line, and never prints the token', async () => {
+		api = await fakeZendesk({ email: 'agent@acme.test', token: 'zd-secret-token' });
+		const site = emptySite(zendeskMap);
+		const result = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(api.origin, 'wrong-token-123') });
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n')[0]).toBe('Zendesk refused the credentials (401 Unauthorized)');
+		expect(result.stderr).toContain('check ZENDESK_EMAIL and ZENDESK_API_TOKEN');
+		expect(`${result.stdout}${result.stderr}`).not.toContain('wrong-token-123');
+	});
+
+	test('a missing setting names the variable', async () => {
+		const result = await runImport(emptySite(zendeskMap), ['--from', 'zendesk'], { env: { ZENDESK_SUBDOMAIN: 'acme' } });
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n')[0]).toBe('Zendesk: ZENDESK_EMAIL is not set');
+	});
+});
+
+describe('Intercom Articles API', () => {
+	test('follows pages.next through the articles, skips internal articles the workspace lacks, and copies images', async () => {
+		api = await fakeIntercom({ token: 'ic-token' });
+		const site = emptySite(intercomMap);
+		const result = await runImport(site, ['--from', 'intercom'], {
+			env: { INTERCOM_TOKEN: 'ic-token', INTERCOM_API_URL: api.origin },
+		});
+		expect(result.stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
+		expect(api.requests.filter((request) => request.startsWith('/articles'))).toEqual([
+			'/articles?per_page=100',
+			'/articles?per_page=100&page=2',
+		]);
+		expect(api.requests).toContain('/internal_articles?per_page=100');
+		const webhooks = readFileSync(path.join(site.contentDir, 'articles/set-up-webhooks.mdx'), 'utf8');
+		expect(webhooks).toContain('![Webhook settings](./set-up-webhooks/webhook-settings.png)');
+		expect(webhooks).toContain('[how retries work](/articles/webhook-retries/#how-retries-work)');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('a refused token exits 2 naming the variable to check', async () => {
+		api = await fakeIntercom({ token: 'ic-token' });
+		const result = await runImport(emptySite(intercomMap), ['--from', 'intercom'], {
+			env: { INTERCOM_TOKEN: 'nope', INTERCOM_API_URL: api.origin },
+		});
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n')[0]).toBe('Intercom refused the credentials (401 Unauthorized)');
+		expect(result.stderr).toContain('check INTERCOM_TOKEN');
+	});
+});
