@@ -266,7 +266,23 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	}
 	transformChildren(node, state);
 	const children = node.children as RootContent[];
-	if (/^[a-z]/.test(name) || name === '') return children;
+	if (/^[a-z]/.test(name) || name === '' || name === 'Fragment') return children;
+	const href = stringAttribute(node, 'href');
+	const label = stringAttribute(node, 'title') ?? stringAttribute(node, 'label') ?? stringAttribute(node, 'text');
+	if (href) {
+		// A link card or button is, for a reader, a link.
+		notes.push({ level: 'info', message: `the <${name}> component became a link` });
+		const link: RootContent = { type: 'link', url: href, children: [{ type: 'text', value: label ?? href }] };
+		const converted = transformNode(link, parent, state);
+		return node.type === 'mdxJsxTextElement'
+			? converted
+			: [{ type: 'paragraph', children: converted as PhrasingContent[] }];
+	}
+	if (children.length === 0 && label) {
+		notes.push({ level: 'info', message: `the <${name}> component became its text` });
+		const text: PhrasingContent = { type: 'text', value: label };
+		return node.type === 'mdxJsxTextElement' ? [text] : [{ type: 'paragraph', children: [text] }];
+	}
 	notes.push({
 		level: 'review',
 		message: `the <${name}> component was not converted${children.length > 0 ? '; its content is kept' : ''}`,

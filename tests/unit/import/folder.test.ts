@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const docs = ['--from', 'folder', importFixture('docs-site/docs'), '--base-path', '/docs'];
+const map = 'defaults:\n  category: usability\n  productArea: domains\nfolder:\n  folders:\n    guides: { productArea: sending }\n';
+
+function read(contentDir: string, file: string) {
+	return readFileSync(path.join(contentDir, 'articles', file), 'utf8');
+}
+
+describe('npm run import -- --from folder', () => {
+	test('keeps title and description, drops sidebar fields with a note, and converts admonitions and components', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, docs);
+		expect(result.stdout).toContain('written 3, updated 0, unchanged 0, skipped 0');
+		expect(result.stdout).toContain('frontmatter dropped: sidebar_position, sidebar_label, slug');
+		expect(result.stdout).toContain('the <Tabs> component was not converted; its content is kept');
+
+		const intro = read(site.contentDir, 'getting-started-with-acme-mail.mdx');
+		expect(intro).toContain('title: Getting started with Acme Mail\ndescription: Send your first email in five minutes.');
+		expect(intro).not.toContain('sidebar');
+		// The h1 repeated the title; the image came from the site's static folder.
+		expect(intro).not.toContain('# Getting started');
+		expect(intro).toContain('![Acme logo](./getting-started-with-acme-mail/logo.png)');
+		expect(intro).toContain('[how to verify a domain](/articles/verify-a-sending-domain/#set-up-dns)');
+		expect(intro).toContain('[send mail](/articles/send-mail/)');
+		expect(intro).toContain('<Aside type="note">\n  New accounts start in the sandbox.\n</Aside>');
+
+		const verify = read(site.contentDir, 'verify-a-sending-domain.mdx');
+		expect(verify).toContain('productArea: sending');
+		expect(verify).toContain('updated: 2025-11-20');
+		expect(verify).toContain('tags:\n  - domains\n  - dns');
+		expect(verify).toContain('<Aside type="tip" title="Use short TTLs">');
+		expect(verify).toContain('<Aside type="caution" title="Old syntax">');
+		expect(verify).toContain('<Aside type="note">\n  Records can take an hour to show.\n</Aside>');
+		expect(verify).toContain('The original page used a `<Tabs>` here; its content follows without it.');
+		expect(verify).toContain('Add a TXT record in the DNS tab.');
+		expect(verify).not.toContain('import {');
+
+		// A GitHub alert, and a Docusaurus custom heading id kept as the new anchor.
+		const send = read(site.contentDir, 'send-mail.mdx');
+		expect(send).toContain('<Aside type="caution">\n  Verified domains only.\n</Aside>');
+		expect(send).toContain('[Verify a sending domain](/articles/verify-a-sending-domain/#set-up-dns)');
+
+		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
+		expect(redirects).toEqual([
+			{ from: '/docs/guides/send-mail', to: 'folder:guides/send-mail' },
+			{ from: '/docs/guides/verify', to: 'folder:guides/verify' },
+			{ from: '/docs', to: 'folder:intro' },
+		]);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('a folder with no Markdown exits 2 naming it', async () => {
+		const result = await runImport(emptySite(map), ['--from', 'folder', importFixture('zendesk/hc')]);
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n')[0]).toMatch(/zendesk\/hc: no Markdown or MDX files in the folder$/);
+	});
+});
