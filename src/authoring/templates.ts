@@ -86,19 +86,34 @@ export function renderBody(kind: SkeletonKind, format: SourceFormat): string {
 		.join('\n');
 }
 
+const listFieldCache = new WeakMap<z.ZodObject, Set<string>>();
+
+/** The schema's list fields; computed once per schema, since an import renders a thousand pages with one. */
+function listFields(schema: z.ZodObject): Set<string> {
+	let fields = listFieldCache.get(schema);
+	if (!fields) {
+		const jsonSchema = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+			properties?: Record<string, { type?: string }>;
+		};
+		fields = new Set(
+			Object.entries(jsonSchema.properties ?? {}).flatMap(([key, field]) => (field.type === 'array' ? [key] : [])),
+		);
+		listFieldCache.set(schema, fields);
+	}
+	return fields;
+}
+
 /**
  * Frontmatter for a new page, derived from the schema: the fields in the schema's
  * order, with the given values, and every list field present (empty) so authors see
  * where tags, aliases and related articles go.
  */
 export function renderFrontmatter(schema: z.ZodObject, values: Record<string, unknown>): string {
-	const jsonSchema = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
-		properties?: Record<string, { type?: string }>;
-	};
+	const lists = listFields(schema);
 	const ordered: Record<string, unknown> = {};
 	for (const key of Object.keys(schema.shape)) {
 		if (values[key] !== undefined) ordered[key] = values[key];
-		else if (jsonSchema.properties?.[key]?.type === 'array') ordered[key] = [];
+		else if (lists.has(key)) ordered[key] = [];
 	}
 	return new Document(ordered).toString({ lineWidth: 0 });
 }

@@ -6,18 +6,26 @@ export interface BuildRun {
 	seconds: number;
 	/** Peak resident memory of the build process, in bytes (the Pagefind binary runs beside it). */
 	peakRss: number;
+	/** CPU time of the process (every thread, user and system), in seconds: steadier than wall time on a busy machine. */
+	cpuSeconds: number;
 }
 
 /**
- * Runs `astro build` in `projectDir` as `npm run build` does, in a child Node process
- * with the given environment, and reports its wall time and peak memory.
+ * Runs a Node script in `projectDir` in a child process with the given environment,
+ * and reports its wall time and peak memory (a preloaded probe prints it on exit).
  */
-export function timeBuild(projectDir: string, env: Record<string, string>): Promise<BuildRun> {
-	const astro = path.join(projectDir, 'node_modules/astro/bin/astro.mjs');
+export function timeNodeScript(
+	projectDir: string,
+	args: string[],
+	env: Record<string, string>,
+	name = args.join(' '),
+	/** Exit codes that still mean the run did its work (an import that leaves items for review exits 1). */
+	okCodes: readonly number[] = [0],
+): Promise<BuildRun> {
 	const probe = new URL('./peak-memory-probe.ts', import.meta.url).href;
 	const started = performance.now();
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--import', probe, astro, 'build'], {
+		const child = spawn(process.execPath, ['--import', probe, ...args], {
 			cwd: projectDir,
 			env: { ...process.env, ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,11 +39,25 @@ export function timeBuild(projectDir: string, env: Record<string, string>): Prom
 		child.on('error', reject);
 		child.on('close', (code) => {
 			const seconds = (performance.now() - started) / 1000;
-			const match = /TRYBLOCK_MAX_RSS=(\d+)/.exec(output);
-			if (code !== 0 || !match) return reject(new Error(`astro build exited with ${code}:\n${output.slice(-2000)}`));
-			resolve({ seconds, peakRss: Number(match[1]) * 1024 });
+			const match = /TRYBLOCK_MAX_RSS=(\d+) TRYBLOCK_CPU=(\d+)/.exec(output);
+			if (code === null || !okCodes.includes(code) || !match)
+				return reject(new Error(`${name} exited with ${code}:\n${output.slice(-2000)}`));
+			resolve({ seconds, peakRss: Number(match[1]) * 1024, cpuSeconds: Number(match[2]) / 1e6 });
 		});
 	});
+}
+
+/**
+ * Runs `astro build` in `projectDir` as `npm run build` does, in a child Node process
+ * with the given environment, and reports its wall time and peak memory.
+ */
+export function timeBuild(projectDir: string, env: Record<string, string>): Promise<BuildRun> {
+	return timeNodeScript(
+		projectDir,
+		[path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+		env,
+		'astro build',
+	);
 }
 
 export interface OutputStats {

@@ -3,5 +3,6 @@
 import { writeSync } from 'node:fs';
 
 process.on('exit', () => {
-	writeSync(1, `\nTRYBLOCK_MAX_RSS=${process.resourceUsage().maxRSS}\n`);
+	const usage = process.resourceUsage();
+	writeSync(1, `\nTRYBLOCK_MAX_RSS=${usage.maxRSS} TRYBLOCK_CPU=${usage.userCPUTime + usage.systemCPUTime}\n`);
 });

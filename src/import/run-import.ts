@@ -9,7 +9,7 @@ import { loadTaxonomy } from '../content-model/settings.ts';
 import { isArticleVisible } from '../content-model/visibility.ts';
 import { mergeRedirects, type RedirectEntry, redirectEntrySchema } from '../redirects/file.ts';
 import { copyImages } from './assets.ts';
-import { collectIds, convertArticle, replaceImages } from './convert/article.ts';
+import { collectIds, convertArticle, indexHtmlArticle, replaceImages } from './convert/article.ts';
 import { describeFromBody, shorten, stringifyBody } from './convert/body.ts';
 import type { OutputFormat } from './convert/types.ts';
 import { readExistingContent } from './existing.ts';
@@ -191,20 +191,26 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 		}
 		claimed.add(slug);
 		const format: OutputFormat = file.endsWith('.md') ? 'md' : 'mdx';
-		const converted = convertArticle(item, {
-			format,
-			link: (href) => {
-				const target = href.startsWith('#')
-					? { kind: 'article' as const, id: item.id, fragment: href.slice(1) }
-					: source.classify(href);
-				if (target.kind === 'article' && target.fragment) {
-					const set = linkedIds.get(target.id) ?? new Set<string>();
-					set.add(target.fragment);
-					linkedIds.set(target.id, set);
-				}
-				return { kind: 'kept', href };
-			},
-		});
+		const recordLink = (href: string) => {
+			const target = href.startsWith('#')
+				? { kind: 'article' as const, id: item.id, fragment: href.slice(1) }
+				: source.classify(href);
+			if (target.kind === 'article' && target.fragment) {
+				const set = linkedIds.get(target.id) ?? new Set<string>();
+				set.add(target.fragment);
+				linkedIds.set(target.id, set);
+			}
+		};
+		const converted =
+			item.body.kind === 'html'
+				? indexHtmlArticle(item as SourceArticle & { body: { kind: 'html' } }, recordLink)
+				: convertArticle(item, {
+						format,
+						link: (href) => {
+							recordLink(href);
+							return { kind: 'kept', href };
+						},
+					});
 		const visible = isArticleVisible(
 			{ audience: item.restricted ? 'internal' : 'public', draft: item.draft },
 			'public',

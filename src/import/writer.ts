@@ -63,8 +63,10 @@ function relativeToContent(contentDir: string, file: string): string {
 
 function createArticle(article: IncomingArticle, options: WriteOptions): WriteOutcome {
 	const values = { ...article.fields, source: article.source };
+	// The values go through the schema the build uses; YAML written from them reads back the same.
+	const parsed = parseWithProblems(options.schema, values, { file: displayPath(article.file) });
+	const invalid = parsed.problems.length > 0 ? parsed.problems.map(formatProblem).join('; ') : undefined;
 	const text = compose(renderFrontmatter(options.schema, values), `\n${article.body}`);
-	const invalid = validate(text, article.file, options.schema);
 	if (invalid) return { action: 'skipped', reason: `the article would not pass the schema: ${invalid}` };
 	if (!options.dryRun) {
 		mkdirSync(path.dirname(article.file), { recursive: true });

@@ -1,8 +1,11 @@
+import GithubSlugger from 'github-slugger';
+import type { Element, Root as HastRoot } from 'hast';
+import { toString as hastText } from 'hast-util-to-string';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { SourceArticle } from '../sources/types.ts';
 import { headingAnchors, normalizeHeadings, tightenLists } from './body.ts';
-import { htmlToMdast } from './html.ts';
+import { calloutType, htmlToMdast, parseHtml, resolveUrl } from './html.ts';
 import { markdownToMdast } from './markdown.ts';
 import type { ConversionNote, ConvertContext } from './types.ts';
 
@@ -56,4 +59,74 @@ export function collectIds(article: SourceArticle): Set<string> {
 	const text = article.body.kind === 'html' ? article.body.html : article.body.text;
 	for (const match of text.matchAll(/\b(?:id|name)\s*=\s*["']([^"'<>\s]+)["']/g)) if (match[1]) ids.add(match[1]);
 	return ids;
+}
+
+const HEADING = /^h[1-6]$/;
+/** Elements hast-util-to-mdast unwraps, so the first block inside one is the page's first block. */
+const WRAPPERS = new Set(['div', 'section', 'article', 'main', 'header', 'body', 'html', 'center']);
+
+function sameTitle(text: string, title: string): boolean {
+	const normal = (value: string) => value.toLowerCase().replace(/\s+/g, ' ').trim();
+	return normal(text) === normal(title);
+}
+
+/** The first block the converted page will have, to know whether it is a heading repeating the title. */
+function firstBlock(parent: { children: HastRoot['children'] }): Element | undefined {
+	for (const child of parent.children) {
+		if (child.type !== 'element') {
+			if (child.type === 'text' && child.value.trim() !== '') return undefined;
+			continue;
+		}
+		if (child.tagName === 'script' || child.tagName === 'style') continue;
+		if (child.tagName === 'p' && hastText(child).replace(/[\s\u00a0]/g, '') === '') continue;
+		if (WRAPPERS.has(child.tagName) && calloutType(child) === undefined) {
+			const inner = firstBlock(child);
+			if (inner || child.children.some((grand) => grand.type === 'element')) return inner;
+			continue;
+		}
+		return child;
+	}
+	return undefined;
+}
+
+/**
+ * What other articles need to know about an HTML article, without converting it:
+ * the anchor each heading will get (by every id the source gave it) and where its
+ * links lead. It walks the parsed HTML once, over the same headings the conversion
+ * keeps, so a large import does not pay for converting every article twice.
+ */
+export function indexHtmlArticle(
+	article: SourceArticle & { body: { kind: 'html' } },
+	onLink: (href: string) => void,
+): { anchors: Map<string, string>; slugs: Set<string> } {
+	const tree: HastRoot = parseHtml(article.body.html);
+	const slugger = new GithubSlugger();
+	const anchors = new Map<string, string>();
+	const slugs = new Set<string>();
+	const first = firstBlock(tree);
+	const titleHeading =
+		first && HEADING.test(first.tagName) && sameTitle(hastText(first), article.title) ? first : undefined;
+	const ids = (element: Element, into: string[]) => {
+		const id = element.properties?.id ?? element.properties?.name;
+		if (id !== undefined && String(id) !== '') into.push(String(id));
+		for (const child of element.children) if (child.type === 'element') ids(child, into);
+	};
+	const walk = (parent: { children: HastRoot['children'] }) => {
+		for (const child of parent.children) {
+			if (child.type !== 'element' || child.tagName === 'script' || child.tagName === 'style') continue;
+			if (HEADING.test(child.tagName)) {
+				if (child === titleHeading) continue;
+				const slug = slugger.slug(hastText(child).replace(/\s+/g, ' ').trim());
+				slugs.add(slug);
+				const found: string[] = [];
+				ids(child, found);
+				for (const id of found) if (!anchors.has(id)) anchors.set(id, slug);
+			} else if (child.tagName === 'a' && child.properties?.href !== undefined) {
+				onLink(resolveUrl(String(child.properties.href).trim(), article.base));
+			}
+			walk(child);
+		}
+	};
+	walk(tree);
+	return { anchors, slugs };
 }
