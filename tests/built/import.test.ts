@@ -75,7 +75,8 @@ describe('an imported help center, built', () => {
 	beforeAll(async () => {
 		rmSync(out, { recursive: true, force: true });
 		mkdirSync(contentDir, { recursive: true });
-		for (const name of ['taxonomy.yaml', 'tryblock.yaml']) copyFileSync(path.join('content', name), path.join(contentDir, name));
+		for (const name of ['taxonomy.yaml', 'tryblock.yaml'])
+			copyFileSync(path.join('content', name), path.join(contentDir, name));
 		writeFileSync(path.join(contentDir, 'import-map.yaml'), map);
 		await importInto(['--from', 'zendesk', '--dump', path.join(fixtures, 'zendesk')]);
 		await importInto(['--from', 'intercom', '--dump', path.join(fixtures, 'intercom')]);
@@ -163,7 +164,11 @@ describe('an imported help center, built', () => {
 			.map(([word, files]) => `${word}: ${files.join(', ')}`);
 		expect(leaks).toEqual([]);
 		// The same scan finds them in the handbook, so the scan itself works.
-		const found = findInOutput(internalDir, ['Escalating stuck verifications', 'Re-enabling switched-off webhooks', 'deliv-oncall']);
+		const found = findInOutput(internalDir, [
+			'Escalating stuck verifications',
+			'Re-enabling switched-off webhooks',
+			'deliv-oncall',
+		]);
 		expect([...found].filter(([, files]) => files.length === 0)).toEqual([]);
 	});
 });

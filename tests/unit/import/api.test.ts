@@ -33,13 +33,18 @@ describe('Zendesk Help Center API', () => {
 			'/api/v2/help_center/articles.json?page%5Bsize%5D=100&page%5Bafter%5D=2',
 		]);
 		expect(api.authorizations.get('/hc/article_attachments/360090001/dns-settings.png')).toMatch(/^Basic /);
-		expect(readFileSync(path.join(site.contentDir, 'articles/verify-your-domain/dns-settings.png')).subarray(1, 4).toString()).toBe(
-			'PNG',
-		);
+		expect(
+			readFileSync(path.join(site.contentDir, 'articles/verify-your-domain/dns-settings.png'))
+				.subarray(1, 4)
+				.toString(),
+		).toBe('PNG');
 		const restricted = readFileSync(path.join(site.contentDir, 'articles/escalating-stuck-verifications.mdx'), 'utf8');
 		expect(restricted).toContain('audience: internal');
 		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
-		expect(redirects).toContainEqual({ from: '/hc/en-us/articles/360001002-Domain-stuck-on-pending', to: 'zendesk:360001002' });
+		expect(redirects).toContainEqual({
+			from: '/hc/en-us/articles/360001002-Domain-stuck-on-pending',
+			to: 'zendesk:360001002',
+		});
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
@@ -54,7 +59,9 @@ describe('Zendesk Help Center API', () => {
 	});
 
 	test('a missing setting names the variable', async () => {
-		const result = await runImport(emptySite(zendeskMap), ['--from', 'zendesk'], { env: { ZENDESK_SUBDOMAIN: 'acme' } });
+		const result = await runImport(emptySite(zendeskMap), ['--from', 'zendesk'], {
+			env: { ZENDESK_SUBDOMAIN: 'acme' },
+		});
 		expect(result.exitCode).toBe(2);
 		expect(result.stderr.split('\n')[0]).toBe('Zendesk: ZENDESK_EMAIL is not set');
 	});

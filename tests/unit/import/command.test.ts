@@ -27,7 +27,9 @@ describe('npm run import -- --from zendesk --dump', () => {
 		expect(existsSync(path.join(site.contentDir, 'articles'))).toBe(false);
 		const map = read(site, 'import-map.yaml');
 		expect(map).toContain('# "Getting started › Domains" (2 articles)\n    "360000201": { productArea: domains }');
-		expect(map).toContain('# "Getting started › Troubleshooting" (1 article): choose its product area\n    "360000202": {}');
+		expect(map).toContain(
+			'# "Getting started › Troubleshooting" (1 article): choose its product area\n    "360000202": {}',
+		);
 		expect(map).toContain('# "Getting started" (4 articles): choose its product area\n    "360000100": {}');
 	});
 
@@ -53,7 +55,9 @@ describe('npm run import -- --from zendesk --dump', () => {
 		expect(result.stdout).toContain('images copied 1, links rewritten 5, links left pointing at the old help center 1');
 		// An iframe and a link to an article that was not imported need a person.
 		expect(result.exitCode).toBe(1);
-		expect(result.stdout).toContain('an embedded frame could not be converted (https://www.youtube.com/embed/acmeverify)');
+		expect(result.stdout).toContain(
+			'an embedded frame could not be converted (https://www.youtube.com/embed/acmeverify)',
+		);
 		expect(result.stdout).toContain(
 			'link left pointing outside: https://acme.zendesk.com/hc/en-us/articles/360009999-Retired-article',
 		);
@@ -83,7 +87,10 @@ describe('npm run import -- --from zendesk --dump', () => {
 		expect(restricted.productArea).toBe('account');
 
 		const redirects = parse(read(site, 'redirects.yaml')).redirects as { from: string; to: string }[];
-		expect(redirects).toContainEqual({ from: '/hc/en-us/articles/360001001-Verify-your-domain', to: 'zendesk:360001001' });
+		expect(redirects).toContainEqual({
+			from: '/hc/en-us/articles/360001001-Verify-your-domain',
+			to: 'zendesk:360001001',
+		});
 		expect(redirects).toContainEqual({ from: '/hc/en-us/articles/360001001', to: 'zendesk:360001001' });
 		expect(redirects).toHaveLength(8);
 		expect(checkErrors(site.contentDir)).toEqual([]);
@@ -130,7 +137,7 @@ describe('npm run import -- --from zendesk --dump', () => {
 		expect(readFileSync(pendingFile, 'utf8')).toBe(edited);
 		const incoming = path.join(site.root, '.tryblock/import/incoming/domain-stuck-on-pending.mdx');
 		expect(result.stdout).toContain(
-			'the body was edited here and changed in the source: kept yours; the source\'s version is in <dir>/.tryblock/import/incoming/domain-stuck-on-pending.mdx',
+			"the body was edited here and changed in the source: kept yours; the source's version is in <dir>/.tryblock/import/incoming/domain-stuck-on-pending.mdx",
 		);
 		expect(readFileSync(incoming, 'utf8')).toContain('Copy the value with the copy icon');
 		expect(readFileSync(incoming, 'utf8')).toContain('tickets: [ACME-1]');
@@ -160,9 +167,13 @@ describe('npm run import -- --from zendesk --dump', () => {
 		);
 		const result = await runImport(site, zendesk);
 		const text = readFileSync(file, 'utf8');
-		expect(text.startsWith('# ours\nredirects:\n  - from: /old-pricing # renamed in 2025\n    to: zendesk:360001002\n')).toBe(true);
+		expect(
+			text.startsWith('# ours\nredirects:\n  - from: /old-pricing # renamed in 2025\n    to: zendesk:360001002\n'),
+		).toBe(true);
 		expect(result.stdout).toContain('redirects added 7');
-		expect(result.stdout).toContain('/hc/en-us/articles/360001001 → zendesk:360001002 (the import would send it to zendesk:360001001)');
+		expect(result.stdout).toContain(
+			'/hc/en-us/articles/360001001 → zendesk:360001002 (the import would send it to zendesk:360001001)',
+		);
 	});
 
 	test('--md writes Markdown, with callouts as quotes', async () => {

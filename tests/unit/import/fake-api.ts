@@ -42,7 +42,13 @@ function json(response: ServerResponse, status: number, body: unknown, headers: 
 }
 
 /** The fixture dump, with its help center's addresses pointing at the fake server. */
-function fixtureList(system: string, list: string, from: string, origin: string, key: string): Record<string, unknown>[] {
+function fixtureList(
+	system: string,
+	list: string,
+	from: string,
+	origin: string,
+	key: string,
+): Record<string, unknown>[] {
 	const text = readFileSync(path.join(importFixture(system), `${list}.json`), 'utf8').replaceAll(from, origin);
 	return (JSON.parse(text) as Record<string, Record<string, unknown>[]>)[key] ?? [];
 }
@@ -116,7 +122,13 @@ export function fakeIntercom(options: { token: string }): Promise<FakeApi> {
 			next.searchParams.set('page', String(page + 1));
 			json(response, 200, {
 				type: 'list',
-				pages: { type: 'pages', page, per_page: perPage, total_pages: total, ...(page < total ? { next: next.href } : {}) },
+				pages: {
+					type: 'pages',
+					page,
+					per_page: perPage,
+					total_pages: total,
+					...(page < total ? { next: next.href } : {}),
+				},
 				total_count: items.length,
 				data: items.slice((page - 1) * perPage, page * perPage),
 			});

@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const docs = ['--from', 'folder', importFixture('docs-site/docs'), '--base-path', '/docs'];
-const map = 'defaults:\n  category: usability\n  productArea: domains\nfolder:\n  folders:\n    guides: { productArea: sending }\n';
+const map =
+	'defaults:\n  category: usability\n  productArea: domains\nfolder:\n  folders:\n    guides: { productArea: sending }\n';
 
 function read(contentDir: string, file: string) {
 	return readFileSync(path.join(contentDir, 'articles', file), 'utf8');
@@ -20,7 +21,9 @@ describe('npm run import -- --from folder', () => {
 		expect(result.stdout).toContain('the <Tabs> component was not converted; its content is kept');
 
 		const intro = read(site.contentDir, 'getting-started-with-acme-mail.mdx');
-		expect(intro).toContain('title: Getting started with Acme Mail\ndescription: Send your first email in five minutes.');
+		expect(intro).toContain(
+			'title: Getting started with Acme Mail\ndescription: Send your first email in five minutes.',
+		);
 		expect(intro).not.toContain('sidebar');
 		// The h1 repeated the title; the image came from the site's static folder.
 		expect(intro).not.toContain('# Getting started');

@@ -12,7 +12,8 @@ export function emptySite(map?: string): { root: string; contentDir: string } {
 	const root = temporaryDir('import');
 	const contentDir = path.join(root, 'content');
 	mkdirSync(contentDir, { recursive: true });
-	for (const name of ['taxonomy.yaml', 'tryblock.yaml']) copyFileSync(path.join('content', name), path.join(contentDir, name));
+	for (const name of ['taxonomy.yaml', 'tryblock.yaml'])
+		copyFileSync(path.join('content', name), path.join(contentDir, name));
 	if (map !== undefined) writeFileSync(path.join(contentDir, 'import-map.yaml'), map);
 	return { root, contentDir };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { asideTypeFromColour } from '../../../src/import/convert/callouts.ts';
 import { convertArticle } from '../../../src/import/convert/article.ts';
 import { describeFromBody, stringifyBody } from '../../../src/import/convert/body.ts';
+import { asideTypeFromColour } from '../../../src/import/convert/callouts.ts';
 import type { LinkOutcome, OutputFormat } from '../../../src/import/convert/types.ts';
 import type { SourceArticle } from '../../../src/import/sources/types.ts';
 
@@ -56,7 +56,9 @@ describe('HTML to Markdown', () => {
 	});
 
 	test('a table without a header row gets its first row as the header', () => {
-		const { markdown } = convert('<table><tr><td>Header</td><td>Meaning</td></tr><tr><td>a</td><td>b</td></tr></table>');
+		const { markdown } = convert(
+			'<table><tr><td>Header</td><td>Meaning</td></tr><tr><td>a</td><td>b</td></tr></table>',
+		);
 		expect(markdown).toContain('| Header | Meaning |\n| ------ | ------- |\n| a      | b       |');
 	});
 
@@ -134,25 +136,32 @@ describe('HTML to Markdown', () => {
 	});
 
 	test('text that would read as Markdown or JSX is escaped; unsafe links keep only their words', () => {
-		const { markdown } = convert('<p>Use {braces}, &lt;tags&gt; and *stars* <a href="javascript:alert(1)">here</a>.</p>');
+		const { markdown } = convert(
+			'<p>Use {braces}, &lt;tags&gt; and *stars* <a href="javascript:alert(1)">here</a>.</p>',
+		);
 		expect(markdown).toBe('Use \\{braces}, \\<tags> and \\*stars\\* here.\n');
 	});
 
 	test('relative links and images resolve against the old address before the import decides', () => {
 		const seen: string[] = [];
-		const result = convert('<p><a href="/hc/en-us/articles/2#h_1">two</a> <img src="/hc/article_attachments/9/x.png" alt="x"></p>', {
-			link: (href) => {
-				seen.push(href);
-				return { kind: 'rewritten', href: '/articles/two/#step' };
+		const result = convert(
+			'<p><a href="/hc/en-us/articles/2#h_1">two</a> <img src="/hc/article_attachments/9/x.png" alt="x"></p>',
+			{
+				link: (href) => {
+					seen.push(href);
+					return { kind: 'rewritten', href: '/articles/two/#step' };
+				},
 			},
-		});
+		);
 		expect(seen).toEqual(['https://acme.zendesk.com/hc/en-us/articles/2#h_1']);
 		expect(result.images).toEqual(['https://acme.zendesk.com/hc/article_attachments/9/x.png']);
 		expect(result.markdown).toContain('[two](/articles/two/#step)');
 	});
 
 	test('an image that links to its own full-size copy is just the image', () => {
-		const { markdown, images } = convert('<a href="https://cdn.test/a.png"><img src="https://cdn.test/a.png" alt="A"></a>');
+		const { markdown, images } = convert(
+			'<a href="https://cdn.test/a.png"><img src="https://cdn.test/a.png" alt="A"></a>',
+		);
 		expect(markdown).toBe('![A](https://cdn.test/a.png)\n');
 		expect(images).toEqual(['https://cdn.test/a.png']);
 	});
