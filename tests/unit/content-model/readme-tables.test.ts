@@ -27,6 +27,8 @@ describe('frontmatter documentation', () => {
 			'audience',
 			'draft',
 			'owner',
+			// Set by npm run import (issue 13): where an imported article came from.
+			'source',
 		]);
 		expect(fields.filter((field) => field.required).map((field) => field.name)).toEqual([
 			'title',
