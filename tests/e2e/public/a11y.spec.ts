@@ -6,7 +6,7 @@ for (const path of [
 	'/articles/verify-domain/',
 	'/articles/api-rate-limits/',
 	'/search/',
-	'/categories/deliverability/',
+	'/areas/domains/',
 	'/404/',
 ]) {
 	for (const colorScheme of ['light', 'dark'] as const) {
@@ -21,3 +21,30 @@ for (const path of [
 		});
 	}
 }
+
+test('the open feedback form and the phone menu have no serious or critical violations, in both themes', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	// The comment form shows after "No" when a feedback endpoint is set: serve the page as if it were.
+	await page.route(
+		(url) => url.pathname === '/articles/verify-domain/',
+		async (route) => {
+			const response = await route.fetch();
+			const html = (await response.text()).replace(
+				' data-feedback ',
+				' data-feedback data-endpoint="https://feedback.test/" ',
+			);
+			await route.fulfill({ response, body: html });
+		},
+	);
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/articles/verify-domain/');
+		await page.getByRole('button', { name: 'No' }).click();
+		await expect(page.getByRole('textbox', { name: /What were you looking for/ })).toBeVisible();
+		await page.locator('.header-menu summary').click();
+		await expect(page.locator('.header-menu nav').getByRole('link', { name: 'Status' })).toBeVisible();
+		await expectNoSeriousViolations(page);
+	}
+});

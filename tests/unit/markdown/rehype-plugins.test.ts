@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { languageLabel, rehypeCodeBlocks } from '../../../src/markdown/rehype-code-blocks.ts';
 import { rehypeInlineCode } from '../../../src/markdown/rehype-inline-code.ts';
@@ -135,9 +135,9 @@ describe('rehypeInlineCode', () => {
 		const tree: Root = { type: 'root', children: [block] };
 		rehypeInlineCode()(tree);
 		expect(toHtml(tree)).toBe('<pre><code>a-very-long-command --with-flags</code></pre>');
-		expect(toString(el('p', [el('code', [text('v=DMARC1; p=none')])]))).toBe('v=DMARC1; p=none');
+		expect(textOf(el('p', [el('code', [text('v=DMARC1; p=none')])]))).toBe('v=DMARC1; p=none');
 		const wrapped: Root = { type: 'root', children: [el('p', [el('code', [text('v=DMARC1; p=none')])])] };
 		rehypeInlineCode()(wrapped);
-		expect(toString(wrapped)).toBe('v=DMARC1; p=none');
+		expect(textOf(wrapped)).toBe('v=DMARC1; p=none');
 	});
 });
