@@ -73,7 +73,12 @@ export function rehypeCodeBlocks() {
 						{
 							type: 'element',
 							tagName: 'button',
-							properties: { type: 'button', className: ['copy-code'], dataCopyCode: true, hidden: true },
+							properties: {
+								type: 'button',
+								className: ['button-secondary', 'copy-code'],
+								dataCopyCode: true,
+								hidden: true,
+							},
 							children: [
 								{ type: 'text', value: 'Copy' },
 								{

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from '../axe.ts';
+import { serveWithFeedbackEndpoint } from '../feedback-endpoint.ts';
 
 for (const path of [
 	'/',
@@ -27,17 +28,7 @@ test('the open feedback form and the phone menu have no serious or critical viol
 }) => {
 	await page.setViewportSize({ width: 390, height: 800 });
 	// The comment form shows after "No" when a feedback endpoint is set: serve the page as if it were.
-	await page.route(
-		(url) => url.pathname === '/articles/verify-domain/',
-		async (route) => {
-			const response = await route.fetch();
-			const html = (await response.text()).replace(
-				' data-feedback ',
-				' data-feedback data-endpoint="https://feedback.test/" ',
-			);
-			await route.fulfill({ response, body: html });
-		},
-	);
+	await serveWithFeedbackEndpoint(page, '/articles/verify-domain/', 'https://feedback.test/');
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/articles/verify-domain/');

@@ -1,29 +1,11 @@
 import { expect, type Page, type Request, test } from '@playwright/test';
 import { type FeedbackEvent, feedbackEventSchema } from '../../../src/feedback/event.ts';
+import { serveWithFeedbackEndpoint } from '../feedback-endpoint.ts';
 
 const article = '/articles/verify-domain/';
 const endpoint = 'https://feedback.test/collect';
 
-/**
- * Serves the article as a build with `site.feedback.endpoint` set would (the demo sets
- * none) and records what the widget posts there.
- */
-async function withEndpoint(page: Page): Promise<Request[]> {
-	const posted: Request[] = [];
-	await page.context().route(`${endpoint}**`, async (route) => {
-		posted.push(route.request());
-		await route.fulfill({ status: 204 });
-	});
-	await page.route(
-		(url) => url.pathname === article,
-		async (route) => {
-			const response = await route.fetch();
-			const html = (await response.text()).replace(' data-feedback ', ` data-feedback data-endpoint="${endpoint}" `);
-			await route.fulfill({ response, body: html });
-		},
-	);
-	return posted;
-}
+const withEndpoint = (page: Page) => serveWithFeedbackEndpoint(page, article, endpoint);
 
 function eventOf(request: Request | undefined): FeedbackEvent {
 	expect(request?.method()).toBe('POST');

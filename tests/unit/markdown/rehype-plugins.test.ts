@@ -79,8 +79,8 @@ describe('rehypeCodeBlocks', () => {
 		rehypeCodeBlocks()(tree);
 		rehypeCodeBlocks()(tree);
 		expect(toHtml(tree)).toBe(
-			'<div class="code-block"><div class="code-toolbar" data-pagefind-ignore><span class="code-language">Shell</span><button type="button" class="copy-code" data-copy-code hidden>Copy<span class="sr-only"> code</span></button><span class="sr-only" role="status"></span></div><pre data-language="bash"><code>dig TXT example.com</code></pre></div>' +
-				'<blockquote><div class="code-block"><div class="code-toolbar" data-pagefind-ignore><button type="button" class="copy-code" data-copy-code hidden>Copy<span class="sr-only"> code</span></button><span class="sr-only" role="status"></span></div><pre data-language="plaintext"><code>dig TXT example.com</code></pre></div></blockquote>',
+			'<div class="code-block"><div class="code-toolbar" data-pagefind-ignore><span class="code-language">Shell</span><button type="button" class="button-secondary copy-code" data-copy-code hidden>Copy<span class="sr-only"> code</span></button><span class="sr-only" role="status"></span></div><pre data-language="bash"><code>dig TXT example.com</code></pre></div>' +
+				'<blockquote><div class="code-block"><div class="code-toolbar" data-pagefind-ignore><button type="button" class="button-secondary copy-code" data-copy-code hidden>Copy<span class="sr-only"> code</span></button><span class="sr-only" role="status"></span></div><pre data-language="plaintext"><code>dig TXT example.com</code></pre></div></blockquote>',
 		);
 	});
 
