@@ -31,10 +31,14 @@ test.describe('search', () => {
 			.getByRole('checkbox', { name: /^Domains/ })
 			.check();
 		await expect(page.locator('pagefind-summary')).not.toHaveText(before ?? '');
-		const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
-		expect(hrefs.length).toBeGreaterThan(0);
+		// Results render after the summary: wait until they are the filtered ones.
 		const domains = ['verify-domain', 'domain-stuck-pending', 'read-dmarc-reports'];
-		for (const href of hrefs) expect(domains.some((slug) => href?.includes(`/articles/${slug}/`))).toBe(true);
+		await expect
+			.poll(async () => {
+				const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+				return hrefs.length > 0 && hrefs.every((href) => domains.some((slug) => href?.includes(`/articles/${slug}/`)));
+			})
+			.toBe(true);
 	});
 
 	test('the home search box suggests articles as you type', async ({ page }) => {
