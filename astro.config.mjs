@@ -4,19 +4,30 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { loadConfig } from './src/content-model/settings.ts';
+import { loadConfig, loadTaxonomy } from './src/content-model/settings.ts';
 import { resolveAudience } from './src/content-model/visibility.ts';
 import { agentPrewarm } from './src/integrations/agent-prewarm.ts';
+import { brandCheck } from './src/integrations/brand-check.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { oldAddressRedirects } from './src/integrations/redirects.ts';
+import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
+import { rehypeInlineCode } from './src/markdown/rehype-inline-code.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
+import { redirectedCategoryPaths } from './src/site/customer-terms.ts';
 
 // One codebase, two builds: TRYBLOCK_AUDIENCE=internal builds the team's handbook.
 const audience = resolveAudience();
 const { site } = loadConfig();
+/** @type {Set<string> | undefined} */
+let redirected;
+// Read when the sitemap is written, after the content guard has validated the taxonomy.
+const redirectedCategories = () => {
+	redirected ??= redirectedCategoryPaths(loadTaxonomy(), audience);
+	return redirected;
+};
 /** @type {number | undefined} */
 let publishedPages;
 
@@ -39,7 +50,7 @@ export default defineConfig({
 			// terminals and DNS panels, and the agent Markdown would differ from the page.
 			smartypants: false,
 			remarkPlugins: [remarkGfm],
-			rehypePlugins: [rehypeScrollableTables, rehypeTaskListLabels],
+			rehypePlugins: [rehypeScrollableTables, rehypeTaskListLabels, rehypeCodeBlocks, rehypeInlineCode],
 		}),
 		// One highlighting pass; the colours of both themes are CSS variables in global.css.
 		shikiConfig: { theme: 'css-variables' },
@@ -47,8 +58,10 @@ export default defineConfig({
 	integrations: [
 		contentGuard({ audience, onPublished: (count) => (publishedPages = count) }),
 		agentPrewarm({ audience }),
+		brandCheck(),
 		mdx(),
-		sitemap(),
+		// Category pages the public site answers with a redirect stay out of the sitemap.
+		sitemap({ filter: (page) => !redirectedCategories().has(new URL(page).pathname) }),
 		pagefindIndex({ expectedPages: () => publishedPages }),
 		// Addresses of the help center the team moved from (content/redirects.yaml).
 		oldAddressRedirects({ audience }),

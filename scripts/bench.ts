@@ -1,5 +1,6 @@
 // `npm run bench`: build speed, memory and page weight of the help center on
-// generated content, the cost of the internal build, and `npm run check` speed.
+// generated content, the cost of the internal build, `npm run check` speed, and what
+// the demo's longest article page transfers.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,13 +8,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareAstroProject } from '../src/bench/bare-astro.ts';
 import { type BuildRun, formatBytes, outputStats, timeBuild } from '../src/bench/measure.ts';
+import { articleBudgetBytes, longestArticle, pageWeight } from '../src/bench/page-weight.ts';
 import { type Figure, median, overheads, printSection, seconds, timings } from '../src/bench/report.ts';
 import { writeSyntheticContent } from '../src/bench/synthetic.ts';
 import { CliError, ExitCode, runCli } from '../src/cli/run.ts';
 import { resolveContentDir } from '../src/content-model/paths.ts';
 import { loadTaxonomy } from '../src/content-model/settings.ts';
 
-const usage = `Usage: npm run bench -- [--articles 1000] [--format mdx|md|both] [--runs 3] [--only builds,audiences,check]`;
+const usage = `Usage: npm run bench -- [--articles 1000] [--format mdx|md|both] [--runs 3] [--only builds,audiences,check,weight]`;
 const root = process.cwd();
 const work = path.join(tmpdir(), 'tryblock-bench');
 
@@ -176,13 +178,38 @@ function benchCheck(): Figure[] {
 	];
 }
 
+/** What the demo's longest article transfers on a first visit: HTML, CSS and JavaScript, compressed. */
+async function benchWeight(): Promise<Figure[]> {
+	const outDir = path.join(work, 'dist-demo-weight');
+	await timeBuild(root, {
+		TRYBLOCK_AUDIENCE: 'public',
+		TRYBLOCK_OUT_DIR: outDir,
+		TRYBLOCK_CACHE_DIR: path.join(work, 'cache-demo-weight'),
+	});
+	const weight = pageWeight(outDir, longestArticle(outDir));
+	const kb = (bytes: number) => formatBytes(bytes);
+	const line = (part: { raw: number; gzip: number; brotli: number }) =>
+		`${kb(part.gzip)} gzip, ${kb(part.brotli)} brotli (${kb(part.raw)} as built)`;
+	return [
+		{ label: 'longest demo article', value: weight.page },
+		{ label: 'HTML', value: line(weight.html) },
+		{ label: 'CSS', value: line(weight.css) },
+		{ label: 'JavaScript (files)', value: `${line(weight.js)}; the page's own scripts are inline in its HTML` },
+		{
+			label: 'total transfer',
+			value: line(weight.total),
+			target: { text: `<= ${kb(articleBudgetBytes)} gzip`, met: weight.total.gzip <= articleBudgetBytes },
+		},
+	];
+}
+
 async function main() {
 	const { values } = parseArgs({
 		options: {
 			articles: { type: 'string', default: '1000' },
 			format: { type: 'string', default: 'both' },
 			runs: { type: 'string', default: '3' },
-			only: { type: 'string', default: 'builds,audiences,check' },
+			only: { type: 'string', default: 'builds,audiences,check,weight' },
 		},
 	});
 	const count = Number(values.articles);
@@ -203,6 +230,7 @@ async function main() {
 	}
 	if (only.has('audiences')) printSection('Public and internal builds of the demo content', await benchAudiences());
 	if (only.has('check')) printSection('Content checks without a build', benchCheck());
+	if (only.has('weight')) printSection('Page weight of an article', await benchWeight());
 	return ExitCode.ok;
 }
 

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getPublishedArticles, site } from '../site/data.ts';
+import { shownCategory } from '../site/customer-terms.ts';
+import { audience, categoryOf, getPublishedArticles, productAreaOf, site } from '../site/data.ts';
 import { paths } from '../site/urls.ts';
 
 /** Recently updated articles, for people and tools that follow changes. */
@@ -10,12 +11,17 @@ export async function GET(context: APIContext) {
 		title: `${site.name}: recently updated`,
 		description: site.tagline,
 		site: context.site ?? site.url,
-		items: articles.map((article) => ({
-			title: article.data.title,
-			description: article.data.description,
-			link: paths.article(article.id),
-			pubDate: article.data.updated,
-			categories: [article.data.category, article.data.productArea],
-		})),
+		items: articles.map((article) => {
+			// Readers' words: the product area, and the category only where this build shows it.
+			const category = shownCategory(categoryOf(article.data.category), audience);
+			const area = productAreaOf(article.data.productArea).label;
+			return {
+				title: article.data.title,
+				description: article.data.description,
+				link: paths.article(article.id),
+				pubDate: article.data.updated,
+				categories: category ? [area, category.label] : [area],
+			};
+		}),
 	});
 }

@@ -26,6 +26,7 @@ const canaries = {
 	linkedTicketId: `LEAK-${suffix}1`,
 	unlinkedTicketId: `LEAK-${suffix}2`,
 	ticketSubject: `canarysubject${suffix}`,
+	feedbackComment: `canaryfeedback${suffix}`,
 };
 
 function frontmatter(fields: Record<string, unknown>): string {
@@ -76,6 +77,12 @@ function plantCanaries() {
 			tags: [canaries.runbook],
 			tickets: [canaries.linkedTicketId],
 		})}\n## Steps\n\nThe body says ${canaries.runbook}.\n\n## More\n\nStill ${canaries.runbook}.\n`,
+	);
+	// A reader's comment from "Was this helpful?": only the handbook's insights show it.
+	mkdirSync(path.join(contentDir, 'feedback'), { recursive: true });
+	writeFileSync(
+		path.join(contentDir, 'feedback', `leak-check-${suffix}.jsonl`),
+		`${JSON.stringify({ type: 'feedback', article: 'verify-domain', helpful: false, comment: `Says ${canaries.feedbackComment}`, ts: '2026-01-05T10:00:00Z' })}\n`,
 	);
 	// A closed ticket nobody linked: the insights page lists it with its subject.
 	mkdirSync(path.join(contentDir, 'tickets'), { recursive: true });

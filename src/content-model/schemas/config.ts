@@ -17,6 +17,11 @@ export const insightsConfigSchema = z
 	.strictObject({
 		/** Articles not updated for this many days are listed as stale. Default 180. */
 		staleAfterDays: z.number().int().positive().default(180),
+		/**
+		 * "Was this helpful?" events to count: a JSON Lines file or a folder of `*.jsonl`,
+		 * relative to the content folder. Default `feedback` (content/feedback/*.jsonl).
+		 */
+		feedback: z.string().trim().min(1).default('feedback'),
 	})
 	.prefault({});
 

@@ -14,6 +14,27 @@ export const taxonomyTermSchema = z.strictObject({
 	description: z.string().trim().min(1),
 });
 
+/**
+ * The words customers see for a ticket category. Categories are the team's lens (the
+ * coverage gate, insights, the handbook): the public help center is organised by
+ * product area and shows a category only when the taxonomy gives it these words.
+ */
+export const customerWordingSchema = z.strictObject({
+	/** Name shown to customers, in their words ("Something isn't working"). */
+	label: z.string().trim().min(1),
+	/** One sentence for the category's public page and its card on the home page. */
+	description: z.string().trim().min(1),
+});
+
+export const categoryTermSchema = taxonomyTermSchema.extend({
+	/**
+	 * Opts the category in to the public help center: its page, home-page card, article
+	 * badge and search filter use these words instead of `label` and `description`.
+	 * Without it the category stays internal and its old public URL redirects.
+	 */
+	customer: customerWordingSchema.optional(),
+});
+
 function uniqueIds(terms: { id: string }[], ctx: z.RefinementCtx, key: string) {
 	const seen = new Set<string>();
 	terms.forEach((term, index) => {
@@ -27,7 +48,7 @@ function uniqueIds(terms: { id: string }[], ctx: z.RefinementCtx, key: string) {
 export const taxonomySchema = z
 	.strictObject({
 		/** Ticket categories: what the customer experienced when they wrote in. */
-		categories: z.array(taxonomyTermSchema).min(1),
+		categories: z.array(categoryTermSchema).min(1),
 		/** Product areas: where in the product it happened. */
 		productAreas: z.array(taxonomyTermSchema).min(1),
 	})
@@ -37,4 +58,5 @@ export const taxonomySchema = z
 	});
 
 export type TaxonomyTerm = z.infer<typeof taxonomyTermSchema>;
+export type CategoryTerm = z.infer<typeof categoryTermSchema>;
 export type Taxonomy = z.infer<typeof taxonomySchema>;

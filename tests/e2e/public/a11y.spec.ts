@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousViolations } from '../axe.ts';
+import { serveWithFeedbackEndpoint } from '../feedback-endpoint.ts';
 
 for (const path of [
 	'/',
 	'/articles/verify-domain/',
 	'/articles/api-rate-limits/',
 	'/search/',
-	'/categories/deliverability/',
+	'/areas/domains/',
 	'/404/',
 ]) {
 	for (const colorScheme of ['light', 'dark'] as const) {
@@ -21,3 +22,20 @@ for (const path of [
 		});
 	}
 }
+
+test('the open feedback form and the phone menu have no serious or critical violations, in both themes', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	// The comment form shows after "No" when a feedback endpoint is set: serve the page as if it were.
+	await serveWithFeedbackEndpoint(page, '/articles/verify-domain/', 'https://feedback.test/');
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/articles/verify-domain/');
+		await page.getByRole('button', { name: 'No' }).click();
+		await expect(page.getByRole('textbox', { name: /What were you looking for/ })).toBeVisible();
+		await page.locator('.header-menu summary').click();
+		await expect(page.locator('.header-menu nav').getByRole('link', { name: 'Status' })).toBeVisible();
+		await expectNoSeriousViolations(page);
+	}
+});

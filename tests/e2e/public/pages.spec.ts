@@ -1,13 +1,21 @@
 import { expect, test } from '@playwright/test';
 
-test('the home page lists categories and product areas with article counts', async ({ page }) => {
+test('the home page lists product areas with their articles, and an area page lists them all', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1, name: 'How can we help?' })).toBeVisible();
-	await expect(page.getByRole('link', { name: /^Deliverability \d+ articles?/ })).toBeVisible();
-	await expect(page.getByRole('link', { name: /^Domains \d+ articles?/ })).toBeVisible();
-	await page.getByRole('link', { name: /^Domains \d+ articles?/ }).click();
+	await page.getByRole('link', { name: /^View \d+ articles? in Domains$/ }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Domains' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Verify your sending domain' })).toBeVisible();
+	const areas = page.getByRole('navigation', { name: 'Product areas' });
+	await expect(areas.getByRole('link', { name: /^Domains/ })).toHaveAttribute('aria-current', 'page');
+	await areas.getByRole('link', { name: /^Billing/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Billing' })).toBeVisible();
+});
+
+test('an old category URL redirects to the help center', async ({ page }) => {
+	await page.goto('/categories/usability/');
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'How can we help?' })).toBeVisible();
 });
 
 test('an article renders its GFM table, table of contents and support link', async ({ page }) => {
@@ -34,16 +42,19 @@ test('an article renders its GFM table, table of contents and support link', asy
 	);
 });
 
-test('article pages load no JavaScript beyond the theme toggle', async ({ page }) => {
+test('article pages load no JavaScript beyond the theme toggle, the copy buttons and the feedback widget', async ({
+	page,
+}) => {
 	const scripts: string[] = [];
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.push(request.url());
 	});
 	await page.goto('/articles/api-rate-limits/');
 	await page.waitForLoadState('networkidle');
-	expect(scripts.filter((url) => url.includes('pagefind'))).toEqual([]);
-	const inlineScripts = await page.locator('script').count();
-	expect(inlineScripts).toBeLessThanOrEqual(2);
+	expect(scripts).toEqual([]);
+	// The theme script before paint, then the toggle, the copy buttons and the feedback widget, inline.
+	expect(await page.locator('script').count()).toBeLessThanOrEqual(4);
+	expect(await page.locator('script[src]').count()).toBe(0);
 });
 
 test('the theme toggle switches between light and dark and remembers the choice', async ({ page }) => {
@@ -76,23 +87,6 @@ test('an unknown URL shows the 404 page with search', async ({ page }) => {
 	await expect(page.getByRole('option').first()).toBeVisible();
 });
 
-test('pages fit a 360 px wide phone without sideways scrolling', async ({ page }) => {
-	await page.setViewportSize({ width: 360, height: 740 });
-	for (const path of [
-		'/',
-		'/articles/verify-domain/',
-		'/articles/api-rate-limits/',
-		'/search/',
-		'/categories/usability/',
-	]) {
-		await page.goto(path);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-		);
-		expect(overflow, path).toBeLessThanOrEqual(0);
-	}
-});
-
 test('the keyboard reaches the skip link first and it jumps to the content', async ({ page }) => {
 	await page.goto('/articles/verify-domain/');
 	await page.keyboard.press('Tab');
@@ -114,7 +108,7 @@ test('the home search box follows the dark theme', async ({ page }) => {
 		return node ? getComputedStyle(node).backgroundColor : '';
 	});
 	const card = await page
-		.locator('.card')
+		.locator('.area-card')
 		.first()
 		.evaluate((element) => getComputedStyle(element).backgroundColor);
 	expect(background).toBe(card);

@@ -1,13 +1,14 @@
 import type { AgentArticle, AgentCorpus, AgentRunbook } from '../../../src/agent/corpus.ts';
+import { siteSettingsSchema } from '../../../src/content-model/schemas/site.ts';
 
-const site = {
+const site = siteSettingsSchema.parse({
 	name: 'Example Help Center',
 	productName: 'Example Mail',
 	tagline: 'Answers about Example Mail.',
 	url: 'https://help.example.com',
 	supportUrl: 'https://example.com/support',
 	ticketUrlTemplate: 'https://desk.example.com/tickets/{id}',
-};
+});
 const categories = [
 	{ id: 'reliability', label: 'Reliability', description: 'It errors.' },
 	{ id: 'usability', label: 'Usability', description: 'It is unclear.' },

@@ -1,5 +1,9 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toString as textOf } from 'hast-util-to-string';
 import { describe, expect, test } from 'vitest';
+import { languageLabel, rehypeCodeBlocks } from '../../../src/markdown/rehype-code-blocks.ts';
+import { rehypeInlineCode } from '../../../src/markdown/rehype-inline-code.ts';
 import { rehypeScrollableTables } from '../../../src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from '../../../src/markdown/rehype-task-list-labels.ts';
 
@@ -35,13 +39,105 @@ describe('rehypeScrollableTables', () => {
 });
 
 describe('rehypeTaskListLabels', () => {
-	test('names each task-list checkbox after its own item, in nested lists too', () => {
-		const checkbox = () => el('input', [], { type: 'checkbox', disabled: true });
-		const inner = el('li', [checkbox(), text(' Publish the DKIM record')], { className: ['task-list-item'] });
+	const checkbox = () => el('input', [], { type: 'checkbox', disabled: true });
+
+	test('turns task items into a checklist: enabled checkboxes labelled by their own words, nested lists too', () => {
+		const inner = el('li', [checkbox(), text(' Publish the '), el('code', [text('DKIM')]), text(' record')], {
+			className: ['task-list-item'],
+		});
 		const outer = el('li', [checkbox(), text(' Add the domain'), el('ul', [inner])], { className: ['task-list-item'] });
 		const tree: Root = { type: 'root', children: [el('ul', [outer]), el('ul', [el('li', [text('Plain item')])])] };
 		rehypeTaskListLabels()(tree);
-		expect((outer.children[0] as Element).properties.ariaLabel).toBe('Add the domain');
-		expect((inner.children[0] as Element).properties.ariaLabel).toBe('Publish the DKIM record');
+		expect(toHtml(tree)).toBe(
+			'<ul><li class="task-list-item"><label><input type="checkbox"> Add the domain</label><ul><li class="task-list-item"><label><input type="checkbox"> Publish the <code>DKIM</code> record</label></li></ul></li></ul><ul><li>Plain item</li></ul>',
+		);
+	});
+
+	test('keeps a ticked item ticked, and names a checkbox in a loose item whose words are not inline', () => {
+		const ticked = el(
+			'li',
+			[el('p', [el('input', [], { type: 'checkbox', checked: true, disabled: true }), text(' Done')])],
+			{
+				className: ['task-list-item'],
+			},
+		);
+		const loose = el('li', [checkbox(), el('p', [text('Check the records')])], { className: ['task-list-item'] });
+		const tree: Root = { type: 'root', children: [el('ul', [ticked, loose])] };
+		rehypeTaskListLabels()(tree);
+		expect(toHtml(tree)).toBe(
+			'<ul><li class="task-list-item"><p><label><input type="checkbox" checked> Done</label></p></li><li class="task-list-item"><input type="checkbox" aria-label="Check the records"><p>Check the records</p></li></ul>',
+		);
+	});
+});
+
+describe('rehypeCodeBlocks', () => {
+	const pre = (language?: string) =>
+		el('pre', [el('code', [text('dig TXT example.com')])], language ? { dataLanguage: language } : {});
+
+	test('gives each code block a toolbar with its language and a hidden copy button with a status region', () => {
+		const tree: Root = { type: 'root', children: [pre('bash'), el('blockquote', [pre('plaintext')])] };
+		rehypeCodeBlocks()(tree);
+		rehypeCodeBlocks()(tree);
+		expect(toHtml(tree)).toBe(
+			'<div class="code-block"><div class="code-toolbar" data-pagefind-ignore><span class="code-language">Shell</span><button type="button" class="button-secondary copy-code" data-copy-code hidden>Copy<span class="sr-only"> code</span></button><span class="sr-only" role="status"></span></div><pre data-language="bash"><code>dig TXT example.com</code></pre></div>' +
+				'<blockquote><div class="code-block"><div class="code-toolbar" data-pagefind-ignore><button type="button" class="button-secondary copy-code" data-copy-code hidden>Copy<span class="sr-only"> code</span></button><span class="sr-only" role="status"></span></div><pre data-language="plaintext"><code>dig TXT example.com</code></pre></div></blockquote>',
+		);
+	});
+
+	test('names languages readers know, and leaves plain text unnamed', () => {
+		expect(languageLabel('bash')).toBe('Shell');
+		expect(languageLabel('ts')).toBe('TypeScript');
+		expect(languageLabel('elixir')).toBe('elixir');
+		expect(languageLabel('plaintext')).toBeUndefined();
+		expect(languageLabel(undefined)).toBeUndefined();
+	});
+});
+
+describe('rehypeInlineCode', () => {
+	const run = (children: ElementContent[]) => {
+		const tree: Root = { type: 'root', children: [el('p', children)] };
+		rehypeInlineCode()(tree);
+		return toHtml(tree);
+	};
+
+	test('keeps a short token whole, and lets code with spaces wrap only between its tokens', () => {
+		expect(run([el('code', [text('X-RateLimit-Remaining')])])).toBe(
+			'<p><code class="nowrap">X-RateLimit-Remaining</code></p>',
+		);
+		expect(run([el('code', [text('v=spf1 include:spf.acmemail.dev ~all')])])).toBe(
+			'<p><code><span class="nowrap">v=spf1</span> <span class="nowrap">include:spf.acmemail.dev</span> <span class="nowrap">~all</span></code></p>',
+		);
+	});
+
+	test('breaks a token longer than a line only after separators, and a key with none anywhere', () => {
+		expect(run([el('code', [text('https://app.acmemail.dev/settings/api-keys/production')])])).toBe(
+			'<p><code><span class="nowrap">https://</span><wbr><span class="nowrap">app.</span><wbr><span class="nowrap">acmemail.</span><wbr><span class="nowrap">dev/</span><wbr><span class="nowrap">settings/</span><wbr><span class="nowrap">api-keys/</span><wbr><span class="nowrap">production</span></code></p>',
+		);
+		const key = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA';
+		expect(run([el('code', [text(key)])])).toBe(`<p><code>${key}</code></p>`);
+	});
+
+	test('in a table cell, wraps long values after separators so the column stays readable', () => {
+		const tree: Root = {
+			type: 'root',
+			children: [
+				el('table', [el('tbody', [el('tr', [el('td', [el('code', [text('acme._domainkey.example.com')])])])])]),
+			],
+		};
+		rehypeInlineCode()(tree);
+		expect(toHtml(tree)).toBe(
+			'<table><tbody><tr><td><code><span class="nowrap">acme.</span><wbr><span class="nowrap">_domainkey.</span><wbr><span class="nowrap">example.</span><wbr><span class="nowrap">com</span></code></td></tr></tbody></table>',
+		);
+	});
+
+	test('leaves code blocks and the copied text alone', () => {
+		const block = el('pre', [el('code', [text('a-very-long-command --with-flags')])]);
+		const tree: Root = { type: 'root', children: [block] };
+		rehypeInlineCode()(tree);
+		expect(toHtml(tree)).toBe('<pre><code>a-very-long-command --with-flags</code></pre>');
+		expect(textOf(el('p', [el('code', [text('v=DMARC1; p=none')])]))).toBe('v=DMARC1; p=none');
+		const wrapped: Root = { type: 'root', children: [el('p', [el('code', [text('v=DMARC1; p=none')])])] };
+		rehypeInlineCode()(wrapped);
+		expect(textOf(wrapped)).toBe('v=DMARC1; p=none');
 	});
 });
