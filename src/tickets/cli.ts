@@ -12,12 +12,13 @@ import { type Colors, formatText } from './format-text.ts';
 import { type GateResult, runCoverageGate } from './gate.ts';
 import { resolveReportTarget } from './report-file.ts';
 
-export const usage = `Usage: npm run check:coverage -- [--tickets <file>]... [--format text|json|markdown|github] [--since YYYY-MM-DD] [--out <file>]
+export const usage = `Usage: npm run check:coverage -- [--tickets <file>]... [--format text|json|markdown|github] [--since YYYY-MM-DD] [--before YYYY-MM-DD] [--out <file>]
 
   --tickets <file>   a ticket export (CSV, JSON or JSON Lines) or a folder of them; repeat for several.
-                     Default: every export in content/tickets/
+                     Default: every export in content/tickets/ and the tickets npm run tickets:pull cached
   --format <name>    text (default), json, markdown (PR comment / step summary) or github (annotations)
   --since <date>     judge only tickets closed on or after this day
+  --before <date>    judge only tickets closed before this day (a pull request: its base's day)
   --out <file>       write the report to a file instead of the terminal
 
 Exit codes: 0 every category meets its policy, 1 a category falls short or rows cannot be judged,
@@ -30,6 +31,7 @@ export interface CoverageArgs {
 	tickets: string[];
 	format: OutputFormat;
 	since?: string;
+	before?: string;
 	out?: string;
 	help: boolean;
 }
@@ -38,6 +40,7 @@ const argOptions = {
 	tickets: { type: 'string', multiple: true },
 	format: { type: 'string', default: 'text' },
 	since: { type: 'string' },
+	before: { type: 'string' },
 	out: { type: 'string' },
 	help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -52,6 +55,7 @@ export function parseCoverageArgs(argv: string[]): CoverageArgs {
 		tickets: values.tickets ?? [],
 		format: format as OutputFormat,
 		since: values.since,
+		before: values.before,
 		out: values.out,
 		help: values.help,
 	};
@@ -89,7 +93,12 @@ export async function checkCoverageMain(argv: string[], io: CliIo): Promise<Exit
 	const contentDir = resolveContentDir();
 	// Checked before the exports are read (a typo fails fast) and again against the files actually read.
 	if (args.out) resolveReportTarget(args.out, { contentDir, inputs: args.tickets });
-	const result = await runCoverageGate({ contentDir, tickets: args.tickets, since: args.since });
+	const result = await runCoverageGate({
+		contentDir,
+		tickets: args.tickets,
+		since: args.since,
+		before: args.before,
+	});
 	if (args.out) {
 		const target = resolveReportTarget(args.out, {
 			contentDir,

@@ -2,6 +2,7 @@ import { inline, joinLines, markdownCode, markdownText } from '../cli/untrusted-
 import {
 	categoryCells,
 	categoryColumns,
+	closedWindow,
 	collectWarnings,
 	formatNote,
 	plural,
@@ -31,7 +32,8 @@ export function formatMarkdown(result: GateResult, options: { limit?: number } =
 	const { report, judged } = result;
 	const out: string[] = [];
 	out.push(`## ${report.ok ? '✅' : '❌'} Ticket coverage: ${report.ok ? 'passed' : 'failed'}`, '');
-	out.push(`${verdictLine(report)}.${report.since ? ` Tickets closed since ${report.since}.` : ''}`, '');
+	const window = closedWindow(report);
+	out.push(`${verdictLine(report)}.${window ? ` Tickets ${window}.` : ''}`, '');
 	out.push(row([...categoryColumns]), rawRow(['---', '---:', '---:', '---:', '---:', '---']));
 	const status = {
 		empty: 'no tickets',

@@ -81,13 +81,20 @@ export function collectWarnings(result: GateResult): Note[] {
 		if (summary.rows === 0) notes.push({ file: summary.file, text: 'holds no tickets' });
 	}
 	if (report.totals.closed === 0 && report.totals.invalid === 0) {
-		notes.push({ text: `no closed tickets were judged${report.since ? ` since ${report.since}` : ''}` });
+		const window = closedWindow(report);
+		notes.push({ text: `no closed tickets were judged${window ? ` (${window})` : ''}` });
 	}
 	return notes;
 }
 
 export function formatNote(note: Note): string {
 	return note.file ? formatProblem({ file: note.file, line: note.line, message: note.text }) : note.text;
+}
+
+/** Which closed tickets were judged, when `--since` or `--before` narrowed them: "closed since 2026-01-01". */
+export function closedWindow(report: Pick<CoverageReport, 'since' | 'before'>): string {
+	const parts = [report.since && `since ${report.since}`, report.before && `before ${report.before}`].filter(Boolean);
+	return parts.length > 0 ? `closed ${parts.join(' and ')}` : '';
 }
 
 /** The one-line verdict. */

@@ -3,6 +3,7 @@ import { inline, joinLines } from '../cli/untrusted-text.ts';
 import {
 	categoryCells,
 	categoryColumns,
+	closedWindow,
 	collectWarnings,
 	formatNote,
 	percent,
@@ -34,7 +35,7 @@ function sourcesLines(result: GateResult): string[] {
 	const { exports, judged, report } = result;
 	const files = exports.map((item) => `${inline(item.file)} (${item.format}, ${plural(item.rows, 'row')})`).join(', ');
 	const facts = [
-		`${plural(report.totals.closed, 'closed ticket')} judged${report.since ? ` (closed since ${report.since})` : ''}`,
+		`${plural(report.totals.closed, 'closed ticket')} judged${closedWindow(report) ? ` (${closedWindow(report)})` : ''}`,
 	];
 	const ignored = [...judged.table.otherStatuses].sort((a, b) => b[1] - a[1]);
 	if (ignored.length > 0) {

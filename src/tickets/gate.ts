@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { CliError } from '../cli/run.ts';
 import { type LoadedContent, loadContent } from '../content-model/content.ts';
 import { localIsoDate } from '../content-model/dates.ts';
 import { ContentError, type ContentProblem } from '../content-model/errors.ts';
-import { contentLayout, displayPath, resolveContentDir } from '../content-model/paths.ts';
-import { type ColumnField, requiredColumns } from './column-names.ts';
+import { displayPath, resolveContentDir } from '../content-model/paths.ts';
+import { defaultTicketInputs } from '../helpdesk/cache/inputs.ts';
+import { isTicketCache } from '../helpdesk/cache/paths.ts';
+import { type ColumnField, defaultColumnAliases, requiredColumns } from './column-names.ts';
 import { createColumnMatcher } from './columns.ts';
 import type { ParallelIngest } from './csv-split.ts';
 import { parseIsoDay } from './dates.ts';
@@ -37,15 +38,22 @@ export function loadContentForCoverage(contentDir: string): LoadedContent {
 	return content;
 }
 
-/** The exports folder of a content dir, required when no `--tickets` is given. */
+/**
+ * What the gate reads when no `--tickets` is given: the exports in `<content>/tickets/`
+ * and the tickets `npm run tickets:pull` cached in `.tryblock/tickets/`.
+ */
 export function defaultExportPaths(contentDir: string): string[] {
-	const dir = path.join(contentDir, contentLayout.tickets);
-	if (!existsSync(dir)) {
-		throw new CliError(`${displayPath(dir)}: not found, and no --tickets was given`, {
-			hint: 'commit an export of closed tickets there, or pass --tickets <file>',
-		});
+	const inputs = defaultTicketInputs(contentDir);
+	if (inputs.exports.length === 0 && inputs.caches.length === 0) {
+		const where = existsSync(inputs.exportsDir) ? 'holds no ticket exports' : 'not found';
+		throw new CliError(
+			`${displayPath(inputs.exportsDir)}: ${where}, no tickets were pulled into ${displayPath(inputs.cacheDir)}/, and no --tickets was given`,
+			{
+				hint: 'run `npm run tickets:pull` (tickets.source in content/tryblock.yaml), commit an export there, or pass --tickets <file>',
+			},
+		);
 	}
-	return resolveExportPaths([dir]);
+	return [...inputs.exports, ...inputs.caches];
 }
 
 export interface ReadTicketsResult {
@@ -61,11 +69,18 @@ export interface ReadTicketsResult {
 export async function readTickets(
 	files: string[],
 	content: Pick<LoadedContent, 'taxonomy' | 'config' | 'articles' | 'runbooks'>,
-	options: { since?: string; parallel?: boolean | Pick<ParallelIngest, 'minBytes' | 'splitNear'> } = {},
+	options: {
+		since?: string;
+		before?: string;
+		parallel?: boolean | Pick<ParallelIngest, 'minBytes' | 'splitNear'>;
+	} = {},
 ): Promise<ReadTicketsResult> {
 	const coverage = content.config.coverage;
 	const matcher = createColumnMatcher(coverage.columns);
-	const required: ColumnField[] = [...requiredColumns, ...(options.since ? (['closedAt'] as const) : [])];
+	// Pulled caches name their columns Tryblock's way, whatever the exports' headers are.
+	const cacheMatcher = createColumnMatcher(defaultColumnAliases);
+	const dated = options.since !== undefined || options.before !== undefined;
+	const required: ColumnField[] = [...requiredColumns, ...(dated ? (['closedAt'] as const) : [])];
 	const links = new LinkIndex(content);
 	const table = new TicketTable();
 	const ingest = createIngester({ taxonomy: content.taxonomy, coverage, links, table });
@@ -97,7 +112,10 @@ export async function readTickets(
 							});
 						},
 					};
-		exports.push(await readExport(file, { matcher, required, onRow: (row) => ingest(row, fileIndex), parallel }));
+		const fileMatcher = isTicketCache(file) ? cacheMatcher : matcher;
+		exports.push(
+			await readExport(file, { matcher: fileMatcher, required, onRow: (row) => ingest(row, fileIndex), parallel }),
+		);
 	}
 	return { table, links, exports };
 }
@@ -109,6 +127,8 @@ export interface GateOptions {
 	tickets?: string[];
 	/** Judge only tickets closed on or after this day (YYYY-MM-DD). */
 	since?: string;
+	/** Judge only tickets closed before this day (YYYY-MM-DD): on a pull request, the day of the branch's base. */
+	before?: string;
 	/** The day waivers are judged on (YYYY-MM-DD); default today, local time. */
 	today?: string;
 }
@@ -121,10 +141,15 @@ export interface GateResult {
 	exports: ExportSummary[];
 }
 
-export function checkSince(since: string | undefined): void {
+export function checkSince(since: string | undefined, before?: string): void {
 	if (since !== undefined && parseIsoDay(since) === undefined) {
 		throw new CliError(`--since expects a date as YYYY-MM-DD, received "${since}"`, {
 			hint: 'for example --since 2026-01-01 judges tickets closed on or after January 1, 2026',
+		});
+	}
+	if (before !== undefined && parseIsoDay(before) === undefined) {
+		throw new CliError(`--before expects a date as YYYY-MM-DD, received "${before}"`, {
+			hint: 'for example --before 2026-03-01 judges tickets closed up to February 28, 2026',
 		});
 	}
 }
@@ -135,7 +160,7 @@ export function checkSince(since: string | undefined): void {
  * configuration cannot be used.
  */
 export async function runCoverageGate(options: GateOptions = {}): Promise<GateResult> {
-	checkSince(options.since);
+	checkSince(options.since, options.before);
 	const contentDir = resolveContentDir(options.contentDir);
 	const content = loadContentForCoverage(contentDir);
 	const policy = resolvePolicy(content.config.coverage, content.taxonomy, {
@@ -146,8 +171,17 @@ export async function runCoverageGate(options: GateOptions = {}): Promise<GateRe
 		options.tickets && options.tickets.length > 0
 			? resolveExportPaths(options.tickets)
 			: defaultExportPaths(contentDir);
-	const { table, links, exports } = await readTickets(files, content, { since: options.since });
-	const judged = judgeTickets(table, { taxonomy: content.taxonomy, links, policy, since: options.since });
+	const { table, links, exports } = await readTickets(files, content, {
+		since: options.since,
+		before: options.before,
+	});
+	const judged = judgeTickets(table, {
+		taxonomy: content.taxonomy,
+		links,
+		policy,
+		since: options.since,
+		before: options.before,
+	});
 	const report = buildReport(judged, policy, content);
 	return { report, judged, content, policy, exports };
 }

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { LoadedContent } from '../content-model/content.ts';
 import { localIsoDate } from '../content-model/dates.ts';
-import { contentLayout, resolveContentDir } from '../content-model/paths.ts';
+import { resolveContentDir } from '../content-model/paths.ts';
+import { defaultTicketInputs } from '../helpdesk/cache/inputs.ts';
 import { BAD_DAY, dayOf, formatDay, isoWeek, NO_DAY, weekStart } from './dates.ts';
-import { listExports } from './export-files.ts';
 import { loadContentForCoverage, readTickets } from './gate.ts';
 import { isCounted, type JudgedTickets, judgeTickets, Verdict } from './judge.ts';
 import type { UnlinkedReason } from './links.ts';
@@ -194,7 +192,7 @@ export function computeInsights(
 
 /**
  * Insights for a content folder, read the way the gate reads it: every export in
- * `<content>/tickets/`, the same columns, links, policy and waivers (judged as of
+ * `<content>/tickets/` and every pulled cache in `.tryblock/tickets/`, the same columns, links, policy and waivers (judged as of
  * `now`), with no `--since`. A content folder without exports gives empty counts.
  * Throws `ContentError` when the content, the config or an export cannot be used.
  */
@@ -205,8 +203,8 @@ export async function loadInsights(
 	const contentDir = resolveContentDir(options.contentDir);
 	const content = loadContentForCoverage(contentDir);
 	const policy = resolvePolicy(content.config.coverage, content.taxonomy, { contentDir, today: localIsoDate(now) });
-	const dir = path.join(contentDir, contentLayout.tickets);
-	const files = existsSync(dir) ? listExports(dir) : [];
+	const inputs = defaultTicketInputs(contentDir);
+	const files = [...inputs.exports, ...inputs.caches];
 	const { table, links, exports } =
 		files.length > 0
 			? await readTickets(files, content)

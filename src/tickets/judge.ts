@@ -54,25 +54,38 @@ export interface JudgedTickets {
 	waivers: WaiverOutcome[];
 	/** `--since` as given, or null. */
 	since: string | null;
+	/** `--before` as given, or null. */
+	before: string | null;
 }
 
-function sinceProblem(day: number): string | undefined {
-	if (day === NO_DAY) return 'has no closed date, which --since needs';
-	if (day === BAD_DAY) return 'has a closed date that is not a date, which --since needs';
+function dateProblem(day: number, flag: string): string | undefined {
+	if (day === NO_DAY) return `has no closed date, which ${flag} needs`;
+	if (day === BAD_DAY) return `has a closed date that is not a date, which ${flag} needs`;
 	return undefined;
 }
 
 /**
- * Judges every ticket: open tickets and those closed before `since` are ignored,
+ * Judges every ticket: open tickets, those closed before `since` and those closed on
+ * or after `before` are ignored,
  * rows that cannot be judged are invalid, linked tickets are linked, and an
  * unlinked ticket is either waived (by an active waiver naming it or its
  * category/product-area pair) or keeps its reason. Expired waivers exempt nothing.
  */
 export function judgeTickets(
 	table: TicketTable,
-	context: { taxonomy: Taxonomy; links: LinkIndex; policy: Pick<CoveragePolicy, 'waivers'>; since?: string },
+	context: {
+		taxonomy: Taxonomy;
+		links: LinkIndex;
+		policy: Pick<CoveragePolicy, 'waivers'>;
+		since?: string;
+		before?: string;
+	},
 ): JudgedTickets {
 	const sinceDay = context.since === undefined ? undefined : parseIsoDay(context.since);
+	const beforeDay = context.before === undefined ? undefined : parseIsoDay(context.before);
+	const windowFlag = sinceDay !== undefined ? '--since' : beforeDay !== undefined ? '--before' : undefined;
+	const outside = (day: number) =>
+		(sinceDay !== undefined && day < sinceDay) || (beforeDay !== undefined && day >= beforeDay);
 	const areaCount = context.taxonomy.productAreas.length;
 	const waivers: WaiverOutcome[] = context.policy.waivers.map((waiver) => ({ ...waiver, slots: [] }));
 	const byTicket = new Map<number, WaiverOutcome[]>();
@@ -105,9 +118,9 @@ export function judgeTickets(
 		if (state === TicketState.open) continue;
 		const day = table.day[slot] as number;
 		let reason = table.invalidReasons.get(slot);
-		if (sinceDay !== undefined) {
-			const problem = sinceProblem(day);
-			if (problem === undefined && day < sinceDay) continue;
+		if (windowFlag !== undefined) {
+			const problem = dateProblem(day, windowFlag);
+			if (problem === undefined && outside(day)) continue;
 			if (problem !== undefined && reason === undefined) reason = `ticket ${table.idOf(slot)} ${problem}`;
 		}
 		if (state === TicketState.invalid || reason !== undefined) {
@@ -134,7 +147,7 @@ export function judgeTickets(
 		} else for (const outcome of matching) outcome.slots.push(slot);
 	}
 	for (const orphan of table.orphanRows) {
-		if (sinceDay !== undefined && sinceProblem(orphan.day) === undefined && orphan.day < sinceDay) continue;
+		if (windowFlag !== undefined && dateProblem(orphan.day, windowFlag) === undefined && outside(orphan.day)) continue;
 		invalidRows.push({ file: table.files[orphan.file] as string, line: orphan.line, reason: orphan.reason });
 	}
 	invalidRows.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
@@ -146,5 +159,6 @@ export function judgeTickets(
 		invalidRows,
 		waivers,
 		since: context.since ?? null,
+		before: context.before ?? null,
 	};
 }

@@ -43,6 +43,8 @@ export interface WaiverReport {
 export interface CoverageReport {
 	ok: boolean;
 	since: string | null;
+	/** `--before`: only tickets closed before this day were judged. */
+	before: string | null;
 	totals: { closed: number; linked: number; unlinked: number; invalid: number; duplicates: number };
 	categories: CategoryResult[];
 	uncoveredCategories: string[];
@@ -169,6 +171,7 @@ export function buildReport(
 	return {
 		ok: uncoveredCategories.length === 0 && judged.invalidRows.length === 0,
 		since: judged.since,
+		before: judged.before,
 		totals,
 		categories,
 		uncoveredCategories,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ticketsConfigSchema } from '../../helpdesk/config.ts';
 import { coverageConfigSchema } from '../../tickets/coverage-config.ts';
 import { siteSettingsSchema } from './site.ts';
 
@@ -31,6 +32,7 @@ export const tryblockConfigSchema = z.strictObject({
 	coverage: coverageConfigSchema,
 	search: searchEvalConfigSchema,
 	insights: insightsConfigSchema,
+	tickets: ticketsConfigSchema,
 });
 
 export type TryblockConfig = z.output<typeof tryblockConfigSchema>;

@@ -71,7 +71,7 @@ describe('npm run check:coverage: exit codes and JSON', () => {
 		const run = checkCoverage(['--help']);
 		expect([run.status, run.stdout.split('\n')[0]]).toEqual([
 			0,
-			'Usage: npm run check:coverage -- [--tickets <file>]... [--format text|json|markdown|github] [--since YYYY-MM-DD] [--out <file>]',
+			'Usage: npm run check:coverage -- [--tickets <file>]... [--format text|json|markdown|github] [--since YYYY-MM-DD] [--before YYYY-MM-DD] [--out <file>]',
 		]);
 	});
 });
@@ -131,8 +131,8 @@ describe('npm run check:coverage: 2 when the input or configuration cannot be us
 		expect([run.status, run.stderr.split('\n').slice(0, 2)]).toEqual([
 			2,
 			[
-				'tests/fixtures/tickets/site/tickets: not found, and no --tickets was given',
-				'commit an export of closed tickets there, or pass --tickets <file>',
+				'tests/fixtures/tickets/site/tickets: not found, no tickets were pulled into tests/fixtures/tickets/.tryblock/tickets/, and no --tickets was given',
+				'run `npm run tickets:pull` (tickets.source in content/tryblock.yaml), commit an export there, or pass --tickets <file>',
 			],
 		]);
 	});

@@ -29,6 +29,7 @@ describe('the JSON report', () => {
 		expect(report).toEqual({
 			ok: true,
 			since: null,
+			before: null,
 			totals: { closed: 7, linked: 7, unlinked: 0, invalid: 0, duplicates: 0 },
 			categories: [
 				category('reliability', 'Reliability', 3),
@@ -45,6 +46,7 @@ describe('the JSON report', () => {
 		expect(Object.keys(report)).toEqual([
 			'ok',
 			'since',
+			'before',
 			'totals',
 			'categories',
 			'uncoveredCategories',

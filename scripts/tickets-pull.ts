@@ -1,0 +1,19 @@
+// `npm run tickets:pull`: reads closed tickets from the helpdesk in tickets.source into
+// the git-ignored cache .tryblock/tickets/<source>.jsonl, which the gate reads like an export.
+import { runCli } from '../src/cli/run.ts';
+import { ticketsPullMain } from '../src/helpdesk/cli.ts';
+
+// Every page is saved with the position of the next before the next is asked for, so
+// stopping here loses nothing: say how to go on, and exit like an interrupted command.
+process.once('SIGINT', () => {
+	process.stderr.write('\nInterrupted: the pages pulled so far are kept; run npm run tickets:pull again to resume.\n');
+	process.exit(130);
+});
+
+await runCli(() =>
+	ticketsPullMain(process.argv.slice(2), {
+		stdout: (text) => process.stdout.write(text),
+		stderr: process.stderr,
+		env: process.env,
+	}),
+);

@@ -1,0 +1,80 @@
+import { parseFlags } from '../cli/args.ts';
+import { ExitCode } from '../cli/run.ts';
+import { resolveContentDir } from '../content-model/paths.ts';
+import { formatSeconds } from './http/client.ts';
+import type { ProgressStream } from './progress.ts';
+import { type PullSummary, pullTickets } from './pull.ts';
+
+export const usage = `Usage: npm run tickets:pull -- [--with-subjects] [--full]
+
+Reads the closed tickets that changed since the last pull from the helpdesk in
+tickets.source (content/tryblock.yaml) into .tryblock/tickets/<source>.jsonl, which
+check:coverage, the insights page and the search evals read like an export.
+
+  --with-subjects  keep ticket subjects (customers' words) in the cache, for the internal
+                   insights page and the ticket-subject search eval; never in the public build
+  --full           read every closed ticket again instead of the changes since the last pull
+
+The token is read from the environment variable tickets.source names, never from a file.
+An interrupted pull keeps the previous cache and resumes when run again.
+Exit codes: 0 pulled, 2 the settings, the credentials or the helpdesk's answers cannot be used.`;
+
+const argOptions = {
+	'with-subjects': { type: 'boolean', default: false },
+	full: { type: 'boolean', default: false },
+	help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export interface PullIo {
+	stdout: (text: string) => void;
+	stderr: ProgressStream;
+	env: Record<string, string | undefined>;
+	fetch?: typeof fetch;
+}
+
+function summaryLines(summary: PullSummary): string[] {
+	const lines: string[] = [];
+	const how =
+		summary.mode === 'resumed'
+			? 'resumed an interrupted pull'
+			: summary.mode === 'everything'
+				? `read every closed ticket (${summary.reason})`
+				: 'read the changes since the last pull';
+	const waits =
+		summary.waits > 0
+			? `; waited out ${summary.waits} rate limit${summary.waits === 1 ? '' : 's'} (${formatSeconds(summary.waitedSeconds)})`
+			: '';
+	lines.push(
+		`${summary.vendor}: ${how}: ${summary.received.toLocaleString('en')} tickets in ${summary.pages.toLocaleString('en')} page${summary.pages === 1 ? '' : 's'}, ${formatSeconds(summary.seconds)}${waits}.`,
+	);
+	const changes = [`${summary.closed.toLocaleString('en')} closed written`];
+	if (summary.removed > 0) changes.push(`${summary.removed.toLocaleString('en')} no longer closed, removed`);
+	lines.push(
+		`${summary.file} holds ${summary.cacheTickets.toLocaleString('en')} closed tickets (${changes.join(', ')}).`,
+	);
+	for (const [status, count] of summary.unjudged) {
+		lines.push(
+			`Note: ${count.toLocaleString('en')} tickets have the status "${status}", which coverage.closedStatuses does not list: the gate will not judge them.`,
+		);
+	}
+	return lines;
+}
+
+/** `npm run tickets:pull`. Returns the exit code; unusable settings or answers throw `CliError` (exit 2). */
+export async function ticketsPullMain(argv: string[], io: PullIo): Promise<ExitCode> {
+	const { values } = parseFlags(argv, argOptions, { allowPositionals: false });
+	if (values.help) {
+		io.stdout(`${usage}\n`);
+		return ExitCode.ok;
+	}
+	const summary = await pullTickets({
+		contentDir: resolveContentDir(),
+		withSubjects: values['with-subjects'],
+		full: values.full,
+		env: io.env,
+		stderr: io.stderr,
+		fetch: io.fetch,
+	});
+	io.stdout(`${summaryLines(summary).join('\n')}\n`);
+	return ExitCode.ok;
+}

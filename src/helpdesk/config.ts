@@ -1,0 +1,168 @@
+import { z } from 'astro/zod';
+
+/** The helpdesks `npm run tickets:pull` reads. The cache file is named after the type. */
+export const sourceTypes = ['zendesk', 'plain', 'intercom', 'helpscout'] as const;
+export type SourceType = (typeof sourceTypes)[number];
+
+const envName = z
+	.string()
+	.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'the name of an environment variable (letters, digits and _)' });
+
+/**
+ * One mapping from a helpdesk field to a column of the cache: either a field the
+ * helpdesk stores per ticket, or the tags (Plain: labels) that start with a prefix,
+ * the prefix cut off. Built per vendor with the vendor's own words for both.
+ */
+function mapping<Field extends z.ZodType, FieldKey extends string, TagKey extends string>(
+	fieldKey: FieldKey,
+	field: Field,
+	tagKey: TagKey,
+) {
+	const shape = { [fieldKey]: field.optional(), [tagKey]: z.string().min(1).optional() } as {
+		[K in FieldKey]: z.ZodOptional<Field>;
+	} & { [K in TagKey]: z.ZodOptional<z.ZodString> };
+	return z.strictObject(shape).refine(
+		(value) => {
+			const set = value as Record<string, unknown>;
+			return (set[fieldKey] === undefined) !== (set[tagKey] === undefined);
+		},
+		{
+			error: `either \`${fieldKey}\` or \`${tagKey}\``,
+		},
+	);
+}
+
+/** How long and how often to retry; the defaults suit CI. */
+const retrySchema = z
+	.strictObject({
+		/** Tries per request when the helpdesk answers 5xx or the network fails. Default 5. */
+		attempts: z.number().int().min(1).max(20).default(5),
+		/** Wait before the second try, doubled for each further one. Default 1 second. */
+		backoffSeconds: z.number().positive().max(120).default(1),
+		/** Longest single wait a 429 may ask for (`Retry-After`); beyond it the pull stops with exit 2. Default 300. */
+		maxWaitSeconds: z.number().positive().max(3600).default(300),
+	})
+	.prefault({});
+
+/** Settings every source has. */
+const common = {
+	/** API origin to call instead of the vendor's (a proxy, a regional endpoint; the tests' local server). */
+	baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+	/** Tickets per request. Default: the vendor's largest page. */
+	pageSize: z.number().int().min(1).max(1000).optional(),
+	/** First pull only: start from tickets updated on or after this day (YYYY-MM-DD). Default: every ticket. */
+	startDate: z.iso.date().optional(),
+	retry: retrySchema,
+};
+
+const zendeskMapping = mapping('field', z.number().int().positive(), 'tagPrefix');
+
+/** Zendesk Support: the incremental ticket export, cursor-based. */
+export const zendeskSourceSchema = z
+	.strictObject({
+		type: z.literal('zendesk'),
+		/** `acme` for https://acme.zendesk.com. Give this or `baseUrl`. */
+		subdomain: z
+			.string()
+			.regex(/^[a-z0-9][a-z0-9-]*$/i, { error: 'a Zendesk subdomain such as "acme"' })
+			.optional(),
+		/** With an API token: the agent's email (`email/token` authentication). Without it the token is sent as an OAuth bearer token. */
+		email: z.email().optional(),
+		/** Environment variable that holds the API token. Default `ZENDESK_API_TOKEN`. */
+		tokenEnv: envName.default('ZENDESK_API_TOKEN'),
+		/** Where the ticket category is: a custom ticket field id, or tags starting with `tagPrefix`. */
+		category: zendeskMapping,
+		/** Where the product area is, the same way. */
+		productArea: zendeskMapping,
+		/** Where the linked article is: a custom field (slug or URL) or tags such as `kb_verify-domain`. Optional. */
+		articles: zendeskMapping.optional(),
+		/** Also read each closed ticket's public replies for article URLs: one more request per ticket. Default false. */
+		replies: z.boolean().default(false),
+		...common,
+	})
+	.refine((source) => source.subdomain !== undefined || source.baseUrl !== undefined, {
+		error: 'a `subdomain` (or a `baseUrl`)',
+	});
+
+const plainMapping = mapping('field', z.string().min(1), 'labelPrefix');
+
+/** Plain: the GraphQL API, threads marked done. */
+export const plainSourceSchema = z.strictObject({
+	type: z.literal('plain'),
+	/** Environment variable that holds the machine user's API key. Default `PLAIN_API_KEY`. */
+	tokenEnv: envName.default('PLAIN_API_KEY'),
+	/** Where the category is: a thread field key, or labels whose name starts with `labelPrefix`. */
+	category: plainMapping,
+	/** Where the product area is, the same way. */
+	productArea: plainMapping,
+	/** Where the linked article is: a thread field key (slug or URL), or labels. Optional. */
+	articles: plainMapping.optional(),
+	/** Read the team's messages in each thread's timeline for article URLs (same request). Default true. */
+	replies: z.boolean().default(true),
+	...common,
+});
+
+const intercomMapping = mapping('attribute', z.string().min(1), 'tagPrefix');
+
+/** Intercom: conversation search for closed conversations. */
+export const intercomSourceSchema = z.strictObject({
+	type: z.literal('intercom'),
+	/** Environment variable that holds the access token. Default `INTERCOM_ACCESS_TOKEN`. */
+	tokenEnv: envName.default('INTERCOM_ACCESS_TOKEN'),
+	/** Where the category is: a conversation data attribute's name, or tags starting with `tagPrefix`. */
+	category: intercomMapping,
+	/** Where the product area is, the same way. */
+	productArea: intercomMapping,
+	/** Where the linked article is: an attribute (slug or URL) or tags. Optional. */
+	articles: intercomMapping.optional(),
+	/** Also read each closed conversation's admin replies for article URLs: one more request per conversation. Default false. */
+	replies: z.boolean().default(false),
+	...common,
+});
+
+const helpscoutMapping = mapping('field', z.number().int().positive(), 'tagPrefix');
+
+/** Help Scout: the Inbox (Mailbox) API 2.0, closed conversations with their threads embedded. */
+export const helpscoutSourceSchema = z.strictObject({
+	type: z.literal('helpscout'),
+	/** Environment variable with the OAuth app's id (client credentials). Default `HELPSCOUT_APP_ID`. */
+	appIdEnv: envName.default('HELPSCOUT_APP_ID'),
+	/** Environment variable with the OAuth app's secret. Default `HELPSCOUT_APP_SECRET`. */
+	appSecretEnv: envName.default('HELPSCOUT_APP_SECRET'),
+	/** Inbox ids to read. Default: every inbox the app can see. */
+	mailboxes: z.array(z.number().int().positive()).min(1).optional(),
+	/** Where the category is: a custom field id, or tags starting with `tagPrefix`. */
+	category: helpscoutMapping,
+	/** Where the product area is, the same way. */
+	productArea: helpscoutMapping,
+	/** Where the linked article is: a custom field (slug or URL) or tags. Optional. */
+	articles: helpscoutMapping.optional(),
+	/** Read the team's replies, embedded in each page, for article URLs. Default true. */
+	replies: z.boolean().default(true),
+	...common,
+});
+
+/**
+ * `tickets.source`: the helpdesk to pull from. The type is checked first, so a typo in
+ * it is reported as such instead of as every other field being wrong.
+ */
+export const sourceSchema = z
+	.looseObject({ type: z.enum(sourceTypes) })
+	.pipe(
+		z.discriminatedUnion('type', [zendeskSourceSchema, plainSourceSchema, intercomSourceSchema, helpscoutSourceSchema]),
+	);
+
+/** `tickets:` in content/tryblock.yaml: where closed tickets come from besides committed exports. */
+export const ticketsConfigSchema = z
+	.strictObject({
+		/** The helpdesk `npm run tickets:pull` reads. Default: none (the gate reads exports only). */
+		source: sourceSchema.optional(),
+	})
+	.prefault({});
+
+export type SourceConfig = z.output<typeof sourceSchema>;
+export type ZendeskSource = z.output<typeof zendeskSourceSchema>;
+export type PlainSource = z.output<typeof plainSourceSchema>;
+export type IntercomSource = z.output<typeof intercomSourceSchema>;
+export type HelpscoutSource = z.output<typeof helpscoutSourceSchema>;
+export type RetryPolicy = z.output<typeof retrySchema>;

@@ -1,0 +1,93 @@
+// When to try a request again and how long to wait: the policy alone, kept apart
+// from the request loop (as Octokit keeps its retry and throttling plugins apart
+// from the code that pages through results).
+import type { RetryPolicy } from '../config.ts';
+
+/** What one try of a request ended with. */
+export type Outcome =
+	| { kind: 'response'; status: number; headers: Headers }
+	| { kind: 'network'; message: string }
+	/** A 2xx whose body is not JSON: most often a transfer cut short. */
+	| { kind: 'unreadable'; message: string }
+	/** A 2xx that reports a server-side error in its body (GraphQL's INTERNAL_SERVER_ERROR). */
+	| { kind: 'server'; message: string };
+
+export type Decision =
+	| { retry: false }
+	| { retry: true; rateLimited: boolean; waitSeconds: number; reason: string }
+	/** A 429 that asks for a longer wait than the policy allows. */
+	| { retry: false; tooLong: { waitSeconds: number; header: string } };
+
+/** At most this many 429 waits per request, however short each one is. */
+export const maxRateLimitWaits = 20;
+
+/**
+ * Seconds a 429 asks to wait: `Retry-After` (seconds or an HTTP date), Help Scout's
+ * `X-RateLimit-Retry-After`, or Intercom's `X-RateLimit-Reset` (epoch seconds).
+ * Undefined when the response names no wait.
+ */
+export function requestedWait(headers: Headers, now = Date.now()): { seconds: number; header: string } | undefined {
+	for (const name of ['retry-after', 'x-ratelimit-retry-after']) {
+		const value = headers.get(name)?.trim();
+		if (!value) continue;
+		if (/^\d+(\.\d+)?$/.test(value)) return { seconds: Number(value), header: name };
+		const date = Date.parse(value);
+		if (!Number.isNaN(date)) return { seconds: Math.max(0, (date - now) / 1000), header: name };
+	}
+	const reset = headers.get('x-ratelimit-reset')?.trim();
+	if (reset && /^\d{9,10}$/.test(reset)) {
+		return { seconds: Math.max(1, Number(reset) - Math.floor(now / 1000)), header: 'x-ratelimit-reset' };
+	}
+	return undefined;
+}
+
+function backoff(policy: RetryPolicy, attempt: number): number {
+	return policy.backoffSeconds * 2 ** (attempt - 1);
+}
+
+/**
+ * Whether to try again after `outcome`. `attempt` counts tries that failed for 5xx,
+ * network or unreadable bodies (1 after the first); `rateLimitWaits` counts 429 waits so far.
+ */
+export function decide(
+	outcome: Outcome,
+	context: { attempt: number; rateLimitWaits: number; policy: RetryPolicy },
+): Decision {
+	const { attempt, policy } = context;
+	if (outcome.kind === 'response' && outcome.status === 429) {
+		if (context.rateLimitWaits >= maxRateLimitWaits) return { retry: false };
+		const asked = requestedWait(outcome.headers);
+		if (asked && asked.seconds > policy.maxWaitSeconds)
+			return { retry: false, tooLong: { waitSeconds: asked.seconds, header: asked.header } };
+		const waitSeconds = asked
+			? Math.max(asked.seconds, 0.05)
+			: Math.min(backoff(policy, context.rateLimitWaits + 1), policy.maxWaitSeconds);
+		return {
+			retry: true,
+			rateLimited: true,
+			waitSeconds,
+			reason: asked ? `as ${displayHeader(asked.header)} asks` : 'no Retry-After given',
+		};
+	}
+	const retryable = outcome.kind !== 'response' || outcome.status >= 500;
+	if (!retryable || attempt >= policy.attempts) return { retry: false };
+	const reason =
+		outcome.kind === 'response'
+			? `it answered ${outcome.status}`
+			: outcome.kind === 'network'
+				? `the network failed (${outcome.message})`
+				: outcome.kind === 'server'
+					? `it reported ${outcome.message}`
+					: `the response was cut short (${outcome.message})`;
+	return { retry: true, rateLimited: false, waitSeconds: backoff(policy, attempt), reason };
+}
+
+const headerNames: Record<string, string> = {
+	'retry-after': 'Retry-After',
+	'x-ratelimit-retry-after': 'X-RateLimit-Retry-After',
+	'x-ratelimit-reset': 'X-RateLimit-Reset',
+};
+
+export function displayHeader(name: string): string {
+	return headerNames[name] ?? name;
+}

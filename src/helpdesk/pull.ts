@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import { CliError } from '../cli/run.ts';
+import { displayPath } from '../content-model/paths.ts';
+import { loadConfig } from '../content-model/settings.ts';
+import { ticketCacheDir } from './cache/paths.ts';
+import { createRowWriter } from './cache/rows.ts';
+import { CacheStore, newSalt, type PullProgress } from './cache/store.ts';
+import type { SourceConfig, SourceType } from './config.ts';
+import { HelpdeskError } from './http/errors.ts';
+import { paginate } from './paginate.ts';
+import { createProgressLine, type ProgressStream } from './progress.ts';
+import { connectSource } from './sources/index.ts';
+import { redact } from './text.ts';
+
+export interface PullOptions {
+	contentDir: string;
+	/** Keep ticket subjects in the cache (customers' own words: internal insights and the subject eval use them). */
+	withSubjects: boolean;
+	/** Ignore the saved cursor and read every closed ticket again. */
+	full: boolean;
+	env: Record<string, string | undefined>;
+	stderr: ProgressStream;
+	now?: Date;
+	fetch?: typeof fetch;
+}
+
+export interface PullSummary {
+	source: SourceType;
+	vendor: string;
+	/** The cache file, as shown in messages. */
+	file: string;
+	/** What kind of pull ran, and why it read everything when it did. */
+	mode: 'everything' | 'changes' | 'resumed';
+	reason?: string;
+	pages: number;
+	/** Tickets the helpdesk returned (in this run, and before an interruption). */
+	received: number;
+	/** Closed tickets written in this run. */
+	closed: number;
+	/** Tickets that left the cache: reopened, deleted. */
+	removed: number;
+	/** Tickets the cache holds now. */
+	cacheTickets: number;
+	waits: number;
+	waitedSeconds: number;
+	seconds: number;
+	/** Statuses written that `coverage.closedStatuses` does not count, so the gate will not judge them. */
+	unjudged: [string, number][];
+}
+
+/** The settings that decide what a cached row says; when they change, the next pull reads everything again. */
+function fingerprintOf(source: SourceConfig, siteUrl: string): string {
+	const {
+		retry: _retry,
+		pageSize: _pageSize,
+		startDate: _startDate,
+		...rest
+	} = source as SourceConfig & { pageSize?: number; startDate?: string };
+	const credentials = new Set(['tokenEnv', 'appIdEnv', 'appSecretEnv', 'email']);
+	const kept = Object.fromEntries(
+		Object.entries(rest)
+			.filter(([key]) => !credentials.has(key))
+			.sort(),
+	);
+	return createHash('sha256')
+		.update(JSON.stringify({ source: kept, siteUrl }))
+		.digest('hex')
+		.slice(0, 16);
+}
+
+/**
+ * `npm run tickets:pull`: reads the closed tickets that changed since the last pull
+ * (all of them the first time) from the helpdesk in `tickets.source`, and merges them
+ * into `.tryblock/tickets/<source>.jsonl`. Each page is saved as it arrives with the
+ * position of the next, so an interrupted pull leaves the previous cache as it was
+ * and the next run resumes. Throws `CliError` (exit 2) when it cannot go on.
+ */
+export async function pullTickets(options: PullOptions): Promise<PullSummary> {
+	const started = performance.now();
+	const now = options.now ?? new Date();
+	const config = loadConfig(options.contentDir);
+	const sourceConfig = config.tickets.source;
+	if (!sourceConfig) {
+		throw new CliError('content/tryblock.yaml has no tickets.source: there is no helpdesk to pull from', {
+			hint: 'add tickets.source with the helpdesk type, its token variable and the category and product-area mapping (README: "Pull closed tickets from your helpdesk")',
+		});
+	}
+	let secrets: string[] = [];
+	const vendorNames: Record<SourceType, string> = {
+		zendesk: 'Zendesk',
+		plain: 'Plain',
+		intercom: 'Intercom',
+		helpscout: 'Help Scout',
+	};
+	const progressLine = createProgressLine(options.stderr, vendorNames[sourceConfig.type]);
+	const counts = { tickets: 0, pages: 0, waits: 0, waitedSeconds: 0 };
+	const store = new CacheStore(ticketCacheDir(options.contentDir), sourceConfig.type);
+	const release = () => store.close();
+	try {
+		const connected = connectSource(sourceConfig, {
+			env: options.env,
+			siteUrl: config.site.url,
+			now,
+			fetch: options.fetch,
+			notice: (line) => progressLine.notice(redact(line, secrets)),
+			onWait: (seconds, rateLimited) => {
+				if (!rateLimited) return;
+				counts.waits++;
+				counts.waitedSeconds += seconds;
+				progressLine.update(counts);
+			},
+		});
+		secrets = connected.secrets;
+		const { source } = connected;
+		store.open();
+		process.once('exit', release);
+		await source.prepare();
+
+		const fingerprint = fingerprintOf(sourceConfig, config.site.url);
+		const state = store.readState();
+		const saved = store.readProgress();
+		let progress: PullProgress;
+		let mode: PullSummary['mode'];
+		let reason: string | undefined;
+		const resumable =
+			saved &&
+			!options.full &&
+			saved.fingerprint === fingerprint &&
+			saved.withSubjects === options.withSubjects &&
+			(saved.position === null || source.positionSchema.safeParse(saved.position).success);
+		if (saved && resumable) {
+			progress = saved;
+			mode = 'resumed';
+			counts.pages = saved.pages;
+			counts.tickets = saved.tickets;
+		} else {
+			if (saved) store.discardPartial();
+			if (options.full) reason = '--full';
+			else if (!state || state.source !== sourceConfig.type) reason = 'first pull';
+			else if (state.fingerprint !== fingerprint) reason = 'tickets.source or site.url changed since the last pull';
+			else if (options.withSubjects && !state.withSubjects) reason = '--with-subjects, and the cache has no subjects';
+			const replace = reason !== undefined;
+			mode = replace ? 'everything' : 'changes';
+			progress = {
+				version: 1,
+				fingerprint,
+				withSubjects: options.withSubjects,
+				salt: state?.salt ?? newSalt(),
+				replace,
+				startedAt: now.toISOString(),
+				position: source.start(replace ? undefined : state?.resume),
+				bytes: 0,
+				pages: 0,
+				tickets: 0,
+			};
+		}
+		store.beginPartial(progress);
+
+		const writeRow = createRowWriter({ withSubjects: options.withSubjects, salt: progress.salt });
+		const statuses = new Map<string, number>();
+		let closed = 0;
+		let removed = 0;
+		if (progress.position !== null) {
+			for await (const page of paginate(source, source.positionSchema.parse(progress.position))) {
+				let lines = '';
+				for (const ticket of page.tickets) {
+					const line = writeRow(ticket);
+					if (line === undefined) continue;
+					lines += `${line}\n`;
+					if (ticket.closed) {
+						closed++;
+						statuses.set(ticket.status, (statuses.get(ticket.status) ?? 0) + 1);
+					} else removed++;
+				}
+				progress.pages++;
+				progress.tickets += page.tickets.length;
+				progress.position = page.next ?? null;
+				if (page.next === undefined) progress.resume = page.resume;
+				store.appendPage(lines, progress);
+				counts.pages = progress.pages;
+				counts.tickets = progress.tickets;
+				progressLine.update(counts);
+			}
+		}
+		const cacheTickets = await store.commit(progress, {
+			source: sourceConfig.type,
+			fingerprint,
+			withSubjects: options.withSubjects,
+			salt: progress.salt,
+			resume: progress.resume,
+			pulledAt: now.toISOString(),
+		});
+		const judged = new Set(config.coverage.closedStatuses.map((status) => status.trim().toLowerCase()));
+		return {
+			source: sourceConfig.type,
+			vendor: source.vendor,
+			file: displayPath(store.files.cache),
+			mode,
+			reason,
+			pages: progress.pages,
+			received: progress.tickets,
+			closed,
+			removed,
+			cacheTickets,
+			waits: counts.waits,
+			waitedSeconds: counts.waitedSeconds,
+			seconds: (performance.now() - started) / 1000,
+			unjudged: [...statuses].filter(([status]) => !judged.has(status)),
+		};
+	} catch (error) {
+		if (error instanceof HelpdeskError) {
+			throw new CliError(redact(error.message, secrets), { hint: error.hint && redact(error.hint, secrets) });
+		}
+		throw error;
+	} finally {
+		progressLine.clear();
+		release();
+		process.removeListener('exit', release);
+	}
+}

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import type { BodyVerdict } from '../http/client.ts';
+import { HelpdeskAuthError, HelpdeskError } from '../http/errors.ts';
+import { plainLine } from '../text.ts';
+
+/** GraphQL's `errors` list, with the `extensions.code` Plain documents for query errors. */
+export const graphqlErrorsSchema = z.array(
+	z.looseObject({ message: z.string().nullish(), extensions: z.looseObject({ code: z.string().nullish() }).nullish() }),
+);
+
+/** A GraphQL response: `data` (null when the query failed) and `errors`. */
+export function graphqlResponse<Data extends z.ZodType>(data: Data) {
+	return z.looseObject({ data: data.nullish(), errors: graphqlErrorsSchema.nullish() });
+}
+
+/**
+ * What the `errors` of a 200 response mean, per Plain's "Error handling" page:
+ * UNAUTHENTICATED and FORBIDDEN are refused credentials, INTERNAL_SERVER_ERROR is worth
+ * another try, anything else (a query the schema rejects) stops the pull.
+ */
+export function graphqlVerdict(
+	body: { data?: unknown; errors?: z.output<typeof graphqlErrorsSchema> | null },
+	context: { vendor: string; credentials: string; authHint: string; label: string },
+): BodyVerdict | undefined {
+	const first = body.errors?.[0];
+	if (!first) {
+		if (body.data === null || body.data === undefined) {
+			return {
+				error: new HelpdeskError(
+					`${context.label}: the response is not what the API documents (neither data nor errors)`,
+				),
+			};
+		}
+		return undefined;
+	}
+	const code = first.extensions?.code ?? '';
+	const message = plainLine(first.message ?? '', 160);
+	if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
+		return {
+			error: new HelpdeskAuthError(
+				`${context.vendor} refused the credentials in ${context.credentials} (${code}: ${message})`,
+				{
+					hint: context.authHint,
+				},
+			),
+		};
+	}
+	if (code === 'INTERNAL_SERVER_ERROR') return { retry: `an internal error (${message})` };
+	return { error: new HelpdeskError(`${context.label}: ${context.vendor} answered ${code || 'an error'}: ${message}`) };
+}

@@ -1,0 +1,132 @@
+import { HelpdeskError } from '../http/errors.ts';
+import { fieldText, plainLine } from '../text.ts';
+
+/** The columns a source fills from the helpdesk's fields or tags. */
+export const mappedColumns = ['category', 'productArea', 'articles'] as const;
+export type MappedColumn = (typeof mappedColumns)[number];
+
+/** The value of the first tag (or label) that starts with `prefix`, the prefix cut off. Case is ignored. */
+export function tagValue(tags: readonly string[], prefix: string): string {
+	const lower = prefix.toLowerCase();
+	for (const tag of tags) {
+		if (tag.toLowerCase().startsWith(lower)) return fieldText(tag.slice(prefix.length));
+	}
+	return '';
+}
+
+/** Every tag's value that starts with `prefix`: the articles a ticket's tags name. */
+export function tagValues(tags: readonly string[], prefix: string): string[] {
+	const lower = prefix.toLowerCase();
+	return tags
+		.filter((tag) => tag.toLowerCase().startsWith(lower))
+		.map((tag) => fieldText(tag.slice(prefix.length)))
+		.filter((value) => value !== '');
+}
+
+/** A field's value as article references: text (one or more slugs or URLs) or a list of them. */
+export function referenceValues(value: unknown): string[] {
+	const values = Array.isArray(value) ? value : [value];
+	return values.map((item) => fieldText(item, 500)).filter((item) => item !== '');
+}
+
+/** A category or product-area value: the text of a scalar, or of a list's first item (multi-select fields). */
+export function termValue(value: unknown): string {
+	return fieldText(Array.isArray(value) ? value[0] : value);
+}
+
+/** At most this many article references per ticket are kept. */
+const maxArticles = 20;
+
+/**
+ * Finds the help center's article URLs in the text of a reply (plain text, HTML or
+ * Markdown): `<site.url>/articles/<slug>`, either scheme, the slug as it is in the URL.
+ */
+export function createReplyScanner(siteUrl: string): (text: string) => string[] {
+	const origin = siteUrl.replace(/\/+$/, '').replace(/^https?:\/\//i, '');
+	const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const pattern = new RegExp(`https?://${escaped}/articles/([^\\s/?#"'<>()\\[\\]\\\\]+)`, 'gi');
+	return (text) => {
+		const slugs: string[] = [];
+		for (const match of text.matchAll(pattern)) {
+			let slug = match[1] as string;
+			try {
+				slug = decodeURIComponent(slug);
+			} catch {
+				// Kept as written: the gate reports a slug no article has as a broken link.
+			}
+			slug = plainLine(slug, 120).toLowerCase();
+			if (slug !== '' && !slugs.includes(slug)) slugs.push(slug);
+			if (slugs.length >= maxArticles) break;
+		}
+		return slugs;
+	};
+}
+
+/** The article references of a ticket, without repeats, capped. */
+export function mergeArticles(...lists: readonly string[][]): string[] {
+	const merged: string[] = [];
+	for (const list of lists) {
+		for (const item of list) if (!merged.includes(item) && merged.length < maxArticles) merged.push(item);
+	}
+	return merged;
+}
+
+/**
+ * The mapped field ids or names the helpdesk does not have: exit 2, listing the ones it
+ * has (their names are the helpdesk's text, so made plain) so the setting can be fixed.
+ */
+export function checkMappedFields(options: {
+	vendor: string;
+	/** "ticket field", "thread field", "conversation attribute", "custom field". */
+	kind: string;
+	/** Setting key of the field in each mapping: `field` or `attribute`. */
+	key: string;
+	wanted: { column: MappedColumn; id: string | number }[];
+	known: { id: string | number; name: string }[];
+	hint: string;
+}): void {
+	const knownIds = new Set(options.known.map((field) => String(field.id)));
+	const missing = options.wanted.filter((want) => !knownIds.has(String(want.id)));
+	if (missing.length === 0) return;
+	const listed = options.known
+		.slice(0, 40)
+		.map((field) => (String(field.id) === field.name ? field.name : `${field.id} "${plainLine(field.name, 60)}"`))
+		.join(', ');
+	const more = options.known.length > 40 ? `, and ${options.known.length - 40} more` : '';
+	const settings = missing
+		.map((want) => `tickets.source.${want.column}.${options.key} ${JSON.stringify(want.id)}`)
+		.join(' and ');
+	const has =
+		options.known.length > 0 ? `; the ${options.kind}s it has: ${listed}${more}` : `; it has no ${options.kind}s`;
+	throw new HelpdeskError(`content/tryblock.yaml: ${settings}: ${options.vendor} has no such ${options.kind}${has}`, {
+		hint: options.hint,
+	});
+}
+
+/** Runs `task` over `items`, at most `limit` at a time, keeping the order of the results. */
+export async function mapLimit<Item, Result>(
+	items: readonly Item[],
+	limit: number,
+	task: (item: Item) => Promise<Result>,
+): Promise<Result[]> {
+	const results: Result[] = new Array(items.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await task(items[index] as Item);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+	return results;
+}
+
+/** An epoch-seconds or ISO time as ISO 8601; empty when missing or unreadable. */
+export function isoTime(value: unknown): string {
+	if (typeof value === 'number' && Number.isFinite(value) && value > 0) return new Date(value * 1000).toISOString();
+	if (typeof value === 'string' && value.trim() !== '') {
+		const time = Date.parse(value);
+		return Number.isNaN(time) ? '' : plainLine(value, 40);
+	}
+	return '';
+}

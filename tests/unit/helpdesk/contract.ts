@@ -1,0 +1,213 @@
+// What every helpdesk source must do, tested against its local fake through the real
+// command (`node scripts/tickets-pull.ts`) with `tickets.source.baseUrl` pointed at it.
+import { existsSync, readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
+import type { FakeRequest, FakeServer } from '../../../src/helpdesk/fakes/server.ts';
+import type { CoverageReport } from '../../../src/tickets/report.ts';
+import { checkCoverage, dataset, makeProject, type Project, pull, type Run } from './helpers.ts';
+import type { VendorSetup } from './vendors.ts';
+
+const cacheKeys = ['articles', 'category', 'closedAt', 'id', 'productArea', 'requester', 'status'];
+
+/** Every value a run printed must be free of these: credentials are never shown. */
+function expectNoSecrets(run: Run, env: Record<string, string>) {
+	for (const value of Object.values(env)) {
+		expect(run.stdout).not.toContain(value);
+		expect(run.stderr).not.toContain(value);
+	}
+}
+
+/** The page requests from `from` on. */
+function pageRequests(server: FakeServer, setup: VendorSetup, from = 0) {
+	return server.requests.slice(from).filter((request) =>
+		setup.isPage({
+			method: request.method,
+			url: new URL(request.path, 'http://fake.local'),
+			headers: {},
+			body: request.body,
+		} as FakeRequest),
+	);
+}
+
+/** Matches the `nth` page request (1-based) and every one after it, for `times` answers. */
+function fromNthPage(setup: VendorSetup, nth: number) {
+	let seen = 0;
+	return (request: FakeRequest) => setup.isPage(request) && ++seen >= nth;
+}
+
+export function describeSource(setup: VendorSetup) {
+	describe(`tickets:pull from ${setup.vendor} (local fake)`, () => {
+		let data: FakeDataset;
+		let server: FakeServer;
+		let project: Project;
+
+		beforeEach(async () => {
+			data = dataset(60);
+			// Ticket 10 was reopened long ago: not closed, so never in the cache.
+			const ten = data.tickets[9];
+			if (ten) data.update(10, { status: 'open' }, ten.updatedAt + 1000);
+			server = await setup.start(data);
+			project = makeProject(setup.source(server.url));
+		});
+		afterEach(async () => {
+			await server.close();
+			project.remove();
+		});
+
+		test('a first pull reads every closed ticket over several pages, and the gate judges the cache like an export', async () => {
+			const run = await pull(project, [], setup.env);
+			expect([run.status, run.stderr]).toEqual([0, '']);
+			expect(run.stdout).toMatch(
+				new RegExp(`^${setup.vendor}: read every closed ticket \\(first pull\\): \\d+ tickets in \\d+ pages`),
+			);
+			expect(run.stdout).toContain('holds 59 closed tickets');
+			expect(pageRequests(server, setup).length).toBeGreaterThanOrEqual(3);
+
+			const rows = project.rows(setup.name);
+			const closed = data.tickets.filter((ticket) => ticket.status === 'closed');
+			expect(rows.map((row) => row.id).sort()).toEqual(closed.map(setup.idOf).sort());
+			// Privacy by default: only these keys, no subject, no email, the requester hashed.
+			for (const row of rows) expect(Object.keys(row).sort()).toEqual(cacheKeys);
+			const text = readFileSync(project.cache(setup.name), 'utf8');
+			expect(text).not.toMatch(/jane\.doe|@example\.com|Customer question/);
+			expect(rows[0]?.requester).toMatch(/^[0-9a-f]{16}$/);
+
+			const first = rows.find((row) => row.id === setup.idOf(data.tickets[0] as never));
+			expect(first).toMatchObject({ category: 'reliability', productArea: 'domains' });
+			expect(String(first?.closedAt)).toMatch(/^\d{4}-\d\d-\d\dT/);
+			// Ticket 1 names its article in a field; ticket 3 only in the team's reply.
+			expect(JSON.stringify(first?.articles)).toContain(String(data.tickets[0]?.article));
+			const third = rows.find((row) => row.id === setup.idOf(data.tickets[2] as never));
+			expect(third?.articles).toEqual([data.tickets[2]?.replyArticle]);
+
+			const gate = await checkCoverage(project, ['--format', 'json']);
+			expect(gate.status, gate.stderr).toBe(1);
+			const report = JSON.parse(gate.stdout) as CoverageReport;
+			expect(report.totals).toEqual({ closed: 59, linked: 30, unlinked: 29, invalid: 0, duplicates: 0 });
+		});
+
+		test('a later pull asks for the changes only: new closed tickets join, reopened ones leave, edits replace', async () => {
+			expect((await pull(project, [], setup.env)).status).toBe(0);
+			const before = server.requests.length;
+			const firstPages = pageRequests(server, setup).length;
+			data.add(5);
+			data.update(1, { status: 'open' });
+			data.update(2, { category: 'usability' });
+
+			const run = await pull(project, [], setup.env);
+			expect([run.status, run.stderr]).toEqual([0, '']);
+			expect(run.stdout).toContain(`${setup.vendor}: read the changes since the last pull`);
+			expect(run.stdout).toContain('holds 63 closed tickets');
+			expect(pageRequests(server, setup, before).length).toBeLessThan(firstPages);
+
+			const rows = project.rows(setup.name);
+			const ids = rows.map((row) => row.id);
+			expect(new Set(ids).size).toBe(ids.length);
+			expect(ids).not.toContain(setup.idOf(data.tickets[0] as never));
+			expect(ids).toContain(setup.idOf(data.tickets[64] as never));
+			expect(rows.find((row) => row.id === setup.idOf(data.tickets[1] as never))?.category).toBe('usability');
+		});
+
+		test('refused credentials: exit 2 naming the variable and quoting the helpdesk, never the secret; the cache stays', async () => {
+			expect((await pull(project, [], setup.env)).status).toBe(0);
+			const cache = readFileSync(project.cache(setup.name), 'utf8');
+			const run = await pull(project, [], setup.badEnv);
+			expect(run.status).toBe(2);
+			expect(run.stderr).toContain(`${setup.vendor} refused the credentials in ${setup.credentials}`);
+			expect(run.stderr).toContain(setup.refusal);
+			expect(run.stderr).not.toMatch(/\n\s+at /);
+			expectNoSecrets(run, setup.badEnv);
+			expect(readFileSync(project.cache(setup.name), 'utf8')).toBe(cache);
+		});
+
+		test('missing credentials: exit 2 naming the variable, before any request', async () => {
+			const empty = Object.fromEntries(Object.keys(setup.env).map((name) => [name, '']));
+			const run = await pull(project, [], empty);
+			expect(run.status).toBe(2);
+			expect(run.stderr).toMatch(
+				new RegExp(`^${Object.keys(setup.env)[0]} is not set: npm run tickets:pull reads the`),
+			);
+			expect(server.requests).toEqual([]);
+		});
+
+		test('a 429 is waited out as its header asks, said on stderr, and the pull goes on', async () => {
+			server.inject({ match: fromNthPage(setup, 2), response: setup.rateLimited() });
+			const run = await pull(project, [], setup.env);
+			expect(run.status, run.stderr).toBe(0);
+			expect(run.stderr).toMatch(
+				new RegExp(
+					`^${setup.vendor}: rate limited \\(429\\) on (GET|POST) http://127\\.0\\.0\\.1:\\d+/\\S+; waiting \\d s as \\S+ asks\\n$`,
+				),
+			);
+			expect(run.stdout).toMatch(/waited out 1 rate limit \(\d s\)/);
+			expect(project.rows(setup.name)).toHaveLength(59);
+		});
+
+		test('a 500 is retried with backoff, then the pull goes on', async () => {
+			server.inject({
+				match: fromNthPage(setup, 2),
+				response: { status: 500, body: { error: 'Internal Server Error' } },
+			});
+			const run = await pull(project, [], setup.env);
+			expect(run.status, run.stderr).toBe(0);
+			expect(run.stderr).toMatch(/failed, it answered 500; retrying in 0\.1 s \(try 2 of 3\)/);
+			expect(project.rows(setup.name)).toHaveLength(59);
+		});
+
+		test('5xx that persists: exit 2 naming the request; nothing half-done is used, and the next run resumes', async () => {
+			server.inject({ match: fromNthPage(setup, 2), times: 3, response: { status: 503, body: 'Service Unavailable' } });
+			const failed = await pull(project, [], setup.env);
+			expect(failed.status).toBe(2);
+			expect(failed.stderr).toMatch(
+				new RegExp(
+					`^(GET|POST) http://127\\.0\\.0\\.1:\\d+/\\S+: ${setup.vendor} answered 503 Service Unavailable 3 times$`,
+					'm',
+				),
+			);
+			expect(existsSync(project.cache(setup.name))).toBe(false);
+
+			const before = server.requests.length;
+			const resumed = await pull(project, [], setup.env);
+			expect([resumed.status, resumed.stderr]).toEqual([0, '']);
+			expect(resumed.stdout).toContain(`${setup.vendor}: resumed an interrupted pull`);
+			expect(project.rows(setup.name)).toHaveLength(59);
+			// The first page was saved: the resumed run did not ask for it again.
+			const [resumedFirst] = pageRequests(server, setup, before);
+			const [first] = pageRequests(server, setup);
+			expect(`${resumedFirst?.path} ${resumedFirst?.body}`).not.toBe(`${first?.path} ${first?.body}`);
+		});
+
+		test('a malformed page: exit 2 saying what is wrong, and none of it reaches the cache', async () => {
+			expect((await pull(project, [], setup.env)).status).toBe(0);
+			const cache = readFileSync(project.cache(setup.name), 'utf8');
+			data.add(20);
+			server.inject({ match: fromNthPage(setup, 1), response: { body: { unexpected: 'shape' } } });
+			const wrong = await pull(project, [], setup.env);
+			expect(wrong.status).toBe(2);
+			expect(wrong.stderr).toMatch(/: the response is not what the API documents \(/);
+
+			server.inject({ match: fromNthPage(setup, 1), times: 3, response: { body: '{"half a page": [' } });
+			const cut = await pull(project, [], setup.env);
+			expect(cut.status).toBe(2);
+			expect(cut.stderr).toMatch(/the response is not valid JSON: .+ \(3 tries\)/);
+			expect(readFileSync(project.cache(setup.name), 'utf8')).toBe(cache);
+		});
+
+		test('a mapped field the helpdesk does not have: exit 2 listing the ones it has', async () => {
+			const settings = { ...setup.source(server.url), ...setup.unknownField.mapping };
+			const wrong = makeProject(settings);
+			try {
+				const run = await pull(wrong, [], setup.env);
+				expect(run.status).toBe(2);
+				expect(run.stderr).toMatch(
+					/^content\/tryblock\.yaml: tickets\.source\.\w+\.\w+ .+: .+ has no such [a-z ]+; the [a-z ]+s it has: /,
+				);
+				expect(run.stderr).toContain(setup.unknownField.listed);
+				expect(pageRequests(server, setup)).toEqual([]);
+			} finally {
+				wrong.remove();
+			}
+		});
+	});
+}

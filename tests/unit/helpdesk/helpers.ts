@@ -1,0 +1,135 @@
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
+import { type FakeHandler, type FakeServer, startFakeServer } from '../../../src/helpdesk/fakes/server.ts';
+
+export const root = path.resolve(import.meta.dirname, '../../..');
+export const siteUrl = 'https://help.example.com';
+
+/** Terms and slugs of tests/fixtures/tickets/site, so pulled tickets can be judged there. */
+export const fixtureTerms = {
+	categories: ['usability', 'reliability', 'functional'],
+	productAreas: ['domains', 'api', 'billing'],
+	articles: ['verify-domain', 'api-errors', 'plan-limits'],
+};
+
+export function dataset(count: number): FakeDataset {
+	return new FakeDataset(count, fixtureTerms);
+}
+
+export interface Project {
+	root: string;
+	contentDir: string;
+	cacheDir: string;
+	cache(source: string): string;
+	rows(source: string): Record<string, unknown>[];
+	remove(): void;
+}
+
+/**
+ * A project in a temporary folder: the tickets fixture site's content, with
+ * `tickets.source` set (and `coverage` merged) in its tryblock.yaml. Its cache lands
+ * in `<tmp>/.tryblock/tickets/`, never in the repository's.
+ */
+export function makeProject(
+	source: Record<string, unknown> | undefined,
+	coverage: Record<string, unknown> = {},
+): Project {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'tryblock-pull-'));
+	const contentDir = path.join(dir, 'content');
+	cpSync(path.join(root, 'tests/fixtures/tickets/site'), contentDir, { recursive: true });
+	const config = {
+		site: {
+			name: 'Fixture Help Center',
+			productName: 'Fixture Mail',
+			tagline: 'A tiny help center for the pull tests.',
+			url: siteUrl,
+			supportUrl: 'https://example.com/support',
+			ticketUrlTemplate: 'https://helpdesk.example.com/tickets/{id}',
+		},
+		coverage: { minLinkRate: 1, ...coverage },
+		...(source ? { tickets: { source } } : {}),
+	};
+	writeFileSync(path.join(contentDir, 'tryblock.yaml'), stringify(config));
+	const cacheDir = path.join(dir, '.tryblock', 'tickets');
+	const cache = (name: string) => path.join(cacheDir, `${name}.jsonl`);
+	return {
+		root: dir,
+		contentDir,
+		cacheDir,
+		cache,
+		rows: (name) =>
+			existsSync(cache(name))
+				? readFileSync(cache(name), 'utf8')
+						.split('\n')
+						.filter((line) => line !== '')
+						.map((line) => JSON.parse(line) as Record<string, unknown>)
+				: [],
+		remove: () => rmSync(dir, { recursive: true, force: true }),
+	};
+}
+
+export function writeExport(project: Project, name: string, text: string): void {
+	mkdirSync(path.join(project.contentDir, 'tickets'), { recursive: true });
+	writeFileSync(path.join(project.contentDir, 'tickets', name), text);
+}
+
+export interface Run {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/**
+ * Runs a script the way npm runs it, in a child process (the fake server answers from
+ * this one, so the child must not block it). `onStart` gets the child, to interrupt it.
+ */
+export function runScript(
+	script: string,
+	args: string[],
+	options: { project: Project; env?: Record<string, string>; onStdout?: (text: string) => void },
+): Promise<Run & { child?: ReturnType<typeof spawn> }> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [path.join(root, script), ...args], {
+			cwd: root,
+			env: {
+				...process.env,
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+				TRYBLOCK_CONTENT_DIR: options.project.contentDir,
+				...options.env,
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			stdout += chunk;
+			options.onStdout?.(stdout);
+		});
+		child.stderr.on('data', (chunk: Buffer) => {
+			stderr += chunk;
+		});
+		child.on('error', reject);
+		child.on('close', (status) => resolve({ status, stdout, stderr }));
+	});
+}
+
+export function pull(project: Project, args: string[] = [], env: Record<string, string> = {}): Promise<Run> {
+	return runScript('scripts/tickets-pull.ts', args, { project, env });
+}
+
+export function checkCoverage(project: Project, args: string[] = []): Promise<Run> {
+	return runScript('scripts/check-coverage.ts', args, { project });
+}
+
+/** Starts a fake and stops it when the test ends (with `onTestFinished`). */
+export async function serve(handler: FakeHandler): Promise<FakeServer> {
+	return startFakeServer(handler);
+}
+
+/** Settings that make retries quick in tests. */
+export const quickRetry = { attempts: 3, backoffSeconds: 0.05, maxWaitSeconds: 30 };

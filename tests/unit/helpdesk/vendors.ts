@@ -1,0 +1,141 @@
+// Each helpdesk's fake and the `tickets.source` settings that map its fields, so one
+// contract test can hold every source to the same behaviour.
+import type { FakeDataset, FakeTicket } from '../../../src/helpdesk/fakes/dataset.ts';
+import { createHelpscoutFake, helpscoutFakeFields } from '../../../src/helpdesk/fakes/helpscout.ts';
+import { createIntercomFake } from '../../../src/helpdesk/fakes/intercom.ts';
+import { createPlainFake } from '../../../src/helpdesk/fakes/plain.ts';
+import type { FakeRequest, FakeResponse, FakeServer } from '../../../src/helpdesk/fakes/server.ts';
+import { createZendeskFake, zendeskFakeFields } from '../../../src/helpdesk/fakes/zendesk.ts';
+import { quickRetry, serve, siteUrl } from './helpers.ts';
+
+export interface VendorSetup {
+	name: 'zendesk' | 'plain' | 'intercom' | 'helpscout';
+	vendor: string;
+	start(data: FakeDataset): Promise<FakeServer>;
+	/** Settings for a fake at `url`: fields mapped, team replies read, quick retries. */
+	source(url: string): Record<string, unknown>;
+	/** The environment with working credentials, and with a wrong one. */
+	env: Record<string, string>;
+	badEnv: Record<string, string>;
+	/** The variable messages name when the credentials are refused. */
+	credentials: string;
+	/** The vendor's own words for the refusal, which the message quotes. */
+	refusal: string;
+	/** The cache's id of a fake ticket. */
+	idOf(ticket: FakeTicket): string;
+	/** Requests for ticket pages (not field lists or tokens). */
+	isPage(request: FakeRequest): boolean;
+	/** The 429 this vendor documents, asking for a one-second wait. */
+	rateLimited(): FakeResponse;
+	/** `tickets.source` with a mapped field the fake does not have, and the text the error lists. */
+	unknownField: { mapping: Record<string, unknown>; listed: string };
+}
+
+const zendesk: VendorSetup = {
+	name: 'zendesk',
+	vendor: 'Zendesk',
+	start: (data) => serve(createZendeskFake(data, { token: 'zd-secret-token', email: 'bot@example.com', siteUrl })),
+	source: (url) => ({
+		type: 'zendesk',
+		baseUrl: url,
+		email: 'bot@example.com',
+		category: { field: zendeskFakeFields.category },
+		productArea: { tagPrefix: 'area_' },
+		articles: { field: zendeskFakeFields.article },
+		replies: true,
+		pageSize: 7,
+		retry: quickRetry,
+	}),
+	env: { ZENDESK_API_TOKEN: 'zd-secret-token' },
+	badEnv: { ZENDESK_API_TOKEN: 'zd-wrong-token' },
+	credentials: 'ZENDESK_API_TOKEN',
+	refusal: "Couldn't authenticate you",
+	idOf: (ticket) => String(ticket.number),
+	isPage: (request) => request.url.pathname.startsWith('/api/v2/incremental/'),
+	rateLimited: () => ({ status: 429, headers: { 'retry-after': '1' }, body: { error: 'TooManyRequests' } }),
+	unknownField: { mapping: { category: { field: 999 } }, listed: '360001 "Ticket category"' },
+};
+
+const plain: VendorSetup = {
+	name: 'plain',
+	vendor: 'Plain',
+	start: (data) => serve(createPlainFake(data, { token: 'plain-secret-key', siteUrl })),
+	source: (url) => ({
+		type: 'plain',
+		baseUrl: url,
+		category: { labelPrefix: 'Category: ' },
+		productArea: { field: 'product_area' },
+		articles: { field: 'kb_article' },
+		pageSize: 7,
+		retry: quickRetry,
+	}),
+	env: { PLAIN_API_KEY: 'plain-secret-key' },
+	badEnv: { PLAIN_API_KEY: 'plain-wrong-key' },
+	credentials: 'PLAIN_API_KEY',
+	refusal: 'UNAUTHENTICATED: Invalid API key',
+	idOf: (ticket) => `th_${String(ticket.number).padStart(8, '0')}`,
+	isPage: (request) => request.body.includes('threads('),
+	rateLimited: () => ({
+		status: 429,
+		headers: { 'retry-after': '1' },
+		body: { errors: [{ message: 'Too many requests' }] },
+	}),
+	unknownField: { mapping: { productArea: { field: 'area' } }, listed: 'category, product_area, kb_article' },
+};
+
+const intercom: VendorSetup = {
+	name: 'intercom',
+	vendor: 'Intercom',
+	start: (data) => serve(createIntercomFake(data, { token: 'ic-secret-token', siteUrl })),
+	source: (url) => ({
+		type: 'intercom',
+		baseUrl: url,
+		category: { attribute: 'Category' },
+		productArea: { tagPrefix: 'area:' },
+		articles: { attribute: 'KB article' },
+		replies: true,
+		pageSize: 7,
+		retry: quickRetry,
+	}),
+	env: { INTERCOM_ACCESS_TOKEN: 'ic-secret-token' },
+	badEnv: { INTERCOM_ACCESS_TOKEN: 'ic-wrong-token' },
+	credentials: 'INTERCOM_ACCESS_TOKEN',
+	refusal: 'Access Token Invalid',
+	idOf: (ticket) => String(100_000 + ticket.number),
+	isPage: (request) => request.url.pathname === '/conversations/search',
+	// Intercom's 429 names the end of the window in X-RateLimit-Reset (epoch seconds).
+	rateLimited: () => ({
+		status: 429,
+		headers: { 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) },
+		body: { type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Rate Limit Exceeded' }] },
+	}),
+	unknownField: { mapping: { category: { attribute: 'Ticket type' } }, listed: 'Category, Product area, KB article' },
+};
+
+const helpscout: VendorSetup = {
+	name: 'helpscout',
+	vendor: 'Help Scout',
+	start: (data) => serve(createHelpscoutFake(data, { appId: 'hs-app', appSecret: 'hs-secret-value', siteUrl })),
+	source: (url) => ({
+		type: 'helpscout',
+		baseUrl: url,
+		category: { field: helpscoutFakeFields.category },
+		productArea: { tagPrefix: 'area-' },
+		articles: { field: helpscoutFakeFields.article },
+		retry: quickRetry,
+	}),
+	env: { HELPSCOUT_APP_ID: 'hs-app', HELPSCOUT_APP_SECRET: 'hs-secret-value' },
+	badEnv: { HELPSCOUT_APP_ID: 'hs-app', HELPSCOUT_APP_SECRET: 'hs-wrong-value' },
+	credentials: 'HELPSCOUT_APP_ID and HELPSCOUT_APP_SECRET',
+	refusal: 'Invalid client credentials',
+	idOf: (ticket) => String(200_000 + ticket.number),
+	isPage: (request) => request.url.pathname === '/v2/conversations',
+	rateLimited: () => ({
+		status: 429,
+		headers: { 'x-ratelimit-retry-after': '1' },
+		body: { message: 'Too many requests' },
+	}),
+	unknownField: { mapping: { category: { field: 555 } }, listed: '101 "Category"' },
+};
+
+export const vendors: VendorSetup[] = [zendesk, plain, intercom, helpscout];
