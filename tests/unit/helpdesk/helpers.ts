@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,13 +85,13 @@ export interface Run {
 
 /**
  * Runs a script the way npm runs it, in a child process (the fake server answers from
- * this one, so the child must not block it). `onStart` gets the child, to interrupt it.
+ * this one, so the child must not block it). `onSpawn` gets the child, to interrupt it.
  */
 export function runScript(
 	script: string,
 	args: string[],
-	options: { project: Project; env?: Record<string, string>; onStdout?: (text: string) => void },
-): Promise<Run & { child?: ReturnType<typeof spawn> }> {
+	options: { project: Project; env?: Record<string, string>; onSpawn?: (child: ChildProcess) => void },
+): Promise<Run> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [path.join(root, script), ...args], {
 			cwd: root,
@@ -104,11 +104,11 @@ export function runScript(
 			},
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
+		options.onSpawn?.(child);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => {
 			stdout += chunk;
-			options.onStdout?.(stdout);
 		});
 		child.stderr.on('data', (chunk: Buffer) => {
 			stderr += chunk;
@@ -118,17 +118,30 @@ export function runScript(
 	});
 }
 
-export function pull(project: Project, args: string[] = [], env: Record<string, string> = {}): Promise<Run> {
-	return runScript('scripts/tickets-pull.ts', args, { project, env });
+export function pull(
+	project: Project,
+	args: string[] = [],
+	env: Record<string, string> = {},
+	onSpawn?: (child: ChildProcess) => void,
+): Promise<Run> {
+	return runScript('scripts/tickets-pull.ts', args, { project, env, onSpawn });
 }
 
 export function checkCoverage(project: Project, args: string[] = []): Promise<Run> {
 	return runScript('scripts/check-coverage.ts', args, { project });
 }
 
-/** Starts a fake and stops it when the test ends (with `onTestFinished`). */
-export async function serve(handler: FakeHandler): Promise<FakeServer> {
+export function serve(handler: FakeHandler): Promise<FakeServer> {
 	return startFakeServer(handler);
+}
+
+/** Resolves once `condition` holds, checking every 20 ms. */
+export async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+	const end = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() > end) throw new Error('timed out waiting');
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
 }
 
 /** Settings that make retries quick in tests. */

@@ -1,0 +1,262 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { parseWithProblems } from '../../../src/content-model/errors.ts';
+import { tryblockConfigSchema } from '../../../src/content-model/schemas/config.ts';
+import { mergeCache } from '../../../src/helpdesk/cache/merge.ts';
+import { createRowWriter } from '../../../src/helpdesk/cache/rows.ts';
+import { createHttpClient, vendorMessage } from '../../../src/helpdesk/http/client.ts';
+import { HelpdeskError } from '../../../src/helpdesk/http/errors.ts';
+import { decide, requestedWait } from '../../../src/helpdesk/http/retry.ts';
+import { createProgressLine } from '../../../src/helpdesk/progress.ts';
+import { createReplyScanner, tagValue } from '../../../src/helpdesk/sources/mapping.ts';
+import type { PulledTicket } from '../../../src/helpdesk/sources/types.ts';
+import { plainLine, redact } from '../../../src/helpdesk/text.ts';
+
+const policy = { attempts: 3, backoffSeconds: 1, maxWaitSeconds: 60 };
+
+describe('untrusted text from a helpdesk', () => {
+	test.each([
+		['escape sequences', 'usa\u001b[31mbility\u001b[0m', 'usability'],
+		['an OSC 8 hyperlink', '\u001b]8;;https://evil.example\u0007click\u001b]8;;\u0007', 'click'],
+		[
+			'a forged workflow command on a new line',
+			'billing\n::error::pwned\r\n::add-mask::x',
+			'billing ::error::pwned ::add-mask::x',
+		],
+		['bidi overrides and zero-width characters', 'dom\u202eains\u200b', 'domains'],
+		['C1 controls', 'api\u009b31m\u0085', 'api'],
+	])('%s become one plain line', (_, input, output) => {
+		expect(plainLine(input)).toBe(output);
+	});
+
+	test('long values are cut, and secrets are never shown even when echoed back', () => {
+		expect(plainLine('x'.repeat(300), 10)).toBe(`${'x'.repeat(9)}…`);
+		expect(redact('token abc123secret was rejected', ['abc123secret'])).toBe('token [redacted] was rejected');
+	});
+
+	test("a vendor's error message is read from the shapes their APIs document, made plain", () => {
+		expect(vendorMessage('{"error":"Couldn\'t authenticate you"}')).toBe("Couldn't authenticate you");
+		expect(
+			vendorMessage('{"type":"error.list","errors":[{"code":"unauthorized","message":"Access Token Invalid"}]}'),
+		).toBe('Access Token Invalid');
+		expect(vendorMessage('{"error":"invalid_client","error_description":"Bad secret"}')).toBe('Bad secret');
+		expect(vendorMessage('<html><body><h1>502 Bad\u001b[2J Gateway</h1></body></html>')).toBe('502 Bad Gateway');
+	});
+});
+
+describe('waiting and retrying', () => {
+	test('the wait a 429 asks for, in each header the vendors use', () => {
+		const now = Date.parse('2026-03-01T10:00:00Z');
+		expect(requestedWait(new Headers({ 'retry-after': '7' }), now)).toEqual({ seconds: 7, header: 'retry-after' });
+		expect(requestedWait(new Headers({ 'retry-after': 'Sun, 01 Mar 2026 10:00:30 GMT' }), now)?.seconds).toBe(30);
+		expect(requestedWait(new Headers({ 'x-ratelimit-retry-after': '12' }), now)?.seconds).toBe(12);
+		expect(requestedWait(new Headers({ 'x-ratelimit-reset': String(now / 1000 + 45) }), now)?.seconds).toBe(45);
+		expect(requestedWait(new Headers({}), now)).toBeUndefined();
+	});
+
+	test('429s are waited out up to the limit; 5xx and network failures back off, doubling; others stop', () => {
+		const response = (status: number, headers: Record<string, string> = {}) =>
+			({ kind: 'response', status, headers: new Headers(headers) }) as const;
+		expect(decide(response(429, { 'retry-after': '5' }), { attempt: 0, rateLimitWaits: 0, policy })).toMatchObject({
+			retry: true,
+			rateLimited: true,
+			waitSeconds: 5,
+			reason: 'as Retry-After asks',
+		});
+		expect(decide(response(429, { 'retry-after': '3600' }), { attempt: 0, rateLimitWaits: 0, policy })).toEqual({
+			retry: false,
+			tooLong: { waitSeconds: 3600, header: 'retry-after' },
+		});
+		expect(decide(response(429), { attempt: 0, rateLimitWaits: 20, policy })).toEqual({ retry: false });
+		expect(decide(response(502), { attempt: 1, rateLimitWaits: 0, policy })).toMatchObject({
+			retry: true,
+			waitSeconds: 1,
+		});
+		expect(decide({ kind: 'network', message: 'ECONNRESET' }, { attempt: 2, rateLimitWaits: 0, policy })).toMatchObject(
+			{
+				retry: true,
+				waitSeconds: 2,
+			},
+		);
+		expect(decide(response(500), { attempt: 3, rateLimitWaits: 0, policy })).toEqual({ retry: false });
+		expect(decide(response(404), { attempt: 1, rateLimitWaits: 0, policy })).toEqual({ retry: false });
+	});
+
+	test('a next-page link to another host is refused: the credentials go to the configured origin only', async () => {
+		let called = false;
+		const client = createHttpClient({
+			vendor: 'Zendesk',
+			baseUrl: 'https://acme.zendesk.com',
+			headers: () => ({ authorization: 'Bearer secret' }),
+			credentials: 'ZENDESK_API_TOKEN',
+			authHint: '',
+			retry: policy,
+			notice: () => {},
+			fetch: async () => {
+				called = true;
+				return new Response('{}');
+			},
+		});
+		await expect(client.json({ method: 'GET', url: 'https://evil.example/api/v2/next' }, z.object({}))).rejects.toThrow(
+			new HelpdeskError(
+				'Zendesk pointed the next page at https://evil.example, not https://acme.zendesk.com: refusing to send the credentials there',
+			),
+		);
+		expect(called).toBe(false);
+	});
+});
+
+describe('mapping helpdesk fields', () => {
+	const scan = createReplyScanner('https://help.example.com/');
+
+	test('article URLs in team replies: either scheme, HTML or text, with queries and anchors, never another host', () => {
+		expect(
+			scan(
+				'See <a href="https://help.example.com/articles/verify-domain/?utm=x">this</a> and http://HELP.example.com/articles/api-errors#retry, ' +
+					'or https://help.example.com/articles/verify-domain again; not https://help.example.com.evil.dev/articles/phish/ ' +
+					'nor https://docs.example.com/articles/other/ nor https://help.example.com/runbooks/triage/',
+			),
+		).toEqual(['verify-domain', 'api-errors']);
+		expect(scan('https://help.example.com/articles/caf%C3%A9-setup/')).toEqual(['café-setup']);
+	});
+
+	test('tags and labels by prefix, any case, the prefix cut off', () => {
+		expect(tagValue(['vip', 'Category: Usability', 'category: other'], 'category: ')).toBe('Usability');
+		expect(tagValue(['vip'], 'area_')).toBe('');
+	});
+
+	test.each([
+		[
+			{ type: 'zendsk' },
+			'tickets.source.type: expected one of "zendesk", "plain", "intercom", "helpscout", received "zendsk"',
+		],
+		[
+			{ type: 'zendesk', subdomain: 'acme', category: { field: 1, tagPrefix: 'c_' }, productArea: { tagPrefix: 'a_' } },
+			'tickets.source.category: expected either `field` or `tagPrefix`, received an object',
+		],
+		[
+			{ type: 'zendesk', category: { field: 1 }, productArea: { tagPrefix: 'a_' } },
+			'tickets.source: expected a `subdomain` (or a `baseUrl`), received an object',
+		],
+		[
+			{ type: 'plain', tokenEnv: 'my token', category: { labelPrefix: 'C: ' }, productArea: { field: 'area' } },
+			'tickets.source.tokenEnv: expected the name of an environment variable (letters, digits and _), received "my token"',
+		],
+	])('tickets.source is validated with the field and what was expected: %j', (source, message) => {
+		const site = {
+			name: 'A',
+			tagline: 'B',
+			url: 'https://help.example.com',
+			supportUrl: 'https://example.com/support',
+			ticketUrlTemplate: 'https://helpdesk.example.com/{id}',
+			productName: 'C',
+		};
+		const result = parseWithProblems(tryblockConfigSchema, { site, tickets: { source } }, { file: 'tryblock.yaml' });
+		expect(result.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([message]);
+	});
+});
+
+describe('cache rows and the merge', () => {
+	const ticket = (id: string, patch: Partial<PulledTicket> = {}): PulledTicket => ({
+		id,
+		status: 'solved',
+		closed: true,
+		category: 'usability',
+		productArea: 'domains',
+		closedAt: '2026-03-01T10:00:00Z',
+		articles: [],
+		requester: '5001',
+		subject: 'My domain: jane@example.com',
+		...patch,
+	});
+
+	test('a row keeps the columns the gate reads and a keyed hash; the subject only when asked', () => {
+		const write = createRowWriter({ withSubjects: false, salt: 'a'.repeat(32) });
+		const line = write(ticket('1')) as string;
+		expect(JSON.parse(line)).toEqual({
+			id: '1',
+			status: 'solved',
+			category: 'usability',
+			productArea: 'domains',
+			closedAt: '2026-03-01T10:00:00Z',
+			articles: [],
+			requester: expect.stringMatching(/^[0-9a-f]{16}$/),
+		});
+		expect(write(ticket('2'))).toContain(JSON.parse(line).requester);
+		const otherSalt = createRowWriter({ withSubjects: true, salt: 'b'.repeat(32) });
+		const withSubject = JSON.parse(otherSalt(ticket('1')) as string);
+		expect(withSubject.requester).not.toBe(JSON.parse(line).requester);
+		expect(withSubject.subject).toBe('My domain: jane@example.com');
+		expect(write(ticket('3', { status: 'open', closed: false }))).toBe('{"id":"3","removed":true}');
+	});
+
+	test('the merge keeps untouched rows, replaces changed ones, drops the removed, and keeps the last of repeats', async () => {
+		const dir = mkdtempSync(path.join(os.tmpdir(), 'tryblock-merge-'));
+		try {
+			const write = createRowWriter({ withSubjects: true, salt: 'c'.repeat(32) });
+			const lines = (...rows: PulledTicket[]) => rows.map((row) => `${write(row)}\n`).join('');
+			const cache = path.join(dir, 'zendesk.jsonl');
+			const partial = path.join(dir, 'zendesk.partial');
+			writeFileSync(cache, lines(ticket('1'), ticket('2'), ticket('3')));
+			writeFileSync(
+				partial,
+				lines(
+					ticket('2', { category: 'api' }),
+					ticket('3', { closed: false }),
+					ticket('4'),
+					ticket('4', { category: 'billing' }),
+				),
+			);
+			const out = path.join(dir, 'out.jsonl');
+			expect(await mergeCache({ cache, partial, out, withSubjects: false })).toBe(3);
+			const rows = readFileSync(out, 'utf8')
+				.trim()
+				.split('\n')
+				.map((line) => JSON.parse(line));
+			expect(rows.map((row) => [row.id, row.category])).toEqual([
+				['1', 'usability'],
+				['2', 'api'],
+				['4', 'billing'],
+			]);
+			// A pull without --with-subjects takes the subjects out of the rows it keeps.
+			expect(rows[0].subject).toBeUndefined();
+			expect(await mergeCache({ cache: undefined, partial, out, withSubjects: true })).toBe(2);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('the progress line', () => {
+	const stream = (isTTY: boolean) => {
+		const written: string[] = [];
+		return { written, isTTY, write: (text: string) => written.push(text) };
+	};
+
+	test('quiet when not a terminal: only notices, as whole lines', () => {
+		const out = stream(false);
+		const line = createProgressLine(out, 'Zendesk', { intervalMs: 0 });
+		line.update({ tickets: 1000, pages: 1, waits: 0, waitedSeconds: 0 });
+		line.notice('Zendesk: rate limited (429) on GET /x; waiting 2 s as Retry-After asks');
+		line.clear();
+		expect(out.written).toEqual(['Zendesk: rate limited (429) on GET /x; waiting 2 s as Retry-After asks\n']);
+	});
+
+	test('on a terminal, one line rewritten in place with tickets, pages and rate-limit waits', () => {
+		const out = stream(true);
+		const line = createProgressLine(out, 'Zendesk', { intervalMs: 0 });
+		line.update({ tickets: 12_000, pages: 12, waits: 1, waitedSeconds: 30 });
+		line.notice('a notice');
+		line.clear();
+		expect(out.written).toEqual([
+			'\r\u001b[2KZendesk: 12,000 tickets, 12 pages, 1 rate-limit wait (30 s)',
+			'\r\u001b[2K',
+			'a notice\n',
+			'\r\u001b[2KZendesk: 12,000 tickets, 12 pages, 1 rate-limit wait (30 s)',
+			'\r\u001b[2K',
+		]);
+	});
+});
