@@ -118,7 +118,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 
 		const fingerprint = fingerprintOf(sourceConfig, config.site.url);
 		const state = store.readState();
-		const saved = store.readProgress();
+		const saved = await store.readProgress();
 		let progress: PullProgress;
 		let mode: PullSummary['mode'];
 		let reason: string | undefined;
@@ -182,14 +182,18 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 				progressLine.update(counts);
 			}
 		}
-		const cacheTickets = await store.commit(progress, {
-			source: sourceConfig.type,
-			fingerprint,
-			withSubjects: options.withSubjects,
-			salt: progress.salt,
-			resume: progress.resume,
-			pulledAt: now.toISOString(),
-		});
+		const cacheTickets = await store.commit(
+			progress,
+			{
+				source: sourceConfig.type,
+				fingerprint,
+				withSubjects: options.withSubjects,
+				salt: progress.salt,
+				resume: progress.resume,
+				pulledAt: now.toISOString(),
+			},
+			{ stripSubjects: !options.withSubjects && state?.withSubjects !== false },
+		);
 		const judged = new Set(config.coverage.closedStatuses.map((status) => status.trim().toLowerCase()));
 		return {
 			source: sourceConfig.type,

@@ -61,22 +61,3 @@ export function createRowWriter(options: RowOptions): (ticket: PulledTicket) => 
 		return JSON.stringify(row);
 	};
 }
-
-/** The id of a cache line, read from its start when it is written the way this module writes it. */
-export function idOfLine(line: string): string | undefined {
-	if (line.startsWith('{"id":"')) {
-		const end = line.indexOf('"', 7);
-		if (end > 7 && !line.slice(7, end).includes('\\')) return line.slice(7, end);
-	}
-	try {
-		const value = JSON.parse(line) as { id?: unknown };
-		return typeof value.id === 'string' ? value.id : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Whether a line of a partial pull is a tombstone. */
-export function isTombstone(line: string): boolean {
-	return line.endsWith(',"removed":true}');
-}

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
 	closeSync,
+	createReadStream,
 	existsSync,
 	ftruncateSync,
 	mkdirSync,
@@ -8,7 +9,6 @@ import {
 	readFileSync,
 	renameSync,
 	rmSync,
-	statSync,
 	writeFileSync,
 	writeSync,
 } from 'node:fs';
@@ -26,9 +26,9 @@ export function cacheFiles(dir: string, source: string) {
 		cache: path.join(dir, `${source}.jsonl`),
 		/** Where the next pull starts, the requester-hash salt, and what the cache holds. */
 		state: path.join(dir, `${source}.state.json`),
-		/** Pages of the pull under way, appended as they arrive. */
+		/** Pages of the pull under way, appended as they arrive, each followed by a checkpoint line. */
 		partial: path.join(dir, `${source}.partial`),
-		/** How far the pull under way got: the next page's position and the partial's valid length. */
+		/** How the pull under way started: its settings' digest, salt and first page. */
 		progress: path.join(dir, `${source}.partial.json`),
 		lock: path.join(dir, `${source}.lock`),
 	};
@@ -49,7 +49,8 @@ const stateSchema = z.strictObject({
 });
 export type PullState = z.output<typeof stateSchema>;
 
-const progressSchema = z.strictObject({
+/** How a pull under way started: written once, beside its partial file. */
+const pullStartSchema = z.strictObject({
 	version: z.literal(1),
 	fingerprint: z.string(),
 	withSubjects: z.boolean(),
@@ -57,16 +58,61 @@ const progressSchema = z.strictObject({
 	/** A first pull replaces the cache; a later one is merged into it. */
 	replace: z.boolean(),
 	startedAt: z.string(),
+	/** The first page's position. */
+	position: z.unknown(),
+});
+
+/**
+ * Where a pull under way got to, appended to its partial file after each page's rows
+ * in the same write: one write per page, and a resume finds the last whole page by
+ * its last checkpoint line.
+ */
+const checkpointSchema = z.strictObject({
 	/** The next page to ask for; null once the last page is saved. */
 	position: z.unknown(),
 	/** With the last page: where the next pull starts, kept until the merge is done. */
 	resume: z.unknown().optional(),
-	/** Bytes of the partial file that hold whole pages; anything after them is cut off on resume. */
-	bytes: z.number().int().nonnegative(),
 	pages: z.number().int().nonnegative(),
 	tickets: z.number().int().nonnegative(),
 });
-export type PullProgress = z.output<typeof progressSchema>;
+
+export type PullProgress = z.output<typeof pullStartSchema> &
+	z.output<typeof checkpointSchema> & {
+		/** Bytes of the partial file up to the last checkpoint. */
+		bytes: number;
+	};
+
+const checkpointPrefix = '{"checkpoint":';
+
+/** The last checkpoint line of a partial file and the byte offset just after it, reading it in chunks. */
+async function lastCheckpoint(
+	file: string,
+): Promise<{ checkpoint: z.output<typeof checkpointSchema>; bytes: number } | undefined> {
+	let found: { checkpoint: z.output<typeof checkpointSchema>; bytes: number } | undefined;
+	let offset = 0;
+	let carry = Buffer.alloc(0);
+	for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+		let data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+		let start = 0;
+		for (let end = data.indexOf(10, start); end !== -1; end = data.indexOf(10, start)) {
+			if (data[start] === 123 && data.toString('latin1', start, start + checkpointPrefix.length) === checkpointPrefix) {
+				try {
+					const parsed = checkpointSchema.safeParse(
+						(JSON.parse(data.toString('utf8', start, end)) as { checkpoint: unknown }).checkpoint,
+					);
+					if (parsed.success) found = { checkpoint: parsed.data, bytes: offset + end + 1 };
+				} catch {
+					// A torn line is no checkpoint.
+				}
+			}
+			start = end + 1;
+		}
+		offset += start;
+		data = data.subarray(start);
+		carry = Buffer.from(data);
+	}
+	return found;
+}
 
 function readJson<Schema extends z.ZodType>(file: string, schema: Schema): z.output<Schema> | undefined {
 	if (!existsSync(file)) return undefined;
@@ -144,33 +190,39 @@ export class CacheStore {
 		return readJson(this.files.state, stateSchema);
 	}
 
-	/** The partial pull to resume, if one was saved and its rows are still there. */
-	readProgress(): PullProgress | undefined {
-		const progress = readJson(this.files.progress, progressSchema);
-		if (!progress || !existsSync(this.files.partial)) return undefined;
-		return statSync(this.files.partial).size >= progress.bytes ? progress : undefined;
+	/** The partial pull to resume: how it started and its last checkpoint (none yet: from its first page). */
+	async readProgress(): Promise<PullProgress | undefined> {
+		const started = readJson(this.files.progress, pullStartSchema);
+		if (!started || !existsSync(this.files.partial)) return undefined;
+		const last = await lastCheckpoint(this.files.partial);
+		return last
+			? { ...started, ...last.checkpoint, bytes: last.bytes }
+			: { ...started, pages: 0, tickets: 0, bytes: 0 };
 	}
 
-	/** Starts writing pages: a fresh partial, or the saved one cut back to its last whole page. */
+	/** Starts writing pages: a fresh partial (saving how the pull started), or the saved one cut back to its last checkpoint. */
 	beginPartial(progress: PullProgress): void {
+		if (progress.bytes === 0) {
+			const { version, fingerprint, withSubjects, salt, replace, startedAt, position } = progress;
+			writeFileAtomic(
+				this.files.progress,
+				JSON.stringify({ version, fingerprint, withSubjects, salt, replace, startedAt, position } satisfies z.output<
+					typeof pullStartSchema
+				>),
+			);
+		}
 		this.fd = openSync(this.files.partial, progress.bytes > 0 ? 'r+' : 'w');
 		ftruncateSync(this.fd, progress.bytes);
-		this.saveProgress(progress);
 	}
 
-	/** Appends one page's lines, then records that they are there and where the next page is. */
+	/** Appends one page's lines and, in the same write, the checkpoint that says they are whole and where the next page is. */
 	appendPage(lines: string, progress: PullProgress): void {
 		if (this.fd === undefined) throw new Error('appendPage before beginPartial');
-		if (lines !== '') {
-			const buffer = Buffer.from(lines);
-			writeSync(this.fd, buffer, 0, buffer.length, progress.bytes);
-			progress.bytes += buffer.length;
-		}
-		this.saveProgress(progress);
-	}
-
-	private saveProgress(progress: PullProgress): void {
-		writeFileAtomic(this.files.progress, JSON.stringify(progress));
+		const { position, resume, pages, tickets } = progress;
+		const checkpoint = JSON.stringify({ checkpoint: { position, resume, pages, tickets } });
+		const buffer = Buffer.from(`${lines}${checkpoint}\n`);
+		writeSync(this.fd, buffer, 0, buffer.length, progress.bytes);
+		progress.bytes += buffer.length;
 	}
 
 	discardPartial(): void {
@@ -185,7 +237,11 @@ export class CacheStore {
 	 * written beside it and renamed over it, then the state for the next pull. Returns
 	 * how many tickets the cache holds.
 	 */
-	async commit(progress: PullProgress, state: Omit<PullState, 'version' | 'tickets'>): Promise<number> {
+	async commit(
+		progress: PullProgress,
+		state: Omit<PullState, 'version' | 'tickets'>,
+		options: { stripSubjects: boolean },
+	): Promise<number> {
 		if (this.fd !== undefined) closeSync(this.fd);
 		this.fd = undefined;
 		const temporary = `${this.files.cache}.${randomBytes(6).toString('hex')}.tmp`;
@@ -195,7 +251,7 @@ export class CacheStore {
 				cache: progress.replace ? undefined : this.files.cache,
 				partial: this.files.partial,
 				out: temporary,
-				withSubjects: progress.withSubjects,
+				stripSubjects: options.stripSubjects,
 			});
 			renameSync(temporary, this.files.cache);
 		} catch (error) {

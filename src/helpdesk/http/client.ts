@@ -161,12 +161,16 @@ export function createHttpClient(options: ClientOptions): HttpClient {
 			headers['content-type'] = 'application/x-www-form-urlencoded';
 			body = new URLSearchParams(request.form).toString();
 		}
+		// A timer cleared as soon as the answer is read: AbortSignal.timeout() would keep each
+		// request's fetch state alive until its timeout fired, a minute of pages in memory.
+		const controller = new AbortController();
+		const timer = setTimeout(() => controller.abort(), timeoutMs);
 		try {
 			const response = await fetchImpl(target, {
 				method: request.method,
 				headers,
 				body,
-				signal: AbortSignal.timeout(timeoutMs),
+				signal: controller.signal,
 			});
 			const text = await response.text();
 			return {
@@ -176,11 +180,12 @@ export function createHttpClient(options: ClientOptions): HttpClient {
 			};
 		} catch (error) {
 			const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-			const message =
-				(error as Error).name === 'TimeoutError'
-					? `no answer within ${timeoutMs / 1000} s`
-					: (cause?.code ?? cause?.message ?? (error as Error).message);
+			const message = controller.signal.aborted
+				? `no answer within ${timeoutMs / 1000} s`
+				: (cause?.code ?? cause?.message ?? (error as Error).message);
 			return { outcome: { kind: 'network', message: plainLine(message, 120) }, text: '', statusText: '' };
+		} finally {
+			clearTimeout(timer);
 		}
 	}
 

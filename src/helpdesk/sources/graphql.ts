@@ -5,12 +5,12 @@ import { plainLine } from '../text.ts';
 
 /** GraphQL's `errors` list, with the `extensions.code` Plain documents for query errors. */
 export const graphqlErrorsSchema = z.array(
-	z.looseObject({ message: z.string().nullish(), extensions: z.looseObject({ code: z.string().nullish() }).nullish() }),
+	z.object({ message: z.string().nullish(), extensions: z.object({ code: z.string().nullish() }).nullish() }),
 );
 
 /** A GraphQL response: `data` (null when the query failed) and `errors`. */
 export function graphqlResponse<Data extends z.ZodType>(data: Data) {
-	return z.looseObject({ data: data.nullish(), errors: graphqlErrorsSchema.nullish() });
+	return z.object({ data: data.nullish(), errors: graphqlErrorsSchema.nullish() });
 }
 
 /**

@@ -27,37 +27,35 @@ import type { PulledTicket, SourceContext, SourcePage, TicketSource } from './ty
 
 export const helpscoutDefaultBaseUrl = 'https://api.helpscout.net';
 
-const conversationSchema = z.looseObject({
+const conversationSchema = z.object({
 	id: z.number(),
 	status: z.string(),
 	state: z.string().nullish(),
 	subject: z.string().nullish(),
 	closedAt: z.string().nullish(),
-	primaryCustomer: z.looseObject({ id: z.number().nullish() }).nullish(),
-	tags: z.array(z.looseObject({ tag: z.string() })).nullish(),
-	customFields: z.array(z.looseObject({ id: z.number(), value: z.unknown(), text: z.string().nullish() })).nullish(),
+	primaryCustomer: z.object({ id: z.number().nullish() }).nullish(),
+	tags: z.array(z.object({ tag: z.string() })).nullish(),
+	customFields: z.array(z.object({ id: z.number(), value: z.unknown(), text: z.string().nullish() })).nullish(),
 	_embedded: z
 		.looseObject({
-			threads: z.array(z.looseObject({ type: z.string().nullish(), body: z.string().nullish() })).nullish(),
+			threads: z.array(z.object({ type: z.string().nullish(), body: z.string().nullish() })).nullish(),
 		})
 		.nullish(),
 });
 type Conversation = z.output<typeof conversationSchema>;
 
-const listSchema = z.looseObject({
-	_embedded: z.looseObject({ conversations: z.array(conversationSchema) }).nullish(),
-	page: z.looseObject({ number: z.number(), totalPages: z.number() }),
+const listSchema = z.object({
+	_embedded: z.object({ conversations: z.array(conversationSchema) }).nullish(),
+	page: z.object({ number: z.number(), totalPages: z.number() }),
 });
 
-const tokenSchema = z.looseObject({ access_token: z.string().min(1) });
-const mailboxesSchema = z.looseObject({
-	_embedded: z.looseObject({ mailboxes: z.array(z.looseObject({ id: z.number() })) }).nullish(),
-	page: z.looseObject({ number: z.number(), totalPages: z.number() }).nullish(),
+const tokenSchema = z.object({ access_token: z.string().min(1) });
+const mailboxesSchema = z.object({
+	_embedded: z.object({ mailboxes: z.array(z.object({ id: z.number() })) }).nullish(),
+	page: z.object({ number: z.number(), totalPages: z.number() }).nullish(),
 });
-const fieldsSchema = z.looseObject({
-	_embedded: z
-		.looseObject({ fields: z.array(z.looseObject({ id: z.number(), name: z.string().nullish() })) })
-		.nullish(),
+const fieldsSchema = z.object({
+	_embedded: z.looseObject({ fields: z.array(z.object({ id: z.number(), name: z.string().nullish() })) }).nullish(),
 });
 
 const positionSchema = z.strictObject({

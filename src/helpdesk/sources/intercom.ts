@@ -28,36 +28,36 @@ import type { PulledTicket, SourceContext, SourcePage, TicketSource } from './ty
 export const intercomDefaultBaseUrl = 'https://api.intercom.io';
 export const intercomVersion = '2.11';
 
-const conversationSchema = z.looseObject({
+const conversationSchema = z.object({
 	id: z.union([z.string(), z.number()]).transform(String),
 	state: z.string(),
 	title: z.string().nullish(),
-	source: z.looseObject({ subject: z.string().nullish() }).nullish(),
+	source: z.object({ subject: z.string().nullish() }).nullish(),
 	custom_attributes: z.record(z.string(), z.unknown()).nullish(),
-	tags: z.looseObject({ tags: z.array(z.looseObject({ name: z.string() })) }).nullish(),
-	statistics: z.looseObject({ last_close_at: z.number().nullish() }).nullish(),
-	contacts: z.looseObject({ contacts: z.array(z.looseObject({ id: z.string() })) }).nullish(),
+	tags: z.object({ tags: z.array(z.object({ name: z.string() })) }).nullish(),
+	statistics: z.object({ last_close_at: z.number().nullish() }).nullish(),
+	contacts: z.object({ contacts: z.array(z.object({ id: z.string() })) }).nullish(),
 	updated_at: z.number().nullish(),
 });
 type Conversation = z.output<typeof conversationSchema>;
 
-const searchSchema = z.looseObject({
+const searchSchema = z.object({
 	conversations: z.array(conversationSchema),
-	pages: z.looseObject({ next: z.looseObject({ starting_after: z.string().nullish() }).nullish() }).nullish(),
+	pages: z.object({ next: z.object({ starting_after: z.string().nullish() }).nullish() }).nullish(),
 });
 
-const attributesSchema = z.looseObject({
-	data: z.array(z.looseObject({ name: z.string(), label: z.string().nullish() })),
+const attributesSchema = z.object({
+	data: z.array(z.object({ name: z.string(), label: z.string().nullish() })),
 });
 
-const partsSchema = z.looseObject({
+const partsSchema = z.object({
 	conversation_parts: z
 		.looseObject({
 			conversation_parts: z.array(
-				z.looseObject({
+				z.object({
 					part_type: z.string().nullish(),
 					body: z.string().nullish(),
-					author: z.looseObject({ type: z.string().nullish() }).nullish(),
+					author: z.object({ type: z.string().nullish() }).nullish(),
 				}),
 			),
 		})

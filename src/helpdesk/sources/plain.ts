@@ -27,23 +27,23 @@ export const plainDefaultBaseUrl = 'https://core-api.uk.plain.com';
 const endpoint = '/graphql/v1';
 
 const connection = <Node extends z.ZodType>(node: Node) =>
-	z.looseObject({
-		edges: z.array(z.looseObject({ node })),
-		pageInfo: z.looseObject({ hasNextPage: z.boolean(), endCursor: z.string().nullish() }),
+	z.object({
+		edges: z.array(z.object({ node })),
+		pageInfo: z.object({ hasNextPage: z.boolean(), endCursor: z.string().nullish() }),
 	});
 
-const threadSchema = z.looseObject({
+const threadSchema = z.object({
 	id: z.string(),
 	status: z.string(),
 	title: z.string().nullish(),
-	statusChangedAt: z.looseObject({ iso8601: z.string().nullish() }).nullish(),
-	customer: z.looseObject({ id: z.string().nullish() }).nullish(),
-	labels: z.array(z.looseObject({ labelType: z.looseObject({ name: z.string() }) })).nullish(),
+	statusChangedAt: z.object({ iso8601: z.string().nullish() }).nullish(),
+	customer: z.object({ id: z.string().nullish() }).nullish(),
+	labels: z.array(z.object({ labelType: z.object({ name: z.string() }) })).nullish(),
 	threadFields: z
 		.looseObject({
 			edges: z.array(
-				z.looseObject({
-					node: z.looseObject({
+				z.object({
+					node: z.object({
 						key: z.string(),
 						stringValue: z.string().nullish(),
 						booleanValue: z.boolean().nullish(),
@@ -55,9 +55,9 @@ const threadSchema = z.looseObject({
 	timelineEntries: z
 		.looseObject({
 			edges: z.array(
-				z.looseObject({
-					node: z.looseObject({
-						actor: z.looseObject({ __typename: z.string() }).nullish(),
+				z.object({
+					node: z.object({
+						actor: z.object({ __typename: z.string() }).nullish(),
 						llmText: z.string().nullish(),
 					}),
 				}),
@@ -67,9 +67,9 @@ const threadSchema = z.looseObject({
 });
 type PlainThread = z.output<typeof threadSchema>;
 
-const threadsResponse = graphqlResponse(z.looseObject({ threads: connection(threadSchema) }));
+const threadsResponse = graphqlResponse(z.object({ threads: connection(threadSchema) }));
 const schemasResponse = graphqlResponse(
-	z.looseObject({ threadFieldSchemas: connection(z.looseObject({ key: z.string(), label: z.string().nullish() })) }),
+	z.object({ threadFieldSchemas: connection(z.object({ key: z.string(), label: z.string().nullish() })) }),
 );
 
 function threadsQuery(replies: boolean): string {

@@ -24,32 +24,32 @@ import {
 } from './mapping.ts';
 import type { PulledTicket, SourceContext, SourcePage, TicketSource } from './types.ts';
 
-const ticketSchema = z.looseObject({
+const ticketSchema = z.object({
 	id: z.number(),
 	status: z.string(),
 	subject: z.string().nullish(),
 	tags: z.array(z.string()).nullish(),
-	custom_fields: z.array(z.looseObject({ id: z.number(), value: z.unknown() })).nullish(),
+	custom_fields: z.array(z.object({ id: z.number(), value: z.unknown() })).nullish(),
 	requester_id: z.number().nullish(),
 	updated_at: z.string().nullish(),
 });
 type ZendeskTicket = z.output<typeof ticketSchema>;
 
-const pageSchema = z.looseObject({
+const pageSchema = z.object({
 	tickets: z.array(ticketSchema),
 	after_cursor: z.string().nullish(),
 	end_of_stream: z.boolean(),
-	metric_sets: z.array(z.looseObject({ ticket_id: z.number(), solved_at: z.string().nullish() })).nullish(),
+	metric_sets: z.array(z.object({ ticket_id: z.number(), solved_at: z.string().nullish() })).nullish(),
 });
 
-const fieldsSchema = z.looseObject({
-	ticket_fields: z.array(z.looseObject({ id: z.number(), title: z.string().nullish() })),
+const fieldsSchema = z.object({
+	ticket_fields: z.array(z.object({ id: z.number(), title: z.string().nullish() })),
 	next_page: z.string().nullish(),
 });
 
-const commentsSchema = z.looseObject({
+const commentsSchema = z.object({
 	comments: z.array(
-		z.looseObject({
+		z.object({
 			public: z.boolean().nullish(),
 			author_id: z.number().nullish(),
 			body: z.string().nullish(),

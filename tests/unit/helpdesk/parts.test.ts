@@ -211,7 +211,7 @@ describe('cache rows and the merge', () => {
 				),
 			);
 			const out = path.join(dir, 'out.jsonl');
-			expect(await mergeCache({ cache, partial, out, withSubjects: false })).toBe(3);
+			expect(await mergeCache({ cache, partial, out, stripSubjects: true })).toBe(3);
 			const rows = readFileSync(out, 'utf8')
 				.trim()
 				.split('\n')
@@ -223,7 +223,7 @@ describe('cache rows and the merge', () => {
 			]);
 			// A pull without --with-subjects takes the subjects out of the rows it keeps.
 			expect(rows[0].subject).toBeUndefined();
-			expect(await mergeCache({ cache: undefined, partial, out, withSubjects: true })).toBe(2);
+			expect(await mergeCache({ cache: undefined, partial, out })).toBe(2);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

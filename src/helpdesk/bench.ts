@@ -1,0 +1,141 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { ticketCacheDir } from './cache/paths.ts';
+import { FakeDataset } from './fakes/dataset.ts';
+import { startFakeServer } from './fakes/server.ts';
+import { createZendeskFake, zendeskFakeFields } from './fakes/zendesk.ts';
+
+export interface PullRun {
+	/** Wall time of the whole command, Node's start-up included. */
+	seconds: number;
+	/** Peak resident memory of the pull process, in bytes. */
+	peakRss: number;
+	/** CPU time the pull process used (user and system), in seconds: what a busy machine does not inflate. */
+	cpuSeconds: number;
+	output: string;
+}
+
+const token = 'bench-token';
+
+/** The Node flags and script `npm run tickets:pull` runs, read from package.json so the bench runs the same. */
+function pullCommand(root: string): string[] {
+	const scripts = (
+		JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+	).scripts;
+	const [node, ...rest] = (scripts['tickets:pull'] ?? '').split(/\s+/);
+	if (node !== 'node' || rest.length === 0) throw new Error('package.json: tickets:pull is not a `node` command');
+	return rest;
+}
+
+/** Runs `npm run tickets:pull` as a child process against `contentDir`, timing it and reading its peak memory. */
+export function timePull(root: string, contentDir: string, args: string[] = []): Promise<PullRun> {
+	const probe = new URL('./bench-probe.ts', import.meta.url).href;
+	const command = pullCommand(root);
+	const started = performance.now();
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, ['--import', probe, ...command, ...args], {
+			cwd: root,
+			env: { ...process.env, TRYBLOCK_CONTENT_DIR: contentDir, ZENDESK_API_TOKEN: token, NO_COLOR: '1' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			output += chunk;
+		});
+		child.stderr.on('data', (chunk: Buffer) => {
+			output += chunk;
+		});
+		child.on('error', reject);
+		child.on('close', (code) => {
+			const seconds = (performance.now() - started) / 1000;
+			const rss = /TRYBLOCK_MAX_RSS=(\d+)/.exec(output);
+			const cpu = /TRYBLOCK_CPU_US=(\d+)/.exec(output);
+			if (code !== 0 || !rss || !cpu)
+				return reject(new Error(`tickets:pull exited with ${code}:\n${output.slice(-2000)}`));
+			resolve({
+				seconds,
+				peakRss: Number(rss[1]) * 1024,
+				cpuSeconds: Number(cpu[1]) / 1e6,
+				output: output.replace(/\n*TRYBLOCK_MAX_RSS=\d+\nTRYBLOCK_CPU_US=\d+\n*/, '\n').trim(),
+			});
+		});
+	});
+}
+
+export interface PullBenchResult {
+	tickets: number;
+	pages: number;
+	full: PullRun;
+	/** A full pull of a tenth of the tickets, to show memory does not grow with them. */
+	small: PullRun & { tickets: number };
+	incremental: PullRun & { added: number };
+	cacheBytes: number;
+}
+
+/**
+ * `npm run bench:pull`: a local Zendesk fake answering instantly with `tickets` closed
+ * tickets, `perPage` a page; a first pull of all of them, one of a tenth of them, and
+ * an incremental pull of `added` new tickets on top of the full cache.
+ */
+export async function runPullBench(options: {
+	root: string;
+	workDir: string;
+	tickets: number;
+	perPage: number;
+	added: number;
+}): Promise<PullBenchResult> {
+	const { root, workDir } = options;
+	rmSync(workDir, { recursive: true, force: true });
+	const project = (name: string, url: string) => {
+		const contentDir = path.join(workDir, name, 'content');
+		mkdirSync(contentDir, { recursive: true });
+		cpSync(path.join(root, 'content/taxonomy.yaml'), path.join(contentDir, 'taxonomy.yaml'));
+		const config = parse(readFileSync(path.join(root, 'content/tryblock.yaml'), 'utf8')) as Record<string, unknown>;
+		config.tickets = {
+			source: {
+				type: 'zendesk',
+				baseUrl: url,
+				email: 'bench@example.com',
+				category: { field: zendeskFakeFields.category },
+				productArea: { field: zendeskFakeFields.productArea },
+				articles: { field: zendeskFakeFields.article },
+				pageSize: options.perPage,
+			},
+		};
+		writeFileSync(path.join(contentDir, 'tryblock.yaml'), stringify(config));
+		return contentDir;
+	};
+	const serve = async (count: number) => {
+		const data = new FakeDataset(count);
+		const server = await startFakeServer(
+			createZendeskFake(data, { token, email: 'bench@example.com', siteUrl: 'https://help.acmemail.dev' }),
+			{
+				logRequests: false,
+			},
+		);
+		return { data, server };
+	};
+
+	const big = await serve(options.tickets);
+	const small = await serve(Math.round(options.tickets / 10));
+	try {
+		const bigContent = project('full', big.server.url);
+		const full = await timePull(root, bigContent);
+		const smallRun = await timePull(root, project('small', small.server.url));
+		big.data.add(options.added);
+		const incremental = await timePull(root, bigContent);
+		return {
+			tickets: options.tickets,
+			pages: Math.ceil(options.tickets / options.perPage),
+			full,
+			small: { ...smallRun, tickets: Math.round(options.tickets / 10) },
+			incremental: { ...incremental, added: options.added },
+			cacheBytes: statSync(path.join(ticketCacheDir(bigContent), 'zendesk.jsonl')).size,
+		};
+	} finally {
+		await big.server.close();
+		await small.server.close();
+	}
+}
