@@ -27,6 +27,8 @@ const canaries = {
 	unlinkedTicketId: `LEAK-${suffix}2`,
 	ticketSubject: `canarysubject${suffix}`,
 	feedbackComment: `canaryfeedback${suffix}`,
+	pulledTicketId: `LEAK-${suffix}3`,
+	pulledSubject: `canarypulled${suffix}`,
 };
 
 function frontmatter(fields: Record<string, unknown>): string {
@@ -94,6 +96,12 @@ function plantCanaries() {
 			`${canaries.unlinkedTicketId},closed,usability,domains,2026-01-06T10:00:00Z,,Customer asks about ${canaries.ticketSubject}`,
 		].join('\n'),
 	);
+	// A ticket `npm run tickets:pull --with-subjects` cached beside the content: internal only.
+	mkdirSync(path.join(out, '.tryblock/tickets'), { recursive: true });
+	writeFileSync(
+		path.join(out, '.tryblock/tickets/zendesk.jsonl'),
+		`${JSON.stringify({ id: canaries.pulledTicketId, status: 'solved', category: 'usability', productArea: 'domains', closedAt: '2026-01-07T10:00:00Z', articles: [], requester: '0123456789abcdef', subject: `Pulled ${canaries.pulledSubject}` })}\n`,
+	);
 }
 
 describe('leak-proof public build', () => {
@@ -160,6 +168,7 @@ describe('leak-proof public build', () => {
 			expect(found.get(canary)?.some((file) => file.endsWith('.pf_fragment'))).toBe(true);
 		}
 		expect(found.get(canaries.ticketSubject)).toContain('insights/index.html');
+		expect(found.get(canaries.pulledSubject)).toContain('insights/index.html');
 	});
 });
 
