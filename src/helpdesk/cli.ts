@@ -1,5 +1,6 @@
 import { parseFlags } from '../cli/args.ts';
 import { ExitCode } from '../cli/run.ts';
+import { inline, joinLines, quoted } from '../cli/untrusted-text.ts';
 import { resolveContentDir } from '../content-model/paths.ts';
 import { formatSeconds } from './http/client.ts';
 import type { ProgressStream } from './progress.ts';
@@ -50,11 +51,11 @@ function summaryLines(summary: PullSummary): string[] {
 	const changes = [`${summary.closed.toLocaleString('en')} closed written`];
 	if (summary.removed > 0) changes.push(`${summary.removed.toLocaleString('en')} no longer closed, removed`);
 	lines.push(
-		`${summary.file} holds ${summary.cacheTickets.toLocaleString('en')} closed tickets (${changes.join(', ')}).`,
+		`${inline(summary.file)} holds ${summary.cacheTickets.toLocaleString('en')} closed tickets (${changes.join(', ')}).`,
 	);
 	for (const [status, count] of summary.unjudged) {
 		lines.push(
-			`Note: ${count.toLocaleString('en')} tickets have the status "${status}", which coverage.closedStatuses does not list: the gate will not judge them.`,
+			`Note: ${count.toLocaleString('en')} tickets have the status ${quoted(status)}, which coverage.closedStatuses does not list: the gate will not judge them.`,
 		);
 	}
 	return lines;
@@ -75,6 +76,6 @@ export async function ticketsPullMain(argv: string[], io: PullIo): Promise<ExitC
 		stderr: io.stderr,
 		fetch: io.fetch,
 	});
-	io.stdout(`${summaryLines(summary).join('\n')}\n`);
+	io.stdout(`${joinLines(summaryLines(summary))}\n`);
 	return ExitCode.ok;
 }

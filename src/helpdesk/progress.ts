@@ -1,3 +1,4 @@
+import { logLine } from '../cli/untrusted-text.ts';
 import { formatSeconds } from './http/client.ts';
 
 export interface ProgressCounts {
@@ -61,7 +62,7 @@ export function createProgressLine(
 		},
 		notice(line) {
 			if (live) clear();
-			stream.write(`${line}\n`);
+			stream.write(`${logLine(line)}\n`);
 			if (live) draw();
 		},
 		clear,

@@ -1,20 +1,16 @@
 // Text that arrives from a helpdesk is untrusted: it may carry terminal escape
 // sequences, bidi overrides or line breaks that forge a CI log line. These helpers
 // make it one plain line before it is stored in the cache or printed.
+import { inline } from '../cli/untrusted-text.ts';
 
-// C0 and C1 controls (tab and line breaks are handled as whitespace first), DEL,
-// bidi embeddings, overrides and isolates, zero-width and other invisible format characters.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const unsafe = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
-// ESC [ ... final byte (CSI) and ESC ] ... BEL or ESC \ (OSC): removed whole, not only their ESC.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
-const csi = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
-const osc = /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?/g;
+// Escape sequences, controls, bidi overrides and line breaks go through the project's
+// one module for untrusted text; zero-width and other invisible characters go too, so
+// a category that looks right matches the taxonomy.
+const invisible = /[\u200b-\u200d\u2060-\u2064\ufeff]/g;
 
 /** One line of plain text: escape sequences and control characters removed, whitespace collapsed, length capped. */
 export function plainLine(value: string, maxLength = 200): string {
-	const line = value.replace(csi, '').replace(osc, '').replace(/\s+/g, ' ').replace(unsafe, '').trim();
+	const line = inline(value).replace(invisible, '').replace(/\s+/g, ' ').trim();
 	return line.length > maxLength ? `${line.slice(0, maxLength - 1)}…` : line;
 }
 

@@ -2,14 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/content-model/content.ts';
+import { listExports } from '../../../src/tickets/export-files.ts';
 import { runCoverageGate } from '../../../src/tickets/gate.ts';
 import { countByCategoryAndArea } from '../../../src/tickets/matrix.ts';
 
 const exportFile = 'content/tickets/acme-helpdesk-export.csv';
 
 describe('the demo export in content/tickets', () => {
-	test('is the only export there', () => {
-		expect(readdirSync('content/tickets')).toEqual(['acme-helpdesk-export.csv']);
+	test('is the only export there, beside the README that warns about personal data', () => {
+		expect(readdirSync('content/tickets').sort()).toEqual(['README.md', 'acme-helpdesk-export.csv']);
+		expect(listExports('content/tickets')).toEqual([exportFile]);
 	});
 
 	test('passes the gate against the demo articles: 150+ closed tickets in every category and product area', async () => {
