@@ -15,8 +15,7 @@ import {
 	checkMappedFields,
 	createReplyScanner,
 	isoTime,
-	type MappedColumn,
-	mappedColumns,
+	mappedFields,
 	mergeArticles,
 	referenceValues,
 	tagValue,
@@ -152,10 +151,7 @@ export function createHelpscoutSource(source: HelpscoutSource, context: SourceCo
 		positionSchema,
 		resumeSchema,
 		async prepare() {
-			const wanted = mappedColumns.flatMap((column: MappedColumn) => {
-				const mapping = source[column];
-				return mapping?.field !== undefined ? [{ column, id: mapping.field }] : [];
-			});
+			const wanted = mappedFields(source, 'field');
 			if (wanted.length === 0) return;
 			const known: { id: number; name: string }[] = [];
 			for (const mailbox of await mailboxIds()) {

@@ -14,9 +14,8 @@ import {
 	checkMappedFields,
 	createReplyScanner,
 	isoTime,
-	type MappedColumn,
 	mapLimit,
-	mappedColumns,
+	mappedFields,
 	mergeArticles,
 	referenceValues,
 	tagValue,
@@ -124,10 +123,7 @@ export function createIntercomSource(source: IntercomSource, context: SourceCont
 		positionSchema,
 		resumeSchema,
 		async prepare() {
-			const wanted = mappedColumns.flatMap((column: MappedColumn) => {
-				const mapping = source[column];
-				return mapping?.attribute !== undefined ? [{ column, id: mapping.attribute }] : [];
-			});
+			const wanted = mappedFields(source, 'attribute');
 			if (wanted.length === 0) return;
 			const body = await client.json({ method: 'GET', url: '/data_attributes?model=conversation' }, attributesSchema);
 			checkMappedFields({

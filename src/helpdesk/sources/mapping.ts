@@ -71,6 +71,17 @@ export function mergeArticles(...lists: readonly string[][]): string[] {
 	return merged;
 }
 
+/** The field ids (or names) a source's mapping names under `key`, per column: what `checkMappedFields` checks. */
+export function mappedFields<Key extends string>(
+	source: Partial<Record<MappedColumn, Partial<Record<Key, string | number>> | undefined>>,
+	key: Key,
+): { column: MappedColumn; id: string | number }[] {
+	return mappedColumns.flatMap((column) => {
+		const id = source[column]?.[key];
+		return id !== undefined ? [{ column, id }] : [];
+	});
+}
+
 /**
  * The mapped field ids or names the helpdesk does not have: exit 2, listing the ones it
  * has (their names are the helpdesk's text, so made plain) so the setting can be fixed.

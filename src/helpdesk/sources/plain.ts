@@ -13,8 +13,7 @@ import {
 	checkMappedFields,
 	createReplyScanner,
 	isoTime,
-	type MappedColumn,
-	mappedColumns,
+	mappedFields,
 	mergeArticles,
 	referenceValues,
 	tagValue,
@@ -178,10 +177,7 @@ export function createPlainSource(source: PlainSource, context: SourceContext): 
 		positionSchema,
 		resumeSchema,
 		async prepare() {
-			const wanted = mappedColumns.flatMap((column: MappedColumn) => {
-				const mapping = source[column];
-				return mapping?.field !== undefined ? [{ column, id: mapping.field }] : [];
-			});
+			const wanted = mappedFields(source, 'field');
 			if (wanted.length === 0) return;
 			const known: { id: string; name: string }[] = [];
 			let after: string | undefined;

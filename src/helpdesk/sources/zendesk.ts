@@ -13,9 +13,8 @@ import {
 	checkMappedFields,
 	createReplyScanner,
 	isoTime,
-	type MappedColumn,
 	mapLimit,
-	mappedColumns,
+	mappedFields,
 	mergeArticles,
 	referenceValues,
 	tagValue,
@@ -130,10 +129,7 @@ export function createZendeskSource(source: ZendeskSource, context: SourceContex
 		positionSchema,
 		resumeSchema,
 		async prepare() {
-			const wanted = mappedColumns.flatMap((column: MappedColumn) => {
-				const mapping = source[column];
-				return mapping?.field !== undefined ? [{ column, id: mapping.field }] : [];
-			});
+			const wanted = mappedFields(source, 'field');
 			if (wanted.length === 0) return;
 			checkMappedFields({
 				vendor: 'Zendesk',
