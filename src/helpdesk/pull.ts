@@ -4,12 +4,13 @@ import { displayPath } from '../content-model/paths.ts';
 import { loadConfig } from '../content-model/settings.ts';
 import { ticketCacheDir } from './cache/paths.ts';
 import { createRowWriter } from './cache/rows.ts';
-import { CacheStore, newSalt, type PullProgress } from './cache/store.ts';
+import { CacheStore, newSalt, type PullProgress, type PullState } from './cache/store.ts';
 import type { SourceConfig, SourceType } from './config.ts';
 import { HelpdeskError } from './http/errors.ts';
 import { paginate } from './paginate.ts';
 import { createProgressLine, type ProgressStream } from './progress.ts';
 import { connectSource } from './sources/index.ts';
+import type { TicketSource } from './sources/types.ts';
 import { redact } from './text.ts';
 
 export interface PullOptions {
@@ -69,6 +70,54 @@ function fingerprintOf(source: SourceConfig, siteUrl: string): string {
 }
 
 /**
+ * Where this pull starts: the saved partial pull when it was made with the same settings
+ * (resumed), else a new one, reading everything (the first pull, `--full`, changed
+ * settings, subjects newly asked for) or the changes since the last pull.
+ */
+async function planPull(context: {
+	store: CacheStore;
+	type: SourceType;
+	source: TicketSource;
+	state: PullState | undefined;
+	fingerprint: string;
+	options: Pick<PullOptions, 'full' | 'withSubjects'>;
+	now: Date;
+}): Promise<{ progress: PullProgress; mode: PullSummary['mode']; reason?: string }> {
+	const { store, type, source, state, fingerprint, options } = context;
+	const saved = await store.readProgress();
+	const resumable =
+		saved &&
+		!options.full &&
+		saved.fingerprint === fingerprint &&
+		saved.withSubjects === options.withSubjects &&
+		(saved.position === null || source.positionSchema.safeParse(saved.position).success);
+	if (saved && resumable) return { progress: saved, mode: 'resumed' };
+	if (saved) store.discardPartial();
+	let reason: string | undefined;
+	if (options.full) reason = '--full';
+	else if (!state || state.source !== type) reason = 'first pull';
+	else if (state.fingerprint !== fingerprint) reason = 'tickets.source or site.url changed since the last pull';
+	else if (options.withSubjects && !state.withSubjects) reason = '--with-subjects, and the cache has no subjects';
+	const replace = reason !== undefined;
+	return {
+		mode: replace ? 'everything' : 'changes',
+		reason,
+		progress: {
+			version: 1,
+			fingerprint,
+			withSubjects: options.withSubjects,
+			salt: state?.salt ?? newSalt(),
+			replace,
+			startedAt: context.now.toISOString(),
+			position: source.start(replace ? undefined : state?.resume),
+			bytes: 0,
+			pages: 0,
+			tickets: 0,
+		},
+	};
+}
+
+/**
  * `npm run tickets:pull`: reads the closed tickets that changed since the last pull
  * (all of them the first time) from the helpdesk in `tickets.source`, and merges them
  * into `.tryblock/tickets/<source>.jsonl`. Each page is saved as it arrives with the
@@ -118,42 +167,17 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 
 		const fingerprint = fingerprintOf(sourceConfig, config.site.url);
 		const state = store.readState();
-		const saved = await store.readProgress();
-		let progress: PullProgress;
-		let mode: PullSummary['mode'];
-		let reason: string | undefined;
-		const resumable =
-			saved &&
-			!options.full &&
-			saved.fingerprint === fingerprint &&
-			saved.withSubjects === options.withSubjects &&
-			(saved.position === null || source.positionSchema.safeParse(saved.position).success);
-		if (saved && resumable) {
-			progress = saved;
-			mode = 'resumed';
-			counts.pages = saved.pages;
-			counts.tickets = saved.tickets;
-		} else {
-			if (saved) store.discardPartial();
-			if (options.full) reason = '--full';
-			else if (!state || state.source !== sourceConfig.type) reason = 'first pull';
-			else if (state.fingerprint !== fingerprint) reason = 'tickets.source or site.url changed since the last pull';
-			else if (options.withSubjects && !state.withSubjects) reason = '--with-subjects, and the cache has no subjects';
-			const replace = reason !== undefined;
-			mode = replace ? 'everything' : 'changes';
-			progress = {
-				version: 1,
-				fingerprint,
-				withSubjects: options.withSubjects,
-				salt: state?.salt ?? newSalt(),
-				replace,
-				startedAt: now.toISOString(),
-				position: source.start(replace ? undefined : state?.resume),
-				bytes: 0,
-				pages: 0,
-				tickets: 0,
-			};
-		}
+		const { progress, mode, reason } = await planPull({
+			store,
+			type: sourceConfig.type,
+			source,
+			state,
+			fingerprint,
+			options,
+			now,
+		});
+		counts.pages = progress.pages;
+		counts.tickets = progress.tickets;
 		store.beginPartial(progress);
 
 		const writeRow = createRowWriter({ withSubjects: options.withSubjects, salt: progress.salt });
