@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { forbiddenCharacter } from './schemas/fields.ts';
 
 /** One problem found in a file a person wrote: where it is and what is wrong. */
 export interface ContentProblem {
@@ -30,12 +31,22 @@ export function formatProblem(problem: ContentProblem): string {
 	return `${location}: ${field}${problem.message}${hint}`;
 }
 
+const forbiddenCharacters = new RegExp(forbiddenCharacter.source, 'g');
+
+/** Text in quotes, with every control character escaped: a message never carries one to a terminal or a log. */
+function quote(text: string): string {
+	return JSON.stringify(text).replace(
+		forbiddenCharacters,
+		(character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+	);
+}
+
 function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'null';
 	if (value instanceof Date)
 		return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
-	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+	if (typeof value === 'string') return quote(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 	if (Array.isArray(value)) return `a list of ${value.length}`;
 	if (typeof value === 'object') return 'an object';
 	return `${typeof value} ${String(value)}`;
@@ -97,6 +108,11 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 				: issue.message;
 			return `expected ${expected}, received ${received}`;
 		}
+		case 'custom': {
+			// Our own rules say what they found (a control character, a day that does not exist).
+			const found = (issue.params as { found?: string } | undefined)?.found;
+			return found ? `expected ${issue.message}, found ${found}` : `expected ${issue.message}, received ${received}`;
+		}
 		default:
 			return `expected ${issue.message}, received ${received}`;
 	}
@@ -135,6 +151,7 @@ export function parseWithProblems<Schema extends z.ZodType>(
 			line: context.lineOf?.(path),
 			field: issue.path.length > 0 ? issue.path.map(String).join('.') : undefined,
 			message: describeIssue(issue, input),
+			hint: issue.code === 'custom' ? (issue.params as { hint?: string } | undefined)?.hint : undefined,
 		};
 	});
 	return { data: undefined, problems };
