@@ -52,47 +52,71 @@ function publishedRelative(content: LoadedContent, audience: Audience, kind: Ent
 const generateId = ({ entry }: { entry: string }) => slugFromFile(entry);
 
 /**
- * A content loader that gives Astro only the entries this build publishes. It reads
- * the content folder with the same reader and the same visibility rule as the
- * content guard, `npm run check` and every command, and hands Astro's `glob` loader
- * exactly those files: a runbook, an internal article or a draft never enters the
- * public build's content layer, so nothing of theirs (images, imports, headings) is
- * processed, and nothing of theirs can leak. In `astro dev` it reloads when a file
- * in its folder changes, so an article that becomes internal disappears at once.
+ * Content loaders that give Astro only the entries this build publishes, one per
+ * collection. They read the content folder with the same reader and the same
+ * visibility rule as the content guard, `npm run check` and every command, and hand
+ * Astro's `glob` loader exactly those files: a runbook, an internal article or a
+ * draft never enters the public build's content layer, so nothing of theirs (images,
+ * imports, headings) is processed, and nothing of theirs can leak. Both collections
+ * share one reading of the folder. In `astro dev` they reload when a file in their
+ * folder changes, so an article that becomes internal disappears at once.
  */
-export function publishedEntriesLoader(options: { contentDir: string; audience: Audience; kind: EntryKind }): Loader {
-	const base = entryDir(options.contentDir, options.kind);
-	const sync = async (context: LoaderContext) => {
-		const content = loadContent(options.contentDir, { cacheDir: frontmatterCacheDir() });
-		// The content guard stops a build on any problem before this runs; in `astro dev`
-		// an edit can break a file, which then drops out until it is fixed.
-		for (const problem of content.problems) {
-			if (path.resolve(problem.file).startsWith(base + path.sep)) context.logger.error(formatProblem(problem));
-		}
-		const files = publishedRelative(content, options.audience, options.kind);
-		if (files.length === 0) {
-			context.store.clear();
-			return;
-		}
-		const loader = glob({ pattern: exactPatterns(files), base, generateId });
-		// Without the watcher, `glob` registers no listeners of its own: this loader decides what reloads.
-		await loader.load({ ...context, watcher: undefined });
+export function publishedEntriesLoaders(options: {
+	contentDir: string;
+	audience: Audience;
+}): Record<EntryKind, Loader> {
+	let content: LoadedContent | undefined;
+	const read = () => {
+		content ??= loadContent(options.contentDir, { cacheDir: frontmatterCacheDir() });
+		return content;
 	};
-	return {
-		name: 'tryblock:published-entries',
-		async load(context) {
-			await sync(context);
-			const { watcher } = context;
-			if (!watcher) return;
-			watcher.add(base);
-			let pending: Promise<void> = Promise.resolve();
-			const reload = (changed: string) => {
-				if (!changed.startsWith(base + path.sep)) return;
-				pending = pending
-					.then(() => sync(context))
-					.catch((error: Error) => context.logger.error(`reloading ${options.kind}s failed: ${error.message}`));
-			};
-			for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, reload);
-		},
+	const listeners = new Set<(changed: string) => void>();
+	let watching = false;
+	const watch = (watcher: NonNullable<LoaderContext['watcher']>) => {
+		if (watching) return;
+		watching = true;
+		const changed = (file: string) => {
+			content = undefined;
+			for (const listener of listeners) listener(file);
+		};
+		for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, changed);
 	};
+
+	const loader = (kind: EntryKind): Loader => {
+		const base = entryDir(options.contentDir, kind);
+		const sync = async (context: LoaderContext) => {
+			const current = read();
+			// The content guard stops a build on any problem before this runs; in `astro dev`
+			// an edit can break a file, which then drops out until it is fixed.
+			for (const problem of current.problems) {
+				if (path.resolve(problem.file).startsWith(base + path.sep)) context.logger.error(formatProblem(problem));
+			}
+			const files = publishedRelative(current, options.audience, kind);
+			if (files.length === 0) {
+				context.store.clear();
+				return;
+			}
+			const globLoader = glob({ pattern: exactPatterns(files), base, generateId });
+			// Without the watcher, `glob` registers no listeners of its own: these loaders decide what reloads.
+			await globLoader.load({ ...context, watcher: undefined });
+		};
+		return {
+			name: 'tryblock:published-entries',
+			async load(context) {
+				await sync(context);
+				const { watcher } = context;
+				if (!watcher) return;
+				watcher.add(base);
+				watch(watcher);
+				let pending: Promise<void> = Promise.resolve();
+				listeners.add((changed) => {
+					if (!changed.startsWith(base + path.sep)) return;
+					pending = pending
+						.then(() => sync(context))
+						.catch((error: Error) => context.logger.error(`reloading ${kind}s failed: ${error.message}`));
+				});
+			},
+		};
+	};
+	return { article: loader('article'), runbook: loader('runbook') };
 }

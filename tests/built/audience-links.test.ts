@@ -60,6 +60,7 @@ describe('a public article whose body links, shows or imports what customers can
 			'add-a-domain.mdx:21:31: public article links a draft, "unfinished-guide", which customers cannot open (link a public article instead, or make this article internal)',
 			'add-a-domain.mdx:21:85: public article links /insights/, which only the internal handbook has',
 			'add-a-domain.mdx:23:25: public article shows ../runbooks/triage-flow.png, which is a file in the runbooks folder: customers would download it from this page (copy the image next to a public article, or into public/)',
+			'add-a-domain.mdx:27:29: public article links a runbook, "verification-triage", which customers cannot open (link a public article instead, or make this article internal)',
 		]);
 		expect(build.output).not.toContain('Stack trace');
 		expect(existsSync(`${outDir}/body/index.html`)).toBe(false);

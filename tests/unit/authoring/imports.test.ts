@@ -24,6 +24,7 @@ describe('imports and body links of public pages', () => {
 			  "articles/add-a-domain.mdx:21:31 error public article links a draft, "unfinished-guide", which customers cannot open (link a public article instead, or make this article internal)",
 			  "articles/add-a-domain.mdx:21:85 error public article links /insights/, which only the internal handbook has",
 			  "articles/add-a-domain.mdx:23:25 error public article shows ../runbooks/triage-flow.png, which is a file in the runbooks folder: customers would download it from this page (copy the image next to a public article, or into public/)",
+			  "articles/add-a-domain.mdx:27:29 error public article links a runbook, "verification-triage", which customers cannot open (link a public article instead, or make this article internal)",
 			]
 		`);
 	});
