@@ -4,7 +4,7 @@ import { runCheck } from '../../../src/authoring/check-command.ts';
 import { loadContent } from '../../../src/content-model/content.ts';
 import { calendarDateProblem } from '../../../src/content-model/dates.ts';
 import { formatProblem } from '../../../src/content-model/errors.ts';
-import { loadConfig } from '../../../src/content-model/settings.ts';
+import { loadConfig, loadTaxonomy } from '../../../src/content-model/settings.ts';
 import { runCommand } from '../authoring/helpers.ts';
 
 const fixture = (name: string) => path.join('tests/fixtures/content-model', name);
@@ -67,5 +67,15 @@ describe('frontmatter a person did not mean to write', () => {
 		expect(result.exitCode).toBe(2);
 		expect(result.stderr.split('\n')).toHaveLength(1);
 		expect(result.stderr).toContain('tryblock.yaml:10: aliases expand');
+	});
+
+	test('settings and taxonomy text that reaches pages and feeds is held to the same rule', () => {
+		const dir = path.resolve(fixture('control-characters-settings'));
+		expect(() => loadConfig(dir)).toThrow(
+			`${fixture('control-characters-settings')}/tryblock.yaml:2: **site.name**: expected text without control characters, found U+001B (escape, which starts terminal control sequences) at character 9`,
+		);
+		expect(() => loadTaxonomy(dir)).toThrow(
+			`${fixture('control-characters-settings')}/taxonomy.yaml:2: **categories.0.label**: expected text without control characters, found U+202E (a bidirectional control, which reorders the text around it) at character 5`,
+		);
 	});
 });
