@@ -20,6 +20,8 @@ export interface EntryFileScan {
 	files: EntryFile[];
 	/** Files that look like entries but have a name no page can have (capitals, spaces, a case twin). */
 	misnamed: EntryFile[];
+	/** Paths named like entries that are not regular files (links, folders): never read as entries. */
+	notFiles: EntryFile[];
 	/** Links, other Markdown extensions and bad names, one problem per file. */
 	problems: ContentProblem[];
 }
@@ -50,7 +52,7 @@ function renameHint(stem: string, extension: string): string {
  * and every command must read the same files, and a link can pull in a file from
  * anywhere (another folder of content/, outside the repository) under a public name.
  */
-function walk(dir: string, kind: EntryKind, found: EntryFile[], problems: ContentProblem[]) {
+function walk(dir: string, kind: EntryKind, found: EntryFile[], notFiles: EntryFile[], problems: ContentProblem[]) {
 	let entries: Dirent[];
 	try {
 		entries = readdirSync(dir, { withFileTypes: true });
@@ -65,6 +67,9 @@ function walk(dir: string, kind: EntryKind, found: EntryFile[], problems: Conten
 		// Dot-files and dot-folders (editor and OS metadata) are never content.
 		if (entry.name.startsWith('.')) continue;
 		const absolute = path.join(dir, entry.name);
+		if (!entry.isFile() && entryExtension.test(entry.name)) {
+			notFiles.push({ kind, slug: slugFromFile(entry.name), file: absolute });
+		}
 		if (entry.isSymbolicLink()) {
 			problems.push({
 				file: displayPath(absolute),
@@ -72,7 +77,7 @@ function walk(dir: string, kind: EntryKind, found: EntryFile[], problems: Conten
 				hint: 'the site, npm run check and every command read only real files here: move or copy the files into this folder',
 			});
 		} else if (entry.isDirectory()) {
-			walk(absolute, kind, found, problems);
+			walk(absolute, kind, found, notFiles, problems);
 		} else if (entry.isFile()) {
 			if (entryExtension.test(entry.name)) {
 				found.push({ kind, slug: slugFromFile(entry.name), file: absolute });
@@ -97,10 +102,10 @@ function walk(dir: string, kind: EntryKind, found: EntryFile[], problems: Conten
  */
 export function scanEntryFiles(contentDir: string): EntryFileScan {
 	const found: EntryFile[] = [];
+	const notFiles: EntryFile[] = [];
 	const problems: ContentProblem[] = [];
 	for (const kind of ['article', 'runbook'] as const) {
-		const dir = entryDir(contentDir, kind);
-		walk(dir, kind, found, problems);
+		walk(entryDir(contentDir, kind), kind, found, notFiles, problems);
 	}
 	const byFoldedSlug = new Map<string, EntryFile>();
 	for (const file of found) {
@@ -131,5 +136,5 @@ export function scanEntryFiles(contentDir: string): EntryFileScan {
 			});
 		}
 	}
-	return { files, misnamed, problems };
+	return { files, misnamed, notFiles, problems };
 }

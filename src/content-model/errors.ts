@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { forbiddenCharacter } from './schemas/fields.ts';
+import { quoted } from '../cli/untrusted-text.ts';
 
 /** One problem found in a file a person wrote: where it is and what is wrong. */
 export interface ContentProblem {
@@ -31,22 +31,12 @@ export function formatProblem(problem: ContentProblem): string {
 	return `${location}: ${field}${problem.message}${hint}`;
 }
 
-const forbiddenCharacters = new RegExp(forbiddenCharacter.source, 'g');
-
-/** Text in quotes, with every control character escaped: a message never carries one to a terminal or a log. */
-function quote(text: string): string {
-	return JSON.stringify(text).replace(
-		forbiddenCharacters,
-		(character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
-	);
-}
-
 function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'null';
 	if (value instanceof Date)
 		return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
-	if (typeof value === 'string') return quote(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+	if (typeof value === 'string') return quoted(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 	if (Array.isArray(value)) return `a list of ${value.length}`;
 	if (typeof value === 'object') return 'an object';
 	return `${typeof value} ${String(value)}`;

@@ -71,10 +71,12 @@ describe('entry files', () => {
 		const content = loadContent(contentDir);
 		const verify = content.articles.find((article) => article.slug === 'verify-domain');
 		expect(verify?.data.title).toBe('Verify your domain');
-		// Every reader sees the same files: the commands' file list and the files a build loads.
+		// Every reader sees the same files: the commands' list of names also holds the linked
+		// file, which they refuse to edit by name, and nothing behind the linked folder.
 		expect(listContentFiles(contentDir).map((file) => path.relative(contentDir, file.file))).toEqual([
 			'articles/domains/verify-domain.md',
 			'articles/rate-limits.mdx',
+			'articles/triage-copy.md',
 			'runbooks/triage.md',
 		]);
 		expect(publishedFiles(content, 'internal', 'article').map((file) => path.relative(contentDir, file))).toEqual([
