@@ -12,6 +12,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { oldAddressRedirects } from './src/integrations/redirects.ts';
+import { orStopBuild } from './src/integrations/stop-build.ts';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
 import { rehypeInlineCode } from './src/markdown/rehype-inline-code.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
@@ -20,7 +21,8 @@ import { redirectedCategoryPaths } from './src/site/customer-terms.ts';
 
 // One codebase, two builds: TRYBLOCK_AUDIENCE=internal builds the team's handbook.
 const audience = resolveAudience();
-const { site } = loadConfig();
+// Unusable settings stop the build with the file and line, not Astro's stack trace.
+const { site } = orStopBuild(() => loadConfig());
 /** @type {Set<string> | undefined} */
 let redirected;
 // Read when the sitemap is written, after the content guard has validated the taxonomy.

@@ -1,23 +1,25 @@
 import { defineCollection } from 'astro:content';
-import path from 'node:path';
-import { glob } from 'astro/loaders';
-import { contentLayout, resolveContentDir, slugFromFile } from './content-model/paths.ts';
+import { publishedEntriesLoaders } from './content-model/loader.ts';
+import { resolveContentDir } from './content-model/paths.ts';
 import { createArticleSchema } from './content-model/schemas/article.ts';
 import { runbookSchema } from './content-model/schemas/runbook.ts';
 import { loadTaxonomy } from './content-model/settings.ts';
+import { resolveAudience } from './content-model/visibility.ts';
 
 const contentDir = resolveContentDir();
+const audience = resolveAudience();
 const taxonomy = loadTaxonomy(contentDir);
-// Slugs are file names, whatever folder an author files an article in.
-const generateId = ({ entry }: { entry: string }) => slugFromFile(entry);
+const loaders = publishedEntriesLoaders({ contentDir, audience });
 
+// Each collection holds only what this build publishes: the public build never
+// loads a runbook, an internal article or a draft (see the loader).
 const articles = defineCollection({
-	loader: glob({ pattern: contentLayout.pattern, base: path.join(contentDir, contentLayout.articles), generateId }),
+	loader: loaders.article,
 	schema: createArticleSchema(taxonomy),
 });
 
 const runbooks = defineCollection({
-	loader: glob({ pattern: contentLayout.pattern, base: path.join(contentDir, contentLayout.runbooks), generateId }),
+	loader: loaders.runbook,
 	schema: runbookSchema,
 });
 

@@ -1,30 +1,18 @@
-import { globSync } from 'node:fs';
-import path from 'node:path';
-import { contentLayout, slugFromFile } from '../content-model/paths.ts';
+import { type EntryFile, scanEntryFiles } from '../content-model/entry-files.ts';
 
-export type EntryKind = 'article' | 'runbook';
-
-export interface ContentFile {
-	kind: EntryKind;
-	slug: string;
-	/** Absolute path. */
-	file: string;
-}
-
-/** The folder of each kind of entry inside the content folder. */
-export function entryDir(contentDir: string, kind: EntryKind): string {
-	return path.join(contentDir, kind === 'article' ? contentLayout.articles : contentLayout.runbooks);
-}
+export type { EntryKind } from '../content-model/entry-files.ts';
+export { entryDir } from '../content-model/entry-files.ts';
+export type ContentFile = EntryFile;
 
 /**
  * Every article and runbook file with its slug, found by name only: cheap enough
- * for commands that must not read and validate every file first.
+ * for commands that must not read and validate every file first. Files with a name
+ * that is not a valid slug are listed too, so `new` never creates their case twin,
+ * and so are links and folders named like entries, which `link` refuses to edit.
  */
 export function listContentFiles(contentDir: string): ContentFile[] {
-	return (['article', 'runbook'] as const).flatMap((kind) => {
-		const dir = entryDir(contentDir, kind);
-		return globSync(contentLayout.pattern, { cwd: dir })
-			.sort()
-			.map((file) => ({ kind, slug: slugFromFile(file), file: path.join(dir, file) }));
-	});
+	const { files, misnamed, notFiles } = scanEntryFiles(contentDir);
+	return [...files, ...misnamed, ...notFiles].sort((a, b) =>
+		a.kind !== b.kind ? (a.kind === 'article' ? -1 : 1) : a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+	);
 }

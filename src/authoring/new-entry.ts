@@ -8,10 +8,10 @@ import { displayPath } from '../content-model/paths.ts';
 import { type Audience, createArticleSchema } from '../content-model/schemas/article.ts';
 import { runbookSchema } from '../content-model/schemas/runbook.ts';
 import type { Taxonomy, TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
+import { isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
 import { ticketIdProblem } from '../content-model/ticket-id.ts';
 import { pagePath } from './check/site-routes.ts';
 import { type ContentFile, type EntryKind, entryDir } from './content-files.ts';
-import { isValidSlug, slugFromTitle } from './slug.ts';
 import {
 	type AnswerKind,
 	descriptionPlaceholders,
@@ -96,9 +96,21 @@ function ticketIds(values: string[]): string[] {
 	return [...new Set(ids)];
 }
 
-/** The file a slug is taken by, when it is. Slugs are unique across articles and runbooks. */
+/**
+ * The file a slug is taken by, when it is. Slugs are unique across articles and
+ * runbooks, and a slug that differs only in case names the same file on macOS,
+ * Windows and many hosts.
+ */
 export function takenBy(slug: string, existing: ContentFile[]): ContentFile | undefined {
-	return existing.find((file) => file.slug === slug);
+	const folded = slug.toLowerCase();
+	return existing.find((file) => file.slug === slug) ?? existing.find((file) => file.slug.toLowerCase() === folded);
+}
+
+function caseTwin(file: string, slug: string): CliError {
+	return new CliError(
+		`${displayPath(file)} differs from "${slug}" only in case, and macOS, Windows and many hosts treat the two as one file`,
+		{ hint: `rename it to ${slug}${path.extname(file)} and edit it, or pass --slug <slug> for a new page` },
+	);
 }
 
 function alreadyExists(file: string, slug: string, tickets: string[]): CliError {
@@ -163,7 +175,7 @@ export function planNewEntry(request: NewEntryRequest, env: NewEntryEnvironment)
 	}
 	const file = path.join(entryDir(env.contentDir, request.kind), `${slug}.${request.format}`);
 	const taken = takenBy(slug, env.existing);
-	if (taken) throw alreadyExists(taken.file, slug, tickets);
+	if (taken) throw taken.slug === slug ? alreadyExists(taken.file, slug, tickets) : caseTwin(taken.file, slug);
 
 	const skeleton =
 		request.kind === 'runbook' ? 'runbook' : (request.answer ?? inferAnswerKind(request.category?.trim()));

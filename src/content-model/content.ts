@@ -1,9 +1,10 @@
-import { globSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { type EntryFile, scanEntryFiles } from './entry-files.ts';
 import { type ContentProblem, parseWithProblems } from './errors.ts';
 import { parseSource } from './frontmatter.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
-import { contentLayout, displayPath, resolveContentDir, slugFromFile } from './paths.ts';
+import { displayPath, resolveContentDir } from './paths.ts';
 import type { Audience } from './schemas/article.ts';
 import { type ArticleData, createArticleSchema } from './schemas/article.ts';
 import type { TryblockConfig } from './schemas/config.ts';
@@ -42,29 +43,30 @@ export interface LoadedContent {
 	problems: ContentProblem[];
 }
 
-function listFiles(dir: string): string[] {
-	return globSync(contentLayout.pattern, { cwd: dir })
-		.map((file) => path.join(dir, file))
-		.sort();
-}
-
 function readEntries<Data>(
-	dir: string,
+	files: EntryFile[],
 	parse: typeof parseSource,
 	validate: (data: unknown, file: string, lineOf: EntryBase['lineOf']) => { data?: Data; problems: ContentProblem[] },
 ) {
 	const entries: (EntryBase & { data: Data })[] = [];
 	const problems: ContentProblem[] = [];
-	for (const absolute of listFiles(dir)) {
+	for (const { file: absolute, slug } of files) {
 		const file = displayPath(absolute);
-		const { parsed, problems: sourceProblems } = parse(readFileSync(absolute, 'utf8'), file);
+		let source: string;
+		try {
+			source = readFileSync(absolute, 'utf8');
+		} catch (error) {
+			problems.push({ file, message: `cannot be read: ${(error as Error).message}` });
+			continue;
+		}
+		const { parsed, problems: sourceProblems } = parse(source, file);
 		problems.push(...sourceProblems);
 		if (!parsed) continue;
 		const result = validate(parsed.data, file, parsed.lineOf);
 		problems.push(...result.problems);
 		if (result.data === undefined) continue;
 		entries.push({
-			slug: slugFromFile(absolute),
+			slug,
 			file,
 			body: parsed.body,
 			bodyLine: parsed.bodyLine,
@@ -173,10 +175,12 @@ export function loadContent(contentDir = resolveContentDir(), options: { cacheDi
 	const articleSchema = createArticleSchema(taxonomy);
 	const cache = options.cacheDir === undefined ? undefined : openFrontmatterCache(options.cacheDir);
 	const parse = cache?.parse ?? parseSource;
-	const articles = readEntries(path.join(contentDir, contentLayout.articles), parse, (data, file, lineOf) =>
+	const scan = scanEntryFiles(contentDir);
+	const filesOf = (kind: EntryFile['kind']) => scan.files.filter((file) => file.kind === kind);
+	const articles = readEntries(filesOf('article'), parse, (data, file, lineOf) =>
 		parseWithProblems(articleSchema, data, { file, lineOf }),
 	);
-	const runbooks = readEntries(path.join(contentDir, contentLayout.runbooks), parse, (data, file, lineOf) =>
+	const runbooks = readEntries(filesOf('runbook'), parse, (data, file, lineOf) =>
 		parseWithProblems(runbookSchema, data, { file, lineOf }),
 	);
 	cache?.save();
@@ -188,7 +192,12 @@ export function loadContent(contentDir = resolveContentDir(), options: { cacheDi
 		config,
 		articles: articleEntries,
 		runbooks: runbookEntries,
-		problems: [...articles.problems, ...runbooks.problems, ...crossCheck([...articleEntries, ...runbookEntries])],
+		problems: [
+			...scan.problems,
+			...articles.problems,
+			...runbooks.problems,
+			...crossCheck([...articleEntries, ...runbookEntries]),
+		],
 	};
 }
 
@@ -201,4 +210,19 @@ export function publishedEntries(
 		...content.articles.filter((article) => isArticleVisible(article.data, audience)),
 		...(areRunbooksVisible(audience) ? content.runbooks : []),
 	];
+}
+
+/**
+ * The files a build for `audience` loads into Astro's content layer, as absolute
+ * paths: the published entries of one kind and nothing else, so the images, imports
+ * and headings of internal pages and drafts are never even processed.
+ */
+export function publishedFiles(
+	content: Pick<LoadedContent, 'articles' | 'runbooks'>,
+	audience: Audience,
+	kind: ContentEntry['kind'],
+): string[] {
+	return publishedEntries(content, audience)
+		.filter((entry) => entry.kind === kind)
+		.map((entry) => path.resolve(entry.file));
 }

@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { ContentError, parseWithFriendlyErrors } from './errors.ts';
 import { displayPath } from './paths.ts';
-import { createLineLookup, errorLine } from './yaml-lines.ts';
+import { createLineLookup, documentData, errorLine } from './yaml-lines.ts';
 
 /** The first of `names` that exists in `dir`, or undefined. */
 export function findDataFile(dir: string, names: readonly string[]): string | undefined {
@@ -34,6 +34,10 @@ export function readDataFile<Schema extends z.ZodType>(file: string, schema: Sch
 			})),
 		);
 	}
+	const result = documentData(document, lineCounter);
+	if (!('data' in result)) {
+		throw new ContentError([{ file: shown, line: result.line, message: result.message, hint: result.hint }]);
+	}
 	const lineOf = createLineLookup(document, lineCounter);
-	return parseWithFriendlyErrors(schema, document.toJS() ?? {}, { file: shown, lineOf });
+	return parseWithFriendlyErrors(schema, result.data ?? {}, { file: shown, lineOf });
 }

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { quoted } from '../cli/untrusted-text.ts';
 
 /** One problem found in a file a person wrote: where it is and what is wrong. */
 export interface ContentProblem {
@@ -35,7 +36,7 @@ function describeValue(value: unknown): string {
 	if (value === null) return 'null';
 	if (value instanceof Date)
 		return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
-	if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+	if (typeof value === 'string') return quoted(value.length > 60 ? `${value.slice(0, 57)}...` : value);
 	if (Array.isArray(value)) return `a list of ${value.length}`;
 	if (typeof value === 'object') return 'an object';
 	return `${typeof value} ${String(value)}`;
@@ -97,6 +98,11 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 				: issue.message;
 			return `expected ${expected}, received ${received}`;
 		}
+		case 'custom': {
+			// Our own rules say what they found (a control character, a day that does not exist).
+			const found = (issue.params as { found?: string } | undefined)?.found;
+			return found ? `expected ${issue.message}, found ${found}` : `expected ${issue.message}, received ${received}`;
+		}
 		default:
 			return `expected ${issue.message}, received ${received}`;
 	}
@@ -135,6 +141,7 @@ export function parseWithProblems<Schema extends z.ZodType>(
 			line: context.lineOf?.(path),
 			field: issue.path.length > 0 ? issue.path.map(String).join('.') : undefined,
 			message: describeIssue(issue, input),
+			hint: issue.code === 'custom' ? (issue.params as { hint?: string } | undefined)?.hint : undefined,
 		};
 	});
 	return { data: undefined, problems };

@@ -19,6 +19,7 @@ type AnyField = z.ZodType & {
 			element?: AnyField;
 			entries?: Record<string, string>;
 			in?: AnyField;
+			out?: AnyField;
 		};
 	};
 };
@@ -31,8 +32,11 @@ function typeName(field: AnyField): string {
 		case 'optional':
 		case 'prefault':
 			return def.innerType ? typeName(def.innerType) : 'any';
-		case 'pipe':
-			return def.in ? typeName(def.in) : 'any';
+		case 'pipe': {
+			// A preprocessing step (z.preprocess) says nothing of the type; what it feeds does.
+			const side = def.in?._zod.def.type === 'transform' ? def.out : def.in;
+			return side ? typeName(side) : 'any';
+		}
 		case 'string': {
 			const maxLength = def.checks?.find((check) => check._zod.def.check === 'max_length');
 			const maximum = (maxLength?._zod.def as { maximum?: number } | undefined)?.maximum;

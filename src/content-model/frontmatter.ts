@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { ContentProblem } from './errors.ts';
-import { createLineLookup, errorLine } from './yaml-lines.ts';
+import { createLineLookup, documentData, errorLine } from './yaml-lines.ts';
 
 export interface ParsedSource {
 	/** The frontmatter as plain data (YAML dates stay strings; the schema coerces them). */
@@ -60,7 +60,15 @@ export function parseSource(source: string, file: string): { parsed?: ParsedSour
 			})),
 		};
 	}
-	const data = document.toJS() ?? {};
+	const result = documentData(document, lineCounter, 1);
+	if (!('data' in result)) {
+		return {
+			problems: [
+				{ file, line: result.line, message: `invalid YAML in frontmatter: ${result.message}`, hint: result.hint },
+			],
+		};
+	}
+	const data = result.data ?? {};
 	// The YAML starts on line 2 of the file, below the opening fence.
 	const lineOf = createLineLookup(document, lineCounter, 1);
 	return { parsed: { data, body: split.body, bodyLine: split.bodyLine, lineOf }, problems: [] };

@@ -26,6 +26,4 @@ export const contentLayout = {
 	runbooks: 'runbooks',
 	tickets: 'tickets',
 	evals: 'evals',
-	/** Markdown and MDX, at any depth. */
-	pattern: '**/*.{md,mdx}',
 } as const;

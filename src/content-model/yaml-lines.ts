@@ -1,4 +1,4 @@
-import { type Document, isMap, isScalar, isSeq, type LineCounter } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type LineCounter, visit } from 'yaml';
 
 type Ranged = { range?: [number, number, number] | null };
 
@@ -31,4 +31,36 @@ export function createLineLookup(document: Document, lineCounter: LineCounter, l
 /** Line of a YAML parse error. */
 export function errorLine(lineCounter: LineCounter, position: number, lineOffset = 0): number {
 	return lineCounter.linePos(position).line + lineOffset;
+}
+
+/** How many times aliases may be expanded in one file; the `yaml` library's default, named here. */
+const maxAliasCount = 100;
+
+/**
+ * The document as plain data, or why it cannot be: aliases that expand without
+ * bound (a "billion laughs" file) would exhaust memory, and the `yaml` library
+ * stops them with an exception that must not reach the person as a stack trace.
+ */
+export function documentData(
+	document: Document,
+	lineCounter: LineCounter,
+	lineOffset = 0,
+): { data: unknown } | { line: number; message: string; hint: string } {
+	try {
+		return { data: document.toJS({ maxAliasCount }) };
+	} catch (error) {
+		if (!(error instanceof ReferenceError)) throw error;
+		let position = 0;
+		visit(document, {
+			Alias(_, node) {
+				position = node.range?.[0] ?? 0;
+				return visit.BREAK;
+			},
+		});
+		return {
+			line: errorLine(lineCounter, position, lineOffset),
+			message: `aliases expand to more than ${maxAliasCount} copies, the shape of a YAML "billion laughs" attack, so the file was not read`,
+			hint: 'write the values out instead of repeating them with anchors and aliases',
+		};
+	}
 }

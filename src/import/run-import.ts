@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { entryDir } from '../authoring/content-files.ts';
-import { isValidSlug, slugFromTitle } from '../authoring/slug.ts';
 import { CliError } from '../cli/run.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { createArticleSchema } from '../content-model/schemas/article.ts';
 import { loadTaxonomy } from '../content-model/settings.ts';
+import { isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
 import { isArticleVisible } from '../content-model/visibility.ts';
 import { mergeRedirects, type RedirectEntry, redirectEntrySchema } from '../redirects/file.ts';
 import { copyImages } from './assets.ts';

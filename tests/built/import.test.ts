@@ -82,10 +82,9 @@ describe('an imported help center, built', () => {
 		await importInto(['--from', 'intercom', '--dump', path.join(fixtures, 'intercom')]);
 		await importInto(['--from', 'folder', path.join(fixtures, 'docs-site/docs'), '--base-path', '/docs']);
 		redirects = parse(readFileSync(path.join(contentDir, 'redirects.yaml'), 'utf8')).redirects;
-		const [publicBuild, internalBuild] = await Promise.all([
-			buildSite({ contentDir, outDir: publicDir, audience: 'public' }),
-			buildSite({ contentDir, outDir: internalDir, audience: 'internal' }),
-		]);
+		// One after the other: both builds share the project's .astro/ folder (see buildSite).
+		const publicBuild = await buildSite({ contentDir, outDir: publicDir, audience: 'public' });
+		const internalBuild = await buildSite({ contentDir, outDir: internalDir, audience: 'internal' });
 		builds = { public: publicBuild, internal: internalBuild };
 	});
 

@@ -2,15 +2,18 @@ import { randomInt } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { type BinaryCanary, findBinaryCanaries, pngCanary, randomCanary } from './helpers/binary-canaries.ts';
 import { type BuildResult, buildSite } from './helpers/build-site.ts';
 import { findInOutput, listFiles } from './helpers/scan-output.ts';
 import { ticketIdsIn } from './helpers/ticket-ids.ts';
 
 /**
- * The public build must never carry internal words, in any file it writes. This test
- * plants unique canary strings in every kind of internal content, builds both sites
+ * The public build must never carry internal words or files, in any file it writes.
+ * This test plants unique canary strings in every kind of internal content, and an
+ * image and an imported attachment beside each non-public page, builds both sites
  * from the same copy of content/, and scans every file they wrote (Pagefind's
- * compressed index decompressed) for them.
+ * compressed index decompressed) for the words, and every file's bytes by content
+ * hash for the files.
  */
 const out = 'tests/.output/leak';
 const contentDir = `${out}/content`;
@@ -31,6 +34,40 @@ const canaries = {
 	pulledSubject: `canarypulled${suffix}`,
 };
 
+/** Per non-public page: an image its body shows and an attachment its MDX imports. */
+const binaryCanaries = {
+	internalArticle: assetsFor(canaries.internalArticle),
+	runbook: assetsFor(canaries.runbook),
+	draft: assetsFor(canaries.draft),
+};
+const allBinaryCanaries: BinaryCanary[] = Object.values(binaryCanaries).flatMap(({ image, attachment }) => [
+	image,
+	attachment,
+]);
+
+function assetsFor(canary: string) {
+	return {
+		image: pngCanary(`${canary}-diagram.png`, canary),
+		attachment: randomCanary(`${canary}-checklist.pdf`),
+	};
+}
+
+/** An MDX body that shows the image and imports the attachment, so Astro would emit both. */
+function bodyWithAssets(canary: string, assets: ReturnType<typeof assetsFor>, dir: string): string {
+	writeFileSync(path.join(dir, assets.image.name), assets.image.bytes);
+	writeFileSync(path.join(dir, assets.attachment.name), assets.attachment.bytes);
+	return [
+		`import checklist from './${assets.attachment.name}?url';`,
+		'',
+		`The body says ${canary}.`,
+		'',
+		`![Diagram of ${canary}](./${assets.image.name})`,
+		'',
+		'<a href={checklist}>Download the checklist</a>',
+		'',
+	].join('\n');
+}
+
 function frontmatter(fields: Record<string, unknown>): string {
 	return `---\n${Object.entries(fields)
 		.map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
@@ -50,12 +87,12 @@ function plantCanaries() {
 		owner: `owner ${canary}`,
 	});
 	writeFileSync(
-		path.join(articles, `${canaries.internalArticle}.md`),
-		`${frontmatter({ ...article(canaries.internalArticle), audience: 'internal' })}\nThe body says ${canaries.internalArticle}.\n`,
+		path.join(articles, `${canaries.internalArticle}.mdx`),
+		`${frontmatter({ ...article(canaries.internalArticle), audience: 'internal' })}\n${bodyWithAssets(canaries.internalArticle, binaryCanaries.internalArticle, articles)}`,
 	);
 	writeFileSync(
-		path.join(articles, `${canaries.draft}.md`),
-		`${frontmatter({ ...article(canaries.draft), draft: true })}\nThe body says ${canaries.draft}.\n`,
+		path.join(articles, `${canaries.draft}.mdx`),
+		`${frontmatter({ ...article(canaries.draft), draft: true })}\n${bodyWithAssets(canaries.draft, binaryCanaries.draft, articles)}`,
 	);
 	// A public article answering a ticket: its page is public, its ticket id is not.
 	writeFileSync(
@@ -70,7 +107,7 @@ function plantCanaries() {
 		})}\nNothing secret here.\n`,
 	);
 	writeFileSync(
-		path.join(contentDir, 'runbooks', `${canaries.runbook}.md`),
+		path.join(contentDir, 'runbooks', `${canaries.runbook}.mdx`),
 		`${frontmatter({
 			title: `Canary ${canaries.runbook}`,
 			description: `Leak check ${canaries.runbook}.`,
@@ -78,7 +115,7 @@ function plantCanaries() {
 			updated: '2026-01-05',
 			tags: [canaries.runbook],
 			tickets: [canaries.linkedTicketId],
-		})}\n## Steps\n\nThe body says ${canaries.runbook}.\n\n## More\n\nStill ${canaries.runbook}.\n`,
+		})}\n## Steps\n\n${bodyWithAssets(canaries.runbook, binaryCanaries.runbook, path.join(contentDir, 'runbooks'))}\n## More\n\nStill ${canaries.runbook}.\n`,
 	);
 	// A reader's comment from "Was this helpful?": only the handbook's insights show it.
 	mkdirSync(path.join(contentDir, 'feedback'), { recursive: true });
@@ -111,10 +148,9 @@ describe('leak-proof public build', () => {
 		rmSync(out, { recursive: true, force: true });
 		cpSync('content', contentDir, { recursive: true });
 		plantCanaries();
-		const [publicBuild, internalBuild] = await Promise.all([
-			buildSite({ contentDir, outDir: publicDir, audience: 'public' }),
-			buildSite({ contentDir, outDir: internalDir, audience: 'internal' }),
-		]);
+		// One after the other: both builds share the project's .astro/ folder (see buildSite).
+		const publicBuild = await buildSite({ contentDir, outDir: publicDir, audience: 'public' });
+		const internalBuild = await buildSite({ contentDir, outDir: internalDir, audience: 'internal' });
 		builds = { public: publicBuild, internal: internalBuild };
 	});
 
@@ -136,6 +172,14 @@ describe('leak-proof public build', () => {
 		expect(files).toContain('sitemap-0.xml');
 		expect(files).toContain('rss.xml');
 		expect(files).toContain('404.html');
+	});
+
+	test('no file of the public build is, by content hash or by name, an image or attachment of a non-public page', () => {
+		const found = findBinaryCanaries(publicDir, allBinaryCanaries);
+		const leaks = [...found]
+			.filter(([, files]) => files.length > 0)
+			.map(([canary, files]) => `${canary}: ${files.join(', ')}`);
+		expect(leaks).toEqual([]);
 	});
 
 	test('the public build has no runbook or insights pages, and nothing links or lists them', () => {
@@ -169,6 +213,20 @@ describe('leak-proof public build', () => {
 		}
 		expect(found.get(canaries.ticketSubject)).toContain('insights/index.html');
 		expect(found.get(canaries.pulledSubject)).toContain('insights/index.html');
+	});
+
+	test('the same hash scan of the internal build finds every image and attachment, so it works too', () => {
+		const found = findBinaryCanaries(internalDir, allBinaryCanaries);
+		const missing = [...found].filter(([, files]) => files.length === 0).map(([canary]) => canary);
+		expect(missing).toEqual([]);
+		// The attachments are copied byte for byte, so the content hash (not only the name) finds them.
+		for (const { attachment } of Object.values(binaryCanaries)) {
+			const copies = found.get(attachment.name) ?? [];
+			expect(
+				copies.some((file) => readFileSync(path.join(internalDir, file)).equals(attachment.bytes)),
+				`${attachment.name} in ${copies.join(', ')}`,
+			).toBe(true);
+		}
 	});
 });
 

@@ -12,6 +12,12 @@ export const issueKinds = {
 		severity: 'error',
 		sortOrder: 50,
 	},
+	hiddenImport: {
+		id: 'hidden-import',
+		title: 'public import(s) of content customers cannot open',
+		severity: 'error',
+		sortOrder: 55,
+	},
 	duplicateTitle: { id: 'duplicate-title', title: 'duplicate title(s)', severity: 'error', sortOrder: 60 },
 	unfinished: { id: 'unfinished', title: 'template text(s) left in', severity: 'error', sortOrder: 70 },
 	editorSchema: { id: 'editor-schema', title: 'out-of-date editor schema(s)', severity: 'error', sortOrder: 80 },

@@ -1,5 +1,6 @@
 import { frontmatterCheck, relatedAudienceCheck } from './checks/frontmatter.ts';
 import { imagesCheck } from './checks/images.ts';
+import { importsCheck } from './checks/imports.ts';
 import { bodyLinksCheck } from './checks/links.ts';
 import { reviewAgeCheck } from './checks/review-age.ts';
 import { duplicateTitlesCheck } from './checks/titles.ts';
@@ -11,6 +12,7 @@ export const defaultChecks: readonly Check[] = [
 	frontmatterCheck,
 	bodyLinksCheck,
 	relatedAudienceCheck,
+	importsCheck,
 	imagesCheck,
 	duplicateTitlesCheck,
 	unfinishedCheck,

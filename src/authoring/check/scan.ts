@@ -118,6 +118,27 @@ function destinationAt(line: string, start: number): { url: string; offset: numb
 	return { url: line.slice(index, end), offset: index };
 }
 
+/** `<https://...>` autolinks (Markdown only: MDX reads `<` as JSX). */
+const AUTOLINK = /<(https?:\/\/[^>\s]+)>/g;
+/** GFM's bare-URL autolinks: an address in running text, not a link's destination or an attribute. */
+const BARE_URL = /(?<![<"'=[\w/])(?<!\]\(\s*)https?:\/\/[^\s<>]+/g;
+/** Punctuation GFM leaves out of the end of a bare URL. */
+const TRAILING = /[.,:;!?*_~'")\]]+$/;
+
+/** Addresses that render as links without brackets; only those on the site's own origin matter to the checks. */
+function autolinks(line: string, lineNumber: number, mdx: boolean, references: BodyReference[]) {
+	if (!line.includes('://')) return;
+	if (!mdx) {
+		for (const match of line.matchAll(AUTOLINK)) {
+			references.push({ url: match[1] as string, line: lineNumber, column: (match.index ?? 0) + 2, type: 'link' });
+		}
+	}
+	for (const match of line.matchAll(BARE_URL)) {
+		const url = match[0].replace(TRAILING, '');
+		references.push({ url, line: lineNumber, column: (match.index ?? 0) + 1, type: 'link' });
+	}
+}
+
 function inlineReferences(line: string, lineNumber: number, references: BodyReference[]) {
 	if (line.includes('](')) {
 		const openings: number[] = [];
@@ -197,6 +218,7 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 		if (atx) {
 			scanned.headings.push({ text: headingText(atx[2] ?? '', options.mdx), line: lineNumber });
 			inlineReferences(line, lineNumber, scanned.references);
+			autolinks(line, lineNumber, options.mdx, scanned.references);
 			paragraph = undefined;
 			continue;
 		}
@@ -224,6 +246,7 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 			paragraph = { lines: [text.trim()], line: lineNumber, heading: !container };
 		}
 		inlineReferences(line, lineNumber, scanned.references);
+		autolinks(line, lineNumber, options.mdx, scanned.references);
 	}
 	return scanned;
 }

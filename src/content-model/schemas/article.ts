@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { MAX_TICKET_ID_LENGTH, ticketIdProblem, ticketIdRule } from '../ticket-id.ts';
+import { calendarDate, plainText } from './fields.ts';
 import type { Taxonomy, TaxonomyTerm } from './taxonomy.ts';
 
 /** Article slugs are file names, so they follow the same rule as ids. */
@@ -42,7 +43,7 @@ function termId(terms: TaxonomyTerm[]) {
 	});
 }
 
-const textList = z.array(z.string().trim().min(1));
+const textList = z.array(plainText().min(1));
 
 /**
  * Frontmatter of a knowledge-base article. Category and product area are checked
@@ -50,15 +51,11 @@ const textList = z.array(z.string().trim().min(1));
  */
 export function createArticleSchema(taxonomy: Taxonomy) {
 	return z.strictObject({
-		title: z
-			.string()
-			.trim()
+		title: plainText()
 			.min(1)
 			.max(100)
 			.describe("Page title, search result title and the name in llms.txt. Keep it to the customer's question."),
-		description: z
-			.string()
-			.trim()
+		description: plainText()
 			.min(1)
 			.max(200)
 			.describe('One or two sentences: the search snippet and the meta description.'),
@@ -66,9 +63,9 @@ export function createArticleSchema(taxonomy: Taxonomy) {
 		productArea: termId(taxonomy.productAreas).describe(
 			'Taxonomy product-area id: where in the product the problem lives.',
 		),
-		updated: z.coerce
-			.date()
-			.describe('Date of the last meaningful review; drives "recently updated" and staleness warnings.'),
+		updated: calendarDate().describe(
+			'Date of the last meaningful review; drives "recently updated" and staleness warnings.',
+		),
 		tickets: z
 			.array(ticketIdSchema)
 			.default([])
@@ -90,7 +87,7 @@ export function createArticleSchema(taxonomy: Taxonomy) {
 			.boolean()
 			.default(false)
 			.describe('Drafts are built only into the internal handbook, marked as drafts. Default: `false`.'),
-		owner: z.string().trim().min(1).optional().describe('Who keeps the article current (a name or team). Optional.'),
+		owner: plainText().min(1).optional().describe('Who keeps the article current (a name or team). Optional.'),
 		/**
 		 * Where `npm run import` brought the article from (`zendesk:360001234`,
 		 * `intercom:8812`, `folder:guides/verify`). A later import of the same source

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plainText } from './fields.ts';
 
 /** A file in the site's `public/` folder, by its path on the site: `/brand/logo.svg` is `public/brand/logo.svg`. */
 function publicFile(extension: 'svg' | 'png') {
@@ -38,9 +39,9 @@ export type SiteLink = z.infer<typeof siteLinkSchema>;
 /** Settings of the help center itself: names and the addresses it links to. */
 export const siteSettingsSchema = z.strictObject({
 	/** Name in the header, page titles, RSS and llms.txt. */
-	name: z.string().trim().min(1),
+	name: plainText().min(1),
 	/** One sentence about the help center, for the home page, RSS and llms.txt. */
-	tagline: z.string().trim().min(1),
+	tagline: plainText().min(1),
 	/** Public origin the site is served from; canonical URLs, sitemap and feeds use it. */
 	url: z.url({ protocol: /^https?$/ }),
 	/** Where "Contact support" leads; the article slug is added as `?article=<slug>`. */
@@ -51,7 +52,7 @@ export const siteSettingsSchema = z.strictObject({
 		.refine((value) => value.includes('{id}'), { error: 'a URL containing "{id}"' })
 		.pipe(z.url({ protocol: /^https?$/ })),
 	/** Name of the product the articles are about, shown in titles ("Acme Mail Help Center"). */
-	productName: z.string().trim().min(1),
+	productName: plainText().min(1),
 	/**
 	 * Logo in the header, beside the site name. Default: the first letter of `productName`
 	 * on `themeColor`, the same mark as the generated favicon.

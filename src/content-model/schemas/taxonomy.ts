@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plainText } from './fields.ts';
 
 /** Ids are what files, exports and URLs use, so they stay lowercase kebab-case. */
 export const termIdSchema = z
@@ -9,9 +10,9 @@ export const taxonomyTermSchema = z.strictObject({
 	/** Stable id used in frontmatter, ticket exports and URLs (`/categories/<id>/`). */
 	id: termIdSchema,
 	/** Name shown to readers; exports may also use it ("Success Outreach"). */
-	label: z.string().trim().min(1),
+	label: plainText().min(1),
 	/** What the customer experiences, shown on the index page of the term. */
-	description: z.string().trim().min(1),
+	description: plainText().min(1),
 });
 
 /**

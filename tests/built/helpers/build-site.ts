@@ -15,6 +15,8 @@ export interface BuildResult {
 /**
  * Builds a fixture site with `astro build` in a child process, so each build reads its
  * own TRYBLOCK_* settings and never writes to dist/, dist-internal/ or their caches.
+ * Run builds one at a time: every build of this project lists its content modules in
+ * the one .astro/ folder, and a build running alongside would read the other's list.
  */
 export function buildSite(options: {
 	contentDir: string;

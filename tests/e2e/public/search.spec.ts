@@ -6,7 +6,8 @@ test.describe('search', () => {
 	test('"TXT record" finds the domain-verification article first', async ({ page }) => {
 		await page.goto('/search/');
 		await page.getByRole('searchbox').fill('TXT record');
-		const first = results(page).getByRole('link').first();
+		// The result ranked first: results render one by one, skeletons until they load.
+		const first = results(page).locator('[data-pf-result-index="0"] a.pf-result-link');
 		await expect(first).toHaveAttribute('href', /\/articles\/verify-domain\/?$/);
 		await expect(first).toHaveText(/verify/i);
 	});
@@ -44,6 +45,8 @@ test.describe('search', () => {
 	test('the home search box suggests articles as you type', async ({ page }) => {
 		await page.goto('/');
 		await page.getByRole('combobox').fill('429');
-		await expect(page.getByRole('option').first()).toContainText(/rate limit/i);
+		// The suggestion ranked first, not the first to render: suggestions load one by one.
+		const top = page.locator('[role="option"][data-pf-result-index="0"]').first();
+		await expect(top).toContainText(/rate limit/i);
 	});
 });

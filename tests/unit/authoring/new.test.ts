@@ -176,6 +176,20 @@ describe('npm run new', () => {
 		expect(statSync(file).mtimeMs).toBe(modified);
 	});
 
+	test('a slug that differs only in case from an existing file is refused: on macOS and Windows it is the same file', async () => {
+		const dir = copyFixture('site');
+		const existing = path.join(dir, 'articles/Case-Probe.md');
+		writeFileSync(existing, 'written by hand');
+		const result = await runNewIn(dir, ['Case probe', '--category', 'usability', '--area', 'domains']);
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n').slice(0, 2)).toEqual([
+			'<dir>/articles/Case-Probe.md differs from "case-probe" only in case, and macOS, Windows and many hosts treat the two as one file',
+			'rename it to case-probe.md and edit it, or pass --slug <slug> for a new page',
+		]);
+		expect(listContentFiles(dir).map((file) => path.basename(file.file))).not.toContain('case-probe.mdx');
+		expect(readFileSync(existing, 'utf8')).toBe('written by hand');
+	});
+
 	test('a slug taken by a runbook, or a file that appears before the write, is refused too', async () => {
 		const dir = copyFixture('site');
 		const runbook = await runNewIn(dir, [

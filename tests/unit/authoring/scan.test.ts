@@ -46,6 +46,21 @@ describe('scanBody agrees with remark', () => {
 });
 
 describe('scanBody', () => {
+	test('finds addresses that render as links without brackets: autolinks and bare URLs', () => {
+		const body =
+			'See <https://help.test/a/>, https://help.test/b/. Not [https://help.test/c/](https://help.test/c/) twice; (https://help.test/d/).';
+		const found = (mdx: boolean) =>
+			scanBody(body, { firstLine: 1, mdx }).references.map((reference) => `${reference.column} ${reference.url}`);
+		expect(found(false).sort()).toEqual([
+			'108 https://help.test/d/',
+			'29 https://help.test/b/',
+			'6 https://help.test/a/',
+			'78 https://help.test/c/',
+		]);
+		// MDX reads `<https://...>` as JSX, not as a link.
+		expect(found(true)).not.toContain('6 https://help.test/a/');
+	});
+
 	test('reports each URL at its own line and column, so editors jump to it', () => {
 		const body = 'Intro.\n\nSee [one](/articles/one/) and ![two](./two.png).\n\n<a href="/articles/three/">x</a>\n';
 		expect(scanBody(body, { firstLine: 10, mdx: true }).references).toEqual([

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { isValidSlug, slugFromTitle } from '../../../src/authoring/slug.ts';
 import { nearest } from '../../../src/cli/suggest.ts';
 import { localIsoDate } from '../../../src/content-model/dates.ts';
+import { isValidSlug, slugFromTitle } from '../../../src/content-model/slugs.ts';
 
 describe('slugFromTitle', () => {
 	test.each([

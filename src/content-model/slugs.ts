@@ -1,5 +1,5 @@
 import { slug } from 'github-slugger';
-import { slugSchema } from '../content-model/schemas/article.ts';
+import { slugSchema } from './schemas/article.ts';
 
 /**
  * The file name (and URL) for a title: github-slugger's slug, reduced to the
