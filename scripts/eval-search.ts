@@ -1,42 +1,48 @@
-// `npm run eval:search`: puts every question of content/evals/search.yaml to the built
-// site's Pagefind index and fails when too few answers rank first or in the top 3.
+// `npm run eval:search`: puts every eval question (content/evals/<set>.yaml) and every
+// closed, linked ticket's subject (content/tickets/) to the built site through the
+// search UI's own query pipeline, and fails when a set or the tickets fall short.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../src/cli/args.ts';
 import { CliError, ExitCode, runCli } from '../src/cli/run.ts';
 import { findDataFile } from '../src/content-model/data-file.ts';
 import { contentLayout, displayPath, resolveContentDir } from '../src/content-model/paths.ts';
 import { loadConfig } from '../src/content-model/settings.ts';
-import { loadSearchEvals } from '../src/search/eval-file.ts';
+import { loadEvalSets, loadSearchEvals, splitBySet } from '../src/search/eval-file.ts';
 import { formatTextReport, reportJson } from '../src/search/report.ts';
 import { runSearchEvals } from '../src/search/run-evals.ts';
+import { runTicketEval } from '../src/search/ticket-eval.ts';
+import { formatTicketReport, ticketReportJson } from '../src/search/ticket-report.ts';
+import { loadContentForCoverage } from '../src/tickets/gate.ts';
+import { resolveExportPaths } from '../src/tickets/export-files.ts';
 
-const usage = `Usage: npm run eval:search -- [--dist dist] [--evals content/evals/search.yaml] [--format text|json]
+const usage = `Usage: npm run eval:search -- [--dist dist] [--questions <file>] [--tickets <export>] [--format text|json]
 
-  --dist    built site to search (default: dist; the internal build is dist-internal)
-  --evals   questions to ask (default: content/evals/search.yaml)
-  --format  text for people (default), json for tools
+  --dist       built site to search (default: dist; the internal build is dist-internal)
+  --questions  a YAML or JSON list of { query, expect } to ask instead of content/evals/
+  --tickets    a helpdesk export (or folder of exports) whose linked tickets' subjects to search
+               (default: content/tickets/); can be given more than once
+  --format     text for people (default), json for tools
+With neither --questions nor --tickets, runs every set in content/evals/ and the tickets in content/tickets/.
 Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input or no build.`;
 
 function parseOptions(argv: string[]) {
-	try {
-		const { values } = parseArgs({
-			args: argv,
-			options: {
-				dist: { type: 'string', default: 'dist' },
-				evals: { type: 'string' },
-				format: { type: 'string', default: 'text' },
-				help: { type: 'boolean', short: 'h', default: false },
-			},
-			strict: true,
-		});
-		if (values.format !== 'text' && values.format !== 'json') {
-			throw new CliError(`--format must be "text" or "json", received "${values.format}"`);
-		}
-		return { ...values, format: values.format as 'text' | 'json' };
-	} catch (error) {
-		if (error instanceof CliError) throw error;
-		throw new CliError((error as Error).message);
+	const { values } = parseFlags(
+		argv,
+		{
+			dist: { type: 'string', default: 'dist' },
+			questions: { type: 'string' },
+			evals: { type: 'string' },
+			tickets: { type: 'string', multiple: true },
+			format: { type: 'string', default: 'text' },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+		{ allowPositionals: false },
+	);
+	if (values.format !== 'text' && values.format !== 'json') {
+		throw new CliError(`--format must be "text" or "json", received "${values.format}"`);
 	}
+	return { ...values, questions: values.questions ?? values.evals, format: values.format as 'text' | 'json' };
 }
 
 runCli(async () => {
@@ -48,17 +54,65 @@ runCli(async () => {
 	const contentDir = resolveContentDir();
 	const config = loadConfig(contentDir);
 	const configFile = findDataFile(contentDir, contentLayout.config);
-	const evalsFile = options.evals ?? path.join(contentDir, contentLayout.evals, 'search.yaml');
-	const evals = loadSearchEvals(path.resolve(evalsFile));
-	const report = await runSearchEvals({ distDir: path.resolve(options.dist), evals, thresholds: config.search });
-	if (options.format === 'json') console.log(JSON.stringify(reportJson(report), null, 2));
-	else {
-		process.stdout.write(
-			formatTextReport(report, {
-				color: process.stdout.isTTY === true && !process.env.NO_COLOR,
-				configFile: configFile ? displayPath(configFile) : undefined,
-			}),
+	const distDir = path.resolve(options.dist);
+	const runQuestions = options.questions !== undefined || options.tickets === undefined;
+	const defaultTickets = path.join(contentDir, contentLayout.tickets);
+	const ticketFiles = options.tickets
+		? resolveExportPaths(options.tickets)
+		: options.questions === undefined && existsSync(defaultTickets)
+			? resolveExportPaths([defaultTickets])
+			: [];
+
+	const sets = runQuestions
+		? options.questions
+			? splitBySet(loadSearchEvals(path.resolve(options.questions)))
+			: loadEvalSets(path.join(contentDir, contentLayout.evals))
+		: [];
+	const questions = sets.length > 0 ? await runSearchEvals({ distDir, sets, config: config.search }) : undefined;
+	const tickets =
+		ticketFiles.length > 0
+			? await runTicketEval({ distDir, files: ticketFiles, content: loadContentForCoverage(contentDir) })
+			: undefined;
+
+	const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
+	const shownConfig = configFile ? displayPath(configFile) : undefined;
+	if (options.format === 'json') {
+		console.log(
+			JSON.stringify(
+				{
+					passed: (questions?.passed ?? true) && (tickets?.passed ?? true),
+					...(questions ? reportJson(questions) : {}),
+					...(tickets ? { tickets: ticketReportJson(tickets) } : {}),
+				},
+				null,
+				2,
+			),
 		);
+	} else {
+		if (questions) {
+			process.stdout.write(
+				formatTextReport(questions, {
+					color,
+					configFile: shownConfig,
+					configuredSets: Object.keys(config.search.sets),
+					everyQuestion: options.questions !== undefined,
+				}),
+			);
+		}
+		if (questions && tickets) process.stdout.write('\n');
+		if (tickets) {
+			const taxonomy = loadContentForCoverage(contentDir).taxonomy;
+			const labels = new Map([...taxonomy.categories, ...taxonomy.productAreas].map((term) => [term.id, term.label]));
+			process.stdout.write(
+				formatTicketReport(tickets, {
+					sources: ticketFiles.map(displayPath),
+					labels: (id) => labels.get(id) ?? id,
+					color,
+					configFile: shownConfig,
+				}),
+			);
+		}
 	}
-	return report.passed ? ExitCode.ok : ExitCode.shortfall;
+	const passed = (questions?.passed ?? true) && (tickets?.passed ?? true);
+	return passed ? ExitCode.ok : ExitCode.shortfall;
 }, usage);

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { resolveContentDir } from '../content-model/paths.ts';
+import { writeSearchVocabulary } from '../search/build/search-files.ts';
+import type { SynonymRule } from '../search/query/synonyms.ts';
+import { loadSynonyms } from '../search/synonyms-file.ts';
 import { indexedPagesGlob } from '../site/urls.ts';
 
 function indexedPageCount(entryFile: string): number {
@@ -12,12 +16,18 @@ function indexedPageCount(entryFile: string): number {
 /**
  * Builds the Pagefind index with its Node API after Astro writes the site. Pagefind
  * skips pages it cannot parse and only logs it, so the build fails unless every
- * published article made it into the index.
+ * published article made it into the index. Then writes the search pipeline's
+ * vocabulary from the index it just wrote, with the team's synonyms.
  */
 export function pagefindIndex(options: { expectedPages: () => number | undefined }): AstroIntegration {
+	let synonyms: SynonymRule[] = [];
 	return {
 		name: 'tryblock:pagefind',
 		hooks: {
+			// A bad synonyms file fails the build before any page is rendered.
+			'astro:config:setup': () => {
+				synonyms = loadSynonyms(resolveContentDir());
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const { createIndex, close } = await import('pagefind');
 				const outDir = fileURLToPath(dir);
@@ -40,6 +50,8 @@ export function pagefindIndex(options: { expectedPages: () => number | undefined
 						);
 					}
 					logger.info(`Indexed ${indexed} pages for search.`);
+					const bytes = writeSearchVocabulary(outDir, synonyms);
+					logger.info(`Wrote the search vocabulary (${Math.round(bytes / 1024)} KB).`);
 				} finally {
 					await close();
 				}

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { CliError } from '../cli/run.ts';
@@ -9,8 +10,12 @@ import { createLineLookup, errorLine } from '../content-model/yaml-lines.ts';
 
 const asList = (value: unknown) => (typeof value === 'string' ? [value] : value);
 
-/** `expect: slug` as `expect: [slug]`, so messages about a bad slug can show it. */
-function singleSlugsAsLists(data: unknown): unknown {
+/**
+ * `expect: slug` as `expect: [slug]`, so messages about a bad slug can show it, and a
+ * bare list of questions as `{ questions: [...] }`.
+ */
+function singleSlugsAsLists(input: unknown): unknown {
+	const data = Array.isArray(input) ? { questions: input } : input;
 	const questions = (data as { questions?: unknown } | null)?.questions;
 	if (!Array.isArray(questions)) return data ?? {};
 	return {
@@ -31,9 +36,14 @@ export const searchEvalQuestionSchema = z.strictObject({
 	expect: z.preprocess(asList, z.array(slugSchema).min(1)),
 	/** Why the question is here: the ticket or report that prompted it. Optional. */
 	note: z.string().trim().min(1).optional(),
+	/** In a file of your own (`--questions`): the set to score it in, e.g. `typos`. Default: the file's name. */
+	set: z.string().trim().min(1).max(40).optional(),
 });
 
-/** `content/evals/search.yaml`: the questions `npm run eval:search` puts to the built index. */
+/**
+ * A file of questions: `content/evals/<set>.yaml`, or any YAML or JSON file passed with
+ * `--questions`. Either `questions: [...]` or the list itself.
+ */
 export const searchEvalFileSchema = z.strictObject({
 	questions: z.array(searchEvalQuestionSchema).min(1),
 });
@@ -46,6 +56,8 @@ export type SearchEvalQuestion = z.output<typeof searchEvalQuestionSchema> & {
 };
 
 export interface SearchEvalSet {
+	/** The set's name: how customers type in it (`exact`, `typos`, `sentences`, `colloquial`). */
+	name: string;
 	/** The file as shown in messages. */
 	file: string;
 	questions: SearchEvalQuestion[];
@@ -59,7 +71,7 @@ export function loadSearchEvals(file: string): SearchEvalSet {
 	const shown = displayPath(file);
 	if (!existsSync(file)) {
 		throw new CliError(`${shown} not found: there are no search evals to run`, {
-			hint: 'create it with a `questions:` list of `{ query, expect }`, or pass --evals <file>',
+			hint: 'create it with a `questions:` list of `{ query, expect }`, or pass --questions <file>',
 		});
 	}
 	const lineCounter = new LineCounter();
@@ -99,5 +111,44 @@ export function loadSearchEvals(file: string): SearchEvalSet {
 		} else seen.set(key, question);
 	}
 	if (problems.length > 0) throw new ContentError(problems);
-	return { file: shown, questions };
+	return { name: path.basename(file).replace(/\.(ya?ml|json)$/i, ''), file: shown, questions };
+}
+
+/**
+ * A file's questions as sets: one per `set:` value, in the order first met; questions
+ * without one are in the set named after the file.
+ */
+export function splitBySet(file: SearchEvalSet): SearchEvalSet[] {
+	const sets = new Map<string, SearchEvalSet>();
+	for (const question of file.questions) {
+		const name = question.set ?? file.name;
+		let set = sets.get(name);
+		if (!set) {
+			set = { name, file: file.file, questions: [] };
+			sets.set(name, set);
+		}
+		set.questions.push(question);
+	}
+	return [...sets.values()];
+}
+
+/** The eval sets of a content folder: every YAML file in `content/evals/`, by name. */
+export function loadEvalSets(evalsDir: string): SearchEvalSet[] {
+	if (!existsSync(evalsDir)) {
+		throw new CliError(`${displayPath(evalsDir)} not found: there are no search evals to run`, {
+			hint: 'add a file per set (exact.yaml, typos.yaml, ...) with a `questions:` list of `{ query, expect }`',
+		});
+	}
+	const files = readdirSync(evalsDir)
+		.filter((name) => /\.(ya?ml|json)$/i.test(name))
+		.sort((a, b) => setOrder(a) - setOrder(b) || a.localeCompare(b));
+	return files.map((name) => loadSearchEvals(path.join(evalsDir, name)));
+}
+
+/** The four sets in the order people read them; other sets after them. */
+export const standardSets = ['exact', 'typos', 'sentences', 'colloquial'] as const;
+
+function setOrder(file: string): number {
+	const index = standardSets.indexOf(file.replace(/\.(ya?ml|json)$/i, '') as (typeof standardSets)[number]);
+	return index === -1 ? standardSets.length : index;
 }

@@ -1,4 +1,5 @@
 import type { SearchEvalQuestion } from './eval-file.ts';
+import type { SetMinimums } from './eval-config.ts';
 import type { SearchHit } from './pagefind-node.ts';
 
 /** How deep the eval looks: ranks past this count as "not found" (MRR@10). */
@@ -22,6 +23,8 @@ export interface EvalScores {
 	hitAt3: number;
 	/** Mean reciprocal rank: the average of 1/rank, 0 when not found. */
 	mrr: number;
+	/** Questions that found nothing at all. */
+	empty: number;
 }
 
 /** Rank of the first hit whose slug is expected. */
@@ -36,25 +39,32 @@ export function scoreResults(results: readonly QuestionResult[]): EvalScores {
 	const top3Hits = results.filter((result) => result.rank !== null && result.rank <= 3).length;
 	const reciprocal = results.reduce((sum, result) => sum + (result.rank ? 1 / result.rank : 0), 0);
 	const share = (count: number) => (questions === 0 ? 0 : count / questions);
-	return { questions, firstHits, top3Hits, hitAt1: share(firstHits), hitAt3: share(top3Hits), mrr: share(reciprocal) };
+	const empty = results.filter((result) => result.hits.length === 0).length;
+	return {
+		questions,
+		firstHits,
+		top3Hits,
+		hitAt1: share(firstHits),
+		hitAt3: share(top3Hits),
+		mrr: share(reciprocal),
+		empty,
+	};
 }
 
-export interface Thresholds {
-	minHitAt1: number;
-	minHitAt3: number;
-}
+export type Thresholds = SetMinimums;
 
 export interface ThresholdCheck {
-	metric: 'hit@1' | 'hit@3';
+	metric: 'hit@1' | 'hit@3' | 'empty';
 	/** The config key that sets the bar, for messages. */
 	setting: keyof Thresholds;
 	value: number;
+	/** The bar: a minimum for hit@1 and hit@3, a maximum for empty results. */
 	minimum: number;
 	passed: boolean;
 }
 
 export function checkThresholds(scores: EvalScores, thresholds: Thresholds): ThresholdCheck[] {
-	const check = (metric: ThresholdCheck['metric'], setting: keyof Thresholds, value: number): ThresholdCheck => ({
+	const check = (metric: 'hit@1' | 'hit@3', setting: 'minHitAt1' | 'minHitAt3', value: number): ThresholdCheck => ({
 		metric,
 		setting,
 		value,
@@ -62,5 +72,15 @@ export function checkThresholds(scores: EvalScores, thresholds: Thresholds): Thr
 		// Compare at the precision people read, so 0.9 passes a 0.9 bar despite float error.
 		passed: Math.round(value * 1e6) >= Math.round(thresholds[setting] * 1e6),
 	});
-	return [check('hit@1', 'minHitAt1', scores.hitAt1), check('hit@3', 'minHitAt3', scores.hitAt3)];
+	return [
+		check('hit@1', 'minHitAt1', scores.hitAt1),
+		check('hit@3', 'minHitAt3', scores.hitAt3),
+		{
+			metric: 'empty',
+			setting: 'maxEmpty',
+			value: scores.empty,
+			minimum: thresholds.maxEmpty,
+			passed: scores.empty <= thresholds.maxEmpty,
+		},
+	];
 }

@@ -4,6 +4,11 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CliError } from '../cli/run.ts';
 import { displayPath } from '../content-model/paths.ts';
+import { vocabularyFile, type SearchVocabularyFile } from './build/search-files.ts';
+import { type PagefindApi, pagefindBackend } from './pagefind-backend.ts';
+import type { QueryPlan } from './query/analyse.ts';
+import { searchPipeline } from './query/engine.ts';
+import { Vocabulary } from './query/vocabulary.ts';
 import type { PagefindRanking } from './ranking.ts';
 
 /** One search result, as the eval needs it. */
@@ -15,22 +20,26 @@ export interface SearchHit {
 	title: string;
 }
 
-/** The built site's Pagefind index, searchable from Node. */
+export interface PipelineAnswer {
+	hits: SearchHit[];
+	plan: QueryPlan;
+}
+
+/** The built site's search, from Node: the same pipeline and index the browser uses. */
 export interface NodeSearch {
 	/** Pages in the index. */
 	pageCount: number;
-	/** The first `limit` results for `query`, ranked as the browser ranks them. */
-	search(query: string, limit: number): Promise<SearchHit[]>;
+	/** The first `limit` results of the query pipeline for `query`. */
+	search(query: string, limit: number, options?: { correct?: boolean }): Promise<PipelineAnswer>;
+	/** Pagefind alone, without the pipeline: the baseline the benchmark compares with. */
+	searchIndexOnly(query: string): Promise<number>;
 	close(): Promise<void>;
 }
 
-/** The part of Pagefind's browser bundle (`pagefind.js`) the eval uses. */
+/** The part of Pagefind's browser bundle (`pagefind.js`) Node uses. */
 interface PagefindBundle {
-	createInstance(options: { basePath: string; baseUrl: string }): {
+	createInstance(options: { basePath: string; baseUrl: string }): PagefindApi & {
 		options(options: { ranking: PagefindRanking }): Promise<void>;
-		search(query: string): Promise<{
-			results: { data(): Promise<{ url: string; raw_url?: string; meta: Record<string, string> }> }[];
-		} | null>;
 		destroy(): Promise<void>;
 	};
 }
@@ -95,6 +104,17 @@ export async function openPagefind(distDir: string, ranking: PagefindRanking): P
 			hint: `rebuild the site with ${build}`,
 		});
 	}
+	const vocabularyPath = vocabularyFile(distDir);
+	if (!existsSync(vocabularyPath)) {
+		throw new CliError(`${displayPath(vocabularyPath)} not found: run ${build} first`, {
+			hint: 'the search pipeline corrects words against the vocabulary the build writes beside the index',
+		});
+	}
+	const lexicon = JSON.parse(readFileSync(vocabularyPath, 'utf8')) as SearchVocabularyFile;
+	const vocabulary = new Vocabulary(
+		lexicon.vocabulary,
+		lexicon.synonyms.flatMap((rule) => rule.from),
+	);
 	const dirUrl = `${pathToFileURL(bundleDir).href}/`;
 	const stopServing = serveFromDisk(dirUrl);
 	try {
@@ -103,14 +123,22 @@ export async function openPagefind(distDir: string, ranking: PagefindRanking): P
 		await instance.options({ ranking });
 		return {
 			pageCount,
-			async search(query, limit) {
-				const response = await instance.search(query);
-				const top = (response?.results ?? []).slice(0, limit);
-				const pages = await Promise.all(top.map((result) => result.data()));
-				return pages.map((page) => {
+			async search(query, limit, options = {}) {
+				const backend = pagefindBackend(instance, pageCount);
+				const outcome = await searchPipeline(backend, query, {
+					vocabulary,
+					synonyms: lexicon.synonyms,
+					correct: options.correct,
+				});
+				const pages = await Promise.all(outcome.results.slice(0, limit).map((result) => backend.page(result.id)));
+				const hits = pages.map((page) => {
 					const url = page.raw_url ?? page.url;
 					return { url, slug: PAGE_URL.exec(url)?.[1] ?? url, title: page.meta.title ?? url };
 				});
+				return { hits, plan: outcome.plan };
+			},
+			async searchIndexOnly(query) {
+				return (await instance.search(query))?.results.length ?? 0;
 			},
 			async close() {
 				await instance.destroy();

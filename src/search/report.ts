@@ -1,21 +1,21 @@
 import pc from 'picocolors';
-import { EVAL_DEPTH, type QuestionResult } from './metrics.ts';
-import type { EvalReport } from './run-evals.ts';
+import { EVAL_DEPTH, type QuestionResult, type ThresholdCheck } from './metrics.ts';
+import type { EvalReport, SetReport } from './run-evals.ts';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
 const fixed = (value: number) => value.toFixed(3);
 
-function location(report: EvalReport, result: QuestionResult): string {
-	return result.question.line ? `${report.evalsFile}:${result.question.line}` : report.evalsFile;
+function location(set: SetReport, result: QuestionResult): string {
+	return result.question.line ? `${set.file}:${result.question.line}` : set.file;
 }
 
-function describeResult(report: EvalReport, result: QuestionResult, c: Colors): string[] {
+function describeResult(set: SetReport, result: QuestionResult, c: Colors): string[] {
 	const expected = result.question.expect.join(' or ');
 	const where = result.rank === null ? `not in the first ${EVAL_DEPTH} results` : `at #${result.rank}`;
 	// What took the place of the answer: everything above it, or the top 3 when it is missing.
 	const above = result.hits.slice(0, result.rank === null ? 3 : result.rank - 1);
-	const lines = [`  ${c.dim(location(report, result))}  ${c.bold(`"${result.question.query}"`)}`];
+	const lines = [`  ${c.dim(location(set, result))}  ${c.bold(`"${result.question.query}"`)}`];
 	lines.push(`    expected ${expected}: ${where}`);
 	if (above.length === 0) lines.push('    no results at all');
 	above.forEach((hit, index) => {
@@ -24,73 +24,110 @@ function describeResult(report: EvalReport, result: QuestionResult, c: Colors): 
 	return lines;
 }
 
+/** Every question with the slugs it found, in rank order: for questions brought with --questions. */
+function describeEveryResult(set: SetReport, c: Colors): string[] {
+	return set.results.flatMap((result) => {
+		const mark = result.rank === null ? c.red('miss') : result.rank <= 3 ? c.green(`#${result.rank}`) : c.yellow(`#${result.rank}`);
+		const ranked = result.hits.map((hit) => hit.slug).join(', ') || 'no results';
+		return [`  ${mark.padEnd(4)}  "${result.question.query}"  → ${ranked}`];
+	});
+}
+
+function settingName(set: string, check: ThresholdCheck, configured: boolean): string {
+	return configured ? `search.sets.${set}.${check.setting}` : `search.${check.setting}`;
+}
+
+function failure(set: SetReport, check: ThresholdCheck, options: FormatOptions): string {
+	const where = options.configFile ? ` in ${options.configFile}` : '';
+	const setting = settingName(set.name, check, options.configuredSets?.includes(set.name) ?? false);
+	if (check.metric === 'empty') {
+		return `Failed: ${set.name}: ${check.value} questions found nothing, more than the ${check.minimum} allowed (${setting}${where}).`;
+	}
+	return `Failed: ${set.name}: ${check.metric} is ${fixed(check.value)}, below the minimum ${check.minimum} (${setting}${where}).`;
+}
+
+export interface FormatOptions {
+	color?: boolean;
+	configFile?: string;
+	/** Sets with minimums of their own in the config, for naming the setting to change. */
+	configuredSets?: string[];
+	/** Print every question with the slugs it found, not only the misses. */
+	everyQuestion?: boolean;
+}
+
 /**
- * The eval report for people: the scores against their minimums, then every question
- * whose answer is not first, with what ranked above it, and a verdict line.
+ * The eval report for people: a table of scores per set, then every question whose
+ * answer is not first, with what ranked above it, and a verdict line per shortfall.
  */
-export function formatTextReport(report: EvalReport, options: { color?: boolean; configFile?: string } = {}): string {
+export function formatTextReport(report: EvalReport, options: FormatOptions = {}): string {
 	const c = pc.createColors(options.color ?? false);
-	const { scores } = report;
 	const seconds = (report.durationMs / 1000).toFixed(1);
+	const total = report.sets.reduce((sum, set) => sum + set.scores.questions, 0);
 	const out = [
-		`Search evals: ${scores.questions} questions from ${report.evalsFile} against ${report.dist}/ (${report.pageCount} pages indexed) in ${seconds} s`,
+		`Search evals: ${total} questions in ${report.sets.length} set${report.sets.length === 1 ? '' : 's'} against ${report.dist}/ (${report.pageCount} pages indexed) in ${seconds} s`,
 		'',
+		`  ${'set'.padEnd(12)} ${'questions'.padStart(9)}  hit@1  hit@3  MRR    empty`,
 	];
-	for (const check of report.checks) {
-		const count = check.metric === 'hit@1' ? scores.firstHits : scores.top3Hits;
-		const verdict = check.passed ? c.green('ok') : c.red('below minimum');
+	for (const set of report.sets) {
+		const { scores } = set;
+		const bad = (metric: ThresholdCheck['metric']) => set.checks.find((check) => check.metric === metric)?.passed === false;
+		const cell = (metric: ThresholdCheck['metric'], text: string) => (bad(metric) ? c.red(text) : text);
 		out.push(
-			`  ${check.metric}  ${fixed(check.value)}  (${count}/${scores.questions})  minimum ${check.minimum}  ${verdict}`,
+			`  ${set.name.padEnd(12)} ${String(scores.questions).padStart(9)}  ${cell('hit@1', fixed(scores.hitAt1))}  ${cell('hit@3', fixed(scores.hitAt3))}  ${fixed(scores.mrr)}  ${cell('empty', String(scores.empty).padStart(5))}  ${set.passed ? c.green('ok') : c.red('below minimum')}`,
 		);
 	}
-	out.push(`  MRR    ${fixed(scores.mrr)}`);
-	const missed = report.results.filter((result) => result.rank === null || result.rank > 3);
-	const notFirst = report.results.filter((result) => result.rank !== null && result.rank > 1 && result.rank <= 3);
-	if (missed.length > 0) {
-		out.push('', c.red(`Missed: the answer is not in the first 3 results (${missed.length})`));
-		for (const result of missed) out.push(...describeResult(report, result, c));
-	}
-	if (notFirst.length > 0) {
-		out.push('', c.yellow(`Not first: the answer is in the first 3, below other results (${notFirst.length})`));
-		for (const result of notFirst) out.push(...describeResult(report, result, c));
+	for (const set of report.sets) {
+		if (options.everyQuestion) {
+			out.push('', c.bold(`${set.name}: every question and the pages it found, best first`));
+			out.push(...describeEveryResult(set, c));
+			continue;
+		}
+		const missed = set.results.filter((result) => result.rank === null || result.rank > 3);
+		const notFirst = set.results.filter((result) => result.rank !== null && result.rank > 1 && result.rank <= 3);
+		if (missed.length > 0) {
+			out.push('', c.red(`Missed in ${set.name}: the answer is not in the first 3 results (${missed.length})`));
+			for (const result of missed) out.push(...describeResult(set, result, c));
+		}
+		if (notFirst.length > 0) {
+			out.push('', c.yellow(`Not first in ${set.name}: the answer is in the first 3, below other results (${notFirst.length})`));
+			for (const result of notFirst) out.push(...describeResult(set, result, c));
+		}
 	}
 	out.push('');
-	const failed = report.checks.filter((check) => !check.passed);
-	if (failed.length === 0) out.push(c.green(`Passed: every minimum holds.`));
+	const failed = report.sets.flatMap((set) => set.checks.filter((check) => !check.passed).map((check) => ({ set, check })));
+	if (failed.length === 0) out.push(c.green('Passed: every minimum holds.'));
 	else {
-		const where = options.configFile ? ` in ${options.configFile}` : '';
-		for (const check of failed) {
-			out.push(
-				c.red(
-					`Failed: ${check.metric} is ${fixed(check.value)}, below the minimum ${check.minimum} (search.${check.setting}${where}).`,
-				),
-			);
-		}
+		for (const { set, check } of failed) out.push(c.red(failure(set, check, options)));
 		out.push(
 			c.dim(
-				'Put the words customers used into the aliases, title or description of the expected articles above, rebuild and run again.',
+				'Read the misses above: a word customers use that no article says belongs in that article (or its aliases), or in content/search/synonyms.yaml when many articles share it.',
 			),
 		);
 	}
 	return `${out.join('\n')}\n`;
 }
 
-/** The same report as data, for CI dashboards and scripts. */
+/** The same report as data, for CI dashboards and scripts: every question with the slugs it found. */
 export function reportJson(report: EvalReport) {
 	return {
 		dist: report.dist,
-		evals: report.evalsFile,
 		pages: report.pageCount,
-		...report.scores,
 		durationMs: Math.round(report.durationMs),
 		passed: report.passed,
-		checks: report.checks,
-		results: report.results.map((result) => ({
-			query: result.question.query,
-			expect: result.question.expect,
-			line: result.question.line,
-			rank: result.rank,
-			top: result.hits.map((hit) => ({ slug: hit.slug, title: hit.title, url: hit.url })),
+		sets: report.sets.map((set) => ({
+			name: set.name,
+			file: set.file,
+			...set.scores,
+			passed: set.passed,
+			checks: set.checks,
+			results: set.results.map((result) => ({
+				query: result.question.query,
+				expect: result.question.expect,
+				line: result.question.line,
+				rank: result.rank,
+				slugs: result.hits.map((hit) => hit.slug),
+				top: result.hits.map((hit) => ({ slug: hit.slug, title: hit.title, url: hit.url })),
+			})),
 		})),
 	};
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, type ContentProblem } from '../content-model/errors.ts';
 import { displayPath } from '../content-model/paths.ts';
+import { minimumsFor, type SearchEvalConfig } from './eval-config.ts';
 import type { SearchEvalSet } from './eval-file.ts';
 import {
 	checkThresholds,
@@ -11,20 +12,26 @@ import {
 	rankOf,
 	scoreResults,
 	type ThresholdCheck,
-	type Thresholds,
 } from './metrics.ts';
-import { openPagefind } from './pagefind-node.ts';
+import { type NodeSearch, openPagefind } from './pagefind-node.ts';
 import { type PagefindRanking, pagefindRanking } from './ranking.ts';
 
-export interface EvalReport {
-	/** The built site searched, as shown in messages. */
-	dist: string;
-	evalsFile: string;
-	pageCount: number;
+/** One set's scores, checks and answers. */
+export interface SetReport {
+	name: string;
+	file: string;
 	scores: EvalScores;
 	checks: ThresholdCheck[];
 	passed: boolean;
 	results: QuestionResult[];
+}
+
+export interface EvalReport {
+	/** The built site searched, as shown in messages. */
+	dist: string;
+	pageCount: number;
+	sets: SetReport[];
+	passed: boolean;
 	durationMs: number;
 }
 
@@ -34,55 +41,61 @@ function pageExists(distDir: string, slug: string): boolean {
 }
 
 /** Every expected slug must be a page of this build; otherwise the eval file is wrong (exit 2). */
-function checkSlugs(evals: SearchEvalSet, distDir: string): void {
+function checkSlugs(sets: readonly SearchEvalSet[], distDir: string): void {
 	const problems: ContentProblem[] = [];
-	for (const question of evals.questions) {
-		question.expect.forEach((slug, slugIndex) => {
-			if (pageExists(distDir, slug)) return;
-			problems.push({
-				file: evals.file,
-				line: question.line,
-				field: `questions.${question.index}.expect${question.expect.length > 1 ? `.${slugIndex}` : ''}`,
-				message: `no page in ${displayPath(distDir)} has the slug "${slug}"`,
-				hint: 'check the spelling; a draft or internal article is only in the internal build',
+	for (const set of sets) {
+		for (const question of set.questions) {
+			question.expect.forEach((slug, slugIndex) => {
+				if (pageExists(distDir, slug)) return;
+				problems.push({
+					file: set.file,
+					line: question.line,
+					field: `questions.${question.index}.expect${question.expect.length > 1 ? `.${slugIndex}` : ''}`,
+					message: `no page in ${displayPath(distDir)} has the slug "${slug}"`,
+					hint: 'check the spelling; a draft or internal article is only in the internal build',
+				});
 			});
-		});
+		}
 	}
 	if (problems.length > 0) throw new ContentError(problems);
 }
 
+/** Puts one set's questions to the search and scores the answers. */
+export async function evaluateSet(index: NodeSearch, set: SearchEvalSet, config: SearchEvalConfig): Promise<SetReport> {
+	const results: QuestionResult[] = [];
+	for (const question of set.questions) {
+		const { hits } = await index.search(question.query, EVAL_DEPTH);
+		results.push({ question, hits, rank: rankOf(question.expect, hits) });
+	}
+	const scores = scoreResults(results);
+	const checks = checkThresholds(scores, minimumsFor(config, set.name));
+	return { name: set.name, file: set.file, scores, checks, passed: checks.every((check) => check.passed), results };
+}
+
 /**
- * Puts every eval question to the built site's Pagefind index, ranked as the search
- * page ranks, and scores the answers against the thresholds.
+ * Puts every question of every set to the built site through the same query pipeline
+ * as the search UI, and scores each set against its minimums.
  */
 export async function runSearchEvals(options: {
 	distDir: string;
-	evals: SearchEvalSet;
-	thresholds: Thresholds;
+	sets: SearchEvalSet[];
+	config: SearchEvalConfig;
 	ranking?: PagefindRanking;
 }): Promise<EvalReport> {
 	const started = performance.now();
 	const index = await openPagefind(options.distDir, options.ranking ?? pagefindRanking);
-	const results: QuestionResult[] = [];
+	const sets: SetReport[] = [];
 	try {
-		checkSlugs(options.evals, options.distDir);
-		for (const question of options.evals.questions) {
-			const hits = await index.search(question.query, EVAL_DEPTH);
-			results.push({ question, hits, rank: rankOf(question.expect, hits) });
-		}
+		checkSlugs(options.sets, options.distDir);
+		for (const set of options.sets) sets.push(await evaluateSet(index, set, options.config));
 	} finally {
 		await index.close();
 	}
-	const scores = scoreResults(results);
-	const checks = checkThresholds(scores, options.thresholds);
 	return {
 		dist: displayPath(path.resolve(options.distDir)),
-		evalsFile: options.evals.file,
 		pageCount: index.pageCount,
-		scores,
-		checks,
-		passed: checks.every((check) => check.passed),
-		results,
+		sets,
+		passed: sets.every((set) => set.passed),
 		durationMs: performance.now() - started,
 	};
 }

@@ -1,17 +1,8 @@
 import { z } from 'astro/zod';
 import { ticketsConfigSchema } from '../../helpdesk/config.ts';
+import { searchEvalConfigSchema } from '../../search/eval-config.ts';
 import { coverageConfigSchema } from '../../tickets/coverage-config.ts';
 import { siteSettingsSchema } from './site.ts';
-
-/** Search evals: the bar `npm run eval:search` holds the built index to. */
-export const searchEvalConfigSchema = z
-	.strictObject({
-		/** Share of questions whose answer is among the first 3 results. Default 0.9. */
-		minHitAt3: z.number().min(0).max(1).default(0.9),
-		/** Share of questions whose answer is the first result. Default 0.7. */
-		minHitAt1: z.number().min(0).max(1).default(0.7),
-	})
-	.prefault({});
 
 /** Internal insights page settings. */
 export const insightsConfigSchema = z

@@ -1,0 +1,32 @@
+import type { VocabularyData } from '../query/vocabulary.ts';
+import { indexWords } from '../query/tokens.ts';
+import type { PagefindFragment } from './pagefind-fragments.ts';
+
+/** Words search can never use: very long tokens (hashes, URLs run together) and long digit runs (ids). */
+function isUseful(word: string): boolean {
+	if (word.length > 24) return false;
+	if (/^\d{7,}$/.test(word)) return false;
+	// Mixed letters and digits past 12 characters are keys and hashes, not words.
+	return !(word.length > 12 && /\d/.test(word) && /[a-z]/.test(word));
+}
+
+/**
+ * The vocabulary of an index: every word of every page (title, description, aliases,
+ * headings and body, as the index holds them) with the number of pages it is on.
+ * Built from the written index, so it holds exactly what the build published.
+ */
+export function buildVocabulary(fragments: readonly PagefindFragment[]): VocabularyData {
+	const counts = new Map<string, number>();
+	for (const fragment of fragments) {
+		const text = [
+			fragment.content,
+			...Object.values(fragment.meta ?? {}),
+			...(fragment.anchors ?? []).map((anchor) => anchor.text ?? ''),
+		].join(' ');
+		for (const word of indexWords(text)) {
+			if (isUseful(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+		}
+	}
+	const words = [...counts.keys()].sort();
+	return { pages: fragments.length, words: words.join(' '), counts: words.map((word) => counts.get(word) as number) };
+}

@@ -1,0 +1,127 @@
+import { normaliseQuery, type QueryWord } from './normalise.ts';
+import { isStopWord } from './stop-words.ts';
+import { matchSynonym, type SynonymRule } from './synonyms.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** How one alternative came about; synonyms and splits count a little less than the words typed. */
+export type AlternativeKind = 'typed' | 'corrected' | 'split' | 'joined' | 'synonym';
+
+export interface Alternative {
+	/** What is put to the index: its words must all be on a page. */
+	query: string;
+	kind: AlternativeKind;
+}
+
+/** One meaningful part of the question, and every way the index may hold it. */
+export interface TermGroup {
+	/** The customer's words this group stands for, as typed. */
+	typed: string;
+	alternatives: Alternative[];
+}
+
+export interface QueryPlan {
+	/** The question as typed. */
+	query: string;
+	groups: TermGroup[];
+	/** Words replaced by a known word close to them. */
+	corrections: { from: string; to: string }[];
+	/** The question with the corrections made, for "Showing results for ...". */
+	correctedQuery: string;
+	/** Meaningful words that nothing in the index resembles; they are not searched. */
+	unknown: string[];
+}
+
+export interface AnalyseOptions {
+	vocabulary: Vocabulary;
+	synonyms: readonly SynonymRule[];
+	/** Correct misspelt words (default). False searches the words as typed ("Search instead for"). */
+	correct?: boolean;
+}
+
+function synonymAlternatives(terms: string[], rules: readonly SynonymRule[]): Alternative[] {
+	const match = matchSynonym(terms, 0, rules);
+	if (!match || match.length !== terms.length) return [];
+	return match.rule.to.map((query) => ({ query, kind: 'synonym' as const }));
+}
+
+/** The group for one meaningful word, or what happened to it when there is none. */
+function groupForWord(
+	word: QueryWord,
+	options: AnalyseOptions,
+): { group?: TermGroup; correction?: string; unknown?: boolean } {
+	const { vocabulary, synonyms } = options;
+	const term = word.term;
+	const alternatives: Alternative[] = [];
+	if (vocabulary.knows(term) || options.correct === false) {
+		alternatives.push({ query: term, kind: 'typed' });
+		const split = vocabulary.split(term);
+		if (split) alternatives.push({ query: split.join(' '), kind: 'split' });
+		return { group: { typed: word.typed, alternatives } };
+	}
+	const split = vocabulary.split(term);
+	if (split) return { group: { typed: word.typed, alternatives: [{ query: split.join(' '), kind: 'split' }] } };
+	const correction = vocabulary.correct(term);
+	if (!correction) return { unknown: true };
+	alternatives.push({ query: correction.word, kind: 'corrected' });
+	alternatives.push(...synonymAlternatives([correction.word], synonyms));
+	return { group: { typed: word.typed, alternatives }, correction: correction.word };
+}
+
+/**
+ * Turns a customer's question into what to search: normalised words, the team's
+ * synonyms expanded (longest phrase first, before filler is dropped, so `log in` can
+ * match), stop words and filler dropped, joined words split (`ratelimit`), misspelt
+ * words corrected against the index's own vocabulary, and words written apart that
+ * the index holds joined (`web hook` → `webhook`) given both forms.
+ */
+export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan {
+	const words = normaliseQuery(query);
+	const terms = words.map((word) => word.term);
+	const groups: TermGroup[] = [];
+	const corrections: QueryPlan['corrections'] = [];
+	const unknown: string[] = [];
+	const shown = words.map((word) => word.typed);
+	/** Groups of single known words, by their position, for joining neighbours. */
+	const single = new Map<number, TermGroup>();
+
+	for (let index = 0; index < words.length; index++) {
+		const synonym = matchSynonym(terms, index, options.synonyms);
+		if (synonym) {
+			const phrase = terms.slice(index, index + synonym.length);
+			const typed = words.slice(index, index + synonym.length).map((word) => word.typed);
+			const meaningful = phrase.filter((term) => !isStopWord(term));
+			const alternatives: Alternative[] = [];
+			if (meaningful.length > 0 && meaningful.every((term) => options.vocabulary.knows(term))) {
+				alternatives.push({ query: meaningful.join(' '), kind: 'typed' });
+			}
+			alternatives.push(...synonym.rule.to.map((to) => ({ query: to, kind: 'synonym' as const })));
+			groups.push({ typed: typed.join(' '), alternatives });
+			index += synonym.length - 1;
+			continue;
+		}
+		const word = words[index] as QueryWord;
+		if (isStopWord(word.term)) continue;
+		const result = groupForWord(word, options);
+		if (result.unknown) unknown.push(word.typed);
+		if (result.correction) {
+			corrections.push({ from: word.typed, to: result.correction });
+			shown[index] = result.correction;
+		}
+		if (!result.group) continue;
+		const previous = single.get(index - 1);
+		const joined = `${terms[index - 1]}${word.term}`;
+		if (previous && !result.correction && options.vocabulary.has(joined) && !previous.alternatives[0]?.query.includes(' ')) {
+			// `web hook` is one group: either both words, or the word the index holds.
+			previous.typed = `${previous.typed} ${word.typed}`;
+			previous.alternatives = [
+				{ query: `${previous.alternatives[0]?.query} ${word.term}`, kind: 'typed' },
+				{ query: joined, kind: 'joined' },
+			];
+			single.delete(index - 1);
+			continue;
+		}
+		groups.push(result.group);
+		if (result.group.alternatives[0]?.kind === 'typed') single.set(index, result.group);
+	}
+	return { query, groups, corrections, correctedQuery: shown.join(' '), unknown };
+}

@@ -1,0 +1,62 @@
+import { type AnalyseOptions, analyseQuery, type QueryPlan } from './analyse.ts';
+import { combineAlternatives, discountPrefixMatches, type GroupHit, type MergedResult, mergeGroups } from './merge.ts';
+
+/** Filters as Pagefind takes them: filter name → values, any of which may match. */
+export type SearchFilters = Record<string, string[]>;
+
+/** What the pipeline needs from a search index (Pagefind in the browser and in Node). */
+export interface SearchBackend {
+	/**
+	 * Pages holding every word of `query`, with the index's score. Pagefind matches
+	 * each word's stem and any longer word starting with it (`own` finds `ownership`);
+	 * with `exact`, only the stem itself (scores are then meaningless).
+	 */
+	search(query: string, filters: SearchFilters, exact?: boolean): Promise<GroupHit[]>;
+	/** Pages in the index. */
+	pages: number;
+}
+
+export interface SearchOutcome {
+	plan: QueryPlan;
+	results: MergedResult[];
+}
+
+/**
+ * The one query pipeline, shared by every search box and by `npm run eval:search`:
+ * analyse the question, put each meaningful group of words (and each alternative of
+ * it) to the index, and merge, so the page that holds most of the question ranks
+ * first and a question with any word the index holds never comes back empty.
+ */
+export async function searchPipeline(
+	backend: SearchBackend,
+	query: string,
+	options: AnalyseOptions & { filters?: SearchFilters },
+): Promise<SearchOutcome> {
+	const plan = analyseQuery(query, options);
+	const filters = options.filters ?? {};
+	const asked = new Map<string, Promise<GroupHit[]>>();
+	const ask = (text: string, exact = false) => {
+		const key = `${exact ? '=' : ''}${text}`;
+		let pending = asked.get(key);
+		if (!pending) {
+			pending = backend.search(text, filters, exact);
+			asked.set(key, pending);
+		}
+		return pending;
+	};
+	const groups = await Promise.all(
+		plan.groups.map(async (group) =>
+			combineAlternatives(
+				await Promise.all(
+					group.alternatives.map(async (alternative) => {
+						const hits = await ask(alternative.query);
+						if (alternative.query.includes(' ')) return { kind: alternative.kind, hits };
+						const exact = new Set((await ask(alternative.query, true)).map((hit) => hit.id));
+						return { kind: alternative.kind, hits: discountPrefixMatches(hits, exact) };
+					}),
+				),
+			),
+		),
+	);
+	return { plan, results: mergeGroups(groups, backend.pages) };
+}

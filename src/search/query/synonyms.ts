@@ -1,0 +1,42 @@
+import { normaliseQuery } from './normalise.ts';
+
+/** One synonym as search uses it: the customer's words and the knowledge base's words for them. */
+export interface SynonymRule {
+	/** Normalised terms of the customer's word or phrase (`throttled`, `log in`). */
+	from: string[];
+	/** Each way the knowledge base says it, as a phrase of normalised terms (`rate limit`). */
+	to: string[];
+}
+
+const terms = (text: string) => normaliseQuery(text).map((word) => word.term);
+
+/** Turns the team's `customer words: knowledge-base words` pairs into rules. */
+export function compileSynonyms(entries: Record<string, string | string[]>): SynonymRule[] {
+	return Object.entries(entries)
+		.map(([from, to]) => ({
+			from: terms(from),
+			to: (Array.isArray(to) ? to : [to]).map((phrase) => terms(phrase).join(' ')).filter(Boolean),
+		}))
+		.filter((rule) => rule.from.length > 0 && rule.to.length > 0);
+}
+
+export interface SynonymMatch {
+	rule: SynonymRule;
+	/** Index of the first word matched. */
+	start: number;
+	/** Words matched. */
+	length: number;
+}
+
+/** The longest rule whose words start at `start` in `words`, if any. */
+export function matchSynonym(words: readonly string[], start: number, rules: readonly SynonymRule[]): SynonymMatch | undefined {
+	let best: SynonymMatch | undefined;
+	for (const rule of rules) {
+		if (rule.from.length > words.length - start) continue;
+		if (best && rule.from.length <= best.length) continue;
+		if (rule.from.every((term, offset) => words[start + offset] === term)) {
+			best = { rule, start, length: rule.from.length };
+		}
+	}
+	return best;
+}

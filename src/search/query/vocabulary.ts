@@ -1,0 +1,145 @@
+import { boundedDistance } from './edit-distance.ts';
+
+/** The vocabulary file as written at build time: every word the index holds, with its page count. */
+export interface VocabularyData {
+	/** Pages in the index. */
+	pages: number;
+	/** The words, sorted, separated by single spaces. */
+	words: string;
+	/** For each word, the number of pages it occurs on. */
+	counts: number[];
+}
+
+/** Endings to strip, and what to put back, to find a word's base form (`verified` → `verify`). */
+const INFLECTIONS: [RegExp, string][] = [
+	[/ies$/, 'y'],
+	[/ied$/, 'y'],
+	[/es$/, ''],
+	[/s$/, ''],
+	[/ed$/, ''],
+	[/ed$/, 'e'],
+	[/ing$/, ''],
+	[/ing$/, 'e'],
+	[/([b-df-hj-np-tv-z])\1(?:ed|ing)$/, '$1'],
+	[/er$/, ''],
+	[/ers$/, ''],
+	[/ly$/, ''],
+];
+
+/** How far a word may be from its correction: longer words may hold more slips. */
+export function maxEdits(length: number): number {
+	if (length < 4) return 0;
+	return length < 6 ? 1 : 2;
+}
+
+export interface Correction {
+	word: string;
+	distance: number;
+}
+
+/**
+ * The words a help center's index holds, with how many pages use each: the ground
+ * truth for spelling correction, joined words and how much a word tells apart.
+ */
+export class Vocabulary {
+	readonly pages: number;
+	private readonly sorted: string[];
+	private readonly counts = new Map<string, number>();
+	private byLength: string[][] | undefined;
+
+	constructor(data: VocabularyData, extraWords: Iterable<string> = []) {
+		this.pages = data.pages;
+		this.sorted = data.words === '' ? [] : data.words.split(' ');
+		this.sorted.forEach((word, index) => {
+			this.counts.set(word, data.counts[index] ?? 1);
+		});
+		// Words the team taught search (synonym keys) are known too, with a middling count.
+		for (const word of extraWords) if (!this.counts.has(word)) this.counts.set(word, 1);
+	}
+
+	get size(): number {
+		return this.counts.size;
+	}
+
+	/** Pages a word is on (0 when the index lacks it). */
+	count(word: string): number {
+		return this.counts.get(word) ?? 0;
+	}
+
+	has(word: string): boolean {
+		return this.counts.has(word);
+	}
+
+	/**
+	 * Whether the index can match the word: it holds it, an inflection of it
+	 * (`verifying` → `verify`), or, for four letters or more, a longer word starting
+	 * with it (Pagefind matches prefixes, and people type the last word half way).
+	 */
+	knows(word: string): boolean {
+		if (this.counts.has(word)) return true;
+		for (const [ending, replacement] of INFLECTIONS) {
+			if (ending.test(word) && this.counts.has(word.replace(ending, replacement))) return true;
+		}
+		return word.length >= 4 && this.hasPrefix(word);
+	}
+
+	private hasPrefix(prefix: string): boolean {
+		let low = 0;
+		let high = this.sorted.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if ((this.sorted[middle] as string) < prefix) low = middle + 1;
+			else high = middle;
+		}
+		return this.sorted[low]?.startsWith(prefix) ?? false;
+	}
+
+	/**
+	 * The closest known word within `maxEdits(word.length)` edits: fewest edits first,
+	 * then the same first letter (people rarely slip on it), then the most pages.
+	 * Undefined when the word has digits or `_` (codes are typed as read) or no word is close.
+	 */
+	correct(word: string): Correction | undefined {
+		const max = maxEdits(word.length);
+		if (max === 0 || /[\d_]/.test(word)) return undefined;
+		this.byLength ??= this.indexByLength();
+		let best: { word: string; distance: number; rank: number } | undefined;
+		for (let length = word.length - max; length <= word.length + max; length++) {
+			for (const candidate of this.byLength[length] ?? []) {
+				const limit = best ? Math.min(max, best.distance) : max;
+				const distance = boundedDistance(word, candidate, limit);
+				if (distance > limit) continue;
+				// Lower is better: edits, then a different first letter, then fewer pages.
+				const rank = distance * 2 + (candidate[0] === word[0] ? 0 : 1) - this.count(candidate) / (this.pages + 1);
+				if (!best || rank < best.rank) best = { word: candidate, distance, rank };
+			}
+		}
+		return best && { word: best.word, distance: best.distance };
+	}
+
+	private indexByLength(): string[][] {
+		const byLength: string[][] = [];
+		for (const word of this.counts.keys()) {
+			if (word.length < 3 || /\d/.test(word)) continue;
+			(byLength[word.length] ??= []).push(word);
+		}
+		return byLength;
+	}
+
+	/**
+	 * Two known words that a word is made of (`ratelimit` → `rate limit`, `warmup` →
+	 * `warm up`), when each is on more pages than the word itself. Undefined otherwise.
+	 */
+	split(word: string): [string, string] | undefined {
+		if (word.length < 5 || /\d/.test(word)) return undefined;
+		const own = this.count(word);
+		let best: { parts: [string, string]; weakest: number } | undefined;
+		for (let cut = 2; cut <= word.length - 2; cut++) {
+			const head = word.slice(0, cut);
+			const tail = word.slice(cut);
+			const weakest = Math.min(this.count(head), this.count(tail));
+			if (weakest > own && (!best || weakest > best.weakest)) best = { parts: [head, tail], weakest };
+		}
+		return best?.parts;
+	}
+}

@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadedContent } from '../content-model/content.ts';
+import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
+import { type NodeSearch, openPagefind, type SearchHit } from './pagefind-node.ts';
+import { type PagefindRanking, pagefindRanking } from './ranking.ts';
+import { type LinkedTicket, readLinkedTickets } from './ticket-subjects.ts';
+
+/** How many results count as "found": what a customer reads before writing a ticket. */
+const FOUND_WITHIN = 3;
+
+export interface TicketResult {
+	ticket: LinkedTicket;
+	/** Answers a customer could be shown (in the searched build); the ticket counts only with one. */
+	expect: string[];
+	/** 1-based rank of the first answer in the results, or null. */
+	rank: number | null;
+	hits: SearchHit[];
+}
+
+export interface TicketGroupScore {
+	id: string;
+	label: string;
+	tickets: number;
+	found: number;
+	/** Share of tickets whose answer ranks in the first 3 (null without tickets). */
+	hitAt3: number | null;
+}
+
+export interface TicketEvalReport {
+	/** Closed, linked tickets read. */
+	linked: number;
+	/** Tickets searched: those with an answer the searched build shows customers. */
+	results: TicketResult[];
+	found: number;
+	hitAt3: number | null;
+	byCategory: TicketGroupScore[];
+	byProductArea: TicketGroupScore[];
+	minimum: number;
+	passed: boolean;
+}
+
+function groupScores(
+	results: readonly TicketResult[],
+	terms: readonly { id: string; label: string }[],
+	key: 'category' | 'productArea',
+): TicketGroupScore[] {
+	return terms
+		.map((term) => {
+			const mine = results.filter((result) => result.ticket[key] === term.id);
+			const found = mine.filter((result) => result.rank !== null && result.rank <= FOUND_WITHIN).length;
+			return { id: term.id, label: term.label, tickets: mine.length, found, hitAt3: mine.length ? found / mine.length : null };
+		})
+		.filter((score) => score.tickets > 0);
+}
+
+/**
+ * Searches each linked ticket's subject as the customer wrote it, through the same
+ * pipeline as the help center's search, and counts how often an article that answered
+ * it ranks in the first 3: the share of tickets a customer could have solved by
+ * searching first. `isShown` says which slugs the searched build shows customers.
+ */
+export async function evaluateTicketSubjects(
+	index: Pick<NodeSearch, 'search'>,
+	tickets: readonly LinkedTicket[],
+	options: { taxonomy: Taxonomy; isShown: (slug: string) => boolean; minimum: number },
+): Promise<TicketEvalReport> {
+	const results: TicketResult[] = [];
+	for (const ticket of tickets) {
+		const expect = ticket.answers.filter(options.isShown);
+		if (expect.length === 0) continue;
+		const { hits } = await index.search(ticket.subject, 10);
+		const shown = hits.filter((hit) => options.isShown(hit.slug));
+		const position = shown.findIndex((hit) => expect.includes(hit.slug));
+		results.push({ ticket, expect, rank: position === -1 ? null : position + 1, hits: shown });
+	}
+	const found = results.filter((result) => result.rank !== null && result.rank <= FOUND_WITHIN).length;
+	const hitAt3 = results.length > 0 ? found / results.length : null;
+	return {
+		linked: tickets.length,
+		results,
+		found,
+		hitAt3,
+		byCategory: groupScores(results, options.taxonomy.categories, 'category'),
+		byProductArea: groupScores(results, options.taxonomy.productAreas, 'productArea'),
+		minimum: options.minimum,
+		passed: hitAt3 === null || Math.round(hitAt3 * 1e6) >= Math.round(options.minimum * 1e6),
+	};
+}
+
+/** Whether a slug is a page of a built site (an article or a runbook). */
+export function isPageOf(distDir: string): (slug: string) => boolean {
+	return (slug) => ['articles', 'runbooks'].some((folder) => existsSync(path.join(distDir, folder, slug, 'index.html')));
+}
+
+/** Reads the exports and runs the ticket-subject eval against a built site. */
+export async function runTicketEval(options: {
+	distDir: string;
+	files: readonly string[];
+	content: Pick<LoadedContent, 'taxonomy' | 'config' | 'articles' | 'runbooks'>;
+	ranking?: PagefindRanking;
+}): Promise<TicketEvalReport> {
+	const tickets = await readLinkedTickets(options.files, options.content);
+	const index = await openPagefind(options.distDir, options.ranking ?? pagefindRanking);
+	try {
+		return await evaluateTicketSubjects(index, tickets, {
+			taxonomy: options.content.taxonomy,
+			isShown: isPageOf(options.distDir),
+			minimum: options.content.config.search.minTicketHitAt3,
+		});
+	} finally {
+		await index.close();
+	}
+}

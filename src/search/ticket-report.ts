@@ -1,0 +1,90 @@
+import pc from 'picocolors';
+import type { TicketEvalReport, TicketGroupScore } from './ticket-eval.ts';
+
+/** Ticket text on one line with no control or escape characters, safe for a terminal or CI log. */
+export function terminalSafe(text: string): string {
+	return text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').trim();
+}
+
+const fixed = (value: number | null) => (value === null ? '  -  ' : value.toFixed(3));
+
+function table(title: string, rows: readonly TicketGroupScore[]): string[] {
+	const width = Math.max(title.length, ...rows.map((row) => row.label.length));
+	return [
+		`  ${title.padEnd(width)}  tickets  found  hit@3`,
+		...rows.map(
+			(row) =>
+				`  ${row.label.padEnd(width)}  ${String(row.tickets).padStart(7)}  ${String(row.found).padStart(5)}  ${fixed(row.hitAt3)}`,
+		),
+	];
+}
+
+/** The ticket-subject eval for people: the share found, per category and product area, and each ticket not found. */
+export function formatTicketReport(
+	report: TicketEvalReport,
+	options: { sources: string[]; labels: (id: string) => string; color?: boolean; configFile?: string },
+): string {
+	const c = pc.createColors(options.color ?? false);
+	const out = [
+		`Ticket-subject eval: ${report.linked} closed, linked tickets from ${options.sources.join(', ')}; ${report.results.length} answered by a page customers can find`,
+		'',
+	];
+	if (report.hitAt3 === null) {
+		out.push('  No closed ticket with a subject is linked to a page this build shows customers.');
+		return `${out.join('\n')}\n`;
+	}
+	out.push(
+		`  hit@3  ${fixed(report.hitAt3)}  (${report.found}/${report.results.length})  minimum ${report.minimum}  ${report.passed ? c.green('ok') : c.red('below minimum')}`,
+		'',
+		...table('category', report.byCategory),
+		'',
+		...table('product area', report.byProductArea),
+	);
+	const missed = report.results.filter((result) => result.rank === null || result.rank > 3);
+	if (missed.length > 0) {
+		out.push('', c.yellow(`Not found: the linked article is not in the first 3 results (${missed.length})`));
+		for (const result of missed) {
+			const { ticket } = result;
+			out.push(
+				`  ${terminalSafe(ticket.id)}  ${c.dim(`${options.labels(ticket.category)} / ${options.labels(ticket.productArea)}`)}  "${terminalSafe(ticket.subject)}"`,
+				`    expected ${result.expect.join(' or ')}: ${result.rank === null ? 'not in the first 10 results' : `at #${result.rank}`}`,
+				...result.hits.slice(0, 3).map((hit, index) => `    ${index + 1}. ${hit.slug}`),
+			);
+			if (result.hits.length === 0) out.push('    no results at all');
+		}
+	}
+	out.push('');
+	if (report.passed) out.push(c.green('Passed: customers find the answer to enough tickets by searching their subject.'));
+	else {
+		const where = options.configFile ? ` in ${options.configFile}` : '';
+		out.push(
+			c.red(
+				`Failed: ticket-subject hit@3 is ${fixed(report.hitAt3)}, below the minimum ${report.minimum} (search.minTicketHitAt3${where}).`,
+			),
+		);
+	}
+	return `${out.join('\n')}\n`;
+}
+
+/** The same as data. Subjects are included: the report is for the team, never the public site. */
+export function ticketReportJson(report: TicketEvalReport) {
+	return {
+		linked: report.linked,
+		searched: report.results.length,
+		found: report.found,
+		hitAt3: report.hitAt3,
+		minimum: report.minimum,
+		passed: report.passed,
+		byCategory: report.byCategory,
+		byProductArea: report.byProductArea,
+		tickets: report.results.map((result) => ({
+			id: result.ticket.id,
+			subject: result.ticket.subject,
+			category: result.ticket.category,
+			productArea: result.ticket.productArea,
+			expect: result.expect,
+			rank: result.rank,
+			slugs: result.hits.map((hit) => hit.slug),
+		})),
+	};
+}

@@ -1,0 +1,68 @@
+import type { LoadedContent } from '../content-model/content.ts';
+import { displayPath } from '../content-model/paths.ts';
+import { requiredColumns } from '../tickets/column-names.ts';
+import { createColumnMatcher } from '../tickets/columns.ts';
+import { cleanSubject, createIngester } from '../tickets/ingest.ts';
+import { LinkIndex, LinkState } from '../tickets/links.ts';
+import { readExport } from '../tickets/read-export.ts';
+import { NO_INDEX, TicketState, TicketTable } from '../tickets/ticket-table.ts';
+
+/** A closed ticket linked to an article: what the customer wrote and what answered it. */
+export interface LinkedTicket {
+	id: string;
+	/** The subject as the customer wrote it (one line). Untrusted text. */
+	subject: string;
+	/** Category and product area ids. */
+	category: string;
+	productArea: string;
+	/** Slugs of the published articles and runbooks that answer it. */
+	answers: string[];
+}
+
+/**
+ * Every closed, linked ticket with a subject, read with the coverage gate's own
+ * readers and rules (any export format, the last row of an id wins, links from the
+ * export's articles cell and from articles' `tickets` frontmatter).
+ */
+export async function readLinkedTickets(
+	files: readonly string[],
+	content: Pick<LoadedContent, 'taxonomy' | 'config' | 'articles' | 'runbooks'>,
+): Promise<LinkedTicket[]> {
+	const coverage = content.config.coverage;
+	const matcher = createColumnMatcher(coverage.columns);
+	const links = new LinkIndex(content);
+	const table = new TicketTable();
+	const ingest = createIngester({ taxonomy: content.taxonomy, coverage, links, table });
+	const subjects = new Map<number, string>();
+	for (const file of files) {
+		const fileIndex = table.addFile(displayPath(file));
+		await readExport(file, {
+			matcher,
+			required: [...requiredColumns, 'subject'],
+			onRow: (row) => {
+				ingest(row, fileIndex);
+				const slot = table.slotOf(row.values.id.trim());
+				if (slot === -1) return;
+				const subject = cleanSubject(row.values.subject);
+				if (subject !== '') subjects.set(slot, subject);
+				else subjects.delete(slot);
+			},
+		});
+	}
+	const tickets: LinkedTicket[] = [];
+	for (const [slot, subject] of subjects) {
+		if (table.state[slot] !== TicketState.closed || table.link[slot] !== LinkState.linked) continue;
+		const category = content.taxonomy.categories[table.category[slot] as number];
+		const area = content.taxonomy.productAreas[table.productArea[slot] as number];
+		if (!category || !area || table.category[slot] === NO_INDEX) continue;
+		const id = table.idOf(slot);
+		tickets.push({
+			id,
+			subject,
+			category: category.id,
+			productArea: area.id,
+			answers: links.publishedLinks(id, table.referenceSet[slot] as number),
+		});
+	}
+	return tickets.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+}
