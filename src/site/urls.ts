@@ -19,11 +19,16 @@ export const paths = {
  */
 export const indexedPagesGlob = '{articles,runbooks}/*/index.html';
 
-/** "Contact support" link, carrying the article the customer was reading. */
-export function supportLink(supportUrl: string, slug?: string): string {
-	if (!slug || supportUrl.startsWith('mailto:')) return supportUrl;
+/**
+ * "Contact support" link, carrying the article the customer was reading and what they
+ * searched for (`?q=`), so the ticket shows both.
+ */
+export function supportLink(supportUrl: string, slug?: string, query?: string): string {
+	const searched = query?.trim();
+	if ((!slug && !searched) || supportUrl.startsWith('mailto:')) return supportUrl;
 	const url = new URL(supportUrl);
-	url.searchParams.set('article', slug);
+	if (searched) url.searchParams.set('q', searched);
+	if (slug) url.searchParams.set('article', slug);
 	return url.toString();
 }
 

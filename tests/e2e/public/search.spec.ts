@@ -1,39 +1,63 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
-const results = (page: import('@playwright/test').Page) => page.locator('pagefind-results');
+const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
+const firstResult = (page: Page) => results(page).getByRole('link').first();
 
-test.describe('search', () => {
+test.describe('search page', () => {
 	test('"TXT record" finds the domain-verification article first', async ({ page }) => {
 		await page.goto('/search/');
-		await page.getByRole('searchbox').fill('TXT record');
-		// The result ranked first: results render one by one, skeletons until they load.
-		const first = results(page).locator('[data-pf-result-index="0"] a.pf-result-link');
-		await expect(first).toHaveAttribute('href', /\/articles\/verify-domain\/?$/);
-		await expect(first).toHaveText(/verify/i);
+		await page.getByRole('searchbox', { name: 'Search the help center' }).fill('TXT record');
+		await expect(firstResult(page)).toHaveAttribute('href', /\/articles\/verify-domain\/?$/);
+		await expect(firstResult(page)).toHaveText(/verify/i);
 	});
 
-	test('the header form carries a query to the search page', async ({ page }) => {
-		await page.goto('/articles/send-with-smtp/');
-		const search = page.getByRole('search').getByRole('searchbox', { name: 'Search the help center' });
-		await search.fill('webhook signature');
-		await search.press('Enter');
-		await expect(page).toHaveURL(/\/search\/\?q=webhook\+signature/);
-		await expect(results(page).getByRole('link').first()).toHaveAttribute('href', /\/articles\//);
+	test('a misspelt question shows corrected results and a link to search as typed', async ({ page }) => {
+		await page.goto('/search/');
+		await page.getByRole('searchbox', { name: 'Search the help center' }).pressSequentially('how to recieve emails in my app');
+		const notice = page.locator('.search-correction');
+		await expect(notice).toContainText('Showing results for how to receive emails in my app');
+		await expect(firstResult(page)).toHaveAttribute('href', /\/articles\/receive-inbound-email\/$/);
+		// Results say what they are: a title, its description and product area, no alias text.
+		const first = results(page).getByRole('listitem').first();
+		await expect(first).toContainText('Receiving');
+		await expect(first).not.toContainText('Also searched as');
+		await expect(first.locator('mark').first()).toBeVisible();
+		const instead = notice.getByRole('link', { name: 'how to recieve emails in my app' });
+		await expect(instead).toHaveAttribute('href', /[?&]exact=1/);
+		await instead.click();
+		await expect(page).toHaveURL(/exact=1/);
+		await expect(page.getByRole('searchbox', { name: 'Search the help center' })).toHaveValue(
+			'how to recieve emails in my app',
+		);
+		await expect(page.locator('.search-correction')).toHaveCount(0);
+	});
+
+	test('a question nothing answers offers the most-linked articles and support, carrying the query', async ({ page }) => {
+		await page.goto('/search/?q=xylophone+quartet+rehearsal');
+		const empty = page.getByRole('region', { name: 'No results' });
+		await expect(empty).toContainText('No articles match “xylophone quartet rehearsal”');
+		await expect(empty.getByRole('heading', { name: /^Most asked about/ })).toBeVisible();
+		await expect(empty.getByRole('listitem').first().getByRole('link')).toHaveAttribute('href', /^\/articles\//);
+		const contact = empty.getByRole('link', { name: 'Contact support' });
+		const href = new URL((await contact.getAttribute('href')) ?? '');
+		expect(href.searchParams.get('q')).toBe('xylophone quartet rehearsal');
+	});
+
+	test('no results in a product area offers that area\'s most-linked articles', async ({ page }) => {
+		await page.goto('/search/?q=billing+invoices+vat');
+		await expect(firstResult(page)).toBeVisible();
+		await page.getByRole('checkbox', { name: 'Webhooks' }).check();
+		const empty = page.getByRole('region', { name: 'No results' });
+		await expect(empty).toContainText('with these filters');
+		await expect(empty.getByRole('heading', { name: 'Most asked about in Webhooks' })).toBeVisible();
 	});
 
 	test('a product-area filter narrows the results to that area', async ({ page }) => {
-		await page.goto('/search/');
-		await page.getByRole('searchbox').fill('email');
-		const links = results(page).locator('a.pf-result-link');
-		await expect(links.first()).toBeVisible();
-		const before = await page.locator('pagefind-summary').textContent();
-		await page
-			.locator('pagefind-filter-pane')
-			.getByRole('checkbox', { name: /^Domains/ })
-			.check();
-		await expect(page.locator('pagefind-summary')).not.toHaveText(before ?? '');
-		// Results render after the summary: wait until they are the filtered ones.
+		await page.goto('/search/?q=email');
+		await expect(firstResult(page)).toBeVisible();
+		await page.getByRole('checkbox', { name: 'Domains' }).check();
 		const domains = ['verify-domain', 'domain-stuck-pending', 'read-dmarc-reports'];
+		const links = results(page).locator('a.result-title');
 		await expect
 			.poll(async () => {
 				const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
@@ -41,12 +65,67 @@ test.describe('search', () => {
 			})
 			.toBe(true);
 	});
+});
 
-	test('the home search box suggests articles as you type', async ({ page }) => {
+test.describe('search boxes', () => {
+	test('the header box suggests articles and carries a query to the search page', async ({ page }) => {
+		await page.goto('/articles/send-with-smtp/');
+		const search = page.getByRole('search').getByRole('combobox', { name: 'Search the help center' });
+		await search.fill('webhook signature');
+		await expect(page.getByRole('option').first()).toContainText(/signature/i);
+		await search.press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=webhook\+signature/);
+		await expect(firstResult(page)).toHaveAttribute('href', /\/articles\//);
+	});
+
+	test('the home search box suggests articles as you type, and the keyboard opens one', async ({ page }) => {
 		await page.goto('/');
-		await page.getByRole('combobox').fill('429');
-		// The suggestion ranked first, not the first to render: suggestions load one by one.
-		const top = page.locator('[role="option"][data-pf-result-index="0"]').first();
-		await expect(top).toContainText(/rate limit/i);
+		const box = page.getByRole('combobox');
+		await box.fill('429');
+		await expect(page.getByRole('option').first()).toContainText(/rate limit/i);
+		await box.press('ArrowDown');
+		await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+		await box.press('Enter');
+		await expect(page).toHaveURL(/\/articles\/api-rate-limits\/$/);
+	});
+
+	test('a misspelt word in the home box is corrected, with the same notice', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('combobox').pressSequentially('webhok signatur');
+		await expect(page.getByRole('status')).toContainText('Showing results for webhook signatur');
+		await expect(page.getByRole('option').first()).toContainText(/webhook signatures/i);
+	});
+
+	test('on an article, the contact link of an empty search carries the query and the article', async ({ page }) => {
+		await page.goto('/articles/send-with-smtp/');
+		await page.getByRole('combobox', { name: 'Search the help center' }).fill('xylophone quartet');
+		const contact = page.getByRole('link', { name: 'Contact support' }).first();
+		await expect(contact).toBeVisible();
+		const href = new URL((await contact.getAttribute('href')) ?? '');
+		expect(href.searchParams.get('q')).toBe('xylophone quartet');
+		expect(href.searchParams.get('article')).toBe('send-with-smtp');
 	});
 });
+
+for (const theme of ['light', 'dark'] as const) {
+	test(`on a 390 px phone (${theme}), results fit the width and the first is above the fold`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: theme });
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto('/search/?q=domain');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+		const first = firstResult(page);
+		await expect(first).toBeVisible();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		const box = await first.boundingBox();
+		expect(box && box.y + box.height).toBeLessThanOrEqual(844);
+		// Filters wait behind a button; opened, their checkboxes follow the theme.
+		const filters = page.getByRole('button', { name: 'Filters' });
+		await expect(page.getByRole('checkbox').first()).toBeHidden();
+		await filters.click();
+		const checkbox = page.getByRole('checkbox').first();
+		await expect(checkbox).toBeVisible();
+		const scheme = await checkbox.evaluate((element) => getComputedStyle(element).colorScheme);
+		expect(scheme).toContain(theme);
+	});
+}

@@ -1,0 +1,83 @@
+// The help center's search in the browser: Pagefind's JS API under the query
+// pipeline, loaded on first use (focus or typing), never with the page.
+import type { SearchSuggestions } from '../build/suggestions.ts';
+import type { SearchVocabularyFile } from '../build/search-files.ts';
+import { type PagefindApi, type PagefindBackend, pagefindBackend } from '../pagefind-backend.ts';
+import type { QueryPlan } from '../query/analyse.ts';
+import { type SearchFilters, searchPipeline } from '../query/engine.ts';
+import { Vocabulary } from '../query/vocabulary.ts';
+import { pagefindRanking } from '../ranking.ts';
+import { type ResultView, resultView } from './result-view.ts';
+
+interface PagefindModule extends PagefindApi {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface SearchView {
+	plan: QueryPlan;
+	/** Pages found in all. */
+	total: number;
+	/** The first results, ready to show. */
+	results: ResultView[];
+}
+
+export interface SiteSearch {
+	search(query: string, options?: { filters?: SearchFilters; correct?: boolean; limit?: number }): Promise<SearchView>;
+	/** Every filter value with its page count. */
+	filters(): Promise<Record<string, Record<string, number>>>;
+	suggestions(): Promise<SearchSuggestions>;
+}
+
+// Site paths; kept as variables so the bundler leaves the runtime imports alone.
+const PAGEFIND = '/pagefind/pagefind.js';
+const VOCABULARY = '/search/vocabulary.json';
+const SUGGESTIONS = '/search/suggestions.json';
+
+async function load(): Promise<SiteSearch> {
+	const [pagefind, lexicon] = await Promise.all([
+		import(/* @vite-ignore */ PAGEFIND) as Promise<PagefindModule>,
+		fetch(VOCABULARY).then((response) => {
+			if (!response.ok) throw new Error(`${VOCABULARY}: ${response.status}`);
+			return response.json() as Promise<SearchVocabularyFile>;
+		}),
+	]);
+	await pagefind.options({ ranking: pagefindRanking, excerptLength: 24 });
+	await pagefind.init();
+	const vocabulary = new Vocabulary(
+		lexicon.vocabulary,
+		lexicon.synonyms.flatMap((rule) => rule.from),
+	);
+	let suggestions: Promise<SearchSuggestions> | undefined;
+	return {
+		async search(query, options = {}) {
+			const backend: PagefindBackend = pagefindBackend(pagefind, vocabulary.pages);
+			const outcome = await searchPipeline(backend, query, {
+				vocabulary,
+				synonyms: lexicon.synonyms,
+				correct: options.correct,
+				filters: options.filters,
+			});
+			const top = outcome.results.slice(0, options.limit ?? 10);
+			const pages = await Promise.all(top.map((result) => backend.page(result.id)));
+			return { plan: outcome.plan, total: outcome.results.length, results: pages.map((page) => resultView(page, outcome.plan)) };
+		},
+		filters: () => pagefind.filters(),
+		suggestions() {
+			suggestions ??= fetch(SUGGESTIONS).then((response) => response.json() as Promise<SearchSuggestions>);
+			return suggestions;
+		},
+	};
+}
+
+let loading: Promise<SiteSearch> | undefined;
+
+/** The site's search, loaded once per page on first use. */
+export function siteSearch(): Promise<SiteSearch> {
+	loading ??= load().catch((error: unknown) => {
+		loading = undefined;
+		throw error;
+	});
+	return loading;
+}

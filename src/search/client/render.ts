@@ -1,0 +1,138 @@
+// DOM for search results. Every text goes in as a text node: page titles, descriptions
+// and the customer's own query are never parsed as HTML.
+import type { SearchSuggestions } from '../build/suggestions.ts';
+import type { QueryPlan } from '../query/analyse.ts';
+import { normaliseQuery } from '../query/normalise.ts';
+import { foldText } from '../query/tokens.ts';
+import { supportLink } from '../../site/urls.ts';
+import type { ResultView } from './result-view.ts';
+
+type Children = (Node | string | undefined | false)[];
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Record<string, string> = {},
+	children: Children = [],
+): HTMLElementTagNameMap[K] {
+	const element = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+	for (const child of children) if (child) element.append(child);
+	return element;
+}
+
+/** Text with the words that start with one of `marks` wrapped in `<mark>`. */
+export function highlighted(text: string, marks: readonly string[]): DocumentFragment {
+	const fragment = document.createDocumentFragment();
+	for (const part of text.split(/([\p{L}\p{N}_]+)/u)) {
+		if (part === '') continue;
+		const folded = foldText(part);
+		const hit = folded.length >= 2 && marks.some((mark) => folded.startsWith(mark));
+		fragment.append(hit ? el('mark', {}, [part]) : part);
+	}
+	return fragment;
+}
+
+/** The slug of the article this page shows, for the support link. */
+export function currentArticle(): string | undefined {
+	return /^\/articles\/([^/]+)\/?$/.exec(location.pathname)?.[1];
+}
+
+export function searchPageUrl(query: string, options: { exact?: boolean } = {}): string {
+	const params = new URLSearchParams({ q: query });
+	if (options.exact) params.set('exact', '1');
+	return `/search/?${params}`;
+}
+
+/** One result: its title (a link), its summary, its product area and at most one section. */
+export function resultBody(view: ResultView, options: { linkTitle: boolean }): Children {
+	const title = highlighted(view.title, view.marks);
+	return [
+		options.linkTitle
+			? el('a', { class: 'result-title', href: view.url }, [title])
+			: el('span', { class: 'result-title' }, [title]),
+		el('span', { class: 'result-summary' }, [highlighted(view.summary, view.marks)]),
+		(view.area || view.section) &&
+			el('span', { class: 'result-meta' }, [
+				view.area && el('span', { class: 'result-area' }, [view.area]),
+				view.section &&
+					(options.linkTitle
+						? el('a', { class: 'result-section', href: view.section.url }, [
+								'Section: ',
+								highlighted(view.section.title, view.marks),
+							])
+						: el('span', { class: 'result-section' }, ['Section: ', highlighted(view.section.title, view.marks)])),
+			]),
+	];
+}
+
+/** "Showing results for receive emails. Search instead for recieve emails", or nothing when no word was changed. */
+export function correctionNotice(plan: QueryPlan): HTMLElement | undefined {
+	if (plan.corrections.length === 0) return undefined;
+	return el('p', { class: 'search-correction' }, [
+		'Showing results for ',
+		el('strong', {}, [plan.correctedQuery]),
+		'. Search instead for ',
+		el('a', { href: searchPageUrl(plan.query, { exact: true }) }, [plan.query.trim()]),
+		'.',
+	]);
+}
+
+/** The product area whose words are nearest the question (`undefined` when none is near). */
+export function nearestArea(
+	query: string,
+	areas: SearchSuggestions['areas'],
+	preferred?: string,
+): SearchSuggestions['areas'][number] | undefined {
+	const byLabel = areas.find((area) => area.label === preferred);
+	if (byLabel) return byLabel;
+	const terms = normaliseQuery(query)
+		.map((word) => word.term)
+		.filter((term) => term.length > 2);
+	let best: { area: SearchSuggestions['areas'][number]; score: number } | undefined;
+	for (const area of areas) {
+		const score = terms.filter((term) =>
+			area.words.some((word) => word === term || (term.length > 3 && (word.startsWith(term) || term.startsWith(word)))),
+		).length;
+		if (score > 0 && (!best || score > best.score)) best = { area, score };
+	}
+	return best?.area;
+}
+
+/**
+ * The no-results state: what was searched, the most-linked articles of the nearest
+ * product area (or of the help center), and "Contact support" carrying the query.
+ */
+export function noResults(
+	query: string,
+	suggestions: SearchSuggestions,
+	options: { area?: string; filtered?: boolean } = {},
+): HTMLElement {
+	const area = nearestArea(query, suggestions.areas, options.area);
+	const articles = area ? area.articles : suggestions.areas.flatMap((each) => each.articles.slice(0, 1)).slice(0, 4);
+	const heading = area ? `Most asked about in ${area.label}` : 'Most asked about';
+	return el('section', { class: 'search-empty', 'aria-label': 'No results' }, [
+		el('p', { class: 'search-empty-title' }, [
+			'No articles match ',
+			el('strong', {}, [`“${query.trim()}”`]),
+			options.filtered ? ' with these filters.' : '.',
+		]),
+		el('h2', {}, [heading]),
+		el(
+			'ul',
+			{ class: 'search-popular' },
+			articles.map((article) =>
+				el('li', {}, [
+					el('a', { href: article.url }, [article.title]),
+					el('span', { class: 'result-summary' }, [article.description]),
+				]),
+			),
+		),
+		el('p', { class: 'search-contact' }, [
+			'Still stuck? ',
+			el('a', { class: 'button', href: supportLink(suggestions.supportUrl, currentArticle(), query) }, [
+				'Contact support',
+			]),
+			' and tell us what you searched for.',
+		]),
+	]);
+}

@@ -1,0 +1,126 @@
+// The search page: runs the question in `?q=` (and each one typed) through the query
+// pipeline, says what it did, and renders readable results, filters and, when
+// nothing matches, the most-linked articles of the nearest product area.
+import type { SearchFilters } from '../query/engine.ts';
+import { type SiteSearch, siteSearch } from './load.ts';
+import { correctionNotice, el, noResults, resultBody } from './render.ts';
+
+const DEBOUNCE_MS = 200;
+const PAGE_SIZE = 10;
+/** Filters customers choose from, in this order (Pagefind's filter names). */
+const FILTER_ORDER = ['product area', 'category'];
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const summary = document.querySelector<HTMLElement>('[data-search-summary]');
+const notice = document.querySelector<HTMLElement>('[data-search-notice]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const empty = document.querySelector<HTMLElement>('[data-search-empty]');
+const filterForm = document.querySelector<HTMLFormElement>('[data-search-filters]');
+const toggle = document.querySelector<HTMLButtonElement>('[data-filters-toggle]');
+
+let asked = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function selectedFilters(): SearchFilters {
+	const filters: SearchFilters = {};
+	for (const box of filterForm?.querySelectorAll<HTMLInputElement>('input:checked') ?? []) {
+		const name = box.dataset.filter as string;
+		(filters[name] ??= []).push(box.value);
+	}
+	return filters;
+}
+
+function plural(count: number, one: string): string {
+	return `${count} ${one}${count === 1 ? '' : 's'}`;
+}
+
+async function run(search: SiteSearch, query: string, options: { exact: boolean; limit?: number }) {
+	const ask = ++asked;
+	if (!summary || !notice || !list || !empty) return;
+	if (query.trim() === '') {
+		summary.textContent = '';
+		notice.replaceChildren();
+		list.replaceChildren();
+		empty.replaceChildren();
+		return;
+	}
+	const filters = selectedFilters();
+	const limit = options.limit ?? PAGE_SIZE;
+	const view = await search.search(query, { filters, correct: !options.exact, limit });
+	const suggestions = view.results.length === 0 ? await search.suggestions() : undefined;
+	if (ask !== asked) return;
+	const filtered = Object.keys(filters).length > 0;
+	// Everything changes in one frame, so results and messages never push each other down.
+	summary.textContent =
+		view.total > 0 ? `${plural(view.total, 'result')} for “${view.plan.correctedQuery || query.trim()}”` : '';
+	notice.replaceChildren(...[correctionNotice(view.plan)].filter((node) => node !== undefined));
+	list.replaceChildren(...view.results.map((result) => el('li', {}, resultBody(result, { linkTitle: true }))));
+	if (view.total > view.results.length) {
+		const more = el('button', { type: 'button', class: 'filters-toggle' }, ['Show more results']);
+		more.addEventListener('click', () => void run(search, query, { ...options, limit: limit + PAGE_SIZE }));
+		list.append(el('li', { class: 'search-more-results' }, [more]));
+	}
+	const area = filters['product area']?.length === 1 ? filters['product area'][0] : undefined;
+	empty.replaceChildren(...(suggestions ? [noResults(query, suggestions, { area, filtered })] : []));
+}
+
+function updateUrl(query: string, exact: boolean) {
+	const params = new URLSearchParams();
+	if (query.trim()) params.set('q', query.trim());
+	if (exact) params.set('exact', '1');
+	history.replaceState(null, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}`);
+}
+
+async function renderFilters(search: SiteSearch) {
+	if (!filterForm || !toggle) return;
+	const all = await search.filters();
+	const order = (name: string) => (FILTER_ORDER.includes(name) ? FILTER_ORDER.indexOf(name) : FILTER_ORDER.length);
+	const names = Object.keys(all).sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+	filterForm.replaceChildren(
+		...names.map((name) =>
+			el('fieldset', {}, [
+				el('legend', {}, [name.charAt(0).toUpperCase() + name.slice(1)]),
+				...Object.keys(all[name] ?? {})
+					.sort()
+					.map((value) =>
+						el('label', {}, [el('input', { type: 'checkbox', value, 'data-filter': name }), value]),
+					),
+			]),
+		),
+	);
+	toggle.hidden = names.length === 0;
+}
+
+async function start() {
+	if (!form || !input) return;
+	const params = new URLSearchParams(location.search);
+	let exact = params.get('exact') === '1';
+	input.value = params.get('q') ?? '';
+	const search = await siteSearch();
+	const go = () => void run(search, input.value, { exact });
+	await Promise.all([renderFilters(search), input.value ? run(search, input.value, { exact }) : undefined]);
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		clearTimeout(timer);
+		updateUrl(input.value, exact);
+		go();
+	});
+	input.addEventListener('input', () => {
+		// A new question gets corrected again.
+		exact = false;
+		clearTimeout(timer);
+		timer = setTimeout(() => {
+			updateUrl(input.value, exact);
+			go();
+		}, DEBOUNCE_MS);
+	});
+	filterForm?.addEventListener('change', go);
+	toggle?.addEventListener('click', () => {
+		const open = toggle.getAttribute('aria-expanded') !== 'true';
+		toggle.setAttribute('aria-expanded', String(open));
+		if (filterForm) filterForm.hidden = !open;
+	});
+}
+
+void start();
