@@ -1,7 +1,7 @@
 /**
  * English words that say nothing about which article answers a question: articles,
  * pronouns, auxiliaries, question words, and the filler of support requests ("please",
- * "help", "hi"). They are dropped before searching. Words that change the meaning stay:
+ * "help", "hi") and numbers written as words ("after two days"). They are dropped before searching. Words that change the meaning stay:
  * negations (`not`, `no`, `never`, `without`), order in time (`after`, `before`,
  * `until`, `since`), and every number (`429`, `587`).
  */
@@ -16,7 +16,8 @@ const STOP_WORDS = new Set(
 	please pls plz help hi hello hey thanks thank thx regards dear
 	get got getting im ive id ill someone something anyone anything way ways want wanted need needs needed
 	trying tried try know let lets like still keep keeps really even already now yet ever
-	is it possible able`
+	is it possible able
+	one two three four five six seven eight nine ten`
 		.split(/\s+/)
 		.filter(Boolean),
 );
