@@ -13,8 +13,8 @@ import { formatTextReport, reportJson } from '../src/search/report.ts';
 import { runSearchEvals } from '../src/search/run-evals.ts';
 import { runTicketEval } from '../src/search/ticket-eval.ts';
 import { formatTicketReport, ticketReportJson } from '../src/search/ticket-report.ts';
-import { loadContentForCoverage } from '../src/tickets/gate.ts';
 import { resolveExportPaths } from '../src/tickets/export-files.ts';
+import { loadContentForCoverage } from '../src/tickets/gate.ts';
 
 const usage = `Usage: npm run eval:search -- [--dist dist] [--questions <file>] [--tickets <export>] [--format text|json]
 

@@ -1,5 +1,5 @@
-import type { SearchEvalQuestion } from './eval-file.ts';
 import type { SetMinimums } from './eval-config.ts';
+import type { SearchEvalQuestion } from './eval-file.ts';
 import type { SearchHit } from './pagefind-node.ts';
 
 /** How deep the eval looks: ranks past this count as "not found" (MRR@10). */

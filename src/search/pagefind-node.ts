@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CliError } from '../cli/run.ts';
 import { displayPath } from '../content-model/paths.ts';
-import { vocabularyFile, type SearchVocabularyFile } from './build/search-files.ts';
+import { type SearchVocabularyFile, vocabularyFile } from './build/search-files.ts';
 import { type PagefindApi, pagefindBackend } from './pagefind-backend.ts';
 import type { QueryPlan } from './query/analyse.ts';
 import { searchPipeline } from './query/engine.ts';

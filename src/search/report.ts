@@ -27,7 +27,12 @@ function describeResult(set: SetReport, result: QuestionResult, c: Colors): stri
 /** Every question with the slugs it found, in rank order: for questions brought with --questions. */
 function describeEveryResult(set: SetReport, c: Colors): string[] {
 	return set.results.flatMap((result) => {
-		const mark = result.rank === null ? c.red('miss') : result.rank <= 3 ? c.green(`#${result.rank}`) : c.yellow(`#${result.rank}`);
+		const mark =
+			result.rank === null
+				? c.red('miss')
+				: result.rank <= 3
+					? c.green(`#${result.rank}`)
+					: c.yellow(`#${result.rank}`);
 		const ranked = result.hits.map((hit) => hit.slug).join(', ') || 'no results';
 		return [`  ${mark.padEnd(4)}  "${result.question.query}"  → ${ranked}`];
 	});
@@ -41,7 +46,8 @@ function failure(set: SetReport, check: ThresholdCheck, options: FormatOptions):
 	const where = options.configFile ? ` in ${options.configFile}` : '';
 	const setting = settingName(set.name, check, options.configuredSets?.includes(set.name) ?? false);
 	if (check.metric === 'empty') {
-		return `Failed: ${set.name}: ${check.value} questions found nothing, more than the ${check.minimum} allowed (${setting}${where}).`;
+		const questions = check.value === 1 ? '1 question' : `${check.value} questions`;
+		return `Failed: ${set.name}: ${questions} found nothing, more than the ${check.minimum} allowed (${setting}${where}).`;
 	}
 	return `Failed: ${set.name}: ${check.metric} is ${fixed(check.value)}, below the minimum ${check.minimum} (${setting}${where}).`;
 }
@@ -70,7 +76,8 @@ export function formatTextReport(report: EvalReport, options: FormatOptions = {}
 	];
 	for (const set of report.sets) {
 		const { scores } = set;
-		const bad = (metric: ThresholdCheck['metric']) => set.checks.find((check) => check.metric === metric)?.passed === false;
+		const bad = (metric: ThresholdCheck['metric']) =>
+			set.checks.find((check) => check.metric === metric)?.passed === false;
 		const cell = (metric: ThresholdCheck['metric'], text: string) => (bad(metric) ? c.red(text) : text);
 		out.push(
 			`  ${set.name.padEnd(12)} ${String(scores.questions).padStart(9)}  ${cell('hit@1', fixed(scores.hitAt1))}  ${cell('hit@3', fixed(scores.hitAt3))}  ${fixed(scores.mrr)}  ${cell('empty', String(scores.empty).padStart(5))}  ${set.passed ? c.green('ok') : c.red('below minimum')}`,
@@ -89,12 +96,17 @@ export function formatTextReport(report: EvalReport, options: FormatOptions = {}
 			for (const result of missed) out.push(...describeResult(set, result, c));
 		}
 		if (notFirst.length > 0) {
-			out.push('', c.yellow(`Not first in ${set.name}: the answer is in the first 3, below other results (${notFirst.length})`));
+			out.push(
+				'',
+				c.yellow(`Not first in ${set.name}: the answer is in the first 3, below other results (${notFirst.length})`),
+			);
 			for (const result of notFirst) out.push(...describeResult(set, result, c));
 		}
 	}
 	out.push('');
-	const failed = report.sets.flatMap((set) => set.checks.filter((check) => !check.passed).map((check) => ({ set, check })));
+	const failed = report.sets.flatMap((set) =>
+		set.checks.filter((check) => !check.passed).map((check) => ({ set, check })),
+	);
 	if (failed.length === 0) out.push(c.green('Passed: every minimum holds.'));
 	else {
 		for (const { set, check } of failed) out.push(c.red(failure(set, check, options)));

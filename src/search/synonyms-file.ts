@@ -3,12 +3,8 @@ import { z } from 'astro/zod';
 import { findDataFile, readDataFile } from '../content-model/data-file.ts';
 import { compileSynonyms, type SynonymRule } from './query/synonyms.ts';
 
-const phrase = z
-	.string()
-	.trim()
-	.min(1)
-	.max(60)
-	.refine((text) => /[\p{L}\p{N}]/u.test(text), { error: 'words, not only punctuation' });
+const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
+const phrase = z.string().trim().min(1).max(60).refine(hasWords, { error: 'words, not only punctuation' });
 
 /**
  * `content/search/synonyms.yaml`: the words customers use, each mapped to the word or
@@ -17,7 +13,15 @@ const phrase = z
  * finds pages with the knowledge base's words, not the other way round.
  */
 export const synonymsFileSchema = z
-	.record(phrase, z.union([phrase, z.array(phrase).min(1)]))
+	.record(
+		z.string(),
+		z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(phrase).min(1)),
+	)
+	.superRefine((entries, context) => {
+		for (const key of Object.keys(entries)) {
+			if (!hasWords(key)) context.addIssue({ code: 'custom', path: [key], message: 'a word or phrase customers type' });
+		}
+	})
 	.nullable()
 	.transform((entries) => entries ?? {});
 
@@ -31,7 +35,10 @@ export const synonymsFileNames = ['search/synonyms.yaml', 'search/synonyms.yml',
  * is a `ContentError` with the file, line and field.
  */
 export function loadSynonyms(contentDir: string): SynonymRule[] {
-	const file = findDataFile(contentDir, synonymsFileNames.map((name) => path.normalize(name)));
+	const file = findDataFile(
+		contentDir,
+		synonymsFileNames.map((name) => path.normalize(name)),
+	);
 	if (!file) return [];
 	return compileSynonyms(readDataFile(file, synonymsFileSchema));
 }

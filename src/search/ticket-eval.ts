@@ -49,7 +49,13 @@ function groupScores(
 		.map((term) => {
 			const mine = results.filter((result) => result.ticket[key] === term.id);
 			const found = mine.filter((result) => result.rank !== null && result.rank <= FOUND_WITHIN).length;
-			return { id: term.id, label: term.label, tickets: mine.length, found, hitAt3: mine.length ? found / mine.length : null };
+			return {
+				id: term.id,
+				label: term.label,
+				tickets: mine.length,
+				found,
+				hitAt3: mine.length ? found / mine.length : null,
+			};
 		})
 		.filter((score) => score.tickets > 0);
 }
@@ -90,7 +96,8 @@ export async function evaluateTicketSubjects(
 
 /** Whether a slug is a page of a built site (an article or a runbook). */
 export function isPageOf(distDir: string): (slug: string) => boolean {
-	return (slug) => ['articles', 'runbooks'].some((folder) => existsSync(path.join(distDir, folder, slug, 'index.html')));
+	return (slug) =>
+		['articles', 'runbooks'].some((folder) => existsSync(path.join(distDir, folder, slug, 'index.html')));
 }
 
 /** Reads the exports and runs the ticket-subject eval against a built site. */

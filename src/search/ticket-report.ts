@@ -3,7 +3,10 @@ import type { TicketEvalReport, TicketGroupScore } from './ticket-eval.ts';
 
 /** Ticket text on one line with no control or escape characters, safe for a terminal or CI log. */
 export function terminalSafe(text: string): string {
-	return text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ').trim();
+	return text
+		.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 const fixed = (value: number | null) => (value === null ? '  -  ' : value.toFixed(3));
@@ -54,7 +57,8 @@ export function formatTicketReport(
 		}
 	}
 	out.push('');
-	if (report.passed) out.push(c.green('Passed: customers find the answer to enough tickets by searching their subject.'));
+	if (report.passed)
+		out.push(c.green('Passed: customers find the answer to enough tickets by searching their subject.'));
 	else {
 		const where = options.configFile ? ` in ${options.configFile}` : '';
 		out.push(

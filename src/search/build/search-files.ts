@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SynonymRule } from '../query/synonyms.ts';
 import type { VocabularyData } from '../query/vocabulary.ts';
-import { buildVocabulary } from './vocabulary-builder.ts';
 import { readPagefindFragments } from './pagefind-fragments.ts';
+import { buildVocabulary } from './vocabulary-builder.ts';
 
 /** What the search pipeline loads beside the Pagefind index: `/search/vocabulary.json`. */
 export interface SearchVocabularyFile {

@@ -1,5 +1,5 @@
-import type { VocabularyData } from '../query/vocabulary.ts';
 import { indexWords } from '../query/tokens.ts';
+import type { VocabularyData } from '../query/vocabulary.ts';
 import type { PagefindFragment } from './pagefind-fragments.ts';
 
 /** Words search can never use: very long tokens (hashes, URLs run together) and long digit runs (ids). */

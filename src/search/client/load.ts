@@ -1,7 +1,8 @@
 // The help center's search in the browser: Pagefind's JS API under the query
 // pipeline, loaded on first use (focus or typing), never with the page.
-import type { SearchSuggestions } from '../build/suggestions.ts';
+
 import type { SearchVocabularyFile } from '../build/search-files.ts';
+import type { SearchSuggestions } from '../build/suggestions.ts';
 import { type PagefindApi, type PagefindBackend, pagefindBackend } from '../pagefind-backend.ts';
 import type { QueryPlan } from '../query/analyse.ts';
 import { type SearchFilters, searchPipeline } from '../query/engine.ts';
@@ -61,7 +62,11 @@ async function load(): Promise<SiteSearch> {
 			});
 			const top = outcome.results.slice(0, options.limit ?? 10);
 			const pages = await Promise.all(top.map((result) => backend.page(result.id)));
-			return { plan: outcome.plan, total: outcome.results.length, results: pages.map((page) => resultView(page, outcome.plan)) };
+			return {
+				plan: outcome.plan,
+				total: outcome.results.length,
+				results: pages.map((page) => resultView(page, outcome.plan)),
+			};
 		},
 		filters: () => pagefind.filters(),
 		suggestions() {

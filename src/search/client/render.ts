@@ -1,10 +1,11 @@
 // DOM for search results. Every text goes in as a text node: page titles, descriptions
 // and the customer's own query are never parsed as HTML.
+
+import { supportLink } from '../../site/urls.ts';
 import type { SearchSuggestions } from '../build/suggestions.ts';
 import type { QueryPlan } from '../query/analyse.ts';
 import { normaliseQuery } from '../query/normalise.ts';
 import { foldText } from '../query/tokens.ts';
-import { supportLink } from '../../site/urls.ts';
 import type { ResultView } from './result-view.ts';
 
 type Children = (Node | string | undefined | false)[];

@@ -17,8 +17,12 @@ export interface ResultView {
 
 /** The starts of the words the question was searched with, for highlighting. */
 export function markTerms(plan: QueryPlan): string[] {
-	const words = plan.groups.flatMap((group) => group.alternatives.flatMap((alternative) => alternative.query.split(' ')));
-	const starts = words.filter((word) => word.length >= 2).map((word) => (word.length > 5 ? word.slice(0, word.length - 2) : word));
+	const words = plan.groups.flatMap((group) =>
+		group.alternatives.flatMap((alternative) => alternative.query.split(' ')),
+	);
+	const starts = words
+		.filter((word) => word.length >= 2)
+		.map((word) => (word.length > 5 ? word.slice(0, word.length - 2) : word));
 	return [...new Set(starts)];
 }
 

@@ -26,7 +26,7 @@ function selectedFilters(): SearchFilters {
 	const filters: SearchFilters = {};
 	for (const box of filterForm?.querySelectorAll<HTMLInputElement>('input:checked') ?? []) {
 		const name = box.dataset.filter as string;
-		(filters[name] ??= []).push(box.value);
+		filters[name] = [...(filters[name] ?? []), box.value];
 	}
 	return filters;
 }
@@ -83,9 +83,7 @@ async function renderFilters(search: SiteSearch) {
 				el('legend', {}, [name.charAt(0).toUpperCase() + name.slice(1)]),
 				...Object.keys(all[name] ?? {})
 					.sort()
-					.map((value) =>
-						el('label', {}, [el('input', { type: 'checkbox', value, 'data-filter': name }), value]),
-					),
+					.map((value) => el('label', {}, [el('input', { type: 'checkbox', value, 'data-filter': name }), value])),
 			]),
 		),
 	);

@@ -91,7 +91,7 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 			const typed = words.slice(index, index + synonym.length).map((word) => word.typed);
 			const meaningful = phrase.filter((term) => !isStopWord(term));
 			const alternatives: Alternative[] = [];
-			if (meaningful.length > 0 && meaningful.every((term) => options.vocabulary.knows(term))) {
+			if (meaningful.length > 0 && meaningful.every((term) => options.vocabulary.indexes(term))) {
 				alternatives.push({ query: meaningful.join(' '), kind: 'typed' });
 			}
 			alternatives.push(...synonym.rule.to.map((to) => ({ query: to, kind: 'synonym' as const })));
@@ -110,7 +110,12 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 		if (!result.group) continue;
 		const previous = single.get(index - 1);
 		const joined = `${terms[index - 1]}${word.term}`;
-		if (previous && !result.correction && options.vocabulary.has(joined) && !previous.alternatives[0]?.query.includes(' ')) {
+		if (
+			previous &&
+			!result.correction &&
+			options.vocabulary.has(joined) &&
+			!previous.alternatives[0]?.query.includes(' ')
+		) {
 			// `web hook` is one group: either both words, or the word the index holds.
 			previous.typed = `${previous.typed} ${word.typed}`;
 			previous.alternatives = [

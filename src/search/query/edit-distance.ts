@@ -25,7 +25,11 @@ export function boundedDistance(a: string, b: string, max: number): number {
 		for (let j = 1; j < width; j++) {
 			const bj = b.charCodeAt(j - 1);
 			const cost = ai === bj ? 0 : 1;
-			let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+			let value = Math.min(
+				(previous[j] as number) + 1,
+				(current[j - 1] as number) + 1,
+				(previous[j - 1] as number) + cost,
+			);
 			if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
 				value = Math.min(value, (previous2[j - 2] as number) + 1);
 			}

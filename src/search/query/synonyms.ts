@@ -29,7 +29,11 @@ export interface SynonymMatch {
 }
 
 /** The longest rule whose words start at `start` in `words`, if any. */
-export function matchSynonym(words: readonly string[], start: number, rules: readonly SynonymRule[]): SynonymMatch | undefined {
+export function matchSynonym(
+	words: readonly string[],
+	start: number,
+	rules: readonly SynonymRule[],
+): SynonymMatch | undefined {
 	let best: SynonymMatch | undefined;
 	for (const rule of rules) {
 		if (rule.from.length > words.length - start) continue;

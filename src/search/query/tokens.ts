@@ -6,12 +6,15 @@
  */
 
 /** A run of letters, digits and `_`, with `-`, `.` or `'` only between two such characters. */
-const WORD = /[\p{L}\p{N}_]+(?:['.\-][\p{L}\p{N}_]+)*/gu;
-const JOINERS = /['.\-]/g;
+const WORD = /[\p{L}\p{N}_]+(?:['.-][\p{L}\p{N}_]+)*/gu;
+const JOINERS = /['.-]/g;
 
 /** Lower case, compatibility forms folded (full-width letters, ligatures), curly quotes straightened. */
 export function foldText(text: string): string {
-	return text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u2032`´]/g, "'");
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\u2018\u2019\u02bc\u2032`´]/g, "'");
 }
 
 export interface Word {
@@ -28,7 +31,7 @@ export function splitWords(folded: string): Word[] {
 	const words: Word[] = [];
 	for (const match of folded.matchAll(WORD)) {
 		const text = match[0];
-		if (!/['.\-]/.test(text)) {
+		if (!/['.-]/.test(text)) {
 			words.push({ joined: text, parts: [], text });
 			continue;
 		}

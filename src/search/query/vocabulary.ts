@@ -45,6 +45,8 @@ export class Vocabulary {
 	readonly pages: number;
 	private readonly sorted: string[];
 	private readonly counts = new Map<string, number>();
+	/** Words known from the team's synonyms only, not from any page. */
+	private readonly taught = new Set<string>();
 	private byLength: string[][] | undefined;
 
 	constructor(data: VocabularyData, extraWords: Iterable<string> = []) {
@@ -54,7 +56,16 @@ export class Vocabulary {
 			this.counts.set(word, data.counts[index] ?? 1);
 		});
 		// Words the team taught search (synonym keys) are known too, with a middling count.
-		for (const word of extraWords) if (!this.counts.has(word)) this.counts.set(word, 1);
+		for (const word of extraWords) {
+			if (this.counts.has(word)) continue;
+			this.counts.set(word, 1);
+			this.taught.add(word);
+		}
+	}
+
+	/** Whether a page of the index holds the word (or an inflection of it), not only a synonym. */
+	indexes(word: string): boolean {
+		return !this.taught.has(word) && this.knows(word);
 	}
 
 	get size(): number {
@@ -121,7 +132,9 @@ export class Vocabulary {
 		const byLength: string[][] = [];
 		for (const word of this.counts.keys()) {
 			if (word.length < 3 || /\d/.test(word)) continue;
-			(byLength[word.length] ??= []).push(word);
+			const same = byLength[word.length] ?? [];
+			same.push(word);
+			byLength[word.length] = same;
 		}
 		return byLength;
 	}

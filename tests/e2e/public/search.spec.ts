@@ -13,7 +13,9 @@ test.describe('search page', () => {
 
 	test('a misspelt question shows corrected results and a link to search as typed', async ({ page }) => {
 		await page.goto('/search/');
-		await page.getByRole('searchbox', { name: 'Search the help center' }).pressSequentially('how to recieve emails in my app');
+		await page
+			.getByRole('searchbox', { name: 'Search the help center' })
+			.pressSequentially('how to recieve emails in my app');
 		const notice = page.locator('.search-correction');
 		await expect(notice).toContainText('Showing results for how to receive emails in my app');
 		await expect(firstResult(page)).toHaveAttribute('href', /\/articles\/receive-inbound-email\/$/);
@@ -32,7 +34,9 @@ test.describe('search page', () => {
 		await expect(page.locator('.search-correction')).toHaveCount(0);
 	});
 
-	test('a question nothing answers offers the most-linked articles and support, carrying the query', async ({ page }) => {
+	test('a question nothing answers offers the most-linked articles and support, carrying the query', async ({
+		page,
+	}) => {
 		await page.goto('/search/?q=xylophone+quartet+rehearsal');
 		const empty = page.getByRole('region', { name: 'No results' });
 		await expect(empty).toContainText('No articles match “xylophone quartet rehearsal”');
@@ -43,7 +47,7 @@ test.describe('search page', () => {
 		expect(href.searchParams.get('q')).toBe('xylophone quartet rehearsal');
 	});
 
-	test('no results in a product area offers that area\'s most-linked articles', async ({ page }) => {
+	test("no results in a product area offers that area's most-linked articles", async ({ page }) => {
 		await page.goto('/search/?q=billing+invoices+vat');
 		await expect(firstResult(page)).toBeVisible();
 		await page.getByRole('checkbox', { name: 'Webhooks' }).check();
@@ -115,7 +119,9 @@ for (const theme of ['light', 'dark'] as const) {
 		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 		const first = firstResult(page);
 		await expect(first).toBeVisible();
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+		);
 		expect(overflow).toBeLessThanOrEqual(0);
 		const box = await first.boundingBox();
 		expect(box && box.y + box.height).toBeLessThanOrEqual(844);

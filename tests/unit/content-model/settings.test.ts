@@ -60,7 +60,7 @@ describe('settings', () => {
 		const config = loadConfig(fixture('valid'));
 		expect(config.coverage.minLinkRate).toBe(1);
 		expect(config.coverage.closedStatuses).toContain('solved');
-		expect(config.search).toEqual({ minHitAt3: 0.9, minHitAt1: 0.7 });
+		expect(config.search).toEqual({ minHitAt3: 0.9, minHitAt1: 0.7, maxEmpty: 0, sets: {}, minTicketHitAt3: 0.85 });
 		expect(config.insights.staleAfterDays).toBe(180);
 	});
 

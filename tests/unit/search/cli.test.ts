@@ -20,40 +20,47 @@ beforeAll(async () => {
 });
 
 describe('npm run eval:search', () => {
-	test('exit code 0 and the scores when every minimum holds', () => {
-		const run = evalSearch('--dist', `${out}/good`, '--evals', questions);
+	test('exit code 0, the scores and every question with the pages it found', () => {
+		const run = evalSearch('--dist', `${out}/good`, '--questions', questions);
 		expect(run.status).toBe(0);
-		expect(run.stdout).toContain('hit@3  1.000  (10/10)  minimum 0.9  ok');
+		expect(run.stdout).toContain('  search              10  1.000  1.000  1.000      0  ok');
+		expect(run.stdout).toContain('  #1    "getting throttled"  → api-rate-limits');
 		expect(run.stdout).toContain('Passed: every minimum holds.');
 	});
 
-	test('exit code 1 and every miss when the aliases are gone', () => {
-		const run = evalSearch('--dist', `${out}/no-aliases`, '--evals', questions);
+	test('exit code 1 and the questions it lost when the aliases are gone', () => {
+		const run = evalSearch('--dist', `${out}/no-aliases`, '--questions', questions);
 		expect(run.status).toBe(1);
-		expect(run.stdout).toContain('"getting throttled"\n    expected api-rate-limits: not in the first 10 results');
+		expect(run.stdout).toContain('  miss  "getting throttled"  → no results');
 		expect(run.stdout).toContain(
-			'Failed: hit@3 is 0.600, below the minimum 0.9 (search.minHitAt3 in content/tryblock.yaml).',
+			'Failed: search: hit@3 is 0.800, below the minimum 0.9 (search.minHitAt3 in content/tryblock.yaml).',
 		);
 	});
 
-	test('--format json prints the report as data', () => {
-		const run = evalSearch('--dist', `${out}/no-aliases`, '--evals', questions, '--format', 'json');
+	test('--format json prints the report as data, with the ranked slugs of every question', () => {
+		const run = evalSearch('--dist', `${out}/no-aliases`, '--questions', questions, '--format', 'json');
 		expect(run.status).toBe(1);
-		expect(JSON.parse(run.stdout)).toMatchObject({ questions: 10, hitAt3: 0.6, passed: false });
+		const report = JSON.parse(run.stdout);
+		expect(report).toMatchObject({ passed: false, sets: [{ name: 'search', questions: 10, hitAt3: 0.8, empty: 1 }] });
+		expect(report.sets[0].results[6]).toMatchObject({ query: 'txt record', rank: 1 });
+		expect(report.sets[0].results[6].slugs[0]).toBe('verify-domain');
 	});
 
 	test('exit code 2 with one line and a hint when there is no build', () => {
-		const run = evalSearch('--dist', `${out}/missing`, '--evals', questions);
+		const run = evalSearch('--dist', `${out}/missing`, '--questions', questions);
 		expect(run.status).toBe(2);
 		expect(run.stderr).toMatchInlineSnapshot(`
 			"tests/.output/search-cli/missing/pagefind not found: run npm run build first
 			the evals search the built index; pass --dist <dir> for a site built elsewhere
 
-			Usage: npm run eval:search -- [--dist dist] [--evals content/evals/search.yaml] [--format text|json]
+			Usage: npm run eval:search -- [--dist dist] [--questions <file>] [--tickets <export>] [--format text|json]
 
-			  --dist    built site to search (default: dist; the internal build is dist-internal)
-			  --evals   questions to ask (default: content/evals/search.yaml)
-			  --format  text for people (default), json for tools
+			  --dist       built site to search (default: dist; the internal build is dist-internal)
+			  --questions  a YAML or JSON list of { query, expect } to ask instead of content/evals/
+			  --tickets    a helpdesk export (or folder of exports) whose linked tickets' subjects to search
+			               (default: content/tickets/); can be given more than once
+			  --format     text for people (default), json for tools
+			With neither --questions nor --tickets, runs every set in content/evals/ and the tickets in content/tickets/.
 			Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input or no build.
 			"
 		`);

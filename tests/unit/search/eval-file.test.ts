@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CliError } from '../../../src/cli/run.ts';
 import { ContentError } from '../../../src/content-model/errors.ts';
-import { loadSearchEvals } from '../../../src/search/eval-file.ts';
+import { loadEvalSets, loadSearchEvals, splitBySet } from '../../../src/search/eval-file.ts';
 
 const fixture = (name: string) => `tests/fixtures/search/${name}/search.yaml`;
 
@@ -22,6 +22,7 @@ describe('the search eval file', () => {
 	test('reads questions with one or several expected slugs and their lines', () => {
 		const evals = loadSearchEvals(fixture('valid'));
 		expect(evals.file).toBe('tests/fixtures/search/valid/search.yaml');
+		expect(evals.name).toBe('search');
 		expect(evals.questions).toEqual([
 			{ query: 'mails go to junk', expect: ['emails-landing-in-spam'], index: 0, line: 2 },
 			{
@@ -37,7 +38,7 @@ describe('the search eval file', () => {
 	test('a missing file says how to create it', () => {
 		expect(errorOf(() => loadSearchEvals('tests/fixtures/search/none/search.yaml'))).toMatchInlineSnapshot(`
 			"tests/fixtures/search/none/search.yaml not found: there are no search evals to run
-			create it with a \`questions:\` list of \`{ query, expect }\`, or pass --evals <file>"
+			create it with a \`questions:\` list of \`{ query, expect }\`, or pass --questions <file>"
 		`);
 	});
 
@@ -64,5 +65,33 @@ describe('the search eval file', () => {
 		expect(errorOf(() => loadSearchEvals(fixture('duplicate')))).toMatchInlineSnapshot(
 			`"tests/fixtures/search/duplicate/search.yaml:6: **questions.2.query**: "getting  429s" is asked twice (first on line 2) (remove one; a question counted twice skews the scores)"`,
 		);
+	});
+
+	test('a bare YAML or JSON list of questions from anywhere on disk, with sets of its own', () => {
+		const dir = 'tests/.output/search-eval-file';
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(
+			`${dir}/mine.json`,
+			JSON.stringify([
+				{ query: 'mails go to junk', expect: 'emails-landing-in-spam', set: 'colloquial' },
+				{ query: 'domian pending', expect: ['domain-stuck-pending'], set: 'typos' },
+				{ query: 'rate limit', expect: 'api-rate-limits' },
+			]),
+		);
+		const file = loadSearchEvals(`${dir}/mine.json`);
+		expect(file.questions.map((question) => question.expect)).toEqual([
+			['emails-landing-in-spam'],
+			['domain-stuck-pending'],
+			['api-rate-limits'],
+		]);
+		expect(splitBySet(file).map((set) => [set.name, set.questions.map((question) => question.query)])).toEqual([
+			['colloquial', ['mails go to junk']],
+			['typos', ['domian pending']],
+			['mine', ['rate limit']],
+		]);
+	});
+
+	test('the demo sets load in the order people read them', () => {
+		expect(loadEvalSets('content/evals').map((set) => set.name)).toEqual(['exact', 'typos', 'sentences', 'colloquial']);
 	});
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { writeSearchVocabulary } from '../../../src/search/build/search-files.ts';
 
 export interface FixturePage {
 	slug: string;
@@ -40,7 +41,7 @@ export const fixturePages: FixturePage[] = [
 /**
  * Writes a tiny built site: a page file per article (the eval checks slugs against
  * them) and a Pagefind index of the pages made with Pagefind's Node API, aliases as
- * the `aliases` metadata field as on the real article page.
+ * the `aliases` metadata field as on the real article page, and the search vocabulary.
  */
 export async function writeFixtureSite(dir: string, options: { aliases: boolean }): Promise<string> {
 	rmSync(dir, { recursive: true, force: true });
@@ -55,5 +56,7 @@ export async function writeFixtureSite(dir: string, options: { aliases: boolean 
 	}
 	await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
 	await close();
+	// As the build does: the vocabulary from the index just written.
+	writeSearchVocabulary(dir, []);
 	return dir;
 }

@@ -24,16 +24,20 @@ describe('search eval scores', () => {
 			hitAt1: 0.25,
 			hitAt3: 0.5,
 			mrr: (1 + 1 / 2 + 1 / 4) / 4,
+			empty: 4,
 		});
 	});
 
 	test('a score equal to its minimum passes, despite floating point', () => {
 		// 9 of 10 is 0.9 on paper and 0.8999999... in floating point on some paths.
 		const scores = scoreResults([...Array.from({ length: 9 }, () => result(1)), result(null)]);
-		expect(checkThresholds({ ...scores, hitAt3: 0.8999999999 }, { minHitAt1: 0.9, minHitAt3: 0.9 })).toEqual([
+		const bar = { minHitAt1: 0.9, minHitAt3: 0.9, maxEmpty: 10 };
+		expect(checkThresholds({ ...scores, hitAt3: 0.8999999999 }, bar)).toEqual([
 			{ metric: 'hit@1', setting: 'minHitAt1', value: 0.9, minimum: 0.9, passed: true },
 			{ metric: 'hit@3', setting: 'minHitAt3', value: 0.8999999999, minimum: 0.9, passed: true },
+			{ metric: 'empty', setting: 'maxEmpty', value: 10, minimum: 10, passed: true },
 		]);
-		expect(checkThresholds({ ...scores, hitAt1: 0.89 }, { minHitAt1: 0.9, minHitAt3: 0.9 })[0]?.passed).toBe(false);
+		expect(checkThresholds({ ...scores, hitAt1: 0.89 }, bar)[0]?.passed).toBe(false);
+		expect(checkThresholds({ ...scores, empty: 11 }, bar)[2]?.passed).toBe(false);
 	});
 });

@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import type { SearchBackend } from '../../../../src/search/query/engine.ts';
+import { searchPipeline } from '../../../../src/search/query/engine.ts';
+import {
+	combineAlternatives,
+	discountPrefixMatches,
+	groupWeight,
+	mergeGroups,
+	PREFIX_ONLY_WEIGHT,
+} from '../../../../src/search/query/merge.ts';
+import { compileSynonyms } from '../../../../src/search/query/synonyms.ts';
+import { indexWords } from '../../../../src/search/query/tokens.ts';
+import { Vocabulary } from '../../../../src/search/query/vocabulary.ts';
+
+/** A tiny index that behaves like Pagefind: every word must be on a page, a word matches longer words it starts. */
+function fakeIndex(pages: Record<string, string>): { backend: SearchBackend; vocabulary: Vocabulary; asked: string[] } {
+	const words = Object.fromEntries(Object.entries(pages).map(([id, text]) => [id, [...indexWords(text)]]));
+	const asked: string[] = [];
+	const counts = new Map<string, number>();
+	for (const list of Object.values(words)) for (const word of list) counts.set(word, (counts.get(word) ?? 0) + 1);
+	const sorted = [...counts.keys()].sort();
+	const vocabulary = new Vocabulary({
+		pages: Object.keys(pages).length,
+		words: sorted.join(' '),
+		counts: sorted.map((word) => counts.get(word) as number),
+	});
+	const backend: SearchBackend = {
+		pages: Object.keys(pages).length,
+		async search(query, _filters, exact) {
+			asked.push(exact ? `"${query}"` : query);
+			const terms = query.split(' ');
+			return Object.entries(words)
+				.filter(([, list]) =>
+					terms.every((term) => list.some((word) => (exact ? word === term : word.startsWith(term)))),
+				)
+				.map(([id, list]) => ({
+					id,
+					score: terms.reduce((sum, term) => sum + list.filter((word) => word.startsWith(term)).length, 0),
+				}));
+		},
+	};
+	return { backend, vocabulary, asked };
+}
+
+const pages = {
+	pending: 'Why is my domain stuck on pending? The DNS records are not found yet.',
+	verify: 'Verify your domain: add the DNS records, then wait.',
+	spam: 'Why are my emails landing in spam? Check authentication.',
+	limits: 'API rate limits: too many requests return 429.',
+	owner: 'Transfer ownership of the account to another owner.',
+};
+
+describe('merging what each group found', () => {
+	test('a page that holds more of the question ranks above one that holds fewer', () => {
+		const merged = mergeGroups(
+			[
+				{
+					hits: new Map([
+						['a', 2],
+						['b', 2],
+					]),
+				},
+				{ hits: new Map([['a', 1]]) },
+				{
+					hits: new Map([
+						['a', 1],
+						['c', 3],
+					]),
+				},
+			],
+			10,
+		);
+		expect(merged.map((result) => [result.id, result.matched])).toEqual([
+			['a', 3],
+			['c', 1],
+			['b', 1],
+		]);
+		expect(merged[0]?.coverage).toBe(1);
+	});
+
+	test('a word on nearly every page counts for little', () => {
+		expect(groupWeight(1, 100)).toBeGreaterThan(groupWeight(50, 100));
+		expect(groupWeight(99, 100)).toBeLessThan(0.02);
+	});
+
+	test('alternatives count by kind, and a page only matched through a longer word counts less', () => {
+		const group = combineAlternatives([
+			{ kind: 'typed', hits: [{ id: 'a', score: 1 }] },
+			{
+				kind: 'synonym',
+				hits: [
+					{ id: 'a', score: 2 },
+					{ id: 'b', score: 2 },
+				],
+			},
+		]);
+		expect(group.hits.get('a')).toBeCloseTo(1.7);
+		expect(
+			discountPrefixMatches(
+				[
+					{ id: 'a', score: 2 },
+					{ id: 'b', score: 2 },
+				],
+				new Set(['a']),
+			),
+		).toEqual([
+			{ id: 'a', score: 2 },
+			{ id: 'b', score: 2 * PREFIX_ONLY_WEIGHT },
+		]);
+	});
+});
+
+describe('relaxation', () => {
+	test('a whole sentence no page holds in full still finds the page holding most of it', async () => {
+		const { backend, vocabulary } = fakeIndex(pages);
+		const strict = await backend.search('domain still pending after two days', {});
+		expect(strict).toEqual([]);
+		const { results } = await searchPipeline(backend, 'why is my domain still pending after two days', {
+			vocabulary,
+			synonyms: [],
+		});
+		expect(results[0]?.id).toBe('pending');
+	});
+
+	test('a question with any word the index holds never comes back empty', async () => {
+		const { backend, vocabulary } = fakeIndex(pages);
+		for (const query of ['xylophone domain', 'my emails please', 'recieve spam', '429 xyzzy']) {
+			const { results } = await searchPipeline(backend, query, { vocabulary, synonyms: [] });
+			expect(results.length, query).toBeGreaterThan(0);
+		}
+		const { results } = await searchPipeline(backend, 'xylophone quartet', { vocabulary, synonyms: [] });
+		expect(results).toEqual([]);
+	});
+
+	test("synonyms find the pages that use the knowledge base's word", async () => {
+		const { backend, vocabulary } = fakeIndex(pages);
+		const synonyms = compileSynonyms({ junk: 'spam', throttled: 'rate limits' });
+		const { results } = await searchPipeline(backend, 'mails going to junk', { vocabulary, synonyms });
+		expect(results[0]?.id).toBe('spam');
+		const throttled = await searchPipeline(backend, 'getting throttled', { vocabulary, synonyms });
+		expect(throttled.results[0]?.id).toBe('limits');
+	});
+
+	test('a word matched only as the start of a longer word ranks below the word itself', async () => {
+		const { backend, vocabulary, asked } = fakeIndex({ ...pages, own: 'Use your own domain.' });
+		const { results } = await searchPipeline(backend, 'own', { vocabulary, synonyms: [] });
+		expect(results.map((result) => result.id)).toEqual(['own', 'owner']);
+		expect(asked).toEqual(['own', '"own"']);
+	});
+});

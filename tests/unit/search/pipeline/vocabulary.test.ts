@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { boundedDistance } from '../../../../src/search/query/edit-distance.ts';
+import { maxEdits } from '../../../../src/search/query/vocabulary.ts';
+import { fixtureVocabulary } from './vocabulary-fixture.ts';
+
+const vocabulary = fixtureVocabulary();
+
+describe('edit distance', () => {
+	test('counts a swap of neighbours as one edit', () => {
+		expect(boundedDistance('recieve', 'receive', 2)).toBe(1);
+		expect(boundedDistance('webhok', 'webhook', 2)).toBe(1);
+		expect(boundedDistance('domian', 'domain', 2)).toBe(1);
+		expect(boundedDistance('kitten', 'sitting', 5)).toBe(3);
+	});
+
+	test('stops at the bound', () => {
+		expect(boundedDistance('spam', 'verification', 2)).toBe(3);
+		expect(boundedDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+	});
+
+	test('allows more edits in longer words', () => {
+		expect([3, 4, 5, 6, 12].map(maxEdits)).toEqual([0, 1, 1, 2, 2]);
+	});
+});
+
+describe('the vocabulary', () => {
+	test('knows its words, their inflections and, from four letters, their beginnings', () => {
+		expect(vocabulary.knows('domain')).toBe(true);
+		expect(vocabulary.knows('verifying')).toBe(true);
+		expect(vocabulary.knows('verified')).toBe(true);
+		expect(vocabulary.knows('receiving')).toBe(true);
+		expect(vocabulary.knows('signatures')).toBe(true);
+		expect(vocabulary.knows('webh')).toBe(true);
+		expect(vocabulary.knows('rec')).toBe(false);
+		expect(vocabulary.knows('recieve')).toBe(false);
+	});
+
+	test('corrects a word it lacks to the nearest known word', () => {
+		expect(vocabulary.correct('recieve')).toEqual({ word: 'receive', distance: 1 });
+		expect(vocabulary.correct('webhok')).toEqual({ word: 'webhook', distance: 1 });
+		expect(vocabulary.correct('unsubscibe')).toEqual({ word: 'unsubscribe', distance: 1 });
+		expect(vocabulary.correct('domian')?.word).toBe('domain');
+	});
+
+	test('prefers fewer edits, then the same first letter, then the word on more pages', () => {
+		// `recipe` (1 page) and `receive` are both two edits from `recive`… receive is one.
+		expect(vocabulary.correct('recive')?.word).toBe('receive');
+		// `emal` is one edit from `email` (38 pages); nothing else is as close.
+		expect(vocabulary.correct('emal')?.word).toBe('email');
+	});
+
+	test('leaves short words, codes and words nothing resembles alone', () => {
+		expect(vocabulary.correct('spm')).toBeUndefined();
+		expect(vocabulary.correct('err_429')).toBeUndefined();
+		expect(vocabulary.correct('xylophone')).toBeUndefined();
+	});
+
+	test('splits a joined word into two known words used on more pages', () => {
+		expect(vocabulary.split('ratelimit')).toEqual(['rate', 'limit']);
+		expect(vocabulary.split('warmup')).toEqual(['warm', 'up']);
+		expect(vocabulary.split('apikey')).toEqual(['api', 'key']);
+		expect(vocabulary.split('webhook')).toBeUndefined();
+	});
+
+	test('knows the synonyms the team taught it', () => {
+		expect(vocabulary.knows('throttled')).toBe(false);
+		const taught = fixtureVocabulary(['throttled']);
+		expect(taught.knows('throttled')).toBe(true);
+		// Known, but on no page: search uses the synonym, not the word itself.
+		expect(taught.indexes('throttled')).toBe(false);
+		expect(taught.indexes('domain')).toBe(true);
+	});
+});

@@ -1,0 +1,69 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { runTicketEval } from '../../../src/search/ticket-eval.ts';
+import { formatTicketReport, terminalSafe, ticketReportJson } from '../../../src/search/ticket-report.ts';
+import { readLinkedTickets } from '../../../src/search/ticket-subjects.ts';
+import { loadContentForCoverage } from '../../../src/tickets/gate.ts';
+import { writeFixtureSite } from './fixture-site.ts';
+
+const out = 'tests/.output/search-tickets';
+const exportFile = `${out}/export.csv`;
+const content = loadContentForCoverage('content');
+let dist: string;
+
+beforeAll(async () => {
+	dist = await writeFixtureSite(`${out}/site`, { aliases: true });
+	mkdirSync(out, { recursive: true });
+	writeFileSync(
+		exportFile,
+		[
+			'Ticket ID,Subject,Status,Category,Product Area,Solved at,KB Articles',
+			'T-1,Domain verification taking forever,Solved,Reliability,Domains,2026-03-02,domain-stuck-pending',
+			'T-2,which dns records do we add,Closed,Usability,Domains,2026-03-03,/articles/verify-domain/',
+			'T-3,"outlook junk folder, again",Closed,Deliverability,Sending,2026-03-04,emails-landing-in-spam',
+			'T-4,"Invoice \u001b[31mred\u001b[0m in the wrong currency",Closed,Usability,Billing,2026-03-05,verify-domain',
+			'T-5,open ticket about spam,Open,Deliverability,Sending,,emails-landing-in-spam',
+			'T-6,nobody linked this,Closed,Usability,API,2026-03-06,',
+			'T-7,Runbook-only answer,Closed,Usability,API,2026-03-06,escalate-to-engineering',
+		].join('\n'),
+	);
+});
+
+describe('the ticket-subject eval', () => {
+	test('reads the subjects of closed, linked tickets with the gate’s own reader', async () => {
+		const tickets = await readLinkedTickets([exportFile], content);
+		expect(tickets.map((ticket) => [ticket.id, ticket.category, ticket.productArea, ticket.answers])).toEqual([
+			['T-1', 'reliability', 'domains', ['domain-stuck-pending']],
+			['T-2', 'usability', 'domains', ['verify-domain']],
+			['T-3', 'deliverability', 'sending', ['emails-landing-in-spam']],
+			['T-4', 'usability', 'billing', ['verify-domain']],
+			['T-7', 'usability', 'api', ['escalate-to-engineering']],
+		]);
+	});
+
+	test('scores how often the linked article ranks in the first 3, per category and product area', async () => {
+		const report = await runTicketEval({ distDir: dist, files: [exportFile], content });
+		// T-7's answer is a runbook the searched site does not show customers.
+		expect(report.results.map((result) => [result.ticket.id, result.rank])).toEqual([
+			['T-1', 1],
+			['T-2', 1],
+			['T-3', 1],
+			['T-4', null],
+		]);
+		expect(report).toMatchObject({ linked: 5, found: 3, hitAt3: 0.75, passed: false, minimum: 0.85 });
+		expect(report.byProductArea.map((row) => [row.id, row.tickets, row.found])).toEqual([
+			['domains', 2, 2],
+			['sending', 1, 1],
+			['billing', 1, 0],
+		]);
+		const text = formatTicketReport(report, { sources: ['export.csv'], labels: (id) => id.toUpperCase() });
+		expect(text).toContain('  hit@3  0.750  (3/4)  minimum 0.85  below minimum');
+		expect(text).toContain('  T-4  USABILITY / BILLING  "Invoice [31mred [0m in the wrong currency"');
+		expect(text).not.toContain('\u001b');
+		expect(ticketReportJson(report).tickets[3]).toMatchObject({ id: 'T-4', rank: null, expect: ['verify-domain'] });
+	});
+
+	test('ticket text reaches a terminal without control or escape characters', () => {
+		expect(terminalSafe('ok\u001b]0;pwned\u0007 done\r\nnext')).toBe('ok ]0;pwned done next');
+	});
+});
