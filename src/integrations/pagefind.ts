@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../content-model/paths.ts';
+import { fillInsightsTicketEval } from '../search/build/insights-ticket-eval.ts';
 import { writeSearchVocabulary } from '../search/build/search-files.ts';
 import type { SynonymRule } from '../search/query/synonyms.ts';
 import { loadSynonyms } from '../search/synonyms-file.ts';
@@ -52,6 +53,8 @@ export function pagefindIndex(options: { expectedPages: () => number | undefined
 					logger.info(`Indexed ${indexed} pages for search.`);
 					const bytes = writeSearchVocabulary(outDir, synonyms);
 					logger.info(`Wrote the search vocabulary (${Math.round(bytes / 1024)} KB).`);
+					const ticketEval = await fillInsightsTicketEval(outDir, resolveContentDir());
+					if (ticketEval) logger.info(ticketEval);
 				} finally {
 					await close();
 				}

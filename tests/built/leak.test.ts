@@ -172,6 +172,9 @@ describe('leak-proof public build', () => {
 		expect(files).toContain('sitemap-0.xml');
 		expect(files).toContain('rss.xml');
 		expect(files).toContain('404.html');
+		// The search pipeline's vocabulary and no-results suggestions were scanned too.
+		expect(files).toContain('search/vocabulary.json');
+		expect(files).toContain('search/suggestions.json');
 	});
 
 	test('no file of the public build is, by content hash or by name, an image or attachment of a non-public page', () => {
@@ -213,6 +216,10 @@ describe('leak-proof public build', () => {
 		}
 		expect(found.get(canaries.ticketSubject)).toContain('insights/index.html');
 		expect(found.get(canaries.pulledSubject)).toContain('insights/index.html');
+		// The vocabulary holds the words of every page the index holds.
+		for (const canary of [canaries.internalArticle, canaries.runbook, canaries.draft]) {
+			expect(found.get(canary)).toContain('search/vocabulary.json');
+		}
 	});
 
 	test('the same hash scan of the internal build finds every image and attachment, so it works too', () => {

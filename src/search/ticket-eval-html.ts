@@ -1,0 +1,57 @@
+import type { TicketEvalReport, TicketGroupScore } from './ticket-eval.ts';
+
+/** The marker the insights page leaves for the ticket-subject eval, filled after the index is built. */
+export const TICKET_EVAL_MARKER = '<div data-ticket-search-eval></div>';
+
+/** Text as HTML: ticket subjects come from the helpdesk and are never markup. */
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
+
+function scoreTable(id: string, caption: string, heading: string, rows: readonly TicketGroupScore[]): string {
+	const body = rows
+		.map(
+			(row) =>
+				`<tr><th scope="row">${escapeHtml(row.label)}</th><td class="num">${row.tickets}</td><td class="num">${row.found}</td><td class="num">${percent(row.hitAt3)}</td></tr>`,
+		)
+		.join('');
+	return `<p class="table-caption" id="${id}">${escapeHtml(caption)}</p><div class="table-scroll" tabindex="0" role="region" aria-labelledby="${id}"><table aria-labelledby="${id}"><thead><tr><th scope="col">${heading}</th><th scope="col" class="num">Linked tickets</th><th scope="col" class="num">Found by search</th><th scope="col" class="num">Share</th></tr></thead><tbody>${body}</tbody></table></div>`;
+}
+
+/**
+ * The ticket-subject eval as the insights page shows it: the share of linked tickets a
+ * customer could have answered by searching their own subject, per category and
+ * product area, and the tickets whose article search did not find.
+ */
+export function ticketEvalHtml(report: TicketEvalReport, labels: (id: string) => string): string {
+	if (report.hitAt3 === null) {
+		return '<p>No closed ticket with a subject links an article customers can see, so there is nothing to search yet.</p>';
+	}
+	const missed = report.results.filter((result) => result.rank === null || result.rank > 3);
+	const rows = missed
+		.map(
+			(result) =>
+				`<tr><th scope="row">${escapeHtml(result.ticket.id)}</th><td>${escapeHtml(result.ticket.subject)}</td><td>${escapeHtml(labels(result.ticket.category))} / ${escapeHtml(labels(result.ticket.productArea))}</td><td>${result.expect.map((slug) => `<a href="/articles/${encodeURIComponent(slug)}/">${escapeHtml(slug)}</a>`).join(', ')}</td><td class="num">${result.rank === null ? 'not in the first 10' : `#${result.rank}`}</td></tr>`,
+		)
+		.join('');
+	return [
+		`<p class="ticket-search-total"><strong data-stat="ticket-search">${percent(report.hitAt3)}</strong> of ${report.results.length} closed, linked tickets find their article in the first 3 search results when the subject is searched as the customer wrote it (minimum ${percent(report.minimum)}).</p>`,
+		scoreTable(
+			'ticket-search-category',
+			'Found by searching the subject, per category.',
+			'Category',
+			report.byCategory,
+		),
+		scoreTable(
+			'ticket-search-area',
+			'Found by searching the subject, per product area.',
+			'Product area',
+			report.byProductArea,
+		),
+		missed.length === 0
+			? '<p>Search found the linked article of every ticket.</p>'
+			: `<p class="table-caption" id="ticket-search-missed">${missed.length} tickets whose article search did not put in the first 3. Their subjects hold the words to add to the article (or its aliases), or to content/search/synonyms.yaml.</p><div class="table-scroll" tabindex="0" role="region" aria-labelledby="ticket-search-missed"><table aria-labelledby="ticket-search-missed"><thead><tr><th scope="col">Ticket</th><th scope="col">Subject</th><th scope="col">Category / area</th><th scope="col">Linked article</th><th scope="col" class="num">Rank</th></tr></thead><tbody>${rows}</tbody></table></div>`,
+	].join('');
+}
