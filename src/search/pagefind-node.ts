@@ -31,8 +31,8 @@ export interface NodeSearch {
 	pageCount: number;
 	/** The first `limit` results of the query pipeline for `query`. */
 	search(query: string, limit: number, options?: { correct?: boolean }): Promise<PipelineAnswer>;
-	/** Pagefind alone, without the pipeline: the baseline the benchmark compares with. */
-	searchIndexOnly(query: string): Promise<number>;
+	/** Pagefind alone, without the pipeline, its first `limit` pages loaded: the benchmark's baseline. */
+	searchIndexOnly(query: string, limit: number): Promise<number>;
 	close(): Promise<void>;
 }
 
@@ -50,6 +50,13 @@ interface PagefindBundle {
  * other request goes to the real `fetch`.
  */
 const servedDirs = new Set<string>();
+/** Called with every file served to Pagefind and its size (the benchmark counts first-query bytes). */
+let fileListener: ((file: string, bytes: number) => void) | undefined;
+
+/** Sets (or clears) the listener told about every index file Pagefind loads. */
+export function onIndexFile(listener: ((file: string, bytes: number) => void) | undefined): void {
+	fileListener = listener;
+}
 let realFetch: typeof fetch | undefined;
 
 function serveFromDisk(dirUrl: string): () => void {
@@ -63,7 +70,9 @@ function serveFromDisk(dirUrl: string): () => void {
 			if (!dir) return original(input, init);
 			const file = fileURLToPath(new URL(url).href.replace(/[?#].*$/, ''));
 			try {
-				return new Response(await readFile(file));
+				const bytes = await readFile(file);
+				fileListener?.(file, bytes.length);
+				return new Response(bytes);
 			} catch {
 				return new Response(null, { status: 404, statusText: 'Not Found' });
 			}
@@ -137,8 +146,10 @@ export async function openPagefind(distDir: string, ranking: PagefindRanking): P
 				});
 				return { hits, plan: outcome.plan };
 			},
-			async searchIndexOnly(query) {
-				return (await instance.search(query))?.results.length ?? 0;
+			async searchIndexOnly(query, limit) {
+				const results = (await instance.search(query))?.results ?? [];
+				await Promise.all(results.slice(0, limit).map((result) => result.data()));
+				return results.length;
 			},
 			async close() {
 				await instance.destroy();
