@@ -6,8 +6,10 @@ import type { PagefindFragment } from './pagefind-fragments.ts';
 function isUseful(word: string): boolean {
 	if (word.length > 24) return false;
 	if (/^\d{7,}$/.test(word)) return false;
-	// Mixed letters and digits past 12 characters are keys and hashes, not words.
-	return !(word.length > 12 && /\d/.test(word) && /[a-z]/.test(word));
+	// Past 12 characters, letters and digits that alternate again and again are keys
+	// and hashes (`8f2c9d1e7a6b`), not words (`http2`, `error_code_12` stay).
+	const switches = word.match(/(?<=\d)[a-z]|(?<=[a-z])\d/g)?.length ?? 0;
+	return !(word.length > 12 && switches >= 3);
 }
 
 /**

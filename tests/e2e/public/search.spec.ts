@@ -115,6 +115,16 @@ for (const theme of ['light', 'dark'] as const) {
 	test(`on a 390 px phone (${theme}), results fit the width and the first is above the fold`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: theme });
 		await page.setViewportSize({ width: 390, height: 844 });
+		// Sum the layout shifts as Lighthouse counts them (those not caused by input).
+		await page.addInitScript(() => {
+			const page = window as unknown as { layoutShift: number };
+			page.layoutShift = 0;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+					if (!entry.hadRecentInput) page.layoutShift += entry.value;
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
 		await page.goto('/search/?q=domain');
 		await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 		const first = firstResult(page);
@@ -125,6 +135,8 @@ for (const theme of ['light', 'dark'] as const) {
 		expect(overflow).toBeLessThanOrEqual(0);
 		const box = await first.boundingBox();
 		expect(box && box.y + box.height).toBeLessThanOrEqual(844);
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBeLessThan(0.1);
 		// Filters wait behind a button; opened, their checkboxes follow the theme.
 		const filters = page.getByRole('button', { name: 'Filters' });
 		await expect(page.getByRole('checkbox').first()).toBeHidden();
