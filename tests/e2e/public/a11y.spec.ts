@@ -15,8 +15,8 @@ for (const path of [
 			await page.emulateMedia({ colorScheme });
 			await page.goto(path);
 			if (path === '/search/') {
-				await page.getByRole('searchbox').fill('domain');
-				await expect(page.locator('pagefind-results a').first()).toBeVisible();
+				await page.getByRole('searchbox', { name: 'Search the help center' }).fill('domain');
+				await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
 			}
 			await expectNoSeriousViolations(page);
 		});
