@@ -90,14 +90,15 @@ async function renderFilters(search: SiteSearch) {
 	toggle.hidden = names.length === 0;
 }
 
-async function start() {
+function start() {
 	if (!form || !input) return;
 	const params = new URLSearchParams(location.search);
 	let exact = params.get('exact') === '1';
-	input.value = params.get('q') ?? '';
-	const search = await siteSearch();
-	const go = () => void run(search, input.value, { exact });
-	await Promise.all([renderFilters(search), input.value ? run(search, input.value, { exact }) : undefined]);
+	// Listen before the search loads, so nothing typed meanwhile is lost.
+	const loading = siteSearch();
+	const go = () => {
+		void loading.then((search) => run(search, input.value, { exact }));
+	};
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		clearTimeout(timer);
@@ -119,6 +120,10 @@ async function start() {
 		toggle.setAttribute('aria-expanded', String(open));
 		if (filterForm) filterForm.hidden = !open;
 	});
+	// The question in the address, unless the customer has started typing another.
+	if (input.value === '') input.value = params.get('q') ?? '';
+	void loading.then((search) => renderFilters(search));
+	if (input.value.trim() !== '') go();
 }
 
-void start();
+start();
