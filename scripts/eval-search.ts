@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseFlags } from '../src/cli/args.ts';
 import { CliError, ExitCode, runCli } from '../src/cli/run.ts';
+import { jsonText } from '../src/cli/untrusted-text.ts';
 import { findDataFile } from '../src/content-model/data-file.ts';
 import { contentLayout, displayPath, resolveContentDir } from '../src/content-model/paths.ts';
 import { loadConfig } from '../src/content-model/settings.ts';
@@ -77,14 +78,14 @@ runCli(async () => {
 	const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
 	const shownConfig = configFile ? displayPath(configFile) : undefined;
 	if (options.format === 'json') {
+		// Ticket subjects are untrusted: jsonText escapes what a terminal could act on.
 		console.log(
-			JSON.stringify(
+			jsonText(
 				{
 					passed: (questions?.passed ?? true) && (tickets?.passed ?? true),
 					...(questions ? reportJson(questions) : {}),
 					...(tickets ? { tickets: ticketReportJson(tickets) } : {}),
 				},
-				null,
 				2,
 			),
 		);

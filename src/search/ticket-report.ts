@@ -1,13 +1,6 @@
 import pc from 'picocolors';
+import { inline, joinLines } from '../cli/untrusted-text.ts';
 import type { TicketEvalReport, TicketGroupScore } from './ticket-eval.ts';
-
-/** Ticket text on one line with no control or escape characters, safe for a terminal or CI log. */
-export function terminalSafe(text: string): string {
-	return text
-		.replace(/[\p{Cc}\p{Cf}\u2028\u2029]+/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-}
 
 const fixed = (value: number | null) => (value === null ? '  -  ' : value.toFixed(3));
 
@@ -34,7 +27,7 @@ export function formatTicketReport(
 	];
 	if (report.hitAt3 === null) {
 		out.push('  No closed ticket with a subject is linked to a page this build shows customers.');
-		return `${out.join('\n')}\n`;
+		return `${joinLines(out, { colors: options.color })}\n`;
 	}
 	out.push(
 		`  hit@3  ${fixed(report.hitAt3)}  (${report.found}/${report.results.length})  minimum ${report.minimum}  ${report.passed ? c.green('ok') : c.red('below minimum')}`,
@@ -49,7 +42,7 @@ export function formatTicketReport(
 		for (const result of missed) {
 			const { ticket } = result;
 			out.push(
-				`  ${terminalSafe(ticket.id)}  ${c.dim(`${options.labels(ticket.category)} / ${options.labels(ticket.productArea)}`)}  "${terminalSafe(ticket.subject)}"`,
+				`  ${inline(ticket.id)}  ${c.dim(`${options.labels(ticket.category)} / ${options.labels(ticket.productArea)}`)}  "${inline(ticket.subject)}"`,
 				`    expected ${result.expect.join(' or ')}: ${result.rank === null ? 'not in the first 10 results' : `at #${result.rank}`}`,
 				...result.hits.slice(0, 3).map((hit, index) => `    ${index + 1}. ${hit.slug}`),
 			);
@@ -67,7 +60,7 @@ export function formatTicketReport(
 			),
 		);
 	}
-	return `${out.join('\n')}\n`;
+	return `${joinLines(out, { colors: options.color })}\n`;
 }
 
 /** The same as data. Subjects are included: the report is for the team, never the public site. */
