@@ -42,7 +42,7 @@ test('an article renders its GFM table, table of contents and support link', asy
 	);
 });
 
-test('article pages load no JavaScript beyond the theme toggle, the copy buttons and the feedback widget', async ({
+test('article pages load no JavaScript beyond the theme toggle, the copy buttons, the feedback widget and the search box', async ({
 	page,
 }) => {
 	const scripts: string[] = [];
@@ -51,10 +51,11 @@ test('article pages load no JavaScript beyond the theme toggle, the copy buttons
 	});
 	await page.goto('/articles/api-rate-limits/');
 	await page.waitForLoadState('networkidle');
-	expect(scripts).toEqual([]);
+	// The header's search box (2 KB); Pagefind and the search pipeline load only once it is used.
+	expect(scripts.map((url) => new URL(url).pathname)).toEqual([expect.stringMatching(/^\/_astro\/SearchBox\./)]);
 	// The theme script before paint, then the toggle, the copy buttons and the feedback widget, inline.
-	expect(await page.locator('script').count()).toBeLessThanOrEqual(4);
-	expect(await page.locator('script[src]').count()).toBe(0);
+	expect(await page.locator('script').count()).toBeLessThanOrEqual(5);
+	expect(await page.locator('script[src]').count()).toBe(1);
 });
 
 test('the theme toggle switches between light and dark and remembers the choice', async ({ page }) => {
