@@ -13,7 +13,7 @@ const loadModules = () => {
 	return modules;
 };
 
-class SearchBox extends HTMLElement {
+export class SearchBox extends HTMLElement {
 	private input!: HTMLInputElement;
 	private popup!: HTMLElement;
 	private list!: HTMLElement;
