@@ -16,7 +16,7 @@ const pageTypes: { name: string; path: string; ready?: (page: Page) => Promise<v
 		name: 'search with results',
 		path: '/search/?q=domain',
 		ready: async (page) => {
-			await expect(page.locator('pagefind-results a').first()).toBeVisible();
+			await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
 		},
 	},
 	{ name: '404', path: '/no-such-page/' },

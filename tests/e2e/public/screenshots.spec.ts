@@ -23,7 +23,8 @@ for (const device of devices) {
 			await page.emulateMedia({ colorScheme });
 			for (const { name, path } of pages) {
 				await page.goto(path);
-				if (name === 'search') await expect(page.locator('pagefind-results a').first()).toBeVisible();
+				if (name === 'search')
+					await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
 				await page.screenshot({
 					path: `tests/.output/screenshots/${device.name}-${colorScheme}-${name}.png`,
 					fullPage: true,
