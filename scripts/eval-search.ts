@@ -1,7 +1,6 @@
 // `npm run eval:search`: puts every eval question (content/evals/<set>.yaml) and every
-// closed, linked ticket's subject (content/tickets/) to the built site through the
+// closed, linked ticket's subject (content/tickets/ and pulled caches) to the built site through the
 // search UI's own query pipeline, and fails when a set or the tickets fall short.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseFlags } from '../src/cli/args.ts';
 import { CliError, ExitCode, runCli } from '../src/cli/run.ts';
@@ -9,6 +8,7 @@ import { jsonText } from '../src/cli/untrusted-text.ts';
 import { findDataFile } from '../src/content-model/data-file.ts';
 import { contentLayout, displayPath, resolveContentDir } from '../src/content-model/paths.ts';
 import { loadConfig } from '../src/content-model/settings.ts';
+import { defaultTicketInputs } from '../src/helpdesk/cache/inputs.ts';
 import { loadEvalSets, loadSearchEvals, splitBySet } from '../src/search/eval-file.ts';
 import { formatTextReport, reportJson } from '../src/search/report.ts';
 import { runSearchEvals } from '../src/search/run-evals.ts';
@@ -22,9 +22,10 @@ const usage = `Usage: npm run eval:search -- [--dist dist] [--questions <file>] 
   --dist       built site to search (default: dist; the internal build is dist-internal)
   --questions  a YAML or JSON list of { query, expect } to ask instead of content/evals/
   --tickets    a helpdesk export (or folder of exports) whose linked tickets' subjects to search
-               (default: content/tickets/); can be given more than once
+               (default: content/tickets/ and .tryblock/tickets/); can be given more than once
   --format     text for people (default), json for tools
-With neither --questions nor --tickets, runs every set in content/evals/ and the tickets in content/tickets/.
+With neither --questions nor --tickets, runs every set in content/evals/ and the tickets in content/tickets/
+and .tryblock/tickets/ (subjects are there only from \`npm run tickets:pull -- --with-subjects\`).
 Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input or no build.`;
 
 function parseOptions(argv: string[]) {
@@ -57,11 +58,11 @@ runCli(async () => {
 	const configFile = findDataFile(contentDir, contentLayout.config);
 	const distDir = path.resolve(options.dist);
 	const runQuestions = options.questions !== undefined || options.tickets === undefined;
-	const defaultTickets = path.join(contentDir, contentLayout.tickets);
+	const defaultTickets = defaultTicketInputs(contentDir);
 	const ticketFiles = options.tickets
 		? resolveExportPaths(options.tickets)
-		: options.questions === undefined && existsSync(defaultTickets)
-			? resolveExportPaths([defaultTickets])
+		: options.questions === undefined
+			? [...defaultTickets.exports, ...defaultTickets.caches]
 			: [];
 
 	const sets = runQuestions

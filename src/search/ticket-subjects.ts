@@ -1,6 +1,7 @@
 import type { LoadedContent } from '../content-model/content.ts';
 import { displayPath } from '../content-model/paths.ts';
-import { requiredColumns } from '../tickets/column-names.ts';
+import { isTicketCache } from '../helpdesk/cache/paths.ts';
+import { defaultColumnAliases, requiredColumns } from '../tickets/column-names.ts';
 import { createColumnMatcher } from '../tickets/columns.ts';
 import { cleanSubject, createIngester } from '../tickets/ingest.ts';
 import { LinkIndex, LinkState } from '../tickets/links.ts';
@@ -30,22 +31,26 @@ export async function readLinkedTickets(
 ): Promise<LinkedTicket[]> {
 	const coverage = content.config.coverage;
 	const matcher = createColumnMatcher(coverage.columns);
+	// Pulled caches name their columns Tryblock's way, and hold subjects only when
+	// pulled with --with-subjects: a cache without them adds none.
+	const cacheMatcher = createColumnMatcher(defaultColumnAliases);
 	const links = new LinkIndex(content);
 	const table = new TicketTable();
 	const ingest = createIngester({ taxonomy: content.taxonomy, coverage, links, table });
 	const subjects = new Map<number, string>();
 	for (const file of files) {
 		const fileIndex = table.addFile(displayPath(file));
+		const cache = isTicketCache(file);
 		await readExport(file, {
-			matcher,
-			required: [...requiredColumns, 'subject'],
+			matcher: cache ? cacheMatcher : matcher,
+			required: cache ? requiredColumns : [...requiredColumns, 'subject'],
 			onRow: (row) => {
 				ingest(row, fileIndex);
 				const slot = table.slotOf(row.values.id.trim());
 				if (slot === -1) return;
 				const subject = cleanSubject(row.values.subject);
 				if (subject !== '') subjects.set(slot, subject);
-				else subjects.delete(slot);
+				else if (!cache) subjects.delete(slot);
 			},
 		});
 	}

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentLayout } from '../../content-model/paths.ts';
 import { isArticleVisible } from '../../content-model/visibility.ts';
-import { listExports } from '../../tickets/export-files.ts';
+import { defaultTicketInputs } from '../../helpdesk/cache/inputs.ts';
 import { loadContentForCoverage } from '../../tickets/gate.ts';
 import { openPagefind } from '../pagefind-node.ts';
 import { pagefindRanking } from '../ranking.ts';
@@ -25,8 +24,8 @@ export async function fillInsightsTicketEval(outDir: string, contentDir: string)
 	let summary: string;
 	try {
 		const content = loadContentForCoverage(contentDir);
-		const dir = path.join(contentDir, contentLayout.tickets);
-		const files = existsSync(dir) ? listExports(dir) : [];
+		const inputs = defaultTicketInputs(contentDir);
+		const files = [...inputs.exports, ...inputs.caches];
 		const tickets = await readLinkedTickets(files, content);
 		const publicArticles = new Set(
 			content.articles.filter((article) => isArticleVisible(article.data, 'public')).map((article) => article.slug),

@@ -41,6 +41,31 @@ describe('the ticket-subject eval', () => {
 		]);
 	});
 
+	test('reads a pulled cache like an export: its subjects when pulled with them, and none when not', async () => {
+		const cacheDir = `${out}/pulled/.tryblock/tickets`;
+		mkdirSync(cacheDir, { recursive: true });
+		const row = (id: string, extra: object) =>
+			JSON.stringify({
+				id,
+				status: 'solved',
+				category: 'usability',
+				productArea: 'domains',
+				closedAt: '2026-03-07',
+				articles: ['verify-domain'],
+				requester: 'a1b2',
+				...extra,
+			});
+		writeFileSync(
+			`${cacheDir}/zendesk.jsonl`,
+			`${row('Z-1', { subject: 'how do I add my domain' })}\n${row('T-2', {})}\n`,
+		);
+		const tickets = await readLinkedTickets([exportFile, `${cacheDir}/zendesk.jsonl`], content);
+		const subjects = new Map(tickets.map((ticket) => [ticket.id, ticket.subject]));
+		expect(subjects.get('Z-1')).toBe('how do I add my domain');
+		// The cache's newer row for T-2 has no subject: the export's stays searchable.
+		expect(subjects.get('T-2')).toBe('which dns records do we add');
+	});
+
 	test('scores how often the linked article ranks in the first 3, per category and product area', async () => {
 		const report = await runTicketEval({ distDir: dist, files: [exportFile], content });
 		// T-7's answer is a runbook the searched site does not show customers.
