@@ -39,6 +39,11 @@ export interface LoadedContent {
 	config: TryblockConfig;
 	articles: ArticleEntry[];
 	runbooks: RunbookEntry[];
+	/**
+	 * Slugs of entry files whose frontmatter failed validation, by kind. Their own
+	 * problems explain them; a link to one is not reported as broken as well.
+	 */
+	invalidSlugs: Map<string, EntryFile['kind']>;
 	/** Every problem found; an empty list means the content can be built. */
 	problems: ContentProblem[];
 }
@@ -50,6 +55,7 @@ function readEntries<Data>(
 ) {
 	const entries: (EntryBase & { data: Data })[] = [];
 	const problems: ContentProblem[] = [];
+	const invalidSlugs: string[] = [];
 	for (const { file: absolute, slug } of files) {
 		const file = displayPath(absolute);
 		let source: string;
@@ -61,10 +67,16 @@ function readEntries<Data>(
 		}
 		const { parsed, problems: sourceProblems } = parse(source, file);
 		problems.push(...sourceProblems);
-		if (!parsed) continue;
+		if (!parsed) {
+			invalidSlugs.push(slug);
+			continue;
+		}
 		const result = validate(parsed.data, file, parsed.lineOf);
 		problems.push(...result.problems);
-		if (result.data === undefined) continue;
+		if (result.data === undefined) {
+			invalidSlugs.push(slug);
+			continue;
+		}
 		entries.push({
 			slug,
 			file,
@@ -74,11 +86,17 @@ function readEntries<Data>(
 			data: result.data,
 		});
 	}
-	return { entries, problems };
+	return { entries, problems, invalidSlugs };
 }
 
-/** Problems that only show when all entries are read together: duplicate slugs and dangling `related`. */
-export function crossCheck(entries: ContentEntry[]): ContentProblem[] {
+/**
+ * Problems that only show when all entries are read together: duplicate slugs and
+ * dangling `related`. A slug in `invalidSlugs` exists, so naming it is not dangling.
+ */
+export function crossCheck(
+	entries: ContentEntry[],
+	invalidSlugs: ReadonlyMap<string, unknown> = new Map(),
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const bySlug = new Map<string, ContentEntry>();
 	for (const entry of entries) {
@@ -93,7 +111,7 @@ export function crossCheck(entries: ContentEntry[]): ContentProblem[] {
 	}
 	for (const entry of entries) {
 		entry.data.related.forEach((slug, index) => {
-			if (!bySlug.has(slug)) {
+			if (!bySlug.has(slug) && !invalidSlugs.has(slug)) {
 				problems.push({
 					file: entry.file,
 					line: entry.lineOf(['related', index]),
@@ -186,17 +204,22 @@ export function loadContent(contentDir = resolveContentDir(), options: { cacheDi
 	cache?.save();
 	const articleEntries = articles.entries.map((entry): ArticleEntry => ({ ...entry, kind: 'article' }));
 	const runbookEntries = runbooks.entries.map((entry): RunbookEntry => ({ ...entry, kind: 'runbook' }));
+	const invalidSlugs = new Map<string, EntryFile['kind']>([
+		...articles.invalidSlugs.map((slug) => [slug, 'article'] as const),
+		...runbooks.invalidSlugs.map((slug) => [slug, 'runbook'] as const),
+	]);
 	return {
 		contentDir,
 		taxonomy,
 		config,
 		articles: articleEntries,
 		runbooks: runbookEntries,
+		invalidSlugs,
 		problems: [
 			...scan.problems,
 			...articles.problems,
 			...runbooks.problems,
-			...crossCheck([...articleEntries, ...runbookEntries]),
+			...crossCheck([...articleEntries, ...runbookEntries], invalidSlugs),
 		],
 	};
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { githubAnnotations } from '../../../src/authoring/check/report.ts';
@@ -71,6 +71,18 @@ describe('npm run check', () => {
 		);
 		expect(missing.exitCode).toBe(2);
 		expect(missing.stderr.split('\n')[0]).toBe('content/articles/no-such-file.md does not exist');
+	});
+
+	test('a page with invalid frontmatter is reported once, not again by every link to it', async () => {
+		const dir = copyFixture('site');
+		const file = path.join(dir, 'articles/verify-domain.md');
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^updated: .*$/m, 'updated: 2026-02-30'));
+		const result = await runCommand((io) => runCheck([], { ...options(dir), io }), { replace: dir });
+		expect(result.exitCode).toBe(1);
+		// webhook-retries names verify-domain in `related` and links it with an anchor.
+		expect(result.stdout.split('\n').filter((line) => line.includes(' error '))).toEqual([
+			'<dir>/articles/verify-domain.md:6:1 error **updated**: expected a date that exists, found "2026-02-30": February 2026 has 28 days',
+		]);
 	});
 
 	test('warnings alone (a page past its review age) keep exit code 0', async () => {

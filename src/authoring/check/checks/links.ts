@@ -34,6 +34,8 @@ function resolveTarget(
 	if (route.kind === 'article' || route.kind === 'runbook') {
 		const target = context.bySlug.get(route.slug);
 		if (target?.kind === route.kind) return target;
+		// The page exists but its frontmatter is invalid: its own problems say so.
+		if (target === undefined && context.content.invalidSlugs.get(route.slug) === route.kind) return undefined;
 		const noun = route.kind === 'article' ? 'article' : 'runbook';
 		const hint =
 			target !== undefined
