@@ -8,8 +8,11 @@ export function parseFlags<const Options extends ParseArgsOptionsConfig>(
 	options: Options,
 	{ allowPositionals = true }: { allowPositionals?: boolean } = {},
 ) {
+	let parsed: ReturnType<
+		typeof parseArgs<{ args: string[]; options: Options; allowPositionals: boolean; strict: true }>
+	>;
 	try {
-		return parseArgs({ args: argv, options, allowPositionals, strict: true });
+		parsed = parseArgs({ args: argv, options, allowPositionals, strict: true });
 	} catch (error) {
 		const message = (error as Error).message.split('\n')[0] ?? '';
 		const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
@@ -19,4 +22,14 @@ export function parseFlags<const Options extends ParseArgsOptionsConfig>(
 		}
 		throw new CliError(message.replace(/\.$/, ''));
 	}
+	// `--tickets ""` (an unset shell variable) would otherwise mean the working directory.
+	for (const [name, value] of Object.entries(parsed.values)) {
+		const values = Array.isArray(value) ? value : [value];
+		if (values.some((item) => typeof item === 'string' && item.trim() === '')) {
+			throw new CliError(`--${name} needs a value, and received an empty one`, {
+				hint: 'give it a value, or leave the option out for its default (an unset shell variable expands to nothing)',
+			});
+		}
+	}
+	return parsed;
 }

@@ -44,6 +44,7 @@ export async function readJsonLines(path: string, options: ReadOptions): Promise
 	let lineNumber = 0;
 	let rows = 0;
 	let first: { value: unknown; line: number } | undefined;
+	let firstInvalid: { message: string; line: number } | undefined;
 	for await (const rawLine of lines) {
 		lineNumber++;
 		const text = (lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine).trim();
@@ -56,12 +57,21 @@ export async function readJsonLines(path: string, options: ReadOptions): Promise
 		} catch (error) {
 			fillRowFromJson({}, row, matcher, seen);
 			row.problem = `is not valid JSON: ${(error as Error).message}`;
+			firstInvalid ??= { message: (error as Error).message, line: lineNumber };
 			onRow(row);
 			continue;
 		}
 		first ??= { value, line: lineNumber };
 		fillRowFromJson(value, row, matcher, seen);
 		onRow(row);
+	}
+	// Not one line was JSON: the file is not JSON Lines at all, which says more than
+	// "no id column, no status column, ...".
+	if (!first && firstInvalid) {
+		throw unusable(file, `is not JSON Lines: no line is valid JSON (${inline(firstInvalid.message)})`, {
+			line: firstInvalid.line,
+			hint: 'a JSON Lines export holds one ticket object per line; check the file is the export you meant',
+		});
 	}
 	if (rows === 1 && seen.size === 0 && first) refuseWrapper(file, path, first.value, first.line);
 	checkJsonColumns(file, rows, seen, required, matcher);

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseFlags } from '../../../src/cli/args.ts';
 import { CliError, ExitCode } from '../../../src/cli/run.ts';
 import { ContentError } from '../../../src/content-model/errors.ts';
 import { runCommand, temporaryDir } from '../authoring/helpers.ts';
@@ -58,5 +59,18 @@ describe('runCli: every error a person can cause is one line and exit 2', () => 
 			'TypeError: bad ::error::forged',
 			true,
 		]);
+	});
+});
+
+describe('parseFlags', () => {
+	test.each([
+		[['--tickets', ''], '--tickets'],
+		[['--tickets=  '], '--tickets'],
+		[['--tickets', 'a.csv', '--tickets', ''], '--tickets'],
+		[['--format', ''], '--format'],
+	])('an empty value (%j) is refused, not taken as the working directory', (argv, name) => {
+		expect(() =>
+			parseFlags(argv, { tickets: { type: 'string', multiple: true }, format: { type: 'string' } }),
+		).toThrowError(`${name} needs a value, and received an empty one`);
 	});
 });

@@ -199,3 +199,16 @@ describe('links in --tickets are followed or reported, never mistaken', () => {
 		expect([run.status, json(run.stdout).totals.closed]).toEqual([0, 7]);
 	});
 });
+
+describe('a file that is not JSON Lines at all', () => {
+	test('says no line is JSON, instead of naming every missing column', () => {
+		const dir = temporaryDir();
+		const file = path.join(dir, 'tickets.jsonl');
+		writeFileSync(file, 'Ticket ID,Status\nT-1,closed\n');
+		const run = checkCoverage(['--tickets', file]);
+		expect(run.status).toBe(2);
+		expect(firstLines(run.stderr)?.replace(dir, '<dir>')).toBe(
+			'<dir>/tickets.jsonl:1: is not JSON Lines: no line is valid JSON (Unexpected token \'T\', "Ticket ID,Status" is not valid JSON) (a JSON Lines export holds one ticket object per line; check the file is the export you meant)',
+		);
+	});
+});
