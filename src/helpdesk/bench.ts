@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { startFakeServer } from '../http/fake-server.ts';
 import { ticketCacheDir } from './cache/paths.ts';
 import { FakeDataset } from './fakes/dataset.ts';
-import { startFakeServer } from './fakes/server.ts';
 import { createZendeskFake, zendeskFakeFields } from './fakes/zendesk.ts';
 
 export interface PullRun {
