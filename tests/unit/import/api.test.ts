@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import type { FakeRequest } from '../../../src/http/fake-server.ts';
 import { type FakeApi, fakeIntercom, fakeZendesk } from './fake-api.ts';
 import { checkErrors, emptySite, intercomMap, runImport, zendeskMap } from './helpers.ts';
 
@@ -46,6 +47,47 @@ describe('Zendesk Help Center API', () => {
 			to: 'zendesk:360001002',
 		});
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('an interrupted download picks up at the page it never got instead of the first', async () => {
+		api = await fakeZendesk({ email: 'agent@acme.test', token: 'zd-secret-token' });
+		const site = emptySite(zendeskMap);
+		const secondPage = (request: FakeRequest) =>
+			request.url.pathname.endsWith('/articles.json') && request.url.searchParams.has('page[after]');
+		api.inject({ match: secondPage, response: { body: { unexpected: 'shape' } } });
+		const failed = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(api.origin) });
+		expect(failed.exitCode).toBe(2);
+		expect(failed.stderr.split('\n')[0]).toMatch(
+			/articles\.json\?page%5Bsize%5D=100&page%5Bafter%5D=2: the response is not/,
+		);
+
+		const resumed = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(api.origin) });
+		expect(resumed.stderr.split('\n')[0]).toBe(
+			'Zendesk: picking up the articles where an interrupted import stopped (2 saved, page 2 next)',
+		);
+		expect(resumed.stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
+		// The first page of articles was asked for once, by the interrupted run.
+		expect(
+			api.requests.filter((request) => request === '/api/v2/help_center/articles.json?page[size]=100'),
+		).toHaveLength(1);
+		expect(readdirSync(path.join(site.root, '.tryblock/import/zendesk-127.0.0.1_' + new URL(api.origin).port))).toEqual(
+			['articles.jsonl', 'categories.jsonl', 'sections.jsonl'],
+		);
+	});
+
+	test('a saved place the API no longer accepts starts the list over', async () => {
+		api = await fakeZendesk({ email: 'agent@acme.test', token: 'zd-secret-token' });
+		const site = emptySite(zendeskMap);
+		const secondPage = (request: FakeRequest) =>
+			request.url.pathname.endsWith('/articles.json') && request.url.searchParams.has('page[after]');
+		api.inject({ match: secondPage, response: { body: { unexpected: 'shape' } } });
+		expect((await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(api.origin) })).exitCode).toBe(2);
+		api.inject({ match: secondPage, response: { status: 400, body: { error: 'InvalidPaginationParameter' } } });
+		const again = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(api.origin) });
+		expect(again.stderr).toContain(
+			'Zendesk: the saved place in the articles is no longer valid (400); starting them over',
+		);
+		expect(again.stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
 	});
 
 	test('a refused token exits 2 with one line, and never prints the token', async () => {
