@@ -70,7 +70,7 @@ describe('Zendesk Help Center API', () => {
 		expect(
 			api.requests.filter((request) => request === '/api/v2/help_center/articles.json?page[size]=100'),
 		).toHaveLength(1);
-		expect(readdirSync(path.join(site.root, '.tryblock/import/zendesk-127.0.0.1_' + new URL(api.origin).port))).toEqual(
+		expect(readdirSync(path.join(site.root, `.tryblock/import/zendesk-127.0.0.1_${new URL(api.origin).port}`))).toEqual(
 			['articles.jsonl', 'categories.jsonl', 'sections.jsonl'],
 		);
 	});
