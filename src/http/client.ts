@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { z } from 'astro/zod';
 import { plainLine } from '../cli/untrusted-text.ts';
+import { type Final, failureOf, parseJsonBody } from './answers.ts';
 import { ServiceAuthError, ServiceError } from './errors.ts';
-import { formatSeconds, redact, vendorMessage, type Wait } from './messages.ts';
+import { formatSeconds, redact, type Wait } from './messages.ts';
 import { decide, displayHeader, type Outcome, type RetryPolicy } from './retry.ts';
 import { BodyTooLarge, type Exchange, NetworkFailure, send } from './transport.ts';
 
@@ -66,24 +67,8 @@ export interface ServiceClient {
 	refused(detail: string, context?: { said?: string; status?: number }): ServiceAuthError;
 }
 
-/** How a request ended after every retry the policy allowed. */
-interface Final {
-	outcome: Outcome;
-	exchange?: Exchange;
-	attempt: number;
-	rateLimitWaits: number;
-}
-
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 const maxRedirects = 5;
-
-/** Where a zod issue is and what it says, for "the response is not what the API documents". */
-function shapeProblem(error: z.ZodError): string {
-	const issue = error.issues[0];
-	if (!issue) return 'unexpected shape';
-	const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'the body';
-	return `${where}: ${issue.message}`;
-}
 
 function encodeBody(request: ServiceRequest): { type: string; text: string } | undefined {
 	if (request.json !== undefined) return { type: 'application/json', text: JSON.stringify(request.json) };
@@ -131,6 +116,8 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 			status: context.status,
 		});
 	}
+
+	const failureContext = (label: string) => ({ service, label, again: options.again, scrub, refused });
 
 	/** One try: the request and the redirects it leads to (the credentials stay with the service's origin). */
 	async function once(request: ServiceRequest, target: URL, accept: string, maxBytes?: number): Promise<Exchange> {
@@ -217,63 +204,6 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 		}
 	}
 
-	/** The error for a request that ended without an answer worth having. */
-	function failure(final: Final, label: string): ServiceError {
-		const { outcome, attempt } = final;
-		if (outcome.kind === 'network') {
-			return new ServiceError(`${label}: the network failed after ${attempt} tries (${outcome.message})`, {
-				hint: `check the connection and the base URL, then ${options.again}`,
-			});
-		}
-		if (outcome.kind === 'unreadable' || outcome.kind === 'server') {
-			const what =
-				outcome.kind === 'unreadable' ? `the response is ${outcome.message}` : `${service} reported ${outcome.message}`;
-			return new ServiceError(`${label}: ${what} (${attempt} tries)`, { hint: options.again });
-		}
-		const statusText = final.exchange?.statusText ?? '';
-		const status = `${outcome.status}${statusText ? ` ${plainLine(statusText, 40)}` : ''}`;
-		const message = scrub(vendorMessage(final.exchange?.body.toString('utf8') ?? ''));
-		const said = message && message !== statusText ? `: ${message}` : '';
-		if (outcome.status === 401 || outcome.status === 403)
-			return refused(status, { said: message, status: outcome.status });
-		if (outcome.status === 429) {
-			return new ServiceError(`${label}: still rate limited after ${final.rateLimitWaits} waits`, {
-				hint: options.again,
-				status: 429,
-			});
-		}
-		if (outcome.status >= 500) {
-			return new ServiceError(`${label}: ${service} answered ${status} ${attempt} times${said}`, {
-				hint: `${service} is having trouble; ${options.again}`,
-				status: outcome.status,
-			});
-		}
-		return new ServiceError(`${label}: ${service} answered ${status}${said}`, { status: outcome.status });
-	}
-
-	/** The body as JSON checked against `schema`; a body that is not JSON may be a cut-off transfer, worth another try. */
-	function readJson<Schema extends z.ZodType>(
-		body: Buffer,
-		schema: Schema,
-		label: string,
-	): { data: z.output<Schema> } | { unreadable: string } {
-		let value: unknown;
-		try {
-			const text = body.toString('utf8');
-			value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-		} catch (error) {
-			return { unreadable: `not valid JSON: ${plainLine((error as Error).message, 80)}` };
-		}
-		const parsed = schema.safeParse(value);
-		if (!parsed.success) {
-			throw new ServiceError(
-				`${label}: the response is not what the API documents (${scrub(plainLine(shapeProblem(parsed.error), 160))})`,
-				{ hint: `${options.again}; if this persists, the API may have changed` },
-			);
-		}
-		return { data: parsed.data };
-	}
-
 	async function json<Schema extends z.ZodType>(
 		request: ServiceRequest,
 		schema: Schema,
@@ -288,8 +218,14 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 		}
 		const label = labelOf(request);
 		const final = await withRetries<z.output<Schema>>(request, target, 'application/json', (exchange) => {
-			const body = readJson(exchange.body, schema, label);
+			const body = parseJsonBody(exchange.body, schema);
 			if ('unreadable' in body) return { outcome: { kind: 'unreadable', message: body.unreadable } };
+			if ('wrongShape' in body) {
+				throw new ServiceError(
+					`${label}: the response is not what the API documents (${scrub(plainLine(body.wrongShape, 160))})`,
+					{ hint: `${options.again}; if this persists, the API may have changed` },
+				);
+			}
 			const verdict = check?.(body.data);
 			if (verdict === undefined) return { value: body.data };
 			if ('error' in verdict) {
@@ -299,7 +235,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 			return { outcome: { kind: 'server', message: scrub(verdict.retry) } };
 		});
 		if ('value' in final) return final.value;
-		throw failure(final, label);
+		throw failureOf(final, failureContext(label));
 	}
 
 	async function download(url: string, maxBytes: number): Promise<Download> {
@@ -327,7 +263,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 				const { status, statusText } = final.exchange;
 				return { ok: false, reason: `${status} ${plainLine(statusText, 40)}`.trim() };
 			}
-			return { ok: false, reason: failure(final, labelOf(request)).message };
+			return { ok: false, reason: failureOf(final, failureContext(labelOf(request))).message };
 		} catch (error) {
 			if (error instanceof BodyTooLarge || error instanceof ServiceError) return { ok: false, reason: error.message };
 			throw error;
