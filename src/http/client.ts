@@ -67,6 +67,9 @@ export interface ServiceClient {
 	refused(detail: string, context?: { said?: string; status?: number }): ServiceAuthError;
 }
 
+/** Headers whose values are credentials, never to be shown (`intercom-version` is not one). */
+const credentialHeader = /authorization|token|key|secret|cookie/i;
+
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 const maxRedirects = 5;
 
@@ -89,7 +92,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 	const timeoutMs = options.timeoutMs ?? 60_000;
 	const { service } = options;
 	// The configured secrets, and every credential header value sent (a token fetched
-	// lazily, with and without its scheme).
+	// lazily), with and without its scheme.
 	const secrets = new Set(options.secrets);
 	const scrub = (text: string) => redact(text, [...secrets]);
 
@@ -99,8 +102,8 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 	async function credentialsFor(url: URL, request: ServiceRequest): Promise<Record<string, string>> {
 		if (request.anonymous || !base || !options.headers || url.origin !== base.origin) return {};
 		const headers = await options.headers();
-		for (const value of Object.values(headers)) {
-			if (secrets.has(value)) continue;
+		for (const [name, value] of Object.entries(headers)) {
+			if (!credentialHeader.test(name) || secrets.has(value)) continue;
 			secrets.add(value);
 			const credential = /^\w+ (.+)$/.exec(value)?.[1];
 			if (credential) secrets.add(credential);
