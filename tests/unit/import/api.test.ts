@@ -18,6 +18,20 @@ const zendeskEnv = (origin: string, token = 'zd-secret-token') => ({
 	ZENDESK_API_TOKEN: token,
 });
 
+/** A request for a page of articles after the first. */
+const laterArticlePage = (request: FakeRequest) =>
+	request.url.pathname.endsWith('/articles.json') && request.url.searchParams.has('page[after]');
+
+/** An import from the Zendesk fake that stops at the second page of articles (a page of the wrong shape). */
+async function interruptedImport() {
+	const fake = await fakeZendesk({ email: 'agent@acme.test', token: 'zd-secret-token' });
+	api = fake;
+	const site = emptySite(zendeskMap);
+	fake.inject({ match: laterArticlePage, response: { body: { unexpected: 'shape' } } });
+	const failed = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(fake.origin) });
+	return { api: fake, site, failed };
+}
+
 describe('Zendesk Help Center API', () => {
 	test('pages through every list by cursor, waits out a 429, and downloads attachments with the token', async () => {
 		api = await fakeZendesk({ email: 'agent@acme.test', token: 'zd-secret-token' });
@@ -50,40 +64,30 @@ describe('Zendesk Help Center API', () => {
 	});
 
 	test('an interrupted download picks up at the page it never got instead of the first', async () => {
-		api = await fakeZendesk({ email: 'agent@acme.test', token: 'zd-secret-token' });
-		const site = emptySite(zendeskMap);
-		const secondPage = (request: FakeRequest) =>
-			request.url.pathname.endsWith('/articles.json') && request.url.searchParams.has('page[after]');
-		api.inject({ match: secondPage, response: { body: { unexpected: 'shape' } } });
-		const failed = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(api.origin) });
+		const { site, failed, api: fake } = await interruptedImport();
 		expect(failed.exitCode).toBe(2);
 		expect(failed.stderr.split('\n')[0]).toMatch(
 			/articles\.json\?page%5Bsize%5D=100&page%5Bafter%5D=2: the response is not/,
 		);
 
-		const resumed = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(api.origin) });
+		const resumed = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(fake.origin) });
 		expect(resumed.stderr.split('\n')[0]).toBe(
 			'Zendesk: picking up the articles where an interrupted import stopped (2 saved, page 2 next)',
 		);
 		expect(resumed.stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
 		// The first page of articles was asked for once, by the interrupted run.
 		expect(
-			api.requests.filter((request) => request === '/api/v2/help_center/articles.json?page[size]=100'),
+			fake.requests.filter((request) => request === '/api/v2/help_center/articles.json?page[size]=100'),
 		).toHaveLength(1);
-		expect(readdirSync(path.join(site.root, `.tryblock/import/zendesk-127.0.0.1_${new URL(api.origin).port}`))).toEqual(
-			['articles.jsonl', 'categories.jsonl', 'sections.jsonl'],
-		);
+		expect(
+			readdirSync(path.join(site.root, `.tryblock/import/zendesk-127.0.0.1_${new URL(fake.origin).port}`)),
+		).toEqual(['articles.jsonl', 'categories.jsonl', 'sections.jsonl']);
 	});
 
 	test('a saved place the API no longer accepts starts the list over', async () => {
-		api = await fakeZendesk({ email: 'agent@acme.test', token: 'zd-secret-token' });
-		const site = emptySite(zendeskMap);
-		const secondPage = (request: FakeRequest) =>
-			request.url.pathname.endsWith('/articles.json') && request.url.searchParams.has('page[after]');
-		api.inject({ match: secondPage, response: { body: { unexpected: 'shape' } } });
-		expect((await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(api.origin) })).exitCode).toBe(2);
-		api.inject({ match: secondPage, response: { status: 400, body: { error: 'InvalidPaginationParameter' } } });
-		const again = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(api.origin) });
+		const { site, api: fake } = await interruptedImport();
+		fake.inject({ match: laterArticlePage, response: { status: 400, body: { error: 'InvalidPaginationParameter' } } });
+		const again = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(fake.origin) });
 		expect(again.stderr).toContain(
 			'Zendesk: the saved place in the articles is no longer valid (400); starting them over',
 		);
