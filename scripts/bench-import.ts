@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatBytes, timeNodeScript } from '../src/bench/measure.ts';
+import { formatBytes, npmScriptNodeArgs, timeNodeScript } from '../src/bench/measure.ts';
 import { printSection, seconds } from '../src/bench/report.ts';
 import { CliError, ExitCode, runCli } from '../src/cli/run.ts';
 import { loadTaxonomy } from '../src/content-model/settings.ts';
@@ -35,7 +35,7 @@ await runCli(async () => {
 		writeFileSync(path.join(contentDir, 'import-map.yaml'), await writeBenchDump(dump, size, taxonomy));
 		const run = await timeNodeScript(
 			root,
-			['scripts/import.ts', '--from', 'zendesk', '--dump', dump, '--offline'],
+			[...npmScriptNodeArgs(root, 'import'), '--from', 'zendesk', '--dump', dump, '--offline'],
 			{ TRYBLOCK_CONTENT_DIR: contentDir },
 			'npm run import',
 			// Links from public articles to the generated drafts and internal ones leave items for review.

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export interface BuildRun {
@@ -8,6 +8,20 @@ export interface BuildRun {
 	peakRss: number;
 	/** CPU time of the process (every thread, user and system), in seconds: steadier than wall time on a busy machine. */
 	cpuSeconds: number;
+}
+
+/**
+ * The Node flags and script an npm script runs (`node --max-semi-space-size=4 scripts/x.ts`
+ * gives `['--max-semi-space-size=4', 'scripts/x.ts']`), read from package.json so a
+ * benchmark runs the command exactly as `npm run` does.
+ */
+export function npmScriptNodeArgs(root: string, name: string): string[] {
+	const scripts = (
+		JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+	).scripts;
+	const [node, ...rest] = (scripts[name] ?? '').split(/\s+/);
+	if (node !== 'node' || rest.length === 0) throw new Error(`package.json: ${name} is not a \`node\` command`);
+	return rest;
 }
 
 /**

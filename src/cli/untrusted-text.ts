@@ -51,6 +51,25 @@ export function inline(text: string): string {
 	return collapseBreaks(stripControls(text));
 }
 
+// Zero-width and other invisible characters: a category that looks right should match the taxonomy.
+const invisible = /[\u200b-\u200d\u2060-\u2064\ufeff]/g;
+
+/** Printable ASCII words with single spaces between them: no control, escape, break or invisible character. */
+const alreadyPlain = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+/**
+ * A value from outside (a helpdesk field, an article title, a service's error message)
+ * as one short plain line: `inline`, invisible characters removed, whitespace
+ * collapsed and trimmed, cut to `maxLength` with an ellipsis.
+ */
+export function plainLine(value: string, maxLength = 200): string {
+	// Most values (ids, statuses, slugs, dates) are printable ASCII words already:
+	// nothing below would change them, and a pull cleans several per ticket.
+	if (value.length <= maxLength && alreadyPlain.test(value)) return value;
+	const line = inline(value).replace(invisible, '').replace(/\s+/g, ' ').trim();
+	return line.length > maxLength ? `${line.slice(0, maxLength - 1)}…` : line;
+}
+
 /**
  * Characters that JSON leaves raw but a terminal or a log reader treats specially:
  * DEL, C1 controls (8-bit escape sequences), NEL, LINE/PARAGRAPH SEPARATOR and bidi

@@ -2,9 +2,10 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { npmScriptNodeArgs } from '../bench/measure.ts';
+import { startFakeServer } from '../http/fake-server.ts';
 import { ticketCacheDir } from './cache/paths.ts';
 import { FakeDataset } from './fakes/dataset.ts';
-import { startFakeServer } from './fakes/server.ts';
 import { createZendeskFake, zendeskFakeFields } from './fakes/zendesk.ts';
 
 export interface PullRun {
@@ -19,20 +20,10 @@ export interface PullRun {
 
 const token = 'bench-token';
 
-/** The Node flags and script `npm run tickets:pull` runs, read from package.json so the bench runs the same. */
-function pullCommand(root: string): string[] {
-	const scripts = (
-		JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-	).scripts;
-	const [node, ...rest] = (scripts['tickets:pull'] ?? '').split(/\s+/);
-	if (node !== 'node' || rest.length === 0) throw new Error('package.json: tickets:pull is not a `node` command');
-	return rest;
-}
-
 /** Runs `npm run tickets:pull` as a child process against `contentDir`, timing it and reading its peak memory. */
 export function timePull(root: string, contentDir: string, args: string[] = []): Promise<PullRun> {
 	const probe = new URL('./bench-probe.ts', import.meta.url).href;
-	const command = pullCommand(root);
+	const command = npmScriptNodeArgs(root, 'tickets:pull');
 	const started = performance.now();
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, ['--import', probe, ...command, ...args], {

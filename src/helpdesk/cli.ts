@@ -2,7 +2,7 @@ import { parseFlags } from '../cli/args.ts';
 import { ExitCode } from '../cli/run.ts';
 import { inline, joinLines, quoted } from '../cli/untrusted-text.ts';
 import { resolveContentDir } from '../content-model/paths.ts';
-import { formatSeconds } from './http/client.ts';
+import { formatSeconds } from '../http/messages.ts';
 import type { ProgressStream } from './progress.ts';
 import { type PullSummary, pullTickets } from './pull.ts';
 
@@ -30,7 +30,6 @@ export interface PullIo {
 	stdout: (text: string) => void;
 	stderr: ProgressStream;
 	env: Record<string, string | undefined>;
-	fetch?: typeof fetch;
 }
 
 function summaryLines(summary: PullSummary): string[] {
@@ -74,7 +73,6 @@ export async function ticketsPullMain(argv: string[], io: PullIo): Promise<ExitC
 		full: values.full,
 		env: io.env,
 		stderr: io.stderr,
-		fetch: io.fetch,
 	});
 	io.stdout(`${joinLines(summaryLines(summary))}\n`);
 	return ExitCode.ok;

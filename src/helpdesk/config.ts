@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { retryPolicySchema } from '../http/retry.ts';
 
 /** The helpdesks `npm run tickets:pull` reads. The cache file is named after the type. */
 export const sourceTypes = ['zendesk', 'plain', 'intercom', 'helpscout'] as const;
@@ -32,18 +33,6 @@ function mapping<Field extends z.ZodType, FieldKey extends string, TagKey extend
 	);
 }
 
-/** How long and how often to retry; the defaults suit CI. */
-const retrySchema = z
-	.strictObject({
-		/** Tries per request when the helpdesk answers 5xx or the network fails. Default 5. */
-		attempts: z.number().int().min(1).max(20).default(5),
-		/** Wait before the second try, doubled for each further one. Default 1 second. */
-		backoffSeconds: z.number().positive().max(120).default(1),
-		/** Longest single wait a 429 may ask for (`Retry-After`); beyond it the pull stops with exit 2. Default 300. */
-		maxWaitSeconds: z.number().positive().max(3600).default(300),
-	})
-	.prefault({});
-
 /** Settings every source has. */
 const common = {
 	/** API origin to call instead of the vendor's (a proxy, a regional endpoint; the tests' local server). */
@@ -52,7 +41,8 @@ const common = {
 	pageSize: z.number().int().min(1).max(1000).optional(),
 	/** First pull only: start from tickets updated on or after this day (YYYY-MM-DD). Default: every ticket. */
 	startDate: z.iso.date().optional(),
-	retry: retrySchema,
+	/** How long and how often to retry a request (`attempts`, `backoffSeconds`, `maxWaitSeconds`); the defaults suit CI. */
+	retry: retryPolicySchema.prefault({}),
 };
 
 const zendeskMapping = mapping('field', z.number().int().positive(), 'tagPrefix');
@@ -165,4 +155,3 @@ export type ZendeskSource = z.output<typeof zendeskSourceSchema>;
 export type PlainSource = z.output<typeof plainSourceSchema>;
 export type IntercomSource = z.output<typeof intercomSourceSchema>;
 export type HelpscoutSource = z.output<typeof helpscoutSourceSchema>;
-export type RetryPolicy = z.output<typeof retrySchema>;

@@ -1,5 +1,5 @@
 import { logLine } from '../cli/untrusted-text.ts';
-import { formatSeconds } from './http/client.ts';
+import { formatSeconds } from '../http/messages.ts';
 
 export interface ProgressCounts {
 	tickets: number;

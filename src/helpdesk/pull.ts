@@ -2,16 +2,17 @@ import { createHash } from 'node:crypto';
 import { CliError } from '../cli/run.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { loadConfig } from '../content-model/settings.ts';
+import { ServiceError } from '../http/errors.ts';
+import { describeWait } from '../http/messages.ts';
+import { paginate } from '../http/paginate.ts';
 import { ticketCacheDir } from './cache/paths.ts';
 import { createRowWriter } from './cache/rows.ts';
 import { CacheStore, newSalt, type PullProgress, type PullState } from './cache/store.ts';
 import type { SourceConfig, SourceType } from './config.ts';
-import { HelpdeskError } from './http/errors.ts';
-import { paginate } from './paginate.ts';
+import { HelpdeskError } from './errors.ts';
 import { createProgressLine, type ProgressStream } from './progress.ts';
 import { connectSource } from './sources/index.ts';
 import type { TicketSource } from './sources/types.ts';
-import { redact } from './text.ts';
 
 export interface PullOptions {
 	contentDir: string;
@@ -22,7 +23,6 @@ export interface PullOptions {
 	env: Record<string, string | undefined>;
 	stderr: ProgressStream;
 	now?: Date;
-	fetch?: typeof fetch;
 }
 
 export interface PullSummary {
@@ -134,33 +134,30 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 			hint: 'add tickets.source with the helpdesk type, its token variable and the category and product-area mapping (README: "Pull closed tickets from your helpdesk")',
 		});
 	}
-	let secrets: string[] = [];
 	const vendorNames: Record<SourceType, string> = {
 		zendesk: 'Zendesk',
 		plain: 'Plain',
 		intercom: 'Intercom',
 		helpscout: 'Help Scout',
 	};
-	const progressLine = createProgressLine(options.stderr, vendorNames[sourceConfig.type]);
+	const vendor = vendorNames[sourceConfig.type];
+	const progressLine = createProgressLine(options.stderr, vendor);
 	const counts = { tickets: 0, pages: 0, waits: 0, waitedSeconds: 0 };
 	const store = new CacheStore(ticketCacheDir(options.contentDir), sourceConfig.type);
 	const release = () => store.close();
 	try {
-		const connected = connectSource(sourceConfig, {
+		const source = connectSource(sourceConfig, {
 			env: options.env,
 			siteUrl: config.site.url,
 			now,
-			fetch: options.fetch,
-			notice: (line) => progressLine.notice(redact(line, secrets)),
-			onWait: (seconds, rateLimited) => {
-				if (!rateLimited) return;
+			onWait: (wait) => {
+				progressLine.notice(describeWait(vendor, wait));
+				if (!wait.rateLimited) return;
 				counts.waits++;
-				counts.waitedSeconds += seconds;
+				counts.waitedSeconds += wait.seconds;
 				progressLine.update(counts);
 			},
 		});
-		secrets = connected.secrets;
-		const { source } = connected;
 		store.open();
 		process.once('exit', release);
 		await source.prepare();
@@ -185,7 +182,8 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 		let closed = 0;
 		let removed = 0;
 		if (progress.position !== null) {
-			for await (const page of paginate(source, source.positionSchema.parse(progress.position))) {
+			const start = source.positionSchema.parse(progress.position);
+			for await (const page of paginate(start, (position) => source.fetchPage(position), { service: source.vendor })) {
 				let lines = '';
 				for (const ticket of page.tickets) {
 					const line = writeRow(ticket);
@@ -236,9 +234,9 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 			unjudged: [...statuses].filter(([status]) => !judged.has(status)),
 		};
 	} catch (error) {
-		if (error instanceof HelpdeskError) {
-			throw new CliError(redact(error.message, secrets), { hint: error.hint && redact(error.hint, secrets) });
-		}
+		// The client has scrubbed every credential from its errors; the pull's own never hold one.
+		if (error instanceof ServiceError || error instanceof HelpdeskError)
+			throw new CliError(error.message, { hint: error.hint });
 		throw error;
 	} finally {
 		progressLine.clear();

@@ -3,13 +3,15 @@ import type { CommandIo } from '../authoring/command-io.ts';
 import { parseFlags } from '../cli/args.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { nearest } from '../cli/suggest.ts';
+import { plainLine } from '../cli/untrusted-text.ts';
+import { ServiceError } from '../http/errors.ts';
 import { formatImportReport, importExitCode } from './report.ts';
 import { runImport } from './run-import.ts';
+import type { HelpCenterOptions } from './sources/api-client.ts';
 import { folderSource } from './sources/folder.ts';
 import { intercomApi, intercomDump } from './sources/intercom.ts';
 import { type ImportSource, SourceUnreadable } from './sources/types.ts';
 import { zendeskApi, zendeskDump, zendeskSettings } from './sources/zendesk.ts';
-import { plainText } from './text.ts';
 
 export const importUsage = `Usage:
   npm run import -- --from zendesk [--dump <file or folder>] [--locale <locale>] [options]
@@ -45,7 +47,6 @@ export interface ImportCommandOptions {
 	env: Record<string, string | undefined>;
 	today: Date;
 	io: CommandIo;
-	fetch?: typeof fetch;
 }
 
 async function openSource(
@@ -61,12 +62,14 @@ async function openSource(
 			hint: suggestion ? `did you mean --from ${suggestion}?` : importUsage,
 		});
 	}
-	const common = {
+	const common: HelpCenterOptions = {
 		offline: values.offline === true,
 		spoolDir: path.join(options.root, '.tryblock', 'import'),
-		fetch: options.fetch,
-		onWait: (seconds: number, reason: string) =>
-			options.io.error(`${from}: ${plainText(reason)}; waiting ${Math.ceil(seconds)} s`),
+		onWait: (wait) =>
+			options.io.error(
+				`${from}: ${wait.rateLimited ? 'rate limit' : `${wait.request} failed, ${wait.reason}`}; waiting ${Math.ceil(wait.seconds)} s`,
+			),
+		notice: (line) => options.io.error(line),
 	};
 	if (from === 'folder') {
 		const folder = positionals[0] ?? values.dump;
@@ -108,8 +111,8 @@ export async function runImportCommand(argv: string[], options: ImportCommandOpt
 		for (const line of formatImportReport(report)) options.io.log(line);
 		return importExitCode(report);
 	} catch (error) {
-		if (error instanceof SourceUnreadable) {
-			throw new CliError(plainText(error.message, 500), error.hint ? { hint: error.hint } : {});
+		if (error instanceof SourceUnreadable || error instanceof ServiceError) {
+			throw new CliError(plainLine(error.message, 500), error.hint ? { hint: error.hint } : {});
 		}
 		throw error;
 	}

@@ -1,5 +1,5 @@
 import { ExitCode } from '../cli/run.ts';
-import { plainText } from './text.ts';
+import { plainLine } from '../cli/untrusted-text.ts';
 
 export type ArticleAction = 'created' | 'updated' | 'unchanged' | 'skipped';
 
@@ -68,7 +68,7 @@ export function formatImportReport(report: ImportReport): string[] {
 	const unmapped = report.articles.filter((article) => article.action !== 'skipped' && article.unmapped !== undefined);
 	const sum = (pick: (article: ArticleReport) => number) =>
 		report.articles.reduce((total, article) => total + pick(article), 0);
-	lines.push(`${plainText(report.label)}${report.dryRun ? ' (dry run: nothing written)' : ''}`);
+	lines.push(`${plainLine(report.label, 300)}${report.dryRun ? ' (dry run: nothing written)' : ''}`);
 	lines.push(
 		`  ${verb}written ${by('created').length}, ${verb}updated ${by('updated').length}, unchanged ${by('unchanged').length}, skipped ${by('skipped').length}`,
 	);
@@ -96,12 +96,12 @@ export function formatImportReport(report: ImportReport): string[] {
 	if (skipped.length > 0) {
 		lines.push('', 'Skipped:');
 		for (const article of skipped)
-			lines.push(`  ${article.source} "${plainText(article.title, 80)}": ${plainText(article.reason ?? '')}`);
+			lines.push(`  ${article.source} "${plainLine(article.title, 80)}": ${plainLine(article.reason ?? '', 300)}`);
 	}
 	if (unmapped.length > 0) {
 		lines.push('', 'Unmapped (given the default product area; add their section to the import map):');
 		for (const article of unmapped) {
-			lines.push(`  ${article.file ?? article.source}: from ${plainText(article.unmapped ?? 'no section', 120)}`);
+			lines.push(`  ${article.file ?? article.source}: from ${plainLine(article.unmapped ?? 'no section', 120)}`);
 		}
 	}
 	const review = report.articles.filter(
@@ -111,22 +111,22 @@ export function formatImportReport(report: ImportReport): string[] {
 		lines.push('', 'To review:');
 		for (const article of review) {
 			lines.push(`  ${article.file ?? article.source} (${article.source})`);
-			for (const note of article.review) lines.push(`    - ${plainText(note)}`);
+			for (const note of article.review) lines.push(`    - ${plainLine(note, 300)}`);
 			for (const link of article.linksOutside)
-				lines.push(`    - link left pointing outside: ${plainText(link.href)} (${link.reason})`);
+				lines.push(`    - link left pointing outside: ${plainLine(link.href, 300)} (${link.reason})`);
 		}
 	}
 	const info = report.articles.filter((article) => article.info.length > 0);
 	if (info.length > 0) {
 		lines.push('', 'Conversion notes:');
 		for (const article of info)
-			lines.push(`  ${article.file ?? article.source}: ${article.info.map((note) => plainText(note)).join('; ')}`);
+			lines.push(`  ${article.file ?? article.source}: ${article.info.map((note) => plainLine(note, 300)).join('; ')}`);
 	}
 	if (report.redirectConflicts.length > 0) {
 		lines.push('', 'Redirects left as they were (content/redirects.yaml already sends them elsewhere):');
 		for (const conflict of report.redirectConflicts) {
 			lines.push(
-				`  ${plainText(conflict.from)} → ${plainText(conflict.listed)} (the import would send it to ${conflict.wanted})`,
+				`  ${plainLine(conflict.from, 300)} → ${plainLine(conflict.listed, 300)} (the import would send it to ${conflict.wanted})`,
 			);
 		}
 	}

@@ -1,7 +1,7 @@
+import { plainLine } from '../cli/untrusted-text.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import { groupName, groupTypes, type ImportMap } from './map.ts';
 import type { GroupType, SourceGroup, SourceSystem } from './sources/types.ts';
-import { plainText } from './text.ts';
 
 /** A product area whose id or label is the group's name, the one guess worth writing down. */
 function sameNamedArea(name: string, taxonomy: Taxonomy): string | undefined {
@@ -10,7 +10,7 @@ function sameNamedArea(name: string, taxonomy: Taxonomy): string | undefined {
 }
 
 function comment(text: string): string {
-	return `# ${plainText(text).replace(/\s+/g, ' ')}`;
+	return `# ${plainLine(text, 300)}`;
 }
 
 export interface GroupCount {

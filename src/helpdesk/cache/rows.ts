@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
+import { plainLine } from '../../cli/untrusted-text.ts';
 import type { PulledTicket } from '../sources/types.ts';
-import { plainLine } from '../text.ts';
 
 /**
  * One cache line per ticket, in the shape of a JSON Lines export: the gate's reader

@@ -15,7 +15,7 @@ import {
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { writeFileAtomic } from '../../content-model/cache-files.ts';
-import { HelpdeskError } from '../http/errors.ts';
+import { HelpdeskError } from '../errors.ts';
 import { mergeCache } from './merge.ts';
 
 /** The files of one source's cache. Only `<source>.jsonl` is read by the gate. */

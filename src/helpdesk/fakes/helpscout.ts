@@ -4,8 +4,9 @@
 // `_embedded.conversations` and `page: { size, totalElements, totalPages, number }`,
 // 25 per page), "List Mailboxes" and "List Mailbox Custom Fields". Rate limits answer
 // 429 with `X-RateLimit-Retry-After`.
+
+import { bearer, type FakeHandler } from '../../http/fake-server.ts';
 import type { FakeDataset, FakeTicket } from './dataset.ts';
-import { bearer, type FakeHandler } from './server.ts';
 
 export const helpscoutFakeFields = { category: 101, productArea: 102, article: 103 };
 const pageSize = 25;

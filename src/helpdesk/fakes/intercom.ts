@@ -4,8 +4,9 @@
 // `pages.next.starting_after`), "List data attributes" (GET /data_attributes), and
 // "Retrieve a conversation" (GET /conversations/{id} with its conversation parts).
 // A bad token is a 401 `error.list`.
+
+import { bearer, decodeCursor, encodeCursor, type FakeHandler } from '../../http/fake-server.ts';
 import type { FakeDataset, FakeTicket } from './dataset.ts';
-import { bearer, decodeCursor, encodeCursor, type FakeHandler } from './server.ts';
 
 export interface IntercomFakeOptions {
 	token: string;

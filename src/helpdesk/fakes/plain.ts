@@ -2,8 +2,9 @@
 // "Error handling"): POST /graphql/v1 with `threads(filters, first, after, sortBy)`
 // answering a Relay connection, `threadFieldSchemas`, and query errors as GraphQL
 // `errors` with `extensions.code` (UNAUTHENTICATED for a bad API key).
+
+import { bearer, decodeCursor, encodeCursor, type FakeHandler } from '../../http/fake-server.ts';
 import type { FakeDataset, FakeTicket } from './dataset.ts';
-import { bearer, decodeCursor, encodeCursor, type FakeHandler } from './server.ts';
 
 export interface PlainFakeOptions {
 	token: string;

@@ -3,8 +3,9 @@
 // `metric_sets` with `solved_at`), GET /api/v2/ticket_fields.json, and
 // GET /api/v2/tickets/{id}/comments.json. Authentication is `email/token:<token>` in
 // Basic auth or a bearer token; anything else is a 401 `{ "error": "Couldn't authenticate you" }`.
+
+import { decodeCursor, encodeCursor, type FakeHandler, type FakeRequest } from '../../http/fake-server.ts';
 import type { FakeDataset, FakeTicket } from './dataset.ts';
-import { decodeCursor, encodeCursor, type FakeHandler, type FakeRequest } from './server.ts';
 
 /** The custom ticket fields this fake helpdesk has. */
 export const zendeskFakeFields = { category: 360001, productArea: 360002, article: 360003 };

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import type { BodyVerdict } from '../http/client.ts';
-import { HelpdeskAuthError, HelpdeskError } from '../http/errors.ts';
-import { plainLine } from '../text.ts';
+import { plainLine } from '../../cli/untrusted-text.ts';
+import type { BodyVerdict, ServiceClient } from '../../http/client.ts';
+import { ServiceError } from '../../http/errors.ts';
 
 /** GraphQL's `errors` list, with the `extensions.code` Plain documents for query errors. */
 export const graphqlErrorsSchema = z.array(
@@ -20,13 +20,13 @@ export function graphqlResponse<Data extends z.ZodType>(data: Data) {
  */
 export function graphqlVerdict(
 	body: { data?: unknown; errors?: z.output<typeof graphqlErrorsSchema> | null },
-	context: { vendor: string; credentials: string; authHint: string; label: string },
+	context: { vendor: string; label: string; client: ServiceClient },
 ): BodyVerdict | undefined {
 	const first = body.errors?.[0];
 	if (!first) {
 		if (body.data === null || body.data === undefined) {
 			return {
-				error: new HelpdeskError(
+				error: new ServiceError(
 					`${context.label}: the response is not what the API documents (neither data nor errors)`,
 				),
 			};
@@ -36,15 +36,8 @@ export function graphqlVerdict(
 	const code = first.extensions?.code ?? '';
 	const message = plainLine(first.message ?? '', 160);
 	if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
-		return {
-			error: new HelpdeskAuthError(
-				`${context.vendor} refused the credentials in ${context.credentials} (${code}: ${message})`,
-				{
-					hint: context.authHint,
-				},
-			),
-		};
+		return { error: context.client.refused(`${code}: ${message}`) };
 	}
 	if (code === 'INTERNAL_SERVER_ERROR') return { retry: `an internal error (${message})` };
-	return { error: new HelpdeskError(`${context.label}: ${context.vendor} answered ${code || 'an error'}: ${message}`) };
+	return { error: new ServiceError(`${context.label}: ${context.vendor} answered ${code || 'an error'}: ${message}`) };
 }

@@ -9,8 +9,8 @@
 // are `customFields: [{ id, name, value, text }]`, listed per inbox by
 // GET /v2/mailboxes/{id}/fields; tags are `tags: [{ tag }]`.
 import { z } from 'astro/zod';
+import type { ServiceClient } from '../../http/client.ts';
 import type { HelpscoutSource } from '../config.ts';
-import type { HttpClient } from '../http/client.ts';
 import {
 	checkMappedFields,
 	createReplyScanner,
@@ -72,7 +72,7 @@ const overlapMs = 10 * 60 * 1000;
  * Help Scout's OAuth2 client-credentials exchange: the app id and secret for an access
  * token, asked for once per pull (tokens last two days).
  */
-export function createHelpscoutToken(client: () => HttpClient, credentials: { appId: string; appSecret: string }) {
+export function createHelpscoutToken(client: () => ServiceClient, credentials: { appId: string; appSecret: string }) {
 	let token: Promise<string> | undefined;
 	return () => {
 		token ??= client()

@@ -1,6 +1,6 @@
+import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../../http/client.ts';
 import type { SourceConfig } from '../config.ts';
-import { type ClientOptions, createHttpClient, type HttpClient } from '../http/client.ts';
-import { HelpdeskError } from '../http/errors.ts';
+import { HelpdeskError } from '../errors.ts';
 import { createHelpscoutSource, createHelpscoutToken, helpscoutDefaultBaseUrl } from './helpscout.ts';
 import { createIntercomSource, intercomDefaultBaseUrl, intercomVersion } from './intercom.ts';
 import { createPlainSource, plainDefaultBaseUrl } from './plain.ts';
@@ -11,15 +11,8 @@ export interface SourceOptions {
 	env: Record<string, string | undefined>;
 	siteUrl: string;
 	now: Date;
-	notice: ClientOptions['notice'];
-	onWait?: ClientOptions['onWait'];
-	fetch?: typeof fetch;
-}
-
-export interface ConnectedSource {
-	source: TicketSource;
-	/** Every credential value read, so messages can be scrubbed of them. */
-	secrets: string[];
+	/** Told of every wait: a rate limit waited out, a failed request about to be tried again. */
+	onWait: ServiceClientOptions['onWait'];
 }
 
 /** A credential from the environment: its absence stops the pull, naming the variable (never a value). */
@@ -41,54 +34,62 @@ function basic(user: string, password: string): string {
 }
 
 /** The source a `tickets.source` setting names, with its HTTP client and credentials from the environment. */
-export function connectSource(config: SourceConfig, options: SourceOptions): ConnectedSource {
+export function connectSource(config: SourceConfig, options: SourceOptions): TicketSource {
 	const common = {
 		retry: config.retry,
-		notice: options.notice,
+		retrySetting: 'tickets.source.retry',
+		again: 'run the pull again later: it resumes where it stopped',
 		onWait: options.onWait,
-		fetch: options.fetch,
 	};
-	const context = (client: HttpClient) => ({ client, siteUrl: options.siteUrl, now: options.now });
+	const context = (client: ServiceClient) => ({ client, siteUrl: options.siteUrl, now: options.now });
 	switch (config.type) {
 		case 'zendesk': {
 			const token = credential(options.env, config.tokenEnv, 'Zendesk API token', 'tickets.source.tokenEnv');
 			const authorization = config.email ? basic(`${config.email}/token`, token) : `Bearer ${token}`;
-			const client = createHttpClient({
+			const client = createServiceClient({
 				...common,
-				vendor: 'Zendesk',
+				service: 'Zendesk',
 				baseUrl: zendeskBaseUrl(config),
 				headers: () => ({ authorization }),
-				credentials: config.tokenEnv,
-				authHint: config.email
-					? `check the token and that ${config.email} is an admin (the incremental export is for admins); create a token under Admin Center > Apps and integrations > Zendesk API`
-					: 'without `email`, the token is sent as an OAuth token; for an API token set tickets.source.email to the admin it belongs to',
+				refusal: {
+					credentials: config.tokenEnv,
+					hint: config.email
+						? `check the token and that ${config.email} is an admin (the incremental export is for admins); create a token under Admin Center > Apps and integrations > Zendesk API`
+						: 'without `email`, the token is sent as an OAuth token; for an API token set tickets.source.email to the admin it belongs to',
+				},
+				secrets: [token, authorization],
 			});
-			return { source: createZendeskSource(config, context(client)), secrets: [token, authorization] };
+			return createZendeskSource(config, context(client));
 		}
 		case 'plain': {
 			const token = credential(options.env, config.tokenEnv, 'Plain API key', 'tickets.source.tokenEnv');
-			const client = createHttpClient({
+			const client = createServiceClient({
 				...common,
-				vendor: 'Plain',
+				service: 'Plain',
 				baseUrl: config.baseUrl ?? plainDefaultBaseUrl,
 				headers: () => ({ authorization: `Bearer ${token}` }),
-				credentials: config.tokenEnv,
-				authHint: 'create a machine user API key with the thread:read, label:read and threadField:read permissions',
+				refusal: {
+					credentials: config.tokenEnv,
+					hint: 'create a machine user API key with the thread:read, label:read and threadField:read permissions',
+				},
+				secrets: [token],
 			});
-			return { source: createPlainSource(config, context(client)), secrets: [token] };
+			return createPlainSource(config, context(client));
 		}
 		case 'intercom': {
 			const token = credential(options.env, config.tokenEnv, 'Intercom access token', 'tickets.source.tokenEnv');
-			const client = createHttpClient({
+			const client = createServiceClient({
 				...common,
-				vendor: 'Intercom',
+				service: 'Intercom',
 				baseUrl: config.baseUrl ?? intercomDefaultBaseUrl,
 				headers: () => ({ authorization: `Bearer ${token}`, 'intercom-version': intercomVersion }),
-				credentials: config.tokenEnv,
-				authHint:
-					'use the access token of a Developer Hub app with the "Read conversations" and "Read data attributes" permissions',
+				refusal: {
+					credentials: config.tokenEnv,
+					hint: 'use the access token of a Developer Hub app with the "Read conversations" and "Read data attributes" permissions',
+				},
+				secrets: [token],
 			});
-			return { source: createIntercomSource(config, context(client)), secrets: [token] };
+			return createIntercomSource(config, context(client));
 		}
 		case 'helpscout': {
 			const appId = credential(options.env, config.appIdEnv, 'Help Scout app id', 'tickets.source.appIdEnv');
@@ -99,16 +100,18 @@ export function connectSource(config: SourceConfig, options: SourceOptions): Con
 				'tickets.source.appSecretEnv',
 			);
 			const token = createHelpscoutToken(() => client, { appId, appSecret });
-			const client: HttpClient = createHttpClient({
+			const client: ServiceClient = createServiceClient({
 				...common,
-				vendor: 'Help Scout',
+				service: 'Help Scout',
 				baseUrl: config.baseUrl ?? helpscoutDefaultBaseUrl,
 				headers: async () => ({ authorization: `Bearer ${await token()}` }),
-				credentials: `${config.appIdEnv} and ${config.appSecretEnv}`,
-				authHint:
-					'create an OAuth2 app under Your Profile > My Apps and give its id and secret; the app acts as the user who made it, who needs access to the inboxes',
+				refusal: {
+					credentials: `${config.appIdEnv} and ${config.appSecretEnv}`,
+					hint: 'create an OAuth2 app under Your Profile > My Apps and give its id and secret; the app acts as the user who made it, who needs access to the inboxes',
+				},
+				secrets: [appId, appSecret],
 			});
-			return { source: createHelpscoutSource(config, context(client)), secrets: [appId, appSecret] };
+			return createHelpscoutSource(config, context(client));
 		}
 	}
 }

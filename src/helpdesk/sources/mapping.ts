@@ -1,5 +1,16 @@
-import { HelpdeskError } from '../http/errors.ts';
-import { fieldText, plainLine } from '../text.ts';
+import { plainLine } from '../../cli/untrusted-text.ts';
+import { HelpdeskError } from '../errors.ts';
+
+// Every value here arrives from a helpdesk and is untrusted: `plainLine` makes it one
+// plain line (no escape sequences, controls, bidi overrides or invisible characters)
+// before it is stored in the cache or printed.
+
+/** A helpdesk value for the cache: any JSON scalar as one plain line; anything else is empty. */
+export function fieldText(value: unknown, maxLength = 200): string {
+	if (typeof value === 'string') return plainLine(value, maxLength);
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return '';
+}
 
 /** The columns a source fills from the helpdesk's fields or tags. */
 export const mappedColumns = ['category', 'productArea', 'articles'] as const;

@@ -117,11 +117,6 @@ export function createPlainSource(source: PlainSource, context: SourceContext): 
 	const scanReplies = createReplyScanner(context.siteUrl);
 	const query = threadsQuery(source.replies);
 	const first = source.pageSize ?? 50;
-	const verdictContext = {
-		vendor: 'Plain',
-		credentials: source.tokenEnv,
-		authHint: 'create a machine user API key with the thread:read, label:read and threadField:read permissions',
-	};
 
 	const fieldsOf = (thread: PlainThread) =>
 		new Map(
@@ -164,7 +159,7 @@ export function createPlainSource(source: PlainSource, context: SourceContext): 
 		const request = { method: 'POST' as const, url: endpoint, json: body };
 		const label = client.labelOf(request);
 		const check = (response: z.output<typeof threadsResponse> | z.output<typeof schemasResponse>) =>
-			graphqlVerdict(response, { ...verdictContext, label });
+			graphqlVerdict(response, { vendor: 'Plain', label, client });
 		return (await client.json(
 			request,
 			schema as z.ZodType,

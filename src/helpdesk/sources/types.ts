@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { HttpClient } from '../http/client.ts';
+import type { ServiceClient } from '../../http/client.ts';
 
 /** One ticket as a source hands it over, before it is written to the cache. */
 export interface PulledTicket {
@@ -30,7 +30,7 @@ export interface SourcePage<Position> {
 
 /** What every source needs besides its settings. */
 export interface SourceContext {
-	client: HttpClient;
+	client: ServiceClient;
 	/** The help center's public origin (`site.url`), for finding article URLs in replies. */
 	siteUrl: string;
 	/** When this pull started: the time a changes-since source asks from next time. */
@@ -44,7 +44,7 @@ export interface SourceContext {
 export interface TicketSource<Position = unknown> {
 	/** The helpdesk's name for messages. */
 	readonly vendor: string;
-	/** Checks every mapped field exists (and so, the credentials); throws `HelpdeskError` otherwise. */
+	/** Checks every mapped field exists (and so, the credentials); throws `HelpdeskError` (or the client's `ServiceError`) otherwise. */
 	prepare(): Promise<void>;
 	/** The first page: of every closed ticket, or of the changes since `resume` (the last complete pull's). */
 	start(resume: unknown): Position;

@@ -6,9 +6,9 @@
 // ticket's metrics, whose `solved_at` is the closed date. Custom ticket fields are
 // `custom_fields: [{ id, value }]`; GET /api/v2/ticket_fields.json lists them.
 import { z } from 'astro/zod';
+import type { ServiceClient } from '../../http/client.ts';
+import { ServiceError } from '../../http/errors.ts';
 import type { ZendeskSource } from '../config.ts';
-import type { HttpClient } from '../http/client.ts';
-import { HelpdeskError } from '../http/errors.ts';
 import {
 	checkMappedFields,
 	createReplyScanner,
@@ -92,7 +92,7 @@ export function createZendeskSource(source: ZendeskSource, context: SourceContex
 		return fields;
 	}
 
-	async function replyArticles(client: HttpClient, ticket: ZendeskTicket): Promise<string[]> {
+	async function replyArticles(client: ServiceClient, ticket: ZendeskTicket): Promise<string[]> {
 		const body = await client.json(
 			{ method: 'GET', url: `/api/v2/tickets/${ticket.id}/comments.json` },
 			commentsSchema,
@@ -172,7 +172,7 @@ export function createZendeskSource(source: ZendeskSource, context: SourceContex
 			const cursor = page.after_cursor ?? ('cursor' in position ? position.cursor : undefined);
 			if (page.end_of_stream) return { tickets, resume: cursor ? { cursor } : undefined };
 			if (!page.after_cursor) {
-				throw new HelpdeskError(
+				throw new ServiceError(
 					`${client.labelOf({ method: 'GET', url: '/api/v2/incremental/tickets/cursor.json' })}: a page before the end of the stream came without an after_cursor`,
 				);
 			}

@@ -1,7 +1,7 @@
-import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../../content-model/paths.ts';
-import type { HttpClient } from '../http.ts';
+import type { ServiceClient } from '../../http/client.ts';
 import { streamRecords } from './json-records.ts';
 import { type AssetFetch, SourceUnreadable } from './types.ts';
 
@@ -46,34 +46,6 @@ export async function* dumpRecords(layout: DumpLayout, list: string, keys: reado
 	yield* streamRecords(file, keys, { listOnly: layout.single && list !== 'articles' });
 }
 
-/**
- * Writes every page of an API list to a JSON Lines file as it arrives, then moves it
- * into place: the two passes of an import read the file, not the API, and an
- * interrupted pull never leaves a half file where a whole one is expected.
- */
-export async function spoolPages(pages: AsyncIterable<unknown>, key: string, file: string): Promise<number> {
-	mkdirSync(path.dirname(file), { recursive: true });
-	const partial = `${file}.partial`;
-	const out = createWriteStream(partial);
-	let count = 0;
-	try {
-		for await (const page of pages) {
-			const items = (page as Record<string, unknown> | null)?.[key];
-			if (!Array.isArray(items)) throw new SourceUnreadable(`the API answered without a "${key}" list`);
-			for (const item of items) {
-				if (!out.write(`${JSON.stringify(item)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
-				count++;
-			}
-		}
-	} finally {
-		await new Promise<void>((resolve, reject) =>
-			out.end((error?: Error | null) => (error ? reject(error) : resolve())),
-		);
-	}
-	renameSync(partial, file);
-	return count;
-}
-
 /** A file saved beside the dump at the image's path (`<dump>/hc/article_attachments/1/x.png`), if there is one. */
 export function localCopy(dir: string, url: string): Uint8Array | undefined {
 	let parsed: URL;
@@ -102,7 +74,7 @@ const MAX_IMAGE_BYTES = 20 * 1024 ** 2;
 /** Finds an image beside the dump, else downloads it (unless offline). */
 export async function fetchDumpAsset(
 	url: string,
-	options: { dir?: string; offline: boolean; http?: HttpClient },
+	options: { dir?: string; offline: boolean; http?: ServiceClient },
 ): Promise<AssetFetch> {
 	if (options.dir) {
 		const bytes = localCopy(options.dir, url);

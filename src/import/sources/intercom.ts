@@ -1,7 +1,11 @@
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { createHttpClient, type HttpClient } from '../http.ts';
-import { type DumpLayout, dumpLayout, dumpRecords, fetchDumpAsset, spoolPages } from './dump.ts';
+import type { ServiceClient } from '../../http/client.ts';
+import { ServiceError } from '../../http/errors.ts';
+import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
+import { type DumpLayout, dumpLayout, dumpRecords, fetchDumpAsset } from './dump.ts';
+import { spoolList } from './spool.ts';
 import {
 	type ImportSource,
 	type InvalidRecord,
@@ -141,14 +145,12 @@ export function classifyIntercom(url: string, hosts: ReadonlySet<string>): OldTa
 	return relative ? { kind: 'elsewhere' } : { kind: 'old-site' };
 }
 
-interface IntercomOptions {
-	offline: boolean;
-	spoolDir: string;
-	onWait?: (seconds: number, reason: string) => void;
-	fetch?: typeof fetch;
-}
-
-function intercomSource(layout: DumpLayout, label: string, options: IntercomOptions, http?: HttpClient): ImportSource {
+function intercomSource(
+	layout: DumpLayout,
+	label: string,
+	options: HelpCenterOptions,
+	http?: ServiceClient,
+): ImportSource {
 	const hosts = new Set<string>();
 	let groups: Promise<SourceGroup[]> | undefined;
 	return {
@@ -193,17 +195,8 @@ function intercomSource(layout: DumpLayout, label: string, options: IntercomOpti
 }
 
 /** Intercom Articles from a JSON dump of its articles and collections. */
-export function intercomDump(target: string, options: IntercomOptions): ImportSource {
-	const http = options.offline
-		? undefined
-		: createHttpClient({
-				service: 'Intercom',
-				headers: {},
-				origin: 'null',
-				authHint: '',
-				fetch: options.fetch,
-				onWait: options.onWait,
-			});
+export function intercomDump(target: string, options: HelpCenterOptions): ImportSource {
+	const http = options.offline ? undefined : helpCenterClient('Intercom', options);
 	return intercomSource(dumpLayout(target), `Intercom dump ${target}`, options, http);
 }
 
@@ -234,7 +227,7 @@ export function intercomNextPage(body: unknown, url: string): string | undefined
  */
 export async function intercomApi(
 	env: Record<string, string | undefined>,
-	options: IntercomOptions,
+	options: HelpCenterOptions,
 ): Promise<ImportSource> {
 	const token = (env.INTERCOM_TOKEN ?? env.INTERCOM_ACCESS_TOKEN)?.trim();
 	if (!token) {
@@ -244,34 +237,33 @@ export async function intercomApi(
 		);
 	}
 	const baseUrl = (env.INTERCOM_API_URL?.trim() || 'https://api.intercom.io').replace(/\/+$/, '');
-	const http = createHttpClient({
-		service: 'Intercom',
-		origin: new URL(baseUrl).origin,
+	const http = helpCenterClient('Intercom', options, {
+		baseUrl,
 		headers: { authorization: `Bearer ${token}`, 'intercom-version': '2.11' },
-		authHint: 'check INTERCOM_TOKEN: an access token of your Intercom app with permission to read articles',
-		fetch: options.fetch,
-		onWait: options.onWait,
+		hint: 'check INTERCOM_TOKEN: an access token of your Intercom app with permission to read articles',
+		secrets: [token],
 	});
 	const dir = path.join(options.spoolDir, `intercom-${new URL(baseUrl).host.replace(/[^a-z0-9.-]/gi, '_')}`);
-	await spoolPages(
-		http.pages(`${baseUrl}/help_center/collections?per_page=100`, intercomNextPage),
-		'data',
-		path.join(dir, 'collections.jsonl'),
-	);
-	await spoolPages(
-		http.pages(`${baseUrl}/articles?per_page=100`, intercomNextPage),
-		'data',
-		path.join(dir, 'articles.jsonl'),
-	);
+	const spool = (list: string, first: string) =>
+		spoolList({
+			client: http,
+			service: 'Intercom',
+			list: list.replace('_', ' '),
+			first: `${baseUrl}${first}`,
+			key: 'data',
+			next: intercomNextPage,
+			file: path.join(dir, `${list}.jsonl`),
+			notice: options.notice,
+		});
+	await spool('collections', '/help_center/collections?per_page=100');
+	await spool('articles', '/articles?per_page=100');
 	try {
-		await spoolPages(
-			http.pages(`${baseUrl}/internal_articles?per_page=100`, intercomNextPage),
-			'data',
-			path.join(dir, 'internal_articles.jsonl'),
-		);
+		await spool('internal_articles', '/internal_articles?per_page=100');
 	} catch (error) {
-		// Workspaces without internal articles (or API versions before them) answer 404.
-		if (!(error instanceof SourceUnreadable) || !/\b40[34]\b/.test(error.message)) throw error;
+		// Workspaces without internal articles (or API versions before them) answer 404;
+		// a token without their scope, 403. An older download of them must not be read.
+		if (!(error instanceof ServiceError) || (error.status !== 404 && error.status !== 403)) throw error;
+		rmSync(path.join(dir, 'internal_articles.jsonl'), { force: true });
 	}
 	return intercomSource(dumpLayout(dir), `Intercom ${new URL(baseUrl).host}`, options, http);
 }

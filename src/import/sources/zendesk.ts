@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { createHttpClient, type HttpClient } from '../http.ts';
-import { type DumpLayout, dumpLayout, dumpRecords, fetchDumpAsset, spoolPages } from './dump.ts';
+import type { ServiceClient } from '../../http/client.ts';
+import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
+import { type DumpLayout, dumpLayout, dumpRecords, fetchDumpAsset } from './dump.ts';
+import { spoolList } from './spool.ts';
 import {
 	type ImportSource,
 	type InvalidRecord,
@@ -163,15 +165,12 @@ function hostOf(url: string | null | undefined): string | undefined {
 	}
 }
 
-interface ZendeskOptions {
-	offline: boolean;
-	/** Where API pulls are spooled (`.tryblock/import/`). */
-	spoolDir: string;
-	onWait?: (seconds: number, reason: string) => void;
-	fetch?: typeof fetch;
-}
-
-function zendeskSource(layout: DumpLayout, label: string, options: ZendeskOptions, http?: HttpClient): ImportSource {
+function zendeskSource(
+	layout: DumpLayout,
+	label: string,
+	options: HelpCenterOptions,
+	http?: ServiceClient,
+): ImportSource {
 	const hosts = new Set<string>();
 	let groups: Promise<SourceGroup[]> | undefined;
 	return {
@@ -207,18 +206,9 @@ function zendeskSource(layout: DumpLayout, label: string, options: ZendeskOption
 }
 
 /** Zendesk Guide from a JSON dump of its `articles`, `sections` and `categories` endpoints. */
-export function zendeskDump(target: string, options: ZendeskOptions): ImportSource {
+export function zendeskDump(target: string, options: HelpCenterOptions): ImportSource {
 	const layout = dumpLayout(target);
-	const http = options.offline
-		? undefined
-		: createHttpClient({
-				service: 'Zendesk',
-				headers: {},
-				origin: 'null',
-				authHint: '',
-				fetch: options.fetch,
-				onWait: options.onWait,
-			});
+	const http = options.offline ? undefined : helpCenterClient('Zendesk', options);
 	return zendeskSource(layout, `Zendesk dump ${target}`, options, http);
 }
 
@@ -226,6 +216,8 @@ export interface ZendeskApiSettings {
 	/** `https://<subdomain>.zendesk.com`, or the address in ZENDESK_URL. */
 	baseUrl: string;
 	authorization: string;
+	/** The token (or OAuth token) itself, never to be shown. */
+	token: string;
 	locale?: string;
 }
 
@@ -251,7 +243,7 @@ export function zendeskSettings(env: Record<string, string | undefined>, locale?
 			'set ZENDESK_EMAIL and ZENDESK_API_TOKEN (an API token of an agent who can see every article), or ZENDESK_OAUTH_TOKEN',
 		);
 	}
-	return { baseUrl: baseUrl.replace(/\/+$/, ''), authorization, locale };
+	return { baseUrl: baseUrl.replace(/\/+$/, ''), authorization, token: (oauth || token) as string, locale };
 }
 
 /** The address of the next page: the cursor link while `meta.has_more`, else the offset `next_page`. */
@@ -264,25 +256,30 @@ export function zendeskNextPage(body: unknown): string | undefined {
 
 /**
  * Zendesk Guide from the Help Center API: sections and categories, then every
- * article page by cursor, spooled to `.tryblock/import/` so both passes of the
- * import read them once. The token is sent to the Zendesk host only.
+ * article page by cursor, downloaded to `.tryblock/import/` so both passes of the
+ * import read them once (an interrupted download picks up where it stopped). The
+ * token is sent to the Zendesk host only.
  */
-export async function zendeskApi(settings: ZendeskApiSettings, options: ZendeskOptions): Promise<ImportSource> {
-	const origin = new URL(settings.baseUrl).origin;
-	const http = createHttpClient({
-		service: 'Zendesk',
-		origin,
+export async function zendeskApi(settings: ZendeskApiSettings, options: HelpCenterOptions): Promise<ImportSource> {
+	const http = helpCenterClient('Zendesk', options, {
+		baseUrl: settings.baseUrl,
 		headers: { authorization: settings.authorization },
-		authHint:
-			'check ZENDESK_EMAIL and ZENDESK_API_TOKEN (or ZENDESK_OAUTH_TOKEN): the token must belong to an agent who can see every article',
-		fetch: options.fetch,
-		onWait: options.onWait,
+		hint: 'check ZENDESK_EMAIL and ZENDESK_API_TOKEN (or ZENDESK_OAUTH_TOKEN): the token must belong to an agent who can see every article',
+		secrets: [settings.token],
 	});
 	const locale = settings.locale ? `/${encodeURIComponent(settings.locale)}` : '';
 	const dir = path.join(options.spoolDir, `zendesk-${new URL(settings.baseUrl).host.replace(/[^a-z0-9.-]/gi, '_')}`);
 	for (const list of ['categories', 'sections', 'articles'] as const) {
-		const first = `${settings.baseUrl}/api/v2/help_center${locale}/${list}.json?page[size]=100`;
-		await spoolPages(http.pages(first, zendeskNextPage), list, path.join(dir, `${list}.jsonl`));
+		await spoolList({
+			client: http,
+			service: 'Zendesk',
+			list,
+			first: `${settings.baseUrl}/api/v2/help_center${locale}/${list}.json?page[size]=100`,
+			key: list,
+			next: zendeskNextPage,
+			file: path.join(dir, `${list}.jsonl`),
+			notice: options.notice,
+		});
 	}
 	return zendeskSource(dumpLayout(dir), `Zendesk ${new URL(settings.baseUrl).host}`, options, http);
 }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
-import type { FakeRequest, FakeServer } from '../../../src/helpdesk/fakes/server.ts';
+import type { FakeRequest, FakeServer } from '../../../src/http/fake-server.ts';
 import type { CoverageReport } from '../../../src/tickets/report.ts';
 import { checkCoverage, dataset, makeProject, type Project, pull, type Run } from './helpers.ts';
 import type { VendorSetup } from './vendors.ts';

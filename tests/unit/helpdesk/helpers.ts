@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
-import { type FakeHandler, type FakeServer, startFakeServer } from '../../../src/helpdesk/fakes/server.ts';
+import { type FakeHandler, type FakeServer, startFakeServer } from '../../../src/http/fake-server.ts';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
 export const siteUrl = 'https://help.example.com';

@@ -4,8 +4,8 @@ import type { FakeDataset, FakeTicket } from '../../../src/helpdesk/fakes/datase
 import { createHelpscoutFake, helpscoutFakeFields } from '../../../src/helpdesk/fakes/helpscout.ts';
 import { createIntercomFake } from '../../../src/helpdesk/fakes/intercom.ts';
 import { createPlainFake } from '../../../src/helpdesk/fakes/plain.ts';
-import type { FakeRequest, FakeResponse, FakeServer } from '../../../src/helpdesk/fakes/server.ts';
 import { createZendeskFake, zendeskFakeFields } from '../../../src/helpdesk/fakes/zendesk.ts';
+import type { FakeRequest, FakeResponse, FakeServer } from '../../../src/http/fake-server.ts';
 import { quickRetry, serve, siteUrl } from './helpers.ts';
 
 export interface VendorSetup {

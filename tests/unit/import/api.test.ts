@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import type { FakeRequest } from '../../../src/http/fake-server.ts';
 import { type FakeApi, fakeIntercom, fakeZendesk } from './fake-api.ts';
 import { checkErrors, emptySite, intercomMap, runImport, zendeskMap } from './helpers.ts';
 
@@ -16,6 +17,20 @@ const zendeskEnv = (origin: string, token = 'zd-secret-token') => ({
 	ZENDESK_EMAIL: 'agent@acme.test',
 	ZENDESK_API_TOKEN: token,
 });
+
+/** A request for a page of articles after the first. */
+const laterArticlePage = (request: FakeRequest) =>
+	request.url.pathname.endsWith('/articles.json') && request.url.searchParams.has('page[after]');
+
+/** An import from the Zendesk fake that stops at the second page of articles (a page of the wrong shape). */
+async function interruptedImport() {
+	const fake = await fakeZendesk({ email: 'agent@acme.test', token: 'zd-secret-token' });
+	api = fake;
+	const site = emptySite(zendeskMap);
+	fake.inject({ match: laterArticlePage, response: { body: { unexpected: 'shape' } } });
+	const failed = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(fake.origin) });
+	return { api: fake, site, failed };
+}
 
 describe('Zendesk Help Center API', () => {
 	test('pages through every list by cursor, waits out a 429, and downloads attachments with the token', async () => {
@@ -46,6 +61,37 @@ describe('Zendesk Help Center API', () => {
 			to: 'zendesk:360001002',
 		});
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('an interrupted download picks up at the page it never got instead of the first', async () => {
+		const { site, failed, api: fake } = await interruptedImport();
+		expect(failed.exitCode).toBe(2);
+		expect(failed.stderr.split('\n')[0]).toMatch(
+			/articles\.json\?page%5Bsize%5D=100&page%5Bafter%5D=2: the response is not/,
+		);
+
+		const resumed = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(fake.origin) });
+		expect(resumed.stderr.split('\n')[0]).toBe(
+			'Zendesk: picking up the articles where an interrupted import stopped (2 saved, page 2 next)',
+		);
+		expect(resumed.stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
+		// The first page of articles was asked for once, by the interrupted run.
+		expect(
+			fake.requests.filter((request) => request === '/api/v2/help_center/articles.json?page[size]=100'),
+		).toHaveLength(1);
+		expect(
+			readdirSync(path.join(site.root, `.tryblock/import/zendesk-127.0.0.1_${new URL(fake.origin).port}`)),
+		).toEqual(['articles.jsonl', 'categories.jsonl', 'sections.jsonl']);
+	});
+
+	test('a saved place the API no longer accepts starts the list over', async () => {
+		const { site, api: fake } = await interruptedImport();
+		fake.inject({ match: laterArticlePage, response: { status: 400, body: { error: 'InvalidPaginationParameter' } } });
+		const again = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(fake.origin) });
+		expect(again.stderr).toContain(
+			'Zendesk: the saved place in the articles is no longer valid (400); starting them over',
+		);
+		expect(again.stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
 	});
 
 	test('a refused token exits 2 with one line, and never prints the token', async () => {

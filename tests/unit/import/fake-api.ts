@@ -1,44 +1,50 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import {
+	type FakeRequest,
+	type FakeResponse,
+	type FakeServer,
+	startFakeServer,
+} from '../../../src/http/fake-server.ts';
 import { importFixture } from './helpers.ts';
 
 export interface FakeApi {
 	origin: string;
 	/** Every request path the server answered, in order. */
-	requests: string[];
+	readonly requests: string[];
 	/** The authorization header of each request, by path. */
 	authorizations: Map<string, string | undefined>;
+	/** Makes the next matching requests misbehave. */
+	inject: FakeServer['inject'];
 	close: () => Promise<void>;
 }
 
-type Handler = (request: IncomingMessage, response: ServerResponse, url: URL, origin: string) => void;
-
-/** A local HTTP server answering like a vendor's API, started and stopped by the test. */
-async function serve(handler: Handler): Promise<FakeApi> {
-	const requests: string[] = [];
+/** A vendor's API on the project's local fake server; `url` is the request's address on it. */
+async function serve(handler: (request: FakeRequest, url: URL, origin: string) => FakeResponse): Promise<FakeApi> {
 	const authorizations = new Map<string, string | undefined>();
 	let origin = '';
-	const server = createServer((request, response) => {
-		const url = new URL(request.url ?? '/', origin);
-		requests.push(`${url.pathname}${url.search}`);
-		authorizations.set(url.pathname, request.headers.authorization);
-		handler(request, response, url, origin);
+	const server = await startFakeServer((request) => {
+		authorizations.set(request.url.pathname, request.headers.authorization);
+		return handler(request, new URL(`${request.url.pathname}${request.url.search}`, origin), origin);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	origin = server.url;
 	return {
 		origin,
-		requests,
+		get requests() {
+			return server.requests.map((request) => request.path);
+		},
 		authorizations,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		inject: (fault) => server.inject(fault),
+		close: () => server.close(),
 	};
 }
 
-function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
-	response.writeHead(status, { 'content-type': 'application/json', ...headers });
-	response.end(JSON.stringify(body));
+function json(status: number, body: unknown, headers: Record<string, string> = {}): FakeResponse {
+	return { status, headers, body };
+}
+
+function png(file: string): FakeResponse {
+	return { headers: { 'content-type': 'image/png' }, body: readFileSync(file) };
 }
 
 /** The fixture dump, with its help center's addresses pointing at the fake server. */
@@ -62,10 +68,9 @@ function fixtureList(
 export function fakeZendesk(options: { email: string; token: string }): Promise<FakeApi> {
 	const expected = `Basic ${Buffer.from(`${options.email}/token:${options.token}`).toString('base64')}`;
 	let limited = false;
-	return serve((request, response, url, origin) => {
+	return serve((request, url, origin) => {
 		if (request.headers.authorization !== expected) {
-			json(response, 401, { error: "Couldn't authenticate you" });
-			return;
+			return json(401, { error: "Couldn't authenticate you" });
 		}
 		const list = /^\/api\/v2\/help_center\/(articles|sections|categories)\.json$/.exec(url.pathname)?.[1];
 		if (list) {
@@ -74,27 +79,23 @@ export function fakeZendesk(options: { email: string; token: string }): Promise<
 			const after = Number(url.searchParams.get('page[after]') ?? 0);
 			if (list === 'articles' && after > 0 && !limited) {
 				limited = true;
-				json(response, 429, { error: 'TooManyRequests' }, { 'retry-after': '1' });
-				return;
+				return json(429, { error: 'TooManyRequests' }, { 'retry-after': '1' });
 			}
 			const pageSize = list === 'articles' ? Math.min(size, 2) : size;
 			const page = items.slice(after, after + pageSize);
 			const more = after + pageSize < items.length;
 			const next = new URL(url);
 			next.searchParams.set('page[after]', String(after + pageSize));
-			json(response, 200, {
+			return json(200, {
 				[list]: page,
 				meta: { has_more: more, after_cursor: more ? String(after + pageSize) : null, before_cursor: null },
 				links: { next: more ? next.href : null, prev: null },
 			});
-			return;
 		}
 		if (url.pathname.startsWith('/hc/article_attachments/')) {
-			response.writeHead(200, { 'content-type': 'image/png' });
-			response.end(readFileSync(path.join(importFixture('zendesk'), url.pathname)));
-			return;
+			return png(path.join(importFixture('zendesk'), url.pathname));
 		}
-		json(response, 404, { error: 'RecordNotFound' });
+		return json(404, { error: 'RecordNotFound' });
 	});
 }
 
@@ -104,10 +105,9 @@ export function fakeZendesk(options: { email: string; token: string }): Promise<
  * internal articles on this workspace (404).
  */
 export function fakeIntercom(options: { token: string }): Promise<FakeApi> {
-	return serve((request, response, url, origin) => {
+	return serve((request, url, origin) => {
 		if (request.headers.authorization !== `Bearer ${options.token}`) {
-			json(response, 401, { type: 'error.list', errors: [{ code: 'unauthorized', message: 'Access Token Invalid' }] });
-			return;
+			return json(401, { type: 'error.list', errors: [{ code: 'unauthorized', message: 'Access Token Invalid' }] });
 		}
 		const replaceHosts = (list: string) =>
 			fixtureList('intercom', list, 'https://downloads.intercomcdn.com', origin, 'data').map((item) =>
@@ -120,7 +120,7 @@ export function fakeIntercom(options: { token: string }): Promise<FakeApi> {
 			const total = Math.ceil(items.length / perPage);
 			const next = new URL(url);
 			next.searchParams.set('page', String(page + 1));
-			json(response, 200, {
+			return json(200, {
 				type: 'list',
 				pages: {
 					type: 'pages',
@@ -132,13 +132,10 @@ export function fakeIntercom(options: { token: string }): Promise<FakeApi> {
 				total_count: items.length,
 				data: items.slice((page - 1) * perPage, page * perPage),
 			});
-			return;
 		}
 		if (url.pathname.startsWith('/i/o/')) {
-			response.writeHead(200, { 'content-type': 'image/png' });
-			response.end(readFileSync(path.join(importFixture('intercom'), 'downloads.intercomcdn.com', url.pathname)));
-			return;
+			return png(path.join(importFixture('intercom'), 'downloads.intercomcdn.com', url.pathname));
 		}
-		json(response, 404, { type: 'error.list', errors: [{ code: 'not_found', message: 'Resource Not Found' }] });
+		return json(404, { type: 'error.list', errors: [{ code: 'not_found', message: 'Resource Not Found' }] });
 	});
 }

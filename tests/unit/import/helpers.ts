@@ -39,7 +39,7 @@ intercom:
 export function runImport(
 	site: { root: string; contentDir: string },
 	argv: string[],
-	options: { env?: Record<string, string>; fetch?: typeof fetch } = {},
+	options: { env?: Record<string, string> } = {},
 ) {
 	return runCommand(
 		(io) =>
@@ -49,7 +49,6 @@ export function runImport(
 				env: options.env ?? {},
 				today: new Date('2026-06-01T12:00:00Z'),
 				io,
-				fetch: options.fetch,
 			}),
 		{ replace: site.root },
 	);

@@ -1,7 +1,7 @@
-// A local HTTP server for the helpdesk fakes: the tests and `npm run bench:pull` point
-// `tickets.source.baseUrl` at it. Never used by the pull itself. It logs every request
-// and can be told to misbehave (a status, a rate limit, a broken body, a hang) for the
-// next requests that match.
+// A local HTTP server that answers like a vendor's API, for the tests and the benches
+// (`npm run bench:pull`): they point a command's base URL at it. Never used by the
+// commands themselves. It logs every request and can be told to misbehave (a status,
+// a rate limit, a broken body, a hang, a dropped connection) for the next requests that match.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
@@ -15,7 +15,7 @@ export interface FakeRequest {
 export interface FakeResponse {
 	status?: number;
 	headers?: Record<string, string>;
-	/** An object is sent as JSON; a string as it is (for bodies that are not JSON). */
+	/** An object is sent as JSON; a string or bytes as they are (bodies that are not JSON, compressed ones). */
 	body?: unknown;
 }
 
@@ -46,7 +46,8 @@ export async function startFakeServer(
 	const requests: FakeServer['requests'] = [];
 	const sockets = new Set<Socket>();
 	const send = (response: ServerResponse, answer: FakeResponse) => {
-		const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? {});
+		const text =
+			typeof answer.body === 'string' || Buffer.isBuffer(answer.body) ? answer.body : JSON.stringify(answer.body ?? {});
 		response.writeHead(answer.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
 		response.end(text);
 	};

@@ -1,11 +1,23 @@
-// When to try a request again and how long to wait: the policy alone, kept apart
-// from the request loop (as Octokit keeps its retry and throttling plugins apart
-// from the code that pages through results).
-import type { RetryPolicy } from '../config.ts';
+// When to try a request again and how long to wait: the policy alone, kept apart from
+// the request loop (as Octokit keeps its retry and throttling plugins apart from the
+// code that pages through results).
+import type { IncomingHttpHeaders } from 'node:http';
+import { z } from 'astro/zod';
+
+/** How long and how often to retry; the defaults suit CI. */
+export const retryPolicySchema = z.strictObject({
+	/** Tries per request when the service answers 5xx or the network fails. Default 5. */
+	attempts: z.number().int().min(1).max(20).default(5),
+	/** Wait before the second try, doubled for each further one. Default 1 second. */
+	backoffSeconds: z.number().positive().max(120).default(1),
+	/** Longest single wait a 429 may ask for (`Retry-After`); beyond it the command stops with exit 2. Default 300. */
+	maxWaitSeconds: z.number().positive().max(3600).default(300),
+});
+export type RetryPolicy = z.output<typeof retryPolicySchema>;
 
 /** What one try of a request ended with. */
 export type Outcome =
-	| { kind: 'response'; status: number; headers: Headers }
+	| { kind: 'response'; status: number; headers: IncomingHttpHeaders }
 	| { kind: 'network'; message: string }
 	/** A 2xx whose body is not JSON: most often a transfer cut short. */
 	| { kind: 'unreadable'; message: string }
@@ -21,20 +33,28 @@ export type Decision =
 /** At most this many 429 waits per request, however short each one is. */
 export const maxRateLimitWaits = 20;
 
+function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+	const value = headers[name];
+	return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+}
+
 /**
  * Seconds a 429 asks to wait: `Retry-After` (seconds or an HTTP date), Help Scout's
  * `X-RateLimit-Retry-After`, or Intercom's `X-RateLimit-Reset` (epoch seconds).
  * Undefined when the response names no wait.
  */
-export function requestedWait(headers: Headers, now = Date.now()): { seconds: number; header: string } | undefined {
+export function requestedWait(
+	headers: IncomingHttpHeaders,
+	now = Date.now(),
+): { seconds: number; header: string } | undefined {
 	for (const name of ['retry-after', 'x-ratelimit-retry-after']) {
-		const value = headers.get(name)?.trim();
+		const value = header(headers, name);
 		if (!value) continue;
 		if (/^\d+(\.\d+)?$/.test(value)) return { seconds: Number(value), header: name };
 		const date = Date.parse(value);
 		if (!Number.isNaN(date)) return { seconds: Math.max(0, (date - now) / 1000), header: name };
 	}
-	const reset = headers.get('x-ratelimit-reset')?.trim();
+	const reset = header(headers, 'x-ratelimit-reset');
 	if (reset && /^\d{9,10}$/.test(reset)) {
 		return { seconds: Math.max(1, Number(reset) - Math.floor(now / 1000)), header: 'x-ratelimit-reset' };
 	}

@@ -1,0 +1,277 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { z } from 'astro/zod';
+import { plainLine } from '../cli/untrusted-text.ts';
+import { type Final, failureOf, parseJsonBody } from './answers.ts';
+import { ServiceAuthError, ServiceError } from './errors.ts';
+import { formatSeconds, redact, type Wait } from './messages.ts';
+import { decide, displayHeader, type Outcome, type RetryPolicy } from './retry.ts';
+import { BodyTooLarge, type Exchange, NetworkFailure, send } from './transport.ts';
+
+export interface ServiceRequest {
+	method: 'GET' | 'POST';
+	/** A path with its query, relative to the base URL, or an absolute URL the service handed back (a next-page link). */
+	url: string;
+	/** Sent as JSON. */
+	json?: unknown;
+	/** Sent as `application/x-www-form-urlencoded` (OAuth token requests). */
+	form?: Record<string, string>;
+	/** Without the credentials (the token request itself). */
+	anonymous?: boolean;
+}
+
+export interface ServiceClientOptions {
+	/** The service's name for messages: "Zendesk". */
+	service: string;
+	/**
+	 * Where request paths are resolved, and the one origin the credentials are sent to.
+	 * A client without one only downloads files, with no credentials.
+	 */
+	baseUrl?: string;
+	/** Credentials and the service's own headers, asked for before each request to its origin (a token may be fetched lazily). */
+	headers?: () => Promise<Record<string, string>> | Record<string, string>;
+	/** What the message says when the service refuses the credentials: the settings that hold them, and what to check. */
+	refusal?: { credentials?: string; hint: string };
+	retry: RetryPolicy;
+	/** The setting that holds `retry`, for messages ("tickets.source.retry"). */
+	retrySetting?: string;
+	/** What to do after a failure that may pass, for hints: "run the pull again later: it resumes where it stopped". */
+	again: string;
+	/** Told of every wait before it starts: a rate limit waited out, a failed try about to be repeated. */
+	onWait?: (wait: Wait) => void;
+	/** Values never shown: scrubbed from every message, even where a service echoes them back. */
+	secrets?: readonly string[];
+	/** Milliseconds the service may stay silent before a try fails. Default 60 s. */
+	timeoutMs?: number;
+}
+
+/** What a body that parsed says beyond its shape: an error to stop on, or one worth another try. */
+export type BodyVerdict = { error: ServiceError } | { retry: string };
+
+export type Download = { ok: true; bytes: Buffer; contentType?: string } | { ok: false; reason: string };
+
+export interface ServiceClient {
+	/**
+	 * Sends the request (retrying 5xx, network failures and 429s), validates the JSON body
+	 * with `schema`, and lets `check` turn an error reported inside a 200 into a failure or a retry.
+	 */
+	json<Schema extends z.ZodType>(
+		request: ServiceRequest,
+		schema: Schema,
+		check?: (data: z.output<Schema>) => BodyVerdict | undefined,
+	): Promise<z.output<Schema>>;
+	/** A file (an image), at most `maxBytes` of it; why not, when it cannot be had. */
+	download(url: string, maxBytes: number): Promise<Download>;
+	/** The request as messages name it: method and URL. */
+	labelOf(request: ServiceRequest): string;
+	/** The error for credentials the service refused; `detail` says how (a status, a GraphQL error code). */
+	refused(detail: string, context?: { said?: string; status?: number }): ServiceAuthError;
+}
+
+/** Headers whose values are credentials, never to be shown (`intercom-version` is not one). */
+const credentialHeader = /authorization|token|key|secret|cookie/i;
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308]);
+const maxRedirects = 5;
+
+function encodeBody(request: ServiceRequest): { type: string; text: string } | undefined {
+	if (request.json !== undefined) return { type: 'application/json', text: JSON.stringify(request.json) };
+	if (request.form)
+		return { type: 'application/x-www-form-urlencoded', text: new URLSearchParams(request.form).toString() };
+	return undefined;
+}
+
+/**
+ * The one HTTP client of Tryblock's commands that talk to a helpdesk or an old help
+ * center, in the shape of Octokit's: the retry and rate-limit policy (`retry.ts`)
+ * decides, this loop only asks it, and pagination (`paginate.ts`) stays a plain loop
+ * on top. Paths resolve against the base URL; credentials go to its origin only;
+ * refusals and failures become `ServiceError`s that name the request, never a secret.
+ */
+export function createServiceClient(options: ServiceClientOptions): ServiceClient {
+	const base = options.baseUrl === undefined ? undefined : new URL(options.baseUrl);
+	const timeoutMs = options.timeoutMs ?? 60_000;
+	const { service } = options;
+	// The configured secrets, and every credential header value sent (a token fetched
+	// lazily), with and without its scheme.
+	const secrets = new Set(options.secrets);
+	const scrub = (text: string) => redact(text, [...secrets]);
+
+	const labelOf = (request: ServiceRequest): string =>
+		`${request.method} ${scrub(plainLine(new URL(request.url, base).href, 200))}`;
+
+	async function credentialsFor(url: URL, request: ServiceRequest): Promise<Record<string, string>> {
+		if (request.anonymous || !base || !options.headers || url.origin !== base.origin) return {};
+		const headers = await options.headers();
+		for (const [name, value] of Object.entries(headers)) {
+			if (!credentialHeader.test(name) || secrets.has(value)) continue;
+			secrets.add(value);
+			const credential = /^\w+ (.+)$/.exec(value)?.[1];
+			if (credential) secrets.add(credential);
+		}
+		return headers;
+	}
+
+	function refused(detail: string, context: { said?: string; status?: number } = {}): ServiceAuthError {
+		const where = options.refusal?.credentials ? ` in ${options.refusal.credentials}` : '';
+		const hint = options.refusal?.hint ?? 'check the credentials';
+		return new ServiceAuthError(scrub(`${service} refused the credentials${where} (${detail})`), {
+			hint: context.said ? scrub(`${service} says "${context.said}": ${hint}`) : hint,
+			status: context.status,
+		});
+	}
+
+	const failureContext = (label: string) => ({ service, label, again: options.again, scrub, refused });
+
+	/** One try: the request and the redirects it leads to (the credentials stay with the service's origin). */
+	async function once(request: ServiceRequest, target: URL, accept: string, maxBytes?: number): Promise<Exchange> {
+		let url = target;
+		let method: string = request.method;
+		let body = encodeBody(request);
+		for (let hops = 0; ; hops++) {
+			const headers: Record<string, string> = {
+				accept,
+				'user-agent': 'tryblock',
+				...(body ? { 'content-type': body.type } : {}),
+				...(await credentialsFor(url, request)),
+			};
+			const exchange = await send(url, { method, headers, body: body?.text, timeoutMs, maxBytes });
+			const location = exchange.headers.location;
+			if (!redirectStatuses.has(exchange.status) || !location || hops >= maxRedirects) return exchange;
+			let next: URL;
+			try {
+				next = new URL(location, url);
+			} catch {
+				return exchange;
+			}
+			if (!/^https?:$/.test(next.protocol)) return exchange;
+			if (exchange.status === 303 || (method === 'POST' && exchange.status <= 302)) {
+				method = 'GET';
+				body = undefined;
+			}
+			url = next;
+		}
+	}
+
+	/** Tries until an answer `read` accepts, or the policy stops: then how it ended. */
+	async function withRetries<T>(
+		request: ServiceRequest,
+		target: URL,
+		accept: string,
+		read: (exchange: Exchange) => { value: T } | { outcome: Outcome },
+		maxBytes?: number,
+	): Promise<{ value: T } | Final> {
+		const label = labelOf(request);
+		let attempt = 0;
+		let rateLimitWaits = 0;
+		for (;;) {
+			let outcome: Outcome;
+			let exchange: Exchange | undefined;
+			try {
+				exchange = await once(request, target, accept, maxBytes);
+				outcome = { kind: 'response', status: exchange.status, headers: exchange.headers };
+			} catch (error) {
+				if (!(error instanceof NetworkFailure)) throw error;
+				outcome = { kind: 'network', message: scrub(plainLine(error.message, 120)) };
+			}
+			if (exchange && exchange.status >= 200 && exchange.status < 300) {
+				const result = read(exchange);
+				if ('value' in result) return result;
+				outcome = result.outcome;
+			}
+			if (outcome.kind !== 'response' || outcome.status >= 500) attempt++;
+			const decision = decide(outcome, { attempt, rateLimitWaits, policy: options.retry });
+			if (decision.retry) {
+				if (decision.rateLimited) rateLimitWaits++;
+				options.onWait?.({
+					request: label,
+					rateLimited: decision.rateLimited,
+					seconds: decision.waitSeconds,
+					reason: decision.reason,
+					attempt: attempt + 1,
+					attempts: options.retry.attempts,
+				});
+				await sleep(decision.waitSeconds * 1000);
+				continue;
+			}
+			if ('tooLong' in decision) {
+				const setting = options.retrySetting ? `${options.retrySetting}.maxWaitSeconds` : 'the longest wait allowed';
+				throw new ServiceError(
+					`${label}: ${service} is rate limiting and asks to wait ${formatSeconds(decision.tooLong.waitSeconds)} (${displayHeader(decision.tooLong.header)}), longer than ${setting} (${options.retry.maxWaitSeconds} s)`,
+					{
+						hint: options.retrySetting ? `${options.again}, or raise ${setting}` : options.again,
+						status: 429,
+					},
+				);
+			}
+			return { outcome, exchange, attempt, rateLimitWaits };
+		}
+	}
+
+	async function json<Schema extends z.ZodType>(
+		request: ServiceRequest,
+		schema: Schema,
+		check?: (data: z.output<Schema>) => BodyVerdict | undefined,
+	): Promise<z.output<Schema>> {
+		if (!base) throw new Error(`the ${service} client has no base URL to send ${request.url} to`);
+		const target = new URL(request.url, base);
+		if (target.origin !== base.origin) {
+			throw new ServiceError(
+				`${service} pointed the next page at ${scrub(plainLine(target.origin, 120))}, not ${base.origin}: refusing to send the credentials there`,
+			);
+		}
+		const label = labelOf(request);
+		const final = await withRetries<z.output<Schema>>(request, target, 'application/json', (exchange) => {
+			const body = parseJsonBody(exchange.body, schema);
+			if ('unreadable' in body) return { outcome: { kind: 'unreadable', message: body.unreadable } };
+			if ('wrongShape' in body) {
+				throw new ServiceError(
+					`${label}: the response is not what the API documents (${scrub(plainLine(body.wrongShape, 160))})`,
+					{ hint: `${options.again}; if this persists, the API may have changed` },
+				);
+			}
+			const verdict = check?.(body.data);
+			if (verdict === undefined) return { value: body.data };
+			if ('error' in verdict) {
+				verdict.error.message = scrub(verdict.error.message);
+				throw verdict.error;
+			}
+			return { outcome: { kind: 'server', message: scrub(verdict.retry) } };
+		});
+		if ('value' in final) return final.value;
+		throw failureOf(final, failureContext(label));
+	}
+
+	async function download(url: string, maxBytes: number): Promise<Download> {
+		let target: URL;
+		try {
+			target = new URL(url, base);
+		} catch {
+			return { ok: false, reason: 'not a web address' };
+		}
+		if (!/^https?:$/.test(target.protocol)) return { ok: false, reason: 'not a web address' };
+		const request: ServiceRequest = { method: 'GET', url: target.href };
+		try {
+			const final = await withRetries(
+				request,
+				target,
+				'image/*,*/*;q=0.5',
+				(exchange) => ({ value: exchange }),
+				maxBytes,
+			);
+			if ('value' in final) {
+				const type = final.value.headers['content-type'];
+				return { ok: true, bytes: final.value.body, contentType: type };
+			}
+			if (final.exchange) {
+				const { status, statusText } = final.exchange;
+				return { ok: false, reason: `${status} ${plainLine(statusText, 40)}`.trim() };
+			}
+			return { ok: false, reason: failureOf(final, failureContext(labelOf(request))).message };
+		} catch (error) {
+			if (error instanceof BodyTooLarge || error instanceof ServiceError) return { ok: false, reason: error.message };
+			throw error;
+		}
+	}
+
+	return { json, download, labelOf, refused };
+}

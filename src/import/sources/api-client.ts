@@ -1,0 +1,39 @@
+import { createServiceClient, type ServiceClient } from '../../http/client.ts';
+import type { Wait } from '../../http/messages.ts';
+
+/** What a Zendesk or Intercom source needs from the command, whether it reads a dump or the API. */
+export interface HelpCenterOptions {
+	/** Never download images; use only copies saved beside a dump. */
+	offline: boolean;
+	/** Where API lists are downloaded to (`.tryblock/import/`). */
+	spoolDir: string;
+	/** Told of every wait: a rate limit waited out, a failed request about to be tried again. */
+	onWait?: (wait: Wait) => void;
+	/** Told when an interrupted download is picked up again. */
+	notice?: (line: string) => void;
+}
+
+/** The import's tries and waits: a person is usually watching, so fewer and shorter than a pull's. */
+const importRetry = { attempts: 4, backoffSeconds: 1, maxWaitSeconds: 120 };
+
+/**
+ * The HTTP client an import source uses: for a help center's API (its base URL and
+ * credentials, which go to that origin only), or, without `api`, for downloading the
+ * images a dump points at, with no credentials at all.
+ */
+export function helpCenterClient(
+	service: string,
+	options: HelpCenterOptions,
+	api?: { baseUrl: string; headers: Record<string, string>; hint: string; secrets: string[] },
+): ServiceClient {
+	return createServiceClient({
+		service,
+		baseUrl: api?.baseUrl,
+		headers: api ? () => api.headers : undefined,
+		refusal: api ? { hint: api.hint } : undefined,
+		secrets: api?.secrets,
+		retry: importRetry,
+		again: 'run the import again later: it picks up where it stopped',
+		onWait: options.onWait,
+	});
+}

@@ -1,0 +1,127 @@
+import {
+	closeSync,
+	existsSync,
+	ftruncateSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeSync,
+} from 'node:fs';
+import path from 'node:path';
+import { z } from 'astro/zod';
+import { writeFileAtomic } from '../../content-model/cache-files.ts';
+import type { ServiceClient } from '../../http/client.ts';
+import { ServiceError } from '../../http/errors.ts';
+import { paginate } from '../../http/paginate.ts';
+
+/** Where a list's download got to, saved beside its partial file after every page. */
+const checkpointSchema = z.strictObject({
+	/** The list's first page: a checkpoint made with other settings (another locale) is not picked up. */
+	first: z.string(),
+	/** The next page to ask for; null once the last page is in. */
+	next: z.string().nullable(),
+	/** Bytes of the partial file that hold whole pages. */
+	bytes: z.number().int().nonnegative(),
+	pages: z.number().int().nonnegative(),
+	records: z.number().int().nonnegative(),
+});
+type Checkpoint = z.output<typeof checkpointSchema>;
+
+/** Statuses a saved next-page address may earn once it has gone stale: the list starts over. */
+const staleStatuses = new Set([400, 404, 410, 422]);
+
+export interface SpoolOptions {
+	client: ServiceClient;
+	/** The service's name for messages: "Zendesk". */
+	service: string;
+	/** The list's name for messages: "articles". */
+	list: string;
+	/** The address of the list's first page. */
+	first: string;
+	/** The key of a page that holds the records. */
+	key: string;
+	/** The address of the page after `body` (fetched from `url`); undefined on the last one. */
+	next: (body: unknown, url: string) => string | undefined;
+	/** The JSON Lines file the records end up in. */
+	file: string;
+	/** Told when the download of an interrupted import is picked up again, or must start over. */
+	notice?: (line: string) => void;
+}
+
+function readCheckpoint(file: string, partial: string, first: string): Checkpoint | undefined {
+	if (!existsSync(file) || !existsSync(partial)) return undefined;
+	try {
+		const parsed = checkpointSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+		if (!parsed.success || parsed.data.first !== first || statSync(partial).size < parsed.data.bytes) return undefined;
+		return parsed.data;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Downloads every page of an API list into a JSON Lines file as it arrives, then moves
+ * it into place: the two passes of an import read the file, not the API, and an
+ * interrupted download never leaves a half file where a whole one is expected. After
+ * each page the address of the next is saved beside the partial file, so the next
+ * import picks the download up where it stopped instead of from the first page.
+ * Returns how many records the list holds.
+ */
+export async function spoolList(options: SpoolOptions): Promise<number> {
+	const { client, first, key, file } = options;
+	mkdirSync(path.dirname(file), { recursive: true });
+	const partial = `${file}.partial`;
+	const checkpointFile = `${file}.partial.json`;
+	const pageSchema = z.looseObject({ [key]: z.array(z.unknown()) });
+	const fetchPage = async (url: string) => {
+		const body = await client.json({ method: 'GET', url }, pageSchema);
+		return { records: body[key] as unknown[], next: options.next(body, url) };
+	};
+
+	let saved = readCheckpoint(checkpointFile, partial, first);
+	if (saved && saved.next !== null) {
+		options.notice?.(
+			`${options.service}: picking up the ${options.list} where an interrupted import stopped (${saved.records.toLocaleString('en')} saved, page ${saved.pages + 1} next)`,
+		);
+	}
+	for (;;) {
+		let checkpoint: Checkpoint = saved ?? { first, next: first, bytes: 0, pages: 0, records: 0 };
+		const fd = openSync(partial, saved ? 'r+' : 'w');
+		let fetched = 0;
+		try {
+			ftruncateSync(fd, checkpoint.bytes);
+			if (checkpoint.next !== null) {
+				for await (const page of paginate(checkpoint.next, fetchPage, { service: options.service })) {
+					const buffer = Buffer.from(page.records.map((record) => `${JSON.stringify(record)}\n`).join(''));
+					writeSync(fd, buffer, 0, buffer.length, checkpoint.bytes);
+					checkpoint = {
+						first,
+						next: page.next ?? null,
+						bytes: checkpoint.bytes + buffer.length,
+						pages: checkpoint.pages + 1,
+						records: checkpoint.records + page.records.length,
+					};
+					writeFileAtomic(checkpointFile, JSON.stringify(checkpoint));
+					fetched++;
+				}
+			}
+		} catch (error) {
+			const stale = error instanceof ServiceError && staleStatuses.has(error.status ?? 0);
+			if (!stale || !saved || fetched > 0) throw error;
+			options.notice?.(
+				`${options.service}: the saved place in the ${options.list} is no longer valid (${(error as ServiceError).status}); starting them over`,
+			);
+			saved = undefined;
+			continue;
+		} finally {
+			closeSync(fd);
+			if (checkpoint.pages === 0) rmSync(partial, { force: true });
+		}
+		renameSync(partial, file);
+		rmSync(checkpointFile, { force: true });
+		return checkpoint.records;
+	}
+}
