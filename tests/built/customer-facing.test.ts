@@ -195,6 +195,28 @@ describe('a team that gives one category customer-facing words', () => {
 		expect(sitemap).not.toContain('/categories/abuse/');
 	});
 
+	test('the files for agents follow the same opt-in: grouped by product area, the opted-in category in its customer words', () => {
+		const llms = readFileSync(`${outDir}/llms.txt`, 'utf8');
+		expect(llms.match(/^## .*$/gm)).toEqual(['## Domains', '## Billing']);
+		const kb = JSON.parse(readFileSync(`${outDir}/kb.json`, 'utf8')) as {
+			articles: { slug: string; category?: string; categoryLabel?: string }[];
+		};
+		const categories = Object.fromEntries(
+			kb.articles.map((article) => [article.slug, [article.category, article.categoryLabel]]),
+		);
+		expect(categories).toEqual({
+			'account-paused': [undefined, undefined],
+			'add-a-domain': ['usability', 'How-to guides'],
+			'card-declined': [undefined, undefined],
+			'domain-check-fails': [undefined, undefined],
+		});
+		expect(readFileSync(`${outDir}/articles/add-a-domain.md`, 'utf8')).toContain('- Category: How-to guides\n');
+		expect(readFileSync(`${outDir}/articles/card-declined.md`, 'utf8')).not.toContain('Category');
+		const internalKb = readFileSync(`${internalDir}/kb.json`, 'utf8');
+		expect(internalKb).toContain('"categoryLabel": "Reliability"');
+		expect(readFileSync(`${internalDir}/llms.txt`, 'utf8')).toContain('## Reliability\n');
+	});
+
 	test('hands the feedback endpoint and the header links to the pages', () => {
 		const article = pages.get('/articles/add-a-domain/') ?? '';
 		expect(article).toContain('data-endpoint="https://feedback.optin.example/collect"');
