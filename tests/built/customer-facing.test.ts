@@ -95,11 +95,15 @@ describe('the public build of the demo', () => {
 		for (const category of hidden) expect(filters).not.toContain(category.label);
 	});
 
-	test('every old category URL redirects, to its product area or the home page, and leaves the sitemap', () => {
+	test('every old category URL redirects, to its product area or the home page, with a page and a _redirects line, and leaves the sitemap', () => {
+		const lines = readFileSync('dist/_redirects', 'utf8').split('\n');
 		for (const category of hidden) {
 			const html = pages.get(`/categories/${category.id}/`);
 			expect(html, category.id).toBeDefined();
-			expect(redirectTarget(html ?? ''), category.id).toMatch(/^\/(areas\/[a-z0-9-]+\/)?$/);
+			const target = redirectTarget(html ?? '');
+			expect(target, category.id).toMatch(/^\/(areas\/[a-z0-9-]+\/)?$/);
+			expect(html).toContain(`<link rel="canonical" href="https://help.acmemail.dev${target}">`);
+			expect(lines).toContain(`/categories/${category.id} ${target} 301`);
 		}
 		expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/categories/');
 	});
@@ -179,6 +183,11 @@ describe('a team that gives one category customer-facing words', () => {
 	test('redirects the other categories to their one product area, or home when they span several', () => {
 		expect(redirectTarget(pages.get('/categories/abuse/') ?? '')).toBe('/areas/billing/');
 		expect(redirectTarget(pages.get('/categories/reliability/') ?? '')).toBe('/');
+		expect(readFileSync(`${outDir}/_redirects`, 'utf8')).toBe(
+			'# Ticket categories this help center does not show customers (taxonomy: no `customer` words)\n/categories/reliability / 301\n/categories/abuse /areas/billing/ 301\n',
+		);
+		// The handbook shows every category: no redirects at all.
+		expect(existsSync(`${internalDir}/_redirects`)).toBe(false);
 		for (const [page, html] of pages) {
 			for (const category of [
 				{
