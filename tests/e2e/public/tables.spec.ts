@@ -64,7 +64,12 @@ test('on a laptop the same table is laid out in columns', async ({ page }) => {
 	const firstValue = await table.getByRole('row').nth(1).getByRole('cell').nth(2).boundingBox();
 	// The value sits under its header, not below the other cells of its row.
 	expect(Math.abs((header?.x ?? 0) - (firstValue?.x ?? Number.POSITIVE_INFINITY))).toBeLessThan(2);
-	expect(await table.getByRole('row').nth(1).getByRole('cell').nth(0).evaluate((cell) => getComputedStyle(cell).display)).toBe(
-		'table-cell',
-	);
+	expect(
+		await table
+			.getByRole('row')
+			.nth(1)
+			.getByRole('cell')
+			.nth(0)
+			.evaluate((cell) => getComputedStyle(cell).display),
+	).toBe('table-cell');
 });
