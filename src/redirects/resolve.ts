@@ -80,7 +80,9 @@ export function redirectsFileText(groups: RedirectGroup[]): string {
 	return groups
 		.filter((group) => group.redirects.length > 0)
 		.map(({ comment, redirects }) => {
-			const lines = redirects.map(({ from, to }) => `${encodeURI(from).replace(/%25([0-9A-F]{2})/gi, '%$1')} ${to} 301`);
+			const lines = redirects.map(
+				({ from, to }) => `${encodeURI(from).replace(/%25([0-9A-F]{2})/gi, '%$1')} ${to} 301`,
+			);
 			return `# ${comment}\n${lines.join('\n')}\n`;
 		})
 		.join('\n');

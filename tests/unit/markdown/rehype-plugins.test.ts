@@ -43,7 +43,13 @@ describe('rehypeScrollableTables', () => {
 			cells.map((cell) => (typeof cell === 'string' ? el(tag, [text(cell)]) : cell)),
 		);
 	const wide = (head: (string | Element)[], body: (string | Element)[][]) =>
-		el('table', [el('thead', [row('th', head)]), el('tbody', body.map((cells) => row('td', cells)))]);
+		el('table', [
+			el('thead', [row('th', head)]),
+			el(
+				'tbody',
+				body.map((cells) => row('td', cells)),
+			),
+		]);
 
 	test('labels each cell of a table of three or more columns with its column, and spells out the table roles', () => {
 		const tree: Root = {
@@ -77,7 +83,13 @@ describe('rehypeScrollableTables', () => {
 
 	test('leaves two-column tables, and tables it cannot label reliably, as tables that scroll', () => {
 		const narrow = wide(['Status', 'Meaning'], [['pending', 'Not found yet']]);
-		const rowSpan = wide(['A', 'B', 'C'], [[el('td', [text('x')], { rowSpan: 2 }), 'b', 'c'], ['b', 'c']]);
+		const rowSpan = wide(
+			['A', 'B', 'C'],
+			[
+				[el('td', [text('x')], { rowSpan: 2 }), 'b', 'c'],
+				['b', 'c'],
+			],
+		);
 		const headless = el('table', [el('tbody', [row('td', ['a', 'b', 'c'])])]);
 		const tree: Root = { type: 'root', children: [narrow, rowSpan, headless] };
 		rehypeScrollableTables()(tree);
