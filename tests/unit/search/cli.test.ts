@@ -58,9 +58,10 @@ describe('npm run eval:search', () => {
 			  --dist       built site to search (default: dist; the internal build is dist-internal)
 			  --questions  a YAML or JSON list of { query, expect } to ask instead of content/evals/
 			  --tickets    a helpdesk export (or folder of exports) whose linked tickets' subjects to search
-			               (default: content/tickets/); can be given more than once
+			               (default: content/tickets/ and .tryblock/tickets/); can be given more than once
 			  --format     text for people (default), json for tools
-			With neither --questions nor --tickets, runs every set in content/evals/ and the tickets in content/tickets/.
+			With neither --questions nor --tickets, runs every set in content/evals/ and the tickets in content/tickets/
+			and .tryblock/tickets/ (subjects are there only from \`npm run tickets:pull -- --with-subjects\`).
 			Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input or no build.
 			"
 		`);
