@@ -4,32 +4,26 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
-import { loadConfig, loadTaxonomy } from './src/content-model/settings.ts';
+import { loadConfig } from './src/content-model/settings.ts';
 import { resolveAudience } from './src/content-model/visibility.ts';
 import { agentPrewarm } from './src/integrations/agent-prewarm.ts';
 import { brandCheck } from './src/integrations/brand-check.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { oldAddressRedirects } from './src/integrations/redirects.ts';
+import { siteRedirects } from './src/integrations/redirects.ts';
 import { orStopBuild } from './src/integrations/stop-build.ts';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
 import { rehypeInlineCode } from './src/markdown/rehype-inline-code.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
-import { redirectedCategoryPaths } from './src/site/customer-terms.ts';
 
 // One codebase, two builds: TRYBLOCK_AUDIENCE=internal builds the team's handbook.
 const audience = resolveAudience();
 // Unusable settings stop the build with the file and line, not Astro's stack trace.
 const { site } = orStopBuild(() => loadConfig());
-/** @type {Set<string> | undefined} */
-let redirected;
-// Read when the sitemap is written, after the content guard has validated the taxonomy.
-const redirectedCategories = () => {
-	redirected ??= redirectedCategoryPaths(loadTaxonomy(), audience);
-	return redirected;
-};
+// Old addresses (content/redirects.yaml) and pages of categories this build does not show.
+const redirects = siteRedirects({ audience });
 /** @type {number | undefined} */
 let publishedPages;
 
@@ -62,11 +56,10 @@ export default defineConfig({
 		agentPrewarm({ audience }),
 		brandCheck(),
 		mdx(),
-		// Category pages the public site answers with a redirect stay out of the sitemap.
-		sitemap({ filter: (page) => !redirectedCategories().has(new URL(page).pathname) }),
+		// Addresses that redirect stay out of the sitemap.
+		sitemap({ filter: (page) => !redirects.isRedirect(new URL(page).pathname) }),
 		pagefindIndex({ expectedPages: () => publishedPages }),
-		// Addresses of the help center the team moved from (content/redirects.yaml).
-		oldAddressRedirects({ audience }),
+		redirects,
 		// `npm run dev` serves the last build's search index (Pagefind only indexes built pages).
 		devSearch(),
 	],

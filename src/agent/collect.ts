@@ -79,6 +79,7 @@ async function collect(): Promise<AgentCorpus> {
 		site: siteSettings,
 		audience,
 		categories: taxonomy.categories,
+		productAreas: taxonomy.productAreas,
 		articles: (await getPublishedArticles()).map(toAgentArticle),
 		runbooks: (await getPublishedRunbooks()).map(toAgentRunbook),
 	};

@@ -1,6 +1,6 @@
 import type { Audience } from '../content-model/schemas/article.ts';
 import type { SiteSettings } from '../content-model/schemas/site.ts';
-import type { TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
+import type { CategoryTerm, TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
 import { paths } from '../site/urls.ts';
 
 /** A knowledge-base article as agents receive it: metadata plus its body as plain Markdown. */
@@ -8,7 +8,12 @@ export interface AgentArticle {
 	slug: string;
 	title: string;
 	description: string;
-	category: TaxonomyTerm;
+	/**
+	 * The ticket category, with its customer words if the taxonomy gives it any. The
+	 * files show it only where the site does (`shownCategory`): always in the handbook,
+	 * in the public build only when the team opts the category in.
+	 */
+	category: CategoryTerm;
 	productArea: TaxonomyTerm;
 	updated: Date;
 	tags: string[];
@@ -37,8 +42,10 @@ export interface AgentRunbook {
 export interface AgentCorpus {
 	site: SiteSettings;
 	audience: Audience;
-	/** Categories in taxonomy order; sections of llms.txt follow it. */
-	categories: TaxonomyTerm[];
+	/** Categories in taxonomy order: the sections of the internal llms.txt. */
+	categories: CategoryTerm[];
+	/** Product areas in taxonomy order: the sections of the public llms.txt. */
+	productAreas: TaxonomyTerm[];
 	articles: AgentArticle[];
 	/** Empty in the public build. */
 	runbooks: AgentRunbook[];
@@ -62,14 +69,30 @@ export function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
 
-/** Articles grouped by category in taxonomy order, each group sorted by title; empty groups left out. */
-export function articlesByCategory(corpus: Pick<AgentCorpus, 'categories' | 'articles'>) {
-	return corpus.categories
-		.map((category) => ({
-			category,
-			articles: corpus.articles
-				.filter((article) => article.category.id === category.id)
-				.sort((a, b) => a.title.localeCompare(b.title, 'en')),
-		}))
-		.filter((group) => group.articles.length > 0);
+/** A section of llms.txt: a taxonomy term's label and its articles. */
+export interface ArticleSection {
+	name: string;
+	articles: AgentArticle[];
+}
+
+/**
+ * The articles in sections, as llms.txt lists them and llms-full.txt orders them: by
+ * product area in the public build, where customers browse by product; by ticket
+ * category, the team's lens, in the handbook. Sections follow the taxonomy, articles
+ * in each are sorted by title, and empty sections are left out.
+ */
+export function articleSections(
+	corpus: Pick<AgentCorpus, 'audience' | 'categories' | 'productAreas' | 'articles'>,
+): ArticleSection[] {
+	const byTitle = (a: AgentArticle, b: AgentArticle) => a.title.localeCompare(b.title, 'en');
+	const group = (terms: TaxonomyTerm[], termOf: (article: AgentArticle) => TaxonomyTerm) =>
+		terms
+			.map((term) => ({
+				name: term.label,
+				articles: corpus.articles.filter((article) => termOf(article).id === term.id).sort(byTitle),
+			}))
+			.filter((section) => section.articles.length > 0);
+	return corpus.audience === 'internal'
+		? group(corpus.categories, (article) => article.category)
+		: group(corpus.productAreas, (article) => article.productArea);
 }

@@ -1,5 +1,6 @@
 import type { Audience } from '../content-model/schemas/article.ts';
 import type { SiteSettings } from '../content-model/schemas/site.ts';
+import { shownCategory } from '../site/customer-terms.ts';
 import { type AgentArticle, type AgentRunbook, isoDay, urlsOf } from './corpus.ts';
 
 /** Text on one line, safe inside Markdown link text. */
@@ -18,7 +19,9 @@ function header(title: string, description: string, facts: [string, string | und
 
 /**
  * An article as a Markdown document: its title, its description as a quote, a short
- * list of facts (category, product area, updated, URL), then the body. The internal
+ * list of facts (category where the build shows it, product area, updated, URL), then
+ * the body. The public build names a category only in the customer words a team opted
+ * in to, as the site does; the handbook names every category in the team's words. The internal
  * build (`build: 'internal'`) adds who may read it, whether it is a draft and who owns it.
  */
 export function articleDocument(site: Pick<SiteSettings, 'url'>, article: AgentArticle, build: Audience): string {
@@ -31,7 +34,7 @@ export function articleDocument(site: Pick<SiteSettings, 'url'>, article: AgentA
 				]
 			: [];
 	const head = header(article.title, article.description, [
-		['Category', article.category.label],
+		['Category', shownCategory(article.category, build)?.label],
 		['Product area', article.productArea.label],
 		['Updated', isoDay(article.updated)],
 		['URL', urlsOf.article(site, article.slug).url],

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { audienceSchema, slugSchema } from '../content-model/schemas/article.ts';
+import { type Audience, audienceSchema, slugSchema } from '../content-model/schemas/article.ts';
+import { shownCategory } from '../site/customer-terms.ts';
 import { type AgentArticle, type AgentCorpus, type AgentRunbook, absoluteUrl, isoDay, urlsOf } from './corpus.ts';
 import { agentFiles, corpusSummary, corpusTitle } from './llms-txt.ts';
 
@@ -15,9 +16,14 @@ export const kbArticleSchema = z.strictObject({
 	markdownUrl: z.url(),
 	title: z.string(),
 	description: z.string(),
-	/** Taxonomy category id (what kind of problem) and its label. */
-	category: z.string(),
-	categoryLabel: z.string(),
+	/**
+	 * Taxonomy category id (what kind of problem) and its label, where the site shows the
+	 * category: always in the internal build (the team's label); in the public build
+	 * only for a category the taxonomy opts in with customer words (then their label,
+	 * and the id that names its page, `/categories/<id>/`). Absent otherwise.
+	 */
+	category: z.string().optional(),
+	categoryLabel: z.string().optional(),
 	/** Taxonomy product-area id (where in the product) and its label. */
 	productArea: z.string(),
 	productAreaLabel: z.string(),
@@ -69,6 +75,12 @@ export type KbArticle = z.infer<typeof kbArticleSchema>;
 export type KbRunbook = z.infer<typeof kbRunbookSchema>;
 export type KbDocument = z.infer<typeof kbDocumentSchema>;
 
+/** The category, as the site of this build shows it (or not at all). */
+function categoryFields(article: AgentArticle, audience: Audience): Pick<KbArticle, 'category' | 'categoryLabel'> {
+	const shown = shownCategory(article.category, audience);
+	return shown ? { category: shown.id, categoryLabel: shown.label } : {};
+}
+
 function kbArticle(corpus: AgentCorpus, article: AgentArticle): KbArticle {
 	const internal = corpus.audience === 'internal';
 	return {
@@ -76,8 +88,7 @@ function kbArticle(corpus: AgentCorpus, article: AgentArticle): KbArticle {
 		...urlsOf.article(corpus.site, article.slug),
 		title: article.title,
 		description: article.description,
-		category: article.category.id,
-		categoryLabel: article.category.label,
+		...categoryFields(article, corpus.audience),
 		productArea: article.productArea.id,
 		productAreaLabel: article.productArea.label,
 		tags: article.tags,

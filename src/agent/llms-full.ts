@@ -1,4 +1,4 @@
-import { type AgentCorpus, articlesByCategory } from './corpus.ts';
+import { type AgentCorpus, articleSections } from './corpus.ts';
 import { articleDocument, runbookDocument } from './documents.ts';
 import { corpusSummary, corpusTitle } from './llms-txt.ts';
 
@@ -8,7 +8,7 @@ import { corpusSummary, corpusTitle } from './llms-txt.ts';
  * Markdown document (in llms.txt order), then the runbooks in the internal build.
  */
 export function buildLlmsFullTxt(corpus: AgentCorpus): string {
-	const articles = articlesByCategory(corpus).flatMap(({ articles }) =>
+	const articles = articleSections(corpus).flatMap(({ articles }) =>
 		articles.map((article) => articleDocument(corpus.site, article, corpus.audience)),
 	);
 	const runbooks = [...corpus.runbooks]

@@ -1,4 +1,4 @@
-import { type AgentArticle, type AgentCorpus, absoluteUrl, articlesByCategory, urlsOf } from './corpus.ts';
+import { type AgentArticle, type AgentCorpus, absoluteUrl, articleSections, urlsOf } from './corpus.ts';
 import { inlineText } from './documents.ts';
 
 export const agentFiles = { llmsTxt: '/llms.txt', llmsFullTxt: '/llms-full.txt', kbJson: '/kb.json' } as const;
@@ -27,24 +27,25 @@ function articleNote(article: AgentArticle): string {
 /**
  * `/llms.txt` after the llms.txt convention (https://llmstxt.org): the site name as
  * `#`, a one-line summary as a quote, a paragraph on what the files are, then one
- * `##` section per category listing `- [Title](Markdown URL): description`.
+ * `##` section per product area (per ticket category in the handbook) listing
+ * `- [Title](Markdown URL): description`.
  */
 export function buildLlmsTxt(corpus: AgentCorpus): string {
 	const { site } = corpus;
 	const count = corpus.articles.length;
 	const intro = [
-		`${count} ${count === 1 ? 'article' : 'articles'} about ${site.productName}, grouped by the kind of problem they answer. Each link leads to the article as Markdown; the web page is the same address without \`.md\`.`,
+		`${count} ${count === 1 ? 'article' : 'articles'} about ${site.productName}, grouped by ${corpus.audience === 'internal' ? 'ticket category' : 'product area'}. Each link leads to the article as Markdown; the web page is the same address without \`.md\`.`,
 		`Every article in one file: ${absoluteUrl(site, agentFiles.llmsFullTxt)}. With metadata (tags, aliases, product area) as JSON: ${absoluteUrl(site, agentFiles.kbJson)}.`,
 	];
 	if (corpus.runbooks.length > 0) {
 		intro.push('Runbooks link to their pages in the handbook; their text is in the two files above as well.');
 	}
-	const sections = articlesByCategory(corpus).map(({ category, articles }) => {
+	const sections = articleSections(corpus).map(({ name, articles }) => {
 		const lines = articles.map(
 			(article) =>
 				`- [${inlineText(article.title)}](${urlsOf.article(site, article.slug).markdownUrl}): ${articleNote(article)}`,
 		);
-		return `## ${category.label}\n\n${lines.join('\n')}\n`;
+		return `## ${oneLine(name)}\n\n${lines.join('\n')}\n`;
 	});
 	if (corpus.runbooks.length > 0) {
 		const lines = [...corpus.runbooks]

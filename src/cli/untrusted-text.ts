@@ -1,4 +1,6 @@
 // biome-ignore-all lint/suspicious/noControlCharactersInRegex: finding control characters is what this module is for.
+import { characterClass, controlCharacters } from '../text/control-characters.ts';
+
 /**
  * Text that arrives from outside (ticket exports, helpdesk API responses, file
  * names) on its way to a terminal, a CI log or Markdown. Every output of the
@@ -22,13 +24,21 @@ const escapeSequence =
 	/(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])(?:[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c))?|(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?|\x1b[\x20-\x2f]*[\x30-\x7e]?/g;
 
 /** Line breaks in any of their forms: CRLF, LF, CR, VT, FF, NEL, LINE and PARAGRAPH SEPARATOR. */
-const lineBreak = /\r\n|[\n\v\f\r\x85\u2028\u2029]/;
+const lineBreak = new RegExp(
+	`\\r\\n|[\\n\\r${controlCharacters.verticalSpace}${controlCharacters.nextLine}${controlCharacters.lineSeparators}]`,
+);
 
-/** Controls that are neither tab nor a line break: C0, DEL, C1. */
-const otherControl = /[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]/g;
+/**
+ * Controls that are neither tab nor a line break (C0, DEL, C1) and non-characters:
+ * the characters authored text may not hold either (src/text/control-characters.ts).
+ */
+const otherControl = characterClass(['c0', 'c1', 'nonCharacters'], 'g');
 
-/** Bidi embeddings, overrides, isolates and marks: they reorder the text around them. */
-const bidiControl = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Bidi embeddings, overrides, isolates and marks: they reorder the text around them.
+ * Unlike authored text, text from a helpdesk loses the marks too: nobody reviewed it.
+ */
+const bidiControl = characterClass(['bidiControls', 'bidiMarks'], 'g');
 
 /**
  * The text without escape sequences, control characters (line breaks and tabs
@@ -76,7 +86,7 @@ export function plainLine(value: string, maxLength = 200): string {
  * controls. In JSON text they can only stand inside strings, where `\uXXXX` means
  * the same character, so escaping them changes no value.
  */
-const jsonUnsafe = /[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const jsonUnsafe = characterClass(['c1', 'nextLine', 'lineSeparators', 'bidiControls', 'bidiMarks'], 'g');
 
 function unicodeEscape(char: string): string {
 	return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;

@@ -1,10 +1,73 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
+import { toString as textOf } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { phrasingOnly } from './phrasing.ts';
 
 /**
+ * Tables with at least this many columns are shown on a phone as one card per row,
+ * each cell under its column's name (the `.table-stack` rules in site.css): side by
+ * side, three columns leave each too narrow for the values customers copy.
+ */
+export const minStackedColumns = 3;
+
+const isElement = (node: ElementContent | Root['children'][number]): node is Element => node.type === 'element';
+const childElements = (node: Element, ...tagNames: string[]) =>
+	node.children.filter((child): child is Element => isElement(child) && tagNames.includes(child.tagName));
+const span = (cell: Element, name: 'colSpan' | 'rowSpan') => Math.max(1, Number(cell.properties?.[name] ?? 1) || 1);
+
+/** The rows of a table, grouped as the browser groups them (`thead`, `tbody`, `tfoot`, or none). */
+function rowGroups(table: Element): { group?: Element; rows: Element[] }[] {
+	const groups = childElements(table, 'thead', 'tbody', 'tfoot').map((group) => ({
+		group,
+		rows: childElements(group, 'tr'),
+	}));
+	const loose = childElements(table, 'tr');
+	return loose.length > 0 ? [...groups, { rows: loose }] : groups;
+}
+
+/**
+ * Labels every body cell with its column's name (`data-label`) and spells out each
+ * element's table role. The stacked layout gives the cells `display: block`, and some
+ * browsers then drop a table's semantics unless the roles are explicit; with them a
+ * screen reader still announces a table, its rows and each cell's column.
+ * Returns false, touching nothing, for a table it cannot label reliably: fewer
+ * columns than `minStackedColumns`, not one header row, or cells spanning rows.
+ */
+function labelColumns(table: Element): boolean {
+	const groups = rowGroups(table);
+	const headRows = groups.find((entry) => entry.group?.tagName === 'thead')?.rows ?? [];
+	const [headRow] = headRows;
+	const allRows = groups.flatMap((entry) => entry.rows);
+	const cells = allRows.flatMap((row) => childElements(row, 'th', 'td'));
+	if (headRows.length !== 1 || !headRow || cells.some((cell) => span(cell, 'rowSpan') > 1)) return false;
+	const labels = childElements(headRow, 'th', 'td').flatMap((cell) =>
+		Array<string>(span(cell, 'colSpan')).fill(textOf(cell).replace(/\s+/g, ' ').trim()),
+	);
+	if (labels.length < minStackedColumns) return false;
+
+	table.properties = { ...table.properties, role: 'table' };
+	for (const { group, rows } of groups) {
+		if (group) group.properties = { ...group.properties, role: 'rowgroup' };
+		const inHead = group?.tagName === 'thead';
+		for (const row of rows) {
+			row.properties = { ...row.properties, role: 'row' };
+			let column = 0;
+			for (const cell of childElements(row, 'th', 'td')) {
+				const role = inHead ? 'columnheader' : cell.tagName === 'th' ? 'rowheader' : 'cell';
+				const label = inHead ? undefined : labels[column];
+				cell.properties = { ...cell.properties, role, ...(label ? { dataLabel: label } : {}) };
+				column += span(cell, 'colSpan');
+			}
+		}
+	}
+	return true;
+}
+
+/**
  * Wraps each table in a focusable, labelled region that scrolls sideways, so wide
- * tables stay readable on a 360 px phone and keyboard users can scroll them.
+ * tables stay readable on a 360 px phone and keyboard users can scroll them. Tables of
+ * `minStackedColumns` or more also get their cells labelled with their column's name,
+ * and on a phone they are shown stacked (`.table-stack`), with no sideways scrolling.
  */
 export function rehypeScrollableTables() {
 	return (tree: Root) => {
@@ -13,10 +76,16 @@ export function rehypeScrollableTables() {
 			if (node.tagName !== 'table' || !parent || index === undefined) return;
 			if (parent.type === 'element' && (parent as Element).properties?.className?.toString().includes('table-scroll'))
 				return;
+			const stacked = labelColumns(node);
 			const wrapper: Element = {
 				type: 'element',
 				tagName: 'div',
-				properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table' },
+				properties: {
+					className: stacked ? ['table-scroll', 'table-stack'] : ['table-scroll'],
+					tabIndex: 0,
+					role: 'region',
+					ariaLabel: 'Table',
+				},
 				children: [node],
 			};
 			parent.children[index] = wrapper;

@@ -66,8 +66,24 @@ export function isStaticPagePath(from: string): boolean {
 	return /^\/[A-Za-z0-9_~\-/]+$/.test(from) && !from.includes('//');
 }
 
-/** The `_redirects` file Netlify and Cloudflare Pages read: one permanent redirect per line. */
-export function redirectsFileText(redirects: ResolvedRedirect[]): string {
-	const lines = redirects.map(({ from, to }) => `${encodeURI(from).replace(/%25([0-9A-F]{2})/gi, '%$1')} ${to} 301`);
-	return `# Old help-center addresses (content/redirects.yaml)\n${lines.join('\n')}\n`;
+/** Redirects of one kind, under a comment that says where they come from. */
+export interface RedirectGroup {
+	comment: string;
+	redirects: ResolvedRedirect[];
+}
+
+/**
+ * The `_redirects` file Netlify and Cloudflare Pages read: one permanent redirect per
+ * line, each group under its comment; groups without redirects are left out.
+ */
+export function redirectsFileText(groups: RedirectGroup[]): string {
+	return groups
+		.filter((group) => group.redirects.length > 0)
+		.map(({ comment, redirects }) => {
+			const lines = redirects.map(
+				({ from, to }) => `${encodeURI(from).replace(/%25([0-9A-F]{2})/gi, '%$1')} ${to} 301`,
+			);
+			return `# ${comment}\n${lines.join('\n')}\n`;
+		})
+		.join('\n');
 }

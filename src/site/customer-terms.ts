@@ -1,5 +1,6 @@
 import type { Audience } from '../content-model/schemas/article.ts';
 import type { CategoryTerm, Taxonomy } from '../content-model/schemas/taxonomy.ts';
+import type { ResolvedRedirect } from '../redirects/resolve.ts';
 import { paths } from './urls.ts';
 
 /** A taxonomy term in the words a build shows its readers. */
@@ -25,11 +26,26 @@ export function shownCategories(taxonomy: Taxonomy, audience: Audience): ShownTe
 	return taxonomy.categories.flatMap((term) => shownCategory(term, audience) ?? []);
 }
 
-/** Category pages this build answers with a redirect instead of a page: those it does not show. */
-export function redirectedCategoryPaths(taxonomy: Taxonomy, audience: Audience): Set<string> {
-	return new Set(
-		taxonomy.categories.filter((term) => !shownCategory(term, audience)).map((term) => paths.category(term.id)),
-	);
+/**
+ * Redirects for the pages of categories this build does not show, so links customers
+ * kept (bookmarks, old replies, search engines) still lead somewhere: each goes to the
+ * product area all the category's published articles share, else to the home page,
+ * which lists every product area. Written like any other redirect of the build
+ * (src/integrations/redirects.ts): a redirect page and a `_redirects` line.
+ */
+export function categoryRedirects(
+	taxonomy: Taxonomy,
+	articles: readonly { category: string; productArea: string }[],
+	audience: Audience,
+): ResolvedRedirect[] {
+	return taxonomy.categories
+		.filter((term) => !shownCategory(term, audience))
+		.map((term) => ({
+			from: paths.category(term.id).replace(/\/$/, ''),
+			to: categoryRedirectTarget(
+				articles.filter((article) => article.category === term.id).map((article) => article.productArea),
+			),
+		}));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ticketIdSchema } from '../content-model/schemas/article.ts';
+import { plainText } from '../content-model/schemas/fields.ts';
 import { defaultColumnAliases } from './column-names.ts';
 import { compileDateFormat } from './dates.ts';
 
@@ -14,9 +15,9 @@ const waiverSchema = z
 		/** With `category`: the product area of the exempted pair. */
 		productArea: z.string().trim().min(1).optional(),
 		/** Why the gap is acceptable for now. */
-		reason: z.string().trim().min(1),
+		reason: plainText().min(1),
 		/** Who will close the gap (a person or team). */
-		owner: z.string().trim().min(1),
+		owner: plainText().min(1),
 		/** Last day the waiver applies (YYYY-MM-DD); from the next day it stops exempting and is reported. */
 		expires: z.iso.date(),
 	})

@@ -6,6 +6,7 @@ import { parseLlmsTxt } from '../../src/agent/llms-txt.ts';
 import { loadContent } from '../../src/content-model/content.ts';
 import type { Audience } from '../../src/content-model/schemas/article.ts';
 import { isArticleVisible } from '../../src/content-model/visibility.ts';
+import { shownCategory } from '../../src/site/customer-terms.ts';
 
 /**
  * The files agents read (llms.txt, llms-full.txt, /articles/<slug>.md, kb.json) hold
@@ -14,6 +15,7 @@ import { isArticleVisible } from '../../src/content-model/visibility.ts';
  * Read from the built sites, after `npm run build` and `npm run build:internal`.
  */
 const content = loadContent();
+const categoryOf = (id: string) => content.taxonomy.categories.find((category) => category.id === id);
 const { url: origin } = content.config.site;
 const builds: { audience: Audience; dir: string; command: string }[] = [
 	{ audience: 'public', dir: 'dist', command: 'npm run build' },
@@ -54,6 +56,11 @@ describe.each(builds)('agent files of the $audience build', ({ audience, dir, co
 		}
 		const runbookLinks = parsed.sections.find((section) => section.name === 'Runbooks')?.links ?? [];
 		expect(runbookLinks.length).toBe(runbooks.length);
+		// Customers browse by product area; the team's handbook keeps its ticket categories.
+		const terms = audience === 'public' ? content.taxonomy.productAreas : content.taxonomy.categories;
+		const sectionNames = parsed.sections.map((section) => section.name).filter((name) => name !== 'Runbooks');
+		expect(sectionNames.length).toBeGreaterThan(1);
+		expect(terms.map((term) => term.label)).toEqual(expect.arrayContaining(sectionNames));
 	});
 
 	test('every published article has its Markdown file, and no other article has one', () => {
@@ -65,6 +72,11 @@ describe.each(builds)('agent files of the $audience build', ({ audience, dir, co
 			expect(markdown).toContain(`- URL: ${origin}/articles/${article.slug}/\n`);
 			expect(proseOf(markdown), article.slug).not.toMatch(/<\/?[A-Z][A-Za-z]*[\s/>]|^(import|export) |\{\/\*/m);
 			if (audience === 'internal' && article.data.draft) expect(markdown).toContain('- Status: Draft: not published\n');
+			// The category, only where the site shows it: in the handbook, or opted in with customer words.
+			const term = categoryOf(article.data.category);
+			const shown = term && shownCategory(term, audience);
+			if (shown) expect(markdown, article.slug).toContain(`- Category: ${shown.label}\n`);
+			else expect(markdown, article.slug).not.toMatch(/^- Category:/m);
 		}
 	});
 
@@ -93,9 +105,12 @@ describe.each(builds)('agent files of the $audience build', ({ audience, dir, co
 		expect(kb.articles.map((article) => article.slug)).toEqual(expected);
 		for (const entry of kb.articles) {
 			const article = published.find((candidate) => candidate.slug === entry.slug);
+			const term = categoryOf(article?.data.category ?? '');
+			const shown = term && shownCategory(term, audience);
+			expect(entry.category, entry.slug).toBe(shown?.id);
+			expect(entry.categoryLabel, entry.slug).toBe(shown?.label);
 			expect(entry).toMatchObject({
 				title: article?.data.title,
-				category: article?.data.category,
 				productArea: article?.data.productArea,
 				aliases: article?.data.aliases,
 				tags: article?.data.tags,
@@ -127,6 +142,22 @@ describe.each(builds)('agent files of the $audience build', ({ audience, dir, co
 			}
 		}
 	});
+});
+
+test('the public agent files name no ticket category the taxonomy keeps for the team', () => {
+	const hidden = content.taxonomy.categories.filter((category) => !category.customer);
+	// Without one, this test could not fail.
+	expect(hidden.length).toBeGreaterThan(0);
+	const files = ['dist/llms.txt', 'dist/llms-full.txt', 'dist/kb.json'];
+	for (const file of files) {
+		const text = readFileSync(file, 'utf8');
+		for (const category of hidden) {
+			expect(text, `${file}: ${category.id}`).not.toMatch(new RegExp(`^## ${category.label}$`, 'm'));
+			expect(text, `${file}: ${category.id}`).not.toContain(`Category: ${category.label}\n`);
+			expect(text, `${file}: ${category.id}`).not.toContain(`"categoryLabel": "${category.label}"`);
+			expect(text, `${file}: ${category.id}`).not.toContain(`"category": "${category.id}"`);
+		}
+	}
 });
 
 test('the public build hides articles the internal build has', () => {

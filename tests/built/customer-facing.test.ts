@@ -95,11 +95,15 @@ describe('the public build of the demo', () => {
 		for (const category of hidden) expect(filters).not.toContain(category.label);
 	});
 
-	test('every old category URL redirects, to its product area or the home page, and leaves the sitemap', () => {
+	test('every old category URL redirects, to its product area or the home page, with a page and a _redirects line, and leaves the sitemap', () => {
+		const lines = readFileSync('dist/_redirects', 'utf8').split('\n');
 		for (const category of hidden) {
 			const html = pages.get(`/categories/${category.id}/`);
 			expect(html, category.id).toBeDefined();
-			expect(redirectTarget(html ?? ''), category.id).toMatch(/^\/(areas\/[a-z0-9-]+\/)?$/);
+			const target = redirectTarget(html ?? '');
+			expect(target, category.id).toMatch(/^\/(areas\/[a-z0-9-]+\/)?$/);
+			expect(html).toContain(`<link rel="canonical" href="https://help.acmemail.dev${target}">`);
+			expect(lines).toContain(`/categories/${category.id} ${target} 301`);
 		}
 		expect(readFileSync('dist/sitemap-0.xml', 'utf8')).not.toContain('/categories/');
 	});
@@ -179,6 +183,11 @@ describe('a team that gives one category customer-facing words', () => {
 	test('redirects the other categories to their one product area, or home when they span several', () => {
 		expect(redirectTarget(pages.get('/categories/abuse/') ?? '')).toBe('/areas/billing/');
 		expect(redirectTarget(pages.get('/categories/reliability/') ?? '')).toBe('/');
+		expect(readFileSync(`${outDir}/_redirects`, 'utf8')).toBe(
+			'# Ticket categories this help center does not show customers (taxonomy: no `customer` words)\n/categories/reliability / 301\n/categories/abuse /areas/billing/ 301\n',
+		);
+		// The handbook shows every category: no redirects at all.
+		expect(existsSync(`${internalDir}/_redirects`)).toBe(false);
 		for (const [page, html] of pages) {
 			for (const category of [
 				{
@@ -193,6 +202,28 @@ describe('a team that gives one category customer-facing words', () => {
 		const sitemap = readFileSync(`${outDir}/sitemap-0.xml`, 'utf8');
 		expect(sitemap).toContain('/categories/usability/');
 		expect(sitemap).not.toContain('/categories/abuse/');
+	});
+
+	test('the files for agents follow the same opt-in: grouped by product area, the opted-in category in its customer words', () => {
+		const llms = readFileSync(`${outDir}/llms.txt`, 'utf8');
+		expect(llms.match(/^## .*$/gm)).toEqual(['## Domains', '## Billing']);
+		const kb = JSON.parse(readFileSync(`${outDir}/kb.json`, 'utf8')) as {
+			articles: { slug: string; category?: string; categoryLabel?: string }[];
+		};
+		const categories = Object.fromEntries(
+			kb.articles.map((article) => [article.slug, [article.category, article.categoryLabel]]),
+		);
+		expect(categories).toEqual({
+			'account-paused': [undefined, undefined],
+			'add-a-domain': ['usability', 'How-to guides'],
+			'card-declined': [undefined, undefined],
+			'domain-check-fails': [undefined, undefined],
+		});
+		expect(readFileSync(`${outDir}/articles/add-a-domain.md`, 'utf8')).toContain('- Category: How-to guides\n');
+		expect(readFileSync(`${outDir}/articles/card-declined.md`, 'utf8')).not.toContain('Category');
+		const internalKb = readFileSync(`${internalDir}/kb.json`, 'utf8');
+		expect(internalKb).toContain('"categoryLabel": "Reliability"');
+		expect(readFileSync(`${internalDir}/llms.txt`, 'utf8')).toContain('## Reliability\n');
 	});
 
 	test('hands the feedback endpoint and the header links to the pages', () => {

@@ -1,24 +1,25 @@
 import { z } from 'astro/zod';
+import { characterClass, notInAuthoredText } from '../../text/control-characters.ts';
 import { calendarDateProblem } from '../dates.ts';
 
 /**
  * Characters no help-center text needs, which break output or disguise text: C0
  * controls other than tab and line breaks (invalid in XML, so one in a title makes
- * rss.xml ill-formed; ESC starts ANSI and OSC terminal sequences), DEL and C1
+ * rss.xml ill-formed; ESC starts ANSI and OSC terminal sequences), VT, FF, DEL and C1
  * controls, bidirectional embeddings, overrides and isolates (they reorder what a
- * reader sees), and the non-characters U+FFFE and U+FFFF.
+ * reader sees), and the non-characters U+FFFE and U+FFFF. Bidi marks (U+061C, U+200E,
+ * U+200F) are allowed: Arabic and Hebrew text needs them. The classes are shared
+ * with the guards for helpdesk text (src/text/control-characters.ts).
  */
-export const forbiddenCharacter =
-	// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it finds
-	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/;
+export const forbiddenCharacter = characterClass(notInAuthoredText);
+const bidiControl = characterClass(['bidiControls']);
 
 /** `U+001B`, with what kind of character it is. */
 export function describeCharacter(character: string): string {
 	const code = character.codePointAt(0) ?? 0;
 	const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 	if (code === 0x1b) return `${hex} (escape, which starts terminal control sequences)`;
-	if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
-		return `${hex} (a bidirectional control, which reorders the text around it)`;
+	if (bidiControl.test(character)) return `${hex} (a bidirectional control, which reorders the text around it)`;
 	if (code >= 0xfffe) return `${hex} (a non-character)`;
 	return `${hex} (a control character)`;
 }

@@ -24,7 +24,7 @@ const hasSvgOrPng = (image: { svg?: string; png?: string }) => Boolean(image.svg
 /** A link of the header and footer: the product, a status page, sign-in. */
 export const siteLinkSchema = z.strictObject({
 	/** Text of the link, short enough for a phone's menu. */
-	label: z.string().trim().min(1).max(40),
+	label: plainText().min(1).max(40),
 	/** An absolute http(s) URL, or a path on this help center. */
 	href: z
 		.string()
@@ -83,7 +83,7 @@ export const siteSettingsSchema = z.strictObject({
 	footer: z
 		.strictObject({
 			/** One line, such as "© 2026 Acme Mail, Inc.". Default: none. */
-			text: z.string().trim().min(1).optional(),
+			text: plainText().min(1).optional(),
 			/** Links after the header links and "Contact support". Default: none. */
 			links: z.array(siteLinkSchema).max(10).default([]),
 		})

@@ -22,9 +22,9 @@ export const taxonomyTermSchema = z.strictObject({
  */
 export const customerWordingSchema = z.strictObject({
 	/** Name shown to customers, in their words ("Something isn't working"). */
-	label: z.string().trim().min(1),
+	label: plainText().min(1),
 	/** One sentence for the category's public page and its card on the home page. */
-	description: z.string().trim().min(1),
+	description: plainText().min(1),
 });
 
 export const categoryTermSchema = taxonomyTermSchema.extend({

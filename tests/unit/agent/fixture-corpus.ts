@@ -9,12 +9,20 @@ const site = siteSettingsSchema.parse({
 	supportUrl: 'https://example.com/support',
 	ticketUrlTemplate: 'https://desk.example.com/tickets/{id}',
 });
-const categories = [
+// Usability is opted in to the public site with customer words; the others are not.
+const categories: AgentCorpus['categories'] = [
 	{ id: 'reliability', label: 'Reliability', description: 'It errors.' },
-	{ id: 'usability', label: 'Usability', description: 'It is unclear.' },
+	{
+		id: 'usability',
+		label: 'Usability',
+		description: 'It is unclear.',
+		customer: { label: 'How-to guides', description: 'Step by step.' },
+	},
 	{ id: 'abuse', label: 'Abuse', description: 'Policies.' },
 ];
 const domains = { id: 'domains', label: 'Domains', description: 'DNS.' };
+const billing = { id: 'billing', label: 'Billing', description: 'Invoices.' };
+const productAreas = [domains, { id: 'api', label: 'API', description: 'The REST API.' }, billing];
 
 function article(fields: Partial<AgentArticle> & Pick<AgentArticle, 'slug' | 'title'>): AgentArticle {
 	return {
@@ -48,6 +56,12 @@ const publicArticles = [
 		title: 'Why is my domain [still] pending?',
 		category: categories[0] as AgentArticle['category'],
 	}),
+	article({
+		slug: 'download-invoices',
+		title: 'Download invoices',
+		category: categories[0] as AgentArticle['category'],
+		productArea: billing,
+	}),
 ];
 
 export const runbook: AgentRunbook = {
@@ -66,6 +80,7 @@ export const publicCorpus: AgentCorpus = {
 	site,
 	audience: 'public',
 	categories,
+	productAreas,
 	articles: publicArticles,
 	runbooks: [],
 };
@@ -75,6 +90,7 @@ export const internalCorpus: AgentCorpus = {
 	site,
 	audience: 'internal',
 	categories,
+	productAreas,
 	articles: [
 		...publicArticles,
 		article({ slug: 'gmail-deferrals', title: 'Known issue: Gmail deferrals', audience: 'internal' }),

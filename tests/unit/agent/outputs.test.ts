@@ -6,23 +6,24 @@ import { buildLlmsTxt, parseLlmsTxt } from '../../../src/agent/llms-txt.ts';
 import { draftArticle, internalCorpus, publicCorpus, runbook, verifyDomain } from './fixture-corpus.ts';
 
 describe('llms.txt', () => {
-	test('title, summary, a paragraph, then a section per category in taxonomy order linking the Markdown', () => {
+	test('title, summary, a paragraph, then a section per product area in taxonomy order linking the Markdown', () => {
 		expect(buildLlmsTxt(publicCorpus)).toMatchInlineSnapshot(`
 			"# Example Help Center
 
 			> Answers about Example Mail.
 
-			2 articles about Example Mail, grouped by the kind of problem they answer. Each link leads to the article as Markdown; the web page is the same address without \`.md\`.
+			3 articles about Example Mail, grouped by product area. Each link leads to the article as Markdown; the web page is the same address without \`.md\`.
 
 			Every article in one file: https://help.example.com/llms-full.txt. With metadata (tags, aliases, product area) as JSON: https://help.example.com/kb.json.
 
-			## Reliability
-
-			- [Why is my domain \\[still\\] pending?](https://help.example.com/articles/domain-stuck-pending.md): About why is my domain [still] pending?.
-
-			## Usability
+			## Domains
 
 			- [Verify your sending domain](https://help.example.com/articles/verify-domain.md): About verify your sending domain.
+			- [Why is my domain \\[still\\] pending?](https://help.example.com/articles/domain-stuck-pending.md): About why is my domain [still] pending?.
+
+			## Billing
+
+			- [Download invoices](https://help.example.com/articles/download-invoices.md): About download invoices.
 			"
 		`);
 	});
@@ -32,8 +33,16 @@ describe('llms.txt', () => {
 		expect(problems).toEqual([]);
 		expect(parsed.title).toBe('Example Help Center');
 		expect(parsed.summary).toBe('Answers about Example Mail.');
-		expect(parsed.sections.map((section) => section.name)).toEqual(['Reliability', 'Usability']);
-		expect(parsed.sections[0]?.links[0]?.title).toBe('Why is my domain [still] pending?');
+		expect(parsed.sections.map((section) => section.name)).toEqual(['Domains', 'Billing']);
+		expect(parsed.sections[0]?.links[1]?.title).toBe('Why is my domain [still] pending?');
+	});
+
+	test("the public file never names a ticket category in the team's words; the handbook's is grouped by them", () => {
+		const text = buildLlmsTxt(publicCorpus);
+		expect(text).not.toMatch(/Reliability|Usability|Abuse|kind of problem/);
+		const internal = parseLlmsTxt(buildLlmsTxt(internalCorpus)).parsed;
+		expect(internal.sections.map((section) => section.name)).toEqual(['Reliability', 'Usability', 'Runbooks']);
+		expect(buildLlmsTxt(internalCorpus)).toContain('grouped by ticket category.');
 	});
 
 	test('the internal build marks internal articles and drafts and lists the runbooks', () => {
@@ -77,12 +86,13 @@ describe('Markdown documents', () => {
 	test('an article has its title, description, facts and body; no owner or ticket in the public build', () => {
 		const text = articleDocument(publicCorpus.site, verifyDomain, 'public');
 		expect(text).not.toMatch(/Priya|ACME-1/);
+		// Usability is opted in to the public site, so its customer words name it.
 		expect(text).toMatchInlineSnapshot(`
 			"# Verify your sending domain
 
 			> About verify your sending domain.
 
-			- Category: Usability
+			- Category: How-to guides
 			- Product area: Domains
 			- Updated: 2026-05-02
 			- URL: https://help.example.com/articles/verify-domain/
@@ -94,6 +104,18 @@ describe('Markdown documents', () => {
 			1. Do it.
 			"
 		`);
+	});
+
+	test('the public build names no category the team keeps to itself; the handbook names each in its words', () => {
+		const [, pending] = publicCorpus.articles;
+		expect(pending?.category.id).toBe('reliability');
+		const text = articleDocument(publicCorpus.site, pending as typeof verifyDomain, 'public');
+		expect(text).not.toContain('Category');
+		expect(text).toContain('- Product area: Domains\n');
+		expect(articleDocument(internalCorpus.site, pending as typeof verifyDomain, 'internal')).toContain(
+			'- Category: Reliability\n',
+		);
+		expect(articleDocument(internalCorpus.site, verifyDomain, 'internal')).toContain('- Category: Usability\n');
 	});
 
 	test('the internal build says who may read it, whether it is a draft and who owns it', () => {
@@ -119,8 +141,9 @@ describe('Markdown documents', () => {
 		const text = buildLlmsFullTxt(publicCorpus);
 		expect(text.match(/^# .*$/gm)).toEqual([
 			'# Example Help Center',
-			'# Why is my domain [still] pending?',
 			'# Verify your sending domain',
+			'# Why is my domain [still] pending?',
+			'# Download invoices',
 		]);
 		expect(buildLlmsFullTxt(internalCorpus)).toContain('# Escalate to engineering\n');
 	});
@@ -131,15 +154,24 @@ describe('kb.json', () => {
 		const kb = buildKbJson(publicCorpus);
 		expect(kbDocumentSchema.parse(kb)).toEqual(kb);
 		expect(kb.runbooks).toBeUndefined();
-		expect(kb.articles.map((article) => article.slug)).toEqual(['domain-stuck-pending', 'verify-domain']);
-		expect(kb.articles[1]).toMatchInlineSnapshot(`
+		expect(kb.articles.map((article) => article.slug)).toEqual([
+			'domain-stuck-pending',
+			'download-invoices',
+			'verify-domain',
+		]);
+		// A category the team keeps to itself is not in the public file, id or label.
+		expect(kb.articles[0]).not.toHaveProperty('category');
+		expect(kb.articles[0]).not.toHaveProperty('categoryLabel');
+		expect(JSON.stringify(kb)).not.toMatch(/[Rr]eliability|"Usability"/);
+		// An opted-in category: its id (its public page) and its customer words.
+		expect(kb.articles[2]).toMatchInlineSnapshot(`
 			{
 			  "aliases": [
 			    "domain pending",
 			  ],
 			  "audience": "public",
 			  "category": "usability",
-			  "categoryLabel": "Usability",
+			  "categoryLabel": "How-to guides",
 			  "description": "About verify your sending domain.",
 			  "draft": false,
 			  "markdownUrl": "https://help.example.com/articles/verify-domain.md",
@@ -166,6 +198,8 @@ describe('kb.json', () => {
 		const kb = buildKbJson(internalCorpus);
 		expect(kbDocumentSchema.parse(kb)).toEqual(kb);
 		expect(kb.articles.find((article) => article.slug === 'batch-api')).toMatchObject({
+			category: 'reliability',
+			categoryLabel: 'Reliability',
 			draft: true,
 			owner: 'Priya Raman',
 			tickets: ['ACME-1'],

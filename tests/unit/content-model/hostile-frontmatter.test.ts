@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { runCheck } from '../../../src/authoring/check-command.ts';
 import { loadContent } from '../../../src/content-model/content.ts';
 import { calendarDateProblem } from '../../../src/content-model/dates.ts';
-import { formatProblem } from '../../../src/content-model/errors.ts';
+import { type ContentError, formatProblem } from '../../../src/content-model/errors.ts';
 import { loadConfig, loadTaxonomy } from '../../../src/content-model/settings.ts';
 import { runCommand } from '../authoring/helpers.ts';
 
@@ -77,5 +77,31 @@ describe('frontmatter a person did not mean to write', () => {
 		expect(() => loadTaxonomy(dir)).toThrow(
 			`${fixture('control-characters-settings')}/taxonomy.yaml:2: **categories.0.label**: expected text without control characters, found U+202E (a bidirectional control, which reorders the text around it) at character 5`,
 		);
+	});
+});
+
+describe('free-text settings', () => {
+	const dir = path.resolve(fixture('control-characters-free-text'));
+	const fieldsOf = (load: () => unknown) => {
+		try {
+			load();
+		} catch (error) {
+			return (error as ContentError).problems.map((problem) => `${problem.field}: ${problem.message}`);
+		}
+		return [];
+	};
+
+	test('header links, the footer, coverage waivers and customer words reject control characters like the site name', () => {
+		expect(fieldsOf(() => loadConfig(dir))).toEqual([
+			'site.headerLinks.1.label: expected text without control characters, found U+202E (a bidirectional control, which reorders the text around it) at character 5',
+			'site.footer.text: expected text without control characters, found U+001B (escape, which starts terminal control sequences) at character 15',
+			'site.footer.links.0.label: expected text without control characters, found U+0085 (a control character) at character 5',
+			'coverage.waivers.0.reason: expected text without control characters, found U+001B (escape, which starts terminal control sequences) at character 5',
+			'coverage.waivers.0.owner: expected text without control characters, found U+2066 (a bidirectional control, which reorders the text around it) at character 1',
+		]);
+		expect(fieldsOf(() => loadTaxonomy(dir))).toEqual([
+			'categories.0.customer.label: expected text without control characters, found U+0007 (a control character) at character 10',
+			'categories.0.customer.description: expected text without control characters, found U+202D (a bidirectional control, which reorders the text around it) at character 17',
+		]);
 	});
 });

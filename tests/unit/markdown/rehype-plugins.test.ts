@@ -36,6 +36,68 @@ describe('rehypeScrollableTables', () => {
 		expect((quote.children[0] as Element).children[0]).toBe(nested);
 		expect(tree.children[2]).toEqual(el('p', [text('No table here.')]));
 	});
+
+	const row = (tag: 'th' | 'td', cells: (string | Element)[]) =>
+		el(
+			'tr',
+			cells.map((cell) => (typeof cell === 'string' ? el(tag, [text(cell)]) : cell)),
+		);
+	const wide = (head: (string | Element)[], body: (string | Element)[][]) =>
+		el('table', [
+			el('thead', [row('th', head)]),
+			el(
+				'tbody',
+				body.map((cells) => row('td', cells)),
+			),
+		]);
+
+	test('labels each cell of a table of three or more columns with its column, and spells out the table roles', () => {
+		const tree: Root = {
+			type: 'root',
+			children: [
+				wide(
+					['Purpose', el('th', [text('Name '), el('code', [text('(host)')])]), 'Value'],
+					[['SPF', 'send.example.com', 'v=spf1 ~all']],
+				),
+			],
+		};
+		rehypeScrollableTables()(tree);
+		expect(toHtml(tree)).toBe(
+			'<div class="table-scroll table-stack" tabindex="0" role="region" aria-label="Table"><table role="table"><thead role="rowgroup"><tr role="row"><th role="columnheader">Purpose</th><th role="columnheader">Name <code>(host)</code></th><th role="columnheader">Value</th></tr></thead><tbody role="rowgroup"><tr role="row"><td role="cell" data-label="Purpose">SPF</td><td role="cell" data-label="Name (host)">send.example.com</td><td role="cell" data-label="Value">v=spf1 ~all</td></tr></tbody></table></div>',
+		);
+	});
+
+	test('a cell spanning columns takes the first one it covers; a row header stays a row header', () => {
+		const spanning = el('td', [text('Both')], { colSpan: 2 });
+		const table = wide(['A', 'B', 'C', 'D'], [[spanning, 'c', 'd']]);
+		const body = (table.children[1] as Element).children[0] as Element;
+		body.children.unshift(el('th', [text('Row')], { scope: 'row' }));
+		body.children.pop();
+		rehypeScrollableTables()({ type: 'root', children: [table] });
+		expect(body.children.map((cell) => (cell as Element).properties)).toEqual([
+			{ scope: 'row', role: 'rowheader', dataLabel: 'A' },
+			{ colSpan: 2, role: 'cell', dataLabel: 'B' },
+			{ role: 'cell', dataLabel: 'D' },
+		]);
+	});
+
+	test('leaves two-column tables, and tables it cannot label reliably, as tables that scroll', () => {
+		const narrow = wide(['Status', 'Meaning'], [['pending', 'Not found yet']]);
+		const rowSpan = wide(
+			['A', 'B', 'C'],
+			[
+				[el('td', [text('x')], { rowSpan: 2 }), 'b', 'c'],
+				['b', 'c'],
+			],
+		);
+		const headless = el('table', [el('tbody', [row('td', ['a', 'b', 'c'])])]);
+		const tree: Root = { type: 'root', children: [narrow, rowSpan, headless] };
+		rehypeScrollableTables()(tree);
+		for (const wrapper of tree.children as Element[]) {
+			expect(wrapper.properties?.className).toEqual(['table-scroll']);
+			expect(toHtml(wrapper)).not.toMatch(/data-label|role="(table|cell|row)"/);
+		}
+	});
 });
 
 describe('rehypeTaskListLabels', () => {

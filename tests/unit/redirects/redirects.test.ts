@@ -62,14 +62,21 @@ describe('redirects', () => {
 		`);
 	});
 
-	test('_redirects has one permanent redirect a line; unusual paths get no static page but a line', () => {
+	test('_redirects has one permanent redirect a line, by source; unusual paths get no static page but a line', () => {
 		expect(
 			redirectsFileText([
-				{ from: '/hc/en-us/articles/1-Verify', to: '/articles/verify/' },
-				{ from: '/hc/fr/articles/2-Vérifier', to: '/articles/verifier/' },
+				{
+					comment: 'Old help-center addresses (content/redirects.yaml)',
+					redirects: [
+						{ from: '/hc/en-us/articles/1-Verify', to: '/articles/verify/' },
+						{ from: '/hc/fr/articles/2-Vérifier', to: '/articles/verifier/' },
+					],
+				},
+				{ comment: 'Nothing here', redirects: [] },
+				{ comment: 'Ticket categories', redirects: [{ from: '/categories/abuse', to: '/' }] },
 			]),
 		).toBe(
-			'# Old help-center addresses (content/redirects.yaml)\n/hc/en-us/articles/1-Verify /articles/verify/ 301\n/hc/fr/articles/2-V%C3%A9rifier /articles/verifier/ 301\n',
+			'# Old help-center addresses (content/redirects.yaml)\n/hc/en-us/articles/1-Verify /articles/verify/ 301\n/hc/fr/articles/2-V%C3%A9rifier /articles/verifier/ 301\n\n# Ticket categories\n/categories/abuse / 301\n',
 		);
 		expect(isStaticPagePath('/hc/en-us/articles/1-Verify')).toBe(true);
 		expect(isStaticPagePath('/hc/fr/articles/2-Vérifier')).toBe(false);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { type Taxonomy, taxonomySchema } from '../../../src/content-model/schemas/taxonomy.ts';
 import {
+	categoryRedirects,
 	categoryRedirectTarget,
-	redirectedCategoryPaths,
 	shownCategories,
 	shownCategory,
 } from '../../../src/site/customer-terms.ts';
@@ -33,9 +33,17 @@ describe('which categories a build shows', () => {
 		expect(shownCategories(taxonomy, 'internal').map((term) => term.label)).toEqual(['Reliability', 'Usability']);
 	});
 
-	test('the public URLs of categories it does not show redirect, and leave the sitemap', () => {
-		expect([...redirectedCategoryPaths(taxonomy, 'public')]).toEqual(['/categories/reliability/']);
-		expect([...redirectedCategoryPaths(taxonomy, 'internal')]).toEqual([]);
+	test('the public URLs of categories it does not show redirect, to where their published articles are', () => {
+		const articles = [
+			{ category: 'reliability', productArea: 'domains' },
+			{ category: 'usability', productArea: 'billing' },
+		];
+		expect(categoryRedirects(taxonomy, articles, 'public')).toEqual([
+			{ from: '/categories/reliability', to: '/areas/domains/' },
+		]);
+		// A hidden category without articles still answers its old URL, with the home page.
+		expect(categoryRedirects(taxonomy, [], 'public')).toEqual([{ from: '/categories/reliability', to: '/' }]);
+		expect(categoryRedirects(taxonomy, articles, 'internal')).toEqual([]);
 	});
 
 	test('a redirected category leads to its product area when it has one, else home', () => {

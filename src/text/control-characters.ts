@@ -1,0 +1,46 @@
+/**
+ * The invisible characters that can break output or disguise text, in one place. Two
+ * rules use them: settings and frontmatter reject them (`plainText()` in
+ * content-model/schemas/fields.ts), and text from a helpdesk loses them on its way to
+ * a terminal, a CI log or Markdown (cli/untrusted-text.ts). Each class is the body of a
+ * regular-expression character class, so each rule composes the classes it needs.
+ */
+export const controlCharacters = {
+	/** C0 controls other than tab and the line breaks (LF, VT, FF, CR); ESC starts terminal sequences. */
+	c0: '\\u0000-\\u0008\\u000E-\\u001F',
+	/** VT and FF: C0 controls that terminals and CI runners treat as line breaks. */
+	verticalSpace: '\\u000B\\u000C',
+	/** DEL and the C1 controls other than NEL; several start 8-bit escape sequences (CSI, OSC). */
+	c1: '\\u007F-\\u0084\\u0086-\\u009F',
+	/** NEL: a C1 control that is also a line break. */
+	nextLine: '\\u0085',
+	/** LINE SEPARATOR and PARAGRAPH SEPARATOR: line breaks to a CI runner. */
+	lineSeparators: '\\u2028\\u2029',
+	/** Bidirectional embeddings, overrides and isolates: they reorder what a reader sees ("Trojan Source"). */
+	bidiControls: '\\u202A-\\u202E\\u2066-\\u2069',
+	/**
+	 * Bidirectional marks (ARABIC LETTER MARK, LEFT-TO-RIGHT and RIGHT-TO-LEFT MARK).
+	 * Authors of Arabic and Hebrew text need them, so authored text may hold them; text
+	 * from outside loses them with the other bidi characters.
+	 */
+	bidiMarks: '\\u061C\\u200E\\u200F',
+	/** The non-characters U+FFFE and U+FFFF. */
+	nonCharacters: '\\uFFFE\\uFFFF',
+} as const;
+
+export type ControlCharacterClass = keyof typeof controlCharacters;
+
+/** One regular expression matching any character of the given classes. */
+export function characterClass(classes: readonly ControlCharacterClass[], flags = ''): RegExp {
+	return new RegExp(`[${classes.map((name) => controlCharacters[name]).join('')}]`, flags);
+}
+
+/** Characters no authored text needs: every class except the bidi marks, tab, LF and CR. */
+export const notInAuthoredText: readonly ControlCharacterClass[] = [
+	'c0',
+	'verticalSpace',
+	'c1',
+	'nextLine',
+	'bidiControls',
+	'nonCharacters',
+];
