@@ -71,6 +71,6 @@ describe('parseFlags', () => {
 	])('an empty value (%j) is refused, not taken as the working directory', (argv, name) => {
 		expect(() =>
 			parseFlags(argv, { tickets: { type: 'string', multiple: true }, format: { type: 'string' } }),
-		).toThrowError(`${name} needs a value, and received an empty one`);
+		).toThrow(`${name} needs a value, and received an empty one`);
 	});
 });
