@@ -69,8 +69,8 @@ describe('parseFlags', () => {
 		[['--tickets', 'a.csv', '--tickets', ''], '--tickets'],
 		[['--format', ''], '--format'],
 	])('an empty value (%j) is refused, not taken as the working directory', (argv, name) => {
-		expect(() =>
-			parseFlags(argv, { tickets: { type: 'string', multiple: true }, format: { type: 'string' } }),
-		).toThrow(`${name} needs a value, and received an empty one`);
+		expect(() => parseFlags(argv, { tickets: { type: 'string', multiple: true }, format: { type: 'string' } })).toThrow(
+			`${name} needs a value, and received an empty one`,
+		);
 	});
 });
