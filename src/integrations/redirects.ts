@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -7,14 +7,18 @@ import { formatProblem } from '../content-model/errors.ts';
 import { frontmatterCacheDir } from '../content-model/frontmatter-cache.ts';
 import { displayPath, resolveContentDir } from '../content-model/paths.ts';
 import type { Audience } from '../content-model/schemas/article.ts';
-import { loadTaxonomy } from '../content-model/settings.ts';
+import { loadConfig, loadTaxonomy } from '../content-model/settings.ts';
 import { isArticleVisible } from '../content-model/visibility.ts';
 import { loadRedirects, redirectsPath } from '../redirects/file.ts';
-import { isStaticPagePath, type RedirectGroup, redirectsFileText, resolveRedirects } from '../redirects/resolve.ts';
+import {
+	composeRedirectsFile,
+	hostRules,
+	type RedirectGroup,
+	type RedirectHost,
+	resolveRedirectHost,
+} from '../redirects/host-file.ts';
+import { isStaticPagePath, resolveRedirects } from '../redirects/resolve.ts';
 import { categoryRedirects, shownCategories } from '../site/customer-terms.ts';
-
-/** Cloudflare Pages reads at most this many static redirects from `_redirects`. */
-const CLOUDFLARE_LIMIT = 2000;
 
 /**
  * Every redirect of a build, from its two sources: old addresses from
@@ -29,7 +33,17 @@ function collectRedirects(audience: Audience, logger: AstroIntegrationLogger): R
 	const hidesCategories = shownCategories(taxonomy, audience).length < taxonomy.categories.length;
 	if (entries.length === 0 && !hidesCategories) return [];
 	const content = loadContent(contentDir, { cacheDir: frontmatterCacheDir() });
-	const groups: RedirectGroup[] = [];
+	const published = content.articles.filter((article) => isArticleVisible(article.data, audience));
+	const groups: RedirectGroup[] = [
+		{
+			comment: 'Ticket categories this help center does not show customers (taxonomy: no `customer` words)',
+			redirects: categoryRedirects(
+				taxonomy,
+				published.map((article) => article.data),
+				audience,
+			),
+		},
+	];
 	if (entries.length > 0) {
 		const result = resolveRedirects(entries, content.articles, audience, displayPath(redirectsPath(contentDir)));
 		for (const problem of result.problems) logger.warn(formatProblem(problem));
@@ -37,35 +51,29 @@ function collectRedirects(audience: Audience, logger: AstroIntegrationLogger): R
 		logger.info(`${result.redirects.length} old addresses redirect to their articles${left}.`);
 		groups.push({ comment: 'Old help-center addresses (content/redirects.yaml)', redirects: result.redirects });
 	}
-	const published = content.articles.filter((article) => isArticleVisible(article.data, audience));
-	groups.push({
-		comment: 'Ticket categories this help center does not show customers (taxonomy: no `customer` words)',
-		redirects: categoryRedirects(
-			taxonomy,
-			published.map((article) => article.data),
-			audience,
-		),
-	});
 	return groups;
 }
 
 /**
  * The build's redirects, by one mechanism: each becomes one of Astro's redirect pages
  * (a page with a refresh and a canonical link, for any static host) and a line of
- * `_redirects` for Netlify and Cloudflare Pages. `isRedirect` tells the sitemap which
- * addresses to leave out.
+ * `_redirects` in the syntax of the host (`redirects.host`), so Netlify and Cloudflare
+ * Pages answer with a real 301. `isRedirect` tells the sitemap which addresses to
+ * leave out.
  */
 export function siteRedirects(options: { audience: Audience }): AstroIntegration & {
 	isRedirect: (pathname: string) => boolean;
 } {
 	let groups: RedirectGroup[] = [];
 	let sources = new Set<string>();
+	let host: RedirectHost = 'other';
 	return {
 		name: 'tryblock:redirects',
 		isRedirect: (pathname) => sources.has(pathname.replace(/\/$/, '')),
 		hooks: {
 			'astro:config:setup': ({ updateConfig, logger }) => {
 				groups = collectRedirects(options.audience, logger);
+				host = resolveRedirectHost(loadConfig(resolveContentDir()).redirects.host, process.env);
 				const redirects = groups.flatMap((group) => group.redirects);
 				sources = new Set(redirects.map((redirect) => redirect.from));
 				const pages = redirects.filter((redirect) => isStaticPagePath(redirect.from));
@@ -73,16 +81,27 @@ export function siteRedirects(options: { audience: Audience }): AstroIntegration
 					updateConfig({ redirects: Object.fromEntries(pages.map((redirect) => [redirect.from, redirect.to])) });
 			},
 			'astro:build:done': ({ dir, logger }) => {
-				const count = sources.size;
-				if (count === 0) return;
+				if (sources.size === 0) return;
 				const file = path.join(fileURLToPath(dir), '_redirects');
-				const text = redirectsFileText(groups);
-				// A team's own public/_redirects comes first: the first matching rule wins.
-				if (existsSync(file)) appendFileSync(file, `\n${text}`);
-				else writeFileSync(file, text);
-				if (count > CLOUDFLARE_LIMIT) {
+				const composed = composeRedirectsFile({
+					groups,
+					host,
+					// A team's own public/_redirects keeps applying first.
+					existing: existsSync(file) ? readFileSync(file, 'utf8') : undefined,
+				});
+				writeFileSync(file, composed.text);
+				logger.info(
+					`_redirects: ${composed.written} permanent redirects for ${hostRules[host].name} (${hostRules[host].status}).`,
+				);
+				if (composed.shadowed > 0)
+					logger.info(`${composed.shadowed} addresses are left to the rules of your own public/_redirects.`);
+				if (composed.beyondLimit > 0) {
 					logger.warn(
-						`_redirects has ${count} redirects; Cloudflare Pages reads the first ${CLOUDFLARE_LIMIT} (the redirect pages still cover every one)`,
+						`${composed.beyondLimit} redirects are left out of _redirects: ${hostRules[host].name} reads at most ${hostRules[host].staticLimit} static rules. Their redirect pages still lead to the articles (see the README's "Old addresses").`,
+					);
+				} else if (host === 'other' && composed.written > 2000) {
+					logger.warn(
+						`_redirects has ${composed.written} redirects; Cloudflare Pages reads the first 2000 (each article's first old address comes first) and GitLab Pages 1000; the redirect pages still cover every one`,
 					);
 				}
 			},

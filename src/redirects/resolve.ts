@@ -13,6 +13,8 @@ export interface ResolvedRedirect {
 	from: string;
 	/** The article's page: `/articles/<slug>/`. */
 	to: string;
+	/** 0 for an article's first old address (its page as the old site linked it), 1 for the next... */
+	rank?: number;
 }
 
 /**
@@ -34,6 +36,7 @@ export function resolveRedirects(
 	);
 	const seen = new Set<string>();
 	const redirects: ResolvedRedirect[] = [];
+	const perArticle = new Map<string, number>();
 	const problems: ContentProblem[] = [];
 	let hidden = 0;
 	for (const entry of entries) {
@@ -56,7 +59,9 @@ export function resolveRedirects(
 			hidden++;
 			continue;
 		}
-		redirects.push({ from: key, to: paths.article(article.slug) });
+		const rank = perArticle.get(article.slug) ?? 0;
+		perArticle.set(article.slug, rank + 1);
+		redirects.push({ from: key, to: paths.article(article.slug), rank });
 	}
 	return { redirects, hidden, problems };
 }
@@ -64,26 +69,4 @@ export function resolveRedirects(
 /** Paths Astro can write as a redirect page (`<path>/index.html`); the rest go to `_redirects` only. */
 export function isStaticPagePath(from: string): boolean {
 	return /^\/[A-Za-z0-9_~\-/]+$/.test(from) && !from.includes('//');
-}
-
-/** Redirects of one kind, under a comment that says where they come from. */
-export interface RedirectGroup {
-	comment: string;
-	redirects: ResolvedRedirect[];
-}
-
-/**
- * The `_redirects` file Netlify and Cloudflare Pages read: one permanent redirect per
- * line, each group under its comment; groups without redirects are left out.
- */
-export function redirectsFileText(groups: RedirectGroup[]): string {
-	return groups
-		.filter((group) => group.redirects.length > 0)
-		.map(({ comment, redirects }) => {
-			const lines = redirects.map(
-				({ from, to }) => `${encodeURI(from).replace(/%25([0-9A-F]{2})/gi, '%$1')} ${to} 301`,
-			);
-			return `# ${comment}\n${lines.join('\n')}\n`;
-		})
-		.join('\n');
 }

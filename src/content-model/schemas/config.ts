@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ticketsConfigSchema } from '../../helpdesk/config.ts';
+import { redirectsConfigSchema } from '../../redirects/config.ts';
 import { searchEvalConfigSchema } from '../../search/eval-config.ts';
 import { coverageConfigSchema } from '../../tickets/coverage-config.ts';
 import { siteSettingsSchema } from './site.ts';
@@ -24,6 +25,7 @@ export const tryblockConfigSchema = z.strictObject({
 	search: searchEvalConfigSchema,
 	insights: insightsConfigSchema,
 	tickets: ticketsConfigSchema,
+	redirects: redirectsConfigSchema,
 });
 
 export type TryblockConfig = z.output<typeof tryblockConfigSchema>;

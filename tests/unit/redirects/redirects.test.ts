@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadRedirects } from '../../../src/redirects/file.ts';
-import { isStaticPagePath, redirectsFileText, resolveRedirects } from '../../../src/redirects/resolve.ts';
+import { composeRedirectsFile, type RedirectGroup, resolveRedirectHost } from '../../../src/redirects/host-file.ts';
+import { isStaticPagePath, resolveRedirects } from '../../../src/redirects/resolve.ts';
 import { temporaryDir } from '../authoring/helpers.ts';
 
 const article = (slug: string, data: { audience?: 'public' | 'internal'; draft?: boolean; source?: string } = {}) => ({
@@ -26,8 +27,8 @@ describe('redirects', () => {
 		];
 		const result = resolveRedirects(entries, articles, 'public', 'content/redirects.yaml');
 		expect(result.redirects).toEqual([
-			{ from: '/hc/en-us/articles/1-Verify', to: '/articles/verify-your-domain/' },
-			{ from: '/old/verify', to: '/articles/verify-your-domain/' },
+			{ from: '/hc/en-us/articles/1-Verify', to: '/articles/verify-your-domain/', rank: 0 },
+			{ from: '/old/verify', to: '/articles/verify-your-domain/', rank: 1 },
 		]);
 		expect(result.hidden).toBe(2);
 		expect(resolveRedirects(entries, articles, 'internal', 'x').redirects).toHaveLength(4);
@@ -62,24 +63,111 @@ describe('redirects', () => {
 		`);
 	});
 
-	test('_redirects has one permanent redirect a line, by source; unusual paths get no static page but a line', () => {
-		expect(
-			redirectsFileText([
-				{
-					comment: 'Old help-center addresses (content/redirects.yaml)',
-					redirects: [
-						{ from: '/hc/en-us/articles/1-Verify', to: '/articles/verify/' },
-						{ from: '/hc/fr/articles/2-Vérifier', to: '/articles/verifier/' },
-					],
-				},
-				{ comment: 'Nothing here', redirects: [] },
-				{ comment: 'Ticket categories', redirects: [{ from: '/categories/abuse', to: '/' }] },
-			]),
-		).toBe(
-			'# Old help-center addresses (content/redirects.yaml)\n/hc/en-us/articles/1-Verify /articles/verify/ 301\n/hc/fr/articles/2-V%C3%A9rifier /articles/verifier/ 301\n\n# Ticket categories\n/categories/abuse / 301\n',
+	const groups: RedirectGroup[] = [
+		{ comment: 'Ticket categories', redirects: [{ from: '/categories/abuse', to: '/' }] },
+		{ comment: 'Nothing here', redirects: [] },
+		{
+			comment: 'Old help-center addresses (content/redirects.yaml)',
+			redirects: [
+				{ from: '/hc/en-us/articles/1-Verify', to: '/articles/verify/', rank: 0 },
+				{ from: '/hc/en-us/articles/1', to: '/articles/verify/', rank: 1 },
+				{ from: '/hc/fr/articles/2-Vérifier', to: '/articles/verifier/', rank: 0 },
+				{ from: '/hc/fr/articles/2', to: '/articles/verifier/', rank: 1 },
+			],
+		},
+	];
+
+	test('_redirects for Netlify forces each rule (301!), so the redirect page at the old address does not shadow it', () => {
+		const composed = composeRedirectsFile({ groups, host: 'netlify' });
+		expect(composed.text).toBe(
+			[
+				'# Ticket categories',
+				'/categories/abuse / 301!',
+				'',
+				'# Old help-center addresses (content/redirects.yaml)',
+				'/hc/en-us/articles/1-Verify /articles/verify/ 301!',
+				'/hc/fr/articles/2-V%C3%A9rifier /articles/verifier/ 301!',
+				'/hc/en-us/articles/1 /articles/verify/ 301!',
+				'/hc/fr/articles/2 /articles/verifier/ 301!',
+				'',
+			].join('\n'),
 		);
+		expect(composed).toMatchObject({ written: 5, shadowed: 0, beyondLimit: 0 });
+	});
+
+	test('_redirects for Cloudflare Pages (and other hosts) says plain 301, the one status both accept', () => {
+		for (const host of ['cloudflare', 'other'] as const) {
+			expect(composeRedirectsFile({ groups, host }).text).toBe(
+				[
+					'# Ticket categories',
+					'/categories/abuse / 301',
+					'',
+					'# Old help-center addresses (content/redirects.yaml)',
+					'/hc/en-us/articles/1-Verify /articles/verify/ 301',
+					'/hc/fr/articles/2-V%C3%A9rifier /articles/verifier/ 301',
+					'/hc/en-us/articles/1 /articles/verify/ 301',
+					'/hc/fr/articles/2 /articles/verifier/ 301',
+					'',
+				].join('\n'),
+			);
+		}
 		expect(isStaticPagePath('/hc/en-us/articles/1-Verify')).toBe(true);
 		expect(isStaticPagePath('/hc/fr/articles/2-Vérifier')).toBe(false);
 		expect(isStaticPagePath('/docs/v2.0/setup')).toBe(false);
+	});
+
+	test('the host comes from the setting, or from the build environment when it says auto', () => {
+		expect(resolveRedirectHost('auto', { NETLIFY: 'true' })).toBe('netlify');
+		expect(resolveRedirectHost('auto', { CF_PAGES: '1' })).toBe('cloudflare');
+		expect(resolveRedirectHost('auto', {})).toBe('other');
+		expect(resolveRedirectHost('cloudflare', { NETLIFY: 'true' })).toBe('cloudflare');
+	});
+
+	test('past Cloudflare’s 2,000 static rules, the id-only forms are the ones left to their redirect pages', () => {
+		const many: RedirectGroup[] = [
+			{
+				comment: 'Old addresses',
+				redirects: Array.from({ length: 1500 }, (_, n) => [
+					{ from: `/hc/en-us/articles/${n}-Title`, to: `/articles/a${n}/`, rank: 0 },
+					{ from: `/hc/en-us/articles/${n}`, to: `/articles/a${n}/`, rank: 1 },
+				]).flat(),
+			},
+		];
+		const composed = composeRedirectsFile({ groups: many, host: 'cloudflare', existing: '/team /x 301\n' });
+		expect(composed).toMatchObject({ written: 1999, beyondLimit: 1001 });
+		const lines = composed.text.trimEnd().split('\n');
+		expect(lines.filter((line) => line.endsWith('-Title', line.indexOf(' ')))).toHaveLength(1500);
+		expect(lines.at(-1)).toBe('/hc/en-us/articles/498 /articles/a498/ 301');
+		expect(composeRedirectsFile({ groups: many, host: 'netlify' }).written).toBe(3000);
+	});
+
+	test("a team's own _redirects applies first; ours go before its first splat rule, minus the addresses it handles", () => {
+		const existing = [
+			'# Our own rules',
+			'/pricing https://acme.test/pricing 302',
+			'/hc/fr/articles/2 /articles/french-notice/ 302',
+			'/hc/en-us/* /en/:splat 301',
+			'/legacy/:slug /articles/:slug/ 301',
+			'',
+		].join('\n');
+		const composed = composeRedirectsFile({ groups, host: 'cloudflare', existing });
+		expect(composed.text).toBe(
+			[
+				'# Our own rules',
+				'/pricing https://acme.test/pricing 302',
+				'/hc/fr/articles/2 /articles/french-notice/ 302',
+				'',
+				'# Ticket categories',
+				'/categories/abuse / 301',
+				'',
+				'# Old help-center addresses (content/redirects.yaml)',
+				'/hc/fr/articles/2-V%C3%A9rifier /articles/verifier/ 301',
+				'',
+				'/hc/en-us/* /en/:splat 301',
+				'/legacy/:slug /articles/:slug/ 301',
+				'',
+			].join('\n'),
+		);
+		expect(composed).toMatchObject({ written: 2, shadowed: 3 });
 	});
 });
