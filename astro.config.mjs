@@ -7,12 +7,14 @@ import remarkGfm from 'remark-gfm';
 import { loadConfig } from './src/content-model/settings.ts';
 import { resolveAudience } from './src/content-model/visibility.ts';
 import { agentPrewarm } from './src/integrations/agent-prewarm.ts';
+import { attachments } from './src/integrations/attachments.ts';
 import { brandCheck } from './src/integrations/brand-check.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteRedirects } from './src/integrations/redirects.ts';
 import { orStopBuild } from './src/integrations/stop-build.ts';
+import { rehypeAttachmentLinks } from './src/markdown/rehype-attachment-links.ts';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
 import { rehypeInlineCode } from './src/markdown/rehype-inline-code.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
@@ -46,7 +48,14 @@ export default defineConfig({
 			// terminals and DNS panels, and the agent Markdown would differ from the page.
 			smartypants: false,
 			remarkPlugins: [remarkGfm],
-			rehypePlugins: [rehypeScrollableTables, rehypeTaskListLabels, rehypeCodeBlocks, rehypeInlineCode],
+			rehypePlugins: [
+				rehypeScrollableTables,
+				rehypeTaskListLabels,
+				rehypeCodeBlocks,
+				rehypeInlineCode,
+				// Links to files beside a page lead to where the attachments integration serves them.
+				rehypeAttachmentLinks,
+			],
 		}),
 		// One highlighting pass; the colours of both themes are CSS variables in global.css.
 		shikiConfig: { theme: 'css-variables' },
@@ -60,6 +69,8 @@ export default defineConfig({
 		sitemap({ filter: (page) => !redirects.isRedirect(new URL(page).pathname) }),
 		pagefindIndex({ expectedPages: () => publishedPages }),
 		redirects,
+		// Files pages link beside them (PDFs, spreadsheets), for published pages only.
+		attachments({ audience }),
 		// `npm run dev` serves the last build's search index (Pagefind only indexes built pages).
 		devSearch(),
 	],

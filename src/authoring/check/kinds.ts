@@ -6,6 +6,7 @@ export const issueKinds = {
 	brokenLink: { id: 'broken-link', title: 'broken link(s)', severity: 'error', sortOrder: 20 },
 	missingAnchor: { id: 'missing-anchor', title: 'link(s) to a missing heading', severity: 'error', sortOrder: 30 },
 	missingImage: { id: 'missing-image', title: 'missing image(s)', severity: 'error', sortOrder: 40 },
+	attachment: { id: 'attachment', title: 'attachment problem(s)', severity: 'error', sortOrder: 45 },
 	hiddenLink: {
 		id: 'hidden-link',
 		title: 'public link(s) to pages customers cannot open',

@@ -1,3 +1,4 @@
+import { attachmentsCheck } from './checks/attachments.ts';
 import { frontmatterCheck, relatedAudienceCheck } from './checks/frontmatter.ts';
 import { imagesCheck } from './checks/images.ts';
 import { importsCheck } from './checks/imports.ts';
@@ -14,6 +15,7 @@ export const defaultChecks: readonly Check[] = [
 	relatedAudienceCheck,
 	importsCheck,
 	imagesCheck,
+	attachmentsCheck,
 	duplicateTitlesCheck,
 	unfinishedCheck,
 	reviewAgeCheck,

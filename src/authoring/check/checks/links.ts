@@ -1,3 +1,4 @@
+import { isAttachmentLink } from '../../../attachments/links.ts';
 import { nearest } from '../../../cli/suggest.ts';
 import type { ContentEntry } from '../../../content-model/content.ts';
 import { isArticleVisible } from '../../../content-model/visibility.ts';
@@ -10,7 +11,7 @@ import type { Check, CheckContext, Issue, Report } from '../types.ts';
 type At = Pick<Issue, 'file' | 'line' | 'column'>;
 
 /** Why customers cannot open a page, or undefined when they can. */
-function hiddenReason(target: ContentEntry): string | undefined {
+export function hiddenReason(target: ContentEntry): string | undefined {
 	if (target.kind === 'runbook') return 'a runbook';
 	if (target.data.audience === 'internal') return 'an internal article';
 	if (target.data.draft) return 'a draft';
@@ -103,7 +104,8 @@ export const bodyLinksCheck: Check = {
 			const isPublic = entry.kind === 'article' && isArticleVisible(entry.data, 'public');
 			const page = new URL(pagePath(entry), origin);
 			for (const reference of context.scan(entry).references) {
-				if (isImageReference(reference)) continue;
+				// Files beside the page are the attachments check's.
+				if (isImageReference(reference) || isAttachmentLink(reference.url)) continue;
 				const at = { file: entry.file, line: reference.line, column: reference.column };
 				const href = reference.url;
 				let url: URL;
