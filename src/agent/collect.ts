@@ -23,7 +23,8 @@ const siteSettings = { ...site, url: import.meta.env.SITE ?? site.url };
 const convert = cachedConverter(agentCacheDir());
 
 function toMarkdown(entry: Article | Runbook): string {
-	return convert(entry.body ?? '', agentMarkdownOptions(entry.filePath, siteSettings.url));
+	const page = { kind: entry.collection === 'articles' ? ('article' as const) : ('runbook' as const), slug: entry.id };
+	return convert(entry.body ?? '', agentMarkdownOptions(entry.filePath, siteSettings.url, page));
 }
 
 function toAgentArticle(entry: Article): AgentArticle {

@@ -60,6 +60,10 @@ export function formatOf(filePath: string | undefined): 'md' | 'mdx' {
 }
 
 /** The options every agent file converts a body with, shared by the pages and the pre-warm worker. */
-export function agentMarkdownOptions(filePath: string | undefined, siteUrl: string): ToMarkdownOptions {
-	return { format: formatOf(filePath), siteUrl, minHeadingDepth: 2 };
+export function agentMarkdownOptions(
+	filePath: string | undefined,
+	siteUrl: string,
+	page?: ToMarkdownOptions['page'],
+): ToMarkdownOptions {
+	return { format: formatOf(filePath), siteUrl, minHeadingDepth: 2, page };
 }

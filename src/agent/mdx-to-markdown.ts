@@ -1,5 +1,6 @@
 import type { BlockContent, Blockquote, Heading, Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { type AttachmentOwner, attachmentUrl, isAttachmentLink } from '../attachments/links.ts';
 import { asideTitles } from '../markdown/aside.ts';
 import { expressionText, literalExports } from './mdx-expressions.ts';
 
@@ -186,6 +187,8 @@ export interface PlainMarkdownOptions {
 	components?: Record<string, ComponentToMarkdown>;
 	/** Resolves root-relative links (`/articles/x/`) against this origin, so the text works outside the site. */
 	siteUrl?: string;
+	/** The page the body belongs to: its links to files beside it lead to where the site serves them. */
+	page?: Pick<AttachmentOwner, 'kind' | 'slug'>;
 	/** Shifts headings down so none is shallower than this (the document title takes the `#`). */
 	minHeadingDepth?: 1 | 2 | 3;
 }
@@ -195,12 +198,16 @@ function absolutize(url: string, siteUrl: string | undefined): string {
 	return new URL(url, siteUrl).toString();
 }
 
-function fixLinksAndHeadings(node: Nodes, siteUrl: string | undefined, headingShift: number): void {
+function fixLinksAndHeadings(node: Nodes, options: PlainMarkdownOptions, headingShift: number): void {
+	if ((node.type === 'link' || node.type === 'definition') && options.page && isAttachmentLink(node.url)) {
+		const address = attachmentUrl(options.page, node.url);
+		if (address.ok) node.url = address.url;
+	}
 	if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
-		node.url = absolutize(node.url, siteUrl);
+		node.url = absolutize(node.url, options.siteUrl);
 	if (node.type === 'heading' && headingShift > 0)
 		node.depth = Math.min(6, node.depth + headingShift) as Heading['depth'];
-	if (hasChildren(node)) for (const child of node.children) fixLinksAndHeadings(child, siteUrl, headingShift);
+	if (hasChildren(node)) for (const child of node.children) fixLinksAndHeadings(child, options, headingShift);
 }
 
 function shallowestHeading(node: Nodes): number {
@@ -221,6 +228,6 @@ export function remarkPlainMarkdown(options: PlainMarkdownOptions = {}) {
 		rewriteChildren(tree, { components, constants: literalExports(tree) });
 		const shallowest = shallowestHeading(tree);
 		const shift = shallowest <= 6 ? Math.max(0, (options.minHeadingDepth ?? 1) - shallowest) : 0;
-		fixLinksAndHeadings(tree, options.siteUrl, shift);
+		fixLinksAndHeadings(tree, options, shift);
 	};
 }

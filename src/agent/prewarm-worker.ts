@@ -18,5 +18,5 @@ const { contentDir, siteUrl, audience, root } = workerData as {
 };
 const convert = cachedConverter(agentCacheDir(), root);
 for (const entry of publishedEntries(loadContent(contentDir, { cacheDir: frontmatterCacheDir() }), audience)) {
-	convert(entry.body, agentMarkdownOptions(entry.file, siteUrl));
+	convert(entry.body, agentMarkdownOptions(entry.file, siteUrl, { kind: entry.kind, slug: entry.slug }));
 }

@@ -20,6 +20,11 @@ const FILE_EXTENSION = /\.[A-Za-z0-9]{1,12}$/;
  */
 const ACTIVE_EXTENSION = /\.(?:svgz?|xml|xht|xhtml|xsl|xslt|shtml|js|mjs|cjs)$/i;
 
+/** True for a file name a browser would run as a page if the help center served it. */
+export function isActiveFile(name: string): boolean {
+	return ACTIVE_EXTENSION.test(name) || /\.html?$/i.test(name);
+}
+
 /** The path part of a link, without its query or fragment. */
 function pathOf(href: string): string {
 	return href.split(/[?#]/)[0] ?? '';
@@ -37,28 +42,26 @@ export function isAttachmentLink(href: string): boolean {
 	return FILE_EXTENSION.test(last) && !PAGE_EXTENSION.test(last);
 }
 
-export type AttachmentTarget =
+export type AttachmentAddress =
 	| {
 			ok: true;
-			/** The file, absolute. */
-			file: string;
 			/** Where the built site serves it: under the page, `/articles/<slug>/checklist.pdf`. */
 			url: string;
-			/** The first folder of its path beside the page, when that is not the page's own folder. */
+			/** Its path beside the page's source file, segment by segment. */
+			segments: string[];
+			/** The first folder of that path, when it is not the page's own folder. */
 			folder?: string;
 	  }
 	| { ok: false; reason: string; hint: string };
 
 /**
- * Where an attachment link of a page leads: the file, resolved against the page's
- * source file, and the address the built site serves it at, under the page's own
- * address. The page's own folder (`./<slug>/`, where the import and authors put
- * its images and files) is left out of the address: `./verify-your-domain/checklist.pdf`
- * of `verify-your-domain` is served at `/articles/verify-your-domain/checklist.pdf`.
- * The link's `?query#fragment` is kept (a PDF opens at `#page=3`). Pure: whether the
- * file exists is for the caller to ask.
+ * The address the built site serves an attachment link of a page at: under the page's
+ * own address, with the page's own folder (`./<slug>/`, where the import and authors
+ * put its images and files) left out, so `./verify-your-domain/checklist.pdf` of
+ * `verify-your-domain` is `/articles/verify-your-domain/checklist.pdf`. The link's
+ * `?query#fragment` is kept (a PDF opens at `#page=3`). Pure: no disk is read.
  */
-export function attachmentTarget(owner: AttachmentOwner, href: string): AttachmentTarget {
+export function attachmentUrl(page: Pick<AttachmentOwner, 'kind' | 'slug'>, href: string): AttachmentAddress {
 	const raw = pathOf(href);
 	let decoded: string;
 	try {
@@ -66,29 +69,40 @@ export function attachmentTarget(owner: AttachmentOwner, href: string): Attachme
 	} catch {
 		return { ok: false, reason: 'is not a valid address', hint: 'escape % as %25' };
 	}
-	const dir = path.dirname(path.resolve(owner.file));
-	const file = path.resolve(dir, decoded);
-	const relative = path.relative(dir, file);
-	if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+	const normal = path.posix.normalize(decoded.replaceAll('\\', '/'));
+	if (normal === '.' || normal.startsWith('../') || normal === '..' || path.posix.isAbsolute(normal)) {
 		return {
 			ok: false,
 			reason: "leads outside the page's folder",
-			hint: `put the file in ./${owner.slug}/, beside the page, and link ./${owner.slug}/${path.basename(decoded)}`,
+			hint: `put the file in ./${page.slug}/, beside the page, and link ./${page.slug}/${path.posix.basename(decoded)}`,
 		};
 	}
-	if (ACTIVE_EXTENSION.test(relative)) {
+	if (isActiveFile(normal)) {
 		return {
 			ok: false,
 			reason: 'is a file browsers run as a page (HTML, SVG, XML or a script), which the help center never serves',
 			hint: 'show an SVG as an image (![...](...)), or link a PDF or a text file instead',
 		};
 	}
-	const segments = relative.split(path.sep);
-	const folder = segments.length > 1 && segments[0] !== owner.slug ? segments[0] : undefined;
-	const served = segments[0] === owner.slug && segments.length > 1 ? segments.slice(1) : segments;
-	const page = owner.kind === 'article' ? paths.article(owner.slug) : paths.runbook(owner.slug);
-	const url = `${page}${served.map(encodeURIComponent).join('/')}${href.slice(raw.length)}`;
-	return { ok: true, file, url, folder };
+	const segments = normal.split('/');
+	const folder = segments.length > 1 && segments[0] !== page.slug ? segments[0] : undefined;
+	const served = segments[0] === page.slug && segments.length > 1 ? segments.slice(1) : segments;
+	const base = page.kind === 'article' ? paths.article(page.slug) : paths.runbook(page.slug);
+	return {
+		ok: true,
+		url: `${base}${served.map(encodeURIComponent).join('/')}${href.slice(raw.length)}`,
+		segments,
+		folder,
+	};
+}
+
+export type AttachmentTarget = (AttachmentAddress & { ok: true; file: string }) | (AttachmentAddress & { ok: false });
+
+/** An attachment link of a page: its address in the build and the file, resolved against the page's source file. */
+export function attachmentTarget(owner: AttachmentOwner, href: string): AttachmentTarget {
+	const address = attachmentUrl(owner, href);
+	if (!address.ok) return address;
+	return { ...address, file: path.resolve(path.dirname(path.resolve(owner.file)), ...address.segments) };
 }
 
 /** The address of a served attachment without its query or fragment: the file's path in the build. */

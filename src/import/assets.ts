@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isActiveFile } from '../attachments/links.ts';
 import type { ImageOutcome } from './convert/types.ts';
 import type { AssetFetch, ImportSource } from './sources/types.ts';
 
@@ -16,24 +17,73 @@ export function imageExtension(bytes: Uint8Array): string | undefined {
 	return undefined;
 }
 
-/** A file name from the image's address: `Domain Settings (1).PNG` → `domain-settings-1.png`. */
-export function imageFileName(url: string, extension: string, index: number): string {
-	let last = '';
+/** The last segment of an address, decoded: `Domain Settings (1).PNG`. */
+function lastSegment(url: string): string {
 	try {
-		last = decodeURIComponent(new URL(url).pathname.split('/').at(-1) ?? '');
+		return decodeURIComponent(new URL(url).pathname.split('/').at(-1) ?? '');
 	} catch {
-		last = '';
+		return '';
 	}
-	const stem = last
-		.replace(/\.[a-z0-9]{1,5}$/i, '')
+}
+
+/** A name as a file name stem: `Domain Settings (1)` → `domain-settings-1`. */
+function stemOf(name: string): string {
+	return name
 		.normalize('NFKD')
 		.replace(/\p{M}/gu, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '')
 		.slice(0, 60);
+}
+
+/** A file name from the image's address: `Domain Settings (1).PNG` → `domain-settings-1.png`. */
+export function imageFileName(url: string, extension: string, index: number): string {
+	const stem = stemOf(lastSegment(url).replace(/\.[a-z0-9]{1,5}$/i, ''));
 	// Zendesk attachment addresses end in a bare number, which says nothing.
 	return `${stem && !/^\d+$/.test(stem) ? stem : `image-${index + 1}`}.${extension}`;
+}
+
+const EXTENSION = /\.([A-Za-z0-9]{1,8})$/;
+
+/** Extensions for files whose name has none, by the type the server gave. */
+const typeExtensions: Record<string, string> = {
+	'application/pdf': 'pdf',
+	'application/zip': 'zip',
+	'text/csv': 'csv',
+	'text/plain': 'txt',
+	'application/json': 'json',
+	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+	'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+	'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+	'application/msword': 'doc',
+	'application/vnd.ms-excel': 'xls',
+};
+
+/**
+ * A file name for an attachment: its address's last segment when that names a file
+ * (`Setup%20guide.PDF` → `setup-guide.pdf`), else the name the source or the link's
+ * words give (Intercom's addresses often end in a bare number), else `attachment-2.pdf`
+ * with the extension of the type the server gave.
+ */
+export function attachmentFileName(
+	url: string,
+	hint: string | undefined,
+	contentType: string | undefined,
+	index: number,
+): string {
+	const named = [lastSegment(url), hint?.trim() ?? ''].find(
+		(name) => EXTENSION.test(name) && stemOf(name.replace(EXTENSION, '')),
+	);
+	if (named) return `${stemOf(named.replace(EXTENSION, ''))}.${(EXTENSION.exec(named)?.[1] ?? '').toLowerCase()}`;
+	const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+	return `attachment-${index + 1}.${typeExtensions[type] ?? 'bin'}`;
+}
+
+/** A body that is a web page: what help centers answer for a file behind a sign-in. */
+function isWebPage(bytes: Uint8Array): boolean {
+	const head = new TextDecoder().decode(bytes.subarray(0, 256)).trimStart().toLowerCase();
+	return head.startsWith('<!doctype html') || head.startsWith('<html');
 }
 
 function decodeDataUri(url: string): AssetFetch {
@@ -55,48 +105,88 @@ async function eachLimited<T>(items: T[], limit: number, work: (item: T, index: 
 	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-export interface CopiedImage {
+/** An image or a file to copy beside an article. */
+export interface AssetRequest {
+	url: string;
+	/** A name for it beyond its address: the source's file name, or the link's words. */
+	name?: string;
+}
+
+export type AssetKind = 'image' | 'attachment';
+
+export interface CopiedAsset {
+	/** The address it was fetched from, as the report shows it. */
 	url: string;
 	/** Path of the file, relative to the content folder. */
 	file: string;
 }
 
+const limits: Record<AssetKind, { maxBytes: number }> = {
+	image: { maxBytes: 20 * 1024 ** 2 },
+	// Zendesk takes attachments of up to 20 MB, Intercom more; past 50 MB a file does
+	// not belong in a git repository.
+	attachment: { maxBytes: 50 * 1024 ** 2 },
+};
+
+/** The file name an asset gets, or why it is not copied. */
+function nameFor(
+	kind: AssetKind,
+	request: AssetRequest,
+	fetched: AssetFetch & { ok: true },
+	index: number,
+): { name: string; reason?: undefined } | { name?: undefined; reason: string } {
+	if (kind === 'image') {
+		const extension = imageExtension(fetched.bytes);
+		if (!extension) return { reason: 'not an image (PNG, JPEG, GIF, WebP, AVIF or SVG)' };
+		return { name: imageFileName(request.url, extension, index) };
+	}
+	if (isWebPage(fetched.bytes))
+		return { reason: 'the old help center answered with a web page, not the file (a sign-in page?)' };
+	const name = attachmentFileName(request.url, request.name, fetched.contentType, index);
+	if (isActiveFile(name) || /html|svg|xml|javascript/i.test(fetched.contentType ?? ''))
+		return { reason: 'an HTML, SVG, XML or script file would run as a page of the help center' };
+	return { name };
+}
+
 /**
- * Fetches an article's images and saves them in a folder named after the article,
- * beside it, so the article refers to them as `./<slug>/<name>` and `npm run check`
- * and Astro find them. A file already there with other bytes is never replaced: the
- * new image gets another name. With `dryRun` nothing is fetched or written.
+ * Fetches an article's images or attachments and saves them in a folder named after
+ * the article, beside it, so the article refers to them as `./<slug>/<name>`, and
+ * `npm run check`, Astro and the attachments integration find them. A file already
+ * there with other bytes is never replaced: the new one gets another name. With
+ * `dryRun` nothing is fetched or written.
  */
-export async function copyImages(
-	urls: string[],
+export async function copyAssets(
+	kind: AssetKind,
+	requests: AssetRequest[],
 	options: { source: ImportSource; articleFile: string; slug: string; dryRun: boolean },
-): Promise<{ outcomes: Map<string, ImageOutcome>; copied: CopiedImage[] }> {
+): Promise<{ outcomes: Map<string, ImageOutcome>; copied: CopiedAsset[] }> {
 	const outcomes = new Map<string, ImageOutcome>();
-	const copied: CopiedImage[] = [];
+	const copied: CopiedAsset[] = [];
 	const folder = path.join(path.dirname(options.articleFile), options.slug);
 	const used = new Set<string>();
 	if (options.dryRun) {
-		for (const url of urls) outcomes.set(url, { kind: 'copied', src: url });
+		for (const { url } of requests) outcomes.set(url, { kind: 'copied', src: url });
 		return { outcomes, copied };
 	}
 	const fetched: AssetFetch[] = [];
-	await eachLimited(urls, 4, async (url, index) => {
-		fetched[index] = url.startsWith('data:') ? decodeDataUri(url) : await options.source.fetchAsset(url);
+	await eachLimited(requests, 4, async ({ url }, index) => {
+		fetched[index] = url.startsWith('data:')
+			? decodeDataUri(url)
+			: await options.source.fetchAsset(url, limits[kind].maxBytes);
 	});
-	urls.forEach((url, index) => {
+	requests.forEach((request, index) => {
+		const { url } = request;
 		const result = fetched[index] ?? { ok: false, reason: 'not fetched' };
-		const shown = url.startsWith('data:') ? url.slice(0, 40) : url;
 		if (!result.ok) {
 			outcomes.set(url, { kind: 'missing', src: url, reason: result.reason });
 			return;
 		}
-		const extension = imageExtension(result.bytes);
-		if (!extension) {
-			outcomes.set(url, { kind: 'missing', src: url, reason: 'not an image (PNG, JPEG, GIF, WebP, AVIF or SVG)' });
+		const named = nameFor(kind, request, result, index);
+		if (named.name === undefined) {
+			outcomes.set(url, { kind: 'missing', src: url, reason: named.reason ?? 'not copied' });
 			return;
 		}
-		const name = imageFileName(url, extension, index);
-		let candidate = name;
+		let candidate = named.name;
 		for (let n = 2; ; n++) {
 			const target = path.join(folder, candidate);
 			const same = existsSync(target) && Buffer.from(readFileSync(target)).equals(Buffer.from(result.bytes));
@@ -107,11 +197,11 @@ export async function copyImages(
 				}
 				break;
 			}
-			candidate = name.replace(/(\.[a-z]+)$/, `-${n}$1`);
+			candidate = named.name.replace(/(\.[a-z0-9]+)$/, `-${n}$1`);
 		}
 		used.add(candidate);
 		outcomes.set(url, { kind: 'copied', src: `./${options.slug}/${candidate}` });
-		copied.push({ url: shown, file: path.join(folder, candidate) });
+		copied.push({ url: url.startsWith('data:') ? url.slice(0, 40) : url, file: path.join(folder, candidate) });
 	});
 	return { outcomes, copied };
 }

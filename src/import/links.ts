@@ -49,7 +49,8 @@ function anchorIn(target: LinkTarget, fragment: string): string | undefined {
 /**
  * Decides each link of one article: another imported article becomes
  * `/articles/<slug>/` with its anchor carried over, an old section page becomes its
- * product area's page, anything else of the old help center stays and is reported
+ * product area's page, a file of the old help center (an attachment, a PDF) is to be
+ * copied beside the article, anything else of the old help center stays and is reported
  * (it breaks when the old site goes), and the rest of the web is left alone. A
  * public article never links a page customers cannot open.
  */
@@ -72,6 +73,8 @@ export function createLinkResolver(options: {
 		}
 		const old = source.classify(href);
 		if (old.kind === 'elsewhere') return { kind: 'kept', href };
+		// A file with an address to fetch it from is copied beside the article (see copyAssets).
+		if (old.kind === 'file' && /^(?:https?|file):/i.test(href)) return { kind: 'attachment', href };
 		if (old.kind === 'article') {
 			const target = index.articles.get(old.id);
 			if (!target) {

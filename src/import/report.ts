@@ -23,6 +23,8 @@ export interface ArticleReport {
 	/** Done on purpose, said for the record (frontmatter dropped, scripts removed). */
 	info: string[];
 	imagesCopied: number;
+	/** Files the article links or its source lists with it, copied beside it. */
+	attachmentsCopied: number;
 	linksRewritten: number;
 	linksOutside: { href: string; reason: string }[];
 }
@@ -76,7 +78,7 @@ export function formatImportReport(report: ImportReport): string[] {
 		`  internal ${internal.length} (restricted in the source), drafts ${drafts.length}, unmapped ${unmapped.length}`,
 	);
 	lines.push(
-		`  images copied ${sum((article) => article.imagesCopied)}, links rewritten ${sum((article) => article.linksRewritten)}, links left pointing at the old help center ${sum((article) => article.linksOutside.length)}`,
+		`  images copied ${sum((article) => article.imagesCopied)}, files copied ${sum((article) => article.attachmentsCopied)}, links rewritten ${sum((article) => article.linksRewritten)}, links left pointing at the old help center ${sum((article) => article.linksOutside.length)}`,
 	);
 	lines.push(`  redirects ${report.dryRun ? 'to add' : 'added'} ${report.redirectsAdded}`);
 	if (report.mapWritten)

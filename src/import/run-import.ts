@@ -7,19 +7,17 @@ import { createArticleSchema } from '../content-model/schemas/article.ts';
 import { loadTaxonomy } from '../content-model/settings.ts';
 import { isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
 import { isArticleVisible } from '../content-model/visibility.ts';
-import { mergeRedirects, type RedirectEntry, redirectEntrySchema } from '../redirects/file.ts';
-import { copyImages } from './assets.ts';
-import { collectIds, convertArticle, indexHtmlArticle, replaceImages } from './convert/article.ts';
-import { describeFromBody, shorten, stringifyBody } from './convert/body.ts';
+import { mergeRedirects, type RedirectEntry } from '../redirects/file.ts';
+import { collectIds, convertArticle, indexHtmlArticle } from './convert/article.ts';
 import type { OutputFormat } from './convert/types.ts';
 import { readExistingContent } from './existing.ts';
-import { createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
-import { groupName, type ImportMap, importMapPath, loadImportMap, type Mapping, resolveMapping } from './map.ts';
+import { importArticle, type Planned } from './import-article.ts';
+import type { LinkIndex } from './links.ts';
+import { type ImportMap, importMapPath, loadImportMap, resolveMapping } from './map.ts';
 import type { ArticleReport, ImportReport } from './report.ts';
 import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
 import { type GroupCount, groupEntries, renderStarterMap, unlistedGroups } from './starter-map.ts';
 import { openImportState } from './state.ts';
-import { writeArticle } from './writer.ts';
 
 export interface ImportOptions {
 	contentDir: string;
@@ -33,29 +31,10 @@ export interface ImportOptions {
 	progress?: (line: string) => void;
 }
 
-/** What pass one decides about each article. */
-interface Planned {
-	sourceId: string;
-	title: string;
-	slug: string;
-	file: string;
-	exists: boolean;
-	format: OutputFormat;
-	mapping: Exclude<Mapping, { kind: 'skip' }>;
-	target: LinkTarget;
-	ids: Set<string>;
-}
-
 type Decision = { planned: Planned } | { skipped: ArticleReport };
-
-const TITLE_LIMIT = 100;
 
 function isInvalid(item: SourceArticle | InvalidRecord): item is InvalidRecord {
 	return 'invalid' in item;
-}
-
-function isoDay(date: Date): string {
-	return date.toISOString().slice(0, 10);
 }
 
 function skippedReport(source: string, title: string, reason: string, wanted = false): ArticleReport {
@@ -70,6 +49,7 @@ function skippedReport(source: string, title: string, reason: string, wanted = f
 		review: [],
 		info: [],
 		imagesCopied: 0,
+		attachmentsCopied: 0,
 		linksRewritten: 0,
 		linksOutside: [],
 	};
@@ -267,7 +247,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 		}
 		const planned = decision.planned;
 		report.articles.push(
-			await importOne(item, planned, { source, index, linkedIds, options, schema, state, groups, redirects }),
+			await importArticle(item, planned, { source, index, linkedIds, options, schema, state, groups, redirects }),
 		);
 		options.progress?.(`${options.dryRun ? 'planned' : 'wrote'} ${sourceId}`);
 	}
@@ -286,110 +266,4 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 	if (unlisted.length > 0 && !report.mapWritten)
 		report.unlistedGroups = groupEntries(source.system, unlisted, groups, taxonomy).join('\n');
 	return report;
-}
-
-interface ImportContext {
-	source: ImportSource;
-	index: LinkIndex;
-	linkedIds: Map<string, Set<string>>;
-	options: ImportOptions;
-	schema: ReturnType<typeof createArticleSchema>;
-	state: ReturnType<typeof openImportState>;
-	groups: ReadonlyMap<string, SourceGroup>;
-	redirects: RedirectEntry[];
-}
-
-async function importOne(item: SourceArticle, planned: Planned, context: ImportContext): Promise<ArticleReport> {
-	const { source, index, options } = context;
-	const tally: LinkTally = { rewritten: 0, outside: [], review: [] };
-	const keepIds = new Set(
-		[...(context.linkedIds.get(item.id) ?? [])].filter(
-			(id) => planned.ids.has(id) && !planned.target.anchors.has(id) && !planned.target.slugs.has(id),
-		),
-	);
-	const converted = convertArticle(item, {
-		format: planned.format,
-		keepIds,
-		link: createLinkResolver({ source, index, self: { id: item.id, visible: planned.target.visible }, tally }),
-	});
-	const images = await copyImages(converted.images, {
-		source,
-		articleFile: planned.file,
-		slug: planned.slug,
-		dryRun: options.dryRun,
-	});
-	const review = [...tally.review];
-	const sources = new Map<string, string>();
-	for (const [url, outcome] of images.outcomes) {
-		sources.set(url, outcome.src);
-		if (outcome.kind === 'missing') {
-			const shown = url.startsWith('data:') ? 'an inline (data:) image' : url;
-			review.push(`image not copied, left at its old address: ${shown} (${outcome.reason})`);
-		}
-	}
-	replaceImages(converted.tree, sources);
-	review.push(...item.notes.filter((note) => note.level === 'review').map((note) => note.message));
-	review.push(...converted.notes.filter((note) => note.level === 'review').map((note) => note.message));
-	const info = [...item.notes, ...converted.notes].filter((note) => note.level === 'info').map((note) => note.message);
-	let title = item.title.replace(/\s+/g, ' ').trim();
-	if (title.length > TITLE_LIMIT) {
-		review.push(`the title was shortened to ${TITLE_LIMIT} characters`);
-		title = shorten(title, TITLE_LIMIT);
-	}
-	const description = shorten(item.description ?? describeFromBody(converted.tree) ?? title, 200);
-	const audience = item.restricted ? 'internal' : undefined;
-	const tags = [...new Set(item.labels.map((label) => label.trim()).filter((label) => label !== ''))];
-	const outcome = writeArticle(
-		{
-			source: planned.sourceId,
-			slug: planned.slug,
-			file: planned.file,
-			exists: planned.exists,
-			body: stringifyBody(converted.tree, planned.format),
-			fields: {
-				title,
-				description,
-				category: planned.mapping.category,
-				productArea: planned.mapping.productArea,
-				updated: isoDay(item.updated ?? options.today),
-				tags,
-				audience,
-				draft: item.draft ? true : undefined,
-			},
-		},
-		{
-			contentDir: options.contentDir,
-			schema: context.schema,
-			state: context.state,
-			dryRun: options.dryRun,
-			incomingDir: options.incomingDir,
-		},
-	);
-	if (outcome.action !== 'skipped') {
-		for (const from of item.oldPaths) {
-			if (redirectEntrySchema.safeParse({ from, to: planned.sourceId }).success)
-				context.redirects.push({ from, to: planned.sourceId });
-			else info.push(`no redirect from ${from}: it is not a path a static host can match`);
-		}
-	}
-	return {
-		source: planned.sourceId,
-		title,
-		action: outcome.action,
-		reason: outcome.action === 'skipped' ? outcome.reason : undefined,
-		file: displayPath(planned.file),
-		unmapped:
-			planned.mapping.kind === 'unmapped'
-				? item.group
-					? groupName(context.groups, item.group)
-					: 'no section'
-				: undefined,
-		audience: audience ?? 'public',
-		draft: item.draft,
-		review: outcome.action === 'skipped' ? review : [...review, ...outcome.review],
-		info: item.restricted ? [...info, `imported as internal: ${item.restricted}`] : info,
-		imagesCopied: images.copied.length,
-		linksRewritten: tally.rewritten,
-		linksOutside: tally.outside,
-	};
 }

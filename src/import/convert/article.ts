@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element, Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Root } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SourceArticle } from '../sources/types.ts';
 import { headingAnchors, normalizeHeadings, tightenLists } from './body.ts';
@@ -17,18 +18,26 @@ export interface ConvertedArticle {
 	slugs: Set<string>;
 	/** Image addresses, resolved, in order of appearance. */
 	images: string[];
+	/** Files of the old help center the article links (attachments), in order of appearance. */
+	attachments: string[];
 }
 
 /**
  * One article's body as mdast, whatever its source format: HTML from a help
- * center or Markdown from a docs folder. Images are collected, not fetched; the
- * caller fetches them and then calls `replaceImages`.
+ * center or Markdown from a docs folder. Images and attachments are collected, not
+ * fetched; the caller fetches them and then calls `replaceAssets`.
  */
 export function convertArticle(article: SourceArticle, context: Omit<ConvertContext, 'image'>): ConvertedArticle {
 	const images: string[] = [];
+	const attachments: string[] = [];
 	const full: ConvertContext = {
 		...context,
 		baseUrl: article.base,
+		link: (href) => {
+			const outcome = context.link(href);
+			if (outcome.kind === 'attachment' && !attachments.includes(outcome.href)) attachments.push(outcome.href);
+			return outcome;
+		},
 		image: (src) => {
 			if (!images.includes(src)) images.push(src);
 			return { kind: 'copied', src };
@@ -41,16 +50,30 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 	normalizeHeadings(tree, article.title);
 	tightenLists(tree);
 	const { anchors, slugs } = headingAnchors(tree);
-	return { tree, notes, anchors, slugs, images };
+	return { tree, notes, anchors, slugs, images, attachments };
 }
 
-/** Points each image at its copy, or keeps its original address when it could not be copied. */
-export function replaceImages(tree: Root, sources: ReadonlyMap<string, string>): void {
+/** Points each image (`images`) and each link to a file (`links`) at its copy; an address missing from the map stays. */
+export function replaceAssets(
+	tree: Root,
+	sources: { images: ReadonlyMap<string, string>; links: ReadonlyMap<string, string> },
+): void {
 	visit(tree, (node) => {
-		if ((node.type === 'image' || node.type === 'definition') && sources.has(node.url)) {
-			node.url = sources.get(node.url) ?? node.url;
-		}
+		if (node.type === 'image') node.url = sources.images.get(node.url) ?? node.url;
+		else if (node.type === 'link') node.url = sources.links.get(node.url) ?? node.url;
+		else if (node.type === 'definition')
+			node.url = sources.images.get(node.url) ?? sources.links.get(node.url) ?? node.url;
 	});
+}
+
+/** The words of the first link to each address, to name a file whose address names none. */
+export function linkWords(tree: Root, urls: readonly string[]): Map<string, string> {
+	const wanted = new Set(urls);
+	const words = new Map<string, string>();
+	visit(tree, 'link', (node) => {
+		if (wanted.has(node.url) && !words.has(node.url)) words.set(node.url, mdastText(node).trim());
+	});
+	return words;
 }
 
 /** Ids in an article's HTML or Markdown that are not on a heading: candidates for explicit anchors. */

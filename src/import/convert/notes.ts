@@ -54,3 +54,8 @@ export function anchorNode(id: string, format: OutputFormat): RootContent {
 	const safe = id.replace(/[^A-Za-z0-9_:.-]/g, '');
 	return { type: 'html', value: `<a id="${safe}"></a>` } satisfies Html;
 }
+
+/** "The file linked here (checklist.pdf) could not be copied: 404 Not Found. …" */
+export function missingFile(name: string, reason: string): string {
+	return `The file linked here (${name}) could not be copied from the old help center: ${reason}. The link still leads to its old address, which stops working when the old help center goes.`;
+}

@@ -19,10 +19,12 @@ export type LinkOutcome =
 	| { kind: 'outside'; href: string; reason: string }
 	/** An ordinary link elsewhere (another website, an email address): kept as it was. */
 	| { kind: 'kept'; href: string }
+	/** A file of the old help center: `href` is its address, replaced by its copy beside the article once fetched. */
+	| { kind: 'attachment'; href: string }
 	/** It cannot stay a link (an unsafe scheme, or a page customers cannot open): its text stays, unlinked. */
 	| { kind: 'unlinked'; reason: string };
 
-/** What became of an image. */
+/** What became of an image or an attachment. */
 export type ImageOutcome =
 	| { kind: 'copied'; src: string }
 	/** Not copied (unreachable, not an image, too big): the original address stays and the report says why. */

@@ -46,7 +46,7 @@ export async function* dumpRecords(layout: DumpLayout, list: string, keys: reado
 	yield* streamRecords(file, keys, { listOnly: layout.single && list !== 'articles' });
 }
 
-/** A file saved beside the dump at the image's path (`<dump>/hc/article_attachments/1/x.png`), if there is one. */
+/** A file saved beside the dump at the address's path (`<dump>/hc/article_attachments/1/x.png`), if there is one. */
 export function localCopy(dir: string, url: string): Uint8Array | undefined {
 	let parsed: URL;
 	try {
@@ -69,18 +69,18 @@ export function localCopy(dir: string, url: string): Uint8Array | undefined {
 	return undefined;
 }
 
-const MAX_IMAGE_BYTES = 20 * 1024 ** 2;
-
-/** Finds an image beside the dump, else downloads it (unless offline). */
+/** Finds an image or file beside the dump, else downloads at most `maxBytes` of it (unless offline). */
 export async function fetchDumpAsset(
 	url: string,
-	options: { dir?: string; offline: boolean; http?: ServiceClient },
+	options: { dir?: string; offline: boolean; http?: ServiceClient; maxBytes: number },
 ): Promise<AssetFetch> {
 	if (options.dir) {
 		const bytes = localCopy(options.dir, url);
+		if (bytes && bytes.length > options.maxBytes)
+			return { ok: false, reason: `larger than ${Math.round(options.maxBytes / 1024 ** 2)} MB` };
 		if (bytes) return { ok: true, bytes };
 	}
 	if (!/^https?:/i.test(url)) return { ok: false, reason: 'not a web address' };
 	if (options.offline || !options.http) return { ok: false, reason: 'not saved beside the dump, and --offline' };
-	return options.http.download(url, MAX_IMAGE_BYTES);
+	return options.http.download(url, options.maxBytes);
 }

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { displayPath } from '../../content-model/paths.ts';
 import type { ConversionNote } from '../convert/types.ts';
+import { isFilePath } from './help-center.ts';
 import {
 	type AssetFetch,
 	type ImportSource,
@@ -193,10 +194,13 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 		const sitePath = parsed.pathname.replace(/\/$/, '') || '/';
 		const id = byOldPath().get(sitePath) ?? byOldPath().get(sitePath.replace(/\.(mdx?|html?)$/i, ''));
 		if (id) return { kind: 'article', id, fragment };
-		return { kind: 'old-site' };
+		// A file beside the pages or in the site's static folder (`/files/terms.pdf`) comes along.
+		return isFilePath(parsed.pathname) && !/\.(mdx?|markdown)$/i.test(parsed.pathname)
+			? { kind: 'file' }
+			: { kind: 'old-site' };
 	}
 
-	async function fetchAsset(url: string): Promise<AssetFetch> {
+	async function fetchAsset(url: string, maxBytes: number): Promise<AssetFetch> {
 		let target: string;
 		try {
 			target = fileURLToPath(url);
@@ -208,7 +212,9 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 			? [target]
 			: staticDirs.map((base) => path.join(base, path.relative(path.parse(target).root, target)));
 		for (const candidate of candidates) {
-			if (existsSync(candidate) && statSync(candidate).isFile()) return { ok: true, bytes: readFileSync(candidate) };
+			if (!existsSync(candidate) || !statSync(candidate).isFile()) continue;
+			if (statSync(candidate).size > maxBytes) return { ok: false, reason: `larger than ${maxBytes / 1024 ** 2} MB` };
+			return { ok: true, bytes: readFileSync(candidate) };
 		}
 		return { ok: false, reason: 'no such file' };
 	}

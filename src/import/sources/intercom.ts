@@ -4,7 +4,8 @@ import { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
 import { ServiceError } from '../../http/errors.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
-import { type DumpLayout, dumpLayout, dumpRecords, fetchDumpAsset } from './dump.ts';
+import { type DumpLayout, dumpLayout, dumpRecords } from './dump.ts';
+import { helpCenterSource, isFilePath } from './help-center.ts';
 import { spoolList } from './spool.ts';
 import {
 	type ImportSource,
@@ -14,6 +15,10 @@ import {
 	type SourceGroup,
 	SourceUnreadable,
 } from './types.ts';
+
+/** Where Intercom keeps the files and images of articles: its CDN and each workspace's attachment hosts. */
+const FILE_HOST =
+	/^(?:downloads\.intercomcdn\.com|uploads\.intercomcdn\.com|uploads\.intercomusercontent\.com|(?:[\w-]+\.)?intercom-attachments(?:-\d+)?\.com)$/i;
 
 const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\w+$/)]).transform(String);
 const epoch = z.number().nullish();
@@ -128,6 +133,7 @@ export function intercomGroups(collections: unknown[]): SourceGroup[] {
 	});
 }
 
+/** Reads an old Intercom address: an article (with its anchor), a collection, a file, or another page. */
 export function classifyIntercom(url: string, hosts: ReadonlySet<string>): OldTarget {
 	let parsed: URL;
 	try {
@@ -135,14 +141,16 @@ export function classifyIntercom(url: string, hosts: ReadonlySet<string>): OldTa
 	} catch {
 		return { kind: 'elsewhere' };
 	}
+	if (!/^https?:$/.test(parsed.protocol)) return { kind: 'elsewhere' };
+	if (FILE_HOST.test(parsed.host)) return { kind: 'file' };
 	const relative = parsed.host === 'old-help-center.invalid';
 	if (!relative && !hosts.has(parsed.host) && parsed.host !== 'intercom.help') return { kind: 'elsewhere' };
-	if (!/^https?:$/.test(parsed.protocol)) return { kind: 'elsewhere' };
 	const article = ARTICLE_PATH.exec(parsed.pathname);
 	if (article?.[2]) return { kind: 'article', id: article[2], fragment: parsed.hash.slice(1) };
 	const collection = COLLECTION_PATH.exec(parsed.pathname);
 	if (collection?.[1]) return { kind: 'group', group: { type: 'collections', id: collection[1] } };
-	return relative ? { kind: 'elsewhere' } : { kind: 'old-site' };
+	if (relative) return { kind: 'elsewhere' };
+	return isFilePath(parsed.pathname) ? { kind: 'file' } : { kind: 'old-site' };
 }
 
 function intercomSource(
@@ -151,53 +159,39 @@ function intercomSource(
 	options: HelpCenterOptions,
 	http?: ServiceClient,
 ): ImportSource {
-	const hosts = new Set<string>();
-	let groups: Promise<SourceGroup[]> | undefined;
-	return {
+	return helpCenterSource({
 		system: 'intercom',
 		label,
-		groups: () => {
-			groups ??= (async () => {
-				const records: unknown[] = [];
-				for await (const record of dumpRecords(layout, 'collections', ['data', 'collections'])) records.push(record);
-				if (layout.file('sections') !== layout.file('collections')) {
-					for await (const record of dumpRecords(layout, 'sections', ['data', 'sections'])) records.push(record);
-				}
-				return intercomGroups(records);
-			})();
-			return groups;
+		layout,
+		options,
+		http: http ?? (options.offline ? undefined : helpCenterClient('Intercom', options)),
+		localDir: http ? undefined : layout.dir,
+		groups: async (dump) => {
+			const records: unknown[] = [];
+			for await (const record of dumpRecords(dump, 'collections', ['data', 'collections'])) records.push(record);
+			if (dump.file('sections') !== dump.file('collections')) {
+				for await (const record of dumpRecords(dump, 'sections', ['data', 'sections'])) records.push(record);
+			}
+			return intercomGroups(records);
 		},
-		async *articles() {
-			if (layout.file('articles') === undefined)
-				throw new SourceUnreadable(`${label}: no articles.json or articles.jsonl in the dump`);
+		articles: async function* (dump) {
 			for (const [list, internal] of [
 				['articles', false],
 				['internal_articles', true],
 			] as const) {
 				// An API page keeps its records under `data`; a combined dump under the list's name.
-				const combined = list !== 'articles' && layout.file(list) === layout.file('articles');
-				for await (const record of dumpRecords(layout, list, combined ? [list] : ['data', list])) {
-					const article = intercomArticle(record, internal);
-					if ('base' in article && article.base) {
-						try {
-							hosts.add(new URL(article.base).host);
-						} catch {
-							// Not a usable address.
-						}
-					}
-					yield article;
-				}
+				const combined = list !== 'articles' && dump.file(list) === dump.file('articles');
+				for await (const record of dumpRecords(dump, list, combined ? [list] : ['data', list]))
+					yield intercomArticle(record, internal);
 			}
 		},
-		classify: (url) => classifyIntercom(url, hosts),
-		fetchAsset: (url) => fetchDumpAsset(url, { dir: http ? undefined : layout.dir, offline: options.offline, http }),
-	};
+		classify: classifyIntercom,
+	});
 }
 
 /** Intercom Articles from a JSON dump of its articles and collections. */
 export function intercomDump(target: string, options: HelpCenterOptions): ImportSource {
-	const http = options.offline ? undefined : helpCenterClient('Intercom', options);
-	return intercomSource(dumpLayout(target), `Intercom dump ${target}`, options, http);
+	return intercomSource(dumpLayout(target), `Intercom dump ${target}`, options);
 }
 
 /** The next page of an Intercom list: a `pages.next` link, a `starting_after` cursor, or the next page number. */

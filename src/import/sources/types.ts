@@ -53,12 +53,27 @@ export interface InvalidRecord {
 export type OldTarget =
 	| { kind: 'article'; id: string; fragment: string }
 	| { kind: 'group'; group: { type: GroupType; id: string } }
-	/** A page or file of the old help center the import does not bring. */
+	/** A file the old help center keeps for its articles (an attachment, a PDF it links): copied beside the article. */
+	| {
+			kind: 'file';
+			/** What names the file whatever address form a link uses (`zendesk-attachment:123`). */
+			key?: string;
+	  }
+	/** A page of the old help center the import does not bring. */
 	| { kind: 'old-site' }
 	| { kind: 'elsewhere' };
 
-/** Bytes of an image (or why there are none). */
+/** Bytes of an image or attachment (or why there are none). */
 export type AssetFetch = { ok: true; bytes: Uint8Array; contentType?: string } | { ok: false; reason: string };
+
+/** A file the source lists with an article (Zendesk's article attachments), whether or not the body links it. */
+export interface ListedAttachment {
+	url: string;
+	/** The file's name as the source gives it. */
+	name: string;
+	/** An image shown in the body (Zendesk `inline`), rather than a file listed under it. */
+	inline: boolean;
+}
 
 /** A help center (or docs folder) that can be read twice, once to index and once to convert. */
 export interface ImportSource {
@@ -68,7 +83,10 @@ export interface ImportSource {
 	groups: () => Promise<SourceGroup[]>;
 	articles: () => AsyncIterable<SourceArticle | InvalidRecord>;
 	classify: (url: string) => OldTarget;
-	fetchAsset: (url: string) => Promise<AssetFetch>;
+	/** An image or attachment, at most `maxBytes` of it. */
+	fetchAsset: (url: string, maxBytes: number) => Promise<AssetFetch>;
+	/** The files the source lists with an article (shown under its body), for sources that list them. */
+	listedAttachments?: (article: SourceArticle) => Promise<ListedAttachment[]>;
 }
 
 /** The source cannot be read at all: a missing file, malformed JSON, a refused token. Exit 2. */

@@ -1,12 +1,16 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
+import { ServiceError } from '../../http/errors.ts';
+import { paginate } from '../../http/paginate.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
-import { type DumpLayout, dumpLayout, dumpRecords, fetchDumpAsset } from './dump.ts';
+import { type DumpLayout, dumpLayout, dumpRecords } from './dump.ts';
+import { helpCenterSource, hostOf, isFilePath } from './help-center.ts';
 import { spoolList } from './spool.ts';
 import {
 	type ImportSource,
 	type InvalidRecord,
+	type ListedAttachment,
 	type OldTarget,
 	type SourceArticle,
 	type SourceGroup,
@@ -46,6 +50,8 @@ const sectionSchema = z.object({
 const categorySchema = z.object({ id, name: z.string().nullish(), html_url: z.string().nullish() });
 
 const ARTICLE_PATH = /^\/hc(?:\/([a-z]{2,3}(?:-[a-z0-9]+)*))?\/articles\/(\d+)(?:-[^/]*)?\/?$/i;
+/** `/hc/article_attachments/<id>/<name>`, with or without a locale: a file Zendesk keeps for an article. */
+const ATTACHMENT_PATH = /^\/hc(?:\/[a-z]{2,3}(?:-[a-z0-9]+)*)?\/article_attachments\/(\d+)(?:\/|$)/i;
 const GROUP_PATH = /^\/hc(?:\/[a-z]{2,3}(?:-[a-z0-9]+)*)?\/(sections|categories)\/(\d+)(?:-[^/]*)?\/?$/i;
 
 function dateOf(...values: (string | null | undefined)[]): Date | undefined {
@@ -136,7 +142,7 @@ export function zendeskGroups(sections: unknown[], categories: unknown[]): Sourc
 	return groups;
 }
 
-/** Reads an old Zendesk address: an article (with its anchor), a section or category, or another page. */
+/** Reads an old Zendesk address: an article (with its anchor), a section or category, a file, or another page. */
 export function classifyZendesk(url: string, hosts: ReadonlySet<string>): OldTarget {
 	let parsed: URL;
 	try {
@@ -153,63 +159,118 @@ export function classifyZendesk(url: string, hosts: ReadonlySet<string>): OldTar
 	if (group?.[1] && group[2]) {
 		return { kind: 'group', group: { type: group[1].toLowerCase() as 'sections' | 'categories', id: group[2] } };
 	}
-	return relative && !parsed.pathname.startsWith('/hc/') ? { kind: 'elsewhere' } : { kind: 'old-site' };
+	const attachment = ATTACHMENT_PATH.exec(parsed.pathname);
+	if (attachment?.[1]) return { kind: 'file', key: `zendesk-attachment:${attachment[1]}` };
+	if (relative && !parsed.pathname.startsWith('/hc/')) return { kind: 'elsewhere' };
+	return isFilePath(parsed.pathname) ? { kind: 'file' } : { kind: 'old-site' };
 }
 
-function hostOf(url: string | null | undefined): string | undefined {
-	if (!url) return undefined;
-	try {
-		return new URL(url).host;
-	} catch {
-		return undefined;
-	}
+/** A file (an attachment) shown with an article: Help Center API, `article_attachments` endpoint. */
+const attachmentSchema = z.object({
+	id,
+	article_id: optionalId,
+	file_name: z.string().nullish(),
+	content_url: z.string().nullish(),
+	/** true: an image shown in the body; false: listed under the article. */
+	inline: z.boolean().nullish(),
+});
+
+/** An attachment record as the import lists it, or undefined for a record it cannot use. */
+export function zendeskAttachment(record: unknown): (ListedAttachment & { articleId?: string }) | undefined {
+	const parsed = attachmentSchema.safeParse(record);
+	if (!parsed.success || !parsed.data.content_url) return undefined;
+	const { content_url, file_name, inline, article_id } = parsed.data;
+	return {
+		url: content_url,
+		name: file_name?.trim() || (content_url.split('/').at(-1) ?? ''),
+		inline: inline === true,
+		articleId: article_id ?? undefined,
+	};
+}
+
+/** The attachments a dump lists (`article_attachments.json`), by article; read once, as they are few. */
+function dumpAttachments(layout: DumpLayout) {
+	let byArticle: Promise<Map<string, ListedAttachment[]>> | undefined;
+	return async (article: SourceArticle): Promise<ListedAttachment[]> => {
+		byArticle ??= (async () => {
+			const map = new Map<string, ListedAttachment[]>();
+			for await (const record of dumpRecords(layout, 'article_attachments')) {
+				const attachment = zendeskAttachment(record);
+				if (!attachment?.articleId) continue;
+				const { articleId, ...listed } = attachment;
+				map.set(articleId, [...(map.get(articleId) ?? []), listed]);
+			}
+			return map;
+		})();
+		return (await byArticle).get(article.id) ?? [];
+	};
+}
+
+const attachmentPageSchema = z.looseObject({ article_attachments: z.array(z.unknown()) });
+
+/** The attachments of each article, asked of the API as its article is converted (there is no list of them all). */
+function apiAttachments(http: ServiceClient, baseUrl: string, locale: string) {
+	return async (article: SourceArticle): Promise<ListedAttachment[]> => {
+		const listed: ListedAttachment[] = [];
+		const first = `${baseUrl}/api/v2/help_center${locale}/articles/${article.id}/attachments.json`;
+		try {
+			for await (const page of paginate(
+				first,
+				async (url) => {
+					const body = await http.json({ method: 'GET', url }, attachmentPageSchema);
+					return { body, next: zendeskNextPage(body) };
+				},
+				{ service: 'Zendesk' },
+			)) {
+				for (const record of page.body.article_attachments) {
+					const attachment = zendeskAttachment(record);
+					if (attachment) listed.push({ url: attachment.url, name: attachment.name, inline: attachment.inline });
+				}
+			}
+		} catch (error) {
+			// An article deleted since the list was downloaded has no attachments to bring.
+			if (error instanceof ServiceError && error.status === 404) return [];
+			throw error;
+		}
+		return listed;
+	};
 }
 
 function zendeskSource(
 	layout: DumpLayout,
 	label: string,
 	options: HelpCenterOptions,
-	http?: ServiceClient,
+	api?: { http: ServiceClient; baseUrl: string; locale: string },
 ): ImportSource {
-	const hosts = new Set<string>();
-	let groups: Promise<SourceGroup[]> | undefined;
-	return {
+	return helpCenterSource({
 		system: 'zendesk',
 		label,
-		groups: () => {
-			groups ??= (async () => {
-				const sections: unknown[] = [];
-				const categories: unknown[] = [];
-				for await (const record of dumpRecords(layout, 'sections')) {
-					sections.push(record);
-					const host = hostOf((record as { html_url?: string }).html_url);
-					if (host) hosts.add(host);
-				}
-				for await (const record of dumpRecords(layout, 'categories')) categories.push(record);
-				return zendeskGroups(sections, categories);
-			})();
-			return groups;
-		},
-		async *articles() {
-			if (layout.file('articles') === undefined)
-				throw new SourceUnreadable(`${label}: no articles.json or articles.jsonl in the dump`);
-			for await (const record of dumpRecords(layout, 'articles')) {
-				const article = zendeskArticle(record);
-				const host = 'base' in article ? hostOf(article.base) : undefined;
+		layout,
+		options,
+		http: api?.http ?? (options.offline ? undefined : helpCenterClient('Zendesk', options)),
+		localDir: api ? undefined : layout.dir,
+		groups: async (dump, hosts) => {
+			const sections: unknown[] = [];
+			const categories: unknown[] = [];
+			for await (const record of dumpRecords(dump, 'sections')) {
+				sections.push(record);
+				const host = hostOf((record as { html_url?: string }).html_url);
 				if (host) hosts.add(host);
-				yield article;
 			}
+			for await (const record of dumpRecords(dump, 'categories')) categories.push(record);
+			return zendeskGroups(sections, categories);
 		},
-		classify: (url) => classifyZendesk(url, hosts),
-		fetchAsset: (url) => fetchDumpAsset(url, { dir: http ? undefined : layout.dir, offline: options.offline, http }),
-	};
+		articles: async function* (dump) {
+			for await (const record of dumpRecords(dump, 'articles')) yield zendeskArticle(record);
+		},
+		classify: classifyZendesk,
+		listedAttachments: api ? apiAttachments(api.http, api.baseUrl, api.locale) : dumpAttachments(layout),
+	});
 }
 
 /** Zendesk Guide from a JSON dump of its `articles`, `sections` and `categories` endpoints. */
 export function zendeskDump(target: string, options: HelpCenterOptions): ImportSource {
-	const layout = dumpLayout(target);
-	const http = options.offline ? undefined : helpCenterClient('Zendesk', options);
-	return zendeskSource(layout, `Zendesk dump ${target}`, options, http);
+	return zendeskSource(dumpLayout(target), `Zendesk dump ${target}`, options);
 }
 
 export interface ZendeskApiSettings {
@@ -281,5 +342,9 @@ export async function zendeskApi(settings: ZendeskApiSettings, options: HelpCent
 			notice: options.notice,
 		});
 	}
-	return zendeskSource(dumpLayout(dir), `Zendesk ${new URL(settings.baseUrl).host}`, options, http);
+	return zendeskSource(dumpLayout(dir), `Zendesk ${new URL(settings.baseUrl).host}`, options, {
+		http,
+		baseUrl: settings.baseUrl,
+		locale,
+	});
 }

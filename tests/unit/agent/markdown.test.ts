@@ -77,6 +77,19 @@ describe('article bodies as plain Markdown', () => {
 		);
 	});
 
+	test('a link to a file beside the page leads where the site serves it', () => {
+		const page = { kind: 'article' as const, slug: 'verify-your-domain' };
+		expect(
+			bodyToMarkdown('[checklist](./verify-your-domain/dns-checklist.pdf#page=2) and [terms](files/terms.pdf)', {
+				format: 'md',
+				siteUrl,
+				page,
+			}),
+		).toBe(
+			'[checklist](https://help.example.com/articles/verify-your-domain/dns-checklist.pdf#page=2) and [terms](https://help.example.com/articles/verify-your-domain/files/terms.pdf)\n',
+		);
+	});
+
 	test('the format follows the file extension', () => {
 		expect(formatOf('content/articles/verify-domain.mdx')).toBe('mdx');
 		expect(formatOf('content/articles/verify-domain.md')).toBe('md');

@@ -39,7 +39,9 @@ describe('Zendesk Help Center API', () => {
 		const result = await runImport(site, ['--from', 'zendesk'], { env: zendeskEnv(api.origin) });
 		expect(result.stderr).toBe('zendesk: rate limit; waiting 1 s');
 		expect(result.stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
-		expect(result.stdout).toContain('images copied 1');
+		expect(result.stdout).toContain('images copied 3, files copied 5');
+		// A file the help center no longer has is said, with the status it answered.
+		expect(result.stdout).toContain('/hc/article_attachments/360090009/old-price-list.pdf (404 Not Found)');
 		const articlePages = api.requests.filter((request) => request.startsWith('/api/v2/help_center/articles.json'));
 		// Two articles a page: the first page, the second (refused once, then answered).
 		expect(articlePages).toEqual([
@@ -48,6 +50,12 @@ describe('Zendesk Help Center API', () => {
 			'/api/v2/help_center/articles.json?page%5Bsize%5D=100&page%5Bafter%5D=2',
 		]);
 		expect(api.authorizations.get('/hc/article_attachments/360090001/dns-settings.png')).toMatch(/^Basic /);
+		// Each article's attachment list, and the files it lists, behind the same credentials.
+		expect(api.requests).toContain('/api/v2/help_center/articles/360001001/attachments.json');
+		expect(api.authorizations.get('/hc/article_attachments/360090003/spf-record-examples.txt')).toMatch(/^Basic /);
+		expect(readFileSync(path.join(site.contentDir, 'articles/verify-your-domain.mdx'), 'utf8')).toContain(
+			'## Attachments\n\n- [SPF record examples.txt](./verify-your-domain/spf-record-examples.txt)\n',
+		);
 		expect(
 			readFileSync(path.join(site.contentDir, 'articles/verify-your-domain/dns-settings.png'))
 				.subarray(1, 4)
@@ -129,6 +137,9 @@ describe('Intercom Articles API', () => {
 		const webhooks = readFileSync(path.join(site.contentDir, 'articles/set-up-webhooks.mdx'), 'utf8');
 		expect(webhooks).toContain('![Webhook settings](./set-up-webhooks/webhook-settings.png)');
 		expect(webhooks).toContain('[how retries work](/articles/webhook-retries/#how-retries-work)');
+		expect(readFileSync(path.join(site.contentDir, 'articles/filter-webhook-events.mdx'), 'utf8')).toContain(
+			'[filter specification](./filter-webhook-events/event-filter-spec.pdf)',
+		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 

@@ -52,14 +52,19 @@ describe('npm run import -- --from zendesk --dump', () => {
 		const result = await runImport(site, zendesk);
 		expect(result.stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
 		expect(result.stdout).toContain('internal 1 (restricted in the source), drafts 1, unmapped 0');
-		expect(result.stdout).toContain('images copied 1, links rewritten 5, links left pointing at the old help center 1');
-		// An iframe and a link to an article that was not imported need a person.
+		expect(result.stdout).toContain(
+			'images copied 3, files copied 5, links rewritten 5, links left pointing at the old help center 1',
+		);
+		// An iframe, a file that cannot be had and a link to an article that was not imported need a person.
 		expect(result.exitCode).toBe(1);
 		expect(result.stdout).toContain(
 			'an embedded frame could not be converted (https://www.youtube.com/embed/acmeverify)',
 		);
 		expect(result.stdout).toContain(
 			'link left pointing outside: https://acme.zendesk.com/hc/en-us/articles/360009999-Retired-article',
+		);
+		expect(result.stdout).toContain(
+			'file not copied, the link still leads to its old address: https://acme.zendesk.com/hc/article_attachments/360090009/old-price-list.pdf (not saved beside the dump, and --offline)',
 		);
 
 		const verify = read(site, 'articles/verify-your-domain.mdx');
@@ -77,6 +82,20 @@ describe('npm run import -- --from zendesk --dump', () => {
 		});
 		expect(verify).toContain('![The DNS settings page](./verify-your-domain/dns-settings.png)');
 		expect(verify).toContain('[why a domain stays pending](/articles/domain-stuck-on-pending/#cause)');
+		// Files the body links and those Zendesk lists under the article come over beside it.
+		expect(verify).toContain(
+			'Print the [DNS checklist (PDF)](./verify-your-domain/dns-checklist.pdf) before you start',
+		);
+		expect(verify).toContain(
+			'## Attachments\n\n- [SPF record examples.txt](./verify-your-domain/spf-record-examples.txt)\n',
+		);
+		expect(read(site, 'articles/verify-your-domain/dns-checklist.pdf')).toBe(
+			readFileSync(path.join(importFixture('zendesk'), 'hc/article_attachments/360090002/dns-checklist.pdf'), 'utf8'),
+		);
+		// One that cannot be had keeps its old address and a note readers and authors see.
+		expect(verify).toContain(
+			'[old price list](https://acme.zendesk.com/hc/article_attachments/360090009/old-price-list.pdf) at hand.\n\n<Aside type="caution" title="Import note">\n  The file linked here (old price list) could not be copied from the old help center: not saved beside the dump, and --offline.',
+		);
 		const pending = read(site, 'articles/domain-stuck-on-pending.mdx');
 		expect(pending).toContain('[the records to add](/articles/verify-your-domain/#add-the-dns-records)');
 		expect(pending).toContain('[Domains section](/areas/domains/)');
@@ -221,6 +240,12 @@ describe('npm run import -- --from intercom --dump', () => {
 		expect(webhooks).toContain('<Aside type="caution">\n  Endpoints that fail for three days are switched off.');
 		expect(webhooks).toContain('![Webhook settings](./set-up-webhooks/webhook-settings.png)');
 		expect(webhooks).toContain('[how retries work](/articles/webhook-retries/#how-retries-work)');
+		// A file on Intercom's CDN whose address names none is named by the link's words.
+		expect(webhooks).toContain('[Webhook event reference.pdf](./set-up-webhooks/webhook-event-reference.pdf)');
+		// An internal article's files, on a workspace's signed attachment host, come over beside it too.
+		expect(read(site, 'articles/re-enabling-switched-off-webhooks.mdx')).toContain(
+			'[re-enable checklist](./re-enabling-switched-off-webhooks/reenable-checklist.pdf)',
+		);
 		expect(webhooks).toContain('| **Header**     | **Meaning**      |\n| -------------- | ---------------- |');
 		const redirects = parse(read(site, 'redirects.yaml')).redirects as { from: string }[];
 		expect(redirects.map((entry) => entry.from)).toEqual([

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
 	type FakeRequest,
@@ -43,8 +43,19 @@ function json(status: number, body: unknown, headers: Record<string, string> = {
 	return { status, headers, body };
 }
 
-function png(file: string): FakeResponse {
-	return { headers: { 'content-type': 'image/png' }, body: readFileSync(file) };
+const contentTypes: Record<string, string> = {
+	'.png': 'image/png',
+	'.pdf': 'application/pdf',
+	'.txt': 'text/plain',
+	'.csv': 'text/csv',
+};
+
+/** A file saved in the fixture dump, as the help center serves it; 404 when there is none. */
+function file(fixture: string, pathname: string): FakeResponse {
+	const target = path.join(importFixture(fixture), decodeURIComponent(pathname));
+	if (!existsSync(target)) return { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>Not found</h1>' };
+	const type = contentTypes[path.extname(target)] ?? 'application/octet-stream';
+	return { headers: { 'content-type': type }, body: readFileSync(target) };
 }
 
 /** The fixture dump, with its help center's addresses pointing at the fake server. */
@@ -62,8 +73,8 @@ function fixtureList(
 /**
  * Zendesk's Help Center API as documented: basic auth with `{email}/token:{token}`,
  * cursor pagination (`page[size]`, `meta.has_more`, `links.next`), a 429 with
- * `Retry-After` on the first request for the second page of articles, and the
- * attachments behind the same credentials.
+ * `Retry-After` on the first request for the second page of articles, each
+ * article's attachment list, and the attachments behind the same credentials.
  */
 export function fakeZendesk(options: { email: string; token: string }): Promise<FakeApi> {
 	const expected = `Basic ${Buffer.from(`${options.email}/token:${options.token}`).toString('base64')}`;
@@ -92,9 +103,21 @@ export function fakeZendesk(options: { email: string; token: string }): Promise<
 				links: { next: more ? next.href : null, prev: null },
 			});
 		}
-		if (url.pathname.startsWith('/hc/article_attachments/')) {
-			return png(path.join(importFixture('zendesk'), url.pathname));
+		const attachmentsOf = /^\/api\/v2\/help_center\/articles\/(\d+)\/attachments\.json$/.exec(url.pathname)?.[1];
+		if (attachmentsOf) {
+			const all = fixtureList(
+				'zendesk',
+				'article_attachments',
+				'https://acme.zendesk.com',
+				origin,
+				'article_attachments',
+			);
+			return json(200, {
+				article_attachments: all.filter((attachment) => String(attachment.article_id) === attachmentsOf),
+				next_page: null,
+			});
 		}
+		if (url.pathname.startsWith('/hc/article_attachments/')) return file('zendesk', url.pathname);
 		return json(404, { error: 'RecordNotFound' });
 	});
 }
@@ -133,9 +156,7 @@ export function fakeIntercom(options: { token: string }): Promise<FakeApi> {
 				data: items.slice((page - 1) * perPage, page * perPage),
 			});
 		}
-		if (url.pathname.startsWith('/i/o/')) {
-			return png(path.join(importFixture('intercom'), 'downloads.intercomcdn.com', url.pathname));
-		}
+		if (url.pathname.startsWith('/i/o/')) return file('intercom', `downloads.intercomcdn.com${url.pathname}`);
 		return json(404, { type: 'error.list', errors: [{ code: 'not_found', message: 'Resource Not Found' }] });
 	});
 }

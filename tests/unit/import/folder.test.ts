@@ -47,6 +47,9 @@ describe('npm run import -- --from folder', () => {
 		const send = read(site.contentDir, 'send-mail.mdx');
 		expect(send).toContain('<Aside type="caution">\n  Verified domains only.\n</Aside>');
 		expect(send).toContain('[Verify a sending domain](/articles/verify-a-sending-domain/#set-up-dns)');
+		// A file beside the page comes along into the article's folder.
+		expect(send).toContain('[the limits table](./send-mail/sending-limits.csv)');
+		expect(read(site.contentDir, 'send-mail/sending-limits.csv')).toContain('starter,1000');
 
 		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
 		expect(redirects).toEqual([

@@ -1,0 +1,113 @@
+import type { Heading, List, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { type AssetRequest, copyAssets } from './assets.ts';
+import { type ConvertedArticle, linkWords, replaceAssets } from './convert/article.ts';
+import { importNote, missingFile } from './convert/notes.ts';
+import type { OutputFormat } from './convert/types.ts';
+import type { ImportSource, ListedAttachment, SourceArticle } from './sources/types.ts';
+
+/** What became of an article's images and files. */
+export interface AssetsBrought {
+	imagesCopied: number;
+	attachmentsCopied: number;
+	/** Lines for the report's "to review". */
+	review: string[];
+}
+
+/** The file a link or listed attachment is, so a file the body links is not listed twice. */
+function fileKey(source: ImportSource, url: string): string {
+	const target = source.classify(url);
+	return target.kind === 'file' && target.key ? target.key : url;
+}
+
+/**
+ * The files a source lists with an article but its body does not link (Zendesk shows
+ * them under the article), as a list under an "Attachments" heading at its end, so
+ * they come over like the files the body links. Listed images shown in the body are
+ * the body's business.
+ */
+function appendListed(tree: Root, listed: ListedAttachment[], linked: Set<string>, source: ImportSource) {
+	const files = listed.filter((file) => !file.inline && !linked.has(fileKey(source, file.url)));
+	if (files.length === 0) return [];
+	const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Attachments' }] };
+	const list: List = {
+		type: 'list',
+		ordered: false,
+		spread: false,
+		children: files.map((file) => ({
+			type: 'listItem',
+			spread: false,
+			children: [
+				{
+					type: 'paragraph',
+					children: [{ type: 'link', url: file.url, children: [{ type: 'text', value: file.name }] }],
+				},
+			],
+		})),
+	};
+	tree.children.push(heading, list);
+	return files;
+}
+
+/** A visible note after each top-level block that links a file that could not be copied. */
+function noteMissing(tree: Root, missing: Map<string, { name: string; reason: string }>, format: OutputFormat) {
+	const children: RootContent[] = [];
+	for (const block of tree.children) {
+		children.push(block);
+		const found: { name: string; reason: string }[] = [];
+		visit(block, 'link', (node) => {
+			const file = missing.get(node.url);
+			if (file && !found.includes(file)) found.push(file);
+		});
+		for (const file of found) children.push(importNote(missingFile(file.name, file.reason), undefined, format));
+	}
+	tree.children = children;
+}
+
+/**
+ * Brings an article's images and files over: the files its source lists with it
+ * (when the body does not link them), then every image and file is copied into the
+ * article's folder and its links pointed at the copy. One that cannot be copied
+ * keeps its old address, is listed for review and, for a file, keeps a visible note
+ * in the article: nothing is dropped silently.
+ */
+export async function bringAssets(
+	item: SourceArticle,
+	converted: ConvertedArticle,
+	options: { source: ImportSource; articleFile: string; slug: string; dryRun: boolean; format: OutputFormat },
+): Promise<AssetsBrought> {
+	const { source } = options;
+	const listed = (await source.listedAttachments?.(item)) ?? [];
+	const linked = new Set(converted.attachments.map((url) => fileKey(source, url)));
+	const appended = appendListed(converted.tree, listed, linked, source);
+	const words = linkWords(converted.tree, converted.attachments);
+	const requests: AssetRequest[] = [
+		...converted.attachments.map((url) => ({ url, name: words.get(url) })),
+		...appended.map((file) => ({ url: file.url, name: file.name })),
+	];
+	const images = await copyAssets(
+		'image',
+		converted.images.map((url) => ({ url })),
+		options,
+	);
+	const files = await copyAssets('attachment', requests, options);
+	const review: string[] = [];
+	for (const [url, outcome] of images.outcomes) {
+		if (outcome.kind === 'missing') {
+			const shown = url.startsWith('data:') ? 'an inline (data:) image' : url;
+			review.push(`image not copied, left at its old address: ${shown} (${outcome.reason})`);
+		}
+	}
+	const missing = new Map<string, { name: string; reason: string }>();
+	for (const request of requests) {
+		const outcome = files.outcomes.get(request.url);
+		if (outcome?.kind !== 'missing') continue;
+		review.push(`file not copied, the link still leads to its old address: ${request.url} (${outcome.reason})`);
+		missing.set(request.url, { name: request.name || request.url, reason: outcome.reason });
+	}
+	const sourcesOf = (outcomes: typeof images.outcomes) =>
+		new Map([...outcomes].map(([url, outcome]) => [url, outcome.src] as const));
+	replaceAssets(converted.tree, { images: sourcesOf(images.outcomes), links: sourcesOf(files.outcomes) });
+	if (missing.size > 0) noteMissing(converted.tree, missing, options.format);
+	return { imagesCopied: images.copied.length, attachmentsCopied: files.copied.length, review };
+}

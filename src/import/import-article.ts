@@ -1,0 +1,141 @@
+import { displayPath } from '../content-model/paths.ts';
+import type { createArticleSchema } from '../content-model/schemas/article.ts';
+import { type RedirectEntry, redirectEntrySchema } from '../redirects/file.ts';
+import { bringAssets } from './article-assets.ts';
+import { convertArticle } from './convert/article.ts';
+import { describeFromBody, shorten, stringifyBody } from './convert/body.ts';
+import type { OutputFormat } from './convert/types.ts';
+import { createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
+import { groupName, type Mapping } from './map.ts';
+import type { ArticleReport } from './report.ts';
+import type { ImportOptions } from './run-import.ts';
+import type { ImportSource, SourceArticle, SourceGroup } from './sources/types.ts';
+import type { openImportState } from './state.ts';
+import { writeArticle } from './writer.ts';
+
+const TITLE_LIMIT = 100;
+
+function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/** What pass one decides about each article. */
+export interface Planned {
+	sourceId: string;
+	title: string;
+	slug: string;
+	file: string;
+	exists: boolean;
+	format: OutputFormat;
+	mapping: Exclude<Mapping, { kind: 'skip' }>;
+	target: LinkTarget;
+	ids: Set<string>;
+}
+
+export interface ImportContext {
+	source: ImportSource;
+	index: LinkIndex;
+	linkedIds: Map<string, Set<string>>;
+	options: ImportOptions;
+	schema: ReturnType<typeof createArticleSchema>;
+	state: ReturnType<typeof openImportState>;
+	groups: ReadonlyMap<string, SourceGroup>;
+	redirects: RedirectEntry[];
+}
+
+/**
+ * Pass two for one article: converts it with every link resolved, brings its images
+ * and files over, writes it (never over a person's edits) and records its old
+ * addresses for the redirects.
+ */
+export async function importArticle(
+	item: SourceArticle,
+	planned: Planned,
+	context: ImportContext,
+): Promise<ArticleReport> {
+	const { source, index, options } = context;
+	const tally: LinkTally = { rewritten: 0, outside: [], review: [] };
+	const keepIds = new Set(
+		[...(context.linkedIds.get(item.id) ?? [])].filter(
+			(id) => planned.ids.has(id) && !planned.target.anchors.has(id) && !planned.target.slugs.has(id),
+		),
+	);
+	const converted = convertArticle(item, {
+		format: planned.format,
+		keepIds,
+		link: createLinkResolver({ source, index, self: { id: item.id, visible: planned.target.visible }, tally }),
+	});
+	const assets = await bringAssets(item, converted, {
+		source,
+		articleFile: planned.file,
+		slug: planned.slug,
+		dryRun: options.dryRun,
+		format: planned.format,
+	});
+	const review = [...tally.review, ...assets.review];
+	review.push(...item.notes.filter((note) => note.level === 'review').map((note) => note.message));
+	review.push(...converted.notes.filter((note) => note.level === 'review').map((note) => note.message));
+	const info = [...item.notes, ...converted.notes].filter((note) => note.level === 'info').map((note) => note.message);
+	let title = item.title.replace(/\s+/g, ' ').trim();
+	if (title.length > TITLE_LIMIT) {
+		review.push(`the title was shortened to ${TITLE_LIMIT} characters`);
+		title = shorten(title, TITLE_LIMIT);
+	}
+	const description = shorten(item.description ?? describeFromBody(converted.tree) ?? title, 200);
+	const audience = item.restricted ? 'internal' : undefined;
+	const tags = [...new Set(item.labels.map((label) => label.trim()).filter((label) => label !== ''))];
+	const outcome = writeArticle(
+		{
+			source: planned.sourceId,
+			slug: planned.slug,
+			file: planned.file,
+			exists: planned.exists,
+			body: stringifyBody(converted.tree, planned.format),
+			fields: {
+				title,
+				description,
+				category: planned.mapping.category,
+				productArea: planned.mapping.productArea,
+				updated: isoDay(item.updated ?? options.today),
+				tags,
+				audience,
+				draft: item.draft ? true : undefined,
+			},
+		},
+		{
+			contentDir: options.contentDir,
+			schema: context.schema,
+			state: context.state,
+			dryRun: options.dryRun,
+			incomingDir: options.incomingDir,
+		},
+	);
+	if (outcome.action !== 'skipped') {
+		for (const from of item.oldPaths) {
+			if (redirectEntrySchema.safeParse({ from, to: planned.sourceId }).success)
+				context.redirects.push({ from, to: planned.sourceId });
+			else info.push(`no redirect from ${from}: it is not a path a static host can match`);
+		}
+	}
+	return {
+		source: planned.sourceId,
+		title,
+		action: outcome.action,
+		reason: outcome.action === 'skipped' ? outcome.reason : undefined,
+		file: displayPath(planned.file),
+		unmapped:
+			planned.mapping.kind === 'unmapped'
+				? item.group
+					? groupName(context.groups, item.group)
+					: 'no section'
+				: undefined,
+		audience: audience ?? 'public',
+		draft: item.draft,
+		review: outcome.action === 'skipped' ? review : [...review, ...outcome.review],
+		info: item.restricted ? [...info, `imported as internal: ${item.restricted}`] : info,
+		imagesCopied: assets.imagesCopied,
+		attachmentsCopied: assets.attachmentsCopied,
+		linksRewritten: tally.rewritten,
+		linksOutside: tally.outside,
+	};
+}

@@ -1,0 +1,116 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { attachmentFileName, copyAssets } from '../../../src/import/assets.ts';
+import type { AssetFetch, ImportSource } from '../../../src/import/sources/types.ts';
+import { temporaryDir } from '../authoring/helpers.ts';
+
+/** A source whose files are the given answers, by address. */
+function sourceOf(answers: Record<string, AssetFetch>): ImportSource {
+	return {
+		system: 'zendesk',
+		label: 'test',
+		groups: async () => [],
+		articles: async function* () {},
+		classify: () => ({ kind: 'file' }),
+		fetchAsset: async (url) => answers[url] ?? { ok: false, reason: '404 Not Found' },
+	};
+}
+
+const bytes = (text: string) => ({ ok: true as const, bytes: Buffer.from(text) });
+
+describe('copying attachments beside an article', () => {
+	test('a file is named by its address, else by the words linking it, else by its type', () => {
+		expect(
+			attachmentFileName(
+				'https://acme.zendesk.com/hc/article_attachments/1/Setup%20Guide%20(v2).PDF',
+				undefined,
+				undefined,
+				0,
+			),
+		).toBe('setup-guide-v2.pdf');
+		expect(
+			attachmentFileName(
+				'https://downloads.intercomcdn.com/i/o/502/d4e5f6/9876543',
+				'Event reference.pdf',
+				undefined,
+				0,
+			),
+		).toBe('event-reference.pdf');
+		expect(
+			attachmentFileName(
+				'https://downloads.intercomcdn.com/i/o/502/d4e5f6/9876543',
+				'the reference',
+				'application/pdf; charset=binary',
+				1,
+			),
+		).toBe('attachment-2.pdf');
+		expect(attachmentFileName('https://x.test/files/9876543', undefined, 'application/x-unknown', 2)).toBe(
+			'attachment-3.bin',
+		);
+	});
+
+	test('copies into the article’s folder; refuses pages, scripts and sign-in pages; says why for each', async () => {
+		const dir = temporaryDir('assets');
+		const source = sourceOf({
+			'https://acme.test/files/terms.pdf': bytes('%PDF-1.4 terms'),
+			'https://acme.test/files/report.html': bytes('<p>report</p>'),
+			'https://acme.test/files/diagram.svg': bytes('<svg></svg>'),
+			'https://acme.test/files/restricted.pdf': bytes('<!DOCTYPE html><html><title>Sign in</title></html>'),
+		});
+		const result = await copyAssets(
+			'attachment',
+			[
+				{ url: 'https://acme.test/files/terms.pdf' },
+				{ url: 'https://acme.test/files/report.html' },
+				{ url: 'https://acme.test/files/diagram.svg' },
+				{ url: 'https://acme.test/files/restricted.pdf' },
+				{ url: 'https://acme.test/files/gone.pdf' },
+			],
+			{ source, articleFile: path.join(dir, 'guide.mdx'), slug: 'guide', dryRun: false },
+		);
+		expect(Object.fromEntries(result.outcomes)).toEqual({
+			'https://acme.test/files/terms.pdf': { kind: 'copied', src: './guide/terms.pdf' },
+			'https://acme.test/files/report.html': {
+				kind: 'missing',
+				src: 'https://acme.test/files/report.html',
+				reason: 'an HTML, SVG, XML or script file would run as a page of the help center',
+			},
+			'https://acme.test/files/diagram.svg': {
+				kind: 'missing',
+				src: 'https://acme.test/files/diagram.svg',
+				reason: 'an HTML, SVG, XML or script file would run as a page of the help center',
+			},
+			'https://acme.test/files/restricted.pdf': {
+				kind: 'missing',
+				src: 'https://acme.test/files/restricted.pdf',
+				reason: 'the old help center answered with a web page, not the file (a sign-in page?)',
+			},
+			'https://acme.test/files/gone.pdf': {
+				kind: 'missing',
+				src: 'https://acme.test/files/gone.pdf',
+				reason: '404 Not Found',
+			},
+		});
+		expect(readFileSync(path.join(dir, 'guide/terms.pdf'), 'utf8')).toBe('%PDF-1.4 terms');
+		expect(existsSync(path.join(dir, 'guide/report.html'))).toBe(false);
+	});
+
+	test('a file already there with other bytes is never replaced: the new one gets another name', async () => {
+		const dir = temporaryDir('assets');
+		const options = { articleFile: path.join(dir, 'guide.mdx'), slug: 'guide', dryRun: false };
+		await copyAssets('attachment', [{ url: 'https://acme.test/a/terms.pdf' }], {
+			...options,
+			source: sourceOf({ 'https://acme.test/a/terms.pdf': bytes('first') }),
+		});
+		const second = await copyAssets('attachment', [{ url: 'https://acme.test/b/terms.pdf' }], {
+			...options,
+			source: sourceOf({ 'https://acme.test/b/terms.pdf': bytes('second') }),
+		});
+		expect(second.outcomes.get('https://acme.test/b/terms.pdf')).toEqual({
+			kind: 'copied',
+			src: './guide/terms-2.pdf',
+		});
+		expect(readFileSync(path.join(dir, 'guide/terms.pdf'), 'utf8')).toBe('first');
+	});
+});
