@@ -6,6 +6,7 @@ import { checkContent } from '../../src/authoring/check-command.ts';
 import type { CommandIo } from '../../src/authoring/command-io.ts';
 import { loadContent } from '../../src/content-model/content.ts';
 import { runImportCommand } from '../../src/import/command.ts';
+import { type BinaryCanary, findBinaryCanaries } from './helpers/binary-canaries.ts';
 import { type BuildResult, buildSite } from './helpers/build-site.ts';
 import { findInOutput, listFiles } from './helpers/scan-output.ts';
 
@@ -40,6 +41,12 @@ folder:
 /** Words only the restricted articles and the draft hold. */
 const restricted = [
 	'Escalating stuck verifications',
+	'escalation-flow',
+	'oncall-escalation-sheet',
+	'deliverability-contacts',
+	'reenable-checklist',
+	'dedicated-ip-pricing',
+	'event-filter-spec',
 	'escalating-stuck-verifications',
 	'deliv-oncall',
 	'360001004',
@@ -51,6 +58,19 @@ const restricted = [
 	'360001003',
 	'Filter webhook events',
 ];
+
+/** The images and files of the restricted articles and the drafts, as the source holds them. */
+const hiddenFiles: BinaryCanary[] = [
+	'zendesk/hc/article_attachments/360090011/dedicated-ip-pool.png',
+	'zendesk/hc/article_attachments/360090012/dedicated-ip-pricing.pdf',
+	'zendesk/hc/article_attachments/360090021/escalation-flow.png',
+	'zendesk/hc/article_attachments/360090022/oncall-escalation-sheet.pdf',
+	'zendesk/hc/article_attachments/360090023/deliverability-contacts.csv',
+	'intercom/downloads.intercomcdn.com/i/o/601/aa11bb/admin-webhook-panel.png',
+	'intercom/acme-123.intercom-attachments-7.com/i/o/602/cc22dd/reenable-checklist.pdf',
+	'intercom/downloads.intercomcdn.com/i/o/701/ee33ff/event-filter-editor.png',
+	'intercom/downloads.intercomcdn.com/i/o/702/ff44aa/event-filter-spec.pdf',
+].map((file) => ({ name: path.basename(file), bytes: readFileSync(path.join(fixtures, file)) }));
 
 async function importInto(argv: string[]): Promise<number> {
 	const io: CommandIo = { log: () => {}, error: () => {} };
@@ -84,7 +104,11 @@ describe('an imported help center, built', () => {
 		redirects = parse(readFileSync(path.join(contentDir, 'redirects.yaml'), 'utf8')).redirects;
 		// One after the other: both builds share the project's .astro/ folder (see buildSite).
 		const publicBuild = await buildSite({ contentDir, outDir: publicDir, audience: 'public' });
-		const internalBuild = await buildSite({ contentDir, outDir: internalDir, audience: 'internal' });
+		// The handbook is built as Netlify builds it: `redirects.host: auto` reads NETLIFY=true.
+		process.env.NETLIFY = 'true';
+		const internalBuild = await buildSite({ contentDir, outDir: internalDir, audience: 'internal' }).finally(() => {
+			delete process.env.NETLIFY;
+		});
 		builds = { public: publicBuild, internal: internalBuild };
 	});
 
@@ -155,6 +179,101 @@ describe('an imported help center, built', () => {
 		const src = /<img[^>]+src="(\/_astro\/dns-settings[^"]+)"/.exec(html)?.[1];
 		expect(src).toBeDefined();
 		expect(existsSync(path.join(publicDir, src ?? ''))).toBe(true);
+	});
+
+	test('imported files are served where the articles link them, byte for byte; one that could not be had keeps a note', () => {
+		const served = [
+			[
+				'verify-your-domain',
+				'/articles/verify-your-domain/dns-checklist.pdf',
+				'zendesk/hc/article_attachments/360090002/dns-checklist.pdf',
+			],
+			[
+				'verify-your-domain',
+				'/articles/verify-your-domain/spf-record-examples.txt',
+				'zendesk/hc/article_attachments/360090003/spf-record-examples.txt',
+			],
+			[
+				'set-up-webhooks',
+				'/articles/set-up-webhooks/webhook-event-reference.pdf',
+				'intercom/downloads.intercomcdn.com/i/o/502/d4e5f6/9876543',
+			],
+			['send-mail', '/articles/send-mail/sending-limits.csv', 'docs-site/docs/guides/sending-limits.csv'],
+		];
+		for (const [slug, href, original] of served) {
+			const html = readFileSync(path.join(publicDir, 'articles', slug as string, 'index.html'), 'utf8');
+			expect(html, slug).toContain(`href="${href}"`);
+			expect(readFileSync(pageFile(publicDir, href as string)), href).toEqual(
+				readFileSync(path.join(fixtures, original as string)),
+			);
+		}
+		const verify = readFileSync(path.join(publicDir, 'articles/verify-your-domain/index.html'), 'utf8');
+		expect(verify).toContain('href="https://acme.zendesk.com/hc/article_attachments/360090009/old-price-list.pdf"');
+		expect(verify).toContain('The file linked here (old price list) could not be copied from the old help center');
+		// The agent files link them where the site serves them.
+		expect(readFileSync(path.join(publicDir, 'articles/verify-your-domain.md'), 'utf8')).toContain(
+			'(https://help.acmemail.dev/articles/verify-your-domain/dns-checklist.pdf)',
+		);
+	});
+
+	test('no file of the public build is, by content hash or by name, an image or file of a restricted article or a draft', () => {
+		const leaks = [...findBinaryCanaries(publicDir, hiddenFiles)]
+			.filter(([, files]) => files.length > 0)
+			.map(([name, files]) => `${name}: ${files.join(', ')}`);
+		expect(leaks).toEqual([]);
+		// The handbook, which publishes them, has every one: the comparison finds what it looks for.
+		const missing = [...findBinaryCanaries(internalDir, hiddenFiles)].filter(([, files]) => files.length === 0);
+		expect(missing.map(([name]) => name)).toEqual([]);
+	});
+
+	test('_redirects says plain 301 where no host is known, and 301! when built on Netlify', () => {
+		expect(readFileSync(path.join(publicDir, '_redirects'), 'utf8')).toMatchInlineSnapshot(`
+			"# Ticket categories this help center does not show customers (taxonomy: no \`customer\` words)
+			/categories/reliability /areas/domains/ 301
+			/categories/usability / 301
+			/categories/functional / 301
+			/categories/deliverability / 301
+			/categories/abuse / 301
+			/categories/success-outreach / 301
+
+			# Old help-center addresses (content/redirects.yaml)
+			/hc/en-us/articles/360001001-Verify-your-domain /articles/verify-your-domain/ 301
+			/hc/en-us/articles/360001002-Domain-stuck-on-pending /articles/domain-stuck-on-pending/ 301
+			/en/articles/8801-set-up-webhooks /articles/set-up-webhooks/ 301
+			/en/articles/8802-webhook-retries /articles/webhook-retries/ 301
+			/docs/guides/send-mail /articles/send-mail/ 301
+			/docs/guides/verify /articles/verify-a-sending-domain/ 301
+			/docs /articles/getting-started-with-acme-mail/ 301
+			/hc/en-us/articles/360001001 /articles/verify-your-domain/ 301
+			/hc/en-us/articles/360001002 /articles/domain-stuck-on-pending/ 301
+			/en/articles/8801 /articles/set-up-webhooks/ 301
+			/en/articles/8802 /articles/webhook-retries/ 301
+			"
+		`);
+		const internal = readFileSync(path.join(internalDir, '_redirects'), 'utf8');
+		expect(internal).toMatchInlineSnapshot(`
+			"# Old help-center addresses (content/redirects.yaml)
+			/hc/en-us/articles/360001001-Verify-your-domain /articles/verify-your-domain/ 301!
+			/hc/en-us/articles/360001002-Domain-stuck-on-pending /articles/domain-stuck-on-pending/ 301!
+			/hc/en-us/articles/360001003-Dedicated-IP-addresses /articles/dedicated-ip-addresses/ 301!
+			/hc/en-us/articles/360001004-Escalating-stuck-verifications /articles/escalating-stuck-verifications/ 301!
+			/en/articles/8801-set-up-webhooks /articles/set-up-webhooks/ 301!
+			/en/articles/8802-webhook-retries /articles/webhook-retries/ 301!
+			/en/articles/8803-filter-webhook-events /articles/filter-webhook-events/ 301!
+			/en/articles/8804-webhook-delivery-report /articles/webhook-delivery-report/ 301!
+			/docs/guides/send-mail /articles/send-mail/ 301!
+			/docs/guides/verify /articles/verify-a-sending-domain/ 301!
+			/docs /articles/getting-started-with-acme-mail/ 301!
+			/hc/en-us/articles/360001001 /articles/verify-your-domain/ 301!
+			/hc/en-us/articles/360001002 /articles/domain-stuck-on-pending/ 301!
+			/hc/en-us/articles/360001003 /articles/dedicated-ip-addresses/ 301!
+			/hc/en-us/articles/360001004 /articles/escalating-stuck-verifications/ 301!
+			/en/articles/8801 /articles/set-up-webhooks/ 301!
+			/en/articles/8802 /articles/webhook-retries/ 301!
+			/en/articles/8803 /articles/filter-webhook-events/ 301!
+			/en/articles/8804 /articles/webhook-delivery-report/ 301!
+			"
+		`);
 	});
 
 	test('nothing restricted in the source, nor a draft, reaches any file of the public build', () => {
