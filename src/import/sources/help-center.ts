@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
 import type { HelpCenterOptions } from './api-client.ts';
 import { type DumpLayout, fetchDumpAsset } from './dump.ts';
@@ -20,6 +21,75 @@ export function hostOf(url: string | null | undefined): string | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+/**
+ * A record of the source read through its schema, or why it is no article: the
+ * field zod refused, and the record's id when it has one, for the report.
+ */
+export function parseRecord<Schema extends z.ZodType>(
+	schema: Schema,
+	record: unknown,
+	noun: string,
+): { data: z.output<Schema> } | InvalidRecord {
+	const parsed = schema.safeParse(record);
+	if (parsed.success) return { data: parsed.data };
+	const rawId = (record as { id?: unknown } | null)?.id;
+	const issue = parsed.error.issues[0];
+	return {
+		invalid: `not ${noun}: ${issue?.path.join('.') || 'record'} ${issue?.message ?? ''}`.trim(),
+		id: rawId === undefined ? undefined : String(rawId),
+	};
+}
+
+/**
+ * A link of an article as an address on the web: `relative` when it named no host
+ * (`/hc/en-us/articles/1`), so it can only be the old help center's own. Undefined for
+ * what is no web address (`mailto:`, a malformed URL).
+ */
+export function webAddress(url: string): { parsed: URL; relative: boolean } | undefined {
+	let parsed: URL;
+	try {
+		parsed = new URL(url, 'https://old-help-center.invalid');
+	} catch {
+		return undefined;
+	}
+	if (!/^https?:$/.test(parsed.protocol)) return undefined;
+	return { parsed, relative: parsed.host === 'old-help-center.invalid' };
+}
+
+/**
+ * The old addresses of an article: its page's path as the help center served it
+ * (when the address is one of the article's, by `pattern`: group 1 the locale, group
+ * 2 the id), and the id-only form the help center also answered, in the page's locale.
+ */
+export function articleOldPaths(options: {
+	/** The article's page, as the source gives it. */
+	url: string | null | undefined;
+	articleId: string;
+	locale: string | undefined;
+	pattern: RegExp;
+	/** The path as redirects match it (a workspace prefix dropped...). */
+	pathOf?: (url: URL) => string;
+	idPath: (locale: string | undefined, id: string) => string;
+}): string[] {
+	const paths = new Set<string>();
+	let pageLocale = options.locale;
+	if (options.url) {
+		try {
+			const parsed = new URL(options.url);
+			const pathname = (options.pathOf?.(parsed) ?? parsed.pathname).replace(/\/$/, '');
+			const match = options.pattern.exec(pathname);
+			if (match?.[2] === options.articleId) {
+				paths.add(pathname);
+				pageLocale = match[1] ?? pageLocale;
+			}
+		} catch {
+			// An unusable address only costs its redirect; the id form still works.
+		}
+	}
+	paths.add(options.idPath(pageLocale, options.articleId));
+	return [...paths];
 }
 
 /** A path that names a file (`/hc/guides/setup.pdf`) rather than a page. */

@@ -5,7 +5,7 @@ import type { ServiceClient } from '../../http/client.ts';
 import { ServiceError } from '../../http/errors.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { type DumpLayout, dumpLayout, dumpRecords } from './dump.ts';
-import { helpCenterSource, isFilePath } from './help-center.ts';
+import { articleOldPaths, helpCenterSource, isFilePath, parseRecord, webAddress } from './help-center.ts';
 import { spoolList } from './spool.ts';
 import {
 	type ImportSource,
@@ -62,36 +62,19 @@ function labelsOf(tags: z.output<typeof articleSchema>['tags']): string[] {
  * on its own domain does not have; the redirects are for that domain.
  */
 export function intercomOldPaths(url: string | null | undefined, articleId: string, locale: string | undefined) {
-	const paths = new Set<string>();
-	let pageLocale = locale;
-	if (url) {
-		try {
-			const parsed = new URL(url);
-			let pathname = parsed.pathname.replace(/\/$/, '');
-			if (parsed.host === 'intercom.help') pathname = pathname.replace(/^\/[^/]+/, '');
-			const match = ARTICLE_PATH.exec(pathname);
-			if (match?.[2] === articleId) {
-				paths.add(pathname);
-				pageLocale = match[1] ?? pageLocale;
-			}
-		} catch {
-			// Only the id form then.
-		}
-	}
-	paths.add(pageLocale ? `/${pageLocale}/articles/${articleId}` : `/articles/${articleId}`);
-	return [...paths];
+	return articleOldPaths({
+		url,
+		articleId,
+		locale,
+		pattern: ARTICLE_PATH,
+		pathOf: (parsed) => (parsed.host === 'intercom.help' ? parsed.pathname.replace(/^\/[^/]+/, '') : parsed.pathname),
+		idPath: (pageLocale, id) => (pageLocale ? `/${pageLocale}/articles/${id}` : `/articles/${id}`),
+	});
 }
 
 export function intercomArticle(record: unknown, internal: boolean): SourceArticle | InvalidRecord {
-	const parsed = articleSchema.safeParse(record);
-	const rawId = (record as { id?: unknown } | null)?.id;
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		return {
-			invalid: `not an Intercom article: ${issue?.path.join('.') || 'record'} ${issue?.message ?? ''}`.trim(),
-			id: rawId === undefined ? undefined : String(rawId),
-		};
-	}
+	const parsed = parseRecord(articleSchema, record, 'an Intercom article');
+	if ('invalid' in parsed) return parsed;
 	const article = parsed.data;
 	const title = (article.title ?? '').trim();
 	if (title === '') return { invalid: 'the article has no title', id: article.id };
@@ -135,15 +118,10 @@ export function intercomGroups(collections: unknown[]): SourceGroup[] {
 
 /** Reads an old Intercom address: an article (with its anchor), a collection, a file, or another page. */
 export function classifyIntercom(url: string, hosts: ReadonlySet<string>): OldTarget {
-	let parsed: URL;
-	try {
-		parsed = new URL(url, 'https://old-help-center.invalid');
-	} catch {
-		return { kind: 'elsewhere' };
-	}
-	if (!/^https?:$/.test(parsed.protocol)) return { kind: 'elsewhere' };
+	const address = webAddress(url);
+	if (!address) return { kind: 'elsewhere' };
+	const { parsed, relative } = address;
 	if (FILE_HOST.test(parsed.host)) return { kind: 'file' };
-	const relative = parsed.host === 'old-help-center.invalid';
 	if (!relative && !hosts.has(parsed.host) && parsed.host !== 'intercom.help') return { kind: 'elsewhere' };
 	const article = ARTICLE_PATH.exec(parsed.pathname);
 	if (article?.[2]) return { kind: 'article', id: article[2], fragment: parsed.hash.slice(1) };

@@ -1,21 +1,19 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
-import { ServiceError } from '../../http/errors.ts';
-import { paginate } from '../../http/paginate.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { type DumpLayout, dumpLayout, dumpRecords } from './dump.ts';
-import { helpCenterSource, hostOf, isFilePath } from './help-center.ts';
+import { articleOldPaths, helpCenterSource, hostOf, isFilePath, parseRecord, webAddress } from './help-center.ts';
 import { spoolList } from './spool.ts';
 import {
 	type ImportSource,
 	type InvalidRecord,
-	type ListedAttachment,
 	type OldTarget,
 	type SourceArticle,
 	type SourceGroup,
 	SourceUnreadable,
 } from './types.ts';
+import { apiAttachments, dumpAttachments } from './zendesk-attachments.ts';
 
 const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String);
 const optionalId = id.nullish();
@@ -65,22 +63,13 @@ function dateOf(...values: (string | null | undefined)[]): Date | undefined {
 
 /** The old addresses of an article: its page as Zendesk served it, and the id-only form Zendesk also answers. */
 export function zendeskOldPaths(htmlUrl: string | null | undefined, articleId: string, locale: string | undefined) {
-	const paths = new Set<string>();
-	let pageLocale = locale;
-	if (htmlUrl) {
-		try {
-			const pathname = new URL(htmlUrl).pathname;
-			const match = ARTICLE_PATH.exec(pathname);
-			if (match?.[2] === articleId) {
-				paths.add(pathname.replace(/\/$/, ''));
-				pageLocale = match[1] ?? pageLocale;
-			}
-		} catch {
-			// An unusable html_url only costs its redirect; the id form below still works.
-		}
-	}
-	paths.add(pageLocale ? `/hc/${pageLocale}/articles/${articleId}` : `/hc/articles/${articleId}`);
-	return [...paths];
+	return articleOldPaths({
+		url: htmlUrl,
+		articleId,
+		locale,
+		pattern: ARTICLE_PATH,
+		idPath: (pageLocale, id) => (pageLocale ? `/hc/${pageLocale}/articles/${id}` : `/hc/articles/${id}`),
+	});
 }
 
 function restriction(article: z.output<typeof articleSchema>): string | undefined {
@@ -91,15 +80,8 @@ function restriction(article: z.output<typeof articleSchema>): string | undefine
 }
 
 export function zendeskArticle(record: unknown): SourceArticle | InvalidRecord {
-	const parsed = articleSchema.safeParse(record);
-	const rawId = (record as { id?: unknown } | null)?.id;
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0];
-		return {
-			invalid: `not a Help Center article: ${issue?.path.join('.') || 'record'} ${issue?.message ?? ''}`.trim(),
-			id: rawId === undefined ? undefined : String(rawId),
-		};
-	}
+	const parsed = parseRecord(articleSchema, record, 'a Help Center article');
+	if ('invalid' in parsed) return parsed;
 	const article = parsed.data;
 	const title = (article.title ?? article.name ?? '').trim();
 	if (title === '') return { invalid: 'the article has no title', id: article.id };
@@ -144,15 +126,10 @@ export function zendeskGroups(sections: unknown[], categories: unknown[]): Sourc
 
 /** Reads an old Zendesk address: an article (with its anchor), a section or category, a file, or another page. */
 export function classifyZendesk(url: string, hosts: ReadonlySet<string>): OldTarget {
-	let parsed: URL;
-	try {
-		parsed = new URL(url, 'https://old-help-center.invalid');
-	} catch {
-		return { kind: 'elsewhere' };
-	}
-	const relative = parsed.host === 'old-help-center.invalid';
-	const ours = relative || hosts.has(parsed.host) || parsed.host.endsWith('.zendesk.com');
-	if (!ours || !/^https?:$/.test(parsed.protocol)) return { kind: 'elsewhere' };
+	const address = webAddress(url);
+	if (!address) return { kind: 'elsewhere' };
+	const { parsed, relative } = address;
+	if (!relative && !hosts.has(parsed.host) && !parsed.host.endsWith('.zendesk.com')) return { kind: 'elsewhere' };
 	const article = ARTICLE_PATH.exec(parsed.pathname);
 	if (article?.[2]) return { kind: 'article', id: article[2], fragment: parsed.hash.slice(1) };
 	const group = GROUP_PATH.exec(parsed.pathname);
@@ -163,77 +140,6 @@ export function classifyZendesk(url: string, hosts: ReadonlySet<string>): OldTar
 	if (attachment?.[1]) return { kind: 'file', key: `zendesk-attachment:${attachment[1]}` };
 	if (relative && !parsed.pathname.startsWith('/hc/')) return { kind: 'elsewhere' };
 	return isFilePath(parsed.pathname) ? { kind: 'file' } : { kind: 'old-site' };
-}
-
-/** A file (an attachment) shown with an article: Help Center API, `article_attachments` endpoint. */
-const attachmentSchema = z.object({
-	id,
-	article_id: optionalId,
-	file_name: z.string().nullish(),
-	content_url: z.string().nullish(),
-	/** true: an image shown in the body; false: listed under the article. */
-	inline: z.boolean().nullish(),
-});
-
-/** An attachment record as the import lists it, or undefined for a record it cannot use. */
-export function zendeskAttachment(record: unknown): (ListedAttachment & { articleId?: string }) | undefined {
-	const parsed = attachmentSchema.safeParse(record);
-	if (!parsed.success || !parsed.data.content_url) return undefined;
-	const { content_url, file_name, inline, article_id } = parsed.data;
-	return {
-		url: content_url,
-		name: file_name?.trim() || (content_url.split('/').at(-1) ?? ''),
-		inline: inline === true,
-		articleId: article_id ?? undefined,
-	};
-}
-
-/** The attachments a dump lists (`article_attachments.json`), by article; read once, as they are few. */
-function dumpAttachments(layout: DumpLayout) {
-	let byArticle: Promise<Map<string, ListedAttachment[]>> | undefined;
-	return async (article: SourceArticle): Promise<ListedAttachment[]> => {
-		byArticle ??= (async () => {
-			const map = new Map<string, ListedAttachment[]>();
-			for await (const record of dumpRecords(layout, 'article_attachments')) {
-				const attachment = zendeskAttachment(record);
-				if (!attachment?.articleId) continue;
-				const { articleId, ...listed } = attachment;
-				map.set(articleId, [...(map.get(articleId) ?? []), listed]);
-			}
-			return map;
-		})();
-		return (await byArticle).get(article.id) ?? [];
-	};
-}
-
-const attachmentPageSchema = z.looseObject({ article_attachments: z.array(z.unknown()) });
-
-/** The attachments of each article, asked of the API as its article is converted (there is no list of them all). */
-function apiAttachments(http: ServiceClient, baseUrl: string, locale: string) {
-	return async (article: SourceArticle): Promise<ListedAttachment[]> => {
-		const listed: ListedAttachment[] = [];
-		const first = `${baseUrl}/api/v2/help_center${locale}/articles/${article.id}/attachments.json`;
-		try {
-			for await (const page of paginate(
-				first,
-				async (url) => {
-					const body = await http.json({ method: 'GET', url }, attachmentPageSchema);
-					return { body, next: zendeskNextPage(body) };
-				},
-				{ service: 'Zendesk' },
-			)) {
-				for (const record of page.body.article_attachments) {
-					const attachment = zendeskAttachment(record);
-					if (attachment) listed.push({ url: attachment.url, name: attachment.name, inline: attachment.inline });
-				}
-			}
-		} catch (error) {
-			// An article deleted since the list was downloaded has no attachments to bring.
-			if (error instanceof ServiceError && error.status === 404) return [];
-			throw error;
-		}
-		return listed;
-	};
 }
 
 function zendeskSource(
