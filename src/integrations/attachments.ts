@@ -58,7 +58,8 @@ export function attachments(options: { audience: Audience }): AstroIntegration {
 					} catch {
 						return next();
 					}
-					if (!/\.[A-Za-z0-9]{1,12}$/.test(pathname)) return next();
+					// Only a file under a page's address can be an attachment.
+					if (!/^\/(?:articles|runbooks)\/[^/]+\/.+\.[A-Za-z0-9]{1,12}$/.test(pathname)) return next();
 					const file = publishedAttachments(options.audience).served.get(pathname);
 					if (!file) return next();
 					createReadStream(file).pipe(response);
