@@ -52,13 +52,19 @@ export function devSearchStatus(indexDir = process.env[INDEX_ENV]): DevSearchSta
 /** Serves `/pagefind/*` from the last build's output folder while `astro dev` runs. */
 export function devSearch(): AstroIntegration {
 	let indexDir = '';
+	let serving = false;
 	return {
 		name: 'tryblock:dev-search',
 		hooks: {
+			'astro:config:setup': ({ command }) => {
+				// A build may start a server of its own to load content; only `astro dev` serves search.
+				serving = command === 'dev';
+			},
 			'astro:config:done': ({ config }) => {
 				indexDir = path.join(fileURLToPath(config.outDir), 'pagefind');
 			},
 			'astro:server:setup': ({ server, logger }) => {
+				if (!serving) return;
 				process.env[INDEX_ENV] = indexDir;
 				logger.info(devSearchStatus(indexDir).message);
 				server.middlewares.use('/pagefind', (request, response, next) => {

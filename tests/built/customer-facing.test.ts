@@ -148,10 +148,11 @@ describe('a team that gives one category customer-facing words', () => {
 
 	beforeAll(async () => {
 		rmSync(work, { recursive: true, force: true });
-		builds = await Promise.all([
-			buildSite({ contentDir, outDir, audience: 'public' }),
-			buildSite({ contentDir, outDir: internalDir, audience: 'internal' }),
-		]);
+		// One after the other: builds of one checkout share its .astro/ folder.
+		builds = [
+			await buildSite({ contentDir, outDir, audience: 'public' }),
+			await buildSite({ contentDir, outDir: internalDir, audience: 'internal' }),
+		];
 		pages = existsSync(outDir) ? pagesOf(outDir) : new Map();
 	});
 
