@@ -22,6 +22,7 @@ function pagefindHandler(outDir: string): Middleware {
 	let handler: Middleware | undefined;
 	const integration = devSearch();
 	const logger = { info: () => {} };
+	(integration.hooks['astro:config:setup'] as (options: unknown) => void)({ command: 'dev' });
 	(integration.hooks['astro:config:done'] as (options: unknown) => void)({
 		config: { outDir: pathToFileURL(`${outDir}/`) },
 	});
@@ -81,5 +82,17 @@ describe('search under npm run dev', () => {
 		});
 		expect((await request(handler, '/missing.js')).served).toBe(false);
 		expect((await request(handler, '/%2e%2e/%2e%2e/etc/passwd')).served).toBe(false);
+	});
+
+	test('a build that starts a server of its own serves nothing and says nothing', () => {
+		const integration = devSearch();
+		const said: string[] = [];
+		const used: string[] = [];
+		(integration.hooks['astro:config:setup'] as (options: unknown) => void)({ command: 'build' });
+		(integration.hooks['astro:server:setup'] as (options: unknown) => void)({
+			server: { middlewares: { use: (at: string) => used.push(at) } },
+			logger: { info: (message: string) => said.push(message) },
+		});
+		expect({ said, used }).toEqual({ said: [], used: [] });
 	});
 });
