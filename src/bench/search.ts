@@ -1,11 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { SearchVocabularyFile } from '../search/build/search-files.ts';
-import { vocabularyFile } from '../search/build/search-files.ts';
+import {
+	type RelatedWordsFile,
+	relatedWordsFile,
+	type SearchVocabularyFile,
+	vocabularyFile,
+} from '../search/build/search-files.ts';
+import type { PagefindBackend } from '../search/pagefind-backend.ts';
 import { onIndexFile, openPagefind } from '../search/pagefind-node.ts';
 import { analyseQuery } from '../search/query/analyse.ts';
-import { Vocabulary } from '../search/query/vocabulary.ts';
+import { searchPipeline } from '../search/query/engine.ts';
+import { RelatedWords } from '../search/query/related.ts';
 import { pagefindRanking } from '../search/ranking.ts';
 import { median } from './report.ts';
 
@@ -28,7 +34,7 @@ export function percentile(values: number[], share: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] as number;
 }
 
-/** The module scripts a built page loads for search, with the chunks they import. */
+/** The module scripts a built page loads for search, with the chunks they import, at once or on first use. */
 function searchScripts(distDir: string, page: string): string[] {
 	const html = readFileSync(path.join(distDir, page), 'utf8');
 	const entries = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1] as string);
@@ -37,15 +43,16 @@ function searchScripts(distDir: string, page: string): string[] {
 		if (seen.has(url) || !url.startsWith('/_astro/')) return;
 		seen.add(url);
 		const code = readFileSync(path.join(distDir, url), 'utf8');
-		for (const match of code.matchAll(/["'](?:\.\/|\/_astro\/)([\w.-]+\.js)["']/g)) visit(`/_astro/${match[1]}`);
+		// Static imports and the lazy `import(\`./chunk.js\`)` of the search box alike.
+		for (const match of code.matchAll(/["'`](?:\.\/|\/_astro\/)([\w.-]+\.js)["'`]/g)) visit(`/_astro/${match[1]}`);
 	};
 	entries.forEach(visit);
 	return [...seen];
 }
 
 export interface FirstQuery {
-	/** What the browser downloads for search before and during the first query, by kind. */
-	parts: { name: string; weight: Weight }[];
+	/** What the browser downloads for search before and during the first query, by kind (and figures for comparison, not counted). */
+	parts: { name: string; weight: Weight; counted?: boolean }[];
 	total: Weight;
 }
 
@@ -56,14 +63,31 @@ export interface FirstQuery {
  */
 export async function firstQueryBytes(distDir: string, query: string): Promise<FirstQuery> {
 	const files: string[] = [];
+	let needsRelated = false;
 	onIndexFile((file) => files.push(file));
-	const index = await openPagefind(distDir, pagefindRanking);
 	try {
-		await index.search(query, 5);
+		const index = await openPagefind(distDir, pagefindRanking);
+		try {
+			await index.search(query, 5);
+			// The browser fetches the related-word map only for a question with a word the vocabulary lacks.
+			const plan = analyseQuery(query, { ...index.lexicon, related: undefined });
+			needsRelated = plan.unknown.length > 0 || plan.corrections.length > 0;
+		} finally {
+			await index.close();
+		}
 	} finally {
 		onIndexFile(undefined);
-		await index.close();
 	}
+	// For comparison: the index chunks Pagefind alone loads for the question as typed.
+	const alone: string[] = [];
+	onIndexFile((file) => alone.push(file));
+	try {
+		const index = await openPagefind(distDir, pagefindRanking);
+		await index.searchIndexOnly(query, 5).finally(() => index.close());
+	} finally {
+		onIndexFile(undefined);
+	}
+	const chunks = (list: string[]) => list.filter((file) => /pf_index|pf_filter/.test(file));
 	const sum = (list: string[]) => list.reduce((total, file) => add(total, weightOf(file)), { raw: 0, gzip: 0 });
 	const pagefindDir = path.join(distDir, 'pagefind');
 	const parts = [
@@ -79,75 +103,152 @@ export async function firstQueryBytes(distDir: string, query: string): Promise<F
 			name: 'Pagefind WebAssembly, entry and metadata',
 			weight: sum(files.filter((file) => /wasm|entry|pf_meta/.test(file))),
 		},
-		{ name: 'index and filter chunks', weight: sum(files.filter((file) => /pf_index|pf_filter/.test(file))) },
+		{ name: 'index and filter chunks', weight: sum(chunks(files)) },
+		{ name: '  (Pagefind alone, the question as typed)', weight: sum(chunks(alone)), counted: false },
 		{ name: 'fragments of the results shown', weight: sum(files.filter((file) => file.endsWith('.pf_fragment'))) },
 		{ name: 'vocabulary', weight: weightOf(vocabularyFile(distDir)) },
+		...(needsRelated ? [{ name: 'related words', weight: weightOf(relatedWordsFile(distDir)) }] : []),
 	];
-	return { parts, total: parts.reduce((total, part) => add(total, part.weight), { raw: 0, gzip: 0 }) };
+	const total = parts
+		.filter((part) => part.counted !== false)
+		.reduce((sum, part) => add(sum, part.weight), { raw: 0, gzip: 0 });
+	return { parts, total };
 }
 
-export interface Overhead {
+/** Median and 95th percentile of a measure, in milliseconds. */
+export interface Spread {
+	median: number;
+	p95: number;
+}
+
+export interface QueryCosts {
 	queries: number;
-	/** Median and 95th percentile, in milliseconds. */
-	pagefind: { median: number; p95: number };
-	pipeline: { median: number; p95: number };
-	/** Pipeline minus Pagefind alone, per query. */
-	overhead: { median: number; p95: number };
-	/** The pipeline's own work without any index search (normalise, stop words, correction, synonyms). */
-	analysis: { median: number; p95: number };
+	/** Timed runs per question, after the warm-up. */
+	rounds: number;
+	/** Pagefind alone: the question as typed, its first 5 pages loaded (what a search box without the pipeline does). */
+	pagefind: Spread;
+	/** The whole pipeline, its first 5 pages loaded. */
+	pipeline: Spread;
+	/** Of which the time inside Pagefind: every search the pipeline made, and the 5 pages loaded. */
+	pipelineIndex: Spread;
+	/** Of which the pipeline's own work: analysis, correction, related words and merging. */
+	pipelineOwn: Spread;
+	/** Searches the pipeline put to Pagefind per question. */
+	calls: Spread;
 }
 
 /**
- * Time per query of Pagefind alone (the question as typed, top 5 loaded) against the
- * whole pipeline (top 5 loaded), on a warm index, `rounds` times over `queries`.
+ * A backend that runs one Pagefind call at a time and adds up the time spent in them,
+ * so the pipeline's own share is its wall time less that sum. In Node, Pagefind's
+ * WebAssembly runs on the main thread, so running its calls one by one costs what
+ * running them together does.
  */
-export async function pipelineOverhead(distDir: string, queries: string[], rounds = 3): Promise<Overhead> {
+function timedBackend(backend: PagefindBackend) {
+	const meter = { ms: 0, calls: 0 };
+	let queue: Promise<unknown> = Promise.resolve();
+	const timed = <T>(work: () => Promise<T>, counted: boolean): Promise<T> => {
+		const run = queue.then(async () => {
+			const started = performance.now();
+			try {
+				return await work();
+			} finally {
+				meter.ms += performance.now() - started;
+				if (counted) meter.calls += 1;
+			}
+		});
+		queue = run.catch(() => undefined);
+		return run;
+	};
+	const wrapped: PagefindBackend = {
+		pages: backend.pages,
+		search: (query, filters, exact) => timed(() => backend.search(query, filters, exact), true),
+		page: (id) => timed(() => backend.page(id), false),
+	};
+	return { backend: wrapped, meter };
+}
+
+const spread = (values: number[]): Spread => ({ median: median(values), p95: percentile(values, 0.95) });
+
+/**
+ * Time per question of Pagefind alone against the whole pipeline, each with its first
+ * 5 pages loaded, on a warm index: every question is searched `warmup` times first
+ * (every index chunk and fragment loaded, the JIT warm), then `rounds` times, the two
+ * alternating so a busy moment of the machine weighs on both alike. The pipeline's time
+ * is split into what Pagefind spends and what the pipeline's own code spends.
+ */
+export async function queryCosts(
+	distDir: string,
+	queries: string[],
+	options: { rounds?: number; warmup?: number } = {},
+): Promise<QueryCosts> {
+	const { rounds = 10, warmup = 2 } = options;
 	const index = await openPagefind(distDir, pagefindRanking);
-	const lexicon = JSON.parse(readFileSync(vocabularyFile(distDir), 'utf8')) as SearchVocabularyFile;
-	const vocabulary = new Vocabulary(
-		lexicon.vocabulary,
-		lexicon.synonyms.flatMap((rule) => rule.from),
-	);
 	const pagefind: number[] = [];
 	const pipeline: number[] = [];
-	const overhead: number[] = [];
-	const analysis: number[] = [];
+	const pipelineIndex: number[] = [];
+	const pipelineOwn: number[] = [];
+	const calls: number[] = [];
+	const runPipeline = async (query: string) => {
+		const { backend, meter } = timedBackend(index.backend());
+		const started = performance.now();
+		const outcome = await searchPipeline(backend, query, index.lexicon);
+		await Promise.all(outcome.results.slice(0, 5).map((result) => backend.page(result.id)));
+		return { ms: performance.now() - started, meter };
+	};
 	try {
-		for (const query of queries) await index.search(query, 5); // warm: every chunk loaded once
+		for (let round = 0; round < warmup; round++) {
+			for (const query of queries) {
+				await index.searchIndexOnly(query, 5);
+				await runPipeline(query);
+			}
+		}
 		for (let round = 0; round < rounds; round++) {
 			for (const query of queries) {
-				let started = performance.now();
+				const started = performance.now();
 				await index.searchIndexOnly(query, 5);
-				const alone = performance.now() - started;
-				started = performance.now();
-				await index.search(query, 5);
-				const whole = performance.now() - started;
-				started = performance.now();
-				analyseQuery(query, { vocabulary, synonyms: lexicon.synonyms });
-				analysis.push(performance.now() - started);
-				pagefind.push(alone);
-				pipeline.push(whole);
-				overhead.push(whole - alone);
+				pagefind.push(performance.now() - started);
+				const { ms, meter } = await runPipeline(query);
+				pipeline.push(ms);
+				pipelineIndex.push(meter.ms);
+				pipelineOwn.push(Math.max(0, ms - meter.ms));
+				calls.push(meter.calls);
 			}
 		}
 	} finally {
 		await index.close();
 	}
-	const stats = (values: number[]) => ({ median: median(values), p95: percentile(values, 0.95) });
 	return {
 		queries: queries.length,
-		pagefind: stats(pagefind),
-		pipeline: stats(pipeline),
-		overhead: stats(overhead),
-		analysis: stats(analysis),
+		rounds,
+		pagefind: spread(pagefind),
+		pipeline: spread(pipeline),
+		pipelineIndex: spread(pipelineIndex),
+		pipelineOwn: spread(pipelineOwn),
+		calls: spread(calls),
 	};
 }
 
-/** Words in the vocabulary and its size, as written and gzipped. */
-export function vocabularySize(distDir: string): { words: number; pages: number; weight: Weight } {
+export interface SearchFilesSize {
+	pages: number;
+	words: number;
+	vocabulary: Weight;
+	/** Words in the related-word map. */
+	relatedWords: number;
+	related: Weight;
+}
+
+/** Words in the vocabulary and the related-word map, and their sizes as written and gzipped. */
+export function searchFilesSize(distDir: string): SearchFilesSize {
 	const file = vocabularyFile(distDir);
 	const data = JSON.parse(readFileSync(file, 'utf8')) as SearchVocabularyFile;
-	return { words: data.vocabulary.counts.length, pages: data.vocabulary.pages, weight: weightOf(file) };
+	const related = JSON.parse(readFileSync(relatedWordsFile(distDir), 'utf8')) as RelatedWordsFile;
+	return {
+		pages: data.vocabulary.pages,
+		words: data.vocabulary.counts.length,
+		vocabulary: weightOf(file),
+		relatedWords: new RelatedWords(related.related).size,
+		related: weightOf(relatedWordsFile(distDir)),
+	};
 }
 
 /** Bytes of a folder's files (the Pagefind index, for context). */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../content-model/paths.ts';
+import { englishRelatedTable } from '../search/build/english-related.ts';
 import { fillInsightsTicketEval } from '../search/build/insights-ticket-eval.ts';
 import { writeSearchVocabulary } from '../search/build/search-files.ts';
 import type { SynonymRule } from '../search/query/synonyms.ts';
@@ -18,7 +19,8 @@ function indexedPageCount(entryFile: string): number {
  * Builds the Pagefind index with its Node API after Astro writes the site. Pagefind
  * skips pages it cannot parse and only logs it, so the build fails unless every
  * published article made it into the index. Then writes the search pipeline's
- * vocabulary from the index it just wrote, with the team's synonyms.
+ * vocabulary from the index it just wrote, with the team's synonyms and the words
+ * WordNet relates to it.
  */
 export function pagefindIndex(options: { expectedPages: () => number | undefined }): AstroIntegration {
 	let synonyms: SynonymRule[] = [];
@@ -51,8 +53,10 @@ export function pagefindIndex(options: { expectedPages: () => number | undefined
 						);
 					}
 					logger.info(`Indexed ${indexed} pages for search.`);
-					const bytes = writeSearchVocabulary(outDir, synonyms);
-					logger.info(`Wrote the search vocabulary (${Math.round(bytes / 1024)} KB).`);
+					const bytes = writeSearchVocabulary(outDir, synonyms, englishRelatedTable());
+					logger.info(
+						`Wrote the search vocabulary (${Math.round(bytes.vocabulary / 1024)} KB) and related words (${Math.round(bytes.related / 1024)} KB).`,
+					);
 					const ticketEval = await fillInsightsTicketEval(outDir, resolveContentDir());
 					if (ticketEval) logger.info(ticketEval);
 				} finally {

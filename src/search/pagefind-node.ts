@@ -4,11 +4,16 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CliError } from '../cli/run.ts';
 import { displayPath } from '../content-model/paths.ts';
-import { type SearchVocabularyFile, vocabularyFile } from './build/search-files.ts';
-import { type PagefindApi, pagefindBackend } from './pagefind-backend.ts';
+import {
+	type RelatedWordsFile,
+	relatedWordsFile,
+	type SearchVocabularyFile,
+	vocabularyFile,
+} from './build/search-files.ts';
+import { type PagefindApi, type PagefindBackend, pagefindBackend } from './pagefind-backend.ts';
 import type { QueryPlan } from './query/analyse.ts';
 import { searchPipeline } from './query/engine.ts';
-import { Vocabulary } from './query/vocabulary.ts';
+import { type SearchLexicon, searchLexicon } from './query/lexicon.ts';
 import type { PagefindRanking } from './ranking.ts';
 
 /** One search result, as the eval needs it. */
@@ -29,6 +34,10 @@ export interface PipelineAnswer {
 export interface NodeSearch {
 	/** Pages in the index. */
 	pageCount: number;
+	/** The site's words, as the pipeline reads them. */
+	lexicon: SearchLexicon;
+	/** A fresh backend over the index (one per question: it remembers the pages it returned). */
+	backend(): PagefindBackend;
 	/** The first `limit` results of the query pipeline for `query`. */
 	search(query: string, limit: number, options?: { correct?: boolean }): Promise<PipelineAnswer>;
 	/** Pagefind alone, without the pipeline, its first `limit` pages loaded: the benchmark's baseline. */
@@ -119,10 +128,10 @@ export async function openPagefind(distDir: string, ranking: PagefindRanking): P
 			hint: 'the search pipeline corrects words against the vocabulary the build writes beside the index',
 		});
 	}
-	const lexicon = JSON.parse(readFileSync(vocabularyPath, 'utf8')) as SearchVocabularyFile;
-	const vocabulary = new Vocabulary(
-		lexicon.vocabulary,
-		lexicon.synonyms.flatMap((rule) => rule.from),
+	const relatedPath = relatedWordsFile(distDir);
+	const words = searchLexicon(
+		JSON.parse(readFileSync(vocabularyPath, 'utf8')) as SearchVocabularyFile,
+		existsSync(relatedPath) ? (JSON.parse(readFileSync(relatedPath, 'utf8')) as RelatedWordsFile) : undefined,
 	);
 	const dirUrl = `${pathToFileURL(bundleDir).href}/`;
 	const stopServing = serveFromDisk(dirUrl);
@@ -132,13 +141,11 @@ export async function openPagefind(distDir: string, ranking: PagefindRanking): P
 		await instance.options({ ranking });
 		return {
 			pageCount,
+			lexicon: words,
+			backend: () => pagefindBackend(instance, pageCount),
 			async search(query, limit, options = {}) {
 				const backend = pagefindBackend(instance, pageCount);
-				const outcome = await searchPipeline(backend, query, {
-					vocabulary,
-					synonyms: lexicon.synonyms,
-					correct: options.correct,
-				});
+				const outcome = await searchPipeline(backend, query, { ...words, correct: options.correct });
 				const pages = await Promise.all(outcome.results.slice(0, limit).map((result) => backend.page(result.id)));
 				const hits = pages.map((page) => {
 					const url = page.raw_url ?? page.url;

@@ -1,12 +1,13 @@
 // The help center's search in the browser: Pagefind's JS API under the query
 // pipeline, loaded on first use (focus or typing), never with the page.
 
-import type { SearchVocabularyFile } from '../build/search-files.ts';
+import type { RelatedWordsFile, SearchVocabularyFile } from '../build/search-files.ts';
 import type { SearchSuggestions } from '../build/suggestions.ts';
 import { type PagefindApi, type PagefindBackend, pagefindBackend } from '../pagefind-backend.ts';
 import type { QueryPlan } from '../query/analyse.ts';
 import { type SearchFilters, searchPipeline } from '../query/engine.ts';
-import { Vocabulary } from '../query/vocabulary.ts';
+import { searchLexicon } from '../query/lexicon.ts';
+import { RelatedWords } from '../query/related.ts';
 import { pagefindRanking } from '../ranking.ts';
 import { type ResultView, resultView } from './result-view.ts';
 
@@ -35,28 +36,41 @@ export interface SiteSearch {
 const PAGEFIND = '/pagefind/pagefind.js';
 const VOCABULARY = '/search/vocabulary.json';
 const SUGGESTIONS = '/search/suggestions.json';
+const RELATED = '/search/related.json';
+
+async function fetchJson<T>(url: string): Promise<T> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: ${response.status}`);
+	return (await response.json()) as T;
+}
 
 async function load(): Promise<SiteSearch> {
 	const [pagefind, lexicon] = await Promise.all([
 		import(/* @vite-ignore */ PAGEFIND) as Promise<PagefindModule>,
-		fetch(VOCABULARY).then((response) => {
-			if (!response.ok) throw new Error(`${VOCABULARY}: ${response.status}`);
-			return response.json() as Promise<SearchVocabularyFile>;
-		}),
+		fetchJson<SearchVocabularyFile>(VOCABULARY),
 	]);
 	await pagefind.options({ ranking: pagefindRanking, excerptLength: 24 });
 	await pagefind.init();
-	const vocabulary = new Vocabulary(
-		lexicon.vocabulary,
-		lexicon.synonyms.flatMap((rule) => rule.from),
-	);
+	const words = searchLexicon(lexicon);
 	let suggestions: Promise<SearchSuggestions> | undefined;
+	// Fetched the first time a question holds a word the vocabulary lacks; a failed
+	// fetch is tried again by the next such question.
+	let related: Promise<RelatedWords> | undefined;
+	const loadRelated = () => {
+		related ??= fetchJson<RelatedWordsFile>(RELATED)
+			.then((file) => new RelatedWords(file.related))
+			.catch((error: unknown) => {
+				related = undefined;
+				throw error;
+			});
+		return related;
+	};
 	return {
 		async search(query, options = {}) {
-			const backend: PagefindBackend = pagefindBackend(pagefind, vocabulary.pages);
+			const backend: PagefindBackend = pagefindBackend(pagefind, words.vocabulary.pages);
 			const outcome = await searchPipeline(backend, query, {
-				vocabulary,
-				synonyms: lexicon.synonyms,
+				...words,
+				loadRelated,
 				correct: options.correct,
 				filters: options.filters,
 			});

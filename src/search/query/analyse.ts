@@ -1,10 +1,24 @@
+import { baseForms, irregularForms } from './morphology.ts';
 import { normaliseQuery, type QueryWord } from './normalise.ts';
+import type { RelatedWords } from './related.ts';
 import { isStopWord } from './stop-words.ts';
 import { matchSynonym, type SynonymRule } from './synonyms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
-/** How one alternative came about; synonyms and splits count a little less than the words typed. */
-export type AlternativeKind = 'typed' | 'corrected' | 'split' | 'joined' | 'synonym';
+/**
+ * How one alternative came about; synonyms and splits count a little less than the
+ * words typed, and words WordNet relates to them less again (`related` for a word of
+ * the same meaning or root, `loose` for a similar one).
+ */
+export type AlternativeKind =
+	| 'typed'
+	| 'corrected'
+	| 'split'
+	| 'joined'
+	| 'synonym'
+	| 'inflected'
+	| 'related'
+	| 'loose';
 
 export interface Alternative {
 	/** What is put to the index: its words must all be on a page. */
@@ -34,6 +48,8 @@ export interface QueryPlan {
 export interface AnalyseOptions {
 	vocabulary: Vocabulary;
 	synonyms: readonly SynonymRule[];
+	/** Words of the help center that WordNet relates to the customer's (none when absent). */
+	related?: RelatedWords;
 	/** Correct misspelt words (default). False searches the words as typed ("Search instead for"). */
 	correct?: boolean;
 }
@@ -42,6 +58,39 @@ function synonymAlternatives(terms: string[], rules: readonly SynonymRule[]): Al
 	const match = matchSynonym(terms, 0, rules);
 	if (!match || match.length !== terms.length) return [];
 	return match.rule.to.map((query) => ({ query, kind: 'synonym' as const }));
+}
+
+/**
+ * Whether the index writes two neighbouring words as one (`web hook` → `webhook`): the
+ * joined word is a word of the index and at least as common as the rarer of the two. A
+ * joined form seen once (`GDPR-compliant` on one page) must not turn `gdpr compliant`
+ * into a phrase every word of which a page then needs.
+ */
+function isJoinedForm(joined: string, first: string, second: string, vocabulary: Vocabulary): boolean {
+	const count = vocabulary.count(joined);
+	return count > 0 && count >= Math.min(vocabulary.count(first), vocabulary.count(second));
+}
+
+/** Irregular forms of the word the index holds, which a stemmer leaves apart (`forget` → `forgot`). */
+function otherForms(term: string, vocabulary: Vocabulary): Alternative[] {
+	const [, irregularBase] = baseForms(term);
+	const base = irregularBase && irregularForms(irregularBase).includes(term) ? irregularBase : term;
+	return [base, ...irregularForms(base)]
+		.filter((form) => form !== term && vocabulary.has(form))
+		.map((form) => ({ query: form, kind: 'inflected' as const }));
+}
+
+/**
+ * Words of the help center WordNet relates to the customer's word, closest first. A
+ * word that starts with the customer's (`access` → `accessible`) is left out: the index
+ * already matches it.
+ */
+function relatedAlternatives(term: string, options: AnalyseOptions): Alternative[] {
+	const related = (options.related?.of(term) ?? []).filter((entry) => !entry.word.startsWith(term));
+	return related.map((related) => ({
+		query: related.word,
+		kind: related.close ? ('related' as const) : ('loose' as const),
+	}));
 }
 
 /** The group for one meaningful word, or what happened to it when there is none. */
@@ -56,10 +105,16 @@ function groupForWord(
 		alternatives.push({ query: term, kind: 'typed' });
 		const split = vocabulary.split(term);
 		if (split) alternatives.push({ query: split.join(' '), kind: 'split' });
+		if (options.correct !== false)
+			alternatives.push(...otherForms(term, vocabulary), ...relatedAlternatives(term, options));
 		return { group: { typed: word.typed, alternatives } };
 	}
 	const split = vocabulary.split(term);
 	if (split) return { group: { typed: word.typed, alternatives: [{ query: split.join(' '), kind: 'split' }] } };
+	// A real word the help center does not use, but WordNet relates to words it does:
+	// search those rather than "correct" it into a word it only looks like.
+	const related = relatedAlternatives(term, options);
+	if (related.length > 0) return { group: { typed: word.typed, alternatives: related } };
 	const correction = vocabulary.correct(term);
 	if (!correction) return { unknown: true };
 	alternatives.push({ query: correction.word, kind: 'corrected' });
@@ -113,7 +168,7 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 		if (
 			previous &&
 			!result.correction &&
-			options.vocabulary.has(joined) &&
+			isJoinedForm(joined, terms[index - 1] as string, word.term, options.vocabulary) &&
 			!previous.alternatives[0]?.query.includes(' ')
 		) {
 			// `web hook` is one group: either both words, or the word the index holds.

@@ -1,5 +1,6 @@
 import { type AnalyseOptions, analyseQuery, type QueryPlan } from './analyse.ts';
 import { combineAlternatives, discountPrefixMatches, type GroupHit, type MergedResult, mergeGroups } from './merge.ts';
+import type { RelatedWords } from './related.ts';
 
 /** Filters as Pagefind takes them: filter name → values, any of which may match. */
 export type SearchFilters = Record<string, string[]>;
@@ -16,9 +17,32 @@ export interface SearchBackend {
 	pages: number;
 }
 
+export interface PipelineOptions extends AnalyseOptions {
+	filters?: SearchFilters;
+	/**
+	 * Loads the related-word map when `related` is not given. Only words the vocabulary
+	 * lacks consult it, so it is loaded only for questions that hold one; if it cannot
+	 * be loaded, those words are corrected or left out as without it.
+	 */
+	loadRelated?: () => Promise<RelatedWords>;
+}
+
 export interface SearchOutcome {
 	plan: QueryPlan;
 	results: MergedResult[];
+}
+
+/**
+ * The plan for a question. Related words matter only for words the vocabulary lacks,
+ * which end up corrected or unknown without them: only such a plan is made again, with
+ * the map loaded, so a question gets the same plan whether the map came early or late.
+ */
+async function planQuery(query: string, options: PipelineOptions): Promise<QueryPlan> {
+	const plan = analyseQuery(query, options);
+	if (options.related || !options.loadRelated || options.correct === false) return plan;
+	if (plan.unknown.length === 0 && plan.corrections.length === 0) return plan;
+	const related = await options.loadRelated().catch(() => undefined);
+	return related ? analyseQuery(query, { ...options, related }) : plan;
 }
 
 /**
@@ -30,9 +54,9 @@ export interface SearchOutcome {
 export async function searchPipeline(
 	backend: SearchBackend,
 	query: string,
-	options: AnalyseOptions & { filters?: SearchFilters },
+	options: PipelineOptions,
 ): Promise<SearchOutcome> {
-	const plan = analyseQuery(query, options);
+	const plan = await planQuery(query, options);
 	const filters = options.filters ?? {};
 	const asked = new Map<string, Promise<GroupHit[]>>();
 	const ask = (text: string, exact = false) => {

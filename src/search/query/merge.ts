@@ -10,6 +10,11 @@ export interface GroupHit {
 /** What one group of the question found: its pages, best alternative per page. */
 export interface GroupResult {
 	hits: Map<string, number>;
+	/**
+	 * How much of the group each page covers, 0 to 1 (1 when absent): a page that holds
+	 * only a word related to the customer's covers that part of the question in part.
+	 */
+	credit?: Map<string, number>;
 }
 
 export interface MergedResult {
@@ -28,6 +33,9 @@ export const alternativeWeight: Record<AlternativeKind, number> = {
 	corrected: 0.95,
 	split: 0.9,
 	synonym: 0.85,
+	inflected: 0.95,
+	related: 0.6,
+	loose: 0.45,
 };
 
 /**
@@ -42,17 +50,37 @@ export function discountPrefixMatches(hits: readonly GroupHit[], exact: Readonly
 	return hits.map((hit) => (exact.has(hit.id) ? hit : { id: hit.id, score: hit.score * PREFIX_ONLY_WEIGHT }));
 }
 
-/** Best score per page over a group's alternatives, each weighted by its kind. */
+/** Alternatives from WordNet: words the customer did not type nor the team chose. */
+const RELATED = new Set<AlternativeKind>(['related', 'loose']);
+
+/**
+ * Best score per page over a group's alternatives, each weighted by its kind. A related
+ * word's scores are first scaled to the customer's own word's, as if both were one term
+ * (Lucene's SynonymQuery does the same): a rare related word would otherwise outscore
+ * the word typed on every page it is in (`run` → `trial` in a title), and one wrong
+ * sense of a common word would push the right pages down.
+ */
 export function combineAlternatives(alternatives: { kind: AlternativeKind; hits: readonly GroupHit[] }[]): GroupResult {
 	const hits = new Map<string, number>();
+	const best = (list: readonly GroupHit[]) => list.reduce((max, hit) => Math.max(max, hit.score), 0);
+	const ownBest = Math.max(
+		0,
+		...alternatives.filter((entry) => !RELATED.has(entry.kind)).map((entry) => best(entry.hits)),
+	);
+	const credit = new Map<string, number>();
 	for (const alternative of alternatives) {
-		const weight = alternativeWeight[alternative.kind];
+		const kindWeight = alternativeWeight[alternative.kind];
+		let weight = kindWeight;
+		const top = best(alternative.hits);
+		if (RELATED.has(alternative.kind) && ownBest > 0 && top > 0) weight *= ownBest / top;
+		const share = RELATED.has(alternative.kind) ? kindWeight : 1;
 		for (const hit of alternative.hits) {
 			const score = hit.score * weight;
 			if (score > (hits.get(hit.id) ?? -1)) hits.set(hit.id, score);
+			if (share > (credit.get(hit.id) ?? 0)) credit.set(hit.id, share);
 		}
 	}
-	return { hits };
+	return { hits, credit };
 }
 
 /** How much finding a group tells pages apart: rare words a lot, words on every page almost nothing. */
@@ -76,7 +104,7 @@ export function mergeGroups(groups: readonly GroupResult[], pages: number): Merg
 		for (const [id, score] of group.hits) {
 			const page = pagesById.get(id) ?? { sum: 0, weight: 0, matched: 0 };
 			page.sum += score;
-			page.weight += weights[index] as number;
+			page.weight += (weights[index] as number) * (group.credit?.get(id) ?? 1);
 			page.matched += 1;
 			pagesById.set(id, page);
 		}

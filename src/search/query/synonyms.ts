@@ -1,3 +1,4 @@
+import { baseForms } from './morphology.ts';
 import { normaliseQuery } from './normalise.ts';
 
 /** One synonym as search uses it: the customer's words and the knowledge base's words for them. */
@@ -28,7 +29,15 @@ export interface SynonymMatch {
 	length: number;
 }
 
-/** The longest rule whose words start at `start` in `words`, if any. */
+/** Whether a customer's word and a rule's word are forms of one word (`bills` and `bill`, `throttling` and `throttled`). */
+function sameWord(word: string | undefined, term: string): boolean {
+	if (word === undefined) return false;
+	if (word === term) return true;
+	const bases = baseForms(term);
+	return baseForms(word).some((base) => bases.includes(base));
+}
+
+/** The longest rule whose words, or forms of them, start at `start` in `words`, if any. */
 export function matchSynonym(
 	words: readonly string[],
 	start: number,
@@ -38,7 +47,7 @@ export function matchSynonym(
 	for (const rule of rules) {
 		if (rule.from.length > words.length - start) continue;
 		if (best && rule.from.length <= best.length) continue;
-		if (rule.from.every((term, offset) => words[start + offset] === term)) {
+		if (rule.from.every((term, offset) => sameWord(words[start + offset], term))) {
 			best = { rule, start, length: rule.from.length };
 		}
 	}

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyseQuery } from '../../../../src/search/query/analyse.ts';
+import { RelatedWords } from '../../../../src/search/query/related.ts';
 import { compileSynonyms, matchSynonym } from '../../../../src/search/query/synonyms.ts';
 import { fixtureVocabulary } from './vocabulary-fixture.ts';
 
@@ -70,10 +71,57 @@ describe('analysing a question', () => {
 		expect(queries('api key')).toEqual([['api'], ['key']]);
 	});
 
+	test('joins two words only when the index writes them joined about as often', () => {
+		// `gdprcompliant` is on one page, `compliant` on two: a page needs not say it joined.
+		expect(queries('gdpr compliant')).toEqual([['gdpr'], ['compliant']]);
+	});
+
+	test("matches the team's synonyms in other forms of their words", () => {
+		expect(queries('emails in junks')).toEqual([['emails'], ['junks', 'spam']]);
+		expect(queries('throttling')).toEqual([['rate limit']]);
+	});
+
+	test('also searches the irregular forms of a word that a stemmer leaves apart', () => {
+		expect(analyse('forgot password').groups[0]?.alternatives).toEqual([
+			{ query: 'forgot', kind: 'typed' },
+			{ query: 'forget', kind: 'inflected' },
+		]);
+		expect(queries('forget password')).toEqual([['forget', 'forgot'], ['password']]);
+		expect(queries('forget password', false)).toEqual([['forget'], ['password']]);
+	});
+
 	test('leaves out words nothing in the index resembles', () => {
 		const plan = analyse('xylophone domain');
 		expect(plan.unknown).toEqual(['xylophone']);
 		expect(queries('xylophone domain')).toEqual([['domain']]);
 		expect(analyse('how do i').groups).toEqual([]);
+	});
+});
+
+describe('related words from WordNet', () => {
+	const related = new RelatedWords('bill:invoice leave:|exit wipe:|xylophone');
+	const withRelated = (query: string) =>
+		analyseQuery(query, { vocabulary, synonyms, related }).groups.map((group) => group.alternatives);
+
+	test("search the help center's words for a word it lacks, closer ones weighing more", () => {
+		expect(withRelated('bills')).toEqual([[{ query: 'invoice', kind: 'related' }]]);
+		expect(withRelated('leaving')).toEqual([[{ query: 'exit', kind: 'loose' }]]);
+	});
+
+	test('take the place of a spelling correction: a real word is not a typo of another', () => {
+		// Without WordNet, `bill` would be corrected to the nearest word of the index.
+		const plan = analyseQuery('bill', { vocabulary, synonyms, related });
+		expect(plan.corrections).toEqual([]);
+		expect(plan.correctedQuery).toBe('bill');
+	});
+
+	test("leave the help center's own words as they are", () => {
+		expect(withRelated('invoice')).toEqual([[{ query: 'invoice', kind: 'typed' }]]);
+	});
+
+	test('are not used when the customer asked for the words as typed', () => {
+		expect(analyseQuery('bills', { vocabulary, synonyms, related, correct: false }).groups).toEqual([
+			{ typed: 'bills', alternatives: [{ query: 'bills', kind: 'typed' }] },
+		]);
 	});
 });

@@ -2,12 +2,14 @@ import { describe, expect, test } from 'vitest';
 import type { SearchBackend } from '../../../../src/search/query/engine.ts';
 import { searchPipeline } from '../../../../src/search/query/engine.ts';
 import {
+	alternativeWeight,
 	combineAlternatives,
 	discountPrefixMatches,
 	groupWeight,
 	mergeGroups,
 	PREFIX_ONLY_WEIGHT,
 } from '../../../../src/search/query/merge.ts';
+import { RelatedWords } from '../../../../src/search/query/related.ts';
 import { compileSynonyms } from '../../../../src/search/query/synonyms.ts';
 import { indexWords } from '../../../../src/search/query/tokens.ts';
 import { Vocabulary } from '../../../../src/search/query/vocabulary.ts';
@@ -107,6 +109,62 @@ describe('merging what each group found', () => {
 			{ id: 'a', score: 2 },
 			{ id: 'b', score: 2 * PREFIX_ONLY_WEIGHT },
 		]);
+	});
+});
+
+describe('related words from WordNet', () => {
+	test("count on the customer's own word's scale, however rare the related word is", () => {
+		// `run` is on many pages with low scores; `trial` is in one title with a high one.
+		const group = combineAlternatives([
+			{
+				kind: 'typed',
+				hits: [
+					{ id: 'install', score: 2 },
+					{ id: 'cli', score: 1 },
+				],
+			},
+			{ kind: 'related', hits: [{ id: 'trial', score: 30 }] },
+		]);
+		expect(group.hits.get('install')).toBe(2);
+		// Its best page scores as the typed word's best page would, times the kind's weight.
+		expect(group.hits.get('trial')).toBeCloseTo(2 * alternativeWeight.related);
+	});
+
+	test('a page holding only a related word covers its part of the question in part', () => {
+		const group = combineAlternatives([
+			{ kind: 'typed', hits: [{ id: 'a', score: 1 }] },
+			{ kind: 'loose', hits: [{ id: 'b', score: 1 }] },
+		]);
+		expect(group.credit?.get('a')).toBe(1);
+		expect(group.credit?.get('b')).toBe(alternativeWeight.loose);
+		const merged = mergeGroups([group, { hits: new Map([['b', 1]]) }], 10);
+		expect(merged.find((result) => result.id === 'b')?.coverage).toBeLessThan(1);
+	});
+
+	test('are loaded only for a question with a word the vocabulary lacks, and change only those words', async () => {
+		const { backend, vocabulary, asked } = fakeIndex(pages);
+		let loads = 0;
+		const loadRelated = async () => {
+			loads += 1;
+			return new RelatedWords('bill:invoice quota:|limits');
+		};
+		await searchPipeline(backend, 'domain pending', { vocabulary, synonyms: [], loadRelated });
+		expect(loads).toBe(0);
+		const { plan, results } = await searchPipeline(backend, 'api quota', { vocabulary, synonyms: [], loadRelated });
+		expect(loads).toBe(1);
+		expect(plan.groups.map((group) => group.alternatives)).toEqual([
+			[{ query: 'api', kind: 'typed' }],
+			[{ query: 'limits', kind: 'loose' }],
+		]);
+		expect(results[0]?.id).toBe('limits');
+		expect(asked).toContain('limits');
+	});
+
+	test('a map that cannot be loaded leaves the question as it would be without one', async () => {
+		const { backend, vocabulary } = fakeIndex(pages);
+		const loadRelated = () => Promise.reject(new Error('offline'));
+		const { plan } = await searchPipeline(backend, 'verfy domain', { vocabulary, synonyms: [], loadRelated });
+		expect(plan.corrections).toEqual([{ from: 'verfy', to: 'verify' }]);
 	});
 });
 

@@ -1,0 +1,49 @@
+import { baseForms } from './morphology.ts';
+
+/**
+ * Words related to a customer's word that the help center uses, as the build wrote
+ * them beside the vocabulary: `key:close,close|loose key2:...`. Close words share a
+ * meaning or a root with the key (`bill:invoice`, `verify:verification`); loose ones
+ * a similar meaning (`leave:|exit`). Keys are base forms (`leave`, not `leaving`).
+ */
+export type RelatedWordsData = string;
+
+export interface RelatedWord {
+	word: string;
+	close: boolean;
+}
+
+export class RelatedWords {
+	private readonly entries = new Map<string, string>();
+
+	constructor(data: RelatedWordsData = '') {
+		for (const entry of data.split(' ')) {
+			const colon = entry.indexOf(':');
+			if (colon > 0) this.entries.set(entry.slice(0, colon), entry.slice(colon + 1));
+		}
+	}
+
+	get size(): number {
+		return this.entries.size;
+	}
+
+	/** The key a word is listed under: itself or its first base form that is one (`leaving` → `leave`). */
+	keyOf(word: string): string | undefined {
+		return baseForms(word).find((form) => this.entries.has(form));
+	}
+
+	/** Whether WordNet knows the word (through one of its forms) and relates it to a word of the help center. */
+	has(word: string): boolean {
+		return this.keyOf(word) !== undefined;
+	}
+
+	/** The help center's words related to `word`, close ones first. */
+	of(word: string): RelatedWord[] {
+		const key = this.keyOf(word);
+		if (key === undefined) return [];
+		const [close = '', loose = ''] = (this.entries.get(key) as string).split('|');
+		const words = (list: string, isClose: boolean) =>
+			list === '' ? [] : list.split(',').map((related) => ({ word: related, close: isClose }));
+		return [...words(close, true), ...words(loose, false)];
+	}
+}
