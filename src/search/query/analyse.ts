@@ -127,7 +127,8 @@ function groupForWord(
  * synonyms expanded (longest phrase first, before filler is dropped, so `log in` can
  * match), stop words and filler dropped, joined words split (`ratelimit`), misspelt
  * words corrected against the index's own vocabulary, and words written apart that
- * the index holds joined (`web hook` → `webhook`) given both forms.
+ * the index holds joined (`web hook` → `webhook`) given both forms. Words and phrases
+ * the help center lacks are searched through the words WordNet relates to them.
  */
 export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan {
 	const words = normaliseQuery(query);
@@ -152,6 +153,14 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 			alternatives.push(...synonym.rule.to.map((to) => ({ query: to, kind: 'synonym' as const })));
 			groups.push({ typed: typed.join(' '), alternatives });
 			index += synonym.length - 1;
+			continue;
+		}
+		// A phrase of words the help center lacks that WordNet knows (`get rid of`).
+		const phrase = options.correct === false ? undefined : options.related?.phraseAt(terms, index);
+		if (phrase) {
+			const typed = words.slice(index, index + phrase.length).map((word) => word.typed);
+			groups.push({ typed: typed.join(' '), alternatives: relatedAlternatives(phrase.key, options) });
+			index += phrase.length - 1;
 			continue;
 		}
 		const word = words[index] as QueryWord;

@@ -4,7 +4,8 @@ import { baseForms } from './morphology.ts';
  * Words related to a customer's word that the help center uses, as the build wrote
  * them beside the vocabulary: `key:close,close|loose key2:...`. Close words share a
  * meaning or a root with the key (`bill:invoice`, `verify:verification`); loose ones
- * a similar meaning (`leave:|exit`). Keys are base forms (`leave`, not `leaving`).
+ * a similar meaning (`leave:|exit`). Keys are base forms (`leave`, not `leaving`), and
+ * may be phrases, their words joined by `_` (`get_rid_of:remove`).
  */
 export type RelatedWordsData = string;
 
@@ -37,7 +38,22 @@ export class RelatedWords {
 		return this.keyOf(word) !== undefined;
 	}
 
-	/** The help center's words related to `word`, close ones first. */
+	/**
+	 * The longest phrase of the map starting at `start` in `words`, two to four words, its
+	 * first word in any form (`got rid of`, `getting rid of`).
+	 */
+	phraseAt(words: readonly string[], start: number): { key: string; length: number } | undefined {
+		for (let length = Math.min(4, words.length - start); length >= 2; length--) {
+			const rest = words.slice(start + 1, start + length).join('_');
+			for (const first of baseForms(words[start] as string)) {
+				const key = `${first}_${rest}`;
+				if (this.entries.has(key)) return { key, length };
+			}
+		}
+		return undefined;
+	}
+
+	/** The help center's words related to `word` (or to the phrase `key`), close ones first. */
 	of(word: string): RelatedWord[] {
 		const key = this.keyOf(word);
 		if (key === undefined) return [];

@@ -34,6 +34,24 @@ test.describe('search page', () => {
 		await expect(page.locator('.search-correction')).toHaveCount(0);
 	});
 
+	test('a word the help center never uses finds the article through a related word, loaded only then', async ({
+		page,
+	}) => {
+		const related: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname === '/search/related.json') related.push(request.url());
+		});
+		await page.goto('/search/?q=broadcast+later');
+		await expect(page.getByText(/results? for “broadcast later”/)).toBeVisible();
+		expect(related).toEqual([]);
+		// No article says "postpone"; WordNet relates it to "delay", which they do.
+		await page.getByRole('searchbox', { name: 'Search the help center' }).fill('postpone a broadcast');
+		await expect(page.getByText(/results? for “postpone a broadcast”/)).toBeVisible();
+		await expect(firstResult(page)).toHaveAttribute('href', /\/articles\/schedule-a-broadcast\/$/);
+		await expect(page.locator('.search-correction')).toHaveCount(0);
+		expect(related).toHaveLength(1);
+	});
+
 	test('a question nothing answers offers the most-linked articles and support, carrying the query', async ({
 		page,
 	}) => {

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
+import type { RelatedTable } from '../../../src/search/build/related-words.ts';
 import { writeSearchVocabulary } from '../../../src/search/build/search-files.ts';
 
 export interface FixturePage {
@@ -41,9 +42,13 @@ export const fixturePages: FixturePage[] = [
 /**
  * Writes a tiny built site: a page file per article (the eval checks slugs against
  * them) and a Pagefind index of the pages made with Pagefind's Node API, aliases as
- * the `aliases` metadata field as on the real article page, and the search vocabulary.
+ * the `aliases` metadata field as on the real article page, and the search vocabulary
+ * and related-word map (from `english`, a table of related English words).
  */
-export async function writeFixtureSite(dir: string, options: { aliases: boolean }): Promise<string> {
+export async function writeFixtureSite(
+	dir: string,
+	options: { aliases: boolean; english?: RelatedTable },
+): Promise<string> {
 	rmSync(dir, { recursive: true, force: true });
 	const { index, errors } = await createIndex({});
 	if (!index) throw new Error(errors.join('; '));
@@ -57,6 +62,6 @@ export async function writeFixtureSite(dir: string, options: { aliases: boolean 
 	await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
 	await close();
 	// As the build does: the vocabulary from the index just written.
-	writeSearchVocabulary(dir, []);
+	writeSearchVocabulary(dir, [], options.english);
 	return dir;
 }

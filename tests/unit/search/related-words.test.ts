@@ -27,8 +27,10 @@ describe('reading WordNet', () => {
 			['bill', 'beak'],
 		]);
 		expect(bill?.tagged).toBe(2);
-		// Phrases are kept out: the query pipeline looks words up one by one.
-		expect(wordnet.lemmas.has('go_away')).toBe(false);
+		// Phrases are lemmas too, their words joined by `_`.
+		expect(wordnet.lemmas.get('get_rid_of')?.[0]?.senses.map((sense) => wordnet.senses[sense]?.words)).toEqual([
+			['get_rid_of', 'discard'],
+		]);
 		// An adjective's syntactic marker is not part of the word.
 		expect(wordnet.lemmas.get('huge')?.[0]?.senses.map((sense) => wordnet.senses[sense]?.words)).toEqual([
 			['huge', 'enormous'],
@@ -69,7 +71,20 @@ describe('the related-word map of a help center', () => {
 	const table = relatedTable(wordnet);
 
 	test('starts from the common words only (seen in WordNet’s tagged corpus)', () => {
-		expect(Object.keys(table)).toEqual(['big', 'bill', 'confirm', 'erase', 'exit', 'huge', 'large', 'leave', 'verify']);
+		expect(Object.keys(table)).toEqual([
+			'big',
+			'bill',
+			'confirm',
+			'erase',
+			'exit',
+			'get_rid_of',
+			'huge',
+			'large',
+			'leave',
+			'verify',
+		]);
+		// Related words are single words: a phrase is no word of the index.
+		expect(table.discard).toBeUndefined();
 	});
 
 	test('knows a word by its forms in the vocabulary', () => {
@@ -91,6 +106,17 @@ describe('the related-word map of a help center', () => {
 		// `verify` is on the help center's pages: searched as it is, not through WordNet.
 		expect(map.has('verify')).toBe(false);
 		expect(map.of('charity')).toEqual([]);
+	});
+
+	test('lists a phrase whose words the help center lacks, but for filler', () => {
+		expect(buildRelatedWords(table, new Set(['discard']))).toBe('get_rid_of:discard');
+		// `get` and `of` are filler; a help center that says `rid` searches the words.
+		expect(buildRelatedWords(table, new Set(['discard', 'rid']))).toBe('');
+		const map = new RelatedWords('get_rid_of:discard');
+		expect(map.phraseAt(['how', 'to', 'get', 'rid', 'of', 'spam'], 2)).toEqual({ key: 'get_rid_of', length: 3 });
+		expect(map.phraseAt(['getting', 'rid', 'of'], 0)).toEqual({ key: 'get_rid_of', length: 3 });
+		expect(map.phraseAt(['get', 'rid'], 0)).toBeUndefined();
+		expect(map.of('get_rid_of')).toEqual([{ word: 'discard', close: true }]);
 	});
 
 	test('is empty without a table (a build that could not read WordNet)', () => {

@@ -1,8 +1,13 @@
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CliError } from '../../../src/cli/run.ts';
 import { ContentError } from '../../../src/content-model/errors.ts';
+import { relatedTable } from '../../../src/search/build/related-words.ts';
+import { readWordNet } from '../../../src/search/build/wordnet.ts';
 import { loadSearchEvals } from '../../../src/search/eval-file.ts';
+import { openPagefind } from '../../../src/search/pagefind-node.ts';
+import { pagefindRanking } from '../../../src/search/ranking.ts';
 import { formatTextReport, reportJson } from '../../../src/search/report.ts';
 import { runSearchEvals } from '../../../src/search/run-evals.ts';
 import { writeFixtureSite } from './fixture-site.ts';
@@ -114,5 +119,33 @@ describe('search evals against a built Pagefind index', () => {
 		expect((error as ContentError).message).toMatchInlineSnapshot(
 			`"tests/fixtures/search/fixture-questions/search.yaml:3: **questions.0.expect**: no page in tests/.output/search-unit/with-aliases has the slug "emails-in-spam" (check the spelling; a draft or internal article is only in the internal build)"`,
 		);
+	});
+});
+
+describe('the related-word map in a built site', () => {
+	const english = relatedTable(readWordNet('tests/fixtures/search/wordnet'));
+
+	test('is written beside the vocabulary, holding only words no page uses, and searched in their place', async () => {
+		const dist = await writeFixtureSite(`${out}/with-related`, { aliases: false, english });
+		const file = JSON.parse(readFileSync(`${dist}/search/related.json`, 'utf8'));
+		// The pages say `verify`; `confirm` is on none of them.
+		expect(file).toEqual({ version: 1, related: 'confirm:verify' });
+		const index = await openPagefind(dist, pagefindRanking);
+		try {
+			const answer = await index.search('confirm my sending domain', 3);
+			expect(answer.plan.groups[0]?.alternatives).toEqual([{ query: 'verify', kind: 'related' }]);
+			expect(answer.plan.corrections).toEqual([]);
+			expect(answer.hits[0]?.slug).toBe('verify-domain');
+		} finally {
+			await index.close();
+		}
+	});
+
+	test('is empty when the build had no table, and a site built before it existed still searches', async () => {
+		expect(JSON.parse(readFileSync(`${withAliases}/search/related.json`, 'utf8'))).toEqual({ version: 1, related: '' });
+		const dist = await writeFixtureSite(`${out}/no-related-file`, { aliases: true });
+		rmSync(`${dist}/search/related.json`);
+		const report = await run(dist);
+		expect(report.sets[0]?.scores.top3Hits).toBe(10);
 	});
 });

@@ -99,7 +99,7 @@ describe('analysing a question', () => {
 });
 
 describe('related words from WordNet', () => {
-	const related = new RelatedWords('bill:invoice leave:|exit wipe:|xylophone');
+	const related = new RelatedWords('bill:invoice get_rid_of:unsubscribe leave:|exit wipe:|xylophone');
 	const withRelated = (query: string) =>
 		analyseQuery(query, { vocabulary, synonyms, related }).groups.map((group) => group.alternatives);
 
@@ -113,6 +113,14 @@ describe('related words from WordNet', () => {
 		const plan = analyseQuery('bill', { vocabulary, synonyms, related });
 		expect(plan.corrections).toEqual([]);
 		expect(plan.correctedQuery).toBe('bill');
+	});
+
+	test('search a phrase WordNet knows as one group, before its filler is dropped', () => {
+		expect(withRelated('how do I get rid of the emails')).toEqual([
+			[{ query: 'unsubscribe', kind: 'related' }],
+			[{ query: 'emails', kind: 'typed' }],
+		]);
+		expect(analyseQuery('got rid of it', { vocabulary, synonyms, related }).groups[0]?.typed).toBe('got rid of');
 	});
 
 	test("leave the help center's own words as they are", () => {
