@@ -1,6 +1,7 @@
-import { type AnalyseOptions, analyseQuery, type QueryPlan } from './analyse.ts';
+import { type AnalyseOptions, analyseQuery, type QueryPlan, type TermGroup } from './analyse.ts';
 import { combineAlternatives, discountPrefixMatches, type GroupHit, type MergedResult, mergeGroups } from './merge.ts';
 import type { RelatedWords } from './related.ts';
+import type { Vocabulary } from './vocabulary.ts';
 
 /** Filters as Pagefind takes them: filter name → values, any of which may match. */
 export type SearchFilters = Record<string, string[]>;
@@ -30,6 +31,25 @@ export interface PipelineOptions extends AnalyseOptions {
 export interface SearchOutcome {
 	plan: QueryPlan;
 	results: MergedResult[];
+}
+
+/** Share of pages past which a word tells no page from another: searching it only costs time. */
+export const UBIQUITOUS_SHARE = 0.95;
+
+/**
+ * The groups worth searching: a group whose every alternative is one word on nearly
+ * every page (`api` in an API's help center) adds nothing a ranking can use (its weight
+ * and its pages' scores are near zero) but is the costliest search there is, since
+ * Pagefind scores every page. It is searched only when the question has nothing else.
+ */
+function telling(groups: readonly TermGroup[], vocabulary: Vocabulary): readonly TermGroup[] {
+	const ubiquitous = (group: TermGroup) =>
+		group.alternatives.every(
+			(alternative) =>
+				!alternative.query.includes(' ') && vocabulary.count(alternative.query) >= UBIQUITOUS_SHARE * vocabulary.pages,
+		);
+	const rest = groups.filter((group) => !ubiquitous(group));
+	return rest.length > 0 ? rest : groups;
 }
 
 /**
@@ -69,14 +89,18 @@ export async function searchPipeline(
 		return pending;
 	};
 	const groups = await Promise.all(
-		plan.groups.map(async (group) =>
+		telling(plan.groups, options.vocabulary).map(async (group) =>
 			combineAlternatives(
 				await Promise.all(
 					group.alternatives.map(async (alternative) => {
-						const hits = await ask(alternative.query);
-						if (alternative.query.includes(' ')) return { kind: alternative.kind, hits };
-						const exact = new Set((await ask(alternative.query, true)).map((hit) => hit.id));
-						return { kind: alternative.kind, hits: discountPrefixMatches(hits, exact) };
+						// Both searches at once: in the browser each is a round trip to Pagefind's worker.
+						const prefixes = !alternative.query.includes(' ') && options.vocabulary.hasLongerWords(alternative.query);
+						const [hits, exact] = await Promise.all([
+							ask(alternative.query),
+							prefixes ? ask(alternative.query, true) : undefined,
+						]);
+						if (!exact) return { kind: alternative.kind, hits };
+						return { kind: alternative.kind, hits: discountPrefixMatches(hits, new Set(exact.map((hit) => hit.id))) };
 					}),
 				),
 			),

@@ -1,4 +1,5 @@
 import { boundedDistance } from './edit-distance.ts';
+import { baseForms, irregularForms, regularForms } from './morphology.ts';
 
 /** The vocabulary file as written at build time: every word the index holds, with its page count. */
 export interface VocabularyData {
@@ -94,7 +95,7 @@ export class Vocabulary {
 		return word.length >= 4 && this.hasPrefix(word);
 	}
 
-	private hasPrefix(prefix: string): boolean {
+	private firstAtOrAfter(prefix: string): number {
 		let low = 0;
 		let high = this.sorted.length;
 		while (low < high) {
@@ -102,7 +103,30 @@ export class Vocabulary {
 			if ((this.sorted[middle] as string) < prefix) low = middle + 1;
 			else high = middle;
 		}
-		return this.sorted[low]?.startsWith(prefix) ?? false;
+		return low;
+	}
+
+	private hasPrefix(prefix: string): boolean {
+		return this.sorted[this.firstAtOrAfter(prefix)]?.startsWith(prefix) ?? false;
+	}
+
+	/**
+	 * Whether the index may match `word` as the start of a longer, different word (`own`
+	 * → `ownership`, `running` → `runtime`): a word of the vocabulary starts with the
+	 * word's shortest base form and is not a form of it. When none does, every page
+	 * Pagefind finds for the word holds the word itself, and the pipeline need not ask
+	 * which. Words with digits, and prefixes many words share, are assumed to.
+	 */
+	hasLongerWords(word: string): boolean {
+		const base = baseForms(word).reduce((shortest, form) => (form.length < shortest.length ? form : shortest));
+		if (base.length < 3 || /[\d_]/.test(base)) return true;
+		const forms = new Set([word, ...baseForms(word), ...regularForms(base), ...irregularForms(base)]);
+		for (let index = this.firstAtOrAfter(base), seen = 0; index < this.sorted.length; index++, seen++) {
+			const candidate = this.sorted[index] as string;
+			if (!candidate.startsWith(base)) return false;
+			if (seen >= 50 || !forms.has(candidate)) return true;
+		}
+		return false;
 	}
 
 	/**

@@ -205,4 +205,23 @@ describe('relaxation', () => {
 		expect(results.map((result) => result.id)).toEqual(['own', 'owner']);
 		expect(asked).toEqual(['own', '"own"']);
 	});
+
+	test('a word on nearly every page is not searched, unless the question holds nothing else', async () => {
+		const { backend, vocabulary, asked } = fakeIndex({
+			spam: 'Acme mail landing in spam.',
+			limits: 'Acme rate limits.',
+			domain: 'Acme domains.',
+		});
+		const { results } = await searchPipeline(backend, 'acme spam', { vocabulary, synonyms: [] });
+		expect(results.map((result) => result.id)).toEqual(['spam']);
+		expect(asked).toEqual(['spam']);
+		const alone = await searchPipeline(backend, 'acme', { vocabulary, synonyms: [] });
+		expect(alone.results).toHaveLength(3);
+	});
+
+	test('a word no longer word starts with is searched once, not again to tell prefix matches apart', async () => {
+		const { backend, vocabulary, asked } = fakeIndex(pages);
+		await searchPipeline(backend, 'spam authentication', { vocabulary, synonyms: [] });
+		expect(asked).toEqual(['spam', 'authentication']);
+	});
 });

@@ -62,6 +62,22 @@ describe('the vocabulary', () => {
 		expect(vocabulary.split('webhook')).toBeUndefined();
 	});
 
+	test('knows when the index may match a word as the start of a longer, different word', () => {
+		// `webhooks` is a form of `webhook`; nothing else starts with it.
+		expect(vocabulary.hasLongerWords('webhook')).toBe(false);
+		expect(vocabulary.hasLongerWords('webhooks')).toBe(false);
+		// `webhook` and `ratelimit` start with `web` and `rate` and are other words.
+		expect(vocabulary.hasLongerWords('web')).toBe(true);
+		expect(vocabulary.hasLongerWords('rates')).toBe(true);
+		// `verification` does not start with `verify`; `received` is a form of `receive`.
+		expect(vocabulary.hasLongerWords('verify')).toBe(false);
+		expect(vocabulary.hasLongerWords('receiving')).toBe(false);
+		expect(vocabulary.hasLongerWords('spam')).toBe(false);
+		// Short words and codes are assumed to.
+		expect(vocabulary.hasLongerWords('up')).toBe(true);
+		expect(vocabulary.hasLongerWords('429')).toBe(true);
+	});
+
 	test('knows the synonyms the team taught it', () => {
 		expect(vocabulary.knows('throttled')).toBe(false);
 		const taught = fixtureVocabulary(['throttled']);
