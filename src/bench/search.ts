@@ -1,17 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import {
-	type RelatedWordsFile,
-	relatedWordsFile,
-	type SearchVocabularyFile,
-	vocabularyFile,
-} from '../search/build/search-files.ts';
+import { relatedWordsFile, type SearchVocabularyFile, vocabularyFile } from '../search/build/search-files.ts';
 import type { PagefindBackend } from '../search/pagefind-backend.ts';
-import { onIndexFile, openPagefind } from '../search/pagefind-node.ts';
+import { onIndexFile, openPagefind, readRelatedWords } from '../search/pagefind-node.ts';
 import { analyseQuery } from '../search/query/analyse.ts';
 import { searchPipeline } from '../search/query/engine.ts';
-import { RelatedWords } from '../search/query/related.ts';
+import { normaliseQuery } from '../search/query/normalise.ts';
+import { RelatedWords, relatedShards } from '../search/query/related.ts';
 import { pagefindRanking } from '../search/ranking.ts';
 import { median } from './report.ts';
 
@@ -63,7 +59,7 @@ export interface FirstQuery {
  */
 export async function firstQueryBytes(distDir: string, query: string): Promise<FirstQuery> {
 	const files: string[] = [];
-	let needsRelated = false;
+	let relatedLetters: string[] = [];
 	onIndexFile((file) => files.push(file));
 	try {
 		const index = await openPagefind(distDir, pagefindRanking);
@@ -71,7 +67,9 @@ export async function firstQueryBytes(distDir: string, query: string): Promise<F
 			await index.search(query, 5);
 			// The browser fetches the related-word map only for a question with a word the vocabulary lacks.
 			const plan = analyseQuery(query, { ...index.lexicon, related: undefined });
-			needsRelated = plan.unknown.length > 0 || plan.corrections.length > 0;
+			if (plan.unknown.length > 0 || plan.corrections.length > 0) {
+				relatedLetters = RelatedWords.lettersFor(normaliseQuery(query).map((word) => word.term));
+			}
 		} finally {
 			await index.close();
 		}
@@ -107,7 +105,14 @@ export async function firstQueryBytes(distDir: string, query: string): Promise<F
 		{ name: '  (Pagefind alone, the question as typed)', weight: sum(chunks(alone)), counted: false },
 		{ name: 'fragments of the results shown', weight: sum(files.filter((file) => file.endsWith('.pf_fragment'))) },
 		{ name: 'vocabulary', weight: weightOf(vocabularyFile(distDir)) },
-		...(needsRelated ? [{ name: 'related words', weight: weightOf(relatedWordsFile(distDir)) }] : []),
+		...(relatedLetters.length > 0
+			? [
+					{
+						name: `related words (${relatedLetters.join(', ')})`,
+						weight: sum(relatedLetters.map((letter) => relatedWordsFile(distDir, letter))),
+					},
+				]
+			: []),
 	];
 	const total = parts
 		.filter((part) => part.counted !== false)
@@ -241,13 +246,13 @@ export interface SearchFilesSize {
 export function searchFilesSize(distDir: string): SearchFilesSize {
 	const file = vocabularyFile(distDir);
 	const data = JSON.parse(readFileSync(file, 'utf8')) as SearchVocabularyFile;
-	const related = JSON.parse(readFileSync(relatedWordsFile(distDir), 'utf8')) as RelatedWordsFile;
+	const shards = relatedShards.map((shard) => relatedWordsFile(distDir, shard)).filter((shard) => existsSync(shard));
 	return {
 		pages: data.vocabulary.pages,
 		words: data.vocabulary.counts.length,
 		vocabulary: weightOf(file),
-		relatedWords: new RelatedWords(related.related).size,
-		related: weightOf(relatedWordsFile(distDir)),
+		relatedWords: new RelatedWords(readRelatedWords(distDir)).size,
+		related: shards.reduce((total, shard) => add(total, weightOf(shard)), { raw: 0, gzip: 0 }),
 	};
 }
 

@@ -14,6 +14,7 @@ import { type PagefindApi, type PagefindBackend, pagefindBackend } from './pagef
 import type { QueryPlan } from './query/analyse.ts';
 import { searchPipeline } from './query/engine.ts';
 import { type SearchLexicon, searchLexicon } from './query/lexicon.ts';
+import { type RelatedWordsData, relatedShards } from './query/related.ts';
 import type { PagefindRanking } from './ranking.ts';
 
 /** One search result, as the eval needs it. */
@@ -96,6 +97,16 @@ function serveFromDisk(dirUrl: string): () => void {
 	};
 }
 
+/** Every part of a built site's related-word map (the browser loads only those a question needs). */
+export function readRelatedWords(distDir: string): RelatedWordsData {
+	return relatedShards
+		.map((shard) => relatedWordsFile(distDir, shard))
+		.filter((file) => existsSync(file))
+		.map((file) => (JSON.parse(readFileSync(file, 'utf8')) as RelatedWordsFile).related)
+		.filter(Boolean)
+		.join(' ');
+}
+
 const PAGE_URL = /^\/(?:articles|runbooks)\/([^/]+)\/?$/;
 
 /**
@@ -128,10 +139,9 @@ export async function openPagefind(distDir: string, ranking: PagefindRanking): P
 			hint: 'the search pipeline corrects words against the vocabulary the build writes beside the index',
 		});
 	}
-	const relatedPath = relatedWordsFile(distDir);
 	const words = searchLexicon(
 		JSON.parse(readFileSync(vocabularyPath, 'utf8')) as SearchVocabularyFile,
-		existsSync(relatedPath) ? (JSON.parse(readFileSync(relatedPath, 'utf8')) as RelatedWordsFile) : undefined,
+		readRelatedWords(distDir),
 	);
 	const dirUrl = `${pathToFileURL(bundleDir).href}/`;
 	const stopServing = serveFromDisk(dirUrl);

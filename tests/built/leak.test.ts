@@ -174,7 +174,7 @@ describe('leak-proof public build', () => {
 		expect(files).toContain('404.html');
 		// The search pipeline's vocabulary, related words and no-results suggestions were scanned too.
 		expect(files).toContain('search/vocabulary.json');
-		expect(files).toContain('search/related.json');
+		expect(files).toContain('search/related/a.json');
 		expect(files).toContain('search/suggestions.json');
 	});
 

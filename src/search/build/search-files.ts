@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RelatedWordsData } from '../query/related.ts';
+import { type RelatedWordsData, relatedShards, relatedWordsPath } from '../query/related.ts';
 import type { SynonymRule } from '../query/synonyms.ts';
 import type { VocabularyData } from '../query/vocabulary.ts';
 import { readPagefindFragments } from './pagefind-fragments.ts';
@@ -15,25 +15,34 @@ export interface SearchVocabularyFile {
 }
 
 /**
- * `/search/related.json`: common English words the help center does not use, with
- * the words it does use that WordNet relates to them. Loaded only when a question
- * holds a word the vocabulary lacks.
+ * `/search/related/<letter>.json`: the common English words starting with that letter
+ * that the help center does not use, with the words it does use that WordNet relates
+ * to them. A question holding a word the vocabulary lacks loads the files of its words'
+ * first letters, a few kilobytes, not the whole map.
  */
 export interface RelatedWordsFile {
 	version: 1;
 	related: RelatedWordsData;
 }
 
-/** Site paths of the files, and their place in a built site. */
+/** Site path of the vocabulary; the files' places in a built site. */
 export const vocabularyPath = '/search/vocabulary.json';
-export const relatedWordsPath = '/search/related.json';
+
+const sitePathIn = (outDir: string, sitePath: string) => path.join(outDir, ...sitePath.split('/').filter(Boolean));
 
 export function vocabularyFile(outDir: string): string {
-	return path.join(outDir, ...vocabularyPath.split('/').filter(Boolean));
+	return sitePathIn(outDir, vocabularyPath);
 }
 
-export function relatedWordsFile(outDir: string): string {
-	return path.join(outDir, ...relatedWordsPath.split('/').filter(Boolean));
+export function relatedWordsFile(outDir: string, shard: string): string {
+	return sitePathIn(outDir, relatedWordsPath(shard));
+}
+
+/** The related-word map split by the first letter of its keys (keys come sorted). */
+export function splitRelatedWords(related: RelatedWordsData): Record<string, RelatedWordsData> {
+	const shards = Object.fromEntries(relatedShards.map((shard) => [shard, [] as string[]]));
+	for (const entry of related.split(' ')) if (entry) shards[entry.charAt(0)]?.push(entry);
+	return Object.fromEntries(Object.entries(shards).map(([shard, entries]) => [shard, entries.join(' ')]));
 }
 
 function writeJson(file: string, data: unknown): number {
@@ -56,8 +65,13 @@ export function writeSearchVocabulary(
 ): { vocabulary: number; related: number } {
 	const vocabulary = buildVocabulary(readPagefindFragments(path.join(outDir, 'pagefind')));
 	const related = buildRelatedWords(english, new Set(vocabulary.words.split(' ')));
+	let relatedBytes = 0;
+	for (const [shard, entries] of Object.entries(splitRelatedWords(related))) {
+		const file: RelatedWordsFile = { version: 1, related: entries };
+		relatedBytes += writeJson(relatedWordsFile(outDir, shard), file);
+	}
 	return {
 		vocabulary: writeJson(vocabularyFile(outDir), { version: 1, vocabulary, synonyms } satisfies SearchVocabularyFile),
-		related: writeJson(relatedWordsFile(outDir), { version: 1, related } satisfies RelatedWordsFile),
+		related: relatedBytes,
 	};
 }

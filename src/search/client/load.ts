@@ -7,7 +7,7 @@ import { type PagefindApi, type PagefindBackend, pagefindBackend } from '../page
 import type { QueryPlan } from '../query/analyse.ts';
 import { type SearchFilters, searchPipeline } from '../query/engine.ts';
 import { searchLexicon } from '../query/lexicon.ts';
-import { RelatedWords } from '../query/related.ts';
+import { RelatedWords, relatedWordsPath } from '../query/related.ts';
 import { pagefindRanking } from '../ranking.ts';
 import { type ResultView, resultView } from './result-view.ts';
 
@@ -36,7 +36,6 @@ export interface SiteSearch {
 const PAGEFIND = '/pagefind/pagefind.js';
 const VOCABULARY = '/search/vocabulary.json';
 const SUGGESTIONS = '/search/suggestions.json';
-const RELATED = '/search/related.json';
 
 async function fetchJson<T>(url: string): Promise<T> {
 	const response = await fetch(url);
@@ -53,18 +52,24 @@ async function load(): Promise<SiteSearch> {
 	await pagefind.init();
 	const words = searchLexicon(lexicon);
 	let suggestions: Promise<SearchSuggestions> | undefined;
-	// Fetched the first time a question holds a word the vocabulary lacks; a failed
-	// fetch is tried again by the next such question.
-	let related: Promise<RelatedWords> | undefined;
-	const loadRelated = () => {
-		related ??= fetchJson<RelatedWordsFile>(RELATED)
-			.then((file) => new RelatedWords(file.related))
-			.catch((error: unknown) => {
-				related = undefined;
-				throw error;
-			});
-		return related;
+	// Each letter's part of the map is fetched the first time a question needs it; a
+	// failed fetch is tried again by the next such question.
+	const shards = new Map<string, Promise<string>>();
+	const shard = (letter: string) => {
+		let pending = shards.get(letter);
+		if (!pending) {
+			pending = fetchJson<RelatedWordsFile>(relatedWordsPath(letter))
+				.then((file) => file.related)
+				.catch((error: unknown) => {
+					shards.delete(letter);
+					throw error;
+				});
+			shards.set(letter, pending);
+		}
+		return pending;
 	};
+	const loadRelated = async (letters: string[]) =>
+		new RelatedWords((await Promise.all(letters.map(shard))).filter(Boolean).join(' '));
 	return {
 		async search(query, options = {}) {
 			const backend: PagefindBackend = pagefindBackend(pagefind, words.vocabulary.pages);

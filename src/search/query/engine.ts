@@ -1,6 +1,7 @@
 import { type AnalyseOptions, analyseQuery, type QueryPlan, type TermGroup } from './analyse.ts';
 import { combineAlternatives, discountPrefixMatches, type GroupHit, type MergedResult, mergeGroups } from './merge.ts';
-import type { RelatedWords } from './related.ts';
+import { normaliseQuery } from './normalise.ts';
+import { RelatedWords } from './related.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Filters as Pagefind takes them: filter name → values, any of which may match. */
@@ -21,11 +22,12 @@ export interface SearchBackend {
 export interface PipelineOptions extends AnalyseOptions {
 	filters?: SearchFilters;
 	/**
-	 * Loads the related-word map when `related` is not given. Only words the vocabulary
-	 * lacks consult it, so it is loaded only for questions that hold one; if it cannot
-	 * be loaded, those words are corrected or left out as without it.
+	 * Loads the parts of the related-word map for words starting with `letters`, when
+	 * `related` is not given. Only words the vocabulary lacks consult it, so it is loaded
+	 * only for questions that hold one; if it cannot be loaded, those words are corrected
+	 * or left out as without it.
 	 */
-	loadRelated?: () => Promise<RelatedWords>;
+	loadRelated?: (letters: string[]) => Promise<RelatedWords>;
 }
 
 export interface SearchOutcome {
@@ -61,7 +63,8 @@ async function planQuery(query: string, options: PipelineOptions): Promise<Query
 	const plan = analyseQuery(query, options);
 	if (options.related || !options.loadRelated || options.correct === false) return plan;
 	if (plan.unknown.length === 0 && plan.corrections.length === 0) return plan;
-	const related = await options.loadRelated().catch(() => undefined);
+	const letters = RelatedWords.lettersFor(normaliseQuery(query).map((word) => word.term));
+	const related = await options.loadRelated(letters).catch(() => undefined);
 	return related ? analyseQuery(query, { ...options, related }) : plan;
 }
 

@@ -9,6 +9,12 @@ import { baseForms } from './morphology.ts';
  */
 export type RelatedWordsData = string;
 
+/** The letters the map is split by, one file each: keys are lemmas of letters a to z. */
+export const relatedShards = 'abcdefghijklmnopqrstuvwxyz'.split('');
+
+/** Site path of one letter's part of the map. */
+export const relatedWordsPath = (shard: string) => `/search/related/${shard}.json`;
+
 export interface RelatedWord {
 	word: string;
 	close: boolean;
@@ -31,6 +37,15 @@ export class RelatedWords {
 	/** The key a word is listed under: itself or its first base form that is one (`leaving` → `leave`). */
 	keyOf(word: string): string | undefined {
 		return baseForms(word).find((form) => this.entries.has(form));
+	}
+
+	/**
+	 * The first letters of the keys a question's words may be listed under (their base
+	 * forms', for `went` → `go`): the parts of the map the question needs.
+	 */
+	static lettersFor(terms: readonly string[]): string[] {
+		const letters = terms.flatMap((term) => baseForms(term).map((form) => form.charAt(0)));
+		return [...new Set(letters.filter((letter) => letter >= 'a' && letter <= 'z'))].sort();
 	}
 
 	/** Whether WordNet knows the word (through one of its forms) and relates it to a word of the help center. */

@@ -9,6 +9,7 @@ import {
 	relatedCandidates,
 	relatedTable,
 } from '../../../src/search/build/related-words.ts';
+import { splitRelatedWords } from '../../../src/search/build/search-files.ts';
 import { readWordNet } from '../../../src/search/build/wordnet.ts';
 import { RelatedWords } from '../../../src/search/query/related.ts';
 
@@ -117,6 +118,16 @@ describe('the related-word map of a help center', () => {
 		expect(map.phraseAt(['getting', 'rid', 'of'], 0)).toEqual({ key: 'get_rid_of', length: 3 });
 		expect(map.phraseAt(['get', 'rid'], 0)).toBeUndefined();
 		expect(map.of('get_rid_of')).toEqual([{ word: 'discard', close: true }]);
+	});
+
+	test('is split by first letter; a question needs the parts of its words and their base forms', () => {
+		expect(splitRelatedWords('bill:invoice get_rid_of:discard leave:|exit')).toMatchObject({
+			b: 'bill:invoice',
+			g: 'get_rid_of:discard',
+			l: 'leave:|exit',
+			a: '',
+		});
+		expect(RelatedWords.lettersFor(['went', 'bills', '429'])).toEqual(['b', 'g', 'w']);
 	});
 
 	test('is empty without a table (a build that could not read WordNet)', () => {

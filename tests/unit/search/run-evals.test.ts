@@ -6,7 +6,7 @@ import { ContentError } from '../../../src/content-model/errors.ts';
 import { relatedTable } from '../../../src/search/build/related-words.ts';
 import { readWordNet } from '../../../src/search/build/wordnet.ts';
 import { loadSearchEvals } from '../../../src/search/eval-file.ts';
-import { openPagefind } from '../../../src/search/pagefind-node.ts';
+import { openPagefind, readRelatedWords } from '../../../src/search/pagefind-node.ts';
 import { pagefindRanking } from '../../../src/search/ranking.ts';
 import { formatTextReport, reportJson } from '../../../src/search/report.ts';
 import { runSearchEvals } from '../../../src/search/run-evals.ts';
@@ -127,9 +127,13 @@ describe('the related-word map in a built site', () => {
 
 	test('is written beside the vocabulary, holding only words no page uses, and searched in their place', async () => {
 		const dist = await writeFixtureSite(`${out}/with-related`, { aliases: false, english });
-		const file = JSON.parse(readFileSync(`${dist}/search/related.json`, 'utf8'));
-		// The pages say `verify`; `confirm` is on none of them.
-		expect(file).toEqual({ version: 1, related: 'confirm:verify' });
+		// The pages say `verify`; `confirm` is on none of them. One file per first letter.
+		expect(JSON.parse(readFileSync(`${dist}/search/related/c.json`, 'utf8'))).toEqual({
+			version: 1,
+			related: 'confirm:verify',
+		});
+		expect(JSON.parse(readFileSync(`${dist}/search/related/b.json`, 'utf8'))).toEqual({ version: 1, related: '' });
+		expect(readRelatedWords(dist)).toBe('confirm:verify');
 		const index = await openPagefind(dist, pagefindRanking);
 		try {
 			const answer = await index.search('confirm my sending domain', 3);
@@ -142,9 +146,9 @@ describe('the related-word map in a built site', () => {
 	});
 
 	test('is empty when the build had no table, and a site built before it existed still searches', async () => {
-		expect(JSON.parse(readFileSync(`${withAliases}/search/related.json`, 'utf8'))).toEqual({ version: 1, related: '' });
+		expect(readRelatedWords(withAliases)).toBe('');
 		const dist = await writeFixtureSite(`${out}/no-related-file`, { aliases: true });
-		rmSync(`${dist}/search/related.json`);
+		rmSync(`${dist}/search/related`, { recursive: true });
 		const report = await run(dist);
 		expect(report.sets[0]?.scores.top3Hits).toBe(10);
 	});

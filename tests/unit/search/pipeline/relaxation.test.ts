@@ -144,14 +144,18 @@ describe('related words from WordNet', () => {
 	test('are loaded only for a question with a word the vocabulary lacks, and change only those words', async () => {
 		const { backend, vocabulary, asked } = fakeIndex(pages);
 		let loads = 0;
-		const loadRelated = async () => {
+		const letters: string[][] = [];
+		const loadRelated = async (wanted: string[]) => {
 			loads += 1;
+			letters.push(wanted);
 			return new RelatedWords('bill:invoice quota:|limits');
 		};
 		await searchPipeline(backend, 'domain pending', { vocabulary, synonyms: [], loadRelated });
 		expect(loads).toBe(0);
 		const { plan, results } = await searchPipeline(backend, 'api quota', { vocabulary, synonyms: [], loadRelated });
 		expect(loads).toBe(1);
+		// Only the parts of the map for the question's first letters.
+		expect(letters).toEqual([['a', 'q']]);
 		expect(plan.groups.map((group) => group.alternatives)).toEqual([
 			[{ query: 'api', kind: 'typed' }],
 			[{ query: 'limits', kind: 'loose' }],
