@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { browserCosts } from '../src/bench/browser-search.ts';
 import { formatBytes, timeBuild } from '../src/bench/measure.ts';
 import { type Figure, printSection, seconds } from '../src/bench/report.ts';
 import { firstQueryBytes, queryCosts, type Spread, searchFilesSize, type Weight } from '../src/bench/search.ts';
@@ -16,6 +17,7 @@ import { loadTaxonomy } from '../src/content-model/settings.ts';
 import { wordnetDictDir } from '../src/search/build/english-related.ts';
 import { readWordNet } from '../src/search/build/wordnet.ts';
 import { loadEvalSets, loadSearchEvals } from '../src/search/eval-file.ts';
+import { findChromium } from '../tests/e2e/chromium.ts';
 
 const usage = `Usage: npm run bench:search -- [--articles 1000] [--dist <built site>] [--questions <file>] [--rounds 10] [--skip-build]
 
@@ -23,6 +25,8 @@ const usage = `Usage: npm run bench:search -- [--articles 1000] [--dist <built s
   --dist        also measure a site built elsewhere (a real help center built with TRYBLOCK_CONTENT_DIR)
   --questions   the questions to time on --dist (a YAML or JSON list of { query, expect }; default: the demo's evals)
   --rounds      timed runs of every question, after two warm-up runs (default 10)
+  --phone       also time the search page's code in Chromium with the CPU slowed 4 times (Lighthouse's
+                phone emulation), Pagefind in its worker and on the main thread
   --skip-build  reuse the generated site of the last run`;
 
 const OVERHEAD_TARGET_MS = 30;
@@ -33,7 +37,32 @@ const weight = (value: Weight) => `${formatBytes(value.gzip)} gzip (${formatByte
 
 const spread = (value: Spread) => `${ms(value.median)} median, ${ms(value.p95)} p95`;
 
-async function measure(name: string, distDir: string, queries: string[], targets: boolean, rounds: number) {
+async function phoneFigures(distDir: string, queries: string[]): Promise<Figure[]> {
+	const figures: Figure[] = [];
+	for (const worker of [true, false]) {
+		const costs = await browserCosts(distDir, queries, { executablePath: findChromium(), slowdown: 4, worker });
+		const where = worker ? "in Pagefind's worker" : 'on the main thread';
+		figures.push(
+			{ label: `phone (4x slower CPU), ${where}: Pagefind alone`, value: spread(costs.pagefind) },
+			{ label: '  pipeline', value: spread(costs.pipeline) },
+			{
+				label: '  added by the pipeline',
+				value: spread(costs.added),
+				target: { text: `<= ${OVERHEAD_TARGET_MS} ms median`, met: costs.added.median <= OVERHEAD_TARGET_MS },
+			},
+		);
+	}
+	return figures;
+}
+
+async function measure(
+	name: string,
+	distDir: string,
+	queries: string[],
+	targets: boolean,
+	rounds: number,
+	phone = false,
+) {
 	const files = searchFilesSize(distDir);
 	const costs = await queryCosts(distDir, queries, { rounds });
 	const first = await firstQueryBytes(distDir, 'domain stuck on pending');
@@ -62,6 +91,7 @@ async function measure(name: string, distDir: string, queries: string[], targets
 				? { text: `<= ${OVERHEAD_TARGET_MS} ms p95`, met: costs.pipelineOwn.p95 <= OVERHEAD_TARGET_MS }
 				: undefined,
 		},
+		...(phone ? await phoneFigures(distDir, queries) : []),
 		...first.parts.map((part) => ({ label: `first query: ${part.name}`, value: weight(part.weight) })),
 		{ label: 'first query in all', value: weight(first.total) },
 	];
@@ -78,6 +108,7 @@ runCli(async () => {
 			questions: { type: 'string' },
 			rounds: { type: 'string', default: '10' },
 			'skip-build': { type: 'boolean', default: false },
+			phone: { type: 'boolean', default: false },
 			help: { type: 'boolean', short: 'h', default: false },
 		},
 		{ allowPositionals: false },
@@ -126,7 +157,7 @@ runCli(async () => {
 			});
 			console.log(`\nBuilt ${count} generated articles in ${seconds(run.seconds)}.`);
 		}
-		passed = (await measure(`${count} generated articles`, outDir, queries, true, rounds)) && passed;
+		passed = (await measure(`${count} generated articles`, outDir, queries, true, rounds, values.phone)) && passed;
 	}
 	return passed ? ExitCode.ok : ExitCode.shortfall;
 }, usage);
