@@ -26,7 +26,11 @@ describe('the search benchmark corpus', () => {
 		expect(write()).toEqual(first);
 		expect(first[0]).toMatch(/^# Title\n\n## Background\n\n[A-Z]/);
 		expect(first[0]).not.toEqual(first[1]);
-		const count = (word: string) => first[0]?.toLowerCase().split(/\W+/).filter((each) => each === word).length ?? 0;
+		const count = (word: string) =>
+			first[0]
+				?.toLowerCase()
+				.split(/\W+/)
+				.filter((each) => each === word).length ?? 0;
 		expect(count('alpha')).toBeGreaterThan(count('delta'));
 	});
 });
