@@ -160,6 +160,11 @@ describe('a team that gives one category customer-facing words', () => {
 		for (const build of builds) expect(build.status, build.output).toBe(0);
 	});
 
+	test('is built as npm run build builds it, with nothing meant for the dev server', () => {
+		expect(pages.get('/search/')).toContain('data-search-form');
+		expect(pages.get('/search/')).not.toContain('dev server');
+	});
+
 	test('shows that category in its customer words only, on the home page, its own page and its articles', () => {
 		const home = pages.get('/') ?? '';
 		expect(home).toContain('Browse by topic');

@@ -5,6 +5,16 @@ import type { Audience } from '../../../src/content-model/schemas/article.ts';
 const root = path.resolve(import.meta.dirname, '../../..');
 const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
 
+/**
+ * The test process's environment without what Vitest adds (NODE_ENV=test, DEV, MODE, ...):
+ * inherited, those make Astro build in development mode, and the fixture sites must be
+ * built as `npm run build` builds the real one.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+	const vitestKeys = /^(NODE_ENV|TEST|VITEST.*|BASE_URL|MODE|DEV|PROD|SSR)$/;
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)));
+}
+
 export interface BuildResult {
 	/** Exit code of `astro build`. */
 	status: number;
@@ -26,7 +36,7 @@ export function buildSite(options: {
 	cacheDir?: string;
 }): Promise<BuildResult> {
 	const env = {
-		...process.env,
+		...buildEnvironment(),
 		TRYBLOCK_AUDIENCE: options.audience,
 		TRYBLOCK_CONTENT_DIR: path.resolve(root, options.contentDir),
 		TRYBLOCK_OUT_DIR: path.resolve(root, options.outDir),
