@@ -40,19 +40,20 @@ export const fixturePages: FixturePage[] = [
 ];
 
 /**
- * Writes a tiny built site: a page file per article (the eval checks slugs against
- * them) and a Pagefind index of the pages made with Pagefind's Node API, aliases as
- * the `aliases` metadata field as on the real article page, and the search vocabulary
- * and related-word map (from `english`, a table of related English words).
+ * Writes a tiny built site: a page file per article of `pages` (the four above by
+ * default; the eval checks slugs against them) and a Pagefind index of the pages made
+ * with Pagefind's Node API, aliases as the `aliases` metadata field as on the real
+ * article page, and the search vocabulary and related-word map (from `english`, a
+ * table of related English words).
  */
 export async function writeFixtureSite(
 	dir: string,
-	options: { aliases: boolean; english?: RelatedTable },
+	options: { aliases: boolean; english?: RelatedTable; pages?: FixturePage[] },
 ): Promise<string> {
 	rmSync(dir, { recursive: true, force: true });
 	const { index, errors } = await createIndex({});
 	if (!index) throw new Error(errors.join('; '));
-	for (const page of fixturePages) {
+	for (const page of options.pages ?? fixturePages) {
 		mkdirSync(path.join(dir, 'articles', page.slug), { recursive: true });
 		writeFileSync(path.join(dir, 'articles', page.slug, 'index.html'), `<h1>${page.title}</h1>\n`);
 		const meta: Record<string, string> = { title: page.title };

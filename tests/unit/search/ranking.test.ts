@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { openPagefind } from '../../../src/search/pagefind-node.ts';
+import { type PagefindRanking, pagefindRanking } from '../../../src/search/ranking.ts';
+import { type FixturePage, writeFixtureSite } from './fixture-site.ts';
+
+/** A short article, another, and release notes ten times their length that mention most words of any question. */
+const pages = JSON.parse(readFileSync('tests/fixtures/search/long-page/pages.json', 'utf8')) as FixturePage[];
+
+async function firstResults(dist: string, ranking: PagefindRanking, query: string): Promise<string[]> {
+	const index = await openPagefind(dist, ranking);
+	try {
+		return (await index.search(query, 3)).hits.map((hit) => hit.slug);
+	} finally {
+		await index.close();
+	}
+}
+
+describe('the ranking search uses', () => {
+	test('puts the short article about a question above a long page that mentions its words many times', async () => {
+		const dist = await writeFixtureSite('tests/.output/search-ranking/long-page', { aliases: false, pages });
+		const question = 'how do i make the app lock itself after a few minutes';
+		expect((await firstResults(dist, pagefindRanking, question))[0]).toBe('vault-timeout');
+		// Ranked by raw counts, with page length left out, the release notes come first.
+		expect((await firstResults(dist, { ...pagefindRanking, pageLength: 0 }, question))[0]).toBe('release-notes');
+	});
+});
