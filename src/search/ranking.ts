@@ -44,4 +44,9 @@ export const searchWeights = {
 	title: 10,
 	aliases: 6,
 	description: 4,
+	/**
+	 * The handbook's list of tickets a page answers: searching a ticket id finds the page
+	 * that answers it before one that only mentions it (a shift handoff note).
+	 */
+	tickets: 6,
 } as const;
