@@ -6,8 +6,8 @@
  * irregular forms no stemmer joins (`forgot` and `forget` stem apart).
  */
 
-/** Endings to strip, and what to put back, to find a word's base form. */
-const ENDINGS: [RegExp, string][] = [
+/** Endings to strip, and what to put back, to find a word's base form (`verified` → `verify`). */
+export const ENDINGS: readonly [RegExp, string][] = [
 	[/ies$/, 'y'],
 	[/ied$/, 'y'],
 	[/es$/, ''],

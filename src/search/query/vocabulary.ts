@@ -1,5 +1,5 @@
 import { boundedDistance } from './edit-distance.ts';
-import { baseForms, irregularForms, regularForms } from './morphology.ts';
+import { baseForms, ENDINGS, irregularForms, regularForms } from './morphology.ts';
 
 /** The vocabulary file as written at build time: every word the index holds, with its page count. */
 export interface VocabularyData {
@@ -10,22 +10,6 @@ export interface VocabularyData {
 	/** For each word, the number of pages it occurs on. */
 	counts: number[];
 }
-
-/** Endings to strip, and what to put back, to find a word's base form (`verified` → `verify`). */
-const INFLECTIONS: [RegExp, string][] = [
-	[/ies$/, 'y'],
-	[/ied$/, 'y'],
-	[/es$/, ''],
-	[/s$/, ''],
-	[/ed$/, ''],
-	[/ed$/, 'e'],
-	[/ing$/, ''],
-	[/ing$/, 'e'],
-	[/([b-df-hj-np-tv-z])\1(?:ed|ing)$/, '$1'],
-	[/er$/, ''],
-	[/ers$/, ''],
-	[/ly$/, ''],
-];
 
 /** How far a word may be from its correction: longer words may hold more slips. */
 export function maxEdits(length: number): number {
@@ -89,7 +73,7 @@ export class Vocabulary {
 	 */
 	knows(word: string): boolean {
 		if (this.counts.has(word)) return true;
-		for (const [ending, replacement] of INFLECTIONS) {
+		for (const [ending, replacement] of ENDINGS) {
 			if (ending.test(word) && this.counts.has(word.replace(ending, replacement))) return true;
 		}
 		return word.length >= 4 && this.hasPrefix(word);
