@@ -187,7 +187,7 @@ export interface PlainMarkdownOptions {
 	components?: Record<string, ComponentToMarkdown>;
 	/** Resolves root-relative links (`/articles/x/`) against this origin, so the text works outside the site. */
 	siteUrl?: string;
-	/** The page the body belongs to: its links to files beside it lead to where the site serves them. */
+	/** The page the body belongs to: its links to files and images beside it lead to where the site serves them. */
 	page?: Pick<AttachmentOwner, 'kind' | 'slug'>;
 	/** Shifts headings down so none is shallower than this (the document title takes the `#`). */
 	minHeadingDepth?: 1 | 2 | 3;
@@ -199,12 +199,13 @@ function absolutize(url: string, siteUrl: string | undefined): string {
 }
 
 function fixLinksAndHeadings(node: Nodes, options: PlainMarkdownOptions, headingShift: number): void {
-	if ((node.type === 'link' || node.type === 'definition') && options.page && isAttachmentLink(node.url)) {
+	// Files and images beside the page: the build serves both under the page's address.
+	const besidePage = node.type === 'link' || node.type === 'image' || node.type === 'definition';
+	if (besidePage && options.page && isAttachmentLink(node.url)) {
 		const address = attachmentUrl(options.page, node.url);
 		if (address.ok) node.url = address.url;
 	}
-	if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
-		node.url = absolutize(node.url, options.siteUrl);
+	if (besidePage) node.url = absolutize(node.url, options.siteUrl);
 	if (node.type === 'heading' && headingShift > 0)
 		node.depth = Math.min(6, node.depth + headingShift) as Heading['depth'];
 	if (hasChildren(node)) for (const child of node.children) fixLinksAndHeadings(child, options, headingShift);

@@ -75,3 +75,25 @@ export function attachmentsOf(
 	}
 	return findings;
 }
+
+/**
+ * The images a page shows from beside it (`![DNS panel](./verify-your-domain/dns.png)`),
+ * served as they are at their address under the page, as attachments are, so the
+ * Markdown agents read (`llms-full.txt`, `kb.json`, `/articles/<slug>.md`) can point at
+ * them: the page itself shows Astro's optimised copy, whose address only the build
+ * knows. Images that cannot be served so are left out without a problem: a missing
+ * one is the image rule's to report, and an SVG is never served from the site's origin.
+ */
+export function servedImagesOf(
+	owner: AttachmentOwner,
+	references: readonly BodyReference[],
+	cache: Map<string, boolean> = new Map(),
+): { path: string; file: string }[] {
+	const images: { path: string; file: string }[] = [];
+	for (const reference of references) {
+		if (reference.type !== 'image' || !isAttachmentLink(reference.url)) continue;
+		const target = attachmentTarget(owner, reference.url);
+		if (target.ok && isFile(target.file, cache)) images.push({ path: attachmentPath(target.url), file: target.file });
+	}
+	return images;
+}

@@ -2,7 +2,7 @@ import { copyFileSync, createReadStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { attachmentsOf } from '../attachments/collect.ts';
+import { attachmentsOf, servedImagesOf } from '../attachments/collect.ts';
 import { scanBody } from '../authoring/check/scan.ts';
 import { loadContent, publishedEntries } from '../content-model/content.ts';
 import { type ContentProblem, formatProblem } from '../content-model/errors.ts';
@@ -25,6 +25,10 @@ export function publishedAttachments(audience: Audience): { served: Map<string, 
 				problems.push({ file: entry.file, line, column, message: finding.message, hint: finding.hint });
 			}
 		}
+		for (const image of servedImagesOf(entry, references, cache)) {
+			// An attachment at the same address keeps it.
+			if (!served.has(image.path)) served.set(image.path, image.file);
+		}
 	}
 	return { served, problems };
 }
@@ -32,7 +36,8 @@ export function publishedAttachments(audience: Audience): { served: Map<string, 
 /**
  * Serves the files pages link beside them (a PDF, a spreadsheet, an archive) under
  * the page's address, as `rehypeAttachmentLinks` points the links: Astro emits the
- * images a page shows, but not the files it links. Only the published pages of this
+ * images a page shows, but not the files it links. The images are served there too,
+ * as they are, for the Markdown agents read. Only the published pages of this
  * build are read, so an internal article's or a draft's files never reach the public
  * build; a missing file stops the build, as a missing image does.
  */

@@ -216,6 +216,21 @@ describe('an imported help center, built', () => {
 		);
 	});
 
+	test('the files for agents show each imported image from where the site serves it, byte for byte', () => {
+		const site = 'https://help.acmemail.dev';
+		const llms = readFileSync(path.join(publicDir, 'llms-full.txt'), 'utf8');
+		const images = [...llms.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((match) => match[1] as string);
+		expect(images).toContain(`${site}/articles/verify-your-domain/dns-settings.png`);
+		for (const url of images) {
+			expect(url.startsWith(`${site}/articles/`), url).toBe(true);
+			const served = url.slice(site.length);
+			const [, slug, ...rest] = served.split('/').filter(Boolean);
+			expect(readFileSync(pageFile(publicDir, served)), url).toEqual(
+				readFileSync(path.join(contentDir, 'articles', slug as string, ...rest.map(decodeURIComponent))),
+			);
+		}
+	});
+
 	test('no file of the public build is, by content hash or by name, an image or file of a restricted article or a draft', () => {
 		const leaks = [...findBinaryCanaries(publicDir, hiddenFiles)]
 			.filter(([, files]) => files.length > 0)

@@ -90,6 +90,19 @@ describe('article bodies as plain Markdown', () => {
 		);
 	});
 
+	test('an image beside the page leads where the site serves it; an SVG, which it never serves, stays as written', () => {
+		const page = { kind: 'article' as const, slug: 'verify-your-domain' };
+		expect(
+			bodyToMarkdown('![DNS panel](./verify-your-domain/dns.png)\n\n![Flow](./verify-your-domain/flow.svg)', {
+				format: 'md',
+				siteUrl,
+				page,
+			}),
+		).toBe(
+			'![DNS panel](https://help.example.com/articles/verify-your-domain/dns.png)\n\n![Flow](./verify-your-domain/flow.svg)\n',
+		);
+	});
+
 	test('the format follows the file extension', () => {
 		expect(formatOf('content/articles/verify-domain.mdx')).toBe('mdx');
 		expect(formatOf('content/articles/verify-domain.md')).toBe('md');

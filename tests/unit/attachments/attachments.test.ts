@@ -4,7 +4,9 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
+import { servedImagesOf } from '../../../src/attachments/collect.ts';
 import { attachmentTarget, isAttachmentLink } from '../../../src/attachments/links.ts';
+import { scanBody } from '../../../src/authoring/check/scan.ts';
 import { runCheck } from '../../../src/authoring/check-command.ts';
 import { rehypeAttachmentLinks } from '../../../src/markdown/rehype-attachment-links.ts';
 import { fixture, runCommand } from '../authoring/helpers.ts';
@@ -78,6 +80,22 @@ describe('attachment links', () => {
 			'/articles/x/',
 		]);
 		expect(hrefs(path.resolve('src/pages/index.md'))).toEqual(['./verify-your-domain/checklist.pdf', '/articles/x/']);
+	});
+
+	test('images beside a page are served under it too, for the Markdown agents read; a missing one or an SVG is not', () => {
+		const dir = fixture('attachments');
+		const page = { ...owner, slug: 'guide', file: path.join(dir, 'articles/guide.mdx') };
+		const body = [
+			'![The settings page](./guide/screenshot.png)',
+			'![Gone](./guide/gone.png)',
+			'![A drawing](./guide/notes.svg)',
+			'![Elsewhere](https://cdn.example/x.png)',
+			'[A checklist](./guide/checklist.pdf)',
+		].join('\n\n');
+		const images = servedImagesOf(page, scanBody(body, { firstLine: 1, mdx: true }).references);
+		expect(images.map((image) => ({ path: image.path, file: path.relative(dir, image.file) }))).toEqual([
+			{ path: '/articles/guide/screenshot.png', file: 'articles/guide/screenshot.png' },
+		]);
 	});
 
 	test('npm run check: a missing file, one outside the folder, an SVG, two files at one address, and an internal article’s file', async () => {
