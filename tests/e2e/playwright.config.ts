@@ -17,7 +17,7 @@ export default defineConfig({
 	// No retries, on CI either: a test that passes only on its second try is a failing test.
 	retries: 0,
 	workers: 2,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	outputDir: `${root}tests/.output/playwright`,
 	use: {
 		...devices['Desktop Chrome'],
