@@ -91,6 +91,19 @@ test.describe('search page', () => {
 	});
 });
 
+for (const width of [1280, 390]) {
+	test(`at ${width} px, more results than fit one page load with "Show more results"`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		await page.goto('/search/?q=domain');
+		const titles = results(page).locator('a.result-title');
+		await expect(titles).toHaveCount(10);
+		const more = page.getByRole('button', { name: 'Show more results' });
+		await expect(more).toBeVisible();
+		await more.click();
+		await expect.poll(() => titles.count()).toBeGreaterThan(10);
+	});
+}
+
 test.describe('search boxes', () => {
 	test('the header box suggests articles and carries a query to the search page', async ({ page }) => {
 		await page.goto('/articles/send-with-smtp/');
