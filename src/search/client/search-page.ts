@@ -57,7 +57,7 @@ async function run(search: SiteSearch, query: string, options: { exact: boolean;
 	notice.replaceChildren(...[correctionNotice(view.plan)].filter((node) => node !== undefined));
 	list.replaceChildren(...view.results.map((result) => el('li', {}, resultBody(result, { linkTitle: true }))));
 	if (view.total > view.results.length) {
-		const more = el('button', { type: 'button', class: 'search-more' }, ['Show more results']);
+		const more = el('button', { type: 'button', class: 'show-more-results' }, ['Show more results']);
 		more.addEventListener('click', () => void run(search, query, { ...options, limit: limit + PAGE_SIZE }));
 		list.append(el('li', { class: 'search-more-results' }, [more]));
 	}
