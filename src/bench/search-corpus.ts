@@ -1,6 +1,7 @@
 import { appendFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { WordNet } from '../search/build/wordnet.ts';
+import { sequence } from './synthetic.ts';
 
 /**
  * English words ordered as a frequency list would order them: the words WordNet's
@@ -14,15 +15,6 @@ export function wordsByFrequency(wordnet: WordNet): string[] {
 		.map((word) => ({ word, tagged: tagged(word) }))
 		.sort((a, b) => b.tagged - a.tagged || a.word.localeCompare(b.word))
 		.map(({ word }) => word);
-}
-
-/** A deterministic pseudo-random sequence, so every run writes the same words. */
-function sequence(seed: number) {
-	let state = seed >>> 0 || 1;
-	return () => {
-		state = (state * 1664525 + 1013904223) >>> 0;
-		return state / 2 ** 32;
-	};
 }
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { relatedWordsFile, type SearchVocabularyFile, vocabularyFile } from '../search/build/search-files.ts';
@@ -254,11 +254,4 @@ export function searchFilesSize(distDir: string): SearchFilesSize {
 		relatedWords: new RelatedWords(readRelatedWords(distDir)).size,
 		related: shards.reduce((total, shard) => add(total, weightOf(shard)), { raw: 0, gzip: 0 }),
 	};
-}
-
-/** Bytes of a folder's files (the Pagefind index, for context). */
-export function folderBytes(dir: string): number {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }

@@ -16,7 +16,7 @@ const topics = [
 const verbs = ['fails', 'times out', 'is rejected', 'shows an error', 'stays pending', 'is missing', 'is delayed'];
 
 /** A deterministic pseudo-random sequence, so every benchmark run builds the same site. */
-function sequence(seed: number) {
+export function sequence(seed: number) {
 	let state = seed >>> 0 || 1;
 	return () => {
 		state = (state * 1664525 + 1013904223) >>> 0;

@@ -41,13 +41,16 @@ export class NetworkFailure extends Error {
 	}
 }
 
+/** Why a file or response was refused for its size: "larger than 20 MB". */
+export function tooLarge(maxBytes: number): string {
+	return maxBytes >= 1024 ** 2
+		? `larger than ${Math.round(maxBytes / 1024 ** 2)} MB`
+		: `larger than ${Math.round(maxBytes / 1024)} KB`;
+}
+
 export class BodyTooLarge extends Error {
 	constructor(maxBytes: number) {
-		super(
-			maxBytes >= 1024 ** 2
-				? `larger than ${Math.round(maxBytes / 1024 ** 2)} MB`
-				: `larger than ${Math.round(maxBytes / 1024)} KB`,
-		);
+		super(tooLarge(maxBytes));
 		this.name = 'BodyTooLarge';
 	}
 }

@@ -11,7 +11,7 @@ import type { Audience } from '../content-model/schemas/article.ts';
 import { stopBuild } from './stop-build.ts';
 
 /** The files the published pages of a build link beside them: served path → file, or the problems. */
-export function publishedAttachments(audience: Audience): { served: Map<string, string>; problems: ContentProblem[] } {
+function publishedAttachments(audience: Audience): { served: Map<string, string>; problems: ContentProblem[] } {
 	const content = loadContent(undefined, { cacheDir: frontmatterCacheDir() });
 	const served = new Map<string, string>();
 	const problems: ContentProblem[] = [];

@@ -5,11 +5,11 @@ import type { AstroIntegration } from 'astro';
 import { publicAudienceProblems } from '../authoring/check/public-audience.ts';
 import { checkAudienceLinks, draftLinkWarnings, loadContent, publishedEntries } from '../content-model/content.ts';
 import { entryDir } from '../content-model/entry-files.ts';
-import { ContentError, formatProblem } from '../content-model/errors.ts';
+import { formatProblem } from '../content-model/errors.ts';
 import { frontmatterCacheDir } from '../content-model/frontmatter-cache.ts';
 import { contentLayout } from '../content-model/paths.ts';
 import type { Audience } from '../content-model/schemas/article.ts';
-import { stopBuild } from './stop-build.ts';
+import { orStopBuild, stopBuild } from './stop-build.ts';
 import { withholdHiddenModules } from './withhold-hidden-modules.ts';
 
 /**
@@ -25,13 +25,7 @@ export function contentGuard(options: { audience: Audience; onPublished?: (count
 		hooks: {
 			'astro:config:setup': ({ config, logger, updateConfig }) => {
 				const root = fileURLToPath(config.root);
-				let content: ReturnType<typeof loadContent>;
-				try {
-					content = loadContent(undefined, { cacheDir: frontmatterCacheDir() });
-				} catch (error) {
-					if (error instanceof ContentError) stopBuild(logger, error.problems, 'unusable');
-					throw error;
-				}
+				const content = orStopBuild(() => loadContent(undefined, { cacheDir: frontmatterCacheDir() }), logger);
 				const problems = [...content.problems, ...checkAudienceLinks(content, options.audience)];
 				if (options.audience === 'public') problems.push(...publicAudienceProblems(content, root));
 				if (problems.length > 0) stopBuild(logger, problems, 'shortfall');

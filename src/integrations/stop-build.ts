@@ -27,12 +27,12 @@ export function stopBuild(
 	process.exit(ExitCode[outcome]);
 }
 
-/** Runs `load` (reading settings for the Astro config); unusable settings stop the build the same way. */
-export function orStopBuild<T>(load: () => T): T {
+/** Runs `load` (reading settings or content); unusable input stops the build the same way. */
+export function orStopBuild<T>(load: () => T, logger?: AstroIntegrationLogger): T {
 	try {
 		return load();
 	} catch (error) {
-		if (error instanceof ContentError) stopBuild(undefined, error.problems, 'unusable');
+		if (error instanceof ContentError) stopBuild(logger, error.problems, 'unusable');
 		throw error;
 	}
 }

@@ -8,7 +8,7 @@ import { phrasingOnly } from './phrasing.ts';
  * each cell under its column's name (the `.table-stack` rules in site.css): side by
  * side, three columns leave each too narrow for the values customers copy.
  */
-export const minStackedColumns = 3;
+const minStackedColumns = 3;
 
 const isElement = (node: ElementContent | Root['children'][number]): node is Element => node.type === 'element';
 const childElements = (node: Element, ...tagNames: string[]) =>

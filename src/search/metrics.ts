@@ -27,6 +27,11 @@ export interface EvalScores {
 	empty: number;
 }
 
+/** Compared at the precision people read, so 0.9 passes a 0.9 bar despite float error. */
+export function meetsMinimum(value: number, minimum: number): boolean {
+	return Math.round(value * 1e6) >= Math.round(minimum * 1e6);
+}
+
 /** Rank of the first hit whose slug is expected. */
 export function rankOf(expect: readonly string[], hits: readonly SearchHit[]): number | null {
 	const index = hits.findIndex((hit) => expect.includes(hit.slug));
@@ -69,8 +74,7 @@ export function checkThresholds(scores: EvalScores, thresholds: Thresholds): Thr
 		setting,
 		value,
 		minimum: thresholds[setting],
-		// Compare at the precision people read, so 0.9 passes a 0.9 bar despite float error.
-		passed: Math.round(value * 1e6) >= Math.round(thresholds[setting] * 1e6),
+		passed: meetsMinimum(value, thresholds[setting]),
 	});
 	return [
 		check('hit@1', 'minHitAt1', scores.hitAt1),

@@ -35,8 +35,8 @@ export interface EvalReport {
 	durationMs: number;
 }
 
-/** Where a slug's page lives in a built site. */
-function pageExists(distDir: string, slug: string): boolean {
+/** Whether a slug is a page of a built site (an article or a runbook). */
+export function pageExists(distDir: string, slug: string): boolean {
 	return ['articles', 'runbooks'].some((folder) => existsSync(path.join(distDir, folder, slug, 'index.html')));
 }
 

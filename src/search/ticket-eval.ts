@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { LoadedContent } from '../content-model/content.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
+import { EVAL_DEPTH, meetsMinimum, rankOf } from './metrics.ts';
 import { type NodeSearch, openPagefind, type SearchHit } from './pagefind-node.ts';
 import { type PagefindRanking, pagefindRanking } from './ranking.ts';
+import { pageExists } from './run-evals.ts';
 import { type LinkedTicket, readLinkedTickets } from './ticket-subjects.ts';
 
 /** How many results count as "found": what a customer reads before writing a ticket. */
@@ -75,10 +75,9 @@ export async function evaluateTicketSubjects(
 	for (const ticket of tickets) {
 		const expect = ticket.answers.filter(options.isShown);
 		if (expect.length === 0) continue;
-		const { hits } = await index.search(ticket.subject, 10);
+		const { hits } = await index.search(ticket.subject, EVAL_DEPTH);
 		const shown = hits.filter((hit) => options.isShown(hit.slug));
-		const position = shown.findIndex((hit) => expect.includes(hit.slug));
-		results.push({ ticket, expect, rank: position === -1 ? null : position + 1, hits: shown });
+		results.push({ ticket, expect, rank: rankOf(expect, shown), hits: shown });
 	}
 	const found = results.filter((result) => result.rank !== null && result.rank <= FOUND_WITHIN).length;
 	const hitAt3 = results.length > 0 ? found / results.length : null;
@@ -90,14 +89,8 @@ export async function evaluateTicketSubjects(
 		byCategory: groupScores(results, options.taxonomy.categories, 'category'),
 		byProductArea: groupScores(results, options.taxonomy.productAreas, 'productArea'),
 		minimum: options.minimum,
-		passed: hitAt3 === null || Math.round(hitAt3 * 1e6) >= Math.round(options.minimum * 1e6),
+		passed: hitAt3 === null || meetsMinimum(hitAt3, options.minimum),
 	};
-}
-
-/** Whether a slug is a page of a built site (an article or a runbook). */
-export function isPageOf(distDir: string): (slug: string) => boolean {
-	return (slug) =>
-		['articles', 'runbooks'].some((folder) => existsSync(path.join(distDir, folder, slug, 'index.html')));
 }
 
 /** Reads the exports and runs the ticket-subject eval against a built site. */
@@ -112,7 +105,7 @@ export async function runTicketEval(options: {
 	try {
 		return await evaluateTicketSubjects(index, tickets, {
 			taxonomy: options.content.taxonomy,
-			isShown: isPageOf(options.distDir),
+			isShown: (slug) => pageExists(options.distDir, slug),
 			minimum: options.content.config.search.minTicketHitAt3,
 		});
 	} finally {

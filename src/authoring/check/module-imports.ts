@@ -81,7 +81,7 @@ function importsOfProgram(program: Program, found: ModuleImport[]) {
 }
 
 /** Quick test before parsing: most pages import nothing. */
-export function mayImport(text: string): boolean {
+function mayImport(text: string): boolean {
 	return text.includes('import') || /\bexport\b/.test(text);
 }
 

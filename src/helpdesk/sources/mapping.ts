@@ -6,7 +6,7 @@ import { HelpdeskError } from '../errors.ts';
 // before it is stored in the cache or printed.
 
 /** A helpdesk value for the cache: any JSON scalar as one plain line; anything else is empty. */
-export function fieldText(value: unknown, maxLength = 200): string {
+function fieldText(value: unknown, maxLength = 200): string {
 	if (typeof value === 'string') return plainLine(value, maxLength);
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	return '';

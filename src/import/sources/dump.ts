@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../../content-model/paths.ts';
 import type { ServiceClient } from '../../http/client.ts';
+import { tooLarge } from '../../http/transport.ts';
 import { streamRecords } from './json-records.ts';
 import { type AssetFetch, SourceUnreadable } from './types.ts';
 
@@ -76,8 +77,7 @@ export async function fetchDumpAsset(
 ): Promise<AssetFetch> {
 	if (options.dir) {
 		const bytes = localCopy(options.dir, url);
-		if (bytes && bytes.length > options.maxBytes)
-			return { ok: false, reason: `larger than ${Math.round(options.maxBytes / 1024 ** 2)} MB` };
+		if (bytes && bytes.length > options.maxBytes) return { ok: false, reason: tooLarge(options.maxBytes) };
 		if (bytes) return { ok: true, bytes };
 	}
 	if (!/^https?:/i.test(url)) return { ok: false, reason: 'not a web address' };

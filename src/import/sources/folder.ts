@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { displayPath } from '../../content-model/paths.ts';
+import { tooLarge } from '../../http/transport.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import { isFilePath } from './help-center.ts';
 import {
@@ -212,8 +213,9 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 			? [target]
 			: staticDirs.map((base) => path.join(base, path.relative(path.parse(target).root, target)));
 		for (const candidate of candidates) {
-			if (!existsSync(candidate) || !statSync(candidate).isFile()) continue;
-			if (statSync(candidate).size > maxBytes) return { ok: false, reason: `larger than ${maxBytes / 1024 ** 2} MB` };
+			const stat = existsSync(candidate) ? statSync(candidate) : undefined;
+			if (!stat?.isFile()) continue;
+			if (stat.size > maxBytes) return { ok: false, reason: tooLarge(maxBytes) };
 			return { ok: true, bytes: readFileSync(candidate) };
 		}
 		return { ok: false, reason: 'no such file' };

@@ -19,7 +19,7 @@ const attachmentSchema = z.object({
 });
 
 /** An attachment record as the import lists it, or undefined for a record it cannot use. */
-export function zendeskAttachment(record: unknown): (ListedAttachment & { articleId?: string }) | undefined {
+function zendeskAttachment(record: unknown): (ListedAttachment & { articleId?: string }) | undefined {
 	const parsed = attachmentSchema.safeParse(record);
 	if (!parsed.success || !parsed.data.content_url) return undefined;
 	const { content_url, file_name, inline, article_id } = parsed.data;
