@@ -1,17 +1,9 @@
 // Makes sure the end-to-end tests have a browser: Playwright cannot download one
 // here, so they use the system Chromium, installed with apt-get when running as root.
 import { spawnSync } from 'node:child_process';
-import { findChromium } from '../tests/e2e/chromium.ts';
+import { chromiumPath } from '../tests/e2e/chromium.ts';
 
-function found(): string | undefined {
-	try {
-		return findChromium();
-	} catch {
-		return undefined;
-	}
-}
-
-if (!found()) {
+if (!chromiumPath()) {
 	const isRoot = process.getuid?.() === 0;
 	const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
 	if (!isRoot || !hasApt) {
@@ -27,7 +19,7 @@ if (!found()) {
 		['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'],
 		{ stdio: 'inherit' },
 	);
-	if (install.status !== 0 || !found()) {
+	if (install.status !== 0 || !chromiumPath()) {
 		console.error('Could not install Chromium with apt-get; install the "chromium" package and run the tests again.');
 		process.exit(2);
 	}
