@@ -112,12 +112,16 @@ function groupForWord(
 	const split = vocabulary.split(term);
 	if (split) return { group: { typed: word.typed, alternatives: [{ query: split.join(' '), kind: 'split' }] } };
 	// A real word the help center does not use, but WordNet relates to words it does:
-	// search those rather than "correct" it into a word it only looks like.
+	// search those rather than "correct" it into a word it only looks like. Unless the
+	// closest word is one of them (`canvass` → `canvas`): spelling and meaning agree, so
+	// it is most likely the word meant, corrected, with the other related words after it.
 	const related = relatedAlternatives(term, options);
-	if (related.length > 0) return { group: { typed: word.typed, alternatives: related } };
 	const correction = vocabulary.correct(term);
+	const relatedCorrection = related.some((alternative) => alternative.query === correction?.word);
+	if (related.length > 0 && !relatedCorrection) return { group: { typed: word.typed, alternatives: related } };
 	if (!correction) return { unknown: true };
 	alternatives.push({ query: correction.word, kind: 'corrected' });
+	alternatives.push(...related.filter((alternative) => alternative.query !== correction.word));
 	alternatives.push(...synonymAlternatives([correction.word], synonyms));
 	return { group: { typed: word.typed, alternatives }, correction: correction.word };
 }

@@ -11,7 +11,8 @@ export const ENDINGS: readonly [RegExp, string][] = [
 	[/ies$/, 'y'],
 	[/ied$/, 'y'],
 	[/es$/, ''],
-	[/s$/, ''],
+	// Not after another s: `canvass` and `access` are not plurals of `canvas` and `acces`.
+	[/([^s])s$/, '$1'],
 	[/ed$/, ''],
 	[/ed$/, 'e'],
 	[/ing$/, ''],

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyseQuery } from '../../../../src/search/query/analyse.ts';
 import { RelatedWords } from '../../../../src/search/query/related.ts';
 import { compileSynonyms, matchSynonym } from '../../../../src/search/query/synonyms.ts';
+import { Vocabulary } from '../../../../src/search/query/vocabulary.ts';
 import { fixtureVocabulary } from './vocabulary-fixture.ts';
 
 const synonyms = compileSynonyms({
@@ -113,6 +114,22 @@ describe('related words from WordNet', () => {
 		const plan = analyseQuery('bill', { vocabulary, synonyms, related });
 		expect(plan.corrections).toEqual([]);
 		expect(plan.correctedQuery).toBe('bill');
+	});
+
+	test('give way to the correction when the closest word is one of them: spelling and meaning agree', () => {
+		const words = new Vocabulary({ pages: 10, words: 'canvas examine study', counts: [6, 2, 3] });
+		const plan = analyseQuery('canvass', {
+			vocabulary: words,
+			synonyms: [],
+			related: new RelatedWords('canvass:canvas,examine,study'),
+		});
+		expect(words.knows('canvass')).toBe(false);
+		expect(plan.corrections).toEqual([{ from: 'canvass', to: 'canvas' }]);
+		expect(plan.groups[0]?.alternatives).toEqual([
+			{ query: 'canvas', kind: 'corrected' },
+			{ query: 'examine', kind: 'related' },
+			{ query: 'study', kind: 'related' },
+		]);
 	});
 
 	test('search a phrase WordNet knows as one group, before its filler is dropped', () => {

@@ -10,6 +10,12 @@ describe('word forms', () => {
 		expect(baseForms('domain')).toEqual(['domain']);
 	});
 
+	test('a word ending in double s is no plural', () => {
+		expect(baseForms('canvass')).toEqual(['canvass']);
+		expect(baseForms('access')).toEqual(['access']);
+		expect(baseForms('canvases')).toContain('canvas');
+	});
+
 	test('knows the irregular verbs a stemmer leaves apart', () => {
 		expect(baseForms('forgot')).toEqual(['forgot', 'forget']);
 		expect(baseForms('sent')).toEqual(['sent', 'send']);
