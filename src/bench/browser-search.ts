@@ -43,6 +43,12 @@ export interface BrowserCosts {
 	pipeline: { median: number; p95: number };
 	/** Pipeline less Pagefind alone, question by question. */
 	added: { median: number; p95: number };
+	/**
+	 * Typing each question word by word, a search per word as a search box makes them:
+	 * pipeline less Pagefind alone per search, the searches of the question's earlier
+	 * words remembered as the page remembers them.
+	 */
+	typing: { median: number; p95: number };
 }
 
 /**
@@ -79,7 +85,10 @@ export async function browserCosts(
 					await pagefind.init();
 				}
 				const module = await import(/* @vite-ignore */ loader);
-				type SiteSearch = () => Promise<{ search(query: string, options: { limit: number }): Promise<unknown> }>;
+				type SiteSearch = () => Promise<{
+					search(query: string, options: { limit: number }): Promise<unknown>;
+					forgetSearches(): void;
+				}>;
 				// The bundler renames exports but keeps a namespace object of the module for its lazy import.
 				const namespace = Object.values(module).find(
 					(value): value is { siteSearch: SiteSearch } =>
@@ -93,16 +102,21 @@ export async function browserCosts(
 					await work();
 					return performance.now() - started;
 				};
+				const pagefindAlone = (query: string) =>
+					timed(async () => {
+						const response = await pagefind.search(query);
+						await Promise.all(
+							(response?.results ?? []).slice(0, 5).map((result: { data(): unknown }) => result.data()),
+						);
+					});
 				const alone: number[] = [];
 				const pipeline: number[] = [];
+				const typing: number[] = [];
 				for (let round = 0; round <= rounds; round++) {
 					for (const query of queries) {
-						const a = await timed(async () => {
-							const response = await pagefind.search(query);
-							await Promise.all(
-								(response?.results ?? []).slice(0, 5).map((result: { data(): unknown }) => result.data()),
-							);
-						});
+						const a = await pagefindAlone(query);
+						// Each question on its own: nothing remembered from the ones before.
+						search.forgetSearches();
 						const p = await timed(() => search.search(query, { limit: 5 }));
 						if (round > 0) {
 							alone.push(a);
@@ -110,7 +124,16 @@ export async function browserCosts(
 						}
 					}
 				}
-				return { alone, pipeline };
+				for (const query of queries) {
+					search.forgetSearches();
+					const words = query.split(/\s+/);
+					for (let count = 1; count <= words.length; count++) {
+						const typed = words.slice(0, count).join(' ');
+						const a = await pagefindAlone(typed);
+						typing.push((await timed(() => search.search(typed, { limit: 5 }))) - a);
+					}
+				}
+				return { alone, pipeline, typing };
 			},
 			{ queries, rounds: options.rounds ?? 2, worker: options.worker },
 		);
@@ -122,6 +145,7 @@ export async function browserCosts(
 			pagefind: spread(times.alone),
 			pipeline: spread(times.pipeline),
 			added: spread(times.pipeline.map((value, index) => value - (times.alone[index] as number))),
+			typing: spread(times.typing),
 		};
 	} finally {
 		await browser.close();

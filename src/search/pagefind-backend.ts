@@ -1,4 +1,5 @@
 import type { SearchBackend, SearchFilters } from './query/engine.ts';
+import type { GroupHit } from './query/merge.ts';
 
 /** A page as Pagefind's `result.data()` returns it (the fields search uses). */
 export interface PagefindPage {
@@ -43,5 +44,42 @@ export function pagefindBackend(api: PagefindApi, pages: number): PagefindBacken
 			if (!load) return Promise.reject(new Error(`No search result with id ${id}`));
 			return load();
 		},
+	};
+}
+
+/** Searches a page's search box keeps: a few questions' worth of words and their alternatives. */
+export const REMEMBERED_SEARCHES = 200;
+
+/**
+ * The same backend, remembering the last `limit` searches' hits. Search boxes search as
+ * the customer types, and each new question repeats most of the last one's words: on
+ * a slow phone every search is a round trip to Pagefind's worker, so a question one
+ * word longer than the last costs the new word's searches, not all of them again. The
+ * index does not change while a page is open, so a remembered search stays right.
+ */
+export function rememberSearches(
+	backend: PagefindBackend,
+	limit = REMEMBERED_SEARCHES,
+): PagefindBackend & { forget(): void } {
+	const remembered = new Map<string, Promise<GroupHit[]>>();
+	return {
+		forget: () => remembered.clear(),
+		pages: backend.pages,
+		search(query, filters, exact = false) {
+			const key = JSON.stringify([query, exact, Object.entries(filters).sort()]);
+			let hits = remembered.get(key);
+			if (hits) {
+				// Most recently used last, so the oldest is the first to go.
+				remembered.delete(key);
+			} else {
+				hits = backend.search(query, filters, exact);
+				// A failed search is tried again next time, not remembered.
+				hits.catch(() => remembered.delete(key));
+				if (remembered.size >= limit) remembered.delete(remembered.keys().next().value as string);
+			}
+			remembered.set(key, hits);
+			return hits;
+		},
+		page: (id) => backend.page(id),
 	};
 }
