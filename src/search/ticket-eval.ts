@@ -93,19 +93,24 @@ export async function evaluateTicketSubjects(
 	};
 }
 
-/** Reads the exports and runs the ticket-subject eval against a built site. */
+/**
+ * Reads the exports and runs the ticket-subject eval against a built site. By default
+ * an answer counts when the build has its page; `isShown` narrows that (the internal
+ * build's insights count only the public articles customers can be shown).
+ */
 export async function runTicketEval(options: {
 	distDir: string;
 	files: readonly string[];
 	content: Pick<LoadedContent, 'taxonomy' | 'config' | 'articles' | 'runbooks'>;
 	ranking?: PagefindRanking;
+	isShown?: (slug: string) => boolean;
 }): Promise<TicketEvalReport> {
 	const tickets = await readLinkedTickets(options.files, options.content);
 	const index = await openPagefind(options.distDir, options.ranking ?? pagefindRanking);
 	try {
 		return await evaluateTicketSubjects(index, tickets, {
 			taxonomy: options.content.taxonomy,
-			isShown: (slug) => pageExists(options.distDir, slug),
+			isShown: options.isShown ?? ((slug) => pageExists(options.distDir, slug)),
 			minimum: options.content.config.search.minTicketHitAt3,
 		});
 	} finally {

@@ -3,11 +3,8 @@ import path from 'node:path';
 import { isArticleVisible } from '../../content-model/visibility.ts';
 import { defaultTicketInputs } from '../../helpdesk/cache/inputs.ts';
 import { loadContentForCoverage } from '../../tickets/gate.ts';
-import { openPagefind } from '../pagefind-node.ts';
-import { pagefindRanking } from '../ranking.ts';
-import { evaluateTicketSubjects } from '../ticket-eval.ts';
+import { runTicketEval } from '../ticket-eval.ts';
 import { escapeHtml, TICKET_EVAL_MARKER, ticketEvalHtml } from '../ticket-eval-html.ts';
-import { readLinkedTickets } from '../ticket-subjects.ts';
 
 /**
  * Fills the insights page's ticket-subject eval, once the internal build's index is
@@ -25,26 +22,20 @@ export async function fillInsightsTicketEval(outDir: string, contentDir: string)
 	try {
 		const content = loadContentForCoverage(contentDir);
 		const inputs = defaultTicketInputs(contentDir);
-		const files = [...inputs.exports, ...inputs.caches];
-		const tickets = await readLinkedTickets(files, content);
 		const publicArticles = new Set(
 			content.articles.filter((article) => isArticleVisible(article.data, 'public')).map((article) => article.slug),
 		);
 		const labels = new Map(
 			[...content.taxonomy.categories, ...content.taxonomy.productAreas].map((term) => [term.id, term.label]),
 		);
-		const index = await openPagefind(outDir, pagefindRanking);
-		try {
-			const report = await evaluateTicketSubjects(index, tickets, {
-				taxonomy: content.taxonomy,
-				isShown: (slug) => publicArticles.has(slug),
-				minimum: content.config.search.minTicketHitAt3,
-			});
-			section = ticketEvalHtml(report, (id) => labels.get(id) ?? id);
-			summary = `Searched ${report.results.length} linked tickets' subjects for the insights page: ${report.found} found in the first 3.`;
-		} finally {
-			await index.close();
-		}
+		const report = await runTicketEval({
+			distDir: outDir,
+			files: [...inputs.exports, ...inputs.caches],
+			content,
+			isShown: (slug) => publicArticles.has(slug),
+		});
+		section = ticketEvalHtml(report, (id) => labels.get(id) ?? id);
+		summary = `Searched ${report.results.length} linked tickets' subjects for the insights page: ${report.found} found in the first 3.`;
 	} catch (error) {
 		const reason = (error as Error).message.split('\n')[0] ?? 'unknown error';
 		section = `<p>The ticket exports cannot be searched: ${escapeHtml(reason)}. Run <code>npm run check:coverage</code> to see why.</p>`;

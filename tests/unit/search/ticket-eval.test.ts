@@ -87,4 +87,17 @@ describe('the ticket-subject eval', () => {
 		expect(text).not.toContain('\u001b');
 		expect(ticketReportJson(report).tickets[3]).toMatchObject({ id: 'T-4', rank: null, expect: ['verify-domain'] });
 	});
+
+	test('counts only the answers `isShown` allows, as the internal insights do (public articles only)', async () => {
+		const report = await runTicketEval({
+			distDir: dist,
+			files: [exportFile],
+			content,
+			isShown: (slug) => ['domain-stuck-pending', 'emails-landing-in-spam'].includes(slug),
+		});
+		// T-2 and T-4 link only verify-domain, a page of the build that is not shown: they are not searched.
+		expect(report.results.map((result) => result.ticket.id)).toEqual(['T-1', 'T-3']);
+		expect(report.results.flatMap((result) => result.hits.map((hit) => hit.slug))).not.toContain('verify-domain');
+		expect(report).toMatchObject({ linked: 5, found: 2, hitAt3: 1, passed: true });
+	});
 });
