@@ -71,10 +71,9 @@ runCli(async () => {
 			: loadEvalSets(path.join(contentDir, contentLayout.evals))
 		: [];
 	const questions = sets.length > 0 ? await runSearchEvals({ distDir, sets, config: config.search }) : undefined;
-	const tickets =
-		ticketFiles.length > 0
-			? await runTicketEval({ distDir, files: ticketFiles, content: loadContentForCoverage(contentDir) })
-			: undefined;
+	// Read once: the ticket eval needs the content, and its report the taxonomy's labels.
+	const content = ticketFiles.length > 0 ? loadContentForCoverage(contentDir) : undefined;
+	const tickets = content ? await runTicketEval({ distDir, files: ticketFiles, content }) : undefined;
 
 	const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
 	const shownConfig = configFile ? displayPath(configFile) : undefined;
@@ -102,8 +101,8 @@ runCli(async () => {
 			);
 		}
 		if (questions && tickets) process.stdout.write('\n');
-		if (tickets) {
-			const taxonomy = loadContentForCoverage(contentDir).taxonomy;
+		if (tickets && content) {
+			const { taxonomy } = content;
 			const labels = new Map([...taxonomy.categories, ...taxonomy.productAreas].map((term) => [term.id, term.label]));
 			process.stdout.write(
 				formatTicketReport(tickets, {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { writeFixtureSite } from './fixture-site.ts';
 
@@ -44,6 +45,23 @@ describe('npm run eval:search', () => {
 		expect(report).toMatchObject({ passed: false, sets: [{ name: 'search', questions: 10, hitAt3: 0.8, empty: 1 }] });
 		expect(report.sets[0].results[6]).toMatchObject({ query: 'txt record', rank: 1 });
 		expect(report.sets[0].results[6].slugs[0]).toBe('verify-domain');
+	});
+
+	test('questions and tickets together: both reports, the missed ticket named by its taxonomy labels', () => {
+		const exportFile = `${out}/tickets.csv`;
+		mkdirSync(out, { recursive: true });
+		writeFileSync(
+			exportFile,
+			[
+				'Ticket ID,Subject,Status,Category,Product Area,Solved at,KB Articles',
+				'T-1,which dns records do we add,Closed,Usability,Domains,2026-03-03,verify-domain',
+				'T-2,Invoice in the wrong currency,Closed,Usability,Billing,2026-03-05,verify-domain',
+			].join('\n'),
+		);
+		const run = evalSearch('--dist', `${out}/good`, '--questions', questions, '--tickets', exportFile);
+		expect(run.status, run.stderr).toBe(1);
+		expect(run.stdout).toContain('Passed: every minimum holds.');
+		expect(run.stdout).toContain('  T-2  Usability / Billing  "Invoice in the wrong currency"');
 	});
 
 	test('exit code 2 with one line and a hint when there is no build', () => {
