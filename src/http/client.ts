@@ -98,6 +98,17 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 
 	const labelOf = (request: ServiceRequest): string =>
 		`${request.method} ${scrub(plainLine(new URL(request.url, base).href, 200))}`;
+	/**
+	 * The label, made the first time a message needs it: most requests succeed and
+	 * never show one, and by then every credential sent is known to `scrub`.
+	 */
+	const lazyLabel = (request: ServiceRequest): (() => string) => {
+		let label: string | undefined;
+		return () => {
+			label ??= labelOf(request);
+			return label;
+		};
+	};
 
 	async function credentialsFor(url: URL, request: ServiceRequest): Promise<Record<string, string>> {
 		if (request.anonymous || !base || !options.headers || url.origin !== base.origin) return {};
@@ -155,12 +166,12 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 	/** Tries until an answer `read` accepts, or the policy stops: then how it ended. */
 	async function withRetries<T>(
 		request: ServiceRequest,
+		label: () => string,
 		target: URL,
 		accept: string,
 		read: (exchange: Exchange) => { value: T } | { outcome: Outcome },
 		maxBytes?: number,
 	): Promise<{ value: T } | Final> {
-		const label = labelOf(request);
 		let attempt = 0;
 		let rateLimitWaits = 0;
 		for (;;) {
@@ -183,7 +194,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 			if (decision.retry) {
 				if (decision.rateLimited) rateLimitWaits++;
 				options.onWait?.({
-					request: label,
+					request: label(),
 					rateLimited: decision.rateLimited,
 					seconds: decision.waitSeconds,
 					reason: decision.reason,
@@ -196,7 +207,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 			if ('tooLong' in decision) {
 				const setting = options.retrySetting ? `${options.retrySetting}.maxWaitSeconds` : 'the longest wait allowed';
 				throw new ServiceError(
-					`${label}: ${service} is rate limiting and asks to wait ${formatSeconds(decision.tooLong.waitSeconds)} (${displayHeader(decision.tooLong.header)}), longer than ${setting} (${options.retry.maxWaitSeconds} s)`,
+					`${label()}: ${service} is rate limiting and asks to wait ${formatSeconds(decision.tooLong.waitSeconds)} (${displayHeader(decision.tooLong.header)}), longer than ${setting} (${options.retry.maxWaitSeconds} s)`,
 					{
 						hint: options.retrySetting ? `${options.again}, or raise ${setting}` : options.again,
 						status: 429,
@@ -219,13 +230,13 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 				`${service} pointed the next page at ${scrub(plainLine(target.origin, 120))}, not ${base.origin}: refusing to send the credentials there`,
 			);
 		}
-		const label = labelOf(request);
-		const final = await withRetries<z.output<Schema>>(request, target, 'application/json', (exchange) => {
+		const label = lazyLabel(request);
+		const final = await withRetries<z.output<Schema>>(request, label, target, 'application/json', (exchange) => {
 			const body = parseJsonBody(exchange.body, schema);
 			if ('unreadable' in body) return { outcome: { kind: 'unreadable', message: body.unreadable } };
 			if ('wrongShape' in body) {
 				throw new ServiceError(
-					`${label}: the response is not what the API documents (${scrub(plainLine(body.wrongShape, 160))})`,
+					`${label()}: the response is not what the API documents (${scrub(plainLine(body.wrongShape, 160))})`,
 					{ hint: `${options.again}; if this persists, the API may have changed` },
 				);
 			}
@@ -238,7 +249,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 			return { outcome: { kind: 'server', message: scrub(verdict.retry) } };
 		});
 		if ('value' in final) return final.value;
-		throw failureOf(final, failureContext(label));
+		throw failureOf(final, failureContext(label()));
 	}
 
 	async function download(url: string, maxBytes: number): Promise<Download> {
@@ -250,9 +261,11 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 		}
 		if (!/^https?:$/.test(target.protocol)) return { ok: false, reason: 'not a web address' };
 		const request: ServiceRequest = { method: 'GET', url: target.href };
+		const label = lazyLabel(request);
 		try {
 			const final = await withRetries(
 				request,
+				label,
 				target,
 				'image/*,*/*;q=0.5',
 				(exchange) => ({ value: exchange }),
@@ -266,7 +279,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 				const { status, statusText } = final.exchange;
 				return { ok: false, reason: `${status} ${plainLine(statusText, 40)}`.trim() };
 			}
-			return { ok: false, reason: failureOf(final, failureContext(labelOf(request))).message };
+			return { ok: false, reason: failureOf(final, failureContext(label())).message };
 		} catch (error) {
 			if (error instanceof BodyTooLarge || error instanceof ServiceError) return { ok: false, reason: error.message };
 			throw error;

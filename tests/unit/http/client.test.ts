@@ -144,6 +144,19 @@ describe('retries and waits, decided by the policy', () => {
 		);
 	});
 
+	test('a failed first request names it with a token in its address scrubbed, though the token was fetched for it', async () => {
+		const api = await serve(() => ({ status: 503, body: {} }));
+		const acme = client(api.url);
+		const failure = acme.json({ method: 'GET', url: `/x?access_token=${token}` }, ok);
+		await expect(failure).rejects.toThrow(
+			`GET ${api.url}/x?access_token=[redacted]: Acme answered 503 Service Unavailable 3 times`,
+		);
+		expect(acme.waits.map((wait) => wait.request)).toEqual([
+			`GET ${api.url}/x?access_token=[redacted]`,
+			`GET ${api.url}/x?access_token=[redacted]`,
+		]);
+	});
+
 	test('a service that stops answering fails the try after the timeout, without waiting for the OS', async () => {
 		const api = await serve(() => ({ body: { ok: true } }));
 		api.inject({ response: 'hang', times: 3 });
