@@ -4,9 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { relatedWordsFile, type SearchVocabularyFile, vocabularyFile } from '../search/build/search-files.ts';
 import type { PagefindBackend } from '../search/pagefind-backend.ts';
 import { onIndexFile, openPagefind, readRelatedWords } from '../search/pagefind-node.ts';
-import { analyseQuery } from '../search/query/analyse.ts';
-import { searchPipeline } from '../search/query/engine.ts';
-import { normaliseQuery } from '../search/query/normalise.ts';
+import { type PipelineOptions, searchPipeline } from '../search/query/engine.ts';
 import { RelatedWords, relatedShards } from '../search/query/related.ts';
 import { pagefindRanking } from '../search/ranking.ts';
 import { median } from './report.ts';
@@ -46,6 +44,12 @@ function searchScripts(distDir: string, page: string): string[] {
 	return [...seen];
 }
 
+/** The pipeline's answer to `query` with its first 5 pages loaded, as a search box shows them. */
+async function searchFirstPage(backend: PagefindBackend, query: string, options: PipelineOptions): Promise<void> {
+	const outcome = await searchPipeline(backend, query, options);
+	await Promise.all(outcome.results.slice(0, 5).map((result) => backend.page(result.id)));
+}
+
 export interface FirstQuery {
 	/** What the browser downloads for search before and during the first query, by kind (and figures for comparison, not counted). */
 	parts: { name: string; weight: Weight; counted?: boolean }[];
@@ -64,12 +68,15 @@ export async function firstQueryBytes(distDir: string, query: string): Promise<F
 	try {
 		const index = await openPagefind(distDir, pagefindRanking);
 		try {
-			await index.search(query, 5);
-			// The browser fetches the related-word map only for a question with a word the vocabulary lacks.
-			const plan = analyseQuery(query, { ...index.lexicon, related: undefined });
-			if (plan.unknown.length > 0 || plan.corrections.length > 0) {
-				relatedLetters = RelatedWords.lettersFor(normaliseQuery(query).map((word) => word.term));
-			}
+			// As in the browser: the pipeline asks for the parts of the related-word map it needs, if any.
+			await searchFirstPage(index.backend(), query, {
+				...index.lexicon,
+				related: undefined,
+				loadRelated: async (letters) => {
+					relatedLetters = letters;
+					return index.lexicon.related ?? new RelatedWords();
+				},
+			});
 		} finally {
 			await index.close();
 		}
@@ -196,8 +203,7 @@ export async function queryCosts(
 	const runPipeline = async (query: string) => {
 		const { backend, meter } = timedBackend(index.backend());
 		const started = performance.now();
-		const outcome = await searchPipeline(backend, query, index.lexicon);
-		await Promise.all(outcome.results.slice(0, 5).map((result) => backend.page(result.id)));
+		await searchFirstPage(backend, query, index.lexicon);
 		return { ms: performance.now() - started, meter };
 	};
 	try {
