@@ -4,7 +4,7 @@ import { type AssetRequest, copyAssets } from './assets.ts';
 import { type ConvertedArticle, linkWords, replaceAssets } from './convert/article.ts';
 import { importNote, missingFile } from './convert/notes.ts';
 import type { OutputFormat } from './convert/types.ts';
-import type { ImportSource, ListedAttachment, SourceArticle } from './sources/types.ts';
+import { fileKey, type ImportSource, type ListedAttachment, type SourceArticle } from './sources/types.ts';
 
 /** What became of an article's images and files. */
 export interface AssetsBrought {
@@ -14,12 +14,6 @@ export interface AssetsBrought {
 	review: string[];
 }
 
-/** The file a link or listed attachment is, so a file the body links is not listed twice. */
-function fileKey(source: ImportSource, url: string): string {
-	const target = source.classify(url);
-	return target.kind === 'file' && target.key ? target.key : url;
-}
-
 /**
  * The files a source lists with an article but its body does not link (Zendesk shows
  * them under the article), as a list under an "Attachments" heading at its end, so
@@ -27,7 +21,7 @@ function fileKey(source: ImportSource, url: string): string {
  * the body's business.
  */
 function appendListed(tree: Root, listed: ListedAttachment[], linked: Set<string>, source: ImportSource) {
-	const files = listed.filter((file) => !file.inline && !linked.has(fileKey(source, file.url)));
+	const files = listed.filter((file) => !file.inline && !linked.has(fileKey(source.classify(file.url), file.url)));
 	if (files.length === 0) return [];
 	const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Attachments' }] };
 	const list: List = {
@@ -78,11 +72,13 @@ export async function bringAssets(
 ): Promise<AssetsBrought> {
 	const { source } = options;
 	const listed = (await source.listedAttachments?.(item)) ?? [];
-	const linked = new Set(converted.attachments.map((url) => fileKey(source, url)));
+	// The link resolver classified each linked file once already, and gave its key.
+	const linked = new Set(converted.attachments.values());
 	const appended = appendListed(converted.tree, listed, linked, source);
-	const words = linkWords(converted.tree, converted.attachments);
+	const linkedUrls = [...converted.attachments.keys()];
+	const words = linkWords(converted.tree, linkedUrls);
 	const requests: AssetRequest[] = [
-		...converted.attachments.map((url) => ({ url, name: words.get(url) })),
+		...linkedUrls.map((url) => ({ url, name: words.get(url) })),
 		...appended.map((file) => ({ url: file.url, name: file.name })),
 	];
 	const images = await copyAssets(

@@ -1,6 +1,6 @@
 import { paths } from '../site/urls.ts';
 import type { LinkOutcome } from './convert/types.ts';
-import type { GroupType, ImportSource } from './sources/types.ts';
+import { fileKey, type GroupType, type ImportSource } from './sources/types.ts';
 
 /** What pass one learned about an article that links into it need. */
 export interface LinkTarget {
@@ -74,7 +74,9 @@ export function createLinkResolver(options: {
 		const old = source.classify(href);
 		if (old.kind === 'elsewhere') return { kind: 'kept', href };
 		// A file with an address to fetch it from is copied beside the article (see copyAssets).
-		if (old.kind === 'file' && /^(?:https?|file):/i.test(href)) return { kind: 'attachment', href };
+		if (old.kind === 'file' && /^(?:https?|file):/i.test(href)) {
+			return { kind: 'attachment', href, key: fileKey(old, href) };
+		}
 		if (old.kind === 'article') {
 			const target = index.articles.get(old.id);
 			if (!target) {

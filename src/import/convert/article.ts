@@ -18,8 +18,8 @@ export interface ConvertedArticle {
 	slugs: Set<string>;
 	/** Image addresses, resolved, in order of appearance. */
 	images: string[];
-	/** Files of the old help center the article links (attachments), in order of appearance. */
-	attachments: string[];
+	/** Files of the old help center the article links (attachments), in order of appearance: address → `fileKey`. */
+	attachments: Map<string, string>;
 }
 
 /**
@@ -29,13 +29,13 @@ export interface ConvertedArticle {
  */
 export function convertArticle(article: SourceArticle, context: Omit<ConvertContext, 'image'>): ConvertedArticle {
 	const images: string[] = [];
-	const attachments: string[] = [];
+	const attachments = new Map<string, string>();
 	const full: ConvertContext = {
 		...context,
 		baseUrl: article.base,
 		link: (href) => {
 			const outcome = context.link(href);
-			if (outcome.kind === 'attachment' && !attachments.includes(outcome.href)) attachments.push(outcome.href);
+			if (outcome.kind === 'attachment' && !attachments.has(outcome.href)) attachments.set(outcome.href, outcome.key);
 			return outcome;
 		},
 		image: (src) => {

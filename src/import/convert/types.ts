@@ -19,8 +19,11 @@ export type LinkOutcome =
 	| { kind: 'outside'; href: string; reason: string }
 	/** An ordinary link elsewhere (another website, an email address): kept as it was. */
 	| { kind: 'kept'; href: string }
-	/** A file of the old help center: `href` is its address, replaced by its copy beside the article once fetched. */
-	| { kind: 'attachment'; href: string }
+	/**
+	 * A file of the old help center: `href` is its address, replaced by its copy beside the
+	 * article once fetched; `key` names the file whatever address form links it (`fileKey`).
+	 */
+	| { kind: 'attachment'; href: string; key: string }
 	/** It cannot stay a link (an unsafe scheme, or a page customers cannot open): its text stays, unlinked. */
 	| { kind: 'unlinked'; reason: string };
 

@@ -63,6 +63,14 @@ export type OldTarget =
 	| { kind: 'old-site' }
 	| { kind: 'elsewhere' };
 
+/**
+ * What names the file at `url`, classified as `target`, so one file linked under two
+ * address forms, or linked and listed, is one file: the source's key, else the address.
+ */
+export function fileKey(target: OldTarget, url: string): string {
+	return target.kind === 'file' && target.key ? target.key : url;
+}
+
 /** Bytes of an image or attachment (or why there are none). */
 export type AssetFetch = { ok: true; bytes: Uint8Array; contentType?: string } | { ok: false; reason: string };
 

@@ -1,8 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Link } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
+import { bringAssets } from '../../../src/import/article-assets.ts';
 import { attachmentFileName, copyAssets } from '../../../src/import/assets.ts';
-import type { AssetFetch, ImportSource } from '../../../src/import/sources/types.ts';
+import { convertArticle } from '../../../src/import/convert/article.ts';
+import { createLinkResolver } from '../../../src/import/links.ts';
+import type { AssetFetch, ImportSource, SourceArticle } from '../../../src/import/sources/types.ts';
+import { classifyZendesk } from '../../../src/import/sources/zendesk.ts';
 import { temporaryDir } from '../authoring/helpers.ts';
 
 /** A source whose files are the given answers, by address. */
@@ -112,5 +118,51 @@ describe('copying attachments beside an article', () => {
 			src: './guide/terms-2.pdf',
 		});
 		expect(readFileSync(path.join(dir, 'guide/terms.pdf'), 'utf8')).toBe('first');
+	});
+
+	test('a listed file the body links under another address form comes over once, not again under "Attachments"', async () => {
+		const dir = temporaryDir('assets');
+		const old = 'https://acme.zendesk.com';
+		const source: ImportSource = {
+			...sourceOf({
+				[`${old}/hc/en-us/article_attachments/7/guide.pdf`]: bytes('%PDF guide'),
+				[`${old}/hc/article_attachments/8/terms.pdf`]: bytes('%PDF terms'),
+			}),
+			classify: (url) => classifyZendesk(url, new Set(['acme.zendesk.com'])),
+			listedAttachments: async () => [
+				{ url: `${old}/hc/article_attachments/7/guide.pdf`, name: 'guide.pdf', inline: false },
+				{ url: `${old}/hc/article_attachments/8/terms.pdf`, name: 'terms.pdf', inline: false },
+			],
+		};
+		const article: SourceArticle = {
+			id: '1',
+			title: 'Set up',
+			body: { kind: 'html', html: '<p>Read the <a href="/hc/en-us/article_attachments/7/guide.pdf">guide</a>.</p>' },
+			labels: [],
+			draft: false,
+			oldPaths: [],
+			base: `${old}/hc/en-us/articles/1`,
+			notes: [],
+		};
+		const link = createLinkResolver({
+			source,
+			index: { articles: new Map(), areaOf: () => undefined },
+			self: { id: '1', visible: true },
+			tally: { rewritten: 0, outside: [], review: [] },
+		});
+		const converted = convertArticle(article, { format: 'md', link });
+		const brought = await bringAssets(article, converted, {
+			source,
+			articleFile: path.join(dir, 'set-up.md'),
+			slug: 'set-up',
+			dryRun: false,
+			format: 'md',
+		});
+		const links: string[] = [];
+		visit(converted.tree, 'link', (node: Link) => {
+			links.push(node.url);
+		});
+		expect(links).toEqual(['./set-up/guide.pdf', './set-up/terms.pdf']);
+		expect(brought).toMatchObject({ attachmentsCopied: 2, review: [] });
 	});
 });
