@@ -61,8 +61,8 @@ export function inline(text: string): string {
 	return collapseBreaks(stripControls(text));
 }
 
-// Zero-width and other invisible characters: a category that looks right should match the taxonomy.
-const invisible = /[\u200b-\u200d\u2060-\u2064\ufeff]/g;
+/** Zero-width and other invisible characters: a category that looks right should match the taxonomy. */
+const invisible = characterClass(['zeroWidth'], 'g');
 
 /** Printable ASCII words with single spaces between them: no control, escape, break or invisible character. */
 const alreadyPlain = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;

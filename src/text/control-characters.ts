@@ -2,8 +2,9 @@
  * The invisible characters that can break output or disguise text, in one place. Two
  * rules use them: settings and frontmatter reject them (`plainText()` in
  * content-model/schemas/fields.ts), and text from a helpdesk loses them on its way to
- * a terminal, a CI log or Markdown (cli/untrusted-text.ts). Each class is the body of a
- * regular-expression character class, so each rule composes the classes it needs.
+ * a terminal, a CI log or Markdown (cli/untrusted-text.ts, which alone uses the
+ * zero-width class). Each class is the body of a regular-expression character class,
+ * so each rule composes the classes it needs.
  */
 export const controlCharacters = {
 	/** C0 controls other than tab and the line breaks (LF, VT, FF, CR); ESC starts terminal sequences. */
@@ -26,6 +27,12 @@ export const controlCharacters = {
 	bidiMarks: '\\u061C\\u200E\\u200F',
 	/** The non-characters U+FFFE and U+FFFF. */
 	nonCharacters: '\\uFFFE\\uFFFF',
+	/**
+	 * Zero-width and other invisible characters (ZERO WIDTH SPACE, JOINERS, WORD JOINER,
+	 * the invisible operators, BOM): a value from outside that looks right (a category)
+	 * should match the taxonomy, so one-line helpdesk values lose them.
+	 */
+	zeroWidth: '\\u200B-\\u200D\\u2060-\\u2064\\uFEFF',
 } as const;
 
 export type ControlCharacterClass = keyof typeof controlCharacters;

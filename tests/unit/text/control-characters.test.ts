@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inline } from '../../../src/cli/untrusted-text.ts';
+import { inline, plainLine } from '../../../src/cli/untrusted-text.ts';
 import { describeCharacter, forbiddenCharacter, plainText } from '../../../src/content-model/schemas/fields.ts';
 
 const hex = (character: string) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -30,6 +30,23 @@ describe('one definition of control characters for authored text and helpdesk te
 			'U+200F',
 			'U+2028',
 			'U+2029',
+		]);
+	});
+
+	test('a helpdesk value as one plain line also loses the zero-width characters, and only those', () => {
+		const droppedFromPlainLineOnly = everyCharacter.filter(
+			(character) => inline(`a${character}b`) === `a${character}b` && plainLine(`a${character}b`) === 'ab',
+		);
+		expect(droppedFromPlainLineOnly.map(hex)).toEqual([
+			'U+200B',
+			'U+200C',
+			'U+200D',
+			'U+2060',
+			'U+2061',
+			'U+2062',
+			'U+2063',
+			'U+2064',
+			'U+FEFF',
 		]);
 	});
 
