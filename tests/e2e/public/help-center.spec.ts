@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { loadTaxonomy } from '../../../src/content-model/settings.ts';
 
 // The demo taxonomy gives no category customer-facing words, so none may show.
@@ -115,4 +115,32 @@ test.describe('the copy button', () => {
 		await expect(block.getByRole('status')).toHaveText('Copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 	});
+});
+
+test.describe('words hidden to the eye on a phone are still read to screen readers', () => {
+	const width = async (locator: Locator) => (await locator.boundingBox())?.width ?? 0;
+
+	for (const viewport of [360, 1280]) {
+		const phone = viewport < 480;
+		test(`${viewport} px: the search button's word, the current breadcrumb and a stacked table's header row`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width: viewport, height: 800 });
+			await page.goto('/');
+			const submit = page.getByRole('main').getByRole('button', { name: 'Search', exact: true });
+			await expect(submit).toHaveCount(1);
+			expect((await width(submit.getByText('Search', { exact: true }))) > 1).toBe(!phone);
+
+			await page.goto('/articles/verify-domain/');
+			const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
+			const current = breadcrumbs.getByText('Verify your sending domain', { exact: true });
+			await expect(current).toHaveAttribute('aria-current', 'page');
+			expect((await width(breadcrumbs.getByRole('listitem').last())) > 1).toBe(!phone);
+			const table = page
+				.getByRole('table')
+				.filter({ has: page.getByRole('columnheader', { name: 'Value', exact: true }) });
+			await expect(table.getByRole('columnheader')).toHaveText(['Purpose', 'Name (host)', 'Value']);
+			expect((await width(table.locator('thead'))) > 1).toBe(!phone);
+		});
+	}
 });
