@@ -15,6 +15,7 @@ import { importArticle, type Planned } from './import-article.ts';
 import type { LinkIndex } from './links.ts';
 import { type ImportMap, importMapPath, loadImportMap, resolveMapping } from './map.ts';
 import type { ArticleReport, ImportReport } from './report.ts';
+import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
 import { type GroupCount, groupEntries, renderStarterMap, unlistedGroups } from './starter-map.ts';
 import { openImportState } from './state.ts';
@@ -113,6 +114,8 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 	/** Which ids of which article other articles link to, for explicit anchors. */
 	const linkedIds = new Map<string, Set<string>>();
 	const decisions = new Map<string, Decision>();
+	/** The source's own id of each article, by its `source`. */
+	const itemIds = new Map<string, string>();
 	const invalidSeen: ArticleReport[] = [];
 	const counts = new Map<string, number>();
 	let position = 0;
@@ -121,11 +124,14 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 	for await (const item of source.articles()) {
 		position++;
 		if (isInvalid(item)) {
-			invalidSeen.push(skippedReport(item.id ? `${source.system}:${item.id}` : `record ${position}`, '', item.invalid));
+			invalidSeen.push(
+				skippedReport(item.id ? sourceIdOf(source.system, item.id) : `record ${position}`, '', item.invalid),
+			);
 			continue;
 		}
-		const sourceId = `${source.system}:${item.id}`;
+		const sourceId = sourceIdOf(source.system, item.id);
 		if (decisions.has(sourceId)) continue;
+		itemIds.set(sourceId, item.id);
 		if (item.group) {
 			const key = `${item.group.type}:${item.group.id}`;
 			counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -221,7 +227,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 	const index: LinkIndex = {
 		articles: new Map(
 			[...decisions].flatMap(([sourceId, decision]) =>
-				'planned' in decision ? [[sourceId.slice(source.system.length + 1), decision.planned.target] as const] : [],
+				'planned' in decision ? [[itemIds.get(sourceId) ?? sourceId, decision.planned.target] as const] : [],
 			),
 		),
 		areaOf: (group) => {
@@ -237,7 +243,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 	const written = new Set<string>();
 	for await (const item of source.articles()) {
 		if (isInvalid(item)) continue;
-		const sourceId = `${source.system}:${item.id}`;
+		const sourceId = sourceIdOf(source.system, item.id);
 		const decision = decisions.get(sourceId);
 		if (!decision || written.has(sourceId)) continue;
 		written.add(sourceId);
