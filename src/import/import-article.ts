@@ -4,6 +4,7 @@ import { type RedirectEntry, redirectEntrySchema } from '../redirects/file.ts';
 import { bringAssets } from './article-assets.ts';
 import { convertArticle } from './convert/article.ts';
 import { describeFromBody, shorten, stringifyBody } from './convert/body.ts';
+import { ensureCompiles } from './convert/mdx-safety.ts';
 import type { OutputFormat } from './convert/types.ts';
 import { createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
 import { groupName, type Mapping } from './map.ts';
@@ -43,6 +44,25 @@ export interface ImportContext {
 	redirects: RedirectEntry[];
 }
 
+/** An article whose converted body cannot be written: skipped, with why. */
+function unwritable(item: SourceArticle, planned: Planned, reason: string): ArticleReport {
+	return {
+		source: planned.sourceId,
+		title: item.title,
+		action: 'skipped',
+		reason,
+		file: displayPath(planned.file),
+		audience: item.restricted ? 'internal' : 'public',
+		draft: item.draft,
+		review: [],
+		info: [],
+		imagesCopied: 0,
+		attachmentsCopied: 0,
+		linksRewritten: 0,
+		linksOutside: [],
+	};
+}
+
 /**
  * Pass two for one article: converts it with every link resolved, brings its images
  * and files over, writes it (never over a person's edits) and records its old
@@ -65,6 +85,8 @@ export async function importArticle(
 		keepIds,
 		link: createLinkResolver({ source, index, self: { id: item.id, visible: planned.target.visible }, tally }),
 	});
+	const compiles = ensureCompiles(converted.tree, planned.format);
+	if ('unwritable' in compiles) return unwritable(item, planned, compiles.unwritable);
 	const assets = await bringAssets(item, converted, {
 		source,
 		articleFile: planned.file,
@@ -72,7 +94,7 @@ export async function importArticle(
 		dryRun: options.dryRun,
 		format: planned.format,
 	});
-	const review = [...tally.review, ...assets.review];
+	const review = [...tally.review, ...compiles.review, ...assets.review];
 	review.push(...item.notes.filter((note) => note.level === 'review').map((note) => note.message));
 	review.push(...converted.notes.filter((note) => note.level === 'review').map((note) => note.message));
 	const info = [...item.notes, ...converted.notes].filter((note) => note.level === 'info').map((note) => note.message);

@@ -5,6 +5,7 @@ import type { Root } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SourceArticle } from '../sources/types.ts';
+import { settleBlocks } from './blocks.ts';
 import { headingAnchors, normalizeHeadings, tightenLists } from './body.ts';
 import { calloutType, htmlToMdast, parseHtml, resolveUrl } from './html.ts';
 import { markdownToMdast } from './markdown.ts';
@@ -47,6 +48,7 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 		article.body.kind === 'html'
 			? htmlToMdast(article.body.html, full)
 			: markdownToMdast(article.body.text, article.body.mdx, full);
+	settleBlocks(tree);
 	normalizeHeadings(tree, article.title);
 	tightenLists(tree);
 	const { anchors, slugs } = headingAnchors(tree);

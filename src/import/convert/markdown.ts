@@ -89,10 +89,14 @@ function convertHtmlIn(node: Nodes, context: ConvertContext, notes: ConversionNo
 	return converted.tree.children;
 }
 
+/** Raw HTML anywhere inside: in emphasis, a link or a table cell as well as at the top. */
 function hasHtml(node: Nodes): boolean {
 	if (node.type === 'html') return true;
-	return 'children' in node && (node.children as Nodes[]).some((child) => child.type === 'html');
+	return 'children' in node && (node.children as Nodes[]).some(hasHtml);
 }
+
+/** Blocks whose raw HTML is converted with the whole block, so the HTML and the Markdown around it stay one piece. */
+const HTML_HOLDERS = new Set(['paragraph', 'heading', 'table']);
 
 /** A GitHub alert (`> [!NOTE]`) as an aside. */
 function githubAlert(node: Blockquote): { type: AsideType; children: BlockContent[] } | undefined {
@@ -192,8 +196,12 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 		}
 	}
 	if ('children' in node) {
-		if (node.type === 'paragraph' && hasHtml(node)) {
-			return convertHtmlIn(node, context, notes).flatMap((child) => transformNode(child, parent, state));
+		if (HTML_HOLDERS.has(node.type) && hasHtml(node)) {
+			const converted = convertHtmlIn(node, context, notes);
+			// A heading keeps the anchors its source had, for links into it.
+			const only = converted.length === 1 ? converted[0] : undefined;
+			if (node.type === 'heading' && only?.type === 'heading') only.data = node.data;
+			return converted.flatMap((child) => transformNode(child, parent, state));
 		}
 		transformChildren(node, state);
 	}

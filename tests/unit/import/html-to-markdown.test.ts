@@ -188,6 +188,13 @@ describe('HTML to Markdown', () => {
 		expect(stringifyBody(result.tree, 'mdx')).toBe('<a id="step-3" />\n\nStep three.\n');
 	});
 
+	test('an icon drawn inline in a sentence leaves its import note after the paragraph, where MDX allows it', () => {
+		const { markdown } = convert('<p>Click <svg viewBox="0 0 8 8"><path d="M0 0h8"/></svg> to open the menu.</p>');
+		expect(markdown).toBe(
+			'Click to open the menu.\n\n<Aside type="caution" title="Import note">\n  The original article had an inline SVG drawing here; it was not imported.\n</Aside>\n',
+		);
+	});
+
 	test('the description comes from the first paragraph, shortened at a word', () => {
 		const long = `${'word '.repeat(60)}end.`;
 		const { tree } = convert(`<h2>Heading</h2><p>${long}</p>`);

@@ -1,0 +1,139 @@
+import type { Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
+
+/** Nodes that sit inside a paragraph, heading or table cell. */
+const PHRASING = new Set([
+	'text',
+	'emphasis',
+	'strong',
+	'delete',
+	'inlineCode',
+	'break',
+	'link',
+	'linkReference',
+	'image',
+	'imageReference',
+	'footnoteReference',
+	'html',
+	'mdxJsxTextElement',
+	'mdxTextExpression',
+	'textDirective',
+]);
+
+/** Nodes whose children are blocks. */
+const FLOW_PARENTS = new Set([
+	'root',
+	'blockquote',
+	'listItem',
+	'footnoteDefinition',
+	'containerDirective',
+	'mdxJsxFlowElement',
+]);
+
+function isPhrasing(node: Nodes): node is PhrasingContent {
+	return PHRASING.has(node.type);
+}
+
+function isBlank(node: PhrasingContent): boolean {
+	return node.type === 'break' || (node.type === 'text' && node.value.replace(/[\s\u00a0]/g, '') === '');
+}
+
+/** Line breaks at either end of a run of text draw nothing (or, at the end, a stray backslash). */
+function trimBreaks(children: PhrasingContent[]): PhrasingContent[] {
+	let start = 0;
+	let end = children.length;
+	while (start < end && isBlank(children[start] as PhrasingContent)) start++;
+	while (end > start && isBlank(children[end - 1] as PhrasingContent)) end--;
+	if (start === 0 && end === children.length) return children;
+	// White space next to the kept text stays as it was; only the breaks and blank edges go.
+	return children.slice(start, end);
+}
+
+/** Blocks that cannot stand inside a line of text. (A paragraph in a table cell is written as its text.) */
+const BLOCKS = new Set([
+	'mdxJsxFlowElement',
+	'mdxFlowExpression',
+	'blockquote',
+	'list',
+	'code',
+	'table',
+	'thematicBreak',
+	'heading',
+	'containerDirective',
+	'leafDirective',
+]);
+
+/** Takes every block out of phrasing content (an import note left where an inline SVG was), in order. */
+function takeBlocks(parent: Parents, into: RootContent[]) {
+	const kept: RootContent[] = [];
+	for (const child of parent.children as RootContent[]) {
+		if (BLOCKS.has(child.type)) {
+			into.push(child);
+			continue;
+		}
+		if ('children' in child) takeBlocks(child, into);
+		kept.push(child);
+	}
+	(parent as { children: RootContent[] }).children = kept;
+}
+
+/** A paragraph or heading with the blocks inside it moved after it; an empty paragraph is dropped. */
+function liftOut(node: RootContent): RootContent[] {
+	const lifted: RootContent[] = [];
+	if (node.type === 'paragraph' || node.type === 'heading') {
+		takeBlocks(node, lifted);
+		node.children = trimBreaks(node.children);
+		// A heading is one line: a break inside it would turn it into a setext heading.
+		if (node.type === 'heading')
+			node.children = node.children.map((child) => (child.type === 'break' ? { type: 'text', value: ' ' } : child));
+		const empty = node.children.length === 0;
+		return node.type === 'paragraph' && empty ? lifted : [node, ...lifted];
+	}
+	if (node.type === 'table') {
+		for (const row of (node as Table).children) for (const cell of row.children) takeBlocks(cell, lifted);
+		return [node, ...lifted];
+	}
+	return [node];
+}
+
+function normalize(parent: Parents) {
+	const out: RootContent[] = [];
+	let run: PhrasingContent[] = [];
+	const flush = () => {
+		const children = trimBreaks(run);
+		run = [];
+		if (children.length > 0) out.push(...liftOut({ type: 'paragraph', children } satisfies Paragraph));
+	};
+	for (const child of parent.children as RootContent[]) {
+		if (isPhrasing(child)) {
+			run.push(child);
+			continue;
+		}
+		flush();
+		out.push(...liftOut(child));
+	}
+	flush();
+	(parent as { children: RootContent[] }).children = out;
+	for (const child of out) if ('children' in child) visitFlow(child);
+}
+
+function visitFlow(node: Parents) {
+	if (FLOW_PARENTS.has(node.type)) {
+		normalize(node);
+		return;
+	}
+	// Lists and tables hold items and rows, which hold blocks or cells.
+	if (node.type === 'list' || node.type === 'table' || node.type === 'tableRow')
+		for (const child of node.children) visitFlow(child);
+}
+
+/**
+ * Where blocks may stand, only blocks stand: a run of loose text (raw HTML such as
+ * `<br />` or `<img>` on a line of its own becomes one) is a paragraph, a paragraph
+ * of nothing but line breaks is dropped, and a block the converter left inside a
+ * paragraph, heading or table cell (an import note for an inline `<svg>`) moves
+ * after it. Without this, MDX cannot compile the article, or the Markdown writer
+ * runs every block of the page together into one line.
+ */
+export function settleBlocks(tree: Root): void {
+	visitFlow(tree);
+}
