@@ -37,16 +37,26 @@ export function createImportMapSchema(taxonomy: Taxonomy) {
 		})
 		.nullable()
 		.transform((value) => value ?? {});
-	const groups = z.record(z.string(), entry).default({});
+	// A key left with nothing under it (`folder:` once its entries are deleted) reads as YAML null: no entries.
+	const groups = z
+		.record(z.string(), entry)
+		.nullish()
+		.transform((value) => value ?? {});
+	const system = <T extends z.ZodRawShape>(shape: T) =>
+		z
+			.strictObject(shape)
+			.nullable()
+			.optional()
+			.transform((value) => value ?? undefined);
 	return z.strictObject({
 		/** What an article gets when its section says nothing. */
 		defaults: z.strictObject({
 			category: termId(taxonomy.categories),
 			productArea: termId(taxonomy.productAreas),
 		}),
-		zendesk: z.strictObject({ sections: groups, categories: groups }).optional(),
-		intercom: z.strictObject({ collections: groups }).optional(),
-		folder: z.strictObject({ folders: groups }).optional(),
+		zendesk: system({ sections: groups, categories: groups }),
+		intercom: system({ collections: groups }),
+		folder: system({ folders: groups }),
 	});
 }
 

@@ -67,7 +67,12 @@ export function renderStarterMap(
 		`  category: ${defaultCategory}      # for articles whose section names no category`,
 		`  productArea: ${areas[0] ?? ''}      # for articles whose section is not mapped (the report lists them)`,
 		'',
-		...groupEntries(system, counts, groups, taxonomy),
+		...(counts.length > 0
+			? groupEntries(system, counts, groups, taxonomy)
+			: [
+					'# The source has no sections (a docs folder: no subfolders), so every article gets the defaults.',
+					`${system}: {}`,
+				]),
 		'',
 	].join('\n');
 }
