@@ -23,7 +23,10 @@ function isoDay(date: Date): string {
 /** What pass one decides about each article. */
 export interface Planned {
 	sourceId: string;
+	/** The title it gets: the source's, or with its section's name when another article has it too. */
 	title: string;
+	/** Why the title stays the same as another article's, when it does. */
+	titleClash?: string;
 	slug: string;
 	file: string;
 	exists: boolean;
@@ -98,7 +101,8 @@ export async function importArticle(
 	review.push(...item.notes.filter((note) => note.level === 'review').map((note) => note.message));
 	review.push(...converted.notes.filter((note) => note.level === 'review').map((note) => note.message));
 	const info = [...item.notes, ...converted.notes].filter((note) => note.level === 'info').map((note) => note.message);
-	let title = item.title.replace(/\s+/g, ' ').trim();
+	if (planned.titleClash) review.push(planned.titleClash);
+	let title = planned.title.replace(/\s+/g, ' ').trim();
 	if (title.length > TITLE_LIMIT) {
 		review.push(`the title was shortened to ${TITLE_LIMIT} characters`);
 		title = shorten(title, TITLE_LIMIT);

@@ -19,6 +19,7 @@ import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
 import { type GroupCount, groupEntries, renderStarterMap, unlistedGroups } from './starter-map.ts';
 import { openImportState } from './state.ts';
+import { disambiguateTitles, type TitledArticle } from './titles.ts';
 
 export interface ImportOptions {
 	contentDir: string;
@@ -116,6 +117,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 	const decisions = new Map<string, Decision>();
 	/** The source's own id of each article, by its `source`. */
 	const itemIds = new Map<string, string>();
+	const groupOf = new Map<string, NonNullable<SourceArticle['group']>>();
 	const invalidSeen: ArticleReport[] = [];
 	const counts = new Map<string, number>();
 	let position = 0;
@@ -132,6 +134,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 		const sourceId = sourceIdOf(source.system, item.id);
 		if (decisions.has(sourceId)) continue;
 		itemIds.set(sourceId, item.id);
+		if (item.group) groupOf.set(sourceId, item.group);
 		if (item.group) {
 			const key = `${item.group.type}:${item.group.id}`;
 			counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -222,6 +225,24 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 			},
 		});
 		options.progress?.(`planned ${sourceId}`);
+	}
+
+	const titled = new Map<Planned, TitledArticle>();
+	for (const [sourceId, decision] of decisions) {
+		if (!('planned' in decision)) continue;
+		const group = groupOf.get(sourceId);
+		titled.set(decision.planned, {
+			title: decision.planned.title,
+			group: group ? groups.get(`${group.type}:${group.id}`)?.name : undefined,
+			file: decision.planned.file,
+		});
+	}
+	const plannedFiles = new Set([...titled.keys()].map((planned) => planned.file));
+	disambiguateTitles([...titled.values()], new Map([...existing.titles].filter(([, file]) => !plannedFiles.has(file))));
+	for (const [planned, article] of titled) {
+		planned.title = article.title;
+		planned.target.title = article.title;
+		planned.titleClash = article.clash;
 	}
 
 	const index: LinkIndex = {

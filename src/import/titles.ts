@@ -1,0 +1,48 @@
+import { displayPath } from '../content-model/paths.ts';
+
+/** How `npm run check` compares titles: case and runs of white space do not count. */
+export function titleKey(title: string): string {
+	return title.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export interface TitledArticle {
+	title: string;
+	/** The name of the section or folder it came from, if it has one. */
+	group?: string;
+	file: string;
+	/** Set when the title stays the same as another's: why, for the report. */
+	clash?: string;
+}
+
+const TITLE_LIMIT = 100;
+
+/**
+ * Two pages with one title read as the same search result twice, and `npm run
+ * check` refuses them. Imported articles that share a title (with each other or
+ * with an article already here) take their section's name after it: "Templates
+ * (Web Clipper)". Those still alike after that keep their title and say so.
+ */
+export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap<string, string>): void {
+	const count = (list: TitledArticle[]) => {
+		const counts = new Map<string, number>();
+		for (const article of list) counts.set(titleKey(article.title), (counts.get(titleKey(article.title)) ?? 0) + 1);
+		return counts;
+	};
+	const clashes = (counts: Map<string, number>, article: TitledArticle) =>
+		(counts.get(titleKey(article.title)) ?? 0) > 1 || taken.has(titleKey(article.title));
+	const before = count(articles);
+	for (const article of articles.filter((entry) => clashes(before, entry))) {
+		const named = article.group ? `${article.title} (${article.group.replace(/\s+/g, ' ').trim()})` : undefined;
+		if (named && named.length <= TITLE_LIMIT) article.title = named;
+	}
+	const after = count(articles);
+	for (const article of articles) {
+		if (!clashes(after, article)) continue;
+		const others = articles
+			.filter((other) => other !== article && titleKey(other.title) === titleKey(article.title))
+			.map((other) => displayPath(other.file));
+		const existing = taken.get(titleKey(article.title));
+		if (existing) others.push(displayPath(existing));
+		article.clash = `the title "${article.title}" is also the title of ${others.join(', ')}: npm run check reports it until one of them is renamed`;
+	}
+}
