@@ -179,12 +179,13 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 		const target = fileURLToPath(new URL(parsed.pathname, 'file://'));
 		const relative = path.relative(dir, target);
 		if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
+			// A page may be linked as the generator writes it out: `faq.html` for `faq.md`.
+			const page = relative.replace(/\.html?$/i, '');
 			const candidates = [
 				relative,
-				`${relative}.md`,
-				`${relative}.mdx`,
-				path.join(relative, 'index.md'),
-				path.join(relative, 'index.mdx'),
+				...['md', 'mdx', 'markdown'].map((extension) => `${page}.${extension}`),
+				path.join(page, 'index.md'),
+				path.join(page, 'index.mdx'),
 			];
 			const found = candidates.find(
 				(candidate) => /\.(mdx?|markdown)$/i.test(candidate) && existsSync(path.join(dir, candidate)),
@@ -193,7 +194,9 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 		}
 		// A root-relative link is an address on the old site: `/docs/guides/verify`.
 		const sitePath = parsed.pathname.replace(/\/$/, '') || '/';
-		const id = byOldPath().get(sitePath) ?? byOldPath().get(sitePath.replace(/\.(mdx?|html?)$/i, ''));
+		const bare = sitePath.replace(/\.(mdx?|markdown|html?)$/i, '');
+		const id =
+			byOldPath().get(sitePath) ?? byOldPath().get(bare) ?? byOldPath().get(bare.replace(/\/index$/i, '') || '/');
 		if (id) return { kind: 'article', id, fragment };
 		// A file beside the pages or in the site's static folder (`/files/terms.pdf`) comes along.
 		return isFilePath(parsed.pathname) && !/\.(mdx?|markdown)$/i.test(parsed.pathname)
