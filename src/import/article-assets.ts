@@ -90,7 +90,7 @@ export async function bringAssets(
 	const review: string[] = [];
 	for (const [url, outcome] of images.outcomes) {
 		if (outcome.kind === 'missing') {
-			const shown = url.startsWith('data:') ? 'an inline (data:) image' : url;
+			const shown = url.startsWith('data:') ? 'an inline (data:) image' : outcome.src;
 			review.push(`image not copied, left at its old address: ${shown} (${outcome.reason})`);
 		}
 	}
@@ -98,8 +98,9 @@ export async function bringAssets(
 	for (const request of requests) {
 		const outcome = files.outcomes.get(request.url);
 		if (outcome?.kind !== 'missing') continue;
-		review.push(`file not copied, the link still leads to its old address: ${request.url} (${outcome.reason})`);
-		missing.set(request.url, { name: request.name || request.url, reason: outcome.reason });
+		review.push(`file not copied, the link still leads to its old address: ${outcome.src} (${outcome.reason})`);
+		// Keyed by the address the link keeps, which is what the tree holds once the assets are replaced.
+		missing.set(outcome.src, { name: request.name || outcome.src, reason: outcome.reason });
 	}
 	const sourcesOf = (outcomes: typeof images.outcomes) =>
 		new Map([...outcomes].map(([url, outcome]) => [url, outcome.src] as const));

@@ -177,13 +177,14 @@ export async function copyAssets(
 	requests.forEach((request, index) => {
 		const { url } = request;
 		const result = fetched[index] ?? { ok: false, reason: 'not fetched' };
+		const old = () => options.source.oldAddress?.(url) ?? url;
 		if (!result.ok) {
-			outcomes.set(url, { kind: 'missing', src: url, reason: result.reason });
+			outcomes.set(url, { kind: 'missing', src: old(), reason: result.reason });
 			return;
 		}
 		const named = nameFor(kind, request, result, index);
 		if (named.name === undefined) {
-			outcomes.set(url, { kind: 'missing', src: url, reason: named.reason ?? 'not copied' });
+			outcomes.set(url, { kind: 'missing', src: old(), reason: named.reason ?? 'not copied' });
 			return;
 		}
 		let candidate = named.name;

@@ -224,6 +224,16 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 		return { ok: false, reason: 'no such file' };
 	}
 
+	/** Where the old site served a file: its path under the base path, or a root-relative path as written. */
+	function oldAddress(url: string): string {
+		if (!url.startsWith('file:')) return url;
+		const parsed = new URL(url);
+		const target = fileURLToPath(new URL(parsed.pathname, 'file://'));
+		if (!target.startsWith(dir + path.sep)) return parsed.pathname + parsed.search + parsed.hash;
+		const relative = path.relative(dir, target).split(path.sep).map(encodeURIComponent).join('/');
+		return `${options.basePath.replace(/\/+$/, '')}/${relative}`;
+	}
+
 	return {
 		system: 'folder',
 		label: `folder ${displayPath(dir)}`,
@@ -233,5 +243,6 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 		},
 		classify,
 		fetchAsset,
+		oldAddress,
 	};
 }

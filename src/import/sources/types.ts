@@ -93,6 +93,11 @@ export interface ImportSource {
 	classify: (url: string) => OldTarget;
 	/** An image or attachment, at most `maxBytes` of it. */
 	fetchAsset: (url: string, maxBytes: number) => Promise<AssetFetch>;
+	/**
+	 * The address an image or file that could not be copied keeps in the article, when
+	 * the one it was fetched by means nothing there (a docs folder's `file:` URL).
+	 */
+	oldAddress?: (url: string) => string;
 	/** The files the source lists with an article (shown under its body), for sources that list them. */
 	listedAttachments?: (article: SourceArticle) => Promise<ListedAttachment[]>;
 }

@@ -26,3 +26,32 @@ describe('folder import: links between pages', () => {
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
+
+describe('folder import: images and files the folder does not have', () => {
+	test('keep the address the old site served them at, which npm run check then reports', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-missing-files'),
+			'--base-path',
+			'/help',
+		]);
+		expect(result.stdout).toContain('image not copied, left at its old address: /img/dock.png (no such file)');
+		expect(result.stdout).toContain('image not copied, left at its old address: /help/guide/cable.png (no such file)');
+		expect(result.stdout).toContain(
+			'file not copied, the link still leads to its old address: /help/guide/wiring.pdf (no such file)',
+		);
+		const dock = readFileSync(path.join(site.contentDir, 'articles', 'dock-setup.mdx'), 'utf8');
+		expect(dock).toContain('![The dock](/img/dock.png)');
+		expect(dock).toContain('![The cable](/help/guide/cable.png)');
+		expect(dock).toContain('The [wiring diagram](/help/guide/wiring.pdf) shows every port.');
+		expect(dock).toContain('The file linked here (wiring diagram) could not be copied');
+		expect(dock).not.toContain('file:');
+		// An image missing from the page stops the build, so check names it; the file keeps its import note.
+		expect(checkErrors(site.contentDir).map((error) => error.slice(error.indexOf('dock-setup.mdx')))).toEqual([
+			'dock-setup.mdx: /img/dock.png: no file at public/img/dock.png',
+			'dock-setup.mdx: /help/guide/cable.png: no file at public/help/guide/cable.png',
+		]);
+	});
+});
