@@ -37,7 +37,8 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 /** Lines that cannot continue a paragraph into a setext heading. */
 const NOT_PARAGRAPH = /^\s*(?:[-*+][ \t]|\d+[.)][ \t]|>|\||<|\{|import\s|export\s)/;
-const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:[ \t]*(<[^>]*>|\S+)/;
+/** `[label]: url`; `[^label]: text` is a GFM footnote, whose text is no address. */
+const DEFINITION = /^ {0,3}\[(?!\^)((?:[^\]\\]|\\.)+)\]:[ \t]*(<[^>]*>|\S+)/;
 const ATTRIBUTE = /\b(href|src|id)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** Blanks out inline code spans so their content is never read as links. */
