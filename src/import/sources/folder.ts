@@ -204,6 +204,19 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 			: { kind: 'old-site' };
 	}
 
+	let byName: Map<string, string[]> | undefined;
+	/** Files of the folder that are not pages, by file name. */
+	const filesNamed = (name: string): string[] => {
+		byName ??= globSync('**/*', { cwd: dir, exclude: (entry) => entry === 'node_modules' || entry.startsWith('.') })
+			.filter((relative) => !/\.(mdx?|markdown)$/i.test(relative))
+			.reduce((index, relative) => {
+				const key = path.basename(relative);
+				index.set(key, [...(index.get(key) ?? []), path.join(dir, relative)]);
+				return index;
+			}, new Map<string, string[]>());
+		return byName.get(name) ?? [];
+	};
+
 	async function fetchAsset(url: string, maxBytes: number): Promise<AssetFetch> {
 		let target: string;
 		try {
@@ -212,8 +225,10 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 			return { ok: false, reason: 'not a file of the folder' };
 		}
 		// A file of the folder, or a root-relative path (`/img/x.png`) in the site's static folders.
+		// Obsidian finds a file by its name anywhere in the vault: `![](photo.png)` may live in `Attachments/`.
+		const named = filesNamed(path.basename(target));
 		const candidates = target.startsWith(dir + path.sep)
-			? [target]
+			? [target, ...(named.length === 1 ? named : [])]
 			: staticDirs.map((base) => path.join(base, path.relative(path.parse(target).root, target)));
 		for (const candidate of candidates) {
 			const stat = existsSync(candidate) ? statSync(candidate) : undefined;

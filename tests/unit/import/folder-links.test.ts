@@ -48,6 +48,10 @@ describe('folder import: images and files the folder does not have', () => {
 		expect(dock).toContain('The [wiring diagram](/help/guide/wiring.pdf) shows every port.');
 		expect(dock).toContain('The file linked here (wiring diagram) could not be copied');
 		expect(dock).not.toContain('file:');
+		// As in an Obsidian vault, an image named by its file name alone is found wherever the folder keeps it.
+		expect(readFileSync(path.join(site.contentDir, 'articles', 'vault-style.mdx'), 'utf8')).toContain(
+			'![A photo](./vault-style/photo.png)',
+		);
 		// An image missing from the page stops the build, so check names it; the file keeps its import note.
 		expect(checkErrors(site.contentDir).map((error) => error.slice(error.indexOf('dock-setup.mdx')))).toEqual([
 			'dock-setup.mdx: /img/dock.png: no file at public/img/dock.png',
