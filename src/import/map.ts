@@ -77,7 +77,7 @@ export function loadImportMap(contentDir: string, taxonomy: Taxonomy): ImportMap
 export type Mapping =
 	| { kind: 'skip'; group: string }
 	| { kind: 'mapped'; category: string; productArea: string }
-	/** No group says which product area: the default applies, and the report lists it for review. */
+	/** The article's groups do not say which product area: the default applies, and the report lists it for review. */
 	| { kind: 'unmapped'; category: string; productArea: string };
 
 function entryOf(map: ImportMap, system: SourceSystem, type: GroupType, id: string): MapEntry | undefined {
@@ -85,7 +85,11 @@ function entryOf(map: ImportMap, system: SourceSystem, type: GroupType, id: stri
 	return section?.[type]?.[id];
 }
 
-/** Looks the article's group up in the map, then the group around it, and so on outwards. */
+/**
+ * Looks the article's group up in the map, then the group around it, and so on outwards.
+ * An article in no group at all (a docs folder's top level, a folder without subfolders)
+ * has nothing the map could name: the map's defaults are its mapping, not a gap to review.
+ */
 export function resolveMapping(
 	map: ImportMap,
 	system: SourceSystem,
@@ -105,6 +109,7 @@ export function resolveMapping(
 		current = groups.get(`${current.type}:${current.id}`)?.parent;
 	}
 	if (productArea === undefined) {
+		if (!group) return { kind: 'mapped', category: map.defaults.category, productArea: map.defaults.productArea };
 		return { kind: 'unmapped', category: category ?? map.defaults.category, productArea: map.defaults.productArea };
 	}
 	return { kind: 'mapped', category: category ?? map.defaults.category, productArea };
