@@ -8,7 +8,7 @@ import { ensureCompiles } from './convert/mdx-safety.ts';
 import type { OutputFormat } from './convert/types.ts';
 import { createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
 import { groupName, type Mapping } from './map.ts';
-import type { ArticleReport } from './report.ts';
+import { type ArticleReport, skippedReport } from './report.ts';
 import type { ImportOptions } from './run-import.ts';
 import type { ImportSource, SourceArticle, SourceGroup } from './sources/types.ts';
 import type { openImportState } from './state.ts';
@@ -49,21 +49,11 @@ export interface ImportContext {
 
 /** An article whose converted body cannot be written: skipped, with why. */
 function unwritable(item: SourceArticle, planned: Planned, reason: string): ArticleReport {
-	return {
-		source: planned.sourceId,
-		title: item.title,
-		action: 'skipped',
-		reason,
+	return skippedReport(planned.sourceId, item.title, reason, {
 		file: displayPath(planned.file),
 		audience: item.restricted ? 'internal' : 'public',
 		draft: item.draft,
-		review: [],
-		info: [],
-		imagesCopied: 0,
-		attachmentsCopied: 0,
-		linksRewritten: 0,
-		linksOutside: [],
-	};
+	});
 }
 
 /**

@@ -29,6 +29,31 @@ export interface ArticleReport {
 	linksOutside: { href: string; reason: string }[];
 }
 
+/** The report of an article not written, with why; nothing of it was copied or rewritten. */
+export function skippedReport(
+	source: string,
+	title: string,
+	reason: string,
+	more: Partial<Pick<ArticleReport, 'skipWanted' | 'file' | 'audience' | 'draft'>> = {},
+): ArticleReport {
+	return {
+		source,
+		title,
+		action: 'skipped',
+		reason,
+		skipWanted: false,
+		audience: 'public',
+		draft: false,
+		...more,
+		review: [],
+		info: [],
+		imagesCopied: 0,
+		attachmentsCopied: 0,
+		linksRewritten: 0,
+		linksOutside: [],
+	};
+}
+
 export interface ImportReport {
 	label: string;
 	dryRun: boolean;

@@ -14,7 +14,7 @@ import { readExistingContent } from './existing.ts';
 import { importArticle, type Planned } from './import-article.ts';
 import type { LinkIndex } from './links.ts';
 import { type ImportMap, importMapPath, loadImportMap, resolveMapping } from './map.ts';
-import type { ArticleReport, ImportReport } from './report.ts';
+import { type ArticleReport, type ImportReport, skippedReport } from './report.ts';
 import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
 import { type GroupCount, groupEntries, renderStarterMap, unlistedGroups } from './starter-map.ts';
@@ -37,24 +37,6 @@ type Decision = { planned: Planned } | { skipped: ArticleReport };
 
 function isInvalid(item: SourceArticle | InvalidRecord): item is InvalidRecord {
 	return 'invalid' in item;
-}
-
-function skippedReport(source: string, title: string, reason: string, wanted = false): ArticleReport {
-	return {
-		source,
-		title,
-		action: 'skipped',
-		reason,
-		skipWanted: wanted,
-		audience: 'public',
-		draft: false,
-		review: [],
-		info: [],
-		imagesCopied: 0,
-		attachmentsCopied: 0,
-		linksRewritten: 0,
-		linksOutside: [],
-	};
 }
 
 async function countGroups(source: ImportSource, groups: ReadonlyMap<string, SourceGroup>): Promise<GroupCount[]> {
@@ -142,7 +124,9 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 		const mapping = resolveMapping(map, source.system, item.group, groups);
 		if (mapping.kind === 'skip') {
 			decisions.set(sourceId, {
-				skipped: skippedReport(sourceId, item.title, `the import map skips "${mapping.group}"`, true),
+				skipped: skippedReport(sourceId, item.title, `the import map skips "${mapping.group}"`, {
+					skipWanted: true,
+				}),
 			});
 			continue;
 		}
