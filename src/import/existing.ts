@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { titleKey } from '../authoring/check/checks/titles.ts';
 import { listContentFiles } from '../authoring/content-files.ts';
 import { parseSource } from '../content-model/frontmatter.ts';
 import { displayPath } from '../content-model/paths.ts';
-import { titleKey } from './titles.ts';
 
 export interface ExistingContent {
 	/** Articles an import wrote (or a person tagged), by their `source`. */

@@ -12,9 +12,8 @@ import { type ArticleReport, skippedReport } from './report.ts';
 import type { ImportOptions } from './run-import.ts';
 import type { ImportSource, SourceArticle, SourceGroup } from './sources/types.ts';
 import type { openImportState } from './state.ts';
+import { TITLE_LIMIT } from './titles.ts';
 import { writeArticle } from './writer.ts';
-
-const TITLE_LIMIT = 100;
 
 function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);

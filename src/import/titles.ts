@@ -1,9 +1,5 @@
+import { titleKey } from '../authoring/check/checks/titles.ts';
 import { displayPath } from '../content-model/paths.ts';
-
-/** How `npm run check` compares titles: case and runs of white space do not count. */
-export function titleKey(title: string): string {
-	return title.trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 export interface TitledArticle {
 	title: string;
@@ -14,7 +10,8 @@ export interface TitledArticle {
 	clash?: string;
 }
 
-const TITLE_LIMIT = 100;
+/** The longest title the article schema accepts. */
+export const TITLE_LIMIT = 100;
 
 /**
  * Two pages with one title read as the same search result twice, and `npm run

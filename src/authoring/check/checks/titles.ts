@@ -2,7 +2,8 @@ import type { ContentEntry } from '../../../content-model/content.ts';
 import { issueKinds } from '../kinds.ts';
 import type { Check } from '../types.ts';
 
-const normalize = (title: string) => title.trim().replace(/\s+/g, ' ').toLowerCase();
+/** How titles are compared: case and runs of white space do not count. */
+export const titleKey = (title: string) => title.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /**
  * Two articles (or two runbooks) with the same title look like one search result
@@ -14,7 +15,7 @@ export const duplicateTitlesCheck: Check = {
 		for (const entries of [context.content.articles, context.content.runbooks] as ContentEntry[][]) {
 			const first = new Map<string, ContentEntry>();
 			for (const entry of entries) {
-				const key = normalize(entry.data.title);
+				const key = titleKey(entry.data.title);
 				const earlier = first.get(key);
 				if (!earlier) {
 					first.set(key, entry);
