@@ -8,7 +8,7 @@ import { ServiceError } from '../http/errors.ts';
 import { formatImportReport, importExitCode } from './report.ts';
 import { runImport } from './run-import.ts';
 import type { HelpCenterOptions } from './sources/api-client.ts';
-import { folderSource } from './sources/folder.ts';
+import { type FolderSourceOptions, folderSource } from './sources/folder.ts';
 import { intercomApi, intercomDump } from './sources/intercom.ts';
 import { type ImportSource, SourceUnreadable } from './sources/types.ts';
 import { zendeskApi, zendeskDump, zendeskSettings } from './sources/zendesk.ts';
@@ -16,7 +16,7 @@ import { zendeskApi, zendeskDump, zendeskSettings } from './sources/zendesk.ts';
 export const importUsage = `Usage:
   npm run import -- --from zendesk [--dump <file or folder>] [--locale <locale>] [options]
   npm run import -- --from intercom [--dump <file or folder>] [options]
-  npm run import -- --from folder <folder> [--base-path /docs] [options]
+  npm run import -- --from folder <folder> [--base-path /docs] [--old-site-url <address>] [options]
 
 Without --dump, Zendesk is read from its API (ZENDESK_SUBDOMAIN, ZENDESK_EMAIL,
 ZENDESK_API_TOKEN) and Intercom from its API (INTERCOM_TOKEN).
@@ -25,7 +25,13 @@ Options:
   --dry-run     print what would be written, write nothing (the first one writes
                 content/import-map.yaml from the source's sections)
   --md          write new articles as Markdown instead of MDX (callouts become quotes)
-  --offline     never download images; use only copies saved beside the dump`;
+  --offline     never download images; use only copies saved beside the dump
+
+Folder options:
+  --base-path     the path the old site served the folder under (default /)
+  --old-site-url  the old site's address (https://help.example.com/docs): links
+                  to it are rewritten like links between the files, and links to
+                  its other pages become absolute instead of losing their target`;
 
 const sources = ['zendesk', 'intercom', 'folder'] as const;
 
@@ -34,6 +40,7 @@ const flags = {
 	dump: { type: 'string' },
 	locale: { type: 'string' },
 	'base-path': { type: 'string' },
+	'old-site-url': { type: 'string' },
 	'dry-run': { type: 'boolean' },
 	md: { type: 'boolean' },
 	offline: { type: 'boolean' },
@@ -47,6 +54,47 @@ export interface ImportCommandOptions {
 	env: Record<string, string | undefined>;
 	today: Date;
 	io: CommandIo;
+}
+
+/**
+ * Where the old site served the folder: `--base-path`, and `--old-site-url` when given.
+ * An address with a path (`https://example.com/docs`) gives the base path too.
+ */
+export function folderAddress(basePath: string | undefined, oldSiteUrl: string | undefined): FolderSourceOptions {
+	if (oldSiteUrl === undefined) return { basePath: basePath ?? '/' };
+	let oldSite: URL | undefined;
+	try {
+		oldSite = new URL(oldSiteUrl);
+	} catch {
+		oldSite = undefined;
+	}
+	if (
+		!oldSite ||
+		(oldSite.protocol !== 'http:' && oldSite.protocol !== 'https:') ||
+		oldSite.username ||
+		oldSite.password
+	) {
+		throw new CliError(`--old-site-url must be the old site's web address, received "${plainLine(oldSiteUrl, 200)}"`, {
+			hint: 'for example --old-site-url https://help.example.com/docs',
+		});
+	}
+	const trim = (value: string) => value.replace(/\/+$/, '') || '/';
+	const urlPath = trim(decodeURIComponentSafe(oldSite.pathname));
+	if (basePath !== undefined && urlPath !== '/' && trim(basePath) !== urlPath) {
+		throw new CliError(
+			`--base-path ${plainLine(basePath, 200)} and the path of --old-site-url (${plainLine(urlPath, 200)}) disagree`,
+			{ hint: 'give the path once: in --old-site-url, or in --base-path with --old-site-url the site alone' },
+		);
+	}
+	return { basePath: basePath ?? urlPath, oldSite: new URL(oldSite.origin) };
+}
+
+function decodeURIComponentSafe(value: string): string {
+	try {
+		return decodeURIComponent(value);
+	} catch {
+		return value;
+	}
 }
 
 async function openSource(
@@ -75,7 +123,7 @@ async function openSource(
 		const folder = positionals[0] ?? values.dump;
 		if (!folder)
 			throw new CliError('missing the folder to import', { hint: 'npm run import -- --from folder <folder>' });
-		return folderSource(path.resolve(folder), { basePath: values['base-path'] ?? '/' });
+		return folderSource(path.resolve(folder), folderAddress(values['base-path'], values['old-site-url']));
 	}
 	if (positionals.length > 0) {
 		throw new CliError(`unexpected "${positionals[0]}"`, { hint: `pass a dump with --dump ${positionals[0]}` });

@@ -61,6 +61,13 @@ export function createLinkResolver(options: {
 	tally: LinkTally;
 }) {
 	const { source, index, self, tally } = options;
+	/** A link's address on the old site, when the source knows it absolutely (a folder imported with its site's address). */
+	const absoluteOnOldSite = (href: string): string | undefined => {
+		const address = /^https?:/i.test(href) ? undefined : source.oldAddress?.(href);
+		return address && /^https?:/i.test(address) ? address : undefined;
+	};
+	/** A link as the report shows it: where it led on the old site, never a path of the importing machine. */
+	const shown = (href: string): string => (/^https?:/i.test(href) ? href : (source.oldAddress?.(href) ?? href));
 	return (href: string): LinkOutcome => {
 		if (href.startsWith('#')) {
 			const target = index.articles.get(self.id);
@@ -80,8 +87,15 @@ export function createLinkResolver(options: {
 		if (old.kind === 'article') {
 			const target = index.articles.get(old.id);
 			if (!target) {
+				const address = absoluteOnOldSite(href);
+				if (address) {
+					tally.outside.push({ href: address, reason: `article ${old.id} was not imported` });
+					return { kind: 'outside', href: address, reason: 'not imported' };
+				}
 				if (!/^https?:/i.test(href)) {
-					tally.review.push(`the link to ${href} leads to a page that was not imported; its text stays, unlinked`);
+					tally.review.push(
+						`the link to ${shown(href)} leads to a page that was not imported; its text stays, unlinked`,
+					);
 					return { kind: 'unlinked', reason: 'not imported' };
 				}
 				tally.outside.push({ href, reason: `article ${old.id} was not imported` });
@@ -110,14 +124,15 @@ export function createLinkResolver(options: {
 				return { kind: 'rewritten', href: paths.productArea(area) };
 			}
 		}
-		if (!/^https?:/i.test(href)) {
-			tally.review.push(`the link to ${href} leads to no imported page; its text stays, unlinked`);
+		const address = absoluteOnOldSite(href) ?? href;
+		if (!/^https?:/i.test(address)) {
+			tally.review.push(`the link to ${shown(href)} leads to no imported page; its text stays, unlinked`);
 			return { kind: 'unlinked', reason: 'not a page of the import' };
 		}
 		tally.outside.push({
-			href,
+			href: address,
 			reason: old.kind === 'group' ? 'a section with no product area in the map' : 'a page of the old help center',
 		});
-		return { kind: 'outside', href, reason: 'old help center' };
+		return { kind: 'outside', href: address, reason: 'old help center' };
 	};
 }

@@ -108,13 +108,41 @@ function folderGroups(ids: string[]): SourceGroup[] {
 	});
 }
 
+export interface FolderSourceOptions {
+	/** The path the old site served the folder under (`/docs`). */
+	basePath: string;
+	/**
+	 * The old site's address (`https://help.example.com`), when known: absolute links to
+	 * it are links between the folder's pages, and links that stay on the old site keep
+	 * working as absolute links to it rather than losing their target.
+	 */
+	oldSite?: URL;
+}
+
+/** Whether `url` is on the old site: same host, `www.` or not, over http or https. */
+function onOldSite(url: URL, oldSite: URL | undefined): boolean {
+	if (!oldSite || (url.protocol !== 'http:' && url.protocol !== 'https:')) return false;
+	const host = (value: URL) => value.host.toLowerCase().replace(/^www\./, '');
+	return host(url) === host(oldSite);
+}
+
+/** A path as written in a URL (`/Getting%20started`) and as written in a file name (`/Getting started`). */
+function pathForms(pathname: string): string[] {
+	try {
+		const decoded = decodeURIComponent(pathname);
+		return decoded === pathname ? [pathname] : [pathname, decoded];
+	} catch {
+		return [pathname];
+	}
+}
+
 /**
  * A folder of Markdown and MDX from another docs generator (Starlight,
  * Docusaurus, Mintlify or plain files). Links between its files and to their old
- * addresses (under `basePath`) are recognised; images are read from beside the
- * files or from the site's `static/` or `public/` folder.
+ * addresses (under `basePath`, or absolute on `oldSite`) are recognised; images are
+ * read from beside the files or from the site's `static/` or `public/` folder.
  */
-export function folderSource(root: string, options: { basePath: string }): ImportSource {
+export function folderSource(root: string, options: FolderSourceOptions): ImportSource {
 	const dir = path.resolve(root);
 	if (!existsSync(dir) || !statSync(dir).isDirectory())
 		throw new SourceUnreadable(`${displayPath(dir)}: no such folder`);
@@ -167,6 +195,43 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 		};
 	}
 
+	const basePath = options.basePath.replace(/\/+$/, '');
+	/**
+	 * Where the old site served a file path: a file of the folder under the base path;
+	 * a path beside the folder (a relative link out of it, `../blog/post.md`) beside the
+	 * base path; any other path as it is, since a root-relative link (`/pricing`) comes
+	 * here as a path from the file system's root. A page's Markdown extension goes: the
+	 * old site served `post.md` as `post`.
+	 */
+	function sitePathOf(target: string): string {
+		const page = target.replace(/\.(mdx?|markdown)$/i, '');
+		const relative = path.relative(dir, page).split(path.sep).map(encodeURIComponent).join('/');
+		const parent = path.dirname(dir);
+		if (!relative.startsWith('..')) return `${basePath}/${relative}`.replace(/\/$/, '') || '/';
+		if (parent !== path.parse(parent).root && page.startsWith(parent + path.sep))
+			return new URL(relative, `http://old-site${basePath}/`).pathname;
+		return page.split(path.sep).map(encodeURIComponent).join('/');
+	}
+
+	/** The page of the folder the old site served at `sitePath`, if any. */
+	function pageAt(sitePath: string): string | undefined {
+		for (const form of pathForms(sitePath.replace(/\/$/, '') || '/')) {
+			const bare = form.replace(/\.(mdx?|markdown|html?)$/i, '');
+			const id =
+				byOldPath().get(form) ?? byOldPath().get(bare) ?? byOldPath().get(bare.replace(/\/index$/i, '') || '/');
+			if (id) return id;
+		}
+		return undefined;
+	}
+
+	/** A path of the old site: a page of the folder, a file to copy, or a page the import does not bring. */
+	function classifySitePath(sitePath: string, fragment: string): OldTarget {
+		const id = pageAt(sitePath);
+		if (id) return { kind: 'article', id, fragment };
+		// A file beside the pages or in the site's static folder (`/files/terms.pdf`) comes along.
+		return isFilePath(sitePath) && !/\.(mdx?|markdown)$/i.test(sitePath) ? { kind: 'file' } : { kind: 'old-site' };
+	}
+
 	function classify(url: string): OldTarget {
 		let parsed: URL;
 		try {
@@ -174,8 +239,9 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 		} catch {
 			return { kind: 'elsewhere' };
 		}
-		if (parsed.protocol !== 'file:') return { kind: 'elsewhere' };
 		const fragment = parsed.hash.slice(1);
+		if (onOldSite(parsed, options.oldSite)) return classifySitePath(parsed.pathname, fragment);
+		if (parsed.protocol !== 'file:') return { kind: 'elsewhere' };
 		const target = fileURLToPath(new URL(parsed.pathname, 'file://'));
 		const relative = path.relative(dir, target);
 		if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
@@ -193,15 +259,7 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 			if (found) return { kind: 'article', id: folderArticleId(found), fragment };
 		}
 		// A root-relative link is an address on the old site: `/docs/guides/verify`.
-		const sitePath = parsed.pathname.replace(/\/$/, '') || '/';
-		const bare = sitePath.replace(/\.(mdx?|markdown|html?)$/i, '');
-		const id =
-			byOldPath().get(sitePath) ?? byOldPath().get(bare) ?? byOldPath().get(bare.replace(/\/index$/i, '') || '/');
-		if (id) return { kind: 'article', id, fragment };
-		// A file beside the pages or in the site's static folder (`/files/terms.pdf`) comes along.
-		return isFilePath(parsed.pathname) && !/\.(mdx?|markdown)$/i.test(parsed.pathname)
-			? { kind: 'file' }
-			: { kind: 'old-site' };
+		return classifySitePath(sitePathOf(target), fragment);
 	}
 
 	let byName: Map<string, string[]> | undefined;
@@ -217,10 +275,19 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 		return byName.get(name) ?? [];
 	};
 
+	/** The file an address of the old site names: under the base path in the folder, else from the site's root. */
+	function fileOnOldSite(url: URL): string {
+		const sitePath = pathForms(url.pathname).at(-1) as string;
+		if (basePath !== '' && sitePath.startsWith(`${basePath}/`))
+			return path.join(dir, sitePath.slice(basePath.length + 1));
+		return path.join(path.parse(dir).root, sitePath);
+	}
+
 	async function fetchAsset(url: string, maxBytes: number): Promise<AssetFetch> {
 		let target: string;
 		try {
-			target = fileURLToPath(url);
+			const parsed = new URL(url);
+			target = onOldSite(parsed, options.oldSite) ? fileOnOldSite(parsed) : fileURLToPath(parsed);
 		} catch {
 			return { ok: false, reason: 'not a file of the folder' };
 		}
@@ -229,7 +296,7 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 		const named = filesNamed(path.basename(target));
 		const candidates = target.startsWith(dir + path.sep)
 			? [target, ...(named.length === 1 ? named : [])]
-			: staticDirs.map((base) => path.join(base, path.relative(path.parse(target).root, target)));
+			: staticDirs.map((folder) => path.join(folder, path.relative(path.parse(target).root, target)));
 		for (const candidate of candidates) {
 			const stat = existsSync(candidate) ? statSync(candidate) : undefined;
 			if (!stat?.isFile()) continue;
@@ -239,14 +306,15 @@ export function folderSource(root: string, options: { basePath: string }): Impor
 		return { ok: false, reason: 'no such file' };
 	}
 
-	/** Where the old site served a file: its path under the base path, or a root-relative path as written. */
+	/**
+	 * Where the old site served what a link names (see `sitePathOf`): absolute on the old
+	 * site when its address is known, else a root-relative path.
+	 */
 	function oldAddress(url: string): string {
 		if (!url.startsWith('file:')) return url;
 		const parsed = new URL(url);
-		const target = fileURLToPath(new URL(parsed.pathname, 'file://'));
-		if (!target.startsWith(dir + path.sep)) return parsed.pathname + parsed.search + parsed.hash;
-		const relative = path.relative(dir, target).split(path.sep).map(encodeURIComponent).join('/');
-		return `${options.basePath.replace(/\/+$/, '')}/${relative}`;
+		const address = `${sitePathOf(fileURLToPath(new URL(parsed.pathname, 'file://')))}${parsed.search}${parsed.hash}`;
+		return options.oldSite ? new URL(address, options.oldSite).href : address;
 	}
 
 	return {
