@@ -91,10 +91,22 @@ function oldPath(id: string, data: Record<string, unknown>, basePath: string): s
 	return `${base}/${page}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1') || '/';
 }
 
-function folderGroups(ids: string[]): SourceGroup[] {
+/**
+ * The folder a page belongs to, the section it came from: its parent folder, or for a
+ * folder's index page (`guide/index.md`, id `guide`) that folder itself, which the
+ * index introduces.
+ */
+function folderOf(relative: string): string | undefined {
+	const id = folderArticleId(relative);
+	const isIndex = /(^|\/)index\.(mdx?|markdown)$/i.test(relative.split(path.sep).join('/'));
+	if (isIndex && id !== 'index') return id;
+	return id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : undefined;
+}
+
+function folderGroups(files: string[]): SourceGroup[] {
 	const folders = new Set<string>();
-	for (const id of ids) {
-		const parts = id.split('/').slice(0, -1);
+	for (const relative of files) {
+		const parts = folderOf(relative)?.split('/') ?? [];
 		for (let depth = 1; depth <= parts.length; depth++) folders.add(parts.slice(0, depth).join('/'));
 	}
 	return [...folders].sort().map((folder) => {
@@ -178,7 +190,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
 		const heading = firstHeading(body);
 		const title = (typeof data.title === 'string' && data.title.trim()) || heading || titleFromName(id);
-		const folder = id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : undefined;
+		const folder = folderOf(relative);
 		const page = oldPath(id, data, options.basePath);
 		return {
 			id,
@@ -320,7 +332,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	return {
 		system: 'folder',
 		label: `folder ${displayPath(dir)}`,
-		groups: async () => folderGroups(ids),
+		groups: async () => folderGroups(files),
 		async *articles() {
 			for (const [index, relative] of files.entries()) yield article(relative, ids[index] ?? relative);
 		},

@@ -59,3 +59,16 @@ describe('folder import: images and files the folder does not have', () => {
 		]);
 	});
 });
+
+describe('folder import: a folder’s index page', () => {
+	test('belongs to its own folder, so it takes that folder’s product area from the map', async () => {
+		const site = emptySite(`${map}folder:\n  folders:\n    guide: { productArea: api }\n`);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-html-links')]);
+		const read = (slug: string) => readFileSync(path.join(site.contentDir, 'articles', `${slug}.mdx`), 'utf8');
+		// guide/index.md and guide/setup.md are the guide folder's; faq.md is in no folder.
+		expect(read('guide')).toContain('productArea: api');
+		expect(read('setup')).toContain('productArea: api');
+		expect(read('billing-questions')).toContain('productArea: domains');
+		expect(result.stdout).not.toContain('Unmapped');
+	});
+});
