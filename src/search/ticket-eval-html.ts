@@ -36,6 +36,12 @@ export function ticketEvalHtml(report: TicketEvalReport, labels: (id: string) =>
 				`<tr><th scope="row">${escapeHtml(result.ticket.id)}</th><td>${escapeHtml(result.ticket.subject)}</td><td>${escapeHtml(labels(result.ticket.category))} / ${escapeHtml(labels(result.ticket.productArea))}</td><td>${result.expect.map((slug) => `<a href="/articles/${encodeURIComponent(slug)}/">${escapeHtml(slug)}</a>`).join(', ')}</td><td class="num">${result.rank === null ? 'not in the first 10' : `#${result.rank}`}</td></tr>`,
 		)
 		.join('');
+	const words = report.customerWords
+		.map(
+			(article) =>
+				`<tr><th scope="row"><a href="/articles/${encodeURIComponent(article.slug)}/">${escapeHtml(article.slug)}</a></th><td class="num">${article.missed}</td><td>${article.words.map((entry) => `${escapeHtml(entry.word)} (${entry.tickets})`).join(', ')}</td></tr>`,
+		)
+		.join('');
 	return [
 		`<p class="ticket-search-total"><strong data-stat="ticket-search">${percent(report.hitAt3)}</strong> of ${report.results.length} closed, linked tickets find their article in the first 3 search results when the subject is searched as the customer wrote it (minimum ${percent(report.minimum)}).</p>`,
 		scoreTable(
@@ -53,5 +59,8 @@ export function ticketEvalHtml(report: TicketEvalReport, labels: (id: string) =>
 		missed.length === 0
 			? '<p>Search found the linked article of every ticket.</p>'
 			: `<p class="table-caption" id="ticket-search-missed">${missed.length} tickets whose article search did not put in the first 3. Their subjects hold the words to add to the article (or its aliases), or to content/search/synonyms.yaml.</p><div class="table-scroll" tabindex="0" role="region" aria-labelledby="ticket-search-missed"><table aria-labelledby="ticket-search-missed"><thead><tr><th scope="col">Ticket</th><th scope="col">Subject</th><th scope="col">Category / area</th><th scope="col">Linked article</th><th scope="col" class="num">Rank</th></tr></thead><tbody>${rows}</tbody></table></div>`,
+		words === ''
+			? ''
+			: `<p class="table-caption" id="ticket-search-words">Words those customers wrote that their article does not use, with the number of tickets: add the ones customers really say as the article's aliases, or as synonyms in content/search/synonyms.yaml.</p><div class="table-scroll" tabindex="0" role="region" aria-labelledby="ticket-search-words"><table aria-labelledby="ticket-search-words"><thead><tr><th scope="col">Article</th><th scope="col" class="num">Tickets not found</th><th scope="col">Customers' words it lacks</th></tr></thead><tbody>${words}</tbody></table></div>`,
 	].join('');
 }

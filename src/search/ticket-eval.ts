@@ -1,5 +1,6 @@
 import type { LoadedContent } from '../content-model/content.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
+import { type ArticleCustomerWords, missingCustomerWords } from './customer-words.ts';
 import { EVAL_DEPTH, meetsMinimum, rankOf } from './metrics.ts';
 import { type NodeSearch, openPagefind, type SearchHit } from './pagefind-node.ts';
 import { type PagefindRanking, pagefindRanking } from './ranking.ts';
@@ -36,9 +37,18 @@ export interface TicketEvalReport {
 	hitAt3: number | null;
 	byCategory: TicketGroupScore[];
 	byProductArea: TicketGroupScore[];
+	/**
+	 * Per article search did not find for some of its tickets, the words of their
+	 * subjects it does not use: candidates for its aliases or for the synonyms file
+	 * (empty when the eval is given no article text).
+	 */
+	customerWords: ArticleCustomerWords[];
 	minimum: number;
 	passed: boolean;
 }
+
+/** Whether search put an answer where a customer reads. */
+export const isFound = (result: Pick<TicketResult, 'rank'>) => result.rank !== null && result.rank <= FOUND_WITHIN;
 
 function groupScores(
 	results: readonly TicketResult[],
@@ -48,7 +58,7 @@ function groupScores(
 	return terms
 		.map((term) => {
 			const mine = results.filter((result) => result.ticket[key] === term.id);
-			const found = mine.filter((result) => result.rank !== null && result.rank <= FOUND_WITHIN).length;
+			const found = mine.filter(isFound).length;
 			return {
 				id: term.id,
 				label: term.label,
@@ -69,7 +79,13 @@ function groupScores(
 export async function evaluateTicketSubjects(
 	index: Pick<NodeSearch, 'search'>,
 	tickets: readonly LinkedTicket[],
-	options: { taxonomy: Taxonomy; isShown: (slug: string) => boolean; minimum: number },
+	options: {
+		taxonomy: Taxonomy;
+		isShown: (slug: string) => boolean;
+		minimum: number;
+		/** An answer's text (title, description, aliases, body), to tell which of the customer's words it lacks. */
+		articleText?: (slug: string) => string | undefined;
+	},
 ): Promise<TicketEvalReport> {
 	const results: TicketResult[] = [];
 	for (const ticket of tickets) {
@@ -79,8 +95,11 @@ export async function evaluateTicketSubjects(
 		const shown = hits.filter((hit) => options.isShown(hit.slug));
 		results.push({ ticket, expect, rank: rankOf(expect, shown), hits: shown });
 	}
-	const found = results.filter((result) => result.rank !== null && result.rank <= FOUND_WITHIN).length;
+	const found = results.filter(isFound).length;
 	const hitAt3 = results.length > 0 ? found / results.length : null;
+	const missed = results
+		.filter((result) => !isFound(result))
+		.map((result) => ({ subject: result.ticket.subject, answers: result.expect }));
 	return {
 		linked: tickets.length,
 		results,
@@ -88,6 +107,7 @@ export async function evaluateTicketSubjects(
 		hitAt3,
 		byCategory: groupScores(results, options.taxonomy.categories, 'category'),
 		byProductArea: groupScores(results, options.taxonomy.productAreas, 'productArea'),
+		customerWords: options.articleText ? missingCustomerWords(missed, options.articleText) : [],
 		minimum: options.minimum,
 		passed: hitAt3 === null || meetsMinimum(hitAt3, options.minimum),
 	};
@@ -106,12 +126,20 @@ export async function runTicketEval(options: {
 	isShown?: (slug: string) => boolean;
 }): Promise<TicketEvalReport> {
 	const tickets = await readLinkedTickets(options.files, options.content);
+	const articles = new Map(options.content.articles.map((article) => [article.slug, article]));
+	const articleText = (slug: string) => {
+		const article = articles.get(slug);
+		if (!article) return undefined;
+		const { title, description, aliases } = article.data;
+		return [title, description, ...aliases, article.body].join('\n');
+	};
 	const index = await openPagefind(options.distDir, options.ranking ?? pagefindRanking);
 	try {
 		return await evaluateTicketSubjects(index, tickets, {
 			taxonomy: options.content.taxonomy,
 			isShown: options.isShown ?? ((slug) => pageExists(options.distDir, slug)),
 			minimum: options.content.config.search.minTicketHitAt3,
+			articleText,
 		});
 	} finally {
 		await index.close();

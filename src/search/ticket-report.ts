@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import { inline, joinLines } from '../cli/untrusted-text.ts';
 import type { TicketEvalReport, TicketGroupScore } from './ticket-eval.ts';
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const fixed = (value: number | null) => (value === null ? '  -  ' : value.toFixed(3));
 
 function table(title: string, rows: readonly TicketGroupScore[]): string[] {
@@ -49,6 +50,18 @@ export function formatTicketReport(
 			if (result.hits.length === 0) out.push('    no results at all');
 		}
 	}
+	if (report.customerWords.length > 0) {
+		out.push(
+			'',
+			c.yellow(
+				"Customers' words the article does not use (add them as its aliases, or to content/search/synonyms.yaml):",
+			),
+			...report.customerWords.map(
+				(article) =>
+					`  ${article.slug} (${plural(article.missed, 'ticket')} not found): ${article.words.map((entry) => `${inline(entry.word)} ×${entry.tickets}`).join(', ')}`,
+			),
+		);
+	}
 	out.push('');
 	if (report.passed)
 		out.push(c.green('Passed: customers find the answer to enough tickets by searching their subject.'));
@@ -74,6 +87,7 @@ export function ticketReportJson(report: TicketEvalReport) {
 		passed: report.passed,
 		byCategory: report.byCategory,
 		byProductArea: report.byProductArea,
+		customerWords: report.customerWords,
 		tickets: report.results.map((result) => ({
 			id: result.ticket.id,
 			subject: result.ticket.subject,

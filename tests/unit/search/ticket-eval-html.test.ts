@@ -25,6 +25,16 @@ const report: TicketEvalReport = {
 	hitAt3: 0.5,
 	byCategory: [{ id: 'usability', label: 'Usability', tickets: 2, found: 1, hitAt3: 0.5 }],
 	byProductArea: [{ id: 'billing', label: 'Billing <b>', tickets: 2, found: 1, hitAt3: 0.5 }],
+	customerWords: [
+		{
+			slug: 'download-invoices',
+			missed: 1,
+			words: [
+				{ word: '<script>', tickets: 1 },
+				{ word: 'receipt', tickets: 1 },
+			],
+		},
+	],
 	minimum: 0.85,
 	passed: false,
 };
@@ -39,6 +49,11 @@ describe('the ticket-subject eval on the insights page', () => {
 		expect(html).toContain('<th scope="row">T-2</th>');
 		expect(html).toContain('<a href="/articles/download-invoices/">download-invoices</a>');
 		expect(html).not.toContain('<th scope="row">T-1</th>');
+		// The customers' words each article lacks, to add as aliases or synonyms.
+		expect(html).toContain(
+			'<th scope="row"><a href="/articles/download-invoices/">download-invoices</a></th><td class="num">1</td><td>&#60;script&#62; (1), receipt (1)</td>',
+		);
+		expect(ticketEvalHtml({ ...report, customerWords: [] }, (id) => id)).not.toContain('ticket-search-words');
 	});
 
 	test('ticket subjects and labels are text, never markup', () => {

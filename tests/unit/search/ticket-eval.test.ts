@@ -86,6 +86,13 @@ describe('the ticket-subject eval', () => {
 		expect(text).toContain('  T-4  USABILITY / BILLING  "Invoice red in the wrong currency"');
 		expect(text).not.toContain('\u001b');
 		expect(ticketReportJson(report).tickets[3]).toMatchObject({ id: 'T-4', rank: null, expect: ['verify-domain'] });
+		// T-4's words that verify-domain does not use: what an alias or a synonym would teach search.
+		const words = report.customerWords.find((article) => article.slug === 'verify-domain');
+		expect(words?.missed).toBe(1);
+		expect(words?.words.map((entry) => entry.word)).toEqual(expect.arrayContaining(['currency', 'invoice']));
+		expect(words?.words.map((entry) => entry.word)).not.toContain('the');
+		expect(text).toMatch(/ {2}verify-domain \(1 ticket not found\): .*currency ×1/);
+		expect(ticketReportJson(report).customerWords).toEqual(report.customerWords);
 	});
 
 	test('counts only the answers `isShown` allows, as the internal insights do (public articles only)', async () => {
