@@ -11,6 +11,8 @@ export interface QuestionResult {
 	rank: number | null;
 	/** The first `EVAL_DEPTH` results. */
 	hits: SearchHit[];
+	/** Words of the question no page uses, nor anything close to or related to them: what to teach search. */
+	unknown: string[];
 }
 
 export interface EvalScores {

@@ -10,6 +10,11 @@ function location(set: SetReport, result: QuestionResult): string {
 	return result.question.line ? `${set.file}:${result.question.line}` : set.file;
 }
 
+/** The words to teach search: an alias or a synonym for each. */
+function unknownWords(result: QuestionResult): string {
+	return `no page uses ${result.unknown.map((word) => `"${word}"`).join(', ')}`;
+}
+
 function describeResult(set: SetReport, result: QuestionResult, c: Colors): string[] {
 	const expected = result.question.expect.join(' or ');
 	const where = result.rank === null ? `not in the first ${EVAL_DEPTH} results` : `at #${result.rank}`;
@@ -17,6 +22,7 @@ function describeResult(set: SetReport, result: QuestionResult, c: Colors): stri
 	const above = result.hits.slice(0, result.rank === null ? 3 : result.rank - 1);
 	const lines = [`  ${c.dim(location(set, result))}  ${c.bold(`"${result.question.query}"`)}`];
 	lines.push(`    expected ${expected}: ${where}`);
+	if (result.unknown.length > 0) lines.push(`    ${unknownWords(result)}`);
 	if (above.length === 0) lines.push('    no results at all');
 	above.forEach((hit, index) => {
 		lines.push(`    ${index + 1}. ${hit.slug}  ${c.dim(hit.title)}`);
@@ -34,7 +40,8 @@ function describeEveryResult(set: SetReport, c: Colors): string[] {
 					? c.green(`#${result.rank}`)
 					: c.yellow(`#${result.rank}`);
 		const ranked = result.hits.map((hit) => hit.slug).join(', ') || 'no results';
-		return [`  ${mark.padEnd(4)}  "${result.question.query}"  → ${ranked}`];
+		const unknown = result.unknown.length > 0 ? `  (${unknownWords(result)})` : '';
+		return [`  ${mark.padEnd(4)}  "${result.question.query}"  → ${ranked}${unknown}`];
 	});
 }
 
@@ -138,6 +145,7 @@ export function reportJson(report: EvalReport) {
 				line: result.question.line,
 				rank: result.rank,
 				slugs: result.hits.map((hit) => hit.slug),
+				unknown: result.unknown,
 				top: result.hits.map((hit) => ({ slug: hit.slug, title: hit.title, url: hit.url })),
 			})),
 		})),

@@ -64,8 +64,8 @@ function checkSlugs(sets: readonly SearchEvalSet[], distDir: string): void {
 export async function evaluateSet(index: NodeSearch, set: SearchEvalSet, config: SearchEvalConfig): Promise<SetReport> {
 	const results: QuestionResult[] = [];
 	for (const question of set.questions) {
-		const { hits } = await index.search(question.query, EVAL_DEPTH);
-		results.push({ question, hits, rank: rankOf(question.expect, hits) });
+		const { hits, plan } = await index.search(question.query, EVAL_DEPTH);
+		results.push({ question, hits, rank: rankOf(question.expect, hits), unknown: plan.unknown });
 	}
 	const scores = scoreResults(results);
 	const checks = checkThresholds(scores, minimumsFor(config, set.name));

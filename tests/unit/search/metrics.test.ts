@@ -6,6 +6,7 @@ const result = (rank: number | null): QuestionResult => ({
 	question: { query: `q${rank}`, expect: ['x'], index: 0 },
 	rank,
 	hits: [],
+	unknown: [],
 });
 
 describe('search eval scores', () => {

@@ -58,14 +58,17 @@ describe('search evals against a built Pagefind index', () => {
 			Missed in search: the answer is not in the first 3 results (2)
 			  tests/fixtures/search/fixture-questions/search.yaml:7  "getting throttled"
 			    expected api-rate-limits: not in the first 10 results
+			    no page uses "throttled"
 			    no results at all
 			  tests/fixtures/search/fixture-questions/search.yaml:11  "dkim not found"
 			    expected domain-stuck-pending: not in the first 10 results
+			    no page uses "not", "found"
 			    1. verify-domain  Verify your sending domain
 
 			Not first in search: the answer is in the first 3, below other results (1)
 			  tests/fixtures/search/fixture-questions/search.yaml:13  "verification taking forever"
 			    expected domain-stuck-pending: at #2
+			    no page uses "taking", "forever"
 			    1. verify-domain  Verify your sending domain
 
 			Failed: search: hit@3 is 0.800, below the minimum 0.9 (search.minHitAt3 in content/tryblock.yaml).
@@ -85,6 +88,7 @@ describe('search evals against a built Pagefind index', () => {
 			line: 3,
 			rank: 1,
 			slugs: expect.arrayContaining(['emails-landing-in-spam']),
+			unknown: [],
 			top: expect.arrayContaining([
 				{
 					slug: 'emails-landing-in-spam',
@@ -94,6 +98,11 @@ describe('search evals against a built Pagefind index', () => {
 			]),
 		});
 		expect(json.sets[0]?.results[0]?.slugs[0]).toBe('emails-landing-in-spam');
+		// A word no page uses is named, so the team knows what to add as an alias or a synonym.
+		const throttled = reportJson(await run(withoutAliases)).sets[0]?.results.find(
+			(r) => r.query === 'getting throttled',
+		);
+		expect(throttled).toMatchObject({ slugs: [], unknown: ['throttled'] });
 	});
 
 	test('fetch is Node’s own again after a run', async () => {
