@@ -1,4 +1,14 @@
-import type { BlockContent, Blockquote, Heading, Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type {
+	BlockContent,
+	Blockquote,
+	Heading,
+	Image,
+	Nodes,
+	Parents,
+	PhrasingContent,
+	Root,
+	RootContent,
+} from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { type AttachmentOwner, attachmentUrl, isAttachmentLink } from '../attachments/links.ts';
 import { asideTitles } from '../markdown/aside.ts';
@@ -208,7 +218,21 @@ function fixLinksAndHeadings(node: Nodes, options: PlainMarkdownOptions, heading
 	if (besidePage) node.url = absolutize(node.url, options.siteUrl);
 	if (node.type === 'heading' && headingShift > 0)
 		node.depth = Math.min(6, node.depth + headingShift) as Heading['depth'];
-	if (hasChildren(node)) for (const child of node.children) fixLinksAndHeadings(child, options, headingShift);
+	if (!hasChildren(node)) return;
+	const { page } = options;
+	if (page) {
+		// An image the site shows but serves at no address of its own has none to give the
+		// reader of the text: its description stands in for it.
+		node.children = node.children.flatMap((child) =>
+			isUnservedImage(child, page) ? (child.alt ? [{ type: 'text', value: `Image: ${child.alt}` }] : []) : [child],
+		) as typeof node.children;
+	}
+	for (const child of node.children) fixLinksAndHeadings(child, options, headingShift);
+}
+
+/** An image beside the page that the site never serves as a file (an SVG, which browsers would run as a page). */
+function isUnservedImage(node: Nodes, page: Pick<AttachmentOwner, 'kind' | 'slug'>): node is Image {
+	return node.type === 'image' && isAttachmentLink(node.url) && !attachmentUrl(page, node.url).ok;
 }
 
 function shallowestHeading(node: Nodes): number {

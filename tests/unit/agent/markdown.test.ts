@@ -90,17 +90,14 @@ describe('article bodies as plain Markdown', () => {
 		);
 	});
 
-	test('an image beside the page leads where the site serves it; an SVG, which it never serves, stays as written', () => {
+	test('an image beside the page leads where the site serves it; an SVG, which it never serves, becomes its description', () => {
 		const page = { kind: 'article' as const, slug: 'verify-your-domain' };
 		expect(
-			bodyToMarkdown('![DNS panel](./verify-your-domain/dns.png)\n\n![Flow](./verify-your-domain/flow.svg)', {
-				format: 'md',
-				siteUrl,
-				page,
-			}),
-		).toBe(
-			'![DNS panel](https://help.example.com/articles/verify-your-domain/dns.png)\n\n![Flow](./verify-your-domain/flow.svg)\n',
-		);
+			bodyToMarkdown(
+				'![DNS panel](./verify-your-domain/dns.png)\n\n![Flow](./verify-your-domain/flow.svg)\n\nSee ![](./verify-your-domain/icon.svg) here.',
+				{ format: 'md', siteUrl, page },
+			),
+		).toBe('![DNS panel](https://help.example.com/articles/verify-your-domain/dns.png)\n\nImage: Flow\n\nSee  here.\n');
 	});
 
 	test('the format follows the file extension', () => {
