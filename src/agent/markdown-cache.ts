@@ -9,6 +9,10 @@ const converterSources = [
 	'src/agent/markdown.ts',
 	'src/agent/mdx-to-markdown.ts',
 	'src/agent/mdx-expressions.ts',
+	// Where images and files beside a page are served, and how asides are titled.
+	'src/attachments/links.ts',
+	'src/site/urls.ts',
+	'src/markdown/aside.ts',
 	'package-lock.json',
 ];
 
