@@ -2,8 +2,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import pc from 'picocolors';
+import { parseFlags } from '../src/cli/args.ts';
 import { CliError, ExitCode, runCli } from '../src/cli/run.ts';
 import { loadContent } from '../src/content-model/content.ts';
 import { resolveContentDir } from '../src/content-model/paths.ts';
@@ -13,10 +13,11 @@ const usage = 'Usage: npm run bench:coverage -- [--rows 1000000] [--keep]';
 const targets = { seconds: 5, rssBytes: 300 * 1024 * 1024 };
 
 await runCli(async () => {
-	const { values } = parseArgs({
-		args: process.argv.slice(2),
-		options: { rows: { type: 'string', default: '1000000' }, keep: { type: 'boolean', default: false } },
-	});
+	const { values } = parseFlags(
+		process.argv.slice(2),
+		{ rows: { type: 'string', default: '1000000' }, keep: { type: 'boolean', default: false } },
+		{ allowPositionals: false },
+	);
 	const rows = Number(values.rows);
 	if (!Number.isInteger(rows) || rows < 1)
 		throw new CliError(`--rows expects a positive whole number, received "${values.rows}"`);

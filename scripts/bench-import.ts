@@ -2,9 +2,9 @@
 // reports the import rate and peak memory, at two sizes to show memory stays flat.
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatBytes, npmScriptNodeArgs, timeNodeScript } from '../src/bench/measure.ts';
 import { printSection, seconds } from '../src/bench/report.ts';
+import { parseFlags } from '../src/cli/args.ts';
 import { CliError, ExitCode, runCli } from '../src/cli/run.ts';
 import { loadTaxonomy } from '../src/content-model/settings.ts';
 import { writeBenchDump } from '../src/import/bench.ts';
@@ -13,10 +13,11 @@ const usage = 'Usage: npm run bench:import -- [--articles 1000] [--keep]';
 const target = { seconds: 10 };
 
 await runCli(async () => {
-	const { values } = parseArgs({
-		args: process.argv.slice(2),
-		options: { articles: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } },
-	});
+	const { values } = parseFlags(
+		process.argv.slice(2),
+		{ articles: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } },
+		{ allowPositionals: false },
+	);
 	const count = Number(values.articles);
 	if (!Number.isInteger(count) || count < 10)
 		throw new CliError(`--articles expects a whole number of at least 10, received "${values.articles}"`);

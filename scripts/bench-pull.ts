@@ -2,8 +2,8 @@
 // answers instantly: 100,000 tickets in 1,000 pages, then 100 new ones on top.
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import pc from 'picocolors';
+import { parseFlags } from '../src/cli/args.ts';
 import { CliError, ExitCode, runCli } from '../src/cli/run.ts';
 import { runPullBench } from '../src/helpdesk/bench.ts';
 
@@ -18,14 +18,15 @@ function count(value: string, flag: string): number {
 }
 
 await runCli(async () => {
-	const { values } = parseArgs({
-		args: process.argv.slice(2),
-		options: {
+	const { values } = parseFlags(
+		process.argv.slice(2),
+		{
 			tickets: { type: 'string', default: '100000' },
 			'per-page': { type: 'string', default: '100' },
 			added: { type: 'string', default: '100' },
 		},
-	});
+		{ allowPositionals: false },
+	);
 	const root = process.cwd();
 	const result = await runPullBench({
 		root,

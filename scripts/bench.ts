@@ -5,12 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeBareAstroProject } from '../src/bench/bare-astro.ts';
 import { type BuildRun, formatBytes, outputStats, timeBuild } from '../src/bench/measure.ts';
 import { articleBudgetBytes, longestArticle, pageWeight } from '../src/bench/page-weight.ts';
 import { type Figure, median, overheads, printSection, seconds, timings } from '../src/bench/report.ts';
 import { writeSyntheticContent } from '../src/bench/synthetic.ts';
+import { parseFlags } from '../src/cli/args.ts';
 import { CliError, ExitCode, runCli } from '../src/cli/run.ts';
 import { resolveContentDir } from '../src/content-model/paths.ts';
 import { loadTaxonomy } from '../src/content-model/settings.ts';
@@ -204,14 +204,16 @@ async function benchWeight(): Promise<Figure[]> {
 }
 
 async function main() {
-	const { values } = parseArgs({
-		options: {
+	const { values } = parseFlags(
+		process.argv.slice(2),
+		{
 			articles: { type: 'string', default: '1000' },
 			format: { type: 'string', default: 'both' },
 			runs: { type: 'string', default: '3' },
 			only: { type: 'string', default: 'builds,audiences,check,weight' },
 		},
-	});
+		{ allowPositionals: false },
+	);
 	const count = Number(values.articles);
 	if (!Number.isInteger(count) || count < 1)
 		throw new CliError(`--articles must be a whole number above 0, received "${values.articles}"`);

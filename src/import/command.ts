@@ -103,11 +103,15 @@ async function openSource(
 	options: ImportCommandOptions,
 ): Promise<ImportSource> {
 	const from = values.from;
-	if (!from) throw new CliError('missing --from: say which help center to import', { hint: importUsage });
+	if (!from) {
+		throw new CliError('missing --from: say which help center to import', {
+			hint: `--from ${sources.join(', --from ')}`,
+		});
+	}
 	if (!(sources as readonly string[]).includes(from)) {
 		const suggestion = nearest(from, sources);
 		throw new CliError(`--from must be ${sources.join(', ')}, received "${from}"`, {
-			hint: suggestion ? `did you mean --from ${suggestion}?` : importUsage,
+			...(suggestion ? { hint: `did you mean --from ${suggestion}?` } : {}),
 		});
 	}
 	const common: HelpCenterOptions = {

@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { temporaryDir } from '../authoring/helpers.ts';
+import { importUsage, runImportCommand } from '../../../src/import/command.ts';
+import { runCommand, temporaryDir } from '../authoring/helpers.ts';
 import { checkErrors, emptySite, importFixture, intercomMap, runImport, zendeskMap } from './helpers.ts';
 
 const zendesk = ['--from', 'zendesk', '--dump', importFixture('zendesk'), '--offline'];
@@ -219,6 +220,29 @@ describe('npm run import -- --from zendesk --dump', () => {
 		expect(result.exitCode).toBe(2);
 		expect(result.stderr).toContain('--from must be zendesk, intercom, folder, received "zendek"');
 		expect(result.stderr).toContain('did you mean --from zendesk?');
+	});
+
+	test('no source at all: one line, the choices, and the usage once, in its own lines', async () => {
+		const site = emptySite();
+		const result = await runCommand(
+			(io) =>
+				runImportCommand(['--dump', 'x'], {
+					contentDir: site.contentDir,
+					root: site.root,
+					env: {},
+					today: new Date(),
+					io,
+				}),
+			{ usage: importUsage },
+		);
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n').slice(0, 4)).toEqual([
+			'missing --from: say which help center to import',
+			'--from zendesk, --from intercom, --from folder',
+			'',
+			'Usage:',
+		]);
+		expect(result.stderr.match(/Usage:/g)).toHaveLength(1);
 	});
 });
 
