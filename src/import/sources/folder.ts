@@ -156,8 +156,11 @@ function pathForms(pathname: string): string[] {
  */
 export function folderSource(root: string, options: FolderSourceOptions): ImportSource {
 	const dir = path.resolve(root);
-	if (!existsSync(dir) || !statSync(dir).isDirectory())
-		throw new SourceUnreadable(`${displayPath(dir)}: no such folder`);
+	if (!existsSync(dir)) throw new SourceUnreadable(`${displayPath(dir)}: no such folder`);
+	if (!statSync(dir).isDirectory())
+		throw new SourceUnreadable(
+			`${displayPath(dir)}: a file, not a folder: pass the folder that holds the Markdown files`,
+		);
 	const files = globSync(PATTERN, {
 		cwd: dir,
 		exclude: (name) => name === 'node_modules' || name.startsWith('.'),

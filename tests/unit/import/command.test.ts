@@ -215,6 +215,18 @@ describe('npm run import -- --from zendesk --dump', () => {
 		expect(result.stderr).not.toMatch(/\n\s+at /);
 	});
 
+	test.each([
+		['tests/fixtures/import/nowhere', 'tests/fixtures/import/nowhere: no such folder'],
+		[
+			'tests/fixtures/import/malformed.json',
+			'tests/fixtures/import/malformed.json: a file, not a folder: pass the folder that holds the Markdown files',
+		],
+	])('a folder import of what is not a folder exits 2 with one line naming it: %s', async (folder, message) => {
+		const result = await runImport(emptySite(), ['--from', 'folder', folder]);
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n')[0]).toBe(message);
+	});
+
 	test('an unknown source suggests the nearest one', async () => {
 		const result = await runImport(emptySite(), ['--from', 'zendek']);
 		expect(result.exitCode).toBe(2);
