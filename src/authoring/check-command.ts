@@ -71,8 +71,8 @@ function printSummary(issues: Issue[], pages: number, seconds: number, options: 
 }
 
 /**
- * `npm run check`: frontmatter, links and anchors, images, audience, duplicate
- * titles, template text and review age, in one pass over the content. Exit 0
+ * `npm run check`: frontmatter, links and anchors, images, audience, redirects,
+ * duplicate titles, template text and review age, in one pass over the content. Exit 0
  * when there are no errors (warnings allowed), 1 when content falls short; a
  * taxonomy or settings file that cannot be used throws and exits 2.
  */

@@ -1,6 +1,7 @@
 import { displayPath } from '../content-model/paths.ts';
 import type { createArticleSchema } from '../content-model/schemas/article.ts';
 import { type RedirectEntry, redirectEntrySchema } from '../redirects/file.ts';
+import { normalizeOldPath } from '../redirects/old-path.ts';
 import { bringAssets } from './article-assets.ts';
 import { convertArticle } from './convert/article.ts';
 import { describeFromBody, shorten, stringifyBody } from './convert/body.ts';
@@ -126,10 +127,11 @@ export async function importArticle(
 		},
 	);
 	if (outcome.action !== 'skipped') {
-		for (const from of item.oldPaths) {
-			if (redirectEntrySchema.safeParse({ from, to: planned.sourceId }).success)
-				context.redirects.push({ from, to: planned.sourceId });
-			else info.push(`no redirect from ${from}: it is not a path a static host can match`);
+		for (const oldPath of item.oldPaths) {
+			// Sources give paths as a browser requests them; `:` or `*` there is a character, not a placeholder.
+			const entry = redirectEntrySchema.safeParse({ from: normalizeOldPath(oldPath), to: planned.sourceId });
+			if (entry.success) context.redirects.push(entry.data);
+			else info.push(`no redirect from ${oldPath}: it is not a path a static host can match`);
 		}
 	}
 	return {

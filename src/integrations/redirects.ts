@@ -17,7 +17,8 @@ import {
 	type RedirectHost,
 	resolveRedirectHost,
 } from '../redirects/host-file.ts';
-import { isStaticPagePath, resolveRedirects } from '../redirects/resolve.ts';
+import { normalizeOldPath, redirectPagePath } from '../redirects/old-path.ts';
+import { resolveRedirects } from '../redirects/resolve.ts';
 import { categoryRedirects, shownCategories } from '../site/customer-terms.ts';
 
 /**
@@ -69,16 +70,20 @@ export function siteRedirects(options: { audience: Audience }): AstroIntegration
 	let host: RedirectHost = 'other';
 	return {
 		name: 'tryblock:redirects',
-		isRedirect: (pathname) => sources.has(pathname.replace(/\/$/, '')),
+		isRedirect: (pathname) => sources.has(normalizeOldPath(pathname).replace(/\/$/, '')),
 		hooks: {
 			'astro:config:setup': ({ updateConfig, logger }) => {
 				groups = collectRedirects(options.audience, logger);
 				host = resolveRedirectHost(loadConfig(resolveContentDir()).redirects.host, process.env);
 				const redirects = groups.flatMap((group) => group.redirects);
-				sources = new Set(redirects.map((redirect) => redirect.from));
-				const pages = redirects.filter((redirect) => isStaticPagePath(redirect.from));
-				if (pages.length > 0)
-					updateConfig({ redirects: Object.fromEntries(pages.map((redirect) => [redirect.from, redirect.to])) });
+				sources = new Set(redirects.map((redirect) => normalizeOldPath(redirect.from)));
+				// A page is named as a host looks it up, decoded: `/Getting started/Create a vault/index.html`
+				// answers a request for `/Getting%20started/Create%20a%20vault`.
+				const pages = redirects.flatMap((redirect) => {
+					const page = redirectPagePath(redirect.from);
+					return page === undefined ? [] : [[page, redirect.to] as const];
+				});
+				if (pages.length > 0) updateConfig({ redirects: Object.fromEntries(pages) });
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (sources.size === 0) return;

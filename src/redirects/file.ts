@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../content-model/cache-files.ts';
 import { readDataFile } from '../content-model/data-file.ts';
 import { ContentError } from '../content-model/errors.ts';
 import { displayPath } from '../content-model/paths.ts';
+import { normalizeOldPath } from './old-path.ts';
 
 /** Old addresses and the articles they lead to now, beside the content. */
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -24,16 +25,24 @@ const reservedPrefixes = [
 
 const fromPath = z
 	.string()
-	.regex(/^\/[^\s?#\\*:]*$/, {
-		error: 'a path on the old site, starting with "/" (no spaces, query, #anchor, * or :)',
+	.regex(/^\//, { error: 'a path on the old site, starting with "/"' })
+	.regex(/^[^?#*:\\\p{Cc}]*$/u, {
+		error:
+			'a path without a query (?), #anchor, *, : or control character (percent-encode those the old address holds: %3F, %23, %2A, %3A)',
 	})
+	// Spaces and other characters a URL encodes may be written either way; the entry holds the encoded form.
+	.transform(normalizeOldPath)
 	.refine((value) => !value.split('/').includes('..') && value !== '/', { error: 'a path other than "/" without ".."' })
 	.refine((value) => !reservedPrefixes.some((prefix) => `${value}/`.startsWith(prefix)), {
 		error: `a path outside the help center's own pages (${reservedPrefixes.join(', ')})`,
 	});
 
 export const redirectEntrySchema = z.strictObject({
-	/** The old address, as a path: `/hc/en-us/articles/360001234-Verify-your-domain`. */
+	/**
+	 * The old address, as a path: `/hc/en-us/articles/360001234-Verify-your-domain`. Spaces and
+	 * other characters a URL percent-encodes may be literal (`/Getting started/Create a vault`)
+	 * or encoded (`/Getting%20started/Create%20a%20vault`); both read as the encoded form.
+	 */
 	from: fromPath,
 	/** The article it leads to: its slug, or its `source` (`zendesk:360001234`), which survives a rename. */
 	to: z.string().trim().min(1),
@@ -89,19 +98,22 @@ export function mergeRedirects(
 		document.set('redirects', document.createNode([]));
 		list = document.get('redirects');
 	}
+	// Compared in the stored form, so `/a b` written by hand is the import's `/a%20b`.
+	const key = (from: string) => normalizeOldPath(from).replace(/(.)\/$/, '$1');
 	const listed = new Map<string, string>();
 	for (const item of (document.toJS() as { redirects?: RedirectEntry[] }).redirects ?? []) {
-		if (item && typeof item.from === 'string') listed.set(item.from, String(item.to));
+		if (item && typeof item.from === 'string' && !listed.has(key(item.from)))
+			listed.set(key(item.from), String(item.to));
 	}
 	let added = 0;
 	const conflicts: { from: string; listed: string; wanted: string }[] = [];
 	for (const entry of entries) {
-		const existing = listed.get(entry.from);
+		const existing = listed.get(key(entry.from));
 		if (existing !== undefined) {
 			if (existing !== entry.to) conflicts.push({ from: entry.from, listed: existing, wanted: entry.to });
 			continue;
 		}
-		listed.set(entry.from, entry.to);
+		listed.set(key(entry.from), entry.to);
 		(list as { add: (value: unknown) => void }).add(document.createNode({ from: entry.from, to: entry.to }));
 		added++;
 	}

@@ -1,4 +1,5 @@
 import type { RedirectsConfig } from './config.ts';
+import { normalizeOldPath } from './old-path.ts';
 import type { ResolvedRedirect } from './resolve.ts';
 
 /** The hosts whose `_redirects` syntax differs where it matters to us. */
@@ -67,18 +68,17 @@ function teamRules(lines: string[]): TeamRule[] {
 				.replace(/\/$/, '')
 				.split(/(\*|:[A-Za-z]\w*)/)
 				.map((part) =>
-					part === '*' ? '.*' : /^:[A-Za-z]/.test(part) ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+					part === '*'
+						? '.*'
+						: /^:[A-Za-z]/.test(part)
+							? '[^/]+'
+							: normalizeOldPath(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
 				)
 				.join('')}/?$`,
 		);
 		rules.push({ line, dynamic, matches: (path) => pattern.test(path) });
 	});
 	return rules;
-}
-
-/** A path as `_redirects` wants it: special characters percent-encoded, existing escapes kept. */
-function encodePath(path: string): string {
-	return encodeURI(path).replace(/%25([0-9A-F]{2})/gi, '%$1');
 }
 
 export interface ComposedRedirects {
@@ -99,7 +99,11 @@ export interface ComposedRedirects {
  * the team's rules matches is left to that rule, so the order changes no outcome.
  * Within a group, each article's first old address (its page as the old help center
  * linked it) comes before its other forms, so a host's limit cuts the id-only forms
- * first, and those still reach the article through their redirect pages.
+ * first, and those still reach the article through their redirect pages. Each old
+ * address is written percent-encoded, as a browser requests it
+ * (`/Getting%20started/Create%20a%20vault`): Netlify wants special characters in a
+ * rule's path URL-encoded, Cloudflare Pages compares a rule with the request's path
+ * as sent, and a space would end the rule's first field.
  */
 export function composeRedirectsFile(options: {
 	groups: RedirectGroup[];
@@ -125,7 +129,8 @@ export function composeRedirectsFile(options: {
 			.map(({ redirect }) => redirect);
 		const lines: string[] = [];
 		for (const { from, to } of ordered) {
-			if (team.some((rule) => rule.matches(from))) {
+			const source = normalizeOldPath(from);
+			if (team.some((rule) => rule.matches(source))) {
 				shadowed++;
 				continue;
 			}
@@ -134,7 +139,7 @@ export function composeRedirectsFile(options: {
 				continue;
 			}
 			room--;
-			lines.push(`${encodePath(from)} ${to} ${rules.status}`);
+			lines.push(`${source} ${to} ${rules.status}`);
 		}
 		written += lines.length;
 		if (lines.length > 0) blocks.push(`# ${group.comment}\n${lines.join('\n')}\n`);

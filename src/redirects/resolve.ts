@@ -65,8 +65,3 @@ export function resolveRedirects(
 	}
 	return { redirects, hidden, problems };
 }
-
-/** Paths Astro can write as a redirect page (`<path>/index.html`); the rest go to `_redirects` only. */
-export function isStaticPagePath(from: string): boolean {
-	return /^\/[A-Za-z0-9_~\-/]+$/.test(from) && !from.includes('//');
-}

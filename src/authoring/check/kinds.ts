@@ -19,6 +19,7 @@ export const issueKinds = {
 		severity: 'error',
 		sortOrder: 55,
 	},
+	redirect: { id: 'redirect', title: 'redirect problem(s)', severity: 'error', sortOrder: 58 },
 	duplicateTitle: { id: 'duplicate-title', title: 'duplicate title(s)', severity: 'error', sortOrder: 60 },
 	unfinished: { id: 'unfinished', title: 'template text(s) left in', severity: 'error', sortOrder: 70 },
 	editorSchema: { id: 'editor-schema', title: 'out-of-date editor schema(s)', severity: 'error', sortOrder: 80 },

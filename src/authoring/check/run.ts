@@ -3,6 +3,7 @@ import { frontmatterCheck, relatedAudienceCheck } from './checks/frontmatter.ts'
 import { imagesCheck } from './checks/images.ts';
 import { importsCheck } from './checks/imports.ts';
 import { bodyLinksCheck } from './checks/links.ts';
+import { redirectsCheck } from './checks/redirects.ts';
 import { reviewAgeCheck } from './checks/review-age.ts';
 import { duplicateTitlesCheck } from './checks/titles.ts';
 import { unfinishedCheck } from './checks/unfinished.ts';
@@ -16,6 +17,7 @@ export const defaultChecks: readonly Check[] = [
 	importsCheck,
 	imagesCheck,
 	attachmentsCheck,
+	redirectsCheck,
 	duplicateTitlesCheck,
 	unfinishedCheck,
 	reviewAgeCheck,

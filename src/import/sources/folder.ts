@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { displayPath } from '../../content-model/paths.ts';
 import { tooLarge } from '../../http/transport.ts';
+import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import { isFilePath } from './help-center.ts';
 import {
@@ -82,13 +83,16 @@ function dateOf(data: Record<string, unknown>, file: string): Date {
 	return statSync(file).mtime;
 }
 
-/** The page's old path: the generator's `slug` when it sets one, else its file path under the base path. */
+/**
+ * The page's old path: the generator's `slug` when it sets one, else its file path under
+ * the base path, percent-encoded as a browser requests it (`/Getting%20started/Create%20a%20vault`).
+ */
 function oldPath(id: string, data: Record<string, unknown>, basePath: string): string {
-	const base = basePath.replace(/\/+$/, '');
+	const base = normalizeOldPath(basePath.replace(/\/+$/, ''));
 	const slug = typeof data.slug === 'string' ? data.slug.trim() : undefined;
 	let page = id === 'index' ? '' : id;
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
-	return `${base}/${page}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1') || '/';
+	return `${base}/${encodeOldPath(page)}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1') || '/';
 }
 
 /**
@@ -230,7 +234,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 
 	/** The page of the folder the old site served at `sitePath`, if any. */
 	function pageAt(sitePath: string): string | undefined {
-		for (const form of pathForms(sitePath.replace(/\/$/, '') || '/')) {
+		// Old paths are held percent-encoded (`oldPath`), so each form is compared in that form.
+		for (const form of pathForms(sitePath.replace(/\/$/, '') || '/').map(normalizeOldPath)) {
 			const bare = form.replace(/\.(mdx?|markdown|html?)$/i, '');
 			const id =
 				byOldPath().get(form) ?? byOldPath().get(bare) ?? byOldPath().get(bare.replace(/\/index$/i, '') || '/');

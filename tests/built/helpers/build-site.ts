@@ -10,7 +10,7 @@ const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
  * inherited, those make Astro build in development mode, and the fixture sites must be
  * built as `npm run build` builds the real one.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
 	const vitestKeys = /^(NODE_ENV|TEST|VITEST.*|BASE_URL|MODE|DEV|PROD|SSR)$/;
 	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)));
 }

@@ -64,10 +64,28 @@ describe('folder import: file names as people write them', () => {
 		expect(settings).toContain('productArea: account');
 		expect(settings).toContain('[Create a base](/articles/create-a-base/)');
 		expect(checkErrors(site.contentDir)).toEqual([]);
+		// Every old address gets its redirect, percent-encoded as a browser requests it.
+		const redirectsFile = path.join(site.contentDir, 'redirects.yaml');
+		const redirects = readFileSync(redirectsFile, 'utf8');
+		expect(parse(redirects).redirects).toEqual([
+			{ from: '/Bases/Create%20a%20base', to: 'folder:Bases/Create%20a%20base' },
+			{ from: "/Bases/Don't%20%231%20tip", to: "folder:Bases/Don't%20#1%20tip" },
+			{
+				from: '/Bases/Rename%20views%20&%20filters%20(beta)',
+				to: 'folder:Bases/Rename%20views%20&%20filters%20(beta)',
+			},
+			{ from: '/Bases/Sort%3A%20the%20%22Name%22%20column', to: 'folder:Bases/Sort:%20the%20"Name"%20column' },
+			{
+				from: "/Getting%20started/R%C3%A9glages%20de%20l'%C3%A9diteur",
+				to: "folder:Getting%20started/Réglages%20de%20l'éditeur",
+			},
+		]);
+		expect(first.stdout).not.toContain('no redirect from');
 
 		writeFileSync(path.join(folder, 'Bases', 'Create a base.md'), '# Create a base\n\nA base is a table of notes.\n');
 		const second = await runImport(site, ['--from', 'folder', folder]);
 		expect(second.stdout).toContain('written 0, updated 1, unchanged 4, skipped 0');
+		expect(readFileSync(redirectsFile, 'utf8')).toBe(redirects);
 		expect(Object.keys(sources(site.contentDir))).toHaveLength(5);
 		expect(readFileSync(path.join(site.contentDir, 'articles', 'create-a-base.mdx'), 'utf8')).toContain(
 			'A base is a table of notes.',

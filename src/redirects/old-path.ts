@@ -1,0 +1,52 @@
+/**
+ * Characters an old address keeps as they are in its stored form: those a browser
+ * sends unencoded in a path (the URL Standard's path percent-encode set leaves them
+ * alone), less `*` and `:`, which `_redirects` reads as a splat and a placeholder.
+ */
+const LITERAL = /^[A-Za-z0-9\-._~!$&'()+,;=@|[\]/]$/;
+
+function percentEncode(character: string): string {
+	return [...Buffer.from(character, 'utf8')]
+		.map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)
+		.join('');
+}
+
+/**
+ * An old address in the one form `content/redirects.yaml` entries are compared and
+ * written in: percent-encoded as a browser requests it (`/Getting%20started/Create%20a%20vault`).
+ * Spaces, non-ASCII letters and the like are encoded, escapes are kept with upper-case
+ * hex, and an escape of a character that needs none (`%41`, `%27`) is decoded, so
+ * `/a b` and `/a%20b`, or `/é` and `/%c3%a9`, have one form. Idempotent.
+ */
+export function normalizeOldPath(path: string): string {
+	return path.replace(/%([0-9A-Fa-f]{2})|[\s\S]/gu, (match, hex: string | undefined) => {
+		if (hex === undefined) return LITERAL.test(match) ? match : percentEncode(match);
+		const character = String.fromCharCode(Number.parseInt(hex, 16));
+		return LITERAL.test(character) && character !== '/' ? character : `%${hex.toUpperCase()}`;
+	});
+}
+
+/** A path as its files are named (`/Getting started/100% done`), in the stored form: every `%` is a character. */
+export function encodeOldPath(decoded: string): string {
+	return normalizeOldPath(decoded.replaceAll('%', '%25'));
+}
+
+/**
+ * The path a static host looks up for an old address (Netlify, Cloudflare Pages, nginx
+ * and `astro preview` decode the request): the name of its redirect page, which Astro
+ * writes at `<path>/index.html`. Undefined where no page can stand: a path with `.`
+ * (a file's address), with `[` `]` (Astro reads a parameter), with `%`, `#`, `?`, `\`
+ * or a control character once decoded, or an escape that is no UTF-8. Those addresses
+ * are left to `_redirects`.
+ */
+export function redirectPagePath(from: string): string | undefined {
+	if (from.includes('//') || from.includes('.') || !from.startsWith('/')) return undefined;
+	let segments: string[];
+	try {
+		segments = from.slice(1).split('/').map(decodeURIComponent);
+	} catch {
+		return undefined;
+	}
+	if (segments.some((segment) => /[/\\%#?[\]\p{Cc}]/u.test(segment))) return undefined;
+	return `/${segments.join('/')}`;
+}

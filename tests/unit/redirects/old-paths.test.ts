@@ -1,0 +1,143 @@
+import { copyFileSync, cpSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../../src/authoring/check-command.ts';
+import { loadContent } from '../../../src/content-model/content.ts';
+import { zendeskOldPaths } from '../../../src/import/sources/zendesk.ts';
+import { loadRedirects, mergeRedirects } from '../../../src/redirects/file.ts';
+import { composeRedirectsFile, type RedirectGroup } from '../../../src/redirects/host-file.ts';
+import { encodeOldPath, normalizeOldPath, redirectPagePath } from '../../../src/redirects/old-path.ts';
+import { temporaryDir } from '../authoring/helpers.ts';
+import { checkErrors, emptySite } from '../import/helpers.ts';
+
+const fixture = (name: string) => path.resolve('tests/fixtures/redirects', name);
+
+describe('old addresses with spaces and other characters a URL encodes', () => {
+	test('redirects.yaml takes them literal or percent-encoded and holds each in the encoded form a browser requests', () => {
+		expect(loadRedirects(fixture('spaces')).map((entry) => entry.from)).toEqual([
+			'/Getting%20started/Create%20a%20vault',
+			'/Getting%20started/Sync%20your%20notes',
+			'/R%C3%A9glages/Th%C3%A8me%20sombre',
+			'/hc/fr/articles/2-V%C3%A9rifier',
+			"/Bases/Don't%20%231%20tip",
+			'/hc/en-us/articles/360001234-Verify-your-domain',
+			'/old/verify/',
+		]);
+	});
+
+	test('what a static host cannot match is refused, each with its file, line, field, expected and received', () => {
+		const file = 'tests/fixtures/redirects/refused/redirects.yaml';
+		const refused =
+			'expected a path without a query (?), #anchor, *, : or control character (percent-encode those the old address holds: %3F, %23, %2A, %3A)';
+		expect(() => loadRedirects(fixture('refused'))).toThrow(
+			[
+				`${file}:3: **redirects.0.from**: ${refused}, received "/Getting started/Create a vault?version=2"`,
+				`${file}:5: **redirects.1.from**: ${refused}, received "/Getting started#Create a vault"`,
+				`${file}:7: **redirects.2.from**: ${refused}, received "/Getting started/*"`,
+				`${file}:9: **redirects.3.from**: ${refused}, received "/notes/:title"`,
+				`${file}:11: **redirects.4.from**: expected a path other than "/" without "..", received "/Getting started/../Create a vault"`,
+				`${file}:13: **redirects.5.from**: expected a path outside the help center's own pages (/articles/, /runbooks/, /categories/, /areas/, /insights/, /search/, /pagefind/, /_astro/), received "/articles/create a vault"`,
+				`${file}:15: **redirects.6.from**: expected a path on the old site, starting with "/", received "Getting started/Create a vault"`,
+				`${file}:17: **redirects.7.from**: ${refused}, received "/Getting started\\tCreate a vault"`,
+				`${file}:19: **redirects.8.from**: expected a path other than "/" without "..", received "/notes/%2e%2e/settings"`,
+			].join('\n'),
+		);
+	});
+
+	test('the encoded form is one per address, and a file name becomes it with every % a character', () => {
+		expect(normalizeOldPath('/Getting started/Create a vault')).toBe('/Getting%20started/Create%20a%20vault');
+		expect(normalizeOldPath('/Getting%20started/Create%20a%20vault')).toBe('/Getting%20started/Create%20a%20vault');
+		expect(normalizeOldPath('/caf%c3%a9/%41%2F%25')).toBe('/caf%C3%A9/A%2F%25');
+		expect(normalizeOldPath('/Rename views & filters (beta)')).toBe('/Rename%20views%20&%20filters%20(beta)');
+		expect(normalizeOldPath('/100% done')).toBe('/100%25%20done');
+		expect(encodeOldPath('/Bases/Sort: the "Name" column')).toBe('/Bases/Sort%3A%20the%20%22Name%22%20column');
+		expect(encodeOldPath("/Bases/Don't #1 tip?")).toBe("/Bases/Don't%20%231%20tip%3F");
+		expect(encodeOldPath('/Notes/a%20b')).toBe('/Notes/a%2520b');
+	});
+
+	test('a redirect page is named as a host looks it up: decoded, where a file of that name can stand', () => {
+		expect(redirectPagePath('/Getting%20started/Create%20a%20vault')).toBe('/Getting started/Create a vault');
+		expect(redirectPagePath('/hc/fr/articles/2-V%C3%A9rifier')).toBe('/hc/fr/articles/2-Vérifier');
+		expect(redirectPagePath('/Bases/Sort%3A%20the%20%22Name%22%20column')).toBe('/Bases/Sort: the "Name" column');
+		expect(redirectPagePath('/hc/en-us/articles/1-Verify')).toBe('/hc/en-us/articles/1-Verify');
+		// Left to _redirects: a `%`, `#`, `?` or `/` once decoded, an Astro parameter, a file's address, no UTF-8.
+		for (const from of ['/100%25', '/a%231', '/a%3Fb', '/a%2Fb', '/notes/[id]', '/docs/v2.0/setup', '/a%FF'])
+			expect(redirectPagePath(from), from).toBeUndefined();
+	});
+
+	test('_redirects writes each such address percent-encoded, one field, for every host', () => {
+		const groups: RedirectGroup[] = [
+			{
+				comment: 'Old help-center addresses (content/redirects.yaml)',
+				redirects: [
+					{ from: '/Getting%20started/Create%20a%20vault', to: '/articles/create-a-vault/' },
+					{ from: '/R%C3%A9glages/Th%C3%A8me%20sombre', to: '/articles/dark-theme/' },
+					{ from: "/Bases/Don't%20%231%20tip", to: '/articles/dont-1-tip/' },
+				],
+			},
+		];
+		const body = [
+			'/Getting%20started/Create%20a%20vault /articles/create-a-vault/',
+			'/R%C3%A9glages/Th%C3%A8me%20sombre /articles/dark-theme/',
+			"/Bases/Don't%20%231%20tip /articles/dont-1-tip/",
+		];
+		for (const [host, status] of [
+			['netlify', '301!'],
+			['cloudflare', '301'],
+			['other', '301'],
+		] as const) {
+			expect(composeRedirectsFile({ groups, host }).text).toBe(
+				['# Old help-center addresses (content/redirects.yaml)', ...body.map((line) => `${line} ${status}`), ''].join(
+					'\n',
+				),
+			);
+		}
+		// A team's own rules take their addresses, the accent typed or encoded.
+		const existing = '/Getting%20started/Create%20a%20vault /start/ 302\n/Réglages/Thème%20sombre /themes/ 302\n';
+		expect(composeRedirectsFile({ groups, host: 'cloudflare', existing })).toMatchObject({ written: 1, shadowed: 2 });
+	});
+
+	test('a re-import adds no second entry for an address written by hand in the other form, and rewrites nothing', () => {
+		const dir = temporaryDir('redirects-merge');
+		cpSync(fixture('spaces'), dir, { recursive: true });
+		const before = readFileSync(path.join(dir, 'redirects.yaml'), 'utf8');
+		const again = mergeRedirects(
+			dir,
+			[
+				{ from: '/Getting%20started/Sync%20your%20notes', to: 'sync-your-notes' },
+				{ from: '/R%C3%A9glages/Th%C3%A8me%20sombre', to: 'dark-theme' },
+				{ from: '/hc/fr/articles/2-V%C3%A9rifier', to: 'zendesk:2' },
+			],
+			{ dryRun: false },
+		);
+		expect(again).toEqual({ added: 0, conflicts: [] });
+		expect(readFileSync(path.join(dir, 'redirects.yaml'), 'utf8')).toBe(before);
+
+		const added = mergeRedirects(dir, [{ from: '/Getting%20started/Tags', to: 'tags' }], { dryRun: false });
+		expect(added.added).toBe(1);
+		const after = readFileSync(path.join(dir, 'redirects.yaml'), 'utf8');
+		expect(after.startsWith(before.trimEnd())).toBe(true);
+		expect(after.slice(before.trimEnd().length)).toBe('\n  - from: /Getting%20started/Tags\n    to: tags\n');
+		expect(loadRedirects(dir).at(-1)).toEqual({ from: '/Getting%20started/Tags', to: 'tags' });
+	});
+
+	test('a help center’s address with accents or a colon, as its API gives it, gets the same stored form', () => {
+		const paths = zendeskOldPaths('https://acme.zendesk.com/hc/fr/articles/2-Vérifier:-le-domaine', '2', 'fr');
+		expect(paths).toEqual(['/hc/fr/articles/2-V%C3%A9rifier:-le-domaine', '/hc/fr/articles/2']);
+		expect(paths.map(normalizeOldPath)).toEqual(['/hc/fr/articles/2-V%C3%A9rifier%3A-le-domaine', '/hc/fr/articles/2']);
+	});
+
+	test('npm run check passes both written forms, and reports each refused entry at its line', () => {
+		const site = emptySite();
+		copyFileSync(path.join(fixture('refused'), 'redirects.yaml'), path.join(site.contentDir, 'redirects.yaml'));
+		const issues = checkContent(loadContent(site.contentDir), { root: process.cwd(), today: new Date('2026-06-01') });
+		expect(issues.map((issue) => `${issue.kind.id} ${issue.line}`)).toEqual(
+			[3, 5, 7, 9, 11, 13, 15, 17, 19].map((line) => `redirect ${line}`),
+		);
+		expect(issues[0]?.message).toBe(
+			'**redirects.0.from**: expected a path without a query (?), #anchor, *, : or control character (percent-encode those the old address holds: %3F, %23, %2A, %3A), received "/Getting started/Create a vault?version=2"',
+		);
+		copyFileSync(path.join(fixture('spaces'), 'redirects.yaml'), path.join(site.contentDir, 'redirects.yaml'));
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
