@@ -3,7 +3,6 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import { loadConfig } from './src/content-model/settings.ts';
 import { resolveAudience } from './src/content-model/visibility.ts';
 import { agentPrewarm } from './src/integrations/agent-prewarm.ts';
@@ -14,6 +13,7 @@ import { devSearch } from './src/integrations/dev-search.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteRedirects } from './src/integrations/redirects.ts';
 import { orStopBuild } from './src/integrations/stop-build.ts';
+import { remarkPlugins } from './src/markdown/mdx-syntax.ts';
 import { rehypeAttachmentLinks } from './src/markdown/rehype-attachment-links.ts';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
 import { rehypeInlineCode } from './src/markdown/rehype-inline-code.ts';
@@ -47,7 +47,8 @@ export default defineConfig({
 			// "–from" and straight quotes into curly ones, which customers then paste into
 			// terminals and DNS panels, and the agent Markdown would differ from the page.
 			smartypants: false,
-			remarkPlugins: [remarkGfm],
+			// GFM; `npm run check` parses MDX bodies with the same list (src/markdown/mdx-syntax.ts).
+			remarkPlugins,
 			rehypePlugins: [
 				rehypeScrollableTables,
 				rehypeTaskListLabels,

@@ -7,9 +7,10 @@ import { type LoadedContent, loadContent } from '../content-model/content.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { createCheckContext } from './check/context.ts';
 import { issueKinds } from './check/kinds.ts';
+import { mdxCacheDir, openMdxCache } from './check/mdx-cache.ts';
 import { formatCount, formatIssue, githubAnnotations, summarize } from './check/report.ts';
 import { compareIssues, runChecks } from './check/run.ts';
-import type { Issue } from './check/types.ts';
+import type { CheckContext, Issue } from './check/types.ts';
 import type { CommandIo } from './command-io.ts';
 import { listContentFiles } from './content-files.ts';
 import { editorSchemaFiles, syncEditorSchemas, syncLanguageServerManifest } from './editor.ts';
@@ -30,8 +31,17 @@ export interface CheckOptions {
 }
 
 /** Every content rule over the content folder, without building the site. */
-export function checkContent(content: LoadedContent, options: Pick<CheckOptions, 'root' | 'today'>): Issue[] {
-	return runChecks(createCheckContext(content, { publicDir: path.join(options.root, 'public'), today: options.today }));
+export function checkContent(
+	content: LoadedContent,
+	options: Pick<CheckOptions, 'root' | 'today'> & { mdxProblem?: CheckContext['mdxProblem'] },
+): Issue[] {
+	return runChecks(
+		createCheckContext(content, {
+			publicDir: path.join(options.root, 'public'),
+			today: options.today,
+			mdxProblem: options.mdxProblem,
+		}),
+	);
 }
 
 /** Keeps editor support in step; on CI, an out-of-date committed schema is an issue instead. */
@@ -71,7 +81,7 @@ function printSummary(issues: Issue[], pages: number, seconds: number, options: 
 }
 
 /**
- * `npm run check`: frontmatter, links and anchors, images, audience, redirects,
+ * `npm run check`: frontmatter, MDX bodies, links and anchors, images, audience, redirects,
  * duplicate titles, template text and review age, in one pass over the content. Exit 0
  * when there are no errors (warnings allowed), 1 when content falls short; a
  * taxonomy or settings file that cannot be used throws and exits 2.
@@ -88,7 +98,9 @@ export function runCheck(argv: string[], options: CheckOptions): ExitCode {
 	});
 	const started = performance.now();
 	const content = loadContent(options.contentDir);
-	let issues = checkContent(content, options);
+	const mdx = openMdxCache(mdxCacheDir(), options.root);
+	let issues = checkContent(content, { ...options, mdxProblem: mdx.problem });
+	mdx.save();
 	const editor = options.projectContent ? syncEditor(content, options) : { issues: [], notes: [] };
 	issues.push(...editor.issues);
 	if (only.length > 0) {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { ContentEntry, LoadedContent } from '../../content-model/content.ts';
+import { findMdxProblem, type MdxProblem } from '../../markdown/mdx-syntax.ts';
 import { type ScannedBody, scanBody } from './scan.ts';
 import type { CheckContext } from './types.ts';
 
@@ -18,7 +19,12 @@ export function anchorsOf(scanned: ScannedBody): Set<string> {
 /** Builds what every check reads, scanning each body at most once. */
 export function createCheckContext(
 	content: LoadedContent,
-	options: { publicDir: string; today: Date; staleAfterDays?: number },
+	options: {
+		publicDir: string;
+		today: Date;
+		staleAfterDays?: number;
+		mdxProblem?: (body: string) => MdxProblem | undefined;
+	},
 ): CheckContext {
 	const entries: ContentEntry[] = [...content.articles, ...content.runbooks];
 	const bySlug = new Map<string, ContentEntry>();
@@ -46,6 +52,7 @@ export function createCheckContext(
 			}
 			return set;
 		},
+		mdxProblem: options.mdxProblem ?? findMdxProblem,
 		publicDir: path.resolve(options.publicDir),
 		staleAfterDays: options.staleAfterDays ?? content.config.insights.staleAfterDays,
 		today: options.today,

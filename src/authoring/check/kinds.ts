@@ -3,6 +3,7 @@ import type { IssueKind } from './types.ts';
 /** Every kind of issue, in the order the summary lists them. */
 export const issueKinds = {
 	frontmatter: { id: 'frontmatter', title: 'frontmatter problem(s)', severity: 'error', sortOrder: 10 },
+	mdx: { id: 'mdx', title: 'page(s) MDX cannot compile', severity: 'error', sortOrder: 15 },
 	brokenLink: { id: 'broken-link', title: 'broken link(s)', severity: 'error', sortOrder: 20 },
 	missingAnchor: { id: 'missing-anchor', title: 'link(s) to a missing heading', severity: 'error', sortOrder: 30 },
 	missingImage: { id: 'missing-image', title: 'missing image(s)', severity: 'error', sortOrder: 40 },

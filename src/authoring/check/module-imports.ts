@@ -1,9 +1,7 @@
 import type { Node as EstreeNode, Program } from 'estree';
 import type { Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { mdxParser } from '../../markdown/mdx-syntax.ts';
 
 /** A module an MDX page or a file it imports pulls into the build, where it is named. */
 export interface ModuleImport {
@@ -15,8 +13,6 @@ export interface ModuleImport {
 	/** `import.meta.glob` takes patterns that may match many files. */
 	glob: boolean;
 }
-
-const mdxParser = unified().use(remarkParse).use(remarkMdx);
 
 type Located = EstreeNode & { loc?: { start: { line: number; column: number } } | null };
 
@@ -88,7 +84,7 @@ function mayImport(text: string): boolean {
 /**
  * The modules an MDX body imports: ESM statements, and `import()` or
  * `import.meta.glob()` in any expression. A body MDX cannot parse yields nothing
- * here; the MDX compiler reports it when the page is built.
+ * here; the MDX check (checks/mdx.ts) reports it.
  */
 export function mdxImports(body: string): ModuleImport[] {
 	if (!mayImport(body)) return [];

@@ -3,6 +3,7 @@ import { frontmatterCheck, relatedAudienceCheck } from './checks/frontmatter.ts'
 import { imagesCheck } from './checks/images.ts';
 import { importsCheck } from './checks/imports.ts';
 import { bodyLinksCheck } from './checks/links.ts';
+import { mdxCheck } from './checks/mdx.ts';
 import { redirectsCheck } from './checks/redirects.ts';
 import { reviewAgeCheck } from './checks/review-age.ts';
 import { duplicateTitlesCheck } from './checks/titles.ts';
@@ -12,6 +13,7 @@ import type { Check, CheckContext, Issue } from './types.ts';
 /** Every content rule `npm run check` runs, in one pass over the content. */
 export const defaultChecks: readonly Check[] = [
 	frontmatterCheck,
+	mdxCheck,
 	bodyLinksCheck,
 	relatedAudienceCheck,
 	importsCheck,

@@ -1,4 +1,5 @@
 import type { ContentEntry, LoadedContent } from '../../content-model/content.ts';
+import type { MdxProblem } from '../../markdown/mdx-syntax.ts';
 import type { ScannedBody } from './scan.ts';
 
 export type Severity = 'error' | 'warning';
@@ -32,6 +33,8 @@ export interface CheckContext {
 	scan: (entry: ContentEntry) => ScannedBody;
 	/** Anchor ids of one entry's page: heading slugs as Astro makes them, plus explicit ids. */
 	anchors: (entry: ContentEntry) => Set<string>;
+	/** Why MDX cannot parse a body, or undefined when it can (remembered between runs by `npm run check`). */
+	mdxProblem: (body: string) => MdxProblem | undefined;
 	/** The site's `public/` folder, where root-relative images live. */
 	publicDir: string;
 	/** Articles last reviewed longer ago than this many days are reported. */

@@ -1,24 +1,14 @@
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { findMdxProblem } from '../../markdown/mdx-syntax.ts';
 import { stringifyBody } from './body.ts';
 import { importNote } from './notes.ts';
 import type { OutputFormat } from './types.ts';
 
-const mdxParser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
-
 /** Why MDX cannot compile the text (`3:7: Expected a closing tag for <br>`), or undefined when it can. */
 export function mdxProblem(text: string): string | undefined {
-	try {
-		mdxParser.parse(text);
-		return undefined;
-	} catch (error) {
-		const place = error as { line?: number; column?: number; reason?: string; message?: string };
-		const reason = (place.reason ?? place.message ?? String(error)).split('\n')[0] ?? '';
-		return place.line ? `${place.line}:${place.column ?? 1}: ${reason}` : reason;
-	}
+	const problem = findMdxProblem(text);
+	if (problem === undefined) return undefined;
+	return problem.line ? `${problem.line}:${problem.column ?? 1}: ${problem.reason}` : problem.reason;
 }
 
 function holdsHtml(node: Nodes): boolean {
