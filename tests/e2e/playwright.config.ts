@@ -17,6 +17,9 @@ export default defineConfig({
 	// No retries, on CI either: a test that passes only on its second try is a failing test.
 	retries: 0,
 	workers: 2,
+	// A first search loads Pagefind's WebAssembly and index in a worker: on a busy 2-core
+	// machine that alone has taken over Playwright's default 5 s wait.
+	expect: { timeout: 10_000 },
 	reporter: 'list',
 	outputDir: `${root}tests/.output/playwright`,
 	use: {
