@@ -30,6 +30,15 @@ export interface LinkTally {
 	review: string[];
 }
 
+/** GitBook writes `broken-reference` for a link to a page it had lost: the link leads nowhere. */
+function isLostLink(href: string): boolean {
+	try {
+		return /(^|\/)broken-reference\/?$/.test(new URL(href, 'http://link').pathname);
+	} catch {
+		return false;
+	}
+}
+
 /** The anchor a link into `target` ends with, or undefined when the page has nothing by that name. */
 function anchorIn(target: LinkTarget, fragment: string): string | undefined {
 	if (fragment === '') return '';
@@ -78,6 +87,12 @@ export function createLinkResolver(options: {
 			}
 			return { kind: 'rewritten', href: anchor === '' ? '#' : `#${anchor}` };
 		}
+		if (isLostLink(href)) {
+			tally.review.push(
+				'a link the old site had already lost (GitBook\'s "broken-reference") was removed; its text stays',
+			);
+			return { kind: 'unlinked', reason: 'lost on the old site' };
+		}
 		const old = source.classify(href);
 		if (old.kind === 'elsewhere') return { kind: 'kept', href };
 		// A file with an address to fetch it from is copied beside the article (see copyAssets).
@@ -115,7 +130,11 @@ export function createLinkResolver(options: {
 				anchor = '';
 			}
 			tally.rewritten++;
-			return { kind: 'rewritten', href: `${paths.article(target.slug)}${anchor ? `#${anchor}` : ''}` };
+			return {
+				kind: 'rewritten',
+				href: `${paths.article(target.slug)}${anchor ? `#${anchor}` : ''}`,
+				title: target.title,
+			};
 		}
 		if (old.kind === 'group') {
 			const area = index.areaOf(old.group);

@@ -142,6 +142,50 @@ function promoteHeaderRow(table: Element) {
 	table.children.unshift(element('thead', {}, [first]));
 }
 
+/**
+ * GitBook's cards (`<table data-view="cards">`): a row is a card, its first cell the
+ * title, a `data-card-target` column where it leads and a `data-card-cover` column its
+ * picture. As a table, the titles (headings) would leave their cells; as a list, each
+ * card is its title, linked where the card led, and its text.
+ */
+function cardList(table: Element): Element | undefined {
+	if (String(table.properties?.dataView ?? '') !== 'cards') return undefined;
+	const rows = (node: Element): Element[] =>
+		node.children.flatMap((child) =>
+			child.type !== 'element' ? [] : child.tagName === 'tr' ? [child] : child.tagName === 'thead' ? [] : rows(child),
+		);
+	const header = childElements(childElements(table, 'thead')[0] ?? table, 'tr')[0];
+	const columns = header ? header.children.filter((child): child is Element => child.type === 'element') : [];
+	const isColumn = (at: number, property: string) => columns[at]?.properties?.[property] !== undefined;
+	const items = rows(table).map((row) => {
+		const cells = row.children.filter((child): child is Element => child.type === 'element');
+		const target = cells.find((_, at) => isColumn(at, 'dataCardTarget'));
+		const href = target && walkFirst(target, 'a')?.properties?.href;
+		const content = cells.filter(
+			(cell, at) => cell !== target && !isColumn(at, 'dataCardCover') && hastText(cell).trim() !== '',
+		);
+		const [first, ...rest] = content;
+		const title = first ? hastText(first).replace(/\s+/g, ' ').trim() : String(href ?? '');
+		const words: ElementContent[] = [{ type: 'text', value: title }];
+		const lead = href !== undefined ? element('a', { href }, words) : element('strong', {}, words);
+		const text = rest.flatMap((cell) => [{ type: 'text' as const, value: ' ' }, ...cell.children]);
+		return element('li', {}, [
+			element('p', {}, [lead, ...(text.length > 0 ? [{ type: 'text' as const, value: ':' }] : []), ...text]),
+		]);
+	});
+	return element('ul', {}, items);
+}
+
+function walkFirst(node: Element, tagName: string): Element | undefined {
+	for (const child of node.children) {
+		if (child.type !== 'element') continue;
+		if (child.tagName === tagName) return child;
+		const found = walkFirst(child, tagName);
+		if (found) return found;
+	}
+	return undefined;
+}
+
 /** Marks, rewrites and replaces what Markdown cannot say, before hast becomes mdast. */
 function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[]) {
 	walk(tree, (node, parent, index) => {
@@ -180,14 +224,29 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			target.properties = { ...target.properties, className: lang ? [`language-${lang}`] : [] };
 			return;
 		}
+		if (tag === 'figcaption') {
+			// A picture's caption reads as one, in italics under it; GitBook writes empty ones.
+			const inline = node.children.flatMap((child) =>
+				child.type === 'element' && child.tagName === 'p' ? child.children : [child],
+			);
+			parent.children.splice(
+				index,
+				1,
+				hastText(node).trim() === '' ? { type: 'text', value: '' } : element('p', {}, [element('em', {}, inline)]),
+			);
+			return;
+		}
 		if (tag === 'table') {
-			promoteHeaderRow(node);
+			const cards = cardList(node);
+			if (cards) parent.children.splice(index, 1, cards);
+			else promoteHeaderRow(node);
 			return;
 		}
 		if (tag === 'a') {
 			const id = node.properties?.id ?? node.properties?.name;
-			if (node.properties?.href === undefined) {
-				// A named anchor (`<a name="x"></a>`) is no link: its id stays on a span.
+			// A named anchor (`<a name="x"></a>`) is no link, nor is a link to itself (GitBook's
+			// `<a href="#x" id="x"></a>` in a heading): its id stays on a span.
+			if (node.properties?.href === undefined || (id !== undefined && String(node.properties.href) === `#${id}`)) {
 				parent.children.splice(index, 1, element('span', { id }, node.children));
 				return;
 			}

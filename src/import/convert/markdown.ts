@@ -1,7 +1,17 @@
 import GithubSlugger from 'github-slugger';
 import type { Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
-import type { BlockContent, Blockquote, Heading, Nodes, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type {
+	BlockContent,
+	Blockquote,
+	Heading,
+	Link,
+	Nodes,
+	Parents,
+	PhrasingContent,
+	Root,
+	RootContent,
+} from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast } from 'mdast-util-to-hast';
 import { toString as mdastText } from 'mdast-util-to-string';
@@ -13,37 +23,14 @@ import { unified } from 'unified';
 import { type AsideType, asideNode, asideTypeOf } from './callouts.ts';
 import { htmlToMdast, resolveUrl } from './html.ts';
 import { importNote, missingEmbed, unconvertedComponent } from './notes.ts';
+import { preprocess } from './preprocess.ts';
+import { type BlockConverter, blockKindOf, sourceBlock } from './source-blocks.ts';
 import type { ConversionNote, ConvertContext } from './types.ts';
 
 const parsers = {
 	md: unified().use(remarkParse).use(remarkGfm).use(remarkDirective),
 	mdx: unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx),
 };
-
-/** Docusaurus' `## Heading {#custom-id}`: the id is taken off and remembered for links. */
-const CUSTOM_ID = /^(\s{0,3}#{1,6}\s.*?)\s*\{#([\w-]+)\}\s*$/;
-/** Docusaurus 2's `:::tip Title` becomes the directive syntax `:::tip[Title]`. */
-const TITLED_FENCE = /^(\s*:::+)([a-z]+)[ \t]+(?!\[)(\S.*?)\s*$/i;
-
-function preprocess(text: string): { text: string; customIds: Map<number, string> } {
-	const customIds = new Map<number, string>();
-	let fence: string | undefined;
-	const lines = text.split('\n').map((line, index) => {
-		const opening = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-		if (opening && (fence === undefined || opening.startsWith(fence)))
-			fence = fence === undefined ? opening : undefined;
-		if (fence !== undefined) return line;
-		const custom = CUSTOM_ID.exec(line);
-		if (custom?.[1] && custom[2]) {
-			customIds.set(index + 1, custom[2]);
-			return custom[1];
-		}
-		const titled = TITLED_FENCE.exec(line);
-		if (titled) return `${titled[1]}${titled[2]}[${titled[3]?.replace(/[[\]]/g, '')}]`;
-		return line;
-	});
-	return { text: lines.join('\n'), customIds };
-}
 
 type Directive = Extract<Nodes, { type: 'containerDirective' | 'leafDirective' | 'textDirective' }>;
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -120,10 +107,26 @@ function githubAlert(node: Blockquote): { type: AsideType; children: BlockConten
 	return { type, children };
 }
 
+/** Whether a link's words are only where it leads (`[billing.md](billing.md)`, `[setup](guides/setup/)`, a GitBook mention). */
+function wordsAreAddress(link: Link): boolean {
+	if (link.title === 'mention') return true;
+	const words = mdastText(link).trim();
+	const bare = (text: string) =>
+		text
+			.replace(/[?#].*$/, '')
+			.replace(/\/+$/, '')
+			.replace(/\.(mdx?|markdown)$/i, '')
+			.toLowerCase();
+	const last = bare(link.url).split('/').at(-1) ?? '';
+	return words !== '' && (bare(words) === bare(link.url) || bare(words) === last);
+}
+
 interface Transform {
 	source: string;
 	context: ConvertContext;
 	notes: ConversionNote[];
+	/** The depth of the last heading at the top of the page, for headings the conversion adds under it. */
+	headingDepth: number;
 }
 
 function transformChildren(parent: Parents, state: Transform) {
@@ -156,7 +159,10 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 		case 'containerDirective':
 		case 'leafDirective':
 		case 'textDirective':
-			return directive(node, state);
+			return directive(node, parent, state);
+		case 'heading':
+			if (parent.type === 'root') state.headingDepth = node.depth;
+			break;
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement':
 			return jsx(node, parent, state);
@@ -181,7 +187,13 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 				transformChildren(node, state);
 				return node.children;
 			}
+			const wordsAreItsAddress = wordsAreAddress(node);
 			node.url = outcome.href;
+			if (outcome.kind === 'rewritten' && outcome.title && wordsAreItsAddress) {
+				// GitBook writes a page mention or a content card as the file's name: readers see the page's title.
+				node.children = [{ type: 'text', value: outcome.title }];
+				if (node.title === 'mention') node.title = null;
+			}
 			break;
 		}
 		case 'image':
@@ -200,7 +212,13 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			const converted = convertHtmlIn(node, context, notes);
 			// A heading keeps the anchors its source had, for links into it.
 			const only = converted.length === 1 ? converted[0] : undefined;
-			if (node.type === 'heading' && only?.type === 'heading') only.data = node.data;
+			if (node.type === 'heading' && only?.type === 'heading') {
+				const ids = (data: unknown) => (data as { sourceIds?: string[] } | undefined)?.sourceIds ?? [];
+				only.data = {
+					...node.data,
+					sourceIds: [...new Set([...ids(node.data), ...ids(only.data)])],
+				} as Heading['data'];
+			}
 			return converted.flatMap((child) => transformNode(child, parent, state));
 		}
 		transformChildren(node, state);
@@ -208,7 +226,7 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 	return [node];
 }
 
-function directive(node: Directive, state: Transform): RootContent[] {
+function directive(node: Directive, parent: Parents, state: Transform): RootContent[] {
 	if (node.type !== 'containerDirective') {
 		// `:name` in running text is no directive to the author: keep it as it was written.
 		const text = sourceText(state.source, node);
@@ -222,6 +240,20 @@ function directive(node: Directive, state: Transform): RootContent[] {
 		(labelParagraph.data as { directiveLabel?: boolean } | undefined)?.directiveLabel;
 	const title = hasLabel ? mdastText(labelParagraph).trim() || undefined : undefined;
 	const body = { ...node, children: hasLabel ? node.children.slice(1) : node.children } as Directive & Parents;
+	const kind = blockKindOf(node.name);
+	if (kind) {
+		const converter: BlockConverter = {
+			children: (of) => {
+				transformChildren(of, state);
+				return of.children as RootContent[];
+			},
+			link: (link) => transformNode(link, { type: 'paragraph', children: [] }, state) as PhrasingContent[],
+			notes: state.notes,
+			format: state.context.format,
+			headingDepth: parent.type === 'root' ? state.headingDepth : undefined,
+		};
+		return sourceBlock(kind, { ...node, children: body.children } as typeof node, title, converter);
+	}
 	transformChildren(body, state);
 	const type = asideTypeOf(node.name);
 	if (type) return [asideNode(type, title, body.children as BlockContent[], state.context.format)];
@@ -338,8 +370,8 @@ export function markdownToMdast(
 	mdx: boolean,
 	context: ConvertContext,
 ): { tree: Root; notes: ConversionNote[] } {
-	const notes: ConversionNote[] = [];
 	const prepared = preprocess(text);
+	const notes: ConversionNote[] = [...prepared.notes];
 	let tree: Root;
 	try {
 		tree = parsers[mdx ? 'mdx' : 'md'].parse(prepared.text);
@@ -350,6 +382,6 @@ export function markdownToMdast(
 	}
 	restoreInlineDirectives(tree, prepared.text);
 	markHeadings(tree, prepared.customIds);
-	transformChildren(tree, { source: prepared.text, context, notes });
+	transformChildren(tree, { source: prepared.text, context, notes, headingDepth: 1 });
 	return { tree, notes };
 }

@@ -14,7 +14,12 @@ export interface ConversionNote {
 /** What became of a link in an imported article. */
 export type LinkOutcome =
 	/** It led to another imported article (or a product-area page) and now leads to its new address. */
-	| { kind: 'rewritten'; href: string }
+	| {
+			kind: 'rewritten';
+			href: string;
+			/** The linked article's title, for a link whose words are only its address (`[billing.md](billing.md)`). */
+			title?: string;
+	  }
 	/** It leads to the old help center, to a page the import did not bring: it will break when the old site goes. */
 	| { kind: 'outside'; href: string; reason: string }
 	/** An ordinary link elsewhere (another website, an email address): kept as it was. */

@@ -1,12 +1,17 @@
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { toString as mdastText } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { displayPath } from '../../content-model/paths.ts';
 import { tooLarge } from '../../http/transport.ts';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import { isFilePath } from './help-center.ts';
+import { expandIncludes } from './includes.ts';
+import { SUMMARY_FILE, summaryPages } from './summary.ts';
 import {
 	type AssetFetch,
 	type ImportSource,
@@ -45,13 +50,22 @@ export function folderArticleId(relative: string): string {
 	return id.replace(/(^|\/)index$/i, '$1').replace(/\/$/, '') || 'index';
 }
 
+const headingParser = unified().use(remarkParse);
+
+function headingWords(markdown: string): string {
+	return mdastText(headingParser.parse(markdown), { includeHtml: false, includeImageAlt: false })
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
 function firstHeading(body: string): string | undefined {
 	let fence = false;
 	for (const line of body.split('\n')) {
 		if (/^\s*(```|~~~)/.test(line)) fence = !fence;
 		if (fence) continue;
 		const match = /^#\s+(.+?)\s*#*\s*$/.exec(line);
-		if (match?.[1]) return match[1].replace(/\{#[\w-]+\}$/, '').trim();
+		// The heading's words as a reader sees them: `Create a space \(on GitHub\)` is "Create a space (on GitHub)".
+		if (match?.[1]) return headingWords(match[1].replace(/\s*\{:?\s*#[\w-]+[^}]*\}$/, '')) || undefined;
 	}
 	return undefined;
 }
@@ -90,7 +104,8 @@ function dateOf(data: Record<string, unknown>, file: string): Date {
 function oldPath(id: string, data: Record<string, unknown>, basePath: string): string {
 	const base = normalizeOldPath(basePath.replace(/\/+$/, ''));
 	const slug = typeof data.slug === 'string' ? data.slug.trim() : undefined;
-	let page = id === 'index' ? '' : id;
+	// GitBook (and MkDocs without an index.md) serve a folder's README.md as the folder's page.
+	let page = id === 'index' ? '' : id.replace(/(^|\/)README$/i, '');
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
 	return `${base}/${encodeOldPath(page)}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1') || '/';
 }
@@ -102,8 +117,8 @@ function oldPath(id: string, data: Record<string, unknown>, basePath: string): s
  */
 function folderOf(relative: string): string | undefined {
 	const id = folderArticleId(relative);
-	const isIndex = /(^|\/)index\.(mdx?|markdown)$/i.test(relative.split(path.sep).join('/'));
-	if (isIndex && id !== 'index') return id;
+	const isIndex = /(^|\/)(index|README)\.(mdx?|markdown)$/i.test(relative.split(path.sep).join('/'));
+	if (isIndex && id !== 'index' && !/^README$/i.test(id)) return id.replace(/\/README$/i, '');
 	return id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : undefined;
 }
 
@@ -165,10 +180,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		throw new SourceUnreadable(
 			`${displayPath(dir)}: a file, not a folder: pass the folder that holds the Markdown files`,
 		);
+	// A GitBook space's table of contents is no page of it.
+	const summary = summaryPages(dir);
 	const files = globSync(PATTERN, {
 		cwd: dir,
 		exclude: (name) => name === 'node_modules' || name.startsWith('.'),
-	}).sort();
+	})
+		.filter((relative) => !(summary && relative === SUMMARY_FILE))
+		.sort();
 	if (files.length === 0) throw new SourceUnreadable(`${displayPath(dir)}: no Markdown or MDX files in the folder`);
 	const ids = files.map(folderArticleId);
 	let oldPaths: Map<string, string> | undefined;
@@ -192,6 +211,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const file = path.join(dir, relative);
 		const { data, body, error } = splitFrontmatter(readFileSync(file, 'utf8'));
 		if (error) return { invalid: `${relative}: invalid YAML in frontmatter: ${error}`, id };
+		if (summary && !summary.has(relative))
+			return { invalid: `${relative}: not in ${SUMMARY_FILE}, so the old site did not publish it`, id };
 		const notes: ConversionNote[] = [];
 		const dropped = Object.keys(data).filter((key) => !keptFields.has(key));
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
@@ -203,7 +224,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			id,
 			title,
 			description: typeof data.description === 'string' ? data.description.trim() || undefined : undefined,
-			body: { kind: 'markdown', text: body, mdx: /\.mdx$/i.test(relative) },
+			body: {
+				kind: 'markdown',
+				text: expandIncludes(body, { file, roots: [dir, path.dirname(dir)] }, notes),
+				mdx: /\.mdx$/i.test(relative),
+			},
 			group: folder ? { type: 'folders', id: folder } : undefined,
 			labels: tagsOf(data.tags),
 			draft: data.draft === true,
@@ -272,6 +297,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				...['md', 'mdx', 'markdown'].map((extension) => `${page}.${extension}`),
 				path.join(page, 'index.md'),
 				path.join(page, 'index.mdx'),
+				path.join(page, 'README.md'),
 			];
 			const found = candidates.find(
 				(candidate) => /\.(mdx?|markdown)$/i.test(candidate) && existsSync(path.join(dir, candidate)),

@@ -1,0 +1,150 @@
+import { type AsideType, asideTypeOf } from './callouts.ts';
+import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
+
+/**
+ * MkDocs (Material for MkDocs, Python-Markdown's admonition and pymdownx's details
+ * and tabbed extensions) marks blocks by a first line and a body indented four spaces
+ * under it: `!!! note "Title"`, `??? tip` (collapsible), `=== "Tab"`. Each block's
+ * body is read by its indentation, read again for blocks inside it, and written as a
+ * directive container (source-blocks.ts) for the Markdown parser.
+ */
+
+/** `!!! type "Title"`, `??? type`, `???+ type ""`, as Python-Markdown's admonition and details read them. */
+const ADMONITION = /^([ \t]*)(!!!|\?\?\?\+?)[ \t]?([\w-]+(?:[ \t]+[\w-]+)*)?(?:[ \t]*"(.*?)")?[ \t]*$/;
+/** `=== "Tab"`, `===! "Tab"` (starts a new set of tabs), `===+ "Tab"` (selected). */
+const TAB = /^([ \t]*)===([!+]?)[ \t]+"(.*?)"[ \t]*$/;
+
+/** `--8<-- "file.md"` (pymdownx.snippets) or `{!file.md!}` (markdown-include). */
+const INCLUDE = /^[ \t]*(?:-+8<-+[ \t]+(["']).+?\1|\{!.+?!\})[ \t]*$/;
+
+/** Material for MkDocs' admonition types (and their aliases) as the help center's four kinds. */
+const mkdocsTypes: Record<string, AsideType> = {
+	abstract: 'note',
+	summary: 'note',
+	tldr: 'note',
+	todo: 'note',
+	question: 'note',
+	help: 'note',
+	faq: 'note',
+	example: 'note',
+	quote: 'note',
+	cite: 'note',
+	done: 'tip',
+	failure: 'danger',
+	fail: 'danger',
+	missing: 'danger',
+	bug: 'danger',
+};
+
+function asideTypeOfAdmonition(type: string): AsideType {
+	const word = type.toLowerCase();
+	return mkdocsTypes[word] ?? asideTypeOf(word) ?? 'note';
+}
+
+const width = (indent: string) => indent.replace(/\t/g, '    ').length;
+
+function indentOf(line: string): number {
+	return width(/^[ \t]*/.exec(line)?.[0] ?? '');
+}
+
+/** Strips `columns` of indentation (a tab counts as four). */
+function dedent(line: string, columns: number): string {
+	let taken = 0;
+	let at = 0;
+	while (at < line.length && taken < columns && (line[at] === ' ' || line[at] === '\t')) {
+		taken += line[at] === '\t' ? 4 : 1;
+		at++;
+	}
+	return line.slice(at);
+}
+
+/** The end (exclusive) of the body that starts under line `start`: lines indented past `base`, blank lines between them. */
+function bodyEnd(lines: string[], start: number, base: number): number {
+	let end = start + 1;
+	let last = start;
+	while (end < lines.length) {
+		const line = lines[end] as string;
+		if (line.trim() === '') {
+			end++;
+			continue;
+		}
+		if (indentOf(line) < base + 4) break;
+		last = end;
+		end++;
+	}
+	return last + 1;
+}
+
+function bodyOf(lines: string[], start: number, end: number, base: number): string[] {
+	return mkdocsLines(lines.slice(start + 1, end).map((line) => dedent(line, base + 4)));
+}
+
+function mkdocsLines(lines: string[]): string[] {
+	const inCode = codeFenceTracker();
+	const out: string[] = [];
+	let index = 0;
+	while (index < lines.length) {
+		const line = lines[index] as string;
+		if (inCode(line)) {
+			out.push(line);
+			index++;
+			continue;
+		}
+		const admonition = ADMONITION.exec(line);
+		// A type or a title makes it one; a line of bare question marks is text.
+		if (admonition && (admonition[3] !== undefined || admonition[4] !== undefined)) {
+			const indent = admonition[1] ?? '';
+			const end = bodyEnd(lines, index, width(indent));
+			const type = asideTypeOfAdmonition(admonition[3]?.split(/[ \t]+/)[0] ?? 'note');
+			// No title given: MkDocs shows the type's name, which the aside shows too; `""` shows none.
+			out.push(
+				...directiveBlock(
+					'aside',
+					{ label: admonition[4], attributes: { type } },
+					bodyOf(lines, index, end, width(indent)),
+					indent,
+				),
+			);
+			index = end;
+			continue;
+		}
+		const tab = TAB.exec(line);
+		if (tab) {
+			const indent = tab[1] ?? '';
+			const tabs: string[] = [];
+			let next = index;
+			// Tabs one after another (blank lines between) are one set, until a `===!` starts another.
+			while (next < lines.length) {
+				const match = TAB.exec(lines[next] as string);
+				if (!match || match[1] !== indent || (next !== index && match[2] === '!')) break;
+				const end = bodyEnd(lines, next, width(indent));
+				tabs.push(...directiveBlock('section', { label: match[3] }, bodyOf(lines, next, end, width(indent))));
+				next = end;
+				while (next < lines.length && (lines[next] as string).trim() === '') next++;
+				if (!TAB.exec(lines[next] ?? '')) break;
+			}
+			out.push(...directiveBlock('tabs', {}, tabs, indent));
+			index = next;
+			continue;
+		}
+		if (INCLUDE.test(line)) {
+			// An include the folder did not have (see sources/includes.ts): said where it stood.
+			out.push(...directiveBlock('unknown', { attributes: { syntax: line.trim() } }, [], /^[ \t]*/.exec(line)?.[0]));
+			index++;
+			continue;
+		}
+		out.push(line);
+		index++;
+	}
+	return out;
+}
+
+/** Whether the text has MkDocs' admonitions or content tabs at all. */
+export function hasMkdocsBlocks(text: string): boolean {
+	return /^[ \t]*(!!!|\?\?\?|===|-+8<-|\{!)/m.test(text);
+}
+
+/** MkDocs' admonitions, collapsible blocks and content tabs as directive containers; everything else as it was. */
+export function mkdocsBlocks(text: string): string {
+	return mkdocsLines(text.split('\n')).join('\n');
+}

@@ -1,0 +1,77 @@
+import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
+import { hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
+import type { ConversionNote } from './types.ts';
+
+/** Docusaurus' `## Heading {#custom-id}`: the id is taken off and remembered for links. */
+const CUSTOM_ID = /^(\s{0,3}#{1,6}\s.*?)\s*\{#([\w-]+)\}\s*$/;
+/** Docusaurus 2's `:::tip Title` becomes the directive syntax `:::tip[Title]`. */
+const TITLED_FENCE = /^(\s*:::+)([a-z]+)[ \t]+(?!\[)(\S.*?)\s*$/i;
+/** Material for MkDocs' icon shortcodes (`:material-pencil:`): pictures the help center cannot draw. */
+const ICON = /:(?:material|octicons|fontawesome|simple)-[\w-]+:/;
+/** One attribute of a Python-Markdown attribute list: `#id`, `.class` or `key="value"`. */
+const ATTRIBUTE = String.raw`(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'}]+))`;
+/** An attribute list (`{ .shadow }`, `{: #id }`, `{ width="300" }`), which MkDocs reads and never shows. */
+const ATTRIBUTE_LIST = String.raw`\{:?[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*[ \t]*\}`;
+const HEADING_ATTRIBUTES = new RegExp(String.raw`^(\s{0,3}#{1,6}\s.*?)\s*(${ATTRIBUTE_LIST})\s*$`);
+/** After a link or an image: `![Screenshot](shot.png){ class="shadow" }`. */
+const INLINE_ATTRIBUTES = new RegExp(
+	String.raw`(\]\([^()]*(?:\([^()]*\)[^()]*)*\)|\]\[[^\]]*\]|${ICON.source})${ATTRIBUTE_LIST}`,
+	'g',
+);
+const BLOCK_ATTRIBUTES = new RegExp(String.raw`^\s*${ATTRIBUTE_LIST}\s*$`);
+/** Python-Markdown's abbreviation definitions (`*[HTML]: HyperText…`), tooltips on the old site. */
+const ABBREVIATION = /^\*\[[^\]\n]+\]:[ \t]/;
+
+/**
+ * Source text made ready for the Markdown parser: other generators' block syntax
+ * (GitBook, MkDocs) as directives, heading ids (`{#id}`, `{: #id }`) taken off and
+ * remembered by line, and what the old site read but never showed (attribute lists,
+ * abbreviation definitions) removed. Lines keep their numbers.
+ */
+export function preprocess(source: string): { text: string; customIds: Map<number, string>; notes: ConversionNote[] } {
+	const customIds = new Map<number, string>();
+	const notes: ConversionNote[] = [];
+	let text = source;
+	if (hasGitbookBlocks(text)) text = gitbookBlocks(text);
+	if (hasMkdocsBlocks(text)) text = mkdocsBlocks(text);
+	let fence: string | undefined;
+	let abbreviations = 0;
+	const icons = new Set<string>();
+	const lines = text.split('\n').map((line, index) => {
+		const opening = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+		if (opening && (fence === undefined || opening.startsWith(fence)))
+			fence = fence === undefined ? opening : undefined;
+		if (fence !== undefined) return line;
+		if (ABBREVIATION.test(line)) {
+			abbreviations++;
+			return '';
+		}
+		if (BLOCK_ATTRIBUTES.test(line)) return '';
+		const custom = CUSTOM_ID.exec(line);
+		if (custom?.[1] && custom[2]) {
+			customIds.set(index + 1, custom[2]);
+			return custom[1];
+		}
+		const attributes = HEADING_ATTRIBUTES.exec(line);
+		if (attributes?.[1] && attributes[2]) {
+			const id = /\{:?(?:.*\s)?#([\w-]+)/.exec(attributes[2])?.[1];
+			if (id) customIds.set(index + 1, id);
+			return attributes[1];
+		}
+		const titled = TITLED_FENCE.exec(line);
+		if (titled) return `${titled[1]}${titled[2]}[${titled[3]?.replace(/[[\]]/g, '')}]`;
+		for (const icon of line.matchAll(new RegExp(ICON.source, 'g'))) icons.add(icon[0]);
+		return line.replace(INLINE_ATTRIBUTES, '$1');
+	});
+	if (abbreviations > 0)
+		notes.push({
+			level: 'info',
+			message: `${abbreviations} abbreviation ${abbreviations === 1 ? 'definition' : 'definitions'} (tooltips of the old site) removed`,
+		});
+	if (icons.size > 0)
+		notes.push({
+			level: 'review',
+			message: `icons of the old site are shown as their names (${[...icons].slice(0, 3).join(' ')}${icons.size > 3 ? ' …' : ''}); say in words what they showed`,
+		});
+	return { text: lines.join('\n'), customIds, notes };
+}

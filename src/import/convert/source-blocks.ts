@@ -1,0 +1,175 @@
+import type { BlockContent, Heading, Link, Parents, PhrasingContent, RootContent } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
+import { asideNode, asideTypes } from './callouts.ts';
+import { importNote, unconvertedComponent } from './notes.ts';
+import type { ConversionNote, OutputFormat } from './types.ts';
+
+/**
+ * Block syntaxes of other docs generators that Markdown parsers do not know (GitBook's
+ * `{% hint %}`, MkDocs' `!!! note`) are read by their own small readers (gitbook.ts,
+ * mkdocs.ts) and written out as directive containers of a few kinds of our own, so one
+ * Markdown parse (remark-directive) reads their nesting and their bodies, and the
+ * converter turns each kind into what the help center renders.
+ */
+
+/** The kinds of block the readers write, by directive name. */
+export const blockKinds = {
+	/** A callout: `type` is the aside type, the label its title. */
+	aside: 'tryblock-aside',
+	/** Content tabs: each `section` inside is one tab. */
+	tabs: 'tryblock-tabs',
+	/** Content under a title (a tab, a titled code block): the label is the title. */
+	section: 'tryblock-section',
+	/** A link that stood as a block (an embed, a page reference): `url`; the body, if any, is its caption. */
+	link: 'tryblock-link',
+	/** Syntax nothing here renders: `syntax` is how the source wrote it; the body, if any, is kept. */
+	unknown: 'tryblock-unknown',
+} as const;
+
+export type BlockKind = keyof typeof blockKinds;
+
+/** The kind a directive name stands for, when it is one the readers write. */
+export function blockKindOf(name: string): BlockKind | undefined {
+	return (Object.keys(blockKinds) as BlockKind[]).find((kind) => blockKinds[kind] === name);
+}
+
+const escapeLabel = (text: string) => text.replace(/[\\[\]]/g, (character) => `\\${character}`);
+const escapeValue = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\r?\n/g, ' ').replace(/\}/g, '&#125;');
+
+/**
+ * A directive container around `body` (lines already written, without `indent`), at
+ * `indent` (a list item's, say): its fence is longer than any fence inside it, so the
+ * nesting reads back as it was.
+ */
+export function directiveBlock(
+	kind: BlockKind,
+	options: { label?: string; attributes?: Record<string, string> },
+	body: readonly string[],
+	indent = '',
+): string[] {
+	const inner = Math.max(2, ...body.map((line) => /^\s*(:{3,})/.exec(line)?.[1]?.length ?? 0));
+	const fence = ':'.repeat(inner + 1);
+	const label = options.label !== undefined && options.label !== '' ? `[${escapeLabel(options.label)}]` : '';
+	const attributes = Object.entries(options.attributes ?? {})
+		.map(([key, value]) => `${key}="${escapeValue(value)}"`)
+		.join(' ');
+	return [
+		'',
+		`${indent}${fence}${blockKinds[kind]}${label}${attributes ? `{${attributes}}` : ''}`,
+		...body.map((line) => (line.trim() === '' ? '' : `${indent}${line}`)),
+		`${indent}${fence}`,
+		'',
+	];
+}
+
+/** Where fenced code starts or ends (```, ~~~), so block syntax inside code stays code. */
+export function codeFenceTracker(): (line: string) => boolean {
+	let fence: string | undefined;
+	return (line) => {
+		const opening = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+		if (opening && (fence === undefined || (opening[0] === fence[0] && opening.length >= fence.length))) {
+			fence = fence === undefined ? opening : undefined;
+			return true;
+		}
+		return fence !== undefined;
+	};
+}
+
+/** One tab (or titled block) of the source: its title and its content, converted. */
+export interface TitledContent {
+	title: string | undefined;
+	children: RootContent[];
+}
+
+/**
+ * Content tabs as the page can show them: every tab's content, one after another,
+ * each under its title. At the top of the page the titles are headings one level
+ * below the heading they sit under (so they are in the table of contents); inside a
+ * list or a callout, where a heading cannot stand, they are bold lines.
+ */
+export function tabSections(tabs: readonly TitledContent[], headingDepth: number | undefined): RootContent[] {
+	return tabs.flatMap(({ title, children }) => {
+		if (!title) return children;
+		const text: PhrasingContent = { type: 'text', value: title };
+		const titleNode: RootContent =
+			headingDepth === undefined
+				? { type: 'paragraph', children: [{ type: 'strong', children: [text] }] }
+				: { type: 'heading', depth: Math.min(6, Math.max(2, headingDepth + 1)) as Heading['depth'], children: [text] };
+		return [titleNode, ...children];
+	});
+}
+
+type ContainerDirective = Extract<RootContent, { type: 'containerDirective' }>;
+
+/** What converting a block's content takes from the Markdown converter around it. */
+export interface BlockConverter {
+	/** Converts the children of `parent` in place and returns them. */
+	children: (parent: Parents) => RootContent[];
+	/** Converts a link as any link in the page (rewritten, unlinked...). */
+	link: (link: Link) => PhrasingContent[];
+	notes: ConversionNote[];
+	format: OutputFormat;
+	/** The depth of the heading the block sits under, when it sits at the top of the page. */
+	headingDepth: number | undefined;
+}
+
+const attributeOf = (node: ContainerDirective, name: string) => node.attributes?.[name] ?? undefined;
+
+function labelled(node: ContainerDirective): { title: string | undefined; body: ContainerDirective } {
+	const label = node.children[0];
+	if (label?.type !== 'paragraph' || !(label.data as { directiveLabel?: boolean } | undefined)?.directiveLabel)
+		return { title: undefined, body: node };
+	return { title: mdastText(label).trim() || undefined, body: { ...node, children: node.children.slice(1) } };
+}
+
+/** Content tabs (GitBook's `{% tabs %}`, MkDocs' `=== "Tab"`): every tab's content, each under its title. */
+function tabs(node: ContainerDirective, convert: BlockConverter): RootContent[] {
+	const found: TitledContent[] = node.children.map((child) => {
+		if (child.type === 'containerDirective' && blockKindOf(child.name) === 'section') {
+			const { title, body } = labelled(child);
+			return { title, children: convert.children(body) };
+		}
+		return { title: undefined, children: convert.children({ type: 'blockquote', children: [child] }) };
+	});
+	const count = found.filter((tab) => tab.title).length;
+	convert.notes.push({ level: 'info', message: `${count} content tabs became sections, one after another` });
+	return tabSections(found, convert.headingDepth);
+}
+
+/**
+ * A block another generator's syntax made (see gitbook.ts, mkdocs.ts) as the page
+ * shows it: an aside, sections, a link, or, for syntax nothing here renders, an
+ * import note before its content.
+ */
+export function sourceBlock(
+	kind: BlockKind,
+	node: ContainerDirective,
+	title: string | undefined,
+	convert: BlockConverter,
+): RootContent[] {
+	if (kind === 'tabs') return tabs(node, convert);
+	const children = convert.children(node);
+	const syntax = attributeOf(node, 'syntax') ?? '';
+	if (kind === 'aside') {
+		const type = asideTypes.find((known) => known === attributeOf(node, 'type')) ?? 'note';
+		return [asideNode(type, title, children as BlockContent[], convert.format)];
+	}
+	if (kind === 'section') return tabSections([{ title, children }], undefined);
+	const url = attributeOf(node, 'url')?.trim();
+	if (kind === 'link' && url) {
+		const [first, ...rest] = children;
+		const caption = first?.type === 'paragraph' && rest.length === 0 ? first.children : undefined;
+		if (syntax) convert.notes.push({ level: 'info', message: `${syntax} became a link` });
+		const link = convert.link({ type: 'link', url, children: caption ?? [{ type: 'text', value: url }] });
+		return [{ type: 'paragraph', children: link }, ...(caption ? [] : children)];
+	}
+	convert.notes.push({
+		level: 'review',
+		message: `${syntax || node.name} was not converted${children.length > 0 ? '; its content is kept' : ''}`,
+	});
+	return [
+		importNote(unconvertedComponent(syntax || node.name, children.length > 0), undefined, convert.format),
+		...children,
+	];
+}
