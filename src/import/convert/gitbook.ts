@@ -42,7 +42,14 @@ function pieces(text: string): Piece[] {
 		}
 		const indent = /^\s*/.exec(line)?.[0] ?? '';
 		let last = 0;
+		// A tag inside inline code (`{% hint %}` written about, not used) is text.
+		const code = [...line.matchAll(/(`+)[^`]+?\1/g)].map((span) => [
+			span.index ?? 0,
+			(span.index ?? 0) + span[0].length,
+		]);
 		for (const match of line.matchAll(TAG)) {
+			const at = match.index ?? 0;
+			if (code.some(([start = 0, end = 0]) => at >= start && at < end)) continue;
 			const before = line.slice(last, match.index);
 			if (before.trim() !== '') out.push({ line: last === 0 ? before : indent + before.trim() });
 			const [written, end, name = ''] = match;

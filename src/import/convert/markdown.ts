@@ -342,6 +342,17 @@ function restoreInlineDirectives(parent: Parents, source: string) {
 	});
 }
 
+/** The anchor Python-Markdown's table of contents (MkDocs) gives a heading by default. */
+function pythonMarkdownSlug(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/[^\p{ASCII}]/gu, '')
+		.replace(/[^\w\s-]/g, '')
+		.trim()
+		.toLowerCase()
+		.replace(/[-\s]+/g, '-');
+}
+
 /** Records each heading's original anchor (and custom id) so links into the page keep working. */
 function markHeadings(tree: Root, customIds: Map<number, string>) {
 	const slugger = new GithubSlugger();
@@ -349,7 +360,11 @@ function markHeadings(tree: Root, customIds: Map<number, string>) {
 		for (const child of parent.children as RootContent[]) {
 			if (child.type === 'heading') {
 				const heading = child as Heading;
-				const ids = [slugger.slug(mdastText(heading, { includeImageAlt: false }))];
+				const text = mdastText(heading, { includeImageAlt: false });
+				const ids = [slugger.slug(text)];
+				// MkDocs (Python-Markdown) makes "Enable & Disable" #enable-disable where GitHub makes #enable--disable.
+				const python = pythonMarkdownSlug(text);
+				if (python !== '' && !ids.includes(python)) ids.push(python);
 				const custom = heading.position ? customIds.get(heading.position.start.line) : undefined;
 				if (custom) ids.unshift(custom);
 				heading.data = { ...heading.data, sourceIds: ids } as Heading['data'];

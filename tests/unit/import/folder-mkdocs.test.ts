@@ -60,6 +60,14 @@ describe('folder import: an MkDocs (Material) docs folder', () => {
 		);
 	});
 
+	test('a link to a heading by its MkDocs anchor (#lamp-switch for "Lamp & switch") keeps its place', async () => {
+		const { site, stdout } = await imported();
+		expect(body(site.contentDir, 'pair-a-lamp')).toContain(
+			'## Lamp & switch\n\nBack to [the lamp and switch](#lamp--switch) section.\n',
+		);
+		expect(stdout).not.toContain('leads to no heading');
+	});
+
 	test('a snippet is written in; one the folder does not have stays visible as an import note', async () => {
 		const { site, stdout } = await imported();
 		const help = body(site.contentDir, 'lamp-help');
