@@ -1,6 +1,7 @@
 import type { SetMinimums } from './eval-config.ts';
 import type { SearchEvalQuestion } from './eval-file.ts';
 import type { SearchHit } from './pagefind-node.ts';
+import type { WordReach } from './word-reach.ts';
 
 /** How deep the eval looks: ranks past this count as "not found" (MRR@10). */
 export const EVAL_DEPTH = 10;
@@ -13,6 +14,8 @@ export interface QuestionResult {
 	hits: SearchHit[];
 	/** Words of the question no page uses, nor anything close to or related to them: what to teach search. */
 	unknown: string[];
+	/** For a question whose answer is not in the first 3: whether the article holds enough of its words to be. */
+	reach?: WordReach;
 }
 
 export interface EvalScores {
@@ -27,6 +30,8 @@ export interface EvalScores {
 	mrr: number;
 	/** Questions that found nothing at all. */
 	empty: number;
+	/** Misses whose article lacks the question's words (see `WordReach.wordGap`): content to add, not ranking. */
+	wordGaps: number;
 }
 
 /** Compared at the precision people read, so 0.9 passes a 0.9 bar despite float error. */
@@ -47,6 +52,7 @@ export function scoreResults(results: readonly QuestionResult[]): EvalScores {
 	const reciprocal = results.reduce((sum, result) => sum + (result.rank ? 1 / result.rank : 0), 0);
 	const share = (count: number) => (questions === 0 ? 0 : count / questions);
 	const empty = results.filter((result) => result.hits.length === 0).length;
+	const wordGaps = results.filter((result) => result.reach?.wordGap).length;
 	return {
 		questions,
 		firstHits,
@@ -55,6 +61,7 @@ export function scoreResults(results: readonly QuestionResult[]): EvalScores {
 		hitAt3: share(top3Hits),
 		mrr: share(reciprocal),
 		empty,
+		wordGaps,
 	};
 }
 

@@ -16,6 +16,7 @@ import { searchPipeline } from './query/engine.ts';
 import { type SearchLexicon, searchLexicon } from './query/lexicon.ts';
 import { type RelatedWordsData, relatedShards } from './query/related.ts';
 import type { PagefindRanking } from './ranking.ts';
+import { type WordReach, wordReach } from './word-reach.ts';
 
 /** One search result, as the eval needs it. */
 export interface SearchHit {
@@ -29,6 +30,8 @@ export interface SearchHit {
 export interface PipelineAnswer {
 	hits: SearchHit[];
 	plan: QueryPlan;
+	/** How the best of these articles stands against every page the question found, in words held. */
+	wordReach(expect: readonly string[]): Promise<WordReach>;
 }
 
 /** The built site's search, from Node: the same pipeline and index the browser uses. */
@@ -156,12 +159,30 @@ export async function openPagefind(distDir: string, ranking: PagefindRanking): P
 			async search(query, limit, options = {}) {
 				const backend = pagefindBackend(instance, pageCount);
 				const outcome = await searchPipeline(backend, query, { ...words, correct: options.correct });
-				const pages = await Promise.all(outcome.results.slice(0, limit).map((result) => backend.page(result.id)));
-				const hits = pages.map((page) => {
+				const hitOf = async (id: string): Promise<SearchHit> => {
+					const page = await backend.page(id);
 					const url = page.raw_url ?? page.url;
 					return { url, slug: PAGE_URL.exec(url)?.[1] ?? url, title: page.meta.title ?? url };
-				});
-				return { hits, plan: outcome.plan };
+				};
+				const hits = await Promise.all(outcome.results.slice(0, limit).map((result) => hitOf(result.id)));
+				return {
+					hits,
+					plan: outcome.plan,
+					// Loads every page the question found, so only asked for the questions that missed.
+					async wordReach(expect) {
+						const held = await Promise.all(
+							outcome.results.map(async (result) => ({
+								slug: (await hitOf(result.id)).slug,
+								heldGroups: result.heldGroups,
+							})),
+						);
+						return wordReach(
+							held,
+							expect,
+							outcome.searched.map((group) => group.typed),
+						);
+					},
+				};
 			},
 			async searchIndexOnly(query, limit) {
 				const results = (await instance.search(query))?.results ?? [];

@@ -15,6 +15,23 @@ function unknownWords(result: QuestionResult): string {
 	return `no page uses ${result.unknown.map((word) => `"${word}"`).join(', ')}`;
 }
 
+const quoted = (words: readonly string[]) => words.map((word) => `"${word}"`).join(', ');
+
+/** Whether the miss is the article's words or the ranking: what a team can do about it. */
+function reachLine(result: QuestionResult): string | undefined {
+	const reach = result.reach;
+	if (!reach) return undefined;
+	const pages = (count: number) => (count === 1 ? '1 page holds' : `${count} pages hold`);
+	const add = "add the customer's words to its aliases (or a synonym)";
+	if (reach.held === 0) return `the article holds none of the question's words: ${add}`;
+	if (reach.wordGap) {
+		return `${pages(reach.pagesHoldingMore)} more of the question's words; the article lacks ${quoted(reach.lacking)}: ${add}`;
+	}
+	if (reach.lacking.length === 0) return 'the article holds every word searched: a ranking miss';
+	const more = reach.pagesHoldingMore === 0 ? 'no page holds' : `only ${pages(reach.pagesHoldingMore)}`;
+	return `the article lacks ${quoted(reach.lacking)}; ${more} more of the question's words`;
+}
+
 function describeResult(set: SetReport, result: QuestionResult, c: Colors): string[] {
 	const expected = result.question.expect.join(' or ');
 	const where = result.rank === null ? `not in the first ${EVAL_DEPTH} results` : `at #${result.rank}`;
@@ -23,6 +40,8 @@ function describeResult(set: SetReport, result: QuestionResult, c: Colors): stri
 	const lines = [`  ${c.dim(location(set, result))}  ${c.bold(`"${result.question.query}"`)}`];
 	lines.push(`    expected ${expected}: ${where}`);
 	if (result.unknown.length > 0) lines.push(`    ${unknownWords(result)}`);
+	const reach = reachLine(result);
+	if (reach) lines.push(`    ${reach}`);
 	if (above.length === 0) lines.push('    no results at all');
 	above.forEach((hit, index) => {
 		lines.push(`    ${index + 1}. ${hit.slug}  ${c.dim(hit.title)}`);
@@ -40,8 +59,13 @@ function describeEveryResult(set: SetReport, c: Colors): string[] {
 					? c.green(`#${result.rank}`)
 					: c.yellow(`#${result.rank}`);
 		const ranked = result.hits.map((hit) => hit.slug).join(', ') || 'no results';
-		const unknown = result.unknown.length > 0 ? `  (${unknownWords(result)})` : '';
-		return [`  ${mark.padEnd(4)}  "${result.question.query}"  → ${ranked}${unknown}`];
+		const notes = [
+			result.unknown.length > 0 ? unknownWords(result) : '',
+			result.reach?.wordGap ? reachLine(result) : '',
+		]
+			.filter(Boolean)
+			.join('; ');
+		return [`  ${mark.padEnd(4)}  "${result.question.query}"  → ${ranked}${notes ? `  (${notes})` : ''}`];
 	});
 }
 
@@ -94,12 +118,21 @@ export function formatTextReport(report: EvalReport, options: FormatOptions = {}
 		if (options.everyQuestion) {
 			out.push('', c.bold(`${set.name}: every question and the pages it found, best first`));
 			out.push(...describeEveryResult(set, c));
+			const misses = set.scores.questions - set.scores.top3Hits;
+			if (set.scores.wordGaps > 0) {
+				out.push(
+					c.dim(
+						`  ${set.scores.wordGaps} of the ${misses} misses are articles that lack the customers' words: no ranking lifts them into the first 3`,
+					),
+				);
+			}
 			continue;
 		}
 		const missed = set.results.filter((result) => result.rank === null || result.rank > 3);
 		const notFirst = set.results.filter((result) => result.rank !== null && result.rank > 1 && result.rank <= 3);
 		if (missed.length > 0) {
-			out.push('', c.red(`Missed in ${set.name}: the answer is not in the first 3 results (${missed.length})`));
+			const gaps = set.scores.wordGaps > 0 ? `; ${set.scores.wordGaps} for want of the customers' words` : '';
+			out.push('', c.red(`Missed in ${set.name}: the answer is not in the first 3 results (${missed.length}${gaps})`));
 			for (const result of missed) out.push(...describeResult(set, result, c));
 		}
 		if (notFirst.length > 0) {
@@ -146,6 +179,7 @@ export function reportJson(report: EvalReport) {
 				rank: result.rank,
 				slugs: result.hits.map((hit) => hit.slug),
 				unknown: result.unknown,
+				reach: result.reach ?? null,
 				top: result.hits.map((hit) => ({ slug: hit.slug, title: hit.title, url: hit.url })),
 			})),
 		})),

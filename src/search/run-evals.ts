@@ -64,8 +64,11 @@ function checkSlugs(sets: readonly SearchEvalSet[], distDir: string): void {
 export async function evaluateSet(index: NodeSearch, set: SearchEvalSet, config: SearchEvalConfig): Promise<SetReport> {
 	const results: QuestionResult[] = [];
 	for (const question of set.questions) {
-		const { hits, plan } = await index.search(question.query, EVAL_DEPTH);
-		results.push({ question, hits, rank: rankOf(question.expect, hits), unknown: plan.unknown });
+		const answer = await index.search(question.query, EVAL_DEPTH);
+		const rank = rankOf(question.expect, answer.hits);
+		const missed = rank === null || rank > 3;
+		const reach = missed ? await answer.wordReach(question.expect) : undefined;
+		results.push({ question, hits: answer.hits, rank, unknown: answer.plan.unknown, ...(reach && { reach }) });
 	}
 	const scores = scoreResults(results);
 	const checks = checkThresholds(scores, minimumsFor(config, set.name));

@@ -32,6 +32,8 @@ export interface PipelineOptions extends AnalyseOptions {
 
 export interface SearchOutcome {
 	plan: QueryPlan;
+	/** The groups put to the index (a group of words on nearly every page is left out); `heldGroups` index them. */
+	searched: readonly TermGroup[];
 	results: MergedResult[];
 }
 
@@ -91,8 +93,9 @@ export async function searchPipeline(
 		}
 		return pending;
 	};
+	const searched = telling(plan.groups, options.vocabulary);
 	const groups = await Promise.all(
-		telling(plan.groups, options.vocabulary).map(async (group) =>
+		searched.map(async (group) =>
 			combineAlternatives(
 				await Promise.all(
 					group.alternatives.map(async (alternative) => {
@@ -109,5 +112,5 @@ export async function searchPipeline(
 			),
 		),
 	);
-	return { plan, results: mergeGroups(groups, backend.pages) };
+	return { plan, searched, results: mergeGroups(groups, backend.pages) };
 }

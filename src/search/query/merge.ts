@@ -24,6 +24,11 @@ export interface MergedResult {
 	matched: number;
 	/** Share of the question's weight the page matched, 0 to 1. */
 	coverage: number;
+	/**
+	 * Indexes of the groups the page holds in the customer's own words (any form of
+	 * them, a correction or the team's synonym), not only through a word WordNet relates.
+	 */
+	heldGroups: number[];
 }
 
 /** Alternatives the customer did not type count a little less than their own words. */
@@ -99,20 +104,22 @@ export function groupWeight(pagesWithGroup: number, pages: number): number {
 export function mergeGroups(groups: readonly GroupResult[], pages: number): MergedResult[] {
 	const weights = groups.map((group) => groupWeight(group.hits.size, Math.max(pages, group.hits.size)));
 	const total = weights.reduce((sum, weight) => sum + weight, 0);
-	const pagesById = new Map<string, { sum: number; weight: number; matched: number }>();
+	const pagesById = new Map<string, { sum: number; weight: number; matched: number; held: number[] }>();
 	groups.forEach((group, index) => {
 		for (const [id, score] of group.hits) {
-			const page = pagesById.get(id) ?? { sum: 0, weight: 0, matched: 0 };
+			const page = pagesById.get(id) ?? { sum: 0, weight: 0, matched: 0, held: [] };
+			const credit = group.credit?.get(id) ?? 1;
 			page.sum += score;
-			page.weight += (weights[index] as number) * (group.credit?.get(id) ?? 1);
+			page.weight += (weights[index] as number) * credit;
 			page.matched += 1;
+			if (credit === 1) page.held.push(index);
 			pagesById.set(id, page);
 		}
 	});
 	const merged: MergedResult[] = [];
 	for (const [id, page] of pagesById) {
 		const coverage = total > 0 ? page.weight / total : page.matched / groups.length;
-		merged.push({ id, score: page.sum * coverage, matched: page.matched, coverage });
+		merged.push({ id, score: page.sum * coverage, matched: page.matched, coverage, heldGroups: page.held });
 	}
 	return merged.sort((a, b) => b.score - a.score || b.matched - a.matched || a.id.localeCompare(b.id));
 }

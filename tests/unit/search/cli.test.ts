@@ -32,7 +32,13 @@ describe('npm run eval:search', () => {
 	test('exit code 1 and the questions it lost when the aliases are gone', () => {
 		const run = evalSearch('--dist', `${out}/no-aliases`, '--questions', questions);
 		expect(run.status).toBe(1);
-		expect(run.stdout).toContain('  miss  "getting throttled"  → no results');
+		expect(run.stdout).toContain(
+			'  miss  "getting throttled"  → no results  (no page uses "throttled"; the article holds none of the question\'s words: add the customer\'s words to its aliases (or a synonym))',
+		);
+		// Both misses are the articles' words, not the ranking: the team knows it is theirs to fix.
+		expect(run.stdout).toContain(
+			"  2 of the 2 misses are articles that lack the customers' words: no ranking lifts them into the first 3",
+		);
 		expect(run.stdout).toContain(
 			'Failed: search: hit@3 is 0.800, below the minimum 0.9 (search.minHitAt3 in content/tryblock.yaml).',
 		);

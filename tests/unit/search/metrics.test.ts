@@ -26,6 +26,7 @@ describe('search eval scores', () => {
 			hitAt3: 0.5,
 			mrr: (1 + 1 / 2 + 1 / 4) / 4,
 			empty: 4,
+			wordGaps: 0,
 		});
 	});
 

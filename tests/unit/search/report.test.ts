@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { type QuestionResult, scoreResults } from '../../../src/search/metrics.ts';
+import { formatTextReport } from '../../../src/search/report.ts';
+import type { EvalReport } from '../../../src/search/run-evals.ts';
+import type { WordReach } from '../../../src/search/word-reach.ts';
+
+const other = { url: '/articles/other/', slug: 'other', title: 'Another article' };
+
+/** A question whose answer ranked 5th, with how it stands in the customer's words. */
+function miss(query: string, reach: WordReach, index: number): QuestionResult {
+	return {
+		question: { query, expect: ['cancel-plan'], index, line: index + 1 },
+		rank: null,
+		hits: [other, other, other],
+		unknown: [],
+		reach,
+	};
+}
+
+function reportOf(results: QuestionResult[]): EvalReport {
+	const scores = scoreResults(results);
+	return {
+		dist: 'dist',
+		pageCount: 30,
+		durationMs: 100,
+		passed: false,
+		sets: [{ name: 'colloquial', file: 'content/evals/colloquial.yaml', scores, checks: [], passed: false, results }],
+	};
+}
+
+describe('the eval report says whether a miss is the content’s or the ranking’s', () => {
+	const results = [
+		miss('stop paying', { held: 0, lacking: ['stop', 'paying'], pagesHoldingMore: 4, wordGap: true }, 0),
+		miss('quit my plan', { held: 1, lacking: ['quit'], pagesHoldingMore: 3, wordGap: true }, 1),
+		miss('end my plan now', { held: 1, lacking: ['end'], pagesHoldingMore: 1, wordGap: false }, 2),
+		miss('cancel plan', { held: 2, lacking: [], pagesHoldingMore: 0, wordGap: false }, 3),
+	];
+	const text = formatTextReport(reportOf(results));
+
+	test('the heading counts the misses no ranking can lift', () => {
+		expect(text).toContain(
+			"Missed in colloquial: the answer is not in the first 3 results (4; 2 for want of the customers' words)",
+		);
+	});
+
+	test('each miss says which words the article lacks and what to do', () => {
+		expect(text).toContain(
+			"the article holds none of the question's words: add the customer's words to its aliases (or a synonym)",
+		);
+		expect(text).toContain(
+			`3 pages hold more of the question's words; the article lacks "quit": add the customer's words to its aliases (or a synonym)`,
+		);
+		expect(text).toContain(`the article lacks "end"; only 1 page holds more of the question's words`);
+		expect(text).toContain('the article holds every word searched: a ranking miss');
+	});
+
+	test('listing every question, only the misses for want of words carry the advice', () => {
+		const every = formatTextReport(reportOf(results), { everyQuestion: true });
+		expect(every).toContain(
+			`  miss  "quit my plan"  → other, other, other  (3 pages hold more of the question's words; the article lacks "quit": add the customer's words to its aliases (or a synonym))`,
+		);
+		expect(every).toContain('  miss  "cancel plan"  → other, other, other\n');
+		expect(every).toContain(
+			"  2 of the 4 misses are articles that lack the customers' words: no ranking lifts them into the first 3",
+		);
+	});
+});
