@@ -18,6 +18,7 @@ import {
 	resolveRedirectHost,
 } from '../redirects/host-file.ts';
 import { normalizeOldPath, redirectPagePath } from '../redirects/old-path.ts';
+import { writeRemainingRedirectPages } from '../redirects/pages.ts';
 import { resolveRedirects } from '../redirects/resolve.ts';
 import { categoryRedirects, shownCategories } from '../site/customer-terms.ts';
 
@@ -68,6 +69,7 @@ export function siteRedirects(options: { audience: Audience }): AstroIntegration
 	let groups: RedirectGroup[] = [];
 	let sources = new Set<string>();
 	let host: RedirectHost = 'other';
+	let site: string | undefined;
 	return {
 		name: 'tryblock:redirects',
 		isRedirect: (pathname) => sources.has(normalizeOldPath(pathname).replace(/\/$/, '')),
@@ -85,8 +87,24 @@ export function siteRedirects(options: { audience: Audience }): AstroIntegration
 				});
 				if (pages.length > 0) updateConfig({ redirects: Object.fromEntries(pages) });
 			},
+			'astro:config:done': ({ config }) => {
+				site = config.site;
+			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (sources.size === 0) return;
+				const pages = writeRemainingRedirectPages(
+					fileURLToPath(dir),
+					groups.flatMap((group) => group.redirects),
+					site,
+				);
+				if (pages.written > 0)
+					logger.info(`${pages.written} redirect pages written for old addresses with a "." or a reserved character.`);
+				if (pages.taken.length > 0) {
+					const shown = pages.taken.slice(0, 5).join(', ');
+					logger.warn(
+						`${pages.taken.length} old addresses name a file the site already has, so only _redirects leads them on: ${shown}${pages.taken.length > 5 ? ', …' : ''}`,
+					);
+				}
 				const file = path.join(fileURLToPath(dir), '_redirects');
 				const composed = composeRedirectsFile({
 					groups,

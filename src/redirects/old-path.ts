@@ -1,3 +1,5 @@
+import { escapeHtml } from '../text/html.ts';
+
 /**
  * Characters an old address keeps as they are in its stored form: those a browser
  * sends unencoded in a path (the URL Standard's path percent-encode set leaves them
@@ -49,4 +51,45 @@ export function redirectPagePath(from: string): string | undefined {
 	}
 	if (segments.some((segment) => /[/\\%#?[\]\p{Cc}]/u.test(segment))) return undefined;
 	return `/${segments.join('/')}`;
+}
+
+/** Names a web page is served under as it is, with the type its extension gives (`/docs/setup.html`). */
+const PAGE_FILE = /\.x?html?$/i;
+
+/**
+ * Where the build writes the redirect page of an old address Astro cannot name
+ * (`redirectPagePath` is undefined), relative to the output folder: the decoded path,
+ * as static hosts look it up. An address ending in `.html` or `.htm` is that file
+ * (`docs/setup.html`); any other is a folder's `index.html` (`docs/v2.0/setup/index.html`,
+ * `notes/Don't #1 tip/index.html`), which hosts serve for the address with or without
+ * its final `/`. Undefined when no file can answer it: a segment that is empty, `.`
+ * or `..` (it would name another folder), or holds `/`, `\` or a control character
+ * once decoded, or an escape that is no UTF-8.
+ */
+export function redirectFilePath(from: string): string | undefined {
+	if (!from.startsWith('/') || from.includes('//')) return undefined;
+	let segments: string[];
+	try {
+		segments = from.slice(1).replace(/\/$/, '').split('/').map(decodeURIComponent);
+	} catch {
+		return undefined;
+	}
+	if (segments.some((segment) => segment === '' || segment === '.' || segment === '..' || /[/\\\p{Cc}]/u.test(segment)))
+		return undefined;
+	const last = segments.at(-1) as string;
+	if (PAGE_FILE.test(last) && !from.endsWith('/')) return segments.join('/');
+	return [...segments, 'index.html'].join('/');
+}
+
+/**
+ * A redirect page as Astro writes its own: a refresh to the article, its canonical
+ * address, kept out of search engines, and a link for browsers that do not refresh.
+ * The old address comes from the team's file and is escaped like any text.
+ */
+export function redirectPageHtml(options: { from: string; to: string; site?: string }): string {
+	const to = escapeHtml(options.to);
+	const canonical = options.site
+		? `<link rel="canonical" href="${escapeHtml(new URL(options.to, options.site).href)}">`
+		: '';
+	return `<!doctype html><title>Redirecting to: ${to}</title><meta http-equiv="refresh" content="0;url=${to}"><meta name="robots" content="noindex">${canonical}<body><a href="${to}">Redirecting from <code>${escapeHtml(options.from)}</code> to <code>${to}</code></a></body>`;
 }

@@ -1,12 +1,8 @@
+import { escapeHtml } from '../text/html.ts';
 import type { TicketEvalReport, TicketGroupScore } from './ticket-eval.ts';
 
 /** The marker the insights page leaves for the ticket-subject eval, filled after the index is built. */
 export const TICKET_EVAL_MARKER = '<div data-ticket-search-eval></div>';
-
-/** Text as HTML: ticket subjects come from the helpdesk and are never markup. */
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 const percent = (value: number | null) => (value === null ? '–' : `${Math.round(value * 100)}%`);
 

@@ -2,9 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isArticleVisible } from '../../content-model/visibility.ts';
 import { defaultTicketInputs } from '../../helpdesk/cache/inputs.ts';
+import { escapeHtml } from '../../text/html.ts';
 import { loadContentForCoverage } from '../../tickets/gate.ts';
 import { runTicketEval } from '../ticket-eval.ts';
-import { escapeHtml, TICKET_EVAL_MARKER, ticketEvalHtml } from '../ticket-eval-html.ts';
+import { TICKET_EVAL_MARKER, ticketEvalHtml } from '../ticket-eval-html.ts';
 
 /**
  * Fills the insights page's ticket-subject eval, once the internal build's index is

@@ -6,7 +6,13 @@ import { loadContent } from '../../../src/content-model/content.ts';
 import { zendeskOldPaths } from '../../../src/import/sources/zendesk.ts';
 import { loadRedirects, mergeRedirects } from '../../../src/redirects/file.ts';
 import { composeRedirectsFile, type RedirectGroup } from '../../../src/redirects/host-file.ts';
-import { encodeOldPath, normalizeOldPath, redirectPagePath } from '../../../src/redirects/old-path.ts';
+import {
+	encodeOldPath,
+	normalizeOldPath,
+	redirectFilePath,
+	redirectPageHtml,
+	redirectPagePath,
+} from '../../../src/redirects/old-path.ts';
 import { temporaryDir } from '../authoring/helpers.ts';
 import { checkErrors, emptySite } from '../import/helpers.ts';
 
@@ -60,9 +66,49 @@ describe('old addresses with spaces and other characters a URL encodes', () => {
 		expect(redirectPagePath('/hc/fr/articles/2-V%C3%A9rifier')).toBe('/hc/fr/articles/2-Vérifier');
 		expect(redirectPagePath('/Bases/Sort%3A%20the%20%22Name%22%20column')).toBe('/Bases/Sort: the "Name" column');
 		expect(redirectPagePath('/hc/en-us/articles/1-Verify')).toBe('/hc/en-us/articles/1-Verify');
-		// Left to _redirects: a `%`, `#`, `?` or `/` once decoded, an Astro parameter, a file's address, no UTF-8.
+		// Left to the build's own pages: a `%`, `#`, `?` or `/` once decoded, an Astro parameter, a file's address, no UTF-8.
 		for (const from of ['/100%25', '/a%231', '/a%3Fb', '/a%2Fb', '/notes/[id]', '/docs/v2.0/setup', '/a%FF'])
 			expect(redirectPagePath(from), from).toBeUndefined();
+	});
+
+	test('the addresses Astro cannot name get a page of the build’s own, where a host looks them up', () => {
+		// An old site's `.html` address is that file; any other is a folder's index page.
+		expect(redirectFilePath('/docs/setup.html')).toBe('docs/setup.html');
+		expect(redirectFilePath('/guide/Install.HTM')).toBe('guide/Install.HTM');
+		expect(redirectFilePath('/docs/v2.0/setup')).toBe('docs/v2.0/setup/index.html');
+		expect(redirectFilePath('/docs/v2.0/setup/')).toBe('docs/v2.0/setup/index.html');
+		expect(redirectFilePath('/kb/article.php')).toBe('kb/article.php/index.html');
+		expect(redirectFilePath('/notes/[id]')).toBe('notes/[id]/index.html');
+		expect(redirectFilePath("/Bases/Don't%20%231%20tip%3F")).toBe("Bases/Don't #1 tip?/index.html");
+		expect(redirectFilePath('/100%25%20done')).toBe('100% done/index.html');
+		// No file can answer: it would name another folder, or holds what no file name can.
+		for (const from of [
+			'/a/%2E%2E/b',
+			'/a/./b',
+			'/..',
+			'/a%2Fb',
+			'/a%5Cb',
+			'/a%0Ab',
+			'/a%FF',
+			'/a//b',
+			'/',
+			'docs/a.html',
+		])
+			expect(redirectFilePath(from), from).toBeUndefined();
+	});
+
+	test('the build’s own redirect page leads on like Astro’s, and the old address cannot become markup', () => {
+		const html = redirectPageHtml({
+			from: '/docs/<script>alert(1)</script>.html',
+			to: '/articles/verify-domain/',
+			site: 'https://help.example.com',
+		});
+		expect(html).toContain('<meta http-equiv="refresh" content="0;url=/articles/verify-domain/">');
+		expect(html).toContain('<link rel="canonical" href="https://help.example.com/articles/verify-domain/">');
+		expect(html).toContain('<meta name="robots" content="noindex">');
+		expect(html).toContain('<code>/docs/&#60;script&#62;alert(1)&#60;/script&#62;.html</code>');
+		expect(html).not.toContain('<script>');
+		expect(redirectPageHtml({ from: '/a.html', to: '/articles/a/' })).not.toContain('canonical');
 	});
 
 	test('_redirects writes each such address percent-encoded, one field, for every host', () => {

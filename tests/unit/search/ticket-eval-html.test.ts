@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { TicketEvalReport } from '../../../src/search/ticket-eval.ts';
-import { escapeHtml, ticketEvalHtml } from '../../../src/search/ticket-eval-html.ts';
+import { ticketEvalHtml } from '../../../src/search/ticket-eval-html.ts';
+import { escapeHtml } from '../../../src/text/html.ts';
 
 const ticket = (id: string, subject: string) => ({
 	id,
