@@ -8,7 +8,7 @@ const to = '/articles/send-mail/';
 
 describe('the redirect pages the build writes itself', () => {
 	test('each old address Astro cannot name gets its page where a host looks it up', () => {
-		const dist = temporaryDir();
+		const dist = temporaryDir('redirect-pages');
 		const result = writeRemainingRedirectPages(
 			dist,
 			[
@@ -34,7 +34,7 @@ describe('the redirect pages the build writes itself', () => {
 	});
 
 	test('a file the site already has is never overwritten: its address is reported', () => {
-		const dist = temporaryDir();
+		const dist = temporaryDir('redirect-pages');
 		mkdirSync(path.join(dist, 'docs'), { recursive: true });
 		writeFileSync(path.join(dist, '404.html'), 'the site’s own page');
 		writeFileSync(path.join(dist, 'docs/legacy.html'), 'a team’s own file from public/');
