@@ -6,13 +6,25 @@
  * case, spaces, `_` and `-`, so `Ticket ID`, `ticket_id` and `ticketId` are one name.
  */
 export const defaultColumnAliases = {
-	id: ['id', 'ticket id', 'ticket', 'key', 'number', 'issue key', 'conversation id'],
-	status: ['status', 'state'],
-	category: ['category', 'type', 'ticket category'],
-	productArea: ['product area', 'area', 'component', 'components', 'component/s'],
-	closedAt: ['closed at', 'solved at', 'resolved at', 'closed time', 'resolved time', 'resolved'],
+	id: ['id', 'ticket id', 'ticket', 'key', 'number', 'issue key', 'conversation id', 'case number', 'case id'],
+	status: ['status', 'state', 'ticket status', 'case status'],
+	category: ['category', 'type', 'ticket category', 'ticket type', 'case type'],
+	productArea: ['product area', 'area', 'component', 'components', 'component/s', 'product', 'product name'],
+	closedAt: [
+		'closed at',
+		'solved at',
+		'resolved at',
+		'closed time',
+		'resolved time',
+		'resolved',
+		'close date',
+		'closed date',
+		'date closed',
+		'date/time closed',
+		'resolution date',
+	],
 	articles: ['article', 'articles', 'kb article', 'kb articles', 'knowledge base article', 'linked articles'],
-	subject: ['subject', 'title', 'summary'],
+	subject: ['subject', 'title', 'summary', 'ticket name', 'short description'],
 };
 
 /** The columns an export must have; the others are optional (`closedAt` is required by `--since`). */

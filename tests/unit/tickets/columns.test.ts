@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { defaultColumnAliases } from '../../../src/tickets/column-names.ts';
 import { createColumnMatcher, normalizeHeader, resolveHeaderRow } from '../../../src/tickets/columns.ts';
 import { coverageConfigSchema } from '../../../src/tickets/coverage-config.ts';
 
@@ -20,6 +22,45 @@ describe('matching export headers to columns', () => {
 			createColumnMatcher(defaults),
 		);
 		expect(indexes).toEqual({ id: 0, subject: 1, status: 2, category: 4, productArea: 5, closedAt: 6, articles: 7 });
+	});
+
+	test('HubSpot, Salesforce, Zoho Desk and ServiceNow exports are read without configuration', () => {
+		const matcher = createColumnMatcher(defaults);
+		const hubspot = ['Ticket ID', 'Ticket name', 'Ticket status', 'Pipeline', 'Priority', 'Category', 'Close date'];
+		expect(resolveHeaderRow(hubspot, matcher)).toMatchObject({
+			id: 0,
+			subject: 1,
+			status: 2,
+			category: 5,
+			closedAt: 6,
+		});
+		const salesforce = ['Case Number', 'Subject', 'Status', 'Type', 'Case Reason', 'Product', 'Date/Time Closed'];
+		expect(resolveHeaderRow(salesforce, matcher)).toMatchObject({
+			id: 0,
+			subject: 1,
+			status: 2,
+			category: 3,
+			productArea: 5,
+			closedAt: 6,
+		});
+		const zoho = ['Ticket Id', 'Subject', 'Status', 'Category', 'Product Name', 'Closed Time'];
+		expect(resolveHeaderRow(zoho, matcher)).toMatchObject({ productArea: 4, closedAt: 5 });
+		const servicenow = ['Number', 'Short description', 'State', 'Category', 'Resolved'];
+		expect(resolveHeaderRow(servicenow, matcher)).toMatchObject({
+			id: 0,
+			subject: 1,
+			status: 2,
+			category: 3,
+			closedAt: 4,
+		});
+	});
+
+	test('the README lists every default header name, column by column', () => {
+		const readme = readFileSync('README.md', 'utf8');
+		for (const [field, aliases] of Object.entries(defaultColumnAliases)) {
+			const row = readme.split('\n').find((line) => line.startsWith(`  | ${field} |`));
+			expect(row?.split('|').at(-2)?.trim(), field).toBe(aliases.join(', '));
+		}
 	});
 
 	test('when two headers match one column, the earlier alias wins', () => {
