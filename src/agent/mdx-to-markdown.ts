@@ -12,6 +12,7 @@ import type {
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { type AttachmentOwner, attachmentUrl, isAttachmentLink } from '../attachments/links.ts';
 import { asideTitles } from '../markdown/aside.ts';
+import type { MdxComponentName } from '../markdown/mdx-components.ts';
 import { expressionText, literalExports } from './mdx-expressions.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -86,7 +87,9 @@ export const asideToMarkdown: ComponentToMarkdown = (element, children, placemen
 };
 
 /** The components articles may use, by name. Unknown components keep their content and lose their tags. */
-export const defaultComponents: Record<string, ComponentToMarkdown> = { Aside: asideToMarkdown };
+export const defaultComponents: Record<string, ComponentToMarkdown> = {
+	Aside: asideToMarkdown,
+} satisfies Record<MdxComponentName, ComponentToMarkdown>;
 
 const FLOW_TYPES = new Set([
 	'blockquote',

@@ -5,12 +5,13 @@ import { parseFlags } from '../cli/args.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { type LoadedContent, loadContent } from '../content-model/content.ts';
 import { displayPath } from '../content-model/paths.ts';
+import type { MdxVerdict } from '../markdown/mdx-components.ts';
 import { createCheckContext } from './check/context.ts';
 import { issueKinds } from './check/kinds.ts';
 import { mdxCacheDir, openMdxCache } from './check/mdx-cache.ts';
 import { formatCount, formatIssue, githubAnnotations, summarize } from './check/report.ts';
 import { compareIssues, runChecks } from './check/run.ts';
-import type { CheckContext, Issue } from './check/types.ts';
+import type { Issue } from './check/types.ts';
 import type { CommandIo } from './command-io.ts';
 import { listContentFiles } from './content-files.ts';
 import { editorSchemaFiles, syncEditorSchemas, syncLanguageServerManifest } from './editor.ts';
@@ -33,13 +34,13 @@ export interface CheckOptions {
 /** Every content rule over the content folder, without building the site. */
 export function checkContent(
 	content: LoadedContent,
-	options: Pick<CheckOptions, 'root' | 'today'> & { mdxProblem?: CheckContext['mdxProblem'] },
+	options: Pick<CheckOptions, 'root' | 'today'> & { mdxVerdict?: (body: string) => MdxVerdict },
 ): Issue[] {
 	return runChecks(
 		createCheckContext(content, {
 			publicDir: path.join(options.root, 'public'),
 			today: options.today,
-			mdxProblem: options.mdxProblem,
+			mdxVerdict: options.mdxVerdict,
 		}),
 	);
 }
@@ -81,10 +82,11 @@ function printSummary(issues: Issue[], pages: number, seconds: number, options: 
 }
 
 /**
- * `npm run check`: frontmatter, MDX bodies, links and anchors, images, audience, redirects,
- * duplicate titles, template text and review age, in one pass over the content. Exit 0
- * when there are no errors (warnings allowed), 1 when content falls short; a
- * taxonomy or settings file that cannot be used throws and exits 2.
+ * `npm run check`: frontmatter, MDX bodies and the components they use, links and
+ * anchors, images, audience, redirects, duplicate titles, template text and review age,
+ * in one pass over the content. Exit 0 when there are no errors (warnings allowed), 1
+ * when content falls short; a taxonomy or settings file that cannot be used throws and
+ * exits 2.
  */
 export function runCheck(argv: string[], options: CheckOptions): ExitCode {
 	const { values, positionals } = parseFlags(argv, { help: { type: 'boolean', short: 'h' } });
@@ -99,7 +101,7 @@ export function runCheck(argv: string[], options: CheckOptions): ExitCode {
 	const started = performance.now();
 	const content = loadContent(options.contentDir);
 	const mdx = openMdxCache(mdxCacheDir(), options.root);
-	let issues = checkContent(content, { ...options, mdxProblem: mdx.problem });
+	let issues = checkContent(content, { ...options, mdxVerdict: mdx.verdict });
 	mdx.save();
 	const editor = options.projectContent ? syncEditor(content, options) : { issues: [], notes: [] };
 	issues.push(...editor.issues);

@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { mdxComponentNames } from '../markdown/mdx-components.ts';
 
 /**
  * Writes the floor the issue measures Tryblock against: a bare Astro 7 project that
@@ -33,17 +34,18 @@ export const collections = {
 	articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: ${JSON.stringify(path.join(contentDir, 'articles'))} }) }),
 };
 `,
-		'src/Aside.astro': '<aside><slot /></aside>\n',
+		// A stub for each component the help center's pages give MDX, so the same articles build.
+		...Object.fromEntries(mdxComponentNames.map((name) => [`src/${name}.astro`, '<aside><slot /></aside>\n'])),
 		'src/pages/articles/[slug].astro': `---
 import { getCollection, render } from 'astro:content';
-import Aside from '../../Aside.astro';
+${mdxComponentNames.map((name) => `import ${name} from '../../${name}.astro';`).join('\n')}
 
 export async function getStaticPaths() {
 	return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }
 const { Content } = await render(Astro.props.entry);
 ---
-<html lang="en"><body><Content components={{ Aside }} /></body></html>
+<html lang="en"><body><Content components={{ ${mdxComponentNames.join(', ')} }} /></body></html>
 `,
 	};
 	for (const [file, contents] of Object.entries(files)) writeFileSync(path.join(dir, file), contents);

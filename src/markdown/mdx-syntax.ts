@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -87,20 +88,31 @@ export function mdxRegion(text: string): string {
 	return lines.map((line, index) => (index >= from && index <= to ? line : '')).join('\n');
 }
 
-/** Why MDX cannot parse the text, or undefined when it can. */
-export function findMdxProblem(text: string): MdxProblem | undefined {
-	if (!MDX_SYNTAX.test(text)) return undefined;
+/**
+ * The text parsed as the build parses it: the syntax tree of the part MDX syntax is in
+ * (`mdxRegion`, so lines and columns are the text's), none for a text without any, or
+ * why it cannot parse.
+ */
+export function parseMdx(text: string): { tree?: Root } | { problem: MdxProblem } {
+	if (!MDX_SYNTAX.test(text)) return {};
 	try {
-		mdxParser.parse(mdxRegion(text));
-		return undefined;
+		return { tree: mdxParser.parse(mdxRegion(text)) as Root };
 	} catch (error) {
 		const message = error as ParserMessage;
 		const reason = (message.reason ?? message.message ?? String(error)).split('\n')[0] ?? '';
 		return {
-			...(message.line ? { line: message.line, column: message.column ?? 1 } : {}),
-			reason,
-			...(message.source ? { source: message.source } : {}),
-			...(message.ruleId ? { ruleId: message.ruleId } : {}),
+			problem: {
+				...(message.line ? { line: message.line, column: message.column ?? 1 } : {}),
+				reason,
+				...(message.source ? { source: message.source } : {}),
+				...(message.ruleId ? { ruleId: message.ruleId } : {}),
+			},
 		};
 	}
+}
+
+/** Why MDX cannot parse the text, or undefined when it can. */
+export function findMdxProblem(text: string): MdxProblem | undefined {
+	const parsed = parseMdx(text);
+	return 'problem' in parsed ? parsed.problem : undefined;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { ContentEntry, LoadedContent } from '../../content-model/content.ts';
-import { findMdxProblem, type MdxProblem } from '../../markdown/mdx-syntax.ts';
+import { type MdxVerdict, mdxVerdict } from '../../markdown/mdx-components.ts';
 import { type ScannedBody, scanBody } from './scan.ts';
 import type { CheckContext } from './types.ts';
 
@@ -23,7 +23,7 @@ export function createCheckContext(
 		publicDir: string;
 		today: Date;
 		staleAfterDays?: number;
-		mdxProblem?: (body: string) => MdxProblem | undefined;
+		mdxVerdict?: (body: string) => MdxVerdict;
 	},
 ): CheckContext {
 	const entries: ContentEntry[] = [...content.articles, ...content.runbooks];
@@ -31,6 +31,8 @@ export function createCheckContext(
 	for (const entry of entries) if (!bySlug.has(entry.slug)) bySlug.set(entry.slug, entry);
 	const scans = new Map<ContentEntry, ScannedBody>();
 	const anchors = new Map<ContentEntry, Set<string>>();
+	const verdicts = new Map<ContentEntry, MdxVerdict>();
+	const verdictOf = options.mdxVerdict ?? ((body: string) => mdxVerdict(body));
 	const scan = (entry: ContentEntry) => {
 		let scanned = scans.get(entry);
 		if (!scanned) {
@@ -52,7 +54,14 @@ export function createCheckContext(
 			}
 			return set;
 		},
-		mdxProblem: options.mdxProblem ?? findMdxProblem,
+		mdx: (entry) => {
+			let verdict = verdicts.get(entry);
+			if (!verdict) {
+				verdict = verdictOf(entry.body);
+				verdicts.set(entry, verdict);
+			}
+			return verdict;
+		},
 		publicDir: path.resolve(options.publicDir),
 		staleAfterDays: options.staleAfterDays ?? content.config.insights.staleAfterDays,
 		today: options.today,

@@ -4,6 +4,12 @@ import type { IssueKind } from './types.ts';
 export const issueKinds = {
 	frontmatter: { id: 'frontmatter', title: 'frontmatter problem(s)', severity: 'error', sortOrder: 10 },
 	mdx: { id: 'mdx', title: 'page(s) MDX cannot compile', severity: 'error', sortOrder: 15 },
+	mdxComponent: {
+		id: 'mdx-component',
+		title: 'MDX component(s) the pages do not provide',
+		severity: 'error',
+		sortOrder: 16,
+	},
 	brokenLink: { id: 'broken-link', title: 'broken link(s)', severity: 'error', sortOrder: 20 },
 	missingAnchor: { id: 'missing-anchor', title: 'link(s) to a missing heading', severity: 'error', sortOrder: 30 },
 	missingImage: { id: 'missing-image', title: 'missing image(s)', severity: 'error', sortOrder: 40 },

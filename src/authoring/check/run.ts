@@ -1,4 +1,5 @@
 import { attachmentsCheck } from './checks/attachments.ts';
+import { componentsCheck } from './checks/components.ts';
 import { frontmatterCheck, relatedAudienceCheck } from './checks/frontmatter.ts';
 import { imagesCheck } from './checks/images.ts';
 import { importsCheck } from './checks/imports.ts';
@@ -14,6 +15,7 @@ import type { Check, CheckContext, Issue } from './types.ts';
 export const defaultChecks: readonly Check[] = [
 	frontmatterCheck,
 	mdxCheck,
+	componentsCheck,
 	bodyLinksCheck,
 	relatedAudienceCheck,
 	importsCheck,

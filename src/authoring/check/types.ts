@@ -1,5 +1,5 @@
 import type { ContentEntry, LoadedContent } from '../../content-model/content.ts';
-import type { MdxProblem } from '../../markdown/mdx-syntax.ts';
+import type { MdxVerdict } from '../../markdown/mdx-components.ts';
 import type { ScannedBody } from './scan.ts';
 
 export type Severity = 'error' | 'warning';
@@ -33,8 +33,12 @@ export interface CheckContext {
 	scan: (entry: ContentEntry) => ScannedBody;
 	/** Anchor ids of one entry's page: heading slugs as Astro makes them, plus explicit ids. */
 	anchors: (entry: ContentEntry) => Set<string>;
-	/** Why MDX cannot parse a body, or undefined when it can (remembered between runs by `npm run check`). */
-	mdxProblem: (body: string) => MdxProblem | undefined;
+	/**
+	 * What one parse of an `.mdx` entry's body says: why MDX cannot parse it, or the
+	 * components it uses that the pages do not provide. Computed once per entry, and
+	 * remembered between runs by `npm run check`.
+	 */
+	mdx: (entry: ContentEntry) => MdxVerdict;
 	/** The site's `public/` folder, where root-relative images live. */
 	publicDir: string;
 	/** Articles last reviewed longer ago than this many days are reported. */

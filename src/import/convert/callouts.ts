@@ -1,5 +1,6 @@
 import type { BlockContent, Blockquote, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxComponentName } from '../../markdown/mdx-components.ts';
 import type { OutputFormat } from './types.ts';
 
 /** The four kinds of `<Aside>` the help center renders. */
@@ -87,7 +88,9 @@ export function asideNode(
 	if (format === 'mdx') {
 		const attributes: MdxJsxFlowElement['attributes'] = [{ type: 'mdxJsxAttribute', name: 'type', value: type }];
 		if (title) attributes.push({ type: 'mdxJsxAttribute', name: 'title', value: title });
-		return { type: 'mdxJsxFlowElement', name: 'Aside', attributes, children } as MdxJsxFlowElement;
+		// The one component the import writes: pages give it to every MDX article (mdxComponentNames).
+		const name: MdxComponentName = 'Aside';
+		return { type: 'mdxJsxFlowElement', name, attributes, children } as MdxJsxFlowElement;
 	}
 	const label = title ?? `${type[0]?.toUpperCase()}${type.slice(1)}`;
 	const [first, ...rest] = children;

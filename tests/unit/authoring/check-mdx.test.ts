@@ -115,18 +115,18 @@ describe('MDX bodies in npm run check', () => {
 	test('remembers the bodies that parse, and parses a changed body again', () => {
 		const cacheDir = temporaryDir('mdx-cache');
 		const first = openMdxCache(cacheDir);
-		expect(first.problem('Text <br /> here.')).toBeUndefined();
-		expect(first.problem('Text <br> here.')?.reason).toMatch(/^Expected a closing tag for `<br>`/);
+		expect(first.verdict('Text <br /> here.')).toEqual({ components: [] });
+		expect(first.verdict('Text <br> here.').problem?.reason).toMatch(/^Expected a closing tag for `<br>`/);
 		first.save();
 		const saved = JSON.parse(readFileSync(path.join(cacheDir, 'mdx-bodies.json'), 'utf8'));
-		expect(saved.parses).toHaveLength(1);
+		expect(saved.clean).toHaveLength(1);
 		const second = openMdxCache(cacheDir);
-		expect(second.problem('Text <br /> here.')).toBeUndefined();
-		expect(second.problem('Text <br> here.')?.reason).toMatch(/^Expected a closing tag for `<br>`/);
+		expect(second.verdict('Text <br /> here.')).toEqual({ components: [] });
+		expect(second.verdict('Text <br> here.').problem?.reason).toMatch(/^Expected a closing tag for `<br>`/);
 		// Outside the project root there is nothing to key the cache on: every body is parsed, nothing written.
 		const elsewhere = temporaryDir('mdx-cache-elsewhere');
 		const uncached = openMdxCache(elsewhere, elsewhere);
-		expect(uncached.problem('Text <br /> here.')).toBeUndefined();
+		expect(uncached.verdict('Text <br /> here.')).toEqual({ components: [] });
 		uncached.save();
 		expect(existsSync(path.join(elsewhere, 'mdx-bodies.json'))).toBe(false);
 	});

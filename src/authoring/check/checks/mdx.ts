@@ -144,7 +144,7 @@ export const mdxCheck: Check = {
 	run(context, report) {
 		for (const entry of context.entries) {
 			if (!entry.file.endsWith('.mdx')) continue;
-			const problem = context.mdxProblem(entry.body);
+			const { problem } = context.mdx(entry);
 			if (problem) report(mdxIssue(entry, problem));
 		}
 	},
