@@ -16,6 +16,14 @@ export function findDataFile(dir: string, names: readonly string[]): string | un
  * file, the line of the field and what was expected.
  */
 export function readDataFile<Schema extends z.ZodType>(file: string, schema: Schema): z.output<Schema> {
+	return readLocatedDataFile(file, schema).data;
+}
+
+/** `readDataFile` that also tells the line of any field (`['redirects', 3]`), for problems found later. */
+export function readLocatedDataFile<Schema extends z.ZodType>(
+	file: string,
+	schema: Schema,
+): { data: z.output<Schema>; lineOf: (fieldPath: PropertyKey[]) => number | undefined } {
 	const shown = displayPath(file);
 	let text: string;
 	try {
@@ -39,5 +47,5 @@ export function readDataFile<Schema extends z.ZodType>(file: string, schema: Sch
 		throw new ContentError([{ file: shown, line: result.line, message: result.message, hint: result.hint }]);
 	}
 	const lineOf = createLineLookup(document, lineCounter);
-	return parseWithFriendlyErrors(schema, result.data ?? {}, { file: shown, lineOf });
+	return { data: parseWithFriendlyErrors(schema, result.data ?? {}, { file: shown, lineOf }), lineOf };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { writeFileAtomic } from '../content-model/cache-files.ts';
-import { readDataFile } from '../content-model/data-file.ts';
+import { readLocatedDataFile } from '../content-model/data-file.ts';
 import { ContentError } from '../content-model/errors.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { normalizeOldPath } from './old-path.ts';
@@ -55,15 +55,19 @@ export const redirectsFileSchema = z.strictObject({
 
 export type RedirectEntry = z.output<typeof redirectEntrySchema>;
 
+/** An entry of the file, with the line it starts on, for the problems found when it is resolved. */
+export type LocatedRedirect = RedirectEntry & { line?: number };
+
 export function redirectsPath(contentDir: string): string {
 	return path.join(contentDir, REDIRECTS_FILE);
 }
 
-/** Reads and validates the redirects; none when the file does not exist. */
-export function loadRedirects(contentDir: string): RedirectEntry[] {
+/** Reads and validates the redirects, each with its line; none when the file does not exist. */
+export function loadRedirects(contentDir: string): LocatedRedirect[] {
 	const file = redirectsPath(contentDir);
 	if (!existsSync(file)) return [];
-	return readDataFile(file, redirectsFileSchema).redirects;
+	const { data, lineOf } = readLocatedDataFile(file, redirectsFileSchema);
+	return data.redirects.map((entry, index) => ({ ...entry, line: lineOf(['redirects', index]) }));
 }
 
 const header = `# Old addresses that lead to an article of this help center. \`npm run import\` adds the

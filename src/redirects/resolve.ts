@@ -1,8 +1,10 @@
+import { nearest } from '../cli/suggest.ts';
+import { quoted } from '../cli/untrusted-text.ts';
 import type { ContentProblem } from '../content-model/errors.ts';
 import type { Audience } from '../content-model/schemas/article.ts';
 import { isArticleVisible } from '../content-model/visibility.ts';
 import { paths } from '../site/urls.ts';
-import type { RedirectEntry } from './file.ts';
+import type { LocatedRedirect } from './file.ts';
 
 interface ArticleLike {
 	slug: string;
@@ -21,37 +23,52 @@ export interface ResolvedRedirect {
  * The redirects a build for `audience` writes. Each names its article by slug or
  * by `source`, so a renamed file still gets its old addresses. A redirect to an
  * article this build does not publish (internal, draft) is left out: its old
- * address, often its title, must not reach the public build. One whose article is
- * gone, or whose old address is listed twice, is a problem to report.
+ * address, often its title, must not reach the public build, and the handbook
+ * build writes it. One whose article is gone, or whose old address is listed
+ * twice, is a problem, at the entry's line: the build warns and leaves it out,
+ * `npm run check` (checks/redirects.ts) fails on it.
  */
 export function resolveRedirects(
-	entries: RedirectEntry[],
+	entries: LocatedRedirect[],
 	articles: ArticleLike[],
 	audience: Audience,
 	file: string,
 ): { redirects: ResolvedRedirect[]; hidden: number; problems: ContentProblem[] } {
 	const bySlug = new Map(articles.map((article) => [article.slug, article]));
-	const bySource = new Map(
-		articles.flatMap((article) => (article.data.source ? [[article.data.source, article]] : [])),
-	);
-	const seen = new Set<string>();
+	const sources = new Map(articles.flatMap((article) => (article.data.source ? [[article.data.source, article]] : [])));
+	/** Each old address's first entry, by its line (0 when unknown). */
+	const seen = new Map<string, number>();
 	const redirects: ResolvedRedirect[] = [];
 	const perArticle = new Map<string, number>();
 	const problems: ContentProblem[] = [];
 	let hidden = 0;
 	for (const entry of entries) {
 		const key = entry.from.replace(/\/$/, '');
-		if (seen.has(key)) {
-			problems.push({ file, message: `${entry.from} is listed twice; the first entry applies` });
-			continue;
-		}
-		seen.add(key);
-		const article = entry.to.includes(':') ? bySource.get(entry.to) : bySlug.get(entry.to);
-		if (!article) {
+		const at = entry.line === undefined ? {} : { line: entry.line };
+		const first = seen.get(key);
+		if (first !== undefined) {
 			problems.push({
 				file,
-				message: `the redirect from ${entry.from} leads to "${entry.to}", which no article has`,
-				hint: 'remove the entry, or point it at an article by slug or source',
+				...at,
+				message: `${entry.from} is listed twice; the first entry${first > 0 ? `, on line ${first},` : ''} applies`,
+				hint: 'remove one of the two entries',
+			});
+			continue;
+		}
+		seen.set(key, entry.line ?? 0);
+		const bySource = entry.to.includes(':');
+		const article = bySource ? sources.get(entry.to) : bySlug.get(entry.to);
+		if (!article) {
+			// A slug is words, where a near one is a typo; a source's id one digit off is another article.
+			const suggestion = bySource ? undefined : nearest(entry.to, [...bySlug.keys()]);
+			problems.push({
+				file,
+				...at,
+				message: `the redirect from ${entry.from} leads to ${quoted(entry.to)}, which no article has`,
+				hint:
+					suggestion === undefined
+						? 'remove the entry, or point it at an article by slug or source'
+						: `did you mean ${quoted(suggestion)}?`,
 			});
 			continue;
 		}

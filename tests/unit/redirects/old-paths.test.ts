@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/authoring/check-command.ts';
@@ -164,7 +164,7 @@ describe('old addresses with spaces and other characters a URL encodes', () => {
 		const after = readFileSync(path.join(dir, 'redirects.yaml'), 'utf8');
 		expect(after.startsWith(before.trimEnd())).toBe(true);
 		expect(after.slice(before.trimEnd().length)).toBe('\n  - from: /Getting%20started/Tags\n    to: tags\n');
-		expect(loadRedirects(dir).at(-1)).toEqual({ from: '/Getting%20started/Tags', to: 'tags' });
+		expect(loadRedirects(dir).at(-1)).toEqual({ from: '/Getting%20started/Tags', to: 'tags', line: 21 });
 	});
 
 	test('a help center’s address with accents or a colon, as its API gives it, gets the same stored form', () => {
@@ -184,6 +184,31 @@ describe('old addresses with spaces and other characters a URL encodes', () => {
 			'**redirects.0.from**: expected a path without a query (?), #anchor, *, : or control character (percent-encode those the old address holds: %3F, %23, %2A, %3A), received "/Getting started/Create a vault?version=2"',
 		);
 		copyFileSync(path.join(fixture('spaces'), 'redirects.yaml'), path.join(site.contentDir, 'redirects.yaml'));
+		// Each entry leads to an article, by slug or by source, as check requires.
+		const targets = [
+			['create-a-vault', 'folder:Getting%20started/Create%20a%20vault'],
+			['sync-your-notes'],
+			['dark-theme'],
+			['verifier', 'zendesk:2'],
+			['one-tip', "folder:Bases/Don't%20#1%20tip"],
+			['verify-domain', 'zendesk:360001234'],
+			['verify-your-domain'],
+		];
+		mkdirSync(path.join(site.contentDir, 'articles'));
+		for (const [slug, source] of targets) {
+			const frontmatter = [
+				`title: Article ${slug}`,
+				'description: An article the redirects lead to.',
+				'category: usability',
+				'productArea: domains',
+				'updated: 2026-05-01',
+				...(source ? [`source: "${source}"`] : []),
+			];
+			writeFileSync(
+				path.join(site.contentDir, 'articles', `${slug}.md`),
+				`---\n${frontmatter.join('\n')}\n---\n\nText.\n`,
+			);
+		}
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../../../src/content-model/errors.ts';
 import { loadRedirects } from '../../../src/redirects/file.ts';
 import { composeRedirectsFile, type RedirectGroup, resolveRedirectHost } from '../../../src/redirects/host-file.ts';
 import { resolveRedirects } from '../../../src/redirects/resolve.ts';
@@ -34,21 +35,24 @@ describe('redirects', () => {
 		expect(resolveRedirects(entries, articles, 'internal', 'x').redirects).toHaveLength(4);
 	});
 
-	test('a redirect to no article and a repeated address are reported', () => {
+	test('a redirect to no article and a repeated address are reported at their lines, as the build warns', () => {
 		const result = resolveRedirects(
 			[
-				{ from: '/a', to: 'zendesk:9' },
-				{ from: '/b', to: 'verify-your-domain' },
-				{ from: '/b/', to: 'verify-your-domain' },
+				{ from: '/a', to: 'zendesk:9', line: 2 },
+				{ from: '/b', to: 'verify-your-domain', line: 4 },
+				{ from: '/b/', to: 'verify-your-domain', line: 6 },
+				{ from: '/c', to: 'verify-your-domian', line: 8 },
 			],
 			articles,
 			'public',
 			'content/redirects.yaml',
 		);
-		expect(result.problems.map((problem) => problem.message)).toEqual([
-			'the redirect from /a leads to "zendesk:9", which no article has',
-			'/b/ is listed twice; the first entry applies',
+		expect(result.problems.map(formatProblem)).toEqual([
+			'content/redirects.yaml:2: the redirect from /a leads to "zendesk:9", which no article has (remove the entry, or point it at an article by slug or source)',
+			'content/redirects.yaml:6: /b/ is listed twice; the first entry, on line 4, applies (remove one of the two entries)',
+			'content/redirects.yaml:8: the redirect from /c leads to "verify-your-domian", which no article has (did you mean "verify-your-domain"?)',
 		]);
+		expect(result.redirects.map((redirect) => redirect.from)).toEqual(['/b']);
 	});
 
 	test('the file is validated with its line, and may not shadow the help center’s own pages', () => {
