@@ -21,6 +21,14 @@ function isoDay(date: Date): string {
 }
 
 /** What pass one decides about each article. */
+
+/** Each message once, in order, with how many times it was said when more than once. */
+function counted(messages: string[]): string[] {
+	const counts = new Map<string, number>();
+	for (const message of messages) counts.set(message, (counts.get(message) ?? 0) + 1);
+	return [...counts].map(([message, count]) => (count > 1 ? `${message} (${count} times)` : message));
+}
+
 export interface Planned {
 	sourceId: string;
 	/** The title it gets: the source's, or with its section's name when another article has it too. */
@@ -88,9 +96,9 @@ export async function importArticle(
 		format: planned.format,
 	});
 	const review = [...tally.review, ...compiles.review, ...assets.review];
-	review.push(...item.notes.filter((note) => note.level === 'review').map((note) => note.message));
-	review.push(...converted.notes.filter((note) => note.level === 'review').map((note) => note.message));
-	const info = [...item.notes, ...converted.notes].filter((note) => note.level === 'info').map((note) => note.message);
+	const notes = [...item.notes, ...converted.notes];
+	review.push(...counted(notes.filter((note) => note.level === 'review').map((note) => note.message)));
+	const info = counted(notes.filter((note) => note.level === 'info').map((note) => note.message));
 	if (planned.titleClash) review.push(planned.titleClash);
 	let title = planned.title.replace(/\s+/g, ' ').trim();
 	if (title.length > TITLE_LIMIT) {

@@ -52,6 +52,9 @@ function anchorIn(target: LinkTarget, fragment: string): string | undefined {
 	if (mapped !== undefined) return mapped;
 	if (target.ids.has(id)) return id;
 	if (target.slugs.has(id)) return id;
+	// Some generators keep a heading's capitals in its anchor (`#Command-Log` for "Command Log").
+	const lower = id.toLowerCase();
+	if (lower !== id) return target.anchors.get(lower) ?? (target.slugs.has(lower) ? lower : undefined);
 	return undefined;
 }
 

@@ -47,7 +47,7 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 	const { tree, notes } =
 		article.body.kind === 'html'
 			? htmlToMdast(article.body.html, full)
-			: markdownToMdast(article.body.text, article.body.mdx, full);
+			: markdownToMdast(article.body.text, article.body.mdx, full, article.body);
 	settleBlocks(tree);
 	normalizeHeadings(tree, article.title);
 	tightenLists(tree);

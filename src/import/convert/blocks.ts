@@ -48,6 +48,17 @@ function trimBreaks(children: PhrasingContent[]): PhrasingContent[] {
 	return children.slice(start, end);
 }
 
+/**
+ * White space at either end of a heading's words (left where an icon before them was
+ * removed) would be written as `&#x20;` and change the heading's anchor.
+ */
+function trimEdges(children: PhrasingContent[]) {
+	const first = children[0];
+	if (first?.type === 'text') first.value = first.value.trimStart();
+	const last = children.at(-1);
+	if (last?.type === 'text') last.value = last.value.trimEnd();
+}
+
 /** Blocks that cannot stand inside a line of text. (A paragraph in a table cell is written as its text.) */
 const BLOCKS = new Set([
 	'mdxJsxFlowElement',
@@ -83,8 +94,10 @@ function liftOut(node: RootContent): RootContent[] {
 		takeBlocks(node, lifted);
 		node.children = trimBreaks(node.children);
 		// A heading is one line: a break inside it would turn it into a setext heading.
-		if (node.type === 'heading')
+		if (node.type === 'heading') {
 			node.children = node.children.map((child) => (child.type === 'break' ? { type: 'text', value: ' ' } : child));
+			trimEdges(node.children);
+		}
 		const empty = node.children.length === 0;
 		return node.type === 'paragraph' && empty ? lifted : [node, ...lifted];
 	}

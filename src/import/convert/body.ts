@@ -20,9 +20,22 @@ const stringifyOptions: StringifyOptions = {
 	resourceLink: true,
 };
 
+/**
+ * A line of text that starts with `import ` or `export ` is a JavaScript statement to
+ * MDX (a Markdown page's "import your contacts…", a Docusaurus page's import read as
+ * text): its first letter is written as a character reference so it stays words.
+ */
+const mdxStatements: NonNullable<StringifyOptions['unsafe']> = [
+	{ character: 'i', atBreak: true, after: 'mport\\b', inConstruct: 'phrasing' },
+	{ character: 'e', atBreak: true, after: 'xport\\b', inConstruct: 'phrasing' },
+];
+
 const writers = {
 	md: unified().use(remarkGfm).use(remarkStringify, stringifyOptions),
-	mdx: unified().use(remarkGfm).use(remarkMdx).use(remarkStringify, stringifyOptions),
+	mdx: unified()
+		.use(remarkGfm)
+		.use(remarkMdx)
+		.use(remarkStringify, { ...stringifyOptions, unsafe: mdxStatements }),
 };
 
 /** mdast as GitHub-flavoured Markdown, or MDX; text is escaped where it would read as syntax. */

@@ -101,6 +101,8 @@ export function resolveUrl(url: string, base: string | undefined): string {
 	const trimmed = url.trim();
 	if (trimmed.startsWith('#') || base === undefined) return trimmed;
 	try {
+		// A protocol-relative address (`//cdn.example.com/x.png`) goes to that host over the web, never to a file.
+		if (trimmed.startsWith('//') && base.startsWith('file:')) return new URL(`https:${trimmed}`).href;
 		return new URL(trimmed, base).href;
 	} catch {
 		return trimmed;

@@ -20,10 +20,12 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { PartialFile } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf } from './callouts.ts';
+import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
 import { htmlToMdast, resolveUrl } from './html.ts';
-import { importNote, missingEmbed, unconvertedComponent } from './notes.ts';
-import { preprocess } from './preprocess.ts';
+import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
+import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
 import { type BlockConverter, blockKindOf, sourceBlock } from './source-blocks.ts';
 import type { ConversionNote, ConvertContext } from './types.ts';
 
@@ -127,12 +129,66 @@ interface Transform {
 	notes: ConversionNote[];
 	/** The depth of the last heading at the top of the page, for headings the conversion adds under it. */
 	headingDepth: number;
+	/** Mintlify: a code block's title is the words of its meta after the language (```` ```ts app.ts ````). */
+	metaTitles: boolean;
+	/** The MDX files the page shows as components, by name (see `PartialFile`). */
+	partials: Record<string, PartialFile>;
+	/** The string attributes of the partial being written in, for its `{props.name}`. */
+	props: Record<string, string>;
+	/** How many partials deep the conversion is. */
+	depth: number;
 }
+
+const PARTIAL_DEPTH = 4;
+
+/** The kind of list a component made (cards, fields, steps), so the items of neighbouring ones make one list. */
+const componentList = (node: RootContent | undefined) =>
+	node?.type === 'list' ? (node.data as { componentList?: string } | undefined)?.componentList : undefined;
 
 function transformChildren(parent: Parents, state: Transform) {
 	const out: RootContent[] = [];
-	for (const child of parent.children as RootContent[]) out.push(...transformNode(child, parent, state));
+	for (const child of parent.children as RootContent[]) {
+		for (const converted of transformNode(child, parent, state)) {
+			const last = out.at(-1);
+			const kind = componentList(converted);
+			if (kind && last?.type === 'list' && converted.type === 'list' && componentList(last) === kind) {
+				last.children.push(...converted.children);
+				last.spread = last.spread || converted.spread;
+			} else out.push(converted);
+		}
+	}
 	(parent as { children: RootContent[] }).children = out;
+}
+
+/**
+ * A paragraph that holds nothing but block components written inline
+ * (`<Card title="A">Text.</Card>` on one line) as those components, each a block.
+ */
+function inlineBlocks(paragraph: Extract<RootContent, { type: 'paragraph' }>): MdxJsxFlowElement[] | undefined {
+	const elements = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+	if (
+		elements.length === 0 ||
+		!elements.every((child) => child.type === 'mdxJsxTextElement' && BLOCK_COMPONENTS.has(child.name ?? ''))
+	)
+		return undefined;
+	return (elements as MdxJsxTextElement[]).map((element) => ({
+		...element,
+		type: 'mdxJsxFlowElement',
+		children: element.children.length > 0 ? [{ type: 'paragraph', children: element.children }] : [],
+	}));
+}
+
+function componentConverter(parent: Parents, state: Transform): ComponentConverter {
+	return {
+		children: (of) => {
+			transformChildren(of, state);
+			return of.children as RootContent[];
+		},
+		node: (made) => transformNode(made, { type: 'paragraph', children: [] }, state),
+		notes: state.notes,
+		format: state.context.format,
+		headingDepth: parent.type === 'root' ? state.headingDepth : undefined,
+	};
 }
 
 function transformNode(node: RootContent, parent: Parents, state: Transform): RootContent[] {
@@ -151,6 +207,12 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 		case 'mdxTextExpression': {
 			const code = node.value.trim();
 			if (code === '' || /^\/\*[\s\S]*\*\/$/.test(code)) return [];
+			// A partial's `{props.name}` (Docusaurus) or `{name}` (Mintlify snippets) is an attribute of the element.
+			const prop = /^(?:props\.)?([\w$]+)$/.exec(code)?.[1];
+			if (prop !== undefined && Object.hasOwn(state.props, prop)) {
+				const value: PhrasingContent = { type: 'text', value: state.props[prop] ?? '' };
+				return node.type === 'mdxTextExpression' ? [value] : [{ type: 'paragraph', children: [value] }];
+			}
 			notes.push({ level: 'review', message: `an expression {${code.slice(0, 60)}} could not be evaluated` });
 			return node.type === 'mdxFlowExpression'
 				? [importNote(missingEmbed('a computed value'), undefined, context.format)]
@@ -163,6 +225,13 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 		case 'heading':
 			if (parent.type === 'root') state.headingDepth = node.depth;
 			break;
+		case 'code':
+			return titledCode(node, state.metaTitles);
+		case 'paragraph': {
+			const blocks = inlineBlocks(node);
+			if (blocks) return blocks.flatMap((block) => transformNode(block, parent, state));
+			break;
+		}
 		case 'mdxJsxFlowElement':
 		case 'mdxJsxTextElement':
 			return jsx(node, parent, state);
@@ -267,6 +336,8 @@ function directive(node: Directive, parent: Parents, state: Transform): RootCont
 function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	const { context, notes } = state;
 	const name = node.name ?? '';
+	const partial = name === 'Snippet' ? `Snippet:${stringAttribute(node, 'file')}` : name;
+	if (Object.hasOwn(state.partials, partial)) return writePartial(node, state.partials[partial] as PartialFile, state);
 	const callout = componentCallouts[name.toLowerCase()];
 	if (callout && /^[A-Z]/.test(name)) {
 		transformChildren(node, state);
@@ -304,9 +375,17 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 			importNote(missingEmbed(`an embedded ${name}`), src && /^https?:/.test(src) ? src : undefined, context.format),
 		];
 	}
+	if (/^[A-Z]/.test(name) || name === 'summary') {
+		const converted = convertComponent(node, componentConverter(parent, state));
+		if (converted) return converted;
+	}
 	transformChildren(node, state);
 	const children = node.children as RootContent[];
-	if (/^[a-z]/.test(name) || name === '' || name === 'Fragment') return children;
+	if (/^[a-z]/.test(name) || name === '' || name === 'Fragment') {
+		// An element's id that other articles link to (`<a id="setup" />`) stays as an anchor.
+		const id = stringAttribute(node, 'id') ?? stringAttribute(node, 'name');
+		return id && context.keepIds?.has(id) ? [anchorNode(id, context.format), ...children] : children;
+	}
 	const href = stringAttribute(node, 'href');
 	const label = stringAttribute(node, 'title') ?? stringAttribute(node, 'label') ?? stringAttribute(node, 'text');
 	if (href) {
@@ -331,6 +410,60 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	return [importNote(unconvertedComponent(`<${name}>`, children.length > 0), undefined, context.format), ...children];
 }
 
+/** Parses Markdown or MDX as the page's generator does, after the preprocessing every source gets. */
+function parseSource(text: string, mdx: boolean, notes: ConversionNote[]): { tree: Root; source: string } {
+	const prepared = preprocess(mdx ? htmlCommentsAsMdx(text) : text);
+	notes.push(...prepared.notes);
+	let tree: Root;
+	try {
+		tree = parsers[mdx ? 'mdx' : 'md'].parse(prepared.text);
+	} catch (error) {
+		const reason = (error as Error).message.split('\n')[0] ?? '';
+		notes.push({ level: 'review', message: `not valid MDX (${reason}); read as Markdown` });
+		tree = parsers.md.parse(prepared.text);
+	}
+	restoreInlineDirectives(tree, prepared.text);
+	markHeadings(tree, prepared.customIds);
+	return { tree, source: prepared.text };
+}
+
+/**
+ * A partial or snippet written in where the page shows it (`<Prerequisites />`), as
+ * the old site did: its links and images are its own file's, its `{props.name}` the
+ * element's attributes.
+ */
+function writePartial(node: Jsx, partial: PartialFile, state: Transform): RootContent[] {
+	const name = node.name === 'Snippet' ? `<Snippet file="${stringAttribute(node, 'file')}">` : `<${node.name}>`;
+	if (state.depth >= PARTIAL_DEPTH) {
+		state.notes.push({
+			level: 'review',
+			message: `${name} was not written in: partials nest deeper than ${PARTIAL_DEPTH}`,
+		});
+		return [importNote(unconvertedComponent(name, false), undefined, state.context.format)];
+	}
+	const { tree, source } = parseSource(partial.text, true, state.notes);
+	const props: Record<string, string> = {};
+	for (const entry of node.attributes) {
+		if (entry.type !== 'mdxJsxAttribute') continue;
+		// `packages="ffmpeg"`, or a string written as an expression: `packages={"ffmpeg"}`.
+		const literal =
+			typeof entry.value === 'object' ? /^\s*(["'`])([^"'`]*)\1\s*$/.exec(entry.value?.value ?? '')?.[2] : undefined;
+		const value = typeof entry.value === 'string' ? entry.value : literal;
+		if (value !== undefined) props[entry.name] = value;
+	}
+	transformChildren(tree, {
+		...state,
+		source,
+		context: { ...state.context, baseUrl: partial.base },
+		props,
+		depth: state.depth + 1,
+	});
+	state.notes.push({ level: 'info', message: `the partial ${name} was written in` });
+	const only = tree.children.length === 1 ? tree.children[0] : undefined;
+	if (node.type === 'mdxJsxTextElement' && only?.type === 'paragraph') return only.children;
+	return tree.children;
+}
+
 /** `:name` in running text is no directive to its author: it goes back to the text it was. */
 function restoreInlineDirectives(parent: Parents, source: string) {
 	const children = parent.children as RootContent[];
@@ -353,6 +486,14 @@ function pythonMarkdownSlug(text: string): string {
 		.replace(/[-\s]+/g, '-');
 }
 
+/** The anchor Mintlify gives a heading: lower case, each run of characters other than letters and digits one hyphen. */
+function dashedSlug(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
 /** Records each heading's original anchor (and custom id) so links into the page keep working. */
 function markHeadings(tree: Root, customIds: Map<number, string>) {
 	const slugger = new GithubSlugger();
@@ -365,6 +506,9 @@ function markHeadings(tree: Root, customIds: Map<number, string>) {
 				// MkDocs (Python-Markdown) makes "Enable & Disable" #enable-disable where GitHub makes #enable--disable.
 				const python = pythonMarkdownSlug(text);
 				if (python !== '' && !ids.includes(python)) ids.push(python);
+				// Mintlify makes "`tasks.batchTrigger()`" #tasks-batchtrigger, every run of other characters one hyphen.
+				const dashed = dashedSlug(text);
+				if (dashed !== '' && !ids.includes(dashed)) ids.push(dashed);
 				const custom = heading.position ? customIds.get(heading.position.start.line) : undefined;
 				if (custom) ids.unshift(custom);
 				heading.data = { ...heading.data, sourceIds: ids } as Heading['data'];
@@ -384,19 +528,19 @@ export function markdownToMdast(
 	text: string,
 	mdx: boolean,
 	context: ConvertContext,
+	options: { generator?: 'docusaurus' | 'mintlify'; partials?: Record<string, PartialFile> } = {},
 ): { tree: Root; notes: ConversionNote[] } {
-	const prepared = preprocess(text);
-	const notes: ConversionNote[] = [...prepared.notes];
-	let tree: Root;
-	try {
-		tree = parsers[mdx ? 'mdx' : 'md'].parse(prepared.text);
-	} catch (error) {
-		const reason = (error as Error).message.split('\n')[0] ?? '';
-		notes.push({ level: 'review', message: `not valid MDX (${reason}); read as Markdown` });
-		tree = parsers.md.parse(prepared.text);
-	}
-	restoreInlineDirectives(tree, prepared.text);
-	markHeadings(tree, prepared.customIds);
-	transformChildren(tree, { source: prepared.text, context, notes, headingDepth: 1 });
+	const notes: ConversionNote[] = [];
+	const { tree, source } = parseSource(text, mdx, notes);
+	transformChildren(tree, {
+		source,
+		context,
+		notes,
+		headingDepth: 1,
+		metaTitles: options.generator === 'mintlify',
+		partials: options.partials ?? {},
+		props: {},
+		depth: 0,
+	});
 	return { tree, notes };
 }

@@ -1,5 +1,6 @@
 import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
+import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
 
 /** Docusaurus' `## Heading {#custom-id}`: the id is taken off and remembered for links. */
@@ -74,4 +75,34 @@ export function preprocess(source: string): { text: string; customIds: Map<numbe
 			message: `icons of the old site are shown as their names (${[...icons].slice(0, 3).join(' ')}${icons.size > 3 ? ' …' : ''}); say in words what they showed`,
 		});
 	return { text: lines.join('\n'), customIds, notes };
+}
+
+/**
+ * HTML comments (`<!-- prettier-ignore -->`) that start a line, as MDX comments:
+ * MDX cannot parse `<!--`, where the generator the page came from (Docusaurus) read
+ * them. Comments in code stay as they are.
+ */
+export function htmlCommentsAsMdx(text: string): string {
+	if (!text.includes('<!--')) return text;
+	const inCode = codeFenceTracker();
+	const out: string[] = [];
+	let comment: string[] | undefined;
+	for (const line of text.split('\n')) {
+		if (comment === undefined && (inCode(line) || !/^\s*<!--/.test(line))) {
+			out.push(line);
+			continue;
+		}
+		comment ??= [];
+		comment.push(line);
+		if (!line.includes('-->')) continue;
+		const written = comment.join('\n');
+		const end = written.indexOf('-->');
+		const open = written.indexOf('<!--');
+		const inner = written.slice(open + 4, end).replace(/\*\//g, '* /');
+		// The lines it spanned stay lines, so line numbers in notes still match.
+		out.push(...`${written.slice(0, open)}{/*${inner}*/}${written.slice(end + 3)}`.split('\n'));
+		comment = undefined;
+	}
+	if (comment) out.push(...comment);
+	return out.join('\n');
 }

@@ -9,14 +9,17 @@ import { displayPath } from '../../content-model/paths.ts';
 import { tooLarge } from '../../http/transport.ts';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import type { ConversionNote } from '../convert/types.ts';
+import { detectGenerator, docusaurusPagePath, type Generator, isDocusaurusPartial } from './generators.ts';
 import { isFilePath } from './help-center.ts';
 import { expandIncludes } from './includes.ts';
+import { readPartials, siteWidePartials } from './partials.ts';
 import { SUMMARY_FILE, summaryPages } from './summary.ts';
 import {
 	type AssetFetch,
 	type ImportSource,
 	type InvalidRecord,
 	type OldTarget,
+	type PartialFile,
 	type SourceArticle,
 	type SourceGroup,
 	SourceUnreadable,
@@ -101,11 +104,12 @@ function dateOf(data: Record<string, unknown>, file: string): Date {
  * The page's old path: the generator's `slug` when it sets one, else its file path under
  * the base path, percent-encoded as a browser requests it (`/Getting%20started/Create%20a%20vault`).
  */
-function oldPath(id: string, data: Record<string, unknown>, basePath: string): string {
+function oldPath(id: string, data: Record<string, unknown>, basePath: string, generator?: Generator): string {
 	const base = normalizeOldPath(basePath.replace(/\/+$/, ''));
 	const slug = typeof data.slug === 'string' ? data.slug.trim() : undefined;
 	// GitBook (and MkDocs without an index.md) serve a folder's README.md as the folder's page.
 	let page = id === 'index' ? '' : id.replace(/(^|\/)README$/i, '');
+	if (generator?.name === 'docusaurus' && id !== 'index') page = docusaurusPagePath(id, data);
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
 	return `${base}/${encodeOldPath(page)}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1') || '/';
 }
@@ -182,6 +186,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		);
 	// A GitBook space's table of contents is no page of it.
 	const summary = summaryPages(dir);
+	const generator = detectGenerator(dir);
 	const files = globSync(PATTERN, {
 		cwd: dir,
 		exclude: (name) => name === 'node_modules' || name.startsWith('.'),
@@ -197,15 +202,55 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			files.map((relative, index) => {
 				const id = ids[index] ?? relative;
 				const { data } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
-				return [oldPath(id, data, options.basePath), id];
+				return [oldPath(id, data, options.basePath, generator), id];
 			}),
 		);
+		// Mintlify's redirects are old addresses of the pages they lead to.
+		if (generator?.name === 'mintlify')
+			for (const [from, to] of generator.redirects) {
+				const id = oldPaths.get(underBase(to));
+				if (id && !oldPaths.has(underBase(from))) {
+					oldPaths.set(underBase(from), id);
+					redirected.set(id, [...(redirected.get(id) ?? []), underBase(from)]);
+				}
+			}
 		return oldPaths;
 	};
+	/** Old addresses the generator's own redirects gave a page, by page. */
+	const redirected = new Map<string, string[]>();
+	const underBase = (sitePath: string) =>
+		normalizeOldPath(`${options.basePath.replace(/\/+$/, '')}${sitePath}`.replace(/(.)\/$/, '$1'));
 	const staticDirs = [0, 1, 2].flatMap((up) => {
 		const base = path.resolve(dir, ...Array(up).fill('..'));
 		return [base, path.join(base, 'static'), path.join(base, 'public')];
 	});
+
+	const siteRoot = generator?.name === 'docusaurus' ? generator.siteRoot : path.dirname(dir);
+	const partialRoots = {
+		root: dir,
+		siteRoot,
+		allowed: [dir, siteRoot],
+		body: (text: string) => splitFrontmatter(text).body,
+	};
+
+	let siteWide: Record<string, PartialFile> | undefined;
+	const sitePartials = () => {
+		siteWide ??= generator?.name === 'docusaurus' ? siteWidePartials(siteRoot, partialRoots) : {};
+		return siteWide;
+	};
+
+	/** Why the old site did not publish a file as a page, when it did not. */
+	function unpublishedReason(relative: string): string | undefined {
+		const posix = relative.split(path.sep).join('/');
+		if (generator?.name === 'docusaurus' && isDocusaurusPartial(posix))
+			return 'a partial (its name starts with "_"), which Docusaurus shows only inside the pages that import it';
+		if (generator?.name !== 'mintlify') return undefined;
+		if (/^snippets\//.test(posix)) return 'a snippet, which Mintlify shows only inside the pages that import it';
+		const page = posix.replace(/\.(mdx?|markdown)$/i, '');
+		if (generator.pages && !generator.pages.has(page))
+			return `not in the navigation of ${path.basename(generator.config)}, so the old site did not list it`;
+		return undefined;
+	}
 
 	function article(relative: string, id: string): SourceArticle | InvalidRecord {
 		const file = path.join(dir, relative);
@@ -213,33 +258,48 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (error) return { invalid: `${relative}: invalid YAML in frontmatter: ${error}`, id };
 		if (summary && !summary.has(relative))
 			return { invalid: `${relative}: not in ${SUMMARY_FILE}, so the old site did not publish it`, id };
+		const unpublished = unpublishedReason(relative);
+		if (unpublished) return { invalid: `${relative}: ${unpublished}`, id };
 		const notes: ConversionNote[] = [];
+		// Docusaurus reads every page as MDX, `.md` included.
+		const mdx = /\.mdx$/i.test(relative) || generator?.name === 'docusaurus';
+		const text = expandIncludes(body, { file, roots: [dir, path.dirname(dir)] }, notes);
 		const dropped = Object.keys(data).filter((key) => !keptFields.has(key));
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
 		const heading = firstHeading(body);
 		const title = (typeof data.title === 'string' && data.title.trim()) || heading || titleFromName(id);
 		const folder = folderOf(relative);
-		const page = oldPath(id, data, options.basePath);
+		const page = oldPath(id, data, options.basePath, generator);
+		// The generator's redirects are read with every page's old path.
+		byOldPath();
 		return {
 			id,
 			title,
 			description: typeof data.description === 'string' ? data.description.trim() || undefined : undefined,
 			body: {
 				kind: 'markdown',
-				text: expandIncludes(body, { file, roots: [dir, path.dirname(dir)] }, notes),
-				mdx: /\.mdx$/i.test(relative),
+				text,
+				mdx,
+				generator: generator?.name,
+				partials: mdx ? { ...sitePartials(), ...readPartials(text, file, partialRoots, notes) } : undefined,
 			},
 			group: folder ? { type: 'folders', id: folder } : undefined,
 			labels: tagsOf(data.tags),
 			draft: data.draft === true,
 			updated: dateOf(data, file),
-			oldPaths: [page],
+			oldPaths: [page, ...(redirected.get(id) ?? [])],
 			base: pathToFileURL(file).href,
 			notes,
 		};
 	}
 
 	const basePath = options.basePath.replace(/\/+$/, '');
+	/**
+	 * Where a root-relative link (`/quick-start`) starts: Mintlify writes them from the
+	 * docs' own root, Docusaurus from the site's `baseUrl`, others from the host's root.
+	 */
+	const rootOfLinks =
+		generator?.name === 'mintlify' ? basePath : generator?.name === 'docusaurus' ? generator.baseUrl : '';
 	/**
 	 * Where the old site served a file path: a file of the folder under the base path;
 	 * a path beside the folder (a relative link out of it, `../blog/post.md`) beside the
@@ -254,7 +314,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (!relative.startsWith('..')) return `${basePath}/${relative}`.replace(/\/$/, '') || '/';
 		if (parent !== path.parse(parent).root && page.startsWith(parent + path.sep))
 			return new URL(relative, `http://old-site${basePath}/`).pathname;
-		return page.split(path.sep).map(encodeURIComponent).join('/');
+		const address = page.split(path.sep).map(encodeURIComponent).join('/');
+		// A link already written under that root (`/handbook/docs/intro`) is not put under it twice.
+		return address === rootOfLinks || address.startsWith(`${rootOfLinks}/`) ? address : `${rootOfLinks}${address}`;
 	}
 
 	/** The page of the folder the old site served at `sitePath`, if any. */
@@ -287,7 +349,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const fragment = parsed.hash.slice(1);
 		if (onOldSite(parsed, options.oldSite)) return classifySitePath(parsed.pathname, fragment);
 		if (parsed.protocol !== 'file:') return { kind: 'elsewhere' };
-		const target = fileURLToPath(new URL(parsed.pathname, 'file://'));
+		const target = fileURLToPath(new URL(parsed.pathname.replace(/^\/+/, '/'), 'file://'));
 		const relative = path.relative(dir, target);
 		if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
 			// A page may be linked as the generator writes it out: `faq.html` for `faq.md`.
@@ -359,7 +421,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	function oldAddress(url: string): string {
 		if (!url.startsWith('file:')) return url;
 		const parsed = new URL(url);
-		const address = `${sitePathOf(fileURLToPath(new URL(parsed.pathname, 'file://')))}${parsed.search}${parsed.hash}`;
+		const address = `${sitePathOf(fileURLToPath(new URL(parsed.pathname.replace(/^\/+/, '/'), 'file://')))}${parsed.search}${parsed.hash}`;
 		return options.oldSite ? new URL(address, options.oldSite).href : address;
 	}
 

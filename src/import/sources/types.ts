@@ -18,7 +18,22 @@ export interface SourceGroup {
 export type SourceBody =
 	| { kind: 'html'; html: string }
 	/** Markdown or MDX from another docs generator, frontmatter removed. */
-	| { kind: 'markdown'; text: string; mdx: boolean };
+	| {
+			kind: 'markdown';
+			text: string;
+			mdx: boolean;
+			/** The generator's own reading of its syntax: Mintlify titles code blocks by the words after the language. */
+			generator?: 'docusaurus' | 'mintlify';
+			/** The MDX files the page imports to show as components, by the name it gives them (`<Snippet file>`s as `Snippet:<file>`). */
+			partials?: Record<string, PartialFile>;
+	  };
+
+/** An MDX file a page shows as a component (a Docusaurus partial, a Mintlify snippet), frontmatter removed. */
+export interface PartialFile {
+	text: string;
+	/** Its address, for the links and images in it. */
+	base: string;
+}
 
 /** One article as a source describes it, before conversion. */
 export interface SourceArticle {

@@ -1,0 +1,336 @@
+import type { BlockContent, Code, List, ListItem, Paragraph, Parents, PhrasingContent, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString as mdastText } from 'mdast-util-to-string';
+import { importNote, missingEmbed } from './notes.ts';
+import { type TitledContent, tabSections } from './source-blocks.ts';
+import type { ConversionNote, OutputFormat } from './types.ts';
+
+/**
+ * The layout components of Docusaurus and Mintlify pages (tabs, steps, code groups,
+ * accordions, cards, API fields, frames, changelog updates) as what a help-center
+ * article can show in Markdown: titled sections, ordered lists, titled code blocks,
+ * bold-titled paragraphs and lists of links. Callouts are read in markdown.ts.
+ */
+
+export type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** What converting a component's content takes from the Markdown converter around it. */
+export interface ComponentConverter {
+	/** Converts the children of `parent` in place and returns them. */
+	children: (parent: Parents) => RootContent[];
+	/** Converts a node made here (a link, an image) as any such node of the page. */
+	node: (node: RootContent) => RootContent[];
+	notes: ConversionNote[];
+	format: OutputFormat;
+	/** The depth of the heading the component sits under, when it sits at the top of the page. */
+	headingDepth: number | undefined;
+}
+
+/** The first of `names` the element sets to a string. */
+export function attribute(node: Jsx, ...names: string[]): string | undefined {
+	for (const name of names) {
+		const found = node.attributes.find(
+			(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name,
+		);
+		if (typeof found?.value === 'string' && found.value.trim() !== '') return found.value.trim();
+	}
+	return undefined;
+}
+
+/** Whether a boolean attribute is on: `required`, `required={true}`, `required="true"`. */
+function flag(node: Jsx, name: string): boolean {
+	const found = node.attributes.find(
+		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name,
+	);
+	if (!found) return false;
+	if (found.value === null || found.value === undefined) return true;
+	const value = typeof found.value === 'string' ? found.value : found.value.value;
+	return value.trim() === 'true';
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const strongLine = (title: string): Paragraph => ({
+	type: 'paragraph',
+	children: [{ type: 'strong', children: [text(title)] }],
+});
+
+/** The elements among `parent`'s children named `names`, also when written inline in a paragraph of their own. */
+function items(parent: Jsx, names: readonly string[]): { item?: Jsx; other?: RootContent }[] {
+	const found: { item?: Jsx; other?: RootContent }[] = [];
+	const isItem = (node: RootContent): node is Jsx =>
+		(node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && names.includes(node.name ?? '');
+	for (const child of parent.children as RootContent[]) {
+		if (isItem(child)) found.push({ item: child });
+		else if (
+			child.type === 'paragraph' &&
+			child.children.some(isItem) &&
+			child.children.every((grand) => isItem(grand) || (grand.type === 'text' && grand.value.trim() === ''))
+		)
+			for (const grand of child.children) {
+				if (isItem(grand)) found.push({ item: grand });
+			}
+		else if (!(child.type === 'text' && child.value.trim() === '')) found.push({ other: child });
+	}
+	return found;
+}
+
+/** An element's content as blocks: inline content (`<Tab>text</Tab>` on one line) becomes a paragraph. */
+function blocksOf(node: Jsx, convert: ComponentConverter): RootContent[] {
+	const children = convert.children(node);
+	return node.type === 'mdxJsxTextElement'
+		? [{ type: 'paragraph', children: children as PhrasingContent[] }]
+		: children;
+}
+
+/** The items a component made, as a list that the converter joins with the next one of the same kind. */
+function list(kind: string, ordered: boolean, listItems: ListItem[]): List {
+	return { type: 'list', ordered, spread: false, children: listItems, data: { componentList: kind } as List['data'] };
+}
+
+function item(lead: PhrasingContent[], body: RootContent[]): ListItem {
+	const [first, ...rest] = body;
+	// A description that is one paragraph joins the lead: "`name` (string, required): What it is."
+	if (lead.length > 0 && first?.type === 'paragraph')
+		return {
+			type: 'listItem',
+			spread: false,
+			children: [
+				{ type: 'paragraph', children: [...lead, text(': '), ...first.children] },
+				...(rest as BlockContent[]),
+			],
+		};
+	const children = lead.length > 0 ? [{ type: 'paragraph' as const, children: lead }, ...body] : body;
+	return { type: 'listItem', spread: false, children: children as BlockContent[] };
+}
+
+/** Docusaurus' older way to label tabs: `<Tabs values={[{label: 'Yarn', value: 'yarn'}]}>`, by value. */
+function tabLabels(node: Jsx): Map<string, string> {
+	const values = node.attributes.find(
+		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === 'values',
+	)?.value;
+	const code = typeof values === 'object' && values !== null ? values.value : '';
+	const labels = new Map<string, string>();
+	for (const entry of code.matchAll(/\{([^{}]*)\}/g)) {
+		const field = (name: string) => new RegExp(`\\b${name}\\s*:\\s*(["'\`])(.*?)\\1`).exec(entry[1] ?? '')?.[2];
+		const value = field('value');
+		const label = field('label');
+		if (value !== undefined && label !== undefined) labels.set(value, label);
+	}
+	return labels;
+}
+
+/** Tabs (Docusaurus' `<Tabs><TabItem label>`, Mintlify's `<Tabs><Tab title>`): each tab's content under its title. */
+function tabs(node: Jsx, convert: ComponentConverter): RootContent[] {
+	const labels = tabLabels(node);
+	const titleOf = (tab: Jsx) => {
+		const value = attribute(tab, 'value');
+		return attribute(tab, 'title', 'label') ?? (value !== undefined ? (labels.get(value) ?? value) : undefined);
+	};
+	const found: TitledContent[] = items(node, ['TabItem', 'Tab']).map(({ item: tab, other }) =>
+		tab
+			? { title: titleOf(tab), children: blocksOf(tab, convert) }
+			: { title: undefined, children: convert.children({ type: 'blockquote', children: [other as BlockContent] }) },
+	);
+	const count = found.filter((tab) => tab.title).length;
+	convert.notes.push({
+		level: 'info',
+		message: count === 1 ? 'a tab became a section' : `${count} tabs became sections, one after another`,
+	});
+	return tabSections(found, convert.headingDepth);
+}
+
+/**
+ * A step (Mintlify's `<Step title>` in `<Steps>`): an item of an ordered list, its
+ * title in bold. Steps side by side make one list, also those a snippet brings.
+ */
+function step(node: Jsx, convert: ComponentConverter): RootContent[] {
+	const title = attribute(node, 'title');
+	const listItem = item([], [...(title ? [strongLine(title)] : []), ...blocksOf(node, convert)]);
+	return [{ ...list('steps', true, [listItem]), spread: listItem.children.length > 1 }];
+}
+
+/** Words of a code block's meta that are settings, not its title: `{1,3}`, `lines`, `icon="npm"`. */
+const CODE_SETTINGS =
+	/\{[^}]*\}|[\w-]+=(?:"[^"]*"|'[^']*'|\S+)|\b(?:lines|wrap|expandable|twoslash|showLineNumbers|live|noInline)\b/g;
+
+/**
+ * A code block's title, which the help center does not show from the block's meta:
+ * `title="app.js"` (Docusaurus, Starlight), or in a code group (Mintlify), the meta's
+ * words (```` ```bash npm ````). The title becomes a line above the block.
+ */
+export function titledCode(code: Code, loose: boolean): RootContent[] {
+	const meta = code.meta ?? '';
+	const quoted = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta);
+	const title = (quoted ? (quoted[1] ?? quoted[2] ?? quoted[3]) : loose ? meta.replace(CODE_SETTINGS, ' ') : '')
+		?.replace(/\s+/g, ' ')
+		.trim();
+	if (!title) return [code];
+	const rest = quoted ? meta.replace(quoted[0], ' ').trim() : loose ? '' : meta;
+	const heading: PhrasingContent = /^[\w./-]+\.\w+$|\//.test(title)
+		? { type: 'inlineCode', value: title }
+		: { type: 'strong', children: [text(title)] };
+	return [
+		{ type: 'paragraph', children: [heading] },
+		{ ...code, meta: rest || null },
+	];
+}
+
+/** Mintlify's `<CodeGroup>`: its code blocks one after another, each under its title. */
+function codeGroup(node: Jsx, convert: ComponentConverter): RootContent[] {
+	return convert.children(node).flatMap((child) => (child.type === 'code' ? titledCode(child, true) : [child]));
+}
+
+/** An accordion, an expandable or a details block: its title in bold, then its content. */
+function accordion(node: Jsx, convert: ComponentConverter): RootContent[] {
+	const title = attribute(node, 'title', 'summary', 'label');
+	return [...(title ? [strongLine(title)] : []), ...blocksOf(node, convert)];
+}
+
+/** A card (Mintlify, Docusaurus sites): an item of a list of links, "[Title](href): what it says". */
+function card(node: Jsx, convert: ComponentConverter): RootContent[] {
+	const title = attribute(node, 'title', 'label');
+	const href = attribute(node, 'href', 'to', 'link', 'url');
+	const body = blocksOf(node, convert);
+	let lead: PhrasingContent[] = [];
+	if (href) {
+		const words = title ?? (body[0]?.type === 'paragraph' ? mdastText(body[0]) : href);
+		lead = convert.node({ type: 'link', url: href, children: [text(words)] }) as PhrasingContent[];
+		if (!title && body[0]?.type === 'paragraph') body.shift();
+	} else if (title) lead = [{ type: 'strong', children: [text(title)] }];
+	return [list('cards', false, [item(lead, body)])];
+}
+
+/** An API field (`<ParamField path="id" type="string" required>`, `<ResponseField name>`): "`id` (string, required): …". */
+function field(node: Jsx, convert: ComponentConverter): RootContent[] {
+	const name = attribute(node, 'name', 'path', 'query', 'body', 'header', 'param');
+	const details = [
+		attribute(node, 'type'),
+		flag(node, 'required') ? 'required' : undefined,
+		flag(node, 'deprecated') ? 'deprecated' : undefined,
+	].filter((part): part is string => part !== undefined);
+	const fallback = attribute(node, 'default');
+	const lead: PhrasingContent[] = name ? [{ type: 'inlineCode', value: name }] : [];
+	if (details.length > 0 || fallback) {
+		lead.push(text(` (${details.join(', ')}${fallback ? `${details.length > 0 ? ', ' : ''}default: ` : ''}`));
+		if (fallback) lead.push({ type: 'inlineCode', value: fallback });
+		lead.push(text(')'));
+	}
+	return [list('fields', false, [item(lead, blocksOf(node, convert))])];
+}
+
+/** A frame around a picture (Mintlify's `<Frame caption>`): the picture, its caption in italics under it. */
+function frame(node: Jsx, convert: ComponentConverter): RootContent[] {
+	const caption = attribute(node, 'caption');
+	return [
+		...blocksOf(node, convert),
+		...(caption
+			? [{ type: 'paragraph', children: [{ type: 'emphasis', children: [text(caption)] }] } as Paragraph]
+			: []),
+	];
+}
+
+/** A changelog entry (Mintlify's `<Update label description>`): a section under its label. */
+function update(node: Jsx, convert: ComponentConverter): RootContent[] {
+	const description = attribute(node, 'description');
+	const children = [
+		...(description
+			? [{ type: 'paragraph', children: [{ type: 'emphasis', children: [text(description)] }] } as Paragraph]
+			: []),
+		...blocksOf(node, convert),
+	];
+	return tabSections([{ title: attribute(node, 'label', 'title'), children }], convert.headingDepth);
+}
+
+const IMAGE = /\.(png|jpe?g|gif|svg|webp|avif)(?:[?#]|$)/i;
+const VIDEO = /\.(mp4|webm|mov|m4v)(?:[?#]|$)/i;
+
+/** A component that shows a picture (`<DocsImage src alt>`, `<Image>`): the picture. */
+function picture(node: Jsx, convert: ComponentConverter): RootContent[] | undefined {
+	const src = attribute(node, 'src', 'image', 'url');
+	if (!src || !(IMAGE.test(src) || /image|img|screenshot/i.test(node.name ?? ''))) return undefined;
+	const image: PhrasingContent = { type: 'image', url: src, alt: attribute(node, 'alt', 'title', 'caption') ?? '' };
+	const converted = convert.node(image) as PhrasingContent[];
+	return node.type === 'mdxJsxTextElement' ? converted : [{ type: 'paragraph', children: converted }];
+}
+
+/** A component that plays a video (`<DocsVideo src>`): an import note with a link to it. */
+function video(node: Jsx, convert: ComponentConverter): RootContent[] | undefined {
+	const src = attribute(node, 'src', 'url');
+	if (!(/video/i.test(node.name ?? '') || (src && VIDEO.test(src)))) return undefined;
+	convert.notes.push({
+		level: 'review',
+		message: `a video (<${node.name}>) could not be converted${src ? ` (${src})` : ''}`,
+	});
+	return [importNote(missingEmbed('a video'), src && /^https?:/.test(src) ? src : undefined, convert.format)];
+}
+
+const handlers: Record<string, (node: Jsx, convert: ComponentConverter) => RootContent[]> = {
+	Tabs: tabs,
+	Step: step,
+	CodeGroup: codeGroup,
+	Accordion: accordion,
+	AccordionBlock: accordion,
+	Expandable: accordion,
+	Card: card,
+	ParamField: field,
+	ResponseField: field,
+	Frame: frame,
+	Update: update,
+	summary: (node, convert) => [
+		{ type: 'paragraph', children: [{ type: 'strong', children: convert.children(node) as PhrasingContent[] }] },
+	],
+};
+
+/** Components that are blocks of the page, even when written inline (`<Card title="A">Text.</Card>` on one line). */
+export const BLOCK_COMPONENTS = new Set([
+	...Object.keys(handlers).filter((name) => name !== 'summary'),
+	'Tab',
+	'TabItem',
+	'Steps',
+	'AccordionGroup',
+	'CardGroup',
+	'Columns',
+	'Note',
+	'Tip',
+	'Info',
+	'Warning',
+	'Check',
+	'Danger',
+	'Callout',
+	'Aside',
+	'Admonition',
+]);
+
+/** Components that only hold others and draw a box or a grid around them: their content stays. */
+const WRAPPERS = new Set([
+	'Steps',
+	'AccordionGroup',
+	'CardGroup',
+	'Columns',
+	'Tooltip',
+	'Badge',
+	'ResponseExample',
+	'RequestExample',
+]);
+
+/** Icons: pictures that decorate the words beside them. */
+const ICONS = /^(Icon|\w+Icon)$/;
+
+/**
+ * A layout component as Markdown, or undefined when it is none this converter
+ * knows (the caller keeps its content under an import note).
+ */
+export function convertComponent(node: Jsx, convert: ComponentConverter): RootContent[] | undefined {
+	const name = node.name ?? '';
+	const handler = handlers[name];
+	if (handler) return handler(node, convert);
+	if (ICONS.test(name) && node.children.length === 0) {
+		convert.notes.push({ level: 'info', message: 'icons of the old site were left out' });
+		return [];
+	}
+	if (WRAPPERS.has(name) && node.children.length > 0) {
+		const children = blocksOf(node, convert);
+		return node.type === 'mdxJsxTextElement' ? ((children[0] as Paragraph).children as RootContent[]) : children;
+	}
+	return picture(node, convert) ?? video(node, convert);
+}

@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The docs generators whose folders the import reads with their own rules:
+ * Docusaurus (`docusaurus.config.*` in the site folder, the docs one or two levels
+ * under it) and Mintlify (`docs.json` or the older `mint.json` beside the pages).
+ */
+export type Generator =
+	| {
+			name: 'docusaurus';
+			siteRoot: string;
+			/** The site's `baseUrl` (`/handbook`), which Docusaurus puts before a page's root-relative links. */
+			baseUrl: string;
+	  }
+	| {
+			name: 'mintlify';
+			config: string;
+			pages: Set<string> | undefined;
+			/** The configuration's redirects, old path → new path (`/realtime` → `/realtime/overview`), from the docs' root. */
+			redirects: Map<string, string>;
+	  };
+
+const DOCUSAURUS_CONFIGS = [
+	'docusaurus.config.js',
+	'docusaurus.config.ts',
+	'docusaurus.config.mjs',
+	'docusaurus.config.cjs',
+];
+
+/** The pages a Mintlify navigation lists (`"quick-start"`, `"tasks/overview"`), wherever it nests them. */
+export function mintlifyPages(config: unknown): Set<string> | undefined {
+	const navigation = (config as { navigation?: unknown } | undefined)?.navigation;
+	if (navigation === undefined) return undefined;
+	const pages = new Set<string>();
+	const walk = (value: unknown, inPages: boolean) => {
+		if (typeof value === 'string') {
+			// An OpenAPI operation (`GET /runs`) is no file of the folder.
+			if (inPages && !/\s/.test(value.trim()))
+				pages.add(
+					value
+						.trim()
+						.replace(/^\/+/, '')
+						.replace(/\.mdx?$/i, ''),
+				);
+			return;
+		}
+		if (Array.isArray(value)) for (const entry of value) walk(entry, inPages);
+		else if (value && typeof value === 'object')
+			for (const [key, entry] of Object.entries(value)) walk(entry, key === 'pages' || (inPages && key !== 'group'));
+	};
+	walk(navigation, false);
+	return pages.size > 0 ? pages : undefined;
+}
+
+/** A Mintlify configuration's `redirects` between paths of the docs (`{ source, destination }`), without wildcards. */
+export function mintlifyRedirects(config: unknown): Map<string, string> {
+	const redirects = new Map<string, string>();
+	const list = (config as { redirects?: unknown } | undefined)?.redirects;
+	if (!Array.isArray(list)) return redirects;
+	const clean = (value: unknown) =>
+		typeof value === 'string' && value.startsWith('/') && !/[*:]/.test(value)
+			? value.replace(/(.)\/+$/, '$1')
+			: undefined;
+	for (const entry of list) {
+		const source = clean((entry as { source?: unknown })?.source);
+		const destination = clean((entry as { destination?: unknown })?.destination);
+		if (source && destination) redirects.set(source, destination);
+	}
+	return redirects;
+}
+
+/** The generator that built the folder's old site, if it is one read with its own rules. */
+export function detectGenerator(dir: string): Generator | undefined {
+	for (const name of ['docs.json', 'mint.json']) {
+		const config = path.join(dir, name);
+		if (!existsSync(config)) continue;
+		try {
+			const parsed = JSON.parse(readFileSync(config, 'utf8')) as unknown;
+			return { name: 'mintlify', config, pages: mintlifyPages(parsed), redirects: mintlifyRedirects(parsed) };
+		} catch {
+			// An unreadable configuration publishes nothing we can rely on: every page comes.
+			return { name: 'mintlify', config, pages: undefined, redirects: new Map() };
+		}
+	}
+	for (const up of [0, 1, 2]) {
+		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
+		const config = DOCUSAURUS_CONFIGS.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
+		if (!config) continue;
+		// The configuration is code; only a literal `baseUrl: '/handbook/'` is read from it.
+		const baseUrl = /\bbaseUrl\s*:\s*(["'`])(\/[^"'`\n]*)\1/.exec(readFileSync(config, 'utf8'))?.[2] ?? '/';
+		return { name: 'docusaurus', siteRoot, baseUrl: baseUrl.replace(/\/+$/, '') };
+	}
+	return undefined;
+}
+
+/** Docusaurus' number prefixes (`01-intro`, `2. Setup`), which it strips from ids and addresses. */
+const NUMBER_PREFIX = /^\d+\s*[-_.]\s*/;
+
+/**
+ * A Docusaurus page's path under the docs' base path, as Docusaurus serves it: the
+ * file path with number prefixes taken off, its last part the frontmatter's `id`
+ * when set, and a folder's `index`, `README` or same-named file standing for the folder.
+ * (`slug` is read by the folder source, which applies it over this.)
+ */
+export function docusaurusPagePath(id: string, data: Record<string, unknown>): string {
+	const parts = id.split('/').map((part) => part.replace(NUMBER_PREFIX, '') || part);
+	const last = (parts.at(-1) ?? '').toLowerCase();
+	// A category's index page is served as its folder, whatever its id.
+	if (parts.length > 1 && (last === 'readme' || last === (parts.at(-2) ?? '').toLowerCase()))
+		return parts.slice(0, -1).join('/');
+	const docId = typeof data.id === 'string' && data.id.trim() !== '' ? data.id.trim() : undefined;
+	if (docId && id !== 'index') parts[parts.length - 1] = docId;
+	return parts.join('/');
+}
+
+/** Whether Docusaurus leaves the file out of the pages: a partial (`_name.mdx`) or a file in a `_folder/`. */
+export function isDocusaurusPartial(relative: string): boolean {
+	return relative.split(/[\\/]/).some((part) => part.startsWith('_'));
+}

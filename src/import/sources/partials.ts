@@ -1,0 +1,100 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { codeFenceTracker } from '../convert/source-blocks.ts';
+import type { ConversionNote } from '../convert/types.ts';
+import type { PartialFile } from './types.ts';
+
+/** `import Name from './_partial.mdx'`, `import Name from "/snippets/step.mdx";` */
+const IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.mdx?)\2\s*;?\s*$/;
+/** Mintlify's older `<Snippet file="name.mdx" />`, which names a file of `snippets/`. */
+const SNIPPET = /<Snippet\s+file=(["'])([^"'\n]+\.mdx?)\1/g;
+const DEPTH = 4;
+
+export interface PartialRoots {
+	/** Where `/snippets/x.mdx` starts: the docs folder (Mintlify), else the site's folder. */
+	root: string;
+	/** Where `@site/docs/_x.mdx` starts (Docusaurus' site folder). */
+	siteRoot: string;
+	/** Folders a partial may be read from; nothing elsewhere on this machine is. */
+	allowed: readonly string[];
+	/** The frontmatter off a file's text. */
+	body: (text: string) => string;
+}
+
+/** The file an import names, if it is in the project. */
+function resolve(specifier: string, from: string, roots: PartialRoots): string | undefined {
+	const candidates = specifier.startsWith('@site/')
+		? [path.join(roots.siteRoot, specifier.slice('@site/'.length))]
+		: specifier.startsWith('/')
+			? [path.join(roots.root, specifier), path.join(roots.siteRoot, specifier)]
+			: [path.resolve(path.dirname(from), specifier)];
+	const inside = (candidate: string) =>
+		roots.allowed.some((root) => {
+			const relative = path.relative(root, candidate);
+			return !relative.startsWith('..') && !path.isAbsolute(relative);
+		});
+	return candidates.find((candidate) => inside(candidate) && existsSync(candidate) && statSync(candidate).isFile());
+}
+
+/** The partials a text imports (by the name it gives them), and the `<Snippet file>`s it shows. */
+function importsOf(text: string): { name: string; specifier: string }[] {
+	const inCode = codeFenceTracker();
+	const found: { name: string; specifier: string }[] = [];
+	for (const line of text.split('\n')) {
+		if (inCode(line)) continue;
+		const match = IMPORT.exec(line.trim());
+		if (match?.[1] && match[3]) found.push({ name: match[1], specifier: match[3] });
+		for (const snippet of line.matchAll(SNIPPET))
+			if (snippet[2])
+				found.push({
+					name: `Snippet:${snippet[2]}`,
+					specifier: `/snippets/${snippet[2].replace(/^\/?(snippets\/)?/, '')}`,
+				});
+	}
+	return found;
+}
+
+/**
+ * The MDX files a page imports to show as components (Docusaurus partials,
+ * Mintlify snippets), and the ones those import, read so the converter can write
+ * each in where the page shows it. One that is not in the project is said in a note;
+ * the converter then leaves an import note where it stood.
+ */
+export function readPartials(
+	text: string,
+	file: string,
+	roots: PartialRoots,
+	notes: ConversionNote[],
+	found: Record<string, PartialFile> = {},
+	depth = 0,
+): Record<string, PartialFile> {
+	if (depth >= DEPTH) return found;
+	for (const { name, specifier } of importsOf(text)) {
+		if (found[name]) continue;
+		const target = resolve(specifier, file, roots);
+		if (!target) {
+			notes.push({
+				level: 'review',
+				message: `the imported file ${specifier} is not in the folder, so <${name.replace(/^Snippet:.*/, 'Snippet')}> could not be written in`,
+			});
+			continue;
+		}
+		const body = roots.body(readFileSync(target, 'utf8'));
+		found[name] = { text: body, base: pathToFileURL(target).href };
+		readPartials(body, target, roots, notes, found, depth + 1);
+	}
+	return found;
+}
+
+const MDX_COMPONENTS = ['js', 'jsx', 'ts', 'tsx'].map((extension) => `src/theme/MDXComponents.${extension}`);
+
+/**
+ * The partials a Docusaurus site shows on every page without importing them: the
+ * MDX files its swizzled `src/theme/MDXComponents` imports and registers as components.
+ */
+export function siteWidePartials(siteRoot: string, roots: PartialRoots): Record<string, PartialFile> {
+	const file = MDX_COMPONENTS.map((name) => path.join(siteRoot, name)).find((candidate) => existsSync(candidate));
+	// One it cannot find is said where a page shows it, as an unknown component.
+	return file ? readPartials(readFileSync(file, 'utf8'), file, roots, []) : {};
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
+import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+function body(contentDir: string, slug: string): string {
+	const text = readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8');
+	return text.slice(text.indexOf('\n---\n') + 5).replace(/^\n/, '');
+}
+
+/** The fixture (a Docusaurus site served under /help/) imported into an empty site. */
+async function imported() {
+	const site = emptySite(map);
+	const { stdout } = await runImport(site, [
+		'--from',
+		'folder',
+		importFixture('folder-docusaurus/docs'),
+		'--old-site-url',
+		'https://pinboard.example/help/docs',
+	]);
+	return { site, stdout };
+}
+
+describe('folder import: a Docusaurus docs folder', () => {
+	test('every page is written and compiles; partials are no pages of their own, and say so', async () => {
+		const { site, stdout } = await imported();
+		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 2');
+		expect(stdout).toContain(
+			'_partials/_support.mdx: a partial (its name starts with "_"), which Docusaurus shows only inside the pages that import it',
+		);
+		for (const slug of ['welcome-to-pinboard', 'share-a-board'])
+			expect(mdxProblem(body(site.contentDir, slug))).toBeUndefined();
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('a .md page is read as MDX, as Docusaurus reads it: its imports go instead of showing as text', async () => {
+		const { site } = await imported();
+		for (const slug of ['welcome-to-pinboard', 'share-a-board']) {
+			expect(body(site.contentDir, slug)).not.toMatch(/^(import|&#x69;mport) /m);
+			expect(body(site.contentDir, slug)).not.toContain('@theme/');
+		}
+	});
+
+	test('an imported partial is written in with its props; a missing one and an unknown component stay as import notes', async () => {
+		const { site, stdout } = await imported();
+		const intro = body(site.contentDir, 'welcome-to-pinboard');
+		expect(intro).toContain('Write to support from the **Help** menu; we answer within a day.');
+		expect(intro).toContain(
+			'<Aside type="caution" title="Import note">\n  The original page used a `<Gone>` here; it was not imported.\n</Aside>',
+		);
+		expect(intro).toContain('The original page used a `<DocCardList>` here; it was not imported.');
+		expect(stdout).toContain('the partial <Support> was written in');
+		expect(stdout).toContain(
+			'the imported file ./_partials/_gone.mdx is not in the folder, so <Gone> could not be written in',
+		);
+	});
+
+	test('admonitions with titles and nesting become asides; tabs become sections; a code title a line above its code', async () => {
+		const { site, stdout } = await imported();
+		const share = body(site.contentDir, 'share-a-board');
+		expect(share).toContain(
+			'<Aside type="tip" title="Invite a whole team">\n  Paste a list of addresses, one per line.\n</Aside>',
+		);
+		expect(share).toContain(
+			'<Aside type="caution">\n  Guests can see every card on the board.\n\n  <Aside type="danger" title="Public boards">\n    Anyone with the link can read a public board.\n  </Aside>\n</Aside>',
+		);
+		// A tab's label, or its value when it has none, is its section's title.
+		expect(share).toContain(
+			'### On the web\n\n1. Open the board.\n2. Select **Share**.\n\n### mobile\n\nTap the share icon.\n',
+		);
+		// Docusaurus 2's labels in a `values` prop; an HTML comment, which MDX cannot parse, goes.
+		expect(share).toContain('## Save a board\n\n### Windows\n\nPress **Ctrl+S**.\n\n### macOS\n\nPress **⌘S**.\n');
+		expect(share).not.toContain('labelled tabs');
+		expect(share).toContain("`invite.js`\n\n```js\nboard.invite('ana@example.com');\n```");
+		expect(share).toContain(
+			"**Why can't I invite more people?**\n\nSee [the limits](#plan-limits).\n\n### Plan limits\n\nFree boards hold ten people.\n",
+		);
+		expect(share).not.toContain(':::');
+		expect(stdout).toContain('2 tabs became sections, one after another');
+		expect(stdout).toContain('the <Highlight> component was not converted; its content is kept');
+	});
+
+	test('id and slug give the old addresses; root-relative links are read under the site’s baseUrl', async () => {
+		const { site, stdout } = await imported();
+		const intro = body(site.contentDir, 'welcome-to-pinboard');
+		expect(intro).toContain('![A board](./welcome-to-pinboard/board.png)');
+		// `/docs/guides/share-a-board` on a site whose baseUrl is /help/, by the page's id.
+		expect(intro).toContain('[sharing a board](/articles/share-a-board/#invite-people)');
+		expect(intro).toContain('[the same page by its file](/articles/share-a-board/)');
+		expect(body(site.contentDir, 'share-a-board')).toContain('[welcome page](/articles/welcome-to-pinboard/)');
+		expect(stdout).toContain('links left pointing at the old help center 0');
+		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
+		expect(redirects).toEqual([
+			{ from: '/help/docs/guides/share-a-board', to: 'folder:guides/share' },
+			{ from: '/help/docs', to: 'folder:intro' },
+		]);
+	});
+});
