@@ -84,6 +84,10 @@ function hasHtml(node: Nodes): boolean {
 	return 'children' in node && (node.children as Nodes[]).some(hasHtml);
 }
 
+function hasImage(node: Nodes): boolean {
+	return node.type === 'image' || ('children' in node && (node.children as Nodes[]).some(hasImage));
+}
+
 /** Blocks whose raw HTML is converted with the whole block, so the HTML and the Markdown around it stay one piece. */
 const HTML_HOLDERS = new Set(['paragraph', 'heading', 'table']);
 
@@ -263,7 +267,17 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 				node.children = [{ type: 'text', value: outcome.title }];
 				if (node.title === 'mention') node.title = null;
 			}
-			break;
+			transformChildren(node, state);
+			if (mdastText(node).trim() !== '' || hasImage(node)) return [node];
+			// A link that showed only an icon: in a heading it would change the anchor, elsewhere it would be invisible.
+			if (parent.type === 'heading') {
+				notes.push({ level: 'info', message: 'a link that showed only an icon was taken out of a heading' });
+				return [];
+			}
+			node.children = [
+				{ type: 'text', value: outcome.kind === 'rewritten' && outcome.title ? outcome.title : node.url },
+			];
+			return [node];
 		}
 		case 'image':
 			node.url = context.image(resolveUrl(node.url, context.baseUrl)).src;

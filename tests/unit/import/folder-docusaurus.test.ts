@@ -80,6 +80,8 @@ describe('folder import: a Docusaurus docs folder', () => {
 			"**Why can't I invite more people?**\n\nSee [the limits](#plan-limits).\n\n### Plan limits\n\nFree boards hold ten people.\n",
 		);
 		expect(share).not.toContain(':::');
+		// The partial's heading keeps its custom id for the link, and loses its icon-only link.
+		expect(stdout).toContain('a link that showed only an icon was taken out of a heading');
 		expect(stdout).toContain('2 tabs became sections, one after another');
 		expect(stdout).toContain('the <Highlight> component was not converted; its content is kept');
 	});
