@@ -212,6 +212,9 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			const code = node.value.trim();
 			if (code === '' || /^\/\*[\s\S]*\*\/$/.test(code)) return [];
 			// A partial's `{props.name}` (Docusaurus) or `{name}` (Mintlify snippets) is an attribute of the element.
+			// A string written as an expression (`{" "}`, which JSX formatters put between words) is its text.
+			const literal = /^(["'`])([^"'`\\]*)\1$/.exec(code)?.[2];
+			if (literal !== undefined && node.type === 'mdxTextExpression') return [{ type: 'text', value: literal }];
 			const prop = /^(?:props\.)?([\w$]+)$/.exec(code)?.[1];
 			if (prop !== undefined && Object.hasOwn(state.props, prop)) {
 				const value: PhrasingContent = { type: 'text', value: state.props[prop] ?? '' };

@@ -60,6 +60,7 @@ describe('folder import: a Mintlify docs folder', () => {
 	test('callouts become asides, cards a list of links, a snippet is written in with its variables', async () => {
 		const { site, stdout } = await imported();
 		const quickstart = body(site.contentDir, 'quickstart');
+		// `{" "}` between the words is a space.
 		expect(quickstart).toMatch(/^<Aside type="note">\n {2}You need an account with \*\*Owner\*\* rights.\n<\/Aside>/);
 		expect(quickstart).toContain('<Aside type="caution">\n  Keys are shown once.\n</Aside>');
 		expect(quickstart).toContain(
