@@ -3,14 +3,9 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
-
-function body(contentDir: string, slug: string): string {
-	const text = readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8');
-	return text.slice(text.indexOf('\n---\n') + 5).replace(/^\n/, '');
-}
 
 /** The fixture (a Docusaurus site served under /help/) imported into an empty site. */
 async function imported() {
@@ -33,21 +28,21 @@ describe('folder import: a Docusaurus docs folder', () => {
 			'_partials/_support.mdx: a partial (its name starts with "_"), which Docusaurus shows only inside the pages that import it',
 		);
 		for (const slug of ['welcome-to-pinboard', 'share-a-board'])
-			expect(mdxProblem(body(site.contentDir, slug))).toBeUndefined();
+			expect(mdxProblem(articleBody(site.contentDir, slug))).toBeUndefined();
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
 	test('a .md page is read as MDX, as Docusaurus reads it: its imports go instead of showing as text', async () => {
 		const { site } = await imported();
 		for (const slug of ['welcome-to-pinboard', 'share-a-board']) {
-			expect(body(site.contentDir, slug)).not.toMatch(/^(import|&#x69;mport) /m);
-			expect(body(site.contentDir, slug)).not.toContain('@theme/');
+			expect(articleBody(site.contentDir, slug)).not.toMatch(/^(import|&#x69;mport) /m);
+			expect(articleBody(site.contentDir, slug)).not.toContain('@theme/');
 		}
 	});
 
 	test('an imported partial is written in with its props; a missing one and an unknown component stay as import notes', async () => {
 		const { site, stdout } = await imported();
-		const intro = body(site.contentDir, 'welcome-to-pinboard');
+		const intro = articleBody(site.contentDir, 'welcome-to-pinboard');
 		expect(intro).toContain('Write to support from the **Help** menu; we answer within a day.');
 		expect(intro).toContain(
 			'<Aside type="caution" title="Import note">\n  The original page used a `<Gone>` here; it was not imported.\n</Aside>',
@@ -61,7 +56,7 @@ describe('folder import: a Docusaurus docs folder', () => {
 
 	test('admonitions with titles and nesting become asides; tabs become sections; a code title a line above its code', async () => {
 		const { site, stdout } = await imported();
-		const share = body(site.contentDir, 'share-a-board');
+		const share = articleBody(site.contentDir, 'share-a-board');
 		expect(share).toContain(
 			'<Aside type="tip" title="Invite a whole team">\n  Paste a list of addresses, one per line.\n</Aside>',
 		);
@@ -88,12 +83,12 @@ describe('folder import: a Docusaurus docs folder', () => {
 
 	test('id and slug give the old addresses; root-relative links are read under the site’s baseUrl', async () => {
 		const { site, stdout } = await imported();
-		const intro = body(site.contentDir, 'welcome-to-pinboard');
+		const intro = articleBody(site.contentDir, 'welcome-to-pinboard');
 		expect(intro).toContain('![A board](./welcome-to-pinboard/board.png)');
 		// `/docs/guides/share-a-board` on a site whose baseUrl is /help/, by the page's id.
 		expect(intro).toContain('[sharing a board](/articles/share-a-board/#invite-people)');
 		expect(intro).toContain('[the same page by its file](/articles/share-a-board/)');
-		expect(body(site.contentDir, 'share-a-board')).toContain('[welcome page](/articles/welcome-to-pinboard/)');
+		expect(articleBody(site.contentDir, 'share-a-board')).toContain('[welcome page](/articles/welcome-to-pinboard/)');
 		expect(stdout).toContain('links left pointing at the old help center 0');
 		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
 		expect(redirects).toEqual([

@@ -3,14 +3,9 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: billing\n';
-
-function body(contentDir: string, slug: string): string {
-	const text = readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8');
-	return text.slice(text.indexOf('\n---\n') + 5).replace(/^\n/, '');
-}
 
 /** The fixture imported into an empty site (each test gets its own: temporary folders go after each test). */
 async function imported() {
@@ -32,7 +27,8 @@ describe('folder import: a Git-synced GitBook space', () => {
 			'pay-an-invoice.mdx',
 			'welcome.mdx',
 		]);
-		for (const file of files) expect(mdxProblem(body(site.contentDir, file.replace(/\.mdx$/, '')))).toBeUndefined();
+		for (const file of files)
+			expect(mdxProblem(articleBody(site.contentDir, file.replace(/\.mdx$/, '')))).toBeUndefined();
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
@@ -52,7 +48,7 @@ describe('folder import: a Git-synced GitBook space', () => {
 
 	test('hints become asides of the matching kind', async () => {
 		const { site } = await imported();
-		const pay = body(site.contentDir, 'pay-an-invoice');
+		const pay = articleBody(site.contentDir, 'pay-an-invoice');
 		expect(pay).toContain('<Aside type="note">\n  Invoices stay open for **30 days**.\n</Aside>');
 		expect(pay).toContain('<Aside type="caution">\n  A failed card payment is retried once.\n</Aside>');
 		expect(pay).toContain('<Aside type="danger">\n  Never send card numbers by email.\n</Aside>');
@@ -64,7 +60,7 @@ describe('folder import: a Git-synced GitBook space', () => {
 
 	test('tabs become sections under the heading they sat under, every tab’s content kept', async () => {
 		const { site, stdout } = await imported();
-		expect(body(site.contentDir, 'pay-an-invoice')).toContain(
+		expect(articleBody(site.contentDir, 'pay-an-invoice')).toContain(
 			'## Choose how to pay\n\n### Card\n\n1. Open **Billing**.\n2. Click **Pay now**.\n\n<Aside type="note">\n  Cards are charged at once.\n</Aside>\n\n### Bank transfer\n\nSend the amount to the account on the invoice.\n',
 		);
 		expect(stdout).toContain('2 content tabs became sections, one after another');
@@ -72,14 +68,14 @@ describe('folder import: a Git-synced GitBook space', () => {
 
 	test('a figure is its image, copied, with its caption under it', async () => {
 		const { site } = await imported();
-		expect(body(site.contentDir, 'pay-an-invoice')).toContain(
+		expect(articleBody(site.contentDir, 'pay-an-invoice')).toContain(
 			'![An open invoice](./pay-an-invoice/invoice-screen.png)\n\n_An open invoice, ready to pay_\n',
 		);
 	});
 
 	test('embeds become links, with their caption as the words', async () => {
 		const { site, stdout } = await imported();
-		const pay = body(site.contentDir, 'pay-an-invoice');
+		const pay = articleBody(site.contentDir, 'pay-an-invoice');
 		expect(pay).toContain('[Watch someone pay an invoice](https://video.example.com/watch/pay-invoice)');
 		expect(pay).toContain('[https://status.example.com](https://status.example.com/)');
 		expect(stdout).toContain('{% embed url="https://status.example.com" %} became a link');
@@ -87,29 +83,29 @@ describe('folder import: a Git-synced GitBook space', () => {
 
 	test('mentions, content references and page references lead to the new article and read as its title', async () => {
 		const { site } = await imported();
-		const pay = body(site.contentDir, 'pay-an-invoice');
+		const pay = articleBody(site.contentDir, 'pay-an-invoice');
 		expect(pay).toContain(
 			'To switch plans first, see [Change your plan (yearly or monthly)](/articles/change-your-plan-yearly-or-monthly/).',
 		);
 		expect(pay).toContain(
 			'\n\n[Change your plan (yearly or monthly)](/articles/change-your-plan-yearly-or-monthly/)\n\n',
 		);
-		expect(body(site.contentDir, 'billing')).toBe(
+		expect(articleBody(site.contentDir, 'billing')).toBe(
 			'Everything about what you pay.\n\n[Change your plan (yearly or monthly)](/articles/change-your-plan-yearly-or-monthly/)\n',
 		);
 	});
 
 	test('a heading’s own anchor (<a href="#x" id="x">) is the heading’s id, so links to it keep their place', async () => {
 		const { site } = await imported();
-		expect(body(site.contentDir, 'pay-an-invoice')).toMatch(/^## Before you pay\n/m);
-		expect(body(site.contentDir, 'change-your-plan-yearly-or-monthly')).toContain(
+		expect(articleBody(site.contentDir, 'pay-an-invoice')).toMatch(/^## Before you pay\n/m);
+		expect(articleBody(site.contentDir, 'change-your-plan-yearly-or-monthly')).toContain(
 			'[before you pay](/articles/pay-an-invoice/#before-you-pay)',
 		);
 	});
 
 	test('cards become a list of their titles, linked where they led; a link GitBook had lost keeps its words', async () => {
 		const { site, stdout } = await imported();
-		expect(body(site.contentDir, 'welcome')).toBe(
+		expect(articleBody(site.contentDir, 'welcome')).toBe(
 			'Find answers about invoices and plans.\n\n- [Billing](/articles/billing/): Plans, prices and receipts.\n- Lost pages: A card whose page had gone.\n',
 		);
 		expect(stdout).toContain(
@@ -119,7 +115,7 @@ describe('folder import: a Git-synced GitBook space', () => {
 
 	test('a block nothing here renders stays visible as an import note, its content kept, and is listed for review', async () => {
 		const { site, stdout } = await imported();
-		expect(body(site.contentDir, 'pay-an-invoice')).toContain(
+		expect(articleBody(site.contentDir, 'pay-an-invoice')).toContain(
 			'<Aside type="caution" title="Import note">\n  The original page used a `{% swagger method="get" path="/invoices" %}` here; its content follows without it.\n</Aside>\n\nLists open invoices.\n',
 		);
 		expect(stdout).toContain('{% swagger method="get" path="/invoices" %} was not converted; its content is kept');

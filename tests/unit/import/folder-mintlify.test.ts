@@ -3,14 +3,9 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
-
-function body(contentDir: string, slug: string): string {
-	const text = readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8');
-	return text.slice(text.indexOf('\n---\n') + 5).replace(/^\n/, '');
-}
 
 /** The fixture (Mintlify docs served under /docs) imported into an empty site. */
 async function imported() {
@@ -36,20 +31,20 @@ describe('folder import: a Mintlify docs folder', () => {
 			'snippets/support.mdx: a snippet, which Mintlify shows only inside the pages that import it',
 		);
 		for (const slug of ['quickstart', 'create-a-message', 'webhooks', 'changelog'])
-			expect(mdxProblem(body(site.contentDir, slug))).toBeUndefined();
+			expect(mdxProblem(articleBody(site.contentDir, slug))).toBeUndefined();
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
 	test('steps become an ordered list, a snippet’s step among them; a frame its picture and caption', async () => {
 		const { site } = await imported();
-		expect(body(site.contentDir, 'quickstart')).toContain(
+		expect(articleBody(site.contentDir, 'quickstart')).toContain(
 			"## Get a key\n\n1. **Create an API key**\n\n   Open **Settings → API keys**.\n\n   ![API keys](./quickstart/keys.png)\n\n   _The API keys page_\n\n2. **Send a test message**\n\n   Select **Send test** on the key's page.\n",
 		);
 	});
 
 	test('a code group keeps each block under its title; tabs become sections; an accordion a bold question', async () => {
 		const { site } = await imported();
-		const quickstart = body(site.contentDir, 'quickstart');
+		const quickstart = articleBody(site.contentDir, 'quickstart');
 		expect(quickstart).toContain(
 			'**cURL**\n\n```bash\ncurl -X POST https://api.relay.example/messages\n```\n\n`send.js`\n\n```js\n',
 		);
@@ -59,7 +54,7 @@ describe('folder import: a Mintlify docs folder', () => {
 
 	test('callouts become asides, cards a list of links, a snippet is written in with its variables', async () => {
 		const { site, stdout } = await imported();
-		const quickstart = body(site.contentDir, 'quickstart');
+		const quickstart = articleBody(site.contentDir, 'quickstart');
 		// `{" "}` between the words is a space.
 		expect(quickstart).toMatch(/^<Aside type="note">\n {2}You need an account with \*\*Owner\*\* rights.\n<\/Aside>/);
 		expect(quickstart).toContain('<Aside type="caution">\n  Keys are shown once.\n</Aside>');
@@ -75,7 +70,7 @@ describe('folder import: a Mintlify docs folder', () => {
 
 	test('a missing snippet and an unknown component stay as import notes, listed for review', async () => {
 		const { site, stdout } = await imported();
-		const quickstart = body(site.contentDir, 'quickstart');
+		const quickstart = articleBody(site.contentDir, 'quickstart');
 		expect(quickstart).toContain('The original page used a `<Missing>` here; it was not imported.');
 		expect(quickstart).toContain('The original page used a `<Mermaid>` here; it was not imported.');
 		expect(stdout).toContain(
@@ -86,17 +81,17 @@ describe('folder import: a Mintlify docs folder', () => {
 
 	test('API fields become a list of names with their type, required or default, and nested properties', async () => {
 		const { site } = await imported();
-		expect(body(site.contentDir, 'create-a-message')).toContain(
+		expect(articleBody(site.contentDir, 'create-a-message')).toContain(
 			'- `to` (string, required): The phone number, in E.164 form.\n- `priority` (string, default: `normal`): `normal` or `high`.\n- `message` (object): The message.\n\n  **properties**\n  - `id` (string): Its id.\n',
 		);
 	});
 
 	test('root-relative links lead from the docs’ root, through docs.json’s redirects; a changelog update is a section under its date', async () => {
 		const { site, stdout } = await imported();
-		expect(body(site.contentDir, 'create-a-message')).toContain(
+		expect(articleBody(site.contentDir, 'create-a-message')).toContain(
 			'See [Quickstart](/articles/quickstart/#send-a-message) first, or [the start page](/articles/quickstart/).',
 		);
-		expect(body(site.contentDir, 'changelog')).toBe('## 2025-03-01\n\n_v2.1_\n\nMessages can be scheduled.\n');
+		expect(articleBody(site.contentDir, 'changelog')).toBe('## 2025-03-01\n\n_v2.1_\n\nMessages can be scheduled.\n');
 		expect(stdout).toContain('links left pointing at the old help center 0');
 		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
 		expect(redirects.map((entry: { from: string }) => entry.from)).toEqual([
@@ -111,7 +106,7 @@ describe('folder import: a Mintlify docs folder', () => {
 
 	test('a page with an unclosed tag is read as Markdown, written, and listed', async () => {
 		const { site, stdout } = await imported();
-		expect(body(site.contentDir, 'webhooks')).toContain('Relay signs every request.');
+		expect(articleBody(site.contentDir, 'webhooks')).toContain('Relay signs every request.');
 		expect(stdout).toContain('not valid MDX (Expected a closing tag for `<Info>` (2:1-2:7)); read as Markdown');
 	});
 });

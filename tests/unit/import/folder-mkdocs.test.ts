@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
-
-function body(contentDir: string, slug: string): string {
-	const text = readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8');
-	return text.slice(text.indexOf('\n---\n') + 5).replace(/^\n/, '');
-}
 
 /** The fixture imported into an empty site (each test gets its own: temporary folders go after each test). */
 async function imported() {
@@ -22,13 +15,14 @@ describe('folder import: an MkDocs (Material) docs folder', () => {
 	test('every page is written, compiles as MDX and passes npm run check', async () => {
 		const { site, stdout } = await imported();
 		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
-		for (const slug of ['pair-a-lamp', 'lamp-help']) expect(mdxProblem(body(site.contentDir, slug))).toBeUndefined();
+		for (const slug of ['pair-a-lamp', 'lamp-help'])
+			expect(mdxProblem(articleBody(site.contentDir, slug))).toBeUndefined();
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
 	test('admonitions of every kind, titled, untitled, nested and collapsible, become asides', async () => {
 		const { site } = await imported();
-		const pair = body(site.contentDir, 'pair-a-lamp');
+		const pair = articleBody(site.contentDir, 'pair-a-lamp');
 		expect(pair).toContain('<Aside type="note">\n  Pairing takes about a minute.\n</Aside>');
 		expect(pair).toContain(
 			'<Aside type="caution" title="Keep it plugged in">\n  Unplugging during pairing resets the lamp again.\n\n  <Aside type="tip" title="Quicker">\n    Hold the button while plugging in.\n  </Aside>\n</Aside>',
@@ -44,25 +38,25 @@ describe('folder import: an MkDocs (Material) docs folder', () => {
 
 	test('content tabs keep every tab’s content under its title, an admonition in a list item staying in it', async () => {
 		const { site } = await imported();
-		expect(body(site.contentDir, 'pair-a-lamp')).toContain(
+		expect(articleBody(site.contentDir, 'pair-a-lamp')).toContain(
 			'## Pair it\n\n### Phone app\n\n1. Open the app.\n2. Tap **Add lamp**.\n\n   <Aside type="note">\n     The app asks for Bluetooth.\n   </Aside>\n\n### Wall switch\n\nSwitch off and on three times.\n\n```sh\n# not a block: !!! note\n=== "not a tab"\n```\n',
 		);
 	});
 
 	test('attribute lists are taken off, a heading’s { #id } kept as its anchor for links', async () => {
 		const { site } = await imported();
-		const pair = body(site.contentDir, 'pair-a-lamp');
+		const pair = articleBody(site.contentDir, 'pair-a-lamp');
 		expect(pair).toMatch(/^## Reset the lamp first\n/);
 		expect(pair).toContain('![Pairing screen](./pair-a-lamp/pairing.png)\n');
 		expect(pair).not.toContain('{');
-		expect(body(site.contentDir, 'lamp-help')).toContain(
+		expect(articleBody(site.contentDir, 'lamp-help')).toContain(
 			'[pairing a lamp](/articles/pair-a-lamp/#reset-the-lamp-first)',
 		);
 	});
 
 	test('a link to a heading by its MkDocs anchor (#lamp-switch for "Lamp & switch") keeps its place', async () => {
 		const { site, stdout } = await imported();
-		expect(body(site.contentDir, 'pair-a-lamp')).toContain(
+		expect(articleBody(site.contentDir, 'pair-a-lamp')).toContain(
 			'## Lamp & switch\n\nBack to [the lamp and switch](#lamp--switch) section.\n',
 		);
 		expect(stdout).not.toContain('leads to no heading');
@@ -70,7 +64,7 @@ describe('folder import: an MkDocs (Material) docs folder', () => {
 
 	test('a snippet is written in; one the folder does not have stays visible as an import note', async () => {
 		const { site, stdout } = await imported();
-		const help = body(site.contentDir, 'lamp-help');
+		const help = articleBody(site.contentDir, 'lamp-help');
 		expect(help).toContain('Support answers from 8:00 to 18:00 on weekdays.');
 		expect(help).toContain(
 			'<Aside type="caution" title="Import note">\n  The original page used a `--8<-- "includes/holidays.md"` here; it was not imported.\n</Aside>',
@@ -80,7 +74,7 @@ describe('folder import: an MkDocs (Material) docs folder', () => {
 
 	test('abbreviation definitions go with a note; icon shortcodes stay and are listed for review', async () => {
 		const { site, stdout } = await imported();
-		const pair = body(site.contentDir, 'pair-a-lamp');
+		const pair = articleBody(site.contentDir, 'pair-a-lamp');
 		expect(pair).not.toContain('Light-emitting diode');
 		expect(pair).toContain('Tap :material-check: when you are done.');
 		expect(stdout).toContain('1 abbreviation definition (tooltips of the old site) removed');

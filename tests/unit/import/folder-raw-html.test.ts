@@ -1,17 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { stringifyBody } from '../../../src/import/convert/body.ts';
 import { ensureCompiles, mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: domains\n';
-
-function body(contentDir: string, slug: string): string {
-	const text = readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8');
-	return text.slice(text.indexOf('\n---\n') + 5).replace(/^\n/, '');
-}
 
 describe('folder import: raw HTML in Markdown sources', () => {
 	test('every article it writes compiles as MDX, with its headings and paragraphs kept apart', async () => {
@@ -21,10 +16,11 @@ describe('folder import: raw HTML in Markdown sources', () => {
 		const dir = path.join(site.contentDir, 'articles');
 		const files = readdirSync(dir).filter((name) => name.endsWith('.mdx'));
 		expect(files).toHaveLength(4);
-		for (const file of files) expect(mdxProblem(body(site.contentDir, file.replace(/\.mdx$/, '')))).toBeUndefined();
+		for (const file of files)
+			expect(mdxProblem(articleBody(site.contentDir, file.replace(/\.mdx$/, '')))).toBeUndefined();
 
 		// Inline <br> is a Markdown line break; an unclosed <img> an image, copied, in a sentence or a table cell.
-		const inline = body(site.contentDir, 'inline-html');
+		const inline = articleBody(site.contentDir, 'inline-html');
 		expect(inline).toContain('Press the power button\\\nand hold it for five seconds.');
 		expect(inline).toContain('_green\\\nthen white_');
 		expect(inline).toContain('The badge ![Ready badge](./inline-html/badge.png) shows on the lock screen.');
@@ -33,15 +29,15 @@ describe('folder import: raw HTML in Markdown sources', () => {
 		expect(inline).not.toContain('<img');
 
 		// A line holding only <br> is no reason to run the rest of the page into one paragraph.
-		expect(body(site.contentDir, 'line-breaks')).toBe(
+		expect(articleBody(site.contentDir, 'line-breaks')).toBe(
 			'Pair the remote first.\n\nThen open the companion app.\n\n## Reset the remote\n\nHold both buttons.\n\n## Check the battery\n\nThe light blinks twice when the battery is low.\n',
 		);
 
 		// The note for an inline SVG stands after its paragraph, not inside it.
-		expect(body(site.contentDir, 'inline-svg')).toBe(
+		expect(articleBody(site.contentDir, 'inline-svg')).toBe(
 			'Tap the button to start recording.\n\n<Aside type="caution" title="Import note">\n  The original article had an inline SVG drawing here; it was not imported.\n</Aside>\n\n## Stop recording\n\nTap it again.\n',
 		);
-		expect(body(site.contentDir, 'video-between-breaks')).toBe(
+		expect(articleBody(site.contentDir, 'video-between-breaks')).toBe(
 			'Watch the setup.\n\n<Aside type="caution" title="Import note">\n  The original article had a video here; it was not imported.\n</Aside>\n\nThen follow the steps.\n\n## Steps\n\nPlug the dock in.\n',
 		);
 		expect(checkErrors(site.contentDir)).toEqual([]);

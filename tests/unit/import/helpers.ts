@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../../../src/authoring/check-command.ts';
 import { loadContent } from '../../../src/content-model/content.ts';
@@ -6,6 +6,12 @@ import { runImportCommand } from '../../../src/import/command.ts';
 import { runCommand, temporaryDir } from '../authoring/helpers.ts';
 
 export const importFixture = (name: string) => path.resolve('tests/fixtures/import', name);
+
+/** The body of an imported article, without its frontmatter. */
+export function articleBody(contentDir: string, slug: string): string {
+	const text = readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8');
+	return text.slice(text.indexOf('\n---\n') + 5).replace(/^\n/, '');
+}
 
 /** A content folder with the demo taxonomy and settings and no articles, plus a project root for `.tryblock/`. */
 export function emptySite(map?: string): { root: string; contentDir: string } {
