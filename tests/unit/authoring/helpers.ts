@@ -1,24 +1,14 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { afterEach, vi } from 'vitest';
+import { vi } from 'vitest';
 import type { CommandIo } from '../../../src/authoring/command-io.ts';
 import { type ExitCode, runCli } from '../../../src/cli/run.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 
 export const fixture = (name: string) => path.join('tests/fixtures/authoring', name);
 
-const temporary: string[] = [];
-afterEach(() => {
-	for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** An empty folder, removed after the test. */
-export function temporaryDir(label: string): string {
-	const dir = mkdtempSync(path.join(tmpdir(), `tryblock-${label}-`));
-	temporary.push(dir);
-	return dir;
-}
+export { temporaryDir };
 
 /** A throwaway copy of a fixture content folder, for tests that write. */
 export function copyFixture(name: string): string {

@@ -1,12 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/authoring/check-command.ts';
 import { listContentFiles } from '../../../src/authoring/content-files.ts';
 import { loadContent, publishedFiles } from '../../../src/content-model/content.ts';
 import { formatProblem } from '../../../src/content-model/errors.ts';
 import { displayPath } from '../../../src/content-model/paths.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 
 const fixture = (name: string) => path.resolve('tests/fixtures/content-model', name);
 
@@ -17,15 +17,9 @@ function problemLines(contentDir: string): string[] {
 	);
 }
 
-const temporary: string[] = [];
-afterEach(() => {
-	for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A copy of the valid fixture with links planted in it, outside the repository. */
 function contentWithLinks(): { contentDir: string; elsewhere: string } {
-	const root = mkdtempSync(path.join(tmpdir(), 'tryblock-links-'));
-	temporary.push(root);
+	const root = temporaryDir('links');
 	const contentDir = path.join(root, 'content');
 	cpSync(fixture('valid'), contentDir, { recursive: true });
 	// A folder elsewhere holding a file with the slug of a real article, linked into articles/.

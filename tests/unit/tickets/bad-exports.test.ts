@@ -1,19 +1,15 @@
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentError, formatProblem } from '../../../src/content-model/errors.ts';
 import { loadContentForCoverage, readTickets } from '../../../src/tickets/gate.ts';
 import type { CoverageReport } from '../../../src/tickets/report.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { checkCoverage, fixture } from './helpers.ts';
 
 const json = (stdout: string) => JSON.parse(stdout) as CoverageReport;
 /** The message and its hint, without the usage that follows. */
 const firstLines = (text: string) => text.split('\n\nUsage:')[0]?.trimEnd();
-
-function temporaryDir(): string {
-	return mkdtempSync(path.join(os.tmpdir(), 'tryblock-exports-'));
-}
 
 describe('closed dates are read the same way on every machine', () => {
 	const zones = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'America/Los_Angeles'];
@@ -141,7 +137,7 @@ describe('exports that are not what they seem get the right diagnosis (exit 2)',
 	});
 
 	test('a Windows-1252 byte in the half of a big export that a second thread reads', async () => {
-		const file = path.join(temporaryDir(), 'big.csv');
+		const file = path.join(temporaryDir('exports'), 'big.csv');
 		const rows = Array.from({ length: 4000 }, (_, index) => `T-${index},Solved,Usability,Domains,x\r\n`);
 		rows[3500] = 'T-3500,Solved,Usability,Domains,Caf\u00e9\r\n';
 		writeFileSync(
@@ -187,13 +183,13 @@ describe('links in --tickets are followed or reported, never mistaken', () => {
 			'<dir>/exports/march.csv: is a symbolic link to ../gone.csv, which does not exist (fix or remove the link)',
 		],
 	])('%s is reported as such (exit 2)', (_, make, message) => {
-		const dir = temporaryDir();
+		const dir = temporaryDir('exports');
 		const run = checkCoverage(['--tickets', make(dir)]);
 		expect([run.status, run.stdout, firstLines(run.stderr.replaceAll(dir, '<dir>'))]).toEqual([2, '', message]);
 	});
 
 	test('a link to an export inside a folder of exports is read like the file', () => {
-		const dir = temporaryDir();
+		const dir = temporaryDir('exports');
 		symlinkSync(path.resolve(fixture('bom-crlf/tickets.csv')), path.join(dir, 'linked.csv'));
 		const run = checkCoverage(['--tickets', dir, '--format', 'json']);
 		expect([run.status, json(run.stdout).totals.closed]).toEqual([0, 7]);
@@ -202,7 +198,7 @@ describe('links in --tickets are followed or reported, never mistaken', () => {
 
 describe('a file that is not JSON Lines at all', () => {
 	test('says no line is JSON, instead of naming every missing column', () => {
-		const dir = temporaryDir();
+		const dir = temporaryDir('exports');
 		const file = path.join(dir, 'tickets.jsonl');
 		writeFileSync(file, 'Ticket ID,Status\nT-1,closed\n');
 		const run = checkCoverage(['--tickets', file]);

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CoverageReport } from '../../../src/tickets/report.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { checkCoverage, fixture } from './helpers.ts';
 
 function json(stdout: string): CoverageReport {
@@ -58,7 +58,7 @@ describe('npm run check:coverage: exit codes and JSON', () => {
 	});
 
 	test('--out writes the report to a file and prints one line', () => {
-		const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'tryblock-out-')), 'coverage.md');
+		const out = path.join(temporaryDir('out'), 'coverage.md');
 		const run = checkCoverage(['--tickets', fixture('broken-link/tickets.csv'), '--format', 'markdown', '--out', out]);
 		expect(run.status).toBe(1);
 		expect(run.stdout).toBe(

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatAnnotation } from '../../../src/cli/github-annotations.ts';
@@ -7,6 +6,7 @@ import { formatGithub } from '../../../src/tickets/format-github.ts';
 import { formatMarkdown } from '../../../src/tickets/format-markdown.ts';
 import { formatText } from '../../../src/tickets/format-text.ts';
 import { shellQuote, titleFromSubject } from '../../../src/tickets/next-article.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { fixture, gate, plain } from './helpers.ts';
 
 const brokenAndDrafts = () =>
@@ -153,7 +153,7 @@ describe('GitHub annotations', () => {
 			{ length: 15 },
 			(_, index) => `T-${index + 1},Question ${index + 1},Solved,Usability,Domains,2026-03-01,`,
 		);
-		const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tryblock-github-')), 'tickets.csv');
+		const file = path.join(temporaryDir('github'), 'tickets.csv');
 		writeFileSync(file, `id,subject,status,category,product area,closed at,articles\n${rows.join('\n')}\n`);
 		const lines = formatGithub(await gate({ tickets: [file] })).split('\n');
 		expect(lines.filter((line) => line.startsWith('::error')).length).toBe(11);

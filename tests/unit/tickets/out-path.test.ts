@@ -5,21 +5,20 @@ import {
 	existsSync,
 	linkSync,
 	mkdirSync,
-	mkdtempSync,
 	readdirSync,
 	readFileSync,
 	statSync,
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { temporaryDir } from '../temporary-dir.ts';
 import { checkCoverage, fixture, site } from './helpers.ts';
 
 /** A scratch folder holding a copy of an export and of the fixture site, so nothing committed is at risk. */
 function scratch() {
-	const dir = mkdtempSync(path.join(os.tmpdir(), 'tryblock-out-'));
+	const dir = temporaryDir('out');
 	const exportFile = path.join(dir, 'tickets.csv');
 	copyFileSync(fixture('bom-crlf/tickets.csv'), exportFile);
 	const content = path.join(dir, 'content');

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/content-model/content.ts';
@@ -9,6 +8,7 @@ import { readTickets } from '../../../src/tickets/gate.ts';
 import { judgeTickets } from '../../../src/tickets/judge.ts';
 import { resolvePolicy } from '../../../src/tickets/policy.ts';
 import { buildReport } from '../../../src/tickets/report.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { site } from './helpers.ts';
 
 const content = loadContent(site);
@@ -41,7 +41,7 @@ async function readAll(file: string, parallel: Parallel) {
 }
 
 function writeExport(rows: string[]): string {
-	const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tryblock-parallel-')), 'tickets.csv');
+	const file = path.join(temporaryDir('parallel'), 'tickets.csv');
 	writeFileSync(file, `\uFEFF${header}${rows.join('\r\n')}\r\n`);
 	return file;
 }

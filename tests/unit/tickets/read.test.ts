@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentError, formatProblem } from '../../../src/content-model/errors.ts';
@@ -8,6 +7,7 @@ import { coverageConfigSchema, requiredColumns } from '../../../src/tickets/cove
 import { detectDelimiter } from '../../../src/tickets/csv-records.ts';
 import type { RawRow } from '../../../src/tickets/raw-row.ts';
 import { readExport } from '../../../src/tickets/read-export.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { fixture } from './helpers.ts';
 
 const matcher = createColumnMatcher(coverageConfigSchema.parse(undefined).columns);
@@ -42,7 +42,7 @@ async function unusable(file: string): Promise<string[]> {
 }
 
 function tempFile(name: string, content: string | Buffer): string {
-	const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tryblock-tickets-')), name);
+	const file = path.join(temporaryDir('tickets'), name);
 	writeFileSync(file, content);
 	return file;
 }

@@ -1,10 +1,10 @@
 // biome-ignore-all lint/suspicious/noControlCharactersInRegex: these tests look for control characters in the output.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { outputFormats } from '../../../src/tickets/cli.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { checkCoverage, fixture, site } from './helpers.ts';
 
 /** Lines a CI runner would run as a command: `::name ...::` or `##[name]` after leading whitespace. */
@@ -61,7 +61,7 @@ describe('ticket text cannot forge workflow commands (line breaks in every field
 	});
 
 	test('an export whose file name starts a command: the marker is escaped where the name starts a line', () => {
-		const dir = mkdtempSync(path.join(os.tmpdir(), 'tryblock-names-'));
+		const dir = temporaryDir('names');
 		writeFileSync(path.join(dir, '::error::named.csv'), 'id,status,category,product area\nT-1,Solved,Nope,Domains\n');
 		writeFileSync(path.join(dir, '::add-mask::empty.csv'), '');
 		const run = (name: string) =>
