@@ -5,6 +5,8 @@ import { loadConfig } from '../content-model/settings.ts';
 import { ServiceError } from '../http/errors.ts';
 import { describeWait } from '../http/messages.ts';
 import { paginate } from '../http/paginate.ts';
+import { loadRedirects } from '../redirects/file.ts';
+import { OldAddresses } from '../redirects/old-addresses.ts';
 import { ticketCacheDir } from './cache/paths.ts';
 import { createRowWriter } from './cache/rows.ts';
 import { CacheStore, newSalt, type PullProgress, type PullState } from './cache/store.ts';
@@ -143,12 +145,15 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 	const vendor = vendorNames[sourceConfig.type];
 	const progressLine = createProgressLine(options.stderr, vendor);
 	const counts = { tickets: 0, pages: 0, waits: 0, waitedSeconds: 0 };
+	// Replies sent before a move link the old help center: its addresses count as links.
+	const oldAddresses = new OldAddresses(loadRedirects(options.contentDir).map((entry) => [entry.from, entry.to]));
 	const store = new CacheStore(ticketCacheDir(options.contentDir), sourceConfig.type);
 	const release = () => store.close();
 	try {
 		const source = connectSource(sourceConfig, {
 			env: options.env,
 			siteUrl: config.site.url,
+			isOldAddress: oldAddresses.size > 0 ? (path) => oldAddresses.lookup(path) !== undefined : undefined,
 			now,
 			onWait: (wait) => {
 				progressLine.notice(describeWait(vendor, wait));

@@ -4,7 +4,7 @@ import { isTicketCache } from '../helpdesk/cache/paths.ts';
 import { defaultColumnAliases, requiredColumns } from '../tickets/column-names.ts';
 import { createColumnMatcher } from '../tickets/columns.ts';
 import { cleanSubject, createIngester } from '../tickets/ingest.ts';
-import { LinkIndex, LinkState } from '../tickets/links.ts';
+import { type LinkContent, LinkIndex, LinkState } from '../tickets/links.ts';
 import { readExport } from '../tickets/read-export.ts';
 import { NO_INDEX, TicketState, TicketTable } from '../tickets/ticket-table.ts';
 
@@ -27,7 +27,7 @@ export interface LinkedTicket {
  */
 export async function readLinkedTickets(
 	files: readonly string[],
-	content: Pick<LoadedContent, 'taxonomy' | 'config' | 'articles' | 'runbooks'>,
+	content: Pick<LoadedContent, 'taxonomy' | 'config'> & LinkContent,
 ): Promise<LinkedTicket[]> {
 	const coverage = content.config.coverage;
 	const matcher = createColumnMatcher(coverage.columns);

@@ -6,6 +6,7 @@ import { ContentError, type ContentProblem } from '../content-model/errors.ts';
 import { displayPath, resolveContentDir } from '../content-model/paths.ts';
 import { defaultTicketInputs } from '../helpdesk/cache/inputs.ts';
 import { isTicketCache } from '../helpdesk/cache/paths.ts';
+import { type LocatedRedirect, loadRedirects } from '../redirects/file.ts';
 import { type ColumnField, defaultColumnAliases, requiredColumns } from './column-names.ts';
 import { createColumnMatcher } from './columns.ts';
 import type { ParallelIngest } from './csv-split.ts';
@@ -13,17 +14,22 @@ import { parseIsoDay } from './dates.ts';
 import { resolveExportPaths } from './export-files.ts';
 import { createIngester } from './ingest.ts';
 import { type JudgedTickets, judgeTickets } from './judge.ts';
-import { LinkIndex } from './links.ts';
+import { type LinkContent, LinkIndex } from './links.ts';
 import { type CoveragePolicy, resolvePolicy } from './policy.ts';
 import { type ExportSummary, readExport } from './read-export.ts';
 import { buildReport, type CoverageReport } from './report.ts';
 import { TicketTable } from './ticket-table.ts';
 
+/** The content the gate judges tickets by: articles, runbooks and the old addresses that lead to articles. */
+export type CoverageContent = LoadedContent & { redirects: LocatedRedirect[] };
+
 /**
- * Loads the articles and runbooks for the gate. A file whose frontmatter cannot be
- * read would leave its tickets looking unlinked, so it makes the input unusable.
+ * Loads the articles, runbooks and old addresses for the gate. A file whose
+ * frontmatter cannot be read would leave its tickets looking unlinked, so it makes
+ * the input unusable; so does a `redirects.yaml` that cannot be read, since tickets
+ * closed before a move link the old help center's addresses.
  */
-export function loadContentForCoverage(contentDir: string): LoadedContent {
+export function loadContentForCoverage(contentDir: string): CoverageContent {
 	const content = loadContent(contentDir);
 	const loaded = new Set([...content.articles, ...content.runbooks].map((entry) => entry.file));
 	const blocking = content.problems.filter((problem) => !loaded.has(problem.file));
@@ -35,7 +41,7 @@ export function loadContentForCoverage(contentDir: string): LoadedContent {
 		};
 		throw new ContentError([...blocking, summary]);
 	}
-	return content;
+	return { ...content, redirects: loadRedirects(contentDir) };
 }
 
 /**
@@ -68,7 +74,7 @@ export interface ReadTicketsResult {
  */
 export async function readTickets(
 	files: string[],
-	content: Pick<LoadedContent, 'taxonomy' | 'config' | 'articles' | 'runbooks'>,
+	content: Pick<LoadedContent, 'taxonomy' | 'config'> & LinkContent,
 	options: {
 		since?: string;
 		before?: string;

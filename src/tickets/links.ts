@@ -1,4 +1,6 @@
 import type { ContentEntry, LoadedContent } from '../content-model/content.ts';
+import type { RedirectEntry } from '../redirects/file.ts';
+import { OldAddresses } from '../redirects/old-addresses.ts';
 import { parseArticleReferences } from './references.ts';
 
 /** Why a closed ticket counts as unlinked. */
@@ -29,6 +31,26 @@ export interface LinkSnapshot {
 	/** Slug and whether it is published, for every article and runbook. */
 	slugs: [string, boolean][];
 	byTicket: [string, TicketLinks][];
+	/** Each old address and the slug it leads to. */
+	oldAddresses: [string, string][];
+}
+
+/** What the links are read from: the articles and runbooks, and the old addresses that lead to articles. */
+export type LinkContent = Pick<LoadedContent, 'articles' | 'runbooks'> & { redirects?: readonly RedirectEntry[] };
+
+/**
+ * Each old address with the slug of its article. An entry naming a `source` no article
+ * has is left out (`npm run check` reports it); one naming a missing slug keeps it, so
+ * a ticket linking that address is a broken link to the slug, with its nearest.
+ */
+function oldAddressEntries(content: LinkContent): [string, string][] {
+	const bySource = new Map(
+		content.articles.flatMap((article) => (article.data.source ? [[article.data.source, article.slug]] : [])),
+	);
+	return (content.redirects ?? []).flatMap((entry): [string, string][] => {
+		const slug = entry.to.includes(':') ? bySource.get(entry.to) : entry.to;
+		return slug === undefined ? [] : [[entry.from, slug]];
+	});
 }
 
 /** The slugs one articles cell names, split by what they point at. */
@@ -55,8 +77,14 @@ export class LinkIndex {
 	readonly referenceKeys: string[] = [''];
 	private readonly setByKey = new Map<string, number>([['', 0]]);
 	private readonly cellCache = new Map<string, number>();
+	/** Links to the old help center the team moved from, which tickets closed before the move hold. */
+	private readonly oldAddressList: [string, string][];
+	private readonly oldAddresses: OldAddresses<string>;
+	private readonly lookupOldAddress = (path: string) => this.oldAddresses.lookup(path);
 
-	constructor(content: Pick<LoadedContent, 'articles' | 'runbooks'> | LinkSnapshot) {
+	constructor(content: LinkContent | LinkSnapshot) {
+		this.oldAddressList = 'slugs' in content ? content.oldAddresses : oldAddressEntries(content);
+		this.oldAddresses = new OldAddresses(this.oldAddressList);
 		if ('slugs' in content) {
 			for (const [slug, published] of content.slugs) this.publishedBySlug.set(slug, published);
 			for (const [ticket, links] of content.byTicket) this.byTicket.set(ticket, links);
@@ -80,7 +108,7 @@ export class LinkIndex {
 	}
 
 	snapshot(): LinkSnapshot {
-		return { slugs: [...this.publishedBySlug], byTicket: [...this.byTicket] };
+		return { slugs: [...this.publishedBySlug], byTicket: [...this.byTicket], oldAddresses: this.oldAddressList };
 	}
 
 	/** Index of the reference set for a list of slugs, as `referenceKeys` holds them. */
@@ -105,7 +133,9 @@ export class LinkIndex {
 		if (cell === '') return 0;
 		const cached = this.cellCache.get(cell);
 		if (cached !== undefined) return cached;
-		const index = this.referenceSetForKey(parseArticleReferences(cell).join(' '));
+		const index = this.referenceSetForKey(
+			parseArticleReferences(cell, this.oldAddresses.size > 0 ? this.lookupOldAddress : undefined).join(' '),
+		);
 		if (this.cellCache.size >= 50_000) this.cellCache.clear();
 		this.cellCache.set(cell, index);
 		return index;

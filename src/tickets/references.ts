@@ -1,13 +1,18 @@
 /** Words helpdesk agents type into an empty articles field. */
 const emptyMarkers = new Set(['-', '--', 'n/a', 'na', 'none', 'null', 'nil']);
 
+/** The slug of the article an old help center's address leads to now (`content/redirects.yaml`), if any. */
+export type OldAddressLookup = (path: string) => string | undefined;
+
 /**
  * The article slug one reference stands for: a slug (`verify-domain`), a site path
  * (`/articles/verify-domain/`), a full URL whose last path segment is the slug
- * (`https://help.example.com/articles/verify-domain/`) or a content file
- * (`content/articles/verify-domain.md`). Query strings and anchors are ignored.
+ * (`https://help.example.com/articles/verify-domain/`), a content file
+ * (`content/articles/verify-domain.md`), or, through `oldAddress`, a link to the old
+ * help center the team moved from (`https://help.example.com/hc/en-us/articles/360001234-Verify`).
+ * Query strings and anchors are ignored.
  */
-export function slugFromReference(reference: string): string | undefined {
+export function slugFromReference(reference: string, oldAddress?: OldAddressLookup): string | undefined {
 	let text = reference.trim();
 	if (text === '' || emptyMarkers.has(text.toLowerCase())) return undefined;
 	if (text.includes('://')) {
@@ -18,6 +23,10 @@ export function slugFromReference(reference: string): string | undefined {
 		}
 	}
 	text = text.replace(/[?#].*$/, '');
+	if (oldAddress && text.startsWith('/') && !text.startsWith('/articles/')) {
+		const moved = oldAddress(text);
+		if (moved !== undefined) return moved;
+	}
 	const segments = text.split('/').filter((segment) => segment !== '');
 	const last = segments.at(-1);
 	if (last === undefined) return undefined;
@@ -35,10 +44,10 @@ export function slugFromReference(reference: string): string | undefined {
 const separators = /[\s\u0085,;]+/;
 
 /** Every article slug an export's articles cell names, in order, without repeats. */
-export function parseArticleReferences(cell: string): string[] {
+export function parseArticleReferences(cell: string, oldAddress?: OldAddressLookup): string[] {
 	const slugs: string[] = [];
 	for (const part of cell.split(separators)) {
-		const slug = slugFromReference(part);
+		const slug = slugFromReference(part, oldAddress);
 		if (slug !== undefined && !slugs.includes(slug)) slugs.push(slug);
 	}
 	return slugs;

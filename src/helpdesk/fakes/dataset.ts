@@ -11,6 +11,8 @@ export interface FakeTicket {
 	article?: string;
 	/** Slug only a team reply links to (`<site>/articles/<slug>/`). */
 	replyArticle?: string;
+	/** An article of the help center the team moved from, linked only in a team reply (its full URL). */
+	replyOldLink?: string;
 	requester: number;
 	subject: string;
 	createdAt: number;
@@ -64,6 +66,9 @@ export class FakeDataset {
 				productArea: productAreas[(number >> 2) % productAreas.length] as string,
 				...(number % 4 === 1 ? { article: articles[number % articles.length] } : {}),
 				...(number % 4 === 3 ? { replyArticle: articles[(number + 1) % articles.length] } : {}),
+				...(number % 20 === 4
+					? { replyOldLink: `https://acme.zendesk.com/hc/en-us/articles/${360_000_000 + number}-Old-answer` }
+					: {}),
 				requester: 5000 + (number % 97),
 				subject: `Customer question number ${number}`,
 				createdAt,

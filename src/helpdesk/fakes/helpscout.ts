@@ -23,7 +23,9 @@ function render(ticket: FakeTicket, options: HelpscoutFakeOptions, embedThreads:
 	const closed = ticket.status === 'closed';
 	const reply = ticket.replyArticle
 		? `<p>Hi Jane, <a href="${options.siteUrl}/articles/${ticket.replyArticle}/">this guide</a> walks through it.</p>`
-		: '<p>Hi Jane, glad it works now.</p>';
+		: ticket.replyOldLink
+			? `<p>Hi Jane, <a href="${ticket.replyOldLink}">this guide</a> walks through it.</p>`
+			: '<p>Hi Jane, glad it works now.</p>';
 	return {
 		id: 200_000 + ticket.number,
 		number: ticket.number,

@@ -144,7 +144,9 @@ export function createIntercomFake(dataset: FakeDataset, options: IntercomFakeOp
 				};
 			const link = ticket.replyArticle
 				? ` <a href="${options.siteUrl}/articles/${ticket.replyArticle}/">Here is how</a>.`
-				: '';
+				: ticket.replyOldLink
+					? ` <a href="${ticket.replyOldLink}">Here is how</a>.`
+					: '';
 			return {
 				body: {
 					...render(ticket, options),

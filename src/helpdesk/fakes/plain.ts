@@ -21,7 +21,9 @@ function render(ticket: FakeTicket, options: PlainFakeOptions) {
 	const closed = ticket.status === 'closed';
 	const reply = ticket.replyArticle
 		? `Priya from Acme replied: this is covered in ${options.siteUrl}/articles/${ticket.replyArticle}/ .`
-		: 'Priya from Acme replied: glad it works now.';
+		: ticket.replyOldLink
+			? `Priya from Acme replied: this is covered in ${ticket.replyOldLink}.`
+			: 'Priya from Acme replied: glad it works now.';
 	return {
 		__typename: 'Thread',
 		id: `th_${String(ticket.number).padStart(8, '0')}`,

@@ -128,7 +128,9 @@ export function createZendeskFake(dataset: FakeDataset, options: ZendeskFakeOpti
 			if (!ticket) return { status: 404, body: { error: 'RecordNotFound', description: 'Not found' } };
 			const link = ticket.replyArticle
 				? ` See <a href="${options.siteUrl}/articles/${ticket.replyArticle}/">our guide</a>.`
-				: '';
+				: ticket.replyOldLink
+					? ` See <a href="${ticket.replyOldLink}">our guide</a>.`
+					: '';
 			return {
 				body: {
 					comments: [

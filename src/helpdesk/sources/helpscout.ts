@@ -100,7 +100,7 @@ function mailboxQuery(source: HelpscoutSource): string {
 
 export function createHelpscoutSource(source: HelpscoutSource, context: SourceContext): TicketSource<Position> {
 	const { client } = context;
-	const scanReplies = createReplyScanner(context.siteUrl);
+	const scanReplies = createReplyScanner(context.siteUrl, context.isOldAddress);
 
 	const tagsOf = (conversation: Conversation) => (conversation.tags ?? []).map((tag) => tag.tag);
 	function mapped(conversation: Conversation, mapping: { field?: number; tagPrefix?: string }): unknown {

@@ -10,6 +10,7 @@ import { createZendeskSource, zendeskBaseUrl } from './zendesk.ts';
 export interface SourceOptions {
 	env: Record<string, string | undefined>;
 	siteUrl: string;
+	isOldAddress?: (path: string) => boolean;
 	now: Date;
 	/** Told of every wait: a rate limit waited out, a failed request about to be tried again. */
 	onWait: ServiceClientOptions['onWait'];
@@ -41,7 +42,12 @@ export function connectSource(config: SourceConfig, options: SourceOptions): Tic
 		again: 'run the pull again later: it resumes where it stopped',
 		onWait: options.onWait,
 	};
-	const context = (client: ServiceClient) => ({ client, siteUrl: options.siteUrl, now: options.now });
+	const context = (client: ServiceClient) => ({
+		client,
+		siteUrl: options.siteUrl,
+		isOldAddress: options.isOldAddress,
+		now: options.now,
+	});
 	switch (config.type) {
 		case 'zendesk': {
 			const token = credential(options.env, config.tokenEnv, 'Zendesk API token', 'tickets.source.tokenEnv');

@@ -80,7 +80,7 @@ const overlapSeconds = 15 * 60;
 
 export function createIntercomSource(source: IntercomSource, context: SourceContext): TicketSource<Position> {
 	const { client } = context;
-	const scanReplies = createReplyScanner(context.siteUrl);
+	const scanReplies = createReplyScanner(context.siteUrl, context.isOldAddress);
 	const perPage = Math.min(source.pageSize ?? 150, 150);
 
 	const tagsOf = (conversation: Conversation) => (conversation.tags?.tags ?? []).map((tag) => tag.name);

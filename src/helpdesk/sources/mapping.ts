@@ -48,11 +48,34 @@ export function termValue(value: unknown): string {
 /** At most this many article references per ticket are kept. */
 const maxArticles = 20;
 
+/** A URL in a reply's text, up to the first character that cannot be in one unescaped. */
+const anyUrl = /https?:\/\/[^\s"'<>()[\]\\`]+/gi;
+
+/** An old address as an articles reference: its path, with the characters that separate references escaped. */
+function oldAddressReference(url: string): string | undefined {
+	try {
+		const path = new URL(url.replace(/[.,;:!?]+$/, '')).pathname;
+		return plainLine(
+			path.replace(/[,;]/g, (character) => (character === ',' ? '%2C' : '%3B')),
+			500,
+		);
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * Finds the help center's article URLs in the text of a reply (plain text, HTML or
  * Markdown): `<site.url>/articles/<slug>`, either scheme, the slug as it is in the URL.
+ * With `isOldAddress`, links to the old help center the team moved from count too, on
+ * any host (a Zendesk subdomain or the custom domain it was served at), kept as their
+ * path for the gate to resolve through `content/redirects.yaml`: replies sent before
+ * the move link those.
  */
-export function createReplyScanner(siteUrl: string): (text: string) => string[] {
+export function createReplyScanner(
+	siteUrl: string,
+	isOldAddress?: (path: string) => boolean,
+): (text: string) => string[] {
 	const origin = siteUrl.replace(/\/+$/, '').replace(/^https?:\/\//i, '');
 	const escaped = origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const pattern = new RegExp(`https?://${escaped}/articles/([^\\s/?#"'<>()\\[\\]\\\\]+)`, 'gi');
@@ -68,6 +91,13 @@ export function createReplyScanner(siteUrl: string): (text: string) => string[] 
 			slug = plainLine(slug, 120).toLowerCase();
 			if (slug !== '' && !slugs.includes(slug)) slugs.push(slug);
 			if (slugs.length >= maxArticles) break;
+		}
+		if (!isOldAddress) return slugs;
+		for (const [url] of text.matchAll(anyUrl)) {
+			if (slugs.length >= maxArticles) break;
+			const reference = oldAddressReference(url);
+			if (reference === undefined || !isOldAddress(reference) || slugs.includes(reference)) continue;
+			slugs.push(reference);
 		}
 		return slugs;
 	};

@@ -114,7 +114,7 @@ const teamActors = new Set(['UserActor', 'MachineUserActor']);
 
 export function createPlainSource(source: PlainSource, context: SourceContext): TicketSource<Position> {
 	const { client } = context;
-	const scanReplies = createReplyScanner(context.siteUrl);
+	const scanReplies = createReplyScanner(context.siteUrl, context.isOldAddress);
 	const query = threadsQuery(source.replies);
 	const first = source.pageSize ?? 50;
 

@@ -33,6 +33,8 @@ export interface SourceContext {
 	client: ServiceClient;
 	/** The help center's public origin (`site.url`), for finding article URLs in replies. */
 	siteUrl: string;
+	/** Whether a path is an old address of an article (`content/redirects.yaml`), for links to the old help center in replies. */
+	isOldAddress?: (path: string) => boolean;
 	/** When this pull started: the time a changes-since source asks from next time. */
 	now: Date;
 }

@@ -78,7 +78,7 @@ function mappedValue(ticket: ZendeskTicket, mapping: { field?: number; tagPrefix
 
 export function createZendeskSource(source: ZendeskSource, context: SourceContext): TicketSource<Position> {
 	const { client } = context;
-	const scanReplies = createReplyScanner(context.siteUrl);
+	const scanReplies = createReplyScanner(context.siteUrl, context.isOldAddress);
 	const perPage = source.pageSize ?? 1000;
 
 	async function knownFields(): Promise<{ id: number; name: string }[]> {

@@ -1,6 +1,7 @@
 // What every helpdesk source must do, tested against its local fake through the real
 // command (`node scripts/tickets-pull.ts`) with `tickets.source.baseUrl` pointed at it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
 import type { FakeRequest, FakeServer } from '../../../src/http/fake-server.ts';
@@ -85,6 +86,31 @@ export function describeSource(setup: VendorSetup) {
 			expect(gate.status, gate.stderr).toBe(1);
 			const report = JSON.parse(gate.stdout) as CoverageReport;
 			expect(report.totals).toEqual({ closed: 59, linked: 30, unlinked: 29, invalid: 0, duplicates: 0 });
+		});
+
+		test('replies sent before the move link the old help center: with its addresses in redirects.yaml, those tickets are linked', async () => {
+			const oldLinked = data.tickets.filter((ticket) => ticket.replyOldLink && ticket.status === 'closed');
+			expect(oldLinked.length).toBeGreaterThan(0);
+			const paths = oldLinked.map((ticket) => new URL(ticket.replyOldLink as string).pathname);
+			writeFileSync(
+				path.join(project.contentDir, 'redirects.yaml'),
+				`redirects:\n${paths.map((from) => `  - from: ${from}\n    to: verify-domain\n`).join('')}`,
+			);
+			const run = await pull(project, [], setup.env);
+			expect([run.status, run.stderr]).toEqual([0, '']);
+			const rows = project.rows(setup.name);
+			const first = rows.find((row) => row.id === setup.idOf(oldLinked[0] as never));
+			expect(first?.articles).toEqual([paths[0]]);
+
+			const gate = await checkCoverage(project, ['--format', 'json']);
+			const report = JSON.parse(gate.stdout) as CoverageReport;
+			expect(report.totals).toEqual({
+				closed: 59,
+				linked: 30 + oldLinked.length,
+				unlinked: 29 - oldLinked.length,
+				invalid: 0,
+				duplicates: 0,
+			});
 		});
 
 		test('a later pull asks for the changes only: new closed tickets join, reopened ones leave, edits replace', async () => {

@@ -10,6 +10,7 @@ import { createRowWriter } from '../../../src/helpdesk/cache/rows.ts';
 import { createProgressLine } from '../../../src/helpdesk/progress.ts';
 import { createReplyScanner, tagValue } from '../../../src/helpdesk/sources/mapping.ts';
 import type { PulledTicket } from '../../../src/helpdesk/sources/types.ts';
+import { OldAddresses } from '../../../src/redirects/old-addresses.ts';
 
 describe('untrusted text from a helpdesk', () => {
 	test.each([
@@ -43,6 +44,32 @@ describe('mapping helpdesk fields', () => {
 			),
 		).toEqual(['verify-domain', 'api-errors']);
 		expect(scan('https://help.example.com/articles/caf%C3%A9-setup/')).toEqual(['café-setup']);
+	});
+
+	test('links to the old help center the team moved from count on any host, kept as paths the gate resolves', () => {
+		const old = new OldAddresses([
+			['/hc/en-us/articles/360001234-Verify-your-domain', 'zendesk:360001234'],
+			['/docs/billing/refunds,credits', 'refunds'],
+		]);
+		const scanOld = createReplyScanner('https://help.example.com', (path) => old.lookup(path) !== undefined);
+		expect(
+			scanOld(
+				'Hi! <a href="https://acme.zendesk.com/hc/en-us/articles/360001234-Verify-your-domain">this guide</a>, ' +
+					'also [here](https://help.acme.com/hc/en-us/articles/360001234-How-to-verify?utm=macro#dns). ' +
+					'Refunds: https://docs.acme.com/docs/billing/refunds,credits. ' +
+					'Not https://acme.zendesk.com/hc/en-us/articles/360009999-Something-else nor https://example.com/pricing; ' +
+					'and the new one: https://help.example.com/articles/verify-domain/',
+			),
+		).toEqual([
+			'verify-domain',
+			'/hc/en-us/articles/360001234-Verify-your-domain',
+			'/hc/en-us/articles/360001234-How-to-verify',
+			// A comma would split the gate's articles cell: escaped, the address still resolves.
+			'/docs/billing/refunds%2Ccredits',
+		]);
+		expect(old.lookup('/docs/billing/refunds%2Ccredits')).toBe('refunds');
+		// Without old addresses, only the help center's own links count.
+		expect(scan('https://acme.zendesk.com/hc/en-us/articles/360001234-Verify-your-domain')).toEqual([]);
 	});
 
 	test('tags and labels by prefix, any case, the prefix cut off', () => {

@@ -16,7 +16,7 @@ describe('article references in an export cell', () => {
 	});
 
 	test('placeholders agents type into an empty field name nothing', () => {
-		expect(['', '  ', '-', 'n/a', 'N/A', 'none'].map(slugFromReference)).toEqual([
+		expect(['', '  ', '-', 'n/a', 'N/A', 'none'].map((reference) => slugFromReference(reference))).toEqual([
 			undefined,
 			undefined,
 			undefined,
@@ -32,5 +32,21 @@ describe('article references in an export cell', () => {
 				'verify-domain, /articles/api-errors/;https://help.example.com/articles/plan-limits/\r\nbilling-invoices  verify-domain',
 			),
 		).toEqual(['verify-domain', 'api-errors', 'plan-limits', 'billing-invoices']);
+	});
+});
+
+describe('links to the old help center, through its old addresses', () => {
+	const moved = (path: string) => (path.startsWith('/hc/en-us/articles/360001234') ? 'verify-your-domain' : undefined);
+
+	test.each([
+		['https://acme.zendesk.com/hc/en-us/articles/360001234-Verify-your-domain', 'verify-your-domain'],
+		['https://help.acme.com/hc/en-us/articles/360001234-Verify?utm_source=macro#dns', 'verify-your-domain'],
+		['/hc/en-us/articles/360001234', 'verify-your-domain'],
+		// Not an old address: read as before, so a missing one is a broken link named by its last segment.
+		['https://acme.zendesk.com/hc/en-us/articles/360004444-Rate-limits', '360004444-rate-limits'],
+		['/articles/verify-domain/', 'verify-domain'],
+		['verify-domain', 'verify-domain'],
+	])('%s names %s', (reference, slug) => {
+		expect(slugFromReference(reference, moved)).toBe(slug);
 	});
 });
