@@ -1,7 +1,7 @@
 import type { ContentEntry, LoadedContent } from '../content-model/content.ts';
 import type { RedirectEntry } from '../redirects/file.ts';
 import { OldAddresses } from '../redirects/old-addresses.ts';
-import { parseArticleReferences } from './references.ts';
+import { parseArticleReferences, type ReferenceLookups, titleKey } from './references.ts';
 
 /** Why a closed ticket counts as unlinked. */
 export type UnlinkedReason = 'no-article' | 'broken-link' | 'draft-only';
@@ -33,6 +33,8 @@ export interface LinkSnapshot {
 	byTicket: [string, TicketLinks][];
 	/** Each old address and the slug it leads to. */
 	oldAddresses: [string, string][];
+	/** Each title (`titleKey`) and its slug. */
+	titles: [string, string][];
 }
 
 /** What the links are read from: the articles and runbooks, and the old addresses that lead to articles. */
@@ -80,18 +82,29 @@ export class LinkIndex {
 	/** Links to the old help center the team moved from, which tickets closed before the move hold. */
 	private readonly oldAddressList: [string, string][];
 	private readonly oldAddresses: OldAddresses<string>;
-	private readonly lookupOldAddress = (path: string) => this.oldAddresses.lookup(path);
+	/** Titles an articles cell may name instead of a slug; one two entries share names neither. */
+	private readonly titles = new Map<string, string | null>();
+	private readonly lookups: ReferenceLookups;
 
 	constructor(content: LinkContent | LinkSnapshot) {
 		this.oldAddressList = 'slugs' in content ? content.oldAddresses : oldAddressEntries(content);
 		this.oldAddresses = new OldAddresses(this.oldAddressList);
+		this.lookups = {
+			oldAddress: this.oldAddresses.size > 0 ? (path) => this.oldAddresses.lookup(path) : undefined,
+			title: (key) => this.titles.get(key) ?? undefined,
+		};
 		if ('slugs' in content) {
 			for (const [slug, published] of content.slugs) this.publishedBySlug.set(slug, published);
 			for (const [ticket, links] of content.byTicket) this.byTicket.set(ticket, links);
+			for (const [key, slug] of content.titles) this.titles.set(key, slug);
 			return;
 		}
 		for (const entry of [...content.articles, ...content.runbooks]) {
 			if (!this.entries.has(entry.slug)) this.entries.set(entry.slug, entry);
+		}
+		for (const entry of this.entries.values()) {
+			const key = titleKey(entry.data.title);
+			this.titles.set(key, this.titles.has(key) ? null : entry.slug);
 		}
 		for (const entry of this.entries.values()) {
 			const published = isPublishedEntry(entry);
@@ -108,7 +121,12 @@ export class LinkIndex {
 	}
 
 	snapshot(): LinkSnapshot {
-		return { slugs: [...this.publishedBySlug], byTicket: [...this.byTicket], oldAddresses: this.oldAddressList };
+		return {
+			slugs: [...this.publishedBySlug],
+			byTicket: [...this.byTicket],
+			oldAddresses: this.oldAddressList,
+			titles: [...this.titles].filter((entry): entry is [string, string] => entry[1] !== null),
+		};
 	}
 
 	/** Index of the reference set for a list of slugs, as `referenceKeys` holds them. */
@@ -133,9 +151,7 @@ export class LinkIndex {
 		if (cell === '') return 0;
 		const cached = this.cellCache.get(cell);
 		if (cached !== undefined) return cached;
-		const index = this.referenceSetForKey(
-			parseArticleReferences(cell, this.oldAddresses.size > 0 ? this.lookupOldAddress : undefined).join(' '),
-		);
+		const index = this.referenceSetForKey(parseArticleReferences(cell, this.lookups).join(' '));
 		if (this.cellCache.size >= 50_000) this.cellCache.clear();
 		this.cellCache.set(cell, index);
 		return index;

@@ -43,12 +43,53 @@ export function slugFromReference(reference: string, oldAddress?: OldAddressLook
 /** Separators between references in one cell: commas, semicolons, whitespace and line breaks (NEL too). */
 const separators = /[\s\u0085,;]+/;
 
-/** Every article slug an export's articles cell names, in order, without repeats. */
-export function parseArticleReferences(cell: string, oldAddress?: OldAddressLookup): string[] {
+/** Separators between titles: a title holds spaces, so only commas, semicolons and line breaks part two. */
+const titleSeparators = /[\r\n\u0085,;]+/;
+
+/**
+ * A title as an agent may paste it into the articles field: any case, curly or
+ * straight quotes, spaces collapsed, without the quotes or full stop around it.
+ */
+export function titleKey(text: string): string {
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\u2018\u2019]/g, "'")
+		.replace(/[\u201C\u201D]/g, '"')
+		.replace(/\s+/g, ' ')
+		.replace(/^["'\s]+|["'\s.!?]+$/g, '');
+}
+
+/** How a cell's references are read beyond slugs, paths and URLs. */
+export interface ReferenceLookups {
+	oldAddress?: OldAddressLookup;
+	/** The slug of the article or runbook whose title this is (`titleKey`), if any. */
+	title?: (key: string) => string | undefined;
+}
+
+/**
+ * Every article slug an export's articles cell names, in order, without repeats. A
+ * cell, or a part between commas, semicolons or line breaks, that is the title of an
+ * article or runbook names it (helpdesk drop-downs often list titles); the rest is
+ * read as references separated by white space too. Only titles of several words
+ * count: one word is read as a slug, as it always was.
+ */
+export function parseArticleReferences(cell: string, lookups: ReferenceLookups = {}): string[] {
 	const slugs: string[] = [];
-	for (const part of cell.split(separators)) {
-		const slug = slugFromReference(part, oldAddress);
+	const add = (slug: string | undefined) => {
 		if (slug !== undefined && !slugs.includes(slug)) slugs.push(slug);
+	};
+	const { oldAddress } = lookups;
+	const title = (text: string) => {
+		const key = titleKey(text);
+		return key.includes(' ') ? lookups.title?.(key) : undefined;
+	};
+	const whole = title(cell);
+	if (whole !== undefined) return [whole];
+	for (const chunk of lookups.title ? cell.split(titleSeparators) : [cell]) {
+		const named = title(chunk);
+		if (named !== undefined) add(named);
+		else for (const part of chunk.split(separators)) add(slugFromReference(part, oldAddress));
 	}
 	return slugs;
 }

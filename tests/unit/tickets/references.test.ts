@@ -50,3 +50,28 @@ describe('links to the old help center, through its old addresses', () => {
 		expect(slugFromReference(reference, moved)).toBe(slug);
 	});
 });
+
+describe('titles in an articles cell, as helpdesk drop-downs list them', () => {
+	const titles = new Map([
+		['verify your sending domain', 'verify-domain'],
+		['known issue: slow api responses', 'known-issue'],
+		['download your invoices', 'billing-invoices'],
+	]);
+	const lookups = { title: (key: string) => titles.get(key) };
+
+	test.each([
+		['Verify your sending domain', ['verify-domain']],
+		['  “Verify your  sending domain.”', ['verify-domain']],
+		// A colon in a title, and two titles on two lines or after a comma.
+		['Known issue: slow API responses\nDownload your invoices', ['known-issue', 'billing-invoices']],
+		['download your invoices, plan-limits', ['billing-invoices', 'plan-limits']],
+		// Not a title: read word by word as before, so the report names what it could not find.
+		['Verify your domain', ['verify', 'your', 'domain']],
+	])('%j names %j', (cell, slugs) => {
+		expect(parseArticleReferences(cell, lookups)).toEqual(slugs);
+	});
+
+	test('one word is a slug, never a title', () => {
+		expect(parseArticleReferences('Billing', { title: () => 'billing-invoices' })).toEqual(['billing']);
+	});
+});

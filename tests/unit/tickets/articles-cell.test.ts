@@ -60,3 +60,11 @@ describe('tickets that link the old help center count for the article it moved t
 		);
 	});
 });
+
+describe('an articles cell holding titles instead of slugs', () => {
+	test('titles of articles and runbooks link their page; a title that is no page stays a broken link', async () => {
+		const { report } = await gate({ tickets: [fixture('titles/tickets.csv')] });
+		expect(report.totals).toMatchObject({ closed: 4, linked: 3, unlinked: 1 });
+		expect(report.unlinkedTickets.map(({ id, reason }) => [id, reason])).toEqual([['T-4', 'broken-link']]);
+	});
+});
