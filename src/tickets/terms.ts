@@ -14,9 +14,17 @@ export function normalizeTermValue(value: string): string {
 }
 
 /**
- * Matches export values to taxonomy terms by id or label, any case. Returns the
- * term's index, `NO_TERM` or `UNKNOWN_TERM`. Exports repeat a handful of values, so
- * answers are cached.
+ * Between the levels of a nested value: Zendesk's nested drop-downs (`Domains::DNS records`
+ * as titled, `domains__dns_records` as the API and tags give it), and the `>`, `›` and
+ * `->` other helpdesks and spreadsheets write.
+ */
+const LEVELS = /::|__|\s(?:>|›|->)\s/;
+
+/**
+ * Matches export values to taxonomy terms by id or label, any case. A nested value
+ * whose whole is no term matches by its first level that is one (`Domains::DNS records`
+ * is `domains`; `Email::Deliverability` is `deliverability`). Returns the term's index,
+ * `NO_TERM` or `UNKNOWN_TERM`. Exports repeat a handful of values, so answers are cached.
  */
 export function createTermMatcher(terms: readonly TaxonomyTerm[]): (value: string) => number {
 	const byKey = new Map<string, number>();
@@ -24,12 +32,23 @@ export function createTermMatcher(terms: readonly TaxonomyTerm[]): (value: strin
 		byKey.set(normalizeTermValue(term.id), index);
 		byKey.set(normalizeTermValue(term.label), index);
 	});
+	const nestedTerm = (value: string): number | undefined => {
+		// Drop-down values hold no line breaks or control characters; a cell that does is no nesting.
+		if (!LEVELS.test(value) || /[\p{Cc}\u0085\u2028\u2029]/u.test(value)) return undefined;
+		const levels = value.split(LEVELS);
+		if (levels.some((level) => level.trim() === '')) return undefined;
+		for (const level of levels) {
+			const index = byKey.get(normalizeTermValue(level));
+			if (index !== undefined) return index;
+		}
+		return undefined;
+	};
 	const cache = new Map<string, number>();
 	return (value) => {
 		const cached = cache.get(value);
 		if (cached !== undefined) return cached;
 		const key = normalizeTermValue(value);
-		const index = key === '' ? NO_TERM : (byKey.get(key) ?? UNKNOWN_TERM);
+		const index = key === '' ? NO_TERM : (byKey.get(key) ?? nestedTerm(value) ?? UNKNOWN_TERM);
 		if (cache.size < 10_000) cache.set(value, index);
 		return index;
 	};

@@ -23,6 +23,27 @@ describe('taxonomy values in exports', () => {
 		]);
 	});
 
+	test('a nested value matches by its first level that is a term', () => {
+		expect(
+			[
+				'Usability::Settings page',
+				'Product::Success Outreach',
+				'Success Outreach > Renewals',
+				'Email › usability',
+				'Billing::Refunds',
+				'usability__settings_page',
+				'::usability',
+				'Usability\n::error::forged',
+			].map(match),
+		).toEqual([0, 1, 1, 0, UNKNOWN_TERM, 0, UNKNOWN_TERM, UNKNOWN_TERM]);
+		// A value that is a term whole is never split.
+		const withColons = createTermMatcher([
+			{ id: 'api', label: 'API', description: 'x' },
+			{ id: 'api-v2', label: 'API::v2', description: 'x' },
+		]);
+		expect(withColons('API::v2')).toBe(1);
+	});
+
 	test('an empty cell and an unknown value are told apart', () => {
 		expect([match(''), match('Billing issue')]).toEqual([NO_TERM, UNKNOWN_TERM]);
 	});
