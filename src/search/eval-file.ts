@@ -7,8 +7,20 @@ import { ContentError, type ContentProblem, parseWithFriendlyErrors } from '../c
 import { displayPath } from '../content-model/paths.ts';
 import { slugSchema } from '../content-model/schemas/article.ts';
 import { createLineLookup, errorLine } from '../content-model/yaml-lines.ts';
+import { slugFromReference } from '../tickets/references.ts';
 
-const asList = (value: unknown) => (typeof value === 'string' ? [value] : value);
+/**
+ * A slug as written, or the slug an article's address names (`/articles/verify-domain/`,
+ * its full URL, with a query or `#anchor`): teams copy answers from the browser.
+ */
+function slugOfAddress(value: unknown): unknown {
+	return typeof value === 'string' && value.includes('/') ? (slugFromReference(value) ?? value) : value;
+}
+
+const asList = (value: unknown) => {
+	const list = typeof value === 'string' ? [value] : value;
+	return Array.isArray(list) ? list.map(slugOfAddress) : list;
+};
 
 /**
  * `expect: slug` as `expect: [slug]`, so messages about a bad slug can show it, and a
@@ -32,7 +44,10 @@ function singleSlugsAsLists(input: unknown): unknown {
 export const searchEvalQuestionSchema = z.strictObject({
 	/** The words as customers type them: symptoms, error texts, typos. Never a feature name they wouldn't know. */
 	query: z.string().trim().min(1),
-	/** Slug of the article that answers it, or a list when several do; any of them counts as a hit. */
+	/**
+	 * Slug of the article that answers it, or a list when several do; any of them counts
+	 * as a hit. The article's address (`/articles/<slug>/` or its full URL) names it too.
+	 */
 	expect: z.preprocess(asList, z.array(slugSchema).min(1)),
 	/** Why the question is here: the ticket or report that prompted it. Optional. */
 	note: z.string().trim().min(1).optional(),

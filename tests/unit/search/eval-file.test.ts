@@ -76,6 +76,10 @@ describe('the search eval file', () => {
 				{ query: 'mails go to junk', expect: 'emails-landing-in-spam', set: 'colloquial' },
 				{ query: 'domian pending', expect: ['domain-stuck-pending'], set: 'typos' },
 				{ query: 'rate limit', expect: 'api-rate-limits' },
+				{
+					query: 'dkim record',
+					expect: ['https://help.acmemail.dev/articles/verify-domain/#dkim', '/articles/dmarc-reports/'],
+				},
 			]),
 		);
 		const file = loadSearchEvals(`${dir}/mine.json`);
@@ -83,11 +87,13 @@ describe('the search eval file', () => {
 			['emails-landing-in-spam'],
 			['domain-stuck-pending'],
 			['api-rate-limits'],
+			// Addresses copied from the browser name their article.
+			['verify-domain', 'dmarc-reports'],
 		]);
 		expect(splitBySet(file).map((set) => [set.name, set.questions.map((question) => question.query)])).toEqual([
 			['colloquial', ['mails go to junk']],
 			['typos', ['domian pending']],
-			['mine', ['rate limit']],
+			['mine', ['rate limit', 'dkim record']],
 		]);
 	});
 
