@@ -23,7 +23,7 @@ const usage = `Usage: npm run bench:search -- [--articles 1000] [--dist <built s
 
   --articles    generated articles to build and measure besides the demo (default 1000; 0 skips them)
   --dist        also measure a site built elsewhere (a real help center built with TRYBLOCK_CONTENT_DIR)
-  --questions   the questions to time on --dist (a YAML or JSON list of { query, expect }; default: the demo's evals)
+  --questions   the questions to time on --dist (a YAML or JSON list of { query, expect }, or a CSV/TSV with those columns; default: the demo's evals)
   --rounds      timed runs of every question, after two warm-up runs (default 10)
   --phone       also time the search page's code in Chromium with the CPU slowed 4 times (Lighthouse's
                 phone emulation), Pagefind in its worker and on the main thread

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { LineCounter, parseDocument } from 'yaml';
 import { CliError } from '../cli/run.ts';
 import { ContentError, type ContentProblem, parseWithFriendlyErrors } from '../content-model/errors.ts';
@@ -56,7 +57,7 @@ export const searchEvalQuestionSchema = z.strictObject({
 });
 
 /**
- * A file of questions: `content/evals/<set>.yaml`, or any YAML or JSON file passed with
+ * A file of questions: `content/evals/<set>.yaml`, or any YAML, JSON or CSV file passed with
  * `--questions`. Either `questions: [...]` or the list itself.
  */
 export const searchEvalFileSchema = z.strictObject({
@@ -89,22 +90,11 @@ export function loadSearchEvals(file: string): SearchEvalSet {
 			hint: 'create it with a `questions:` list of `{ query, expect }`, or pass --questions <file>',
 		});
 	}
-	const lineCounter = new LineCounter();
-	const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: false, uniqueKeys: true });
-	if (document.errors.length > 0) {
-		throw new ContentError(
-			document.errors.map((error) => ({
-				file: shown,
-				line: errorLine(lineCounter, error.pos[0]),
-				message: `invalid YAML: ${error.message.split('\n')[0]}`,
-			})),
-		);
-	}
-	const lineOf = createLineLookup(document, lineCounter);
-	const data = parseWithFriendlyErrors(searchEvalFileSchema, singleSlugsAsLists(document.toJS()), {
-		file: shown,
-		lineOf,
-	});
+	const text = readFileSync(file, 'utf8');
+	const { input, lineOf } = /\.[ct]sv$/i.test(file)
+		? readQuestionTable(text, shown)
+		: readQuestionDocument(text, shown);
+	const data = parseWithFriendlyErrors(searchEvalFileSchema, singleSlugsAsLists(input), { file: shown, lineOf });
 	const questions = data.questions.map((question, index) => ({
 		...question,
 		index,
@@ -126,7 +116,71 @@ export function loadSearchEvals(file: string): SearchEvalSet {
 		} else seen.set(key, question);
 	}
 	if (problems.length > 0) throw new ContentError(problems);
-	return { name: path.basename(file).replace(/\.(ya?ml|json)$/i, ''), file: shown, questions };
+	return { name: path.basename(file).replace(/\.(ya?ml|json|[ct]sv)$/i, ''), file: shown, questions };
+}
+
+interface ReadQuestions {
+	input: unknown;
+	lineOf: (fieldPath: PropertyKey[]) => number | undefined;
+}
+
+/** A YAML or JSON file (JSON is YAML), with the line of every field for messages. */
+function readQuestionDocument(text: string, shown: string): ReadQuestions {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	if (document.errors.length > 0) {
+		throw new ContentError(
+			document.errors.map((error) => ({
+				file: shown,
+				line: errorLine(lineCounter, error.pos[0]),
+				message: `invalid YAML: ${error.message.split('\n')[0]}`,
+			})),
+		);
+	}
+	return { input: document.toJS(), lineOf: createLineLookup(document, lineCounter) };
+}
+
+/** Between the slugs of one `expect` cell: white space, commas, semicolons or `|`. */
+const cellSeparators = /[\s,;|]+/;
+
+/**
+ * A spreadsheet's questions, saved as CSV or TSV: a header row naming the columns
+ * (`query`, `expect`, and `set` and `note` if used, any case) and a question a row.
+ * An `expect` cell may list several slugs; empty cells are left out.
+ */
+function readQuestionTable(text: string, shown: string): ReadQuestions {
+	let rows: { record: Record<string, string>; line: number }[];
+	try {
+		const parsed = parseCsv(text, {
+			bom: true,
+			columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+			delimiter: shown.toLowerCase().endsWith('.tsv') ? '\t' : ',',
+			skip_empty_lines: true,
+			info: true,
+		}) as { record: Record<string, string>; info: { lines: number } }[];
+		rows = parsed.map((row) => ({
+			record: row.record,
+			line: row.info.lines,
+		}));
+	} catch (error) {
+		const { message, lines } = error as { message: string; lines?: number };
+		throw new ContentError([{ file: shown, line: lines, message: `invalid CSV: ${message.split('\n')[0]}` }]);
+	}
+	const questions = rows.map(({ record }) => {
+		const question: Record<string, unknown> = {};
+		for (const [column, value] of Object.entries(record)) {
+			const cell = value.trim();
+			if (cell === '') continue;
+			question[column] = column === 'expect' ? cell.split(cellSeparators) : cell;
+		}
+		return question;
+	});
+	// Line 1 is the header; a question's fields are all on its row.
+	return {
+		input: { questions },
+		lineOf: (fieldPath) =>
+			fieldPath[0] === 'questions' && typeof fieldPath[1] === 'number' ? rows[fieldPath[1]]?.line : 1,
+	};
 }
 
 /**

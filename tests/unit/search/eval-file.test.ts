@@ -97,6 +97,51 @@ describe('the search eval file', () => {
 		]);
 	});
 
+	test('a spreadsheet saved as CSV or TSV: a header row, a question a row, several slugs in one cell', () => {
+		const dir = 'tests/.output/search-eval-file';
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(
+			`${dir}/sheet.csv`,
+			'\uFEFFQuery,Expect,Set,Note\r\n' +
+				'mails go to junk,emails-landing-in-spam,colloquial,\r\n' +
+				'"where is my invoice, please",billing-invoices; /articles/download-invoices/,,from ticket T-12\r\n',
+		);
+		writeFileSync(`${dir}/sheet.tsv`, 'query\texpect\ndomian pending\tdomain-stuck-pending\n');
+		const sheet = loadSearchEvals(`${dir}/sheet.csv`);
+		expect(sheet.name).toBe('sheet');
+		expect(sheet.questions).toEqual([
+			{ query: 'mails go to junk', expect: ['emails-landing-in-spam'], set: 'colloquial', index: 0, line: 2 },
+			{
+				query: 'where is my invoice, please',
+				expect: ['billing-invoices', 'download-invoices'],
+				note: 'from ticket T-12',
+				index: 1,
+				line: 3,
+			},
+		]);
+		expect(loadSearchEvals(`${dir}/sheet.tsv`).questions.map((question) => question.expect)).toEqual([
+			['domain-stuck-pending'],
+		]);
+	});
+
+	test('a CSV that cannot be used names its file and row', () => {
+		const dir = 'tests/.output/search-eval-file';
+		mkdirSync(dir, { recursive: true });
+		const problems = (name: string, text: string) => {
+			writeFileSync(`${dir}/${name}`, text);
+			return errorOf(() => loadSearchEvals(`${dir}/${name}`));
+		};
+		expect(problems('no-expect.csv', 'query,expect\nmails go to junk,\n')).toBe(
+			'tests/.output/search-eval-file/no-expect.csv:2: **questions.0.expect**: required: expected a list',
+		);
+		expect(problems('extra.csv', 'query,expect,answer\nmails go to junk,emails-landing-in-spam,x\n')).toBe(
+			'tests/.output/search-eval-file/extra.csv:2: **questions.0**: unknown field "answer"',
+		);
+		expect(problems('quote.csv', 'query,expect\n"mails go to junk,emails-landing-in-spam\n')).toMatch(
+			/^tests\/\.output\/search-eval-file\/quote\.csv:\d+: invalid CSV: /,
+		);
+	});
+
 	test('the demo sets load in the order people read them', () => {
 		expect(loadEvalSets('content/evals').map((set) => set.name)).toEqual(['exact', 'typos', 'sentences', 'colloquial']);
 	});
