@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, LineCounter, parseDocument } from 'yaml';
 import { ContentError, parseWithFriendlyErrors } from './errors.ts';
 import { displayPath } from './paths.ts';
 import { createLineLookup, documentData, errorLine } from './yaml-lines.ts';
@@ -19,6 +19,29 @@ export function readDataFile<Schema extends z.ZodType>(file: string, schema: Sch
 	return readLocatedDataFile(file, schema).data;
 }
 
+/**
+ * A YAML or JSON text parsed with the position of every node, for the line of each
+ * field in messages. A syntax error is a `ContentError` at its line.
+ */
+export function parseLocatedYaml(
+	text: string,
+	shown: string,
+	kind: 'YAML' | 'JSON' = 'YAML',
+): { document: Document; lineCounter: LineCounter } {
+	const lineCounter = new LineCounter();
+	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	if (document.errors.length > 0) {
+		throw new ContentError(
+			document.errors.map((error) => ({
+				file: shown,
+				line: errorLine(lineCounter, error.pos[0]),
+				message: `invalid ${kind}: ${error.message.split('\n')[0]}`,
+			})),
+		);
+	}
+	return { document, lineCounter };
+}
+
 /** `readDataFile` that also tells the line of any field (`['redirects', 3]`), for problems found later. */
 export function readLocatedDataFile<Schema extends z.ZodType>(
 	file: string,
@@ -31,17 +54,7 @@ export function readLocatedDataFile<Schema extends z.ZodType>(
 	} catch (error) {
 		throw new ContentError([{ file: shown, message: `cannot be read: ${(error as Error).message}` }]);
 	}
-	const lineCounter = new LineCounter();
-	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	if (document.errors.length > 0) {
-		throw new ContentError(
-			document.errors.map((error) => ({
-				file: shown,
-				line: errorLine(lineCounter, error.pos[0]),
-				message: `invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${error.message.split('\n')[0]}`,
-			})),
-		);
-	}
+	const { document, lineCounter } = parseLocatedYaml(text, shown, file.endsWith('.json') ? 'JSON' : 'YAML');
 	const result = documentData(document, lineCounter);
 	if (!('data' in result)) {
 		throw new ContentError([{ file: shown, line: result.line, message: result.message, hint: result.hint }]);

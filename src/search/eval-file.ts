@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { LineCounter, parseDocument } from 'yaml';
 import { CliError } from '../cli/run.ts';
+import { parseLocatedYaml } from '../content-model/data-file.ts';
 import { ContentError, type ContentProblem, parseWithFriendlyErrors } from '../content-model/errors.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { slugSchema } from '../content-model/schemas/article.ts';
-import { createLineLookup, errorLine } from '../content-model/yaml-lines.ts';
+import { createLineLookup } from '../content-model/yaml-lines.ts';
 import { slugFromReference } from '../tickets/references.ts';
 
 /**
@@ -126,17 +126,7 @@ interface ReadQuestions {
 
 /** A YAML or JSON file (JSON is YAML), with the line of every field for messages. */
 function readQuestionDocument(text: string, shown: string): ReadQuestions {
-	const lineCounter = new LineCounter();
-	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-	if (document.errors.length > 0) {
-		throw new ContentError(
-			document.errors.map((error) => ({
-				file: shown,
-				line: errorLine(lineCounter, error.pos[0]),
-				message: `invalid YAML: ${error.message.split('\n')[0]}`,
-			})),
-		);
-	}
+	const { document, lineCounter } = parseLocatedYaml(text, shown);
 	return { input: document.toJS(), lineOf: createLineLookup(document, lineCounter) };
 }
 
