@@ -7,6 +7,7 @@ import { visit } from 'unist-util-visit';
 import type { SourceArticle } from '../sources/types.ts';
 import { settleBlocks } from './blocks.ts';
 import { headingAnchors, normalizeHeadings, tightenLists } from './body.ts';
+import { headingReplacement, layoutTableContent } from './editor-markup.ts';
 import { calloutType, htmlToMdast, parseHtml, resolveUrl } from './html.ts';
 import { markdownToMdast } from './markdown.ts';
 import type { ConversionNote, ConvertContext } from './types.ts';
@@ -136,10 +137,15 @@ export function indexHtmlArticle(
 		if (id !== undefined && String(id) !== '') into.push(String(id));
 		for (const child of element.children) if (child.type === 'element') ids(child, into);
 	};
-	const walk = (parent: { children: HastRoot['children'] }) => {
+	// A heading in a data table's cell is bold words in it, and one with no words goes (see editor-markup.ts).
+	const walk = (parent: { children: HastRoot['children'] }, inCell = false) => {
 		for (const child of parent.children) {
 			if (child.type !== 'element' || child.tagName === 'script' || child.tagName === 'style') continue;
-			if (HEADING.test(child.tagName)) {
+			if (child.tagName === 'table') {
+				walk(child, inCell || layoutTableContent(child) === undefined);
+				continue;
+			}
+			if (HEADING.test(child.tagName) && !inCell && headingReplacement(child) === undefined) {
 				if (child === titleHeading) continue;
 				const slug = slugger.slug(hastText(child).replace(/\s+/g, ' ').trim());
 				slugs.add(slug);
@@ -149,7 +155,7 @@ export function indexHtmlArticle(
 			} else if (child.tagName === 'a' && child.properties?.href !== undefined) {
 				onLink(resolveUrl(String(child.properties.href).trim(), article.base));
 			}
-			walk(child);
+			walk(child, inCell);
 		}
 	};
 	walk(tree);

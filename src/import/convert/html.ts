@@ -6,7 +6,15 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { type AsideType, asideNode, asideTypeFromColour, asideTypeOf } from './callouts.ts';
 import { codeLanguage } from './code-language.ts';
-import { anchorNode, importNote, missingEmbed } from './notes.ts';
+import {
+	codeLinesBlock,
+	flattenCell,
+	headingReplacement,
+	layoutTableContent,
+	nestStrayLists,
+	replaceWith,
+} from './editor-markup.ts';
+import { anchorNode, importNote, inlineAnchorNode, missingEmbed } from './notes.ts';
 import type { ConversionNote, ConvertContext } from './types.ts';
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
@@ -188,6 +196,15 @@ function walkFirst(node: Element, tagName: string): Element | undefined {
 	return undefined;
 }
 
+/** A `<pre>` as one `<code>` with the language the source gave it. */
+function prepareCode(node: Element) {
+	const lang = codeLanguage(node);
+	const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+	const target = code ?? element('code', {}, node.children);
+	if (!code) node.children = [target];
+	target.properties = { ...target.properties, className: lang ? [`language-${lang}`] : [] };
+}
+
 /** Marks, rewrites and replaces what Markdown cannot say, before hast becomes mdast. */
 function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[]) {
 	walk(tree, (node, parent, index) => {
@@ -216,14 +233,24 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			parent.children.splice(index, 1, element('x-import-callout', { asideType: callout, title }, node.children));
 			return;
 		}
+		if (tag === 'ul' || tag === 'ol') nestStrayLists(node);
+		if (tag === 'td' || tag === 'th') flattenCell(node);
+		if (headingTags.has(tag)) {
+			const replacement = headingReplacement(node);
+			if (replacement) {
+				replaceWith(parent, index, [replacement]);
+				return;
+			}
+		}
+		const codeLines = codeLinesBlock(node);
+		if (codeLines) {
+			replaceWith(parent, index, [codeLines]);
+			// Visited again as the code block it now is.
+			prepareCode(codeLines);
+			return;
+		}
 		if (tag === 'pre') {
-			const lang = codeLanguage(node);
-			const code = node.children.find(
-				(child): child is Element => child.type === 'element' && child.tagName === 'code',
-			);
-			const target = code ?? element('code', {}, node.children);
-			if (!code) node.children = [target];
-			target.properties = { ...target.properties, className: lang ? [`language-${lang}`] : [] };
+			prepareCode(node);
 			return;
 		}
 		if (tag === 'figcaption') {
@@ -240,7 +267,9 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 		}
 		if (tag === 'table') {
 			const cards = cardList(node);
+			const layout = cards ? undefined : layoutTableContent(node);
 			if (cards) parent.children.splice(index, 1, cards);
+			else if (layout) replaceWith(parent, index, layout);
 			else promoteHeaderRow(node);
 			return;
 		}
@@ -291,7 +320,9 @@ function keepAnchors(tree: HastRoot, keepIds: ReadonlySet<string>) {
 			if (child?.type !== 'element') continue;
 			const id = String(child.properties?.id ?? child.properties?.name ?? '');
 			if (id && keepIds.has(id) && !headingTags.has(child.tagName) && !inHeading(ancestors)) {
-				parent.children.splice(index, 0, element('x-import-anchor', { anchor: id }));
+				// In a table cell the anchor must be inline: a block would end the table.
+				const inline = ancestors.some((ancestor) => ancestor.tagName === 'td' || ancestor.tagName === 'th');
+				parent.children.splice(index, 0, element('x-import-anchor', { anchor: id, inline }));
 				index++;
 			}
 			visit(child, [...ancestors, child]);
@@ -345,7 +376,10 @@ function handlers(context: ConvertContext): Record<string, Handle> {
 				node.properties?.href ? String(node.properties.href) : undefined,
 				context.format,
 			),
-		'x-import-anchor': (_state, node) => anchorNode(String(node.properties?.anchor), context.format),
+		'x-import-anchor': (_state, node) =>
+			node.properties?.inline
+				? inlineAnchorNode(String(node.properties?.anchor), context.format)
+				: anchorNode(String(node.properties?.anchor), context.format),
 		summary: (state, node) => ({
 			type: 'paragraph',
 			children: [{ type: 'strong', children: state.all(node) as PhrasingContent[] }],

@@ -1,5 +1,5 @@
 import type { Blockquote, Html, PhrasingContent, RootContent } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { asideNode } from './callouts.ts';
 import type { OutputFormat } from './types.ts';
 
@@ -53,6 +53,19 @@ export function anchorNode(id: string, format: OutputFormat): RootContent {
 	}
 	const safe = id.replace(/[^A-Za-z0-9_:.-]/g, '');
 	return { type: 'html', value: `<a id="${safe}"></a>` } satisfies Html;
+}
+
+/** The same anchor inside a line of text (a table cell), where a block would end the line. */
+export function inlineAnchorNode(id: string, format: OutputFormat): PhrasingContent {
+	if (format === 'mdx') {
+		return {
+			type: 'mdxJsxTextElement',
+			name: 'a',
+			attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
+			children: [],
+		} as MdxJsxTextElement;
+	}
+	return { type: 'html', value: `<a id="${id.replace(/[^A-Za-z0-9_:.-]/g, '')}"></a>` } satisfies Html;
 }
 
 /** "The file linked here (checklist.pdf) could not be copied: 404 Not Found. …" */

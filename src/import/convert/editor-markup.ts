@@ -1,0 +1,138 @@
+import type { Element, ElementContent, Parents } from 'hast';
+import { toString as hastText } from 'hast-util-to-string';
+
+/**
+ * Repairs for what help-center WYSIWYG editors (Zendesk's, Intercom's, CKEditor,
+ * TinyMCE) write that HTML allows but Markdown cannot say: blocks inside table
+ * cells, one-column tables used for layout, lists nested beside their item
+ * instead of inside it, code typed one `<code>` per line, empty headings and
+ * headings that only hold a picture. Each works on hast before it becomes mdast.
+ */
+
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const cellBlocks = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'center']);
+const listTags = new Set(['ul', 'ol']);
+
+function element(tagName: string, children: ElementContent[] = [], properties: Element['properties'] = {}): Element {
+	return { type: 'element', tagName, properties, children };
+}
+
+const isBlank = (nodes: readonly ElementContent[]) =>
+	nodes.every((node) =>
+		node.type === 'comment' || node.type === 'text'
+			? node.type === 'comment' || node.value.replace(/[\s\u00a0\u200b]/g, '') === ''
+			: node.type === 'element' && node.tagName === 'br',
+	);
+
+const isStrong = (node: ElementContent) =>
+	node.type === 'element' && (node.tagName === 'strong' || node.tagName === 'b');
+
+/**
+ * A cell's content as one line: a GFM cell holds no paragraphs or headings, so each
+ * block becomes its words, the next one after a line break (which the table writes
+ * as a space), and a heading its words in bold, keeping its id for links to it.
+ * Otherwise the blocks' words run into each other ("No Access(The Ultimate
+ * Restriction)") and a heading leaves the table.
+ */
+export function flattenCell(cell: Element) {
+	const segments: ElementContent[][] = [[]];
+	const collect = (nodes: readonly ElementContent[]) => {
+		for (const node of nodes) {
+			if (node.type === 'element' && headingTags.has(node.tagName)) {
+				const words = node.children.filter((child) => !isBlank([child]));
+				if (words.length === 0) continue;
+				const bold = words.every(isStrong) ? [...node.children] : [element('strong', [...node.children])];
+				// Links to the heading keep their place: its id stays, on the words.
+				const id = node.properties?.id;
+				segments.push(id === undefined ? bold : [element('span', [], { id }), ...bold], []);
+			} else if (node.type === 'element' && cellBlocks.has(node.tagName)) {
+				segments.push([]);
+				collect(node.children);
+				segments.push([]);
+			} else {
+				segments.at(-1)?.push(node);
+			}
+		}
+	};
+	collect(cell.children);
+	const lines = segments.filter((segment) => !isBlank(segment));
+	cell.children = lines.flatMap((line, at) => (at === 0 ? line : [element('br'), ...line]));
+}
+
+function rowsOf(table: Element): Element[] {
+	return table.children.flatMap((child) =>
+		child.type !== 'element' ? [] : child.tagName === 'tr' ? [child] : rowsOf(child),
+	);
+}
+
+const cellsOf = (row: Element) =>
+	row.children.filter(
+		(child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'),
+	);
+
+/**
+ * A table of one column is layout, not data: editors use it to frame a block (a
+ * coloured box, a bordered note). Its cells' content stays as it was, headings and
+ * lists included, instead of being squeezed into a one-column GFM table.
+ */
+export function layoutTableContent(table: Element): ElementContent[] | undefined {
+	const rows = rowsOf(table);
+	if (rows.length === 0 || rows.some((row) => cellsOf(row).length > 1)) return undefined;
+	return rows.flatMap((row) => cellsOf(row).map((cell) => element('div', cell.children)));
+}
+
+/**
+ * Editors nest a list beside its item (`<ol><li>One</li><ol>…</ol></ol>`) as often as
+ * inside it. Markdown reads such a list as an item of its own, and the next item's
+ * words then join it; moved into the item before it, it is the sub-list it was meant to be.
+ */
+export function nestStrayLists(list: Element) {
+	const children: ElementContent[] = [];
+	for (const child of list.children) {
+		if (child.type === 'element' && listTags.has(child.tagName)) {
+			const previous = [...children].reverse().find((node): node is Element => node.type === 'element');
+			if (previous?.tagName === 'li') previous.children.push(child);
+			else children.push(element('li', [child]));
+			continue;
+		}
+		children.push(child);
+	}
+	list.children = children;
+}
+
+/**
+ * A block that is nothing but `<code>` lines split by `<br>` (how a WYSIWYG editor
+ * writes a command listing without a code block), as the lines of one code block.
+ */
+export function codeLinesBlock(block: Element): Element | undefined {
+	if (block.tagName !== 'p' && block.tagName !== 'div') return undefined;
+	const lines: string[] = [];
+	let codes = 0;
+	for (const child of block.children) {
+		if (child.type === 'text' && child.value.replace(/[\s\u00a0]/g, '') === '') continue;
+		if (child.type !== 'element') return undefined;
+		if (child.tagName === 'br') continue;
+		if (child.tagName !== 'code') return undefined;
+		codes++;
+		lines.push(hastText(child).replace(/\u00a0/g, ' '));
+	}
+	if (codes < 2) return undefined;
+	return element('pre', [element('code', [{ type: 'text', value: lines.join('\n') }])]);
+}
+
+/**
+ * A heading with no words (`<h2>&nbsp;</h2>`, left by the editor) goes; one that
+ * only holds a picture (editors put screenshots in headings for their size) becomes
+ * a paragraph with the picture. Returns the replacement, or undefined to keep it.
+ */
+export function headingReplacement(heading: Element): ElementContent | undefined {
+	if (hastText(heading).replace(/[\s\u00a0\u200b]/g, '') !== '') return undefined;
+	const hasPicture = (node: Element): boolean =>
+		node.tagName === 'img' || node.children.some((child) => child.type === 'element' && hasPicture(child));
+	return hasPicture(heading) ? element('p', heading.children) : { type: 'text', value: '' };
+}
+
+/** Replaces `parent.children[index]` by `nodes`. */
+export function replaceWith(parent: Parents, index: number, nodes: ElementContent[]) {
+	(parent.children as ElementContent[]).splice(index, 1, ...nodes);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { convertHtml } from './helpers.ts';
+
+describe('what help-center editors write', () => {
+	test('headings and paragraphs inside table cells stay in their cells, one line each', () => {
+		const { markdown } = convertHtml(`
+			<div class="intercom-interblocks-table-container"><table role="presentation"><tbody>
+			<tr><td><h3 id="h_01"><b>Plan</b></h3></td><td><h3>Seats</h3></td></tr>
+			<tr><td><p>Team </p><p>(billed yearly) </p></td><td><div>5</div><div>then 2 per add-on</div></td></tr>
+			</tbody></table></div>`);
+		expect(markdown).toBe(
+			[
+				'| **Plan**             | **Seats**           |',
+				'| -------------------- | ------------------- |',
+				'| Team (billed yearly) | 5 then 2 per add-on |',
+				'',
+			].join('\n'),
+		);
+	});
+
+	test('a heading in a cell that a link leads to keeps its id there, inline', () => {
+		const html = '<table><tr><td><h3 id="h_pdf">PDF</h3></td><td>Files</td></tr><tr><td>a</td><td>b</td></tr></table>';
+		expect(convertHtml(html, { keepIds: ['h_pdf'] }).markdown).toContain('| <a id="h_pdf" />**PDF** | Files |');
+		expect(convertHtml(html, { keepIds: ['h_pdf'], format: 'md' }).markdown).toContain(
+			'| <a id="h_pdf"></a>**PDF** | Files |',
+		);
+	});
+
+	test('a cell keeps the untrusted words it holds escaped, pipes and braces included', () => {
+		const { markdown } = convertHtml(
+			'<table><tr><td><h4>A | B</h4></td><td>x</td></tr><tr><td><p>{props}</p><p>&lt;Aside&gt;</p></td><td>y</td></tr></table>',
+		);
+		expect(markdown).toContain('| **A \\| B**');
+		expect(markdown).toContain('\\{props} \\<Aside>');
+		expect(markdown).not.toMatch(/^#/m);
+	});
+
+	test('a one-column table is layout: its headings, lists and paragraphs stay as they were', () => {
+		const { markdown } = convertHtml(`
+			<table style="border: 1px solid #ccc"><tbody>
+			<tr><td><h2>Before you start</h2><ul><li>An admin account</li><li>DNS access</li></ul></td></tr>
+			<tr><td><p>Then open <b>Domains</b>.</p></td></tr>
+			</tbody></table>`);
+		expect(markdown).toBe('## Before you start\n\n- An admin account\n- DNS access\n\nThen open **Domains**.\n');
+	});
+
+	test('a list the editor put beside its item becomes that item’s sub-list', () => {
+		const { markdown } = convertHtml(
+			'<ol><li>Open Settings</li><ol><li>Choose Domains</li><li>Add one</li></ol><li>Save</li></ol><ul><ul><li>Orphan</li></ul><li>Last</li></ul>',
+		);
+		expect(markdown).toBe('1. Open Settings\n   1. Choose Domains\n   2. Add one\n2. Save\n\n- - Orphan\n- Last\n');
+	});
+
+	test('code typed one line per <code> becomes one code block, its text verbatim', () => {
+		const { markdown } = convertHtml(
+			'<p><code>dig TXT example.com</code><br><code>&lt;script&gt;{x}&lt;/script&gt;</code><br>\n<code>```</code></p><p>Then <code>wait</code><br><code>retry</code> here.</p>',
+		);
+		expect(markdown).toBe(
+			'````\ndig TXT example.com\n<script>{x}</script>\n```\n````\n\nThen `wait`\\\n`retry` here.\n',
+		);
+	});
+
+	test('an empty heading goes, and a heading holding only a picture becomes the picture', () => {
+		const { markdown } = convertHtml(
+			'<h2>&nbsp;</h2><h2></h2><p>Intro</p><h3><img src="https://acme.zendesk.com/x.png" alt="Domains page"></h3><h3>Next</h3>',
+		);
+		expect(markdown).toBe('Intro\n\n![Domains page](https://acme.zendesk.com/x.png)\n\n### Next\n');
+	});
+});
