@@ -39,9 +39,30 @@ function isLostLink(href: string): boolean {
 	}
 }
 
+/**
+ * A web address no browser can open: editors' link dialogs take whatever is pasted,
+ * and words land where the address goes (`https://Storey%20configurator%20actions`).
+ */
+function isBrokenWebAddress(href: string): boolean {
+	if (!/^https?:/i.test(href)) return false;
+	try {
+		new URL(href);
+		return false;
+	} catch {
+		return true;
+	}
+}
+
+/**
+ * A text fragment (`#:~:text=Document%20identifier`) is no anchor: browsers find its
+ * words on whatever page it opens, so it goes along with the link as it was.
+ */
+const isTextFragment = (fragment: string) => fragment.startsWith(':~:');
+
 /** The anchor a link into `target` ends with, or undefined when the page has nothing by that name. */
 function anchorIn(target: LinkTarget, fragment: string): string | undefined {
 	if (fragment === '') return '';
+	if (isTextFragment(fragment)) return fragment;
 	let id = fragment;
 	try {
 		id = decodeURIComponent(fragment);
@@ -89,6 +110,12 @@ export function createLinkResolver(options: {
 				return { kind: 'unlinked', reason: 'no such heading' };
 			}
 			return { kind: 'rewritten', href: anchor === '' ? '#' : `#${anchor}` };
+		}
+		if (isBrokenWebAddress(href)) {
+			tally.review.push(
+				`the link to ${href} is no web address (words where the address goes?); its text stays, unlinked`,
+			);
+			return { kind: 'unlinked', reason: 'not a web address' };
 		}
 		if (isLostLink(href)) {
 			tally.review.push(

@@ -73,7 +73,8 @@ function checkAnchor(context: CheckContext, target: ContentEntry, hash: string, 
 	} catch {
 		// Keep the raw text: a malformed escape is reported as a missing heading.
 	}
-	if (id === '') return;
+	// A text fragment (`#:~:text=...`) names words on the page, which browsers find: no heading to check.
+	if (id === '' || id.startsWith(':~:')) return;
 	const anchors = context.anchors(target);
 	if (anchors.has(id)) return;
 	const suggestion = nearest(id, [...anchors]);
