@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root as HastRoot, Parents } from 'hast';
 import { type Handle, toMdast, defaultHandlers as toMdastHandlers } from 'hast-util-to-mdast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { BlockContent, Heading, Root as MdastRoot, PhrasingContent, RootContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { type AsideType, asideNode, asideTypeFromColour, asideTypeOf } from './callouts.ts';
@@ -15,7 +16,7 @@ import {
 	replaceWith,
 } from './editor-markup.ts';
 import { anchorNode, importNote, inlineAnchorNode, missingEmbed } from './notes.ts';
-import type { ConversionNote, ConvertContext } from './types.ts';
+import type { ConversionNote, ConvertContext, OutputFormat } from './types.ts';
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
 
@@ -380,11 +381,25 @@ function handlers(context: ConvertContext): Record<string, Handle> {
 			node.properties?.inline
 				? inlineAnchorNode(String(node.properties?.anchor), context.format)
 				: anchorNode(String(node.properties?.anchor), context.format),
+		sup: (state, node) => raisedOrLowered('sup', state.all(node) as PhrasingContent[], context.format),
+		sub: (state, node) => raisedOrLowered('sub', state.all(node) as PhrasingContent[], context.format),
 		summary: (state, node) => ({
 			type: 'paragraph',
 			children: [{ type: 'strong', children: state.all(node) as PhrasingContent[] }],
 		}),
 	};
+}
+
+/**
+ * Superscript and subscript keep their place (`2025<sup>1</sup>`, `H<sub>2</sub>O`):
+ * Markdown has neither, and the words alone would read as another number (`20251`).
+ * MDX writes the element; Markdown its tags around the escaped words.
+ */
+function raisedOrLowered(tag: 'sup' | 'sub', children: PhrasingContent[], format: OutputFormat): PhrasingContent[] {
+	if (children.every((child) => child.type === 'text' && child.value.trim() === '')) return children;
+	if (format === 'mdx')
+		return [{ type: 'mdxJsxTextElement', name: tag, attributes: [], children } as MdxJsxTextElement];
+	return [{ type: 'html', value: `<${tag}>` }, ...children, { type: 'html', value: `</${tag}>` }];
 }
 
 /** Blank paragraphs (`<p>&nbsp;</p>`), which help-center editors leave everywhere. */

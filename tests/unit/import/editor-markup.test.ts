@@ -66,4 +66,14 @@ describe('what help-center editors write', () => {
 		);
 		expect(markdown).toBe('Intro\n\n![Domains page](https://acme.zendesk.com/x.png)\n\n### Next\n');
 	});
+
+	test('superscripts and subscripts keep their place, their words escaped', () => {
+		const html = '<p>Until 2025<sup>1</sup>, H<sub>2</sub>O and x<sup>{n} &lt;b&gt;</sup>; <sup> </sup>end</p>';
+		expect(convertHtml(html).markdown).toBe(
+			'Until 2025<sup>1</sup>, H<sub>2</sub>O and x<sup>\\{n} \\<b></sup>; end\n',
+		);
+		expect(convertHtml(html, { format: 'md' }).markdown).toBe(
+			'Until 2025<sup>1</sup>, H<sub>2</sub>O and x<sup>{n} \\<b></sup>; end\n',
+		);
+	});
 });
