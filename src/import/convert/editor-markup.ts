@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Parents } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
+import type { RootContent as MdastContent, Parent as MdastParent, PhrasingContent as MdastPhrasing } from 'mdast';
 
 /**
  * Repairs for what help-center WYSIWYG editors (Zendesk's, Intercom's, CKEditor,
@@ -135,4 +136,71 @@ export function headingReplacement(heading: Element): ElementContent | undefined
 /** Replaces `parent.children[index]` by `nodes`. */
 export function replaceWith(parent: Parents, index: number, nodes: ElementContent[]) {
 	(parent.children as ElementContent[]).splice(index, 1, ...nodes);
+}
+
+const attention = new Set(['emphasis', 'strong', 'delete']);
+
+/** The white space (no-break and zero-width included) a run of text starts or ends with, taken off it. */
+function takeEdge(children: MdastPhrasing[], end: 'start' | 'end'): string {
+	let taken = '';
+	while (children.length > 0) {
+		const node = end === 'start' ? children[0] : children.at(-1);
+		if (node?.type !== 'text') break;
+		const match =
+			end === 'start' ? /^[\s\u00a0\u200b\ufeff]+/.exec(node.value) : /[\s\u00a0\u200b\ufeff]+$/.exec(node.value);
+		if (!match) break;
+		taken = end === 'start' ? taken + match[0] : match[0] + taken;
+		node.value = end === 'start' ? node.value.slice(match[0].length) : node.value.slice(0, -match[0].length);
+		if (node.value !== '') break;
+		if (end === 'start') children.shift();
+		else children.pop();
+	}
+	// A space that shows stays one; zero-width ones go.
+	return taken.replace(/[\u200b\ufeff]/g, '') === '' ? '' : ' ';
+}
+
+/**
+ * Editors put the space after a bold label inside it (`<b>Note:&nbsp;</b>Read`).
+ * Markdown cannot close emphasis after a space, so the writer escapes it and the
+ * next letter (`**Note:&#xA0;**&#x52;ead`); moved outside, it reads `**Note:** Read`.
+ */
+export function settleAttentionEdges(parent: MdastParent) {
+	const children: MdastContent[] = [];
+	for (const child of parent.children as MdastContent[]) {
+		if (!('children' in child)) {
+			children.push(child);
+			continue;
+		}
+		settleAttentionEdges(child);
+		if (!attention.has(child.type)) {
+			children.push(child);
+			continue;
+		}
+		const inner = child.children as MdastPhrasing[];
+		const before = takeEdge(inner, 'start');
+		const after = inner.length > 0 ? takeEdge(inner, 'end') : '';
+		if (before) children.push({ type: 'text', value: before });
+		if (inner.length > 0) children.push(child);
+		if (after) children.push({ type: 'text', value: after });
+	}
+	(parent as { children: MdastContent[] }).children = children;
+}
+
+/**
+ * What inline styles say about weight and slant, where editors say it with a style
+ * instead of a tag: text pasted from Google Docs arrives as `<span style="font-weight:700">`,
+ * and the whole paste wrapped in `<b style="font-weight:normal">`. Returns the tag the
+ * element stands for (`strong`, `em`, or `span` for a bold tag styled not bold).
+ */
+export function styledTag(node: Element): string | undefined {
+	const style = String(node.properties?.style ?? '').toLowerCase();
+	if (style === '') return undefined;
+	const weight = /(?:^|;)\s*font-weight\s*:\s*([a-z0-9]+)/.exec(style)?.[1];
+	const heavy = weight === undefined ? undefined : weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
+	const slanted = /(?:^|;)\s*font-style\s*:\s*(?:italic|oblique)/.test(style);
+	if ((node.tagName === 'b' || node.tagName === 'strong') && heavy === false) return 'span';
+	if (node.tagName !== 'span') return undefined;
+	if (heavy) return 'strong';
+	if (slanted) return 'em';
+	return undefined;
 }

@@ -14,6 +14,8 @@ import {
 	layoutTableContent,
 	nestStrayLists,
 	replaceWith,
+	settleAttentionEdges,
+	styledTag,
 } from './editor-markup.ts';
 import { anchorNode, importNote, inlineAnchorNode, missingEmbed } from './notes.ts';
 import type { ConversionNote, ConvertContext, OutputFormat } from './types.ts';
@@ -234,6 +236,8 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			parent.children.splice(index, 1, element('x-import-callout', { asideType: callout, title }, node.children));
 			return;
 		}
+		const styled = styledTag(node);
+		if (styled) node.tagName = styled;
 		if (tag === 'ul' || tag === 'ol') nestStrayLists(node);
 		if (tag === 'td' || tag === 'th') flattenCell(node);
 		if (headingTags.has(tag)) {
@@ -434,6 +438,7 @@ export function htmlToMdast(
 		nodeHandlers: { comment: () => undefined },
 	}) as MdastRoot;
 	dropBlankParagraphs(tree);
+	settleAttentionEdges(tree);
 	return { tree, notes };
 }
 

@@ -76,4 +76,19 @@ describe('what help-center editors write', () => {
 			'Until 2025<sup>1</sup>, H<sub>2</sub>O and x<sup>{n} \\<b></sup>; end\n',
 		);
 	});
+
+	test('the space an editor left inside bold or italics goes outside it, so nothing is escaped', () => {
+		const { markdown } = convertHtml(
+			'<p><strong>Note:&nbsp;</strong>Read this. <i>Name </i>- <i>Default</i>, <b>&#8203;<em>Docs</em></b> and <b> </b>*{x}*</p>',
+		);
+		expect(markdown).toBe('**Note:** Read this. _Name_ - _Default_, **_Docs_** and \\*\\{x}\\*\n');
+		expect(markdown).not.toContain('&#x');
+	});
+
+	test('weight and slant given as a style count as bold and italics; a bold tag styled normal is not bold', () => {
+		const { markdown } = convertHtml(
+			'<b style="font-weight:normal;" id="docs-internal-guid-1"><p><span style="font-weight:700">Save</span> then <span style="font-style: italic">wait</span> for <span style="font-weight: 400">{the} mail</span>.</p></b>',
+		);
+		expect(markdown).toBe('**Save** then _wait_ for \\{the} mail.\n');
+	});
 });
