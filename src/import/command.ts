@@ -122,6 +122,7 @@ async function openSource(
 				`${from}: ${wait.rateLimited ? 'rate limit' : `${wait.request} failed, ${wait.reason}`}; waiting ${Math.ceil(wait.seconds)} s`,
 			),
 		notice: (line) => options.io.error(line),
+		locale: values.locale,
 	};
 	if (from === 'folder') {
 		const folder = positionals[0] ?? values.dump;

@@ -11,6 +11,8 @@ export interface HelpCenterOptions {
 	onWait?: (wait: Wait) => void;
 	/** Told when an interrupted download is picked up again. */
 	notice?: (line: string) => void;
+	/** The language to import when a dump holds an article in several (`--locale`); else each article's own. */
+	locale?: string;
 }
 
 /** The import's tries and waits: a person is usually watching, so fewer and shorter than a pull's. */

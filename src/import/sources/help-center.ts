@@ -98,6 +98,72 @@ export function isFilePath(pathname: string): boolean {
 	return /\.[A-Za-z0-9]{1,8}$/.test(last) && !/\.(?:html?|php|aspx?|jsp)$/i.test(last);
 }
 
+interface Translation {
+	locale: string;
+	oldPaths: string[];
+}
+interface Choice {
+	/** Which record of the list is imported. */
+	ordinal: number;
+	rank: number;
+	locale: string | undefined;
+	oldPaths: string[];
+	/** The article's other languages, not imported. */
+	others: Translation[];
+}
+
+/** How well a record fits: the language asked for, else the one the article was written in. */
+function rankOf(article: SourceArticle, wanted: string | undefined): number {
+	const locale = article.locale?.toLowerCase();
+	if (wanted && locale === wanted.toLowerCase()) return 2;
+	return locale === undefined || locale === article.sourceLocale?.toLowerCase() ? 1 : 0;
+}
+
+/**
+ * A dump may hold an article once per language (each locale's list, saved
+ * together). Tryblock keeps one language, so one record of each article is
+ * imported: the one in `--locale`, else the one in the language it was written
+ * in, else the first. The others are not dropped in silence: their old addresses
+ * lead to the article and its report names their languages.
+ */
+async function chooseTranslations(
+	records: AsyncIterable<SourceArticle | InvalidRecord>,
+	wanted: string | undefined,
+): Promise<Map<string, Choice>> {
+	const choice = new Map<string, Choice>();
+	let ordinal = 0;
+	for await (const record of records) {
+		const at = ordinal++;
+		if ('invalid' in record) continue;
+		const rank = rankOf(record, wanted);
+		const mine = { locale: record.locale ?? '?', oldPaths: record.oldPaths };
+		const known = choice.get(record.id);
+		if (!known)
+			choice.set(record.id, { ordinal: at, rank, locale: record.locale, oldPaths: record.oldPaths, others: [] });
+		else if (rank > known.rank) {
+			known.others.push({ locale: known.locale ?? '?', oldPaths: known.oldPaths });
+			Object.assign(known, { ordinal: at, rank, locale: record.locale, oldPaths: record.oldPaths });
+		} else known.others.push(mine);
+	}
+	return choice;
+}
+
+/** The chosen record, with its other languages' old addresses and a note naming them. */
+function withTranslations(article: SourceArticle, others: Translation[]): SourceArticle {
+	const locales = [...new Set(others.map((other) => other.locale))].join(', ');
+	return {
+		...article,
+		oldPaths: [...new Set([...article.oldPaths, ...others.flatMap((other) => other.oldPaths)])],
+		notes: [
+			...article.notes,
+			{
+				level: 'info',
+				message: `imported in ${article.locale ?? 'its own language'}; its translations (${locales}) were not (--locale chooses the language), and their old addresses lead here`,
+			},
+		],
+	};
+}
+
 /** What sets one hosted help center (Zendesk Guide, Intercom Articles) apart from another. */
 export interface HelpCenterSpec {
 	system: Exclude<SourceSystem, 'folder'>;
@@ -129,6 +195,7 @@ export function helpCenterSource(spec: HelpCenterSpec): ImportSource {
 	const { layout, label, options, http } = spec;
 	const hosts = new Set<string>();
 	let groups: Promise<SourceGroup[]> | undefined;
+	let choice: Map<string, Choice> | undefined;
 	return {
 		system: spec.system,
 		label,
@@ -139,10 +206,19 @@ export function helpCenterSource(spec: HelpCenterSpec): ImportSource {
 		async *articles() {
 			if (layout.file('articles') === undefined)
 				throw new SourceUnreadable(`${label}: no articles.json or articles.jsonl in the dump`);
+			choice ??= await chooseTranslations(spec.articles(layout), options.locale);
+			let ordinal = 0;
 			for await (const article of spec.articles(layout)) {
+				const at = ordinal++;
 				const host = 'base' in article ? hostOf(article.base) : undefined;
 				if (host) hosts.add(host);
-				yield article;
+				if ('invalid' in article) {
+					yield article;
+					continue;
+				}
+				const chosen = choice.get(article.id);
+				if (chosen && chosen.ordinal !== at) continue;
+				yield chosen && chosen.others.length > 0 ? withTranslations(article, chosen.others) : article;
 			}
 		},
 		classify: (url) => spec.classify(url, hosts),

@@ -56,6 +56,9 @@ export interface SourceArticle {
 	base?: string;
 	/** What the source reader already had to say (dropped frontmatter fields...). */
 	notes: ConversionNote[];
+	/** The language of this record (`de`), and the one the article was written in, when the source says. */
+	locale?: string;
+	sourceLocale?: string;
 }
 
 /** A record the source holds that cannot be imported (no id, no title): reported, never dropped silently. */

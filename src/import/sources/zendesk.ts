@@ -30,6 +30,7 @@ const articleSchema = z.object({
 	section_id: optionalId,
 	draft: z.boolean().nullish(),
 	label_names: z.array(z.string()).nullish(),
+	source_locale: z.string().nullish(),
 	/** null: everyone may read it; any segment (signed-in users, agents, a group) restricts it. */
 	user_segment_id: optionalId,
 	user_segment_ids: z.array(id).nullish(),
@@ -97,6 +98,8 @@ export function zendeskArticle(record: unknown): SourceArticle | InvalidRecord {
 		oldPaths: zendeskOldPaths(article.html_url, article.id, article.locale ?? undefined),
 		base: article.html_url ?? undefined,
 		notes: [],
+		locale: article.locale ?? undefined,
+		sourceLocale: article.source_locale ?? undefined,
 	};
 }
 
