@@ -73,12 +73,22 @@ const BLOCKS = new Set([
 	'leafDirective',
 ]);
 
-/** Takes every block out of phrasing content (an import note left where an inline SVG was), in order. */
-function takeBlocks(parent: Parents, into: RootContent[]) {
+/** An explicit anchor (`<a id="step-2" />`), which marks a place and shows nothing. */
+function isAnchor(node: RootContent): boolean {
+	return node.type === 'mdxJsxFlowElement' && node.name === 'a' && node.children.length === 0;
+}
+
+/**
+ * Takes every block out of phrasing content (an import note left where an inline SVG
+ * was), in order. An anchor before any words (`<p><a name="step-2"></a>Step 2</p>`)
+ * goes to `before`, so a link to it still lands above those words.
+ */
+function takeBlocks(parent: Parents, into: RootContent[], before?: RootContent[]) {
 	const kept: RootContent[] = [];
 	for (const child of parent.children as RootContent[]) {
 		if (BLOCKS.has(child.type)) {
-			into.push(child);
+			const leading = kept.every((node) => isPhrasing(node as Nodes) && isBlank(node as PhrasingContent));
+			(before && leading && isAnchor(child) ? before : into).push(child);
 			continue;
 		}
 		if ('children' in child) takeBlocks(child, into);
@@ -90,8 +100,9 @@ function takeBlocks(parent: Parents, into: RootContent[]) {
 /** A paragraph or heading with the blocks inside it moved after it; an empty paragraph is dropped. */
 function liftOut(node: RootContent): RootContent[] {
 	const lifted: RootContent[] = [];
+	const before: RootContent[] = [];
 	if (node.type === 'paragraph' || node.type === 'heading') {
-		takeBlocks(node, lifted);
+		takeBlocks(node, lifted, before);
 		node.children = trimBreaks(node.children);
 		// A heading is one line: a break inside it would turn it into a setext heading.
 		if (node.type === 'heading') {
@@ -99,7 +110,7 @@ function liftOut(node: RootContent): RootContent[] {
 			trimEdges(node.children);
 		}
 		const empty = node.children.length === 0;
-		return node.type === 'paragraph' && empty ? lifted : [node, ...lifted];
+		return node.type === 'paragraph' && empty ? [...before, ...lifted] : [...before, node, ...lifted];
 	}
 	if (node.type === 'table') {
 		for (const row of (node as Table).children) for (const cell of row.children) takeBlocks(cell, lifted);

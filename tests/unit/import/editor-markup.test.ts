@@ -91,4 +91,11 @@ describe('what help-center editors write', () => {
 		);
 		expect(markdown).toBe('**Save** then _wait_ for \\{the} mail.\n');
 	});
+
+	test('a named anchor at the start of a paragraph stays above its words, where links to it land', () => {
+		const html = '<p><a name="step-2"></a>Step 2: open {Domains}.</p><p>More <a name="later"></a>text.</p>';
+		expect(convertHtml(html, { keepIds: ['step-2', 'later'] }).markdown).toBe(
+			'<a id="step-2" />\n\nStep 2: open \\{Domains}.\n\nMore text.\n\n<a id="later" />\n',
+		);
+	});
 });
