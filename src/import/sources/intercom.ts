@@ -37,6 +37,8 @@ const articleSchema = z.object({
 	updated_at: epoch,
 	created_at: epoch,
 	default_locale: z.string().nullish(),
+	/** The article in the help center's other languages, by locale (`fr`), with a `type` entry beside them. */
+	translated_content: z.record(z.string(), z.unknown()).nullish(),
 	tags: z
 		.union([
 			z.array(z.union([z.string(), z.object({ name: z.string() })])),
@@ -72,10 +74,48 @@ export function intercomOldPaths(url: string | null | undefined, articleId: stri
 	});
 }
 
-export function intercomArticle(record: unknown, internal: boolean): SourceArticle | InvalidRecord {
+/** One language of an article in `translated_content`. */
+const translationSchema = z.object({
+	title: z.string().nullish(),
+	description: z.string().nullish(),
+	body: z.string().nullish(),
+	state: z.string().nullish(),
+	url: z.string().nullish(),
+	updated_at: epoch,
+	created_at: epoch,
+});
+
+type Translated = z.output<typeof translationSchema> & { locale: string };
+
+/** The article's other languages that have words: `translated_content` minus its `type` and empty entries. */
+function translationsOf(article: z.output<typeof articleSchema>): Translated[] {
+	const entries = Object.entries(article.translated_content ?? {}).filter(([locale]) => locale !== 'type');
+	return entries.flatMap(([locale, value]) => {
+		const parsed = translationSchema.safeParse(value);
+		if (!parsed.success || !parsed.data?.title?.trim()) return [];
+		return [{ ...parsed.data, locale }];
+	});
+}
+
+/**
+ * An Intercom article, in `locale` when it has a published translation in that
+ * language, else in its default one. Its other languages are not imported: their
+ * old addresses lead to it and a note names them.
+ */
+export function intercomArticle(record: unknown, internal: boolean, locale?: string): SourceArticle | InvalidRecord {
 	const parsed = parseRecord(articleSchema, record, 'an Intercom article');
 	if ('invalid' in parsed) return parsed;
-	const article = parsed.data;
+	const original = parsed.data;
+	const defaultLocale = original.default_locale ?? undefined;
+	const translations = translationsOf(original).filter((entry) => entry.locale !== defaultLocale);
+	const wanted = translations.find(
+		(entry) => locale && entry.locale.toLowerCase() === locale.toLowerCase() && entry.state === 'published',
+	);
+	const article = wanted ? { ...original, ...wanted, default_locale: wanted.locale } : original;
+	const others = [
+		...(wanted ? [{ locale: defaultLocale ?? 'default', url: original.url }] : []),
+		...translations.filter((entry) => entry !== wanted),
+	];
 	const title = (article.title ?? '').trim();
 	if (title === '') return { invalid: 'the article has no title', id: article.id };
 	const parent = article.parent_id ?? article.parent_ids?.at(-1);
@@ -94,9 +134,23 @@ export function intercomArticle(record: unknown, internal: boolean): SourceArtic
 		draft: !internal && article.state !== 'published',
 		restricted,
 		updated: seconds ? new Date(seconds * 1000) : undefined,
-		oldPaths: internal ? [] : intercomOldPaths(article.url, article.id, article.default_locale ?? undefined),
+		oldPaths: internal
+			? []
+			: [
+					...intercomOldPaths(article.url, article.id, article.default_locale ?? undefined),
+					...others.flatMap((other) => intercomOldPaths(other.url, article.id, other.locale)),
+				],
 		base: article.url ?? undefined,
-		notes: [],
+		notes:
+			others.length === 0
+				? []
+				: [
+						{
+							level: 'info',
+							message: `imported in ${article.default_locale ?? 'its default language'}; its translations (${others.map((other) => other.locale).join(', ')}) were not (--locale chooses the language), and their old addresses lead here`,
+						},
+					],
+		locale: article.default_locale ?? undefined,
 	};
 }
 
@@ -160,7 +214,7 @@ function intercomSource(
 				// An API page keeps its records under `data`; a combined dump under the list's name.
 				const combined = list !== 'articles' && dump.file(list) === dump.file('articles');
 				for await (const record of dumpRecords(dump, list, combined ? [list] : ['data', list]))
-					yield intercomArticle(record, internal);
+					yield intercomArticle(record, internal, options.locale);
 			}
 		},
 		classify: classifyIntercom,

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { articleBody, checkErrors, emptySite, runImport, zendeskMap } from './helpers.ts';
+import { articleBody, checkErrors, emptySite, intercomMap, runImport, zendeskMap } from './helpers.ts';
 
 /**
  * A Zendesk dump holding article 5001 in German before English (each locale's list
@@ -76,5 +76,61 @@ describe('an article in several languages', () => {
 			'remove-a-domain.mdx',
 		]);
 		expect(articleBody(site.contentDir, 'domain-prufen')).toBe('Öffnen Sie \\{Domains}.\n');
+	});
+
+	test('an Intercom article keeps its translated content out unless --locale asks for it', async () => {
+		const site = emptySite(intercomMap);
+		const dir = path.join(site.root, 'dump');
+		mkdirSync(dir, { recursive: true });
+		const translated = (title: string, body: string, url: string, state = 'published') => ({
+			type: 'article_content',
+			title,
+			body,
+			state,
+			url,
+			updated_at: 1717200000,
+		});
+		writeFileSync(
+			path.join(dir, 'articles.json'),
+			JSON.stringify({
+				type: 'list',
+				data: [
+					{
+						type: 'article',
+						id: '8901',
+						title: 'Sign webhooks',
+						body: '<p>Check the signature.</p>',
+						state: 'published',
+						parent_id: 7001,
+						default_locale: 'en',
+						url: 'https://help.acme.test/en/articles/8901-sign-webhooks',
+						updated_at: 1717200000,
+						translated_content: {
+							type: 'article_translated_content',
+							fr: translated(
+								'Signer les webhooks',
+								'<p>Vérifiez la {signature}.</p>',
+								'https://help.acme.test/fr/articles/8901-signer-les-webhooks',
+							),
+							de: translated('Webhooks signieren', '<p>Entwurf.</p>', '', 'draft'),
+							es: null,
+						},
+					},
+				],
+			}),
+		);
+		writeFileSync(path.join(dir, 'collections.json'), JSON.stringify({ data: [{ id: 7001, name: 'Webhooks' }] }));
+		const result = await runImport(site, ['--from', 'intercom', '--dump', dir, '--offline']);
+		expect(articleBody(site.contentDir, 'sign-webhooks')).toBe('Check the signature.\n');
+		expect(result.stdout).toContain(
+			'imported in en; its translations (fr, de) were not (--locale chooses the language)',
+		);
+		expect(redirectsOf(site.contentDir)).toContain('/fr/articles/8901-signer-les-webhooks -> intercom:8901');
+
+		const french = emptySite(intercomMap);
+		await runImport(french, ['--from', 'intercom', '--dump', dir, '--offline', '--locale', 'fr']);
+		expect(articleBody(french.contentDir, 'signer-les-webhooks')).toBe('Vérifiez la \\{signature}.\n');
+		expect(redirectsOf(french.contentDir)).toContain('/en/articles/8901-sign-webhooks -> intercom:8901');
+		expect(checkErrors(french.contentDir)).toEqual([]);
 	});
 });
