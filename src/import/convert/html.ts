@@ -58,7 +58,12 @@ export function calloutType(element: Element): AsideType | undefined {
 	const tokens = classTokens(element);
 	const marked = tokens.filter((token) => {
 		const words = token.split(/[-_]+/);
-		return asideTypeOf(words[0] ?? '') !== undefined || words.some((word) => calloutMarkers.has(word));
+		if (asideTypeOf(words[0] ?? '') !== undefined || words.some((word) => calloutMarkers.has(word))) return true;
+		// A box's modifier names its kind: Bootstrap's `panel panel-warning`, Bulma's `notification is-warning`.
+		const base = token.slice(0, token.search(/[-_]+[^-_]+$/));
+		return (
+			asideTypeOf(words.at(-1) ?? '') !== undefined && words.length > 1 && (base === 'is' || tokens.includes(base))
+		);
 	});
 	if (marked.length === 0) return undefined;
 	const named = asideTypeOf(marked.join(' ')) ?? 'note';

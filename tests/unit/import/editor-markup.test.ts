@@ -98,4 +98,13 @@ describe('what help-center editors write', () => {
 			'<a id="step-2" />\n\nStep 2: open \\{Domains}.\n\nMore text.\n\n<a id="later" />\n',
 		);
 	});
+
+	test('a theme box whose modifier names its kind is a callout (Bootstrap panels, Bulma notifications)', () => {
+		const { markdown } = convertHtml(
+			'<div class="panel panel-warning"><p>Keys expire after {90} days.</p></div><div class="notification is-danger"><p>Deleting is final.</p></div><div class="card card-body"><p>Plain.</p></div>',
+		);
+		expect(markdown).toBe(
+			'<Aside type="caution">\n  Keys expire after \\{90} days.\n</Aside>\n\n<Aside type="danger">\n  Deleting is final.\n</Aside>\n\nPlain.\n',
+		);
+	});
 });
