@@ -97,6 +97,28 @@ function takeBlocks(parent: Parents, into: RootContent[], before?: RootContent[]
 	(parent as { children: RootContent[] }).children = kept;
 }
 
+/**
+ * Two line breaks in a row (`Line one<br><br>Line two`) are how editors start a
+ * new paragraph: as Markdown, a line of a lone backslash. They become two paragraphs.
+ */
+function splitAtBlankLines(paragraph: Paragraph): Paragraph[] {
+	const paragraphs: PhrasingContent[][] = [[]];
+	let breaks: PhrasingContent[] = [];
+	for (const child of paragraph.children) {
+		if (isBlank(child)) {
+			breaks.push(child);
+			continue;
+		}
+		const count = breaks.filter((node) => node.type === 'break').length;
+		if (count >= 2) paragraphs.push([]);
+		else paragraphs.at(-1)?.push(...breaks);
+		breaks = [];
+		paragraphs.at(-1)?.push(child);
+	}
+	if (paragraphs.length === 1) return [paragraph];
+	return paragraphs.map((children) => ({ type: 'paragraph', children: trimBreaks(children) }) satisfies Paragraph);
+}
+
 /** A paragraph or heading with the blocks inside it moved after it; an empty paragraph is dropped. */
 function liftOut(node: RootContent): RootContent[] {
 	const lifted: RootContent[] = [];
@@ -110,6 +132,7 @@ function liftOut(node: RootContent): RootContent[] {
 			trimEdges(node.children);
 		}
 		const empty = node.children.length === 0;
+		if (node.type === 'paragraph' && !empty) return [...before, ...splitAtBlankLines(node), ...lifted];
 		return node.type === 'paragraph' && empty ? [...before, ...lifted] : [...before, node, ...lifted];
 	}
 	if (node.type === 'table') {

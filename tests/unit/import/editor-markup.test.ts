@@ -107,4 +107,11 @@ describe('what help-center editors write', () => {
 			'<Aside type="caution">\n  Keys expire after \\{90} days.\n</Aside>\n\n<Aside type="danger">\n  Deleting is final.\n</Aside>\n\nPlain.\n',
 		);
 	});
+
+	test('two line breaks in a row start a new paragraph; one stays a line break', () => {
+		const { markdown } = convertHtml(
+			'<p>Open {Settings}.<br>\n<br>\nThen <b>Save</b>.<br>Done.<br><br><br></p><ul><li>One<br><br>Two</li></ul>',
+		);
+		expect(markdown).toBe('Open \\{Settings}.\n\nThen **Save**.\\\nDone.\n\n- One\n\n  Two\n');
+	});
 });
