@@ -26,6 +26,13 @@ describe('what help-center editors write', () => {
 		);
 	});
 
+	test('an id from the source cannot break out of the anchor it becomes', () => {
+		const id = 'x" onmouseover="alert(1)';
+		const html = `<table><tr><td><h3 id='${id}'>PDF</h3></td><td>F</td></tr><tr><td>a</td><td>b</td></tr></table>`;
+		expect(convertHtml(html, { keepIds: [id] }).markdown).toContain('<a id="x&#x22; onmouseover=&#x22;alert(1)" />');
+		expect(convertHtml(html, { keepIds: [id], format: 'md' }).markdown).toContain('<a id="xonmouseoveralert1"></a>');
+	});
+
 	test('a cell keeps the untrusted words it holds escaped, pipes and braces included', () => {
 		const { markdown } = convertHtml(
 			'<table><tr><td><h4>A | B</h4></td><td>x</td></tr><tr><td><p>{props}</p><p>&lt;Aside&gt;</p></td><td>y</td></tr></table>',
