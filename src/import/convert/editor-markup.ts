@@ -204,3 +204,18 @@ export function styledTag(node: Element): string | undefined {
 	if (slanted) return 'em';
 	return undefined;
 }
+
+/**
+ * A heading bold from end to end (`<h2><strong>Overview</strong></h2>`, as editors
+ * that have no heading styles write them) is just a heading: `## Overview`, not
+ * `## **Overview**`. A heading bold in part keeps its bold words.
+ */
+export function unboldHeadings(parent: MdastParent) {
+	for (const child of parent.children as MdastContent[]) {
+		if (child.type === 'heading') {
+			const words = child.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+			if (words.length > 0 && words.every((node) => node.type === 'strong'))
+				child.children = child.children.flatMap((node) => (node.type === 'strong' ? node.children : [node]));
+		} else if ('children' in child) unboldHeadings(child);
+	}
+}

@@ -16,6 +16,7 @@ import {
 	replaceWith,
 	settleAttentionEdges,
 	styledTag,
+	unboldHeadings,
 } from './editor-markup.ts';
 import { anchorNode, importNote, inlineAnchorNode, missingEmbed } from './notes.ts';
 import type { ConversionNote, ConvertContext, OutputFormat } from './types.ts';
@@ -444,6 +445,7 @@ export function htmlToMdast(
 	}) as MdastRoot;
 	dropBlankParagraphs(tree);
 	settleAttentionEdges(tree);
+	unboldHeadings(tree);
 	return { tree, notes };
 }
 

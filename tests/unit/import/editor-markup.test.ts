@@ -121,4 +121,11 @@ describe('what help-center editors write', () => {
 		);
 		expect(markdown).toBe('Open \\{Settings}.\n\nThen **Save**.\\\nDone.\n\n- One\n\n  Two\n');
 	});
+
+	test('a heading bold from end to end is just a heading; one bold in part keeps its bold words', () => {
+		const { markdown } = convertHtml(
+			'<h2><strong>Overview</strong></h2><h3><b>Step</b> <b>{1}</b></h3><h3>1. <strong>Upload</strong></h3>',
+		);
+		expect(markdown).toBe('## Overview\n\n### Step \\{1}\n\n### 1. **Upload**\n');
+	});
 });
