@@ -15,7 +15,7 @@ import { zendeskApi, zendeskDump, zendeskSettings } from './sources/zendesk.ts';
 
 export const importUsage = `Usage:
   npm run import -- --from zendesk [--dump <file or folder>] [--locale <locale>] [options]
-  npm run import -- --from intercom [--dump <file or folder>] [options]
+  npm run import -- --from intercom [--dump <file or folder>] [--locale <locale>] [options]
   npm run import -- --from folder <folder> [--base-path /docs] [--old-site-url <address>] [options]
 
 Without --dump, Zendesk is read from its API (ZENDESK_SUBDOMAIN, ZENDESK_EMAIL,
@@ -26,6 +26,8 @@ Options:
                 content/import-map.yaml from the source's sections)
   --md          write new articles as Markdown instead of MDX (callouts become quotes)
   --offline     never download images; use only copies saved beside the dump
+  --locale      the language to import where an article has several (default:
+                the language each was written in)
 
 Folder options:
   --base-path     the path the old site served the folder under (default /)
