@@ -2,6 +2,7 @@ import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
 import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
+import { hasVitepressBlocks, vitepressBlocks } from './vitepress.ts';
 
 /** Docusaurus' `## Heading {#custom-id}`: the id is taken off and remembered for links. */
 const CUSTOM_ID = /^(\s{0,3}#{1,6}\s.*?)\s*\{#([\w-]+)\}\s*$/;
@@ -35,6 +36,11 @@ export function preprocess(source: string): { text: string; customIds: Map<numbe
 	let text = source;
 	if (hasGitbookBlocks(text)) text = gitbookBlocks(text);
 	if (hasMkdocsBlocks(text)) text = mkdocsBlocks(text);
+	if (hasVitepressBlocks(text)) {
+		const vitepress = vitepressBlocks(text);
+		text = vitepress.text;
+		notes.push(...vitepress.notes);
+	}
 	let fence: string | undefined;
 	let abbreviations = 0;
 	const icons = new Set<string>();

@@ -5,7 +5,19 @@ import type { ConversionNote } from '../convert/types.ts';
 /** MkDocs' includes: pymdownx.snippets' `--8<-- "file.md"` and markdown-include's `{!file.md!}`. */
 const SNIPPET = /^([ \t]*)-{1,}8<-{1,}[ \t]+(["'])(.+?)\2[ \t]*$/;
 const INCLUDE = /^([ \t]*)\{!\s*(.+?)\s*!\}[ \t]*$/;
+/** VitePress' code imports: `<<< @/snippets/app.js{2 ts} [app.js]`, `@` being the docs' root. */
+const CODE_IMPORT = /^([ \t]*)<<<[ \t]+(\S+?)(?:\{([^}]*)\})?(?:[ \t]+\[([^\]]+)\])?[ \t]*$/;
 const DEPTH = 4;
+
+/** A file's lines as a fenced code block that no backtick run inside can close. */
+function codeBlock(code: string, language: string, title: string | undefined, indent: string): string {
+	const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((run) => run[0].length));
+	const fence = '`'.repeat(longest + 1);
+	const meta = title ? ` title="${title.replace(/"/g, "'")}"` : '';
+	return [`${fence}${language}${meta}`, ...code.replace(/\n+$/, '').split('\n'), fence]
+		.map((text) => (text === '' ? '' : indent + text))
+		.join('\n');
+}
 
 /**
  * A page with the files it includes written in, as MkDocs builds it: each is looked
@@ -19,16 +31,20 @@ export function expandIncludes(
 	notes: ConversionNote[],
 	depth = 0,
 ): string {
-	if (!body.includes('8<-') && !body.includes('{!')) return body;
+	if (!body.includes('8<-') && !body.includes('{!') && !body.includes('<<<')) return body;
 	let fence = false;
 	return body
 		.split('\n')
 		.map((line) => {
 			if (/^\s*(```|~~~)/.test(line)) fence = !fence;
-			const match = fence ? undefined : (SNIPPET.exec(line) ?? INCLUDE.exec(line));
+			const code = fence ? undefined : CODE_IMPORT.exec(line);
+			const match = fence ? undefined : (SNIPPET.exec(line) ?? INCLUDE.exec(line) ?? code);
 			if (!match) return line;
 			const indent = match[1] ?? '';
-			const name = (match.length === 4 ? match[3] : match[2]) ?? '';
+			// `#region` names part of a file: the whole file stands in for it.
+			const name = code
+				? (code[2] ?? '').replace(/^@\//, '').replace(/#[\w-]*$/, '')
+				: ((match.length === 4 ? match[3] : match[2]) ?? '');
 			// `file.md:2:8` and `file.md:section` name part of a file: the whole file stands in for it.
 			const candidates = [name, name.replace(/:[^/\\]*$/, '')].flatMap((wanted) =>
 				[path.dirname(options.file), ...options.roots].map((root) => path.resolve(root, wanted)),
@@ -41,6 +57,11 @@ export function expandIncludes(
 			);
 			if (!found || depth >= DEPTH) return line;
 			notes.push({ level: 'info', message: `the included file ${name} was written in` });
+			if (code) {
+				const language = /(?:^|\s)([a-z][\w#+-]*)(?::[\w-]+)?\s*$/i.exec(code[3] ?? '')?.[1];
+				const fromName = path.extname(found).slice(1);
+				return codeBlock(readFileSync(found, 'utf8'), language ?? fromName, code[4], indent);
+			}
 			const included = expandIncludes(readFileSync(found, 'utf8'), { ...options, file: found }, notes, depth + 1);
 			return included
 				.replace(/\n+$/, '')
