@@ -1,5 +1,6 @@
 import { asideTypeOf } from './callouts.ts';
-import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
+import { directiveBlock } from './source-blocks.ts';
+import { argumentsOf, dedent, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
 
 /**
  * GitBook's block tags (`{% hint style="info" %}…{% endhint %}`, `{% tabs %}`,
@@ -9,99 +10,20 @@ import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
  */
 
 /** `{% name args %}`, `{% endname %}`; an integration's block is `{% @vendor/block url="…" %}`. */
-const TAG = /\{%\s*(end)?(@?[a-z][\w/.-]*)((?:[^%]|%(?!\}))*)%\}/gi;
+const GITBOOK: TagSyntax = {
+	pattern: /\{%\s*(end)?(@?[a-z][\w/.-]*)((?:[^%]|%(?!\}))*)%\}/gi,
+	marker: '{%',
+	read: (match) => {
+		const name = (match[2] ?? '').toLowerCase();
+		if (match[1]) return { close: name };
+		const found = argumentsOf(match[3] ?? '');
+		// `{% include "…" %}` names its target without a key.
+		if (found[0] !== undefined && found.src === undefined) found.src = found[0];
+		return { open: { name, arguments: found, written: match[0] } };
+	},
+};
 
-interface Tag {
-	name: string;
-	arguments: Record<string, string>;
-	/** The tag as written, for a note about one nothing renders. */
-	written: string;
-}
-
-type Piece = { line: string } | { open: Tag; indent: string } | { close: string; written: string; indent: string };
-type Node = { line: string } | { tag: Tag; indent: string; children: Node[] | undefined };
-
-function argumentsOf(text: string): Record<string, string> {
-	const found: Record<string, string> = {};
-	for (const match of text.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-		if (match[1]) found[match[1]] = match[2] ?? match[3] ?? '';
-	// `{% include "…" %}` names its target without a key.
-	const bare = /^\s*"([^"]*)"/.exec(text)?.[1];
-	if (bare !== undefined && found.src === undefined) found.src = bare;
-	return found;
-}
-
-/** Lines split at each tag, so a tag is always a piece of its own. */
-function pieces(text: string): Piece[] {
-	const inCode = codeFenceTracker();
-	const out: Piece[] = [];
-	for (const line of text.split('\n')) {
-		if (inCode(line) || !line.includes('{%')) {
-			out.push({ line });
-			continue;
-		}
-		const indent = /^\s*/.exec(line)?.[0] ?? '';
-		let last = 0;
-		// A tag inside inline code (`{% hint %}` written about, not used) is text.
-		const code = [...line.matchAll(/(`+)[^`]+?\1/g)].map((span) => [
-			span.index ?? 0,
-			(span.index ?? 0) + span[0].length,
-		]);
-		for (const match of line.matchAll(TAG)) {
-			const at = match.index ?? 0;
-			if (code.some(([start = 0, end = 0]) => at >= start && at < end)) continue;
-			const before = line.slice(last, match.index);
-			if (before.trim() !== '') out.push({ line: last === 0 ? before : indent + before.trim() });
-			const [written, end, name = ''] = match;
-			out.push(
-				end
-					? { close: name.toLowerCase(), written, indent }
-					: { open: { name: name.toLowerCase(), arguments: argumentsOf(match[3] ?? ''), written }, indent },
-			);
-			last = (match.index ?? 0) + written.length;
-		}
-		const after = line.slice(last);
-		if (last === 0 || after.trim() !== '') out.push({ line: last === 0 ? line : indent + after.trim() });
-	}
-	return out;
-}
-
-/** Pairs each opening tag with its end tag; a tag with none (`{% embed %}`) stands alone. */
-function tree(list: Piece[]): Node[] {
-	const root: Node[] = [];
-	const stack: { tag: Tag; indent: string; children: Node[] }[] = [];
-	const current = () => stack.at(-1)?.children ?? root;
-	/** An opened tag that never closed stands alone, its would-be content after it. */
-	const unwind = () => {
-		const frame = stack.pop();
-		if (!frame) return;
-		current().push({ tag: frame.tag, indent: frame.indent, children: undefined }, ...frame.children);
-	};
-	for (const piece of list) {
-		if ('line' in piece) current().push(piece);
-		else if ('open' in piece) stack.push({ tag: piece.open, indent: piece.indent, children: [] });
-		else if (!stack.some((frame) => frame.tag.name === piece.close)) {
-			current().push({
-				tag: { name: `end${piece.close}`, arguments: {}, written: piece.written },
-				indent: piece.indent,
-				children: undefined,
-			});
-		} else {
-			while (stack.at(-1)?.tag.name !== piece.close) unwind();
-			const frame = stack.pop();
-			if (frame) current().push({ tag: frame.tag, indent: frame.indent, children: frame.children });
-		}
-	}
-	while (stack.length > 0) unwind();
-	return root;
-}
-
-/** The body lines of a block, relative to the block's own indent. */
-function dedent(lines: string[], indent: string): string[] {
-	return lines.map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()));
-}
-
-function render(nodes: Node[]): string[] {
+function render(nodes: TagNode[]): string[] {
 	const out: string[] = [];
 	for (const node of nodes) {
 		if ('line' in node) {
@@ -161,5 +83,5 @@ export function hasGitbookBlocks(text: string): boolean {
 
 /** GitBook's block tags as directive containers; everything else as it was. */
 export function gitbookBlocks(text: string): string {
-	return render(tree(pieces(text))).join('\n');
+	return render(tagTree(text, GITBOOK)).join('\n');
 }

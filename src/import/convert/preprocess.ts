@@ -1,4 +1,5 @@
 import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
+import { hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
 import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
@@ -34,6 +35,11 @@ export function preprocess(source: string): { text: string; customIds: Map<numbe
 	const customIds = new Map<number, string>();
 	const notes: ConversionNote[] = [];
 	let text = source;
+	if (hasHugoShortcodes(text)) {
+		const hugo = hugoShortcodes(text);
+		text = hugo.text;
+		notes.push(...hugo.notes);
+	}
 	if (hasGitbookBlocks(text)) text = gitbookBlocks(text);
 	if (hasMkdocsBlocks(text)) text = mkdocsBlocks(text);
 	if (hasVitepressBlocks(text)) {

@@ -26,7 +26,20 @@ import {
 } from './types.ts';
 
 /** Frontmatter the import carries over; every other field (sidebar, position, slug...) is dropped with a note. */
-const keptFields = new Set(['title', 'description', 'tags', 'draft', 'lastUpdated', 'last_update', 'updated', 'date']);
+const keptFields = new Set([
+	'title',
+	'description',
+	'tags',
+	'draft',
+	'lastUpdated',
+	'last_update',
+	'updated',
+	'date',
+	// Old addresses, kept as redirects.
+	'aliases',
+	'redirect_from',
+	'permalink',
+]);
 const PATTERN = '**/*.{md,mdx,markdown}';
 
 function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string; error?: string } {
@@ -50,7 +63,8 @@ export function folderArticleId(relative: string): string {
 		.split(path.sep)
 		.join('/')
 		.replace(/\.(mdx?|markdown)$/i, '');
-	return id.replace(/(^|\/)index$/i, '$1').replace(/\/$/, '') || 'index';
+	// Hugo's `_index.md` is its folder's page, as `index.md` is elsewhere.
+	return id.replace(/(^|\/)_?index$/i, '$1').replace(/\/$/, '') || 'index';
 }
 
 const headingParser = unified().use(remarkParse);
@@ -106,12 +120,46 @@ function dateOf(data: Record<string, unknown>, file: string): Date {
  */
 function oldPath(id: string, data: Record<string, unknown>, basePath: string, generator?: Generator): string {
 	const base = normalizeOldPath(basePath.replace(/\/+$/, ''));
-	const slug = typeof data.slug === 'string' ? data.slug.trim() : undefined;
+	// Jekyll's `permalink` and Hugo's `url` are the page's whole address; a `slug` its last part.
+	const address = [data.permalink, data.url].find((value) => typeof value === 'string' && value.startsWith('/'));
+	const slug =
+		typeof address === 'string' ? address.trim() : typeof data.slug === 'string' ? data.slug.trim() : undefined;
 	// GitBook (and MkDocs without an index.md) serve a folder's README.md as the folder's page.
 	let page = id === 'index' ? '' : id.replace(/(^|\/)README$/i, '');
 	if (generator?.name === 'docusaurus' && id !== 'index') page = docusaurusPagePath(id, data);
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
 	return `${base}/${encodeOldPath(page)}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1') || '/';
+}
+
+/**
+ * Addresses the page had before (Hugo's `aliases`, Jekyll's `redirect_from`), under the
+ * base path; one without a leading slash is beside the page's own address.
+ */
+function aliasPaths(data: Record<string, unknown>, page: string, basePath: string): string[] {
+	const listed = [data.aliases, data.redirect_from].flatMap((value) =>
+		(Array.isArray(value) ? value : [value]).filter((entry): entry is string => typeof entry === 'string'),
+	);
+	const base = normalizeOldPath(basePath.replace(/\/+$/, ''));
+	return listed
+		.map((alias) => alias.trim().replace(/(.)\/+$/, '$1'))
+		.filter((alias) => alias !== '' && !/^[a-z][\w+.-]*:/i.test(alias))
+		.map((alias) =>
+			normalizeOldPath(
+				alias.startsWith('/')
+					? `${base}${alias}`
+					: new URL(alias, `http://old-site${page.replace(/[^/]*$/, '')}`).pathname.replace(/(.)\/$/, '$1'),
+			),
+		);
+}
+
+/** A translation Hugo keeps beside the page (`billing.fr.md` beside `billing.md`): its language, else undefined. */
+function translationOf(relative: string, files: ReadonlySet<string>): string | undefined {
+	const match = /^(.*)\.([a-z]{2,3}(?:-[a-z]{2,4})?)\.(mdx?|markdown)$/i.exec(relative);
+	if (!match?.[1] || !match[2]) return undefined;
+	const language = match[2].toLowerCase();
+	// The site's own language may be named too (`_index.en.md`): its siblings are the translations.
+	const original = [`${match[1]}.${match[3]}`, ...(language === 'en' ? [] : [`${match[1]}.en.${match[3]}`])];
+	return original.some((file) => files.has(file)) ? match[2] : undefined;
 }
 
 /**
@@ -121,7 +169,7 @@ function oldPath(id: string, data: Record<string, unknown>, basePath: string, ge
  */
 function folderOf(relative: string): string | undefined {
 	const id = folderArticleId(relative);
-	const isIndex = /(^|\/)(index|README)\.(mdx?|markdown)$/i.test(relative.split(path.sep).join('/'));
+	const isIndex = /(^|\/)(_?index|README)\.(mdx?|markdown)$/i.test(relative.split(path.sep).join('/'));
 	if (isIndex && id !== 'index' && !/^README$/i.test(id)) return id.replace(/\/README$/i, '');
 	return id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : undefined;
 }
@@ -161,6 +209,15 @@ function onOldSite(url: URL, oldSite: URL | undefined): boolean {
 	return host(url) === host(oldSite);
 }
 
+/** The file a `file:` URL's path names, or undefined when its percent-encoding is broken (`/a%}}`). */
+function filePathOf(pathname: string): string | undefined {
+	try {
+		return fileURLToPath(new URL(pathname.replace(/^\/+/, '/'), 'file://'));
+	} catch {
+		return undefined;
+	}
+}
+
 /** A path as written in a URL (`/Getting%20started`) and as written in a file name (`/Getting started`). */
 function pathForms(pathname: string): string[] {
 	try {
@@ -195,6 +252,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		.sort();
 	if (files.length === 0) throw new SourceUnreadable(`${displayPath(dir)}: no Markdown or MDX files in the folder`);
 	const ids = files.map(folderArticleId);
+	const fileSet = new Set(files);
 	let oldPaths: Map<string, string> | undefined;
 	/** Every page's old path, read from all frontmatter at once, since any page may link any other. */
 	const byOldPath = () => {
@@ -202,9 +260,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			files.map((relative, index) => {
 				const id = ids[index] ?? relative;
 				const { data } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
-				return [oldPath(id, data, options.basePath, generator), id];
+				const page = oldPath(id, data, options.basePath, generator);
+				const aliases = aliasPaths(data, page, options.basePath);
+				if (aliases.length > 0) redirected.set(id, aliases);
+				return [page, id];
 			}),
 		);
+		// A page's own aliases are old addresses of it too, unless another page lives there now.
+		for (const [id, aliases] of redirected)
+			for (const alias of aliases) if (!oldPaths.has(alias)) oldPaths.set(alias, id);
 		// Mintlify's redirects are old addresses of the pages they lead to.
 		if (generator?.name === 'mintlify')
 			for (const [from, to] of generator.redirects) {
@@ -242,6 +306,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** Why the old site did not publish a file as a page, when it did not. */
 	function unpublishedReason(relative: string): string | undefined {
 		const posix = relative.split(path.sep).join('/');
+		const language = translationOf(relative, fileSet);
+		if (language)
+			return `a translation (${language}) of ${relative.replace(`.${language}.`, '.')}; the import brings one language`;
 		if (generator?.name === 'docusaurus' && isDocusaurusPartial(posix))
 			return 'a partial (its name starts with "_"), which Docusaurus shows only inside the pages that import it';
 		if (generator?.name !== 'mintlify') return undefined;
@@ -287,7 +354,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			labels: tagsOf(data.tags),
 			draft: data.draft === true,
 			updated: dateOf(data, file),
-			oldPaths: [page, ...(redirected.get(id) ?? [])],
+			oldPaths: [...new Set([page, ...(redirected.get(id) ?? []).filter((alias) => byOldPath().get(alias) === id)])],
 			base: pathToFileURL(file).href,
 			notes,
 		};
@@ -349,7 +416,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const fragment = parsed.hash.slice(1);
 		if (onOldSite(parsed, options.oldSite)) return classifySitePath(parsed.pathname, fragment);
 		if (parsed.protocol !== 'file:') return { kind: 'elsewhere' };
-		const target = fileURLToPath(new URL(parsed.pathname.replace(/^\/+/, '/'), 'file://'));
+		const target = filePathOf(parsed.pathname);
+		// A path no file can have (`%}}` of a template tag the old site filled in) is an address of the old site.
+		if (target === undefined) return classifySitePath(parsed.pathname, fragment);
 		const relative = path.relative(dir, target);
 		if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
 			// A page may be linked as the generator writes it out: `faq.html` for `faq.md`.
@@ -421,7 +490,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	function oldAddress(url: string): string {
 		if (!url.startsWith('file:')) return url;
 		const parsed = new URL(url);
-		const address = `${sitePathOf(fileURLToPath(new URL(parsed.pathname.replace(/^\/+/, '/'), 'file://')))}${parsed.search}${parsed.hash}`;
+		const target = filePathOf(parsed.pathname);
+		const address = `${target === undefined ? parsed.pathname : sitePathOf(target)}${parsed.search}${parsed.hash}`;
 		return options.oldSite ? new URL(address, options.oldSite).href : address;
 	}
 

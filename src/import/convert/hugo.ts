@@ -1,0 +1,228 @@
+import { asideTypeOf } from './callouts.ts';
+import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
+import { argumentsOf, dedent, type Tag, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
+import type { ConversionNote } from './types.ts';
+
+/**
+ * Hugo's shortcodes, as the docs themes use them (Docsy, Hugo Book, Hextra, Relearn):
+ * `{{< alert >}}…{{< /alert >}}`, `{{% notice %}}`, tabs, details, cards, figures and
+ * videos, read as a tree of tag pairs and written as directive containers
+ * (source-blocks.ts) for the Markdown parser. `{{< ref "page.md" >}}` and `relref`
+ * become the path they name, so the link leads to the imported article.
+ */
+
+/** `{{< name args >}}`, `{{% name args %}}`, `{{< /name >}}`; a self-closing `{{< name />}}` stands alone. */
+const HUGO: TagSyntax = {
+	pattern: /\{\{([<%])\s*(\/)?\s*([a-z][\w/.-]*)((?:(?![<%>]\}\})[^\n])*?)\s*\/?\s*[>%]\}\}/gi,
+	marker: '{{',
+	read: (match) => {
+		const name = (match[3] ?? '').toLowerCase();
+		if (match[2]) return { close: name };
+		return { open: { name, arguments: argumentsOf(match[4] ?? ''), written: match[0] } };
+	},
+};
+
+/** `{{< ref "x" >}}`, `{{% relref "x#anchor" %}}` and `{{< ref path="x" >}}`, in a link's address or anywhere. */
+const REF = /\{\{[<%]\s*(?:rel)?ref\s+(?:path=)?["']?([^"'\s>%}]+)["']?\s*[>%]\}\}/gi;
+/** Shortcodes that draw a picture beside words (`{{< icon "gear" >}}`) or a small label: text-level, not blocks. */
+const INLINE =
+	/( ?)\{\{[<%]\s*(icon|fa|fas|far|badge|kbd|param|term)\b((?:(?![>%]\}\})[^\n])*?)\s*\/?\s*[>%]\}\}( ?)/gi;
+/** A shortcode written out for readers (opened with `{{</*`), shown as Hugo shows it: without the comment marks. */
+const ESCAPED = /\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g;
+const LEFT = '\u0000hugo-left\u0000';
+const RIGHT = '\u0000hugo-right\u0000';
+
+/** Whether the text uses Hugo's shortcodes at all. */
+export function hasHugoShortcodes(text: string): boolean {
+	return /\{\{[<%]/.test(text);
+}
+
+const titleOf = (tag: Tag, ...keys: string[]) =>
+	keys.map((key) => tag.arguments[key]).find((value) => value !== undefined && value.trim() !== '');
+
+/** The tab titles a set of tabs names up front (`{{< tabs items="JSON,YAML" >}}`, Hextra). */
+const itemsOf = (tag: Tag) =>
+	(tag.arguments.items ?? '')
+		.split(',')
+		.map((item) => item.trim())
+		.filter(Boolean);
+
+/** Text a reader sees, safe to stand in Markdown: no markup, link or tag of its own. */
+const plain = (text: string) => text.replace(/[\\`*_[\]<>{}|#!]/g, (character) => `\\${character}`);
+
+function render(nodes: TagNode[], notes: ConversionNote[], tabTitles: string[] = []): string[] {
+	const out: string[] = [];
+	let tabIndex = 0;
+	for (const node of nodes) {
+		if ('line' in node) {
+			out.push(node.line);
+			continue;
+		}
+		const { tag, indent } = node;
+		// `blocks/feature` (Docsy), `filetree/file` (Hextra), `hextra/hero-badge`: themes name theirs by folder.
+		const name = ['blocks', 'filetree'].includes(tag.name.split('/')[0] ?? '')
+			? tag.name
+			: tag.name.replace(/^.*\//, '');
+		const childTitles = name === 'tabs' || name === 'tabpane' ? itemsOf(tag) : [];
+		const body = node.children ? dedent(render(node.children, notes, childTitles), indent) : [];
+		const block = (...args: Parameters<typeof directiveBlock>) => directiveBlock(args[0], args[1], args[2], indent);
+		switch (name) {
+			case 'alert':
+			case 'notice':
+			case 'callout':
+			case 'hint':
+			case 'admonition':
+			case 'note':
+			case 'tip':
+			case 'warning':
+			case 'info': {
+				const kind = titleOf(tag, 'type', 'color', 'style', '0') ?? name;
+				const title = titleOf(tag, 'title', name === 'notice' || name === 'admonition' ? '1' : 'title');
+				out.push(
+					...block(
+						'aside',
+						{ label: title, attributes: { type: asideTypeOf(kind) ?? asideTypeOf(name) ?? 'note' } },
+						body,
+					),
+				);
+				break;
+			}
+			case 'tabs':
+			case 'tabpane':
+				out.push(...block('tabs', {}, body));
+				break;
+			case 'tab': {
+				const title = titleOf(tag, 'header', 'name', 'title', 'label', '0') ?? tabTitles[tabIndex];
+				tabIndex++;
+				// Docsy's `{{< tab header="Go" lang="go" >}}` holds code, shown highlighted in that language.
+				const language = tag.arguments.lang;
+				const content = language && tag.written.startsWith('{{<') ? ['```' + language, ...body, '```'] : body;
+				out.push(...block('section', { label: title }, content));
+				break;
+			}
+			case 'details':
+			case 'expand':
+			case 'collapse':
+			case 'accordion':
+				out.push(...block('section', { label: titleOf(tag, 'title', 'summary', '0') ?? 'Details' }, body));
+				break;
+			case 'card': {
+				const url = titleOf(tag, 'link', 'url', 'href');
+				const title = titleOf(tag, 'title', 'header', '0');
+				const subtitle = titleOf(tag, 'subtitle', 'description');
+				if (url)
+					out.push(
+						...block('link', { attributes: { url, syntax: tag.written } }, [
+							[title, subtitle].filter(Boolean).join(': ') || url,
+						]),
+					);
+				else out.push(...(title ? [`${indent}**${plain(title)}**`, ''] : []), ...body.map((line) => indent + line));
+				break;
+			}
+			case 'figure':
+			case 'img':
+			case 'image': {
+				const src = titleOf(tag, 'src', '0') ?? '';
+				const alt = titleOf(tag, 'alt', 'title', 'caption') ?? '';
+				const caption = titleOf(tag, 'caption', 'title');
+				out.push(
+					'',
+					`${indent}![${plain(alt)}](<${src.replace(/[<>\s]/g, encodeURIComponent)}>)`,
+					...(caption ? ['', `${indent}*${plain(caption)}*`] : []),
+					'',
+				);
+				break;
+			}
+			case 'youtube':
+			case 'vimeo': {
+				const id = titleOf(tag, 'id', '0') ?? '';
+				const url =
+					name === 'youtube'
+						? `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`
+						: `https://vimeo.com/${encodeURIComponent(id)}`;
+				const title = titleOf(tag, 'title');
+				out.push(...block('link', { attributes: { url, syntax: tag.written } }, title ? [plain(title)] : []));
+				break;
+			}
+			case 'filetree/folder':
+			case 'filetree/file': {
+				// A file tree as a nested list, a folder's name ending in a slash.
+				const entry = titleOf(tag, 'name', '0') ?? '';
+				out.push(
+					`${indent}- ${plain(entry)}${name === 'filetree/folder' ? '/' : ''}`,
+					...body.filter((line) => line.trim() !== '').map((line) => `${indent}  ${line}`),
+				);
+				break;
+			}
+			case 'blocks/feature': {
+				const title = titleOf(tag, 'title');
+				const url = titleOf(tag, 'url', 'link');
+				out.push(
+					...block('section', { label: title }, [
+						...body,
+						...(url
+							? ['', `[${plain(titleOf(tag, 'url_text') ?? url)}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>)`]
+							: []),
+					]),
+				);
+				break;
+			}
+			case 'blocks/link-down':
+				break;
+			case 'filetree/container':
+			case 'blocks/cover':
+			case 'blocks/lead':
+			case 'blocks/section':
+			case 'steps':
+			case 'cards':
+			case 'columns':
+			case 'blocks':
+			case 'section':
+				// A frame around its content (a numbered layout, a grid): the content is what it says.
+				out.push(...body.map((line) => (line.trim() === '' ? '' : indent + line)));
+				break;
+			case 'comment':
+				notes.push({ level: 'info', message: 'a {{< comment >}} (hidden on the old site) was left out' });
+				break;
+			default:
+				out.push(...block('unknown', { attributes: { syntax: tag.written } }, body));
+		}
+	}
+	return out;
+}
+
+/** Hugo's shortcodes as directive containers; everything else as it was. */
+export function hugoShortcodes(text: string): { text: string; notes: ConversionNote[] } {
+	const notes: ConversionNote[] = [];
+	let icons = 0;
+	const inCode = codeFenceTracker();
+	const prepared = text
+		.replace(ESCAPED, (_, left: string, inner: string, right: string) => `${LEFT}${left}${inner}${right}${RIGHT}`)
+		.split('\n')
+		.map((line) => {
+			if (inCode(line) || !line.includes('{{')) return line;
+			return (
+				line
+					// The page a ref names, relative to the page or to the content folder's root as Hugo looks it up.
+					.replace(REF, (_, target: string) => target)
+					.replace(INLINE, (written: string, before: string, name: string, rest: string, after: string) => {
+						if (/^(icon|fa[sr]?)$/i.test(name)) {
+							icons++;
+							// Taken out of a sentence, it leaves one space, not two.
+							return before && after ? ' ' : '';
+						}
+						// A label's words (`{{< badge content="New" >}}`, `{{< kbd Ctrl >}}`) are what the reader saw.
+						const words = titleOf({ name, arguments: argumentsOf(rest), written }, 'content', 'text', 'title', '0');
+						if (name.toLowerCase() === 'param' || !words) return written;
+						return `${before}${plain(words)}${after}`;
+					})
+			);
+		})
+		.join('\n');
+	const rendered = render(tagTree(prepared, HUGO), notes).join('\n');
+	if (icons > 0) notes.push({ level: 'info', message: 'icons of the old site were left out' });
+	return {
+		text: rendered.replaceAll(LEFT, '{{').replaceAll(RIGHT, '}}'),
+		notes,
+	};
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+/** The fixture imported into an empty site (each test gets its own: temporary folders go after each test). */
+async function imported() {
+	const site = emptySite(map);
+	const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-hugo/content')]);
+	return { site, stdout };
+}
+
+describe('folder import: a Hugo content folder (Docsy, Hextra, Hugo Book shortcodes)', () => {
+	test('_index.md is its folder’s page, a translation beside a page is skipped, and check passes', async () => {
+		const { site, stdout } = await imported();
+		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 1');
+		expect(stdout).toContain('docs/_index.fr.md: a translation (fr) of docs/_index.md; the import brings one language');
+		expect(stdout).toContain('help-for-the-quay-kiosk.mdx ← folder:docs\n');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('ref and relref links lead to the imported articles, even when written with {{% %}}', async () => {
+		const { site } = await imported();
+		expect(articleBody(site.contentDir, 'help-for-the-quay-kiosk')).toBe(
+			'Start with [setting up the kiosk](/articles/set-up-the-kiosk/) or read about [the refund rules](/articles/refunds/#partial-refunds).\n',
+		);
+		// An alias is an old address of its page: links to it lead there, and it becomes a redirect.
+		expect(articleBody(site.contentDir, 'set-up-the-kiosk')).toContain(
+			'Money back? See [returns](/articles/refunds/) and the [guide](/articles/refunds/).',
+		);
+		// An address whose percent-encoding is broken is no file: the import goes on, its words stay.
+		expect(articleBody(site.contentDir, 'set-up-the-kiosk')).toContain('Ask in the 50% off thread.');
+		const redirects = readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8');
+		expect(redirects).toContain('- from: /billing/money-back\n    to: folder:docs/billing/refunds');
+		expect(redirects).toContain('- from: /docs/billing/returns\n    to: folder:docs/billing/refunds');
+	});
+
+	test('alerts and notices become asides, tabs sections, a figure its picture and caption, a video a link', async () => {
+		const { site, stdout } = await imported();
+		const body = articleBody(site.contentDir, 'refunds');
+		expect(body).toContain(
+			'<Aside type="caution" title="Card payments only">\n  Cash sales are refunded at the till.\n</Aside>\n\n<Aside type="tip" title="Quicker">\n  Scan the receipt instead of typing its number.\n</Aside>',
+		);
+		// An icon taken out of a sentence leaves one space.
+		expect(body).toContain('Open **Sales** and pick the lines to refund.');
+		expect(body).toContain('### Kiosk\n\nTap **Refund**.\n\n### Web\n\nClick **Refund** in the order.');
+		expect(body).toContain('![A receipt](./refunds/receipt.png)\n\n_The receipt number is at the top._');
+		expect(body).toContain('[https://www.youtube.com/watch?v=abc123](https://www.youtube.com/watch?v=abc123)\n');
+		// A shortcode nothing here renders stays an import note; one written out in code stays as readers saw it.
+		expect(stdout).toContain('{{< countdown days="3" >}} was not converted');
+		expect(body).toContain('```go-html-template\n{{< alert >}}Shown, not used.{{< /alert >}}\n```');
+	});
+
+	test('details become a bold question, a code tab its code block, a file tree a nested list', async () => {
+		const { site } = await imported();
+		expect(articleBody(site.contentDir, 'set-up-the-kiosk')).toContain(
+			'**What is in the box?**\n\nThe kiosk, a stand and a card reader.\n\n## Shell\n\n```sh\nkiosk pair --reader 1\n```\n\n- config/\n  - kiosk.toml\n',
+		);
+	});
+});
