@@ -66,6 +66,22 @@ function render(nodes: TagNode[]): string[] {
 				);
 				break;
 			}
+			// Jekyll's Liquid, read with the same tags: `raw` only stops Liquid, `highlight` is a code block.
+			case 'raw':
+				out.push(...body.map((line) => (line === '' ? '' : indent + line)));
+				break;
+			case 'highlight': {
+				const language = tag.arguments[0] ?? '';
+				const fence = '`'.repeat(Math.max(3, ...body.map((line) => (/^`+/.exec(line.trim())?.[0].length ?? 0) + 1)));
+				out.push(
+					'',
+					`${indent}${fence}${/^[\w+#-]+$/.test(language) ? language : ''}`,
+					...body.map((line) => indent + line),
+					`${indent}${fence}`,
+					'',
+				);
+				break;
+			}
 			default:
 				// An integration's block (a GitHub file, a video) shows what its address holds: a link to it says where.
 				if (tag.name.startsWith('@') && tag.arguments.url)

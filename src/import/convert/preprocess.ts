@@ -1,5 +1,6 @@
 import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
+import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
 import { hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
 import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
@@ -40,6 +41,7 @@ export function preprocess(source: string): { text: string; customIds: Map<numbe
 		text = hugo.text;
 		notes.push(...hugo.notes);
 	}
+	if (hasJekyllSyntax(text)) text = jekyllSyntax(text);
 	if (hasGitbookBlocks(text)) text = gitbookBlocks(text);
 	if (hasMkdocsBlocks(text)) text = mkdocsBlocks(text);
 	if (hasVitepressBlocks(text)) {

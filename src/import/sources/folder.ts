@@ -435,6 +435,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			);
 			if (found) return { kind: 'article', id: folderArticleId(found), fragment };
 		}
+		// A root-relative link to a Markdown file (Jekyll's `{% link docs/setup.md %}`) names it from the folder's root.
+		const fromRoot = path.join(dir, target);
+		if (/\.(mdx?|markdown)$/i.test(target) && fromRoot.startsWith(dir + path.sep) && existsSync(fromRoot))
+			return { kind: 'article', id: folderArticleId(path.relative(dir, fromRoot)), fragment };
 		// A root-relative link is an address on the old site: `/docs/guides/verify`.
 		return classifySitePath(sitePathOf(target), fragment);
 	}
