@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { imageMetadata } from 'astro/assets/utils';
 import { isActiveFile } from '../attachments/links.ts';
 import type { ImageOutcome } from './convert/types.ts';
 import type { AssetFetch, ImportSource } from './sources/types.ts';
@@ -174,12 +175,28 @@ export async function copyAssets(
 			? decodeDataUri(url)
 			: await options.source.fetchAsset(url, limits[kind].maxBytes);
 	});
+	// Astro reads every image's size when it builds; one it cannot read (a damaged file, an
+	// SVG whose first tag is too long to find, a diagram editor's) would stop the build.
+	const sizeless = await Promise.all(
+		fetched.map((result) =>
+			kind === 'image' && result?.ok && imageExtension(result.bytes)
+				? imageMetadata(result.bytes).then(
+						() => false,
+						() => true,
+					)
+				: false,
+		),
+	);
 	requests.forEach((request, index) => {
 		const { url } = request;
 		const result = fetched[index] ?? { ok: false, reason: 'not fetched' };
 		const old = () => options.source.oldAddress?.(url) ?? url;
 		if (!result.ok) {
 			outcomes.set(url, { kind: 'missing', src: old(), reason: result.reason });
+			return;
+		}
+		if (sizeless[index]) {
+			outcomes.set(url, { kind: 'missing', src: old(), reason: 'Astro cannot read the size of this image' });
 			return;
 		}
 		const named = nameFor(kind, request, result, index);

@@ -72,3 +72,17 @@ describe('folder import: a folder’s index page', () => {
 		expect(result.stdout).not.toContain('Unmapped');
 	});
 });
+
+describe('folder import: an image whose size Astro cannot read', () => {
+	test('is not copied, since it would stop the build: it keeps its old address and is listed', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-unreadable-image')]);
+		expect(result.stdout).toContain(
+			'image not copied, left at its old address: /flow.svg (Astro cannot read the size of this image)',
+		);
+		const body = readFileSync(path.join(site.contentDir, 'articles', 'order-flow.mdx'), 'utf8');
+		expect(body).toContain('![The order flow](/flow.svg)');
+		// An SVG that says its size comes as any image does.
+		expect(body).toContain('![The counter](./order-flow/counter.svg)');
+	});
+});
