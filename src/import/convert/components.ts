@@ -119,16 +119,34 @@ function tabLabels(node: Jsx): Map<string, string> {
 	return labels;
 }
 
-/** Tabs (Docusaurus' `<Tabs><TabItem label>`, Mintlify's `<Tabs><Tab title>`): each tab's content under its title. */
+/** Nextra's tab titles, given up front in order: `<Tabs items={['pnpm', 'npm']}>`. */
+function tabItems(node: Jsx): string[] {
+	const items = node.attributes.find(
+		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === 'items',
+	)?.value;
+	const code = typeof items === 'object' && items !== null ? items.value : '';
+	return [...code.matchAll(/(["'`])((?:(?!\1)[^\\])*)\1/g)].map((match) => match[2] ?? '');
+}
+
+/**
+ * Tabs (Docusaurus' `<Tabs><TabItem label>`, Mintlify's `<Tabs><Tab title>`, Nextra's
+ * `<Tabs items={[…]}><Tabs.Tab>`): each tab's content under its title.
+ */
 function tabs(node: Jsx, convert: ComponentConverter): RootContent[] {
 	const labels = tabLabels(node);
-	const titleOf = (tab: Jsx) => {
+	const ordered = tabItems(node);
+	const titleOf = (tab: Jsx, index: number) => {
 		const value = attribute(tab, 'value');
-		return attribute(tab, 'title', 'label') ?? (value !== undefined ? (labels.get(value) ?? value) : undefined);
+		return (
+			attribute(tab, 'title', 'label') ??
+			(value !== undefined ? (labels.get(value) ?? value) : undefined) ??
+			ordered[index]
+		);
 	};
-	const found: TitledContent[] = items(node, ['TabItem', 'Tab']).map(({ item: tab, other }) =>
+	let index = 0;
+	const found: TitledContent[] = items(node, ['TabItem', 'Tab', 'Tabs.Tab']).map(({ item: tab, other }) =>
 		tab
-			? { title: titleOf(tab), children: blocksOf(tab, convert) }
+			? { title: titleOf(tab, index++), children: blocksOf(tab, convert) }
 			: { title: undefined, children: convert.children({ type: 'blockquote', children: [other as BlockContent] }) },
 	);
 	const count = found.filter((tab) => tab.title).length;
@@ -155,12 +173,12 @@ const CODE_SETTINGS =
 
 /**
  * A code block's title, which the help center does not show from the block's meta:
- * `title="app.js"` (Docusaurus, Starlight), or in a code group (Mintlify), the meta's
+ * `title="app.js"` (Docusaurus, Starlight), `filename="app.js"` (Nextra), or in a code group (Mintlify), the meta's
  * words (```` ```bash npm ````). The title becomes a line above the block.
  */
 export function titledCode(code: Code, loose: boolean): RootContent[] {
 	const meta = code.meta ?? '';
-	const quoted = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta);
+	const quoted = /(?:^|\s)(?:title|filename)=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(meta);
 	const title = (quoted ? (quoted[1] ?? quoted[2] ?? quoted[3]) : loose ? meta.replace(CODE_SETTINGS, ' ') : '')
 		?.replace(/\s+/g, ' ')
 		.trim();
@@ -264,6 +282,27 @@ function video(node: Jsx, convert: ComponentConverter): RootContent[] | undefine
 	return [importNote(missingEmbed('a video'), src && /^https?:/.test(src) ? src : undefined, convert.format)];
 }
 
+/** A file tree (Nextra's `<FileTree.Folder name>`, `<FileTree.File name>`): a nested list, a folder's name ending in a slash. */
+function fileTreeEntry(node: Jsx, convert: ComponentConverter): RootContent[] {
+	const folder = node.name === 'FileTree.Folder';
+	const name = `${attribute(node, 'name', 'label') ?? ''}${folder ? '/' : ''}`;
+	// The entries inside, each already a list of one item (its own file tree entry).
+	const inner = convert.children(node).filter((child): child is List => child.type === 'list');
+	const entries = inner.flatMap((child) => child.children);
+	return [
+		list('file-tree', false, [
+			{
+				type: 'listItem',
+				spread: false,
+				children: [
+					{ type: 'paragraph', children: [{ type: 'inlineCode', value: name }] },
+					...(entries.length > 0 ? [list('file-tree-inner', false, entries)] : []),
+				],
+			},
+		]),
+	];
+}
+
 const handlers: Record<string, (node: Jsx, convert: ComponentConverter) => RootContent[]> = {
 	Tabs: tabs,
 	Step: step,
@@ -272,6 +311,9 @@ const handlers: Record<string, (node: Jsx, convert: ComponentConverter) => RootC
 	AccordionBlock: accordion,
 	Expandable: accordion,
 	Card: card,
+	'Cards.Card': card,
+	'FileTree.Folder': fileTreeEntry,
+	'FileTree.File': fileTreeEntry,
 	ParamField: field,
 	ResponseField: field,
 	Frame: frame,
@@ -286,6 +328,9 @@ export const BLOCK_COMPONENTS = new Set([
 	...Object.keys(handlers).filter((name) => name !== 'summary'),
 	'Tab',
 	'TabItem',
+	'Tabs.Tab',
+	'Cards',
+	'FileTree',
 	'Steps',
 	'AccordionGroup',
 	'CardGroup',
@@ -304,6 +349,9 @@ export const BLOCK_COMPONENTS = new Set([
 /** Components that only hold others and draw a box or a grid around them: their content stays. */
 const WRAPPERS = new Set([
 	'Steps',
+	'Cards',
+	'FileTree',
+	'Bleed',
 	'AccordionGroup',
 	'CardGroup',
 	'Columns',

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+describe('folder import: a Nextra docs folder', () => {
+	test('callouts, tabs titled by items, steps, file trees, cards and code file names are read as Nextra shows them', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra/content')]);
+		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
+		expect(stdout).not.toContain('was not converted');
+		expect(articleBody(site.contentDir, 'connect-a-label-printer')).toBe(
+			[
+				'<Aside type="caution">\n  Turn the printer off before plugging it in.\n</Aside>',
+				'## USB',
+				'Plug the cable into the back.',
+				'## Wi-Fi',
+				'`pair.sh`',
+				'```sh\nprinter pair --wifi\n```',
+				'### Load the labels',
+				'Open the lid.',
+				'### Print a test page',
+				'Hold the feed button.',
+				'- `labels/`\n  - `shipping.pdf`',
+				'Printers need a free USB port.',
+				'- [Printer troubleshooting](/articles/printer-troubleshooting/)\n',
+			].join('\n\n'),
+		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
