@@ -29,6 +29,8 @@ const INLINE =
 	/( ?)\{\{[<%]\s*(icon|fa|fas|far|badge|kbd|param|term)\b((?:(?![>%]\}\})[^\n])*?)\s*\/?\s*[>%]\}\}( ?)/gi;
 /** A shortcode written out for readers (opened with `{{</*`), shown as Hugo shows it: without the comment marks. */
 const ESCAPED = /\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g;
+const MULTILINE_TAG =
+	/\{\{[<%](?:(?![<%>]\}\}|\{\{|\n\s*\n)[\s\S]){0,400}?\n(?:(?![<%>]\}\}|\{\{|\n\s*\n)[\s\S]){0,400}?[>%]\}\}/g;
 const LEFT = '\u0000hugo-left\u0000';
 const RIGHT = '\u0000hugo-right\u0000';
 
@@ -198,6 +200,8 @@ export function hugoShortcodes(text: string): { text: string; notes: ConversionN
 	const inCode = codeFenceTracker();
 	const prepared = text
 		.replace(ESCAPED, (_, left: string, inner: string, right: string) => `${LEFT}${left}${inner}${right}${RIGHT}`)
+		// A shortcode's arguments may run over several lines (`{{< card\n  header="…"\n>}}`): one tag, one line.
+		.replace(MULTILINE_TAG, (tag: string) => tag.replace(/\s*\n\s*/g, ' '))
 		.split('\n')
 		.map((line) => {
 			if (inCode(line) || !line.includes('{{')) return line;
