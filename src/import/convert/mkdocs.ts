@@ -148,3 +148,84 @@ export function hasMkdocsBlocks(text: string): boolean {
 export function mkdocsBlocks(text: string): string {
 	return mkdocsLines(text.split('\n')).join('\n');
 }
+
+/**
+ * pymdownx.blocks' generic blocks (`/// note | Title` … `///`, `/// details | Summary`
+ * with `type: warning` under it, `/// tab | Title`): callouts, collapsible callouts and
+ * tabs as the older syntax makes them; a caption or an HTML wrapper keeps its content.
+ * Blocks nest by longer fences (`////`).
+ */
+const GENERIC_OPEN = /^([ \t]*)(\/{3,})[ \t]*([\w-]+)[ \t]*(?:\|[ \t]*(.*?))?[ \t]*$/;
+const GENERIC_CLOSE = /^[ \t]*(\/{3,})[ \t]*$/;
+
+interface GenericBlock {
+	fence: string;
+	name: string;
+	title: string;
+	options: Record<string, string>;
+	readingOptions: boolean;
+	body: string[];
+}
+
+function renderGeneric(block: GenericBlock): string[] {
+	const name = block.name.toLowerCase();
+	const title = block.title || undefined;
+	if (name === 'tab') return directiveBlock('section', { label: title }, block.body);
+	if (name === 'caption' || name === 'html' || name === 'define') return ['', ...block.body, ''];
+	const type = name === 'admonition' || name === 'details' ? (block.options.type ?? 'note') : name;
+	return directiveBlock('aside', { label: title, attributes: { type: asideTypeOfAdmonition(type) } }, block.body);
+}
+
+/** Whether the text has pymdownx.blocks' `///` blocks. */
+export function hasGenericBlocks(text: string): boolean {
+	return /^[ \t]*\/{3,}[ \t]*[\w-]+/m.test(text);
+}
+
+export function genericBlocks(text: string): string {
+	const inCode = codeFenceTracker();
+	const out: string[] = [];
+	const stack: GenericBlock[] = [];
+	const target = () => stack.at(-1)?.body ?? out;
+	for (const line of text.split('\n')) {
+		const open = stack.at(-1);
+		if (inCode(line)) {
+			if (open) open.readingOptions = false;
+			target().push(line);
+			continue;
+		}
+		// Options sit indented right under the opening line: `    type: warning`.
+		if (open?.readingOptions) {
+			const option = /^[ \t]{2,}([\w-]+):[ \t]*(.*?)[ \t]*$/.exec(line);
+			if (option?.[1]) {
+				open.options[option[1]] = (option[2] ?? '').replace(/^["']|["']$/g, '');
+				continue;
+			}
+			open.readingOptions = false;
+		}
+		const closing = GENERIC_CLOSE.exec(line);
+		if (closing && open && closing[1] === open.fence) {
+			stack.pop();
+			target().push(...renderGeneric(open));
+			continue;
+		}
+		const opening = GENERIC_OPEN.exec(line);
+		if (opening?.[2] && opening[3]) {
+			stack.push({
+				fence: opening[2],
+				name: opening[3],
+				title: opening[4] ?? '',
+				options: {},
+				readingOptions: true,
+				body: [],
+			});
+			continue;
+		}
+		target().push(line);
+	}
+	// A block never closed keeps its lines as they were written.
+	while (stack.length > 0) {
+		const block = stack.pop() as GenericBlock;
+		target().push(`${block.fence} ${block.name}${block.title ? ` | ${block.title}` : ''}`, ...block.body);
+	}
+	return out.join('\n');
+}

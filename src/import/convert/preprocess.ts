@@ -1,7 +1,7 @@
 import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
-import { hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
+import { genericBlocks, hasGenericBlocks, hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
 import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
 import { hasVitepressBlocks, vitepressBlocks } from './vitepress.ts';
@@ -44,6 +44,7 @@ export function preprocess(source: string): { text: string; customIds: Map<numbe
 	if (hasJekyllSyntax(text)) text = jekyllSyntax(text);
 	if (hasGitbookBlocks(text)) text = gitbookBlocks(text);
 	if (hasMkdocsBlocks(text)) text = mkdocsBlocks(text);
+	if (hasGenericBlocks(text)) text = genericBlocks(text);
 	if (hasVitepressBlocks(text)) {
 		const vitepress = vitepressBlocks(text);
 		text = vitepress.text;

@@ -83,3 +83,23 @@ describe('folder import: an MkDocs (Material) docs folder', () => {
 		);
 	});
 });
+
+describe('folder import: pymdownx.blocks (/// note | Title … ///)', () => {
+	test('callouts, collapsible details with their type, nested blocks and tabs are read like the older syntax', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-blocks/docs')]);
+		expect(stdout).toContain('written 1, updated 0, unchanged 0, skipped 0');
+		expect(articleBody(site.contentDir, 'clean-the-lamp')).toBe(
+			[
+				'<Aside type="caution" title="Unplug it first">\n  A warm bulb can burn.\n</Aside>',
+				'<Aside type="tip" title="Which cloth?">\n  A dry microfibre cloth.\n\n  <Aside type="note">\n    No water on the base.\n  </Aside>\n</Aside>',
+				'**Shade**',
+				'Wipe from the top down.',
+				'**Base**',
+				'Dust the switch.',
+				'```text\n/// note\nWritten about, not used.\n///\n```\n',
+			].join('\n\n'),
+		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
