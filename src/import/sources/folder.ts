@@ -306,6 +306,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** Why the old site did not publish a file as a page, when it did not. */
 	function unpublishedReason(relative: string): string | undefined {
 		const posix = relative.split(path.sep).join('/');
+		if (/(^|\/)_(includes|layouts|data|sass)\//.test(posix))
+			return 'a Jekyll include or layout, which the old site showed only inside the pages that use it';
 		const language = translationOf(relative, fileSet);
 		if (language)
 			return `a translation (${language}) of ${relative.replace(`.${language}.`, '.')}; the import brings one language`;

@@ -7,6 +7,11 @@ const SNIPPET = /^([ \t]*)-{1,}8<-{1,}[ \t]+(["'])(.+?)\2[ \t]*$/;
 const INCLUDE = /^([ \t]*)\{!\s*(.+?)\s*!\}[ \t]*$/;
 /** VitePress' code imports: `<<< @/snippets/app.js{2 ts} [app.js]`, `@` being the docs' root. */
 const CODE_IMPORT = /^([ \t]*)<<<[ \t]+(\S+?)(?:\{([^}]*)\})?(?:[ \t]+\[([^\]]+)\])?[ \t]*$/;
+/**
+ * Liquid's include of a Markdown file: GitBook's reusable content (`{% include "../.gitbook/includes/refunds.md" %}`)
+ * and Jekyll's (`{% include note.md %}`, from the site's `_includes/`).
+ */
+const LIQUID_INCLUDE = /^([ \t]*)\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%"']+))[^%]*-?%\}[ \t]*$/;
 const DEPTH = 4;
 
 /** A file's lines as a fenced code block that no backtick run inside can close. */
@@ -31,23 +36,33 @@ export function expandIncludes(
 	notes: ConversionNote[],
 	depth = 0,
 ): string {
-	if (!body.includes('8<-') && !body.includes('{!') && !body.includes('<<<')) return body;
+	if (!body.includes('8<-') && !body.includes('{!') && !body.includes('<<<') && !body.includes('include')) return body;
 	let fence = false;
 	return body
 		.split('\n')
 		.map((line) => {
 			if (/^\s*(```|~~~)/.test(line)) fence = !fence;
 			const code = fence ? undefined : CODE_IMPORT.exec(line);
-			const match = fence ? undefined : (SNIPPET.exec(line) ?? INCLUDE.exec(line) ?? code);
+			const liquid = fence ? undefined : LIQUID_INCLUDE.exec(line);
+			// Only Markdown comes in this way; an HTML include (`{% include head.html %}`) is the theme's.
+			const liquidName = liquid ? (liquid[2] ?? liquid[3] ?? liquid[4] ?? '') : undefined;
+			if (liquidName !== undefined && !/\.(md|markdown|mdx)$/i.test(liquidName)) return line;
+			const match = fence ? undefined : (SNIPPET.exec(line) ?? INCLUDE.exec(line) ?? code ?? liquid);
 			if (!match) return line;
 			const indent = match[1] ?? '';
 			// `#region` names part of a file: the whole file stands in for it.
-			const name = code
-				? (code[2] ?? '').replace(/^@\//, '').replace(/#[\w-]*$/, '')
-				: ((match.length === 4 ? match[3] : match[2]) ?? '');
+			const name =
+				liquidName ??
+				(code
+					? (code[2] ?? '').replace(/^@\//, '').replace(/#[\w-]*$/, '')
+					: ((match.length === 4 ? match[3] : match[2]) ?? ''));
 			// `file.md:2:8` and `file.md:section` name part of a file: the whole file stands in for it.
 			const candidates = [name, name.replace(/:[^/\\]*$/, '')].flatMap((wanted) =>
-				[path.dirname(options.file), ...options.roots].map((root) => path.resolve(root, wanted)),
+				[
+					path.dirname(options.file),
+					...options.roots,
+					...(liquid ? options.roots.map((root) => path.join(root, '_includes')) : []),
+				].map((root) => path.resolve(root, wanted)),
 			);
 			// Only files of the docs project come in, never one elsewhere on this machine.
 			const inside = (candidate: string) =>
@@ -62,7 +77,10 @@ export function expandIncludes(
 				const fromName = path.extname(found).slice(1);
 				return codeBlock(readFileSync(found, 'utf8'), language ?? fromName, code[4], indent);
 			}
-			const included = expandIncludes(readFileSync(found, 'utf8'), { ...options, file: found }, notes, depth + 1);
+			// GitBook's reusable content starts with its own frontmatter (its title), which the page does not show.
+			const text = readFileSync(found, 'utf8');
+			const content = liquid ? text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '') : text;
+			const included = expandIncludes(content, { ...options, file: found }, notes, depth + 1);
 			return included
 				.replace(/\n+$/, '')
 				.split('\n')

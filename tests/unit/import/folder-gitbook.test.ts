@@ -121,3 +121,13 @@ describe('folder import: a Git-synced GitBook space', () => {
 		expect(stdout).toContain('{% swagger method="get" path="/invoices" %} was not converted; its content is kept');
 	});
 });
+
+describe('folder import: GitBook reusable content', () => {
+	test('{% include %} writes the block in where the page shows it; a missing one stays an import note', async () => {
+		const { site, stdout } = await imported();
+		const body = articleBody(site.contentDir, 'change-your-plan-yearly-or-monthly');
+		expect(body).toContain('<Aside type="caution">\n  A downgrade keeps your data for 30 days.\n</Aside>');
+		expect(body).not.toContain('Plan change notice');
+		expect(stdout).toContain('{% include "../.gitbook/includes/gone.md" %} was not converted');
+	});
+});

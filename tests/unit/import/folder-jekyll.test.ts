@@ -9,7 +9,10 @@ describe('folder import: a Jekyll site (Just the Docs)', () => {
 	test('callout classes, links by {% link %} and site.baseurl, raw, highlight and markdown="1" are read as Jekyll reads them', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-jekyll/docs')]);
-		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
+		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 1');
+		expect(stdout).toContain(
+			'_includes/late-orders.md: a Jekyll include or layout, which the old site showed only inside the pages that use it',
+		);
 		expect(articleBody(site.contentDir, 'bakery-orders-help')).toBe(
 			'Read [placing an order](/articles/place-an-order/) or go [back home](/articles/bakery-orders-help/).\n',
 		);
@@ -22,6 +25,8 @@ describe('folder import: a Jekyll site (Just the Docs)', () => {
 		expect(body).toContain('```yaml\ncakes: 2\n```');
 		expect(body).toContain('Say \\{\\{ name }} to the baker.');
 		expect(body).toContain('```sh\nbake --count 2\n```');
+		// An include of Markdown is written in where the page shows it.
+		expect(body).toContain('Call the bakery on **555 0100** if an order is late.');
 		expect(stdout).not.toContain('was not converted');
 		// permalink is the old address, redirect_from another one.
 		const redirects = readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8');
