@@ -118,7 +118,22 @@ function render(nodes: TagNode[], notes: ConversionNote[], tabTitles: string[] =
 							[title, subtitle].filter(Boolean).join(': ') || url,
 						]),
 					);
-				else out.push(...(title ? [`${indent}**${plain(title)}**`, ''] : []), ...body.map((line) => indent + line));
+				else {
+					// Docsy's card: its header, title and subtitle above the content and its footer under it, each Markdown.
+					const lines = (...parts: (string | undefined)[]) =>
+						parts
+							.filter((part): part is string => part !== undefined)
+							.flatMap((part) => [`${indent}${part.replace(/\n/g, ' ')}`, '']);
+					const header = titleOf(tag, 'header');
+					const cardTitle = titleOf(tag, 'title', '0');
+					out.push(
+						'',
+						...lines(header, cardTitle && (header ? cardTitle : `**${cardTitle}**`), subtitle),
+						...body.map((line) => (line.trim() === '' ? '' : indent + line)),
+						'',
+						...lines(titleOf(tag, 'footer')),
+					);
+				}
 				break;
 			}
 			case 'figure':
@@ -177,6 +192,7 @@ function render(nodes: TagNode[], notes: ConversionNote[], tabTitles: string[] =
 			case 'blocks/section':
 			case 'steps':
 			case 'cards':
+			case 'cardpane':
 			case 'columns':
 			case 'blocks':
 			case 'section':
