@@ -151,14 +151,24 @@ const componentList = (node: RootContent | undefined) =>
 
 function transformChildren(parent: Parents, state: Transform) {
 	const out: RootContent[] = [];
+	let removedInline = false;
 	for (const child of parent.children as RootContent[]) {
-		for (const converted of transformNode(child, parent, state)) {
+		const converted = transformNode(child, parent, state);
+		// An inline element that went with nothing in its place (an icon) leaves one space between the words around it.
+		if (converted.length === 0 && child.type === 'mdxJsxTextElement') removedInline = true;
+		for (const node of converted) {
 			const last = out.at(-1);
-			const kind = componentList(converted);
-			if (kind && last?.type === 'list' && converted.type === 'list' && componentList(last) === kind) {
-				last.children.push(...converted.children);
-				last.spread = last.spread || converted.spread;
-			} else out.push(converted);
+			if (removedInline && node.type === 'text' && last?.type === 'text' && /\s$/.test(last.value)) {
+				node.value = node.value.replace(/^[ \t]+/, '');
+				// Nor a space before the punctuation that followed it.
+				if (/^[.,;:!?)]/.test(node.value)) last.value = last.value.replace(/[ \t]+$/, '');
+			}
+			removedInline = false;
+			const kind = componentList(node);
+			if (kind && last?.type === 'list' && node.type === 'list' && componentList(last) === kind) {
+				last.children.push(...node.children);
+				last.spread = last.spread || node.spread;
+			} else out.push(node);
 		}
 	}
 	(parent as { children: RootContent[] }).children = out;

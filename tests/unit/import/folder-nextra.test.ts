@@ -26,6 +26,8 @@ describe('folder import: a Nextra docs folder', () => {
 				'- [Printer troubleshooting](/articles/printer-troubleshooting/)\n',
 			].join('\n\n'),
 		);
+		// An icon taken out of a sentence leaves one space, not two, and none before a full stop.
+		expect(articleBody(site.contentDir, 'printer-troubleshooting')).toContain('Open the Settings page and tap.');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
