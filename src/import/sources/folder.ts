@@ -24,6 +24,7 @@ import {
 	type SourceGroup,
 	SourceUnreadable,
 } from './types.ts';
+import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues } from './vitepress-home.ts';
 
 /** Frontmatter the import carries over; every other field (sidebar, position, slug...) is dropped with a note. */
 const keptFields = new Set([
@@ -332,11 +333,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const notes: ConversionNote[] = [];
 		// Docusaurus reads every page as MDX, `.md` included.
 		const mdx = /\.mdx$/i.test(relative) || generator?.name === 'docusaurus';
-		const text = expandIncludes(body, { file, roots: [dir, path.dirname(dir)] }, notes);
-		const dropped = Object.keys(data).filter((key) => !keptFields.has(key));
+		// A VitePress home page keeps its words in frontmatter.
+		const home = homePageMarkdown(data);
+		const text = withFrontmatterValues(
+			expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots: [dir, path.dirname(dir)] }, notes),
+			data,
+		);
+		const dropped = Object.keys(data).filter((key) => !keptFields.has(key) && !(home && HOME_FIELDS.includes(key)));
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
 		const heading = firstHeading(body);
-		const title = (typeof data.title === 'string' && data.title.trim()) || heading || titleFromName(id);
+		const title = (typeof data.title === 'string' && data.title.trim()) || heading || home?.title || titleFromName(id);
 		const folder = folderOf(relative);
 		const page = oldPath(id, data, options.basePath, generator);
 		// The generator's redirects are read with every page's old path.

@@ -7,8 +7,10 @@ describe('folder import: a VitePress docs folder', () => {
 	test('containers written with a space become asides, details a bold question, code groups titled blocks', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-vitepress/docs')]);
-		expect(stdout).toContain('written 1, updated 0, unchanged 0, skipped 0');
+		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
 		const body = articleBody(site.contentDir, 'install-the-kiosk');
+		// A frontmatter value a page shows is written in.
+		expect(body).toContain('This page is Install the kiosk, in deep outline.');
 		expect(body).toContain('<Aside type="tip" title="Before you start">\n  Charge the kiosk for an hour.\n</Aside>');
 		expect(body).toContain('<Aside type="caution">\n  Never open the back panel.\n</Aside>');
 		expect(body).toContain(
@@ -24,5 +26,14 @@ describe('folder import: a VitePress docs folder', () => {
 		expect(body.replace(/```md[\s\S]*?```/, '')).not.toMatch(/^\s*:::|\[\[toc\]\]|<<</m);
 		expect(stdout).toContain('[[toc]] was removed');
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('a home page (layout: home) keeps its hero and features as words and links', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-vitepress/docs')]);
+		expect(articleBody(site.contentDir, 'quay-kiosk-help')).toBe(
+			'Sell at the counter in minutes\n\nSetup, payments and \\<b>refunds\\</b>\n\n- [Install the kiosk](/articles/install-the-kiosk/)\n\n* **Card reader**: Pairs over Bluetooth.\n',
+		);
+		expect(stdout).not.toContain('frontmatter dropped: layout');
 	});
 });

@@ -1,0 +1,55 @@
+import { codeFenceTracker } from '../convert/source-blocks.ts';
+
+/**
+ * VitePress pages that keep their words in frontmatter: a home page (`layout: home`)
+ * shows its `hero` (name, text, tagline, action buttons) and its `features` cards,
+ * and any page may show a frontmatter value with `{{ $frontmatter.key }}`.
+ */
+
+/** Text from the source, safe to stand as words in Markdown. */
+const words = (value: unknown) =>
+	String(value)
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[\\`*_[\]<>{}|#!]/g, (character) => `\\${character}`);
+const href = (value: unknown) => `<${String(value).replace(/[<>\s]/g, encodeURIComponent)}>`;
+const record = (value: unknown): Record<string, unknown> =>
+	value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const list = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.map(record) : []);
+
+/** The frontmatter fields a home page's words came from, so they are not reported as dropped. */
+export const HOME_FIELDS = ['layout', 'hero', 'features'];
+
+/** A home page's hero and features as Markdown, or undefined for any other page. */
+export function homePageMarkdown(data: Record<string, unknown>): { title?: string; markdown: string } | undefined {
+	if (data.layout !== 'home') return undefined;
+	const hero = record(data.hero);
+	const lines: string[] = [];
+	for (const key of ['text', 'tagline']) if (typeof hero[key] === 'string') lines.push(words(hero[key]), '');
+	const actions = list(hero.actions).filter((action) => action.text && action.link);
+	if (actions.length > 0) lines.push(...actions.map((action) => `- [${words(action.text)}](${href(action.link)})`), '');
+	const features = list(data.features).filter((feature) => feature.title);
+	for (const feature of features) {
+		const title = feature.link ? `[${words(feature.title)}](${href(feature.link)})` : words(feature.title);
+		// Another bullet starts another list: the features are not more buttons.
+		lines.push(`* **${title}**${feature.details ? `: ${words(feature.details)}` : ''}`);
+	}
+	return { title: typeof hero.name === 'string' ? hero.name.trim() : undefined, markdown: lines.join('\n') };
+}
+
+/** `{{ $frontmatter.title }}` as the value it shows, outside code; a value that is not text stays as written. */
+export function withFrontmatterValues(text: string, data: Record<string, unknown>): string {
+	if (!text.includes('$frontmatter')) return text;
+	const inCode = codeFenceTracker();
+	return text
+		.split('\n')
+		.map((line) =>
+			inCode(line)
+				? line
+				: line.replace(/\{\{\s*\$frontmatter\.([\w$]+)\s*\}\}/g, (written, key: string) => {
+						const value = data[key];
+						return typeof value === 'string' || typeof value === 'number' ? words(value) : written;
+					}),
+		)
+		.join('\n');
+}
