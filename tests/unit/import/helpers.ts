@@ -6,6 +6,7 @@ import { runImportCommand } from '../../../src/import/command.ts';
 import { convertArticle } from '../../../src/import/convert/article.ts';
 import { stringifyBody } from '../../../src/import/convert/body.ts';
 import type { ConversionNote, LinkOutcome, OutputFormat } from '../../../src/import/convert/types.ts';
+import type { SourceArticle } from '../../../src/import/sources/types.ts';
 import { runCommand, temporaryDir } from '../authoring/helpers.ts';
 
 export const importFixture = (name: string) => path.resolve('tests/fixtures/import', name);
@@ -69,24 +70,30 @@ export function checkErrors(contentDir: string): string[] {
 	return issues.filter((issue) => issue.kind.severity === 'error').map((issue) => `${issue.file}: ${issue.message}`);
 }
 
+/** A Zendesk article as a source hands it to the converter, with an HTML body. */
+export function htmlArticle(html: string, title = 'Verify your domain'): SourceArticle {
+	return {
+		id: '1',
+		title,
+		body: { kind: 'html', html },
+		labels: [],
+		draft: false,
+		oldPaths: [],
+		base: 'https://acme.zendesk.com/hc/en-us/articles/1-Verify-your-domain',
+		notes: [],
+	};
+}
+
 /** An HTML body converted as an imported Zendesk article's, links kept as they are unless `link` says otherwise. */
 export function convertHtml(
 	html: string,
 	options: { format?: OutputFormat; link?: (href: string) => LinkOutcome; keepIds?: string[] } = {},
 ): { markdown: string; notes: ConversionNote[] } {
 	const format = options.format ?? 'mdx';
-	const result = convertArticle(
-		{
-			id: '1',
-			title: 'Verify your domain',
-			body: { kind: 'html', html },
-			labels: [],
-			draft: false,
-			oldPaths: [],
-			base: 'https://acme.zendesk.com/hc/en-us/articles/1-Verify-your-domain',
-			notes: [],
-		},
-		{ format, link: options.link ?? ((href) => ({ kind: 'kept', href })), keepIds: new Set(options.keepIds) },
-	);
+	const result = convertArticle(htmlArticle(html), {
+		format,
+		link: options.link ?? ((href) => ({ kind: 'kept', href })),
+		keepIds: new Set(options.keepIds),
+	});
 	return { markdown: stringifyBody(result.tree, format), notes: result.notes };
 }

@@ -3,24 +3,11 @@ import { convertArticle } from '../../../src/import/convert/article.ts';
 import { describeFromBody, stringifyBody } from '../../../src/import/convert/body.ts';
 import { asideTypeFromColour } from '../../../src/import/convert/callouts.ts';
 import type { LinkOutcome, OutputFormat } from '../../../src/import/convert/types.ts';
-import type { SourceArticle } from '../../../src/import/sources/types.ts';
-
-function article(html: string, title = 'Verify your domain'): SourceArticle {
-	return {
-		id: '1',
-		title,
-		body: { kind: 'html', html },
-		labels: [],
-		draft: false,
-		oldPaths: [],
-		base: 'https://acme.zendesk.com/hc/en-us/articles/1-Verify-your-domain',
-		notes: [],
-	};
-}
+import { htmlArticle } from './helpers.ts';
 
 function convert(html: string, options: { format?: OutputFormat; link?: (href: string) => LinkOutcome } = {}) {
 	const format = options.format ?? 'mdx';
-	const result = convertArticle(article(html), {
+	const result = convertArticle(htmlArticle(html), {
 		format,
 		link: options.link ?? ((href) => ({ kind: 'kept', href })),
 	});
@@ -180,7 +167,7 @@ describe('HTML to Markdown', () => {
 	});
 
 	test('an id other articles link to that is not a heading stays as an explicit anchor', () => {
-		const result = convertArticle(article('<p id="step-3">Step three.</p>'), {
+		const result = convertArticle(htmlArticle('<p id="step-3">Step three.</p>'), {
 			format: 'mdx',
 			link: (href) => ({ kind: 'kept', href }),
 			keepIds: new Set(['step-3']),
