@@ -1,3 +1,5 @@
+import { titleKey as checkTitleKey } from '../authoring/check/checks/titles.ts';
+
 /** Words helpdesk agents type into an empty articles field. */
 const emptyMarkers = new Set(['-', '--', 'n/a', 'na', 'none', 'null', 'nil']);
 
@@ -47,17 +49,18 @@ const separators = /[\s\u0085,;]+/;
 const titleSeparators = /[\r\n\u0085,;]+/;
 
 /**
- * A title as an agent may paste it into the articles field: any case, curly or
- * straight quotes, spaces collapsed, without the quotes or full stop around it.
+ * A title as an agent may paste it into the articles field, compared as `npm run check`
+ * compares titles (case and runs of white space do not count), and also without the
+ * quotes or full stop around it, curly quotes read as straight ones.
  */
 export function titleKey(text: string): string {
-	return text
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[\u2018\u2019]/g, "'")
-		.replace(/[\u201C\u201D]/g, '"')
-		.replace(/\s+/g, ' ')
-		.replace(/^["'\s]+|["'\s.!?]+$/g, '');
+	return checkTitleKey(
+		text
+			.normalize('NFKC')
+			.replace(/[\u2018\u2019]/g, "'")
+			.replace(/[\u201C\u201D]/g, '"')
+			.replace(/^["'\s]+|["'\s.!?]+$/g, ''),
+	);
 }
 
 /** How a cell's references are read beyond slugs, paths and URLs. */
