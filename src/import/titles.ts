@@ -43,3 +43,40 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 		article.clash = `the title "${article.title}" is also the title of ${others.join(', ')}: npm run check reports it until one of them is renamed`;
 	}
 }
+
+/** What sites put between a page's title and their own name: "Billing - IVPN Help", "Install | Acme Docs". */
+const NAME_SEPARATORS = [' - ', ' | ', ' – ', ' — ', ' · ', ' :: ', ' » '];
+
+/** The longest site name taken for one: a longer tail is part of the title. */
+const NAME_LIMIT = 60;
+
+/**
+ * The site's name that docs generators write after every page title for the browser
+ * tab and search engines (`url`-style titles such as "Cancel your plan - IVPN Help"),
+ * separator included: the tail after the last separator that at least half the
+ * titles, and at least three, share. Undefined when no tail is that common, so a
+ * folder whose titles merely repeat a word ("Setup - Windows", "Setup - Mac") keeps
+ * them whole.
+ */
+export function sharedSiteName(titles: readonly string[]): string | undefined {
+	const counts = new Map<string, number>();
+	for (const title of titles) {
+		const tails = new Set<string>();
+		for (const separator of NAME_SEPARATORS) {
+			const at = title.lastIndexOf(separator);
+			if (at <= 0) continue;
+			const name = title.slice(at + separator.length).trim();
+			if (name !== '' && name.length <= NAME_LIMIT) tails.add(`${separator}${name}`);
+		}
+		for (const tail of tails) counts.set(tail, (counts.get(tail) ?? 0) + 1);
+	}
+	let best: [string, number] | undefined;
+	for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+	return best && best[1] >= 3 && best[1] * 2 >= titles.length ? best[0] : undefined;
+}
+
+/** The title without the site's name after it, when it has it and more than it. */
+export function withoutSiteName(title: string, siteName: string | undefined): string {
+	if (!siteName || !title.endsWith(siteName)) return title;
+	return title.slice(0, -siteName.length).trim() || title;
+}

@@ -9,6 +9,7 @@ import { displayPath } from '../../content-model/paths.ts';
 import { tooLarge } from '../../http/transport.ts';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import type { ConversionNote } from '../convert/types.ts';
+import { sharedSiteName, withoutSiteName } from '../titles.ts';
 import { detectGenerator, docusaurusPagePath, type Generator, isDocusaurusPartial } from './generators.ts';
 import { isFilePath } from './help-center.ts';
 import { expandIncludes } from './includes.ts';
@@ -88,6 +89,19 @@ function firstHeading(body: string): string | undefined {
 	return undefined;
 }
 
+/**
+ * A folder's index page (Hugo's `_index.md`, `index.md`, `README.md`) that holds
+ * nothing but headings: the generator filled it with a list of the folder's pages,
+ * so as an article it would be a heading over nothing.
+ */
+function isEmptySectionPage(relative: string, body: string): boolean {
+	if (!/(^|\/)(_?index|README)\.(mdx?|markdown)$/i.test(relative.split(path.sep).join('/'))) return false;
+	return body
+		.split('\n')
+		.map((line) => line.trim())
+		.every((line) => line === '' || /^#{1,6}(\s|$)/.test(line) || /^<!--.*-->$/.test(line));
+}
+
 function titleFromName(id: string): string {
 	const last = id.split('/').at(-1) ?? id;
 	const words = last
@@ -129,7 +143,22 @@ function oldPath(id: string, data: Record<string, unknown>, basePath: string, ge
 	let page = id === 'index' ? '' : id.replace(/(^|\/)README$/i, '');
 	if (generator?.name === 'docusaurus' && id !== 'index') page = docusaurusPagePath(id, data);
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
-	return `${base}/${encodeOldPath(page)}`.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1') || '/';
+	const whole = slug?.startsWith('/') ? tidyPath(encodeOldPath(slug)) : undefined;
+	if (whole && isUnder(whole, base)) return whole;
+	return tidyPath(`${base}/${encodeOldPath(page)}`);
+}
+
+function tidyPath(sitePath: string): string {
+	return sitePath.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1') || '/';
+}
+
+/**
+ * Whether a root-relative address is already under the base path: Hugo's `url` and
+ * `aliases` and Jekyll's `permalink` are written from the site's root
+ * (`/knowledgebase/billing/`), so the folder's base path is not put in front twice.
+ */
+function isUnder(sitePath: string, base: string): boolean {
+	return base !== '' && base !== '/' && (sitePath === base || sitePath.startsWith(`${base}/`));
 }
 
 /**
@@ -147,7 +176,9 @@ function aliasPaths(data: Record<string, unknown>, page: string, basePath: strin
 		.map((alias) =>
 			normalizeOldPath(
 				alias.startsWith('/')
-					? `${base}${alias}`
+					? isUnder(normalizeOldPath(alias), base)
+						? alias
+						: `${base}${alias}`
 					: new URL(alias, `http://old-site${page.replace(/[^/]*$/, '')}`).pathname.replace(/(.)\/$/, '$1'),
 			),
 		);
@@ -255,18 +286,27 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const ids = files.map(folderArticleId);
 	const fileSet = new Set(files);
 	let oldPaths: Map<string, string> | undefined;
-	/** Every page's old path, read from all frontmatter at once, since any page may link any other. */
+	/** The site's name at the end of every title ("Billing - IVPN Help"), when the titles share one. */
+	let siteName: string | undefined;
+	/**
+	 * Every page's old path and the site's name in its titles, read from all frontmatter
+	 * at once, since any page may link any other.
+	 */
 	const byOldPath = () => {
-		oldPaths ??= new Map(
+		if (oldPaths) return oldPaths;
+		const titles: string[] = [];
+		oldPaths = new Map(
 			files.map((relative, index) => {
 				const id = ids[index] ?? relative;
 				const { data } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
+				if (typeof data.title === 'string') titles.push(data.title.trim());
 				const page = oldPath(id, data, options.basePath, generator);
 				const aliases = aliasPaths(data, page, options.basePath);
 				if (aliases.length > 0) redirected.set(id, aliases);
 				return [page, id];
 			}),
 		);
+		siteName = sharedSiteName(titles);
 		// A page's own aliases are old addresses of it too, unless another page lives there now.
 		for (const [id, aliases] of redirected)
 			for (const alias of aliases) if (!oldPaths.has(alias)) oldPaths.set(alias, id);
@@ -335,6 +375,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const mdx = /\.mdx$/i.test(relative) || generator?.name === 'docusaurus';
 		// A VitePress home page keeps its words in frontmatter.
 		const home = homePageMarkdown(data);
+		if (!home && isEmptySectionPage(relative, body))
+			return {
+				invalid: `${relative}: a section page with nothing but its heading (the old site listed the section's pages under it, as a product area's page does here)`,
+				id,
+			};
 		const text = withFrontmatterValues(
 			expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots: [dir, path.dirname(dir)] }, notes),
 			data,
@@ -342,11 +387,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const dropped = Object.keys(data).filter((key) => !keptFields.has(key) && !(home && HOME_FIELDS.includes(key)));
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
 		const heading = firstHeading(body);
-		const title = (typeof data.title === 'string' && data.title.trim()) || heading || home?.title || titleFromName(id);
+		// The generator's redirects and the site's name in titles are read with every page's old path.
+		byOldPath();
+		const written = typeof data.title === 'string' ? data.title.trim() : '';
+		const own = withoutSiteName(written, siteName);
+		if (own !== written)
+			notes.push({ level: 'info', message: `title: the site's name "${siteName?.trim()}" left off` });
+		const title = own || heading || home?.title || titleFromName(id);
 		const folder = folderOf(relative);
 		const page = oldPath(id, data, options.basePath, generator);
-		// The generator's redirects are read with every page's old path.
-		byOldPath();
 		return {
 			id,
 			title,

@@ -60,3 +60,41 @@ describe('folder import: a Hugo content folder (Docsy, Hextra, Hugo Book shortco
 		);
 	});
 });
+
+describe('folder import: a Hugo site that names itself in every title and sets each page’s address', () => {
+	const folder = importFixture('folder-hugo-site-name/knowledgebase');
+
+	test('titles lose the site’s name, and empty section pages are skipped with the reason', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', folder, '--base-path', '/knowledgebase']);
+		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 2');
+		expect(stdout).toContain(
+			'billing/_index.md: a section page with nothing but its heading (the old site listed the section',
+		);
+		const titles = ['how-do-i-refund-a-sale', 'set-up-the-kiosk', 'card-reader-pairing'].map(
+			(slug) =>
+				/\ntitle: (.*)\n/.exec(readFileSync(path.join(site.contentDir, 'articles', `${slug}.mdx`), 'utf8'))?.[1],
+		);
+		expect(titles).toEqual(['How do I refund a sale?', 'Set up the kiosk', 'Card reader - Pairing']);
+		// The heading that repeated the title goes with it, as for any page.
+		expect(articleBody(site.contentDir, 'set-up-the-kiosk')).toMatch(/^Clamp the stand/);
+		expect(stdout).toContain('title: the site\'s name "- Quay Help" left off');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('a page’s url and aliases, written from the site’s root, are not put under the base path twice', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', folder, '--base-path', '/knowledgebase']);
+		const redirects = readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8');
+		expect(redirects).toContain('- from: /knowledgebase/billing/how-do-i-refund-a-sale\n');
+		expect(redirects).toContain('- from: /knowledgebase/billing/money-back\n');
+		expect(redirects).not.toContain('/knowledgebase/knowledgebase');
+		// So links between the pages, written as the site served them, lead to the articles.
+		expect(articleBody(site.contentDir, 'how-do-i-refund-a-sale')).toContain(
+			'[setting up again](/articles/set-up-the-kiosk/)',
+		);
+		expect(articleBody(site.contentDir, 'set-up-the-kiosk')).toContain(
+			'[How do I refund a sale?](/articles/how-do-i-refund-a-sale/)',
+		);
+	});
+});
