@@ -1,6 +1,7 @@
 import type { BlockContent, Code, List, ListItem, Paragraph, Parents, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as mdastText } from 'mdast-util-to-string';
+import { mediaLink } from './media.ts';
 import { importNote, missingEmbed } from './notes.ts';
 import { type TitledContent, tabSections } from './source-blocks.ts';
 import type { ConversionNote, OutputFormat } from './types.ts';
@@ -271,10 +272,17 @@ function picture(node: Jsx, convert: ComponentConverter): RootContent[] | undefi
 	return node.type === 'mdxJsxTextElement' ? converted : [{ type: 'paragraph', children: converted }];
 }
 
-/** A component that plays a video (`<DocsVideo src>`): an import note with a link to it. */
+/** A component that plays a video (`<DocsVideo src>`): a link to it, or an import note when it names no address. */
 function video(node: Jsx, convert: ComponentConverter): RootContent[] | undefined {
 	const src = attribute(node, 'src', 'url');
 	if (!(/video/i.test(node.name ?? '') || (src && VIDEO.test(src)))) return undefined;
+	const media = mediaLink('video', src, attribute(node, 'title', 'caption', 'alt'));
+	if (media) {
+		convert.notes.push({ level: 'info', message: `a video (<${node.name}>) became a link to it` });
+		const link: PhrasingContent = { type: 'link', url: media.url, children: [{ type: 'text', value: media.text }] };
+		const converted = convert.node(link) as PhrasingContent[];
+		return node.type === 'mdxJsxTextElement' ? converted : [{ type: 'paragraph', children: converted }];
+	}
 	convert.notes.push({
 		level: 'review',
 		message: `a video (<${node.name}>) could not be converted${src ? ` (${src})` : ''}`,

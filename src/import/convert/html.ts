@@ -18,6 +18,7 @@ import {
 	styledTag,
 	unboldHeadings,
 } from './editor-markup.ts';
+import { hostedVideoLink, type MediaLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, inlineAnchorNode, missingEmbed } from './notes.ts';
 import type { ConversionNote, ConvertContext, OutputFormat } from './types.ts';
 
@@ -94,6 +95,14 @@ function sourceOf(element: Element): string | undefined {
 		(child): child is Element => child.type === 'element' && child.tagName === 'source',
 	);
 	return source?.properties?.src ? String(source.properties.src) : undefined;
+}
+
+/** A video, a recording or a known host's video player, as the link it becomes; undefined for other embeds. */
+function playedMedia(tag: string, source: string | undefined, node: Element): MediaLink | undefined {
+	const title = node.properties?.title ?? node.properties?.ariaLabel;
+	const named = title === undefined ? undefined : String(title);
+	if (tag === 'video' || tag === 'audio') return mediaLink(tag, source, named);
+	return tag === 'iframe' && source ? hostedVideoLink(source, named) : undefined;
 }
 
 const embeds: Record<string, string> = {
@@ -226,6 +235,12 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 		const embed = embeds[tag];
 		if (embed) {
 			const source = sourceOf(node);
+			const media = playedMedia(tag, source, node);
+			if (media) {
+				notes.push({ level: 'info', message: `${embed} became a link to it` });
+				parent.children.splice(index, 1, element('a', { href: media.url }, [{ type: 'text', value: media.text }]));
+				return;
+			}
 			const href = source ? resolveUrl(source, context.baseUrl) : undefined;
 			const link = href && /^https?:/i.test(href) ? href : undefined;
 			notes.push({ level: 'review', message: `${embed} could not be converted${link ? ` (${link})` : ''}` });

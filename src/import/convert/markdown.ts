@@ -24,6 +24,7 @@ import type { PartialFile } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf } from './callouts.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
 import { htmlToMdast, resolveUrl } from './html.ts';
+import { hostedVideoLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
 import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
 import { type BlockConverter, blockKindOf, sourceBlock } from './source-blocks.ts';
@@ -56,6 +57,15 @@ function stringAttribute(node: Jsx, name: string): string | undefined {
 		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name,
 	);
 	return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+/** The address of a `<video>`'s first `<source src>`, for a video that names its file there. */
+function sourceChildSrc(node: Jsx): string | undefined {
+	for (const child of node.children) {
+		if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name === 'source')
+			return stringAttribute(child, 'src');
+	}
+	return undefined;
 }
 
 function sourceText(source: string, node: Nodes): string {
@@ -397,6 +407,21 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	}
 	if (['iframe', 'video', 'audio', 'embed', 'object'].includes(name)) {
 		const src = stringAttribute(node, 'src');
+		const title = stringAttribute(node, 'title') ?? stringAttribute(node, 'aria-label');
+		const media =
+			name === 'video' || name === 'audio'
+				? mediaLink(name, src ?? sourceChildSrc(node), title)
+				: name === 'iframe' && src
+					? hostedVideoLink(src, title)
+					: undefined;
+		if (media) {
+			notes.push({ level: 'info', message: `an embedded ${name} became a link to it` });
+			const link: RootContent = { type: 'link', url: media.url, children: [{ type: 'text', value: media.text }] };
+			const converted = transformNode(link, parent, state);
+			return node.type === 'mdxJsxTextElement'
+				? converted
+				: [{ type: 'paragraph', children: converted as PhrasingContent[] }];
+		}
 		notes.push({ level: 'review', message: `an embedded ${name} could not be converted${src ? ` (${src})` : ''}` });
 		return [
 			importNote(missingEmbed(`an embedded ${name}`), src && /^https?:/.test(src) ? src : undefined, context.format),

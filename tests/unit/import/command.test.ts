@@ -56,11 +56,11 @@ describe('npm run import -- --from zendesk --dump', () => {
 		expect(result.stdout).toContain(
 			'images copied 3, files copied 5, links rewritten 5, links left pointing at the old help center 1',
 		);
-		// An iframe, a file that cannot be had and a link to an article that was not imported need a person.
+		// A file that cannot be had and a link to an article that was not imported need a person.
 		expect(result.exitCode).toBe(1);
-		expect(result.stdout).toContain(
-			'an embedded frame could not be converted (https://www.youtube.com/embed/acmeverify)',
-		);
+		// A YouTube player is a link to the video, which needs nobody.
+		expect(result.stdout).toContain('an embedded frame became a link to it');
+		expect(result.stdout).not.toContain('an embedded frame could not be converted');
 		expect(result.stdout).toContain(
 			'link left pointing outside: https://acme.zendesk.com/hc/en-us/articles/360009999-Retired-article',
 		);
@@ -69,6 +69,7 @@ describe('npm run import -- --from zendesk --dump', () => {
 		);
 
 		const verify = read(site, 'articles/verify-your-domain.mdx');
+		expect(verify).toContain('[Watch the video on YouTube](https://www.youtube.com/watch?v=acmeverify)');
 		expect(frontmatter(verify)).toEqual({
 			title: 'Verify your domain',
 			description: 'To send from your own domain, add its DNS records and verify it.',

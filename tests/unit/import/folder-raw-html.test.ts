@@ -38,7 +38,7 @@ describe('folder import: raw HTML in Markdown sources', () => {
 			'Tap the button to start recording.\n\n<Aside type="caution" title="Import note">\n  The original article had an inline SVG drawing here; it was not imported.\n</Aside>\n\n## Stop recording\n\nTap it again.\n',
 		);
 		expect(articleBody(site.contentDir, 'video-between-breaks')).toBe(
-			'Watch the setup.\n\n<Aside type="caution" title="Import note">\n  The original article had a video here; it was not imported.\n</Aside>\n\nThen follow the steps.\n\n## Steps\n\nPlug the dock in.\n',
+			'Watch the setup.\n\n[Watch the video (setup.mp4)](./video-between-breaks/setup.mp4)\n\nThen follow the steps.\n\n## Steps\n\nPlug the dock in.\n',
 		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});

@@ -113,13 +113,33 @@ describe('HTML to Markdown', () => {
 		]);
 	});
 
-	test('forms, videos and inline SVG are notes too; scripts and comments disappear', () => {
+	test('forms, other frames and inline SVG are notes too; scripts and comments disappear', () => {
 		const { markdown, notes } = convert(
-			'<form><input type="text"></form><video><source src="/v.mp4"></video><svg><circle/></svg><script>alert(1)</script><!-- x -->',
+			'<form><input type="text"></form><iframe src="https://forms.example.com/f/1"></iframe><svg><circle/></svg><script>alert(1)</script><!-- x -->',
 		);
 		expect(markdown.match(/Import note/g)).toHaveLength(3);
 		expect(markdown).not.toContain('alert(1)');
 		expect(notes.map((note) => note.level)).toEqual(['review', 'review', 'review', 'info']);
+	});
+
+	test('a video or recording becomes a link to its file, a known host’s player a link to the video’s page', () => {
+		const { markdown, notes } = convert(
+			[
+				'<p>Watch first:</p><video controls><source src="/media/first%20steps.mp4" type="video/mp4"></video>',
+				'<audio src="https://cdn.example.com/call.mp3" title="The onboarding call"></audio>',
+				'<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?rel=0" title="Verify a domain"></iframe>',
+				'<iframe src="//player.vimeo.com/video/76979871"></iframe>',
+				'<video src="javascript:alert(1)"></video>',
+			].join(''),
+		);
+		expect(markdown).toContain('[Watch the video (first steps.mp4)](/media/first%20steps.mp4)');
+		expect(markdown).toContain('[The onboarding call](https://cdn.example.com/call.mp3)');
+		expect(markdown).toContain('[Verify a domain](https://www.youtube.com/watch?v=dQw4w9WgXcQ)');
+		expect(markdown).toContain('[Watch the video on Vimeo](https://vimeo.com/76979871)');
+		// An address no link may keep stays a note, for a person to look at.
+		expect(markdown).not.toContain('javascript:');
+		expect(markdown.match(/Import note/g)).toHaveLength(1);
+		expect(notes.filter((note) => note.level === 'review')).toHaveLength(1);
 	});
 
 	test('text that would read as Markdown or JSX is escaped; unsafe links keep only their words', () => {

@@ -1,0 +1,75 @@
+/**
+ * A video or recording the old page played inline comes over as a link to it. An
+ * article page runs no player of its own (no client script beyond search and the
+ * theme), and a link opens the browser's player or the host's page, where a note
+ * saying "not imported" would leave the reader nothing. A file the link leads to
+ * beside the old page is copied beside the article, like any linked file.
+ */
+
+export interface MediaLink {
+	url: string;
+	text: string;
+}
+
+/** Embedded players of the common video hosts, and the page that plays the same video. */
+const HOSTED_PLAYERS: { player: RegExp; page: (id: string) => string; host: string }[] = [
+	{
+		player: /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,20})(?:[?#/]|$)/i,
+		page: (id) => `https://www.youtube.com/watch?v=${id}`,
+		host: 'YouTube',
+	},
+	{
+		player: /^https?:\/\/player\.vimeo\.com\/video\/(\d{3,15})(?:[?#/]|$)/i,
+		page: (id) => `https://vimeo.com/${id}`,
+		host: 'Vimeo',
+	},
+	{
+		player: /^https?:\/\/(?:www\.)?loom\.com\/embed\/([\da-f]{16,64})(?:[?#/]|$)/i,
+		page: (id) => `https://www.loom.com/share/${id}`,
+		host: 'Loom',
+	},
+];
+
+/** An address a link may keep: a web address or one relative to the page, never `javascript:` or `data:`. */
+function isLinkable(src: string): boolean {
+	return src !== '' && (/^https?:\/\//i.test(src) || !/^[a-z][a-z0-9+.-]*:/i.test(src));
+}
+
+/** The file's name at the end of an address (`demo clip.mp4` for `./media/demo%20clip.mp4?v=2`). */
+function fileName(src: string): string | undefined {
+	try {
+		const name = decodeURIComponent(new URL(src, 'http://page.invalid/').pathname.split('/').at(-1) ?? '');
+		return name.trim() || undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The link a frame that embeds a known host's video player becomes: the host's page for
+ * that video, named by the frame's title or "Watch the video on YouTube". Undefined for
+ * any other frame, which stays an import note.
+ */
+export function hostedVideoLink(src: string, title?: string): MediaLink | undefined {
+	const address = src.trim().replace(/^\/\//, 'https://');
+	for (const { player, page, host } of HOSTED_PLAYERS) {
+		const id = player.exec(address)?.[1];
+		if (id) return { url: page(id), text: title?.trim() || `Watch the video on ${host}` };
+	}
+	return undefined;
+}
+
+/**
+ * The link a `<video>` or `<audio>` element (or a video component) becomes: to its file,
+ * named by its title or "Watch the video (demo.mp4)". A frame address of a known host
+ * leads to the host's page. Undefined without an address a link may keep.
+ */
+export function mediaLink(kind: 'video' | 'audio', src: string | undefined, title?: string): MediaLink | undefined {
+	const address = src?.trim() ?? '';
+	const hosted = hostedVideoLink(address, title);
+	if (hosted) return hosted;
+	if (!isLinkable(address)) return undefined;
+	const verb = kind === 'video' ? 'Watch the video' : 'Listen to the recording';
+	const name = fileName(address);
+	return { url: address, text: title?.trim() || (name ? `${verb} (${name})` : verb) };
+}
