@@ -118,11 +118,23 @@ export function shorten(text: string, limit: number): string {
 	return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
 }
 
-/** A description from the first paragraph, for sources that have none (Zendesk has no such field). */
+/**
+ * A description from the first paragraph of words, for sources that have none (Zendesk
+ * has no such field). A paragraph that is nothing but a link or a picture ("Watch the
+ * video", a badge) says nothing about the article.
+ */
 export function describeFromBody(tree: Root): string | undefined {
 	const paragraph = tree.children.find(
 		(node): node is Extract<RootContent, { type: 'paragraph' }> =>
-			node.type === 'paragraph' && mdastText(node, { includeImageAlt: false }).trim() !== '',
+			node.type === 'paragraph' &&
+			mdastText(node, { includeImageAlt: false }).trim() !== '' &&
+			!node.children.every(
+				(child) =>
+					child.type === 'link' ||
+					child.type === 'image' ||
+					child.type === 'break' ||
+					(child.type === 'text' && child.value.trim() === ''),
+			),
 	);
 	if (!paragraph) return undefined;
 	return shorten(mdastText(paragraph, { includeImageAlt: false }), DESCRIPTION_LIMIT);

@@ -209,4 +209,11 @@ describe('HTML to Markdown', () => {
 		expect(description.length).toBeLessThanOrEqual(200);
 		expect(description.endsWith('word…')).toBe(true);
 	});
+
+	test('the description skips a first paragraph that is only a link or a picture', () => {
+		const { tree } = convert(
+			'<video src="tour.mp4"></video><p><a href="https://status.example.com">Status</a> <img src="badge.png" alt="Up"></p><p>Lenses narrow results to the sites you pick.</p>',
+		);
+		expect(describeFromBody(tree)).toBe('Lenses narrow results to the sites you pick.');
+	});
 });
