@@ -17,9 +17,14 @@ const ATTRIBUTE = String.raw`(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'}]+))
 /** An attribute list (`{ .shadow }`, `{: #id }`, `{ width="300" }`), which MkDocs reads and never shows. */
 const ATTRIBUTE_LIST = String.raw`\{:?[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*[ \t]*\}`;
 const HEADING_ATTRIBUTES = new RegExp(String.raw`^(\s{0,3}#{1,6}\s.*?)\s*(${ATTRIBUTE_LIST})\s*$`);
-/** After a link or an image: `![Screenshot](shot.png){ class="shadow" }`. */
+/**
+ * After a link or an image, one list or several: `![Screenshot](shot.png){ class="shadow" }`,
+ * and VitePress' (markdown-it-attrs) bare names, `![Shot](shot.png){data-zoomable}{style="height:300px"}`.
+ */
+const INLINE_ATTRIBUTE = String.raw`(?:${ATTRIBUTE}|[A-Za-z][\w-]*)`;
+const INLINE_ATTRIBUTE_LIST = String.raw`\{:?[ \t]*${INLINE_ATTRIBUTE}(?:[ \t]+${INLINE_ATTRIBUTE})*[ \t]*\}`;
 const INLINE_ATTRIBUTES = new RegExp(
-	String.raw`(\]\([^()]*(?:\([^()]*\)[^()]*)*\)|\]\[[^\]]*\]|${ICON.source})${ATTRIBUTE_LIST}`,
+	String.raw`(\]\([^()]*(?:\([^()]*\)[^()]*)*\)|\]\[[^\]]*\]|${ICON.source})(?:${INLINE_ATTRIBUTE_LIST})+`,
 	'g',
 );
 const BLOCK_ATTRIBUTES = new RegExp(String.raw`^\s*${ATTRIBUTE_LIST}\s*$`);

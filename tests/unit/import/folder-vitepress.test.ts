@@ -25,6 +25,11 @@ describe('folder import: a VitePress docs folder', () => {
 		expect(body).toContain('```md\n::: tip\nWritten about, not used.\n:::\n```');
 		expect(body.replace(/```md[\s\S]*?```/, '')).not.toMatch(/^\s*:::|\[\[toc\]\]|<<</m);
 		expect(stdout).toContain('[[toc]] was removed');
+		// Attributes after an image or link (markdown-it-attrs, bare names too) go; braces in a sentence stay.
+		expect(body).toContain('![The kiosk from the front](./install-the-kiosk/kiosk-front.png)\n');
+		expect(body).toContain(
+			'Order spare parts from [the kiosk store](https://store.example.com/). Receipts show \\{store} at the top.',
+		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
