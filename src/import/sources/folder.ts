@@ -111,6 +111,10 @@ function titleFromName(id: string): string {
 	return words ? `${words[0]?.toUpperCase()}${words.slice(1)}` : id;
 }
 
+function readableFolderName(name: string): string {
+	return /[-_]/.test(name) && !/\s/.test(name) ? titleFromName(name) : name;
+}
+
 function tagsOf(value: unknown): string[] {
 	if (!Array.isArray(value)) return typeof value === 'string' ? [value] : [];
 	return value.flatMap((tag) =>
@@ -217,7 +221,8 @@ function folderGroups(files: string[]): SourceGroup[] {
 		return {
 			type: 'folders' as const,
 			id: folder,
-			name: folder.split('/').at(-1) ?? folder,
+			// A folder named like a slug (`getting-started`, `02_billing`) is named as readers would say it.
+			name: readableFolderName(folder.split('/').at(-1) ?? folder),
 			parent: parent ? { type: 'folders' as const, id: parent } : undefined,
 		};
 	});

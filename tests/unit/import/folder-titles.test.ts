@@ -19,11 +19,13 @@ describe('folder import: articles that share a title', () => {
 			'---\ntitle: Pricing\ndescription: What each plan costs.\ncategory: usability\nproductArea: billing\nupdated: 2026-05-01\n---\n\nThree plans.\n',
 		);
 		const result = await runImport(site, docs);
-		expect(result.stdout).toContain('written 5, updated 0, unchanged 0, skipped 0');
+		expect(result.stdout).toContain('written 6, updated 0, unchanged 0, skipped 0');
 		expect(title(site.contentDir, 'security-and-privacy')).toBe('Security and privacy (Publish)');
 		expect(title(site.contentDir, 'security-and-privacy-2')).toBe('Security and privacy (Sync)');
 		// A title an article here already has counts too.
 		expect(title(site.contentDir, 'pricing')).toBe('Pricing (Billing)');
+		// A folder named like a slug is named as readers say it.
+		expect(title(site.contentDir, 'quick-start-3')).toBe('Quick Start (Getting started)');
 		// Same title, same folder: nothing tells them apart, so the report says what check will say.
 		expect(title(site.contentDir, 'quick-start')).toBe('Quick Start (api)');
 		expect(result.stdout).toContain(
@@ -34,6 +36,6 @@ describe('folder import: articles that share a title', () => {
 		]);
 
 		const again = await runImport(site, docs);
-		expect(again.stdout).toContain('written 0, updated 0, unchanged 5, skipped 0');
+		expect(again.stdout).toContain('written 0, updated 0, unchanged 6, skipped 0');
 	});
 });
