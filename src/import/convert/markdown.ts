@@ -101,26 +101,54 @@ function hasImage(node: Nodes): boolean {
 /** Blocks whose raw HTML is converted with the whole block, so the HTML and the Markdown around it stay one piece. */
 const HTML_HOLDERS = new Set(['paragraph', 'heading', 'table']);
 
-/** A GitHub alert (`> [!NOTE]`) as an aside. */
-function githubAlert(node: Blockquote): { type: AsideType; children: BlockContent[] } | undefined {
+/**
+ * Obsidian's callout types beyond the words every generator shares (`calloutWords`), by
+ * the look Obsidian gives them; any other word is a note, as Obsidian shows it.
+ */
+const OBSIDIAN_CALLOUTS: Record<string, AsideType> = {
+	abstract: 'note',
+	summary: 'note',
+	tldr: 'note',
+	todo: 'note',
+	example: 'note',
+	quote: 'note',
+	cite: 'note',
+	question: 'tip',
+	help: 'tip',
+	faq: 'tip',
+	done: 'tip',
+	failure: 'danger',
+	fail: 'danger',
+	missing: 'danger',
+	bug: 'danger',
+};
+
+/**
+ * A GitHub alert (`> [!NOTE]`) or an Obsidian callout (`> [!tip]- Its title`, folded
+ * or not: on a help center page it is open) as an aside.
+ */
+function githubAlert(node: Blockquote): { type: AsideType; title?: string; children: BlockContent[] } | undefined {
 	const first = node.children[0];
 	if (first?.type !== 'paragraph') return undefined;
 	const lead = first.children[0];
 	if (lead?.type !== 'text') return undefined;
-	const match = /^\[!(\w+)\][ \t]*\n?/.exec(lead.value);
+	const match = /^\[!([\w-]+)\][+-]?[ \t]*([^\n]*)\n?/.exec(lead.value);
 	if (!match?.[1]) return undefined;
-	const type = asideTypeOf(match[1]);
-	if (!type) return undefined;
-	const rest = lead.value.slice(match[0].length);
+	const word = match[1].toLowerCase();
+	const type = asideTypeOf(word) ?? OBSIDIAN_CALLOUTS[word] ?? 'note';
+	// The title is the rest of the first line, when it is plain words.
+	const titled = match[2]?.trim() !== '' && (lead.value.includes('\n') || first.children.length === 1);
+	const title = titled ? match[2]?.trim() : undefined;
+	const rest = titled ? lead.value.slice(match[0].length) : lead.value.slice(match[0].length - (match[2]?.length ?? 0));
 	const paragraphChildren = [
-		...(rest ? [{ ...lead, value: rest }] : []),
+		...(rest.trim() ? [{ ...lead, value: titled ? rest : rest.trimStart() }] : []),
 		...first.children.slice(1),
 	] as PhrasingContent[];
 	const children = [
 		...(paragraphChildren.length > 0 ? [{ ...first, children: paragraphChildren }] : []),
 		...node.children.slice(1),
 	] as BlockContent[];
-	return { type, children };
+	return { type, title, children };
 }
 
 /** Whether a link's words are only where it leads (`[billing.md](billing.md)`, `[setup](guides/setup/)`, a GitBook mention). */
@@ -273,7 +301,7 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			if (alert) {
 				const aside = { type: 'blockquote', children: alert.children } as Blockquote;
 				transformChildren(aside, state);
-				return [asideNode(alert.type, undefined, aside.children as BlockContent[], context.format)];
+				return [asideNode(alert.type, alert.title, aside.children as BlockContent[], context.format)];
 			}
 			break;
 		}

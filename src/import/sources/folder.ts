@@ -26,6 +26,7 @@ import {
 	SourceUnreadable,
 } from './types.ts';
 import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues } from './vitepress-home.ts';
+import { convertObsidianSyntax, hasObsidianSyntax, type VaultLookup, vaultLookup } from './wikilinks.ts';
 
 /** Frontmatter the import carries over; every other field (sidebar, position, slug...) is dropped with a note. */
 const keptFields = new Set([
@@ -343,6 +344,17 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		body: (text: string) => splitFrontmatter(text).body,
 	};
 
+	let vaultFiles: VaultLookup | undefined;
+	/** Every file of the folder, pictures and attachments too, for wikilinks that name them. */
+	const vault = () => {
+		vaultFiles ??= vaultLookup(
+			globSync('**/*', { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') })
+				.filter((relative) => statSync(path.join(dir, relative), { throwIfNoEntry: false })?.isFile() === true)
+				.map((relative) => relative.split(path.sep).join('/')),
+		);
+		return vaultFiles;
+	};
+
 	let siteWide: Record<string, PartialFile> | undefined;
 	const sitePartials = () => {
 		siteWide ??= generator?.name === 'docusaurus' ? siteWidePartials(siteRoot, partialRoots) : {};
@@ -385,8 +397,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				invalid: `${relative}: a section page with nothing but its heading (the old site listed the section's pages under it, as a product area's page does here)`,
 				id,
 			};
+		const expanded = expandIncludes(
+			home ? `${home.markdown}\n\n${body}` : body,
+			{ file, roots: [dir, path.dirname(dir)] },
+			notes,
+		);
 		const text = withFrontmatterValues(
-			expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots: [dir, path.dirname(dir)] }, notes),
+			hasObsidianSyntax(expanded)
+				? convertObsidianSyntax(expanded, relative.split(path.sep).join('/'), vault(), notes)
+				: expanded,
 			data,
 		);
 		const dropped = Object.keys(data).filter((key) => !keptFields.has(key) && !(home && HOME_FIELDS.includes(key)));
