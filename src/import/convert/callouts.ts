@@ -34,6 +34,29 @@ const calloutWords: Record<string, AsideType> = {
 	critical: 'danger',
 };
 
+/** The icons editors open a callout with (Notion, Confluence, GitBook), and the kind each says. */
+const calloutIcons: Record<string, AsideType> = {
+	'💡': 'tip',
+	'✅': 'tip',
+	'✨': 'tip',
+	'⚠': 'caution',
+	'🚧': 'caution',
+	'🚨': 'danger',
+	'❗': 'danger',
+	'❌': 'danger',
+	'⛔': 'danger',
+	'🛑': 'danger',
+	ℹ: 'note',
+	'📝': 'note',
+	'📌': 'note',
+	'👉': 'note',
+};
+
+/** The callout kind an icon says, if it says one (`⚠️` → caution); its variation selector does not count. */
+export function asideTypeOfIcon(icon: string | undefined): AsideType | undefined {
+	return icon === undefined ? undefined : calloutIcons[icon.replace(/\uFE0F$/, '')];
+}
+
 /** The callout kind a word names, if it names one ("Warning", "callout--tip" → "tip"). */
 export function asideTypeOf(word: string): AsideType | undefined {
 	const parts = word.toLowerCase().split(/[^a-z]+/);

@@ -1,11 +1,11 @@
-import type { Element, ElementContent, Root as HastRoot, Parents } from 'hast';
+import type { Element, ElementContent, Root as HastRoot, Parents, Text } from 'hast';
 import { type Handle, toMdast, defaultHandlers as toMdastHandlers } from 'hast-util-to-mdast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { BlockContent, Heading, Root as MdastRoot, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { type AsideType, asideNode, asideTypeFromColour, asideTypeOf } from './callouts.ts';
+import { type AsideType, asideNode, asideTypeFromColour, asideTypeOf, asideTypeOfIcon } from './callouts.ts';
 import { codeLanguage } from './code-language.ts';
 import {
 	codeLinesBlock,
@@ -67,10 +67,36 @@ export function calloutType(element: Element): AsideType | undefined {
 			asideTypeOf(words.at(-1) ?? '') !== undefined && words.length > 1 && (base === 'is' || tokens.includes(base))
 		);
 	});
-	if (marked.length === 0) return undefined;
+	// A plain `<aside>` is set apart from the text, as Notion exports its callouts (`<aside>💡 …`): its icon says the kind.
+	if (marked.length === 0)
+		return element.tagName === 'aside' ? (asideTypeOfIcon(leadingIcon(element)) ?? 'note') : undefined;
 	const named = asideTypeOf(marked.join(' ')) ?? 'note';
 	if (named !== 'note') return named;
 	return asideTypeFromColour(String(element.properties?.style ?? '')) ?? 'note';
+}
+
+/** An emoji at the start of a text (with its variation selector), as editors put before a callout's words. */
+const LEADING_ICON = /^\s*(\p{Extended_Pictographic}\uFE0F?)\s*/u;
+
+function firstText(element: Element): Text | undefined {
+	for (const child of element.children) {
+		if (child.type === 'text' && child.value.trim() !== '') return child;
+		if (child.type === 'element') {
+			const found = firstText(child);
+			if (found) return found;
+		}
+	}
+	return undefined;
+}
+
+function leadingIcon(element: Element): string | undefined {
+	return LEADING_ICON.exec(firstText(element)?.value ?? '')?.[1];
+}
+
+/** The icon a callout opens with, which the aside's kind now says: taken out of its words. */
+function dropLeadingIcon(element: Element): void {
+	const text = firstText(element);
+	if (text) text.value = text.value.replace(LEADING_ICON, '');
 }
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -253,6 +279,7 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 		}
 		const callout = calloutType(node);
 		if (callout) {
+			if (tag === 'aside') dropLeadingIcon(node);
 			const title = takeCalloutTitle(node);
 			parent.children.splice(index, 1, element('x-import-callout', { asideType: callout, title }, node.children));
 			return;

@@ -13,6 +13,7 @@ import { sharedSiteName, withoutSiteName } from '../titles.ts';
 import { detectGenerator, docusaurusPagePath, type Generator, isDocusaurusPartial } from './generators.ts';
 import { isFilePath } from './help-center.ts';
 import { expandIncludes } from './includes.ts';
+import { isNotionPageFile, notionProperties, withoutNotionId } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SUMMARY_FILE, summaryPages } from './summary.ts';
 import {
@@ -104,7 +105,7 @@ function isEmptySectionPage(relative: string, body: string): boolean {
 }
 
 function titleFromName(id: string): string {
-	const last = id.split('/').at(-1) ?? id;
+	const last = withoutNotionId(id.split('/').at(-1) ?? id);
 	const words = last
 		.replace(/^\d+[-_.]/, '')
 		.replace(/[-_]+/g, ' ')
@@ -112,7 +113,8 @@ function titleFromName(id: string): string {
 	return words ? `${words[0]?.toUpperCase()}${words.slice(1)}` : id;
 }
 
-function readableFolderName(name: string): string {
+function readableFolderName(folder: string): string {
+	const name = withoutNotionId(folder);
 	return /[-_]/.test(name) && !/\s/.test(name) ? titleFromName(name) : name;
 }
 
@@ -381,8 +383,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 
 	function article(relative: string, id: string): SourceArticle | InvalidRecord {
 		const file = path.join(dir, relative);
-		const { data, body, error } = splitFrontmatter(readFileSync(file, 'utf8'));
+		const { data, body: written, error } = splitFrontmatter(readFileSync(file, 'utf8'));
 		if (error) return { invalid: `${relative}: invalid YAML in frontmatter: ${error}`, id };
+		// A Notion export writes a page's properties as lines under its title.
+		const notion = isNotionPageFile(relative.split(path.sep).join('/')) ? notionProperties(written) : undefined;
+		const body = notion?.body ?? written;
 		if (summary && !summary.has(relative))
 			return { invalid: `${relative}: not in ${SUMMARY_FILE}, so the old site did not publish it`, id };
 		const unpublished = unpublishedReason(relative);
@@ -410,13 +415,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		);
 		const dropped = Object.keys(data).filter((key) => !keptFields.has(key) && !(home && HOME_FIELDS.includes(key)));
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
+		if (notion?.dropped.length)
+			notes.push({ level: 'info', message: `Notion properties dropped: ${notion.dropped.join(', ')}` });
 		const heading = firstHeading(body);
 		// The generator's redirects and the site's name in titles are read with every page's old path.
 		byOldPath();
-		const written = typeof data.title === 'string' ? data.title.trim() : '';
-		const own = withoutSiteName(written, siteName);
-		if (own !== written)
-			notes.push({ level: 'info', message: `title: the site's name "${siteName?.trim()}" left off` });
+		const named = typeof data.title === 'string' ? data.title.trim() : '';
+		const own = withoutSiteName(named, siteName);
+		if (own !== named) notes.push({ level: 'info', message: `title: the site's name "${siteName?.trim()}" left off` });
 		const title = own || heading || home?.title || titleFromName(id);
 		const folder = folderOf(relative);
 		const page = oldPath(id, data, options.basePath, generator);
@@ -432,9 +438,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				partials: mdx ? { ...sitePartials(), ...readPartials(text, file, partialRoots, notes) } : undefined,
 			},
 			group: folder ? { type: 'folders', id: folder } : undefined,
-			labels: tagsOf(data.tags),
+			labels: [...tagsOf(data.tags), ...(notion?.labels ?? [])],
 			draft: data.draft === true,
-			updated: dateOf(data, file),
+			updated: notion?.updated ?? dateOf(data, file),
 			oldPaths: [...new Set([page, ...(redirected.get(id) ?? []).filter((alias) => byOldPath().get(alias) === id)])],
 			base: pathToFileURL(file).href,
 			notes,
