@@ -349,7 +349,8 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			const raw = String(node.properties.href).trim();
 			// Absolute addresses stay exactly as written; relative ones resolve against the old page.
 			const href = HAS_SCHEME.test(raw) ? raw : resolveUrl(raw, context.baseUrl);
-			const outcome = HAS_SCHEME.test(href) && !SAFE_SCHEME.test(href) ? undefined : context.link(href);
+			// The address as written decides: a relative one resolved against a file of a docs folder is that file.
+			const outcome = HAS_SCHEME.test(raw) && !SAFE_SCHEME.test(raw) ? undefined : context.link(href);
 			if (!outcome || outcome.kind === 'unlinked') {
 				// The words stay; only the link goes.
 				parent.children.splice(index, 1, element('span', { id }, node.children));

@@ -12,6 +12,7 @@ import type { ConversionNote } from '../convert/types.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
 import { detectGenerator, docusaurusPagePath, type Generator, isDocusaurusPartial } from './generators.ts';
 import { isFilePath } from './help-center.ts';
+import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
 import { expandIncludes } from './includes.ts';
 import { isNotionPageFile, notionProperties, withoutNotionId } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
@@ -45,6 +46,19 @@ const keptFields = new Set([
 	'permalink',
 ]);
 const PATTERN = '**/*.{md,mdx,markdown}';
+const HTML_PATTERN = '**/*.{html,htm}';
+
+/**
+ * A saved page's old path: its file under the base path, as a static host served it
+ * (`/kb/setup.html`); a folder's `index.html` is the folder's address (`/kb/billing`).
+ */
+function savedPagePath(relative: string, basePath: string): string {
+	const page = relative
+		.split(path.sep)
+		.join('/')
+		.replace(/(^|\/)index\.html?$/i, '');
+	return tidyPath(`${normalizeOldPath(basePath.replace(/\/+$/, ''))}/${encodeOldPath(page)}`);
+}
 
 function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string; error?: string } {
 	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -66,8 +80,8 @@ export function folderArticleId(relative: string): string {
 	const id = relative
 		.split(path.sep)
 		.join('/')
-		.replace(/\.(mdx?|markdown)$/i, '');
-	// Hugo's `_index.md` is its folder's page, as `index.md` is elsewhere.
+		.replace(/\.(mdx?|markdown|html?)$/i, '');
+	// Hugo's `_index.md` is its folder's page, as `index.md` (or a saved site's `index.html`) is elsewhere.
 	return id.replace(/(^|\/)_?index$/i, '$1').replace(/\/$/, '') || 'index';
 }
 
@@ -208,7 +222,7 @@ function translationOf(relative: string, files: ReadonlySet<string>): string | u
  */
 function folderOf(relative: string): string | undefined {
 	const id = folderArticleId(relative);
-	const isIndex = /(^|\/)(_?index|README)\.(mdx?|markdown)$/i.test(relative.split(path.sep).join('/'));
+	const isIndex = /(^|\/)(_?index|README)\.(mdx?|markdown|html?)$/i.test(relative.split(path.sep).join('/'));
 	if (isIndex && id !== 'index' && !/^README$/i.test(id)) return id.replace(/\/README$/i, '');
 	return id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : undefined;
 }
@@ -284,18 +298,32 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	// A GitBook space's table of contents is no page of it.
 	const summary = summaryPages(dir);
 	const generator = detectGenerator(dir);
-	const files = globSync(PATTERN, {
-		cwd: dir,
-		exclude: (name) => name === 'node_modules' || name.startsWith('.'),
-	})
-		.filter((relative) => !(summary && relative === SUMMARY_FILE))
-		.sort();
-	if (files.length === 0) throw new SourceUnreadable(`${displayPath(dir)}: no Markdown or MDX files in the folder`);
+	const listed = (pattern: string) =>
+		globSync(pattern, { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') }).sort();
+	let files = listed(PATTERN).filter((relative) => !(summary && relative === SUMMARY_FILE));
+	// A folder without Markdown may be a help center saved as a site: its HTML pages are the articles.
+	const savedSite = files.length === 0;
+	if (savedSite)
+		files = listed(HTML_PATTERN).filter((relative) => !NOT_ARTICLES.test(relative.split(path.sep).join('/')));
+	if (files.length === 0)
+		throw new SourceUnreadable(`${displayPath(dir)}: no Markdown, MDX or HTML pages in the folder`);
+	const pages = new Map<string, HtmlPage>();
+	/** A saved page's article, read once. */
+	const savedPage = (relative: string) => {
+		let page = pages.get(relative);
+		if (!page) {
+			page = readHtmlPage(readFileSync(path.join(dir, relative), 'utf8'));
+			pages.set(relative, page);
+		}
+		return page;
+	};
 	const ids = files.map(folderArticleId);
 	const fileSet = new Set(files);
 	let oldPaths: Map<string, string> | undefined;
 	/** The site's name at the end of every title ("Billing - IVPN Help"), when the titles share one. */
 	let siteName: string | undefined;
+	/** How many saved pages carry each meta description: one the template gives every page describes none. */
+	const descriptions = new Map<string, number>();
 	/**
 	 * Every page's old path and the site's name in its titles, read from all frontmatter
 	 * at once, since any page may link any other.
@@ -306,6 +334,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		oldPaths = new Map(
 			files.map((relative, index) => {
 				const id = ids[index] ?? relative;
+				if (savedSite) {
+					const saved = savedPage(relative);
+					if (saved.documentTitle) titles.push(saved.documentTitle);
+					if (saved.description) descriptions.set(saved.description, (descriptions.get(saved.description) ?? 0) + 1);
+					return [savedPagePath(relative, options.basePath), id];
+				}
 				const { data } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
 				if (typeof data.title === 'string') titles.push(data.title.trim());
 				const page = oldPath(id, data, options.basePath, generator);
@@ -381,7 +415,32 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return undefined;
 	}
 
+	/** A page of a saved site as an article: its main content, heading and description. */
+	function savedArticle(relative: string, id: string): SourceArticle | InvalidRecord {
+		const file = path.join(dir, relative);
+		const saved = savedPage(relative);
+		if (saved.body === '') return { invalid: `${relative}: the page holds no article text`, id };
+		byOldPath();
+		const title = withoutSiteName(saved.title ?? '', siteName) || titleFromName(id);
+		const folder = folderOf(relative);
+		const description = saved.description && descriptions.get(saved.description) === 1 ? saved.description : undefined;
+		return {
+			id,
+			title,
+			description,
+			body: { kind: 'html', html: saved.body },
+			group: folder ? { type: 'folders', id: folder } : undefined,
+			labels: [],
+			draft: false,
+			updated: statSync(file).mtime,
+			oldPaths: [savedPagePath(relative, options.basePath)],
+			base: pathToFileURL(file).href,
+			notes: [],
+		};
+	}
+
 	function article(relative: string, id: string): SourceArticle | InvalidRecord {
+		if (savedSite) return savedArticle(relative, id);
 		const file = path.join(dir, relative);
 		const { data, body: written, error } = splitFrontmatter(readFileSync(file, 'utf8'));
 		if (error) return { invalid: `${relative}: invalid YAML in frontmatter: ${error}`, id };
@@ -516,9 +575,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				path.join(page, 'index.md'),
 				path.join(page, 'index.mdx'),
 				path.join(page, 'README.md'),
+				path.join(relative, 'index.html'),
 			];
+			// A saved site's pages are its HTML files.
 			const found = candidates.find(
-				(candidate) => /\.(mdx?|markdown)$/i.test(candidate) && existsSync(path.join(dir, candidate)),
+				(candidate) =>
+					(fileSet.has(candidate) || /\.(mdx?|markdown)$/i.test(candidate)) && existsSync(path.join(dir, candidate)),
 			);
 			if (found) return { kind: 'article', id: folderArticleId(found), fragment };
 		}
