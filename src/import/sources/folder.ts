@@ -307,16 +307,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		files = listed(HTML_PATTERN).filter((relative) => !NOT_ARTICLES.test(relative.split(path.sep).join('/')));
 	if (files.length === 0)
 		throw new SourceUnreadable(`${displayPath(dir)}: no Markdown, MDX or HTML pages in the folder`);
-	const pages = new Map<string, HtmlPage>();
-	/** A saved page's article, read once. */
-	const savedPage = (relative: string) => {
-		let page = pages.get(relative);
-		if (!page) {
-			page = readHtmlPage(readFileSync(path.join(dir, relative), 'utf8'));
-			pages.set(relative, page);
-		}
-		return page;
-	};
+	/** A saved page's article, read when needed: a mirror of thousands of pages is never held at once. */
+	const savedPage = (relative: string): HtmlPage => readHtmlPage(readFileSync(path.join(dir, relative), 'utf8'));
 	const ids = files.map(folderArticleId);
 	const fileSet = new Set(files);
 	let oldPaths: Map<string, string> | undefined;
