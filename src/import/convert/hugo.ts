@@ -1,4 +1,5 @@
 import { asideTypeOf } from './callouts.ts';
+import { mediaLink } from './media.ts';
 import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
 import { argumentsOf, dedent, type Tag, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
 import type { ConversionNote } from './types.ts';
@@ -159,6 +160,17 @@ function render(nodes: TagNode[], notes: ConversionNote[], tabTitles: string[] =
 						: `https://vimeo.com/${encodeURIComponent(id)}`;
 				const title = titleOf(tag, 'title');
 				out.push(...block('link', { attributes: { url, syntax: tag.written } }, title ? [plain(title)] : []));
+				break;
+			}
+			case 'video':
+			case 'audio': {
+				// A theme's player shortcode (`{{< video src="/media/tour.mp4" >}}`): a link to the file, like a `<video>`.
+				const media = mediaLink(name, titleOf(tag, 'src', 'url', '0'), titleOf(tag, 'title', 'caption'));
+				if (!media) {
+					out.push(...block('unknown', { attributes: { syntax: tag.written } }, body));
+					break;
+				}
+				out.push(...block('link', { attributes: { url: media.url, syntax: tag.written } }, [plain(media.text)]));
 				break;
 			}
 			case 'filetree/folder':

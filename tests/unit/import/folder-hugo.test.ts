@@ -37,7 +37,7 @@ describe('folder import: a Hugo content folder (Docsy, Hextra, Hugo Book shortco
 		expect(redirects).toContain('- from: /docs/billing/returns\n    to: folder:docs/billing/refunds');
 	});
 
-	test('alerts and notices become asides, tabs sections, a figure its picture and caption, a video a link', async () => {
+	test('alerts and notices become asides, tabs sections, a figure its picture and caption, a video or player a link', async () => {
 		const { site, stdout } = await imported();
 		const body = articleBody(site.contentDir, 'refunds');
 		expect(body).toContain(
@@ -48,6 +48,8 @@ describe('folder import: a Hugo content folder (Docsy, Hextra, Hugo Book shortco
 		expect(body).toContain('### Kiosk\n\nTap **Refund**.\n\n### Web\n\nClick **Refund** in the order.');
 		expect(body).toContain('![A receipt](./refunds/receipt.png)\n\n_The receipt number is at the top._');
 		expect(body).toContain('[https://www.youtube.com/watch?v=abc123](https://www.youtube.com/watch?v=abc123)\n');
+		// A theme's video shortcode is a link to its file, named by its title.
+		expect(body).toContain('[A refund, start to finish](/media/refund-tour.mp4)');
 		// A shortcode nothing here renders stays an import note; one written out in code stays as readers saw it.
 		expect(stdout).toContain('{{< countdown days="3" >}} was not converted');
 		expect(body).toContain('```go-html-template\n{{< alert >}}Shown, not used.{{< /alert >}}\n```');
