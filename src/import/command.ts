@@ -5,7 +5,7 @@ import { CliError, ExitCode } from '../cli/run.ts';
 import { nearest } from '../cli/suggest.ts';
 import { plainLine } from '../cli/untrusted-text.ts';
 import { ServiceError } from '../http/errors.ts';
-import { formatImportReport, importExitCode } from './report.ts';
+import { formatImportReport, importExitCode, oldSiteHint } from './report.ts';
 import { runImport } from './run-import.ts';
 import type { HelpCenterOptions } from './sources/api-client.ts';
 import { type FolderSourceOptions, folderSource } from './sources/folder.ts';
@@ -164,6 +164,10 @@ export async function runImportCommand(argv: string[], options: ImportCommandOpt
 			incomingDir: path.join(options.root, '.tryblock', 'import', 'incoming'),
 		});
 		for (const line of formatImportReport(report)) options.io.log(line);
+		if (values.from === 'folder' && !values['old-site-url']) {
+			const hint = oldSiteHint(report);
+			if (hint) options.io.log(hint);
+		}
 		return importExitCode(report);
 	} catch (error) {
 		if (error instanceof SourceUnreadable || error instanceof ServiceError) {

@@ -75,7 +75,7 @@ export async function importArticle(
 	context: ImportContext,
 ): Promise<ArticleReport> {
 	const { source, index, options } = context;
-	const tally: LinkTally = { rewritten: 0, outside: [], review: [] };
+	const tally: LinkTally = { rewritten: 0, outside: [], review: [], unlinkedOnOldSite: [] };
 	const keepIds = new Set(
 		[...(context.linkedIds.get(item.id) ?? [])].filter(
 			(id) => planned.ids.has(id) && !planned.target.anchors.has(id) && !planned.target.slugs.has(id),
@@ -162,5 +162,6 @@ export async function importArticle(
 		attachmentsCopied: assets.attachmentsCopied,
 		linksRewritten: tally.rewritten,
 		linksOutside: tally.outside,
+		linksUnlinked: tally.unlinkedOnOldSite,
 	};
 }

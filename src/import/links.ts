@@ -28,6 +28,8 @@ export interface LinkTally {
 	outside: { href: string; reason: string }[];
 	/** Things a person must look at: anchors that went, links removed. */
 	review: string[];
+	/** Paths of the old site the import does not hold (`/pricing/`), whose links lost their target. */
+	unlinkedOnOldSite: string[];
 }
 
 /** GitBook writes `broken-reference` for a link to a page it had lost: the link leads nowhere. */
@@ -176,6 +178,7 @@ export function createLinkResolver(options: {
 		const address = absoluteOnOldSite(href) ?? href;
 		if (!/^https?:/i.test(address)) {
 			tally.review.push(`the link to ${shown(href)} leads to no imported page; its text stays, unlinked`);
+			tally.unlinkedOnOldSite.push(shown(href));
 			return { kind: 'unlinked', reason: 'not a page of the import' };
 		}
 		tally.outside.push({

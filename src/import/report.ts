@@ -27,6 +27,8 @@ export interface ArticleReport {
 	attachmentsCopied: number;
 	linksRewritten: number;
 	linksOutside: { href: string; reason: string }[];
+	/** Paths of the old site the import does not hold, whose links kept only their words. */
+	linksUnlinked: string[];
 }
 
 /** The report of an article not written, with why; nothing of it was copied or rewritten. */
@@ -51,6 +53,7 @@ export function skippedReport(
 		attachmentsCopied: 0,
 		linksRewritten: 0,
 		linksOutside: [],
+		linksUnlinked: [],
 	};
 }
 
@@ -172,4 +175,15 @@ export function formatImportReport(report: ImportReport): string[] {
 			: `${count(report.articles.filter(needsReview).length, 'article')} need review (listed above).`,
 	);
 	return lines;
+}
+
+/**
+ * A folder's links to the old site's other pages (`/pricing/`) keep only their words
+ * without its address: one line saying so and how to keep them, with a few examples.
+ */
+export function oldSiteHint(report: ImportReport): string | undefined {
+	const paths = report.articles.flatMap((article) => article.linksUnlinked);
+	if (paths.length === 0) return undefined;
+	const examples = [...new Set(paths)].slice(0, 3).map((href) => plainLine(href, 80));
+	return `\n${paths.length} ${paths.length === 1 ? 'link leads' : 'links lead'} to pages of the old site that the folder does not hold (${examples.join(', ')}) and kept only ${paths.length === 1 ? 'its' : 'their'} words: run the import again with --old-site-url <the old site's address> to keep them as links to it.`;
 }

@@ -148,7 +148,7 @@ describe('copying attachments beside an article', () => {
 			source,
 			index: { articles: new Map(), areaOf: () => undefined },
 			self: { id: '1', visible: true },
-			tally: { rewritten: 0, outside: [], review: [] },
+			tally: { rewritten: 0, outside: [], review: [], unlinkedOnOldSite: [] },
 		});
 		const converted = convertArticle(article, { format: 'md', link });
 		const brought = await bringAssets(article, converted, {

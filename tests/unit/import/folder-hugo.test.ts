@@ -99,4 +99,25 @@ describe('folder import: a Hugo site that names itself in every title and sets e
 			'[How do I refund a sale?](/articles/how-do-i-refund-a-sale/)',
 		);
 	});
+
+	test('links to the site’s other pages lose their target without --old-site-url, and the report says how to keep them', async () => {
+		const site = emptySite(map);
+		const without = await runImport(site, ['--from', 'folder', folder, '--base-path', '/knowledgebase']);
+		expect(articleBody(site.contentDir, 'set-up-the-kiosk')).toContain('Prices are on the pricing page.');
+		expect(without.stdout).toContain(
+			'1 link leads to pages of the old site that the folder does not hold (/pricing/) and kept only its words: run the import again with --old-site-url',
+		);
+		const other = emptySite(map);
+		const withSite = await runImport(other, [
+			'--from',
+			'folder',
+			folder,
+			'--old-site-url',
+			'https://help.quay.example/knowledgebase',
+		]);
+		expect(articleBody(other.contentDir, 'set-up-the-kiosk')).toContain(
+			'[the pricing page](https://help.quay.example/pricing/)',
+		);
+		expect(withSite.stdout).not.toContain('--old-site-url <');
+	});
 });
