@@ -1,4 +1,4 @@
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, globSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { toString as mdastText } from 'mdast-util-to-string';
@@ -12,7 +12,7 @@ import type { ConversionNote } from '../convert/types.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
 import { detectGenerator, docusaurusPagePath, type Generator, isDocusaurusPartial } from './generators.ts';
 import { isFilePath } from './help-center.ts';
-import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
+import { type HtmlPage, looksLikeHtml, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
 import { expandIncludes } from './includes.ts';
 import { isNotionPageFile, notionProperties, withoutNotionId } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
@@ -58,6 +58,24 @@ function savedPagePath(relative: string, basePath: string): string {
 		.join('/')
 		.replace(/(^|\/)index\.html?$/i, '');
 	return tidyPath(`${normalizeOldPath(basePath.replace(/\/+$/, ''))}/${encodeOldPath(page)}`);
+}
+
+/**
+ * A page a mirror saved under its address, with no extension (`wget --mirror` of a
+ * helpdesk's `/hc/en-us/articles/360001234-Verify-your-domain`): a file named without
+ * a dot that starts as an HTML document.
+ */
+function isPageWithoutExtension(dir: string, relative: string): boolean {
+	if (path.basename(relative).includes('.')) return false;
+	const file = path.join(dir, relative);
+	if (statSync(file, { throwIfNoEntry: false })?.isFile() !== true) return false;
+	const start = Buffer.alloc(512);
+	const handle = openSync(file, 'r');
+	try {
+		return looksLikeHtml(start.subarray(0, readSync(handle, start, 0, start.length, 0)).toString('utf8'));
+	} finally {
+		closeSync(handle);
+	}
 }
 
 function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string; error?: string } {
@@ -304,7 +322,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	// A folder without Markdown may be a help center saved as a site: its HTML pages are the articles.
 	const savedSite = files.length === 0;
 	if (savedSite)
-		files = listed(HTML_PATTERN).filter((relative) => !NOT_ARTICLES.test(relative.split(path.sep).join('/')));
+		files = [...listed(HTML_PATTERN), ...listed('**/*').filter((relative) => isPageWithoutExtension(dir, relative))]
+			.filter((relative) => !NOT_ARTICLES.test(relative.split(path.sep).join('/')))
+			.sort();
 	if (files.length === 0)
 		throw new SourceUnreadable(`${displayPath(dir)}: no Markdown, MDX or HTML pages in the folder`);
 	/** A saved page's article, read when needed: a mirror of thousands of pages is never held at once. */

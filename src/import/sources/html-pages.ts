@@ -22,6 +22,11 @@ export interface HtmlPage {
 	body: string;
 }
 
+/** Whether a file's first bytes are an HTML document's (a doctype, `<html>` or `<head>`, after a BOM or comments). */
+export function looksLikeHtml(start: string): boolean {
+	return /^(?:\uFEFF)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head)[\s>]/i.test(start);
+}
+
 /** The files of a saved site that are no articles: search, error and generated index pages. */
 export const NOT_ARTICLES = /(^|\/)(404|search|genindex|py-modindex|sitemap)\.html?$/i;
 

@@ -20,12 +20,12 @@ describe('folder import: a help center saved as HTML pages', () => {
 			'--base-path',
 			'/hc',
 		]);
-		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 1');
+		expect(stdout).toContain('written 4, updated 0, unchanged 0, skipped 1');
 		expect(stdout).toContain('articles/empty.html: the page holds no article text');
 		// The search page is the site's, not an article.
 		expect(stdout).not.toContain('search');
 		expect(articleBody(site.contentDir, 'verify-your-domain')).toBe(
-			'Add the two DNS records below, then press **Verify**.\n\n![The DNS settings page](./verify-your-domain/dns.png)\n\n<Aside type="caution">\n  DNS changes can take a day.\n</Aside>\n\nLocked out? [Reset your password](/articles/reset-your-password/) first.\n',
+			'Add the two DNS records below, then press **Verify**.\n\n![The DNS settings page](./verify-your-domain/dns.png)\n\n<Aside type="caution">\n  DNS changes can take a day.\n</Aside>\n\nLocked out? [Reset your password](/articles/reset-your-password/) first. Leaving? [Close your account](/articles/close-your-account/).\n',
 		);
 		expect(articleBody(site.contentDir, 'reset-your-password')).toBe(
 			'## Steps\n\nOpen the sign-in page and choose _Forgot password_. Then go back to [verifying your domain](/articles/verify-your-domain/).\n',
@@ -45,6 +45,12 @@ describe('folder import: a help center saved as HTML pages', () => {
 		const redirects = readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8');
 		expect(redirects).toContain('- from: /hc/articles/verify-domain.html\n');
 		expect(redirects).toContain('- from: /hc\n    to: folder:index');
+		// A mirror saves a helpdesk's pages under their addresses, without an extension: that address is the old one.
+		expect(frontmatter(site.contentDir, 'close-your-account')).toContain('title: Close your account\n');
+		expect(articleBody(site.contentDir, 'close-your-account')).toBe(
+			'Export your contacts, then choose **Close account** under Settings.\n',
+		);
+		expect(redirects).toContain('- from: /hc/articles/360009-Close-your-account\n');
 	});
 });
 
