@@ -311,7 +311,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	if (!existsSync(dir)) throw new SourceUnreadable(`${displayPath(dir)}: no such folder`);
 	if (!statSync(dir).isDirectory())
 		throw new SourceUnreadable(
-			`${displayPath(dir)}: a file, not a folder: pass the folder that holds the Markdown files`,
+			/\.zip$/i.test(dir)
+				? `${displayPath(dir)}: an archive, not a folder: unzip it (a Notion or Confluence export, a saved site) and pass the folder it holds`
+				: `${displayPath(dir)}: a file, not a folder: pass the folder that holds the Markdown or HTML pages`,
 		);
 	// A GitBook space's table of contents is no page of it.
 	const summary = summaryPages(dir);

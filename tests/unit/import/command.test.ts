@@ -220,7 +220,11 @@ describe('npm run import -- --from zendesk --dump', () => {
 		['tests/fixtures/import/nowhere', 'tests/fixtures/import/nowhere: no such folder'],
 		[
 			'tests/fixtures/import/malformed.json',
-			'tests/fixtures/import/malformed.json: a file, not a folder: pass the folder that holds the Markdown files',
+			'tests/fixtures/import/malformed.json: a file, not a folder: pass the folder that holds the Markdown or HTML pages',
+		],
+		[
+			'tests/fixtures/import/notion-export.zip',
+			'tests/fixtures/import/notion-export.zip: an archive, not a folder: unzip it (a Notion or Confluence export, a saved site) and pass the folder it holds',
 		],
 	])('a folder import of what is not a folder exits 2 with one line naming it: %s', async (folder, message) => {
 		const result = await runImport(emptySite(), ['--from', 'folder', folder]);
