@@ -44,39 +44,54 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 	}
 }
 
-/** What sites put between a page's title and their own name: "Billing - IVPN Help", "Install | Acme Docs". */
-const NAME_SEPARATORS = [' - ', ' | ', ' – ', ' — ', ' · ', ' :: ', ' » '];
+/** What sites put between a page's title and their own name: "Billing - IVPN Help", "Install | Acme Docs", "Ops : Runbooks". */
+const NAME_SEPARATORS = [' - ', ' | ', ' – ', ' — ', ' · ', ' :: ', ' : ', ' » '];
 
 /** The longest site name taken for one: a longer tail is part of the title. */
 const NAME_LIMIT = 60;
 
 /**
- * The site's name that docs generators write after every page title for the browser
- * tab and search engines (`url`-style titles such as "Cancel your plan - IVPN Help"),
- * separator included: the tail after the last separator that at least half the
- * titles, and at least three, share. Undefined when no tail is that common, so a
- * folder whose titles merely repeat a word ("Setup - Windows", "Setup - Mac") keeps
- * them whole.
+ * The site's name that docs generators and wikis write with every page title for the
+ * browser tab and search engines: after it ("Cancel your plan - IVPN Help") or before
+ * it (Confluence's "Support : Reset a password"), separator included: a tail that at
+ * least half the titles, and at least three, share, or a head that nine in ten, and
+ * at least five, do. The tail is returned as
+ * `" - IVPN Help"`, the head as `"Support : "`. Undefined when no part is that common,
+ * so a folder whose titles merely repeat a word ("Setup - Windows", "Setup - Mac")
+ * keeps them whole.
  */
 export function sharedSiteName(titles: readonly string[]): string | undefined {
 	const counts = new Map<string, number>();
 	for (const title of titles) {
-		const tails = new Set<string>();
+		const parts = new Set<string>();
 		for (const separator of NAME_SEPARATORS) {
-			const at = title.lastIndexOf(separator);
-			if (at <= 0) continue;
-			const name = title.slice(at + separator.length).trim();
-			if (name !== '' && name.length <= NAME_LIMIT) tails.add(`${separator}${name}`);
+			const last = title.lastIndexOf(separator);
+			const tail = last > 0 ? title.slice(last + separator.length).trim() : '';
+			if (tail !== '' && tail.length <= NAME_LIMIT) parts.add(`${separator}${tail}`);
+			const first = title.indexOf(separator);
+			const head = first > 0 ? title.slice(0, first).trim() : '';
+			if (head !== '' && head.length <= NAME_LIMIT && first + separator.length < title.length)
+				parts.add(`${head}${separator}`);
 		}
-		for (const tail of tails) counts.set(tail, (counts.get(tail) ?? 0) + 1);
+		for (const part of parts) counts.set(part, (counts.get(part) ?? 0) + 1);
 	}
+	// A head is more often a topic ("Setup - Windows", "Setup - Mac") than a site's name: nearly every title must share it.
+	const common = ([part, count]: [string, number]) =>
+		isHead(part) ? count >= 5 && count >= titles.length * 0.9 : count >= 3 && count * 2 >= titles.length;
 	let best: [string, number] | undefined;
-	for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-	return best && best[1] >= 3 && best[1] * 2 >= titles.length ? best[0] : undefined;
+	for (const entry of counts) if (common(entry) && (!best || entry[1] > best[1])) best = entry;
+	return best?.[0];
 }
 
-/** The title without the site's name after it, when it has it and more than it. */
+function isHead(siteName: string): boolean {
+	return !NAME_SEPARATORS.some((separator) => siteName.startsWith(separator));
+}
+
+/** The title without the site's name after or before it, when it has it and more than it. */
 export function withoutSiteName(title: string, siteName: string | undefined): string {
-	if (!siteName || !title.endsWith(siteName)) return title;
-	return title.slice(0, -siteName.length).trim() || title;
+	if (!siteName) return title;
+	const head = isHead(siteName);
+	if (head ? !title.startsWith(siteName) : !title.endsWith(siteName)) return title;
+	const rest = head ? title.slice(siteName.length) : title.slice(0, -siteName.length);
+	return rest.trim() || title;
 }

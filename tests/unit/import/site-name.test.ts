@@ -25,3 +25,29 @@ describe("the site's name after every title", () => {
 		expect(withoutSiteName('Refunds - Quay Help', undefined)).toBe('Refunds - Quay Help');
 	});
 });
+
+describe("the site's name before every title", () => {
+	test('is the head nearly every title shares, as Confluence writes its space', () => {
+		const titles = [
+			'Support : Reset a password',
+			'Support : Close an account',
+			'Support : Refunds',
+			'Support : Pricing',
+			'Support : Export your data',
+		];
+		expect(sharedSiteName(titles)).toBe('Support : ');
+		expect(sharedSiteName([...titles.slice(0, 4), 'Refunds']), 'four in five is not nine in ten').toBeUndefined();
+		expect(withoutSiteName('Support : Reset a password', 'Support : ')).toBe('Reset a password');
+		expect(withoutSiteName('Support', 'Support : ')).toBe('Support');
+	});
+
+	test('a tail shared by more titles wins over a head', () => {
+		const titles = [
+			'Setup - Windows - Acme Docs',
+			'Setup - Mac - Acme Docs',
+			'Billing - Acme Docs',
+			'Refunds - Acme Docs',
+		];
+		expect(sharedSiteName(titles)).toBe(' - Acme Docs');
+	});
+});
