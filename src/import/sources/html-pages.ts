@@ -48,7 +48,7 @@ const PAGE_NAMES = ['main-content', 'content', 'document'];
 /** Parts of a template that are never the article's words. */
 const CHROME_TAGS = new Set(['nav', 'footer', 'script', 'style', 'noscript', 'template', 'form', 'button', 'iframe']);
 const CHROME_NAMES =
-	/(^|[-_])(breadcrumbs?|sidebar|toc|table-of-contents|feedback|votes?|vote-buttons|pagination|pager|related|share|social|headerlink|edit-link|skip-link|cookie|banner)($|[-_])/;
+	/(^|[-_])(breadcrumbs?|sidebar|toc|table-of-contents|feedback|votes?|vote-buttons|pagination|pager|related|share|social|headerlink|edit-link|skip-link|cookie|banner|page-metadata)($|[-_])/;
 
 function tokens(element: Element): string[] {
 	const value: unknown = element.properties?.className;

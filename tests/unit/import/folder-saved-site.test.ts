@@ -64,6 +64,14 @@ describe('a saved page’s article', () => {
 		expect(page.body).toBe('<h1>Refunds</h1><p>Within 30 days.</p>');
 	});
 
+	test('of a Confluence export is the page’s content, without its breadcrumbs and metadata line', () => {
+		const page = readHtmlPage(
+			'<title>Support : Refunds</title><div id="page"><div id="main"><div id="breadcrumb-section"><ol><li>Support</li></ol></div><h1 id="title-heading">Support : Refunds</h1><div class="page-metadata">Created by Ana, last modified on Mar 02, 2026</div><div id="content" class="view"><div id="main-content" class="wiki-content group"><p>Refunds take a week.</p></div></div></div></div>',
+		);
+		expect(page.title).toBe('Support : Refunds');
+		expect(page.body).toBe('<p>Refunds take a week.</p>');
+	});
+
 	test('is nothing for a page without words', () => {
 		expect(readHtmlPage('<title>Loading</title><body><nav>Menu</nav></body>').body).toBe('');
 	});
