@@ -30,6 +30,14 @@ export const defaultColumnAliases = {
 /** The columns an export must have; the others are optional (`closedAt` is required by `--since`). */
 export const requiredColumns = ['id', 'status', 'category', 'productArea'] as const;
 
+/**
+ * Columns that may hold several values: when an export repeats such a column, the
+ * non-empty cells are all read, one per line (articles all count; for category and
+ * product area the first that names a term counts). Of other repeated columns the
+ * first non-empty cell is read.
+ */
+export const multiValuedColumns: ReadonlySet<string> = new Set(['articles', 'category', 'productArea']);
+
 /** A column the gate reads. */
 export type ColumnField = keyof typeof defaultColumnAliases;
 export const columnFields = Object.keys(defaultColumnAliases) as ColumnField[];

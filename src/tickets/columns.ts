@@ -57,6 +57,27 @@ export function resolveHeaderRow(headers: string[], matcher: ColumnMatcher): Col
 	return indexes;
 }
 
+/**
+ * The fields whose column the export repeats, with every position of it: Jira
+ * Service Management writes a multi-valued field (`Component/s`, `Custom field
+ * (Linked articles)`, `Labels`) as one column per value, all under the same header.
+ * Only fields with more than one column are listed.
+ */
+export function repeatedColumns(headers: string[], indexes: ColumnIndexes): Partial<Record<ColumnField, number[]>> {
+	const repeats: Partial<Record<ColumnField, number[]>> = {};
+	for (const field of columnFields) {
+		const first = indexes[field];
+		if (first === -1) continue;
+		const name = normalizeHeader(headers[first] as string);
+		const all: number[] = [];
+		headers.forEach((header, index) => {
+			if (normalizeHeader(header) === name) all.push(index);
+		});
+		if (all.length > 1) repeats[field] = all;
+	}
+	return repeats;
+}
+
 /** One line naming the headers a missing column could have had, for the error message. */
 export function describeMissingColumn(field: ColumnField, matcher: ColumnMatcher): string {
 	const quoted = matcher.aliases[field].map((alias) => `"${alias}"`);

@@ -3,25 +3,58 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { type CsvError, parse } from 'csv-parse';
 import { ContentError } from '../content-model/errors.ts';
-import { type ColumnField, columnFields } from './column-names.ts';
-import { type ColumnIndexes, type ColumnMatcher, resolveHeaderRow } from './columns.ts';
+import { type ColumnField, columnFields, multiValuedColumns } from './column-names.ts';
+import { type ColumnIndexes, type ColumnMatcher, repeatedColumns, resolveHeaderRow } from './columns.ts';
 import { createRawRow, missingColumnProblem, type RowHandler } from './raw-row.ts';
 
 /** Longest row accepted; a longer one is nearly always a quote that is never closed. */
 export const MAX_ROW_CHARS = 1_000_000;
+
+/** The header row as read: where each column is, and how many fields a row should have. */
+export interface CsvHeader {
+	indexes: ColumnIndexes;
+	length: number;
+	/** Fields whose column the export repeats (Jira's `Component/s`): every position, and whether all values count. */
+	repeats: { field: ColumnField; positions: number[]; all: boolean }[];
+	/** The last position the gate reads: a row may end early after it, or run on with empty fields. */
+	lastRead: number;
+}
 
 /** Where a CSV reader is: the line the next record starts on, and the header once read. */
 export interface CsvCursor {
 	nextLine: number;
 	/** Records seen, header and blank lines included. */
 	records: number;
-	/** Records to pass over without handing them on (when a file is read again from the start). */
+	/** Records to pass over without handing them on (an Excel `sep=` line; rows already read). */
 	skip: number;
-	header?: { indexes: ColumnIndexes; length: number };
+	header?: CsvHeader;
 }
 
-export function createCursor(header?: CsvCursor['header']): CsvCursor {
+export function createCursor(header?: CsvHeader): CsvCursor {
 	return { nextLine: 1, records: 0, skip: 0, header };
+}
+
+/** The header row of a CSV export, or the problems of one that lacks a required column. */
+export function readHeader(
+	record: string[],
+	options: { file: string; line: number; matcher: ColumnMatcher; required: readonly ColumnField[] },
+): CsvHeader {
+	const { file, line, matcher, required } = options;
+	const indexes = resolveHeaderRow(record, matcher);
+	const missing = required.filter((field) => indexes[field] === -1);
+	if (missing.length > 0) {
+		const found = `the header has ${record.map((name) => `"${name}"`).join(', ')}`;
+		throw new ContentError(
+			missing.map((field) => missingColumnProblem(file, field, matcher, { kind: 'header', found, line })),
+		);
+	}
+	const repeats = Object.entries(repeatedColumns(record, indexes)).map(([field, positions]) => ({
+		field: field as ColumnField,
+		positions,
+		all: multiValuedColumns.has(field),
+	}));
+	const read = [...Object.values(indexes), ...repeats.flatMap((repeat) => repeat.positions)];
+	return { indexes, length: record.length, repeats, lastRead: Math.max(...read) };
 }
 
 /** Line breaks inside a quoted field: `\r\n`, `\n` and `\r` each count once. */
@@ -46,9 +79,57 @@ function isBlank(record: string[]): boolean {
 }
 
 /**
+ * Why a row's number of fields keeps it from being read, if it does. A row may
+ * end early when only columns the gate does not read are missing (Excel leaves
+ * out trailing empty cells on some rows), and may run on with empty fields
+ * (trailing separators); anything else shifts or loses the cells the gate reads.
+ */
+export function fieldCountProblem(record: string[], header: CsvHeader): string | undefined {
+	if (record.length === header.length) return undefined;
+	if (record.length < header.length) {
+		if (record.length > header.lastRead) return undefined;
+	} else {
+		let extraEmpty = true;
+		for (let index = header.length; index < record.length; index++) {
+			if ((record[index] as string).trim() !== '') extraEmpty = false;
+		}
+		if (extraEmpty) return undefined;
+	}
+	return `has ${record.length} field${record.length === 1 ? '' : 's'} where the header has ${header.length}`;
+}
+
+/**
+ * A line of a report's footer rather than a ticket: one non-empty cell, outside
+ * the id column or holding white space (a ticket id is one word). Salesforce
+ * reports end with such lines ("Grand Totals (12 records)", "Confidential
+ * Information - Do Not Distribute", "Copyright (c) ...") after a blank line.
+ */
+export function isFooterLine(record: string[], header: CsvHeader): boolean {
+	let filled = -1;
+	for (let index = 0; index < record.length; index++) {
+		if ((record[index] as string).trim() === '') continue;
+		if (filled !== -1) return false;
+		filled = index;
+	}
+	return filled !== header.indexes.id || /\s/.test((record[filled] as string).trim());
+}
+
+/** Hands csv-parse's records on; `finish` is called once the records of the file (or of its part) are read. */
+export interface RecordHandler {
+	(record: string[]): void;
+	/**
+	 * `end` is true when the reading reached the end of the file: footer lines held
+	 * back are then dropped; otherwise (more rows follow in another part) they are rows.
+	 */
+	finish(end: boolean): void;
+}
+
+/**
  * The function csv-parse's records go through: it keeps the line count (a record
  * starts one line after the previous one ended, so quoted line breaks count), reads
- * the header row, and hands every other non-blank row to `onRow`.
+ * the header row, and hands every other non-blank row to `onRow`. Lines after a
+ * blank line that look like a report footer are held back until a ticket row
+ * follows them; at the end of the file they are dropped.
  */
 export function createRecordHandler(
 	cursor: CsvCursor,
@@ -59,41 +140,71 @@ export function createRecordHandler(
 		onRow: RowHandler;
 		onHeader?: () => void;
 	},
-): (record: string[]) => void {
+): RecordHandler {
 	const { file, matcher, required, onRow } = options;
 	const row = createRawRow();
-	return (record) => {
+	let afterBlank = false;
+	const held: { line: number; record: string[] }[] = [];
+	const emit = (record: string[], line: number, header: CsvHeader) => {
+		row.line = line;
+		row.problem = fieldCountProblem(record, header);
+		for (const field of columnFields) {
+			const index = header.indexes[field];
+			row.values[field] = index === -1 ? '' : (record[index] ?? '');
+		}
+		for (const { field, positions, all } of header.repeats) {
+			row.values[field] = repeatedValue(record, positions, all);
+		}
+		onRow(row);
+	};
+	const release = (header: CsvHeader) => {
+		for (const { record, line } of held) emit(record, line, header);
+		held.length = 0;
+	};
+	const handle = ((record: string[]) => {
 		const line = cursor.nextLine;
 		let breaks = 0;
 		for (const field of record) if (field.length > 0) breaks += lineBreaks(field);
 		cursor.nextLine += 1 + breaks;
 		cursor.records++;
-		if (cursor.records <= cursor.skip || isBlank(record)) return;
+		if (cursor.records <= cursor.skip) return;
+		if (isBlank(record)) {
+			afterBlank = cursor.header !== undefined;
+			return;
+		}
 		const header = cursor.header;
 		if (header === undefined) {
-			const indexes = resolveHeaderRow(record, matcher);
-			const missing = required.filter((field) => indexes[field] === -1);
-			if (missing.length > 0) {
-				const found = `the header has ${record.map((name) => `"${name}"`).join(', ')}`;
-				throw new ContentError(
-					missing.map((field) => missingColumnProblem(file, field, matcher, { kind: 'header', found, line })),
-				);
-			}
-			cursor.header = { indexes, length: record.length };
+			cursor.header = readHeader(record, { file, line, matcher, required });
 			options.onHeader?.();
 			return;
 		}
-		row.line = line;
-		row.problem =
-			record.length === header.length
-				? undefined
-				: `has ${record.length} field${record.length === 1 ? '' : 's'} where the header has ${header.length}`;
-		for (const field of columnFields) {
-			const index = header.indexes[field];
-			row.values[field] = index === -1 ? '' : (record[index] ?? '');
+		if (afterBlank) {
+			if (isFooterLine(record, header)) {
+				held.push({ line, record });
+				return;
+			}
+			afterBlank = false;
+			release(header);
 		}
-		onRow(row);
+		emit(record, line, header);
+	}) as RecordHandler;
+	handle.finish = (end) => {
+		if (!end && cursor.header) release(cursor.header);
+		held.length = 0;
 	};
+	return handle;
+}
+
+/** The cells of a repeated column: every non-empty one, one per line, or the first non-empty one. */
+function repeatedValue(record: string[], positions: number[], all: boolean): string {
+	let value = '';
+	for (const position of positions) {
+		const cell = record[position] ?? '';
+		if (cell.trim() === '') continue;
+		if (!all) return cell;
+		value = value === '' ? cell : `${value}\n${cell}`;
+	}
+	return value;
 }
 
 /**
@@ -169,6 +280,16 @@ export function detectDelimiter(sample: string): string {
 	const candidates = [',', ';', '\t'].map((char) => ({ char, count: count(char) }));
 	const best = candidates.reduce((a, b) => (b.count > a.count ? b : a));
 	return best.count > 0 ? best.char : ',';
+}
+
+/**
+ * The delimiter an Excel `sep=` first line names (`sep=;`, `sep=,`, `sep=\t`, quoted
+ * or not), which spreadsheets write so that Excel splits the file the same way in
+ * every locale. That line is no header; undefined when the file has none.
+ */
+export function excelSeparator(sample: string): string | undefined {
+	const match = /^\uFEFF?"?sep=([^\r\n"])"?\r?\n/i.exec(sample);
+	return match?.[1];
 }
 
 export function describeCsvError(error: CsvError): { message: string; hint?: string } {

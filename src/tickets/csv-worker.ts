@@ -33,6 +33,7 @@ if (at !== undefined) {
 	let result: WorkerResult;
 	try {
 		await parseCsvStream(checkUtf8(readSlices(input.path, at), at), { delimiter: input.delimiter, bom: false }, handle);
+		handle.finish(true);
 		result = { type: 'done', snapshot: table.snapshot(), referenceKeys: links.referenceKeys };
 	} catch (error) {
 		result =

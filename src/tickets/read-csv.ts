@@ -6,6 +6,7 @@ import {
 	createRecordHandler,
 	describeCsvError,
 	detectDelimiter,
+	excelSeparator,
 	parseCsvStream,
 	readSlices,
 } from './csv-records.ts';
@@ -70,8 +71,10 @@ export async function readCsv(
 	encoding: CsvEncoding = 'utf8',
 ): Promise<ReadSummary> {
 	const { file } = options;
-	const delimiter = path.toLowerCase().endsWith('.tsv') ? '\t' : detectDelimiter(sample);
+	const separator = excelSeparator(sample);
+	const delimiter = separator ?? (path.toLowerCase().endsWith('.tsv') ? '\t' : detectDelimiter(sample));
 	const cursor: CsvCursor = createCursor();
+	if (separator !== undefined) cursor.skip = 1;
 	let rows = 0;
 	const onRow = (row: RawRow) => {
 		rows++;
@@ -110,17 +113,20 @@ export async function readCsv(
 		: undefined;
 	try {
 		await parseCsvStream(csvBytes(path, encoding, 0, stop), { delimiter, bom: true }, handle);
+		handle.finish(stop?.used === undefined);
 	} catch (error) {
 		worker?.terminate();
 		if (!(stop?.used !== undefined && error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED')) {
 			throw csvProblem(file, error, cursor.nextLine);
 		}
 		// The split fell inside a quoted field: read the whole file here, passing over the rows already read.
+		handle.finish(false);
 		cursor.skip = cursor.records;
 		cursor.records = 0;
 		cursor.nextLine = 1;
 		try {
 			await parseCsvStream(csvBytes(path, encoding, 0), { delimiter, bom: true }, handle);
+			handle.finish(true);
 		} catch (again) {
 			throw csvProblem(file, again, cursor.nextLine);
 		}
@@ -149,6 +155,7 @@ export async function readCsv(
 	// The worker failed for another reason: read the second half here.
 	try {
 		await parseCsvStream(csvBytes(path, encoding, split), { delimiter, bom: false }, handle);
+		handle.finish(true);
 	} catch (error) {
 		throw csvProblem(file, error, cursor.nextLine);
 	}

@@ -23,7 +23,8 @@ const LEVELS = /::|__|\s(?:>|›|->)\s/;
 /**
  * Matches export values to taxonomy terms by id or label, any case. A nested value
  * whose whole is no term matches by its first level that is one (`Domains::DNS records`
- * is `domains`; `Email::Deliverability` is `deliverability`). Returns the term's index,
+ * is `domains`; `Email::Deliverability` is `deliverability`), and a value of several
+ * lines, each a term, by its first line. Returns the term's index,
  * `NO_TERM` or `UNKNOWN_TERM`. Exports repeat a handful of values, so answers are cached.
  */
 export function createTermMatcher(terms: readonly TaxonomyTerm[]): (value: string) => number {
@@ -43,12 +44,26 @@ export function createTermMatcher(terms: readonly TaxonomyTerm[]): (value: strin
 		}
 		return undefined;
 	};
+	const termOf = (value: string): number | undefined => byKey.get(normalizeTermValue(value)) ?? nestedTerm(value);
+	// Several values, one per line (a multi-select cell, a repeated column, a JSON list): when
+	// each names a term, the first counts; one that names none makes the whole unknown.
+	const firstTerm = (value: string): number | undefined => {
+		if (!/[\r\n]/.test(value)) return undefined;
+		let first: number | undefined;
+		for (const line of value.split(/\r\n|\r|\n/)) {
+			if (line.trim() === '') continue;
+			const index = termOf(line);
+			if (index === undefined) return undefined;
+			first ??= index;
+		}
+		return first;
+	};
 	const cache = new Map<string, number>();
 	return (value) => {
 		const cached = cache.get(value);
 		if (cached !== undefined) return cached;
 		const key = normalizeTermValue(value);
-		const index = key === '' ? NO_TERM : (byKey.get(key) ?? nestedTerm(value) ?? UNKNOWN_TERM);
+		const index = key === '' ? NO_TERM : (byKey.get(key) ?? nestedTerm(value) ?? firstTerm(value) ?? UNKNOWN_TERM);
 		if (cache.size < 10_000) cache.set(value, index);
 		return index;
 	};
