@@ -26,14 +26,32 @@ function isSpace(byte: number): boolean {
 	return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
 }
 
-type Phase = 'start' | 'first' | 'next' | 'value' | 'after' | 'done';
+type Phase = 'start' | 'wrapper' | 'probe' | 'first' | 'next' | 'value' | 'after' | 'rest' | 'done';
+
+export interface JsonArrayOptions {
+	/**
+	 * Whether a key of a top-level object names the ticket id: such an object is one
+	 * ticket, not a wrapper around a list of them.
+	 */
+	isIdKey?: (key: string) => boolean;
+}
 
 /**
  * Streams the elements of a top-level JSON array: finds where each element starts
  * and ends (tracking strings and nesting) and hands its text and first line to
  * `onElement`; `JSON.parse` does the parsing. Only one element is held at a time.
+ *
+ * A top-level object is read as the wrapper APIs and export tools put around the
+ * list (`{"tickets": [...], "next_page": null}`, `{"results": [...]}`, `{"data":
+ * {"items": [...]}}`): its first list of objects, at any depth of objects, holds the
+ * tickets; lists of other values before it are passed over, and what follows it is
+ * only checked to close. Returns the number of elements.
  */
-export async function streamJsonArray(path: string, onElement: (text: string, line: number) => void): Promise<number> {
+export async function streamJsonArray(
+	path: string,
+	onElement: (text: string, line: number) => void,
+	options: JsonArrayOptions = {},
+): Promise<number> {
 	let phase = 'start' as Phase;
 	let line = 1;
 	let depth = 0;
@@ -43,6 +61,13 @@ export async function streamJsonArray(path: string, onElement: (text: string, li
 	let parts: Buffer[] = [];
 	let count = 0;
 	let first = true;
+	// The wrapper object around the list: its open objects and lists, and the key being read.
+	const stack: number[] = [];
+	let wrapped = false;
+	let expectKey = false;
+	let key: number[] | undefined;
+	let emptyList = false;
+	let topObject = false;
 
 	const emit = () => {
 		const text = Buffer.concat(parts).toString('utf8');
@@ -51,6 +76,47 @@ export async function streamJsonArray(path: string, onElement: (text: string, li
 		onElement(text, elementLine);
 	};
 	const found = (byte: number) => `"${String.fromCharCode(byte)}"`;
+	const listEnded = () => (wrapped ? 'rest' : 'done');
+	/** One byte of the wrapper, outside the ticket list. Returns true when a list of tickets may start here. */
+	const wrapperByte = (byte: number): boolean => {
+		if (inString) {
+			if (escaped) escaped = false;
+			else if (byte === BACKSLASH) escaped = true;
+			else if (byte === QUOTE) {
+				inString = false;
+				if (key !== undefined) {
+					const name = Buffer.from(key).toString('utf8');
+					key = undefined;
+					if (phase === 'wrapper' && options.isIdKey?.(name)) {
+						throw new JsonArrayError(
+							`expected a JSON array of ticket objects, found a single ticket object (its key ${JSON.stringify(name)} is a ticket id)`,
+							line,
+							'export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line)',
+						);
+					}
+				}
+				return false;
+			}
+			key?.push(byte);
+			return false;
+		}
+		if (byte === QUOTE) {
+			inString = true;
+			escaped = false;
+			if (expectKey && stack.length === 1) key = [];
+			expectKey = false;
+		} else if (byte === OPEN_BRACE) {
+			stack.push(byte);
+			expectKey = true;
+		} else if (byte === OPEN_BRACKET) {
+			if (phase === 'wrapper' && stack.every((open) => open === OPEN_BRACE)) return true;
+			stack.push(byte);
+		} else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+			stack.pop();
+			if (stack.length === 0) phase = 'done';
+		} else if (byte === COMMA) expectKey = stack.at(-1) === OPEN_BRACE;
+		return false;
+	};
 
 	for await (const chunk of checkUtf8(createReadStream(path, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>)) {
 		let index = 0;
@@ -80,34 +146,60 @@ export async function streamJsonArray(path: string, onElement: (text: string, li
 					// The end of a scalar element (a number, a string, true, null).
 					parts.push(chunk.subarray(valueStart, index));
 					emit();
-					phase = byte === COMMA ? 'next' : 'done';
+					phase = byte === COMMA ? 'next' : listEnded();
 				}
 				continue;
 			}
+			if (phase === 'wrapper' || phase === 'rest') {
+				if (wrapperByte(byte)) phase = 'probe';
+				continue;
+			}
 			if (isSpace(byte)) continue;
+			if (phase === 'probe') {
+				// A list inside the wrapper: the tickets when it starts with an object, else passed over.
+				if (byte === OPEN_BRACE) {
+					wrapped = true;
+					phase = 'first';
+				} else if (byte === CLOSE_BRACKET) {
+					emptyList = true;
+					phase = 'wrapper';
+					continue;
+				} else {
+					stack.push(OPEN_BRACKET);
+					phase = 'wrapper';
+					wrapperByte(byte);
+					continue;
+				}
+			}
 			switch (phase) {
 				case 'start':
 					if (byte === OPEN_BRACKET) phase = 'first';
-					else
+					else if (byte === OPEN_BRACE) {
+						topObject = true;
+						phase = 'wrapper';
+						stack.push(byte);
+						expectKey = true;
+					} else
 						throw new JsonArrayError(
-							byte === OPEN_BRACE
-								? 'expected a JSON array of ticket objects, found a single object'
-								: `expected a JSON array of ticket objects, found ${found(byte)}`,
+							`expected a JSON array of ticket objects, found ${found(byte)}`,
 							line,
 							'export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line)',
 						);
 					break;
 				case 'after':
 					if (byte === COMMA) phase = 'next';
-					else if (byte === CLOSE_BRACKET) phase = 'done';
+					else if (byte === CLOSE_BRACKET) phase = listEnded();
 					else throw new JsonArrayError(`expected "," or "]" after a ticket, found ${found(byte)}`, line);
 					break;
 				case 'done':
-					throw new JsonArrayError(`expected nothing after the closing "]", found ${found(byte)}`, line);
+					throw new JsonArrayError(
+						`expected nothing after the closing "${topObject ? '}' : ']'}", found ${found(byte)}`,
+						line,
+					);
 				default:
 					if (byte === CLOSE_BRACKET) {
 						if (phase === 'first') {
-							phase = 'done';
+							phase = listEnded();
 							break;
 						}
 						throw new JsonArrayError('expected a ticket after ",", found "]"', line, 'remove the trailing comma');
@@ -125,9 +217,16 @@ export async function streamJsonArray(path: string, onElement: (text: string, li
 	if (phase === 'start') throw new JsonArrayError('is empty: expected a JSON array of ticket objects', 1);
 	if (phase !== 'done') {
 		throw new JsonArrayError(
-			'the file ends inside the array: it is cut off or a bracket is missing',
+			`the file ends inside the ${topObject && !wrapped ? 'object' : 'array'}: it is cut off or a bracket is missing`,
 			line,
 			'export the tickets again',
+		);
+	}
+	if (topObject && !wrapped && !emptyList) {
+		throw new JsonArrayError(
+			'expected a JSON array of ticket objects, found a single object with no list of tickets in it',
+			1,
+			'export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line)',
 		);
 	}
 	return count;

@@ -32,16 +32,44 @@ function describeJsonValue(value: unknown): string {
 	return `a ${typeof value}`;
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * The list of tickets an object wraps, as APIs and export tools write them
+ * (`{"tickets": [...]}`, `{"results": [...], "paging": {...}}`, `{"_embedded":
+ * {"conversations": [...]}}`): its first list of objects, looked for depth-first
+ * through its objects. An empty list counts when no list of objects follows.
+ */
+export function wrappedTickets(value: unknown): unknown[] | undefined {
+	if (!isObject(value)) return undefined;
+	let empty: unknown[] | undefined;
+	for (const item of Object.values(value)) {
+		if (Array.isArray(item)) {
+			if (isObject(item[0])) return item;
+			if (item.length === 0) empty ??= item;
+		} else if (isObject(item)) {
+			const inner = wrappedTickets(item);
+			if (inner !== undefined && inner.length > 0) return inner;
+			empty ??= inner;
+		}
+	}
+	return empty;
+}
+
 /**
  * Fills `row` from one ticket object. Keys are matched like CSV headers; when two
- * keys stand for one column, the earlier alias wins. Records which columns were seen.
+ * keys stand for one column, the earlier alias wins. Records which columns were seen,
+ * and returns how many keys of this object were columns.
  */
-export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatcher, seen: Set<ColumnField>): void {
+export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatcher, seen: Set<ColumnField>): number {
 	for (const field of columnFields) row.values[field] = '';
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+	if (!isObject(value)) {
 		row.problem = `is not a ticket object (found ${describeJsonValue(value)})`;
-		return;
+		return 0;
 	}
+	let hits = 0;
 	row.problem = undefined;
 	const ranks: Partial<Record<ColumnField, number>> = {};
 	for (const [key, cell] of Object.entries(value)) {
@@ -52,7 +80,9 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 		ranks[hit.field] = hit.rank;
 		row.values[hit.field] = cellText(cell);
 		seen.add(hit.field);
+		hits++;
 	}
+	return hits;
 }
 
 /** After a JSON export is read: a required column no ticket object had makes it unusable. */

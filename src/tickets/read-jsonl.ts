@@ -4,30 +4,23 @@ import { Readable } from 'node:stream';
 import { inline, quoted } from '../cli/untrusted-text.ts';
 import type { ColumnField } from './column-names.ts';
 import { checkUtf8 } from './encoding.ts';
-import { checkJsonColumns, fillRowFromJson, parseTicketJson } from './json-row.ts';
+import { checkJsonColumns, fillRowFromJson, parseTicketJson, wrappedTickets } from './json-row.ts';
 import { createRawRow, type ReadOptions, type ReadSummary, unusable } from './raw-row.ts';
 
 /**
- * A file of one line holding an object none of whose keys is a column, with a list
- * inside (`{"tickets": [...], "count": 2}`): an API response, not a JSON Lines
- * export. Says so, and where the tickets are, instead of naming every missing column.
+ * A file of one line holding an object none of whose keys is a column and no list
+ * of tickets: not a ticket export. Says so, with its keys, instead of naming every
+ * missing column.
  */
-function refuseWrapper(file: string, path: string, value: unknown, line: number): void {
+function refuseSingleObject(file: string, path: string, value: unknown, line: number): void {
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+	if (!/\.json$/i.test(path)) return;
 	const entries = Object.entries(value);
-	const list = entries.find(([, item]) => Array.isArray(item))?.[0];
-	if (list === undefined && !/\.json$/i.test(path)) return;
 	const keys = entries.slice(0, 5).map(([key]) => quoted(key));
 	throw unusable(
 		file,
 		`expected a JSON array of ticket objects (or one ticket object per line), found a single object with the keys ${keys.join(', ')}${entries.length > 5 ? ', …' : ''}`,
-		{
-			line,
-			hint:
-				list === undefined
-					? 'export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line)'
-					: `the tickets look like the list under ${quoted(list)}: extract it, e.g. jq -c '.${/^[A-Za-z_]\w*$/.test(list) ? list : quoted(list)}[]' ${inline(path.split('/').at(-1) ?? 'export.json')} > tickets.jsonl`,
-		},
+		{ line, hint: 'export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line)' },
 	);
 }
 
@@ -62,8 +55,18 @@ export async function readJsonLines(path: string, options: ReadOptions): Promise
 			continue;
 		}
 		first ??= { value, line: lineNumber };
-		fillRowFromJson(value, row, matcher, seen);
-		onRow(row);
+		// A line holding no column but a list of objects wraps tickets (a one-line API response, or a page per line).
+		const list = fillRowFromJson(value, row, matcher, seen) === 0 ? wrappedTickets(value) : undefined;
+		if (list === undefined) {
+			onRow(row);
+			continue;
+		}
+		rows += list.length - 1;
+		for (const ticket of list) {
+			row.line = lineNumber;
+			fillRowFromJson(ticket, row, matcher, seen);
+			onRow(row);
+		}
 	}
 	// Not one line was JSON: the file is not JSON Lines at all, which says more than
 	// "no id column, no status column, ...".
@@ -73,7 +76,7 @@ export async function readJsonLines(path: string, options: ReadOptions): Promise
 			hint: 'a JSON Lines export holds one ticket object per line; check the file is the export you meant',
 		});
 	}
-	if (rows === 1 && seen.size === 0 && first) refuseWrapper(file, path, first.value, first.line);
+	if (rows === 1 && seen.size === 0 && first) refuseSingleObject(file, path, first.value, first.line);
 	checkJsonColumns(file, rows, seen, required, matcher);
 	return { rows };
 }

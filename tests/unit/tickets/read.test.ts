@@ -162,19 +162,51 @@ describe('reading JSON exports', () => {
 	});
 
 	test('JSON that is not an array of tickets is unusable, with the line', async () => {
-		const object = tempFile('object.json', '{\n  "tickets": []\n}\n');
+		const object = tempFile('object.json', '{\n  "name": "March",\n  "tags": ["a", "b"]\n}\n');
+		const single = tempFile('single.json', '{\n  "status": "Solved",\n  "id": "T-1",\n  "comments": [{"id": 1}]\n}\n');
 		const cut = tempFile('cut.json', '[\n  {"id": "T-1", "status": "Solved"},\n  {"id": "T-2"\n');
 		const trailing = tempFile('trailing.json', '[\n  {"id": "T-1"},\n]\n');
 		const broken = tempFile('broken.json', "[\n  {'id': 'T-1'}\n]\n");
 		expect(
-			[await unusable(object), await unusable(cut), await unusable(trailing), await unusable(broken)].map((messages) =>
-				messages[0]?.replace(/^.*?:/, ''),
-			),
+			[
+				await unusable(object),
+				await unusable(single),
+				await unusable(cut),
+				await unusable(trailing),
+				await unusable(broken),
+			].map((messages) => messages[0]?.replace(/^.*?:/, '')),
 		).toEqual([
-			'1: expected a JSON array of ticket objects, found a single object (export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line))',
+			'1: expected a JSON array of ticket objects, found a single object with no list of tickets in it (export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line))',
+			'3: expected a JSON array of ticket objects, found a single ticket object (its key "id" is a ticket id) (export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line))',
 			'4: the file ends inside the array: it is cut off or a bracket is missing (export the tickets again)',
 			'3: expected a ticket after ",", found "]" (remove the trailing comma)',
 			"2: the ticket that starts here is not valid JSON: Expected property name or '}' in JSON at position 1 (line 1 column 2)",
+		]);
+	});
+
+	test('an object wrapping the list, as APIs write it, is read: its first list of objects holds the tickets', async () => {
+		const { rows, summary } = await read(fixture('json-wrapped/tickets.json'));
+		expect([summary.format, rows.map((row) => [row.line, row.id, row.articles])]).toEqual([
+			'json',
+			[
+				[5, 'W-1', 'verify-domain'],
+				[6, 'W-2', 'api-errors'],
+				[7, 'W-3', ''],
+			],
+		]);
+		const empty = tempFile('empty.json', '{"tickets": [], "count": 0}');
+		expect((await read(empty)).summary.rows).toBe(0);
+	});
+
+	test('JSON Lines whose lines wrap lists of tickets (a page per line) are read ticket by ticket', async () => {
+		const { rows, summary } = await read(fixture('json-wrapped/pages.jsonl'));
+		expect([summary.rows, rows.map((row) => [row.line, row.id])]).toEqual([
+			3,
+			[
+				[1, 'P-1'],
+				[1, 'P-2'],
+				[3, 'P-3'],
+			],
 		]);
 	});
 
