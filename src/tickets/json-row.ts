@@ -1,6 +1,6 @@
 import { ContentError } from '../content-model/errors.ts';
 import { type ColumnField, columnFields } from './column-names.ts';
-import type { ColumnMatcher } from './columns.ts';
+import { type ColumnMatcher, normalizeHeader } from './columns.ts';
 import { missingColumnProblem, type RawRow } from './raw-row.ts';
 
 /** Numbers keep the text they are written with (`12345678901234567891`, `1.50`). */
@@ -17,13 +17,50 @@ export function parseTicketJson(text: string): unknown {
 	return JSON.parse(text, numberSource as (key: string, value: unknown) => unknown);
 }
 
-/** Text of one JSON value as a cell: lists (e.g. of article URLs) become one reference per line. */
+/** Keys of an option object that hold what it shows: `{"value": "usability"}`, Jira's `{"name": "Domains"}`. */
+const shownKeys = ['value', 'name', 'label', 'displayName', 'title'];
+
+/**
+ * Text of one JSON value as a cell: lists (e.g. of article URLs, or of components)
+ * become one value per line, an option object its value or name.
+ */
 function cellText(value: unknown): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'string') return value;
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	if (Array.isArray(value)) return value.map(cellText).join('\n');
+	for (const key of shownKeys) {
+		const shown = (value as Record<string, unknown>)[key];
+		if (typeof shown === 'string' || typeof shown === 'number') return String(shown);
+	}
 	return '';
+}
+
+/**
+ * Keys helpdesk APIs keep custom fields under (`custom_fields`, Jira's `fields`,
+ * HubSpot's `properties`, Intercom's `custom_attributes`, Zoho's `cf`): their keys
+ * are matched like the ticket's own. Compared as headers are.
+ */
+const fieldContainers = new Set(['customfields', 'fields', 'properties', 'attributes', 'customattributes', 'cf']);
+
+/** Keys that name an entry of a list of fields (`[{"id": 360012, "value": "usability"}]`). */
+const entryNameKeys = ['name', 'title', 'label', 'field', 'key', 'id'];
+
+/**
+ * The named values inside a nested object, or inside a list of `{id or name, value}`
+ * entries as Zendesk's and Freshdesk's APIs list custom fields; undefined for others.
+ */
+function nestedEntries(value: unknown): [string, unknown][] | undefined {
+	if (isObject(value)) return Object.entries(value);
+	if (!Array.isArray(value) || !isObject(value[0])) return undefined;
+	const entries: [string, unknown][] = [];
+	for (const item of value) {
+		if (!isObject(item) || !('value' in item)) return undefined;
+		const nameKey = entryNameKeys.find((key) => typeof item[key] === 'string' || typeof item[key] === 'number');
+		if (nameKey === undefined) return undefined;
+		entries.push([String(item[nameKey]), item.value]);
+	}
+	return entries;
 }
 
 function describeJsonValue(value: unknown): string {
@@ -58,10 +95,17 @@ export function wrappedTickets(value: unknown): unknown[] | undefined {
 	return empty;
 }
 
+/** Ranks of nested keys come after every rank of the ticket's own keys, which win. */
+const NESTED_RANK = 1_000_000;
+
 /**
  * Fills `row` from one ticket object. Keys are matched like CSV headers; when two
- * keys stand for one column, the earlier alias wins. Records which columns were seen,
- * and returns how many keys of this object were columns.
+ * keys stand for one column, the earlier alias wins. Custom fields one level down
+ * are read too, after the ticket's own keys: by their path (`custom_fields.category`,
+ * `custom_fields.360012` for a list of `{id, value}` entries), and inside the usual
+ * containers (`custom_fields`, `fields`, `properties`, ...) by their own name, the
+ * ticket id excepted. Records which columns were seen, and returns how many keys
+ * were columns.
  */
 export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatcher, seen: Set<ColumnField>): number {
 	for (const field of columnFields) row.values[field] = '';
@@ -72,15 +116,34 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 	let hits = 0;
 	row.problem = undefined;
 	const ranks: Partial<Record<ColumnField, number>> = {};
-	for (const [key, cell] of Object.entries(value)) {
-		const hit = matcher.fieldOf(key);
-		if (!hit) continue;
-		const best = ranks[hit.field];
-		if (best !== undefined && best <= hit.rank) continue;
-		ranks[hit.field] = hit.rank;
-		row.values[hit.field] = cellText(cell);
-		seen.add(hit.field);
+	const take = (field: ColumnField, rank: number, cell: unknown) => {
+		const best = ranks[field];
+		if (best !== undefined && best <= rank) return;
+		ranks[field] = rank;
+		row.values[field] = cellText(cell);
+		seen.add(field);
 		hits++;
+	};
+	let nested = false;
+	for (const [key, cell] of Object.entries(value)) {
+		if (cell !== null && typeof cell === 'object') nested = true;
+		const hit = matcher.fieldOf(key);
+		if (hit) take(hit.field, hit.rank, cell);
+	}
+	if (!nested) return hits;
+	for (const [key, cell] of Object.entries(value)) {
+		const entries = cell !== null && typeof cell === 'object' ? nestedEntries(cell) : undefined;
+		if (entries === undefined) continue;
+		const container = fieldContainers.has(normalizeHeader(key));
+		for (const [name, inner] of entries) {
+			const byPath = matcher.fieldOf(`${key}.${name}`);
+			if (byPath) {
+				take(byPath.field, NESTED_RANK + byPath.rank, inner);
+				continue;
+			}
+			const byName = container ? matcher.fieldOf(name) : undefined;
+			if (byName && byName.field !== 'id') take(byName.field, 2 * NESTED_RANK + byName.rank, inner);
+		}
 	}
 	return hits;
 }
