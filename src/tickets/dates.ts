@@ -143,6 +143,53 @@ export function compileDateFormat(format: string): DateFormatReader | string {
 	};
 }
 
+/** What may follow a date written with its month's name: a time, with seconds, AM/PM and a zone. */
+const wordTime =
+	'(?:[\\sT,]+\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?[AP]M)?(?:\\s?(?:Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,5}))?)?';
+/** `14 Mar 2026`, `14-Mar-2026`, Jira's `14/Mar/26`, `Sat, 14 Mar 2026 23:30:00 +0000`. */
+const dayMonthYear = new RegExp(
+	`^(?:[A-Za-z]{3,9},?\\s+)?(\\d{1,2})[\\s/.-]([A-Za-z]{3,9})\\.?[\\s/.,-]+(\\d{4}|\\d{2})${wordTime}$`,
+	'i',
+);
+/** `Mar 14, 2026`, `March 14 2026 11:30 PM`, `Saturday, March 14, 2026`. */
+const monthDayYear = new RegExp(
+	`^(?:[A-Za-z]{3,9},?\\s+)?([A-Za-z]{3,9})\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})${wordTime}$`,
+	'i',
+);
+
+/**
+ * A date written with its month's name in English, which no reader can take the
+ * wrong way round: its day number; NaN for an impossible date; undefined for other text.
+ */
+function monthNameDay(text: string): number | undefined {
+	const dayFirst = dayMonthYear.exec(text);
+	const match = dayFirst ?? monthDayYear.exec(text);
+	if (!match) return undefined;
+	const [day, name, year] = dayFirst ? [match[1], match[2], match[3]] : [match[2], match[1], match[3]];
+	const month = monthFromName(name as string);
+	if (month === 0) return undefined;
+	const fullYear = (year as string).length === 2 ? 2000 + Number(year) : Number(year);
+	return dayFromParts(fullYear, month, Number(day)) ?? Number.NaN;
+}
+
+/**
+ * The `coverage.dateFormat` a numeric date that cannot be read seems to be written
+ * in (`3/14/2026 11:30 PM` is `MM/DD/YYYY`), both orders when the day is 12 or less,
+ * or undefined. Said in a message, never applied: `03/01/2026` is not guessed.
+ */
+export function suggestDateFormat(text: string): string | undefined {
+	const match = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:[\sT,]|$)/.exec(text.trim());
+	if (!match) return undefined;
+	const [, first, separator, second, year] = match as unknown as [string, string, string, string, string];
+	const y = year.length === 4 ? 'YYYY' : 'YY';
+	const monthFirst = `MM${separator}DD${separator}${y}`;
+	const dayFirst = `DD${separator}MM${separator}${y}`;
+	if (Number(first) > 12 && Number(second) <= 12) return dayFirst;
+	if (Number(second) > 12 && Number(first) <= 12) return monthFirst;
+	if (Number(first) > 12) return undefined;
+	return `${monthFirst} or ${dayFirst}`;
+}
+
 /**
  * Returns the reader of closed dates. They are read the same way on every machine,
  * whatever its time zone:
@@ -150,7 +197,9 @@ export function compileDateFormat(format: string): DateFormatReader | string {
  * - an ISO 8601 date or date-time counts on the calendar day it names
  *   (`2026-03-14T23:30:00-08:00` is March 14, the helpdesk's own day; a time without
  *   an offset is UTC, so its day is the one written too);
- * - Unix time in seconds (10 digits) or milliseconds (13 digits), on its UTC day.
+ * - Unix time in seconds (10 digits) or milliseconds (13 digits), on its UTC day;
+ * - a date with its month's name (`14 Mar 2026`, `Mar 14, 2026 11:30 PM`, `14/Mar/26`),
+ *   which cannot be read the wrong way round.
  * The reader returns `NO_DAY` for an empty cell and `BAD_DAY` for anything else.
  */
 export function createClosedDayReader(dateFormat?: string): (value: string) => number {
@@ -165,6 +214,8 @@ export function createClosedDayReader(dateFormat?: string): (value: string) => n
 		if (iso !== undefined) return Number.isNaN(iso) ? BAD_DAY : iso;
 		if (/^\d{10}(\.\d+)?$/.test(text)) return Math.floor((Number(text) * 1000) / DAY_MS);
 		if (/^\d{13}$/.test(text)) return Math.floor(Number(text) / DAY_MS);
+		const named = monthNameDay(text);
+		if (named !== undefined) return Number.isNaN(named) ? BAD_DAY : named;
 		return BAD_DAY;
 	};
 	return (value) => {

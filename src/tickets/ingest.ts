@@ -2,7 +2,7 @@ import { inline, quoted } from '../cli/untrusted-text.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import { ticketIdProblem } from '../content-model/ticket-id.ts';
 import type { CoverageConfig } from './coverage-config.ts';
-import { BAD_DAY, createClosedDayReader } from './dates.ts';
+import { BAD_DAY, createClosedDayReader, suggestDateFormat } from './dates.ts';
 import { type LinkIndex, LinkState } from './links.ts';
 import type { RawRow } from './raw-row.ts';
 import { createTermMatcher, NO_TERM, UNKNOWN_TERM } from './terms.ts';
@@ -19,6 +19,12 @@ export interface IngestContext {
 export function cleanSubject(subject: string): string {
 	const line = inline(subject).replace(/\s+/g, ' ').trim();
 	return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+function dateProblem(text: string, rule: string, dateFormat: string | undefined): string {
+	const suggested = suggestDateFormat(text);
+	const shape = suggested === dateFormat ? undefined : suggested;
+	return `has a closed date ${quoted(text)} that cannot be read: expected ${rule}${shape ? ` (this one looks like ${shape})` : ''}`;
 }
 
 function termProblem(kind: 'category' | 'product area', raw: string, index: number, ids: string[]): string | undefined {
@@ -96,9 +102,7 @@ export function createIngester(context: IngestContext): (row: RawRow, fileIndex:
 		const problems = [
 			termProblem('category', values.category, category, categoryIds),
 			termProblem('product area', values.productArea, area, areaIds),
-			day === BAD_DAY
-				? `has a closed date ${quoted(values.closedAt.trim())} that cannot be read: expected ${dateRule}`
-				: undefined,
+			day === BAD_DAY ? dateProblem(values.closedAt.trim(), dateRule, context.coverage.dateFormat) : undefined,
 		].filter((problem) => problem !== undefined);
 		if (problems.length > 0) {
 			table.state[slot] = TicketState.invalid;

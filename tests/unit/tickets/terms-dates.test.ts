@@ -8,6 +8,7 @@ import {
 	NO_DAY,
 	parseClosedDay,
 	parseIsoDay,
+	suggestDateFormat,
 } from '../../../src/tickets/dates.ts';
 import { createTermMatcher, NO_TERM, UNKNOWN_TERM } from '../../../src/tickets/terms.ts';
 
@@ -44,6 +45,18 @@ describe('taxonomy values in exports', () => {
 		expect(withColons('API::v2')).toBe(1);
 	});
 
+	test('several values, one per line (a repeated column, a multi-select, a JSON list), count by the first when each is a term', () => {
+		expect(
+			[
+				'Success Outreach\nUsability',
+				'\nusability\r\n',
+				'Usability\r\nProduct::Success Outreach',
+				'Usability\nBilling',
+				'Billing\nUsability',
+			].map(match),
+		).toEqual([1, 0, 0, UNKNOWN_TERM, UNKNOWN_TERM]);
+	});
+
 	test('an empty cell and an unknown value are told apart', () => {
 		expect([match(''), match('Billing issue')]).toEqual([NO_TERM, UNKNOWN_TERM]);
 	});
@@ -63,6 +76,16 @@ describe('closed dates', () => {
 		['2026-03-14T00:30:00+14:00', '2026-03-14'],
 		['2026-03-14 10:22 PM CET', '2026-03-14'],
 		['2026-03-14 23:30:00 GMT+1', '2026-03-14'],
+		['2026-03-14 23:30:00 UTC', '2026-03-14'],
+		// The month's name cannot be read the wrong way round.
+		['14 Mar 2026', '2026-03-14'],
+		['14 Mar 2026 11:30 PM', '2026-03-14'],
+		['14-Mar-2026', '2026-03-14'],
+		['14/Mar/26 11:30 PM', '2026-03-14'],
+		['Mar 14, 2026 10:22 AM UTC', '2026-03-14'],
+		['March 14 2026', '2026-03-14'],
+		['Saturday, March 14th, 2026', '2026-03-14'],
+		['Sat, 14 Mar 2026 23:30:00 +0000', '2026-03-14'],
 	])('%s closed on %s', (value, day) => {
 		expect(formatDay(parseClosedDay(value))).toBe(day);
 	});
@@ -73,12 +96,27 @@ describe('closed dates', () => {
 				'',
 				'next tuesday',
 				'2026-02-30',
-				'Mar 14, 2026 10:22 AM UTC',
+				'Mar 32, 2026',
+				'31 Feb 2026',
+				'3 Mayo 2026',
+				'14 March',
 				'01.03.2026',
 				'03/01/2026',
 				'2026-03-14 noon',
 			].map(parseClosedDay),
-		).toEqual([NO_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY]);
+		).toEqual([NO_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY]);
+	});
+
+	test.each([
+		['3/14/2026 11:30 PM', 'MM/DD/YYYY'],
+		['14/3/2026', 'DD/MM/YYYY'],
+		['03/01/26', 'MM/DD/YY or DD/MM/YY'],
+		['01.03.2026 09:00', 'MM.DD.YYYY or DD.MM.YYYY'],
+		['13/14/2026', undefined],
+		['next tuesday', undefined],
+		['2026-03-14', undefined],
+	])('a closed date %j that cannot be read looks like %s', (value, format) => {
+		expect(suggestDateFormat(value)).toBe(format);
 	});
 
 	test.each([
