@@ -106,6 +106,26 @@ describe('reading a big CSV export with two threads', () => {
 		});
 	});
 
+	test('repeated columns, short rows, blank lines and a report footer read the same in both halves', async () => {
+		const jira =
+			'Issue key,Status,Category,Component/s,Component/s,Closed At,Linked articles,Linked articles,Notes\r\n';
+		const rows = Array.from({ length: 4000 }, (_, index) =>
+			index % 2 === 0
+				? `J-${index},Done,Usability,,Domains,14/Mar/26 9:00 AM,,verify-domain`
+				: `J-${index},Done,Reliability,API,Billing,2026-03-02,api-errors,no-such-page,`,
+		);
+		rows.splice(2000, 0, '', '');
+		const footer = '\r\n"Grand Totals (4000 records)"\r\n""\r\n"Confidential Information - Do Not Distribute"\r\n';
+		const file = path.join(temporaryDir('parallel'), 'jira.csv');
+		writeFileSync(file, `\uFEFF${jira}${rows.join('\r\n')}\r\n${footer}`);
+		const one = await readAll(file, false);
+		expect([one.rows, one.report.totals.closed, one.report.totals.invalid]).toEqual([4000, 4000, 0]);
+		const two = await readAll(file, { minBytes: 1 });
+		expect(two.tickets).toEqual(one.tickets);
+		expect(two.report).toEqual(one.report);
+		expect(two.rows).toBe(one.rows);
+	});
+
 	test('an error in the second half is reported at its line in the whole file', async () => {
 		const rows = [
 			...mixedRows(3000),
