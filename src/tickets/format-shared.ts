@@ -55,7 +55,7 @@ export function waiverTarget(waiver: {
 	return waiver.ticket !== null ? `ticket ${waiver.ticket}` : `${waiver.category} / ${waiver.productArea}`;
 }
 
-/** Warnings of a run: empty categories, expired or unused waivers, exports without rows. */
+/** Warnings of a run: empty categories, expired or unused waivers, exports without rows or without an articles column. */
 export function collectWarnings(result: GateResult): Note[] {
 	const { report, exports, policy, judged } = result;
 	const notes: Note[] = [];
@@ -79,6 +79,12 @@ export function collectWarnings(result: GateResult): Note[] {
 	}
 	for (const summary of exports) {
 		if (summary.rows === 0) notes.push({ file: summary.file, text: 'holds no tickets' });
+		else if (!summary.hasArticles) {
+			notes.push({
+				file: summary.file,
+				text: "has no articles column, so only the articles' `tickets` frontmatter links its tickets; if the helpdesk keeps the article link in a field, add its header to `coverage.columns.articles`",
+			});
+		}
 	}
 	if (report.totals.closed === 0 && report.totals.invalid === 0) {
 		const window = closedWindow(report);

@@ -28,6 +28,8 @@ export interface ReadOptions {
 export interface ReadSummary {
 	/** Rows handed to `onRow` (blank lines excluded). */
 	rows: number;
+	/** Whether the export has an articles column (a header, or a key of some ticket). */
+	hasArticles: boolean;
 }
 
 export function createRawRow(): RawRow {

@@ -74,6 +74,10 @@ export async function readCsv(
 	const separator = excelSeparator(sample);
 	const delimiter = separator ?? (path.toLowerCase().endsWith('.tsv') ? '\t' : detectDelimiter(sample));
 	const cursor: CsvCursor = createCursor();
+	const summary = (count: number): ReadSummary => ({
+		rows: count,
+		hasArticles: cursor.header !== undefined && cursor.header.indexes.articles !== -1,
+	});
 	if (separator !== undefined) cursor.skip = 1;
 	let rows = 0;
 	const onRow = (row: RawRow) => {
@@ -130,7 +134,7 @@ export async function readCsv(
 		} catch (again) {
 			throw csvProblem(file, again, cursor.nextLine);
 		}
-		return { rows };
+		return summary(rows);
 	}
 	if (cursor.header === undefined) {
 		throw unusable(file, 'is empty: expected a header row naming the columns, then one row per ticket', {
@@ -140,13 +144,13 @@ export async function readCsv(
 	const split = stop?.used;
 	if (worker === undefined || split === undefined || parallel === undefined) {
 		worker?.terminate();
-		return { rows };
+		return summary(rows);
 	}
 	const result = await worker.result;
 	const lineOffset = cursor.nextLine - 1;
 	if (result.type === 'done') {
 		parallel.merge(result.snapshot, lineOffset, result.referenceKeys);
-		return { rows: rows + result.snapshot.rows };
+		return summary(rows + result.snapshot.rows);
 	}
 	if (result.type === 'csv-error') {
 		const { message, hint } = describeCsvError({ code: result.code, message: result.message } as CsvError);
@@ -159,5 +163,5 @@ export async function readCsv(
 	} catch (error) {
 		throw csvProblem(file, error, cursor.nextLine);
 	}
-	return { rows };
+	return summary(rows);
 }

@@ -33,5 +33,5 @@ export async function readJsonArray(path: string, options: ReadOptions): Promise
 		throw error;
 	}
 	checkJsonColumns(file, rows, seen, required, matcher);
-	return { rows };
+	return { rows, hasArticles: seen.has('articles') };
 }

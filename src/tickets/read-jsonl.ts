@@ -78,5 +78,5 @@ export async function readJsonLines(path: string, options: ReadOptions): Promise
 	}
 	if (rows === 1 && seen.size === 0 && first) refuseSingleObject(file, path, first.value, first.line);
 	checkJsonColumns(file, rows, seen, required, matcher);
-	return { rows };
+	return { rows, hasArticles: seen.has('articles') };
 }

@@ -50,7 +50,7 @@ function tempFile(name: string, content: string | Buffer): string {
 describe('reading CSV exports', () => {
 	test('a BOM and CRLF line ends leave no trace in headers or values', async () => {
 		const { rows, summary } = await read(fixture('bom-crlf/tickets.csv'));
-		expect(summary).toEqual({ file: fixture('bom-crlf/tickets.csv'), format: 'csv', rows: 8 });
+		expect(summary).toEqual({ file: fixture('bom-crlf/tickets.csv'), format: 'csv', rows: 8, hasArticles: true });
 		expect(rows[0]).toEqual({ line: 2, id: 'T-101', subject: 'Domain pending, help', articles: '' });
 		expect(rows.at(-1)).toEqual({ line: 9, id: 'T-106', subject: "Can't log in", articles: '' });
 	});
@@ -137,7 +137,7 @@ describe('reading JSON exports', () => {
 
 	test('JSON Lines: a BOM, blank lines and a broken line that does not stop the rest', async () => {
 		const { rows, summary } = await read(fixture('jsonl/tickets.jsonl'));
-		expect(summary).toEqual({ file: fixture('jsonl/tickets.jsonl'), format: 'jsonl', rows: 4 });
+		expect(summary).toEqual({ file: fixture('jsonl/tickets.jsonl'), format: 'jsonl', rows: 4, hasArticles: true });
 		expect(rows.map((row) => [row.line, row.id, row.problem?.slice(0, 19)])).toEqual([
 			[1, 'T-1', undefined],
 			[3, 'T-2', undefined],

@@ -107,3 +107,14 @@ describe("a report's footer", () => {
 		expect(report.totals.closed).toBe(2);
 	});
 });
+
+describe('an export without an articles column', () => {
+	test('is read, and the report says why its tickets link only through frontmatter', async () => {
+		const file = fixture('no-articles-column/tickets.csv');
+		const result = await gate({ tickets: [file] });
+		expect(result.exports[0]?.hasArticles).toBe(false);
+		expect(formatText(result, { colors: plain }).split('\n')).toContain(
+			"  ! tests/fixtures/tickets/no-articles-column/tickets.csv: has no articles column, so only the articles' `tickets` frontmatter links its tickets; if the helpdesk keeps the article link in a field, add its header to `coverage.columns.articles`",
+		);
+	});
+});
