@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { quoted } from '../cli/untrusted-text.ts';
 import { checkUtf8 } from './encoding.ts';
 
 /** Where a JSON array export stops making sense. */
@@ -89,7 +90,7 @@ export async function streamJsonArray(
 					key = undefined;
 					if (phase === 'wrapper' && options.isIdKey?.(name)) {
 						throw new JsonArrayError(
-							`expected a JSON array of ticket objects, found a single ticket object (its key ${JSON.stringify(name)} is a ticket id)`,
+							`expected a JSON array of ticket objects, found a single ticket object (its key ${quoted(name)} is a ticket id)`,
 							line,
 							'export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line)',
 						);

@@ -163,7 +163,10 @@ describe('reading JSON exports', () => {
 
 	test('JSON that is not an array of tickets is unusable, with the line', async () => {
 		const object = tempFile('object.json', '{\n  "name": "March",\n  "tags": ["a", "b"]\n}\n');
-		const single = tempFile('single.json', '{\n  "status": "Solved",\n  "id": "T-1",\n  "comments": [{"id": 1}]\n}\n');
+		const single = tempFile(
+			'single.json',
+			'{\n  "status": "Solved",\n  "I\u2028d": "T-1",\n  "comments": [{"id": 1}]\n}\n',
+		);
 		const cut = tempFile('cut.json', '[\n  {"id": "T-1", "status": "Solved"},\n  {"id": "T-2"\n');
 		const trailing = tempFile('trailing.json', '[\n  {"id": "T-1"},\n]\n');
 		const broken = tempFile('broken.json', "[\n  {'id': 'T-1'}\n]\n");
@@ -177,7 +180,7 @@ describe('reading JSON exports', () => {
 			].map((messages) => messages[0]?.replace(/^.*?:/, '')),
 		).toEqual([
 			'1: expected a JSON array of ticket objects, found a single object with no list of tickets in it (export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line))',
-			'3: expected a JSON array of ticket objects, found a single ticket object (its key "id" is a ticket id) (export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line))',
+			'3: expected a JSON array of ticket objects, found a single ticket object (its key "I\\u2028d" is a ticket id) (export the tickets as a JSON array (`[{...}, {...}]`) or as JSON Lines (one object per line))',
 			'4: the file ends inside the array: it is cut off or a bracket is missing (export the tickets again)',
 			'3: expected a ticket after ",", found "]" (remove the trailing comma)',
 			"2: the ticket that starts here is not valid JSON: Expected property name or '}' in JSON at position 1 (line 1 column 2)",
