@@ -14,6 +14,7 @@ import { detectGenerator, docusaurusPagePath, type Generator, isDocusaurusPartia
 import { isFilePath } from './help-center.ts';
 import { type HtmlPage, looksLikeHtml, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
 import { expandIncludes } from './includes.ts';
+import { translationFolders } from './language-folders.ts';
 import { isNotionPageFile, notionProperties, withoutNotionId } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SUMMARY_FILE, summaryPages } from './summary.ts';
@@ -333,6 +334,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const savedPage = (relative: string): HtmlPage => readHtmlPage(readFileSync(path.join(dir, relative), 'utf8'));
 	const ids = files.map(folderArticleId);
 	const fileSet = new Set(files);
+	const translated = translationFolders(files);
 	let oldPaths: Map<string, string> | undefined;
 	/** The site's name at the end of every title ("Billing - IVPN Help"), when the titles share one. */
 	let siteName: string | undefined;
@@ -419,6 +421,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const language = translationOf(relative, fileSet);
 		if (language)
 			return `a translation (${language}) of ${relative.replace(`.${language}.`, '.')}; the import brings one language`;
+		const languageFolder = posix.split('/')[0] ?? '';
+		if (posix.includes('/') && translated.has(languageFolder))
+			return `in ${languageFolder}/, a translation of the site; the import brings one language`;
 		if (generator?.name === 'docusaurus' && isDocusaurusPartial(posix))
 			return 'a partial (its name starts with "_"), which Docusaurus shows only inside the pages that import it';
 		if (generator?.name !== 'mintlify') return undefined;

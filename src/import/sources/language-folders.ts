@@ -1,0 +1,60 @@
+/**
+ * Translations kept in a folder per language (Starlight's `de/`, `zh-cn/` beside the
+ * root locale's pages, Hugo's or MkDocs' `en/` and `fr/`): the import brings one
+ * language, the root's, else English.
+ */
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** Whether a folder name is a language tag (`de`, `pt-br`, `zh-CN`), as generators name their locales. */
+export function isLanguageTag(name: string): boolean {
+	if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/i.test(name)) return false;
+	try {
+		return languageNames.of(name) !== undefined;
+	} catch {
+		return false;
+	}
+}
+
+const withoutExtension = (posix: string) => posix.replace(/\.(mdx?|markdown)$/i, '');
+
+/**
+ * The first-level folders that hold a translation of the site: named by a language
+ * other than the one kept, with at least half of its pages, and at least two, at the
+ * same path in the kept language (one is enough once another folder is a translation). That language is the pages outside such folders,
+ * else the `en/` folder's. A folder that only happens to be named like a language (`id/`,
+ * `ml/`) mirrors no pages and stays.
+ */
+export function translationFolders(files: readonly string[]): Set<string> {
+	const byFolder = new Map<string, string[]>();
+	const rootPages = new Set<string>();
+	for (const file of files) {
+		const posix = file.replaceAll('\\', '/');
+		const slash = posix.indexOf('/');
+		const folder = slash === -1 ? '' : posix.slice(0, slash);
+		if (!isLanguageTag(folder)) {
+			rootPages.add(withoutExtension(posix));
+			continue;
+		}
+		byFolder.set(folder, [...(byFolder.get(folder) ?? []), withoutExtension(posix.slice(slash + 1))]);
+	}
+	const english = [...byFolder.keys()].find((folder) => folder.toLowerCase() === 'en');
+	const mirrored = (pages: readonly string[], kept: ReadonlySet<string>) =>
+		pages.filter((page) => kept.has(page)).length;
+	// The kept language is the root's when the root holds what the language folders translate.
+	const rootIsKept =
+		english === undefined ||
+		[...byFolder.values()].some((pages) => mirrored(pages, rootPages) >= 2) ||
+		mirrored(byFolder.get(english) ?? [], rootPages) >= 2;
+	const kept = rootIsKept ? rootPages : new Set(byFolder.get(english ?? '') ?? []);
+	const folders = new Set<string>();
+	const candidates = [...byFolder].filter(([folder]) => rootIsKept || folder !== english);
+	const translates = (pages: readonly string[], least: number) => {
+		const count = mirrored(pages, kept);
+		return count >= least && count * 2 >= pages.length;
+	};
+	for (const [folder, pages] of candidates) if (translates(pages, 2)) folders.add(folder);
+	// Once the site is seen to keep languages in folders, a language begun with one page is one too.
+	if (folders.size > 0) for (const [folder, pages] of candidates) if (translates(pages, 1)) folders.add(folder);
+	return folders;
+}
