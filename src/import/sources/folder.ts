@@ -15,6 +15,7 @@ import { isFilePath } from './help-center.ts';
 import { type HtmlPage, looksLikeHtml, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
 import { expandIncludes } from './includes.ts';
 import { translationFolders } from './language-folders.ts';
+import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
 import { isNotionPageFile, notionProperties, withoutNotionId } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SUMMARY_FILE, summaryPages } from './summary.ts';
@@ -480,11 +481,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				invalid: `${relative}: a section page with nothing but its heading (the old site listed the section's pages under it, as a product area's page does here)`,
 				id,
 			};
-		const expanded = expandIncludes(
-			home ? `${home.markdown}\n\n${body}` : body,
-			{ file, roots: [dir, path.dirname(dir)] },
-			notes,
-		);
+		const roots = [dir, path.dirname(dir)];
+		const included = expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots }, notes);
+		const expanded = hasMdbookLinks(included) ? expandMdbookLinks(included, { file, roots }, notes) : included;
 		const text = withFrontmatterValues(
 			hasObsidianSyntax(expanded)
 				? convertObsidianSyntax(expanded, relative.split(path.sep).join('/'), vault(), notes)
