@@ -24,6 +24,7 @@ import type { PartialFile } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf } from './callouts.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
 import { htmlToMdast, resolveUrl } from './html.ts';
+import { inlineImageReferences } from './image-references.ts';
 import { hostedVideoLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
 import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
@@ -608,10 +609,11 @@ export function markdownToMdast(
 	text: string,
 	mdx: boolean,
 	context: ConvertContext,
-	options: { generator?: 'docusaurus' | 'mintlify'; partials?: Record<string, PartialFile> } = {},
+	options: { generator?: 'docusaurus' | 'mintlify' | 'docsify'; partials?: Record<string, PartialFile> } = {},
 ): { tree: Root; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
 	const { tree, source } = parseSource(text, mdx, notes);
+	inlineImageReferences(tree);
 	transformChildren(tree, {
 		source,
 		context,

@@ -1,3 +1,4 @@
+import { docsifySyntax, hasDocsifySyntax } from './docsify.ts';
 import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
@@ -47,6 +48,7 @@ export function preprocess(source: string): { text: string; customIds: Map<numbe
 		notes.push(...hugo.notes);
 	}
 	if (hasJekyllSyntax(text)) text = jekyllSyntax(text);
+	if (hasDocsifySyntax(text)) text = docsifySyntax(text);
 	if (hasGitbookBlocks(text)) text = gitbookBlocks(text);
 	if (hasMkdocsBlocks(text)) text = mkdocsBlocks(text);
 	if (hasGenericBlocks(text)) text = genericBlocks(text);

@@ -10,7 +10,13 @@ import { tooLarge } from '../../http/transport.ts';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
-import { detectGenerator, docusaurusPagePath, type Generator, isDocusaurusPartial } from './generators.ts';
+import {
+	detectGenerator,
+	docusaurusPagePath,
+	type Generator,
+	isDocsifyFrame,
+	isDocusaurusPartial,
+} from './generators.ts';
 import { isFilePath } from './help-center.ts';
 import { type HtmlPage, looksLikeHtml, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
 import { expandIncludes } from './includes.ts';
@@ -427,6 +433,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return `in ${languageFolder}/, a translation of the site; the import brings one language`;
 		if (generator?.name === 'docusaurus' && isDocusaurusPartial(posix))
 			return 'a partial (its name starts with "_"), which Docusaurus shows only inside the pages that import it';
+		if (generator?.name === 'docsify' && isDocsifyFrame(posix))
+			return 'Docsify shows it around or inside the pages (a sidebar, navbar, cover page or embedded file: its name starts with "_"), not as a page';
 		if (generator?.name !== 'mintlify') return undefined;
 		if (/^snippets\//.test(posix)) return 'a snippet, which Mintlify shows only inside the pages that import it';
 		const page = posix.replace(/\.(mdx?|markdown)$/i, '');

@@ -14,6 +14,10 @@ export type Generator =
 			baseUrl: string;
 	  }
 	| {
+			/** Docsify: an `index.html` that loads it, or its `_sidebar.md` beside the pages. */
+			name: 'docsify';
+	  }
+	| {
 			name: 'mintlify';
 			config: string;
 			pages: Set<string> | undefined;
@@ -83,6 +87,7 @@ export function detectGenerator(dir: string): Generator | undefined {
 			return { name: 'mintlify', config, pages: undefined, redirects: new Map() };
 		}
 	}
+	if (isDocsify(dir)) return { name: 'docsify' };
 	for (const up of [0, 1, 2]) {
 		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
 		const config = DOCUSAURUS_CONFIGS.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
@@ -116,5 +121,24 @@ export function docusaurusPagePath(id: string, data: Record<string, unknown>): s
 
 /** Whether Docusaurus leaves the file out of the pages: a partial (`_name.mdx`) or a file in a `_folder/`. */
 export function isDocusaurusPartial(relative: string): boolean {
+	return relative.split(/[\\/]/).some((part) => part.startsWith('_'));
+}
+
+/** Whether the folder is a Docsify site: its `index.html` loads Docsify, or it has Docsify's `_sidebar.md`. */
+function isDocsify(dir: string): boolean {
+	if (existsSync(path.join(dir, '_sidebar.md'))) return true;
+	const page = path.join(dir, 'index.html');
+	return (
+		existsSync(page) &&
+		/\$docsify\b|docsify(?:@[\w.-]+)?\/lib\/docsify/.test(readFileSync(page, 'utf8').slice(0, 200_000))
+	);
+}
+
+/**
+ * Whether Docsify shows the file around or inside pages rather than as a page: its
+ * sidebar, navbar and cover page (`_sidebar.md`, `_navbar.md`, `_coverpage.md`) and
+ * what sits in a `_media/` folder for pages to embed.
+ */
+export function isDocsifyFrame(relative: string): boolean {
 	return relative.split(/[\\/]/).some((part) => part.startsWith('_'));
 }

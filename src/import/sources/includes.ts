@@ -12,6 +12,8 @@ const CODE_IMPORT = /^([ \t]*)<<<[ \t]+(\S+?)(?:\{([^}]*)\})?(?:[ \t]+\[([^\]]+)
  * and Jekyll's (`{% include note.md %}`, from the site's `_includes/`).
  */
 const LIQUID_INCLUDE = /^([ \t]*)\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%"']+))[^%]*-?%\}[ \t]*$/;
+/** Docsify's embed: a link alone on its line whose options say `:include` (`[Example](_media/app.js ':include :type=code')`). */
+const DOCSIFY_EMBED = /^([ \t]*)\[[^\]\n]*\]\(([^()\s]+)[ \t]+(["'])([^"'\n]*:include\b[^"'\n]*)\3\)[ \t]*$/;
 const DEPTH = 4;
 
 /** A file's lines as a fenced code block that no backtick run inside can close. */
@@ -47,12 +49,17 @@ export function expandIncludes(
 			// Only Markdown comes in this way; an HTML include (`{% include head.html %}`) is the theme's.
 			const liquidName = liquid ? (liquid[2] ?? liquid[3] ?? liquid[4] ?? '') : undefined;
 			if (liquidName !== undefined && !/\.(md|markdown|mdx)$/i.test(liquidName)) return line;
-			const match = fence ? undefined : (SNIPPET.exec(line) ?? INCLUDE.exec(line) ?? code ?? liquid);
+			const embed = fence ? undefined : DOCSIFY_EMBED.exec(line);
+			// Docsify embeds Markdown as Markdown and any other file as code; an iframe, a video or a page elsewhere stays a link.
+			if (embed && (/:type=(?:iframe|video|audio)\b/.test(embed[4] ?? '') || /^[a-z][\w+.-]*:/i.test(embed[2] ?? '')))
+				return line;
+			const match = fence ? undefined : (SNIPPET.exec(line) ?? INCLUDE.exec(line) ?? code ?? liquid ?? embed);
 			if (!match) return line;
 			const indent = match[1] ?? '';
 			// `#region` names part of a file: the whole file stands in for it.
 			const name =
 				liquidName ??
+				(embed ? (embed[2] ?? '').replace(/^\/+/, '') : undefined) ??
 				(code
 					? (code[2] ?? '').replace(/^@\//, '').replace(/#[\w-]*$/, '')
 					: ((match.length === 4 ? match[3] : match[2]) ?? ''));
@@ -77,9 +84,11 @@ export function expandIncludes(
 				const fromName = path.extname(found).slice(1);
 				return codeBlock(readFileSync(found, 'utf8'), language ?? fromName, code[4], indent);
 			}
+			if (embed && (/:type=code\b/.test(embed[4] ?? '') || !/\.(md|markdown)$/i.test(found)))
+				return codeBlock(readFileSync(found, 'utf8'), path.extname(found).slice(1), undefined, indent);
 			// GitBook's reusable content starts with its own frontmatter (its title), which the page does not show.
 			const text = readFileSync(found, 'utf8');
-			const content = liquid ? text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '') : text;
+			const content = liquid || embed ? text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '') : text;
 			const included = expandIncludes(content, { ...options, file: found }, notes, depth + 1);
 			return included
 				.replace(/\n+$/, '')

@@ -23,7 +23,7 @@ export type SourceBody =
 			text: string;
 			mdx: boolean;
 			/** The generator's own reading of its syntax: Mintlify titles code blocks by the words after the language. */
-			generator?: 'docusaurus' | 'mintlify';
+			generator?: 'docusaurus' | 'mintlify' | 'docsify';
 			/** The MDX files the page imports to show as components, by the name it gives them (`<Snippet file>`s as `Snippet:<file>`). */
 			partials?: Record<string, PartialFile>;
 	  };
