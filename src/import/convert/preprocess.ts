@@ -14,7 +14,7 @@ const TITLED_FENCE = /^(\s*:::+)([a-z]+)[ \t]+(?!\[)(\S.*?)\s*$/i;
 /** Material for MkDocs' icon shortcodes (`:material-pencil:`): pictures the help center cannot draw. */
 const ICON = /:(?:material|octicons|fontawesome|simple)-[\w-]+:/;
 /** One attribute of a Python-Markdown attribute list: `#id`, `.class` or `key="value"`. */
-const ATTRIBUTE = String.raw`(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'}]+))`;
+const ATTRIBUTE = String.raw`(?:#[\w.:-]+|\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'}]+))`;
 /** An attribute list (`{ .shadow }`, `{: #id }`, `{ width="300" }`), which MkDocs reads and never shows. */
 const ATTRIBUTE_LIST = String.raw`\{:?[ \t]*${ATTRIBUTE}(?:[ \t]+${ATTRIBUTE})*[ \t]*\}`;
 const HEADING_ATTRIBUTES = new RegExp(String.raw`^(\s{0,3}#{1,6}\s.*?)\s*(${ATTRIBUTE_LIST})\s*$`);
@@ -77,7 +77,11 @@ export function preprocess(source: string): { text: string; customIds: Map<numbe
 		}
 		const attributes = HEADING_ATTRIBUTES.exec(line);
 		if (attributes?.[1] && attributes[2]) {
-			const id = /\{:?(?:.*\s)?#([\w-]+)/.exec(attributes[2])?.[1];
+			// `{ #id }`, or the same written as a key (`{ id="9.7.0" }`), as Material's changelog does.
+			const id = /\{:?(?:.*\s)?(?:#([\w.:-]+)|\bid=(?:"([^"]+)"|'([^']+)'|([^\s"'}]+)))/
+				.exec(attributes[2])
+				?.slice(1)
+				.find((value) => value !== undefined);
 			if (id) customIds.set(index + 1, id);
 			return attributes[1];
 		}

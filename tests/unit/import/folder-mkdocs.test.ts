@@ -102,4 +102,14 @@ describe('folder import: pymdownx.blocks (/// note | Title … ///)', () => {
 		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test('a heading id written as a key ({ id="2.4.0" }, { id=night-mode }) is its anchor, dots and all', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-ids/docs')]);
+		expect(articleBody(site.contentDir, 'upgrade-the-lamp')).toBe(
+			'Read what changed in [2.4.0](/articles/release-notes/#240-may-2-2026) and how [night mode](/articles/release-notes/#night-mode-beta) works.\n',
+		);
+		expect(articleBody(site.contentDir, 'release-notes')).not.toContain('id=');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
 });
