@@ -338,6 +338,7 @@ export const BLOCK_COMPONENTS = new Set([
 	'TabItem',
 	'Tabs.Tab',
 	'Cards',
+	'CardGrid',
 	'FileTree',
 	'Steps',
 	'AccordionGroup',
@@ -358,6 +359,7 @@ export const BLOCK_COMPONENTS = new Set([
 const WRAPPERS = new Set([
 	'Steps',
 	'Cards',
+	'CardGrid',
 	'FileTree',
 	'Bleed',
 	'AccordionGroup',

@@ -18,14 +18,20 @@ const record = (value: unknown): Record<string, unknown> =>
 const list = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.map(record) : []);
 
 /** The frontmatter fields a home page's words came from, so they are not reported as dropped. */
-export const HOME_FIELDS = ['layout', 'hero', 'features'];
+export const HOME_FIELDS = ['layout', 'hero', 'features', 'template'];
 
-/** A home page's hero and features as Markdown, or undefined for any other page. */
+/**
+ * A home page's hero and features as Markdown, or undefined for any other page:
+ * VitePress' `layout: home` and a Starlight page with a `hero` (its `title`, `tagline`
+ * and `actions`, on a `template: splash` page as a rule).
+ */
 export function homePageMarkdown(data: Record<string, unknown>): { title?: string; markdown: string } | undefined {
-	if (data.layout !== 'home') return undefined;
 	const hero = record(data.hero);
+	if (data.layout !== 'home' && Object.keys(hero).length === 0) return undefined;
 	const lines: string[] = [];
-	for (const key of ['text', 'tagline']) if (typeof hero[key] === 'string') lines.push(words(hero[key]), '');
+	// Starlight's hero title is the page's title unless it says otherwise.
+	const title = typeof hero.title === 'string' && hero.title.trim() !== data.title ? ['title'] : [];
+	for (const key of [...title, 'text', 'tagline']) if (typeof hero[key] === 'string') lines.push(words(hero[key]), '');
 	const actions = list(hero.actions).filter((action) => action.text && action.link);
 	if (actions.length > 0) lines.push(...actions.map((action) => `- [${words(action.text)}](${href(action.link)})`), '');
 	const features = list(data.features).filter((feature) => feature.title);

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+describe('folder import: an Astro Starlight docs folder', () => {
+	test('a splash page keeps its hero’s words and actions, and a <CardGrid> its cards, with no import note', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-starlight/src/content/docs')]);
+		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
+		expect(articleBody(site.contentDir, 'orbit-notes-help')).toBe(
+			[
+				'Write once, read anywhere',
+				'Orbit Notes syncs every page in seconds.',
+				'- [Sync your first note](/articles/sync-a-note/)\n- [Status page](https://status.example.com/)',
+				'* **Offline**: Edits made on a plane sync when you land.\n* **Shared**: Invite a teammate to any notebook.\n',
+			].join('\n\n'),
+		);
+		expect(stdout).not.toContain('frontmatter dropped: template, hero');
+		expect(stdout).not.toContain('<CardGrid> component was not converted');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('asides, steps and tabs read as the old site showed them', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-starlight/src/content/docs')]);
+		expect(articleBody(site.contentDir, 'sync-a-note')).toBe(
+			'<Aside type="tip" title="Before you start">\n  Sign in on both devices.\n</Aside>\n\n1. Open the note.\n2. Tap **Sync**.\n\n## Phone\n\nPull down to refresh.\n\n## Desktop\n\nPress Ctrl+R.\n',
+		);
+	});
+});
