@@ -117,6 +117,11 @@ export function resolveMapping(
 
 /** A group as people know it: "Getting started › Domains". */
 export function groupName(groups: ReadonlyMap<string, SourceGroup>, ref: { type: GroupType; id: string }): string {
+	return groupNames(groups, ref).join(' › ');
+}
+
+/** The names of a group and the groups around it, outermost first. */
+export function groupNames(groups: ReadonlyMap<string, SourceGroup>, ref: { type: GroupType; id: string }): string[] {
 	const names: string[] = [];
 	let current: { type: GroupType; id: string } | undefined = ref;
 	const seen = new Set<string>();
@@ -126,5 +131,5 @@ export function groupName(groups: ReadonlyMap<string, SourceGroup>, ref: { type:
 		names.unshift(group?.name ?? `${current.type} ${current.id}`);
 		current = group?.parent;
 	}
-	return names.join(' › ');
+	return names;
 }

@@ -13,7 +13,7 @@ import type { OutputFormat } from './convert/types.ts';
 import { readExistingContent } from './existing.ts';
 import { importArticle, type Planned } from './import-article.ts';
 import type { LinkIndex } from './links.ts';
-import { type ImportMap, importMapPath, loadImportMap, resolveMapping } from './map.ts';
+import { groupNames, type ImportMap, importMapPath, loadImportMap, resolveMapping } from './map.ts';
 import { type ArticleReport, type ImportReport, skippedReport } from './report.ts';
 import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
@@ -218,6 +218,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 		titled.set(decision.planned, {
 			title: decision.planned.title,
 			group: group ? groups.get(`${group.type}:${group.id}`)?.name : undefined,
+			outerGroups: group ? groupNames(groups, group).slice(0, -1) : undefined,
 			file: decision.planned.file,
 		});
 	}

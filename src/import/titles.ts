@@ -5,6 +5,8 @@ export interface TitledArticle {
 	title: string;
 	/** The name of the section or folder it came from, if it has one. */
 	group?: string;
+	/** The names of the sections or folders around that one, outermost first (`Insiders` for `insiders/changelog`). */
+	outerGroups?: readonly string[];
 	file: string;
 	/** Set when the title stays the same as another's: why, for the report. */
 	clash?: string;
@@ -17,7 +19,8 @@ export const TITLE_LIMIT = 100;
  * Two pages with one title read as the same search result twice, and `npm run
  * check` refuses them. Imported articles that share a title (with each other or
  * with an article already here) take their section's name after it: "Templates
- * (Web Clipper)". Those still alike after that keep their title and say so.
+ * (Web Clipper)", or the names of the sections around it when that is not enough:
+ * "Changelog (Insiders › Changelog)". Those still alike after that keep their title and say so.
  */
 export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap<string, string>): void {
 	const count = (list: TitledArticle[]) => {
@@ -27,10 +30,30 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 	};
 	const clashes = (counts: Map<string, number>, article: TitledArticle) =>
 		(counts.get(titleKey(article.title)) ?? 0) > 1 || taken.has(titleKey(article.title));
+	// A folder's own page is often titled by the folder ("Changelog" of changelog/): that name tells nothing apart.
+	const names = new Map(
+		articles.map((article) => [
+			article,
+			[...(article.outerGroups ?? []), ...(article.group ? [article.group] : [])]
+				.map((name) => name.replace(/\s+/g, ' ').trim())
+				.filter((name) => name !== '' && titleKey(name) !== titleKey(article.title)),
+		]),
+	);
+	const rename = (article: TitledArticle, title: string, groups: readonly string[]) => {
+		const named = `${title} (${groups.join(' › ')})`;
+		if (named.length <= TITLE_LIMIT) article.title = named;
+	};
+	const original = new Map(articles.map((article) => [article, article.title]));
 	const before = count(articles);
 	for (const article of articles.filter((entry) => clashes(before, entry))) {
-		const named = article.group ? `${article.title} (${article.group.replace(/\s+/g, ' ').trim()})` : undefined;
-		if (named && named.length <= TITLE_LIMIT) article.title = named;
+		const groups = names.get(article) ?? [];
+		if (groups.length > 0) rename(article, article.title, groups.slice(-1));
+	}
+	// Still alike (two `changelog/` folders in different places): the whole path tells them apart.
+	const second = count(articles);
+	for (const article of articles.filter((entry) => clashes(second, entry))) {
+		const groups = names.get(article) ?? [];
+		if (groups.length > 1) rename(article, original.get(article) ?? article.title, groups);
 	}
 	const after = count(articles);
 	for (const article of articles) {
