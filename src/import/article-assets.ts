@@ -83,7 +83,7 @@ export async function bringAssets(
 	];
 	const images = await copyAssets(
 		'image',
-		converted.images.map((url) => ({ url })),
+		converted.images.map((url) => ({ url, alternate: converted.imageAlternates.get(url) })),
 		options,
 	);
 	const files = await copyAssets('attachment', requests, options);

@@ -111,6 +111,8 @@ export interface AssetRequest {
 	url: string;
 	/** A name for it beyond its address: the source's file name, or the link's words. */
 	name?: string;
+	/** Another address to try when this one cannot be had. */
+	alternate?: string;
 }
 
 export type AssetKind = 'image' | 'attachment';
@@ -170,10 +172,13 @@ export async function copyAssets(
 		return { outcomes, copied };
 	}
 	const fetched: AssetFetch[] = [];
-	await eachLimited(requests, 4, async ({ url }, index) => {
-		fetched[index] = url.startsWith('data:')
+	await eachLimited(requests, 4, async ({ url, alternate }, index) => {
+		const result = url.startsWith('data:')
 			? decodeDataUri(url)
 			: await options.source.fetchAsset(url, limits[kind].maxBytes);
+		const other =
+			!result.ok && alternate ? await options.source.fetchAsset(alternate, limits[kind].maxBytes) : undefined;
+		fetched[index] = other?.ok ? other : result;
 	});
 	// Astro reads every image's size when it builds; one it cannot read (a damaged file, an
 	// SVG whose first tag is too long to find, a diagram editor's) would stop the build.

@@ -20,6 +20,8 @@ export interface ConvertedArticle {
 	slugs: Set<string>;
 	/** Image addresses, resolved, in order of appearance. */
 	images: string[];
+	/** Another address an image may be at, tried when the first cannot be had: address → alternate. */
+	imageAlternates: Map<string, string>;
 	/** Files of the old help center the article links (attachments), in order of appearance: address → `fileKey`. */
 	attachments: Map<string, string>;
 }
@@ -31,6 +33,7 @@ export interface ConvertedArticle {
  */
 export function convertArticle(article: SourceArticle, context: Omit<ConvertContext, 'image'>): ConvertedArticle {
 	const images: string[] = [];
+	const imageAlternates = new Map<string, string>();
 	const attachments = new Map<string, string>();
 	const full: ConvertContext = {
 		...context,
@@ -40,8 +43,9 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 			if (outcome.kind === 'attachment' && !attachments.has(outcome.href)) attachments.set(outcome.href, outcome.key);
 			return outcome;
 		},
-		image: (src) => {
+		image: (src, alternate) => {
 			if (!images.includes(src)) images.push(src);
+			if (alternate && alternate !== src) imageAlternates.set(src, alternate);
 			return { kind: 'copied', src };
 		},
 	};
@@ -53,7 +57,7 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 	normalizeHeadings(tree, article.title);
 	tightenLists(tree);
 	const { anchors, slugs } = headingAnchors(tree);
-	return { tree, notes, anchors, slugs, images, attachments };
+	return { tree, notes, anchors, slugs, images, imageAlternates, attachments };
 }
 
 /** Points each image (`images`) and each link to a file (`links`) at its copy; an address missing from the map stays. */

@@ -5,6 +5,7 @@ import type {
 	BlockContent,
 	Blockquote,
 	Heading,
+	Image,
 	Link,
 	Nodes,
 	Parents,
@@ -20,6 +21,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import type { PartialFile } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf } from './callouts.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
@@ -86,7 +88,24 @@ function convertHtmlIn(node: Nodes, context: ConvertContext, notes: ConversionNo
 		image: (src) => ({ kind: 'copied', src }),
 	});
 	notes.push(...converted.notes);
+	// Generators leave raw HTML's paths as written, where they resolve a Markdown image's from its file.
+	visit(converted.tree, 'image', (image) => {
+		image.data = { ...image.data, fromHtml: true } as Image['data'];
+	});
 	return converted.tree.children;
+}
+
+/**
+ * The folder a docs page was served as (`guide/setup.md` at `guide/setup/`, as MkDocs,
+ * Hugo and Starlight serve it), from which browsers read its raw HTML's relative paths.
+ * Undefined for a page that is no file, or one that already is its folder's page
+ * (`index.md`, `README.md`).
+ */
+function pageFolderUrl(baseUrl: string | undefined): string | undefined {
+	if (!baseUrl?.startsWith('file:')) return undefined;
+	const name = /\/([^/]+)\.(?:mdx?|markdown)$/i.exec(baseUrl)?.[1];
+	if (!name || /^(?:_?index|readme)$/i.test(name)) return undefined;
+	return baseUrl.replace(/\.(?:mdx?|markdown)$/i, '/');
 }
 
 /** Raw HTML anywhere inside: in emphasis, a link or a table cell as well as at the top. */
@@ -331,9 +350,15 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			];
 			return [node];
 		}
-		case 'image':
-			node.url = context.image(resolveUrl(node.url, context.baseUrl)).src;
+		case 'image': {
+			const fromHtml = (node.data as { fromHtml?: boolean } | undefined)?.fromHtml === true;
+			const folder = fromHtml ? pageFolderUrl(context.baseUrl) : undefined;
+			node.url = context.image(
+				resolveUrl(node.url, context.baseUrl),
+				folder === undefined ? undefined : resolveUrl(node.url, folder),
+			).src;
 			return [node];
+		}
 		case 'definition': {
 			const url = resolveUrl(node.url, context.baseUrl);
 			const outcome = /\.(png|jpe?g|gif|svg|webp|avif)(?:[?#]|$)/i.test(url) ? context.image(url) : context.link(url);

@@ -44,7 +44,11 @@ export interface ConvertContext {
 	/** The article's old address, for resolving relative links and images. */
 	baseUrl?: string;
 	link: (href: string) => LinkOutcome;
-	image: (src: string) => ImageOutcome;
+	/**
+	 * `alternate`: where the picture may be instead, when the source is unsure (raw HTML in
+	 * a page the old site served as a folder, whose relative paths browsers resolved from there).
+	 */
+	image: (src: string, alternate?: string) => ImageOutcome;
 	/** Ids in this article that other articles link to and that are not headings: kept as explicit anchors. */
 	keepIds?: ReadonlySet<string>;
 }

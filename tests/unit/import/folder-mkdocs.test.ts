@@ -112,4 +112,13 @@ describe('folder import: pymdownx.blocks (/// note | Title … ///)', () => {
 		expect(articleBody(site.contentDir, 'release-notes')).not.toContain('id=');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test('raw HTML’s relative image path is read from the folder the page was served as, as browsers read it', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-ids/docs')]);
+		// setup/night-light.md was served at /setup/night-light/: ../../assets/ is the docs folder's assets/.
+		expect(articleBody(site.contentDir, 'night-light')).toContain('![The brightness dial](./night-light/dial.png)');
+		expect(stdout).not.toContain('image not copied');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
 });
