@@ -25,6 +25,7 @@ import { visit } from 'unist-util-visit';
 import type { PartialFile } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf } from './callouts.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
+import { shortcodeEmoji } from './emoji.ts';
 import { htmlToMdast, resolveUrl } from './html.ts';
 import { inlineImageReferences } from './image-references.ts';
 import { hostedVideoLink, mediaLink } from './media.ts';
@@ -639,6 +640,7 @@ export function markdownToMdast(
 	const notes: ConversionNote[] = [];
 	const { tree, source } = parseSource(text, mdx, notes);
 	inlineImageReferences(tree);
+	shortcodeEmoji(tree);
 	transformChildren(tree, {
 		source,
 		context,

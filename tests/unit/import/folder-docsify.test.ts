@@ -25,6 +25,10 @@ describe('folder import: a Docsify site', () => {
 			'<Aside type="caution">\n  A lane booked by a club cannot be shared,\n  even for ten minutes.\n</Aside>\n\n<Aside type="tip">\n  Slots open a week ahead.\n</Aside>',
 		);
 		expect(body).toContain('## Pick a lane\n');
+		// Emoji shortcodes are the emoji the old site showed; code and unknown names stay as written.
+		expect(body).toContain(
+			'Booked? You get a 👍 and a 🎉 by email. Type `:tada:` in a note to cheer a lane mate; :lane_three: is no emoji.',
+		);
 		expect(body).toContain('Jump back to [picking a lane](#pick-a-lane).');
 		expect(body).toContain('## Pay at the desk\n');
 		// An embedded Markdown file is its words (its frontmatter left out), any other file a code block.
