@@ -1,0 +1,238 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { toString as mdastText } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
+import { docusaurusPagePath, type Generator } from './generators.ts';
+import { looksLikeHtml } from './html-pages.ts';
+import { withoutNotionId } from './notion.ts';
+import type { SourceGroup } from './types.ts';
+
+/**
+ * How a docs folder's files are pages: which files count, each page's id, folder,
+ * title, date and tags, and the addresses the old site served it at. The folder
+ * source (`folder.ts`) reads the files through these; each is small and pure but
+ * for the file reads it names.
+ */
+
+/** The pages of a docs folder. */
+export const PATTERN = '**/*.{md,mdx,markdown}';
+/** The pages of a help center saved as a site, when the folder holds no Markdown. */
+export const HTML_PATTERN = '**/*.{html,htm}';
+
+/**
+ * A saved page's old path: its file under the base path, as a static host served it
+ * (`/kb/setup.html`); a folder's `index.html` is the folder's address (`/kb/billing`).
+ */
+export function savedPagePath(relative: string, basePath: string): string {
+	const page = relative
+		.split(path.sep)
+		.join('/')
+		.replace(/(^|\/)index\.html?$/i, '');
+	return tidyPath(`${normalizeOldPath(basePath.replace(/\/+$/, ''))}/${encodeOldPath(page)}`);
+}
+
+/**
+ * A page a mirror saved under its address, with no extension (`wget --mirror` of a
+ * helpdesk's `/hc/en-us/articles/360001234-Verify-your-domain`): a file named without
+ * a dot that starts as an HTML document.
+ */
+export function isPageWithoutExtension(dir: string, relative: string): boolean {
+	if (path.basename(relative).includes('.')) return false;
+	const file = path.join(dir, relative);
+	if (statSync(file, { throwIfNoEntry: false })?.isFile() !== true) return false;
+	const start = Buffer.alloc(512);
+	const handle = openSync(file, 'r');
+	try {
+		return looksLikeHtml(start.subarray(0, readSync(handle, start, 0, start.length, 0)).toString('utf8'));
+	} finally {
+		closeSync(handle);
+	}
+}
+
+export function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string; error?: string } {
+	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+	if (!match) return { data: {}, body: source };
+	try {
+		const data = parseYaml(match[1] ?? '') as unknown;
+		return {
+			data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+			body: source.slice(match[0].length),
+		};
+	} catch (error) {
+		return { data: {}, body: source, error: (error as Error).message.split('\n')[0] };
+	}
+}
+
+/** The page id: the path without extension, `index` standing for its folder. */
+export function folderArticleId(relative: string): string {
+	const id = relative
+		.split(path.sep)
+		.join('/')
+		.replace(/\.(mdx?|markdown|html?)$/i, '');
+	// Hugo's `_index.md` is its folder's page, as `index.md` (or a saved site's `index.html`) is elsewhere.
+	return id.replace(/(^|\/)_?index$/i, '$1').replace(/\/$/, '') || 'index';
+}
+
+const headingParser = unified().use(remarkParse);
+
+function headingWords(markdown: string): string {
+	return mdastText(headingParser.parse(markdown), { includeHtml: false, includeImageAlt: false })
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+export function firstHeading(body: string): string | undefined {
+	let fence = false;
+	for (const line of body.split('\n')) {
+		if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+		if (fence) continue;
+		const match = /^#\s+(.+?)\s*#*\s*$/.exec(line);
+		// The heading's words as a reader sees them: `Create a space \(on GitHub\)` is "Create a space (on GitHub)".
+		if (match?.[1]) return headingWords(match[1].replace(/\s*\{:?\s*#[\w-]+[^}]*\}$/, '')) || undefined;
+	}
+	return undefined;
+}
+
+/**
+ * A folder's index page (Hugo's `_index.md`, `index.md`, `README.md`) that holds
+ * nothing but headings: the generator filled it with a list of the folder's pages,
+ * so as an article it would be a heading over nothing.
+ */
+export function isEmptySectionPage(relative: string, body: string): boolean {
+	if (!/(^|\/)(_?index|README)\.(mdx?|markdown)$/i.test(relative.split(path.sep).join('/'))) return false;
+	return body
+		.split('\n')
+		.map((line) => line.trim())
+		.every((line) => line === '' || /^#{1,6}(\s|$)/.test(line) || /^<!--.*-->$/.test(line));
+}
+
+export function titleFromName(id: string): string {
+	const last = withoutNotionId(id.split('/').at(-1) ?? id);
+	const words = last
+		.replace(/^\d+[-_.]/, '')
+		.replace(/[-_]+/g, ' ')
+		.trim();
+	return words ? `${words[0]?.toUpperCase()}${words.slice(1)}` : id;
+}
+
+function readableFolderName(folder: string): string {
+	const name = withoutNotionId(folder);
+	return /[-_]/.test(name) && !/\s/.test(name) ? titleFromName(name) : name;
+}
+
+export function tagsOf(value: unknown): string[] {
+	if (!Array.isArray(value)) return typeof value === 'string' ? [value] : [];
+	return value.flatMap((tag) =>
+		typeof tag === 'string' ? [tag] : tag && typeof tag === 'object' && 'label' in tag ? [String(tag.label)] : [],
+	);
+}
+
+export function dateOf(data: Record<string, unknown>, file: string): Date {
+	const lastUpdate = data.last_update as { date?: unknown } | undefined;
+	for (const value of [data.lastUpdated, lastUpdate?.date, data.updated, data.date]) {
+		if (value instanceof Date || typeof value === 'string') {
+			const date = new Date(value as string);
+			if (!Number.isNaN(date.getTime())) return date;
+		}
+	}
+	return statSync(file).mtime;
+}
+
+/**
+ * The page's old path: the generator's `slug` when it sets one, else its file path under
+ * the base path, percent-encoded as a browser requests it (`/Getting%20started/Create%20a%20vault`).
+ */
+export function oldPath(id: string, data: Record<string, unknown>, basePath: string, generator?: Generator): string {
+	const base = normalizeOldPath(basePath.replace(/\/+$/, ''));
+	// Jekyll's `permalink` and Hugo's `url` are the page's whole address; a `slug` its last part.
+	const address = [data.permalink, data.url].find((value) => typeof value === 'string' && value.startsWith('/'));
+	const slug =
+		typeof address === 'string' ? address.trim() : typeof data.slug === 'string' ? data.slug.trim() : undefined;
+	// GitBook (and MkDocs without an index.md) serve a folder's README.md as the folder's page.
+	let page = id === 'index' ? '' : id.replace(/(^|\/)README$/i, '');
+	if (generator?.name === 'docusaurus' && id !== 'index') page = docusaurusPagePath(id, data);
+	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
+	const whole = slug?.startsWith('/') ? tidyPath(encodeOldPath(slug)) : undefined;
+	if (whole && isUnder(whole, base)) return whole;
+	return tidyPath(`${base}/${encodeOldPath(page)}`);
+}
+
+function tidyPath(sitePath: string): string {
+	return sitePath.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1') || '/';
+}
+
+/**
+ * Whether a root-relative address is already under the base path: Hugo's `url` and
+ * `aliases` and Jekyll's `permalink` are written from the site's root
+ * (`/knowledgebase/billing/`), so the folder's base path is not put in front twice.
+ */
+function isUnder(sitePath: string, base: string): boolean {
+	return base !== '' && base !== '/' && (sitePath === base || sitePath.startsWith(`${base}/`));
+}
+
+/**
+ * Addresses the page had before (Hugo's `aliases`, Jekyll's `redirect_from`), under the
+ * base path; one without a leading slash is beside the page's own address.
+ */
+export function aliasPaths(data: Record<string, unknown>, page: string, basePath: string): string[] {
+	const listed = [data.aliases, data.redirect_from].flatMap((value) =>
+		(Array.isArray(value) ? value : [value]).filter((entry): entry is string => typeof entry === 'string'),
+	);
+	const base = normalizeOldPath(basePath.replace(/\/+$/, ''));
+	return listed
+		.map((alias) => alias.trim().replace(/(.)\/+$/, '$1'))
+		.filter((alias) => alias !== '' && !/^[a-z][\w+.-]*:/i.test(alias))
+		.map((alias) =>
+			normalizeOldPath(
+				alias.startsWith('/')
+					? isUnder(normalizeOldPath(alias), base)
+						? alias
+						: `${base}${alias}`
+					: new URL(alias, `http://old-site${page.replace(/[^/]*$/, '')}`).pathname.replace(/(.)\/$/, '$1'),
+			),
+		);
+}
+
+/** A translation Hugo keeps beside the page (`billing.fr.md` beside `billing.md`): its language, else undefined. */
+export function translationOf(relative: string, files: ReadonlySet<string>): string | undefined {
+	const match = /^(.*)\.([a-z]{2,3}(?:-[a-z]{2,4})?)\.(mdx?|markdown)$/i.exec(relative);
+	if (!match?.[1] || !match[2]) return undefined;
+	const language = match[2].toLowerCase();
+	// The site's own language may be named too (`_index.en.md`): its siblings are the translations.
+	const original = [`${match[1]}.${match[3]}`, ...(language === 'en' ? [] : [`${match[1]}.en.${match[3]}`])];
+	return original.some((file) => files.has(file)) ? match[2] : undefined;
+}
+
+/**
+ * The folder a page belongs to, the section it came from: its parent folder, or for a
+ * folder's index page (`guide/index.md`, id `guide`) that folder itself, which the
+ * index introduces.
+ */
+export function folderOf(relative: string): string | undefined {
+	const id = folderArticleId(relative);
+	const isIndex = /(^|\/)(_?index|README)\.(mdx?|markdown|html?)$/i.test(relative.split(path.sep).join('/'));
+	if (isIndex && id !== 'index' && !/^README$/i.test(id)) return id.replace(/\/README$/i, '');
+	return id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : undefined;
+}
+
+export function folderGroups(files: string[]): SourceGroup[] {
+	const folders = new Set<string>();
+	for (const relative of files) {
+		const parts = folderOf(relative)?.split('/') ?? [];
+		for (let depth = 1; depth <= parts.length; depth++) folders.add(parts.slice(0, depth).join('/'));
+	}
+	return [...folders].sort().map((folder) => {
+		const parent = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : undefined;
+		return {
+			type: 'folders' as const,
+			id: folder,
+			// A folder named like a slug (`getting-started`, `02_billing`) is named as readers would say it.
+			name: readableFolderName(folder.split('/').at(-1) ?? folder),
+			parent: parent ? { type: 'folders' as const, id: parent } : undefined,
+		};
+	});
+}
