@@ -97,13 +97,18 @@ export function firstHeading(body: string): string | undefined {
 	return undefined;
 }
 
+/** A folder's own page: Hugo's `_index.md`, `index.md`, GitBook's `README.md`, a saved site's `index.html`. */
+function isIndexPage(relative: string): boolean {
+	return /(^|\/)(_?index|README)\.(mdx?|markdown|html?)$/i.test(relative.split(path.sep).join('/'));
+}
+
 /**
  * A folder's index page (Hugo's `_index.md`, `index.md`, `README.md`) that holds
  * nothing but headings: the generator filled it with a list of the folder's pages,
  * so as an article it would be a heading over nothing.
  */
 export function isEmptySectionPage(relative: string, body: string): boolean {
-	if (!/(^|\/)(_?index|README)\.(mdx?|markdown)$/i.test(relative.split(path.sep).join('/'))) return false;
+	if (!isIndexPage(relative)) return false;
 	return body
 		.split('\n')
 		.map((line) => line.trim())
@@ -214,7 +219,7 @@ export function translationOf(relative: string, files: ReadonlySet<string>): str
  */
 export function folderOf(relative: string): string | undefined {
 	const id = folderArticleId(relative);
-	const isIndex = /(^|\/)(_?index|README)\.(mdx?|markdown|html?)$/i.test(relative.split(path.sep).join('/'));
+	const isIndex = isIndexPage(relative);
 	if (isIndex && id !== 'index' && !/^README$/i.test(id)) return id.replace(/\/README$/i, '');
 	return id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : undefined;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
 
@@ -74,8 +74,7 @@ describe('folder import: a Hugo site that names itself in every title and sets e
 			'billing/_index.md: a section page with nothing but its heading (the old site listed the section',
 		);
 		const titles = ['how-do-i-refund-a-sale', 'set-up-the-kiosk', 'card-reader-pairing'].map(
-			(slug) =>
-				/\ntitle: (.*)\n/.exec(readFileSync(path.join(site.contentDir, 'articles', `${slug}.mdx`), 'utf8'))?.[1],
+			(slug) => /^title: (.*)$/m.exec(articleFrontmatter(site.contentDir, slug))?.[1],
 		);
 		expect(titles).toEqual(['How do I refund a sale?', 'Set up the kiosk', 'Card reader - Pairing']);
 		// The heading that repeated the title goes with it, as for any page.

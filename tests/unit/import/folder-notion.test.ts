@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { notionProperties } from '../../../src/import/sources/notion.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
-
-function frontmatter(contentDir: string, slug: string): string {
-	return readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8').split('\n---\n')[0] ?? '';
-}
 
 describe('folder import: a Notion export', () => {
 	test('pages and folders lose the id after their names; properties become fields, not words', async () => {
@@ -17,12 +11,12 @@ describe('folder import: a Notion export', () => {
 		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 0');
 		// The folder is named as Notion shows it wherever the import names it.
 		expect(stdout).toContain('getting-started.mdx: from Help Center\n');
-		const started = frontmatter(site.contentDir, 'getting-started');
+		const started = articleFrontmatter(site.contentDir, 'getting-started');
 		expect(started).toContain('title: Getting started');
 		expect(started).toContain('tags:\n  - Onboarding');
 		expect(started).toContain('description: Create your workspace, then invite your team. See Billing for plans.');
 		expect(articleBody(site.contentDir, 'getting-started')).toMatch(/^Create your workspace/);
-		expect(frontmatter(site.contentDir, 'billing')).toContain('updated: 2026-03-09');
+		expect(articleFrontmatter(site.contentDir, 'billing')).toContain('updated: 2026-03-09');
 		expect(stdout).toContain('Notion properties dropped: Status');
 		// Links between pages lead to the articles, and a picture beside a page comes along.
 		expect(articleBody(site.contentDir, 'billing')).toContain('[Getting started](/articles/getting-started/)');

@@ -2,13 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readHtmlPage } from '../../../src/import/sources/html-pages.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
-
-function frontmatter(contentDir: string, slug: string): string {
-	return readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8').split('\n---\n')[0] ?? '';
-}
 
 describe('folder import: a help center saved as HTML pages', () => {
 	test('each page’s article comes over without its template, links between pages lead to the articles', async () => {
@@ -36,17 +32,17 @@ describe('folder import: a help center saved as HTML pages', () => {
 	test('titles lose the site’s name; a description the template gives every page is none; old addresses keep .html', async () => {
 		const site = emptySite(map);
 		await runImport(site, ['--from', 'folder', importFixture('folder-saved-site'), '--base-path', '/hc']);
-		expect(frontmatter(site.contentDir, 'verify-your-domain')).toContain(
+		expect(articleFrontmatter(site.contentDir, 'verify-your-domain')).toContain(
 			'title: Verify your domain\ndescription: Add two DNS records, then press Verify.',
 		);
-		expect(frontmatter(site.contentDir, 'reset-your-password')).toContain(
+		expect(articleFrontmatter(site.contentDir, 'reset-your-password')).toContain(
 			'description: Open the sign-in page and choose Forgot password.',
 		);
 		const redirects = readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8');
 		expect(redirects).toContain('- from: /hc/articles/verify-domain.html\n');
 		expect(redirects).toContain('- from: /hc\n    to: folder:index');
 		// A mirror saves a helpdesk's pages under their addresses, without an extension: that address is the old one.
-		expect(frontmatter(site.contentDir, 'close-your-account')).toContain('title: Close your account\n');
+		expect(articleFrontmatter(site.contentDir, 'close-your-account')).toContain('title: Close your account\n');
 		expect(articleBody(site.contentDir, 'close-your-account')).toBe(
 			'Export your contacts, then choose **Close account** under Settings.\n',
 		);

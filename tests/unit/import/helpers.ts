@@ -17,6 +17,12 @@ export function articleBody(contentDir: string, slug: string): string {
 	return text.slice(text.indexOf('\n---\n') + 5).replace(/^\n/, '');
 }
 
+/** The frontmatter of an imported article, as written, without its fences. */
+export function articleFrontmatter(contentDir: string, slug: string): string {
+	const text = readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8');
+	return text.slice(text.indexOf('---\n') + 4, text.indexOf('\n---\n'));
+}
+
 /** A content folder with the demo taxonomy and settings and no articles, plus a project root for `.tryblock/`. */
 export function emptySite(map?: string): { root: string; contentDir: string } {
 	const root = temporaryDir('import');
