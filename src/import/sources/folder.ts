@@ -196,7 +196,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** Every file of the folder, pictures and attachments too, for wikilinks that name them. */
 	const vault = () => {
 		vaultFiles ??= vaultLookup(
-			globSync('**/*', { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') })
+			listed('**/*')
 				.filter((relative) => statSync(path.join(dir, relative), { throwIfNoEntry: false })?.isFile() === true)
 				.map((relative) => relative.split(path.sep).join('/')),
 		);
