@@ -49,13 +49,26 @@ export interface NodeSearch {
 	close(): Promise<void>;
 }
 
+type PagefindInstance = PagefindApi & {
+	options(options: { ranking: PagefindRanking }): Promise<void>;
+	destroy(): Promise<void>;
+};
+
 /** The part of Pagefind's browser bundle (`pagefind.js`) Node uses. */
 interface PagefindBundle {
-	createInstance(options: { basePath: string; baseUrl: string }): PagefindApi & {
-		options(options: { ranking: PagefindRanking }): Promise<void>;
-		destroy(): Promise<void>;
-	};
+	createInstance(options: { basePath: string; baseUrl: string }): PagefindInstance;
 }
+
+/**
+ * The index of a help center with no pages yet. Pagefind's bundle cannot open one (it
+ * fails outside any promise a caller could catch, "No language indexes found"), and
+ * there is nothing in it to find.
+ */
+const emptyInstance: PagefindInstance = {
+	search: async () => ({ results: [] }),
+	options: async () => {},
+	destroy: async () => {},
+};
 
 /**
  * Pagefind's bundle loads its index with `fetch()`, which Node cannot do for files.
@@ -149,8 +162,13 @@ export async function openPagefind(distDir: string, ranking: PagefindRanking): P
 	const dirUrl = `${pathToFileURL(bundleDir).href}/`;
 	const stopServing = serveFromDisk(dirUrl);
 	try {
-		const bundle = (await import(pathToFileURL(bundleFile).href)) as PagefindBundle;
-		const instance = bundle.createInstance({ basePath: dirUrl, baseUrl: '/' });
+		const instance =
+			pageCount === 0
+				? emptyInstance
+				: ((await import(pathToFileURL(bundleFile).href)) as PagefindBundle).createInstance({
+						basePath: dirUrl,
+						baseUrl: '/',
+					});
 		await instance.options({ ranking });
 		return {
 			pageCount,

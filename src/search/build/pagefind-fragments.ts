@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -15,10 +15,12 @@ const SIGNATURE = 'pagefind_dcd';
 
 /**
  * Every page fragment of a written Pagefind index: the text, title and metadata of each
- * page the index holds, exactly as the build published them.
+ * page the index holds, exactly as the build published them. An index of no pages (a
+ * help center before its first article) has no fragment folder at all.
  */
 export function readPagefindFragments(pagefindDir: string): PagefindFragment[] {
 	const dir = path.join(pagefindDir, 'fragment');
+	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
 		.filter((name) => name.endsWith('.pf_fragment'))
 		.sort()

@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { vocabularyFile } from '../../../src/search/build/search-files.ts';
 import { buildSuggestions } from '../../../src/search/build/suggestions.ts';
 import { buildVocabulary } from '../../../src/search/build/vocabulary-builder.ts';
+import { openPagefind } from '../../../src/search/pagefind-node.ts';
+import { pagefindRanking } from '../../../src/search/ranking.ts';
+import { writeFixtureSite } from './fixture-site.ts';
 
 describe('the vocabulary file', () => {
 	test('counts each word once per page, from the title, metadata, headings and body', () => {
@@ -26,6 +33,21 @@ describe('the vocabulary file', () => {
 			{ url: '/a/', content: 'key re_8f2c9d1e7a6b5c4d and id 12345678 and webhook', meta: {} },
 		]);
 		expect(vocabulary.words).toBe('and id key webhook');
+	});
+
+	test('is written, empty, for a help center that has no articles yet, whose search finds nothing', async () => {
+		const dir = await writeFixtureSite(path.join(tmpdir(), `tryblock-empty-site-${process.pid}`), {
+			aliases: false,
+			pages: [],
+		});
+		const file = JSON.parse(readFileSync(vocabularyFile(dir), 'utf8'));
+		expect(file.vocabulary).toMatchObject({ pages: 0, words: '' });
+		const index = await openPagefind(dir, pagefindRanking);
+		try {
+			expect((await index.search('reset my password', 3)).hits).toEqual([]);
+		} finally {
+			await index.close();
+		}
 	});
 });
 
