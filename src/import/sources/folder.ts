@@ -328,19 +328,21 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 */
 	const rootOfLinks =
 		generator?.name === 'mintlify' ? basePath : generator?.name === 'docusaurus' ? generator.baseUrl : '';
+	/** The first folder of the imported folder's path (`/home` of `/home/me/site/docs`). */
+	const topFolder = path.join(path.parse(dir).root, path.relative(path.parse(dir).root, dir).split(path.sep)[0] ?? '');
 	/**
 	 * Where the old site served a file path: a file of the folder under the base path;
-	 * a path beside the folder (a relative link out of it, `../blog/post.md`) beside the
-	 * base path; any other path as it is, since a root-relative link (`/pricing`) comes
-	 * here as a path from the file system's root. A page's Markdown extension goes: the
-	 * old site served `post.md` as `post`.
+	 * a path out of the folder (a relative link, `../blog/post.md`, `../../assets/logo.png`)
+	 * as the old site resolved it from the base path; any other path as it is, since a
+	 * root-relative link (`/pricing`) comes here as a path from the file system's root,
+	 * outside the top folder that holds the imported one. A page's Markdown extension
+	 * goes: the old site served `post.md` as `post`.
 	 */
 	function sitePathOf(target: string): string {
 		const page = target.replace(/\.(mdx?|markdown)$/i, '');
 		const relative = path.relative(dir, page).split(path.sep).map(encodeURIComponent).join('/');
-		const parent = path.dirname(dir);
 		if (!relative.startsWith('..')) return `${basePath}/${relative}`.replace(/\/$/, '') || '/';
-		if (parent !== path.parse(parent).root && page.startsWith(parent + path.sep))
+		if (topFolder !== dir && page.startsWith(topFolder + path.sep))
 			return new URL(relative, `http://old-site${basePath}/`).pathname;
 		const address = page.split(path.sep).map(encodeURIComponent).join('/');
 		// A link already written under that root (`/handbook/docs/intro`) is not put under it twice.

@@ -30,6 +30,8 @@ describe('folder import with the old site address (--old-site-url)', () => {
 		expect(setup).toContain('![The wiring](./set-up-the-dock/diagram.png)');
 		// One the folder lacks keeps its address on the old site.
 		expect(setup).toContain('![The box](https://help.example.com/img/box.png)');
+		// A relative link that climbs further out than the folder's parent is still an address of the old site.
+		expect(setup).toContain('![The logo](https://help.example.com/assets/logo.png)');
 		expect(setup).not.toContain('file:');
 		expect(result.stdout).toContain('links rewritten 1');
 		for (const outside of [
@@ -53,7 +55,8 @@ describe('folder import with the old site address (--old-site-url)', () => {
 		expect(result.stdout).toContain('the link to /blog/launch leads to no imported page');
 		// Root-relative addresses stay root-relative, never a path of the importing machine.
 		expect(setup).toContain('![The box](/img/box.png)');
-		expect(result.stdout).not.toContain(path.resolve('tests'));
+		expect(setup).toContain('![The logo](/assets/logo.png)');
+		for (const written of [setup, result.stdout]) expect(written).not.toContain(path.resolve('tests'));
 	});
 
 	test('an address that is not a web address, or whose path disagrees with --base-path, stops with exit 2', async () => {
