@@ -6,7 +6,7 @@ import { toString as mdastText } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { SourceArticle } from '../sources/types.ts';
 import { settleBlocks } from './blocks.ts';
-import { headingAnchors, normalizeHeadings, tightenLists } from './body.ts';
+import { dropStrayLineBreaks, headingAnchors, normalizeHeadings, tightenLists } from './body.ts';
 import { headingReplacement, layoutTableContent } from './editor-markup.ts';
 import { calloutType, htmlToMdast, parseHtml, resolveUrl } from './html.ts';
 import { markdownToMdast } from './markdown.ts';
@@ -53,6 +53,7 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 		article.body.kind === 'html'
 			? htmlToMdast(article.body.html, full)
 			: markdownToMdast(article.body.text, article.body.mdx, full, article.body);
+	if (article.body.kind !== 'html') dropStrayLineBreaks(tree);
 	settleBlocks(tree);
 	normalizeHeadings(tree, article.title);
 	tightenLists(tree);

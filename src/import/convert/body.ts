@@ -90,6 +90,24 @@ export function tightenLists(tree: Root): void {
 }
 
 /**
+ * A backslash that ends a paragraph of Markdown (`Open the sidebar:\`, or `\\`): a line
+ * break needs a line after it, so Markdown shows the backslash. It is the mark an
+ * editor (GitBook's) leaves for a break at the end of a block, which the old site never
+ * showed. A drive's (`C:\`) stays, and a paragraph that held nothing else goes.
+ */
+export function dropStrayLineBreaks(tree: Root): void {
+	visit(tree, 'paragraph', (paragraph, index, parent) => {
+		const last = paragraph.children.at(-1);
+		if (last?.type !== 'text' || !/(^|[^\\])\\$/.test(last.value) || /\b[A-Za-z]:\\$/.test(last.value)) return;
+		last.value = last.value.slice(0, -1).trimEnd();
+		if (last.value === '') paragraph.children.pop();
+		if (paragraph.children.length > 0 || !parent || index === undefined) return;
+		parent.children.splice(index, 1);
+		return index;
+	});
+}
+
+/**
  * The anchor each heading gets on the built page (github-slugger over its text, as
  * Astro does), keyed by every id the source knew it by, so links into the article
  * keep their `#anchor`.

@@ -46,6 +46,16 @@ describe('folder import: a Git-synced GitBook space', () => {
 		).toContain('title: Change your plan (yearly or monthly)\n');
 	});
 
+	test('a backslash the editor left at the end of a paragraph is not shown; a drive’s and code’s stay', async () => {
+		const { site } = await imported();
+		const body = articleBody(site.contentDir, 'change-your-plan-yearly-or-monthly');
+		expect(body).toContain('1. Open **Billing** in the sidebar:\n\n   Choose the plan you want.\n');
+		expect(body).toContain('2. Confirm the change.\n');
+		// Written escaped, as MDX shows one backslash.
+		expect(body).toContain('3. Save your key under C:\\\\\n');
+		expect(body).toContain('./switch-plan --yearly \\\n');
+	});
+
 	test('hints become asides of the matching kind', async () => {
 		const { site } = await imported();
 		const pay = articleBody(site.contentDir, 'pay-an-invoice');
