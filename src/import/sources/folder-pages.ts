@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
+import { codeFenceTracker } from '../convert/source-blocks.ts';
 import { docusaurusPagePath, type Generator } from './generators.ts';
 import { looksLikeHtml } from './html-pages.ts';
 import { withoutNotionId } from './notion.ts';
@@ -21,6 +22,21 @@ import type { SourceGroup } from './types.ts';
 export const PATTERN = '**/*.{md,mdx,markdown}';
 /** The pages of a help center saved as a site, when the folder holds no Markdown. */
 export const HTML_PATTERN = '**/*.{html,htm}';
+
+/** A line only MDX has (`import Tabs from '@theme/Tabs';`, `export const meta = …`), which Markdown shows as text. */
+const MDX_ESM_LINE =
+	/^(?:import\s+(?:[\w$*{}\s,]+\s+from\s+)?['"][^'"\n]+['"];?\s*$|export\s+(?:const|let|default|function)\b)/;
+
+/**
+ * Whether a page is MDX: an `.mdx` file, any page of a Docusaurus site (which reads
+ * `.md` as MDX), or a Markdown file that imports components as only MDX can, from a
+ * docs folder handed over without its site's configuration. Code samples don't count.
+ */
+export function isMdxPage(relative: string, text: string, generator: Generator['name'] | undefined): boolean {
+	if (/\.mdx$/i.test(relative) || generator === 'docusaurus') return true;
+	const inCode = codeFenceTracker();
+	return text.split('\n').some((line) => !inCode(line) && MDX_ESM_LINE.test(line));
+}
 
 /**
  * A saved page's old path: its file under the base path, as a static host served it

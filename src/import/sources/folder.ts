@@ -15,6 +15,7 @@ import {
 	folderOf,
 	HTML_PATTERN,
 	isEmptySectionPage,
+	isMdxPage,
 	isPageWithoutExtension,
 	oldPath,
 	PATTERN,
@@ -269,8 +270,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const unpublished = unpublishedReason(relative);
 		if (unpublished) return { invalid: `${relative}: ${unpublished}`, id };
 		const notes: ConversionNote[] = [];
-		// Docusaurus reads every page as MDX, `.md` included.
-		const mdx = /\.mdx$/i.test(relative) || generator?.name === 'docusaurus';
+		const mdx = isMdxPage(relative, body, generator?.name);
 		// A VitePress home page keeps its words in frontmatter.
 		const home = homePageMarkdown(data);
 		if (!home && isEmptySectionPage(relative, body))
