@@ -9,7 +9,7 @@ import { findDataFile } from '../src/content-model/data-file.ts';
 import { contentLayout, displayPath, resolveContentDir } from '../src/content-model/paths.ts';
 import { loadConfig } from '../src/content-model/settings.ts';
 import { defaultTicketInputs } from '../src/helpdesk/cache/inputs.ts';
-import { loadEvalSets, loadSearchEvals, splitBySet } from '../src/search/eval-file.ts';
+import { loadEvalSets, loadSearchEvals, otherFieldsNote, splitBySet } from '../src/search/eval-file.ts';
 import { formatTextReport, reportJson } from '../src/search/report.ts';
 import { runSearchEvals } from '../src/search/run-evals.ts';
 import { runTicketEval } from '../src/search/ticket-eval.ts';
@@ -70,6 +70,8 @@ runCli(async () => {
 			? splitBySet(loadSearchEvals(path.resolve(options.questions)))
 			: loadEvalSets(path.join(contentDir, contentLayout.evals))
 		: [];
+	// Once per file, on stderr: `--format json` keeps standard output for the report.
+	for (const note of new Set(sets.map(otherFieldsNote))) if (note) console.error(note);
 	const questions = sets.length > 0 ? await runSearchEvals({ distDir, sets, config: config.search }) : undefined;
 	// Read once: the ticket eval needs the content, and its report the taxonomy's labels.
 	const content = ticketFiles.length > 0 ? loadContentForCoverage(contentDir) : undefined;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { CliError } from '../cli/run.ts';
+import { quoted } from '../cli/untrusted-text.ts';
 import { parseLocatedYaml } from '../content-model/data-file.ts';
 import { ContentError, type ContentProblem, parseWithFriendlyErrors } from '../content-model/errors.ts';
 import { displayPath } from '../content-model/paths.ts';
@@ -77,6 +78,36 @@ export interface SearchEvalSet {
 	/** The file as shown in messages. */
 	file: string;
 	questions: SearchEvalQuestion[];
+	/** Fields of the file's questions that the eval does not read (`id`, a spreadsheet's `owner` column). */
+	otherFields: string[];
+}
+
+const questionFields = new Set(Object.keys(searchEvalQuestionSchema.shape));
+
+/**
+ * The questions without fields the eval does not read, and those fields' names: a
+ * file kept for something else too (an `id`, an `owner`, a spreadsheet's other
+ * columns) runs as it is. A question without both `query` and `expect` keeps them,
+ * so its message shows what it holds instead (`answer` where `expect` belongs).
+ */
+function withoutOtherFields(input: unknown): { input: unknown; otherFields: string[] } {
+	const questions = (input as { questions?: unknown } | null)?.questions;
+	if (!Array.isArray(questions)) return { input, otherFields: [] };
+	const otherFields = new Set<string>();
+	const kept = questions.map((question: unknown) => {
+		if (!question || typeof question !== 'object' || !('query' in question) || !('expect' in question)) return question;
+		const others = Object.keys(question).filter((field) => !questionFields.has(field));
+		for (const field of others) otherFields.add(field);
+		return Object.fromEntries(Object.entries(question).filter(([field]) => questionFields.has(field)));
+	});
+	return { input: { ...(input as object), questions: kept }, otherFields: [...otherFields] };
+}
+
+/** One line naming the fields a file's questions hold that the eval does not read, if any. */
+export function otherFieldsNote(set: SearchEvalSet): string | undefined {
+	if (set.otherFields.length === 0) return undefined;
+	const names = set.otherFields.map(quoted).join(', ');
+	return `${set.file}: not read: ${names} (a question is its query, expect, and set and note if given)`;
 }
 
 /**
@@ -94,7 +125,8 @@ export function loadSearchEvals(file: string): SearchEvalSet {
 	const { input, lineOf } = /\.[ct]sv$/i.test(file)
 		? readQuestionTable(text, shown)
 		: readQuestionDocument(text, shown);
-	const data = parseWithFriendlyErrors(searchEvalFileSchema, singleSlugsAsLists(input), { file: shown, lineOf });
+	const { input: read, otherFields } = withoutOtherFields(singleSlugsAsLists(input));
+	const data = parseWithFriendlyErrors(searchEvalFileSchema, read, { file: shown, lineOf });
 	const questions = data.questions.map((question, index) => ({
 		...question,
 		index,
@@ -116,7 +148,7 @@ export function loadSearchEvals(file: string): SearchEvalSet {
 		} else seen.set(key, question);
 	}
 	if (problems.length > 0) throw new ContentError(problems);
-	return { name: path.basename(file).replace(/\.(ya?ml|json|[ct]sv)$/i, ''), file: shown, questions };
+	return { name: path.basename(file).replace(/\.(ya?ml|json|[ct]sv)$/i, ''), file: shown, questions, otherFields };
 }
 
 interface ReadQuestions {
@@ -183,7 +215,7 @@ export function splitBySet(file: SearchEvalSet): SearchEvalSet[] {
 		const name = question.set ?? file.name;
 		let set = sets.get(name);
 		if (!set) {
-			set = { name, file: file.file, questions: [] };
+			set = { name, file: file.file, questions: [], otherFields: file.otherFields };
 			sets.set(name, set);
 		}
 		set.questions.push(question);

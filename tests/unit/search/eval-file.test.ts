@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CliError } from '../../../src/cli/run.ts';
 import { ContentError } from '../../../src/content-model/errors.ts';
-import { loadEvalSets, loadSearchEvals, splitBySet } from '../../../src/search/eval-file.ts';
+import { loadEvalSets, loadSearchEvals, otherFieldsNote, splitBySet } from '../../../src/search/eval-file.ts';
 
 const fixture = (name: string) => `tests/fixtures/search/${name}/search.yaml`;
 
@@ -124,6 +124,28 @@ describe('the search eval file', () => {
 		]);
 	});
 
+	test('fields the eval does not read (an id, a spreadsheet’s other columns) are left out and named once', () => {
+		const dir = 'tests/.output/search-eval-file';
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(`${dir}/tracked.csv`, 'id,query,expect,owner\n7,mails go to junk,emails-landing-in-spam,kim\n');
+		writeFileSync(
+			`${dir}/tracked.yaml`,
+			'- { id: 1, query: mails go to junk, expect: emails-landing-in-spam }\n- { query: getting 429s, expect: api-rate-limits, "\\e[31mtag": x }\n',
+		);
+		const sheet = loadSearchEvals(`${dir}/tracked.csv`);
+		expect(sheet.questions).toEqual([
+			{ query: 'mails go to junk', expect: ['emails-landing-in-spam'], index: 0, line: 2 },
+		]);
+		expect(otherFieldsNote(sheet)).toBe(
+			'tests/.output/search-eval-file/tracked.csv: not read: "id", "owner" (a question is its query, expect, and set and note if given)',
+		);
+		const list = loadSearchEvals(`${dir}/tracked.yaml`);
+		expect(list.questions.map((question) => question.query)).toEqual(['mails go to junk', 'getting 429s']);
+		// A field's name is shown escaped: the file may come from anywhere.
+		expect(otherFieldsNote(list)).toContain('not read: "id", "\\u001b[31mtag"');
+		expect(otherFieldsNote(loadSearchEvals(fixture('valid')))).toBeUndefined();
+	});
+
 	test('a CSV that cannot be used names its file and row', () => {
 		const dir = 'tests/.output/search-eval-file';
 		mkdirSync(dir, { recursive: true });
@@ -134,8 +156,9 @@ describe('the search eval file', () => {
 		expect(problems('no-expect.csv', 'query,expect\nmails go to junk,\n')).toBe(
 			'tests/.output/search-eval-file/no-expect.csv:2: **questions.0.expect**: required: expected a list',
 		);
-		expect(problems('extra.csv', 'query,expect,answer\nmails go to junk,emails-landing-in-spam,x\n')).toBe(
-			'tests/.output/search-eval-file/extra.csv:2: **questions.0**: unknown field "answer"',
+		expect(problems('answer.csv', 'query,answer\nmails go to junk,emails-landing-in-spam\n')).toBe(
+			'tests/.output/search-eval-file/answer.csv:2: **questions.0.expect**: required: expected a list\n' +
+				'tests/.output/search-eval-file/answer.csv:2: **questions.0**: unknown field "answer"',
 		);
 		expect(problems('quote.csv', 'query,expect\n"mails go to junk,emails-landing-in-spam\n')).toMatch(
 			/^tests\/\.output\/search-eval-file\/quote\.csv:\d+: invalid CSV: /,
