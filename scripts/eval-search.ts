@@ -10,6 +10,7 @@ import { contentLayout, displayPath, resolveContentDir } from '../src/content-mo
 import { loadConfig } from '../src/content-model/settings.ts';
 import { defaultTicketInputs } from '../src/helpdesk/cache/inputs.ts';
 import { loadEvalSets, loadSearchEvals, otherFieldsNote, splitBySet } from '../src/search/eval-file.ts';
+import { addressResolver, contentResolver, type ExpectResolver } from '../src/search/expect-references.ts';
 import { formatTextReport, reportJson } from '../src/search/report.ts';
 import { runSearchEvals } from '../src/search/run-evals.ts';
 import { runTicketEval } from '../src/search/ticket-eval.ts';
@@ -27,6 +28,18 @@ const usage = `Usage: npm run eval:search -- [--dist dist] [--questions <file>] 
 With neither --questions nor --tickets, runs every set in content/evals/ and the tickets in content/tickets/
 and .tryblock/tickets/ (subjects are there only from \`npm run tickets:pull -- --with-subjects\`).
 Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input or no build.`;
+
+/**
+ * Names in a question file of one's own (titles, old addresses, imported files) are
+ * read against the content; content that cannot be read leaves slugs and addresses.
+ */
+function expectResolver(contentDir: string): ExpectResolver {
+	try {
+		return contentResolver(loadContentForCoverage(contentDir));
+	} catch {
+		return addressResolver;
+	}
+}
 
 function parseOptions(argv: string[]) {
 	const { values } = parseFlags(
@@ -67,7 +80,7 @@ runCli(async () => {
 
 	const sets = runQuestions
 		? options.questions
-			? splitBySet(loadSearchEvals(path.resolve(options.questions)))
+			? splitBySet(loadSearchEvals(path.resolve(options.questions), expectResolver(contentDir)))
 			: loadEvalSets(path.join(contentDir, contentLayout.evals))
 		: [];
 	// Once per file, on stderr: `--format json` keeps standard output for the report.

@@ -9,26 +9,16 @@ import { ContentError, type ContentProblem, parseWithFriendlyErrors } from '../c
 import { displayPath } from '../content-model/paths.ts';
 import { slugSchema } from '../content-model/schemas/article.ts';
 import { createLineLookup } from '../content-model/yaml-lines.ts';
-import { slugFromReference } from '../tickets/references.ts';
+import { addressResolver, type ExpectResolver } from './expect-references.ts';
+
+const asList = (value: unknown) => (typeof value === 'string' ? [value] : value);
 
 /**
- * A slug as written, or the slug an article's address names (`/articles/verify-domain/`,
- * its full URL, with a query or `#anchor`): teams copy answers from the browser.
+ * `expect: slug` as `expect: [slug]`, each entry as the slug it names (an address, a
+ * title: see `ExpectResolver`) or as written when it names none, so messages about a
+ * bad one can show it; and a bare list of questions as `{ questions: [...] }`.
  */
-function slugOfAddress(value: unknown): unknown {
-	return typeof value === 'string' && value.includes('/') ? (slugFromReference(value) ?? value) : value;
-}
-
-const asList = (value: unknown) => {
-	const list = typeof value === 'string' ? [value] : value;
-	return Array.isArray(list) ? list.map(slugOfAddress) : list;
-};
-
-/**
- * `expect: slug` as `expect: [slug]`, so messages about a bad slug can show it, and a
- * bare list of questions as `{ questions: [...] }`.
- */
-function singleSlugsAsLists(input: unknown): unknown {
+function singleSlugsAsLists(input: unknown, resolve: ExpectResolver): unknown {
 	const data = Array.isArray(input) ? { questions: input } : input;
 	const questions = (data as { questions?: unknown } | null)?.questions;
 	if (!Array.isArray(questions)) return data ?? {};
@@ -36,10 +26,16 @@ function singleSlugsAsLists(input: unknown): unknown {
 		...(data as object),
 		questions: questions.map((question: unknown) =>
 			question && typeof question === 'object' && 'expect' in question
-				? { ...question, expect: asList(question.expect) }
+				? { ...question, expect: resolveAll(asList(question.expect), resolve) }
 				: question,
 		),
 	};
+}
+
+function resolveAll(list: unknown, resolve: ExpectResolver): unknown {
+	return Array.isArray(list)
+		? list.map((entry) => (typeof entry === 'string' ? (resolve(entry) ?? entry) : entry))
+		: list;
 }
 
 /** One search eval: what a customer types and the articles that answer it. */
@@ -48,7 +44,8 @@ export const searchEvalQuestionSchema = z.strictObject({
 	query: z.string().trim().min(1),
 	/**
 	 * Slug of the article that answers it, or a list when several do; any of them counts
-	 * as a hit. The article's address (`/articles/<slug>/` or its full URL) names it too.
+	 * as a hit. The article's address (`/articles/<slug>/` or its full URL) names it too,
+	 * and, with the content, its title, its file or its old address (`ExpectResolver`).
 	 */
 	expect: z.preprocess(asList, z.array(slugSchema).min(1)),
 	/** Why the question is here: the ticket or report that prompted it. Optional. */
@@ -114,7 +111,7 @@ export function otherFieldsNote(set: SearchEvalSet): string | undefined {
  * Reads and validates the eval file. A missing file, bad YAML, a bad field or the same
  * query twice is a `ContentError` or `CliError` with the file and line (exit code 2).
  */
-export function loadSearchEvals(file: string): SearchEvalSet {
+export function loadSearchEvals(file: string, resolve: ExpectResolver = addressResolver): SearchEvalSet {
 	const shown = displayPath(file);
 	if (!existsSync(file)) {
 		throw new CliError(`${shown} not found: there are no search evals to run`, {
@@ -123,9 +120,9 @@ export function loadSearchEvals(file: string): SearchEvalSet {
 	}
 	const text = readFileSync(file, 'utf8');
 	const { input, lineOf } = /\.[ct]sv$/i.test(file)
-		? readQuestionTable(text, shown)
+		? readQuestionTable(text, shown, resolve)
 		: readQuestionDocument(text, shown);
-	const { input: read, otherFields } = withoutOtherFields(singleSlugsAsLists(input));
+	const { input: read, otherFields } = withoutOtherFields(singleSlugsAsLists(input, resolve));
 	const data = parseWithFriendlyErrors(searchEvalFileSchema, read, { file: shown, lineOf });
 	const questions = data.questions.map((question, index) => ({
 		...question,
@@ -168,9 +165,10 @@ const cellSeparators = /[\s,;|]+/;
 /**
  * A spreadsheet's questions, saved as CSV or TSV: a header row naming the columns
  * (`query`, `expect`, and `set` and `note` if used, any case) and a question a row.
- * An `expect` cell may list several slugs; empty cells are left out.
+ * An `expect` cell may list several slugs, unless the whole cell names one article
+ * (a title); empty cells are left out.
  */
-function readQuestionTable(text: string, shown: string): ReadQuestions {
+function readQuestionTable(text: string, shown: string, resolve: ExpectResolver): ReadQuestions {
 	let rows: { record: Record<string, string>; line: number }[];
 	try {
 		const parsed = parseCsv(text, {
@@ -193,7 +191,7 @@ function readQuestionTable(text: string, shown: string): ReadQuestions {
 		for (const [column, value] of Object.entries(record)) {
 			const cell = value.trim();
 			if (cell === '') continue;
-			question[column] = column === 'expect' ? cell.split(cellSeparators) : cell;
+			question[column] = column === 'expect' && resolve(cell) === undefined ? cell.split(cellSeparators) : cell;
 		}
 		return question;
 	});

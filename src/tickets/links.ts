@@ -146,6 +146,14 @@ export class LinkIndex {
 		return index;
 	}
 
+	/**
+	 * The slugs a cell names, by slug, address, old address or title, whether or not an
+	 * article has them (see `parseArticleReferences`).
+	 */
+	slugsOf(cell: string): string[] {
+		return parseArticleReferences(cell, this.lookups);
+	}
+
 	/** Index of the reference set an articles cell stands for (0: it names nothing). */
 	referenceSetOf(cell: string): number {
 		if (cell === '') return 0;

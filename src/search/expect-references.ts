@@ -1,0 +1,36 @@
+import { type LinkContent, LinkIndex } from '../tickets/links.ts';
+import { slugFromReference } from '../tickets/references.ts';
+
+/** The slug an eval question's `expect` entry names, or undefined when it names none. */
+export type ExpectResolver = (reference: string) => string | undefined;
+
+/** Without the content: a slug as written, or the one an address here names (`/articles/verify-domain/`). */
+export const addressResolver: ExpectResolver = (reference) =>
+	reference.includes('/') && !/\s/.test(reference.trim()) ? slugFromReference(reference) : undefined;
+
+/**
+ * How a team names the article that answers a question, with the content at hand:
+ * its slug or address here, the file it was imported from (`billing/refunds.md`), its
+ * address on the old help center (through `redirects.yaml`) or its title. Teams copy
+ * whichever they have; questions written against the old help center keep working.
+ * A slug no article has is returned as written, for the eval to report against the build.
+ */
+export function contentResolver(content: LinkContent): ExpectResolver {
+	const links = new LinkIndex(content);
+	const bySourceFile = new Map<string, string>();
+	for (const article of content.articles) {
+		const source = article.data.source;
+		if (source) bySourceFile.set(source.slice(source.indexOf(':') + 1).toLowerCase(), article.slug);
+	}
+	return (reference) => {
+		const file = reference
+			.trim()
+			.replace(/^\.?\/+/, '')
+			.replace(/\.(mdx?|markdown|html?)$/i, '')
+			.toLowerCase();
+		const imported = bySourceFile.get(file);
+		if (imported !== undefined) return imported;
+		const slugs = links.slugsOf(reference.trim());
+		return slugs.length === 1 ? slugs[0] : undefined;
+	};
+}
