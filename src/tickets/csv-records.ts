@@ -5,7 +5,15 @@ import { type CsvError, parse } from 'csv-parse';
 import { ContentError } from '../content-model/errors.ts';
 import { type ColumnField, columnFields, multiValuedColumns } from './column-names.ts';
 import { type ColumnIndexes, type ColumnMatcher, repeatedColumns, resolveHeaderRow } from './columns.ts';
-import { createRawRow, missingColumnProblem, type RowHandler } from './raw-row.ts';
+import {
+	FOOTER_MAX_LINES,
+	isFooterLine,
+	isHeaderRow,
+	isTrailerLine,
+	namedColumns,
+	PREAMBLE_MAX_LINES,
+} from './csv-layout.ts';
+import { createRawRow, missingColumnProblem, type PassedLines, type RowHandler, unusable } from './raw-row.ts';
 
 /** Longest row accepted; a longer one is nearly always a quote that is never closed. */
 export const MAX_ROW_CHARS = 1_000_000;
@@ -28,10 +36,75 @@ export interface CsvCursor {
 	/** Records to pass over without handing them on (an Excel `sep=` line; rows already read). */
 	skip: number;
 	header?: CsvHeader;
+	/** Non-blank lines read before a row that looks like the header. */
+	above: { line: number; record: string[] }[];
+	/** The title lines above the header row, once the header is found below them. */
+	preamble?: PassedLines;
+	/** The report's footer left out at the end of the file. */
+	footer?: PassedLines;
 }
 
 export function createCursor(header?: CsvHeader): CsvCursor {
-	return { nextLine: 1, records: 0, skip: 0, header };
+	return { nextLine: 1, records: 0, skip: 0, header, above: [] };
+}
+
+/** A line passed over, as one line of text for a note: its non-empty cells. */
+function lineText(record: readonly string[]): string {
+	return record
+		.map((cell) => cell.trim())
+		.filter((cell) => cell !== '')
+		.join(', ');
+}
+
+function passedLines(lines: readonly { line: number; record: string[] }[], to: number): PassedLines {
+	const first = lines[0] as { line: number; record: string[] };
+	return { from: first.line, to, first: lineText(first.record) };
+}
+
+/**
+ * No row among the first lines names the columns. When the first of them names one
+ * column, it is a header that lacks the others, and says which; otherwise the export
+ * has no header row at all.
+ */
+export function missingHeader(
+	cursor: CsvCursor,
+	options: { file: string; matcher: ColumnMatcher; required: readonly ColumnField[] },
+): Error {
+	const first = cursor.above[0];
+	if (first === undefined) {
+		return unusable(options.file, 'is empty: expected a header row naming the columns, then one row per ticket', {
+			hint: 'export the closed tickets again; the first line must name the columns (e.g. "Ticket ID,Status,Category,Product Area")',
+		});
+	}
+	if (namedColumns(first.record, options.matcher) === 1) {
+		const indexes = resolveHeaderRow(first.record, options.matcher);
+		const missing = missingColumns(first.record, indexes, { ...options, line: first.line });
+		if (missing) return missing;
+	}
+	const looked = Math.min(cursor.above.length, PREAMBLE_MAX_LINES);
+	return unusable(
+		options.file,
+		`has no header row: none of its first ${looked === 1 ? 'line' : `${looked} lines`} names the columns (expected a row such as "Ticket ID,Status,Category,Product Area")`,
+		{
+			line: first.line,
+			hint: 'export the closed tickets with a header row; if the export names the columns differently, add those names to `coverage.columns` in content/tryblock.yaml',
+		},
+	);
+}
+
+/** The problems of a header row that lacks a required column, as one error; undefined when it has them all. */
+function missingColumns(
+	record: string[],
+	indexes: ColumnIndexes,
+	options: { file: string; line: number; matcher: ColumnMatcher; required: readonly ColumnField[] },
+): ContentError | undefined {
+	const { file, line, matcher, required } = options;
+	const missing = required.filter((field) => indexes[field] === -1);
+	if (missing.length === 0) return undefined;
+	const found = `the header has ${record.map((name) => `"${name}"`).join(', ')}`;
+	return new ContentError(
+		missing.map((field) => missingColumnProblem(file, field, matcher, { kind: 'header', found, line })),
+	);
 }
 
 /** The header row of a CSV export, or the problems of one that lacks a required column. */
@@ -39,15 +112,9 @@ export function readHeader(
 	record: string[],
 	options: { file: string; line: number; matcher: ColumnMatcher; required: readonly ColumnField[] },
 ): CsvHeader {
-	const { file, line, matcher, required } = options;
-	const indexes = resolveHeaderRow(record, matcher);
-	const missing = required.filter((field) => indexes[field] === -1);
-	if (missing.length > 0) {
-		const found = `the header has ${record.map((name) => `"${name}"`).join(', ')}`;
-		throw new ContentError(
-			missing.map((field) => missingColumnProblem(file, field, matcher, { kind: 'header', found, line })),
-		);
-	}
+	const indexes = resolveHeaderRow(record, options.matcher);
+	const missing = missingColumns(record, indexes, options);
+	if (missing) throw missing;
 	const repeats = Object.entries(repeatedColumns(record, indexes)).map(([field, positions]) => ({
 		field: field as ColumnField,
 		positions,
@@ -98,22 +165,6 @@ export function fieldCountProblem(record: string[], header: CsvHeader): string |
 	return `has ${record.length} field${record.length === 1 ? '' : 's'} where the header has ${header.length}`;
 }
 
-/**
- * A line of a report's footer rather than a ticket: one non-empty cell, outside
- * the id column or holding white space (a ticket id is one word). Salesforce
- * reports end with such lines ("Grand Totals (12 records)", "Confidential
- * Information - Do Not Distribute", "Copyright (c) ...") after a blank line.
- */
-export function isFooterLine(record: string[], header: CsvHeader): boolean {
-	let filled = -1;
-	for (let index = 0; index < record.length; index++) {
-		if ((record[index] as string).trim() === '') continue;
-		if (filled !== -1) return false;
-		filled = index;
-	}
-	return filled !== header.indexes.id || /\s/.test((record[filled] as string).trim());
-}
-
 /** Hands csv-parse's records on; `finish` is called once the records of the file (or of its part) are read. */
 export interface RecordHandler {
 	(record: string[]): void;
@@ -127,9 +178,10 @@ export interface RecordHandler {
 /**
  * The function csv-parse's records go through: it keeps the line count (a record
  * starts one line after the previous one ended, so quoted line breaks count), reads
- * the header row, and hands every other non-blank row to `onRow`. Lines after a
- * blank line that look like a report footer are held back until a ticket row
- * follows them; at the end of the file they are dropped.
+ * the header row (the first row that names columns; title lines above it are passed
+ * over), and hands every other non-blank row to `onRow`. Lines that look like a
+ * report's footer are held back until a ticket row follows them; at the end of the
+ * file they are left out and recorded in `cursor.footer`.
  */
 export function createRecordHandler(
 	cursor: CsvCursor,
@@ -143,6 +195,7 @@ export function createRecordHandler(
 ): RecordHandler {
 	const { file, matcher, required, onRow } = options;
 	const row = createRawRow();
+	// A blank line came after the last ticket row: the footer rule is looser after one.
 	let afterBlank = false;
 	const held: { line: number; record: string[] }[] = [];
 	const emit = (record: string[], line: number, header: CsvHeader) => {
@@ -174,22 +227,29 @@ export function createRecordHandler(
 		}
 		const header = cursor.header;
 		if (header === undefined) {
+			if (!isHeaderRow(record, matcher)) {
+				cursor.above.push({ line, record });
+				if (cursor.above.length > PREAMBLE_MAX_LINES) throw missingHeader(cursor, { file, matcher, required });
+				return;
+			}
 			cursor.header = readHeader(record, { file, line, matcher, required });
+			if (cursor.above.length > 0) cursor.preamble = passedLines(cursor.above, line - 1);
 			options.onHeader?.();
 			return;
 		}
-		if (afterBlank) {
-			if (isFooterLine(record, header)) {
-				held.push({ line, record });
-				return;
-			}
-			afterBlank = false;
-			release(header);
+		const id = header.indexes.id;
+		const footerLike = isTrailerLine(record, id) || (afterBlank && isFooterLine(record, id));
+		if (footerLike && held.length < FOOTER_MAX_LINES) {
+			held.push({ line, record });
+			return;
 		}
+		afterBlank = false;
+		release(header);
 		emit(record, line, header);
 	}) as RecordHandler;
 	handle.finish = (end) => {
 		if (!end && cursor.header) release(cursor.header);
+		if (end && held.length > 0) cursor.footer = passedLines(held, (held.at(-1) as { line: number }).line);
 		held.length = 0;
 	};
 	return handle;
@@ -267,29 +327,6 @@ export async function parseCsvStream(
 		},
 	});
 	await pipeline(source, parser, sink);
-}
-
-/**
- * The field delimiter, from the header line: a comma, or a semicolon or tab when
- * the header has more of those (spreadsheets in many locales save `;`).
- */
-export function detectDelimiter(sample: string): string {
-	const firstLine = sample.replace(/^\uFEFF/, '').split(/\r?\n|\r/, 1)[0] ?? '';
-	const unquoted = firstLine.replace(/"[^"]*"/g, '');
-	const count = (char: string) => unquoted.split(char).length - 1;
-	const candidates = [',', ';', '\t'].map((char) => ({ char, count: count(char) }));
-	const best = candidates.reduce((a, b) => (b.count > a.count ? b : a));
-	return best.count > 0 ? best.char : ',';
-}
-
-/**
- * The delimiter an Excel `sep=` first line names (`sep=;`, `sep=,`, `sep=\t`, quoted
- * or not), which spreadsheets write so that Excel splits the file the same way in
- * every locale. That line is no header; undefined when the file has none.
- */
-export function excelSeparator(sample: string): string | undefined {
-	const match = /^\uFEFF?"?sep=([^\r\n"])"?\r?\n/i.exec(sample);
-	return match?.[1];
 }
 
 export function describeCsvError(error: CsvError): { message: string; hint?: string } {

@@ -1,5 +1,7 @@
+import { plainLine, quoted } from '../cli/untrusted-text.ts';
 import { formatProblem } from '../content-model/errors.ts';
 import type { GateResult } from './gate.ts';
+import type { PassedLines } from './raw-row.ts';
 import { type CategoryResult, type CoverageReport, waiverReport } from './report.ts';
 
 /** A rate as a percentage that never rounds up to 100% while a ticket is missing. */
@@ -55,6 +57,36 @@ export function waiverTarget(waiver: {
 	return waiver.ticket !== null ? `ticket ${waiver.ticket}` : `${waiver.category} / ${waiver.productArea}`;
 }
 
+function lineRange(lines: PassedLines): string {
+	return lines.from === lines.to ? `line ${lines.from}` : `lines ${lines.from}–${lines.to}`;
+}
+
+/** The first line passed over, short and quoted: it comes from the export. */
+function firstPassed(lines: PassedLines): string {
+	return `${lines.from === lines.to ? '' : `line ${lines.from}: `}${quoted(plainLine(lines.first, 80))}`;
+}
+
+/** The notes on lines of an export that were passed over as no tickets: a title above the header, a footer below the rows. */
+export function passedLinesNotes(summary: { file: string; preamble?: PassedLines; footer?: PassedLines }): Note[] {
+	const notes: Note[] = [];
+	const { file, preamble, footer } = summary;
+	if (preamble) {
+		notes.push({
+			file,
+			line: preamble.to + 1,
+			text: `the header row is here: ${lineRange(preamble)} above it are a title, not tickets, and are passed over (${firstPassed(preamble)})`,
+		});
+	}
+	if (footer) {
+		notes.push({
+			file,
+			line: footer.from,
+			text: `${lineRange(footer)} after the last ticket are the report's footer, not tickets, and are left out (${firstPassed(footer)})`,
+		});
+	}
+	return notes;
+}
+
 /** Warnings of a run: empty categories, expired or unused waivers, exports without rows or without an articles column. */
 export function collectWarnings(result: GateResult): Note[] {
 	const { report, exports, policy, judged } = result;
@@ -78,6 +110,7 @@ export function collectWarnings(result: GateResult): Note[] {
 		}
 	}
 	for (const summary of exports) {
+		notes.push(...passedLinesNotes(summary));
 		if (summary.rows === 0) notes.push({ file: summary.file, text: 'holds no tickets' });
 		else if (!summary.hasArticles) {
 			notes.push({

@@ -25,11 +25,24 @@ export interface ReadOptions {
 	onRow: RowHandler;
 }
 
+/** Lines of an export passed over as no tickets: a report's title or footer. */
+export interface PassedLines {
+	/** First and last line (1-based). */
+	from: number;
+	to: number;
+	/** Text of the first of them, as written (untrusted). */
+	first: string;
+}
+
 export interface ReadSummary {
 	/** Rows handed to `onRow` (blank lines excluded). */
 	rows: number;
 	/** Whether the export has an articles column (a header, or a key of some ticket). */
 	hasArticles: boolean;
+	/** Title lines above the header row of a CSV export, passed over. */
+	preamble?: PassedLines;
+	/** A report's footer after the last row of a CSV export, left out. */
+	footer?: PassedLines;
 }
 
 export function createRawRow(): RawRow {

@@ -1,12 +1,12 @@
 import { statSync } from 'node:fs';
 import { CsvError } from 'csv-parse';
+import { detectDelimiter, excelSeparator, headerDelimiter } from './csv-layout.ts';
 import {
 	type CsvCursor,
 	createCursor,
 	createRecordHandler,
 	describeCsvError,
-	detectDelimiter,
-	excelSeparator,
+	missingHeader,
 	parseCsvStream,
 	readSlices,
 } from './csv-records.ts';
@@ -72,11 +72,17 @@ export async function readCsv(
 ): Promise<ReadSummary> {
 	const { file } = options;
 	const separator = excelSeparator(sample);
-	const delimiter = separator ?? (path.toLowerCase().endsWith('.tsv') ? '\t' : detectDelimiter(sample));
+	const delimiter =
+		separator ??
+		(path.toLowerCase().endsWith('.tsv')
+			? '\t'
+			: (headerDelimiter(sample, options.matcher) ?? detectDelimiter(sample)));
 	const cursor: CsvCursor = createCursor();
-	const summary = (count: number): ReadSummary => ({
+	const summary = (count: number, footer = cursor.footer): ReadSummary => ({
 		rows: count,
 		hasArticles: cursor.header !== undefined && cursor.header.indexes.articles !== -1,
+		preamble: cursor.preamble,
+		footer,
 	});
 	if (separator !== undefined) cursor.skip = 1;
 	let rows = 0;
@@ -136,11 +142,7 @@ export async function readCsv(
 		}
 		return summary(rows);
 	}
-	if (cursor.header === undefined) {
-		throw unusable(file, 'is empty: expected a header row naming the columns, then one row per ticket', {
-			hint: 'export the closed tickets again; the first line must name the columns (e.g. "Ticket ID,Status,Category,Product Area")',
-		});
-	}
+	if (cursor.header === undefined) throw missingHeader(cursor, options);
 	const split = stop?.used;
 	if (worker === undefined || split === undefined || parallel === undefined) {
 		worker?.terminate();
@@ -150,7 +152,12 @@ export async function readCsv(
 	const lineOffset = cursor.nextLine - 1;
 	if (result.type === 'done') {
 		parallel.merge(result.snapshot, lineOffset, result.referenceKeys);
-		return summary(rows + result.snapshot.rows);
+		const footer = result.footer && {
+			...result.footer,
+			from: lineOffset + result.footer.from,
+			to: lineOffset + result.footer.to,
+		};
+		return summary(rows + result.snapshot.rows, footer);
 	}
 	if (result.type === 'csv-error') {
 		const { message, hint } = describeCsvError({ code: result.code, message: result.message } as CsvError);

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ContentError, formatProblem } from '../../../src/content-model/errors.ts';
 import { createColumnMatcher } from '../../../src/tickets/columns.ts';
 import { coverageConfigSchema, requiredColumns } from '../../../src/tickets/coverage-config.ts';
-import { detectDelimiter } from '../../../src/tickets/csv-records.ts';
+import { detectDelimiter } from '../../../src/tickets/csv-layout.ts';
 import type { RawRow } from '../../../src/tickets/raw-row.ts';
 import { readExport } from '../../../src/tickets/read-export.ts';
 import { temporaryDir } from '../temporary-dir.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createColumnMatcher } from '../../../src/tickets/columns.ts';
 import { coverageConfigSchema, requiredColumns } from '../../../src/tickets/coverage-config.ts';
-import { excelSeparator } from '../../../src/tickets/csv-records.ts';
+import { excelSeparator } from '../../../src/tickets/csv-layout.ts';
 import { formatText } from '../../../src/tickets/format-text.ts';
 import type { RawRow } from '../../../src/tickets/raw-row.ts';
 import { readExport } from '../../../src/tickets/read-export.ts';
