@@ -7,6 +7,7 @@ import { describeWait } from '../http/messages.ts';
 import { paginate } from '../http/paginate.ts';
 import { loadRedirects } from '../redirects/file.ts';
 import { OldAddresses } from '../redirects/old-addresses.ts';
+import { createStatusClassifier, StatusKind } from '../tickets/statuses.ts';
 import { ticketCacheDir } from './cache/paths.ts';
 import { createRowWriter } from './cache/rows.ts';
 import { CacheStore, newSalt, type PullProgress, type PullState } from './cache/store.ts';
@@ -221,7 +222,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 			},
 			{ stripSubjects: !options.withSubjects && state?.withSubjects !== false },
 		);
-		const judged = new Set(config.coverage.closedStatuses.map((status) => status.trim().toLowerCase()));
+		const statusKind = createStatusClassifier(config.coverage);
 		return {
 			source: sourceConfig.type,
 			vendor: source.vendor,
@@ -236,7 +237,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 			waits: counts.waits,
 			waitedSeconds: counts.waitedSeconds,
 			seconds: (performance.now() - started) / 1000,
-			unjudged: [...statuses].filter(([status]) => !judged.has(status)),
+			unjudged: [...statuses].filter(([status]) => statusKind(status) === StatusKind.open),
 		};
 	} catch (error) {
 		// The client has scrubbed every credential from its errors; the pull's own never hold one.

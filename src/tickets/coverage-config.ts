@@ -3,6 +3,7 @@ import { ticketIdSchema } from '../content-model/schemas/article.ts';
 import { plainText } from '../content-model/schemas/fields.ts';
 import { defaultColumnAliases } from './column-names.ts';
 import { compileDateFormat } from './dates.ts';
+import { normalizeStatus } from './statuses.ts';
 
 const aliasList = z.array(z.string().trim().min(1)).min(1);
 
@@ -56,14 +57,36 @@ export const coverageConfigSchema = z
 				error: 'a date format such as DD.MM.YYYY, MM/DD/YYYY or DD/MMM/YY (tokens YYYY, YY, MM, M, MMM, DD, D)',
 			})
 			.optional(),
-		/** Status values that count as closed (trimmed, any case). Default: closed, solved, resolved, done, completed. */
+		/**
+		 * Status values that count as closed (trimmed, any case), also when a qualifier
+		 * follows them (`Closed Complete`, `Done - Resolved`). Default: closed, solved,
+		 * resolved, done, completed.
+		 */
 		closedStatuses: aliasList.default(['closed', 'solved', 'resolved', 'done', 'completed']),
+		/**
+		 * Status values that never count as closed, although they begin with a closed
+		 * status (`Closed Skipped`, `Done - Duplicate`); they win over `closedStatuses`.
+		 * Default: none.
+		 */
+		notClosedStatuses: z.array(z.string().trim().min(1)).default([]),
 		/** Minimum share of a category's closed tickets that must link an article. Default 1 (every ticket). */
 		minLinkRate: z.number().min(0).max(1).default(1),
 		/** Per-category overrides of `minLinkRate`, keyed by taxonomy category id. Default: none. */
 		categories: z.record(z.string(), z.strictObject({ minLinkRate: z.number().min(0).max(1) })).default({}),
 		/** Temporary exemptions; each needs a reason, an owner and an expiry date. Default: none. */
 		waivers: z.array(waiverSchema).default([]),
+	})
+	.superRefine((coverage, context) => {
+		const closed = new Set(coverage.closedStatuses.map(normalizeStatus));
+		coverage.notClosedStatuses.forEach((status, index) => {
+			if (!closed.has(normalizeStatus(status))) return;
+			context.addIssue({
+				code: 'custom',
+				path: ['notClosedStatuses', index],
+				input: status,
+				message: 'a status that closedStatuses does not also list (each status counts one way)',
+			});
+		});
 	})
 	.prefault({});
 

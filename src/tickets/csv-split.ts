@@ -14,6 +14,7 @@ export const PARALLEL_MIN_BYTES = 16 * 1024 * 1024;
 export interface WorkerIngestContext {
 	taxonomy: Taxonomy;
 	closedStatuses: string[];
+	notClosedStatuses: string[];
 	dateFormat: CoverageConfig['dateFormat'];
 	columns: CoverageConfig['columns'];
 	links: LinkSnapshot;

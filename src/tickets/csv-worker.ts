@@ -19,7 +19,11 @@ if (at !== undefined) {
 	table.addFile(input.file);
 	const ingest = createIngester({
 		taxonomy: input.taxonomy,
-		coverage: { closedStatuses: input.closedStatuses, dateFormat: input.dateFormat },
+		coverage: {
+			closedStatuses: input.closedStatuses,
+			notClosedStatuses: input.notClosedStatuses,
+			dateFormat: input.dateFormat,
+		},
 		links,
 		table,
 	});

@@ -37,13 +37,16 @@ function sourcesLines(result: GateResult): string[] {
 	const facts = [
 		`${plural(report.totals.closed, 'closed ticket')} judged${closedWindow(report) ? ` (${closedWindow(report)})` : ''}`,
 	];
-	const ignored = [...judged.table.otherStatuses].sort((a, b) => b[1] - a[1]);
-	if (ignored.length > 0) {
-		const total = ignored.reduce((sum, [, count]) => sum + count, 0);
+	const statusFact = (tally: Map<string, number>, what: string) => {
+		const counts = [...tally].sort((a, b) => b[1] - a[1]);
+		if (counts.length === 0) return;
+		const total = counts.reduce((sum, [, count]) => sum + count, 0);
 		facts.push(
-			`${plural(total, 'row')} not closed, ignored (${ignored.map(([status, count]) => `${inline(status)} ${count}`).join(', ')})`,
+			`${plural(total, 'row')} ${what} (${counts.map(([status, count]) => `${inline(status)} ${count}`).join(', ')})`,
 		);
-	}
+	};
+	statusFact(judged.table.qualifiedStatuses, 'closed with a qualifier, judged');
+	statusFact(judged.table.otherStatuses, 'not closed, ignored');
 	const waived = judged.verdicts.reduce((sum, verdict) => sum + (verdict === Verdict.waived ? 1 : 0), 0);
 	if (waived > 0) facts.push(`${plural(waived, 'ticket')} waived`);
 	if (report.totals.duplicates > 0) {

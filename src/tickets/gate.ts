@@ -94,6 +94,7 @@ export async function readTickets(
 	const context = {
 		taxonomy: content.taxonomy,
 		closedStatuses: coverage.closedStatuses,
+		notClosedStatuses: coverage.notClosedStatuses,
 		dateFormat: coverage.dateFormat,
 		columns: coverage.columns,
 		links: links.snapshot(),

@@ -5,12 +5,13 @@ import type { CoverageConfig } from './coverage-config.ts';
 import { BAD_DAY, createClosedDayReader, suggestDateFormat } from './dates.ts';
 import { type LinkIndex, LinkState } from './links.ts';
 import type { RawRow } from './raw-row.ts';
+import { createStatusClassifier, normalizeStatus, StatusKind, tallyStatus } from './statuses.ts';
 import { createTermMatcher, NO_TERM, UNKNOWN_TERM } from './terms.ts';
 import { NO_INDEX, TicketState, type TicketTable } from './ticket-table.ts';
 
 export interface IngestContext {
 	taxonomy: Taxonomy;
-	coverage: Pick<CoverageConfig, 'closedStatuses' | 'dateFormat'>;
+	coverage: Pick<CoverageConfig, 'closedStatuses' | 'notClosedStatuses' | 'dateFormat'>;
 	links: LinkIndex;
 	table: TicketTable;
 }
@@ -40,15 +41,15 @@ function termProblem(kind: 'category' | 'product area', raw: string, index: numb
  */
 export function createIngester(context: IngestContext): (row: RawRow, fileIndex: number) => void {
 	const { taxonomy, links, table } = context;
-	const closedStatuses = new Set(context.coverage.closedStatuses.map((status) => status.trim().toLowerCase()));
-	const statusCache = new Map<string, boolean>();
-	const isClosed = (status: string) => {
-		let closed = statusCache.get(status);
-		if (closed === undefined) {
-			closed = closedStatuses.has(status.trim().toLowerCase());
-			if (statusCache.size < 1000) statusCache.set(status, closed);
+	const classify = createStatusClassifier(context.coverage);
+	const statusCache = new Map<string, StatusKind>();
+	const kindOf = (status: string) => {
+		let kind = statusCache.get(status);
+		if (kind === undefined) {
+			kind = classify(status);
+			if (statusCache.size < 1000) statusCache.set(status, kind);
 		}
-		return closed;
+		return kind;
 	};
 	const categoryOf = createTermMatcher(taxonomy.categories);
 	const areaOf = createTermMatcher(taxonomy.productAreas);
@@ -63,7 +64,8 @@ export function createIngester(context: IngestContext): (row: RawRow, fileIndex:
 		const { values } = row;
 		table.rows++;
 		const id = values.id.trim();
-		const closed = isClosed(values.status);
+		const kind = kindOf(values.status);
+		const closed = kind !== StatusKind.open;
 		const idProblem = id === '' ? undefined : ticketIdProblem(id);
 		if (id === '' || idProblem) {
 			if (row.problem || closed) {
@@ -89,12 +91,10 @@ export function createIngester(context: IngestContext): (row: RawRow, fileIndex:
 		}
 		if (!closed) {
 			table.state[slot] = TicketState.open;
-			const status = values.status.trim().toLowerCase() || '(empty)';
-			if (table.otherStatuses.has(status) || table.otherStatuses.size < 100) {
-				table.otherStatuses.set(status, (table.otherStatuses.get(status) ?? 0) + 1);
-			}
+			tallyStatus(table.otherStatuses, normalizeStatus(values.status) || '(empty)');
 			return;
 		}
+		if (kind === StatusKind.qualified) tallyStatus(table.qualifiedStatuses, normalizeStatus(values.status));
 		const category = categoryOf(values.category);
 		const area = areaOf(values.productArea);
 		table.category[slot] = category >= 0 ? category : NO_INDEX;

@@ -1,5 +1,6 @@
 import { NO_DAY } from './dates.ts';
 import { IdIndex } from './id-index.ts';
+import { tallyStatus } from './statuses.ts';
 
 /** What the last row read for a ticket says. */
 export const TicketState = { open: 0, closed: 1, invalid: 2 } as const;
@@ -34,6 +35,7 @@ export interface TableSnapshot {
 	invalidReasons: [number, string][];
 	orphanRows: OrphanRow[];
 	otherStatuses: [string, number][];
+	qualifiedStatuses: [string, number][];
 }
 
 function grow<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, size: number): T {
@@ -76,6 +78,8 @@ export class TicketTable {
 	readonly duplicateExamples: string[] = [];
 	/** Rows per status value that does not count as closed. */
 	readonly otherStatuses = new Map<string, number>();
+	/** Rows per status value that counts as closed by its first words (`closed complete`). */
+	readonly qualifiedStatuses = new Map<string, number>();
 
 	get size(): number {
 		return this.index.size;
@@ -133,6 +137,7 @@ export class TicketTable {
 			invalidReasons: [...this.invalidReasons],
 			orphanRows: this.orphanRows,
 			otherStatuses: [...this.otherStatuses],
+			qualifiedStatuses: [...this.qualifiedStatuses],
 		};
 	}
 
@@ -185,11 +190,8 @@ export class TicketTable {
 		for (const orphan of snapshot.orphanRows) {
 			this.orphanRows.push({ ...orphan, file: options.fileIndex, line: orphan.line + options.lineOffset });
 		}
-		for (const [status, count] of snapshot.otherStatuses) {
-			if (this.otherStatuses.has(status) || this.otherStatuses.size < 100) {
-				this.otherStatuses.set(status, (this.otherStatuses.get(status) ?? 0) + count);
-			}
-		}
+		for (const [status, count] of snapshot.otherStatuses) tallyStatus(this.otherStatuses, status, count);
+		for (const [status, count] of snapshot.qualifiedStatuses) tallyStatus(this.qualifiedStatuses, status, count);
 	}
 
 	private resize(size: number): void {

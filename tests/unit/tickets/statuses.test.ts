@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { loadContent } from '../../../src/content-model/content.ts';
+import { coverageConfigSchema } from '../../../src/tickets/coverage-config.ts';
+import { formatText } from '../../../src/tickets/format-text.ts';
+import { readTickets } from '../../../src/tickets/gate.ts';
+import { createStatusClassifier, StatusKind } from '../../../src/tickets/statuses.ts';
+import { TicketState } from '../../../src/tickets/ticket-table.ts';
+import { fixture, gate, plain, site } from './helpers.ts';
+
+const defaults = coverageConfigSchema.parse(undefined);
+const file = fixture('qualified-statuses/tickets.csv');
+
+describe('closed statuses written with a qualifier', () => {
+	const kindOf = createStatusClassifier(defaults);
+
+	test.each([
+		['Closed', StatusKind.closed],
+		['  SOLVED ', StatusKind.closed],
+		['Closed Complete', StatusKind.qualified],
+		['Closed Incomplete', StatusKind.qualified],
+		['closed_skipped', StatusKind.qualified],
+		['Done - Resolved', StatusKind.qualified],
+		['Solved (merged)', StatusKind.qualified],
+		['Resolution Pending', StatusKind.open],
+		['Not Done', StatusKind.open],
+		['Closedown review', StatusKind.open],
+		['Reopened', StatusKind.open],
+		['', StatusKind.open],
+	])('%j counts as %i (0 open, 1 closed, 2 closed with a qualifier)', (status, kind) => {
+		expect(kindOf(status)).toBe(kind);
+	});
+
+	test('are judged like closed tickets, and the report says which statuses it read that way', async () => {
+		const result = await gate({ tickets: [file] });
+		const { report } = result;
+		expect(report.totals).toEqual({ closed: 5, linked: 4, unlinked: 1, invalid: 0, duplicates: 0 });
+		expect(report.unlinkedTickets.map((ticket) => ticket.id)).toEqual(['Q-3']);
+		expect(formatText(result, { colors: plain }).split('\n')[1]).toBe(
+			'5 closed tickets judged · 5 rows closed with a qualifier, judged (closed complete 1, closed incomplete 1, closed skipped 1, done - resolved 1, closed_complete 1) · 3 rows not closed, ignored (resolution pending 1, not done 1, closedown review 1)',
+		);
+	});
+
+	test('a status the team lists under notClosedStatuses is never closed, qualifier or not', async () => {
+		const content = loadContent(site);
+		const coverage = { ...content.config.coverage, notClosedStatuses: ['closed skipped', 'Closed_Complete'] };
+		const { table } = await readTickets([file], { ...content, config: { ...content.config, coverage } });
+		const open = Array.from({ length: table.size }, (_, slot) => slot)
+			.filter((slot) => table.state[slot] === TicketState.open)
+			.map((slot) => table.idOf(slot));
+		expect(open).toEqual(['Q-3', 'Q-5', 'Q-6', 'Q-7', 'Q-8']);
+	});
+
+	test('a status listed both as closed and as not closed makes the configuration unusable', () => {
+		const parsed = coverageConfigSchema.safeParse({ closedStatuses: ['closed', 'done'], notClosedStatuses: ['Done'] });
+		expect(parsed.success).toBe(false);
+		expect(parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+			['notClosedStatuses.0', 'a status that closedStatuses does not also list (each status counts one way)'],
+		]);
+	});
+});
