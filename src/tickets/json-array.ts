@@ -35,6 +35,12 @@ export interface JsonArrayOptions {
 	 * ticket, not a wrapper around a list of them.
 	 */
 	isIdKey?: (key: string) => boolean;
+	/**
+	 * Whether a list of objects inside a wrapper holds the tickets, from the text of its
+	 * first element and the list's number among such lists (0 for the first). Declined
+	 * lists are passed over, the next is asked; by default the first list is taken.
+	 */
+	chooseList?: (first: string, line: number, ordinal: number) => boolean;
 }
 
 /**
@@ -44,9 +50,10 @@ export interface JsonArrayOptions {
  *
  * A top-level object is read as the wrapper APIs and export tools put around the
  * list (`{"tickets": [...], "next_page": null}`, `{"results": [...]}`, `{"data":
- * {"items": [...]}}`): its first list of objects, at any depth of objects, holds the
- * tickets; lists of other values before it are passed over, and what follows it is
- * only checked to close. Returns the number of elements.
+ * {"items": [...]}}`): the first list of objects, at any depth of objects, that
+ * `chooseList` takes holds the tickets; lists of other values and declined lists are
+ * passed over, and what follows the one taken is only checked to close. Returns the
+ * number of elements handed on.
  */
 export async function streamJsonArray(
 	path: string,
@@ -69,15 +76,33 @@ export async function streamJsonArray(
 	let key: number[] | undefined;
 	let emptyList = false;
 	let topObject = false;
+	// Lists of objects met inside the wrapper, and whether the one being read is passed over.
+	let lists = 0;
+	let inList = false;
+	let firstOfList = false;
+	let skipping = false;
 
 	const emit = () => {
+		if (skipping) return;
 		const text = Buffer.concat(parts).toString('utf8');
 		parts = [];
+		if (firstOfList) {
+			firstOfList = false;
+			skipping = options.chooseList !== undefined && !options.chooseList(text, elementLine, lists - 1);
+			if (skipping) return;
+			wrapped = true;
+		}
 		count++;
 		onElement(text, elementLine);
 	};
 	const found = (byte: number) => `"${String.fromCharCode(byte)}"`;
-	const listEnded = () => (wrapped ? 'rest' : 'done');
+	const listEnded = (): Phase => {
+		if (!inList) return 'done';
+		inList = false;
+		if (!skipping) return 'rest';
+		skipping = false;
+		return 'wrapper';
+	};
 	/** One byte of the wrapper, outside the ticket list. Returns true when a list of tickets may start here. */
 	const wrapperByte = (byte: number): boolean => {
 		if (inString) {
@@ -88,7 +113,7 @@ export async function streamJsonArray(
 				if (key !== undefined) {
 					const name = Buffer.from(key).toString('utf8');
 					key = undefined;
-					if (phase === 'wrapper' && options.isIdKey?.(name)) {
+					if (phase === 'wrapper' && lists === 0 && options.isIdKey?.(name)) {
 						throw new JsonArrayError(
 							`expected a JSON array of ticket objects, found a single ticket object (its key ${quoted(name)} is a ticket id)`,
 							line,
@@ -139,13 +164,13 @@ export async function streamJsonArray(
 				else if ((byte === CLOSE_BRACE || byte === CLOSE_BRACKET) && depth > 0) {
 					depth--;
 					if (depth === 0) {
-						parts.push(chunk.subarray(valueStart, index + 1));
+						if (!skipping) parts.push(chunk.subarray(valueStart, index + 1));
 						emit();
 						phase = 'after';
 					}
 				} else if (depth === 0 && (byte === COMMA || byte === CLOSE_BRACKET)) {
 					// The end of a scalar element (a number, a string, true, null).
-					parts.push(chunk.subarray(valueStart, index));
+					if (!skipping) parts.push(chunk.subarray(valueStart, index));
 					emit();
 					phase = byte === COMMA ? 'next' : listEnded();
 				}
@@ -159,7 +184,9 @@ export async function streamJsonArray(
 			if (phase === 'probe') {
 				// A list inside the wrapper: the tickets when it starts with an object, else passed over.
 				if (byte === OPEN_BRACE) {
-					wrapped = true;
+					lists++;
+					inList = true;
+					firstOfList = true;
 					phase = 'first';
 				} else if (byte === CLOSE_BRACKET) {
 					emptyList = true;
@@ -213,7 +240,7 @@ export async function streamJsonArray(
 					escaped = false;
 			}
 		}
-		if (phase === 'value') parts.push(chunk.subarray(valueStart));
+		if (phase === 'value' && !skipping) parts.push(chunk.subarray(valueStart));
 	}
 	if (phase === 'start') throw new JsonArrayError('is empty: expected a JSON array of ticket objects', 1);
 	if (phase !== 'done') {
@@ -223,7 +250,7 @@ export async function streamJsonArray(
 			'export the tickets again',
 		);
 	}
-	if (topObject && !wrapped && !emptyList) {
+	if (topObject && lists === 0 && !emptyList) {
 		throw new JsonArrayError(
 			'expected a JSON array of ticket objects, found a single object with no list of tickets in it',
 			1,

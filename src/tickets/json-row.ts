@@ -1,7 +1,7 @@
 import { ContentError } from '../content-model/errors.ts';
 import { type ColumnField, columnFields } from './column-names.ts';
 import { type ColumnMatcher, normalizeHeader } from './columns.ts';
-import { missingColumnProblem, type RawRow } from './raw-row.ts';
+import { createRawRow, missingColumnProblem, type RawRow } from './raw-row.ts';
 
 /** Numbers keep the text they are written with (`12345678901234567891`, `1.50`). */
 function numberSource(_key: string, value: unknown, context?: { source?: string }): unknown {
@@ -73,26 +73,41 @@ function isObject(value: unknown): value is Record<string, unknown> {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+function isObjectList(value: unknown): value is Record<string, unknown>[] {
+	return Array.isArray(value) && isObject(value[0]);
+}
+
 /**
  * The list of tickets an object wraps, as APIs and export tools write them
  * (`{"tickets": [...]}`, `{"results": [...], "paging": {...}}`, `{"_embedded":
- * {"conversations": [...]}}`): its first list of objects, looked for depth-first
- * through its objects. An empty list counts when no list of objects follows.
+ * {"conversations": [...]}}`, `{"tickets": [...], "users": [...]}`): of its lists of
+ * objects, looked for depth-first through its objects, the one whose first object
+ * `score`s highest (the first of them on a tie). An empty list counts when there is
+ * no list of objects.
  */
-export function wrappedTickets(value: unknown): unknown[] | undefined {
-	if (!isObject(value)) return undefined;
+export function wrappedTickets(value: unknown, score: (first: unknown) => number = () => 0): unknown[] | undefined {
+	let best: { list: unknown[]; score: number } | undefined;
 	let empty: unknown[] | undefined;
-	for (const item of Object.values(value)) {
-		if (Array.isArray(item)) {
-			if (isObject(item[0])) return item;
-			if (item.length === 0) empty ??= item;
-		} else if (isObject(item)) {
-			const inner = wrappedTickets(item);
-			if (inner !== undefined && inner.length > 0) return inner;
-			empty ??= inner;
+	const visit = (object: Record<string, unknown>) => {
+		for (const item of Object.values(object)) {
+			if (isObjectList(item)) {
+				const itemScore = score(item[0]);
+				if (best === undefined || itemScore > best.score) best = { list: item, score: itemScore };
+			} else if (Array.isArray(item)) {
+				if (item.length === 0) empty ??= item;
+			} else if (isObject(item)) visit(item);
 		}
-	}
-	return empty;
+	};
+	if (!isObject(value)) return undefined;
+	visit(value);
+	return best?.list ?? empty;
+}
+
+/** How many of the required columns one object names: a list whose objects name them all holds the tickets. */
+export function requiredColumnsNamed(value: unknown, matcher: ColumnMatcher, required: readonly ColumnField[]): number {
+	const seen = new Set<ColumnField>();
+	fillRowFromJson(value, createRawRow(), matcher, seen);
+	return required.filter((field) => seen.has(field)).length;
 }
 
 /** Ranks of nested keys come after every rank of the ticket's own keys, which win. */

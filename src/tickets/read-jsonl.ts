@@ -4,7 +4,13 @@ import { Readable } from 'node:stream';
 import { inline, quoted } from '../cli/untrusted-text.ts';
 import type { ColumnField } from './column-names.ts';
 import { checkUtf8 } from './encoding.ts';
-import { checkJsonColumns, fillRowFromJson, parseTicketJson, wrappedTickets } from './json-row.ts';
+import {
+	checkJsonColumns,
+	fillRowFromJson,
+	parseTicketJson,
+	requiredColumnsNamed,
+	wrappedTickets,
+} from './json-row.ts';
 import { createRawRow, type ReadOptions, type ReadSummary, unusable } from './raw-row.ts';
 
 /**
@@ -56,7 +62,10 @@ export async function readJsonLines(path: string, options: ReadOptions): Promise
 		}
 		first ??= { value, line: lineNumber };
 		// A line holding no column but a list of objects wraps tickets (a one-line API response, or a page per line).
-		const list = fillRowFromJson(value, row, matcher, seen) === 0 ? wrappedTickets(value) : undefined;
+		const list =
+			fillRowFromJson(value, row, matcher, seen) === 0
+				? wrappedTickets(value, (first) => requiredColumnsNamed(first, matcher, required))
+				: undefined;
 		if (list === undefined) {
 			onRow(row);
 			continue;
