@@ -22,6 +22,7 @@ export const defaultColumnAliases = {
 		'date closed',
 		'date/time closed',
 		'resolution date',
+		'closed datetime',
 	],
 	articles: ['article', 'articles', 'kb article', 'kb articles', 'knowledge base article', 'linked articles'],
 	subject: ['subject', 'title', 'summary', 'ticket name', 'short description'],

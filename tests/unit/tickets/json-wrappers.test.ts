@@ -95,3 +95,20 @@ describe('JSON wrapped more than one level deep', () => {
 		expect((await ids(tempFile('pages.jsonl', `${line}\n`))).read).toEqual(['1:L-1', '1:L-2']);
 	});
 });
+
+describe("Gorgias's API list of tickets", () => {
+	test('its closed_datetime is the closed date, so --since judges it', async () => {
+		const content = loadContent(site);
+		const file = fixture('gorgias/tickets.json');
+		const { table, links } = await readTickets([file], content, { since: '2026-03-14' });
+		const policy = resolvePolicy(content.config.coverage, content.taxonomy, { contentDir: site, today: '2026-06-01' });
+		const judged = judgeTickets(table, { taxonomy: content.taxonomy, links, policy, since: '2026-03-14' });
+		expect(buildReport(judged, policy, content).totals).toEqual({
+			closed: 1,
+			linked: 1,
+			unlinked: 0,
+			invalid: 0,
+			duplicates: 0,
+		});
+	});
+});
