@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pc from 'picocolors';
+import { createColumnMatcher } from '../../../src/tickets/columns.ts';
+import { coverageConfigSchema, requiredColumns } from '../../../src/tickets/coverage-config.ts';
 import { type GateOptions, type GateResult, runCoverageGate } from '../../../src/tickets/gate.ts';
+import type { RawRow } from '../../../src/tickets/raw-row.ts';
+import { readExport } from '../../../src/tickets/read-export.ts';
 
 export const fixtures = 'tests/fixtures/tickets';
 
@@ -33,4 +37,13 @@ export function checkCoverage(args: string[], env: Record<string, string> = {}):
 		env: { ...process.env, NO_COLOR: '1', TRYBLOCK_CONTENT_DIR: site, ...env },
 	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Reads one export with the default columns: each row as handed over (line, cells, problem) and the summary. */
+export async function readRows(file: string) {
+	const matcher = createColumnMatcher(coverageConfigSchema.parse(undefined).columns);
+	const rows: Pick<RawRow, 'line' | 'problem' | 'values'>[] = [];
+	const onRow = (row: RawRow) => rows.push({ line: row.line, problem: row.problem, values: { ...row.values } });
+	const summary = await readExport(file, { matcher, required: requiredColumns, onRow });
+	return { rows, summary };
 }

@@ -3,23 +3,14 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/content-model/content.ts';
 import { createColumnMatcher } from '../../../src/tickets/columns.ts';
-import { coverageConfigSchema, requiredColumns } from '../../../src/tickets/coverage-config.ts';
+import { coverageConfigSchema } from '../../../src/tickets/coverage-config.ts';
 import { headerDelimiter, isTrailerLine } from '../../../src/tickets/csv-layout.ts';
 import { formatText } from '../../../src/tickets/format-text.ts';
 import { readTickets } from '../../../src/tickets/gate.ts';
-import type { RawRow } from '../../../src/tickets/raw-row.ts';
-import { readExport } from '../../../src/tickets/read-export.ts';
 import { temporaryDir } from '../temporary-dir.ts';
-import { checkCoverage, fixture, gate, plain, site } from './helpers.ts';
+import { checkCoverage, fixture, gate, plain, readRows, site } from './helpers.ts';
 
 const matcher = createColumnMatcher(coverageConfigSchema.parse(undefined).columns);
-
-async function read(file: string) {
-	const rows: Pick<RawRow, 'line' | 'problem' | 'values'>[] = [];
-	const onRow = (row: RawRow) => rows.push({ line: row.line, problem: row.problem, values: { ...row.values } });
-	const summary = await readExport(file, { matcher, required: requiredColumns, onRow });
-	return { rows, summary };
-}
 
 /** The warning lines of the text report. */
 async function warnings(file: string): Promise<string[]> {
@@ -33,7 +24,7 @@ describe('title lines above the header row (a report export)', () => {
 	const file = fixture('report-title/tickets.csv');
 
 	test('are passed over: the header is the first row that names columns, and its delimiter is the header’s', async () => {
-		const { rows, summary } = await read(file);
+		const { rows, summary } = await readRows(file);
 		expect(rows.map((row) => [row.line, row.values.id, row.values.status, row.values.articles])).toEqual([
 			[5, 'P-1', 'Solved', 'verify-domain'],
 			[6, 'P-2', 'Closed', 'api-errors'],
@@ -61,7 +52,7 @@ describe('title lines above the header row (a report export)', () => {
 		const dir = temporaryDir('layout');
 		const lacking = path.join(dir, 'tickets.csv');
 		writeFileSync(lacking, 'Ticket ID,Notes\nT-1,first\n');
-		await expect(read(lacking)).rejects.toThrow(/no status column: expected a header named "status"/);
+		await expect(readRows(lacking)).rejects.toThrow(/no status column: expected a header named "status"/);
 	});
 
 	test('title lines are looked for in the first 20 lines only', async () => {
@@ -72,7 +63,7 @@ describe('title lines above the header row (a report export)', () => {
 			late,
 			[...title, 'Ticket ID,Status,Category,Product Area', 'T-1,Solved,Usability,Domains', ''].join('\n'),
 		);
-		await expect(read(late)).rejects.toThrow(/has no header row: none of its first 20 lines names the columns/);
+		await expect(readRows(late)).rejects.toThrow(/has no header row: none of its first 20 lines names the columns/);
 	});
 
 	test.each([
@@ -88,7 +79,7 @@ describe("a report's footer right below the last ticket, without a blank line", 
 	const file = fixture('report-total/tickets.csv');
 
 	test('is left out, while a short ticket row just above it is still an invalid row', async () => {
-		const { rows, summary } = await read(file);
+		const { rows, summary } = await readRows(file);
 		expect(rows.map((row) => row.values.id)).toEqual(['R-1', 'R-2', 'R-3']);
 		expect(summary.footer).toEqual({ from: 5, to: 7, first: 'Total: 3 tickets, 55' });
 		const { report } = await gate({ tickets: [file] });

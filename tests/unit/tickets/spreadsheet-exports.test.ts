@@ -1,24 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { createColumnMatcher } from '../../../src/tickets/columns.ts';
-import { coverageConfigSchema, requiredColumns } from '../../../src/tickets/coverage-config.ts';
 import { excelSeparator } from '../../../src/tickets/csv-layout.ts';
 import { formatText } from '../../../src/tickets/format-text.ts';
-import type { RawRow } from '../../../src/tickets/raw-row.ts';
-import { readExport } from '../../../src/tickets/read-export.ts';
-import { fixture, gate, plain } from './helpers.ts';
-
-const matcher = createColumnMatcher(coverageConfigSchema.parse(undefined).columns);
-
-async function read(file: string) {
-	const rows: Pick<RawRow, 'line' | 'problem' | 'values'>[] = [];
-	const onRow = (row: RawRow) => rows.push({ line: row.line, problem: row.problem, values: { ...row.values } });
-	const summary = await readExport(file, { matcher, required: requiredColumns, onRow });
-	return { rows, summary };
-}
+import { fixture, gate, plain, readRows } from './helpers.ts';
 
 describe("Excel's sep= line", () => {
 	test('names the delimiter and is no header; rows keep their real line numbers', async () => {
-		const { rows, summary } = await read(fixture('excel-sep/tickets.csv'));
+		const { rows, summary } = await readRows(fixture('excel-sep/tickets.csv'));
 		expect(summary.rows).toBe(2);
 		expect(rows.map((row) => [row.line, row.values.id, row.values.articles])).toEqual([
 			[3, 'X-1', 'verify-domain'],
@@ -40,7 +27,7 @@ describe("Excel's sep= line", () => {
 
 describe('a column repeated once per value (Jira Service Management)', () => {
 	test('every linked-articles cell is read; of category, area and the rest the non-empty cells', async () => {
-		const { rows } = await read(fixture('jira-repeated/tickets.csv'));
+		const { rows } = await readRows(fixture('jira-repeated/tickets.csv'));
 		expect(rows.map((row) => [row.values.id, row.values.productArea, row.values.articles, row.problem])).toEqual([
 			['SUP-1', 'Domains\nAPI', 'verify-domain', undefined],
 			['SUP-2', 'API', 'api-errors', undefined],
@@ -75,7 +62,7 @@ describe('a column repeated once per value (Jira Service Management)', () => {
 
 describe('rows shorter or longer than the header', () => {
 	test('missing trailing cells the gate does not read, and extra empty ones, are fine; a missing articles cell or an extra value is not', async () => {
-		const { rows } = await read(fixture('short-rows/tickets.csv'));
+		const { rows } = await readRows(fixture('short-rows/tickets.csv'));
 		expect(rows.map((row) => [row.line, row.values.id, row.problem])).toEqual([
 			[2, 'S-1', undefined],
 			[3, 'S-2', undefined],
@@ -88,7 +75,7 @@ describe('rows shorter or longer than the header', () => {
 describe("a report's footer", () => {
 	test('lines of one cell after a blank line at the end of a Salesforce report are no tickets', async () => {
 		const file = fixture('report-footer/tickets.csv');
-		const { summary } = await read(file);
+		const { summary } = await readRows(file);
 		expect(summary.rows).toBe(2);
 		const { report } = await gate({ tickets: [file] });
 		expect([report.ok, report.totals]).toEqual([
