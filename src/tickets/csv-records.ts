@@ -249,7 +249,7 @@ export function createRecordHandler(
 	}) as RecordHandler;
 	handle.finish = (end) => {
 		if (!end && cursor.header) release(cursor.header);
-		if (end && held.length > 0) cursor.footer = passedLines(held, (held.at(-1) as { line: number }).line);
+		if (end && held.length > 0) cursor.footer = passedLines(held, cursor.nextLine - 1);
 		held.length = 0;
 	};
 	return handle;

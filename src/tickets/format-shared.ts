@@ -63,7 +63,7 @@ function lineRange(lines: PassedLines): string {
 
 /** The first line passed over, short and quoted: it comes from the export. */
 function firstPassed(lines: PassedLines): string {
-	return `${lines.from === lines.to ? '' : `line ${lines.from}: `}${quoted(plainLine(lines.first, 80))}`;
+	return `it starts ${quoted(plainLine(lines.first, 80))}`;
 }
 
 /** The notes on lines of an export that were passed over as no tickets: a title above the header, a footer below the rows. */
@@ -74,14 +74,14 @@ export function passedLinesNotes(summary: { file: string; preamble?: PassedLines
 		notes.push({
 			file,
 			line: preamble.to + 1,
-			text: `the header row is here: ${lineRange(preamble)} above it are a title, not tickets, and are passed over (${firstPassed(preamble)})`,
+			text: `the header row is here; the title above it (${lineRange(preamble)}) is passed over, not read as tickets; ${firstPassed(preamble)}`,
 		});
 	}
 	if (footer) {
 		notes.push({
 			file,
 			line: footer.from,
-			text: `${lineRange(footer)} after the last ticket are the report's footer, not tickets, and are left out (${firstPassed(footer)})`,
+			text: `the report's footer from here (${lineRange(footer)}) is left out, not read as tickets; ${firstPassed(footer)}`,
 		});
 	}
 	return notes;

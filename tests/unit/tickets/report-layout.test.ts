@@ -36,7 +36,7 @@ describe('title lines above the header row (a report export)', () => {
 
 	test('are named in one note at the header row', async () => {
 		expect(await warnings(file)).toContain(
-			'  ! tests/fixtures/tickets/report-title/tickets.csv:4: the header row is here: lines 1–3 above it are a title, not tickets, and are passed over (line 1: "Tickets closed last month")',
+			'  ! tests/fixtures/tickets/report-title/tickets.csv:4: the header row is here; the title above it (lines 1–3) is passed over, not read as tickets; it starts "Tickets closed last month"',
 		);
 	});
 
@@ -89,7 +89,7 @@ describe("a report's footer right below the last ticket, without a blank line", 
 
 	test('is named in one note', async () => {
 		expect(await warnings(file)).toContain(
-			'  ! tests/fixtures/tickets/report-total/tickets.csv:5: lines 5–7 after the last ticket are the report\'s footer, not tickets, and are left out (line 5: "Total: 3 tickets, 55")',
+			'  ! tests/fixtures/tickets/report-total/tickets.csv:5: the report\'s footer from here (lines 5–7) is left out, not read as tickets; it starts "Total: 3 tickets, 55"',
 		);
 	});
 

@@ -130,3 +130,20 @@ describe('the Markdown report escapes every cell', () => {
 		for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(row.includes('unknown category') ? 4 : 7);
 	});
 });
+
+describe("a report's title and footer lines, named in notes", () => {
+	test.each(outputFormats)('cannot forge commands or drive the terminal (--format %s)', (format) => {
+		const run = checkCoverage(['--tickets', fixture('untrusted-report/tickets.csv'), '--format', format]);
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		if (format !== 'json') expect(run.stdout).toContain('it starts "Closed tickets red ::error::forged title"');
+		expect(workflowCommands(run.stdout).filter((line) => line.includes('forged'))).toEqual(
+			format === 'github'
+				? [
+						'::warning file=tests/fixtures/tickets/untrusted-report/tickets.csv,line=3,title=Ticket coverage::the header row is here; the title above it (lines 1–2) is passed over, not read as tickets; it starts "Closed tickets red ::error::forged title"',
+						'::warning file=tests/fixtures/tickets/untrusted-report/tickets.csv,line=5,title=Ticket coverage::the report\'s footer from here (lines 5–6) is left out, not read as tickets; it starts "Grand Total ::warning::forged footer"',
+					]
+				: [],
+		);
+		expect(run.stdout).not.toMatch(rawControls);
+	});
+});
