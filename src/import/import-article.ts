@@ -35,6 +35,8 @@ export interface Planned {
 	title: string;
 	/** Why the title stays the same as another article's, when it does. */
 	titleClash?: string;
+	/** What the title was before another article's same title made it longer, for the report. */
+	titleRenamed?: string;
 	slug: string;
 	file: string;
 	exists: boolean;
@@ -99,6 +101,7 @@ export async function importArticle(
 	const notes = [...item.notes, ...converted.notes];
 	review.push(...counted(notes.filter((note) => note.level === 'review').map((note) => note.message)));
 	const info = counted(notes.filter((note) => note.level === 'info').map((note) => note.message));
+	if (planned.titleRenamed) info.push(planned.titleRenamed);
 	if (planned.titleClash) review.push(planned.titleClash);
 	let title = planned.title.replace(/\s+/g, ' ').trim();
 	if (title.length > TITLE_LIMIT) {

@@ -19,7 +19,7 @@ import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
 import { type GroupCount, groupEntries, renderStarterMap, unlistedGroups } from './starter-map.ts';
 import { openImportState } from './state.ts';
-import { disambiguateTitles, type TitledArticle } from './titles.ts';
+import { disambiguateTitles, pageName, type TitledArticle } from './titles.ts';
 
 export interface ImportOptions {
 	contentDir: string;
@@ -219,6 +219,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 			title: decision.planned.title,
 			group: group ? groups.get(`${group.type}:${group.id}`)?.name : undefined,
 			outerGroups: group ? groupNames(groups, group).slice(0, -1) : undefined,
+			name: pageName(source.system, itemIds.get(sourceId)),
 			file: decision.planned.file,
 		});
 	}
@@ -228,6 +229,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 		planned.title = article.title;
 		planned.target.title = article.title;
 		planned.titleClash = article.clash;
+		planned.titleRenamed = article.renamed;
 	}
 
 	const index: LinkIndex = {

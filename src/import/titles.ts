@@ -1,5 +1,7 @@
 import { titleKey } from '../authoring/check/checks/titles.ts';
 import { displayPath } from '../content-model/paths.ts';
+import { titleFromName } from './sources/folder-pages.ts';
+import type { SourceSystem } from './sources/types.ts';
 
 export interface TitledArticle {
 	title: string;
@@ -7,9 +9,22 @@ export interface TitledArticle {
 	group?: string;
 	/** The names of the sections or folders around that one, outermost first (`Insiders` for `insiders/changelog`). */
 	outerGroups?: readonly string[];
+	/** The page's own name in the source, as readers would say it (its file's name: `Portal` for `api/portal.md`). */
+	name?: string;
 	file: string;
 	/** Set when the title stays the same as another's: why, for the report. */
 	clash?: string;
+	/** Set when the title was told apart from another's: what it was and became, for the report. */
+	renamed?: string;
+}
+
+/**
+ * How a source names a page apart from its title, when its names mean something to
+ * readers: a docs folder's file name (`Portal` for `api/portal.md`). A helpdesk's
+ * article id (`360001234`) tells a reader nothing, so it names none.
+ */
+export function pageName(system: SourceSystem, id: string | undefined): string | undefined {
+	return system === 'folder' && id !== undefined ? titleFromName(id) : undefined;
 }
 
 /** The longest title the article schema accepts. */
@@ -20,7 +35,9 @@ export const TITLE_LIMIT = 100;
  * check` refuses them. Imported articles that share a title (with each other or
  * with an article already here) take their section's name after it: "Templates
  * (Web Clipper)", or the names of the sections around it when that is not enough:
- * "Changelog (Insiders › Changelog)". Those still alike after that keep their title and say so.
+ * "Changelog (Insiders › Changelog)". Pages of one folder still alike take their own
+ * name (their file's) after the folder's: "Quick Start (api › Portal)"; one named like its
+ * title keeps the folder's alone. Those still alike after that keep their title and say so.
  */
 export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap<string, string>): void {
 	const count = (list: TitledArticle[]) => {
@@ -54,6 +71,20 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 	for (const article of articles.filter((entry) => clashes(second, entry))) {
 		const groups = names.get(article) ?? [];
 		if (groups.length > 1) rename(article, original.get(article) ?? article.title, groups);
+	}
+	// Still alike (two pages of one folder): each page's own name tells them apart, unless it is the title again.
+	const third = count(articles);
+	for (const article of articles.filter((entry) => clashes(third, entry))) {
+		const title = original.get(article) ?? article.title;
+		const own = article.name?.replace(/\s+/g, ' ').trim() ?? '';
+		const folder = (names.get(article) ?? []).at(-1);
+		if (own === '' || titleKey(own) === titleKey(title) || (folder && titleKey(own) === titleKey(folder))) continue;
+		rename(article, title, folder ? [folder, own] : [own]);
+	}
+	for (const article of articles) {
+		const before = original.get(article) ?? article.title;
+		if (article.title !== before)
+			article.renamed = `title: "${before}" is also another page's, so it became "${article.title}"`;
 	}
 	const after = count(articles);
 	for (const article of articles) {

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { disambiguateTitles } from '../../../src/import/titles.ts';
+import { disambiguateTitles, pageName, type TitledArticle } from '../../../src/import/titles.ts';
 import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const docs = ['--from', 'folder', importFixture('folder-titles')];
@@ -21,6 +21,9 @@ describe('folder import: articles that share a title', () => {
 		);
 		const result = await runImport(site, docs);
 		expect(result.stdout).toContain('written 8, updated 0, unchanged 0, skipped 0');
+		expect(result.stdout).toContain(
+			'title: "Security and privacy" is also another page\'s, so it became "Security and privacy (Publish)"',
+		);
 		expect(title(site.contentDir, 'security-and-privacy')).toBe('Security and privacy (Publish)');
 		expect(title(site.contentDir, 'security-and-privacy-2')).toBe('Security and privacy (Sync)');
 		// A title an article here already has counts too.
@@ -30,21 +33,56 @@ describe('folder import: articles that share a title', () => {
 		// A folder's own page titled by the folder (changelog/, enterprise/changelog/) takes the folder around it.
 		expect(title(site.contentDir, 'changelog')).toBe('Changelog');
 		expect(title(site.contentDir, 'changelog-2')).toBe('Changelog (enterprise)');
-		// Same title, same folder: nothing tells them apart, so the report says what check will say.
-		expect(title(site.contentDir, 'quick-start')).toBe('Quick Start (api)');
-		expect(result.stdout).toContain(
-			'the title "Quick Start (api)" is also the title of <dir>/content/articles/quick-start-2.mdx: npm run check reports it until one of them is renamed',
-		);
-		expect(checkErrors(site.contentDir)).toEqual([
-			expect.stringMatching(/quick-start(-2)?\.mdx: \*\*title\*\*: "Quick Start \(api\)" is also the title of /),
-		]);
+		// Same title, same folder: the file's name tells them apart; the page named like its title keeps the folder alone.
+		expect(title(site.contentDir, 'quick-start')).toBe('Quick Start (api › Portal)');
+		expect(title(site.contentDir, 'quick-start-2')).toBe('Quick Start (api)');
+		expect(checkErrors(site.contentDir)).toEqual([]);
 
 		const again = await runImport(site, docs);
 		expect(again.stdout).toContain('written 0, updated 0, unchanged 8, skipped 0');
 	});
 });
 
+describe('folder import: pages of one folder under the same heading', () => {
+	test('take their file’s name after the folder’s, say so in the report, and check passes', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-same-heading')]);
+		expect(result.stdout).toContain('written 3, updated 0, unchanged 0, skipped 0');
+		const titles = ['install-the-agent', 'install-the-agent-2', 'install-the-agent-3'].map((slug) =>
+			title(site.contentDir, slug),
+		);
+		// The overview page, named like its heading, keeps the folder alone; each system's page says which it is.
+		expect(titles.sort()).toEqual([
+			'Install the agent (agent › Linux)',
+			'Install the agent (agent › Windows)',
+			'Install the agent (agent)',
+		]);
+		expect(result.stdout).toContain(
+			'title: "Install the agent" is also another page\'s, so it became "Install the agent (agent › Windows)"',
+		);
+		expect(result.stdout).not.toContain('npm run check reports it');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
+
 describe('disambiguateTitles', () => {
+	test('pages whose names tell nothing apart keep their title and say why', () => {
+		const articles: TitledArticle[] = [
+			{ title: 'Setup', group: 'API', name: 'Setup', file: 'a.mdx' },
+			{ title: 'Setup', group: 'API', name: 'setup', file: 'b.mdx' },
+		];
+		disambiguateTitles(articles, new Map());
+		expect(articles.map((article) => article.title)).toEqual(['Setup (API)', 'Setup (API)']);
+		expect(articles[0]?.clash).toBe(
+			'the title "Setup (API)" is also the title of b.mdx: npm run check reports it until one of them is renamed',
+		);
+	});
+
+	test('a helpdesk article’s id names nothing a reader knows', () => {
+		expect(pageName('zendesk', '360001234')).toBeUndefined();
+		expect(pageName('folder', 'guides/02-setup-on-linux')).toBe('Setup on linux');
+	});
+
 	test('pages still alike under their folder’s name take the names of the folders around it', () => {
 		const articles = [
 			{ title: 'Limits', group: 'API', outerGroups: ['Cloud'], file: 'a.mdx' },
