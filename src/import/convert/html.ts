@@ -18,6 +18,7 @@ import {
 	styledTag,
 	unboldHeadings,
 } from './editor-markup.ts';
+import { markNode } from './highlights.ts';
 import { hostedVideoLink, type MediaLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, inlineAnchorNode, missingEmbed } from './notes.ts';
 import type { ConversionNote, ConvertContext, OutputFormat } from './types.ts';
@@ -436,6 +437,7 @@ function handlers(context: ConvertContext): Record<string, Handle> {
 				: anchorNode(String(node.properties?.anchor), context.format),
 		sup: (state, node) => raisedOrLowered('sup', state.all(node) as PhrasingContent[], context.format),
 		sub: (state, node) => raisedOrLowered('sub', state.all(node) as PhrasingContent[], context.format),
+		mark: (state, node) => markNode(state.all(node) as PhrasingContent[], context.format),
 		summary: (state, node) => ({
 			type: 'paragraph',
 			children: [{ type: 'strong', children: state.all(node) as PhrasingContent[] }],

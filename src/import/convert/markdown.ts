@@ -26,6 +26,8 @@ import type { PartialFile } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf } from './callouts.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
 import { shortcodeEmoji } from './emoji.ts';
+import { dashedSlug, pythonMarkdownSlug } from './heading-slugs.ts';
+import { highlightMarks } from './highlights.ts';
 import { htmlToMdast, resolveUrl } from './html.ts';
 import { inlineImageReferences } from './image-references.ts';
 import { hostedVideoLink, mediaLink } from './media.ts';
@@ -582,25 +584,6 @@ function restoreInlineDirectives(parent: Parents, source: string) {
 	});
 }
 
-/** The anchor Python-Markdown's table of contents (MkDocs) gives a heading by default. */
-function pythonMarkdownSlug(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/[^\p{ASCII}]/gu, '')
-		.replace(/[^\w\s-]/g, '')
-		.trim()
-		.toLowerCase()
-		.replace(/[-\s]+/g, '-');
-}
-
-/** The anchor Mintlify gives a heading: lower case, each run of characters other than letters and digits one hyphen. */
-function dashedSlug(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, '-')
-		.replace(/^-+|-+$/g, '');
-}
-
 /** Records each heading's original anchor (and custom id) so links into the page keep working. */
 function markHeadings(tree: Root, customIds: Map<number, string>) {
 	const slugger = new GithubSlugger();
@@ -651,5 +634,6 @@ export function markdownToMdast(
 		props: {},
 		depth: 0,
 	});
+	highlightMarks(tree, context.format);
 	return { tree, notes };
 }

@@ -84,6 +84,12 @@ describe('what help-center editors write', () => {
 		);
 	});
 
+	test('marked words stay marked, as the editor showed them highlighted', () => {
+		const html = '<p>Renew <mark>before the 1st</mark> of the month.</p>';
+		expect(convertHtml(html).markdown).toBe('Renew <mark>before the 1st</mark> of the month.\n');
+		expect(convertHtml(html, { format: 'md' }).markdown).toBe('Renew <mark>before the 1st</mark> of the month.\n');
+	});
+
 	test('the space an editor left inside bold or italics goes outside it, so nothing is escaped', () => {
 		const { markdown } = convertHtml(
 			'<p><strong>Note:&nbsp;</strong>Read this. <i>Name </i>- <i>Default</i>, <b>&#8203;<em>Docs</em></b> and <b> </b>*{x}*</p>',
