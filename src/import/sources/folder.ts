@@ -19,7 +19,6 @@ import {
 	isPageWithoutExtension,
 	oldPath,
 	PATTERN,
-	savedPagePath,
 	splitFrontmatter,
 	tagsOf,
 	titleFromName,
@@ -33,6 +32,8 @@ import { translationFolders } from './language-folders.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
+import { SavedPages } from './saved-pages.ts';
+import { filePathOf, onOldSite, pathForms } from './site-paths.ts';
 import { SUMMARY_FILE, summaryPages } from './summary.ts';
 import {
 	type AssetFetch,
@@ -72,32 +73,6 @@ export interface FolderSourceOptions {
 	oldSite?: URL;
 }
 
-/** Whether `url` is on the old site: same host, `www.` or not, over http or https. */
-function onOldSite(url: URL, oldSite: URL | undefined): boolean {
-	if (!oldSite || (url.protocol !== 'http:' && url.protocol !== 'https:')) return false;
-	const host = (value: URL) => value.host.toLowerCase().replace(/^www\./, '');
-	return host(url) === host(oldSite);
-}
-
-/** The file a `file:` URL's path names, or undefined when its percent-encoding is broken (`/a%}}`). */
-function filePathOf(pathname: string): string | undefined {
-	try {
-		return fileURLToPath(new URL(pathname.replace(/^\/+/, '/'), 'file://'));
-	} catch {
-		return undefined;
-	}
-}
-
-/** A path as written in a URL (`/Getting%20started`) and as written in a file name (`/Getting started`). */
-function pathForms(pathname: string): string[] {
-	try {
-		const decoded = decodeURIComponent(pathname);
-		return decoded === pathname ? [pathname] : [pathname, decoded];
-	} catch {
-		return [pathname];
-	}
-}
-
 /**
  * A folder of Markdown and MDX from another docs generator (Starlight,
  * Docusaurus, Mintlify or plain files). Links between its files and to their old
@@ -135,8 +110,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	let oldPaths: Map<string, string> | undefined;
 	/** The site's name at the end of every title ("Billing - IVPN Help"), when the titles share one. */
 	let siteName: string | undefined;
-	/** How many saved pages carry each meta description: one the template gives every page describes none. */
-	const descriptions = new Map<string, number>();
+	const savedPages = new SavedPages(options.basePath, options.oldSite);
 	/**
 	 * Every page's old path and the site's name in its titles, read from all frontmatter
 	 * at once, since any page may link any other.
@@ -150,8 +124,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				if (savedSite) {
 					const saved = savedPage(relative);
 					if (saved.documentTitle) titles.push(saved.documentTitle);
-					if (saved.description) descriptions.set(saved.description, (descriptions.get(saved.description) ?? 0) + 1);
-					return [savedPagePath(relative, options.basePath), id];
+					savedPages.add(saved);
+					return [savedPages.oldPath(relative, saved), id];
 				}
 				const { data } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
 				if (typeof data.title === 'string') titles.push(data.title.trim());
@@ -241,17 +215,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		byOldPath();
 		const title = withoutSiteName(saved.title ?? '', siteName) || titleFromName(id);
 		const folder = folderOf(relative);
-		const description = saved.description && descriptions.get(saved.description) === 1 ? saved.description : undefined;
 		return {
 			id,
 			title,
-			description,
+			description: savedPages.description(saved),
 			body: { kind: 'html', html: saved.body },
 			group: folder ? { type: 'folders', id: folder } : undefined,
 			labels: [],
 			draft: false,
 			updated: statSync(file).mtime,
-			oldPaths: [savedPagePath(relative, options.basePath)],
+			oldPaths: [savedPages.oldPath(relative, saved)],
 			base: pathToFileURL(file).href,
 			notes: [],
 		};

@@ -18,6 +18,8 @@ export interface HtmlPage {
 	/** The `<title>` as written, for finding the site's name that every page's title ends with. */
 	documentTitle?: string;
 	description?: string;
+	/** The address the page names as its own: its `<link rel="canonical">`, else its `og:url`, as written. */
+	canonical?: string;
 	/** The main content's HTML; empty when the page has no article text. */
 	body: string;
 }
@@ -114,6 +116,19 @@ function meta(root: Root, ...names: string[]): string | undefined {
 	return typeof content === 'string' && content.trim() !== '' ? content.trim() : undefined;
 }
 
+/** The page's canonical link's address, as written. */
+function canonicalLink(root: Root): string | undefined {
+	const link = elements(root).find((element) => {
+		const rel = element.properties?.rel;
+		return (
+			element.tagName === 'link' &&
+			(Array.isArray(rel) ? rel : [rel]).some((value) => /^canonical$/i.test(String(value)))
+		);
+	});
+	const href = link?.properties?.href;
+	return typeof href === 'string' && href.trim() !== '' ? href.trim() : undefined;
+}
+
 function clean(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
@@ -124,10 +139,11 @@ export function readHtmlPage(html: string): HtmlPage {
 	const titleElement = elements(root).find((element) => element.tagName === 'title');
 	const documentTitle = titleElement ? clean(hastText(titleElement)) || undefined : undefined;
 	const description = meta(root, 'description', 'og:description');
+	const canonical = canonicalLink(root) ?? meta(root, 'og:url');
 	const main = mainContent(root);
-	if (!main) return { title: documentTitle, documentTitle, description, body: '' };
+	if (!main) return { title: documentTitle, documentTitle, description, canonical, body: '' };
 	withoutChrome(main);
 	const heading = elements(main).find((element) => element.tagName === 'h1');
 	const title = (heading && clean(hastText(heading))) || documentTitle;
-	return { title, documentTitle, description, body: words(main) > 0 ? toHtml(main.children) : '' };
+	return { title, documentTitle, description, canonical, body: words(main) > 0 ? toHtml(main.children) : '' };
 }
