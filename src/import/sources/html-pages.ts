@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString as hastText } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { withoutFurniture } from './page-furniture.ts';
 
 /**
  * A help center saved as a site (a `wget --mirror` of any helpdesk's public pages, a
@@ -143,6 +144,7 @@ export function readHtmlPage(html: string): HtmlPage {
 	const main = mainContent(root);
 	if (!main) return { title: documentTitle, documentTitle, description, canonical, body: '' };
 	withoutChrome(main);
+	withoutFurniture(main);
 	const heading = elements(main).find((element) => element.tagName === 'h1');
 	const title = (heading && clean(hastText(heading))) || documentTitle;
 	return { title, documentTitle, description, canonical, body: words(main) > 0 ? toHtml(main.children) : '' };
