@@ -7,6 +7,7 @@ import { describeWait } from '../http/messages.ts';
 import { paginate } from '../http/paginate.ts';
 import { loadRedirects } from '../redirects/file.ts';
 import { OldAddresses } from '../redirects/old-addresses.ts';
+import { isPagePath } from '../redirects/targets.ts';
 import { createStatusClassifier, StatusKind } from '../tickets/statuses.ts';
 import { ticketCacheDir } from './cache/paths.ts';
 import { createRowWriter } from './cache/rows.ts';
@@ -147,7 +148,12 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 	const progressLine = createProgressLine(options.stderr, vendor);
 	const counts = { tickets: 0, pages: 0, waits: 0, waitedSeconds: 0 };
 	// Replies sent before a move link the old help center: its addresses count as links.
-	const oldAddresses = new OldAddresses(loadRedirects(options.contentDir).map((entry) => [entry.from, entry.to]));
+	// An old section's address leads to a product area's page, not an article: no link to keep.
+	const oldAddresses = new OldAddresses(
+		loadRedirects(options.contentDir).flatMap((entry) =>
+			isPagePath(entry.to) ? [] : [[entry.from, entry.to] as const],
+		),
+	);
 	const store = new CacheStore(ticketCacheDir(options.contentDir), sourceConfig.type);
 	const release = () => store.close();
 	try {

@@ -15,6 +15,7 @@ import { importArticle, type Planned } from './import-article.ts';
 import type { LinkIndex } from './links.ts';
 import { groupNames, type ImportMap, importMapPath, loadImportMap, resolveMapping } from './map.ts';
 import { type ArticleReport, type ImportReport, skippedReport } from './report.ts';
+import { type EmptySection, sectionRedirects, sectionTarget } from './section-redirects.ts';
 import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
 import { type GroupCount, groupEntries, renderStarterMap, unlistedGroups } from './starter-map.ts';
@@ -101,6 +102,8 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 	const itemIds = new Map<string, string>();
 	const groupOf = new Map<string, NonNullable<SourceArticle['group']>>();
 	const invalidSeen: ArticleReport[] = [];
+	/** Sections' own pages skipped for having nothing of their own, whose addresses still lead somewhere. */
+	const sections: { skipped: ArticleReport; section: EmptySection }[] = [];
 	const counts = new Map<string, number>();
 	let position = 0;
 
@@ -108,9 +111,13 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 	for await (const item of source.articles()) {
 		position++;
 		if (isInvalid(item)) {
-			invalidSeen.push(
-				skippedReport(item.id ? sourceIdOf(source.system, item.id) : `record ${position}`, '', item.invalid),
+			const skipped = skippedReport(
+				item.id ? sourceIdOf(source.system, item.id) : `record ${position}`,
+				'',
+				item.invalid,
 			);
+			invalidSeen.push(skipped);
+			if (item.section) sections.push({ skipped, section: item.section });
 			continue;
 		}
 		const sourceId = sourceIdOf(source.system, item.id);
@@ -266,6 +273,21 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 		options.progress?.(`${options.dryRun ? 'planned' : 'wrote'} ${sourceId}`);
 	}
 	if (!options.dryRun) state.save();
+	const kept = new Set(
+		report.articles.filter((article) => article.action !== 'skipped').map((article) => article.source),
+	);
+	const inSections = [...decisions].flatMap(([sourceId, decision]) =>
+		'planned' in decision && kept.has(sourceId)
+			? [{ sourceId, title: decision.planned.title, group: groupOf.get(sourceId) }]
+			: [],
+	);
+	const redirected = new Set(redirects.map((entry) => entry.from));
+	for (const { skipped, section } of sections) {
+		const mapping = resolveMapping(map, source.system, section.group, groups);
+		const { entries, note } = sectionRedirects(section, sectionTarget(section, mapping, inSections, groups));
+		redirects.push(...entries.filter((entry) => !redirected.has(entry.from)));
+		skipped.reason = `${skipped.reason}; ${note}`;
+	}
 	const merged = mergeRedirects(contentDir, redirects, { dryRun: options.dryRun });
 	report.redirectsAdded = merged.added;
 	report.redirectConflicts = merged.conflicts;

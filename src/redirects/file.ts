@@ -7,6 +7,7 @@ import { readLocatedDataFile } from '../content-model/data-file.ts';
 import { ContentError } from '../content-model/errors.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { normalizeOldPath } from './old-path.ts';
+import { isPagePath, redirectTarget } from './targets.ts';
 
 /** Old addresses and the articles they lead to now, beside the content. */
 export const REDIRECTS_FILE = 'redirects.yaml';
@@ -44,8 +45,17 @@ export const redirectEntrySchema = z.strictObject({
 	 * or encoded (`/Getting%20started/Create%20a%20vault`); both read as the encoded form.
 	 */
 	from: fromPath,
-	/** The article it leads to: its slug, or its `source` (`zendesk:360001234`), which survives a rename. */
-	to: z.string().trim().min(1),
+	/**
+	 * The article it leads to: its slug, or its `source` (`zendesk:360001234`), which survives a
+	 * rename; or, for an old section's address, the page of a product area (`/areas/billing/`).
+	 */
+	to: z
+		.string()
+		.trim()
+		.min(1)
+		.refine((value) => !isPagePath(value) || redirectTarget(value).kind === 'productArea', {
+			error: "an article's slug or source, or a product area's page (/areas/<id>/)",
+		}),
 });
 
 /** `content/redirects.yaml`: written by `npm run import`, open to hand-written entries. */

@@ -5,10 +5,11 @@ import type { Audience } from '../content-model/schemas/article.ts';
 import { isArticleVisible } from '../content-model/visibility.ts';
 import { paths } from '../site/urls.ts';
 import type { LocatedRedirect } from './file.ts';
+import { redirectTarget } from './targets.ts';
 
 interface ArticleLike {
 	slug: string;
-	data: { audience: Audience; draft: boolean; source?: string };
+	data: { audience: Audience; draft: boolean; source?: string; productArea?: string };
 }
 
 export interface ResolvedRedirect {
@@ -21,7 +22,8 @@ export interface ResolvedRedirect {
 
 /**
  * The redirects a build for `audience` writes. Each names its article by slug or
- * by `source`, so a renamed file still gets its old addresses. A redirect to an
+ * by `source`, so a renamed file still gets its old addresses, or a product area's
+ * page (an old section's address), written when this build publishes an article in it. A redirect to an
  * article this build does not publish (internal, draft) is left out: its old
  * address, often its title, must not reach the public build, and the handbook
  * build writes it. One whose article is gone, or whose old address is listed
@@ -56,6 +58,20 @@ export function resolveRedirects(
 			continue;
 		}
 		seen.set(key, entry.line ?? 0);
+		const target = redirectTarget(entry.to);
+		if (target.kind === 'productArea') {
+			const inArea = articles.filter((article) => article.data.productArea === target.id);
+			if (inArea.length === 0)
+				problems.push({
+					file,
+					...at,
+					message: `the redirect from ${entry.from} leads to ${quoted(entry.to)}, the page of a product area no article is in`,
+					hint: 'remove the entry, or point it at an article or at the page of a product area with articles',
+				});
+			else if (!inArea.some((article) => isArticleVisible(article.data, audience))) hidden++;
+			else redirects.push({ from: key, to: paths.productArea(target.id) });
+			continue;
+		}
 		const bySource = entry.to.includes(':');
 		const article = bySource ? sources.get(entry.to) : bySlug.get(entry.to);
 		if (!article) {

@@ -1,6 +1,7 @@
 import type { ContentEntry, LoadedContent } from '../content-model/content.ts';
 import type { RedirectEntry } from '../redirects/file.ts';
 import { OldAddresses } from '../redirects/old-addresses.ts';
+import { isPagePath } from '../redirects/targets.ts';
 import { parseArticleReferences, type ReferenceLookups, titleKey } from './references.ts';
 
 /** Why a closed ticket counts as unlinked. */
@@ -50,6 +51,8 @@ function oldAddressEntries(content: LinkContent): [string, string][] {
 		content.articles.flatMap((article) => (article.data.source ? [[article.data.source, article.slug]] : [])),
 	);
 	return (content.redirects ?? []).flatMap((entry): [string, string][] => {
+		// An old section's address leads to a product area's page, which answers no ticket.
+		if (isPagePath(entry.to)) return [];
 		const slug = entry.to.includes(':') ? bySource.get(entry.to) : entry.to;
 		return slug === undefined ? [] : [[entry.from, slug]];
 	});

@@ -230,6 +230,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		};
 	}
 
+	/** The section a folder's own page introduces and its old addresses, for the redirects; none for the root. */
+	function emptySection(relative: string, id: string, data: Record<string, unknown>): InvalidRecord['section'] {
+		const folder = folderOf(relative);
+		byOldPath();
+		const page = oldPath(id, data, options.basePath, generator);
+		return folder
+			? { group: { type: 'folders', id: folder }, oldPaths: [page, ...(redirected.get(id) ?? [])] }
+			: undefined;
+	}
+
 	function article(relative: string, id: string): SourceArticle | InvalidRecord {
 		if (savedSite) return savedArticle(relative, id);
 		const file = path.join(dir, relative);
@@ -250,6 +260,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return {
 				invalid: `${relative}: a section page with nothing but its heading (the old site listed the section's pages under it, as a product area's page does here)`,
 				id,
+				section: emptySection(relative, id, data),
 			};
 		const roots = [dir, path.dirname(dir)];
 		const included = expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots }, notes);

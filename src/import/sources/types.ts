@@ -65,6 +65,8 @@ export interface SourceArticle {
 export interface InvalidRecord {
 	invalid: string;
 	id?: string;
+	/** A section's own page with nothing of its own: the section and where the old site served the page. */
+	section?: { group: { type: GroupType; id: string }; oldPaths: string[] };
 }
 
 /** Where a link in an article leads, as far as the old help center can tell. */
