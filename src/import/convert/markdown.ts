@@ -33,6 +33,7 @@ import { inlineImageReferences } from './image-references.ts';
 import { hostedVideoLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
 import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
+import { unlinkAddressesInAnchors } from './raw-anchors.ts';
 import { type BlockConverter, blockKindOf, sourceBlock } from './source-blocks.ts';
 import type { ConversionNote, ConvertContext } from './types.ts';
 
@@ -372,6 +373,7 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 	}
 	if ('children' in node) {
 		if (HTML_HOLDERS.has(node.type) && hasHtml(node)) {
+			unlinkAddressesInAnchors(node, state.source);
 			const converted = convertHtmlIn(node, context, notes);
 			// A heading keeps the anchors its source had, for links into it.
 			const only = converted.length === 1 ? converted[0] : undefined;

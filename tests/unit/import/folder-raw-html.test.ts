@@ -25,6 +25,13 @@ describe('folder import: raw HTML in Markdown sources', () => {
 		expect(inline).toContain('_green\\\nthen white_');
 		expect(inline).toContain('The badge ![Ready badge](./inline-html/badge.png) shows on the lock screen.');
 		expect(inline).toMatch(/\| !\[Badge\]\(\.\/inline-html\/badge\.png\) +\| ready to pair \|/);
+		// An HTML link whose words are its address is one link, not two (Markdown also links the address inside it).
+		expect(inline).toContain(
+			'Open [https://status.example.com/remote](https://status.example.com/remote) to see outages, or [the manual](https://example.com/manual).',
+		);
+		expect(inline).toContain(
+			'A bare address stays a link too: [https://example.com/pairing](https://example.com/pairing)\\\non',
+		);
 		expect(inline).not.toContain('<br');
 		expect(inline).not.toContain('<img');
 
