@@ -26,6 +26,12 @@ import {
 } from './folder-pages.ts';
 import { detectGenerator, isDocsifyFrame, isDocusaurusPartial } from './generators.ts';
 import { isFilePath } from './help-center.ts';
+import {
+	articleNumberOf,
+	linkedArticleNumbers,
+	numberedArticlePaths,
+	numbersAreArticleNumbers,
+} from './hosted-article-ids.ts';
 import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
 import { expandIncludes } from './includes.ts';
 import { translationFolders } from './language-folders.ts';
@@ -127,8 +133,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					savedPages.add(saved);
 					return [savedPages.oldPath(relative, saved), id];
 				}
-				const { data } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
+				const { data, body } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
 				if (typeof data.title === 'string') titles.push(data.title.trim());
+				const number = generator?.name === 'docusaurus' ? undefined : articleNumberOf(data);
+				if (number) numbered.set(id, { number, title: typeof data.title === 'string' ? data.title : undefined });
+				for (const linked of linkedArticleNumbers(body)) linkedNumbers.add(linked);
 				const page = oldPath(id, data, options.basePath, generator);
 				const aliases = aliasPaths(data, page, options.basePath);
 				if (aliases.length > 0) redirected.set(id, aliases);
@@ -136,6 +145,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			}),
 		);
 		siteName = sharedSiteName(titles);
+		// A help center kept in git by its article numbers: its links copied from the old site name them.
+		const numbers = new Set([...numbered.values()].map((entry) => entry.number));
+		if (!numbersAreArticleNumbers(numbers, linkedNumbers, options.basePath)) numbered.clear();
+		for (const [id, { number, title }] of numbered)
+			redirected.set(id, [...(redirected.get(id) ?? []), ...numberedArticlePaths(number, title, options.basePath)]);
 		// A page's own aliases are old addresses of it too, unless another page lives there now.
 		for (const [id, aliases] of redirected)
 			for (const alias of aliases) if (!oldPaths.has(alias)) oldPaths.set(alias, id);
@@ -152,6 +166,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	};
 	/** Old addresses the generator's own redirects gave a page, by page. */
 	const redirected = new Map<string, string[]>();
+	/** Pages whose frontmatter holds the old help center's article number, by page. */
+	const numbered = new Map<string, { number: string; title?: string }>();
+	const linkedNumbers = new Set<string>();
 	const underBase = (sitePath: string) =>
 		normalizeOldPath(`${options.basePath.replace(/\/+$/, '')}${sitePath}`.replace(/(.)\/$/, '$1'));
 	const staticDirs = [0, 1, 2].flatMap((up) => {
@@ -271,13 +288,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				: expanded,
 			data,
 		);
-		const dropped = Object.keys(data).filter((key) => !keptFields.has(key) && !(home && HOME_FIELDS.includes(key)));
+		// The generator's redirects, the site's name in titles and the article numbers are read with every page's old path.
+		byOldPath();
+		const kept = (key: string) =>
+			keptFields.has(key) || (home && HOME_FIELDS.includes(key)) || (key === 'id' && numbered.has(id));
+		const dropped = Object.keys(data).filter((key) => !kept(key));
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
 		if (notion?.dropped.length)
 			notes.push({ level: 'info', message: `Notion properties dropped: ${notion.dropped.join(', ')}` });
 		const heading = firstHeading(body);
-		// The generator's redirects and the site's name in titles are read with every page's old path.
-		byOldPath();
 		const named = typeof data.title === 'string' ? data.title.trim() : '';
 		const own = withoutSiteName(named, siteName);
 		if (own !== named) notes.push({ level: 'info', message: `title: the site's name "${siteName?.trim()}" left off` });

@@ -1,0 +1,61 @@
+import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
+
+/**
+ * A hosted help center's article number in a page's frontmatter (`id: 360017090920`),
+ * as tools that keep a Zendesk, Intercom or Freshdesk help center in git write it.
+ * Short numbers are an order or a version, not an article number.
+ */
+const ARTICLE_NUMBER = /^\d{6,}$/;
+
+/** A link to a numbered article of a hosted help center: `/hc/en-us/articles/360017090920-Title`. */
+const NUMBERED_LINK = /\/articles\/(\d{6,})(?=[-/?#)\s"'\]]|$)/g;
+
+/** A base path that is a hosted help center's: Zendesk's `/hc` or `/hc/en-us`, Freshdesk's `/support/solutions`. */
+const HOSTED_BASE = /^\/(?:hc(?:\/[a-z]{2}(?:-[a-z0-9]+)?)?|support\/solutions)$/i;
+
+/** The page's article number, when its frontmatter holds one. */
+export function articleNumberOf(data: Record<string, unknown>): string | undefined {
+	const id = typeof data.id === 'number' && Number.isSafeInteger(data.id) ? String(data.id) : data.id;
+	return typeof id === 'string' && ARTICLE_NUMBER.test(id.trim()) ? id.trim() : undefined;
+}
+
+/** The article numbers a page's text links to (`…/articles/4406856349970-Select-board`). */
+export function linkedArticleNumbers(text: string): string[] {
+	return [...text.matchAll(NUMBERED_LINK)].map((match) => match[1] as string);
+}
+
+/**
+ * Whether the folder's frontmatter numbers are its old help center's article numbers:
+ * its pages link each other by them, or the base path is a hosted help center's. A
+ * vault's `id: 202301011230` (a note's timestamp) is neither.
+ */
+export function numbersAreArticleNumbers(
+	numbers: ReadonlySet<string>,
+	linked: ReadonlySet<string>,
+	basePath: string,
+): boolean {
+	if (numbers.size === 0) return false;
+	if (HOSTED_BASE.test(basePath.replace(/\/+$/, ''))) return true;
+	for (const number of linked) if (numbers.has(number)) return true;
+	return false;
+}
+
+/**
+ * The title part of a numbered article's address as the hosted help center writes it:
+ * every run of characters other than letters and digits is one `-`
+ * ("If your sketch doesn't upload" → `If-your-sketch-doesn-t-upload`).
+ */
+export function hostedTitleSlug(title: string): string {
+	return title.trim().replace(/[^\p{L}\p{N}]+/gu, '-');
+}
+
+/**
+ * The old addresses of a page by its article number: the number alone, which the old
+ * help center answered, and the number with the title, as its links were copied.
+ */
+export function numberedArticlePaths(number: string, title: string | undefined, basePath: string): string[] {
+	const base = normalizeOldPath(basePath.replace(/\/+$/, ''));
+	const bare = `${base}/articles/${number}`;
+	const slug = title ? hostedTitleSlug(title) : '';
+	return slug === '' ? [bare] : [bare, `${base}/articles/${number}-${encodeOldPath(slug)}`];
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import {
+	hostedTitleSlug,
+	numberedArticlePaths,
+	numbersAreArticleNumbers,
+} from '../../../src/import/sources/hosted-article-ids.ts';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+const fixture = (name: string) => path.join(importFixture('folder-hosted-ids'), name);
+const redirectsOf = (contentDir: string) =>
+	parse(readFileSync(path.join(contentDir, 'redirects.yaml'), 'utf8')).redirects as { from: string; to: string }[];
+
+describe('folder import: a help center kept in git by its article numbers', () => {
+	test('links copied from the old help center lead to the imported articles, by title or by number alone', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, [
+			'--from',
+			'folder',
+			fixture('help-center'),
+			'--old-site-url',
+			'https://help.example.com/hc/en-us',
+		]);
+		expect(result.stdout).toContain('links rewritten 3');
+		const cancel = articleBody(site.contentDir, 'can-i-cancel-my-plan');
+		expect(cancel).toContain('[change your email](/articles/change-your-email/)');
+		expect(cancel).toContain('[same article by its number](/articles/change-your-email/)');
+		// Another host's numbered page is not the old help center's.
+		expect(cancel).toContain('(https://status.example.com/articles/360009999999-Outages)');
+		expect(articleBody(site.contentDir, 'change-your-email')).toContain(
+			'[Can I cancel my plan?](/articles/can-i-cancel-my-plan/)',
+		);
+		expect(result.stdout).not.toContain('frontmatter dropped: id');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('the numbered addresses become redirects, so old bookmarks and ticket links keep working', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', fixture('help-center'), '--base-path', '/hc/en-us']);
+		const redirects = redirectsOf(site.contentDir);
+		const to = (from: string) => redirects.find((entry) => entry.from === from)?.to;
+		expect(to('/hc/en-us/articles/360001234567')).toBe('folder:Billing/Cancel-your-plan');
+		expect(to('/hc/en-us/articles/360001234567-Can-I-cancel-my-plan-')).toBe('folder:Billing/Cancel-your-plan');
+		expect(to('/hc/en-us/articles/360007654321-Change-your-email')).toBe('folder:Account/Change-your-email');
+	});
+
+	test("a note's timestamp id in a vault is no article number: no redirect, and the field is named as dropped", async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', fixture('vault')]);
+		expect(result.stdout).toContain('frontmatter dropped: id');
+		expect(redirectsOf(site.contentDir).map((entry) => entry.from)).not.toContain('/articles/202301011230');
+	});
+});
+
+describe('hosted article numbers', () => {
+	test('a title is written as the hosted help center writes it in its addresses', () => {
+		expect(hostedTitleSlug("If your sketch doesn't upload")).toBe('If-your-sketch-doesn-t-upload');
+		expect(hostedTitleSlug('Review, change, or cancel a plan')).toBe('Review-change-or-cancel-a-plan');
+		expect(hostedTitleSlug('What power supply can I use?')).toBe('What-power-supply-can-I-use-');
+		expect(numberedArticlePaths('42424242', 'Réglages', '/hc/fr')).toEqual([
+			'/hc/fr/articles/42424242',
+			'/hc/fr/articles/42424242-R%C3%A9glages',
+		]);
+	});
+
+	test('numbers count as article numbers when pages link by them or the base path is a hosted help center', () => {
+		const numbers = new Set(['360001234567']);
+		expect(numbersAreArticleNumbers(numbers, new Set(['360001234567']), '/')).toBe(true);
+		expect(numbersAreArticleNumbers(numbers, new Set(), '/hc/en-us')).toBe(true);
+		expect(numbersAreArticleNumbers(numbers, new Set(), '/support/solutions')).toBe(true);
+		expect(numbersAreArticleNumbers(numbers, new Set(['999999']), '/docs')).toBe(false);
+		expect(numbersAreArticleNumbers(new Set(), new Set(), '/hc/en-us')).toBe(false);
+	});
+});
