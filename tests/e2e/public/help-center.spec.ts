@@ -65,6 +65,19 @@ for (const theme of themes) {
 }
 
 test.describe('an article page', () => {
+	test('wraps a title or a link made of one long word on a phone instead of scrolling sideways', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 800 });
+		await page.goto('/articles/verify-domain/');
+		// Imported help centers have such titles: error names, addresses.
+		await page.evaluate(() => {
+			const word = 'Error: java.lang.StackOverflowErrorWhileCompilingTheSketchForTheBoard';
+			(document.querySelector('h1') as HTMLElement).textContent = word;
+			const link = document.querySelector('.prose a') as HTMLElement;
+			link.textContent = 'https://downloads.example.com/firmware/releases/latest/board-package-index.json';
+		});
+		expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+	});
+
 	test('shows its product area, not its ticket category, in the breadcrumbs and badges', async ({ page }) => {
 		await page.goto('/articles/verify-domain/');
 		const breadcrumbs = page.getByRole('navigation', { name: 'Breadcrumb' });
