@@ -361,6 +361,8 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 				resolveUrl(node.url, context.baseUrl),
 				folder === undefined ? undefined : resolveUrl(node.url, folder),
 			).src;
+			// `![ ](arrow.png)` is an icon with nothing to say: an empty alt, which screen readers skip, not a blank one they stumble on.
+			if (node.alt && node.alt.trim() === '') node.alt = '';
 			return [node];
 		}
 		case 'definition': {

@@ -32,6 +32,8 @@ describe('folder import: raw HTML in Markdown sources', () => {
 		expect(inline).toContain(
 			'A bare address stays a link too: [https://example.com/pairing](https://example.com/pairing)\\\non',
 		);
+		// A blank alt is an icon's: empty, so screen readers skip it.
+		expect(inline).toContain('Tap the ![](./inline-html/badge.png) arrow to pair.');
 		expect(inline).not.toContain('<br');
 		expect(inline).not.toContain('<img');
 
