@@ -29,6 +29,7 @@ import { shortcodeEmoji } from './emoji.ts';
 import { dashedSlug, pythonMarkdownSlug } from './heading-slugs.ts';
 import { highlightMarks } from './highlights.ts';
 import { htmlToMdast, resolveUrl } from './html.ts';
+import { htmlContainerAt } from './html-containers.ts';
 import { inlineImageReferences } from './image-references.ts';
 import { hostedVideoLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
@@ -214,8 +215,19 @@ const componentList = (node: RootContent | undefined) =>
 function transformChildren(parent: Parents, state: Transform) {
 	const out: RootContent[] = [];
 	let removedInline = false;
-	for (const child of parent.children as RootContent[]) {
-		const converted = transformNode(child, parent, state);
+	const children = parent.children as RootContent[];
+	for (let index = 0; index < children.length; index++) {
+		const child = children[index] as RootContent;
+		const container = htmlContainerAt(children, index);
+		let converted: RootContent[];
+		if (container) {
+			// `<div class="note">`, Markdown, `</div>`: the Markdown is the element's content.
+			const content = { type: 'blockquote', children: children.slice(index + 1, container.end) } as Blockquote;
+			transformChildren(content, state);
+			const blocks = content.children as BlockContent[];
+			converted = container.callout ? [asideNode(container.callout, undefined, blocks, state.context.format)] : blocks;
+			index = container.end;
+		} else converted = transformNode(child, parent, state);
 		// An inline element that went with nothing in its place (an icon) leaves one space between the words around it.
 		if (converted.length === 0 && child.type === 'mdxJsxTextElement') removedInline = true;
 		for (const node of converted) {
