@@ -31,6 +31,7 @@ import {
 	linkedArticleNumbers,
 	numberedArticlePaths,
 	numbersAreArticleNumbers,
+	ownAddressOf,
 } from './hosted-article-ids.ts';
 import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
 import { expandIncludes } from './includes.ts';
@@ -139,7 +140,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				if (number) numbered.set(id, { number, title: typeof data.title === 'string' ? data.title : undefined });
 				for (const linked of linkedArticleNumbers(body)) linkedNumbers.add(linked);
 				const page = oldPath(id, data, options.basePath, generator);
-				const aliases = aliasPaths(data, page, options.basePath);
+				const own = ownAddressOf(data, options.oldSite)?.path;
+				const aliases = [...aliasPaths(data, page, options.basePath), ...(own && own !== page ? [own] : [])];
 				if (aliases.length > 0) redirected.set(id, aliases);
 				return [page, id];
 			}),
@@ -291,7 +293,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// The generator's redirects, the site's name in titles and the article numbers are read with every page's old path.
 		byOldPath();
 		const kept = (key: string) =>
-			keptFields.has(key) || (home && HOME_FIELDS.includes(key)) || (key === 'id' && numbered.has(id));
+			keptFields.has(key) ||
+			(home && HOME_FIELDS.includes(key)) ||
+			(key === 'id' && numbered.has(id)) ||
+			key === ownAddressOf(data, options.oldSite)?.field;
 		const dropped = Object.keys(data).filter((key) => !kept(key));
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
 		if (notion?.dropped.length)

@@ -1,4 +1,5 @@
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
+import { onOldSite } from './site-paths.ts';
 
 /**
  * A hosted help center's article number in a page's frontmatter (`id: 360017090920`),
@@ -58,4 +59,35 @@ export function numberedArticlePaths(number: string, title: string | undefined, 
 	const bare = `${base}/articles/${number}`;
 	const slug = title ? hostedTitleSlug(title) : '';
 	return slug === '' ? [bare] : [bare, `${base}/articles/${number}-${encodeOldPath(slug)}`];
+}
+
+/** Frontmatter fields in which archives of a hosted help center keep each article's address there. */
+const ADDRESS_FIELDS = ['link', 'html_url', 'url', 'canonical_url', 'canonical'] as const;
+
+/** A numbered article's address on a hosted help center (`/hc/en-us/articles/4409159214605-Title`). */
+const NUMBERED_ADDRESS = /\/articles\/\d{6,}(?:-[^/]*)?\/?$/;
+
+/**
+ * The page's own address on the old help center, as an archive of it writes it in
+ * frontmatter (`link: https://help.example.com/hc/en-us/articles/4409159214605-Find-your-backup`):
+ * a full address on the old site, or, when that is not given, any numbered article's
+ * address. Its path is an old address of the page.
+ */
+export function ownAddressOf(
+	data: Record<string, unknown>,
+	oldSite: URL | undefined,
+): { field: string; path: string } | undefined {
+	for (const field of ADDRESS_FIELDS) {
+		const value = data[field];
+		if (typeof value !== 'string' || !/^https?:\/\//i.test(value.trim())) continue;
+		let url: URL;
+		try {
+			url = new URL(value.trim());
+		} catch {
+			continue;
+		}
+		const path = url.pathname.replace(/(.)\/+$/, '$1');
+		if (oldSite ? onOldSite(url, oldSite) : NUMBERED_ADDRESS.test(path)) return { field, path: normalizeOldPath(path) };
+	}
+	return undefined;
 }

@@ -55,6 +55,31 @@ describe('folder import: a help center kept in git by its article numbers', () =
 	});
 });
 
+describe("folder import: an archive that names each article's address on the old help center", () => {
+	test('that address is an old address of the article, so links to it lead here and it redirects', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, [
+			'--from',
+			'folder',
+			fixture('archive'),
+			'--old-site-url',
+			'https://help.example.com/hc/en-us',
+		]);
+		expect(articleBody(site.contentDir, 'restore-a-world')).toContain(
+			'First [find your backup](/articles/find-your-backup/), then copy it',
+		);
+		const redirects = redirectsOf(site.contentDir);
+		expect(redirects).toContainEqual({
+			from: '/hc/en-us/articles/4409159214605-Find-your-backup',
+			to: 'folder:Find-your-backup',
+		});
+		// A link to somewhere else is no address of the article: no redirect, and named as dropped.
+		expect(redirects.map((entry) => entry.from)).not.toContain('/watch/restore-a-world');
+		expect(result.stdout).toMatch(/restore-a-world\.mdx: frontmatter dropped: link/);
+		expect(result.stdout).not.toMatch(/find-your-backup\.mdx: frontmatter dropped/);
+	});
+});
+
 describe('hosted article numbers', () => {
 	test('a title is written as the hosted help center writes it in its addresses', () => {
 		expect(hostedTitleSlug("If your sketch doesn't upload")).toBe('If-your-sketch-doesn-t-upload');
