@@ -1,0 +1,45 @@
+const oneSided = (lead: string, trail: string) => (lead === '') !== (trail === '');
+
+/** Spaces at both ends, but words right outside (`Select** Manage **and`): the space was the bold's, not an operator's. */
+function glued(line: string, open: number, close: number): boolean {
+	const before = line[open - 1];
+	const after = line[close + 2];
+	return (before === undefined || /\S/.test(before)) && (after === undefined || /\S/.test(after));
+}
+
+/**
+ * Bold written with a space inside one of its ends (`**Active **tab`, `** Note:**`), as
+ * HTML-to-Markdown converters write an editor's `<strong>Active </strong>tab`. Markdown
+ * reads such a `**` as two asterisks, so the page would show them; the space goes
+ * outside (`**Active** tab`), and bold of nothing but a space (`** **`) is that space.
+ * Pairs are taken in order on one line; a line with an odd number of `**` or a run of
+ * three or more, a pair with spaces at both ends and outside them (`2 ** 8 and 3 ** 2`)
+ * and code spans stay as written.
+ */
+export function tightenLooseBold(line: string): string {
+	if (!line.includes('**')) return line;
+	// Code spans are masked, so their asterisks are neither counted nor moved.
+	const masked = line.replace(/(`+)[\s\S]*?\1/g, (span) => ' '.repeat(span.length));
+	// Runs of three or more (`****`, bold italic) make the pairing a guess: left as written.
+	if (/\*{3,}/.test(masked)) return line;
+	const marks: number[] = [];
+	for (const match of masked.matchAll(/(?<![*\\])\*\*(?!\*)/g)) marks.push(match.index);
+	if (marks.length === 0 || marks.length % 2 !== 0) return line;
+	let out = '';
+	let from = 0;
+	for (let pair = 0; pair < marks.length; pair += 2) {
+		const open = marks[pair] as number;
+		const close = marks[pair + 1] as number;
+		const inner = line.slice(open + 2, close);
+		const lead = /^\s+/.exec(inner)?.[0] ?? '';
+		const trail = /\s+$/.exec(inner)?.[0] ?? '';
+		out += line.slice(from, open);
+		// `** **` bolds nothing: only its space is meant.
+		if (inner !== '' && inner.trim() === '') out += inner;
+		else if (inner.trim() !== '' && (oneSided(lead, trail) || glued(line, open, close)))
+			out += `${lead}**${inner.trim()}**${trail}`;
+		else out += line.slice(open, close + 2);
+		from = close + 2;
+	}
+	return out + line.slice(from);
+}
