@@ -12,7 +12,7 @@ import { defaultTicketInputs } from '../src/helpdesk/cache/inputs.ts';
 import { loadEvalSets, loadSearchEvals, otherFieldsNote, splitBySet } from '../src/search/eval-file.ts';
 import { addressResolver, contentResolver, type ExpectResolver } from '../src/search/expect-references.ts';
 import { formatTextReport, reportJson } from '../src/search/report.ts';
-import { runSearchEvals } from '../src/search/run-evals.ts';
+import { evalExitCode, runSearchEvals } from '../src/search/run-evals.ts';
 import { runTicketEval } from '../src/search/ticket-eval.ts';
 import { formatTicketReport, ticketReportJson } from '../src/search/ticket-report.ts';
 import { resolveExportPaths } from '../src/tickets/export-files.ts';
@@ -27,7 +27,8 @@ const usage = `Usage: npm run eval:search -- [--dist dist] [--questions <file>] 
   --format     text for people (default), json for tools
 With neither --questions nor --tickets, runs every set in content/evals/ and the tickets in content/tickets/
 and .tryblock/tickets/ (subjects are there only from \`npm run tickets:pull -- --with-subjects\`).
-Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input or no build.`;
+Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input or no build
+(a question file naming pages the build lacks: 2, after the scores of the questions that name pages it has).`;
 
 /**
  * Names in a question file of one's own (titles, old addresses, imported files) are
@@ -90,6 +91,11 @@ runCli(async () => {
 	const content = ticketFiles.length > 0 ? loadContentForCoverage(contentDir) : undefined;
 	const tickets = content ? await runTicketEval({ distDir, files: ticketFiles, content }) : undefined;
 
+	// Pages the build lacks make the file unusable (2), but only after the rest is scored and shown.
+	const exitCode = Math.max(
+		questions ? evalExitCode(questions) : ExitCode.ok,
+		tickets?.passed === false ? ExitCode.shortfall : ExitCode.ok,
+	) as ExitCode;
 	const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
 	const shownConfig = configFile ? displayPath(configFile) : undefined;
 	if (options.format === 'json') {
@@ -97,8 +103,9 @@ runCli(async () => {
 		console.log(
 			jsonText(
 				{
-					passed: (questions?.passed ?? true) && (tickets?.passed ?? true),
 					...(questions ? reportJson(questions) : {}),
+					// After the questions' own `passed`: the verdict of the whole run, tickets and unresolved pages included.
+					passed: exitCode === ExitCode.ok,
 					...(tickets ? { tickets: ticketReportJson(tickets) } : {}),
 				},
 				2,
@@ -129,6 +136,5 @@ runCli(async () => {
 			);
 		}
 	}
-	const passed = (questions?.passed ?? true) && (tickets?.passed ?? true);
-	return passed ? ExitCode.ok : ExitCode.shortfall;
+	return exitCode;
 }, usage);

@@ -1,13 +1,19 @@
 import pc from 'picocolors';
+import { inline, quoted as quotedText } from '../cli/untrusted-text.ts';
 import { EVAL_DEPTH, type QuestionResult, type ThresholdCheck } from './metrics.ts';
-import type { EvalReport, SetReport } from './run-evals.ts';
+import type { EvalReport, SetReport, UnresolvedExpect } from './run-evals.ts';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
 const fixed = (value: number) => value.toFixed(3);
 
+/** A file and line of a question file; the file's name, given on the command line, is shown on one line. */
+function at(file: string, line: number | undefined): string {
+	return inline(line ? `${file}:${line}` : file);
+}
+
 function location(set: SetReport, result: QuestionResult): string {
-	return result.question.line ? `${set.file}:${result.question.line}` : set.file;
+	return at(set.file, result.question.line);
 }
 
 /** The words to teach search: an alias or a synonym for each. */
@@ -37,7 +43,7 @@ function describeResult(set: SetReport, result: QuestionResult, c: Colors): stri
 	const where = result.rank === null ? `not in the first ${EVAL_DEPTH} results` : `at #${result.rank}`;
 	// What took the place of the answer: everything above it, or the top 3 when it is missing.
 	const above = result.hits.slice(0, result.rank === null ? 3 : result.rank - 1);
-	const lines = [`  ${c.dim(location(set, result))}  ${c.bold(`"${result.question.query}"`)}`];
+	const lines = [`  ${c.dim(location(set, result))}  ${c.bold(quotedText(result.question.query))}`];
 	lines.push(`    expected ${expected}: ${where}`);
 	if (result.unknown.length > 0) lines.push(`    ${unknownWords(result)}`);
 	const reach = reachLine(result);
@@ -65,7 +71,7 @@ function describeEveryResult(set: SetReport, c: Colors): string[] {
 		]
 			.filter(Boolean)
 			.join('; ');
-		return [`  ${mark.padEnd(4)}  "${result.question.query}"  → ${ranked}${notes ? `  (${notes})` : ''}`];
+		return [`  ${mark.padEnd(4)}  ${quotedText(result.question.query)}  → ${ranked}${notes ? `  (${notes})` : ''}`];
 	});
 }
 
@@ -81,6 +87,30 @@ function failure(set: SetReport, check: ThresholdCheck, options: FormatOptions):
 		return `Failed: ${set.name}: ${questions} found nothing, more than the ${check.minimum} allowed (${setting}${where}).`;
 	}
 	return `Failed: ${set.name}: ${check.metric} is ${fixed(check.value)}, below the minimum ${check.minimum} (${setting}${where}).`;
+}
+
+/**
+ * The expected pages the build lacks, each with its file, line and the name as written
+ * (escaped: it comes from the question file), and whether its question was scored.
+ */
+function describeUnresolved(report: EvalReport, c: Colors): string[] {
+	const { unresolved } = report;
+	if (unresolved.length === 0) return [];
+	// A file asks each query once, so file and query name a question.
+	const leftOut = new Set(unresolved.filter((entry) => !entry.scored).map((entry) => `${entry.file}\0${entry.query}`))
+		.size;
+	const scored = leftOut === 0 ? 'all scored' : `${leftOut} question${leftOut === 1 ? '' : 's'} left out of the scores`;
+	const lines = [
+		'',
+		c.red(`Not pages of ${report.dist}/: the questions expect them (${unresolved.length}; ${scored})`),
+	];
+	for (const entry of unresolved) lines.push(`  ${c.dim(at(entry.file, entry.line))}  ${unresolvedLine(entry)}`);
+	return lines;
+}
+
+function unresolvedLine(entry: UnresolvedExpect): string {
+	const what = `${quotedText(entry.query)} expects ${quotedText(entry.reference)}`;
+	return entry.scored ? `${what} (scored against the other pages it expects)` : `${what} (not scored)`;
 }
 
 export interface FormatOptions {
@@ -143,16 +173,25 @@ export function formatTextReport(report: EvalReport, options: FormatOptions = {}
 			for (const result of notFirst) out.push(...describeResult(set, result, c));
 		}
 	}
+	out.push(...describeUnresolved(report, c));
 	out.push('');
 	const failed = report.sets.flatMap((set) =>
 		set.checks.filter((check) => !check.passed).map((check) => ({ set, check })),
 	);
-	if (failed.length === 0) out.push(c.green('Passed: every minimum holds.'));
+	if (failed.length === 0)
+		out.push(c.green(`Passed: every minimum holds${report.unresolved.length > 0 ? ' for the questions scored' : ''}.`));
 	else {
 		for (const { set, check } of failed) out.push(c.red(failure(set, check, options)));
 		out.push(
 			c.dim(
 				'Read the misses above: a word customers use that no article says belongs in that article (or its aliases), or in content/search/synonyms.yaml when many articles share it.',
+			),
+		);
+	}
+	if (report.unresolved.length > 0) {
+		out.push(
+			c.red(
+				'Unusable: the question file names pages this build does not publish. Point them at the articles that answer now, or remove them; a draft or internal article is only in the internal build.',
 			),
 		);
 	}
@@ -166,6 +205,15 @@ export function reportJson(report: EvalReport) {
 		pages: report.pageCount,
 		durationMs: Math.round(report.durationMs),
 		passed: report.passed,
+		/** Expected pages the build lacks: the file needs fixing (exit code 2). */
+		unresolved: report.unresolved.map((entry) => ({
+			file: entry.file,
+			line: entry.line ?? null,
+			field: entry.field,
+			reference: entry.reference,
+			query: entry.query,
+			scored: entry.scored,
+		})),
 		sets: report.sets.map((set) => ({
 			name: set.name,
 			file: set.file,

@@ -70,6 +70,54 @@ describe('npm run eval:search', () => {
 		expect(run.stdout).toContain('  T-2  Usability / Billing  "Invoice in the wrong currency"');
 	});
 
+	test('a file naming a deleted article: the scores, then each missing page, and exit code 2', () => {
+		const outOfDate = 'tests/fixtures/search/out-of-date-questions/questions.yaml';
+		const run = evalSearch('--dist', `${out}/good`, '--questions', outOfDate);
+		expect(run.status).toBe(2);
+		expect(run.stdout).toContain('  questions            3  1.000  1.000  1.000      0  ok');
+		expect(run.stdout).toContain(`  ${outOfDate}:8  "what does a 550 bounce mean" expects "bounce-codes" (not scored)`);
+		expect(run.stdout).not.toContain('\u001b');
+		const json = evalSearch('--dist', `${out}/good`, '--questions', outOfDate, '--format', 'json');
+		expect(json.status).toBe(2);
+		const report = JSON.parse(json.stdout);
+		expect(report).toMatchObject({ passed: false, sets: [{ questions: 3, passed: true }] });
+		expect(
+			report.unresolved.map((entry: { line: number; reference: string }) => [entry.line, entry.reference]),
+		).toEqual([
+			[8, 'bounce-codes'],
+			[10, 'dns-cheatsheet'],
+			[13, 'old-alerts'],
+		]);
+	});
+
+	test('JSON: passed is the whole run’s verdict, tickets included', () => {
+		const exportFile = `${out}/tickets-json.csv`;
+		mkdirSync(out, { recursive: true });
+		writeFileSync(
+			exportFile,
+			[
+				'Ticket ID,Subject,Status,Category,Product Area,Solved at,KB Articles',
+				'T-2,Invoice in the wrong currency,Closed,Usability,Billing,2026-03-05,verify-domain',
+			].join('\n'),
+		);
+		const run = evalSearch(
+			'--dist',
+			`${out}/good`,
+			'--questions',
+			questions,
+			'--tickets',
+			exportFile,
+			'--format',
+			'json',
+		);
+		expect(run.status).toBe(1);
+		expect(JSON.parse(run.stdout)).toMatchObject({
+			passed: false,
+			sets: [{ passed: true }],
+			tickets: { passed: false },
+		});
+	});
+
 	test('exit code 2 with one line and a hint when there is no build', () => {
 		const run = evalSearch('--dist', `${out}/missing`, '--questions', questions);
 		expect(run.status).toBe(2);
@@ -86,7 +134,8 @@ describe('npm run eval:search', () => {
 			  --format     text for people (default), json for tools
 			With neither --questions nor --tickets, runs every set in content/evals/ and the tickets in content/tickets/
 			and .tryblock/tickets/ (subjects are there only from \`npm run tickets:pull -- --with-subjects\`).
-			Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input or no build.
+			Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input or no build
+			(a question file naming pages the build lacks: 2, after the scores of the questions that name pages it has).
 			"
 		`);
 	});

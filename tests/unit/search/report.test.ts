@@ -24,6 +24,7 @@ function reportOf(results: QuestionResult[]): EvalReport {
 		pageCount: 30,
 		durationMs: 100,
 		passed: false,
+		unresolved: [],
 		sets: [{ name: 'colloquial', file: 'content/evals/colloquial.yaml', scores, checks: [], passed: false, results }],
 	};
 }

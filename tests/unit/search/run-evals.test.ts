@@ -9,7 +9,7 @@ import { loadSearchEvals } from '../../../src/search/eval-file.ts';
 import { openPagefind, readRelatedWords } from '../../../src/search/pagefind-node.ts';
 import { pagefindRanking } from '../../../src/search/ranking.ts';
 import { formatTextReport, reportJson } from '../../../src/search/report.ts';
-import { runSearchEvals } from '../../../src/search/run-evals.ts';
+import { evalExitCode, runSearchEvals } from '../../../src/search/run-evals.ts';
 import { writeFixtureSite } from './fixture-site.ts';
 
 const out = 'tests/.output/search-unit';
@@ -124,13 +124,69 @@ describe('search evals against a built Pagefind index', () => {
 		);
 	});
 
-	test('an expected slug the build lacks is a mistake in the eval file (exit code 2)', async () => {
+	test('when no question names a page of the build, the file is unusable: exit code 2 and no scores', async () => {
 		const typo = { ...evals, questions: [{ query: 'junk', expect: ['emails-in-spam'], index: 0, line: 3 }] };
 		const error = await run(withAliases, [typo]).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(ContentError);
 		expect((error as ContentError).message).toMatchInlineSnapshot(
 			`"tests/fixtures/search/fixture-questions/search.yaml:3: **questions.0.expect**: no page in tests/.output/search-unit/with-aliases has the slug "emails-in-spam" (check the spelling; a draft or internal article is only in the internal build)"`,
 		);
+	});
+
+	test('a file naming deleted articles: the rest is scored, each missing page listed with file and line, escaped', async () => {
+		const outOfDate = loadSearchEvals('tests/fixtures/search/out-of-date-questions/questions.yaml');
+		const report = await run(withAliases, [outOfDate]);
+		// Two questions name only deleted articles; `txt record` still has verify-domain.
+		expect(report.sets[0]?.scores).toMatchObject({ questions: 3, firstHits: 3 });
+		expect(report.passed).toBe(true);
+		expect(evalExitCode(report)).toBe(2);
+		expect(report.unresolved.map(({ line, field, reference, scored }) => ({ line, field, reference, scored }))).toEqual(
+			[
+				{ line: 8, field: 'questions.2.expect', reference: 'bounce-codes', scored: false },
+				{ line: 10, field: 'questions.3.expect.0', reference: 'dns-cheatsheet', scored: true },
+				{ line: 13, field: 'questions.4.expect', reference: 'old-alerts', scored: false },
+			],
+		);
+		const text = formatTextReport(report).replace(/ in \d+\.\d s/, ' in 0.1 s');
+		expect(text.includes('\u001b') || text.includes('\n::')).toBe(false);
+		expect(text).toMatchInlineSnapshot(`
+			"Search evals: 3 questions in 1 set against tests/.output/search-unit/with-aliases/ (4 pages indexed) in 0.1 s
+
+			  set          questions  hit@1  hit@3  MRR    empty
+			  questions            3  1.000  1.000  1.000      0  ok
+
+			Not pages of tests/.output/search-unit/with-aliases/: the questions expect them (3; 2 questions left out of the scores)
+			  tests/fixtures/search/out-of-date-questions/questions.yaml:8  "what does a 550 bounce mean" expects "bounce-codes" (not scored)
+			  tests/fixtures/search/out-of-date-questions/questions.yaml:10  "txt record" expects "dns-cheatsheet" (scored against the other pages it expects)
+			  tests/fixtures/search/out-of-date-questions/questions.yaml:13  "\\u001b[31mred alert\\u001b[0m\\n::error::forged" expects "old-alerts" (not scored)
+
+			Passed: every minimum holds for the questions scored.
+			Unusable: the question file names pages this build does not publish. Point them at the articles that answer now, or remove them; a draft or internal article is only in the internal build.
+			"
+		`);
+		const json = reportJson(report);
+		expect(json.unresolved[2]).toEqual({
+			file: 'tests/fixtures/search/out-of-date-questions/questions.yaml',
+			line: 13,
+			field: 'questions.4.expect',
+			reference: 'old-alerts',
+			query: '\x1b[31mred alert\x1b[0m\n::error::forged',
+			scored: false,
+		});
+	});
+
+	test('without the fix to the file, a set whose every question names a deleted article is not scored', async () => {
+		const gone = {
+			...evals,
+			name: 'gone',
+			questions: [{ query: 'bounces', expect: ['bounce-codes'], index: 0, line: 3 }],
+		};
+		const report = await run(withAliases, [evals, gone]);
+		expect(report.sets.map((set) => set.name)).toEqual(['search']);
+		expect(report.unresolved).toHaveLength(1);
+		expect(evalExitCode({ passed: true, unresolved: [] })).toBe(0);
+		expect(evalExitCode({ passed: false, unresolved: [] })).toBe(1);
+		expect(evalExitCode({ passed: false, unresolved: report.unresolved })).toBe(2);
 	});
 });
 
