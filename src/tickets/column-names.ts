@@ -8,7 +8,10 @@
 export const defaultColumnAliases = {
 	id: ['id', 'ticket id', 'ticket', 'key', 'number', 'issue key', 'conversation id', 'case number', 'case id'],
 	status: ['status', 'state', 'ticket status', 'case status'],
-	category: ['category', 'type', 'ticket category', 'ticket type', 'case type'],
+	// A type column is read last: Freshdesk's and Salesforce's `Type` is a list a team
+	// edits, often to its topics, but Zendesk's `type` is always question, incident,
+	// problem or task, so its CSV `Ticket type` is left out (see `fallbackAliases`).
+	category: ['category', 'ticket category', 'case category', 'type', 'case type'],
 	productArea: ['product area', 'area', 'component', 'components', 'component/s', 'product', 'product name'],
 	closedAt: [
 		'closed at',
@@ -26,6 +29,15 @@ export const defaultColumnAliases = {
 	],
 	articles: ['article', 'articles', 'kb article', 'kb articles', 'knowledge base article', 'linked articles'],
 	subject: ['subject', 'title', 'summary', 'ticket name', 'short description'],
+};
+
+/**
+ * Default header names that name a column only when nothing better does: a `type`
+ * column is the category only in an export with no category column, plain or custom
+ * (`custom_fields.category` in JSON). A configured list keeps its own order.
+ */
+export const fallbackAliases: Partial<Record<keyof typeof defaultColumnAliases, readonly string[]>> = {
+	category: ['type', 'case type'],
 };
 
 /** The columns an export must have; the others are optional (`closedAt` is required by `--since`). */

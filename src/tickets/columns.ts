@@ -1,4 +1,4 @@
-import { type ColumnField, columnFields } from './column-names.ts';
+import { type ColumnField, columnFields, defaultColumnAliases, fallbackAliases } from './column-names.ts';
 import type { CoverageConfig } from './coverage-config.ts';
 
 /** Header names compare without case, spaces, `_` and `-`: `Ticket_ID` is `ticket id`. */
@@ -8,8 +8,22 @@ export function normalizeHeader(name: string): string {
 
 interface AliasHit {
 	field: ColumnField;
-	/** Position of the alias in the field's list: earlier aliases win when two headers match. */
+	/**
+	 * Position of the alias in the field's list: earlier aliases win when two headers
+	 * match. A default fallback alias ranks from `FALLBACK_RANK`, after every other name,
+	 * a JSON ticket's custom fields included.
+	 */
 	rank: number;
+}
+
+/** Past every rank of a ticket's own keys and custom fields (`json-row.ts`): read only when nothing else names the column. */
+export const FALLBACK_RANK = 1_000_000_000;
+
+/** The default fallback names of a field whose list is the default one; a configured list has none. */
+function fallbacksOf(field: ColumnField, aliases: readonly string[]): ReadonlySet<string> {
+	const defaults = defaultColumnAliases[field];
+	const isDefault = aliases.length === defaults.length && aliases.every((alias, index) => alias === defaults[index]);
+	return new Set(isDefault ? (fallbackAliases[field] ?? []) : []);
 }
 
 /** Finds which column of the export each header is, with the configured aliases. */
@@ -22,9 +36,10 @@ export interface ColumnMatcher {
 export function createColumnMatcher(aliases: CoverageConfig['columns']): ColumnMatcher {
 	const byName = new Map<string, AliasHit>();
 	for (const field of columnFields) {
+		const fallbacks = fallbacksOf(field, aliases[field]);
 		aliases[field].forEach((alias, rank) => {
 			const key = normalizeHeader(alias);
-			if (!byName.has(key)) byName.set(key, { field, rank });
+			if (!byName.has(key)) byName.set(key, { field, rank: fallbacks.has(alias) ? FALLBACK_RANK + rank : rank });
 		});
 	}
 	const cache = new Map<string, AliasHit | undefined>();

@@ -1,6 +1,6 @@
 import { ContentError } from '../content-model/errors.ts';
 import { type ColumnField, columnFields } from './column-names.ts';
-import { type ColumnMatcher, normalizeHeader } from './columns.ts';
+import { type ColumnMatcher, FALLBACK_RANK, normalizeHeader } from './columns.ts';
 import { createRawRow, missingColumnProblem, type RawRow } from './raw-row.ts';
 
 /** Numbers keep the text they are written with (`12345678901234567891`, `1.50`). */
@@ -105,10 +105,31 @@ export function wrappedTickets(value: unknown, score: (first: unknown) => number
 
 /** How many of the required columns one object names: a list whose objects name them all holds the tickets. */
 export function requiredColumnsNamed(value: unknown, matcher: ColumnMatcher, required: readonly ColumnField[]): number {
-	const seen = new Set<ColumnField>();
+	const seen: ColumnsSeen = new Set();
 	fillRowFromJson(value, createRawRow(), matcher, seen);
 	return required.filter((field) => seen.has(field)).length;
 }
+
+/**
+ * Whether a ticket object is one of Zendesk's API: custom fields listed as
+ * `{"id": 360012, "value": ...}` and the `via` channel object every Zendesk ticket has.
+ * Its `type` is Zendesk's own (question, incident, problem or task), never a topic.
+ */
+function isZendeskTicket(value: Record<string, unknown>): boolean {
+	const fields = value.custom_fields;
+	return (
+		isObject(value.via) &&
+		Array.isArray(fields) &&
+		fields.length > 0 &&
+		fields.every((field) => isObject(field) && 'value' in field && /^\d+$/.test(String(field.id)))
+	);
+}
+
+/**
+ * The columns the ticket objects of a file named, and `zendeskType` when a Zendesk
+ * ticket's `type` was left unread, for the message about a missing category.
+ */
+export type ColumnsSeen = Set<ColumnField | 'zendeskType'>;
 
 /** Ranks of nested keys come after every rank of the ticket's own keys, which win. */
 const NESTED_RANK = 1_000_000;
@@ -122,7 +143,7 @@ const NESTED_RANK = 1_000_000;
  * ticket id excepted. Records which columns were seen, and returns how many keys
  * were columns.
  */
-export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatcher, seen: Set<ColumnField>): number {
+export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatcher, seen: ColumnsSeen): number {
 	for (const field of columnFields) row.values[field] = '';
 	if (!isObject(value)) {
 		row.problem = `is not a ticket object (found ${describeJsonValue(value)})`;
@@ -143,7 +164,13 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 	for (const [key, cell] of Object.entries(value)) {
 		if (cell !== null && typeof cell === 'object') nested = true;
 		const hit = matcher.fieldOf(key);
-		if (hit) take(hit.field, hit.rank, cell);
+		if (!hit) continue;
+		// A fallback name (`type`) of a Zendesk ticket names Zendesk's fixed ticket type: left unread.
+		if (hit.rank >= FALLBACK_RANK && isZendeskTicket(value)) {
+			seen.add('zendeskType');
+			continue;
+		}
+		take(hit.field, hit.rank, cell);
 	}
 	if (!nested) return hits;
 	for (const [key, cell] of Object.entries(value)) {
@@ -167,7 +194,7 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 export function checkJsonColumns(
 	file: string,
 	rows: number,
-	seen: Set<ColumnField>,
+	seen: ColumnsSeen,
 	required: readonly ColumnField[],
 	matcher: ColumnMatcher,
 ): void {
@@ -175,8 +202,17 @@ export function checkJsonColumns(
 	const missing = required.filter((field) => !seen.has(field));
 	if (missing.length === 0) return;
 	throw new ContentError(
-		missing.map((field) =>
-			missingColumnProblem(file, field, matcher, { kind: 'key', found: 'no ticket object in the file has one' }),
-		),
+		missing.map((field) => {
+			const problem = missingColumnProblem(file, field, matcher, {
+				kind: 'key',
+				found: 'no ticket object in the file has one',
+			});
+			if (field !== 'category' || !seen.has('zendeskType')) return problem;
+			return {
+				...problem,
+				message: `${problem.message} (a Zendesk ticket's \`type\` is question, incident, problem or task, not a category)`,
+				hint: 'name the custom field that holds it by its id under `coverage.columns.category` in content/tryblock.yaml, e.g. `custom_fields.360012345` (Admin Center > Objects and rules > Tickets > Fields)',
+			};
+		}),
 	);
 }

@@ -1,6 +1,11 @@
-import type { ColumnField } from './column-names.ts';
 import { JsonArrayError, streamJsonArray } from './json-array.ts';
-import { checkJsonColumns, fillRowFromJson, parseTicketJson, requiredColumnsNamed } from './json-row.ts';
+import {
+	type ColumnsSeen,
+	checkJsonColumns,
+	fillRowFromJson,
+	parseTicketJson,
+	requiredColumnsNamed,
+} from './json-row.ts';
 import { createRawRow, type ReadOptions, type ReadSummary, unusable } from './raw-row.ts';
 
 function parseElement(text: string, line: number): unknown {
@@ -32,7 +37,7 @@ function bestList(scores: readonly number[]): number | undefined {
 export async function readJsonArray(path: string, options: ReadOptions): Promise<ReadSummary> {
 	const { file, matcher, required, onRow } = options;
 	const row = createRawRow();
-	const seen = new Set<ColumnField>();
+	const seen: ColumnsSeen = new Set();
 	const onElement = (text: string, line: number) => {
 		row.line = line;
 		fillRowFromJson(parseElement(text, line), row, matcher, seen);

@@ -2,9 +2,9 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { inline, quoted } from '../cli/untrusted-text.ts';
-import type { ColumnField } from './column-names.ts';
 import { checkUtf8 } from './encoding.ts';
 import {
+	type ColumnsSeen,
 	checkJsonColumns,
 	fillRowFromJson,
 	parseTicketJson,
@@ -37,7 +37,7 @@ function refuseSingleObject(file: string, path: string, value: unknown, line: nu
 export async function readJsonLines(path: string, options: ReadOptions): Promise<ReadSummary> {
 	const { file, matcher, required, onRow } = options;
 	const row = createRawRow();
-	const seen = new Set<ColumnField>();
+	const seen: ColumnsSeen = new Set();
 	const bytes = checkUtf8(createReadStream(path, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>);
 	const lines = createInterface({ input: Readable.from(bytes, { objectMode: false }), crlfDelay: Infinity });
 	let lineNumber = 0;

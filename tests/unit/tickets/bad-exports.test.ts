@@ -128,7 +128,7 @@ describe('exports that are not what they seem get the right diagnosis (exit 2)',
 		[
 			'a JSON object (an API response) instead of an array',
 			'json-object/tickets.json',
-			'tests/fixtures/tickets/json-object/tickets.json: no category column: expected a key named "category", "type", "ticket category", "ticket type" or "case type"; no ticket object in the file has one (if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml)\ntests/fixtures/tickets/json-object/tickets.json: no product area column: expected a key named "product area", "area", "component", "components", "component/s", "product" or "product name"; no ticket object in the file has one (if the export names it differently, add that name to `coverage.columns.productArea` in content/tryblock.yaml)',
+			'tests/fixtures/tickets/json-object/tickets.json: no category column: expected a key named "category", "ticket category", "case category", "type" or "case type"; no ticket object in the file has one (if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml)\ntests/fixtures/tickets/json-object/tickets.json: no product area column: expected a key named "product area", "area", "component", "components", "component/s", "product" or "product name"; no ticket object in the file has one (if the export names it differently, add that name to `coverage.columns.productArea` in content/tryblock.yaml)',
 		],
 	])('%s', (_, file, message) => {
 		const run = checkCoverage(['--tickets', fixture(file)]);

@@ -94,7 +94,7 @@ describe('npm run check:coverage: 2 when the input or configuration cannot be us
 		[
 			'a missing required column',
 			['--tickets', fixture('missing-column/tickets.csv')],
-			'tests/fixtures/tickets/missing-column/tickets.csv:1: no category column: expected a header named "category", "type", "ticket category", "ticket type" or "case type"; the header has "Ticket ID", "Subject", "Status", "Product Area", "Closed At" (if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml)',
+			'tests/fixtures/tickets/missing-column/tickets.csv:1: no category column: expected a header named "category", "ticket category", "case category", "type" or "case type"; the header has "Ticket ID", "Subject", "Status", "Product Area", "Closed At" (if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml)',
 		],
 		[
 			'a missing file',

@@ -65,7 +65,7 @@ describe('a JSON API dump that sideloads users and groups beside the tickets', (
 
 	test('whose tickets lack a mapped column is refused for the columns the tickets lack, not those the users lack', async () => {
 		expect(await problems(file)).toEqual([
-			`${file}: no category column: expected a key named "category", "type", "ticket category", "ticket type" or "case type"; no ticket object in the file has one (if the export names it differently, add that name to \`coverage.columns.category\` in content/tryblock.yaml)`,
+			`${file}: no category column: expected a key named "category", "ticket category", "case category", "type" or "case type"; no ticket object in the file has one (if the export names it differently, add that name to \`coverage.columns.category\` in content/tryblock.yaml)`,
 			`${file}: no product area column: expected a key named "product area", "area", "component", "components", "component/s", "product" or "product name"; no ticket object in the file has one (if the export names it differently, add that name to \`coverage.columns.productArea\` in content/tryblock.yaml)`,
 		]);
 	});

@@ -97,7 +97,7 @@ describe('reading CSV exports', () => {
 
 	test('a missing required column is unusable, naming the headers it looked for and the ones it found', async () => {
 		expect(await unusable(fixture('missing-column/tickets.csv'))).toEqual([
-			'tests/fixtures/tickets/missing-column/tickets.csv:1: no category column: expected a header named "category", "type", "ticket category", "ticket type" or "case type"; the header has "Ticket ID", "Subject", "Status", "Product Area", "Closed At" (if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml)',
+			'tests/fixtures/tickets/missing-column/tickets.csv:1: no category column: expected a header named "category", "ticket category", "case category", "type" or "case type"; the header has "Ticket ID", "Subject", "Status", "Product Area", "Closed At" (if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml)',
 		]);
 	});
 
@@ -216,7 +216,7 @@ describe('reading JSON exports', () => {
 	test('a required key no ticket object has makes the export unusable', async () => {
 		const file = tempFile('tickets.jsonl', '{"id":"T-1","status":"Solved","product area":"API"}\n');
 		expect(await unusable(file)).toEqual([
-			`${file}: no category column: expected a key named "category", "type", "ticket category", "ticket type" or "case type"; no ticket object in the file has one (if the export names it differently, add that name to \`coverage.columns.category\` in content/tryblock.yaml)`,
+			`${file}: no category column: expected a key named "category", "ticket category", "case category", "type" or "case type"; no ticket object in the file has one (if the export names it differently, add that name to \`coverage.columns.category\` in content/tryblock.yaml)`,
 		]);
 	});
 });
