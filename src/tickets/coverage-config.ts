@@ -60,9 +60,10 @@ export const coverageConfigSchema = z
 		/**
 		 * Status values that count as closed (trimmed, any case), also when a qualifier
 		 * follows them (`Closed Complete`, `Done - Resolved`). Default: closed, solved,
-		 * resolved, done, completed.
+		 * resolved, done, completed, archived (Front's closed conversations; its `assigned`,
+		 * `unassigned` and `deleted`, the trash, stay open).
 		 */
-		closedStatuses: aliasList.default(['closed', 'solved', 'resolved', 'done', 'completed']),
+		closedStatuses: aliasList.default(['closed', 'solved', 'resolved', 'done', 'completed', 'archived']),
 		/**
 		 * Status values that never count as closed, although they begin with a closed
 		 * status (`Closed Skipped`, `Done - Duplicate`); they win over `closedStatuses`.

@@ -58,3 +58,29 @@ describe('closed statuses written with a qualifier', () => {
 		]);
 	});
 });
+
+describe("Front's conversation statuses", () => {
+	test('archived is closed; assigned, unassigned and deleted (trash) are not', async () => {
+		const kindOf = createStatusClassifier(defaults);
+		expect(['archived', 'Archived', 'assigned', 'unassigned', 'deleted', 'trashed', 'snoozed'].map(kindOf)).toEqual([
+			StatusKind.closed,
+			StatusKind.closed,
+			StatusKind.open,
+			StatusKind.open,
+			StatusKind.open,
+			StatusKind.open,
+			StatusKind.open,
+		]);
+		// With ticketing on, the status category of a closed conversation is resolved.
+		expect(['open', 'waiting', 'resolved'].map(kindOf)).toEqual([StatusKind.open, StatusKind.open, StatusKind.closed]);
+	});
+
+	test('an API list of conversations is judged by its archived ones', async () => {
+		const result = await gate({ tickets: [fixture('front/conversations.json')] });
+		expect(result.report.totals).toEqual({ closed: 2, linked: 1, unlinked: 1, invalid: 0, duplicates: 0 });
+		expect(result.report.unlinkedTickets.map((ticket) => ticket.id)).toEqual(['cnv_a2']);
+		expect(formatText(result, { colors: plain }).split('\n')[1]).toBe(
+			'2 closed tickets judged · 3 rows not closed, ignored (assigned 1, unassigned 1, deleted 1)',
+		);
+	});
+});
