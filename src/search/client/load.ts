@@ -45,13 +45,36 @@ async function fetchJson<T>(url: string): Promise<T> {
 	return (await response.json()) as T;
 }
 
-async function load(): Promise<SiteSearch> {
-	const [pagefind, lexicon] = await Promise.all([
-		import(/* @vite-ignore */ PAGEFIND) as Promise<PagefindModule>,
-		fetchJson<SearchVocabularyFile>(VOCABULARY),
-	]);
+/**
+ * The index of a help center with no pages yet: nothing to find and no filters.
+ * Pagefind's bundle cannot open one: its `init()` logs "No language indexes found".
+ */
+export const emptyPagefind: PagefindModule = {
+	search: async () => ({ results: [] }),
+	options: async () => {},
+	init: async () => {},
+	filters: async () => ({}),
+};
+
+/**
+ * Pagefind, set up as the search page needs it, for an index of `pages` pages (the
+ * count the build wrote into the vocabulary, from the index itself): for none, the
+ * bundle is never started (`emptyPagefind`).
+ */
+export async function startPagefind(pages: number, bundle: () => Promise<PagefindModule>): Promise<PagefindModule> {
+	if (pages === 0) return emptyPagefind;
+	const pagefind = await bundle();
 	await pagefind.options({ ranking: pagefindRanking, excerptLength: 24 });
 	await pagefind.init();
+	return pagefind;
+}
+
+async function load(): Promise<SiteSearch> {
+	// Fetched alongside the vocabulary; importing the bundle starts nothing until `init()`.
+	const bundle = import(/* @vite-ignore */ PAGEFIND) as Promise<PagefindModule>;
+	bundle.catch(() => {});
+	const lexicon = await fetchJson<SearchVocabularyFile>(VOCABULARY);
+	const pagefind = await startPagefind(lexicon.vocabulary.pages, () => bundle);
 	const words = searchLexicon(lexicon);
 	const backend = rememberSearches(pagefindBackend(pagefind, words.vocabulary.pages));
 	let suggestions: Promise<SearchSuggestions> | undefined;

@@ -100,6 +100,23 @@ export function nearestArea(
 }
 
 /**
+ * What the no-results state suggests: the most-linked articles of the nearest product
+ * area, else the first of each area's, under a heading that names the area. Nothing
+ * when there is nothing to suggest (a help center with no articles yet), so no
+ * heading stands over an empty list.
+ */
+export function popularArticles(
+	query: string,
+	suggestions: SearchSuggestions,
+	preferredArea?: string,
+): { heading: string; articles: SearchSuggestions['areas'][number]['articles'] } | undefined {
+	const area = nearestArea(query, suggestions.areas, preferredArea);
+	const articles = area ? area.articles : suggestions.areas.flatMap((each) => each.articles.slice(0, 1)).slice(0, 4);
+	if (articles.length === 0) return undefined;
+	return { heading: area ? `Most asked about in ${area.label}` : 'Most asked about', articles };
+}
+
+/**
  * The no-results state: what was searched, the most-linked articles of the nearest
  * product area (or of the help center), and "Contact support" carrying the query.
  */
@@ -108,26 +125,25 @@ export function noResults(
 	suggestions: SearchSuggestions,
 	options: { area?: string; filtered?: boolean } = {},
 ): HTMLElement {
-	const area = nearestArea(query, suggestions.areas, options.area);
-	const articles = area ? area.articles : suggestions.areas.flatMap((each) => each.articles.slice(0, 1)).slice(0, 4);
-	const heading = area ? `Most asked about in ${area.label}` : 'Most asked about';
+	const popular = popularArticles(query, suggestions, options.area);
 	return el('section', { class: 'search-empty', 'aria-label': 'No results' }, [
 		el('p', { class: 'search-empty-title' }, [
 			'No articles match ',
 			el('strong', {}, [`“${query.trim()}”`]),
 			options.filtered ? ' with these filters.' : '.',
 		]),
-		el('h2', {}, [heading]),
-		el(
-			'ul',
-			{ class: 'search-popular' },
-			articles.map((article) =>
-				el('li', {}, [
-					el('a', { href: article.url }, [article.title]),
-					el('span', { class: 'result-summary' }, [article.description]),
-				]),
+		popular && el('h2', {}, [popular.heading]),
+		popular &&
+			el(
+				'ul',
+				{ class: 'search-popular' },
+				popular.articles.map((article) =>
+					el('li', {}, [
+						el('a', { href: article.url }, [article.title]),
+						el('span', { class: 'result-summary' }, [article.description]),
+					]),
+				),
 			),
-		),
 		el('p', { class: 'search-contact' }, [
 			'Still stuck? ',
 			el('a', { class: 'button', href: supportLink(suggestions.supportUrl, currentArticle(), query) }, [
