@@ -2,8 +2,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CsvError } from 'csv-parse';
 import { createColumnMatcher } from './columns.ts';
-import { createCursor, createRecordHandler, parseCsvStream, readSlices } from './csv-records.ts';
+import { createCursor, createRecordHandler } from './csv-records.ts';
 import { findSplit, type WorkerInput, type WorkerResult } from './csv-split.ts';
+import { parseCsvStream, readSlices } from './csv-stream.ts';
 import { checkUtf8 } from './encoding.ts';
 import { createIngester } from './ingest.ts';
 import { LinkIndex } from './links.ts';

@@ -1,16 +1,10 @@
 import { statSync } from 'node:fs';
 import { CsvError } from 'csv-parse';
+import { missingHeader } from './csv-header.ts';
 import { detectDelimiter, excelSeparator, headerDelimiter } from './csv-layout.ts';
-import {
-	type CsvCursor,
-	createCursor,
-	createRecordHandler,
-	describeCsvError,
-	missingHeader,
-	parseCsvStream,
-	readSlices,
-} from './csv-records.ts';
+import { type CsvCursor, createCursor, createRecordHandler } from './csv-records.ts';
 import { PARALLEL_MIN_BYTES, type ParallelIngest, type SplitWorker, startSplitWorker } from './csv-split.ts';
+import { describeCsvError, parseCsvStream, readSlices } from './csv-stream.ts';
 import { checkUtf8, swapByteOrder } from './encoding.ts';
 import type { RawRow, ReadOptions, ReadSummary } from './raw-row.ts';
 import { unusable } from './raw-row.ts';

@@ -1,0 +1,81 @@
+// The header row of a CSV export: which column is where, and the message when a
+// required column (or the whole header) is missing.
+import { ContentError } from '../content-model/errors.ts';
+import { type ColumnField, multiValuedColumns } from './column-names.ts';
+import { type ColumnIndexes, type ColumnMatcher, repeatedColumns, resolveHeaderRow } from './columns.ts';
+import { namedColumns, PREAMBLE_MAX_LINES } from './csv-layout.ts';
+import type { CsvCursor } from './csv-records.ts';
+import { missingColumnProblem, unusable } from './raw-row.ts';
+
+/** The header row as read: where each column is, and how many fields a row should have. */
+export interface CsvHeader {
+	indexes: ColumnIndexes;
+	length: number;
+	/** Fields whose column the export repeats (Jira's `Component/s`): every position, and whether all values count. */
+	repeats: { field: ColumnField; positions: number[]; all: boolean }[];
+	/** The last position the gate reads: a row may end early after it, or run on with empty fields. */
+	lastRead: number;
+}
+
+/**
+ * No row among the first lines names the columns. When the first of them names one
+ * column, it is a header that lacks the others, and says which; otherwise the export
+ * has no header row at all.
+ */
+export function missingHeader(
+	cursor: CsvCursor,
+	options: { file: string; matcher: ColumnMatcher; required: readonly ColumnField[] },
+): Error {
+	const first = cursor.above[0];
+	if (first === undefined) {
+		return unusable(options.file, 'is empty: expected a header row naming the columns, then one row per ticket', {
+			hint: 'export the closed tickets again; the first line must name the columns (e.g. "Ticket ID,Status,Category,Product Area")',
+		});
+	}
+	if (namedColumns(first.record, options.matcher) === 1) {
+		const indexes = resolveHeaderRow(first.record, options.matcher);
+		const missing = missingColumns(first.record, indexes, { ...options, line: first.line });
+		if (missing) return missing;
+	}
+	const looked = Math.min(cursor.above.length, PREAMBLE_MAX_LINES);
+	return unusable(
+		options.file,
+		`has no header row: none of its first ${looked === 1 ? 'line' : `${looked} lines`} names the columns (expected a row such as "Ticket ID,Status,Category,Product Area")`,
+		{
+			line: first.line,
+			hint: 'export the closed tickets with a header row; if the export names the columns differently, add those names to `coverage.columns` in content/tryblock.yaml',
+		},
+	);
+}
+
+/** The problems of a header row that lacks a required column, as one error; undefined when it has them all. */
+function missingColumns(
+	record: string[],
+	indexes: ColumnIndexes,
+	options: { file: string; line: number; matcher: ColumnMatcher; required: readonly ColumnField[] },
+): ContentError | undefined {
+	const { file, line, matcher, required } = options;
+	const missing = required.filter((field) => indexes[field] === -1);
+	if (missing.length === 0) return undefined;
+	const found = `the header has ${record.map((name) => `"${name}"`).join(', ')}`;
+	return new ContentError(
+		missing.map((field) => missingColumnProblem(file, field, matcher, { kind: 'header', found, line })),
+	);
+}
+
+/** The header row of a CSV export, or the problems of one that lacks a required column. */
+export function readHeader(
+	record: string[],
+	options: { file: string; line: number; matcher: ColumnMatcher; required: readonly ColumnField[] },
+): CsvHeader {
+	const indexes = resolveHeaderRow(record, options.matcher);
+	const missing = missingColumns(record, indexes, options);
+	if (missing) throw missing;
+	const repeats = Object.entries(repeatedColumns(record, indexes)).map(([field, positions]) => ({
+		field: field as ColumnField,
+		positions,
+		all: multiValuedColumns.has(field),
+	}));
+	const read = [...Object.values(indexes), ...repeats.flatMap((repeat) => repeat.positions)];
+	return { indexes, length: record.length, repeats, lastRead: Math.max(...read) };
+}
