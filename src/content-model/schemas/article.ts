@@ -58,7 +58,9 @@ export function createArticleSchema(taxonomy: Taxonomy) {
 		description: plainText()
 			.min(1)
 			.max(200)
-			.describe('One or two sentences: the search snippet and the meta description.'),
+			.describe(
+				'One or two sentences: the search snippet, the meta description and the lead under the title. An article whose first paragraph starts with its description (as imported articles often do) shows those words once, in the body.',
+			),
 		category: termId(taxonomy.categories).describe('Taxonomy category id: what kind of problem the article answers.'),
 		productArea: termId(taxonomy.productAreas).describe(
 			'Taxonomy product-area id: where in the product the problem lives.',
