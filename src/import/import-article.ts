@@ -50,6 +50,8 @@ export interface ImportContext {
 	source: ImportSource;
 	index: LinkIndex;
 	linkedIds: Map<string, Set<string>>;
+	/** Old addresses of each article that only links to it give, by the source's id. */
+	linkedAs: ReadonlyMap<string, ReadonlySet<string>>;
 	options: ImportOptions;
 	schema: ReturnType<typeof createArticleSchema>;
 	state: ReturnType<typeof openImportState>;
@@ -138,7 +140,7 @@ export async function importArticle(
 		},
 	);
 	if (outcome.action !== 'skipped') {
-		for (const oldPath of item.oldPaths) {
+		for (const oldPath of new Set([...item.oldPaths, ...(context.linkedAs.get(item.id) ?? [])])) {
 			// Sources give paths as a browser requests them; `:` or `*` there is a character, not a placeholder.
 			const entry = redirectEntrySchema.safeParse({ from: normalizeOldPath(oldPath), to: planned.sourceId });
 			if (entry.success) context.redirects.push(entry.data);

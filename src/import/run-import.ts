@@ -97,6 +97,8 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 	const claimed = new Set<string>();
 	/** Which ids of which article other articles link to, for explicit anchors. */
 	const linkedIds = new Map<string, Set<string>>();
+	/** Old addresses of each article that only links give (an older title after its number), for the redirects. */
+	const linkedAs = new Map<string, Set<string>>();
 	const decisions = new Map<string, Decision>();
 	/** The source's own id of each article, by its `source`. */
 	const itemIds = new Map<string, string>();
@@ -179,6 +181,11 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 				const set = linkedIds.get(target.id) ?? new Set<string>();
 				set.add(target.fragment);
 				linkedIds.set(target.id, set);
+			}
+			if (target.kind === 'article' && target.linkedAs) {
+				const set = linkedAs.get(target.id) ?? new Set<string>();
+				set.add(target.linkedAs);
+				linkedAs.set(target.id, set);
 			}
 		};
 		const converted =
@@ -268,7 +275,17 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 		}
 		const planned = decision.planned;
 		report.articles.push(
-			await importArticle(item, planned, { source, index, linkedIds, options, schema, state, groups, redirects }),
+			await importArticle(item, planned, {
+				source,
+				index,
+				linkedIds,
+				linkedAs,
+				options,
+				schema,
+				state,
+				groups,
+				redirects,
+			}),
 		);
 		options.progress?.(`${options.dryRun ? 'planned' : 'wrote'} ${sourceId}`);
 	}

@@ -7,6 +7,16 @@ import { normalizeOldPath } from './old-path.ts';
  */
 const NUMBERED_ARTICLE = /\/articles\/(\d+)(?:-[^/]*)?$/;
 
+/**
+ * The number-only form of a numbered article address (`/hc/en-us/articles/360001234` for
+ * `/hc/en-us/articles/360001234-Verify-your-domain`), which names the same article
+ * whatever title follows the number; undefined for any other address.
+ */
+export function numberedArticlePath(path: string): string | undefined {
+	const match = NUMBERED_ARTICLE.exec(path);
+	return match ? `${path.slice(0, match.index)}/articles/${match[1]}` : undefined;
+}
+
 /** The one form an old address is compared in: stored form, without a trailing slash. */
 function addressKey(path: string): string {
 	return normalizeOldPath(path).replace(/\/+$/, '');
@@ -50,10 +60,6 @@ export class OldAddresses<Target> {
 		if (exact !== undefined) return exact;
 		const match = NUMBERED_ARTICLE.exec(key);
 		if (!match) return undefined;
-		return (
-			this.byPath.get(`${key.slice(0, match.index)}/articles/${match[1]}`) ??
-			this.byNumber.get(match[1] as string) ??
-			undefined
-		);
+		return this.byPath.get(numberedArticlePath(key) as string) ?? this.byNumber.get(match[1] as string) ?? undefined;
 	}
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { displayPath } from '../../content-model/paths.ts';
 import { tooLarge } from '../../http/transport.ts';
+import { numberedArticlePath } from '../../redirects/old-addresses.ts';
 import { normalizeOldPath } from '../../redirects/old-path.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
@@ -115,6 +116,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const fileSet = new Set(files);
 	const translated = translationFolders(files);
 	let oldPaths: Map<string, string> | undefined;
+	/**
+	 * Pages whose old address is a hosted help center's numbered article
+	 * (`/en/articles/8551755-saving-filters`), by that address's number-only form
+	 * (`/en/articles/8551755`); `null` when two pages share it.
+	 */
+	const byNumber = new Map<string, string | null>();
 	/** The site's name at the end of every title ("Billing - IVPN Help"), when the titles share one. */
 	let siteName: string | undefined;
 	const savedPages = new SavedPages(options.basePath, options.oldSite);
@@ -164,7 +171,24 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					redirected.set(id, [...(redirected.get(id) ?? []), underBase(from)]);
 				}
 			}
+		for (const [address, id] of oldPaths) {
+			const numberOnly = numberedArticlePath(address);
+			if (numberOnly === undefined) continue;
+			const known = byNumber.get(numberOnly);
+			byNumber.set(numberOnly, known === undefined || known === id ? id : null);
+		}
 		return oldPaths;
+	};
+	/**
+	 * The number-only address of a page whose old address is a numbered article
+	 * (`/en/articles/8551755`), which the help center answered too, when no other page
+	 * has it.
+	 */
+	const numberOnlyPaths = (page: string, id: string): string[] => {
+		const numbered = numberedArticlePath(page);
+		if (numbered === undefined) return [];
+		const taken = byOldPath().get(numbered);
+		return byNumber.get(numbered) === id && (taken === undefined || taken === id) ? [numbered] : [];
 	};
 	/** Old addresses the generator's own redirects gave a page, by page. */
 	const redirected = new Map<string, string[]>();
@@ -243,7 +267,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			labels: [],
 			draft: false,
 			updated: statSync(file).mtime,
-			oldPaths: [savedPages.oldPath(relative, saved)],
+			oldPaths: [
+				...new Set([savedPages.oldPath(relative, saved), ...numberOnlyPaths(savedPages.oldPath(relative, saved), id)]),
+			],
 			base: pathToFileURL(file).href,
 			notes: [],
 		};
@@ -323,7 +349,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			labels: [...tagsOf(data.tags), ...(notion?.labels ?? [])],
 			draft: data.draft === true,
 			updated: notion?.updated ?? dateOf(data, file),
-			oldPaths: [...new Set([page, ...(redirected.get(id) ?? []).filter((alias) => byOldPath().get(alias) === id)])],
+			oldPaths: [
+				...new Set([
+					page,
+					...(redirected.get(id) ?? []).filter((alias) => byOldPath().get(alias) === id),
+					...numberOnlyPaths(page, id),
+				]),
+			],
 			base: pathToFileURL(file).href,
 			notes,
 		};
@@ -369,10 +401,28 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return undefined;
 	}
 
+	/**
+	 * The page a hosted help center's article address names by its number, often with a
+	 * title the article had before (`/en/articles/8551755-limiting-filter-results`): the
+	 * page whose old address has that number under the same path, whatever title follows.
+	 */
+	function numberedPageAt(sitePath: string): { id: string; address: string } | undefined {
+		byOldPath();
+		for (const form of pathForms(sitePath.replace(/\/$/, '')).map(normalizeOldPath)) {
+			const address = form.replace(/\.html?$/i, '');
+			const numbered = numberedArticlePath(address);
+			const id = numbered === undefined ? undefined : byNumber.get(numbered);
+			if (id) return { id, address };
+		}
+		return undefined;
+	}
+
 	/** A path of the old site: a page of the folder, a file to copy, or a page the import does not bring. */
 	function classifySitePath(sitePath: string, fragment: string): OldTarget {
 		const id = pageAt(sitePath);
 		if (id) return { kind: 'article', id, fragment };
+		const numbered = numberedPageAt(sitePath);
+		if (numbered) return { kind: 'article', id: numbered.id, fragment, linkedAs: numbered.address };
 		// A file beside the pages or in the site's static folder (`/files/terms.pdf`) comes along.
 		return isFilePath(sitePath) && !/\.(mdx?|markdown)$/i.test(sitePath) ? { kind: 'file' } : { kind: 'old-site' };
 	}

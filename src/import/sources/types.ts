@@ -71,7 +71,17 @@ export interface InvalidRecord {
 
 /** Where a link in an article leads, as far as the old help center can tell. */
 export type OldTarget =
-	| { kind: 'article'; id: string; fragment: string }
+	| {
+			kind: 'article';
+			id: string;
+			fragment: string;
+			/**
+			 * The old address the link names, when it is none of those the source gives the
+			 * article (a help center's article number followed by a title the article had
+			 * before): people keep such addresses too, so it leads to the article as well.
+			 */
+			linkedAs?: string;
+	  }
 	| { kind: 'group'; group: { type: GroupType; id: string } }
 	/** A file the old help center keeps for its articles (an attachment, a PDF it links): copied beside the article. */
 	| {
