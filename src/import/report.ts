@@ -12,7 +12,11 @@ export interface ArticleReport {
 	file?: string;
 	/** Why it was skipped. */
 	reason?: string;
-	/** A skip the map asked for is no problem; any other is. */
+	/**
+	 * A skip that needs no one's look: the map asked for it, or the page's old address now
+	 * leads where what it showed went (a section page with nothing but its heading). Any
+	 * other skip is a problem.
+	 */
 	skipWanted?: boolean;
 	/** The section it came from, when the map gave it no product area. */
 	unmapped?: string;

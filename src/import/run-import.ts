@@ -304,6 +304,8 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 		const { entries, note } = sectionRedirects(section, sectionTarget(section, mapping, inSections, groups));
 		redirects.push(...entries.filter((entry) => !redirected.has(entry.from)));
 		skipped.reason = `${skipped.reason}; ${note}`;
+		// Its address leads where the section's articles are now: nothing is left for a person to do.
+		if (entries.length > 0) skipped.skipWanted = true;
 	}
 	const merged = mergeRedirects(contentDir, redirects, { dryRun: options.dryRun });
 	report.redirectsAdded = merged.added;
