@@ -188,31 +188,30 @@ function tidyPath(sitePath: string): string {
 
 /**
  * Whether a root-relative address is already under the base path: Hugo's `url` and
- * `aliases` and Jekyll's `permalink` are written from the site's root
- * (`/knowledgebase/billing/`), so the folder's base path is not put in front twice.
+ * Jekyll's `permalink` are written from the site's root (`/knowledgebase/billing/`), so
+ * the folder's base path is not put in front twice.
  */
 function isUnder(sitePath: string, base: string): boolean {
 	return base !== '' && base !== '/' && (sitePath === base || sitePath.startsWith(`${base}/`));
 }
 
 /**
- * Addresses the page had before (Hugo's `aliases`, Jekyll's `redirect_from`), under the
- * base path; one without a leading slash is beside the page's own address.
+ * Addresses the page had before (Hugo's `aliases`, Jekyll's `redirect_from`). One with a
+ * leading slash is written from the old site's root (`/kb/hardware/`), which may lie
+ * outside the folder's base path, so it stays as written; one without is beside the
+ * page's own address (`money-back`, `../old/path`).
  */
-export function aliasPaths(data: Record<string, unknown>, page: string, basePath: string): string[] {
+export function aliasPaths(data: Record<string, unknown>, page: string): string[] {
 	const listed = [data.aliases, data.redirect_from].flatMap((value) =>
 		(Array.isArray(value) ? value : [value]).filter((entry): entry is string => typeof entry === 'string'),
 	);
-	const base = normalizeOldPath(basePath.replace(/\/+$/, ''));
 	return listed
 		.map((alias) => alias.trim().replace(/(.)\/+$/, '$1'))
 		.filter((alias) => alias !== '' && !/^[a-z][\w+.-]*:/i.test(alias))
 		.map((alias) =>
 			normalizeOldPath(
 				alias.startsWith('/')
-					? isUnder(normalizeOldPath(alias), base)
-						? alias
-						: `${base}${alias}`
+					? alias
 					: new URL(alias, `http://old-site${page.replace(/[^/]*$/, '')}`).pathname.replace(/(.)\/$/, '$1'),
 			),
 		);

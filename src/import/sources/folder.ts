@@ -148,7 +148,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				for (const linked of linkedArticleNumbers(body)) linkedNumbers.add(linked);
 				const page = oldPath(id, data, options.basePath, generator);
 				const own = ownAddressOf(data, options.oldSite)?.path;
-				const aliases = [...aliasPaths(data, page, options.basePath), ...(own && own !== page ? [own] : [])];
+				const aliases = [...aliasPaths(data, page), ...(own && own !== page ? [own] : [])];
 				if (aliases.length > 0) redirected.set(id, aliases);
 				return [page, id];
 			}),
