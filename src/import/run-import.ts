@@ -103,6 +103,8 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 	/** The source's own id of each article, by its `source`. */
 	const itemIds = new Map<string, string>();
 	const groupOf = new Map<string, NonNullable<SourceArticle['group']>>();
+	/** Each article's name in the old site's navigation, when it has one. */
+	const navLabels = new Map<string, string>();
 	const invalidSeen: ArticleReport[] = [];
 	/** Sections' own pages skipped for having nothing of their own, whose addresses still lead somewhere. */
 	const sections: { skipped: ArticleReport; section: EmptySection }[] = [];
@@ -126,6 +128,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 		if (decisions.has(sourceId)) continue;
 		itemIds.set(sourceId, item.id);
 		if (item.group) groupOf.set(sourceId, item.group);
+		if (item.navLabel) navLabels.set(sourceId, item.navLabel);
 		if (item.group) {
 			const key = `${item.group.type}:${item.group.id}`;
 			counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -233,6 +236,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 			title: decision.planned.title,
 			group: group ? groups.get(`${group.type}:${group.id}`)?.name : undefined,
 			outerGroups: group ? groupNames(groups, group).slice(0, -1) : undefined,
+			label: navLabels.get(sourceId),
 			name: pageName(source.system, itemIds.get(sourceId)),
 			file: decision.planned.file,
 		});

@@ -9,6 +9,8 @@ export interface TitledArticle {
 	group?: string;
 	/** The names of the sections or folders around that one, outermost first (`Insiders` for `insiders/changelog`). */
 	outerGroups?: readonly string[];
+	/** The page's name in the old site's navigation (Docusaurus' `sidebar_label`), if it has one. */
+	label?: string;
 	/** The page's own name in the source, as readers would say it (its file's name: `Portal` for `api/portal.md`). */
 	name?: string;
 	file: string;
@@ -36,8 +38,10 @@ export const TITLE_LIMIT = 100;
  * with an article already here) take their section's name after it: "Templates
  * (Web Clipper)", or the names of the sections around it when that is not enough:
  * "Changelog (Insiders › Changelog)". Pages of one folder still alike take their own
- * name (their file's) after the folder's: "Quick Start (api › Portal)"; one named like its
- * title keeps the folder's alone. Those still alike after that keep their title and say so.
+ * name after the folder's: the one the old site's navigation showed ("Quick Start (sdk ›
+ * JavaScript)" by Docusaurus' `sidebar_label`), else their file's: "Quick Start (api ›
+ * Portal)"; one named like its title keeps the folder's alone. Those still alike after
+ * that keep their title and say so.
  */
 export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap<string, string>): void {
 	const count = (list: TitledArticle[]) => {
@@ -72,15 +76,24 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 		const groups = names.get(article) ?? [];
 		if (groups.length > 1) rename(article, original.get(article) ?? article.title, groups);
 	}
-	// Still alike (two pages of one folder): each page's own name tells them apart, unless it is the title again.
-	const third = count(articles);
-	for (const article of articles.filter((entry) => clashes(third, entry))) {
-		const title = original.get(article) ?? article.title;
-		const own = article.name?.replace(/\s+/g, ' ').trim() ?? '';
-		const folder = (names.get(article) ?? []).at(-1);
-		if (own === '' || titleKey(own) === titleKey(title) || (folder && titleKey(own) === titleKey(folder))) continue;
-		rename(article, title, folder ? [folder, own] : [own]);
-	}
+	// Still alike (two pages of one folder): each page's own name tells them apart, unless it is the title again:
+	// its name in the navigation first, then (for pages that share that too) its file's.
+	const byOwnName = (pick: (article: TitledArticle) => (string | undefined)[]) => {
+		const still = count(articles);
+		for (const article of articles.filter((entry) => clashes(still, entry))) {
+			const title = original.get(article) ?? article.title;
+			const folder = (names.get(article) ?? []).at(-1);
+			const own = pick(article)
+				.map((name) => name?.replace(/\s+/g, ' ').trim() ?? '')
+				.find(
+					(name) =>
+						name !== '' && titleKey(name) !== titleKey(title) && !(folder && titleKey(name) === titleKey(folder)),
+				);
+			if (own !== undefined) rename(article, title, folder ? [folder, own] : [own]);
+		}
+	};
+	byOwnName((article) => [article.label, article.name]);
+	byOwnName((article) => [article.name]);
 	for (const article of articles) {
 		const before = original.get(article) ?? article.title;
 		if (article.title !== before)

@@ -337,6 +337,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return {
 			id,
 			title,
+			navLabel: typeof data.sidebar_label === 'string' ? data.sidebar_label.trim() || undefined : undefined,
 			description: typeof data.description === 'string' ? data.description.trim() || undefined : undefined,
 			body: {
 				kind: 'markdown',

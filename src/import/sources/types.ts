@@ -40,6 +40,11 @@ export interface SourceArticle {
 	/** The id in the source system (the part after the colon in `source`). */
 	id: string;
 	title: string;
+	/**
+	 * The page's name in the old site's navigation, when the source gives one apart from
+	 * its title (Docusaurus' `sidebar_label`): what tells pages with one title apart.
+	 */
+	navLabel?: string;
 	description?: string;
 	body: SourceBody;
 	/** The innermost group the article sits in. */
