@@ -31,6 +31,7 @@ import { highlightMarks } from './highlights.ts';
 import { htmlToMdast, resolveUrl } from './html.ts';
 import { htmlContainerAt } from './html-containers.ts';
 import { inlineImageReferences } from './image-references.ts';
+import { renderMarkdownAttributes } from './markdown-attribute.ts';
 import { hostedVideoLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
 import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
@@ -86,6 +87,7 @@ function sourceText(source: string, node: Nodes): string {
 function convertHtmlIn(node: Nodes, context: ConvertContext, notes: ConversionNote[]): RootContent[] {
 	const hast = raw(toHast(node, { allowDangerousHtml: true }) as HastRoot);
 	const root = (hast.type === 'root' ? hast : { type: 'root', children: [hast] }) as HastRoot;
+	renderMarkdownAttributes(root);
 	const converted = htmlToMdast(root, {
 		...context,
 		baseUrl: undefined,

@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+describe('folder import: kramdown’s markdown="1" inside raw HTML', () => {
+	test('an element read as Markdown shows its Markdown rendered; one that is not keeps its text', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-kramdown-spans/docs')]);
+		const body = articleBody(site.contentDir, 'opening-hours');
+		expect(body).toContain('**Holidays:** the shop follows the [public calendar](https://example.org/holidays).');
+		expect(body).toContain('| _Weekdays_');
+		// markdown="0" asks kramdown to leave the text alone.
+		expect(body).toContain('\\*Sundays\\*');
+		// Code stays code, and tags written as text stay text.
+		expect(body).toContain('Deliveries arrive before `09:00`, so the door code is \\<b>not\\</b> needed.');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
