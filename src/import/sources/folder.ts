@@ -33,6 +33,7 @@ import {
 	numberedArticlePaths,
 	numbersAreArticleNumbers,
 	ownAddressOf,
+	withoutLocale,
 } from './hosted-article-ids.ts';
 import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
 import { expandIncludes } from './includes.ts';
@@ -122,6 +123,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 * (`/en/articles/8551755`); `null` when two pages share it.
 	 */
 	const byNumber = new Map<string, string | null>();
+	/** The same by the address without its locale (`/hc/articles/360001234`), for links copied so. */
+	const byNumberAnyLocale = new Map<string, string | null>();
 	/** The site's name at the end of every title ("Billing - IVPN Help"), when the titles share one. */
 	let siteName: string | undefined;
 	const savedPages = new SavedPages(options.basePath, options.oldSite);
@@ -176,6 +179,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			if (numberOnly === undefined) continue;
 			const known = byNumber.get(numberOnly);
 			byNumber.set(numberOnly, known === undefined || known === id ? id : null);
+			const anyLocale = withoutLocale(numberOnly);
+			if (anyLocale === undefined) continue;
+			const knownAnyLocale = byNumberAnyLocale.get(anyLocale);
+			byNumberAnyLocale.set(anyLocale, knownAnyLocale === undefined || knownAnyLocale === id ? id : null);
 		}
 		return oldPaths;
 	};
@@ -412,7 +419,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		for (const form of pathForms(sitePath.replace(/\/$/, '')).map(normalizeOldPath)) {
 			const address = form.replace(/\.html?$/i, '');
 			const numbered = numberedArticlePath(address);
-			const id = numbered === undefined ? undefined : byNumber.get(numbered);
+			const id = numbered === undefined ? undefined : (byNumber.get(numbered) ?? byNumberAnyLocale.get(numbered));
 			if (id) return { id, address };
 		}
 		return undefined;

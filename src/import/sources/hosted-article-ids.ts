@@ -91,3 +91,16 @@ export function ownAddressOf(
 	}
 	return undefined;
 }
+
+/** A locale segment before `/articles/` in a hosted help center's address (`en`, `en-us`, `pt-BR`). */
+const LOCALE_BEFORE_ARTICLES = /\/[a-z]{2}(?:-[a-z0-9]{2,4})?(\/articles\/\d+)$/i;
+
+/**
+ * A number-only article address without its locale (`/hc/articles/360001234` for
+ * `/hc/en-us/articles/360001234`, `/articles/8551755` for `/en/articles/8551755`):
+ * Zendesk and Intercom answer it in the reader's language, and links are copied so.
+ */
+export function withoutLocale(numberOnlyPath: string): string | undefined {
+	const match = LOCALE_BEFORE_ARTICLES.exec(numberOnlyPath);
+	return match ? `${numberOnlyPath.slice(0, match.index)}${match[1]}` : undefined;
+}

@@ -24,15 +24,16 @@ describe('folder import: a help center kept in git by its article numbers', () =
 			'--old-site-url',
 			'https://help.example.com/hc/en-us',
 		]);
-		expect(result.stdout).toContain('links rewritten 3');
+		expect(result.stdout).toContain('links rewritten 4');
 		const cancel = articleBody(site.contentDir, 'can-i-cancel-my-plan');
 		expect(cancel).toContain('[change your email](/articles/change-your-email/)');
 		expect(cancel).toContain('[same article by its number](/articles/change-your-email/)');
 		// Another host's numbered page is not the old help center's.
 		expect(cancel).toContain('(https://status.example.com/articles/360009999999-Outages)');
-		expect(articleBody(site.contentDir, 'change-your-email')).toContain(
-			'[Can I cancel my plan?](/articles/can-i-cancel-my-plan/)',
-		);
+		const email = articleBody(site.contentDir, 'change-your-email');
+		expect(email).toContain('[Can I cancel my plan?](/articles/can-i-cancel-my-plan/)');
+		// Zendesk answers a number without the locale in the reader's language: links are copied so.
+		expect(email).toContain('[the same, by its number in any language](/articles/can-i-cancel-my-plan/)');
 		expect(result.stdout).not.toContain('frontmatter dropped: id');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
