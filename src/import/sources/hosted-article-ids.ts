@@ -1,3 +1,4 @@
+import { numberedArticlePath } from '../../redirects/old-addresses.ts';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import { onOldSite } from './site-paths.ts';
 
@@ -64,9 +65,6 @@ export function numberedArticlePaths(number: string, title: string | undefined, 
 /** Frontmatter fields in which archives of a hosted help center keep each article's address there. */
 const ADDRESS_FIELDS = ['link', 'html_url', 'url', 'canonical_url', 'canonical'] as const;
 
-/** A numbered article's address on a hosted help center (`/hc/en-us/articles/4409159214605-Title`). */
-const NUMBERED_ADDRESS = /\/articles\/\d{6,}(?:-[^/]*)?\/?$/;
-
 /**
  * The page's own address on the old help center, as an archive of it writes it in
  * frontmatter (`link: https://help.example.com/hc/en-us/articles/4409159214605-Find-your-backup`):
@@ -87,7 +85,8 @@ export function ownAddressOf(
 			continue;
 		}
 		const path = url.pathname.replace(/(.)\/+$/, '$1');
-		if (oldSite ? onOldSite(url, oldSite) : NUMBERED_ADDRESS.test(path)) return { field, path: normalizeOldPath(path) };
+		if (oldSite ? onOldSite(url, oldSite) : numberedArticlePath(path) !== undefined)
+			return { field, path: normalizeOldPath(path) };
 	}
 	return undefined;
 }
