@@ -30,10 +30,10 @@ import { isFilePath } from './help-center.ts';
 import {
 	articleNumberOf,
 	linkedArticleNumbers,
+	NumberedArticles,
 	numberedArticlePaths,
 	numbersAreArticleNumbers,
 	ownAddressOf,
-	withoutLocale,
 } from './hosted-article-ids.ts';
 import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
 import { expandIncludes } from './includes.ts';
@@ -117,14 +117,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const fileSet = new Set(files);
 	const translated = translationFolders(files);
 	let oldPaths: Map<string, string> | undefined;
-	/**
-	 * Pages whose old address is a hosted help center's numbered article
-	 * (`/en/articles/8551755-saving-filters`), by that address's number-only form
-	 * (`/en/articles/8551755`); `null` when two pages share it.
-	 */
-	const byNumber = new Map<string, string | null>();
-	/** The same by the address without its locale (`/hc/articles/360001234`), for links copied so. */
-	const byNumberAnyLocale = new Map<string, string | null>();
+	/** Pages whose old address is a hosted help center's numbered article (`/en/articles/8551755-saving-filters`). */
+	const numberedArticles = new NumberedArticles();
 	/** The site's name at the end of every title ("Billing - IVPN Help"), when the titles share one. */
 	let siteName: string | undefined;
 	const savedPages = new SavedPages(options.basePath, options.oldSite);
@@ -174,16 +168,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					redirected.set(id, [...(redirected.get(id) ?? []), underBase(from)]);
 				}
 			}
-		for (const [address, id] of oldPaths) {
-			const numberOnly = numberedArticlePath(address);
-			if (numberOnly === undefined) continue;
-			const known = byNumber.get(numberOnly);
-			byNumber.set(numberOnly, known === undefined || known === id ? id : null);
-			const anyLocale = withoutLocale(numberOnly);
-			if (anyLocale === undefined) continue;
-			const knownAnyLocale = byNumberAnyLocale.get(anyLocale);
-			byNumberAnyLocale.set(anyLocale, knownAnyLocale === undefined || knownAnyLocale === id ? id : null);
-		}
+		for (const [address, id] of oldPaths) numberedArticles.add(address, id);
 		return oldPaths;
 	};
 	/**
@@ -195,7 +180,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const numbered = numberedArticlePath(page);
 		if (numbered === undefined) return [];
 		const taken = byOldPath().get(numbered);
-		return byNumber.get(numbered) === id && (taken === undefined || taken === id) ? [numbered] : [];
+		return numberedArticles.holds(numbered, id) && (taken === undefined || taken === id) ? [numbered] : [];
 	};
 	/** Old addresses the generator's own redirects gave a page, by page. */
 	const redirected = new Map<string, string[]>();
@@ -265,6 +250,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		byOldPath();
 		const title = withoutSiteName(saved.title ?? '', siteName) || titleFromName(id);
 		const folder = folderOf(relative);
+		const page = savedPages.oldPath(relative, saved);
 		return {
 			id,
 			title,
@@ -274,9 +260,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			labels: [],
 			draft: false,
 			updated: statSync(file).mtime,
-			oldPaths: [
-				...new Set([savedPages.oldPath(relative, saved), ...numberOnlyPaths(savedPages.oldPath(relative, saved), id)]),
-			],
+			oldPaths: [...new Set([page, ...numberOnlyPaths(page, id)])],
 			base: pathToFileURL(file).href,
 			notes: [],
 		};
@@ -419,7 +403,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		for (const form of pathForms(sitePath.replace(/\/$/, '')).map(normalizeOldPath)) {
 			const address = form.replace(/\.html?$/i, '');
 			const numbered = numberedArticlePath(address);
-			const id = numbered === undefined ? undefined : (byNumber.get(numbered) ?? byNumberAnyLocale.get(numbered));
+			const id = numbered === undefined ? undefined : numberedArticles.pageOf(numbered);
 			if (id) return { id, address };
 		}
 		return undefined;

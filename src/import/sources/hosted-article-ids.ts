@@ -103,3 +103,36 @@ export function withoutLocale(numberOnlyPath: string): string | undefined {
 	const match = LOCALE_BEFORE_ARTICLES.exec(numberOnlyPath);
 	return match ? `${numberOnlyPath.slice(0, match.index)}${match[1]}` : undefined;
 }
+
+/**
+ * The pages whose old address is a hosted help center's numbered article, by that
+ * address's number-only form (`/en/articles/8551755`) and by the same without its
+ * locale (`/articles/8551755`). A number two pages claim names neither.
+ */
+export class NumberedArticles {
+	private readonly byNumber = new Map<string, string | null>();
+	private readonly byNumberAnyLocale = new Map<string, string | null>();
+
+	add(address: string, id: string): void {
+		const numberOnly = numberedArticlePath(address);
+		if (numberOnly === undefined) return;
+		claim(this.byNumber, numberOnly, id);
+		const anyLocale = withoutLocale(numberOnly);
+		if (anyLocale !== undefined) claim(this.byNumberAnyLocale, anyLocale, id);
+	}
+
+	/** The page a number-only address names, under the same path or, for one without a locale, in any one language. */
+	pageOf(numberOnly: string): string | undefined {
+		return this.byNumber.get(numberOnly) ?? this.byNumberAnyLocale.get(numberOnly) ?? undefined;
+	}
+
+	/** Whether `id` alone holds the number-only address, under exactly that path. */
+	holds(numberOnly: string, id: string): boolean {
+		return this.byNumber.get(numberOnly) === id;
+	}
+}
+
+function claim(map: Map<string, string | null>, key: string, id: string): void {
+	const known = map.get(key);
+	map.set(key, known === undefined || known === id ? id : null);
+}
