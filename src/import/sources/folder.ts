@@ -28,6 +28,7 @@ import {
 import { detectGenerator, isDocsifyFrame, isDocusaurusPartial } from './generators.ts';
 import { isFilePath } from './help-center.ts';
 import {
+	archivedSiteOf,
 	articleNumberOf,
 	linkedArticleNumbers,
 	NumberedArticles,
@@ -122,6 +123,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** The site's name at the end of every title ("Billing - IVPN Help"), when the titles share one. */
 	let siteName: string | undefined;
 	const savedPages = new SavedPages(options.basePath, options.oldSite);
+	/** The old site's address: given, or named by the archive's own frontmatter addresses (see `archivedSiteOf`). */
+	let oldSite = options.oldSite;
+	/** The frontmatter field the old site's address was read from, when it was not given. */
+	let inferredFrom: string | undefined;
+	/** A page's frontmatter and the article numbers its text links to. */
+	const readFrontmatter = (relative: string) => {
+		const { data, body } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
+		return { data, linked: linkedArticleNumbers(body) };
+	};
 	/**
 	 * Every page's old path and the site's name in its titles, read from all frontmatter
 	 * at once, since any page may link any other.
@@ -129,6 +139,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const byOldPath = () => {
 		if (oldPaths) return oldPaths;
 		const titles: string[] = [];
+		const frontmatter = savedSite ? [] : files.map((relative) => readFrontmatter(relative));
+		if (!oldSite) {
+			const archived = archivedSiteOf(frontmatter.map((page) => page.data));
+			oldSite = archived?.site;
+			inferredFrom = archived?.field;
+		}
 		oldPaths = new Map(
 			files.map((relative, index) => {
 				const id = ids[index] ?? relative;
@@ -138,13 +154,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					savedPages.add(saved);
 					return [savedPages.oldPath(relative, saved), id];
 				}
-				const { data, body } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
+				const { data, linked } = frontmatter[index] as (typeof frontmatter)[number];
 				if (typeof data.title === 'string') titles.push(data.title.trim());
 				const number = generator?.name === 'docusaurus' ? undefined : articleNumberOf(data);
 				if (number) numbered.set(id, { number, title: typeof data.title === 'string' ? data.title : undefined });
-				for (const linked of linkedArticleNumbers(body)) linkedNumbers.add(linked);
+				for (const each of linked) linkedNumbers.add(each);
 				const page = oldPath(id, data, options.basePath, generator);
-				const own = ownAddressOf(data, options.oldSite)?.path;
+				const own = ownAddressOf(data, oldSite)?.path;
 				const aliases = [...aliasPaths(data, page), ...(own && own !== page ? [own] : [])];
 				if (aliases.length > 0) redirected.set(id, aliases);
 				return [page, id];
@@ -313,7 +329,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			keptFields.has(key) ||
 			(home && HOME_FIELDS.includes(key)) ||
 			(key === 'id' && numbered.has(id)) ||
-			key === ownAddressOf(data, options.oldSite)?.field;
+			key === ownAddressOf(data, oldSite)?.field;
 		const dropped = Object.keys(data).filter((key) => !kept(key));
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
 		if (notion?.dropped.length)
@@ -427,7 +443,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return { kind: 'elsewhere' };
 		}
 		const fragment = parsed.hash.slice(1);
-		if (onOldSite(parsed, options.oldSite)) return classifySitePath(parsed.pathname, fragment);
+		if (onOldSite(parsed, oldSite)) return classifySitePath(parsed.pathname, fragment);
 		if (parsed.protocol !== 'file:') return { kind: 'elsewhere' };
 		const target = filePathOf(parsed.pathname);
 		// A path no file can have (`%}}` of a template tag the old site filled in) is an address of the old site.
@@ -484,7 +500,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		let target: string;
 		try {
 			const parsed = new URL(url);
-			target = onOldSite(parsed, options.oldSite) ? fileOnOldSite(parsed) : fileURLToPath(parsed);
+			target = onOldSite(parsed, oldSite) ? fileOnOldSite(parsed) : fileURLToPath(parsed);
 		} catch {
 			return { ok: false, reason: 'not a file of the folder' };
 		}
@@ -512,12 +528,18 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const parsed = new URL(url);
 		const target = filePathOf(parsed.pathname);
 		const address = `${target === undefined ? parsed.pathname : sitePathOf(target)}${parsed.search}${parsed.hash}`;
-		return options.oldSite ? new URL(address, options.oldSite).href : address;
+		return oldSite ? new URL(address, oldSite).href : address;
 	}
 
 	return {
 		system: 'folder',
-		label: `folder ${displayPath(dir)}`,
+		// Read before the articles, so the report says early where links to the old site were recognised.
+		get label() {
+			byOldPath();
+			return oldSite && inferredFrom
+				? `folder ${displayPath(dir)}, from ${oldSite.origin} (named by the pages' ${inferredFrom}: fields)`
+				: `folder ${displayPath(dir)}`;
+		},
 		groups: async () => folderGroups(files),
 		async *articles() {
 			for (const [index, relative] of files.entries()) yield article(relative, ids[index] ?? relative);

@@ -75,20 +75,49 @@ export function ownAddressOf(
 	data: Record<string, unknown>,
 	oldSite: URL | undefined,
 ): { field: string; path: string } | undefined {
-	for (const field of ADDRESS_FIELDS) {
-		const value = data[field];
-		if (typeof value !== 'string' || !/^https?:\/\//i.test(value.trim())) continue;
-		let url: URL;
-		try {
-			url = new URL(value.trim());
-		} catch {
-			continue;
-		}
+	for (const { field, url } of absoluteAddresses(data)) {
 		const path = url.pathname.replace(/(.)\/+$/, '$1');
 		if (oldSite ? onOldSite(url, oldSite) : numberedArticlePath(path) !== undefined)
 			return { field, path: normalizeOldPath(path) };
 	}
 	return undefined;
+}
+
+/** The web addresses a page's frontmatter gives in the fields that archives keep an article's address in. */
+function absoluteAddresses(data: Record<string, unknown>): { field: string; url: URL }[] {
+	return ADDRESS_FIELDS.flatMap((field) => {
+		const value = data[field];
+		if (typeof value !== 'string' || !/^https?:\/\//i.test(value.trim())) return [];
+		try {
+			return [{ field, url: new URL(value.trim()) }];
+		} catch {
+			return [];
+		}
+	});
+}
+
+/**
+ * The old help center's address, when the archive names it without being told: most
+ * pages give their own address in frontmatter (`link: https://help.example.com/hc/…`)
+ * and more than half of those that do give it on one host. A page or two that point
+ * elsewhere (a video, a status page) do not stop it; a folder whose addresses are spread
+ * over hosts, or that only one page gives, names none.
+ */
+export function archivedSiteOf(pages: readonly Record<string, unknown>[]): { site: URL; field: string } | undefined {
+	const byHost = new Map<string, { site: URL; field: string; pages: number }>();
+	let addressed = 0;
+	for (const data of pages) {
+		const first = absoluteAddresses(data)[0];
+		if (!first) continue;
+		addressed++;
+		const host = first.url.host.toLowerCase().replace(/^www\./, '');
+		const entry = byHost.get(host) ?? { site: new URL(first.url.origin), field: first.field, pages: 0 };
+		entry.pages++;
+		byHost.set(host, entry);
+	}
+	if (addressed * 2 <= pages.length) return undefined;
+	const [top] = [...byHost.values()].sort((a, b) => b.pages - a.pages);
+	return top && top.pages >= 2 && top.pages * 2 > addressed ? { site: top.site, field: top.field } : undefined;
 }
 
 /** A locale segment before `/articles/` in a hosted help center's address (`en`, `en-us`, `pt-BR`). */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import {
+	archivedSiteOf,
 	hostedTitleSlug,
 	numberedArticlePaths,
 	numbersAreArticleNumbers,
@@ -78,6 +79,49 @@ describe("folder import: an archive that names each article's address on the old
 		expect(redirects.map((entry) => entry.from)).not.toContain('/watch/restore-a-world');
 		expect(result.stdout).toMatch(/restore-a-world\.mdx: frontmatter dropped: link/);
 		expect(result.stdout).not.toMatch(/find-your-backup\.mdx: frontmatter dropped/);
+	});
+});
+
+describe("folder import: an archive's own addresses name its old help center", () => {
+	test('without --old-site-url, links to it lead to the imported articles and the rest stay links to it', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', fixture('archive-without-site')]);
+		expect(result.stdout).toContain("from https://help.example.com (named by the pages' link: fields)");
+		expect(articleBody(site.contentDir, 'find-your-backup')).toContain('[restore a world](/articles/restore-a-world/)');
+		const restore = articleBody(site.contentDir, 'restore-a-world');
+		expect(restore).toContain('First [find your backup](/articles/find-your-backup/)');
+		// A page the archive does not hold stays a link to the old help center, not bare words.
+		expect(restore).toContain('[Contact us](https://help.example.com/hc/en-us/requests/new)');
+		expect(result.stdout).not.toContain('--old-site-url');
+		const redirects = redirectsOf(site.contentDir);
+		expect(redirects).toContainEqual({
+			from: '/hc/en-us/articles/4409162241549-Restore-a-world',
+			to: 'folder:Restore-a-world',
+		});
+		// The page that points at a video keeps no redirect from the video's path.
+		expect(redirects.map((entry) => entry.from)).not.toContain('/watch/restore-a-world');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('the old site is named only when most pages give an address and most of those share one host', () => {
+		const at = (link: string) => ({ title: 'A page', link });
+		const help = (n: number) => at(`https://help.example.com/hc/en-us/articles/${4409159214605 + n}`);
+		expect(archivedSiteOf([help(1), help(2), at('https://video.example.com/watch/1')])).toEqual({
+			site: new URL('https://help.example.com'),
+			field: 'link',
+		});
+		expect(
+			archivedSiteOf([{ title: 'x', html_url: 'https://www.help.example.com/a' }, help(1), help(2)])?.site.href,
+		).toBe('https://www.help.example.com/');
+		// One page alone, hosts spread evenly, or most pages without an address: nothing to go on.
+		expect(archivedSiteOf([help(1)])).toBeUndefined();
+		expect(
+			archivedSiteOf([help(1), at('https://video.example.com/a'), at('https://status.example.com/b')]),
+		).toBeUndefined();
+		expect(archivedSiteOf([help(1), help(2), { title: 'x' }, { title: 'y' }, { title: 'z' }])).toBeUndefined();
+		expect(
+			archivedSiteOf([help(1), help(2), at('ftp://files.example.com/a'), { link: 'not an address' }]),
+		).toBeUndefined();
 	});
 });
 
