@@ -1,0 +1,242 @@
+import path from 'node:path';
+import { displayPath } from '../content-model/paths.ts';
+import { isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
+import { isArticleVisible } from '../content-model/visibility.ts';
+import { collectIds, convertArticle, indexHtmlArticle } from './convert/article.ts';
+import type { OutputFormat } from './convert/types.ts';
+import type { ExistingContent } from './existing.ts';
+import type { Planned } from './import-article.ts';
+import type { LinkIndex } from './links.ts';
+import { groupNames, type ImportMap, resolveMapping } from './map.ts';
+import { type ArticleReport, skippedReport } from './report.ts';
+import type { EmptySection } from './section-redirects.ts';
+import { sourceIdOf } from './source-id.ts';
+import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
+import { disambiguateTitles, pageName, type TitledArticle } from './titles.ts';
+
+export type Decision = { planned: Planned } | { skipped: ArticleReport };
+
+export function isInvalid(item: SourceArticle | InvalidRecord): item is InvalidRecord {
+	return 'invalid' in item;
+}
+
+/** What pass one learns of every article, for pass two to write them with every link resolved. */
+export interface ImportPlan {
+	/** Each article's file, slug and mapping, or why it is skipped, by its `source`. */
+	decisions: Map<string, Decision>;
+	/** The source's own id of each article, by its `source`. */
+	itemIds: Map<string, string>;
+	groupOf: Map<string, NonNullable<SourceArticle['group']>>;
+	/** Each article's name in the old site's navigation, when it has one. */
+	navLabels: Map<string, string>;
+	/** Records the source could not give as articles, in the order met. */
+	invalid: ArticleReport[];
+	/** Sections' own pages skipped for having nothing of their own, whose addresses still lead somewhere. */
+	sections: { skipped: ArticleReport; section: EmptySection }[];
+	/** Articles per group (`type:id`). */
+	counts: Map<string, number>;
+	/** Which ids of which article other articles link to, for explicit anchors. */
+	linkedIds: Map<string, Set<string>>;
+	/** Old addresses of each article that only links give (an older title after its number), for the redirects. */
+	linkedAs: Map<string, Set<string>>;
+}
+
+export interface PlanContext {
+	map: ImportMap;
+	groups: ReadonlyMap<string, SourceGroup>;
+	existing: ExistingContent;
+	articlesDir: string;
+	/** The format of new articles; an article already there keeps its own. */
+	format: OutputFormat;
+	progress?: (line: string) => void;
+}
+
+const addTo = (sets: Map<string, Set<string>>, key: string, value: string) =>
+	sets.set(key, (sets.get(key) ?? new Set<string>()).add(value));
+
+/**
+ * Pass one: every article's file and mapping, or why it is skipped, and what other
+ * articles link to in it. Each article is converted once to learn its anchors.
+ */
+export async function planArticles(source: ImportSource, context: PlanContext): Promise<ImportPlan> {
+	const { map, groups, existing } = context;
+	const plan: ImportPlan = {
+		decisions: new Map(),
+		itemIds: new Map(),
+		groupOf: new Map(),
+		navLabels: new Map(),
+		invalid: [],
+		sections: [],
+		counts: new Map(),
+		linkedIds: new Map(),
+		linkedAs: new Map(),
+	};
+	const claimed = new Set<string>();
+	let position = 0;
+	for await (const item of source.articles()) {
+		position++;
+		if (isInvalid(item)) {
+			const skipped = skippedReport(
+				item.id ? sourceIdOf(source.system, item.id) : `record ${position}`,
+				'',
+				item.invalid,
+			);
+			plan.invalid.push(skipped);
+			if (item.section) plan.sections.push({ skipped, section: item.section });
+			continue;
+		}
+		const sourceId = sourceIdOf(source.system, item.id);
+		if (plan.decisions.has(sourceId)) continue;
+		plan.itemIds.set(sourceId, item.id);
+		if (item.navLabel) plan.navLabels.set(sourceId, item.navLabel);
+		if (item.group) {
+			plan.groupOf.set(sourceId, item.group);
+			const key = `${item.group.type}:${item.group.id}`;
+			plan.counts.set(key, (plan.counts.get(key) ?? 0) + 1);
+		}
+		const mapping = resolveMapping(map, source.system, item.group, groups);
+		if (mapping.kind === 'skip') {
+			plan.decisions.set(sourceId, {
+				skipped: skippedReport(sourceId, item.title, `the import map skips "${mapping.group}"`, {
+					skipWanted: true,
+				}),
+			});
+			continue;
+		}
+		const known = existing.bySource.get(sourceId);
+		const place = known ?? newFile(item, sourceId, source.system, claimed, context);
+		if ('skipped' in place) {
+			plan.decisions.set(sourceId, place);
+			continue;
+		}
+		claimed.add(place.slug);
+		const format: OutputFormat = place.file.endsWith('.md') ? 'md' : 'mdx';
+		const recordLink = (href: string) => {
+			const target = href.startsWith('#')
+				? { kind: 'article' as const, id: item.id, fragment: href.slice(1) }
+				: source.classify(href);
+			if (target.kind !== 'article') return;
+			if (target.fragment) addTo(plan.linkedIds, target.id, target.fragment);
+			if (target.linkedAs) addTo(plan.linkedAs, target.id, target.linkedAs);
+		};
+		const converted =
+			item.body.kind === 'html'
+				? indexHtmlArticle(item as SourceArticle & { body: { kind: 'html' } }, recordLink)
+				: convertArticle(item, {
+						format,
+						link: (href) => {
+							recordLink(href);
+							return { kind: 'kept', href };
+						},
+					});
+		const visible = isArticleVisible(
+			{ audience: item.restricted ? 'internal' : 'public', draft: item.draft },
+			'public',
+		);
+		plan.decisions.set(sourceId, {
+			planned: {
+				sourceId,
+				title: item.title,
+				slug: place.slug,
+				file: place.file,
+				exists: known !== undefined,
+				format,
+				mapping,
+				ids: collectIds(item),
+				target: {
+					slug: place.slug,
+					title: item.title,
+					visible,
+					anchors: converted.anchors,
+					slugs: converted.slugs,
+					ids: collectIds(item),
+				},
+			},
+		});
+		context.progress?.(`planned ${sourceId}`);
+	}
+	return plan;
+}
+
+/**
+ * A new article's slug and file: from its title, else its source id, numbered past the
+ * slugs this import and the content folder already use. A slug a person's own article
+ * has is never taken over.
+ */
+function newFile(
+	item: SourceArticle,
+	sourceId: string,
+	system: ImportSource['system'],
+	claimed: ReadonlySet<string>,
+	context: PlanContext,
+): { slug: string; file: string } | { skipped: ArticleReport } {
+	const base = [slugFromTitle(item.title), `${system}-${item.id}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-')].find(
+		isValidSlug,
+	);
+	if (!base) return { skipped: skippedReport(sourceId, item.title, 'no file name can be made from its title or id') };
+	const personal = context.existing.slugs.get(base);
+	if (personal)
+		return {
+			skipped: skippedReport(
+				sourceId,
+				item.title,
+				`${displayPath(personal)} already has the slug "${base}" and was not imported; add \`source: ${sourceId}\` to its frontmatter to let the import update it, or rename it`,
+			),
+		};
+	let slug = base;
+	for (let n = 2; claimed.has(slug) || context.existing.slugs.has(slug); n++) slug = `${base}-${n}`;
+	return { slug, file: path.join(context.articlesDir, `${slug}.${context.format}`) };
+}
+
+/**
+ * Titles two planned articles (or a planned one and one already here) share get their
+ * section's name, so no two pages of the help center read alike.
+ */
+export function settleTitles(
+	plan: ImportPlan,
+	system: ImportSource['system'],
+	groups: ReadonlyMap<string, SourceGroup>,
+	existing: ExistingContent,
+): void {
+	const titled = new Map<Planned, TitledArticle>();
+	for (const [sourceId, decision] of plan.decisions) {
+		if (!('planned' in decision)) continue;
+		const group = plan.groupOf.get(sourceId);
+		titled.set(decision.planned, {
+			title: decision.planned.title,
+			group: group ? groups.get(`${group.type}:${group.id}`)?.name : undefined,
+			outerGroups: group ? groupNames(groups, group).slice(0, -1) : undefined,
+			label: plan.navLabels.get(sourceId),
+			name: pageName(system, plan.itemIds.get(sourceId)),
+			file: decision.planned.file,
+		});
+	}
+	const plannedFiles = new Set([...titled.keys()].map((planned) => planned.file));
+	disambiguateTitles([...titled.values()], new Map([...existing.titles].filter(([, file]) => !plannedFiles.has(file))));
+	for (const [planned, article] of titled) {
+		planned.title = article.title;
+		planned.target.title = article.title;
+		planned.titleClash = article.clash;
+		planned.titleRenamed = article.renamed;
+	}
+}
+
+/** Where each planned article lives now, by the source's id, and the product area of a source section. */
+export function planLinkIndex(
+	plan: ImportPlan,
+	map: ImportMap,
+	system: ImportSource['system'],
+	groups: ReadonlyMap<string, SourceGroup>,
+): LinkIndex {
+	return {
+		articles: new Map(
+			[...plan.decisions].flatMap(([sourceId, decision]) =>
+				'planned' in decision ? [[plan.itemIds.get(sourceId) ?? sourceId, decision.planned.target] as const] : [],
+			),
+		),
+		areaOf: (group) => {
+			const mapping = resolveMapping(map, system, group, groups);
+			return mapping.kind === 'mapped' ? mapping.productArea : undefined;
+		},
+	};
+}
