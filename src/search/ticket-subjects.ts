@@ -30,7 +30,7 @@ export async function readLinkedTickets(
 	content: Pick<LoadedContent, 'taxonomy' | 'config'> & LinkContent,
 ): Promise<LinkedTicket[]> {
 	const coverage = content.config.coverage;
-	const matcher = createColumnMatcher(coverage.columns);
+	const matcher = createColumnMatcher(coverage.columns, coverage.tagPrefixes);
 	// Pulled caches name their columns Tryblock's way, and hold subjects only when
 	// pulled with --with-subjects: a cache without them adds none.
 	const cacheMatcher = createColumnMatcher(defaultColumnAliases);

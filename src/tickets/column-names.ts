@@ -29,6 +29,9 @@ export const defaultColumnAliases = {
 	],
 	articles: ['article', 'articles', 'kb article', 'kb articles', 'knowledge base article', 'linked articles'],
 	subject: ['subject', 'title', 'summary', 'ticket name', 'short description'],
+	// Read only for what `coverage.tagPrefixes` names: a team that files the category,
+	// the product area or the article as tags (`cat_usability`, `kb_verify-domain`).
+	tags: ['tags', 'labels', 'tag list', 'ticket tags'],
 };
 
 /**
@@ -49,7 +52,11 @@ export const requiredColumns = ['id', 'status', 'category', 'productArea'] as co
  * product area the first that names a term counts). Of other repeated columns the
  * first non-empty cell is read.
  */
-export const multiValuedColumns: ReadonlySet<string> = new Set(['articles', 'category', 'productArea']);
+export const multiValuedColumns: ReadonlySet<string> = new Set(['articles', 'category', 'productArea', 'tags']);
+
+/** The columns a tag may stand in for, with `coverage.tagPrefixes`. */
+export const taggableColumns = ['category', 'productArea', 'articles'] as const;
+export type TaggableColumn = (typeof taggableColumns)[number];
 
 /** A column the gate reads. */
 export type ColumnField = keyof typeof defaultColumnAliases;

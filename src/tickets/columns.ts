@@ -29,13 +29,21 @@ function fallbacksOf(field: ColumnField, aliases: readonly string[]): ReadonlySe
 /** Finds which column of the export each header is, with the configured aliases. */
 export interface ColumnMatcher {
 	aliases: CoverageConfig['columns'];
+	/** The columns tags may hold instead, by their prefix (`coverage.tagPrefixes`). */
+	tagPrefixes: CoverageConfig['tagPrefixes'];
 	/** The field a header name stands for, if any. */
 	fieldOf(header: string): AliasHit | undefined;
 }
 
-export function createColumnMatcher(aliases: CoverageConfig['columns']): ColumnMatcher {
+export function createColumnMatcher(
+	aliases: CoverageConfig['columns'],
+	tagPrefixes: CoverageConfig['tagPrefixes'] = {},
+): ColumnMatcher {
 	const byName = new Map<string, AliasHit>();
+	// Without prefixes no tag is read, so a tags column is none of the gate's: a row may end before it.
+	const readsTags = Object.keys(tagPrefixes).length > 0;
 	for (const field of columnFields) {
+		if (field === 'tags' && !readsTags) continue;
 		const fallbacks = fallbacksOf(field, aliases[field]);
 		aliases[field].forEach((alias, rank) => {
 			const key = normalizeHeader(alias);
@@ -45,6 +53,7 @@ export function createColumnMatcher(aliases: CoverageConfig['columns']): ColumnM
 	const cache = new Map<string, AliasHit | undefined>();
 	return {
 		aliases,
+		tagPrefixes,
 		fieldOf(header) {
 			if (cache.has(header)) return cache.get(header);
 			const hit = byName.get(normalizeHeader(header));
@@ -93,8 +102,27 @@ export function repeatedColumns(headers: string[], indexes: ColumnIndexes): Part
 	return repeats;
 }
 
+/** The prefix of the tags that hold a column, when `coverage.tagPrefixes` names one. */
+function tagPrefixOf(field: ColumnField, matcher: ColumnMatcher): string | undefined {
+	return (matcher.tagPrefixes as Partial<Record<ColumnField, string>>)[field];
+}
+
+/**
+ * Whether an export has a column the gate needs: its own, or a tags column when
+ * `coverage.tagPrefixes` says tags hold it. `has` tells which columns the export names.
+ */
+export function hasColumn(field: ColumnField, matcher: ColumnMatcher, has: (field: ColumnField) => boolean): boolean {
+	return has(field) || (tagPrefixOf(field, matcher) !== undefined && has('tags'));
+}
+
 /** One line naming the headers a missing column could have had, for the error message. */
 export function describeMissingColumn(field: ColumnField, matcher: ColumnMatcher): string {
-	const quoted = matcher.aliases[field].map((alias) => `"${alias}"`);
-	return quoted.length === 1 ? (quoted[0] as string) : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+	const names = (column: ColumnField) => {
+		const quoted = matcher.aliases[column].map((alias) => `"${alias}"`);
+		return quoted.length === 1 ? (quoted[0] as string) : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+	};
+	const prefix = tagPrefixOf(field, matcher);
+	return prefix === undefined
+		? names(field)
+		: `${names(field)}, or tags starting with "${prefix}" in a column named ${names('tags')}`;
 }

@@ -43,8 +43,23 @@ export const coverageConfigSchema = z
 				closedAt: aliasList.default(defaultColumnAliases.closedAt),
 				articles: aliasList.default(defaultColumnAliases.articles),
 				subject: aliasList.default(defaultColumnAliases.subject),
+				tags: aliasList.default(defaultColumnAliases.tags),
 			})
 			.prefault({}),
+		/**
+		 * Tags that hold a column, by the prefix they start with, for helpdesks whose macros
+		 * or drop-down fields file the category, product area or article as tags (`cat_usability`,
+		 * `area_domains`, `kb_verify-domain`): the first tag with the prefix is the category or
+		 * product area when the export has no such column or its cell is empty, and every such
+		 * tag names an article. Prefixes compare without case. Default: none, tags are not read.
+		 */
+		tagPrefixes: z
+			.strictObject({
+				category: z.string().trim().min(1).optional(),
+				productArea: z.string().trim().min(1).optional(),
+				articles: z.string().trim().min(1).optional(),
+			})
+			.default({}),
 		/**
 		 * How the export writes closed dates that are not ISO 8601, e.g. `DD.MM.YYYY`,
 		 * `MM/DD/YYYY`, `DD/MM/YYYY` or `DD/MMM/YY` (tokens YYYY, YY, MM, M, MMM, DD, D). ISO

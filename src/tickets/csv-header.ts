@@ -2,7 +2,7 @@
 // required column (or the whole header) is missing.
 import { ContentError } from '../content-model/errors.ts';
 import { type ColumnField, multiValuedColumns } from './column-names.ts';
-import { type ColumnIndexes, type ColumnMatcher, repeatedColumns, resolveHeaderRow } from './columns.ts';
+import { type ColumnIndexes, type ColumnMatcher, hasColumn, repeatedColumns, resolveHeaderRow } from './columns.ts';
 import { namedColumns, PREAMBLE_MAX_LINES } from './csv-layout.ts';
 import type { CsvCursor } from './csv-records.ts';
 import { missingColumnProblem, unusable } from './raw-row.ts';
@@ -55,7 +55,7 @@ function missingColumns(
 	options: { file: string; line: number; matcher: ColumnMatcher; required: readonly ColumnField[] },
 ): ContentError | undefined {
 	const { file, line, matcher, required } = options;
-	const missing = required.filter((field) => indexes[field] === -1);
+	const missing = required.filter((field) => !hasColumn(field, matcher, (column) => indexes[column] !== -1));
 	if (missing.length === 0) return undefined;
 	const found = `the header has ${record.map((name) => `"${name}"`).join(', ')}`;
 	return new ContentError(

@@ -16,6 +16,7 @@ export interface WorkerIngestContext {
 	closedStatuses: string[];
 	notClosedStatuses: string[];
 	dateFormat: CoverageConfig['dateFormat'];
+	tagPrefixes: CoverageConfig['tagPrefixes'];
 	columns: CoverageConfig['columns'];
 	links: LinkSnapshot;
 }

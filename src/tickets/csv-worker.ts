@@ -24,6 +24,7 @@ if (at !== undefined) {
 			closedStatuses: input.closedStatuses,
 			notClosedStatuses: input.notClosedStatuses,
 			dateFormat: input.dateFormat,
+			tagPrefixes: input.tagPrefixes,
 		},
 		links,
 		table,
@@ -31,7 +32,7 @@ if (at !== undefined) {
 	const cursor = createCursor(input.header);
 	const handle = createRecordHandler(cursor, {
 		file: input.file,
-		matcher: createColumnMatcher(input.columns),
+		matcher: createColumnMatcher(input.columns, input.tagPrefixes),
 		required: [],
 		onRow: (row) => ingest(row, 0),
 	});

@@ -82,7 +82,7 @@ export async function readTickets(
 	} = {},
 ): Promise<ReadTicketsResult> {
 	const coverage = content.config.coverage;
-	const matcher = createColumnMatcher(coverage.columns);
+	const matcher = createColumnMatcher(coverage.columns, coverage.tagPrefixes);
 	// Pulled caches name their columns Tryblock's way, whatever the exports' headers are.
 	const cacheMatcher = createColumnMatcher(defaultColumnAliases);
 	const dated = options.since !== undefined || options.before !== undefined;
@@ -96,6 +96,7 @@ export async function readTickets(
 		closedStatuses: coverage.closedStatuses,
 		notClosedStatuses: coverage.notClosedStatuses,
 		dateFormat: coverage.dateFormat,
+		tagPrefixes: coverage.tagPrefixes,
 		columns: coverage.columns,
 		links: links.snapshot(),
 	};

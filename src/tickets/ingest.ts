@@ -6,12 +6,13 @@ import { BAD_DAY, createClosedDayReader, suggestDateFormat } from './dates.ts';
 import { type LinkIndex, LinkState } from './links.ts';
 import type { RawRow } from './raw-row.ts';
 import { createStatusClassifier, normalizeStatus, StatusKind, tallyStatus } from './statuses.ts';
+import { splitTags, taggedValues } from './tags.ts';
 import { createTermMatcher, NO_TERM, UNKNOWN_TERM } from './terms.ts';
 import { NO_INDEX, TicketState, type TicketTable } from './ticket-table.ts';
 
 export interface IngestContext {
 	taxonomy: Taxonomy;
-	coverage: Pick<CoverageConfig, 'closedStatuses' | 'notClosedStatuses' | 'dateFormat'>;
+	coverage: Pick<CoverageConfig, 'closedStatuses' | 'notClosedStatuses' | 'dateFormat' | 'tagPrefixes'>;
 	links: LinkIndex;
 	table: TicketTable;
 }
@@ -28,11 +29,23 @@ function dateProblem(text: string, rule: string, dateFormat: string | undefined)
 	return `has a closed date ${quoted(text)} that cannot be read: expected ${rule}${shape ? ` (this one looks like ${shape})` : ''}`;
 }
 
-function termProblem(kind: 'category' | 'product area', raw: string, index: number, ids: string[]): string | undefined {
-	if (index === NO_TERM) return `is closed but has no ${kind}`;
+function termProblem(
+	kind: 'category' | 'product area',
+	raw: string,
+	index: number,
+	ids: string[],
+	tagPrefix: string | undefined,
+): string | undefined {
+	if (index === NO_TERM)
+		return `is closed but has no ${kind}${tagPrefix === undefined ? '' : ` (nor a tag starting with ${quoted(tagPrefix)})`}`;
 	if (index === UNKNOWN_TERM) return `has an unknown ${kind} ${quoted(raw.trim())} (expected one of ${ids.join(', ')})`;
 	return undefined;
 }
+
+const NO_TAGS: readonly string[] = [];
+
+/** The value of the first tag with the prefix, or nothing. */
+const firstTagged = (tags: readonly string[], prefix: string): string => taggedValues(tags, prefix)[0] ?? '';
 
 /**
  * Returns the function that records one export row in the ticket table: the last
@@ -56,6 +69,8 @@ export function createIngester(context: IngestContext): (row: RawRow, fileIndex:
 	const categoryIds = taxonomy.categories.map((term) => term.id);
 	const areaIds = taxonomy.productAreas.map((term) => term.id);
 	const closedDay = createClosedDayReader(context.coverage.dateFormat);
+	const prefixes = context.coverage.tagPrefixes;
+	const readsTags = Object.keys(prefixes).length > 0;
 	const dateRule = context.coverage.dateFormat
 		? `${context.coverage.dateFormat} (coverage.dateFormat) or ISO 8601 such as 2026-03-14`
 		: 'ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in content/tryblock.yaml';
@@ -95,13 +110,19 @@ export function createIngester(context: IngestContext): (row: RawRow, fileIndex:
 			return;
 		}
 		if (kind === StatusKind.qualified) tallyStatus(table.qualifiedStatuses, normalizeStatus(values.status));
-		const category = categoryOf(values.category);
-		const area = areaOf(values.productArea);
+		// A column the export leaves empty may be filed as tags (`coverage.tagPrefixes`).
+		const tags = readsTags ? splitTags(values.tags) : NO_TAGS;
+		const categoryPrefix = values.category.trim() === '' ? prefixes.category : undefined;
+		const areaPrefix = values.productArea.trim() === '' ? prefixes.productArea : undefined;
+		const categoryCell = categoryPrefix === undefined ? values.category : firstTagged(tags, categoryPrefix);
+		const areaCell = areaPrefix === undefined ? values.productArea : firstTagged(tags, areaPrefix);
+		const category = categoryOf(categoryCell);
+		const area = areaOf(areaCell);
 		table.category[slot] = category >= 0 ? category : NO_INDEX;
 		table.productArea[slot] = area >= 0 ? area : NO_INDEX;
 		const problems = [
-			termProblem('category', values.category, category, categoryIds),
-			termProblem('product area', values.productArea, area, areaIds),
+			termProblem('category', categoryCell, category, categoryIds, categoryPrefix),
+			termProblem('product area', areaCell, area, areaIds, areaPrefix),
 			day === BAD_DAY ? dateProblem(values.closedAt.trim(), dateRule, context.coverage.dateFormat) : undefined,
 		].filter((problem) => problem !== undefined);
 		if (problems.length > 0) {
@@ -110,7 +131,9 @@ export function createIngester(context: IngestContext): (row: RawRow, fileIndex:
 			return;
 		}
 		table.state[slot] = TicketState.closed;
-		const referenceSet = links.referenceSetOf(values.articles.trim());
+		const taggedArticles = prefixes.articles === undefined ? [] : taggedValues(tags, prefixes.articles);
+		const articles = taggedArticles.length === 0 ? values.articles : [values.articles, ...taggedArticles].join('\n');
+		const referenceSet = links.referenceSetOf(articles.trim());
 		table.referenceSet[slot] = referenceSet;
 		const link = links.stateOf(id, referenceSet);
 		table.link[slot] = link;

@@ -1,6 +1,6 @@
 import { ContentError } from '../content-model/errors.ts';
 import { type ColumnField, columnFields } from './column-names.ts';
-import { type ColumnMatcher, FALLBACK_RANK, normalizeHeader } from './columns.ts';
+import { type ColumnMatcher, FALLBACK_RANK, hasColumn, normalizeHeader } from './columns.ts';
 import { createRawRow, missingColumnProblem, type RawRow } from './raw-row.ts';
 
 /** Numbers keep the text they are written with (`12345678901234567891`, `1.50`). */
@@ -107,7 +107,7 @@ export function wrappedTickets(value: unknown, score: (first: unknown) => number
 export function requiredColumnsNamed(value: unknown, matcher: ColumnMatcher, required: readonly ColumnField[]): number {
 	const seen: ColumnsSeen = new Set();
 	fillRowFromJson(value, createRawRow(), matcher, seen);
-	return required.filter((field) => seen.has(field)).length;
+	return required.filter((field) => hasColumn(field, matcher, (column) => seen.has(column))).length;
 }
 
 /**
@@ -199,7 +199,7 @@ export function checkJsonColumns(
 	matcher: ColumnMatcher,
 ): void {
 	if (rows === 0) return;
-	const missing = required.filter((field) => !seen.has(field));
+	const missing = required.filter((field) => !hasColumn(field, matcher, (column) => seen.has(column)));
 	if (missing.length === 0) return;
 	throw new ContentError(
 		missing.map((field) => {

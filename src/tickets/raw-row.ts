@@ -62,6 +62,7 @@ export const columnNames: Record<ColumnField, string> = {
 	closedAt: 'closed date',
 	articles: 'articles',
 	subject: 'subject',
+	tags: 'tags',
 };
 
 /** The problem a missing required column makes: the export cannot be used. */

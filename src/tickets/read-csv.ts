@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { CsvError } from 'csv-parse';
+import { hasColumn } from './columns.ts';
 import { missingHeader } from './csv-header.ts';
 import { detectDelimiter, excelSeparator, headerDelimiter } from './csv-layout.ts';
 import { type CsvCursor, createCursor, createRecordHandler } from './csv-records.ts';
@@ -74,7 +75,7 @@ export async function readCsv(
 	const cursor: CsvCursor = createCursor();
 	const summary = (count: number, footer = cursor.footer): ReadSummary => ({
 		rows: count,
-		hasArticles: cursor.header !== undefined && cursor.header.indexes.articles !== -1,
+		hasArticles: hasColumn('articles', options.matcher, (column) => (cursor.header?.indexes[column] ?? -1) !== -1),
 		preamble: cursor.preamble,
 		footer,
 	});

@@ -1,3 +1,4 @@
+import { hasColumn } from './columns.ts';
 import { JsonArrayError, streamJsonArray } from './json-array.ts';
 import {
 	type ColumnsSeen,
@@ -63,5 +64,5 @@ export async function readJsonArray(path: string, options: ReadOptions): Promise
 		throw error;
 	}
 	checkJsonColumns(file, rows, seen, required, matcher);
-	return { rows, hasArticles: seen.has('articles') };
+	return { rows, hasArticles: hasColumn('articles', matcher, (column) => seen.has(column)) };
 }

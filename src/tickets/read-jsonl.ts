@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { inline, quoted } from '../cli/untrusted-text.ts';
+import { hasColumn } from './columns.ts';
 import { checkUtf8 } from './encoding.ts';
 import {
 	type ColumnsSeen,
@@ -87,5 +88,5 @@ export async function readJsonLines(path: string, options: ReadOptions): Promise
 	}
 	if (rows === 1 && seen.size === 0 && first) refuseSingleObject(file, path, first.value, first.line);
 	checkJsonColumns(file, rows, seen, required, matcher);
-	return { rows, hasArticles: seen.has('articles') };
+	return { rows, hasArticles: hasColumn('articles', matcher, (column) => seen.has(column)) };
 }

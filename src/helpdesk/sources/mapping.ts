@@ -1,4 +1,5 @@
 import { plainLine } from '../../cli/untrusted-text.ts';
+import { taggedValues } from '../../tickets/tags.ts';
 import { HelpdeskError } from '../errors.ts';
 
 // Every value here arrives from a helpdesk and is untrusted: `plainLine` makes it one
@@ -18,19 +19,13 @@ export type MappedColumn = (typeof mappedColumns)[number];
 
 /** The value of the first tag (or label) that starts with `prefix`, the prefix cut off. Case is ignored. */
 export function tagValue(tags: readonly string[], prefix: string): string {
-	const lower = prefix.toLowerCase();
-	for (const tag of tags) {
-		if (tag.toLowerCase().startsWith(lower)) return fieldText(tag.slice(prefix.length));
-	}
-	return '';
+	return fieldText(taggedValues(tags, prefix)[0] ?? '');
 }
 
 /** Every tag's value that starts with `prefix`: the articles a ticket's tags name. */
 export function tagValues(tags: readonly string[], prefix: string): string[] {
-	const lower = prefix.toLowerCase();
-	return tags
-		.filter((tag) => tag.toLowerCase().startsWith(lower))
-		.map((tag) => fieldText(tag.slice(prefix.length)))
+	return taggedValues(tags, prefix)
+		.map((value) => fieldText(value))
 		.filter((value) => value !== '');
 }
 

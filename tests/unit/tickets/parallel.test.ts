@@ -126,6 +126,33 @@ describe('reading a big CSV export with two threads', () => {
 		expect(two.rows).toBe(one.rows);
 	});
 
+	test('tags that hold the category, area and article (coverage.tagPrefixes) are read in the second half too', async () => {
+		const tagged = {
+			...content,
+			config: {
+				...content.config,
+				coverage: {
+					...content.config.coverage,
+					tagPrefixes: { category: 'category_', productArea: 'area_', articles: 'kb_' },
+				},
+			},
+		};
+		const rows = Array.from(
+			{ length: 4000 },
+			(_, index) =>
+				`Z-${index},Solved,"vip category_${['usability', 'reliability'][index % 2]} area_${['domains', 'api'][index % 2]}${index % 3 === 0 ? ' kb_verify-domain' : ''}",2026-03-02`,
+		);
+		const file = path.join(temporaryDir('parallel'), 'zendesk.csv');
+		writeFileSync(file, `Id,Status,Tags,Solved at\r\n${rows.join('\r\n')}\r\n`);
+		const read = async (parallel: Parallel) => {
+			const { table, links } = await readTickets([file], tagged, { parallel });
+			return buildReport(judgeTickets(table, { taxonomy: content.taxonomy, links, policy }), policy, content);
+		};
+		const one = await read(false);
+		expect(one.totals).toMatchObject({ closed: 4000, linked: 1334, invalid: 0 });
+		expect(await read({ minBytes: 1 })).toEqual(one);
+	});
+
 	test('an error in the second half is reported at its line in the whole file', async () => {
 		const rows = [
 			...mixedRows(3000),
