@@ -7,7 +7,6 @@ import { quoted } from '../cli/untrusted-text.ts';
 import { parseLocatedYaml } from '../content-model/data-file.ts';
 import { ContentError, type ContentProblem, parseWithFriendlyErrors } from '../content-model/errors.ts';
 import { displayPath } from '../content-model/paths.ts';
-import { slugSchema } from '../content-model/schemas/article.ts';
 import { createLineLookup } from '../content-model/yaml-lines.ts';
 import { addressResolver, type ExpectResolver } from './expect-references.ts';
 
@@ -46,8 +45,10 @@ export const searchEvalQuestionSchema = z.strictObject({
 	 * Slug of the article that answers it, or a list when several do; any of them counts
 	 * as a hit. The article's address (`/articles/<slug>/` or its full URL) names it too,
 	 * and, with the content, its title, its file or its old address (`ExpectResolver`).
+	 * An entry that names no page of the build (a renamed article's old title, a typo) is
+	 * reported when the eval runs, and the other questions are scored.
 	 */
-	expect: z.preprocess(asList, z.array(slugSchema).min(1)),
+	expect: z.preprocess(asList, z.array(z.string().trim().min(1)).min(1)),
 	/** Why the question is here: the ticket or report that prompted it. Optional. */
 	note: z.string().trim().min(1).optional(),
 	/** In a file of your own (`--questions`): the set to score it in, e.g. `typos`. Default: the file's name. */

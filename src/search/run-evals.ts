@@ -4,6 +4,7 @@ import { ExitCode } from '../cli/run.ts';
 import { quoted } from '../cli/untrusted-text.ts';
 import { ContentError, type ContentProblem } from '../content-model/errors.ts';
 import { displayPath } from '../content-model/paths.ts';
+import { isValidSlug } from '../content-model/slugs.ts';
 import { minimumsFor, type SearchEvalConfig } from './eval-config.ts';
 import type { SearchEvalSet } from './eval-file.ts';
 import {
@@ -80,7 +81,7 @@ export function resolveExpectations(
 	const resolved: SearchEvalSet[] = [];
 	for (const set of sets) {
 		const questions = set.questions.flatMap((question) => {
-			const found = question.expect.filter((slug) => pageExists(distDir, slug));
+			const found = question.expect.filter((slug) => isValidSlug(slug) && pageExists(distDir, slug));
 			question.expect.forEach((slug, slugIndex) => {
 				if (found.includes(slug)) return;
 				unresolved.push({
@@ -105,8 +106,10 @@ function unresolvedProblem(entry: UnresolvedExpect, distDir: string): ContentPro
 		file: entry.file,
 		line: entry.line,
 		field: entry.field,
-		message: `no page in ${displayPath(distDir)} has the slug ${quoted(entry.reference)}`,
-		hint: 'check the spelling; a draft or internal article is only in the internal build',
+		message: isValidSlug(entry.reference)
+			? `no page in ${displayPath(distDir)} has the slug ${quoted(entry.reference)}`
+			: `no page in ${displayPath(distDir)} has the slug, title, file or address ${quoted(entry.reference)}`,
+		hint: 'check the spelling, or name the page by its slug; a draft or internal article is only in the internal build',
 	};
 }
 

@@ -54,7 +54,7 @@ describe('the search eval file', () => {
 
 	test('every bad field is reported with its line', () => {
 		expect(errorOf(() => loadSearchEvals(fixture('bad-fields')))).toMatchInlineSnapshot(`
-			"tests/fixtures/search/bad-fields/search.yaml:3: **questions.0.expect.0**: expected a lowercase kebab-case slug such as "verify-domain", received "Emails Landing In Spam"
+			"tests/fixtures/search/bad-fields/search.yaml:3: **questions.0.expect**: expected a list, received an object
 			tests/fixtures/search/bad-fields/search.yaml:4: **questions.1.query**: expected non-empty text, received ""
 			tests/fixtures/search/bad-fields/search.yaml:6: **questions.2.expect**: required: expected a list
 			tests/fixtures/search/bad-fields/search.yaml:7: **questions.2**: unknown field "answer""

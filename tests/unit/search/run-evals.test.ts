@@ -129,7 +129,26 @@ describe('search evals against a built Pagefind index', () => {
 		const error = await run(withAliases, [typo]).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(ContentError);
 		expect((error as ContentError).message).toMatchInlineSnapshot(
-			`"tests/fixtures/search/fixture-questions/search.yaml:3: **questions.0.expect**: no page in tests/.output/search-unit/with-aliases has the slug "emails-in-spam" (check the spelling; a draft or internal article is only in the internal build)"`,
+			`"tests/fixtures/search/fixture-questions/search.yaml:3: **questions.0.expect**: no page in tests/.output/search-unit/with-aliases has the slug "emails-in-spam" (check the spelling, or name the page by its slug; a draft or internal article is only in the internal build)"`,
+		);
+	});
+
+	test('an entry that is no slug (an old title, a path) is one more missing page, not a reason to score nothing', async () => {
+		const questions = [
+			{ query: 'mails go to junk', expect: ['emails-landing-in-spam'], index: 0, line: 3 },
+			{ query: 'txt record', expect: ['Verify Your Old Domain', '../../../../etc/hosts'], index: 1, line: 5 },
+		];
+		const report = await run(withAliases, [{ ...evals, questions }]);
+		expect(report.sets[0]?.scores).toMatchObject({ questions: 1, firstHits: 1 });
+		expect(report.unresolved.map(({ reference, scored }) => ({ reference, scored }))).toEqual([
+			{ reference: 'Verify Your Old Domain', scored: false },
+			{ reference: '../../../../etc/hosts', scored: false },
+		]);
+		expect(evalExitCode(report)).toBe(2);
+		const lone = { ...evals, questions: [questions[1] as (typeof questions)[number]] };
+		const error = await run(withAliases, [lone]).catch((caught: unknown) => caught);
+		expect((error as ContentError).problems[0]?.message).toBe(
+			'no page in tests/.output/search-unit/with-aliases has the slug, title, file or address "Verify Your Old Domain"',
 		);
 	});
 
