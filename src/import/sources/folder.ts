@@ -341,6 +341,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const title = own || heading || home?.title || titleFromName(id);
 		const folder = folderOf(relative);
 		const page = oldPath(id, data, options.basePath, generator);
+		// An archive kept by article numbers or addresses was served at those, never at its files' paths.
+		const archived = generator === undefined && (numbered.has(id) || ownAddressOf(data, oldSite) !== undefined);
 		return {
 			id,
 			title,
@@ -359,7 +361,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			updated: notion?.updated ?? dateOf(data, file),
 			oldPaths: [
 				...new Set([
-					page,
+					...(archived ? [] : [page]),
 					...(redirected.get(id) ?? []).filter((alias) => byOldPath().get(alias) === id),
 					...numberOnlyPaths(page, id),
 				]),

@@ -47,6 +47,9 @@ describe('folder import: a help center kept in git by its article numbers', () =
 		expect(to('/hc/en-us/articles/360001234567')).toBe('folder:Billing/Cancel-your-plan');
 		expect(to('/hc/en-us/articles/360001234567-Can-I-cancel-my-plan-')).toBe('folder:Billing/Cancel-your-plan');
 		expect(to('/hc/en-us/articles/360007654321-Change-your-email')).toBe('folder:Account/Change-your-email');
+		// The files' own paths were never addresses of the help center: no redirect from them.
+		expect(redirects.map((entry) => entry.from)).not.toContain('/hc/en-us/Billing/Cancel-your-plan');
+		expect(redirects).toHaveLength(4);
 	});
 
 	test("a note's timestamp id in a vault is no article number: no redirect, and the field is named as dropped", async () => {
