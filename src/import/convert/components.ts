@@ -4,6 +4,7 @@ import { toString as mdastText } from 'mdast-util-to-string';
 import { mediaLink } from './media.ts';
 import { importNote, missingEmbed } from './notes.ts';
 import { type TitledContent, tabSections } from './source-blocks.ts';
+import { summaryParagraph } from './summary.ts';
 import type { ConversionNote, OutputFormat } from './types.ts';
 
 /**
@@ -326,9 +327,7 @@ const handlers: Record<string, (node: Jsx, convert: ComponentConverter) => RootC
 	ResponseField: field,
 	Frame: frame,
 	Update: update,
-	summary: (node, convert) => [
-		{ type: 'paragraph', children: [{ type: 'strong', children: convert.children(node) as PhrasingContent[] }] },
-	],
+	summary: (node, convert) => [summaryParagraph(convert.children(node) as PhrasingContent[])],
 };
 
 /** Components that are blocks of the page, even when written inline (`<Card title="A">Text.</Card>` on one line). */

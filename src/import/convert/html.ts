@@ -21,6 +21,7 @@ import {
 import { markNode } from './highlights.ts';
 import { hostedVideoLink, type MediaLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, inlineAnchorNode, missingEmbed } from './notes.ts';
+import { summaryParagraph } from './summary.ts';
 import type { ConversionNote, ConvertContext, OutputFormat } from './types.ts';
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
@@ -438,10 +439,7 @@ function handlers(context: ConvertContext): Record<string, Handle> {
 		sup: (state, node) => raisedOrLowered('sup', state.all(node) as PhrasingContent[], context.format),
 		sub: (state, node) => raisedOrLowered('sub', state.all(node) as PhrasingContent[], context.format),
 		mark: (state, node) => markNode(state.all(node) as PhrasingContent[], context.format),
-		summary: (state, node) => ({
-			type: 'paragraph',
-			children: [{ type: 'strong', children: state.all(node) as PhrasingContent[] }],
-		}),
+		summary: (state, node) => summaryParagraph(state.all(node) as PhrasingContent[]),
 	};
 }
 

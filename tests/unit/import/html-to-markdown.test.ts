@@ -15,6 +15,15 @@ function convert(html: string, options: { format?: OutputFormat; link?: (href: s
 }
 
 describe('HTML to Markdown', () => {
+	test('a collapsible section: its summary is one bold line, even when the summary holds bold of its own', () => {
+		const { markdown } = convert(`
+			<details><summary>What about <strong>billing</strong>?</summary><p>Billing is in the <b>Account</b> tab.</p></details>
+			<details><summary><b>Refunds</b></summary><p>Within 30 days.</p></details>`);
+		expect(markdown).toBe(
+			'**What about billing?**\n\nBilling is in the **Account** tab.\n\n**Refunds**\n\nWithin 30 days.\n',
+		);
+	});
+
 	test('headings, nested lists and a table become GitHub-flavoured Markdown', () => {
 		const { markdown } = convert(`
 			<h2>Before you start</h2>
