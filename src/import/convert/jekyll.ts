@@ -39,11 +39,20 @@ function calloutOf(line: string): { type: string; titled: boolean } | undefined 
 /** An element whose content kramdown reads as Markdown (`<div markdown="1">`), and the end of one. */
 const MARKDOWN_INSIDE = /^\s*<([a-z]+)\b[^>]*\bmarkdown=["']?(?:1|block)["']?[^>]*>\s*$/i;
 const BLOCK_END = /^\s*<\/(div|section|details|aside|article|main|figure|blockquote)>\s*$/i;
+/**
+ * A whole block element on one line (`<summary>What about refunds?</summary>`): one that
+ * starts an HTML block in CommonMark, which runs on to the next blank line. An inline
+ * one (`<span>`) is part of the paragraph it stands in.
+ */
+const ONE_LINE_ELEMENT =
+	/^\s*<(summary|p|h[1-6]|div|figure|figcaption|blockquote|table|details|dl|ul|ol)\b[^>]*>.*<\/\1>\s*$/i;
 
 /**
  * Blank lines around the content of `<div markdown="1">`, so the Markdown parser
  * reads that content as Markdown (as kramdown does) and the element ends at its end
- * tag (a code fence right after `</div>` stays a code fence).
+ * tag (a code fence right after `</div>` stays a code fence). Inside it, a whole
+ * element on one line (a `<details>`'s `<summary>`) is followed by one too, or the
+ * Markdown under it would be read as part of its HTML.
  */
 function markdownInsideHtml(lines: readonly string[]): string[] {
 	const inCode = codeFenceTracker();
@@ -57,7 +66,8 @@ function markdownInsideHtml(lines: readonly string[]): string[] {
 		} else if (open > 0 && BLOCK_END.test(line)) {
 			open--;
 			out.push('', line, '');
-		} else out.push(line);
+		} else if (open > 0 && ONE_LINE_ELEMENT.test(line)) out.push(line, '');
+		else out.push(line);
 	}
 	return out;
 }

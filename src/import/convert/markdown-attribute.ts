@@ -35,12 +35,20 @@ function renderedContent(text: string): ElementContent[] {
 	return (only?.type === 'element' && only.tagName === 'p' ? only.children : hast.children) as ElementContent[];
 }
 
+/** A run of text as kramdown renders it, the white space around it kept between its neighbours. */
+function renderedRun(value: string): ElementContent[] {
+	const before = /^\s*/.exec(value)?.[0] ?? '';
+	const after = /\s*$/.exec(value)?.[0] ?? '';
+	const space = (text: string): ElementContent[] => (text === '' ? [] : [{ type: 'text', value: text }]);
+	return [...space(before), ...renderedContent(value.trim()), ...space(after)];
+}
+
 /**
  * An element kramdown reads as Markdown (`<span markdown="1">**Note:** see [setup](/setup)</span>`)
  * inside a block of raw HTML (a `<div>` or `<table>` on its lines), where a Markdown
  * parser leaves its content as text: its Markdown rendered, as the old site showed it.
- * Only an element that holds text alone is read so; one holding other elements keeps
- * them as they are.
+ * Beside other elements (`<details markdown="1">` with its `<summary>`), each run of its
+ * text is rendered and the elements stay as they are.
  */
 export function renderMarkdownAttributes(tree: HastRoot): void {
 	const walk = (parent: Parents) => {
@@ -50,10 +58,15 @@ export function renderMarkdownAttributes(tree: HastRoot): void {
 			const value = element.properties?.markdown;
 			if (value !== undefined) {
 				delete element.properties.markdown;
-				if (READ_AS_MARKDOWN.has(String(value)) && element.children.every((node) => node.type === 'text')) {
-					const text = element.children.map((node) => (node.type === 'text' ? node.value : '')).join('');
-					element.children = renderedContent(text.trim());
-					continue;
+				if (READ_AS_MARKDOWN.has(String(value))) {
+					if (element.children.every((node) => node.type === 'text')) {
+						const text = element.children.map((node) => (node.type === 'text' ? node.value : '')).join('');
+						element.children = renderedContent(text.trim());
+						continue;
+					}
+					element.children = element.children.flatMap((node) =>
+						node.type === 'text' && node.value.trim() !== '' ? renderedRun(node.value) : [node],
+					);
 				}
 			}
 			walk(element);

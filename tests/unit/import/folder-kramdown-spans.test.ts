@@ -16,4 +16,18 @@ describe('folder import: kramdown’s markdown="1" inside raw HTML', () => {
 		expect(body).toContain('Deliveries arrive before `09:00`, so the door code is \\<b>not\\</b> needed.');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test('a collapsible section read as Markdown: its summary one bold line, the Markdown under it rendered', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-kramdown-spans/docs')]);
+		const body = articleBody(site.contentDir, 'returns');
+		expect(body).toContain('**Can I return an opened item?**');
+		expect(body).toContain('Yes, within **30 days**, with the [receipt](https://example.org/receipts).');
+		expect(body).toContain('**Who pays the postage?**');
+		// An inline element stays in its paragraph.
+		expect(body).toContain('We do. A label comes with every order.');
+		// Text beside an element in a one-line block is Markdown too.
+		expect(body).toContain('New Returns are **free** this month.');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
 });
