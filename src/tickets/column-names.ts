@@ -54,10 +54,6 @@ export const requiredColumns = ['id', 'status', 'category', 'productArea'] as co
  */
 export const multiValuedColumns: ReadonlySet<string> = new Set(['articles', 'category', 'productArea', 'tags']);
 
-/** The columns a tag may stand in for, with `coverage.tagPrefixes`. */
-export const taggableColumns = ['category', 'productArea', 'articles'] as const;
-export type TaggableColumn = (typeof taggableColumns)[number];
-
 /** A column the gate reads. */
 export type ColumnField = keyof typeof defaultColumnAliases;
 export const columnFields = Object.keys(defaultColumnAliases) as ColumnField[];

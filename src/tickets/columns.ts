@@ -45,8 +45,11 @@ export function createColumnMatcher(
 	for (const field of columnFields) {
 		if (field === 'tags' && !readsTags) continue;
 		const fallbacks = fallbacksOf(field, aliases[field]);
+		// Tags that hold the column are better than a fallback name (`type`: Intercom's is "conversation").
+		const tagged = tagPrefixOf(field, tagPrefixes) !== undefined;
 		aliases[field].forEach((alias, rank) => {
 			const key = normalizeHeader(alias);
+			if (fallbacks.has(alias) && tagged) return;
 			if (!byName.has(key)) byName.set(key, { field, rank: fallbacks.has(alias) ? FALLBACK_RANK + rank : rank });
 		});
 	}
@@ -103,8 +106,8 @@ export function repeatedColumns(headers: string[], indexes: ColumnIndexes): Part
 }
 
 /** The prefix of the tags that hold a column, when `coverage.tagPrefixes` names one. */
-function tagPrefixOf(field: ColumnField, matcher: ColumnMatcher): string | undefined {
-	return (matcher.tagPrefixes as Partial<Record<ColumnField, string>>)[field];
+function tagPrefixOf(field: ColumnField, tagPrefixes: CoverageConfig['tagPrefixes']): string | undefined {
+	return (tagPrefixes as Partial<Record<ColumnField, string>>)[field];
 }
 
 /**
@@ -112,7 +115,7 @@ function tagPrefixOf(field: ColumnField, matcher: ColumnMatcher): string | undef
  * `coverage.tagPrefixes` says tags hold it. `has` tells which columns the export names.
  */
 export function hasColumn(field: ColumnField, matcher: ColumnMatcher, has: (field: ColumnField) => boolean): boolean {
-	return has(field) || (tagPrefixOf(field, matcher) !== undefined && has('tags'));
+	return has(field) || (tagPrefixOf(field, matcher.tagPrefixes) !== undefined && has('tags'));
 }
 
 /** One line naming the headers a missing column could have had, for the error message. */
@@ -121,7 +124,7 @@ export function describeMissingColumn(field: ColumnField, matcher: ColumnMatcher
 		const quoted = matcher.aliases[column].map((alias) => `"${alias}"`);
 		return quoted.length === 1 ? (quoted[0] as string) : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 	};
-	const prefix = tagPrefixOf(field, matcher);
+	const prefix = tagPrefixOf(field, matcher.tagPrefixes);
 	return prefix === undefined
 		? names(field)
 		: `${names(field)}, or tags starting with "${prefix}" in a column named ${names('tags')}`;

@@ -17,12 +17,16 @@ export function parseTicketJson(text: string): unknown {
 	return JSON.parse(text, numberSource as (key: string, value: unknown) => unknown);
 }
 
-/** Keys of an option object that hold what it shows: `{"value": "usability"}`, Jira's `{"name": "Domains"}`. */
-const shownKeys = ['value', 'name', 'label', 'displayName', 'title'];
+/**
+ * Keys of an option object that hold what it shows: `{"value": "usability"}`, Jira's
+ * `{"name": "Domains"}`, Help Scout's tags `{"tag": "vip"}`.
+ */
+const shownKeys = ['value', 'name', 'label', 'displayName', 'title', 'tag'];
 
 /**
  * Text of one JSON value as a cell: lists (e.g. of article URLs, or of components)
- * become one value per line, an option object its value or name.
+ * become one value per line, an option object its value or name, and an object that
+ * wraps one list (Intercom's `{"type": "tag.list", "tags": [...]}`) that list.
  */
 function cellText(value: unknown): string {
 	if (value === null || value === undefined) return '';
@@ -33,7 +37,8 @@ function cellText(value: unknown): string {
 		const shown = (value as Record<string, unknown>)[key];
 		if (typeof shown === 'string' || typeof shown === 'number') return String(shown);
 	}
-	return '';
+	const lists = Object.values(value).filter((inner) => Array.isArray(inner));
+	return lists.length === 1 ? cellText(lists[0]) : '';
 }
 
 /**

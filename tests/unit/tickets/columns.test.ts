@@ -21,7 +21,16 @@ describe('matching export headers to columns', () => {
 			['Ticket ID', 'Subject', 'Status', 'Priority', 'Category', 'Product Area', 'Solved at', 'KB Articles'],
 			createColumnMatcher(defaults),
 		);
-		expect(indexes).toEqual({ id: 0, subject: 1, status: 2, category: 4, productArea: 5, closedAt: 6, articles: 7, tags: -1 });
+		expect(indexes).toEqual({
+			id: 0,
+			subject: 1,
+			status: 2,
+			category: 4,
+			productArea: 5,
+			closedAt: 6,
+			articles: 7,
+			tags: -1,
+		});
 	});
 
 	test('HubSpot, Salesforce, Zoho Desk and ServiceNow exports are read without configuration', () => {

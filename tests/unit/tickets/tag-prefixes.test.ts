@@ -43,6 +43,15 @@ describe('columns filed as tags (coverage.tagPrefixes)', () => {
 		]);
 	});
 
+	test("Intercom's tag list and Help Scout's tag objects are read as tags", async () => {
+		const intercom = await tagged('intercom.json');
+		expect(intercom.report.totals).toMatchObject({ closed: 1, linked: 1, invalid: 0 });
+		expect(intercom.report.categories.find((category) => category.id === 'reliability')).toMatchObject({ closed: 1 });
+		const helpscout = await tagged('helpscout.json');
+		expect(helpscout.report.totals).toMatchObject({ closed: 1, linked: 1, invalid: 0 });
+		expect(helpscout.report.categories.find((category) => category.id === 'usability')).toMatchObject({ closed: 1 });
+	});
+
 	test('an export with neither a category column nor tags is unusable, and the message names both', async () => {
 		const error = await gate({ contentDir: site, tickets: [fixture('tag-prefixes', 'no-tags.csv')] }).catch(
 			(caught: unknown) => caught,
