@@ -3,7 +3,7 @@ import { normaliseQuery, type QueryWord } from './normalise.ts';
 import type { RelatedWords } from './related.ts';
 import { isStopWord } from './stop-words.ts';
 import { matchSynonym, type SynonymRule } from './synonyms.ts';
-import type { Vocabulary } from './vocabulary.ts';
+import type { Correction, Vocabulary } from './vocabulary.ts';
 
 /**
  * How one alternative came about; synonyms and splits count a little less than the
@@ -93,6 +93,23 @@ function relatedAlternatives(term: string, options: AnalyseOptions): Alternative
 	}));
 }
 
+/**
+ * Whether a word the index lacks is a known word with one letter slipped rather than
+ * two known words run together: `clippng` is `clipping` and not `clip png`, `delte` is
+ * `delete` and not `de lte`, since any unknown word splits somewhere into two rare
+ * words. The slip wins when it is one edit away and the word it makes is on at least
+ * as many pages as the rarer half of the split; a true compound's halves are common
+ * words (`signin` → `sign in`, `ratelimit` → `rate limit`).
+ */
+function isSlipRatherThanJoin(
+	split: [string, string],
+	correction: Correction | undefined,
+	vocabulary: Vocabulary,
+): boolean {
+	if (correction?.distance !== 1) return false;
+	return vocabulary.count(correction.word) >= Math.min(vocabulary.count(split[0]), vocabulary.count(split[1]));
+}
+
 /** The group for one meaningful word, or what happened to it when there is none. */
 function groupForWord(
 	word: QueryWord,
@@ -109,14 +126,15 @@ function groupForWord(
 			alternatives.push(...otherForms(term, vocabulary), ...relatedAlternatives(term, options));
 		return { group: { typed: word.typed, alternatives } };
 	}
+	const correction = vocabulary.correct(term);
 	const split = vocabulary.split(term);
-	if (split) return { group: { typed: word.typed, alternatives: [{ query: split.join(' '), kind: 'split' }] } };
+	if (split && !isSlipRatherThanJoin(split, correction, vocabulary))
+		return { group: { typed: word.typed, alternatives: [{ query: split.join(' '), kind: 'split' }] } };
 	// A real word the help center does not use, but WordNet relates to words it does:
 	// search those rather than "correct" it into a word it only looks like. Unless the
 	// closest word is one of them (`canvass` → `canvas`): spelling and meaning agree, so
 	// it is most likely the word meant, corrected, with the other related words after it.
 	const related = relatedAlternatives(term, options);
-	const correction = vocabulary.correct(term);
 	const relatedCorrection = related.some((alternative) => alternative.query === correction?.word);
 	if (related.length > 0 && !relatedCorrection) return { group: { typed: word.typed, alternatives: related } };
 	if (!correction) return { unknown: true };

@@ -72,6 +72,33 @@ describe('analysing a question', () => {
 		expect(queries('api key')).toEqual([['api'], ['key']]);
 	});
 
+	test('corrects a slip of one letter rather than splitting the word into two rare ones', () => {
+		// Any unknown word splits somewhere into two words: `clippng` into `clip png`,
+		// `delte` into `de lte`. One edit from a word on as many pages, it is that word.
+		const counts: Record<string, number> = {
+			clip: 1,
+			png: 17,
+			clipping: 4,
+			de: 1,
+			lte: 4,
+			delete: 20,
+			log: 8,
+			on: 39,
+			logo: 2,
+		};
+		const words = Object.keys(counts).sort();
+		const small = new Vocabulary({
+			pages: 40,
+			words: words.join(' '),
+			counts: words.map((word) => counts[word] as number),
+		});
+		const plan = (query: string) => analyseQuery(query, { vocabulary: small, synonyms: [] });
+		expect(plan('clippng').groups[0]?.alternatives).toEqual([{ query: 'clipping', kind: 'corrected' }]);
+		expect(plan('delte').corrections).toEqual([{ from: 'delte', to: 'delete' }]);
+		// Common halves make a compound: `logon` is `log on`, not the rarer `logo`.
+		expect(plan('logon').groups[0]?.alternatives).toEqual([{ query: 'log on', kind: 'split' }]);
+	});
+
 	test('joins two words only when the index writes them joined about as often', () => {
 		// `gdprcompliant` is on one page, `compliant` on two: a page needs not say it joined.
 		expect(queries('gdpr compliant')).toEqual([['gdpr'], ['compliant']]);
