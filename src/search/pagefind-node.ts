@@ -15,6 +15,7 @@ import type { QueryPlan } from './query/analyse.ts';
 import { searchPipeline } from './query/engine.ts';
 import { type SearchLexicon, searchLexicon } from './query/lexicon.ts';
 import { type RelatedWordsData, relatedShards } from './query/related.ts';
+import { titleFirst } from './query/title-match.ts';
 import type { PagefindRanking } from './ranking.ts';
 import { type WordReach, wordReach } from './word-reach.ts';
 
@@ -182,9 +183,9 @@ export async function openPagefind(distDir: string, ranking: PagefindRanking): P
 					const url = page.raw_url ?? page.url;
 					return { url, slug: PAGE_URL.exec(url)?.[1] ?? url, title: page.meta.title ?? url };
 				};
-				const hits = await Promise.all(outcome.results.slice(0, limit).map((result) => hitOf(result.id)));
+				const shown = await Promise.all(outcome.results.slice(0, limit).map((result) => hitOf(result.id)));
 				return {
-					hits,
+					hits: titleFirst(shown, query, (hit) => hit.title),
 					plan: outcome.plan,
 					// Loads every page the question found, so only asked for the questions that missed.
 					async wordReach(expect) {

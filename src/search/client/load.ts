@@ -8,6 +8,7 @@ import type { QueryPlan } from '../query/analyse.ts';
 import { type SearchFilters, searchPipeline } from '../query/engine.ts';
 import { searchLexicon } from '../query/lexicon.ts';
 import { RelatedWords, relatedWordsPath } from '../query/related.ts';
+import { titleFirst } from '../query/title-match.ts';
 import { pagefindRanking } from '../ranking.ts';
 import { type ResultView, resultView } from './result-view.ts';
 
@@ -109,7 +110,7 @@ async function load(): Promise<SiteSearch> {
 			return {
 				plan: outcome.plan,
 				total: outcome.results.length,
-				results: pages.map((page) => resultView(page, outcome.plan)),
+				results: titleFirst(pages, query, (page) => page.meta.title).map((page) => resultView(page, outcome.plan)),
 			};
 		},
 		filters: () => pagefind.filters(),
