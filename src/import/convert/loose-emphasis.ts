@@ -43,3 +43,19 @@ export function tightenLooseBold(line: string): string {
 	}
 	return out + line.slice(from);
 }
+
+/** A line that ends in a hard line break: a backslash, or two spaces or more. */
+const HARD_BREAK = /(?:\\| {2,})$/;
+/** Four asterisks opening a line's words (after any indentation), glued to the next word. */
+const EMPTY_BOLD_START = /^(\s*)\*\*\*\*(?=[^\s*])/;
+
+/**
+ * Bold of nothing (`****`) opening the line after a hard break, as GitBook writes a
+ * bold term with its explanation under it (`**Loop**\` then `****Plays the animation
+ * again.`). Markdown reads the four asterisks as text, so the page would show them;
+ * they bold nothing and go. Elsewhere (`****1234`, a masked card number) they stay.
+ */
+export function dropEmptyBoldAfterBreak(line: string, previous: string | undefined): string {
+	if (previous === undefined || !HARD_BREAK.test(previous)) return line;
+	return line.replace(EMPTY_BOLD_START, '$1');
+}

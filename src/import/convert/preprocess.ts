@@ -2,7 +2,7 @@ import { docsifySyntax, hasDocsifySyntax } from './docsify.ts';
 import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
-import { tightenLooseBold } from './loose-emphasis.ts';
+import { dropEmptyBoldAfterBreak, tightenLooseBold } from './loose-emphasis.ts';
 import { genericBlocks, hasGenericBlocks, hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
 import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
@@ -61,7 +61,7 @@ export function preprocess(source: string): { text: string; customIds: Map<numbe
 	let fence: string | undefined;
 	let abbreviations = 0;
 	const icons = new Set<string>();
-	const lines = text.split('\n').map((line, index) => {
+	const lines = text.split('\n').map((line, index, all) => {
 		const opening = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
 		if (opening && (fence === undefined || opening.startsWith(fence)))
 			fence = fence === undefined ? opening : undefined;
@@ -89,7 +89,7 @@ export function preprocess(source: string): { text: string; customIds: Map<numbe
 		const titled = TITLED_FENCE.exec(line);
 		if (titled) return `${titled[1]}${titled[2]}[${titled[3]?.replace(/[[\]]/g, '')}]`;
 		for (const icon of line.matchAll(new RegExp(ICON.source, 'g'))) icons.add(icon[0]);
-		return tightenLooseBold(line.replace(INLINE_ATTRIBUTES, '$1'));
+		return tightenLooseBold(dropEmptyBoldAfterBreak(line, all[index - 1]).replace(INLINE_ATTRIBUTES, '$1'));
 	});
 	if (abbreviations > 0)
 		notes.push({
