@@ -30,7 +30,8 @@ Options:
                 the language each was written in)
 
 Folder options:
-  --base-path     the path the old site served the folder under (default /)
+  --base-path     the path the old site served the folder under (default: where
+                  its generator serves it, Docusaurus' docs/ at /docs, else /)
   --old-site-url  the old site's address (https://help.example.com/docs): links
                   to it are rewritten like links between the files, and links to
                   its other pages become absolute instead of losing their target`;
@@ -63,7 +64,7 @@ export interface ImportCommandOptions {
  * An address with a path (`https://example.com/docs`) gives the base path too.
  */
 export function folderAddress(basePath: string | undefined, oldSiteUrl: string | undefined): FolderSourceOptions {
-	if (oldSiteUrl === undefined) return { basePath: basePath ?? '/' };
+	if (oldSiteUrl === undefined) return basePath === undefined ? {} : { basePath };
 	let oldSite: URL | undefined;
 	try {
 		oldSite = new URL(oldSiteUrl);
@@ -88,7 +89,8 @@ export function folderAddress(basePath: string | undefined, oldSiteUrl: string |
 			{ hint: 'give the path once: in --old-site-url, or in --base-path with --old-site-url the site alone' },
 		);
 	}
-	return { basePath: basePath ?? urlPath, oldSite: new URL(oldSite.origin) };
+	const given = basePath ?? (urlPath === '/' ? undefined : urlPath);
+	return { ...(given === undefined ? {} : { basePath: given }), oldSite: new URL(oldSite.origin) };
 }
 
 function decodeURIComponentSafe(value: string): string {

@@ -73,8 +73,11 @@ const keptFields = new Set([
 	'permalink',
 ]);
 export interface FolderSourceOptions {
-	/** The path the old site served the folder under (`/docs`). */
-	basePath: string;
+	/**
+	 * The path the old site served the folder under (`/docs`). Without it, the path its
+	 * generator serves such a folder under (Docusaurus' `docs/` at `/docs`), else `/`.
+	 */
+	basePath?: string;
 	/**
 	 * The old site's address (`https://help.example.com`), when known: absolute links to
 	 * it are links between the folder's pages, and links that stay on the old site keep
@@ -101,6 +104,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	// A GitBook space's table of contents is no page of it.
 	const summary = summaryPages(dir);
 	const generator = detectGenerator(dir);
+	const servedAt = options.basePath ?? (generator?.name === 'docusaurus' ? generator.docsPath : undefined) ?? '/';
 	const listed = (pattern: string) =>
 		globSync(pattern, { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') }).sort();
 	let files = listed(PATTERN).filter((relative) => !(summary && relative === SUMMARY_FILE));
@@ -122,7 +126,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const numberedArticles = new NumberedArticles();
 	/** The site's name at the end of every title ("Billing - IVPN Help"), when the titles share one. */
 	let siteName: string | undefined;
-	const savedPages = new SavedPages(options.basePath, options.oldSite);
+	const savedPages = new SavedPages(servedAt, options.oldSite);
 	/** The old site's address: given, or named by the archive's own frontmatter addresses (see `archivedSiteOf`). */
 	let oldSite = options.oldSite;
 	/** The frontmatter field the old site's address was read from, when it was not given. */
@@ -159,7 +163,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				const number = generator?.name === 'docusaurus' ? undefined : articleNumberOf(data);
 				if (number) numbered.set(id, { number, title: typeof data.title === 'string' ? data.title : undefined });
 				for (const each of linked) linkedNumbers.add(each);
-				const page = oldPath(id, data, options.basePath, generator);
+				const page = oldPath(id, data, servedAt, generator);
 				const own = ownAddressOf(data, oldSite)?.path;
 				const aliases = [...aliasPaths(data, page), ...(own && own !== page ? [own] : [])];
 				if (aliases.length > 0) redirected.set(id, aliases);
@@ -169,9 +173,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		siteName = sharedSiteName(titles);
 		// A help center kept in git by its article numbers: its links copied from the old site name them.
 		const numbers = new Set([...numbered.values()].map((entry) => entry.number));
-		if (!numbersAreArticleNumbers(numbers, linkedNumbers, options.basePath)) numbered.clear();
+		if (!numbersAreArticleNumbers(numbers, linkedNumbers, servedAt)) numbered.clear();
 		for (const [id, { number, title }] of numbered)
-			redirected.set(id, [...(redirected.get(id) ?? []), ...numberedArticlePaths(number, title, options.basePath)]);
+			redirected.set(id, [...(redirected.get(id) ?? []), ...numberedArticlePaths(number, title, servedAt)]);
 		// A page's own aliases are old addresses of it too, unless another page lives there now.
 		for (const [id, aliases] of redirected)
 			for (const alias of aliases) if (!oldPaths.has(alias)) oldPaths.set(alias, id);
@@ -204,7 +208,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const numbered = new Map<string, { number: string; title?: string }>();
 	const linkedNumbers = new Set<string>();
 	const underBase = (sitePath: string) =>
-		normalizeOldPath(`${options.basePath.replace(/\/+$/, '')}${sitePath}`.replace(/(.)\/$/, '$1'));
+		normalizeOldPath(`${servedAt.replace(/\/+$/, '')}${sitePath}`.replace(/(.)\/$/, '$1'));
 	const staticDirs = [0, 1, 2].flatMap((up) => {
 		const base = path.resolve(dir, ...Array(up).fill('..'));
 		return [base, path.join(base, 'static'), path.join(base, 'public')];
@@ -286,7 +290,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	function emptySection(relative: string, id: string, data: Record<string, unknown>): InvalidRecord['section'] {
 		const folder = folderOf(relative);
 		byOldPath();
-		const page = oldPath(id, data, options.basePath, generator);
+		const page = oldPath(id, data, servedAt, generator);
 		return folder
 			? { group: { type: 'folders', id: folder }, oldPaths: [page, ...(redirected.get(id) ?? [])] }
 			: undefined;
@@ -340,7 +344,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (own !== named) notes.push({ level: 'info', message: `title: the site's name "${siteName?.trim()}" left off` });
 		const title = own || heading || home?.title || titleFromName(id);
 		const folder = folderOf(relative);
-		const page = oldPath(id, data, options.basePath, generator);
+		const page = oldPath(id, data, servedAt, generator);
 		// An archive kept by article numbers or addresses was served at those, never at its files' paths.
 		const archived = generator === undefined && (numbered.has(id) || ownAddressOf(data, oldSite) !== undefined);
 		return {
@@ -371,7 +375,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		};
 	}
 
-	const basePath = options.basePath.replace(/\/+$/, '');
+	const basePath = servedAt.replace(/\/+$/, '');
 	/**
 	 * Where a root-relative link (`/quick-start`) starts: Mintlify writes them from the
 	 * docs' own root, Docusaurus from the site's `baseUrl`, others from the host's root.

@@ -12,6 +12,11 @@ export type Generator =
 			siteRoot: string;
 			/** The site's `baseUrl` (`/handbook`), which Docusaurus puts before a page's root-relative links. */
 			baseUrl: string;
+			/**
+			 * Where the site served the folder, when it is the docs plugin's `docs/`: the `baseUrl`
+			 * and the docs' `routeBasePath` (`/docs` unless the configuration says otherwise).
+			 */
+			docsPath?: string;
 	  }
 	| {
 			/** Docsify: an `index.html` that loads it, or its `_sidebar.md` beside the pages. */
@@ -74,6 +79,22 @@ export function mintlifyRedirects(config: unknown): Map<string, string> {
 	return redirects;
 }
 
+/**
+ * The path Docusaurus serves its `docs/` folder under: the `baseUrl`, then the docs
+ * plugin's `routeBasePath` (`docs` by default, `/` for a docs-only site). A
+ * configuration with several docs plugins, each with its own, names no one path.
+ */
+export function docusaurusDocsPath(config: string, baseUrl: string): string | undefined {
+	const routes = new Set(
+		[...config.matchAll(/\brouteBasePath\s*:\s*(["'`])([^"'`\n]*)\1/g)].map((match) =>
+			(match[2] ?? '').replace(/^\/+|\/+$/g, ''),
+		),
+	);
+	if (routes.size > 1) return undefined;
+	const route = routes.size === 1 ? [...routes][0] : 'docs';
+	return `${baseUrl}/${route}`.replace(/\/+$/, '') || '/';
+}
+
 /** The generator that built the folder's old site, if it is one read with its own rules. */
 export function detectGenerator(dir: string): Generator | undefined {
 	for (const name of ['docs.json', 'mint.json']) {
@@ -93,8 +114,10 @@ export function detectGenerator(dir: string): Generator | undefined {
 		const config = DOCUSAURUS_CONFIGS.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
 		if (!config) continue;
 		// The configuration is code; only a literal `baseUrl: '/handbook/'` is read from it.
-		const baseUrl = /\bbaseUrl\s*:\s*(["'`])(\/[^"'`\n]*)\1/.exec(readFileSync(config, 'utf8'))?.[2] ?? '/';
-		return { name: 'docusaurus', siteRoot, baseUrl: baseUrl.replace(/\/+$/, '') };
+		const code = readFileSync(config, 'utf8');
+		const baseUrl = (/\bbaseUrl\s*:\s*(["'`])(\/[^"'`\n]*)\1/.exec(code)?.[2] ?? '/').replace(/\/+$/, '');
+		const docsPath = up > 0 && path.relative(siteRoot, dir) === 'docs' ? docusaurusDocsPath(code, baseUrl) : undefined;
+		return { name: 'docusaurus', siteRoot, baseUrl, ...(docsPath ? { docsPath } : {}) };
 	}
 	return undefined;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
+import { docusaurusDocsPath } from '../../../src/import/sources/generators.ts';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
@@ -95,5 +96,27 @@ describe('folder import: a Docusaurus docs folder', () => {
 			{ from: '/help/docs/guides/share-a-board', to: 'folder:guides/share' },
 			{ from: '/help/docs', to: 'folder:intro' },
 		]);
+	});
+
+	test('without --base-path, the docs folder is read where Docusaurus served it: under baseUrl and /docs', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-docusaurus/docs')]);
+		const intro = articleBody(site.contentDir, 'welcome-to-pinboard');
+		expect(intro).toContain('[sharing a board](/articles/share-a-board/#invite-people)');
+		expect(stdout).not.toContain('kept only their words');
+		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
+		expect(redirects).toEqual([
+			{ from: '/help/docs/guides/share-a-board', to: 'folder:guides/share' },
+			{ from: '/help/docs', to: 'folder:intro' },
+		]);
+	});
+
+	test('the docs’ routeBasePath, when the configuration names one, is the path under baseUrl', () => {
+		expect(docusaurusDocsPath("presets: [['classic', { docs: { sidebarPath: './sidebars.js' } }]]", '')).toBe('/docs');
+		expect(docusaurusDocsPath("docs: { routeBasePath: '/' }", '')).toBe('/');
+		expect(docusaurusDocsPath("docs: { routeBasePath: '/' }", '/help')).toBe('/help');
+		expect(docusaurusDocsPath('docs: { routeBasePath: "guides" }', '/help')).toBe('/help/guides');
+		// Two docs plugins, each served at its own path: the folder's is not known.
+		expect(docusaurusDocsPath("routeBasePath: 'docs' … routeBasePath: 'api'", '')).toBeUndefined();
 	});
 });

@@ -85,6 +85,10 @@ describe('folder import with the old site address (--old-site-url)', () => {
 		});
 		expect(folderAddress('/docs/', 'https://help.example.com/docs')).toMatchObject({ basePath: '/docs/' });
 		expect(folderAddress('/kb', 'https://help.example.com')).toMatchObject({ basePath: '/kb' });
-		expect(folderAddress(undefined, undefined)).toEqual({ basePath: '/' });
+		// Not given, the folder's generator says where it was served (Docusaurus' docs/ at /docs), else /.
+		expect(folderAddress(undefined, undefined)).toEqual({});
+		expect(folderAddress(undefined, 'https://help.example.com')).toEqual({
+			oldSite: new URL('https://help.example.com'),
+		});
 	});
 });
