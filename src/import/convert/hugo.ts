@@ -1,4 +1,5 @@
 import { asideTypeOf } from './callouts.ts';
+import { type HugoSiteData, renderShortcodeTemplate } from './hugo-templates.ts';
 import { mediaLink } from './media.ts';
 import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
 import { argumentsOf, dedent, type Tag, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
@@ -35,6 +36,62 @@ const MULTILINE_TAG =
 const LEFT = '\u0000hugo-left\u0000';
 const RIGHT = '\u0000hugo-right\u0000';
 
+/** A Hugo site's own shortcode templates by name (`linked_headline`), and the params they read. */
+export interface HugoSiteShortcodes extends HugoSiteData {
+	templates: ReadonlyMap<string, string>;
+}
+
+/** The shortcodes this reader writes itself, as what they show: a site's template of the same name is not needed. */
+const THEME_SHORTCODES = new Set([
+	'alert',
+	'notice',
+	'callout',
+	'hint',
+	'admonition',
+	'note',
+	'tip',
+	'warning',
+	'info',
+	'tabs',
+	'tabpane',
+	'tab',
+	'details',
+	'expand',
+	'collapse',
+	'accordion',
+	'card',
+	'figure',
+	'img',
+	'image',
+	'youtube',
+	'vimeo',
+	'video',
+	'audio',
+	'steps',
+	'cards',
+	'cardpane',
+	'columns',
+	'blocks',
+	'section',
+	'comment',
+	'ref',
+	'relref',
+	'icon',
+	'fa',
+	'fas',
+	'far',
+	'badge',
+	'kbd',
+	'param',
+	'term',
+]);
+
+/** The site's template for a shortcode this reader does not write itself. */
+function siteTemplate(name: string, site: HugoSiteShortcodes | undefined): string | undefined {
+	if (!site || THEME_SHORTCODES.has(name) || name.includes('/')) return undefined;
+	return site.templates.get(name);
+}
+
 /** Whether the text uses Hugo's shortcodes at all. */
 export function hasHugoShortcodes(text: string): boolean {
 	return /\{\{[<%]/.test(text);
@@ -53,7 +110,12 @@ const itemsOf = (tag: Tag) =>
 /** Text a reader sees, safe to stand in Markdown: no markup, link or tag of its own. */
 const plain = (text: string) => text.replace(/[\\`*_[\]<>{}|#!]/g, (character) => `\\${character}`);
 
-function render(nodes: TagNode[], notes: ConversionNote[], tabTitles: string[] = []): string[] {
+function render(
+	nodes: TagNode[],
+	notes: ConversionNote[],
+	site: HugoSiteShortcodes | undefined,
+	tabTitles: string[] = [],
+): string[] {
 	const out: string[] = [];
 	let tabIndex = 0;
 	for (const node of nodes) {
@@ -67,7 +129,7 @@ function render(nodes: TagNode[], notes: ConversionNote[], tabTitles: string[] =
 			? tag.name
 			: tag.name.replace(/^.*\//, '');
 		const childTitles = name === 'tabs' || name === 'tabpane' ? itemsOf(tag) : [];
-		const body = node.children ? dedent(render(node.children, notes, childTitles), indent) : [];
+		const body = node.children ? dedent(render(node.children, notes, site, childTitles), indent) : [];
 		const block = (...args: Parameters<typeof directiveBlock>) => directiveBlock(args[0], args[1], args[2], indent);
 		switch (name) {
 			case 'alert':
@@ -214,15 +276,61 @@ function render(nodes: TagNode[], notes: ConversionNote[], tabTitles: string[] =
 			case 'comment':
 				notes.push({ level: 'info', message: 'a {{< comment >}} (hidden on the old site) was left out' });
 				break;
-			default:
-				out.push(...block('unknown', { attributes: { syntax: tag.written } }, body));
+			default: {
+				// The site's own shortcode (`{{< page_notes >}}…{{< /page_notes >}}`), rendered from its template.
+				const template = siteTemplate(tag.name, site);
+				const html =
+					template && site
+						? renderShortcodeTemplate(
+								template,
+								{ arguments: tag.arguments, ...(node.children ? { inner: body.join('\n') } : {}) },
+								site,
+							)
+						: undefined;
+				if (html) {
+					out.push('', ...html.map((line) => (line === '' ? '' : indent + line)), '');
+					notes.push(renderedNote(tag.name));
+				} else out.push(...block('unknown', { attributes: { syntax: tag.written } }, body));
+			}
 		}
 	}
 	return out;
 }
 
+const renderedNote = (name: string): ConversionNote => ({
+	level: 'info',
+	message: `the site's {{< ${name} >}} was written as its template shows it`,
+});
+
+/** A use of a site's shortcode with no end tag, in a sentence or alone on its line. */
+const SITE_TAG = /\{\{([<%])\s*([a-z][\w.-]*)((?:(?![<%>]\}\})[^\n])*?)\s*\/?\s*[>%]\}\}/gi;
+
+/**
+ * A site's shortcodes that have no end tag in the page, rendered where they stand: in a
+ * sentence as one line of inline HTML (`{{< version "2.4" >}}`), alone on a line as
+ * the block they make (`{{< linked_headline "Ports" >}}`).
+ */
+function siteShortcodesInLine(line: string, text: string, site: HugoSiteShortcodes, notes: ConversionNote[]): string {
+	const alone = /^(\s*)(\{\{[<%][\s\S]*[>%]\}\})\s*$/.exec(line);
+	return line.replace(SITE_TAG, (written: string, _: string, rawName: string, rest: string) => {
+		const name = rawName.toLowerCase();
+		const template = siteTemplate(name, site);
+		if (!template || new RegExp(`\\{\\{[<%]\\s*/\\s*${name.replace(/\./g, '\\.')}\\s*[>%]\\}\\}`, 'i').test(text))
+			return written;
+		const html = renderShortcodeTemplate(template, { arguments: argumentsOf(rest) }, site);
+		if (!html) return written;
+		const standsAlone = alone?.[2] === written;
+		if (!standsAlone && html.some((part) => part === '')) return written;
+		notes.push(renderedNote(name));
+		const indent = alone?.[1] ?? '';
+		return standsAlone
+			? ['', ...html.map((part) => (part === '' ? '' : indent + part)), ''].join('\n')
+			: html.join(' ');
+	});
+}
+
 /** Hugo's shortcodes as directive containers; everything else as it was. */
-export function hugoShortcodes(text: string): { text: string; notes: ConversionNote[] } {
+export function hugoShortcodes(text: string, site?: HugoSiteShortcodes): { text: string; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
 	let icons = 0;
 	const inCode = codeFenceTracker();
@@ -234,7 +342,7 @@ export function hugoShortcodes(text: string): { text: string; notes: ConversionN
 		.map((line) => {
 			if (inCode(line) || !line.includes('{{')) return line;
 			return (
-				line
+				(site ? siteShortcodesInLine(line, text, site, notes) : line)
 					// The page a ref names, relative to the page or to the content folder's root as Hugo looks it up.
 					.replace(REF, (_, target: string) => target)
 					.replace(INLINE, (written: string, before: string, name: string, rest: string, after: string) => {
@@ -251,7 +359,7 @@ export function hugoShortcodes(text: string): { text: string; notes: ConversionN
 			);
 		})
 		.join('\n');
-	const rendered = render(tagTree(prepared, HUGO), notes).join('\n');
+	const rendered = render(tagTree(prepared, HUGO), notes, site).join('\n');
 	if (icons > 0) notes.push({ level: 'info', message: 'icons of the old site were left out' });
 	return {
 		text: rendered.replaceAll(LEFT, '{{').replaceAll(RIGHT, '}}'),

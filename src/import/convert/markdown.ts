@@ -30,6 +30,7 @@ import { dashedSlug, pythonMarkdownSlug } from './heading-slugs.ts';
 import { highlightMarks } from './highlights.ts';
 import { htmlToMdast, resolveUrl } from './html.ts';
 import { htmlContainerAt } from './html-containers.ts';
+import type { HugoSiteShortcodes } from './hugo.ts';
 import { inlineImageReferences } from './image-references.ts';
 import { renderMarkdownAttributes } from './markdown-attribute.ts';
 import { hostedVideoLink, mediaLink } from './media.ts';
@@ -538,8 +539,13 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 }
 
 /** Parses Markdown or MDX as the page's generator does, after the preprocessing every source gets. */
-function parseSource(text: string, mdx: boolean, notes: ConversionNote[]): { tree: Root; source: string } {
-	const prepared = preprocess(mdx ? htmlCommentsAsMdx(text) : text);
+function parseSource(
+	text: string,
+	mdx: boolean,
+	notes: ConversionNote[],
+	hugo?: HugoSiteShortcodes,
+): { tree: Root; source: string } {
+	const prepared = preprocess(mdx ? htmlCommentsAsMdx(text) : text, hugo);
 	notes.push(...prepared.notes);
 	let tree: Root;
 	try {
@@ -636,10 +642,14 @@ export function markdownToMdast(
 	text: string,
 	mdx: boolean,
 	context: ConvertContext,
-	options: { generator?: 'docusaurus' | 'mintlify' | 'docsify'; partials?: Record<string, PartialFile> } = {},
+	options: {
+		generator?: 'docusaurus' | 'mintlify' | 'docsify';
+		partials?: Record<string, PartialFile>;
+		hugo?: HugoSiteShortcodes;
+	} = {},
 ): { tree: Root; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
-	const { tree, source } = parseSource(text, mdx, notes);
+	const { tree, source } = parseSource(text, mdx, notes, options.hugo);
 	inlineImageReferences(tree);
 	shortcodeEmoji(tree);
 	transformChildren(tree, {

@@ -1,6 +1,6 @@
 import { docsifySyntax, hasDocsifySyntax } from './docsify.ts';
 import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
-import { hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
+import { type HugoSiteShortcodes, hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
 import { dropEmptyBoldAfterBreak, tightenLooseBold } from './loose-emphasis.ts';
 import { genericBlocks, hasGenericBlocks, hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
@@ -37,16 +37,20 @@ const ABBREVIATION = /^\*\[[^\]\n]+\]:[ \t]/;
  * Source text made ready for the Markdown parser: other generators' block syntax
  * (GitBook, MkDocs) as directives, heading ids (`{#id}`, `{: #id }`) taken off and
  * remembered by line, and what the old site read but never showed (attribute lists,
- * abbreviation definitions) removed. Lines keep their numbers.
+ * abbreviation definitions) removed. Lines keep their numbers. A Hugo site's own
+ * shortcodes are rendered from its templates (`hugo`), when given.
  */
-export function preprocess(source: string): { text: string; customIds: Map<number, string>; notes: ConversionNote[] } {
+export function preprocess(
+	source: string,
+	hugo?: HugoSiteShortcodes,
+): { text: string; customIds: Map<number, string>; notes: ConversionNote[] } {
 	const customIds = new Map<number, string>();
 	const notes: ConversionNote[] = [];
 	let text = source;
 	if (hasHugoShortcodes(text)) {
-		const hugo = hugoShortcodes(text);
-		text = hugo.text;
-		notes.push(...hugo.notes);
+		const shortcodes = hugoShortcodes(text, hugo);
+		text = shortcodes.text;
+		notes.push(...shortcodes.notes);
 	}
 	if (hasJekyllSyntax(text)) text = jekyllSyntax(text);
 	if (hasDocsifySyntax(text)) text = docsifySyntax(text);

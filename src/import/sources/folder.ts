@@ -5,6 +5,7 @@ import { displayPath } from '../../content-model/paths.ts';
 import { tooLarge } from '../../http/transport.ts';
 import { numberedArticlePath } from '../../redirects/old-addresses.ts';
 import { normalizeOldPath } from '../../redirects/old-path.ts';
+import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
 import {
@@ -37,6 +38,7 @@ import {
 	ownAddressOf,
 } from './hosted-article-ids.ts';
 import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
+import { hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes } from './includes.ts';
 import { translationFolders } from './language-folders.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
@@ -233,6 +235,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return vaultFiles;
 	};
 
+	let hugoSite: { shortcodes: HugoSiteShortcodes | undefined } | undefined;
+	/** A Hugo site's own shortcode templates, read once, when a page uses a shortcode. */
+	const hugoShortcodes = () => {
+		hugoSite ??= { shortcodes: hugoSiteShortcodes(dir) };
+		return hugoSite.shortcodes;
+	};
+
 	let siteWide: Record<string, PartialFile> | undefined;
 	const sitePartials = () => {
 		siteWide ??= generator?.name === 'docusaurus' ? siteWidePartials(siteRoot, partialRoots) : {};
@@ -358,6 +367,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				mdx,
 				generator: generator?.name,
 				partials: mdx ? { ...sitePartials(), ...readPartials(text, file, partialRoots, notes) } : undefined,
+				hugo: /\{\{[<%]/.test(text) ? hugoShortcodes() : undefined,
 			},
 			group: folder ? { type: 'folders', id: folder } : undefined,
 			labels: [...tagsOf(data.tags), ...(notion?.labels ?? [])],

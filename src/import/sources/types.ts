@@ -1,3 +1,4 @@
+import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { ConversionNote } from '../convert/types.ts';
 
 /** The systems Tryblock imports from; the first part of an article's `source`. */
@@ -26,6 +27,8 @@ export type SourceBody =
 			generator?: 'docusaurus' | 'mintlify' | 'docsify';
 			/** The MDX files the page imports to show as components, by the name it gives them (`<Snippet file>`s as `Snippet:<file>`). */
 			partials?: Record<string, PartialFile>;
+			/** A Hugo site's own shortcode templates and params, to render the shortcodes the page uses. */
+			hugo?: HugoSiteShortcodes;
 	  };
 
 /** An MDX file a page shows as a component (a Docusaurus partial, a Mintlify snippet), frontmatter removed. */

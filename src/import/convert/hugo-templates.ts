@@ -1,0 +1,329 @@
+/**
+ * A Hugo site's own shortcodes (`layouts/shortcodes/linked_headline.html`), rendered as
+ * Hugo renders them, so a page shows what its readers saw instead of an import note.
+ * Only templates of the plain kind are read: their arguments (`.Get 0`, `.Get "title"`),
+ * their content (`.Inner`), the site's params (`.Site.Params.x`), `with`, `if`/`else`,
+ * variables, `printf "%s"` and the filters that shape text (`urlize`, `markdownify`,
+ * `safeHTML`…). A template that does more (a `range` over pages, a partial, data files)
+ * renders nothing, and the shortcode stays an import note.
+ */
+
+/** One shortcode use: its arguments (positional ones as "0", "1"…) and its content, if it has an end tag. */
+export interface ShortcodeCall {
+	arguments: Record<string, string>;
+	inner?: string;
+}
+
+/** What the site's templates may read besides the call: its `params`. */
+export interface HugoSiteData {
+	params: Record<string, unknown>;
+}
+
+/** Markdown the template hands to `markdownify`: set off by blank lines, so the parser reads it inside the HTML. */
+const MARKDOWN_START = '\u0000md-start\u0000';
+const MARKDOWN_END = '\u0000md-end\u0000';
+
+class Unsupported extends Error {}
+
+type Value = string | boolean | number | Record<string, unknown> | undefined | { html: string };
+type Node =
+	| { text: string }
+	| { output: string }
+	| { assign: string; expression: string }
+	| { block: 'if' | 'with'; expression: string; variable?: string; body: Node[]; otherwise: Node[] };
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/** Hugo's `urlize`: an anchor-safe form of the words. */
+const urlize = (text: string) =>
+	text
+		.trim()
+		.toLowerCase()
+		.replace(/\s+/g, '-')
+		.replace(/[^\p{L}\p{N}\-_.~]/gu, '');
+
+/** The template's text and actions, `{{- x -}}` trimming the white space beside it. */
+function tokens(template: string): ({ text: string } | { action: string })[] {
+	const out: ({ text: string } | { action: string })[] = [];
+	let last = 0;
+	let trimNext = false;
+	for (const match of template.matchAll(/\{\{(-\s)?\s*([\s\S]*?)\s*(\s-)?\}\}/g)) {
+		let text = template.slice(last, match.index);
+		if (trimNext) text = text.replace(/^\s+/, '');
+		if (match[1]) text = text.replace(/\s+$/, '');
+		out.push({ text });
+		out.push({ action: match[2] ?? '' });
+		trimNext = match[3] !== undefined;
+		last = (match.index ?? 0) + match[0].length;
+	}
+	const rest = template.slice(last);
+	out.push({ text: trimNext ? rest.replace(/^\s+/, '') : rest });
+	return out;
+}
+
+function parse(template: string): Node[] {
+	const root: Node[] = [];
+	const stack: { node: Extract<Node, { block: string }>; inElse: boolean }[] = [];
+	const current = () => {
+		const top = stack.at(-1);
+		if (!top) return root;
+		return top.inElse ? top.node.otherwise : top.node.body;
+	};
+	for (const token of tokens(template)) {
+		if ('text' in token) {
+			if (token.text) current().push({ text: token.text });
+			continue;
+		}
+		const action = token.action;
+		if (/^\/\*[\s\S]*\*\/$/.test(action)) continue;
+		const block = /^(if|with)\s+(?:(\$\w+)\s*:=\s*)?([\s\S]+)$/.exec(action);
+		if (block) {
+			const node: Extract<Node, { block: string }> = {
+				block: block[1] as 'if' | 'with',
+				expression: block[3] ?? '',
+				body: [],
+				otherwise: [],
+				...(block[2] ? { variable: block[2] } : {}),
+			};
+			current().push(node);
+			stack.push({ node, inElse: false });
+			continue;
+		}
+		if (action === 'else') {
+			const top = stack.at(-1);
+			if (!top || top.inElse) throw new Unsupported();
+			top.inElse = true;
+			continue;
+		}
+		if (action === 'end') {
+			if (!stack.pop()) throw new Unsupported();
+			continue;
+		}
+		const assign = /^(\$\w+)\s*:?=\s*([\s\S]+)$/.exec(action);
+		if (assign) {
+			current().push({ assign: assign[1] ?? '', expression: assign[2] ?? '' });
+			continue;
+		}
+		// `range`, `else if`, `template`, `partial`, `define`, `block`: more than plain text.
+		if (/^(range|else\s|template|partial|define|block|return|break|continue)\b/.test(action)) throw new Unsupported();
+		current().push({ output: action });
+	}
+	if (stack.length > 0) throw new Unsupported();
+	return root;
+}
+
+/** Splits at top-level white space and `|`, keeping strings and parentheses whole. */
+function words(expression: string): string[] {
+	const out: string[] = [];
+	const pattern = /"(?:[^"\\]|\\.)*"|`[^`]*`|\((?:[^()"]|"(?:[^"\\]|\\.)*")*\)|\||[^\s|()"`]+/g;
+	for (const match of expression.matchAll(pattern)) out.push(match[0]);
+	if (out.join('').replace(/\s/g, '') !== expression.replace(/\s/g, '')) throw new Unsupported();
+	return out;
+}
+
+interface Scope {
+	call: ShortcodeCall;
+	site: HugoSiteData;
+	dot: Value;
+	variables: Map<string, Value>;
+}
+
+const text = (value: Value): string => {
+	if (value === undefined || value === false) return '';
+	if (typeof value === 'object') {
+		if ('html' in value && typeof value.html === 'string') return value.html;
+		throw new Unsupported();
+	}
+	return String(value);
+};
+const truthy = (value: Value) => value !== undefined && value !== false && value !== '' && value !== 0;
+
+/** `.Site.Params.a.b` and the other ways to reach the site's params. */
+function field(path: string, scope: Scope): Value {
+	const parts = path.split('.').filter(Boolean);
+	const site =
+		parts[0] === 'Page' && parts[1] === 'Site' ? parts.slice(2) : parts[0] === 'Site' ? parts.slice(1) : undefined;
+	if (site?.[0] === 'Params' || site?.[0] === 'BaseURL') {
+		if (site[0] === 'BaseURL') throw new Unsupported();
+		let value: unknown = scope.site.params;
+		for (const key of site.slice(1)) {
+			const record = value as Record<string, unknown> | undefined;
+			// Hugo reads params case-insensitively.
+			const found = record && Object.keys(record).find((name) => name.toLowerCase() === key.toLowerCase());
+			value = found === undefined ? undefined : record?.[found];
+		}
+		if (value === null || Array.isArray(value)) throw new Unsupported();
+		return value as Value;
+	}
+	if (parts.length === 1 && parts[0] === 'Inner')
+		return scope.call.inner === undefined ? '' : { html: `${MARKDOWN_START}${scope.call.inner}${MARKDOWN_END}` };
+	// The page's own address: links to an anchor of the same page.
+	if (parts.length === 2 && parts[0] === 'Page' && (parts[1] === 'RelPermalink' || parts[1] === 'Permalink')) return '';
+	if (parts.length === 1 && (parts[0] === 'IsNamedParams' || parts[0] === 'Ordinal')) throw new Unsupported();
+	throw new Unsupported();
+}
+
+function operand(word: string, scope: Scope): Value {
+	if (/^".*"$/.test(word)) return JSON.parse(word) as string;
+	if (/^`.*`$/.test(word)) return word.slice(1, -1);
+	if (/^-?\d+$/.test(word)) return Number(word);
+	if (word === 'true' || word === 'false') return word === 'true';
+	if (word.startsWith('(')) return evaluate(word.slice(1, -1), scope);
+	if (word === '.') return scope.dot;
+	if (word === '$') throw new Unsupported();
+	if (word.startsWith('$.')) return field(word.slice(2), scope);
+	if (word.startsWith('$')) {
+		if (!scope.variables.has(word)) throw new Unsupported();
+		return scope.variables.get(word);
+	}
+	if (word.startsWith('.')) return field(word.slice(1), scope);
+	if (/^site\.Params\b/.test(word)) return field(word.replace(/^site/, 'Site'), scope);
+	throw new Unsupported();
+}
+
+/** One command of a pipeline, given the value piped into it (if any) as its last argument. */
+function command(parts: string[], piped: Value | typeof NOTHING, scope: Scope): Value {
+	const [head = '', ...rest] = parts;
+	const args = () => {
+		const values = rest.map((word) => operand(word, scope));
+		if (piped !== NOTHING) values.push(piped);
+		return values;
+	};
+	if (head === '.Get' || head === '$.Get') {
+		const [key] = args();
+		return scope.call.arguments[String(key)];
+	}
+	const one = (): Value => {
+		const values = args();
+		if (values.length !== 1) throw new Unsupported();
+		return values[0];
+	};
+	switch (head) {
+		case 'printf': {
+			const [format, ...values] = args();
+			if (format !== '%s' || values.length !== 1) throw new Unsupported();
+			return values[0];
+		}
+		case 'markdownify':
+			return { html: `${MARKDOWN_START}${text(one())}${MARKDOWN_END}` };
+		case 'safeHTML':
+		case 'safeHTMLAttr':
+		case 'safeURL':
+			return { html: text(one()) };
+		case 'htmlEscape':
+			return escapeHtml(text(one()));
+		case 'plainify':
+			return text(one()).replace(/<[^>]*>/g, '');
+		case 'urlize':
+		case 'anchorize':
+			return urlize(text(one()));
+		case 'lower':
+			return text(one()).toLowerCase();
+		case 'upper':
+			return text(one()).toUpperCase();
+		case 'chomp':
+		case 'trim':
+			return text(one()).trim();
+		case 'default': {
+			const [fallback, value] = args();
+			return truthy(value) ? value : fallback;
+		}
+		case 'not':
+			return !truthy(one());
+		case 'eq':
+		case 'ne': {
+			const [a, b] = args();
+			const same = text(a) === text(b);
+			return head === 'eq' ? same : !same;
+		}
+		case 'in': {
+			const [set, item] = args();
+			return text(set).includes(text(item));
+		}
+		case 'and':
+		case 'or': {
+			const values = args();
+			if (values.length === 0) throw new Unsupported();
+			const found = head === 'and' ? values.find((value) => !truthy(value)) : values.find((value) => truthy(value));
+			return found ?? values.at(-1);
+		}
+	}
+	if (rest.length > 0 || piped !== NOTHING) throw new Unsupported();
+	return operand(head, scope);
+}
+
+const NOTHING = Symbol('nothing piped');
+
+function evaluate(expression: string, scope: Scope): Value {
+	const commands: string[][] = [[]];
+	for (const word of words(expression)) {
+		if (word === '|') commands.push([]);
+		else commands.at(-1)?.push(word);
+	}
+	let value: Value | typeof NOTHING = NOTHING;
+	for (const parts of commands) {
+		if (parts.length === 0) throw new Unsupported();
+		value = command(parts, value, scope);
+	}
+	return value === NOTHING ? undefined : value;
+}
+
+function run(nodes: Node[], scope: Scope): string {
+	let out = '';
+	for (const node of nodes) {
+		if ('text' in node) out += node.text;
+		else if ('output' in node) {
+			const value = evaluate(node.output, scope);
+			// Hugo's html/template escapes every value it did not get as HTML.
+			out += typeof value === 'object' && value !== null && 'html' in value ? value.html : escapeHtml(text(value));
+		} else if ('assign' in node) scope.variables.set(node.assign, evaluate(node.expression, scope));
+		else {
+			const value = evaluate(node.expression, scope);
+			if (!truthy(value)) out += run(node.otherwise, scope);
+			else if (node.block === 'if') out += run(node.body, scope);
+			else {
+				const inner: Scope = { ...scope, dot: value, variables: new Map(scope.variables) };
+				if (node.variable) inner.variables.set(node.variable, value);
+				out += run(node.body, inner);
+			}
+		}
+	}
+	return out;
+}
+
+/**
+ * The HTML a site's shortcode template makes of one use, as lines for a Markdown page:
+ * one HTML block without blank lines, the Markdown it holds (`.Inner`, `markdownify`)
+ * set off by blank lines so it is read as Markdown. Undefined when the template does
+ * more than this reader knows.
+ */
+export function renderShortcodeTemplate(
+	template: string,
+	call: ShortcodeCall,
+	site: HugoSiteData,
+): string[] | undefined {
+	let html: string;
+	try {
+		html = run(parse(template), { call, site, dot: undefined, variables: new Map() });
+	} catch (error) {
+		if (error instanceof Unsupported || error instanceof SyntaxError) return undefined;
+		throw error;
+	}
+	const lines: string[] = [];
+	const pieces = html.split(new RegExp(`(${MARKDOWN_START}[\\s\\S]*?${MARKDOWN_END})`));
+	for (const piece of pieces) {
+		if (piece.startsWith(MARKDOWN_START)) {
+			const markdown = piece.slice(MARKDOWN_START.length, -MARKDOWN_END.length).trim();
+			if (markdown) lines.push('', ...markdown.split('\n'), '');
+			continue;
+		}
+		// An HTML block ends at a blank line: the template's empty lines go.
+		lines.push(
+			...piece
+				.split('\n')
+				.filter((line) => line.trim() !== '')
+				.map((line) => line.trim()),
+		);
+	}
+	return lines;
+}
