@@ -19,9 +19,17 @@ export function isLanguageTag(name: string): boolean {
 const withoutExtension = (posix: string) => posix.replace(/\.(mdx?|markdown)$/i, '');
 
 /**
+ * A page as its translations share it: its path, with a hosted help center's article
+ * named by its number alone (`articles/4670286-models` and `articles/4670286-modelle`
+ * are one article, its title translated in the name).
+ */
+const pageKey = (page: string) => page.replace(/(^|\/)(\d{5,})-[^/]*$/, '$1$2');
+
+/**
  * The first-level folders that hold a translation of the site: named by a language
  * other than the one kept, with at least half of its pages, and at least two, at the
- * same path in the kept language (one is enough once another folder is a translation). That language is the pages outside such folders,
+ * same path in the kept language (or, for a hosted help center's numbered articles,
+ * the same number in the same folder) (one is enough once another folder is a translation). That language is the pages outside such folders,
  * else the `en/` folder's. A folder that only happens to be named like a language (`id/`,
  * `ml/`) mirrors no pages and stays.
  */
@@ -33,10 +41,10 @@ export function translationFolders(files: readonly string[]): Set<string> {
 		const slash = posix.indexOf('/');
 		const folder = slash === -1 ? '' : posix.slice(0, slash);
 		if (!isLanguageTag(folder)) {
-			rootPages.add(withoutExtension(posix));
+			rootPages.add(pageKey(withoutExtension(posix)));
 			continue;
 		}
-		byFolder.set(folder, [...(byFolder.get(folder) ?? []), withoutExtension(posix.slice(slash + 1))]);
+		byFolder.set(folder, [...(byFolder.get(folder) ?? []), pageKey(withoutExtension(posix.slice(slash + 1)))]);
 	}
 	const english = [...byFolder.keys()].find((folder) => folder.toLowerCase() === 'en');
 	const mirrored = (pages: readonly string[], kept: ReadonlySet<string>) =>

@@ -26,10 +26,38 @@ describe('folder import: translations kept in a folder per language (Starlight, 
 	});
 });
 
+describe('folder import: a hosted help center exported with a folder per language', () => {
+	test('an article named by its number and its translated title is a translation of the one with that number', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-locale-numbers/markdown')]);
+		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 3');
+		expect(stdout).toContain(
+			'de/articles/4670286-modelle.md: in de/, a translation of the site; the import brings one language',
+		);
+		expect(stdout).toContain(
+			'fr/articles/4670286-modeles.md: in fr/, a translation of the site; the import brings one language',
+		);
+		expect(articleBody(site.contentDir, 'models')).toBe('Upload a model from the project page.\n');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
+
 describe('translationFolders', () => {
 	test('with every language in a folder, English is kept and the others, one begun with a page included, are translations', () => {
 		const files = ['index.md', 'en/setup.md', 'en/billing.md', 'fr/setup.md', 'fr/billing.md', 'pt-br/setup.md'];
 		expect([...translationFolders(files)].sort()).toEqual(['fr', 'pt-br']);
 		expect([...translationFolders(['index.md', 'setup.md', 'ml/index.md'])]).toEqual([]);
+		// A short number orders pages; only an article's (five digits or more) names one across languages.
+		expect([
+			...translationFolders(['en/01-intro.md', 'en/02-setup.md', 'de/01-start.md', 'de/02-einrichtung.md']),
+		]).toEqual([]);
+		expect([
+			...translationFolders([
+				'en/a/4670286-models.md',
+				'en/a/4670301-share.md',
+				'de/a/4670286-x.md',
+				'de/a/4670301-y.md',
+			]),
+		]).toEqual(['de']);
 	});
 });
