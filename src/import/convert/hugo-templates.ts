@@ -14,9 +14,11 @@ export interface ShortcodeCall {
 	inner?: string;
 }
 
-/** What the site's templates may read besides the call: its `params`. */
+/** What the site's templates may read besides the call: its configuration's `params`, `baseURL` and `title`. */
 export interface HugoSiteData {
 	params: Record<string, unknown>;
+	baseURL?: string;
+	title?: string;
 }
 
 /** Markdown the template hands to `markdownify`: set off by blank lines, so the parser reads it inside the HTML. */
@@ -143,8 +145,13 @@ function field(path: string, scope: Scope): Value {
 	const parts = path.split('.').filter(Boolean);
 	const site =
 		parts[0] === 'Page' && parts[1] === 'Site' ? parts.slice(2) : parts[0] === 'Site' ? parts.slice(1) : undefined;
-	if (site?.[0] === 'Params' || site?.[0] === 'BaseURL') {
-		if (site[0] === 'BaseURL') throw new Unsupported();
+	if (site?.length === 1 && (site[0] === 'BaseURL' || site[0] === 'Title')) {
+		const value = site[0] === 'BaseURL' ? scope.site.baseURL : scope.site.title;
+		if (value === undefined) throw new Unsupported();
+		// Hugo's `.Site.BaseURL` always ends in a slash.
+		return site[0] === 'BaseURL' ? value.replace(/\/*$/, '/') : value;
+	}
+	if (site?.[0] === 'Params') {
 		let value: unknown = scope.site.params;
 		for (const key of site.slice(1)) {
 			const record = value as Record<string, unknown> | undefined;

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
+import type { HugoSiteData } from '../convert/hugo-templates.ts';
 
 /** Where a Hugo site keeps its own shortcodes (`_shortcodes` since Hugo 0.146), before its themes'. */
 const SHORTCODE_FOLDERS = ['layouts/_shortcodes', 'layouts/shortcodes'];
@@ -26,58 +27,87 @@ function templatesIn(folder: string, into: Map<string, string>) {
 	}
 }
 
-/** A TOML configuration's `[params]` table, its plain `key = value` lines (strings, numbers, booleans). */
-function tomlParams(text: string): Record<string, unknown> {
+/** A TOML configuration's plain `key = value` lines (strings, numbers, booleans), its top level and its `[params]` table. */
+function tomlConfig(text: string, inParamsFromStart: boolean): Record<string, unknown> {
+	const config: Record<string, unknown> = {};
 	const params: Record<string, unknown> = {};
-	let inParams = false;
+	let table: string | undefined = inParamsFromStart ? 'params' : '';
 	for (const line of text.split('\n')) {
-		const table = /^\s*\[([^\]]+)\]\s*$/.exec(line);
-		if (table) {
-			inParams = table[1]?.trim().toLowerCase() === 'params';
+		const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
+		if (header) {
+			table = header[1]?.trim().toLowerCase();
 			continue;
 		}
-		if (!inParams) continue;
+		if (table !== '' && table !== 'params') continue;
 		const entry =
 			/^\s*([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(true|false)|(-?\d+(?:\.\d+)?))\s*(?:#.*)?$/.exec(line);
 		if (!entry?.[1]) continue;
-		params[entry[1]] =
+		const value =
 			entry[2] !== undefined
 				? (JSON.parse(`"${entry[2]}"`) as string)
 				: (entry[3] ?? (entry[4] ? entry[4] === 'true' : Number(entry[5])));
+		(table === 'params' ? params : config)[entry[1]] = value;
 	}
-	return params;
+	return { ...config, params };
 }
 
-/** The site's `params`, from its configuration file (YAML, JSON or TOML) or `config/_default/params.*`. */
-function siteParams(siteRoot: string): Record<string, unknown> {
+/** A value of the configuration by key, in any case, as Hugo reads its keys (`Params:`, `baseurl`). */
+function configValue(config: Record<string, unknown>, key: string): unknown {
+	const found = Object.keys(config).find((name) => name.toLowerCase() === key.toLowerCase());
+	return found === undefined ? undefined : config[found];
+}
+
+/** What templates read from the site's configuration (YAML, JSON or TOML): its `params`, `baseURL` and `title`. */
+function siteData(siteRoot: string): HugoSiteData {
 	const files = [
 		...CONFIG_FILES.map((name) => path.join(siteRoot, name)),
-		...['yaml', 'yml', 'toml', 'json'].map((ext) => path.join(siteRoot, 'config', '_default', `params.${ext}`)),
 		...CONFIG_FILES.map((name) => path.join(siteRoot, 'config', '_default', name)),
 	];
+	const data: HugoSiteData = { params: {} };
 	for (const file of files) {
 		if (!existsSync(file)) continue;
-		const own = path.basename(file).startsWith('params.');
 		try {
 			const text = readFileSync(file, 'utf8');
-			if (file.endsWith('.toml')) {
-				const params = own ? tomlParams(`[params]\n${text}`) : tomlParams(text);
-				if (Object.keys(params).length > 0) return params;
-				continue;
-			}
 			// A YAML configuration ending in `---` holds a second, empty document: the first is the site's.
-			const parsed = (
-				file.endsWith('.json') ? JSON.parse(text) : parseAllDocuments(text, { uniqueKeys: false })[0]?.toJS()
+			const config = (
+				file.endsWith('.toml')
+					? tomlConfig(text, false)
+					: file.endsWith('.json')
+						? JSON.parse(text)
+						: parseAllDocuments(text, { uniqueKeys: false })[0]?.toJS()
 			) as Record<string, unknown> | null | undefined;
-			// Hugo reads its configuration's keys in any case (`Params:`).
-			const key = parsed && Object.keys(parsed).find((name) => name.toLowerCase() === 'params');
-			const params = own ? parsed : key ? parsed?.[key] : undefined;
-			if (params && typeof params === 'object' && !Array.isArray(params)) return params as Record<string, unknown>;
+			if (!config || typeof config !== 'object') continue;
+			const params = configValue(config, 'params');
+			const baseURL = configValue(config, 'baseURL');
+			const title = configValue(config, 'title');
+			if (params && typeof params === 'object' && !Array.isArray(params))
+				data.params = { ...(params as Record<string, unknown>), ...data.params };
+			if (typeof baseURL === 'string' && data.baseURL === undefined) data.baseURL = baseURL;
+			if (typeof title === 'string' && data.title === undefined) data.title = title;
+			break;
 		} catch {
-			// A configuration that cannot be read gives no params; templates that need them render nothing.
+			// A configuration that cannot be read gives nothing; templates that need it render nothing.
 		}
 	}
-	return {};
+	for (const ext of ['yaml', 'yml', 'toml', 'json']) {
+		const file = path.join(siteRoot, 'config', '_default', `params.${ext}`);
+		if (!existsSync(file)) continue;
+		try {
+			const text = readFileSync(file, 'utf8');
+			const params =
+				ext === 'toml'
+					? tomlConfig(text, true).params
+					: ext === 'json'
+						? JSON.parse(text)
+						: parseAllDocuments(text, { uniqueKeys: false })[0]?.toJS();
+			if (params && typeof params === 'object' && !Array.isArray(params))
+				data.params = { ...data.params, ...(params as Record<string, unknown>) };
+		} catch {
+			// As above.
+		}
+		break;
+	}
+	return data;
 }
 
 /**
@@ -94,7 +124,7 @@ export function hugoSiteShortcodes(dir: string): HugoSiteShortcodes | undefined 
 		if (isFolder(themes))
 			for (const theme of readdirSync(themes).sort())
 				for (const folder of SHORTCODE_FOLDERS) templatesIn(path.join(themes, theme, folder), templates);
-		if (templates.size > 0) return { templates, params: siteParams(siteRoot) };
+		if (templates.size > 0) return { templates, ...siteData(siteRoot) };
 	}
 	return undefined;
 }

@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderShortcodeTemplate } from '../../../src/import/convert/hugo-templates.ts';
+import { hugoSiteShortcodes } from '../../../src/import/sources/hugo-site.ts';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
@@ -23,6 +27,8 @@ describe('folder import: a Hugo site’s own shortcodes', () => {
 		// An argument is text, never markup.
 		expect(body).toContain('## Sign in \\<script>alert(1)\\</script>');
 		expect(body).toContain('### Notes\n\n- Your **single sign-on** address comes from your admin.');
+		// The site's address (`.Site.BaseURL`) before a path, in raw HTML: a link to the imported page.
+		expect(body).toContain('If you still use it, see [the classic editor](/articles/the-classic-editor/).');
 		// The importer's own reading of `note` comes before the site's template of it.
 		expect(body).toContain('<Aside type="note">\n  Keep the app open while it syncs.\n</Aside>');
 		expect(body).toContain('The original page used a `{{< latest_pages >}}` here; it was not imported.');
@@ -67,5 +73,25 @@ describe('folder import: a Hugo site’s own shortcodes', () => {
 		expect(render('{{ partial "card.html" . }}')).toBeUndefined();
 		expect(render('{{ index .Site.Data.versions "latest" }}')).toBeUndefined();
 		expect(render('{{ if .Get 0 }}unclosed')).toBeUndefined();
+	});
+
+	test('the templates are the site’s, then its themes’; params come from a TOML configuration too', () => {
+		const root = mkdtempSync(path.join(tmpdir(), 'hugo-site-'));
+		mkdirSync(path.join(root, 'layouts', 'shortcodes'), { recursive: true });
+		mkdirSync(path.join(root, 'themes', 'docs', 'layouts', 'shortcodes'), { recursive: true });
+		mkdirSync(path.join(root, 'content'));
+		writeFileSync(path.join(root, 'layouts', 'shortcodes', 'plan.html'), 'site');
+		writeFileSync(path.join(root, 'themes', 'docs', 'layouts', 'shortcodes', 'plan.html'), 'theme');
+		writeFileSync(path.join(root, 'themes', 'docs', 'layouts', 'shortcodes', 'badge2.html'), 'theme');
+		writeFileSync(
+			path.join(root, 'hugo.toml'),
+			'baseURL = "https://help.example.com/"\ntitle = "Help"\n\n[params]\n  support_email = "help@example.com"\n  beta = true\n\n[menu]\n  x = "y"\n',
+		);
+		const site = hugoSiteShortcodes(path.join(root, 'content'));
+		expect(site?.templates.get('plan')).toBe('site');
+		expect(site?.templates.get('badge2')).toBe('theme');
+		expect(site?.params).toEqual({ support_email: 'help@example.com', beta: true });
+		expect(site?.baseURL).toBe('https://help.example.com/');
+		expect(hugoSiteShortcodes(mkdtempSync(path.join(tmpdir(), 'no-site-')))).toBeUndefined();
 	});
 });
