@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { displayPath } from '../content-model/paths.ts';
 import { isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
@@ -159,7 +160,19 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 }
 
 /**
- * A new article's slug and file: from its title, else its source id, numbered past the
+ * The last part of a docs folder's page id (its folder's, for an index page), without
+ * the number a hosted help center puts before the name (`en/articles/4670277-topic-board-settings`
+ * → `topic-board-settings`); nothing for an id that is a number (Zendesk's, Intercom's).
+ */
+function fileNameOf(id: string): string {
+	const parts = id.split('/');
+	// A folder's own page is named by its folder.
+	const name = /^(?:_?index|readme)$/i.test(parts.at(-1) ?? '') ? parts.at(-2) : parts.at(-1);
+	return (name ?? '').replace(/^\d+(?:-|$)/, '');
+}
+
+/**
+ * A new article's slug and file: from its title, else its file's name, else its source id, numbered past the
  * slugs this import and the content folder already use. A slug a person's own article
  * has is never taken over.
  */
@@ -170,9 +183,14 @@ function newFile(
 	claimed: ReadonlySet<string>,
 	context: PlanContext,
 ): { slug: string; file: string } | { skipped: ArticleReport } {
-	const base = [slugFromTitle(item.title), `${system}-${item.id}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-')].find(
-		isValidSlug,
-	);
+	const base = [
+		slugFromTitle(item.title),
+		// A title in another script (トピックボード設定) makes no slug; a docs folder's file name often does.
+		slugFromTitle(fileNameOf(item.id)),
+		`${system}-${item.id}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-'),
+		// Title and file named in that script alike (よくある質問.md): a name made from the id, the same each import.
+		`${system}-${createHash('sha256').update(item.id).digest('hex').slice(0, 10)}`,
+	].find(isValidSlug);
 	if (!base) return { skipped: skippedReport(sourceId, item.title, 'no file name can be made from its title or id') };
 	const personal = context.existing.slugs.get(base);
 	if (personal)
