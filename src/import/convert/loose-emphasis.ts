@@ -59,3 +59,45 @@ export function dropEmptyBoldAfterBreak(line: string, previous: string | undefin
 	if (previous === undefined || !HARD_BREAK.test(previous)) return line;
 	return line.replace(EMPTY_BOLD_START, '$1');
 }
+
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const WORD = /[\p{L}\p{N}]/u;
+const reference = (character: string) => `&#x${(character.codePointAt(0) ?? 0).toString(16).toUpperCase()};`;
+
+/**
+ * Bold that ends in punctuation right before a word (`**注：**オープン`, `**Note:**Read`),
+ * or starts with it right after one, as editors' exports and CJK writing (no spaces
+ * between words) have it. Markdown reads such a `**` as two asterisks, so the page
+ * would show them; the word's first (or last) character is written as a character
+ * reference, which Markdown reads as the same character and as a boundary of the bold.
+ * Pairs are taken as `tightenLooseBold` takes them; code spans stay as written.
+ */
+export function boldBesidePunctuation(line: string): string {
+	if (!line.includes('**')) return line;
+	const masked = line.replace(/(`+)[\s\S]*?\1/g, (span) => ' '.repeat(span.length));
+	if (/\*{3,}/.test(masked)) return line;
+	const marks: number[] = [];
+	for (const match of masked.matchAll(/(?<![*\\])\*\*(?!\*)/g)) marks.push(match.index);
+	if (marks.length === 0 || marks.length % 2 !== 0) return line;
+	const characters = new Map<number, string>();
+	for (let pair = 0; pair < marks.length; pair += 2) {
+		const open = marks[pair] as number;
+		const close = marks[pair + 1] as number;
+		const inner = line.slice(open + 2, close);
+		if (inner.trim() === '' || inner !== inner.trim()) continue;
+		const [first = ''] = inner;
+		const last = [...inner].at(-1) ?? '';
+		const before = [...line.slice(0, open)].at(-1) ?? '';
+		const [after = ''] = line.slice(close + 2);
+		if (PUNCTUATION.test(first) && WORD.test(before)) characters.set(open - before.length, before);
+		if (PUNCTUATION.test(last) && WORD.test(after)) characters.set(close + 2, after);
+	}
+	if (characters.size === 0) return line;
+	let out = '';
+	let from = 0;
+	for (const [at, character] of [...characters].sort(([a], [b]) => a - b)) {
+		out += line.slice(from, at) + reference(character);
+		from = at + character.length;
+	}
+	return out + line.slice(from);
+}

@@ -2,7 +2,7 @@ import { docsifySyntax, hasDocsifySyntax } from './docsify.ts';
 import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { type HugoSiteShortcodes, hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
-import { dropEmptyBoldAfterBreak, tightenLooseBold } from './loose-emphasis.ts';
+import { boldBesidePunctuation, dropEmptyBoldAfterBreak, tightenLooseBold } from './loose-emphasis.ts';
 import { genericBlocks, hasGenericBlocks, hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
 import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
@@ -93,7 +93,9 @@ export function preprocess(
 		const titled = TITLED_FENCE.exec(line);
 		if (titled) return `${titled[1]}${titled[2]}[${titled[3]?.replace(/[[\]]/g, '')}]`;
 		for (const icon of line.matchAll(new RegExp(ICON.source, 'g'))) icons.add(icon[0]);
-		return tightenLooseBold(dropEmptyBoldAfterBreak(line, all[index - 1]).replace(INLINE_ATTRIBUTES, '$1'));
+		return boldBesidePunctuation(
+			tightenLooseBold(dropEmptyBoldAfterBreak(line, all[index - 1]).replace(INLINE_ATTRIBUTES, '$1')),
+		);
 	});
 	if (abbreviations > 0)
 		notes.push({
