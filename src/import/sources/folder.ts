@@ -31,6 +31,7 @@ import { isFilePath } from './help-center.ts';
 import {
 	archivedSiteOf,
 	articleNumberOf,
+	hostedArticleNumber,
 	linkedArticleNumbers,
 	NumberedArticles,
 	numberedArticlePaths,
@@ -451,6 +452,17 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return isFilePath(sitePath) && !/\.(mdx?|markdown)$/i.test(sitePath) ? { kind: 'file' } : { kind: 'old-site' };
 	}
 
+	let byNumber: Map<string, string | undefined> | undefined;
+	/** The page whose frontmatter holds an article number, when one page alone does. */
+	function pageNumbered(number: string): string | undefined {
+		if (!byNumber) {
+			byOldPath();
+			byNumber = new Map();
+			for (const [id, entry] of numbered) byNumber.set(entry.number, byNumber.has(entry.number) ? undefined : id);
+		}
+		return byNumber.get(number);
+	}
+
 	function classify(url: string): OldTarget {
 		let parsed: URL;
 		try {
@@ -460,6 +472,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		}
 		const fragment = parsed.hash.slice(1);
 		if (onOldSite(parsed, oldSite)) return classifySitePath(parsed.pathname, fragment);
+		// A link by the old help center's address to an article the folder holds by its number.
+		const number = hostedArticleNumber(parsed);
+		const numberedPage = number === undefined ? undefined : pageNumbered(number);
+		if (numberedPage) return { kind: 'article', id: numberedPage, fragment };
 		if (parsed.protocol !== 'file:') return { kind: 'elsewhere' };
 		const target = filePathOf(parsed.pathname);
 		// A path no file can have (`%}}` of a template tag the old site filled in) is an address of the old site.

@@ -165,3 +165,18 @@ function claim(map: Map<string, string | null>, key: string, id: string): void {
 	const known = map.get(key);
 	map.set(key, known === undefined || known === id ? id : null);
 }
+
+/** A hosted help center's article address: Zendesk's `/hc/en-us/articles/…`, Intercom's `/en/articles/…`, Freshdesk's. */
+const HOSTED_ARTICLE =
+	/^\/(?:hc(?:\/[a-z]{2}(?:-[a-z0-9]+)?)?|[a-z]{2}(?:-[a-z0-9]+)?|support\/solutions)\/articles\/(\d{6,})(?:-[^/]*)?\/?$/i;
+
+/**
+ * The article number an absolute address names on a hosted help center
+ * (`https://support.example.com/hc/en-us/articles/360017090920-Delete-your-account`),
+ * whatever its host: a folder kept by those numbers links its articles by the old
+ * help center's addresses, whose host the import need not be told.
+ */
+export function hostedArticleNumber(url: URL): string | undefined {
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+	return HOSTED_ARTICLE.exec(url.pathname)?.[1];
+}

@@ -16,6 +16,20 @@ const redirectsOf = (contentDir: string) =>
 	parse(readFileSync(path.join(contentDir, 'redirects.yaml'), 'utf8')).redirects as { from: string; to: string }[];
 
 describe('folder import: a help center kept in git by its article numbers', () => {
+	test('without --old-site-url, a link by the old help center’s address still leads to the article with that number', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', fixture('help-center')]);
+		const email = articleBody(site.contentDir, 'change-your-email');
+		expect(email).toContain('[Can I cancel my plan?](/articles/can-i-cancel-my-plan/)');
+		expect(email).toContain('[the same, by its number in any language](/articles/can-i-cancel-my-plan/)');
+		const cancel = articleBody(site.contentDir, 'can-i-cancel-my-plan');
+		expect(cancel).toContain('[change your email](/articles/change-your-email/)');
+		// A number no page holds, on a page that is no hosted help center's, stays where it led.
+		expect(cancel).toContain('(https://status.example.com/articles/360009999999-Outages)');
+		expect(result.stdout).toContain('links left pointing at the old help center 0');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
 	test('links copied from the old help center lead to the imported articles, by title or by number alone', async () => {
 		const site = emptySite(map);
 		const result = await runImport(site, [
