@@ -8,6 +8,22 @@ function glued(line: string, open: number, close: number): boolean {
 }
 
 /**
+ * Where a line's bold starts and ends, its `**` taken in pairs in order; none when the
+ * line has an odd number of them or a run of three or more (`****`, bold italic), which
+ * makes the pairing a guess. Asterisks in code spans are neither counted nor paired.
+ */
+function boldPairs(line: string): [open: number, close: number][] {
+	if (!line.includes('**')) return [];
+	const masked = line.replace(/(`+)[\s\S]*?\1/g, (span) => ' '.repeat(span.length));
+	if (/\*{3,}/.test(masked)) return [];
+	const marks = [...masked.matchAll(/(?<![*\\])\*\*(?!\*)/g)].map((match) => match.index);
+	if (marks.length % 2 !== 0) return [];
+	const pairs: [number, number][] = [];
+	for (let pair = 0; pair < marks.length; pair += 2) pairs.push([marks[pair] as number, marks[pair + 1] as number]);
+	return pairs;
+}
+
+/**
  * Bold written with a space inside one of its ends (`**Active **tab`, `** Note:**`), as
  * HTML-to-Markdown converters write an editor's `<strong>Active </strong>tab`. Markdown
  * reads such a `**` as two asterisks, so the page would show them; the space goes
@@ -17,19 +33,11 @@ function glued(line: string, open: number, close: number): boolean {
  * and code spans stay as written.
  */
 export function tightenLooseBold(line: string): string {
-	if (!line.includes('**')) return line;
-	// Code spans are masked, so their asterisks are neither counted nor moved.
-	const masked = line.replace(/(`+)[\s\S]*?\1/g, (span) => ' '.repeat(span.length));
-	// Runs of three or more (`****`, bold italic) make the pairing a guess: left as written.
-	if (/\*{3,}/.test(masked)) return line;
-	const marks: number[] = [];
-	for (const match of masked.matchAll(/(?<![*\\])\*\*(?!\*)/g)) marks.push(match.index);
-	if (marks.length === 0 || marks.length % 2 !== 0) return line;
+	const pairs = boldPairs(line);
+	if (pairs.length === 0) return line;
 	let out = '';
 	let from = 0;
-	for (let pair = 0; pair < marks.length; pair += 2) {
-		const open = marks[pair] as number;
-		const close = marks[pair + 1] as number;
+	for (const [open, close] of pairs) {
 		const inner = line.slice(open + 2, close);
 		const lead = /^\s+/.exec(inner)?.[0] ?? '';
 		const trail = /\s+$/.exec(inner)?.[0] ?? '';
@@ -73,16 +81,8 @@ const reference = (character: string) => `&#x${(character.codePointAt(0) ?? 0).t
  * Pairs are taken as `tightenLooseBold` takes them; code spans stay as written.
  */
 export function boldBesidePunctuation(line: string): string {
-	if (!line.includes('**')) return line;
-	const masked = line.replace(/(`+)[\s\S]*?\1/g, (span) => ' '.repeat(span.length));
-	if (/\*{3,}/.test(masked)) return line;
-	const marks: number[] = [];
-	for (const match of masked.matchAll(/(?<![*\\])\*\*(?!\*)/g)) marks.push(match.index);
-	if (marks.length === 0 || marks.length % 2 !== 0) return line;
 	const characters = new Map<number, string>();
-	for (let pair = 0; pair < marks.length; pair += 2) {
-		const open = marks[pair] as number;
-		const close = marks[pair + 1] as number;
+	for (const [open, close] of boldPairs(line)) {
 		const inner = line.slice(open + 2, close);
 		if (inner.trim() === '' || inner !== inner.trim()) continue;
 		const [first = ''] = inner;
