@@ -75,6 +75,21 @@ const keptFields = new Set([
 	'redirect_from',
 	'permalink',
 ]);
+/**
+ * Where a page keeps its description: its own field, else the summary or excerpt that
+ * Hugo, Jekyll and docs themes show in listings and search results.
+ */
+const DESCRIPTION_FIELDS = ['description', 'summary', 'excerpt'] as const;
+
+/** The page's description and the field it is in, when one of them holds words. */
+function descriptionOf(data: Record<string, unknown>): { field: string; text: string } | undefined {
+	for (const field of DESCRIPTION_FIELDS) {
+		const value = data[field];
+		if (typeof value === 'string' && value.trim() !== '') return { field, text: value.trim() };
+	}
+	return undefined;
+}
+
 export interface FolderSourceOptions {
 	/**
 	 * The path the old site served the folder under (`/docs`). Without it, the path its
@@ -341,6 +356,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		byOldPath();
 		const kept = (key: string) =>
 			keptFields.has(key) ||
+			key === descriptionOf(data)?.field ||
 			(home && HOME_FIELDS.includes(key)) ||
 			(key === 'id' && numbered.has(id)) ||
 			key === ownAddressOf(data, oldSite)?.field;
@@ -361,7 +377,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			id,
 			title,
 			navLabel: typeof data.sidebar_label === 'string' ? data.sidebar_label.trim() || undefined : undefined,
-			description: typeof data.description === 'string' ? data.description.trim() || undefined : undefined,
+			description: descriptionOf(data)?.text,
 			body: {
 				kind: 'markdown',
 				text,
