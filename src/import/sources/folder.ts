@@ -354,12 +354,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		);
 		// The generator's redirects, the site's name in titles and the article numbers are read with every page's old path.
 		byOldPath();
+		const ownAddress = ownAddressOf(data, oldSite);
+		const description = descriptionOf(data);
 		const kept = (key: string) =>
 			keptFields.has(key) ||
-			key === descriptionOf(data)?.field ||
+			key === description?.field ||
 			(home && HOME_FIELDS.includes(key)) ||
 			(key === 'id' && numbered.has(id)) ||
-			key === ownAddressOf(data, oldSite)?.field;
+			key === ownAddress?.field;
 		const dropped = Object.keys(data).filter((key) => !kept(key));
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
 		if (notion?.dropped.length)
@@ -372,12 +374,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const folder = folderOf(relative);
 		const page = oldPath(id, data, servedAt, generator);
 		// An archive kept by article numbers or addresses was served at those, never at its files' paths.
-		const archived = generator === undefined && (numbered.has(id) || ownAddressOf(data, oldSite) !== undefined);
+		const archived = generator === undefined && (numbered.has(id) || ownAddress !== undefined);
 		return {
 			id,
 			title,
 			navLabel: typeof data.sidebar_label === 'string' ? data.sidebar_label.trim() || undefined : undefined,
-			description: descriptionOf(data)?.text,
+			description: description?.text,
 			body: {
 				kind: 'markdown',
 				text,
