@@ -1,4 +1,5 @@
 import { normaliseQuery } from './normalise.ts';
+import { isStopWord } from './stop-words.ts';
 
 /** How many of the first results are looked at for a title that is the question: the ones a search box shows first. */
 export const TITLE_LOOKAHEAD = 3;
@@ -10,25 +11,55 @@ export function titleKey(text: string): string {
 		.join(' ');
 }
 
+/** A word without a plural ending (`machines` → `machine`, `policies` → `policy`, `boxes` → `box`); `access` stays. */
+function singular(word: string): string {
+	if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+	if (/(?:s|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
+	if (/[^su]s$/.test(word) && word.length > 3) return word.slice(0, -1);
+	return word;
+}
+
+/**
+ * A question or a title as the words that say what it is about, each in the singular:
+ * "State machines" and "state machine" meet, and so do "Reset your password" and
+ * "reset password". Empty when every word is filler.
+ */
+export function looseTitleKey(text: string): string {
+	return normaliseQuery(text)
+		.map((word) => word.term)
+		.filter((term) => !isStopWord(term))
+		.map(singular)
+		.join(' ');
+}
+
 /**
  * The last step of the query pipeline, over the first results' pages, which the search
  * boxes and the eval load to show them anyway (so it costs no request): the page whose
  * title is the question itself comes first when it is among the first few but not
  * first. A customer who types a page's title ("Pen tool") wants that page, not a longer
- * one that holds the same words more often ("Pen tool tips"). The order is otherwise
- * kept, and nothing moves when the first result's title is the question too or none is.
+ * one that holds the same words more often ("Pen tool tips"). A title that is the
+ * question word for word wins; failing one, a title with the question's words in the
+ * singular and without filler ("state machines", "reset my password"). The order is
+ * otherwise kept, and nothing moves when the first result's title is the question or
+ * no title is.
  */
 export function titleFirst<Page>(
 	pages: readonly Page[],
 	query: string,
 	titleOf: (page: Page) => string | undefined,
 ): Page[] {
-	const key = titleKey(query);
-	if (key === '' || pages.length < 2) return [...pages];
-	const at = pages.slice(0, TITLE_LOOKAHEAD).findIndex((page) => {
-		const title = titleOf(page);
-		return title !== undefined && titleKey(title) === key;
-	});
+	if (pages.length < 2) return [...pages];
+	const first = pages.slice(0, TITLE_LOOKAHEAD);
+	const titledAs = (keyOf: (text: string) => string): number => {
+		const key = keyOf(query);
+		if (key === '') return -1;
+		return first.findIndex((page) => {
+			const title = titleOf(page);
+			return title !== undefined && keyOf(title) === key;
+		});
+	};
+	const exact = titledAs(titleKey);
+	const at = exact === -1 ? titledAs(looseTitleKey) : exact;
 	if (at <= 0) return [...pages];
 	return [pages[at] as Page, ...pages.slice(0, at), ...pages.slice(at + 1)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { titleFirst, titleKey } from '../../../../src/search/query/title-match.ts';
+import { looseTitleKey, titleFirst, titleKey } from '../../../../src/search/query/title-match.ts';
 
 const titles: Record<string, string> = {
 	tips: 'Pen tool tips',
@@ -8,6 +8,11 @@ const titles: Record<string, string> = {
 	install: 'Install the agent',
 	check: 'Check if the agent is installed',
 	bezier: 'Bezier curves',
+	machines: 'State machines',
+	machineEvents: 'State machine events',
+	policies: 'Password policies',
+	reset: 'Reset your password',
+	resetTips: 'Password reset tips',
 };
 const ordered = (pages: string[], query: string) => titleFirst(pages, query, (page) => titles[page]);
 
@@ -34,5 +39,29 @@ describe('a page titled as the question comes first', () => {
 			'bezier',
 		]);
 		expect(ordered([], 'pen tool')).toEqual([]);
+	});
+
+	test('failing a title word for word, one with the same words in the singular and without filler', () => {
+		expect(ordered(['machineEvents', 'machines'], 'state machine')).toEqual(['machines', 'machineEvents']);
+		expect(ordered(['resetTips', 'reset'], 'how do I reset my password')).toEqual(['reset', 'resetTips']);
+		expect(ordered(['tips', 'policies'], 'password policy')).toEqual(['policies', 'tips']);
+		expect(looseTitleKey('Boxes and access')).toBe('box access');
+		expect(looseTitleKey('how do I')).toBe('');
+	});
+
+	test('a title word for word beats one that only meets the question in the singular', () => {
+		const both = { one: 'State machine', many: 'State machines', events: 'State machine events' } as Record<
+			string,
+			string
+		>;
+		expect(titleFirst(['events', 'many', 'one'], 'state machine', (page) => both[page])).toEqual([
+			'one',
+			'events',
+			'many',
+		]);
+	});
+
+	test('filler alone moves nothing', () => {
+		expect(ordered(['tips', 'pen'], 'how do I')).toEqual(['tips', 'pen']);
 	});
 });
