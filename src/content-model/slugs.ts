@@ -1,13 +1,38 @@
+import anyAscii from 'any-ascii';
 import { slug } from 'github-slugger';
 import { slugSchema } from './schemas/article.ts';
 
+/** A letter of any script but the Latin one (Cyrillic, Greek, kana, Han, Hangul, Arabic...). */
+const OTHER_SCRIPT_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+
+/** Whether every letter of a text is a Latin one, accented or not, so its slug reads as it is written. */
+export function isLatinScript(text: string): boolean {
+	return !OTHER_SCRIPT_LETTER.test(text);
+}
+
 /**
- * The file name (and URL) for a title: github-slugger's slug, reduced to the
- * lowercase kebab-case the content model accepts ("Can't verify DKIM? Try this" →
- * "cant-verify-dkim-try-this", "Réglages" → "reglages").
+ * Text outside ASCII in Latin letters: accents go (`é` → `e`), `ß` is `ss`, and a run
+ * in another script is spelt out apart from the words around it (`Как сбросить
+ * пароль` → `Kak sbrosit' parol'`). Chinese characters, which write no spaces, come
+ * back as syllables run together (`ZhongZhi`) and are split into them. ASCII is left
+ * alone, so `GitHub` stays one word.
+ */
+function latinLetters(title: string): string {
+	return title.replace(/[^\p{ASCII}]+/gu, (run) => {
+		const spelt = anyAscii(run);
+		if (isLatinScript(run)) return spelt;
+		return ` ${/\p{Script=Han}/u.test(run) ? spelt.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2') : spelt} `;
+	});
+}
+
+/**
+ * The file name (and URL) for a title: github-slugger's slug of the title in Latin
+ * letters, reduced to the lowercase kebab-case the content model accepts ("Can't
+ * verify DKIM? Try this" → "cant-verify-dkim-try-this", "Réglages" → "reglages",
+ * "Как сбросить пароль" → "kak-sbrosit-parol").
  */
 export function slugFromTitle(title: string): string {
-	return slug(title.normalize('NFKD').replace(/\p{M}/gu, ''))
+	return slug(latinLetters(title.normalize('NFC')))
 		.replace(/[^a-z0-9-]+/g, '-')
 		.replace(/-{2,}/g, '-')
 		.replace(/^-|-$/g, '');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { displayPath } from '../content-model/paths.ts';
-import { isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
+import { isLatinScript, isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
 import { isArticleVisible } from '../content-model/visibility.ts';
 import { collectIds, convertArticle, indexHtmlArticle } from './convert/article.ts';
 import type { OutputFormat } from './convert/types.ts';
@@ -184,11 +184,13 @@ function newFile(
 	context: PlanContext,
 ): { slug: string; file: string } | { skipped: ArticleReport } {
 	const base = [
-		slugFromTitle(item.title),
-		// A title in another script (トピックボード設定) makes no slug; a docs folder's file name often does.
+		isLatinScript(item.title) ? slugFromTitle(item.title) : '',
+		// A title in another script (トピックボード設定) is best named by a docs folder's file name
+		// (`topic-board-settings.md`), which its team chose, else spelt in Latin letters.
 		slugFromTitle(fileNameOf(item.id)),
+		slugFromTitle(item.title),
 		`${system}-${item.id}`.toLowerCase().replace(/[^a-z0-9-]+/g, '-'),
-		// Title and file named in that script alike (よくある質問.md): a name made from the id, the same each import.
+		// A title of nothing but emoji or punctuation, its file named alike: a name made from the id, the same each import.
 		`${system}-${createHash('sha256').update(item.id).digest('hex').slice(0, 10)}`,
 	].find(isValidSlug);
 	if (!base) return { skipped: skippedReport(sourceId, item.title, 'no file name can be made from its title or id') };

@@ -268,6 +268,19 @@ describe('npm run new', () => {
 		);
 	});
 
+	test('a title in another script is named in Latin letters; one with nothing to spell asks for --slug', async () => {
+		const dir = copyFixture('site');
+		const result = await runNewIn(dir, ['Как сбросить пароль', '--category', 'usability', '--area', 'billing']);
+		expect(result.exitCode).toBe(0);
+		expect(result.stdout).toContain('Created <dir>/articles/kak-sbrosit-parol.mdx');
+		expect(readFileSync(path.join(dir, 'articles', 'kak-sbrosit-parol.mdx'), 'utf8')).toContain(
+			'title: Как сбросить пароль',
+		);
+		const nothing = await runNewIn(dir, ['★★★', '--category', 'usability', '--area', 'billing']);
+		expect(nothing.exitCode).toBe(2);
+		expect(nothing.stderr).toContain('cannot make a file name from the title "★★★"');
+	});
+
 	test('an article without a ticket is allowed, with a reminder how to link one', async () => {
 		const result = await runNewIn(copyFixture('site'), [
 			'Export your contacts',
@@ -325,6 +338,8 @@ describe('npm run new in a terminal without flags', () => {
 		);
 		expect(validateTitle('  ', existing)).toBe('A title is required: the customer’s question, in their words.');
 		expect(validateTitle('Verify a new domain', existing)).toBeUndefined();
+		expect(validateTitle('Подтвердить домен', existing)).toBeUndefined();
+		expect(validateTitle('???', existing)).toBe('Use letters or digits: the file name is made from the title.');
 		expect(validateTickets(' ')).toBe('Enter the id of the ticket this article answers, e.g. RES-1234.');
 		expect(validateTickets('RES-1, RES-2')).toBeUndefined();
 	});

@@ -10,6 +10,12 @@ describe('slugFromTitle', () => {
 		['Réglages du domaine', 'reglages-du-domaine'],
 		['Use the `send_at` field  (beta)', 'use-the-send-at-field-beta'],
 		['2FA: lost your phone', '2fa-lost-your-phone'],
+		['Straße und Größe', 'strasse-und-grosse'],
+		['Как сбросить пароль', 'kak-sbrosit-parol'],
+		['Πώς να αλλάξω τον κωδικό', 'pos-na-allaxo-ton-kodiko'],
+		['如何重置密码', 'ru-he-zhong-zhi-mi-ma'],
+		['GitHub の設定', 'github-no-she-ding'],
+		['비밀번호 재설정', 'bimilbeonho-jaeseoljeong'],
 	])('%s → %s', (title, slug) => {
 		expect(slugFromTitle(title)).toBe(slug);
 		expect(isValidSlug(slug)).toBe(true);
