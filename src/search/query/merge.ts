@@ -5,6 +5,8 @@ export interface GroupHit {
 	id: string;
 	/** The index's own score for this page (BM25 with the title and field weights). */
 	score: number;
+	/** Set when the page holds only longer words starting with the customer's (`c` → `cable`), not the word. */
+	prefixOnly?: boolean;
 }
 
 /** What one group of the question found: its pages, best alternative per page. */
@@ -12,7 +14,8 @@ export interface GroupResult {
 	hits: Map<string, number>;
 	/**
 	 * How much of the group each page covers, 0 to 1 (1 when absent): a page that holds
-	 * only a word related to the customer's covers that part of the question in part.
+	 * only a word related to the customer's, or only longer words starting with it
+	 * (`cable` for `c`), covers that part of the question in part.
 	 */
 	credit?: Map<string, number>;
 }
@@ -52,7 +55,9 @@ export const PREFIX_ONLY_WEIGHT = 0.3;
 
 /** Scales down the hits that are not among the pages holding the word itself (`exact`). */
 export function discountPrefixMatches(hits: readonly GroupHit[], exact: ReadonlySet<string>): GroupHit[] {
-	return hits.map((hit) => (exact.has(hit.id) ? hit : { id: hit.id, score: hit.score * PREFIX_ONLY_WEIGHT }));
+	return hits.map((hit) =>
+		exact.has(hit.id) ? hit : { id: hit.id, score: hit.score * PREFIX_ONLY_WEIGHT, prefixOnly: true },
+	);
 }
 
 /** Alternatives from WordNet: words the customer did not type nor the team chose. */
@@ -82,7 +87,8 @@ export function combineAlternatives(alternatives: { kind: AlternativeKind; hits:
 		for (const hit of alternative.hits) {
 			const score = hit.score * weight;
 			if (score > (hits.get(hit.id) ?? -1)) hits.set(hit.id, score);
-			if (share > (credit.get(hit.id) ?? 0)) credit.set(hit.id, share);
+			const hitShare = hit.prefixOnly ? Math.min(share, PREFIX_ONLY_WEIGHT) : share;
+			if (hitShare > (credit.get(hit.id) ?? 0)) credit.set(hit.id, hitShare);
 		}
 	}
 	return { hits, credit };

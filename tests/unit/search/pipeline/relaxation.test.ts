@@ -107,8 +107,36 @@ describe('merging what each group found', () => {
 			),
 		).toEqual([
 			{ id: 'a', score: 2 },
-			{ id: 'b', score: 2 * PREFIX_ONLY_WEIGHT },
+			{ id: 'b', score: 2 * PREFIX_ONLY_WEIGHT, prefixOnly: true },
 		]);
+	});
+
+	test('a page holding only longer words starting with the customer’s covers that part of the question in part', () => {
+		// "program in c": `board-in-c` holds the word `c`; `cable` holds only words starting with it, with more of them.
+		const c = combineAlternatives([
+			{
+				kind: 'typed',
+				hits: discountPrefixMatches(
+					[
+						{ id: 'board-in-c', score: 0.2 },
+						{ id: 'cable', score: 1 },
+					],
+					new Set(['board-in-c']),
+				),
+			},
+		]);
+		expect(c.credit?.get('board-in-c')).toBe(1);
+		expect(c.credit?.get('cable')).toBe(PREFIX_ONLY_WEIGHT);
+		const program = {
+			hits: new Map([
+				['board-in-c', 1],
+				['cable', 1.2],
+			]),
+		};
+		const others = { hits: new Map(Array.from({ length: 30 }, (_, n) => [`page-${n}`, 1] as [string, number])) };
+		const merged = mergeGroups([program, c, others], 40);
+		expect(merged[0]?.id).toBe('board-in-c');
+		expect(merged.find((page) => page.id === 'cable')?.heldGroups).toEqual([0]);
 	});
 });
 
