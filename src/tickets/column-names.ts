@@ -6,8 +6,20 @@
  * case, spaces, `_` and `-`, so `Ticket ID`, `ticket_id` and `ticketId` are one name.
  */
 export const defaultColumnAliases = {
-	id: ['id', 'ticket id', 'ticket', 'key', 'number', 'issue key', 'conversation id', 'case number', 'case id'],
-	status: ['status', 'state', 'ticket status', 'case status'],
+	id: [
+		'id',
+		'ticket id',
+		'ticket',
+		'key',
+		'number',
+		'issue key',
+		'conversation id',
+		'case number',
+		'case id',
+		'ticket number',
+		'request id',
+	],
+	status: ['status', 'state', 'ticket status', 'case status', 'current status', 'request status'],
 	// A type column is read last: Freshdesk's and Salesforce's `Type` is a list a team
 	// edits, often to its topics, but Zendesk's `type` is always question, incident,
 	// problem or task, so its CSV `Ticket type` is left out (see `fallbackAliases`).

@@ -33,7 +33,7 @@ describe('matching export headers to columns', () => {
 		});
 	});
 
-	test('HubSpot, Salesforce, Zoho Desk and ServiceNow exports are read without configuration', () => {
+	test('HubSpot, Salesforce, Zoho Desk, ServiceDesk Plus and ServiceNow exports are read without configuration, and osTicket’s id and status', () => {
 		const matcher = createColumnMatcher(defaults);
 		const hubspot = ['Ticket ID', 'Ticket name', 'Ticket status', 'Pipeline', 'Priority', 'Category', 'Close date'];
 		expect(resolveHeaderRow(hubspot, matcher)).toMatchObject({
@@ -54,6 +54,10 @@ describe('matching export headers to columns', () => {
 		});
 		const zoho = ['Ticket Id', 'Subject', 'Status', 'Category', 'Product Name', 'Closed Time'];
 		expect(resolveHeaderRow(zoho, matcher)).toMatchObject({ productArea: 4, closedAt: 5 });
+		const osticket = ['Ticket Number', 'Date Created', 'Subject', 'From', 'Department', 'Help Topic', 'Current Status'];
+		expect(resolveHeaderRow(osticket, matcher)).toMatchObject({ id: 0, subject: 2, status: 6 });
+		const servicedesk = ['Request ID', 'Subject', 'Requester', 'Request Status', 'Category', 'Completed Time'];
+		expect(resolveHeaderRow(servicedesk, matcher)).toMatchObject({ id: 0, subject: 1, status: 3, category: 4 });
 		const servicenow = ['Number', 'Short description', 'State', 'Category', 'Resolved'];
 		expect(resolveHeaderRow(servicenow, matcher)).toMatchObject({
 			id: 0,
