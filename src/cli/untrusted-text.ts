@@ -48,6 +48,15 @@ export function stripControls(text: string): string {
 	return text.replace(escapeSequence, '').replace(otherControl, '').replace(bidiControl, '');
 }
 
+/**
+ * The text without terminal escape sequences or control characters (line breaks and
+ * tabs excepted), bidi marks kept: for text that is written into a file people read,
+ * where a right-to-left language needs its marks but a terminal must not be driven.
+ */
+export function stripTerminalControls(text: string): string {
+	return text.replace(escapeSequence, '').replace(otherControl, '');
+}
+
 /** Each run of whitespace that holds a line break (or a tab) becomes one space. */
 function collapseBreaks(text: string): string {
 	return text.replace(/[\s\x85]+/g, (run) => (lineBreak.test(run) || run.includes('\t') ? ' ' : run));

@@ -4,6 +4,7 @@ import { toString as hastText } from 'hast-util-to-string';
 import type { Root } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { stripTerminalControls } from '../../cli/untrusted-text.ts';
 import type { SourceArticle } from '../sources/types.ts';
 import { settleBlocks } from './blocks.ts';
 import { dropStrayLineBreaks, headingAnchors, normalizeHeadings, tightenLists } from './body.ts';
@@ -54,11 +55,35 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 			? htmlToMdast(article.body.html, full)
 			: markdownToMdast(article.body.text, article.body.mdx, full, article.body);
 	if (article.body.kind !== 'html') dropStrayLineBreaks(tree);
+	if (dropControls(tree))
+		notes.push({
+			level: 'info',
+			message: 'terminal escape sequences and control characters were removed from the text',
+		});
 	settleBlocks(tree);
 	normalizeHeadings(tree, article.title);
 	tightenLists(tree);
 	const { anchors, slugs } = headingAnchors(tree);
 	return { tree, notes, anchors, slugs, images, imageAlternates, attachments };
+}
+
+/**
+ * Removes terminal escape sequences and control characters from the body's text, code
+ * and raw HTML: an article file is read in terminals (`cat`, `git diff`), where an
+ * escape sequence from the old help center would move the cursor or forge a link.
+ * Says whether there were any.
+ */
+function dropControls(tree: Root): boolean {
+	let dropped = false;
+	visit(tree, (node) => {
+		if (!('value' in node) || typeof node.value !== 'string') return;
+		const clean = stripTerminalControls(node.value);
+		if (clean !== node.value) {
+			node.value = clean;
+			dropped = true;
+		}
+	});
+	return dropped;
 }
 
 /** Points each image (`images`) and each link to a file (`links`) at its copy; an address missing from the map stays. */

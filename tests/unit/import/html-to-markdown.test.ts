@@ -15,6 +15,18 @@ function convert(html: string, options: { format?: OutputFormat; link?: (href: s
 }
 
 describe('HTML to Markdown', () => {
+	test('terminal escape sequences and control characters in the text and code go; right-to-left marks stay', () => {
+		const { markdown, notes } = convert(
+			'<p>\u001b]8;;https://evil.test\u0007Click\u001b]8;;\u0007 here\u001b[2J now\u0000.</p>' +
+				'<pre><code>echo \u001b[31mred\u001b[0m</code></pre><p>\u05e9\u05dc\u05d5\u05dd\u200f!</p>',
+		);
+		expect(markdown).toBe('Click here now.\n\n```\necho red\n```\n\n\u05e9\u05dc\u05d5\u05dd\u200f!\n');
+		expect(notes).toContainEqual({
+			level: 'info',
+			message: 'terminal escape sequences and control characters were removed from the text',
+		});
+	});
+
 	test('a collapsible section: its summary is one bold line, even when the summary holds bold of its own', () => {
 		const { markdown } = convert(`
 			<details><summary>What about <strong>billing</strong>?</summary><p>Billing is in the <b>Account</b> tab.</p></details>
