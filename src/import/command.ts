@@ -9,6 +9,8 @@ import { formatImportReport, importExitCode, oldSiteHint } from './report.ts';
 import { runImport } from './run-import.ts';
 import type { HelpCenterOptions } from './sources/api-client.ts';
 import { type FolderSourceOptions, folderSource } from './sources/folder.ts';
+import { freshdeskDump } from './sources/freshdesk.ts';
+import { freshdeskApi, freshdeskSettings } from './sources/freshdesk-api.ts';
 import { intercomApi, intercomDump } from './sources/intercom.ts';
 import { type ImportSource, SourceUnreadable } from './sources/types.ts';
 import { zendeskApi, zendeskDump, zendeskSettings } from './sources/zendesk.ts';
@@ -16,10 +18,13 @@ import { zendeskApi, zendeskDump, zendeskSettings } from './sources/zendesk.ts';
 export const importUsage = `Usage:
   npm run import -- --from zendesk [--dump <file or folder>] [--locale <locale>] [options]
   npm run import -- --from intercom [--dump <file or folder>] [--locale <locale>] [options]
+  npm run import -- --from freshdesk [--dump <folder>] [--old-site-url <portal address>] [options]
   npm run import -- --from folder <folder> [--base-path /docs] [--old-site-url <address>] [options]
 
 Without --dump, Zendesk is read from its API (ZENDESK_SUBDOMAIN, ZENDESK_EMAIL,
-ZENDESK_API_TOKEN) and Intercom from its API (INTERCOM_TOKEN).
+ZENDESK_API_TOKEN), Intercom from its API (INTERCOM_TOKEN) and Freshdesk from its
+API (FRESHDESK_DOMAIN, or FRESHDESK_URL, and FRESHDESK_API_KEY). Freshdesk brings
+the portal's default language.
 
 Options:
   --dry-run     print what would be written, write nothing (the first one writes
@@ -34,9 +39,14 @@ Folder options:
                   its generator serves it, Docusaurus' docs/ at /docs, else /)
   --old-site-url  the old site's address (https://help.example.com/docs): links
                   to it are rewritten like links between the files, and links to
-                  its other pages become absolute instead of losing their target`;
+                  its other pages become absolute instead of losing their target
 
-const sources = ['zendesk', 'intercom', 'folder'] as const;
+Freshdesk options:
+  --old-site-url  the portal's own address when customers read it on another
+                  domain than <domain>.freshdesk.com (https://support.acme.com):
+                  links to it lead to the imported articles`;
+
+const sources = ['zendesk', 'intercom', 'freshdesk', 'folder'] as const;
 
 const flags = {
 	from: { type: 'string' },
@@ -134,6 +144,7 @@ async function openSource(
 			throw new CliError('missing the folder to import', { hint: 'npm run import -- --from folder <folder>' });
 		return folderSource(path.resolve(folder), folderAddress(values['base-path'], values['old-site-url']));
 	}
+	if (from === 'freshdesk') return openFreshdesk(values, positionals, options, common);
 	if (positionals.length > 0) {
 		throw new CliError(`unexpected "${positionals[0]}"`, { hint: `pass a dump with --dump ${positionals[0]}` });
 	}
@@ -143,6 +154,31 @@ async function openSource(
 	}
 	if (values.dump) return intercomDump(path.resolve(values.dump), common);
 	return intercomApi(options.env, common);
+}
+
+/** Freshdesk Solutions, from its API or a folder of saved lists (`--dump`, or the folder alone). */
+function openFreshdesk(
+	values: ReturnType<typeof parseFlags<typeof flags>>['values'],
+	positionals: string[],
+	options: ImportCommandOptions,
+	common: HelpCenterOptions,
+): Promise<ImportSource> | ImportSource {
+	if (values.locale !== undefined) {
+		throw new CliError("--locale is not read for Freshdesk: the import brings the portal's default language", {
+			hint: 'run it without --locale',
+		});
+	}
+	const portal =
+		values['old-site-url'] === undefined ? undefined : folderAddress(undefined, values['old-site-url']).oldSite?.origin;
+	const dump = values.dump ?? positionals[0];
+	if (positionals.length > (values.dump ? 0 : 1)) {
+		throw new CliError(`unexpected "${plainLine(positionals.at(-1) ?? '', 200)}"`, {
+			hint: 'npm run import -- --from freshdesk [--dump <folder>]',
+		});
+	}
+	const withPortal = { ...common, ...(portal ? { portal } : {}) };
+	if (dump) return freshdeskDump(path.resolve(dump), withPortal);
+	return freshdeskApi(freshdeskSettings(options.env), withPortal);
 }
 
 /**

@@ -17,6 +17,7 @@ function termId(terms: TaxonomyTerm[]) {
 export const groupTypes: Record<SourceSystem, GroupType[]> = {
 	zendesk: ['sections', 'categories'],
 	intercom: ['collections'],
+	freshdesk: ['folders', 'categories'],
 	folder: ['folders'],
 };
 
@@ -56,6 +57,8 @@ export function createImportMapSchema(taxonomy: Taxonomy) {
 		}),
 		zendesk: system({ sections: groups, categories: groups }),
 		intercom: system({ collections: groups }),
+		/** Freshdesk Solutions: folders (subfolders too, by their own id) and the categories around them. */
+		freshdesk: system({ folders: groups, categories: groups }),
 		folder: system({ folders: groups }),
 	});
 }

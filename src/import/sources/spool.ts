@@ -41,8 +41,8 @@ export interface SpoolOptions {
 	list: string;
 	/** The address of the list's first page. */
 	first: string;
-	/** The key of a page that holds the records. */
-	key: string;
+	/** The key of a page that holds the records; without one, the page is the list itself (a bare JSON array). */
+	key?: string;
 	/** The address of the page after `body` (fetched from `url`); undefined on the last one. */
 	next: (body: unknown, url: string) => string | undefined;
 	/** The JSON Lines file the records end up in. */
@@ -75,9 +75,12 @@ export async function spoolList(options: SpoolOptions): Promise<number> {
 	mkdirSync(path.dirname(file), { recursive: true });
 	const partial = `${file}.partial`;
 	const checkpointFile = `${file}.partial.json`;
-	const pageSchema = z.looseObject({ [key]: z.array(z.unknown()) });
 	const fetchPage = async (url: string) => {
-		const body = await client.json({ method: 'GET', url }, pageSchema);
+		if (key === undefined) {
+			const body = await client.json({ method: 'GET', url }, z.array(z.unknown()));
+			return { records: body, next: options.next(body, url) };
+		}
+		const body = await client.json({ method: 'GET', url }, z.looseObject({ [key]: z.array(z.unknown()) }));
 		return { records: body[key] as unknown[], next: options.next(body, url) };
 	};
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
 	type FakeRequest,
@@ -158,5 +158,74 @@ export function fakeIntercom(options: { token: string }): Promise<FakeApi> {
 		}
 		if (url.pathname.startsWith('/i/o/')) return file('intercom', `downloads.intercomcdn.com${url.pathname}`);
 		return json(404, { type: 'error.list', errors: [{ code: 'not_found', message: 'Resource Not Found' }] });
+	});
+}
+
+/** A file Freshdesk keeps for articles, `/helpdesk/attachments/<id>`, saved in the fixture as `<id>.<extension>`. */
+function freshdeskFile(id: string): FakeResponse {
+	const dir = path.join(importFixture('freshdesk'), 'helpdesk/attachments');
+	const name = readdirSync(dir).find((entry) => entry.startsWith(`${id}.`));
+	if (!name) return { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>Not found</h1>' };
+	return file('freshdesk', `helpdesk/attachments/${name}`);
+}
+
+/**
+ * Freshdesk's API v2 as documented: basic auth with the API key as user and `X`
+ * as password, bare JSON arrays paged by `page` and `per_page` (at most 100),
+ * categories, each category's folders, each folder's subfolders and articles, and
+ * the article files behind the portal's `/helpdesk/attachments/<id>`. A folder as
+ * listed holds only its own fields: where it sits is the list it came in.
+ * `bulk` adds that many generated articles to the Invoices folder.
+ */
+export function fakeFreshdesk(options: { apiKey: string; bulk?: number }): Promise<FakeApi> {
+	const expected = `Basic ${Buffer.from(`${options.apiKey}:X`).toString('base64')}`;
+	return serve((request, url, origin) => {
+		if (url.pathname.startsWith('/helpdesk/attachments/')) return freshdeskFile(url.pathname.split('/').at(-1) ?? '');
+		if (request.headers.authorization !== expected) {
+			return json(401, { code: 'invalid_credentials', message: 'You have to be logged in to perform this action.' });
+		}
+		const list = (name: string) =>
+			JSON.parse(
+				readFileSync(path.join(importFixture('freshdesk'), `${name}.json`), 'utf8').replaceAll(
+					'https://acme.freshdesk.com',
+					origin,
+				),
+			) as Record<string, unknown>[];
+		const withoutPlace = ({ category_id, parent_folder_id, ...own }: Record<string, unknown>) => own;
+		let items: unknown[] | undefined;
+		const { pathname } = url;
+		if (pathname === '/api/v2/solutions/categories') items = list('categories');
+		const inCategory = /^\/api\/v2\/solutions\/categories\/(\d+)\/folders$/.exec(pathname)?.[1];
+		if (inCategory)
+			items = list('folders')
+				.filter((folder) => String(folder.category_id) === inCategory && folder.parent_folder_id === undefined)
+				.map(withoutPlace);
+		const inFolder = /^\/api\/v2\/solutions\/folders\/(\d+)\/(subfolders|articles)$/.exec(pathname);
+		if (inFolder?.[2] === 'subfolders')
+			items = list('folders')
+				.filter((folder) => String(folder.parent_folder_id) === inFolder[1])
+				.map((folder) => ({ ...withoutPlace(folder), parent_folder_id: folder.parent_folder_id }));
+		if (inFolder?.[2] === 'articles') {
+			items = list('articles').filter((article) => String(article.folder_id) === inFolder[1]);
+			if (inFolder[1] === '48000201')
+				for (let index = 1; index <= (options.bulk ?? 0); index++)
+					items.push({
+						id: 49000000000 + index,
+						title: `Invoice question ${index}`,
+						description: '<p>Yes.</p>',
+						status: 2,
+						folder_id: 48000201,
+						category_id: 48000002,
+					});
+		}
+		if (!items) return json(404, { code: 'not_found', message: 'Resource not found' });
+		const perPage = Number(url.searchParams.get('per_page') ?? 30);
+		const page = Number(url.searchParams.get('page') ?? 1);
+		if (perPage > 100)
+			return json(400, {
+				description: 'Validation failed',
+				errors: [{ field: 'per_page', message: 'Has to be less than or equal to 100', code: 'invalid_value' }],
+			});
+		return json(200, items.slice((page - 1) * perPage, page * perPage));
 	});
 }
