@@ -11,6 +11,8 @@ import type { HelpCenterOptions } from './sources/api-client.ts';
 import { type FolderSourceOptions, folderSource } from './sources/folder.ts';
 import { freshdeskDump } from './sources/freshdesk.ts';
 import { freshdeskApi, freshdeskSettings } from './sources/freshdesk-api.ts';
+import { helpScoutDocsDump } from './sources/helpscout-docs.ts';
+import { helpScoutDocsApi, helpScoutDocsSettings } from './sources/helpscout-docs-api.ts';
 import { intercomApi, intercomDump } from './sources/intercom.ts';
 import { type ImportSource, SourceUnreadable } from './sources/types.ts';
 import { zendeskApi, zendeskDump, zendeskSettings } from './sources/zendesk.ts';
@@ -19,12 +21,14 @@ export const importUsage = `Usage:
   npm run import -- --from zendesk [--dump <file or folder>] [--locale <locale>] [options]
   npm run import -- --from intercom [--dump <file or folder>] [--locale <locale>] [options]
   npm run import -- --from freshdesk [--dump <folder>] [--old-site-url <portal address>] [options]
+  npm run import -- --from helpscout-docs [--dump <folder>] [options]
   npm run import -- --from folder <folder> [--base-path /docs] [--old-site-url <address>] [options]
 
 Without --dump, Zendesk is read from its API (ZENDESK_SUBDOMAIN, ZENDESK_EMAIL,
 ZENDESK_API_TOKEN), Intercom from its API (INTERCOM_TOKEN) and Freshdesk from its
-API (FRESHDESK_DOMAIN, or FRESHDESK_URL, and FRESHDESK_API_KEY). Freshdesk brings
-the portal's default language.
+API (FRESHDESK_DOMAIN, or FRESHDESK_URL, and FRESHDESK_API_KEY), Help Scout Docs
+from its Docs API (HELPSCOUT_DOCS_API_KEY). Freshdesk brings the portal's default
+language.
 
 Options:
   --dry-run     print what would be written, write nothing (the first one writes
@@ -46,7 +50,7 @@ Freshdesk options:
                   domain than <domain>.freshdesk.com (https://support.acme.com):
                   links to it lead to the imported articles`;
 
-const sources = ['zendesk', 'intercom', 'freshdesk', 'folder'] as const;
+const sources = ['zendesk', 'intercom', 'freshdesk', 'helpscout-docs', 'folder'] as const;
 
 const flags = {
 	from: { type: 'string' },
@@ -145,6 +149,18 @@ async function openSource(
 		return folderSource(path.resolve(folder), folderAddress(values['base-path'], values['old-site-url']));
 	}
 	if (from === 'freshdesk') return openFreshdesk(values, positionals, options, common);
+	if (from === 'helpscout-docs') {
+		if (values.locale !== undefined)
+			throw new CliError('--locale is not read for Help Scout Docs: a Docs site has one language', {
+				hint: 'run it without --locale',
+			});
+		if (positionals.length > 0)
+			throw new CliError(`unexpected "${plainLine(positionals[0] ?? '', 200)}"`, {
+				hint: `pass saved lists with --dump ${plainLine(positionals[0] ?? '', 200)}`,
+			});
+		if (values.dump) return helpScoutDocsDump(path.resolve(values.dump), common);
+		return helpScoutDocsApi(helpScoutDocsSettings(options.env), common);
+	}
 	if (positionals.length > 0) {
 		throw new CliError(`unexpected "${positionals[0]}"`, { hint: `pass a dump with --dump ${positionals[0]}` });
 	}

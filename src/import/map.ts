@@ -18,6 +18,7 @@ export const groupTypes: Record<SourceSystem, GroupType[]> = {
 	zendesk: ['sections', 'categories'],
 	intercom: ['collections'],
 	freshdesk: ['folders', 'categories'],
+	'helpscout-docs': ['categories', 'collections'],
 	folder: ['folders'],
 };
 
@@ -59,6 +60,8 @@ export function createImportMapSchema(taxonomy: Taxonomy) {
 		intercom: system({ collections: groups }),
 		/** Freshdesk Solutions: folders (subfolders too, by their own id) and the categories around them. */
 		freshdesk: system({ folders: groups, categories: groups }),
+		/** Help Scout Docs: categories, and the collections around them (an article in none of a collection's categories). */
+		'helpscout-docs': system({ categories: groups, collections: groups }),
 		folder: system({ folders: groups }),
 	});
 }

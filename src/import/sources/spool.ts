@@ -41,8 +41,11 @@ export interface SpoolOptions {
 	list: string;
 	/** The address of the list's first page. */
 	first: string;
-	/** The key of a page that holds the records; without one, the page is the list itself (a bare JSON array). */
-	key?: string;
+	/**
+	 * The key of a page that holds the records, or the keys down to them (`['articles', 'items']`);
+	 * without one, the page is the list itself (a bare JSON array).
+	 */
+	key?: string | readonly [string, string];
 	/** The address of the page after `body` (fetched from `url`); undefined on the last one. */
 	next: (body: unknown, url: string) => string | undefined;
 	/** The JSON Lines file the records end up in. */
@@ -79,6 +82,12 @@ export async function spoolList(options: SpoolOptions): Promise<number> {
 		if (key === undefined) {
 			const body = await client.json({ method: 'GET', url }, z.array(z.unknown()));
 			return { records: body, next: options.next(body, url) };
+		}
+		if (typeof key !== 'string') {
+			const [outer, inner] = key;
+			const schema = z.looseObject({ [outer]: z.looseObject({ [inner]: z.array(z.unknown()) }) });
+			const body = await client.json({ method: 'GET', url }, schema);
+			return { records: (body[outer] as Record<string, unknown[]>)[inner] as unknown[], next: options.next(body, url) };
 		}
 		const body = await client.json({ method: 'GET', url }, z.looseObject({ [key]: z.array(z.unknown()) }));
 		return { records: body[key] as unknown[], next: options.next(body, url) };

@@ -2,7 +2,7 @@ import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { ConversionNote } from '../convert/types.ts';
 
 /** The systems Tryblock imports from; the first part of an article's `source`. */
-export type SourceSystem = 'zendesk' | 'intercom' | 'freshdesk' | 'folder';
+export type SourceSystem = 'zendesk' | 'intercom' | 'freshdesk' | 'helpscout-docs' | 'folder';
 
 /** The kinds of grouping the import map can name, per system. */
 export type GroupType = 'sections' | 'categories' | 'collections' | 'folders';

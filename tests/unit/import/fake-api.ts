@@ -229,3 +229,51 @@ export function fakeFreshdesk(options: { apiKey: string; bulk?: number }): Promi
 		return json(200, items.slice((page - 1) * perPage, page * perPage));
 	});
 }
+
+/**
+ * Help Scout's Docs API v1 as documented: basic auth with the API key as user and
+ * `X` as password, lists under their name as `{ page, pages, count, items }` paged by
+ * `page` (two articles a page here, to make several), collections, each collection's
+ * categories and articles (references without their text), each article whole
+ * under `/v1/articles/{id}`, and the images of the docs site.
+ */
+export function fakeHelpScoutDocs(options: { apiKey: string }): Promise<FakeApi> {
+	const expected = `Basic ${Buffer.from(`${options.apiKey}:X`).toString('base64')}`;
+	return serve((request, url, origin) => {
+		if (url.pathname.startsWith('/docs/assets/')) return file('helpscout-docs', url.pathname);
+		if (request.headers.authorization !== expected) return json(401, { error: 'Unauthorized' });
+		const list = (name: string) =>
+			JSON.parse(
+				readFileSync(path.join(importFixture('helpscout-docs'), `${name}.json`), 'utf8').replaceAll(
+					'https://acme.helpscoutdocs.com',
+					origin,
+				),
+			) as Record<string, unknown>[];
+		const page = (key: string, items: unknown[], size: number) => {
+			const number = Number(url.searchParams.get('page') ?? 1);
+			const pages = Math.max(1, Math.ceil(items.length / size));
+			return json(200, {
+				[key]: { page: number, pages, count: items.length, items: items.slice((number - 1) * size, number * size) },
+			});
+		};
+		const size = Math.min(Number(url.searchParams.get('pageSize') ?? 50), 100);
+		if (url.pathname === '/v1/collections') return page('collections', list('collections'), size);
+		const inCollection = /^\/v1\/collections\/(\w+)\/(categories|articles)$/.exec(url.pathname);
+		if (inCollection?.[2] === 'categories')
+			return page(
+				'categories',
+				list('categories').filter((category) => category.collectionId === inCollection[1]),
+				size,
+			);
+		if (inCollection?.[2] === 'articles') {
+			const refs = list('articles')
+				.filter((article) => article.collectionId === inCollection[1])
+				.map(({ text, categories, related, keywords, ...ref }) => ref);
+			return page('articles', refs, Math.min(size, 2));
+		}
+		const single = /^\/v1\/articles\/(\w+)$/.exec(url.pathname)?.[1];
+		const article = list('articles').find((item) => item.id === single);
+		if (article) return json(200, { article });
+		return json(404, { error: 'Not Found' });
+	});
+}
