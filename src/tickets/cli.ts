@@ -14,7 +14,7 @@ import { resolveReportTarget } from './report-file.ts';
 
 export const usage = `Usage: npm run check:coverage -- [--tickets <file>]... [--format text|json|markdown|github] [--since YYYY-MM-DD] [--before YYYY-MM-DD] [--out <file>]
 
-  --tickets <file>   a ticket export (CSV, JSON or JSON Lines) or a folder of them; repeat for several.
+  --tickets <file>   a ticket export (CSV, Excel .xlsx, JSON or JSON Lines) or a folder of them; repeat for several.
                      Default: every export in content/tickets/ and the tickets npm run tickets:pull cached
   --format <name>    text (default), json, markdown (PR comment / step summary) or github (annotations)
   --since <date>     judge only tickets closed on or after this day

@@ -13,7 +13,31 @@ const extensions: Record<string, ExportFormat> = {
 	'.json': 'json',
 	'.jsonl': 'jsonl',
 	'.ndjson': 'jsonl',
+	'.xlsx': 'xlsx',
+	'.xlsm': 'xlsx',
 };
+
+/** A zip archive's first bytes: an .xlsx workbook is one. */
+const zipSignature = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** An OLE compound file's first bytes: a legacy .xls workbook, or an .xlsx saved with a password. */
+const compoundFileSignature = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/**
+ * Why a compound file cannot be read: a workbook saved with a password keeps its
+ * encrypted package beside an `EncryptionInfo` stream, whose name (UTF-16) sits in
+ * the file's directory; anything else is a legacy binary workbook.
+ */
+function describeCompoundFile(file: string, sample: Buffer, tail: Buffer): Error {
+	const marker = Buffer.from('EncryptionInfo', 'utf16le');
+	if (sample.includes(marker) || tail.includes(marker)) {
+		return unusable(file, 'is a password-protected workbook, which cannot be read without its password', {
+			hint: 'open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password), and save it as .xlsx or CSV',
+		});
+	}
+	return unusable(file, 'is a legacy Excel 97–2003 workbook (.xls), which the gate does not read', {
+		hint: 'open it in Excel and save it as Excel Workbook (.xlsx) or CSV',
+	});
+}
 
 /** Files in an exports folder that are not exports. */
 function isNotAnExport(name: string): boolean {
@@ -71,18 +95,34 @@ export function resolveExportPaths(names: string[]): string[] {
 	const files: string[] = [];
 	for (const name of names) {
 		const absolute = path.resolve(name);
-		const stats = statExport(absolute, 'pass the path of a ticket export (CSV, JSON or JSON Lines) to --tickets');
+		const stats = statExport(
+			absolute,
+			'pass the path of a ticket export (CSV, Excel workbook, JSON or JSON Lines) to --tickets',
+		);
 		if (stats.isDirectory()) {
 			const inside = listExports(absolute);
 			if (inside.length === 0) {
 				throw unusable(displayPath(absolute), 'holds no ticket exports', {
-					hint: 'add a CSV, JSON or JSON Lines export of closed tickets',
+					hint: 'add a CSV, Excel workbook (.xlsx), JSON or JSON Lines export of closed tickets',
 				});
 			}
 			files.push(...inside);
 		} else files.push(absolute);
 	}
 	return files;
+}
+
+/** The last bytes of a file, where a compound file often keeps its directory. */
+function readTail(file: string, bytes = 64 * 1024): Buffer {
+	const size = statSync(file).size;
+	const handle = openSync(file, 'r');
+	try {
+		const buffer = Buffer.alloc(Math.min(bytes, size));
+		const read = readSync(handle, buffer, 0, buffer.length, Math.max(0, size - bytes));
+		return buffer.subarray(0, read);
+	} finally {
+		closeSync(handle);
+	}
 }
 
 /** The first bytes of a file, for sniffing its format and CSV delimiter. */
@@ -102,7 +142,9 @@ function describeUtf16(utf16: Utf16): string {
 }
 
 /**
- * The export's format: from the extension when it has a known one, else sniffed
+ * The export's format: a zip archive is an Excel workbook whatever its name; an
+ * OLE compound file (a legacy .xls, or a workbook saved with a password) is refused
+ * with the reason. Else from the extension when it has a known one, else sniffed
  * from its first bytes (`[` is a JSON array, `{` JSON Lines, anything else CSV).
  * A `.json` file holding one object per line is read as JSON Lines. UTF-16 is read
  * for CSV with a byte order mark (spreadsheets' "Unicode text"), and refused with
@@ -110,6 +152,8 @@ function describeUtf16(utf16: Utf16): string {
  */
 export function detectFormat(file: string, sample: Buffer): ExportFormat {
 	const shown = displayPath(file);
+	if (sample.subarray(0, 4).equals(zipSignature)) return 'xlsx';
+	if (sample.subarray(0, 8).equals(compoundFileSignature)) throw describeCompoundFile(shown, sample, readTail(file));
 	const utf16 = detectUtf16(sample);
 	const byExtension = extensions[path.extname(file).toLowerCase()];
 	const text = sampleText(sample).replace(/^\uFEFF/, '');
@@ -123,9 +167,19 @@ export function detectFormat(file: string, sample: Buffer): ExportFormat {
 		}
 		return 'csv';
 	}
-	if (sample.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) || sample.includes(0)) {
-		throw unusable(shown, 'is not a text export (it looks like a spreadsheet or another binary file)', {
-			hint: 'export the tickets as CSV, JSON or JSON Lines',
+	if (byExtension === 'xlsx' || /\.xls$/i.test(file)) {
+		const html = /^\s*<(!doctype html|html|table|\?xml)/i.test(text);
+		throw unusable(
+			shown,
+			html
+				? 'is named as a workbook but holds an HTML or XML table (some reports save one that way), which the gate does not read'
+				: `is named as a workbook but is not one: it is neither an .xlsx (zip) nor an .xls file`,
+			{ hint: 'open it in Excel and save it as Excel Workbook (.xlsx) or CSV' },
+		);
+	}
+	if (sample.includes(0)) {
+		throw unusable(shown, 'is not a text export (it looks like a binary file, not a spreadsheet or text)', {
+			hint: 'export the tickets as CSV, an Excel workbook (.xlsx), JSON or JSON Lines',
 		});
 	}
 	if (byExtension === 'csv' || byExtension === 'jsonl') return byExtension;

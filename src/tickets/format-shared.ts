@@ -57,8 +57,9 @@ export function waiverTarget(waiver: {
 	return waiver.ticket !== null ? `ticket ${waiver.ticket}` : `${waiver.category} / ${waiver.productArea}`;
 }
 
-function lineRange(lines: PassedLines): string {
-	return lines.from === lines.to ? `line ${lines.from}` : `lines ${lines.from}–${lines.to}`;
+/** `line 3`, `lines 1–3`; a workbook's are sheet rows (`rows 1–3`). */
+function lineRange(lines: PassedLines, unit: 'line' | 'row'): string {
+	return lines.from === lines.to ? `${unit} ${lines.from}` : `${unit}s ${lines.from}–${lines.to}`;
 }
 
 /** The first line passed over, short and quoted: it comes from the export. */
@@ -67,21 +68,27 @@ function firstPassed(lines: PassedLines): string {
 }
 
 /** The notes on lines of an export that were passed over as no tickets: a title above the header, a footer below the rows. */
-export function passedLinesNotes(summary: { file: string; preamble?: PassedLines; footer?: PassedLines }): Note[] {
+export function passedLinesNotes(summary: {
+	file: string;
+	preamble?: PassedLines;
+	footer?: PassedLines;
+	sheet?: string;
+}): Note[] {
 	const notes: Note[] = [];
 	const { file, preamble, footer } = summary;
+	const unit = summary.sheet === undefined ? 'line' : 'row';
 	if (preamble) {
 		notes.push({
 			file,
 			line: preamble.to + 1,
-			text: `the header row is here; the title above it (${lineRange(preamble)}) is passed over, not read as tickets; ${firstPassed(preamble)}`,
+			text: `the header row is here; the title above it (${lineRange(preamble, unit)}) is passed over, not read as tickets; ${firstPassed(preamble)}`,
 		});
 	}
 	if (footer) {
 		notes.push({
 			file,
 			line: footer.from,
-			text: `the report's footer from here (${lineRange(footer)}) is left out, not read as tickets; ${firstPassed(footer)}`,
+			text: `the report's footer from here (${lineRange(footer, unit)}) is left out, not read as tickets; ${firstPassed(footer)}`,
 		});
 	}
 	return notes;
@@ -110,6 +117,13 @@ export function collectWarnings(result: GateResult): Note[] {
 		}
 	}
 	for (const summary of exports) {
+		const firstSheet = summary.sheets?.[0];
+		if (summary.sheet !== undefined && firstSheet !== undefined && summary.sheet !== firstSheet) {
+			notes.push({
+				file: summary.file,
+				text: `the tickets were read from sheet ${quoted(summary.sheet)}, the first whose header names the ticket columns (sheets: ${summary.sheets?.map(quoted).join(', ')})`,
+			});
+		}
 		notes.push(...passedLinesNotes(summary));
 		if (summary.rows === 0) notes.push({ file: summary.file, text: 'holds no tickets' });
 		else if (!summary.hasArticles) {

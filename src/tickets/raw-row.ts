@@ -14,7 +14,7 @@ export interface RawRow {
 
 export type RowHandler = (row: RawRow) => void;
 
-export type ExportFormat = 'csv' | 'json' | 'jsonl';
+export type ExportFormat = 'csv' | 'json' | 'jsonl' | 'xlsx';
 
 export interface ReadOptions {
 	/** Path as shown in messages. */
@@ -43,6 +43,9 @@ export interface ReadSummary {
 	preamble?: PassedLines;
 	/** A report's footer after the last row of a CSV export, left out. */
 	footer?: PassedLines;
+	/** Of a workbook: the sheet read, and every sheet in the workbook's order. */
+	sheet?: string;
+	sheets?: string[];
 }
 
 export function createRawRow(): RawRow {

@@ -8,6 +8,7 @@ import { type ExportFormat, type ReadSummary, type RowHandler, unusable } from '
 import { type CsvEncoding, readCsv } from './read-csv.ts';
 import { readJsonArray } from './read-json.ts';
 import { readJsonLines } from './read-jsonl.ts';
+import { readXlsx } from './read-xlsx.ts';
 
 export interface ExportSummary extends ReadSummary {
 	/** Path as shown in messages. */
@@ -17,7 +18,8 @@ export interface ExportSummary extends ReadSummary {
 
 /**
  * Reads one export of any supported format, streaming its rows to `onRow`. With
- * `parallel`, a big CSV export is read by two threads (see `readCsv`).
+ * `parallel`, a big CSV export is read by two threads (see `readCsv`); an Excel
+ * workbook is read by this one.
  */
 export async function readExport(
 	path: string,
@@ -37,6 +39,7 @@ export async function readExport(
 	const format = detectFormat(path, sample);
 	const { parallel, ...rest } = options;
 	const readOptions = { ...rest, file };
+	if (format === 'xlsx') return { ...(await readXlsx(path, readOptions)), file, format };
 	const utf16 = detectUtf16(sample);
 	const encoding: CsvEncoding = utf16 ? (utf16.order === 'le' ? 'utf16le' : 'utf16be') : 'utf8';
 	try {

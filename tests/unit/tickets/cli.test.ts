@@ -99,7 +99,7 @@ describe('npm run check:coverage: 2 when the input or configuration cannot be us
 		[
 			'a missing file',
 			['--tickets', fixture('no-such-export.csv')],
-			'tests/fixtures/tickets/no-such-export.csv: not found (pass the path of a ticket export (CSV, JSON or JSON Lines) to --tickets)',
+			'tests/fixtures/tickets/no-such-export.csv: not found (pass the path of a ticket export (CSV, Excel workbook, JSON or JSON Lines) to --tickets)',
 		],
 		['an unknown format', ['--format', 'xml'], 'unknown --format "xml": expected one of text, json, markdown, github'],
 		['an unknown option', ['--ticket', 'x.csv'], 'unknown option --ticket\ndid you mean --tickets?'],

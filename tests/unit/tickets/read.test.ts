@@ -109,11 +109,19 @@ describe('reading CSV exports', () => {
 		]).toEqual([';', '\t', ',']);
 	});
 
-	test('a spreadsheet saved as a workbook is refused with a hint', async () => {
+	test('a zip that stops after its signature is read as a workbook and refused as truncated', async () => {
 		const file = tempFile('tickets.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]));
 		const messages = await unusable(file);
 		expect(messages[0]).toMatch(
-			/: is not a text export \(it looks like a spreadsheet or another binary file\) \(export the tickets as CSV, JSON or JSON Lines\)$/,
+			/: is a damaged or truncated workbook: the end of its zip archive is missing \(download or export the workbook again, or save it from Excel as \.xlsx or CSV\)$/,
+		);
+	});
+
+	test('a binary file that is no workbook is refused with a hint', async () => {
+		const file = tempFile('tickets.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x00, 0x00]));
+		const messages = await unusable(file);
+		expect(messages[0]).toMatch(
+			/: is not a text export \(it looks like a binary file, not a spreadsheet or text\) \(export the tickets as CSV, an Excel workbook \(\.xlsx\), JSON or JSON Lines\)$/,
 		);
 	});
 });
