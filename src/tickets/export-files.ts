@@ -39,9 +39,12 @@ function describeCompoundFile(file: string, sample: Buffer, tail: Buffer): Error
 	});
 }
 
-/** Files in an exports folder that are not exports. */
+/**
+ * Files in an exports folder that are not exports: hidden files, notes, and the
+ * `~$tickets.xlsx` owner file Excel leaves beside a workbook while it is open.
+ */
 function isNotAnExport(name: string): boolean {
-	return name.startsWith('.') || /^readme/i.test(name) || /\.(md|mdx)$/i.test(name);
+	return name.startsWith('.') || name.startsWith('~$') || /^readme/i.test(name) || /\.(md|mdx)$/i.test(name);
 }
 
 /**

@@ -1,9 +1,12 @@
 // biome-ignore-all lint/suspicious/noControlCharactersInRegex: these tests look for control characters in the output.
+import { copyFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentError, formatProblem } from '../../../src/content-model/errors.ts';
 import { outputFormats } from '../../../src/tickets/cli.ts';
 import { createColumnMatcher } from '../../../src/tickets/columns.ts';
 import { coverageConfigSchema, requiredColumns } from '../../../src/tickets/coverage-config.ts';
+import { listExports } from '../../../src/tickets/export-files.ts';
 import { readXlsx } from '../../../src/tickets/read-xlsx.ts';
 import {
 	decodeXmlEscapes,
@@ -12,6 +15,7 @@ import {
 	isDateFormat,
 	plainNumber,
 } from '../../../src/tickets/xlsx-cells.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { checkCoverage, fixture, readRows } from './helpers.ts';
 
 /** Characters that must never reach a terminal or a log raw. */
@@ -266,6 +270,13 @@ describe('workbooks that cannot be read: one line with the file and the reason, 
 	])('%s', (file, reason) => {
 		const run = checkCoverage(['--tickets', fixture(file)]);
 		expect([run.status, run.stdout, run.stderr]).toEqual([2, '', `${fixture(file)}: ${reason}\n`]);
+	});
+
+	test('the owner file Excel leaves beside an open workbook (~$tickets.xlsx) is no export', () => {
+		const dir = temporaryDir('owner-file');
+		copyFileSync(fixture('bom-crlf/tickets.xlsx'), path.join(dir, 'tickets.xlsx'));
+		writeFileSync(path.join(dir, '~$tickets.xlsx'), Buffer.alloc(165, 0x20));
+		expect(listExports(dir)).toEqual([path.join(dir, 'tickets.xlsx')]);
 	});
 
 	test('a workbook saved under a .csv name is read as the workbook it is', async () => {
