@@ -11,7 +11,6 @@ import {
 	rowOfReference,
 } from './xlsx-cells.ts';
 import {
-	attribute,
 	createParser,
 	localName,
 	type SheetInfo,
@@ -152,16 +151,18 @@ export async function* sheetRows(
 	parser.on('opentag', (tag) => {
 		const name = localName(tag.name);
 		if (name === 'row') {
-			const number = Number(attribute(tag as SaxesTagPlain, 'r'));
+			// A sheet's own attributes (r, t, s) are never prefixed, so they are read directly: this runs for every cell.
+			const number = Number((tag as SaxesTagPlain).attributes.r);
 			row = { number: Number.isInteger(number) && number > 0 ? number : lastRow + 1, cells: [] };
 			lastRow = row.number;
 		} else if (name === 'c' && row) {
-			const reference = attribute(tag as SaxesTagPlain, 'r');
+			const { attributes } = tag as SaxesTagPlain;
+			const reference = attributes.r;
 			const column = reference === undefined ? -1 : columnOfReference(reference);
 			cell = {
 				column: column === -1 ? row.cells.length : column,
-				type: attribute(tag as SaxesTagPlain, 't') ?? 'n',
-				style: Number(attribute(tag as SaxesTagPlain, 's') ?? 0),
+				type: attributes.t ?? 'n',
+				style: Number(attributes.s ?? 0),
 				value: '',
 				inline: '',
 				formula: '',
