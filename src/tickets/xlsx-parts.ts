@@ -3,6 +3,7 @@
 import path from 'node:path/posix';
 import { StringDecoder } from 'node:string_decoder';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { quoted } from '../cli/untrusted-text.ts';
 import type { ContentError } from '../content-model/errors.ts';
 import { unusable } from './raw-row.ts';
 import { decodeXmlEscapes, isDateFormat } from './xlsx-cells.ts';
@@ -201,7 +202,7 @@ async function readSharedStrings(zip: WorkbookZip, file: string, part: string): 
  * it is some other archive (or another office format), with the reason.
  */
 export async function readWorkbookInfo(zip: WorkbookZip, file: string): Promise<WorkbookInfo> {
-	let part = '[Content_Types].xml';
+	let part = '_rels/.rels';
 	try {
 		const workbook = await workbookPart(zip);
 		if (workbook === undefined) throw notAWorkbook(zip, file);
@@ -221,8 +222,13 @@ export async function readWorkbookInfo(zip: WorkbookZip, file: string): Promise<
 		const rels = relationships(await zip.text(part), workbook);
 		const sheets = sheetRefs.flatMap(({ name, id }) => {
 			const rel = rels.get(id);
+			if (rel === undefined || (rel.type.endsWith('/worksheet') && !zip.has(rel.target))) {
+				throw unusable(file, `is a damaged workbook: its sheet ${quoted(name)} has no part in the archive`, {
+					hint: 'open it in Excel and save it again as .xlsx, or export the tickets as CSV',
+				});
+			}
 			// Chart sheets and dialog sheets hold no cells.
-			return rel?.type.endsWith('/worksheet') && zip.has(rel.target) ? [{ name, part: rel.target }] : [];
+			return rel.type.endsWith('/worksheet') ? [{ name, part: rel.target }] : [];
 		});
 		const stylesRel = [...rels.values()].find((rel) => rel.type.endsWith('/styles'));
 		part = stylesRel?.target ?? 'xl/styles.xml';

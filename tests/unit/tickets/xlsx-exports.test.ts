@@ -70,26 +70,31 @@ describe('an Excel workbook gives the same rows as the same tickets saved as CSV
 			const asCsv = xlsx.stdout.replaceAll('tickets.xlsx', 'tickets.csv').replace(/\bxlsx\b/g, 'csv');
 			expect(asCsv).toBe(csv.stdout);
 		},
+		// Two runs of the command each.
+		20_000,
 	);
 
-	test.each(outputFormats)(
-		'workflow commands and a forged report title cannot reach the log (--format %s)',
-		(format) => {
-			for (const name of ['workflow-commands', 'untrusted-report']) {
-				const csv = checkCoverage(['--tickets', fixture(name, 'tickets.csv'), '--format', format]);
-				const xlsx = checkCoverage(['--tickets', fixture(name, 'tickets.xlsx'), '--format', format]);
-				expect([xlsx.status, xlsx.stderr]).toEqual([csv.status, '']);
-				expect(xlsx.stdout).not.toMatch(rawControls);
-				const commands = (output: string) =>
-					output.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).filter((line) => /^\s*(::|##)/.test(line));
-				// The same annotations, each at its sheet row instead of its CSV line.
-				const withoutPlace = (lines: string[]) =>
-					lines.map((line) =>
-						line.replace(/tickets\.(csv|xlsx),line=\d+/, 'FILE').replace(/\((lines?|rows?) \d+(–\d+)?\)/, '(PLACE)'),
-					);
-				expect(withoutPlace(commands(xlsx.stdout))).toEqual(withoutPlace(commands(csv.stdout)));
-			}
+	const untrustedRuns = ['workflow-commands', 'untrusted-report'].flatMap((name) =>
+		outputFormats.map((format) => [name, format] as const),
+	);
+	test.each(untrustedRuns)(
+		'%s: forged workflow commands cannot reach the log (--format %s)',
+		(name, format) => {
+			const csv = checkCoverage(['--tickets', fixture(name, 'tickets.csv'), '--format', format]);
+			const xlsx = checkCoverage(['--tickets', fixture(name, 'tickets.xlsx'), '--format', format]);
+			expect([xlsx.status, xlsx.stderr]).toEqual([csv.status, '']);
+			expect(xlsx.stdout).not.toMatch(rawControls);
+			const commands = (output: string) =>
+				output.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).filter((line) => /^\s*(::|##)/.test(line));
+			// The same annotations, each at its sheet row instead of its CSV line.
+			const withoutPlace = (lines: string[]) =>
+				lines.map((line) =>
+					line.replace(/tickets\.(csv|xlsx),line=\d+/, 'FILE').replace(/\((lines?|rows?) \d+(–\d+)?\)/, '(PLACE)'),
+				);
+			expect(withoutPlace(commands(xlsx.stdout))).toEqual(withoutPlace(commands(csv.stdout)));
 		},
+		// Two runs of the command each.
+		20_000,
 	);
 
 	test('a note names title and footer rows as sheet rows', () => {
@@ -250,6 +255,14 @@ describe('workbooks that cannot be read: one line with the file and the reason, 
 		[
 			'xlsx-bad/lying-sizes.xlsx',
 			'is a damaged or truncated workbook: a part of its zip archive does not unpack to what its directory says (download or export the workbook again, or save it from Excel as .xlsx or CSV)',
+		],
+		[
+			'xlsx-bad/missing-sheet.xlsx',
+			'is a damaged workbook: its sheet "Tickets" has no part in the archive (open it in Excel and save it again as .xlsx, or export the tickets as CSV)',
+		],
+		[
+			'xlsx-bad/cut-sheet.xlsx',
+			'is a damaged workbook: its part xl/worksheets/sheet1.xml is not well-formed XML (unclosed tag: sheetData) (open it in Excel and save it again as .xlsx, or export the tickets as CSV)',
 		],
 		[
 			'xlsx-bad/not-a-workbook.xlsx',
