@@ -34,7 +34,7 @@ async function probeSheet(
 	options: { matcher: ColumnMatcher; required: readonly ColumnField[] },
 ): Promise<SheetProbe> {
 	let seen = 0;
-	for await (const batch of sheetRows(zip, file, sheet, info, { links: false })) {
+	for await (const batch of sheetRows(zip, file, sheet, info, { tail: false })) {
 		for (const row of batch) {
 			if (row.cells.every((cell) => cell.trim() === '')) continue;
 			if (isHeaderRow(row.cells, options.matcher)) {
@@ -115,6 +115,16 @@ function withLinks(cells: string[], links: Map<number, string> | undefined, posi
 	}
 }
 
+function withSpans(cells: readonly string[], spans: readonly { from: number; to: number }[]): string[] {
+	const spread = [...cells];
+	for (const { from, to } of spans) {
+		for (let column = from + 1; column <= to; column++) {
+			if ((spread[column] ?? '') === '') spread[column] = spread[from] ?? '';
+		}
+	}
+	return spread;
+}
+
 export interface XlsxSummary extends ReadSummary {
 	/** The sheet the tickets were read from, and every sheet of the workbook in order. */
 	sheet: string;
@@ -152,6 +162,11 @@ export async function readXlsx(path: string, options: ReadOptions & { maxUnpacke
 			last = row.number;
 			cursor.nextLine = row.number;
 			let cells = row.cells;
+			if (header === undefined && row.spans !== undefined) {
+				// A header cell merged over several columns names each of them (the column repeats, as Jira's do).
+				const spread = withSpans(cells, row.spans);
+				if (isHeaderRow(spread, matcher)) cells = spread;
+			}
 			if (header !== undefined) {
 				if (cells.length > header.length) cells = cells.slice(0, header.length);
 				while (cells.length < header.length) cells.push('');
@@ -164,7 +179,7 @@ export async function readXlsx(path: string, options: ReadOptions & { maxUnpacke
 			handle(cells);
 		};
 		try {
-			for await (const batch of sheetRows(zip, file, sheet, info, { links: true })) {
+			for await (const batch of sheetRows(zip, file, sheet, info, { tail: true })) {
 				for (const row of batch) feed(row);
 			}
 			cursor.nextLine = last + 1;

@@ -8,16 +8,9 @@ import {
 	excelDateText,
 	hyperlinkFormulaTarget,
 	plainNumber,
-	rowOfReference,
 } from './xlsx-cells.ts';
-import {
-	createParser,
-	localName,
-	type SheetInfo,
-	sheetHyperlinkTargets,
-	type WorkbookInfo,
-	xmlProblem,
-} from './xlsx-parts.ts';
+import { createParser, localName, type SheetInfo, type WorkbookInfo, xmlProblem } from './xlsx-parts.ts';
+import { type CellRange, readSheetTail } from './xlsx-sheet-tail.ts';
 import { describeZipError, type WorkbookZip } from './xlsx-zip.ts';
 
 export interface SheetRow {
@@ -27,6 +20,8 @@ export interface SheetRow {
 	cells: string[];
 	/** Hyperlink addresses by column, for cells that link somewhere. */
 	links?: Map<number, string>;
+	/** Blocks of merged cells within this row: the value is in the first column. */
+	spans?: { from: number; to: number }[];
 }
 
 /** A cell of type `d` holds an ISO 8601 date-time: shown as the date, with its time when it has one. */
@@ -72,61 +67,36 @@ function cellText(cell: CellState, info: WorkbookInfo): string {
 }
 
 /**
- * The `<hyperlinks>` of a sheet, which follow all of its rows in the XML: the sheet
- * is unpacked once more and only that element read, so that a row's link is known
- * when the row is. Only run when the sheet's relationships hold a hyperlink.
+ * Spreads merged cells' values as a person sees them: a block that spans rows (a
+ * category merged down a group of tickets) gives its value to every cell of it; a
+ * block within one row (a header merged over two columns) is only noted in `spans`.
  */
-async function sheetHyperlinks(zip: WorkbookZip, file: string, sheet: SheetInfo): Promise<Map<string, string>> {
-	const targets = await sheetHyperlinkTargets(zip, file, sheet.part);
-	const byCell = new Map<string, string>();
-	if (targets.size === 0) return byCell;
-	const decoder = new StringDecoder('utf8');
-	let tail = '';
-	let found = '';
-	const start = /<(?:\w+:)?hyperlinks[\s>/]/;
-	try {
-		for await (const chunk of await zip.open(sheet.part)) {
-			const text = decoder.write(chunk as Buffer);
-			if (found !== '') found += text;
-			else {
-				const joined = tail + text;
-				const at = joined.search(start);
-				if (at !== -1) found = joined.slice(at);
-				else tail = joined.slice(-32);
+function createMergeFiller(merges: readonly CellRange[]): (row: SheetRow) => void {
+	if (merges.length === 0) return () => {};
+	const byFirstRow = new Map<number, CellRange[]>();
+	for (const range of merges) {
+		const list = byFirstRow.get(range.firstRow) ?? [];
+		list.push(range);
+		byFirstRow.set(range.firstRow, list);
+	}
+	let open: { range: CellRange; value: string }[] = [];
+	return (row) => {
+		open = open.filter((block) => block.range.lastRow >= row.number);
+		for (const range of byFirstRow.get(row.number) ?? []) {
+			const value = row.cells[range.firstColumn] ?? '';
+			if (range.lastRow > range.firstRow) open.push({ range, value });
+			else if (range.lastColumn > range.firstColumn) {
+				row.spans ??= [];
+				row.spans.push({ from: range.firstColumn, to: range.lastColumn });
 			}
 		}
-	} catch (error) {
-		if ((error as ContentError).problems) throw error;
-		throw describeZipError(file, error);
-	}
-	for (const match of found.matchAll(/<(?:\w+:)?hyperlink\s([^>]*)>/g)) {
-		const attributes = Object.fromEntries(
-			[...(match[1] as string).matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g)].map((pair) => [
-				localName(pair[1] as string),
-				pair[2] as string,
-			]),
-		);
-		const target = attributes.id === undefined ? undefined : targets.get(attributes.id);
-		if (target === undefined || attributes.ref === undefined) continue;
-		for (const cell of cellsOfRange(attributes.ref)) byCell.set(cell, target);
-	}
-	return byCell;
-}
-
-/** The cells of a reference (`F2`, or a range `F2:F4`) as `row:column` keys; a huge range gives none. */
-function cellsOfRange(reference: string): string[] {
-	const [from, to = from] = reference.toUpperCase().split(':') as [string, string?];
-	const firstRow = rowOfReference(from);
-	const lastRow = rowOfReference(to);
-	const firstColumn = columnOfReference(from);
-	const lastColumn = columnOfReference(to);
-	if (firstRow === undefined || lastRow === undefined || firstColumn === -1 || lastColumn === -1) return [];
-	if ((lastRow - firstRow + 1) * (lastColumn - firstColumn + 1) > 100_000) return [];
-	const cells: string[] = [];
-	for (let row = firstRow; row <= lastRow; row++) {
-		for (let column = firstColumn; column <= lastColumn; column++) cells.push(`${row}:${column}`);
-	}
-	return cells;
+		for (const { range, value } of open) {
+			for (let column = range.firstColumn; column <= range.lastColumn; column++) {
+				while (row.cells.length <= column) row.cells.push('');
+				if (row.cells[column] === '') row.cells[column] = value;
+			}
+		}
+	};
 }
 
 /**
@@ -138,9 +108,11 @@ export async function* sheetRows(
 	file: string,
 	sheet: SheetInfo,
 	info: WorkbookInfo,
-	options: { links: boolean },
+	options: { tail: boolean },
 ): AsyncGenerator<SheetRow[]> {
-	const hyperlinks = options.links ? await sheetHyperlinks(zip, file, sheet) : new Map<string, string>();
+	const tail = options.tail ? await readSheetTail(zip, file, sheet) : { merges: [], links: new Map<string, string>() };
+	const hyperlinks = tail.links;
+	const fillMerges = createMergeFiller(tail.merges);
 	const { parser, failure } = createParser();
 	const ready: SheetRow[] = [];
 	let row: SheetRow | undefined;
@@ -192,6 +164,7 @@ export async function* sheetRows(
 			}
 			cell = undefined;
 		} else if (name === 'row' && row) {
+			fillMerges(row);
 			if (row.cells.length > 0) ready.push(row);
 			row = undefined;
 		}

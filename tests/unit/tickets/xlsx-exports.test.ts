@@ -153,6 +153,17 @@ describe('cells as a person sees them in Excel', () => {
 		expect(unlinked).toEqual(['120']);
 	});
 
+	test('merged cells: a header over two columns names both, a block down a group gives each row its value', async () => {
+		const { rows, summary } = await readRows(fixture('xlsx-merged/tickets.xlsx'));
+		expect(rows.map(({ line, values }) => [line, values.id, values.category, values.articles])).toEqual([
+			[3, 'R-1', 'Usability', 'verify-domain\napi-errors'],
+			[4, 'R-2', 'Usability', 'billing-invoices'],
+		]);
+		// A title or footer merged across the sheet is still one line of text, left out.
+		expect(summary.preamble).toEqual({ from: 1, to: 1, first: 'Closed tickets by category' });
+		expect(summary.footer).toEqual({ from: 6, to: 6, first: 'Grand Total (2 records)' });
+	});
+
 	test('a workbook made on an old Mac counts its dates from 1904', async () => {
 		const { rows } = await readRows(fixture('xlsx-1904/tickets.xlsx'));
 		expect(rows.map((row) => row.values.closedAt)).toEqual(['2026-03-01', '2026-03-02T18:00:00']);
