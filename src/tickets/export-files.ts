@@ -171,14 +171,19 @@ export function detectFormat(file: string, sample: Buffer): ExportFormat {
 		return 'csv';
 	}
 	if (byExtension === 'xlsx' || /\.xls$/i.test(file)) {
-		const html = /^\s*<(!doctype html|html|table|\?xml)/i.test(text);
-		throw unusable(
-			shown,
-			html
-				? 'is named as a workbook but holds an HTML or XML table (some reports save one that way), which the gate does not read'
-				: `is named as a workbook but is not one: it is neither an .xlsx (zip) nor an .xls file`,
-			{ hint: 'open it in Excel and save it as Excel Workbook (.xlsx) or CSV' },
-		);
+		const hint = 'open it in Excel and save it as Excel Workbook (.xlsx) or CSV';
+		if (/^\s*<(!doctype html|html|table|\?xml)/i.test(text)) {
+			throw unusable(
+				shown,
+				'is named as a workbook but holds an HTML or XML table (some reports save one that way), which the gate does not read',
+				{ hint },
+			);
+		}
+		if (sample.includes(0))
+			throw unusable(shown, 'is named as a workbook but is not one (neither .xlsx nor .xls)', { hint });
+		throw unusable(shown, 'is named as a workbook but holds text, not a workbook', {
+			hint: 'if it is CSV, rename it to .csv; otherwise open it in Excel and save it as Excel Workbook (.xlsx)',
+		});
 	}
 	if (sample.includes(0)) {
 		throw unusable(shown, 'is not a text export (it looks like a binary file, not a spreadsheet or text)', {

@@ -3,10 +3,12 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentError, formatProblem } from '../../../src/content-model/errors.ts';
+import { readLinkedTickets } from '../../../src/search/ticket-subjects.ts';
 import { outputFormats } from '../../../src/tickets/cli.ts';
 import { createColumnMatcher } from '../../../src/tickets/columns.ts';
 import { coverageConfigSchema, requiredColumns } from '../../../src/tickets/coverage-config.ts';
 import { listExports } from '../../../src/tickets/export-files.ts';
+import { loadContentForCoverage } from '../../../src/tickets/gate.ts';
 import { readXlsx } from '../../../src/tickets/read-xlsx.ts';
 import {
 	decodeXmlEscapes,
@@ -16,7 +18,7 @@ import {
 	plainNumber,
 } from '../../../src/tickets/xlsx-cells.ts';
 import { temporaryDir } from '../temporary-dir.ts';
-import { checkCoverage, fixture, readRows } from './helpers.ts';
+import { checkCoverage, fixture, readRows, site } from './helpers.ts';
 
 /** Characters that must never reach a terminal or a log raw. */
 const rawControls = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
@@ -96,6 +98,14 @@ describe('an Excel workbook gives the same rows as the same tickets saved as CSV
 		// Two runs of the command each.
 		20_000,
 	);
+
+	test('eval:search --tickets reads the linked tickets and their subjects from a workbook as from the CSV', async () => {
+		const content = loadContentForCoverage(site);
+		const csv = await readLinkedTickets([fixture('bom-crlf/tickets.csv')], content);
+		const xlsx = await readLinkedTickets([fixture('bom-crlf/tickets.xlsx')], content);
+		expect(xlsx.length).toBeGreaterThan(0);
+		expect(xlsx).toEqual(csv);
+	});
 
 	test('a note names title and footer rows as sheet rows', () => {
 		const run = checkCoverage(['--tickets', fixture('untrusted-report/tickets.xlsx')]);
@@ -278,6 +288,10 @@ describe('workbooks that cannot be read: one line with the file and the reason, 
 		[
 			'xlsx-bad/not-a-workbook.xlsx',
 			'is a zip archive but not an Excel workbook (it has no workbook part, xl/workbook.xml) (export the tickets as .xlsx, CSV, JSON or JSON Lines; unpack an archive of exports into the tickets folder)',
+		],
+		[
+			'xlsx-bad/csv-text.xlsx',
+			'is named as a workbook but holds text, not a workbook (if it is CSV, rename it to .csv; otherwise open it in Excel and save it as Excel Workbook (.xlsx))',
 		],
 		[
 			'xlsx-bad/html-table.xls',
