@@ -47,6 +47,13 @@ export async function* dumpRecords(layout: DumpLayout, list: string, keys: reado
 	yield* streamRecords(file, keys, { listOnly: layout.single && list !== 'articles' });
 }
 
+/** Every record of one list of a dump, for the short lists (categories, folders) a source reads whole. */
+export async function dumpList(layout: DumpLayout, list: string): Promise<unknown[]> {
+	const records: unknown[] = [];
+	for await (const record of dumpRecords(layout, list)) records.push(record);
+	return records;
+}
+
 /** A file saved beside the dump at the address's path (`<dump>/hc/article_attachments/1/x.png`), if there is one. */
 export function localCopy(dir: string, url: string): Uint8Array | undefined {
 	let parsed: URL;

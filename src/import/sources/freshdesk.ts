@@ -1,8 +1,16 @@
 import { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
-import { type DumpLayout, dumpLayout, dumpRecords } from './dump.ts';
-import { helpCenterSource, isFilePath, parseRecord, webAddress } from './help-center.ts';
+import { type DumpLayout, dumpLayout, dumpList, dumpRecords } from './dump.ts';
+import {
+	acceptedRecords,
+	categoryTree,
+	firstDate,
+	helpCenterSource,
+	isFilePath,
+	parseRecord,
+	webAddress,
+} from './help-center.ts';
 import type { ImportSource, InvalidRecord, ListedAttachment, OldTarget, SourceArticle, SourceGroup } from './types.ts';
 
 const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String);
@@ -85,15 +93,6 @@ export function freshdeskOldPaths(articleId: string, title: string): string[] {
 	];
 }
 
-function dateOf(...values: (string | null | undefined)[]): Date | undefined {
-	for (const value of values) {
-		if (!value) continue;
-		const date = new Date(value);
-		if (!Number.isNaN(date.getTime())) return date;
-	}
-	return undefined;
-}
-
 /** Who may read the articles of each folder when not everyone may: a folder's own restriction, else its parent's. */
 export type FolderRestrictions = ReadonlyMap<string, string>;
 
@@ -145,7 +144,7 @@ export function freshdeskArticle(
 		labels: article.tags ?? [],
 		draft: article.status === 1,
 		restricted: article.folder_id ? restrictions.get(article.folder_id) : undefined,
-		updated: dateOf(article.updated_at, article.created_at),
+		updated: firstDate(article.updated_at, article.created_at),
 		oldPaths,
 		base: `${portal}${oldPaths[0]}`,
 		notes: [],
@@ -165,27 +164,15 @@ export function freshdeskAttachments(record: unknown): ListedAttachment[] {
 }
 
 export function freshdeskGroups(categories: unknown[], folders: unknown[]): SourceGroup[] {
-	const groups: SourceGroup[] = [];
-	for (const record of categories) {
-		const category = categorySchema.safeParse(record);
-		if (category.success) groups.push({ type: 'categories', id: category.data.id, name: category.data.name ?? '' });
-	}
-	for (const record of folders) {
-		const folder = folderSchema.safeParse(record);
-		if (!folder.success) continue;
-		const { parent_folder_id, category_id } = folder.data;
-		groups.push({
-			type: 'folders',
-			id: folder.data.id,
-			name: folder.data.name ?? '',
-			parent: parent_folder_id
-				? { type: 'folders', id: parent_folder_id }
-				: category_id
-					? { type: 'categories', id: category_id }
-					: undefined,
-		});
-	}
-	return groups;
+	return categoryTree(
+		acceptedRecords(categorySchema, categories),
+		acceptedRecords(folderSchema, folders).map((folder) => ({
+			...folder,
+			parentId: folder.parent_folder_id,
+			categoryId: folder.category_id,
+		})),
+		'folders',
+	);
 }
 
 /** Reads an old Freshdesk address: an article (with its anchor), a folder or category, a file, or another page. */
@@ -222,11 +209,7 @@ export function freshdeskSource(
 ): ImportSource {
 	let restrictions: Promise<FolderRestrictions> | undefined;
 	const attachments = new Map<string, ListedAttachment[]>();
-	const readAll = async (list: string) => {
-		const records: unknown[] = [];
-		for await (const record of dumpRecords(layout, list)) records.push(record);
-		return records;
-	};
+	const readAll = (list: string) => dumpList(layout, list);
 	return helpCenterSource({
 		system: 'freshdesk',
 		label,

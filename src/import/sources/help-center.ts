@@ -3,6 +3,7 @@ import type { ServiceClient } from '../../http/client.ts';
 import type { HelpCenterOptions } from './api-client.ts';
 import { type DumpLayout, fetchDumpAsset } from './dump.ts';
 import {
+	type GroupType,
 	type ImportSource,
 	type InvalidRecord,
 	type ListedAttachment,
@@ -90,6 +91,62 @@ export function articleOldPaths(options: {
 	}
 	paths.add(options.idPath(pageLocale, options.articleId));
 	return [...paths];
+}
+
+/** A category or a group inside one, as a help center's API lists it (each source reads its own field names). */
+export interface ListedGroup {
+	id: string;
+	name?: string | null;
+	/** The group of the same kind it sits in (a subsection, a subfolder). */
+	parentId?: string | null;
+	categoryId?: string | null;
+}
+
+/**
+ * A help center's categories and the groups under them (Zendesk's sections,
+ * Freshdesk's folders), each group in its parent group, else in its category.
+ */
+export function categoryTree(
+	categories: readonly ListedGroup[],
+	groups: readonly ListedGroup[],
+	groupType: GroupType,
+): SourceGroup[] {
+	return [
+		...categories.map((category): SourceGroup => ({ type: 'categories', id: category.id, name: category.name ?? '' })),
+		...groups.map(
+			(group): SourceGroup => ({
+				type: groupType,
+				id: group.id,
+				name: group.name ?? '',
+				parent: group.parentId
+					? { type: groupType, id: group.parentId }
+					: group.categoryId
+						? { type: 'categories', id: group.categoryId }
+						: undefined,
+			}),
+		),
+	];
+}
+
+/** The first of a record's dates that is one (an API gives `updated_at`, else `created_at`). */
+export function firstDate(...values: (string | null | undefined)[]): Date | undefined {
+	for (const value of values) {
+		if (!value) continue;
+		const date = new Date(value);
+		if (!Number.isNaN(date.getTime())) return date;
+	}
+	return undefined;
+}
+
+/** The records a schema accepts, read through it; the others are left out. */
+export function acceptedRecords<Schema extends z.ZodType>(
+	schema: Schema,
+	records: readonly unknown[],
+): z.output<Schema>[] {
+	return records.flatMap((record) => {
+		const parsed = schema.safeParse(record);
+		return parsed.success ? [parsed.data] : [];
+	});
 }
 
 /** A path that names a file (`/hc/guides/setup.pdf`) rather than a page. */

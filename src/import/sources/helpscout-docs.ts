@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
-import { type DumpLayout, dumpLayout, dumpRecords } from './dump.ts';
-import { helpCenterSource, hostOf, isFilePath, parseRecord, webAddress } from './help-center.ts';
+import { type DumpLayout, dumpLayout, dumpList, dumpRecords } from './dump.ts';
+import { firstDate, helpCenterSource, hostOf, isFilePath, parseRecord, webAddress } from './help-center.ts';
 import type { GroupType, ImportSource, InvalidRecord, OldTarget, SourceArticle, SourceGroup } from './types.ts';
 
 const id = z.union([z.string().regex(/^\w+$/), z.number().int().nonnegative()]).transform(String);
@@ -52,15 +52,6 @@ export function emptyNumbers(): DocsNumbers {
 	return { articles: new Map(), categories: new Map(), collections: new Map() };
 }
 
-function dateOf(...values: (string | null | undefined)[]): Date | undefined {
-	for (const value of values) {
-		if (!value) continue;
-		const date = new Date(value);
-		if (!Number.isNaN(date.getTime())) return date;
-	}
-	return undefined;
-}
-
 /** The addresses the site served an article at: its public page (`/article/12-verify-your-domain`), and its number alone. */
 export function helpScoutDocsOldPaths(publicUrl: string | null | undefined, articleNumber: string): string[] {
 	const paths = new Set<string>();
@@ -103,7 +94,7 @@ export function helpScoutDocsArticle(
 		labels: article.keywords ?? [],
 		draft: article.status !== 'published',
 		restricted: collection && privateCollections.has(collection) ? 'in a private collection' : undefined,
-		updated: dateOf(article.updatedAt, article.lastPublishedAt, article.createdAt),
+		updated: firstDate(article.updatedAt, article.lastPublishedAt, article.createdAt),
 		oldPaths: article.number ? helpScoutDocsOldPaths(article.publicUrl, article.number) : [],
 		base: article.publicUrl ?? undefined,
 		notes: [],
@@ -172,11 +163,7 @@ export function helpScoutDocsSource(
 	const numbers = emptyNumbers();
 	const privateCollections = new Set<string>();
 	const knownCategories = new Set<string>();
-	const readAll = async (list: string) => {
-		const records: unknown[] = [];
-		for await (const record of dumpRecords(layout, list)) records.push(record);
-		return records;
-	};
+	const readAll = (list: string) => dumpList(layout, list);
 	let known: Promise<void> | undefined;
 	// The numbers links use, read before any article is converted.
 	const learn = (hosts: Set<string>) => {

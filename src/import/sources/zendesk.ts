@@ -3,7 +3,17 @@ import { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { type DumpLayout, dumpLayout, dumpRecords } from './dump.ts';
-import { articleOldPaths, helpCenterSource, hostOf, isFilePath, parseRecord, webAddress } from './help-center.ts';
+import {
+	acceptedRecords,
+	articleOldPaths,
+	categoryTree,
+	firstDate,
+	helpCenterSource,
+	hostOf,
+	isFilePath,
+	parseRecord,
+	webAddress,
+} from './help-center.ts';
 import { spoolList } from './spool.ts';
 import {
 	type ImportSource,
@@ -53,15 +63,6 @@ const ARTICLE_PATH = /^\/hc(?:\/([a-z]{2,3}(?:-[a-z0-9]+)*))?\/articles\/(\d+)(?
 const ATTACHMENT_PATH = /^\/hc(?:\/[a-z]{2,3}(?:-[a-z0-9]+)*)?\/article_attachments\/(\d+)(?:\/|$)/i;
 const GROUP_PATH = /^\/hc(?:\/[a-z]{2,3}(?:-[a-z0-9]+)*)?\/(sections|categories)\/(\d+)(?:-[^/]*)?\/?$/i;
 
-function dateOf(...values: (string | null | undefined)[]): Date | undefined {
-	for (const value of values) {
-		if (!value) continue;
-		const date = new Date(value);
-		if (!Number.isNaN(date.getTime())) return date;
-	}
-	return undefined;
-}
-
 /** The old addresses of an article: its page as Zendesk served it, and the id-only form Zendesk also answers. */
 export function zendeskOldPaths(htmlUrl: string | null | undefined, articleId: string, locale: string | undefined) {
 	return articleOldPaths({
@@ -94,7 +95,7 @@ export function zendeskArticle(record: unknown): SourceArticle | InvalidRecord {
 		labels: article.label_names ?? [],
 		draft: article.draft === true,
 		restricted: restriction(article),
-		updated: dateOf(article.edited_at, article.updated_at, article.created_at),
+		updated: firstDate(article.edited_at, article.updated_at, article.created_at),
 		oldPaths: zendeskOldPaths(article.html_url, article.id, article.locale ?? undefined),
 		base: article.html_url ?? undefined,
 		notes: [],
@@ -104,27 +105,15 @@ export function zendeskArticle(record: unknown): SourceArticle | InvalidRecord {
 }
 
 export function zendeskGroups(sections: unknown[], categories: unknown[]): SourceGroup[] {
-	const groups: SourceGroup[] = [];
-	for (const record of categories) {
-		const category = categorySchema.safeParse(record);
-		if (category.success) groups.push({ type: 'categories', id: category.data.id, name: category.data.name ?? '' });
-	}
-	for (const record of sections) {
-		const section = sectionSchema.safeParse(record);
-		if (!section.success) continue;
-		const { parent_section_id, category_id } = section.data;
-		groups.push({
-			type: 'sections',
-			id: section.data.id,
-			name: section.data.name ?? '',
-			parent: parent_section_id
-				? { type: 'sections', id: parent_section_id }
-				: category_id
-					? { type: 'categories', id: category_id }
-					: undefined,
-		});
-	}
-	return groups;
+	return categoryTree(
+		acceptedRecords(categorySchema, categories),
+		acceptedRecords(sectionSchema, sections).map((section) => ({
+			...section,
+			parentId: section.parent_section_id,
+			categoryId: section.category_id,
+		})),
+		'sections',
+	);
 }
 
 /** Reads an old Zendesk address: an article (with its anchor), a section or category, a file, or another page. */
