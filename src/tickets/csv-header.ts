@@ -24,12 +24,19 @@ export interface CsvHeader {
  */
 export function missingHeader(
 	cursor: CsvCursor,
-	options: { file: string; matcher: ColumnMatcher; required: readonly ColumnField[] },
+	options: {
+		file: string;
+		matcher: ColumnMatcher;
+		required: readonly ColumnField[];
+		/** What the export is made of: a text file's lines, a sheet's rows. */
+		unit?: 'line' | 'row';
+	},
 ): Error {
+	const unit = options.unit ?? 'line';
 	const first = cursor.above[0];
 	if (first === undefined) {
 		return unusable(options.file, 'is empty: expected a header row naming the columns, then one row per ticket', {
-			hint: 'export the closed tickets again; the first line must name the columns (e.g. "Ticket ID,Status,Category,Product Area")',
+			hint: `export the closed tickets again; the first ${unit} must name the columns (e.g. "Ticket ID,Status,Category,Product Area")`,
 		});
 	}
 	if (namedColumns(first.record, options.matcher) === 1) {
@@ -40,7 +47,7 @@ export function missingHeader(
 	const looked = Math.min(cursor.above.length, PREAMBLE_MAX_LINES);
 	return unusable(
 		options.file,
-		`has no header row: none of its first ${looked === 1 ? 'line' : `${looked} lines`} names the columns (expected a row such as "Ticket ID,Status,Category,Product Area")`,
+		`has no header row: none of its first ${looked === 1 ? unit : `${looked} ${unit}s`} names the columns (expected a row such as "Ticket ID,Status,Category,Product Area")`,
 		{
 			line: first.line,
 			hint: 'export the closed tickets with a header row; if the export names the columns differently, add those names to `coverage.columns` in content/tryblock.yaml',

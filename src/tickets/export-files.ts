@@ -17,6 +17,11 @@ const extensions: Record<string, ExportFormat> = {
 	'.xlsm': 'xlsx',
 };
 
+/** Whether a file is named as an Excel workbook (.xlsx, .xlsm, or a legacy .xls). */
+export function isWorkbookName(file: string): boolean {
+	return extensions[path.extname(file).toLowerCase()] === 'xlsx' || /\.xls$/i.test(file);
+}
+
 /** A zip archive's first bytes: an .xlsx workbook is one. */
 const zipSignature = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** An OLE compound file's first bytes: a legacy .xls workbook, or an .xlsx saved with a password. */
@@ -170,7 +175,7 @@ export function detectFormat(file: string, sample: Buffer): ExportFormat {
 		}
 		return 'csv';
 	}
-	if (byExtension === 'xlsx' || /\.xls$/i.test(file)) {
+	if (isWorkbookName(file)) {
 		const hint = 'open it in Excel and save it as Excel Workbook (.xlsx) or CSV';
 		if (/^\s*<(!doctype html|html|table|\?xml)/i.test(text)) {
 			throw unusable(

@@ -67,6 +67,21 @@ function firstPassed(lines: PassedLines): string {
 	return `it starts ${quoted(plainLine(lines.first, 80))}`;
 }
 
+/**
+ * Which sheet of a workbook the tickets came from, when it is not the one a person
+ * sees on opening it (the first visible sheet); nothing for other exports.
+ */
+function chosenSheetNote(summary: { sheet?: string; sheets?: string[]; hiddenSheets?: string[] }): string | undefined {
+	const { sheet, sheets = [], hiddenSheets = [] } = summary;
+	const hidden = new Set(hiddenSheets);
+	const firstShown = sheets.find((name) => !hidden.has(name));
+	if (sheet === undefined || sheet === firstShown) return undefined;
+	const list = sheets.map((name) => (hidden.has(name) ? `${quoted(name)} (hidden)` : quoted(name))).join(', ');
+	return hidden.has(sheet)
+		? `the tickets were read from hidden sheet ${quoted(sheet)}, as no visible sheet's header names the ticket columns (sheets: ${list})`
+		: `the tickets were read from sheet ${quoted(sheet)}, the first whose header names the ticket columns (sheets: ${list})`;
+}
+
 /** The notes on lines of an export that were passed over as no tickets: a title above the header, a footer below the rows. */
 export function passedLinesNotes(summary: {
 	file: string;
@@ -117,13 +132,8 @@ export function collectWarnings(result: GateResult): Note[] {
 		}
 	}
 	for (const summary of exports) {
-		const firstSheet = summary.sheets?.[0];
-		if (summary.sheet !== undefined && firstSheet !== undefined && summary.sheet !== firstSheet) {
-			notes.push({
-				file: summary.file,
-				text: `the tickets were read from sheet ${quoted(summary.sheet)}, the first whose header names the ticket columns (sheets: ${summary.sheets?.map(quoted).join(', ')})`,
-			});
-		}
+		const sheetNote = chosenSheetNote(summary);
+		if (sheetNote !== undefined) notes.push({ file: summary.file, text: sheetNote });
 		notes.push(...passedLinesNotes(summary));
 		if (summary.rows === 0) notes.push({ file: summary.file, text: 'holds no tickets' });
 		else if (!summary.hasArticles) {

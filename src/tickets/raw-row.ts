@@ -43,9 +43,10 @@ export interface ReadSummary {
 	preamble?: PassedLines;
 	/** A report's footer after the last row of a CSV export, left out. */
 	footer?: PassedLines;
-	/** Of a workbook: the sheet read, and every sheet in the workbook's order. */
+	/** Of a workbook: the sheet read, every sheet in the workbook's order, and those hidden in Excel. */
 	sheet?: string;
 	sheets?: string[];
+	hiddenSheets?: string[];
 }
 
 export function createRawRow(): RawRow {

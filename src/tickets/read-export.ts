@@ -3,7 +3,7 @@ import type { ColumnField } from './column-names.ts';
 import type { ColumnMatcher } from './columns.ts';
 import type { ParallelIngest } from './csv-split.ts';
 import { describeNotUtf8, detectUtf16, lineAtOffset, NotUtf8Error } from './encoding.ts';
-import { detectFormat, readSample, sampleText } from './export-files.ts';
+import { detectFormat, isWorkbookName, readSample, sampleText } from './export-files.ts';
 import { type ExportFormat, type ReadSummary, type RowHandler, unusable } from './raw-row.ts';
 import { type CsvEncoding, readCsv } from './read-csv.ts';
 import { readJsonArray } from './read-json.ts';
@@ -32,9 +32,13 @@ export async function readExport(
 			.replace(/^\uFEFF/, '')
 			.trim() === ''
 	) {
-		throw unusable(file, 'is empty: expected closed tickets (a CSV header row and rows, a JSON array or JSON Lines)', {
-			hint: 'export the closed tickets again',
-		});
+		throw isWorkbookName(path)
+			? unusable(file, 'is named as a workbook but is empty: the export or its download did not finish', {
+					hint: 'export the closed tickets again and save the workbook whole',
+				})
+			: unusable(file, 'is empty: expected closed tickets (a CSV header row and rows, a JSON array or JSON Lines)', {
+					hint: 'export the closed tickets again',
+				});
 	}
 	const format = detectFormat(path, sample);
 	const { parallel, ...rest } = options;

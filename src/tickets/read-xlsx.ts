@@ -53,7 +53,9 @@ function sheetList(sheets: readonly SheetInfo[]): string {
 
 /**
  * The sheet the tickets are on: the only one, or the first whose header names the
- * columns the gate needs. When no sheet has them, one line says what each lacks.
+ * columns the gate needs, visible sheets before hidden ones (a hidden lookup table or
+ * a report's data copy is not what the person exported). When no sheet has them, one
+ * line says what each lacks.
  */
 async function chooseSheet(
 	zip: WorkbookZip,
@@ -69,10 +71,11 @@ async function chooseSheet(
 	}
 	if (sheets.length === 1) return sheets[0] as SheetInfo;
 	const found: string[] = [];
-	for (const sheet of sheets) {
+	const visibleFirst = [...sheets.filter((sheet) => !sheet.hidden), ...sheets.filter((sheet) => sheet.hidden)];
+	for (const sheet of visibleFirst) {
 		const probe = await probeSheet(zip, file, sheet, info, options);
 		if (probe.kind === 'tickets') return sheet;
-		const name = `sheet ${quoted(sheet.name)}`;
+		const name = `${sheet.hidden ? 'hidden sheet' : 'sheet'} ${quoted(sheet.name)}`;
 		if (probe.kind === 'empty') found.push(`${name} is empty`);
 		else if (probe.kind === 'no-header') found.push(`${name} has no header row`);
 		else {
@@ -126,9 +129,10 @@ function withSpans(cells: readonly string[], spans: readonly { from: number; to:
 }
 
 export interface XlsxSummary extends ReadSummary {
-	/** The sheet the tickets were read from, and every sheet of the workbook in order. */
+	/** The sheet the tickets were read from, every sheet of the workbook in order, and those hidden in Excel. */
 	sheet: string;
 	sheets: string[];
+	hiddenSheets: string[];
 }
 
 /**
@@ -184,7 +188,7 @@ export async function readXlsx(path: string, options: ReadOptions & { maxUnpacke
 			}
 			cursor.nextLine = last + 1;
 			handle.finish(true);
-			if (cursor.header === undefined) throw missingHeader(cursor, { file, matcher, required });
+			if (cursor.header === undefined) throw missingHeader(cursor, { file, matcher, required, unit: 'row' });
 		} catch (error) {
 			throw atSheetRow(error, file, sheet.name);
 		}
@@ -195,6 +199,7 @@ export async function readXlsx(path: string, options: ReadOptions & { maxUnpacke
 			footer: cursor.footer,
 			sheet: sheet.name,
 			sheets: info.sheets.map((each) => each.name),
+			hiddenSheets: info.sheets.filter((each) => each.hidden).map((each) => each.name),
 		};
 	} finally {
 		zip.close();

@@ -13,6 +13,8 @@ export interface SheetInfo {
 	name: string;
 	/** Path of the sheet's part in the archive. */
 	part: string;
+	/** Hidden in Excel (`state="hidden"` or `"veryHidden"`): lookup tables and report data, not what a person exported. */
+	hidden: boolean;
 }
 
 export interface WorkbookInfo {
@@ -207,7 +209,7 @@ export async function readWorkbookInfo(zip: WorkbookZip, file: string): Promise<
 		const workbook = await workbookPart(zip);
 		if (workbook === undefined) throw notAWorkbook(zip, file);
 		part = workbook;
-		const sheetRefs: { name: string; id: string }[] = [];
+		const sheetRefs: { name: string; id: string; hidden: boolean }[] = [];
 		let date1904 = false;
 		parseText((await zip.text(workbook)) ?? '', (tag) => {
 			const name = localName(tag.name);
@@ -215,12 +217,17 @@ export async function readWorkbookInfo(zip: WorkbookZip, file: string): Promise<
 				const value = attribute(tag, 'date1904');
 				date1904 = value === '1' || value === 'true';
 			} else if (name === 'sheet') {
-				sheetRefs.push({ name: decodeXmlEscapes(attribute(tag, 'name') ?? ''), id: attribute(tag, 'id') ?? '' });
+				const state = attribute(tag, 'state');
+				sheetRefs.push({
+					name: decodeXmlEscapes(attribute(tag, 'name') ?? ''),
+					id: attribute(tag, 'id') ?? '',
+					hidden: state === 'hidden' || state === 'veryHidden',
+				});
 			}
 		});
 		part = relsPath(workbook);
 		const rels = relationships(await zip.text(part), workbook);
-		const sheets = sheetRefs.flatMap(({ name, id }) => {
+		const sheets = sheetRefs.flatMap(({ name, id, hidden }) => {
 			const rel = rels.get(id);
 			if (rel === undefined || (rel.type.endsWith('/worksheet') && !zip.has(rel.target))) {
 				throw unusable(file, `is a damaged workbook: its sheet ${quoted(name)} has no part in the archive`, {
@@ -228,7 +235,7 @@ export async function readWorkbookInfo(zip: WorkbookZip, file: string): Promise<
 				});
 			}
 			// Chart sheets and dialog sheets hold no cells.
-			return rel.type.endsWith('/worksheet') ? [{ name, part: rel.target }] : [];
+			return rel.type.endsWith('/worksheet') ? [{ name, part: rel.target, hidden }] : [];
 		});
 		const stylesRel = [...rels.values()].find((rel) => rel.type.endsWith('/styles'));
 		part = stylesRel?.target ?? 'xl/styles.xml';

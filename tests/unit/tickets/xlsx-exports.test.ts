@@ -244,11 +244,37 @@ describe('workbooks with several sheets', () => {
 		);
 	});
 
+	test('a hidden sheet holding an older copy of the table is passed over for the visible one, with no note', async () => {
+		const { rows, summary } = await readRows(fixture('xlsx-hidden-sheet/tickets.xlsx'));
+		expect([summary.sheet, summary.hiddenSheets]).toEqual(['Tickets', ['Data']]);
+		expect(rows.map((row) => row.values.id)).toEqual(['V-1']);
+		const run = checkCoverage(['--tickets', fixture('xlsx-hidden-sheet/tickets.xlsx')]);
+		expect([run.status, run.stdout.includes('were read from')]).toEqual([0, false]);
+	});
+
+	test('tickets only on a hidden sheet are read, and the note says the sheet is hidden', async () => {
+		const { rows, summary } = await readRows(fixture('xlsx-hidden-tickets/tickets.xlsx'));
+		expect(summary.sheet).toBe('Raw');
+		expect(rows.map((row) => row.values.id)).toEqual(['R-1']);
+		const run = checkCoverage(['--tickets', fixture('xlsx-hidden-tickets/tickets.xlsx')]);
+		expect(run.stdout).toContain(
+			'  ! tests/fixtures/tickets/xlsx-hidden-tickets/tickets.xlsx: the tickets were read from hidden sheet "Raw", as no visible sheet\'s header names the ticket columns (sheets: "Summary", "Raw" (hidden))\n',
+		);
+	});
+
 	test('no sheet with the columns: one line names each sheet and what it lacks, exit 2', () => {
 		const run = checkCoverage(['--tickets', fixture('xlsx-no-ticket-sheet/tickets.xlsx')]);
 		expect([run.status, run.stdout]).toEqual([2, '']);
 		expect(run.stderr).toBe(
 			'tests/fixtures/tickets/xlsx-no-ticket-sheet/tickets.xlsx: has no sheet with the ticket columns: sheet "Notes" has no header row; sheet "Tickets" row 1 has no status column (a header named "status", "state", "ticket status", "case status", "current status" or "request status") (save the tickets on one sheet with a header row; if the export names a column differently, add that name to `coverage.columns` in content/tryblock.yaml)\n',
+		);
+	});
+
+	test('the only sheet has no header row: the message counts rows, at the sheet and row', () => {
+		const run = checkCoverage(['--tickets', fixture('xlsx-no-header/tickets.xlsx')]);
+		expect([run.status, run.stdout]).toEqual([2, '']);
+		expect(run.stderr).toMatch(
+			/^tests\/fixtures\/tickets\/xlsx-no-header\/tickets\.xlsx, sheet "Export", row 1: has no header row: none of its first 2 rows names the columns /,
 		);
 	});
 
@@ -299,7 +325,11 @@ describe('workbooks that cannot be read: one line with the file and the reason, 
 		],
 		[
 			'xlsx-empty/tickets.xlsx',
-			'is empty: expected a header row naming the columns, then one row per ticket (export the closed tickets again; the first line must name the columns (e.g. "Ticket ID,Status,Category,Product Area"))',
+			'is empty: expected a header row naming the columns, then one row per ticket (export the closed tickets again; the first row must name the columns (e.g. "Ticket ID,Status,Category,Product Area"))',
+		],
+		[
+			'xlsx-bad/zero-bytes.xlsx',
+			'is named as a workbook but is empty: the export or its download did not finish (export the closed tickets again and save the workbook whole)',
 		],
 		[
 			'xlsx-empty/two-sheets.xlsx',
