@@ -1,7 +1,7 @@
 import { displayPath } from '../content-model/paths.ts';
 import type { createArticleSchema } from '../content-model/schemas/article.ts';
 import { type RedirectEntry, redirectEntrySchema } from '../redirects/file.ts';
-import { normalizeOldPath } from '../redirects/old-path.ts';
+import { articlePageSlug, isArticlePage, normalizeOldPath } from '../redirects/old-path.ts';
 import { bringAssets } from './article-assets.ts';
 import { convertArticle } from './convert/article.ts';
 import { describeFromBody, shorten, stringifyBody } from './convert/body.ts';
@@ -52,6 +52,8 @@ export interface ImportContext {
 	linkedIds: Map<string, Set<string>>;
 	/** Old addresses of each article that only links to it give, by the source's id. */
 	linkedAs: ReadonlyMap<string, ReadonlySet<string>>;
+	/** Every slug the content folder will have: this import's and those already there. */
+	slugs: ReadonlySet<string>;
 	options: ImportOptions;
 	schema: ReturnType<typeof createArticleSchema>;
 	state: ReturnType<typeof openImportState>;
@@ -142,9 +144,19 @@ export async function importArticle(
 	if (outcome.action !== 'skipped') {
 		for (const oldPath of new Set([...item.oldPaths, ...(context.linkedAs.get(item.id) ?? [])])) {
 			// Sources give paths as a browser requests them; `:` or `*` there is a character, not a placeholder.
-			const entry = redirectEntrySchema.safeParse({ from: normalizeOldPath(oldPath), to: planned.sourceId });
+			const from = normalizeOldPath(oldPath);
+			if (isArticlePage(from, planned.slug)) continue;
+			const pageSlug = articlePageSlug(from);
+			if (pageSlug !== undefined && context.slugs.has(pageSlug)) {
+				info.push(`no redirect from ${oldPath}: it is the address of the article "${pageSlug}" here`);
+				continue;
+			}
+			const entry = redirectEntrySchema.safeParse({ from, to: planned.sourceId });
 			if (entry.success) context.redirects.push(entry.data);
-			else info.push(`no redirect from ${oldPath}: it is not a path a static host can match`);
+			else
+				info.push(
+					`no redirect from ${oldPath}: it is not ${entry.error.issues[0]?.message ?? 'a path a static host can match'}`,
+				);
 		}
 	}
 	return {

@@ -86,6 +86,10 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 
 	// Pass two: convert with every link resolved, copy images, write.
 	const written = new Set<string>();
+	const slugs = new Set([
+		...existing.slugs.keys(),
+		...[...plan.decisions.values()].flatMap((decision) => ('planned' in decision ? [decision.planned.slug] : [])),
+	]);
 	for await (const item of source.articles()) {
 		if (isInvalid(item)) continue;
 		const sourceId = sourceIdOf(source.system, item.id);
@@ -102,6 +106,7 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 				index,
 				linkedIds: plan.linkedIds,
 				linkedAs: plan.linkedAs,
+				slugs,
 				options,
 				schema,
 				state,

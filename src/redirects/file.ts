@@ -12,17 +12,12 @@ import { isPagePath, redirectTarget } from './targets.ts';
 /** Old addresses and the articles they lead to now, beside the content. */
 export const REDIRECTS_FILE = 'redirects.yaml';
 
-/** Where the site's own pages live: an old address there would shadow or loop. */
-const reservedPrefixes = [
-	'/articles/',
-	'/runbooks/',
-	'/categories/',
-	'/areas/',
-	'/insights/',
-	'/search/',
-	'/pagefind/',
-	'/_astro/',
-];
+/**
+ * Where the site's own pages live: an old address there would shadow or loop. Under
+ * `/articles/` only the slugs of articles are the site's (checked when the redirects are
+ * resolved), since many old help centers served their articles there too.
+ */
+const reservedPrefixes = ['/runbooks/', '/categories/', '/areas/', '/insights/', '/search/', '/pagefind/', '/_astro/'];
 
 const fromPath = z
 	.string()

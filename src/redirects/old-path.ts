@@ -93,3 +93,27 @@ export function redirectPageHtml(options: { from: string; to: string; site?: str
 		: '';
 	return `<!doctype html><title>Redirecting to: ${to}</title><meta http-equiv="refresh" content="0;url=${to}"><meta name="robots" content="noindex">${canonical}<body><a href="${to}">Redirecting from <code>${escapeHtml(options.from)}</code> to <code>${to}</code></a></body>`;
 }
+
+/**
+ * The article slug an old address sits on when it lies under the help center's own
+ * `/articles/` pages: `verify-domain` for `/articles/verify-domain/`, its Markdown
+ * (`/articles/verify-domain.md`) or a file beside it (`/articles/verify-domain/checklist.pdf`).
+ * Old help centers served their articles there too; such an address may redirect
+ * only while no article here has that slug, or it would hide the article's page.
+ */
+export function articlePageSlug(from: string): string | undefined {
+	const match = /^\/articles\/([^/]+)/.exec(from);
+	if (!match) return undefined;
+	let segment = (match[1] as string).replace(/\.md$/i, '');
+	try {
+		segment = decodeURIComponent(segment);
+	} catch {
+		// A stray % is kept as written: no slug has one.
+	}
+	return segment;
+}
+
+/** Whether an old address is exactly an article's page here, `/articles/<slug>` with or without its slash. */
+export function isArticlePage(from: string, slug: string): boolean {
+	return from.replace(/\/+$/, '') === `/articles/${slug}`;
+}

@@ -5,6 +5,7 @@ import type { Audience } from '../content-model/schemas/article.ts';
 import { isArticleVisible } from '../content-model/visibility.ts';
 import { paths } from '../site/urls.ts';
 import type { LocatedRedirect } from './file.ts';
+import { articlePageSlug, isArticlePage } from './old-path.ts';
 import { redirectTarget } from './targets.ts';
 
 interface ArticleLike {
@@ -58,6 +59,19 @@ export function resolveRedirects(
 			continue;
 		}
 		seen.set(key, entry.line ?? 0);
+		const pageSlug = articlePageSlug(key);
+		if (pageSlug !== undefined && bySlug.has(pageSlug)) {
+			// An article imported under its old address keeps it: nothing to redirect.
+			const toItself = entry.to === pageSlug || bySlug.get(pageSlug)?.data.source === entry.to;
+			if (toItself && isArticlePage(key, pageSlug)) continue;
+			problems.push({
+				file,
+				...at,
+				message: `the redirect from ${entry.from} would hide the page of the article ${quoted(pageSlug)}${isArticlePage(key, pageSlug) ? '' : ' (its Markdown or a file beside it)'}`,
+				hint: "remove the entry: that address is the article's own now",
+			});
+			continue;
+		}
 		const target = redirectTarget(entry.to);
 		if (target.kind === 'productArea') {
 			const inArea = articles.filter((article) => article.data.productArea === target.id);

@@ -1,6 +1,7 @@
 import type { ContentEntry, LoadedContent } from '../content-model/content.ts';
 import type { RedirectEntry } from '../redirects/file.ts';
 import { OldAddresses } from '../redirects/old-addresses.ts';
+import { articlePageSlug } from '../redirects/old-path.ts';
 import { isPagePath } from '../redirects/targets.ts';
 import { parseArticleReferences, type ReferenceLookups, titleKey } from './references.ts';
 
@@ -93,7 +94,7 @@ export class LinkIndex {
 		this.oldAddressList = 'slugs' in content ? content.oldAddresses : oldAddressEntries(content);
 		this.oldAddresses = new OldAddresses(this.oldAddressList);
 		this.lookups = {
-			oldAddress: this.oldAddresses.size > 0 ? (path) => this.oldAddresses.lookup(path) : undefined,
+			oldAddress: this.oldAddresses.size > 0 ? (path) => this.oldAddressTarget(path) : undefined,
 			title: (key) => this.titles.get(key) ?? undefined,
 		};
 		if ('slugs' in content) {
@@ -121,6 +122,13 @@ export class LinkIndex {
 				(published ? links.published : links.drafts).push(entry.slug);
 			}
 		}
+	}
+
+	/** An old address's article; an article's own page here is that article, whatever the old site had there. */
+	private oldAddressTarget(path: string): string | undefined {
+		const pageSlug = articlePageSlug(path)?.toLowerCase();
+		if (pageSlug !== undefined && this.publishedBySlug.has(pageSlug)) return undefined;
+		return this.oldAddresses.lookup(path);
 	}
 
 	snapshot(): LinkSnapshot {

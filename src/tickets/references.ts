@@ -25,7 +25,7 @@ export function slugFromReference(reference: string, oldAddress?: OldAddressLook
 		}
 	}
 	text = text.replace(/[?#].*$/, '');
-	if (oldAddress && text.startsWith('/') && !text.startsWith('/articles/')) {
+	if (oldAddress && text.startsWith('/')) {
 		const moved = oldAddress(text);
 		if (moved !== undefined) return moved;
 	}

@@ -42,7 +42,7 @@ describe('old addresses with spaces and other characters a URL encodes', () => {
 				`${file}:7: **redirects.2.from**: ${refused}, received "/Getting started/*"`,
 				`${file}:9: **redirects.3.from**: ${refused}, received "/notes/:title"`,
 				`${file}:11: **redirects.4.from**: expected a path other than "/" without "..", received "/Getting started/../Create a vault"`,
-				`${file}:13: **redirects.5.from**: expected a path outside the help center's own pages (/articles/, /runbooks/, /categories/, /areas/, /insights/, /search/, /pagefind/, /_astro/), received "/articles/create a vault"`,
+				`${file}:13: **redirects.5.from**: expected a path outside the help center's own pages (/runbooks/, /categories/, /areas/, /insights/, /search/, /pagefind/, /_astro/), received "/runbooks/create a vault"`,
 				`${file}:15: **redirects.6.from**: expected a path on the old site, starting with "/", received "Getting started/Create a vault"`,
 				`${file}:17: **redirects.7.from**: ${refused}, received "/Getting started\\tCreate a vault"`,
 				`${file}:19: **redirects.8.from**: expected a path other than "/" without "..", received "/notes/%2e%2e/settings"`,

@@ -59,12 +59,36 @@ describe('redirects', () => {
 		const dir = temporaryDir('redirects');
 		writeFileSync(
 			path.join(dir, 'redirects.yaml'),
-			'redirects:\n  - from: /articles/verify-your-domain\n    to: zendesk:1\n  - from: hc/no-slash\n    to: x\n',
+			'redirects:\n  - from: /search/verify-your-domain\n    to: zendesk:1\n  - from: hc/no-slash\n    to: x\n',
 		);
 		expect(() => loadRedirects(dir)).toThrowErrorMatchingInlineSnapshot(`
-			[ContentError: ${path.join(dir, 'redirects.yaml')}:2: **redirects.0.from**: expected a path outside the help center's own pages (/articles/, /runbooks/, /categories/, /areas/, /insights/, /search/, /pagefind/, /_astro/), received "/articles/verify-your-domain"
+			[ContentError: ${path.join(dir, 'redirects.yaml')}:2: **redirects.0.from**: expected a path outside the help center's own pages (/runbooks/, /categories/, /areas/, /insights/, /search/, /pagefind/, /_astro/), received "/search/verify-your-domain"
 			${path.join(dir, 'redirects.yaml')}:4: **redirects.1.from**: expected a path on the old site, starting with "/", received "hc/no-slash"]
 		`);
+	});
+
+	test('an old help center that served its articles under /articles/ keeps those addresses, where no article here has the slug', () => {
+		const result = resolveRedirects(
+			[
+				{ from: '/articles/8801-verify-a-domain', to: 'zendesk:1', line: 2 },
+				{ from: '/articles/verify-your-domain/', to: 'zendesk:1', line: 4 },
+				{ from: '/articles/escalations', to: 'verify-your-domain', line: 6 },
+				{ from: '/articles/coming-soon/checklist.pdf', to: 'verify-your-domain', line: 8 },
+				{ from: '/articles/verify-your-domain.md', to: '/areas/domains/', line: 10 },
+			],
+			[...articles, { slug: 'dns', data: { audience: 'public' as const, draft: false, productArea: 'domains' } }],
+			'public',
+			'content/redirects.yaml',
+		);
+		// The article's own address needs no redirect; the others would hide a page of this site.
+		expect(result.redirects).toEqual([
+			{ from: '/articles/8801-verify-a-domain', to: '/articles/verify-your-domain/', rank: 0 },
+		]);
+		expect(result.problems.map(formatProblem)).toEqual([
+			'content/redirects.yaml:6: the redirect from /articles/escalations would hide the page of the article "escalations" (remove the entry: that address is the article\'s own now)',
+			'content/redirects.yaml:8: the redirect from /articles/coming-soon/checklist.pdf would hide the page of the article "coming-soon" (its Markdown or a file beside it) (remove the entry: that address is the article\'s own now)',
+			'content/redirects.yaml:10: the redirect from /articles/verify-your-domain.md would hide the page of the article "verify-your-domain" (its Markdown or a file beside it) (remove the entry: that address is the article\'s own now)',
+		]);
 	});
 
 	const groups: RedirectGroup[] = [

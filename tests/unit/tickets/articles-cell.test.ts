@@ -49,6 +49,44 @@ describe('tickets that link the old help center count for the article it moved t
 		expect(report.totals).toMatchObject({ closed: 7, linked: 0 });
 	});
 
+	test('an old help center that served articles under /articles/ links them too, and an article here keeps its own address', async () => {
+		const content = temporaryDir('moved');
+		cpSync(moved, content, { recursive: true });
+		writeFileSync(
+			path.join(content, 'redirects.yaml'),
+			[
+				'redirects:',
+				'  - from: /articles/8801-api-error-codes',
+				'    to: api-error-codes',
+				// A stale entry for an address that is an article's page here: the article wins.
+				'  - from: /articles/verify-your-domain',
+				'    to: refund-policy',
+				'',
+			].join('\n'),
+		);
+		const tickets = path.join(content, 'tickets.csv');
+		writeFileSync(
+			tickets,
+			[
+				'Ticket ID,Status,Category,Product Area,KB Articles',
+				'A-1,Solved,Reliability,API,https://support.acme.com/articles/8801-api-error-codes',
+				'A-2,Solved,Reliability,API,/articles/8801',
+				'A-3,Solved,Usability,Domains,https://help.acme.com/articles/verify-your-domain/',
+				'',
+			].join('\n'),
+		);
+		const { table, links } = await readTickets([tickets], loadContentForCoverage(content), { parallel: false });
+		const linked = Array.from({ length: table.size }, (_, slot) => [
+			table.idOf(slot),
+			links.referenceKeys[table.referenceSet[slot] as number],
+		]);
+		expect(linked).toEqual([
+			['A-1', 'api-error-codes'],
+			['A-2', 'api-error-codes'],
+			['A-3', 'verify-your-domain'],
+		]);
+	});
+
 	test('a redirects.yaml the gate cannot read stops it with the line (exit 2)', () => {
 		const content = temporaryDir('moved');
 		cpSync(moved, content, { recursive: true });
