@@ -3,7 +3,7 @@ import { normaliseQuery, type QueryWord } from './normalise.ts';
 import type { RelatedWords } from './related.ts';
 import { isStopWord } from './stop-words.ts';
 import { matchSynonym, type SynonymRule } from './synonyms.ts';
-import type { Correction, Vocabulary } from './vocabulary.ts';
+import { type Correction, isDoubleLetterSlip, type Vocabulary } from './vocabulary.ts';
 
 /**
  * How one alternative came about; synonyms and splits count a little less than the
@@ -102,11 +102,14 @@ function relatedAlternatives(term: string, options: AnalyseOptions): Alternative
  * words (`signin` → `sign in`, `ratelimit` → `rate limit`).
  */
 function isSlipRatherThanJoin(
+	term: string,
 	split: [string, string],
 	correction: Correction | undefined,
 	vocabulary: Vocabulary,
 ): boolean {
 	if (correction?.distance !== 1) return false;
+	// A double letter typed single is a slip whatever the halves (`ofline` is not `of line`).
+	if (isDoubleLetterSlip(term, correction.word)) return true;
 	return vocabulary.count(correction.word) >= Math.min(vocabulary.count(split[0]), vocabulary.count(split[1]));
 }
 
@@ -128,7 +131,7 @@ function groupForWord(
 	}
 	const correction = vocabulary.correct(term);
 	const split = vocabulary.split(term);
-	if (split && !isSlipRatherThanJoin(split, correction, vocabulary))
+	if (split && !isSlipRatherThanJoin(term, split, correction, vocabulary))
 		return { group: { typed: word.typed, alternatives: [{ query: split.join(' '), kind: 'split' }] } };
 	// A real word the help center does not use, but WordNet relates to words it does:
 	// search those rather than "correct" it into a word it only looks like. Unless the

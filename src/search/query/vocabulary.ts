@@ -17,6 +17,16 @@ export function maxEdits(length: number): number {
 	return length < 6 ? 1 : 2;
 }
 
+/** Whether two words differ only by one letter typed once where the other has it twice (`ofline`, `offline`). */
+export function isDoubleLetterSlip(a: string, b: string): boolean {
+	const [short, long] = a.length < b.length ? [a, b] : [b, a];
+	if (long.length !== short.length + 1) return false;
+	let at = 0;
+	while (at < short.length && short[at] === long[at]) at++;
+	// The extra letter repeats a neighbour, and the rest is the same.
+	return (long[at] === long[at - 1] || long[at] === long[at + 1]) && long.slice(at + 1) === short.slice(at);
+}
+
 export interface Correction {
 	word: string;
 	distance: number;
@@ -115,7 +125,10 @@ export class Vocabulary {
 
 	/**
 	 * The closest known word within `maxEdits(word.length)` edits: fewest edits first,
-	 * then the same first letter (people rarely slip on it), then the most pages.
+	 * then the same first letter (people rarely slip on it), then the most pages. A
+	 * double letter typed single or a single one typed twice (`ofline`, `adresss`) is
+	 * the commonest slip of all, so that one edit counts as half: `ofline` is `offline`
+	 * on a help center where `online` is on more pages.
 	 * Undefined when the word has digits or `_` (codes are typed as read) or no word is close.
 	 */
 	correct(word: string): Correction | undefined {
@@ -129,7 +142,8 @@ export class Vocabulary {
 				const distance = boundedDistance(word, candidate, limit);
 				if (distance > limit) continue;
 				// Lower is better: edits, then a different first letter, then fewer pages.
-				const rank = distance * 2 + (candidate[0] === word[0] ? 0 : 1) - this.count(candidate) / (this.pages + 1);
+				const edits = distance === 1 && isDoubleLetterSlip(word, candidate) ? 0.5 : distance;
+				const rank = edits * 2 + (candidate[0] === word[0] ? 0 : 1) - this.count(candidate) / (this.pages + 1);
 				if (!best || rank < best.rank) best = { word: candidate, distance, rank };
 			}
 		}

@@ -85,6 +85,9 @@ describe('analysing a question', () => {
 			log: 8,
 			on: 39,
 			logo: 2,
+			of: 40,
+			line: 30,
+			offline: 2,
 		};
 		const words = Object.keys(counts).sort();
 		const small = new Vocabulary({
@@ -95,6 +98,8 @@ describe('analysing a question', () => {
 		const plan = (query: string) => analyseQuery(query, { vocabulary: small, synonyms: [] });
 		expect(plan('clippng').groups[0]?.alternatives).toEqual([{ query: 'clipping', kind: 'corrected' }]);
 		expect(plan('delte').corrections).toEqual([{ from: 'delte', to: 'delete' }]);
+		// A double letter typed single is a slip even where the halves are common words: not `of line`.
+		expect(plan('ofline').corrections).toEqual([{ from: 'ofline', to: 'offline' }]);
 		// Common halves make a compound: `logon` is `log on`, not the rarer `logo`.
 		expect(plan('logon').groups[0]?.alternatives).toEqual([{ query: 'log on', kind: 'split' }]);
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { boundedDistance } from '../../../../src/search/query/edit-distance.ts';
-import { maxEdits } from '../../../../src/search/query/vocabulary.ts';
+import { isDoubleLetterSlip, maxEdits, Vocabulary } from '../../../../src/search/query/vocabulary.ts';
 import { fixtureVocabulary } from './vocabulary-fixture.ts';
 
 const vocabulary = fixtureVocabulary();
@@ -47,6 +47,26 @@ describe('the vocabulary', () => {
 		expect(vocabulary.correct('recive')?.word).toBe('receive');
 		// `emal` is one edit from `email` (38 pages); nothing else is as close.
 		expect(vocabulary.correct('emal')?.word).toBe('email');
+	});
+
+	test('takes a double letter typed single (or a single one typed twice) for the commonest slip', () => {
+		// `ofline` is one edit from `online` and from `offline`; online is on more pages.
+		const counts: Record<string, number> = { online: 30, offline: 2, address: 5, adores: 9, comment: 4, coment: 0 };
+		const words = Object.keys(counts)
+			.filter((word) => (counts[word] as number) > 0)
+			.sort();
+		const small = new Vocabulary({
+			pages: 40,
+			words: words.join(' '),
+			counts: words.map((word) => counts[word] as number),
+		});
+		expect(small.correct('ofline')?.word).toBe('offline');
+		expect(small.correct('adress')?.word).toBe('address');
+		expect(small.correct('commment')?.word).toBe('comment');
+		// Any other single edit still goes to the word on more pages.
+		expect(small.correct('onlane')?.word).toBe('online');
+		expect([isDoubleLetterSlip('ofline', 'offline'), isDoubleLetterSlip('offline', 'ofline')]).toEqual([true, true]);
+		expect([isDoubleLetterSlip('ofline', 'online'), isDoubleLetterSlip('adres', 'adores')]).toEqual([false, false]);
 	});
 
 	test('leaves short words, codes and words nothing resembles alone', () => {
