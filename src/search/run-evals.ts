@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode } from '../cli/run.ts';
 import { quoted } from '../cli/untrusted-text.ts';
@@ -44,9 +44,15 @@ export interface EvalReport {
 	durationMs: number;
 }
 
-/** Whether a slug is a page of a built site (an article or a runbook). */
+/**
+ * Whether a slug is a page of a built site (an article or a runbook), and not the
+ * redirect page an old `/articles/<name>` address gets, which search never returns.
+ */
 export function pageExists(distDir: string, slug: string): boolean {
-	return ['articles', 'runbooks'].some((folder) => existsSync(path.join(distDir, folder, slug, 'index.html')));
+	return ['articles', 'runbooks'].some((folder) => {
+		const file = path.join(distDir, folder, slug, 'index.html');
+		return existsSync(file) && !readFileSync(file, 'utf8').slice(0, 1024).includes('http-equiv="refresh"');
+	});
 }
 
 /**

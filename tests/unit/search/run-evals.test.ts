@@ -1,8 +1,9 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CliError } from '../../../src/cli/run.ts';
 import { ContentError } from '../../../src/content-model/errors.ts';
+import { redirectPageHtml } from '../../../src/redirects/old-path.ts';
 import { relatedTable } from '../../../src/search/build/related-words.ts';
 import { readWordNet } from '../../../src/search/build/wordnet.ts';
 import { loadSearchEvals } from '../../../src/search/eval-file.ts';
@@ -150,6 +151,23 @@ describe('search evals against a built Pagefind index', () => {
 		expect((error as ContentError).problems[0]?.message).toBe(
 			'no page in tests/.output/search-unit/with-aliases has the slug, title, file or address "Verify Your Old Domain"',
 		);
+	});
+
+	test('a slug that is only an old address’s redirect page is a missing page, not one search could return', async () => {
+		const redirect = path.join(withAliases, 'articles', 'old-verify-domain', 'index.html');
+		mkdirSync(path.dirname(redirect), { recursive: true });
+		writeFileSync(redirect, redirectPageHtml({ from: '/articles/old-verify-domain', to: '/articles/verify-domain/' }));
+		try {
+			const questions = [
+				{ query: 'mails go to junk', expect: ['emails-landing-in-spam'], index: 0, line: 3 },
+				{ query: 'txt record', expect: ['old-verify-domain'], index: 1, line: 5 },
+			];
+			const report = await run(withAliases, [{ ...evals, questions }]);
+			expect(report.sets[0]?.scores).toMatchObject({ questions: 1, firstHits: 1 });
+			expect(report.unresolved.map(({ reference }) => reference)).toEqual(['old-verify-domain']);
+		} finally {
+			rmSync(path.dirname(redirect), { recursive: true, force: true });
+		}
 	});
 
 	test('a file naming deleted articles: the rest is scored, each missing page listed with file and line, escaped', async () => {
