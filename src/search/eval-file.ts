@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -108,6 +108,14 @@ export function otherFieldsNote(set: SearchEvalSet): string | undefined {
 	return `${set.file}: not read: ${names} (a question is its query, expect, and set and note if given)`;
 }
 
+/** The first bytes of a legacy Office file (an .xls workbook). */
+const oleSignature = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+/** Whether a file holds bytes no UTF-8 text file does: a NUL among its first bytes. */
+function isBinaryFile(bytes: Buffer): boolean {
+	return bytes.subarray(0, 8000).includes(0);
+}
+
 /**
  * Reads and validates the eval file. A missing file, bad YAML, a bad field or the same
  * query twice is a `ContentError` or `CliError` with the file and line (exit code 2).
@@ -119,7 +127,30 @@ export function loadSearchEvals(file: string, resolve: ExpectResolver = addressR
 			hint: 'create it with a `questions:` list of `{ query, expect }`, or pass --questions <file>',
 		});
 	}
-	const text = readFileSync(file, 'utf8');
+	if (statSync(file).isDirectory()) {
+		throw new CliError(`${shown} is a folder: --questions takes one file of questions`, {
+			hint: 'name the YAML, JSON, CSV or TSV file itself',
+		});
+	}
+	const bytes = readFileSync(file);
+	const bom = bytes.subarray(0, 2).toString('hex');
+	if (bom === 'fffe' || bom === 'feff') {
+		throw new CliError(`${shown} is UTF-16 text ("Unicode text"), which the eval does not read`, {
+			hint: 'save it as UTF-8 (in Excel, File › Save As › CSV UTF-8)',
+		});
+	}
+	if (isBinaryFile(bytes)) {
+		const workbook = bytes.subarray(0, 2).toString('latin1') === 'PK' || bytes.subarray(0, 4).equals(oleSignature);
+		throw new CliError(
+			`${shown} is ${workbook ? 'a spreadsheet workbook (Excel or another office file)' : 'a binary file'}, not a file of questions`,
+			{
+				hint: workbook
+					? 'save the sheet as CSV (in Excel, File › Save As › CSV UTF-8), with the columns query and expect'
+					: 'write the questions as YAML, JSON, CSV or TSV',
+			},
+		);
+	}
+	const text = bytes.toString('utf8');
 	const { input, lineOf } = /\.[ct]sv$/i.test(file)
 		? readQuestionTable(text, shown, resolve)
 		: readQuestionDocument(text, shown);

@@ -42,6 +42,27 @@ describe('the search eval file', () => {
 		`);
 	});
 
+	test('a folder, a workbook, UTF-16 text or a binary file is refused with what it is and what to save instead', () => {
+		const dir = path.join('tests/.output/eval-file-kinds');
+		mkdirSync(dir, { recursive: true });
+		const utf16 = path.join(dir, 'questions.csv');
+		writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('query,expect\n', 'utf16le')]));
+		const binary = path.join(dir, 'questions.yaml');
+		writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]));
+		expect(errorOf(() => loadSearchEvals(dir))).toBe(
+			`${dir} is a folder: --questions takes one file of questions\nname the YAML, JSON, CSV or TSV file itself`,
+		);
+		expect(errorOf(() => loadSearchEvals('tests/fixtures/tickets/xlsx-sheets/tickets.xlsx'))).toBe(
+			'tests/fixtures/tickets/xlsx-sheets/tickets.xlsx is a spreadsheet workbook (Excel or another office file), not a file of questions\nsave the sheet as CSV (in Excel, File › Save As › CSV UTF-8), with the columns query and expect',
+		);
+		expect(errorOf(() => loadSearchEvals(utf16))).toBe(
+			`${utf16} is UTF-16 text ("Unicode text"), which the eval does not read\nsave it as UTF-8 (in Excel, File › Save As › CSV UTF-8)`,
+		);
+		expect(errorOf(() => loadSearchEvals(binary))).toBe(
+			`${binary} is a binary file, not a file of questions\nwrite the questions as YAML, JSON, CSV or TSV`,
+		);
+	});
+
 	test('broken YAML points at its line', () => {
 		// Written here rather than kept as a fixture, so the formatter never meets a broken file.
 		const file = 'tests/.output/search-eval-file/bad-yaml.yaml';
