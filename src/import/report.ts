@@ -174,9 +174,7 @@ export function formatImportReport(report: ImportReport): string[] {
 	const cleanly = importExitCode(report) === ExitCode.ok;
 	lines.push(
 		'',
-		cleanly
-			? 'Imported cleanly.'
-			: `${count(report.articles.filter(needsReview).length, 'article')} need review (listed above).`,
+		cleanly ? 'Imported cleanly.' : `${reviewCount(report.articles.filter(needsReview).length)} (listed above).`,
 	);
 	return lines;
 }
@@ -190,4 +188,9 @@ export function oldSiteHint(report: ImportReport): string | undefined {
 	if (paths.length === 0) return undefined;
 	const examples = [...new Set(paths)].slice(0, 3).map((href) => plainLine(href, 80));
 	return `\n${paths.length} ${paths.length === 1 ? 'link leads' : 'links lead'} to pages of the old site that the folder does not hold (${examples.join(', ')}) and kept only ${paths.length === 1 ? 'its' : 'their'} words: run the import again with --old-site-url <the old site's address> to keep them as links to it.`;
+}
+
+/** "1 article needs review", "3 articles need review". */
+function reviewCount(articles: number): string {
+	return `${count(articles, 'article')} ${articles === 1 ? 'needs' : 'need'} review`;
 }

@@ -57,13 +57,14 @@ export function asideTypeOfIcon(icon: string | undefined): AsideType | undefined
 	return icon === undefined ? undefined : calloutIcons[icon.replace(/\uFE0F$/, '')];
 }
 
-/** The callout kind a word names, if it names one ("Warning", "callout--tip" → "tip"). */
+/** The callout kind a word names, if it names one ("Warning", "callout--tip", "tips" → "tip"). */
 export function asideTypeOf(word: string): AsideType | undefined {
 	const parts = word.toLowerCase().split(/[^a-z]+/);
 	// The most specific word wins: "callout callout--warning" is a caution.
 	let found: AsideType | undefined;
 	for (const part of parts) {
-		const type = calloutWords[part];
+		// A site's own name may be plural (`:::tips`, `.warnings`).
+		const type = calloutWords[part] ?? calloutWords[part.replace(/s$/, '')];
 		if (type === undefined) continue;
 		if (found === undefined || (found === 'note' && type !== 'note')) found = type;
 	}

@@ -161,7 +161,7 @@ function render(
 				tabIndex++;
 				// Docsy's `{{< tab header="Go" lang="go" >}}` holds code, shown highlighted in that language.
 				const language = tag.arguments.lang;
-				const content = language && tag.written.startsWith('{{<') ? ['```' + language, ...body, '```'] : body;
+				const content = language && tag.written.startsWith('{{<') ? [`\`\`\`${language}`, ...body, '```'] : body;
 				out.push(...block('section', { label: title }, content));
 				break;
 			}

@@ -119,6 +119,18 @@ function isIndexPage(relative: string): boolean {
 }
 
 /**
+ * A frontmatter title written with Markdown emphasis (`"**Import** your assets"`),
+ * which the old site showed bold and a title here would show with its asterisks: its
+ * words alone. Only asterisks: underscores name things in titles (`__init__.py`), and
+ * a lone `*` stays.
+ */
+export function titleWithoutEmphasis(title: string): string {
+	return title
+		.replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
+		.replace(/(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])/g, '$1');
+}
+
+/**
  * A folder's index page (Hugo's `_index.md`, `index.md`, `README.md`) that holds
  * nothing but headings: the generator filled it with a list of the folder's pages,
  * so as an article it would be a heading over nothing.

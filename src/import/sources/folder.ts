@@ -24,6 +24,7 @@ import {
 	splitFrontmatter,
 	tagsOf,
 	titleFromName,
+	titleWithoutEmphasis,
 	translationOf,
 } from './folder-pages.ts';
 import { detectGenerator, isDocsifyFrame, isDocusaurusPartial } from './generators.ts';
@@ -110,6 +111,37 @@ export interface FolderSourceOptions {
  * addresses (under `basePath`, or absolute on `oldSite`) are recognised; images are
  * read from beside the files or from the site's `static/` or `public/` folder.
  */
+/**
+ * Whether several files are copies of one (same bytes): a generator that serves every
+ * folder's pictures from one place (`/img/`) lets folders keep their own copy of a
+ * picture they share, and any copy is the picture a page showed.
+ */
+function sameFiles(files: readonly string[]): boolean {
+	if (files.length < 2) return false;
+	const sizes = new Set(files.map((file) => statSync(file).size));
+	if (sizes.size !== 1) return false;
+	const [first, ...rest] = files.map((file) => readFileSync(file));
+	return rest.every((bytes) => (first as Buffer).equals(bytes));
+}
+
+function pageNameKey(name: string): string {
+	return name.trim().toLowerCase();
+}
+
+/**
+ * The names a page may be linked by on a site that serves pages flat: its file's name
+ * (a folder's for its index or README) and the `id` or `slug` its frontmatter gives it.
+ */
+function pageNames(id: string, data: Record<string, unknown>): string[] {
+	const segments = id.split('/');
+	const last = segments.at(-1) as string;
+	const file = /^(index|readme)$/i.test(last) ? segments.at(-2) : last;
+	const given = [data.id, data.slug].filter(
+		(value): value is string => typeof value === 'string' && /^[^/\s]+$/.test(value.trim()),
+	);
+	return [...new Set([file, ...given].filter((name): name is string => name !== undefined).map(pageNameKey))];
+}
+
 export function folderSource(root: string, options: FolderSourceOptions): ImportSource {
 	const dir = path.resolve(root);
 	if (!existsSync(dir)) throw new SourceUnreadable(`${displayPath(dir)}: no such folder`);
@@ -178,6 +210,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				}
 				const { data, linked } = frontmatter[index] as (typeof frontmatter)[number];
 				if (typeof data.title === 'string') titles.push(data.title.trim());
+				for (const name of pageNames(id, data)) pagesByName.set(name, pagesByName.has(name) ? null : id);
 				const number = generator?.name === 'docusaurus' ? undefined : articleNumberOf(data);
 				if (number) numbered.set(id, { number, title: typeof data.title === 'string' ? data.title : undefined });
 				for (const each of linked) linkedNumbers.add(each);
@@ -222,6 +255,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	};
 	/** Old addresses the generator's own redirects gave a page, by page. */
 	const redirected = new Map<string, string[]>();
+	/** Each page by its file's name and its frontmatter `id` or `slug`; `null` for a name two pages share. */
+	const pagesByName = new Map<string, string | null>();
 	/** Pages whose frontmatter holds the old help center's article number, by page. */
 	const numbered = new Map<string, { number: string; title?: string }>();
 	const linkedNumbers = new Set<string>();
@@ -368,8 +403,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			notes.push({ level: 'info', message: `Notion properties dropped: ${notion.dropped.join(', ')}` });
 		const heading = firstHeading(body);
 		const named = typeof data.title === 'string' ? data.title.trim() : '';
-		const own = withoutSiteName(named, siteName);
-		if (own !== named) notes.push({ level: 'info', message: `title: the site's name "${siteName?.trim()}" left off` });
+		const withoutSite = withoutSiteName(named, siteName);
+		if (withoutSite !== named)
+			notes.push({ level: 'info', message: `title: the site's name "${siteName?.trim()}" left off` });
+		const own = titleWithoutEmphasis(withoutSite);
+		if (own !== withoutSite)
+			notes.push({ level: 'info', message: 'title: its Markdown emphasis (the asterisks) left off' });
 		const title = own || heading || home?.title || titleFromName(id);
 		const folder = folderOf(relative);
 		const page = oldPath(id, data, servedAt, generator);
@@ -516,6 +555,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					(fileSet.has(candidate) || /\.(mdx?|markdown)$/i.test(candidate)) && existsSync(path.join(dir, candidate)),
 			);
 			if (found) return { kind: 'article', id: folderArticleId(found), fragment };
+			// Many generators serve every page flat by its name (`/articles/imports.html` for
+			// `imports-exports/imports.md`), so a link written for the site names no file here.
+			byOldPath();
+			const named = pagesByName.get(pageNameKey(path.basename(page)));
+			if (named) return { kind: 'article', id: named, fragment };
 		}
 		// A root-relative link to a Markdown file (Jekyll's `{% link docs/setup.md %}`) names it from the folder's root.
 		const fromRoot = path.join(dir, target);
@@ -558,7 +602,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// Obsidian finds a file by its name anywhere in the vault: `![](photo.png)` may live in `Attachments/`.
 		const named = filesNamed(path.basename(target));
 		const candidates = target.startsWith(dir + path.sep)
-			? [target, ...(named.length === 1 ? named : [])]
+			? [target, ...(named.length === 1 || sameFiles(named) ? named.slice(0, 1) : [])]
 			: staticDirs.map((folder) => path.join(folder, path.relative(path.parse(target).root, target)));
 		for (const candidate of candidates) {
 			const stat = existsSync(candidate) ? statSync(candidate) : undefined;
