@@ -1,6 +1,7 @@
 import { baseForms, irregularForms } from './morphology.ts';
 import { normaliseQuery, type QueryWord } from './normalise.ts';
 import type { RelatedWords } from './related.ts';
+import { spellingVariants } from './spelling-variants.ts';
 import { isStopWord } from './stop-words.ts';
 import { matchSynonym, type SynonymRule } from './synonyms.ts';
 import { type Correction, isDoubleLetterSlip, type Vocabulary } from './vocabulary.ts';
@@ -71,11 +72,15 @@ function isJoinedForm(joined: string, first: string, second: string, vocabulary:
 	return count > 0 && count >= Math.min(vocabulary.count(first), vocabulary.count(second));
 }
 
-/** Irregular forms of the word the index holds, which a stemmer leaves apart (`forget` → `forgot`). */
+/**
+ * Irregular forms of the word the index holds, which a stemmer leaves apart (`forget` →
+ * `forgot`), and its other English spelling (`categorise` → `categorize`).
+ */
 function otherForms(term: string, vocabulary: Vocabulary): Alternative[] {
 	const [, irregularBase] = baseForms(term);
 	const base = irregularBase && irregularForms(irregularBase).includes(term) ? irregularBase : term;
-	return [base, ...irregularForms(base)]
+	// A help center may write both spellings (`categorise` on one page, `categorize` on another).
+	return [...new Set([base, ...irregularForms(base), ...spellingVariants(term)])]
 		.filter((form) => form !== term && vocabulary.has(form))
 		.map((form) => ({ query: form, kind: 'inflected' as const }));
 }

@@ -1,5 +1,6 @@
 import { boundedDistance } from './edit-distance.ts';
 import { baseForms, ENDINGS, irregularForms, regularForms } from './morphology.ts';
+import { spellingVariants } from './spelling-variants.ts';
 
 /** The vocabulary file as written at build time: every word the index holds, with its page count. */
 export interface VocabularyData {
@@ -128,12 +129,18 @@ export class Vocabulary {
 	 * then the same first letter (people rarely slip on it), then the most pages. A
 	 * double letter typed single or a single one typed twice (`ofline`, `adresss`) is
 	 * the commonest slip of all, so that one edit counts as half: `ofline` is `offline`
-	 * on a help center where `online` is on more pages.
+	 * on a help center where `online` is on more pages. Before any of that, the word in
+	 * the other English spelling (`categorise` → `categorize`, `color` → `colour`).
 	 * Undefined when the word has digits or `_` (codes are typed as read) or no word is close.
 	 */
 	correct(word: string): Correction | undefined {
 		const max = maxEdits(word.length);
 		if (max === 0 || /[\d_]/.test(word)) return undefined;
+		// The same word in the other English spelling is what was meant, whatever else is close.
+		const variant = spellingVariants(word)
+			.filter((candidate) => this.counts.has(candidate) && !this.taught.has(candidate))
+			.sort((a, b) => this.count(b) - this.count(a))[0];
+		if (variant !== undefined) return { word: variant, distance: boundedDistance(word, variant, 2) };
 		this.byLength ??= this.indexByLength();
 		let best: { word: string; distance: number; rank: number } | undefined;
 		for (let length = word.length - max; length <= word.length + max; length++) {

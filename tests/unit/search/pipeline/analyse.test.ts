@@ -104,6 +104,22 @@ describe('analysing a question', () => {
 		expect(plan('logon').groups[0]?.alternatives).toEqual([{ query: 'log on', kind: 'split' }]);
 	});
 
+	test('searches both English spellings of a word the help center writes both ways', () => {
+		const counts: Record<string, number> = { categorise: 2, categorize: 5, product: 30 };
+		const words = Object.keys(counts).sort();
+		const both = new Vocabulary({
+			pages: 40,
+			words: words.join(' '),
+			counts: words.map((word) => counts[word] as number),
+		});
+		const plan = analyseQuery('categorise a product', { vocabulary: both, synonyms: [] });
+		expect(plan.groups[0]?.alternatives).toEqual([
+			{ query: 'categorise', kind: 'typed' },
+			{ query: 'categorize', kind: 'inflected' },
+		]);
+		expect(plan.corrections).toEqual([]);
+	});
+
 	test('joins two words only when the index writes them joined about as often', () => {
 		// `gdprcompliant` is on one page, `compliant` on two: a page needs not say it joined.
 		expect(queries('gdpr compliant')).toEqual([['gdpr'], ['compliant']]);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { boundedDistance } from '../../../../src/search/query/edit-distance.ts';
+import { spellingVariants } from '../../../../src/search/query/spelling-variants.ts';
 import { isDoubleLetterSlip, maxEdits, Vocabulary } from '../../../../src/search/query/vocabulary.ts';
 import { fixtureVocabulary } from './vocabulary-fixture.ts';
 
@@ -67,6 +68,31 @@ describe('the vocabulary', () => {
 		expect(small.correct('onlane')?.word).toBe('online');
 		expect([isDoubleLetterSlip('ofline', 'offline'), isDoubleLetterSlip('offline', 'ofline')]).toEqual([true, true]);
 		expect([isDoubleLetterSlip('ofline', 'online'), isDoubleLetterSlip('adres', 'adores')]).toEqual([false, false]);
+	});
+
+	test('takes a word in the other English spelling for that word, before any closer-looking one', () => {
+		// `categorise` is one swap from `categories`, on more pages, but means `categorize`.
+		const counts: Record<string, number> = {
+			categories: 30,
+			categorize: 3,
+			color: 5,
+			catalogue: 4,
+			cancelled: 2,
+			for: 40,
+		};
+		const words = Object.keys(counts).sort();
+		const small = new Vocabulary({
+			pages: 40,
+			words: words.join(' '),
+			counts: words.map((word) => counts[word] as number),
+		});
+		expect(small.correct('categorise')?.word).toBe('categorize');
+		expect(small.correct('colour')?.word).toBe('color');
+		expect(small.correct('catalog')?.word).toBe('catalogue');
+		expect(small.correct('canceled')?.word).toBe('cancelled');
+		expect(spellingVariants('organisations')).toEqual(['organizations']);
+		// A short word that only looks like one (`four`, `hour`) has no other spelling.
+		expect([spellingVariants('four'), spellingVariants('hour'), spellingVariants('your')]).toEqual([[], [], []]);
 	});
 
 	test('leaves short words, codes and words nothing resembles alone', () => {
