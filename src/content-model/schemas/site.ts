@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { plainText } from './fields.ts';
+import { languageTag } from './language.ts';
 
 /** A file in the site's `public/` folder, by its path on the site: `/brand/logo.svg` is `public/brand/logo.svg`. */
 function publicFile(extension: 'svg' | 'png') {
@@ -53,6 +54,12 @@ export const siteSettingsSchema = z.strictObject({
 		.pipe(z.url({ protocol: /^https?$/ })),
 	/** Name of the product the articles are about, shown in titles ("Acme Mail Help Center"). */
 	productName: plainText().min(1),
+	/**
+	 * Language the articles are written in, as a BCP 47 tag (`de`, `fr`, `pt-BR`): the pages'
+	 * `lang` (screen readers, Pagefind's stemming), the search steps and stop words, dates
+	 * and numbers, and the built-in interface strings. Default `en`.
+	 */
+	language: languageTag().default('en'),
 	/**
 	 * Logo in the header, beside the site name. Default: the first letter of `productName`
 	 * on `themeColor`, the same mark as the generated favicon.

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../../src/content-model/errors.ts';
+import { siteSettingsSchema } from '../../../src/content-model/schemas/site.ts';
 import { loadConfig, loadTaxonomy } from '../../../src/content-model/settings.ts';
 
 const fixture = (name: string) => path.resolve('tests/fixtures/content-model', name);
@@ -62,6 +63,23 @@ describe('settings', () => {
 		expect(config.coverage.closedStatuses).toContain('solved');
 		expect(config.search).toEqual({ minHitAt3: 0.9, minHitAt1: 0.7, maxEmpty: 0, sets: {}, minTicketHitAt3: 0.85 });
 		expect(config.insights.staleAfterDays).toBe(180);
+		expect(config.site.language).toBe('en');
+	});
+
+	test('site.language is a BCP 47 tag, made canonical', () => {
+		const parse = (language: unknown) => siteSettingsSchema.shape.language.safeParse(language);
+		expect(parse('de').data).toBe('de');
+		expect(parse('pt-br').data).toBe('pt-BR');
+		expect(parse('DE-de').data).toBe('de-DE');
+		expect(parse(' fr ').data).toBe('fr');
+		for (const bad of ['deutsch', 'english', 'xx', 'de_DE', '', 42])
+			expect(parse(bad).success, String(bad)).toBe(false);
+	});
+
+	test('an unknown language is one line with the file, field, expected and received', () => {
+		expect(problemsOf(() => loadConfig(fixture('bad-language')))).toMatchInlineSnapshot(
+			`"tests/fixtures/content-model/bad-language/tryblock.yaml:5: **site.language**: expected a BCP 47 language tag, such as "de", "fr" or "pt-BR", received "deutsch""`,
+		);
 	});
 
 	test('rejects unusable settings with the line of each field', () => {
