@@ -68,7 +68,7 @@ export default defineConfig({
 		mdx(),
 		// Addresses that redirect stay out of the sitemap.
 		sitemap({ filter: (page) => !redirects.isRedirect(new URL(page).pathname) }),
-		pagefindIndex({ expectedPages: () => publishedPages }),
+		pagefindIndex({ expectedPages: () => publishedPages, language: site.language }),
 		redirects,
 		// Files pages link beside them (PDFs, spreadsheets), for published pages only.
 		attachments({ audience }),

@@ -5,7 +5,9 @@ import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../content-model/paths.ts';
 import { englishRelatedTable } from '../search/build/english-related.ts';
 import { fillInsightsTicketEval } from '../search/build/insights-ticket-eval.ts';
+import { queryLanguageData } from '../search/build/language-stop-words.ts';
 import { writeSearchVocabulary } from '../search/build/search-files.ts';
+import { queryLanguage } from '../search/query/language.ts';
 import type { SynonymRule } from '../search/query/synonyms.ts';
 import { loadSynonyms } from '../search/synonyms-file.ts';
 import { indexedPagesGlob } from '../site/urls.ts';
@@ -22,14 +24,19 @@ function indexedPageCount(entryFile: string): number {
  * vocabulary from the index it just wrote, with the team's synonyms and the words
  * WordNet relates to it.
  */
-export function pagefindIndex(options: { expectedPages: () => number | undefined }): AstroIntegration {
+export function pagefindIndex(options: {
+	expectedPages: () => number | undefined;
+	/** The site's language (`site.language`): Pagefind takes it from the pages' `lang`, search from here. */
+	language: string;
+}): AstroIntegration {
 	let synonyms: SynonymRule[] = [];
+	const language = queryLanguageData(options.language);
 	return {
 		name: 'tryblock:pagefind',
 		hooks: {
 			// A bad synonyms file fails the build before any page is rendered.
 			'astro:config:setup': () => {
-				synonyms = loadSynonyms(resolveContentDir());
+				synonyms = loadSynonyms(resolveContentDir(), queryLanguage(language));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const { createIndex, close } = await import('pagefind');
@@ -53,7 +60,10 @@ export function pagefindIndex(options: { expectedPages: () => number | undefined
 						);
 					}
 					logger.info(`Indexed ${indexed} pages for search.`);
-					const bytes = writeSearchVocabulary(outDir, synonyms, englishRelatedTable());
+					// WordNet is English: an index in another language gets its stop words instead.
+					const bytes = language
+						? writeSearchVocabulary(outDir, synonyms, {}, language)
+						: writeSearchVocabulary(outDir, synonyms, englishRelatedTable());
 					logger.info(
 						`Wrote the search vocabulary (${Math.round(bytes.vocabulary / 1024)} KB) and related words (${Math.round(bytes.related / 1024)} KB).`,
 					);

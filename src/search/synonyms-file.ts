@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { findDataFile, readDataFile } from '../content-model/data-file.ts';
+import type { QueryLanguage } from './query/language.ts';
 import { compileSynonyms, type SynonymRule } from './query/synonyms.ts';
 
 const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
@@ -34,11 +35,11 @@ export const synonymsFileNames = ['search/synonyms.yaml', 'search/synonyms.yml',
  * The team's synonyms as search rules; none when the file does not exist. A bad file
  * is a `ContentError` with the file, line and field.
  */
-export function loadSynonyms(contentDir: string): SynonymRule[] {
+export function loadSynonyms(contentDir: string, language?: QueryLanguage): SynonymRule[] {
 	const file = findDataFile(
 		contentDir,
 		synonymsFileNames.map((name) => path.normalize(name)),
 	);
 	if (!file) return [];
-	return compileSynonyms(readDataFile(file, synonymsFileSchema));
+	return compileSynonyms(readDataFile(file, synonymsFileSchema), language);
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { QueryLanguageData } from '../query/language.ts';
 import { type RelatedWordsData, relatedShards, relatedWordsPath } from '../query/related.ts';
 import type { SynonymRule } from '../query/synonyms.ts';
 import type { VocabularyData } from '../query/vocabulary.ts';
@@ -12,6 +13,8 @@ export interface SearchVocabularyFile {
 	version: 1;
 	vocabulary: VocabularyData;
 	synonyms: SynonymRule[];
+	/** The index's language and its stop words, when it is not English (absent: English). */
+	language?: QueryLanguageData;
 }
 
 /**
@@ -55,23 +58,30 @@ function writeJson(file: string, data: unknown): number {
 /**
  * Writes the vocabulary and related-word files from the Pagefind index just written in
  * `outDir`, so they hold the words of the published pages and nothing else. `english`
- * is the table of related English words (`englishRelatedTable()`); without one the
+ * is the table of related English words (`englishRelatedTable()`); without one, or
+ * with `language` (an index in another language, with its stop words), the
  * related-word map is empty. Returns the size of each file in bytes.
  */
 export function writeSearchVocabulary(
 	outDir: string,
 	synonyms: SynonymRule[],
 	english: RelatedTable = {},
+	language?: QueryLanguageData,
 ): { vocabulary: number; related: number } {
 	const vocabulary = buildVocabulary(readPagefindFragments(path.join(outDir, 'pagefind')));
-	const related = buildRelatedWords(english, new Set(vocabulary.words.split(' ')));
+	const related = language ? '' : buildRelatedWords(english, new Set(vocabulary.words.split(' ')));
 	let relatedBytes = 0;
 	for (const [shard, entries] of Object.entries(splitRelatedWords(related))) {
 		const file: RelatedWordsFile = { version: 1, related: entries };
 		relatedBytes += writeJson(relatedWordsFile(outDir, shard), file);
 	}
 	return {
-		vocabulary: writeJson(vocabularyFile(outDir), { version: 1, vocabulary, synonyms } satisfies SearchVocabularyFile),
+		vocabulary: writeJson(vocabularyFile(outDir), {
+			version: 1,
+			vocabulary,
+			synonyms,
+			...(language && { language }),
+		} satisfies SearchVocabularyFile),
 		related: relatedBytes,
 	};
 }

@@ -110,7 +110,9 @@ async function load(): Promise<SiteSearch> {
 			return {
 				plan: outcome.plan,
 				total: outcome.results.length,
-				results: titleFirst(pages, query, (page) => page.meta.title).map((page) => resultView(page, outcome.plan)),
+				results: titleFirst(pages, query, (page) => page.meta.title, words.vocabulary.language).map((page) =>
+					resultView(page, outcome.plan),
+				),
 			};
 		},
 		filters: () => pagefind.filters(),

@@ -1,8 +1,5 @@
-import { baseForms, irregularForms } from './morphology.ts';
 import { normaliseQuery, type QueryWord } from './normalise.ts';
 import type { RelatedWords } from './related.ts';
-import { spellingVariants } from './spelling-variants.ts';
-import { isStopWord } from './stop-words.ts';
 import { matchSynonym, type SynonymRule } from './synonyms.ts';
 import { type Correction, isDoubleLetterSlip, type Vocabulary } from './vocabulary.ts';
 
@@ -55,8 +52,8 @@ export interface AnalyseOptions {
 	correct?: boolean;
 }
 
-function synonymAlternatives(terms: string[], rules: readonly SynonymRule[]): Alternative[] {
-	const match = matchSynonym(terms, 0, rules);
+function synonymAlternatives(terms: string[], rules: readonly SynonymRule[], vocabulary: Vocabulary): Alternative[] {
+	const match = matchSynonym(terms, 0, rules, vocabulary.language);
 	if (!match || match.length !== terms.length) return [];
 	return match.rule.to.map((query) => ({ query, kind: 'synonym' as const }));
 }
@@ -77,10 +74,11 @@ function isJoinedForm(joined: string, first: string, second: string, vocabulary:
  * `forgot`), and its other English spelling (`categorise` → `categorize`).
  */
 function otherForms(term: string, vocabulary: Vocabulary): Alternative[] {
+	const { baseForms, irregularForms } = vocabulary.language;
 	const [, irregularBase] = baseForms(term);
 	const base = irregularBase && irregularForms(irregularBase).includes(term) ? irregularBase : term;
 	// A help center may write both spellings (`categorise` on one page, `categorize` on another).
-	return [...new Set([base, ...irregularForms(base), ...spellingVariants(term)])]
+	return [...new Set([base, ...irregularForms(base), ...vocabulary.language.spellingVariants(term)])]
 		.filter((form) => form !== term && vocabulary.has(form))
 		.map((form) => ({ query: form, kind: 'inflected' as const }));
 }
@@ -112,6 +110,8 @@ function isSlipRatherThanJoin(
 	correction: Correction | undefined,
 	vocabulary: Vocabulary,
 ): boolean {
+	// The word with its accents (`uber` → `über`) is the word meant, whatever it splits into.
+	if (correction?.distance === 0) return true;
 	if (correction?.distance !== 1) return false;
 	// A double letter typed single is a slip whatever the halves (`ofline` is not `of line`).
 	if (isDoubleLetterSlip(term, correction.word)) return true;
@@ -148,7 +148,7 @@ function groupForWord(
 	if (!correction) return { unknown: true };
 	alternatives.push({ query: correction.word, kind: 'corrected' });
 	alternatives.push(...related.filter((alternative) => alternative.query !== correction.word));
-	alternatives.push(...synonymAlternatives([correction.word], synonyms));
+	alternatives.push(...synonymAlternatives([correction.word], synonyms, vocabulary));
 	return { group: { typed: word.typed, alternatives }, correction: correction.word };
 }
 
@@ -161,7 +161,9 @@ function groupForWord(
  * the help center lacks are searched through the words WordNet relates to them.
  */
 export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan {
-	const words = normaliseQuery(query);
+	const { language } = options.vocabulary;
+	const isStopWord = (term: string) => language.isStopWord(term);
+	const words = normaliseQuery(query, language);
 	const terms = words.map((word) => word.term);
 	const groups: TermGroup[] = [];
 	const corrections: QueryPlan['corrections'] = [];
@@ -171,7 +173,7 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 	const single = new Map<number, TermGroup>();
 
 	for (let index = 0; index < words.length; index++) {
-		const synonym = matchSynonym(terms, index, options.synonyms);
+		const synonym = matchSynonym(terms, index, options.synonyms, language);
 		if (synonym) {
 			const phrase = terms.slice(index, index + synonym.length);
 			const typed = words.slice(index, index + synonym.length).map((word) => word.typed);

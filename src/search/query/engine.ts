@@ -64,8 +64,10 @@ function telling(groups: readonly TermGroup[], vocabulary: Vocabulary): readonly
 async function planQuery(query: string, options: PipelineOptions): Promise<QueryPlan> {
 	const plan = analyseQuery(query, options);
 	if (options.related || !options.loadRelated || options.correct === false) return plan;
+	// The map is built from English WordNet: another language's index has none to load.
+	if (!options.vocabulary.language.english) return plan;
 	if (plan.unknown.length === 0 && plan.corrections.length === 0) return plan;
-	const letters = RelatedWords.lettersFor(normaliseQuery(query).map((word) => word.term));
+	const letters = RelatedWords.lettersFor(normaliseQuery(query, options.vocabulary.language).map((word) => word.term));
 	const related = await options.loadRelated(letters).catch(() => undefined);
 	return related ? analyseQuery(query, { ...options, related }) : plan;
 }

@@ -1,5 +1,6 @@
 import type { SearchVocabularyFile } from '../build/search-files.ts';
 import type { AnalyseOptions } from './analyse.ts';
+import { queryLanguage } from './language.ts';
 import { RelatedWords, type RelatedWordsData } from './related.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -15,8 +16,10 @@ export function searchLexicon(file: SearchVocabularyFile, related?: RelatedWords
 		vocabulary: new Vocabulary(
 			file.vocabulary,
 			file.synonyms.flatMap((rule) => rule.from),
+			queryLanguage(file.language),
 		),
 		synonyms: file.synonyms,
-		related: related === undefined ? undefined : new RelatedWords(related),
+		// WordNet's related words are English: another language's index has none.
+		related: related === undefined || file.language ? undefined : new RelatedWords(related),
 	};
 }

@@ -1,4 +1,4 @@
-import { baseForms } from './morphology.ts';
+import { englishQueries, type QueryLanguage } from './language.ts';
 import { normaliseQuery } from './normalise.ts';
 
 /** One synonym as search uses it: the customer's words and the knowledge base's words for them. */
@@ -9,10 +9,12 @@ export interface SynonymRule {
 	to: string[];
 }
 
-const terms = (text: string) => normaliseQuery(text).map((word) => word.term);
-
-/** Turns the team's `customer words: knowledge-base words` pairs into rules. */
-export function compileSynonyms(entries: Record<string, string | string[]>): SynonymRule[] {
+/** Turns the team's `customer words: knowledge-base words` pairs into rules, normalised as questions in `language` are. */
+export function compileSynonyms(
+	entries: Record<string, string | string[]>,
+	language: QueryLanguage = englishQueries,
+): SynonymRule[] {
+	const terms = (text: string) => normaliseQuery(text, language).map((word) => word.term);
 	return Object.entries(entries)
 		.map(([from, to]) => ({
 			from: terms(from),
@@ -30,11 +32,11 @@ export interface SynonymMatch {
 }
 
 /** Whether a customer's word and a rule's word are forms of one word (`bills` and `bill`, `throttling` and `throttled`). */
-function sameWord(word: string | undefined, term: string): boolean {
+function sameWord(word: string | undefined, term: string, language: QueryLanguage): boolean {
 	if (word === undefined) return false;
 	if (word === term) return true;
-	const bases = baseForms(term);
-	return baseForms(word).some((base) => bases.includes(base));
+	const bases = language.baseForms(term);
+	return language.baseForms(word).some((base) => bases.includes(base));
 }
 
 /** The longest rule whose words, or forms of them, start at `start` in `words`, if any. */
@@ -42,12 +44,13 @@ export function matchSynonym(
 	words: readonly string[],
 	start: number,
 	rules: readonly SynonymRule[],
+	language: QueryLanguage = englishQueries,
 ): SynonymMatch | undefined {
 	let best: SynonymMatch | undefined;
 	for (const rule of rules) {
 		if (rule.from.length > words.length - start) continue;
 		if (best && rule.from.length <= best.length) continue;
-		if (rule.from.every((term, offset) => sameWord(words[start + offset], term))) {
+		if (rule.from.every((term, offset) => sameWord(words[start + offset], term, language))) {
 			best = { rule, start, length: rule.from.length };
 		}
 	}

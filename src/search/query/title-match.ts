@@ -1,12 +1,12 @@
+import { englishQueries, type QueryLanguage } from './language.ts';
 import { normaliseQuery } from './normalise.ts';
-import { isStopWord } from './stop-words.ts';
 
 /** How many of the first results are looked at for a title that is the question: the ones a search box shows first. */
 export const TITLE_LOOKAHEAD = 3;
 
 /** A question or a title as the words it holds: case, punctuation, quotes and contractions aside. */
-export function titleKey(text: string): string {
-	return normaliseQuery(text)
+export function titleKey(text: string, language: QueryLanguage = englishQueries): string {
+	return normaliseQuery(text, language)
 		.map((word) => word.term)
 		.join(' ');
 }
@@ -22,13 +22,13 @@ function singular(word: string): string {
 /**
  * A question or a title as the words that say what it is about, each in the singular:
  * "State machines" and "state machine" meet, and so do "Reset your password" and
- * "reset password". Empty when every word is filler.
+ * "reset password" (the singular in English only). Empty when every word is filler.
  */
-export function looseTitleKey(text: string): string {
-	return normaliseQuery(text)
+export function looseTitleKey(text: string, language: QueryLanguage = englishQueries): string {
+	return normaliseQuery(text, language)
 		.map((word) => word.term)
-		.filter((term) => !isStopWord(term))
-		.map(singular)
+		.filter((term) => !language.isStopWord(term))
+		.map((term) => (language.english ? singular(term) : term))
 		.join(' ');
 }
 
@@ -47,15 +47,16 @@ export function titleFirst<Page>(
 	pages: readonly Page[],
 	query: string,
 	titleOf: (page: Page) => string | undefined,
+	language: QueryLanguage = englishQueries,
 ): Page[] {
 	if (pages.length < 2) return [...pages];
 	const first = pages.slice(0, TITLE_LOOKAHEAD);
-	const titledAs = (keyOf: (text: string) => string): number => {
-		const key = keyOf(query);
+	const titledAs = (keyOf: (text: string, language: QueryLanguage) => string): number => {
+		const key = keyOf(query, language);
 		if (key === '') return -1;
 		return first.findIndex((page) => {
 			const title = titleOf(page);
-			return title !== undefined && keyOf(title) === key;
+			return title !== undefined && keyOf(title, language) === key;
 		});
 	};
 	const exact = titledAs(titleKey);

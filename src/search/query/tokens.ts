@@ -5,8 +5,12 @@
  * text with these functions, so a word means the same thing on both sides.
  */
 
-/** A run of letters, digits and `_`, with `-`, `.` or `'` only between two such characters. */
-const WORD = /[\p{L}\p{N}_]+(?:['.-][\p{L}\p{N}_]+)*/gu;
+/**
+ * A run of letters, digits and `_`, with `-`, `.` or `'` only between two such
+ * characters. Marks belong to their letter: a vowel sign of Hindi or an accent NFKC
+ * cannot join to its letter does not split a word.
+ */
+const WORD = /[\p{L}\p{M}\p{N}_]+(?:['.-][\p{L}\p{M}\p{N}_]+)*/gu;
 const JOINERS = /['.-]/g;
 
 /** Lower case, compatibility forms folded (full-width letters, ligatures), curly quotes straightened. */

@@ -1,6 +1,5 @@
 import { boundedDistance } from './edit-distance.ts';
-import { baseForms, ENDINGS, irregularForms, regularForms } from './morphology.ts';
-import { spellingVariants } from './spelling-variants.ts';
+import { englishQueries, type QueryLanguage } from './language.ts';
 
 /** The vocabulary file as written at build time: every word the index holds, with its page count. */
 export interface VocabularyData {
@@ -30,8 +29,25 @@ export function isDoubleLetterSlip(a: string, b: string): boolean {
 
 export interface Correction {
 	word: string;
+	/** Edits from the typed word; 0 when only accents differ (`uber` → `über`). */
 	distance: number;
 }
+
+/**
+ * A word without its accents, as people type it on a keyboard without them: marks
+ * dropped from Latin, Greek and Cyrillic letters (`über` → `uber`, `café` → `cafe`,
+ * `ё` → `е`), and the letters that are no letter plus a mark spelt out (`ß` → `ss`,
+ * `ø` → `o`, `æ` → `ae`). Other scripts keep their marks, which make other words.
+ */
+export function withoutAccents(word: string): string {
+	return word
+		.normalize('NFD')
+		.replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1')
+		.replace(/[ßæœøłđı]/g, (letter) => UNACCENTED[letter] as string)
+		.normalize('NFC');
+}
+
+const UNACCENTED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 
 /**
  * The words a help center's index holds, with how many pages use each: the ground
@@ -44,9 +60,15 @@ export class Vocabulary {
 	/** Words known from the team's synonyms only, not from any page. */
 	private readonly taught = new Set<string>();
 	private byLength: string[][] | undefined;
+	/** Accented words by their form without accents, the most common first come. */
+	private byUnaccented: Map<string, string> | undefined;
 
-	constructor(data: VocabularyData, extraWords: Iterable<string> = []) {
+	/** The index's language: English's word forms apply to English only. */
+	readonly language: QueryLanguage;
+
+	constructor(data: VocabularyData, extraWords: Iterable<string> = [], language: QueryLanguage = englishQueries) {
 		this.pages = data.pages;
+		this.language = language;
 		this.sorted = data.words === '' ? [] : data.words.split(' ');
 		this.sorted.forEach((word, index) => {
 			this.counts.set(word, data.counts[index] ?? 1);
@@ -84,7 +106,7 @@ export class Vocabulary {
 	 */
 	knows(word: string): boolean {
 		if (this.counts.has(word)) return true;
-		for (const [ending, replacement] of ENDINGS) {
+		for (const [ending, replacement] of this.language.endings) {
 			if (ending.test(word) && this.counts.has(word.replace(ending, replacement))) return true;
 		}
 		return word.length >= 4 && this.hasPrefix(word);
@@ -113,6 +135,7 @@ export class Vocabulary {
 	 * which. Words with digits, and prefixes many words share, are assumed to.
 	 */
 	hasLongerWords(word: string): boolean {
+		const { baseForms, regularForms, irregularForms } = this.language;
 		const base = baseForms(word).reduce((shortest, form) => (form.length < shortest.length ? form : shortest));
 		if (base.length < 3 || /[\d_]/.test(base)) return true;
 		const forms = new Set([word, ...baseForms(word), ...regularForms(base), ...irregularForms(base)]);
@@ -125,19 +148,25 @@ export class Vocabulary {
 	}
 
 	/**
-	 * The closest known word within `maxEdits(word.length)` edits: fewest edits first,
-	 * then the same first letter (people rarely slip on it), then the most pages. A
-	 * double letter typed single or a single one typed twice (`ofline`, `adresss`) is
-	 * the commonest slip of all, so that one edit counts as half: `ofline` is `offline`
-	 * on a help center where `online` is on more pages. Before any of that, the word in
-	 * the other English spelling (`categorise` → `categorize`, `color` → `colour`).
+	 * The closest known word: the same word with its accents (`uber` → `über`, `strasse`
+	 * → `straße`, at any length), else the closest within `maxEdits(word.length)` edits:
+	 * fewest edits first, then the same first letter (people rarely slip on it), then the
+	 * most pages. A double letter typed single or a single one typed twice (`ofline`,
+	 * `adresss`) is the commonest slip of all, so that one edit counts as half: `ofline`
+	 * is `offline` on a help center where `online` is on more pages.
+	 * Before the edits, the word in the other spelling of the language (`categorise` →
+	 * `categorize`, `color` → `colour`).
 	 * Undefined when the word has digits or `_` (codes are typed as read) or no word is close.
 	 */
 	correct(word: string): Correction | undefined {
+		if (/[\d_]/.test(word)) return undefined;
+		const accented = this.accentedForm(word);
+		if (accented !== undefined) return { word: accented, distance: 0 };
 		const max = maxEdits(word.length);
-		if (max === 0 || /[\d_]/.test(word)) return undefined;
-		// The same word in the other English spelling is what was meant, whatever else is close.
-		const variant = spellingVariants(word)
+		if (max === 0) return undefined;
+		// The same word in the language's other spelling is what was meant, whatever else is close.
+		const variant = this.language
+			.spellingVariants(word)
 			.filter((candidate) => this.counts.has(candidate) && !this.taught.has(candidate))
 			.sort((a, b) => this.count(b) - this.count(a))[0];
 		if (variant !== undefined) return { word: variant, distance: boundedDistance(word, variant, 2) };
@@ -155,6 +184,25 @@ export class Vocabulary {
 			}
 		}
 		return best && { word: best.word, distance: best.distance };
+	}
+
+	/** The most common word of the index that is `word` but for its accents, if any. */
+	private accentedForm(word: string): string | undefined {
+		if (this.byUnaccented === undefined) {
+			this.byUnaccented = new Map();
+			for (const [known, count] of this.counts) {
+				// Words of plain letters are their own form without accents: only the others are listed.
+				if (!/[^a-z0-9_]/.test(known)) continue;
+				const plain = withoutAccents(known);
+				const listed = this.byUnaccented.get(plain);
+				if (plain !== known && (listed === undefined || count > this.count(listed)))
+					this.byUnaccented.set(plain, known);
+			}
+		}
+		const plain = withoutAccents(word);
+		const accented = this.byUnaccented.get(plain);
+		if (accented !== undefined && accented !== word) return accented;
+		return plain !== word && this.counts.has(plain) ? plain : undefined;
 	}
 
 	private indexByLength(): string[][] {
