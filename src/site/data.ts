@@ -2,6 +2,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import type { TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
 import { loadConfig, loadTaxonomy } from '../content-model/settings.ts';
 import { areRunbooksVisible, isArticleVisible, resolveAudience } from '../content-model/visibility.ts';
+import { siteUi } from '../ui/translations.ts';
 import { pageCacheKeys } from './cache-keys.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -13,6 +14,9 @@ export const isInternal = audience === 'internal';
 export const taxonomy = loadTaxonomy();
 export const config = loadConfig();
 export const site = config.site;
+/** The interface strings, dates and numbers in the site's language (`site.language`, `ui:`). */
+export const ui = siteUi(site.language, config.ui);
+export const format = ui.format;
 /** `cacheKey` for pages that may be copied from the last build (see cache-keys.ts). */
 export const pageCacheKey = pageCacheKeys({ audience, taxonomy, config });
 

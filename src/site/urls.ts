@@ -31,16 +31,3 @@ export function supportLink(supportUrl: string, slug?: string, query?: string): 
 	if (slug) url.searchParams.set('article', slug);
 	return url.toString();
 }
-
-// One formatter for the whole build: creating one per call costs about a millisecond,
-// which adds up to seconds over a thousand pages.
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC',
-});
-
-export function formatDate(date: Date): string {
-	return dateFormat.format(date);
-}

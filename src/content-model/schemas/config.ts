@@ -3,6 +3,7 @@ import { ticketsConfigSchema } from '../../helpdesk/config.ts';
 import { redirectsConfigSchema } from '../../redirects/config.ts';
 import { searchEvalConfigSchema } from '../../search/eval-config.ts';
 import { coverageConfigSchema } from '../../tickets/coverage-config.ts';
+import { uiOverridesSchema } from '../../ui/schema.ts';
 import { siteSettingsSchema } from './site.ts';
 
 /** Internal insights page settings. */
@@ -26,6 +27,8 @@ export const tryblockConfigSchema = z.strictObject({
 	insights: insightsConfigSchema,
 	tickets: ticketsConfigSchema,
 	redirects: redirectsConfigSchema,
+	/** The team's wording of interface strings, by key (`search.placeholder: Hilfe durchsuchen`). Default: none. */
+	ui: uiOverridesSchema,
 });
 
 export type TryblockConfig = z.output<typeof tryblockConfigSchema>;

@@ -2,6 +2,10 @@
 // and the customer's own query are never parsed as HTML.
 
 import { supportLink } from '../../site/urls.ts';
+import { pageUi } from '../../ui/page.ts';
+
+export { pageUi };
+
 import type { SearchSuggestions } from '../build/suggestions.ts';
 import type { QueryPlan } from '../query/analyse.ts';
 import { normaliseQuery } from '../query/normalise.ts';
@@ -57,11 +61,16 @@ export function resultBody(view: ResultView, options: { linkTitle: boolean }): C
 				view.area && el('span', { class: 'result-area' }, [view.area]),
 				view.section &&
 					(options.linkTitle
-						? el('a', { class: 'result-section', href: view.section.url }, [
-								'Section: ',
-								highlighted(view.section.title, view.marks),
-							])
-						: el('span', { class: 'result-section' }, ['Section: ', highlighted(view.section.title, view.marks)])),
+						? el(
+								'a',
+								{ class: 'result-section', href: view.section.url },
+								pageUi().parts('search.section', { section: highlighted(view.section.title, view.marks) }),
+							)
+						: el(
+								'span',
+								{ class: 'result-section' },
+								pageUi().parts('search.section', { section: highlighted(view.section.title, view.marks) }),
+							)),
 			]),
 	];
 }
@@ -69,13 +78,14 @@ export function resultBody(view: ResultView, options: { linkTitle: boolean }): C
 /** "Showing results for receive emails. Search instead for recieve emails", or nothing when no word was changed. */
 export function correctionNotice(plan: QueryPlan): HTMLElement | undefined {
 	if (plan.corrections.length === 0) return undefined;
-	return el('p', { class: 'search-correction' }, [
-		'Showing results for ',
-		el('strong', {}, [plan.correctedQuery]),
-		'. Search instead for ',
-		el('a', { href: searchPageUrl(plan.query, { exact: true }) }, [plan.query.trim()]),
-		'.',
-	]);
+	return el(
+		'p',
+		{ class: 'search-correction' },
+		pageUi().parts('search.showingResultsFor', {
+			corrected: el('strong', {}, [plan.correctedQuery]),
+			typed: el('a', { href: searchPageUrl(plan.query, { exact: true }) }, [plan.query.trim()]),
+		}),
+	);
 }
 
 /** The product area whose words are nearest the question (`undefined` when none is near). */
@@ -113,7 +123,8 @@ export function popularArticles(
 	const area = nearestArea(query, suggestions.areas, preferredArea);
 	const articles = area ? area.articles : suggestions.areas.flatMap((each) => each.articles.slice(0, 1)).slice(0, 4);
 	if (articles.length === 0) return undefined;
-	return { heading: area ? `Most asked about in ${area.label}` : 'Most asked about', articles };
+	const ui = pageUi();
+	return { heading: area ? ui.t('search.mostAskedIn', { area: area.label }) : ui.t('search.mostAsked'), articles };
 }
 
 /**
@@ -126,12 +137,15 @@ export function noResults(
 	options: { area?: string; filtered?: boolean } = {},
 ): HTMLElement {
 	const popular = popularArticles(query, suggestions, options.area);
-	return el('section', { class: 'search-empty', 'aria-label': 'No results' }, [
-		el('p', { class: 'search-empty-title' }, [
-			'No articles match ',
-			el('strong', {}, [`“${query.trim()}”`]),
-			options.filtered ? ' with these filters.' : '.',
-		]),
+	const ui = pageUi();
+	return el('section', { class: 'search-empty', 'aria-label': ui.t('search.noResultsLabel') }, [
+		el(
+			'p',
+			{ class: 'search-empty-title' },
+			ui.parts(options.filtered ? 'search.noResultsFiltered' : 'search.noResults', {
+				query: el('strong', {}, [`“${query.trim()}”`]),
+			}),
+		),
 		popular && el('h2', {}, [popular.heading]),
 		popular &&
 			el(
@@ -144,12 +158,14 @@ export function noResults(
 					]),
 				),
 			),
-		el('p', { class: 'search-contact' }, [
-			'Still stuck? ',
-			el('a', { class: 'button', href: supportLink(suggestions.supportUrl, currentArticle(), query) }, [
-				'Contact support',
-			]),
-			' and tell us what you searched for.',
-		]),
+		el(
+			'p',
+			{ class: 'search-contact' },
+			ui.parts('search.stillStuck', {
+				link: el('a', { class: 'button', href: supportLink(suggestions.supportUrl, currentArticle(), query) }, [
+					ui.t('search.contactSupport'),
+				]),
+			}),
+		),
 	]);
 }

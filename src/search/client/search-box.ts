@@ -82,7 +82,9 @@ export class SearchBox extends HTMLElement {
 		if (notice) this.status.append(notice);
 		if (view.results.length === 0) this.status.append(render.noResults(query, await search.suggestions()));
 		this.more.href = render.searchPageUrl(query);
-		this.more.textContent = view.total > 0 ? `See all ${view.total} results` : 'Open the search page';
+		const ui = render.pageUi();
+		this.more.textContent =
+			view.total > 0 ? ui.t('search.seeAllResults', { count: view.total }) : ui.t('search.openSearchPage');
 		this.popup.hidden = false;
 		this.input.setAttribute('aria-expanded', String(view.results.length > 0));
 	}

@@ -1,14 +1,21 @@
 // The search page: runs the question in `?q=` (and each one typed) through the query
 // pipeline, says what it did, and renders readable results, filters and, when
 // nothing matches, the most-linked articles of the nearest product area.
+
+import { pageUi } from '../../ui/page.ts';
 import type { SearchFilters } from '../query/engine.ts';
 import { type SiteSearch, siteSearch } from './load.ts';
 import { correctionNotice, el, noResults, resultBody } from './render.ts';
 
 const DEBOUNCE_MS = 200;
 const PAGE_SIZE = 10;
-/** Filters customers choose from, in this order (Pagefind's filter names). */
+/** Filters customers choose from, in this order (Pagefind's filter names), with their names on the page. */
 const FILTER_ORDER = ['product area', 'category'];
+const FILTER_NAMES = { 'product area': 'search.filterProductArea', category: 'search.filterCategory' } as const;
+const filterName = (name: string) =>
+	name in FILTER_NAMES
+		? pageUi().t(FILTER_NAMES[name as keyof typeof FILTER_NAMES])
+		: name.charAt(0).toUpperCase() + name.slice(1);
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -31,10 +38,6 @@ function selectedFilters(): SearchFilters {
 	return filters;
 }
 
-function plural(count: number, one: string): string {
-	return `${count} ${one}${count === 1 ? '' : 's'}`;
-}
-
 async function run(search: SiteSearch, query: string, options: { exact: boolean; limit?: number }) {
 	const ask = ++asked;
 	if (!summary || !notice || !list || !empty) return;
@@ -53,11 +56,13 @@ async function run(search: SiteSearch, query: string, options: { exact: boolean;
 	const filtered = Object.keys(filters).length > 0;
 	// Everything changes in one frame, so results and messages never push each other down.
 	summary.textContent =
-		view.total > 0 ? `${plural(view.total, 'result')} for “${view.plan.correctedQuery || query.trim()}”` : '';
+		view.total > 0
+			? pageUi().t('search.resultCount', { count: view.total, query: view.plan.correctedQuery || query.trim() })
+			: '';
 	notice.replaceChildren(...[correctionNotice(view.plan)].filter((node) => node !== undefined));
 	list.replaceChildren(...view.results.map((result) => el('li', {}, resultBody(result, { linkTitle: true }))));
 	if (view.total > view.results.length) {
-		const more = el('button', { type: 'button', class: 'show-more-results' }, ['Show more results']);
+		const more = el('button', { type: 'button', class: 'show-more-results' }, [pageUi().t('search.showMore')]);
 		more.addEventListener('click', () => void run(search, query, { ...options, limit: limit + PAGE_SIZE }));
 		list.append(el('li', { class: 'search-more-results' }, [more]));
 	}
@@ -80,7 +85,7 @@ async function renderFilters(search: SiteSearch) {
 	filterForm.replaceChildren(
 		...names.map((name) =>
 			el('fieldset', {}, [
-				el('legend', {}, [name.charAt(0).toUpperCase() + name.slice(1)]),
+				el('legend', {}, [filterName(name)]),
 				...Object.keys(all[name] ?? {})
 					.sort()
 					.map((value) => el('label', {}, [el('input', { type: 'checkbox', value, 'data-filter': name }), value])),
