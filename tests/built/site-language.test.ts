@@ -49,6 +49,14 @@ describe('a help center in German', () => {
 		const vocabulary = JSON.parse(readFileSync(path.join(outDir, 'search/vocabulary.json'), 'utf8'));
 		expect(vocabulary.language.tag).toBe('de');
 		expect(vocabulary.language.stopWords.split(' ')).toContain('und');
+		// The no-results state names areas by their words, German filler left out.
+		const suggestions = JSON.parse(readFileSync(path.join(outDir, 'search/suggestions.json'), 'utf8'));
+		const billing = suggestions.areas.find((area: { id: string }) => area.id === 'billing');
+		expect(billing.words).toContain('rechnungen');
+		expect(billing.words).not.toContain('und');
+		const feed = readFileSync(path.join(outDir, 'rss.xml'), 'utf8');
+		expect(feed).toContain('<language>de</language>');
+		expect(feed).toContain('<title>Hilfe-Center der Fixture GmbH: kürzlich aktualisiert</title>');
 	});
 
 	test("the interface speaks German, in the team's own words where it set them, with German dates", () => {

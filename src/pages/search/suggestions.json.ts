@@ -2,7 +2,9 @@
 // Only published articles' titles and descriptions; the link counts are numbers from
 // the exports, and no ticket id or subject is written.
 import type { APIRoute } from 'astro';
+import { queryLanguageData } from '../../search/build/language-stop-words.ts';
 import { buildSuggestions } from '../../search/build/suggestions.ts';
+import { queryLanguage } from '../../search/query/language.ts';
 import { getPublishedArticles, site, taxonomy } from '../../site/data.ts';
 import { paths } from '../../site/urls.ts';
 import { loadInsights } from '../../tickets/insights.ts';
@@ -28,6 +30,7 @@ export const GET: APIRoute = async () => {
 		supportUrl: site.supportUrl,
 		areas: taxonomy.productAreas,
 		areaUrl: paths.productArea,
+		language: queryLanguage(queryLanguageData(site.language)),
 		articles: articles.map((article) => ({
 			slug: article.id,
 			title: article.data.title,

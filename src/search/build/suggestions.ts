@@ -1,4 +1,4 @@
-import { isStopWord } from '../query/stop-words.ts';
+import { englishQueries, type QueryLanguage } from '../query/language.ts';
 import { indexWords } from '../query/tokens.ts';
 
 /** What the no-results state offers: the articles most tickets point to, per product area. */
@@ -39,7 +39,10 @@ export function buildSuggestions(options: {
 	areas: readonly { id: string; label: string; description?: string }[];
 	articles: readonly SuggestionArticle[];
 	areaUrl: (id: string) => string;
+	/** The index's language, whose stop words name no area. Default English. */
+	language?: QueryLanguage;
 }): SearchSuggestions {
+	const language = options.language ?? englishQueries;
 	const areas = options.areas
 		.map((area) => {
 			const mine = options.articles
@@ -52,7 +55,7 @@ export function buildSuggestions(options: {
 				id: area.id,
 				label: area.label,
 				url: options.areaUrl(area.id),
-				words: [...indexWords(text)].filter((word) => word.length > 2 && !isStopWord(word)).sort(),
+				words: [...indexWords(text)].filter((word) => word.length > 2 && !language.isStopWord(word)).sort(),
 				articles: mine
 					.slice(0, PER_AREA)
 					.map((article) => ({ title: article.title, url: article.url, description: article.description })),
