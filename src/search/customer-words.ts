@@ -1,6 +1,5 @@
-import { baseForms } from './query/morphology.ts';
+import { englishQueries, type QueryLanguage } from './query/language.ts';
 import { normaliseQuery } from './query/normalise.ts';
-import { isStopWord } from './query/stop-words.ts';
 
 /** A word customers wrote about an article that the article does not use, and in how many tickets. */
 export interface CustomerWord {
@@ -24,8 +23,8 @@ export const WORDS_PER_ARTICLE = 6;
  * question), sorted, so a word's prefix can be looked up: the index matches a
  * customer's word to any word starting with it (`bounc` finds `bounced`).
  */
-export function indexedWords(text: string): string[] {
-	return [...new Set(normaliseQuery(text).map((word) => word.term))].sort();
+export function indexedWords(text: string, language: QueryLanguage = englishQueries): string[] {
+	return [...new Set(normaliseQuery(text, language).map((word) => word.term))].sort();
 }
 
 /** Whether a sorted word list holds a word starting with `prefix`. */
@@ -41,8 +40,8 @@ function holdsPrefix(sorted: readonly string[], prefix: string): boolean {
 }
 
 /** Whether the article holds the word in some form search matches: itself, or a form of its base. */
-function articleUses(sorted: readonly string[], word: string): boolean {
-	return baseForms(word).some((form) => holdsPrefix(sorted, form));
+function articleUses(sorted: readonly string[], word: string, language: QueryLanguage): boolean {
+	return language.baseForms(word).some((form) => holdsPrefix(sorted, form));
 }
 
 /**
@@ -55,26 +54,27 @@ function articleUses(sorted: readonly string[], word: string): boolean {
 export function missingCustomerWords(
 	missed: readonly { subject: string; answers: readonly string[] }[],
 	articleText: (slug: string) => string | undefined,
+	language: QueryLanguage = englishQueries,
 ): ArticleCustomerWords[] {
 	const wordsOf = new Map<string, string[] | undefined>();
 	const byArticle = new Map<string, { missed: number; counts: Map<string, number> }>();
 	for (const ticket of missed) {
 		const subjectWords = new Set(
-			normaliseQuery(ticket.subject)
+			normaliseQuery(ticket.subject, language)
 				.map((word) => word.term)
-				.filter((term) => term.length > 1 && !isStopWord(term)),
+				.filter((term) => term.length > 1 && !language.isStopWord(term)),
 		);
 		for (const slug of new Set(ticket.answers)) {
 			if (!wordsOf.has(slug)) {
 				const text = articleText(slug);
-				wordsOf.set(slug, text === undefined ? undefined : indexedWords(text));
+				wordsOf.set(slug, text === undefined ? undefined : indexedWords(text, language));
 			}
 			const sorted = wordsOf.get(slug);
 			if (!sorted) continue;
 			const entry = byArticle.get(slug) ?? { missed: 0, counts: new Map<string, number>() };
 			entry.missed++;
 			for (const word of subjectWords) {
-				if (!articleUses(sorted, word)) entry.counts.set(word, (entry.counts.get(word) ?? 0) + 1);
+				if (!articleUses(sorted, word, language)) entry.counts.set(word, (entry.counts.get(word) ?? 0) + 1);
 			}
 			byArticle.set(slug, entry);
 		}

@@ -3,6 +3,7 @@ import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import { type ArticleCustomerWords, missingCustomerWords } from './customer-words.ts';
 import { EVAL_DEPTH, meetsMinimum, rankOf } from './metrics.ts';
 import { type NodeSearch, openPagefind, type SearchHit } from './pagefind-node.ts';
+import type { QueryLanguage } from './query/language.ts';
 import { type PagefindRanking, pagefindRanking } from './ranking.ts';
 import { pageExists } from './run-evals.ts';
 import { type LinkedTicket, readLinkedTickets } from './ticket-subjects.ts';
@@ -85,6 +86,8 @@ export async function evaluateTicketSubjects(
 		minimum: number;
 		/** An answer's text (title, description, aliases, body), to tell which of the customer's words it lacks. */
 		articleText?: (slug: string) => string | undefined;
+		/** The index's language, whose stop words are no customer's word for anything. Default English. */
+		language?: QueryLanguage;
 	},
 ): Promise<TicketEvalReport> {
 	const results: TicketResult[] = [];
@@ -107,7 +110,7 @@ export async function evaluateTicketSubjects(
 		hitAt3,
 		byCategory: groupScores(results, options.taxonomy.categories, 'category'),
 		byProductArea: groupScores(results, options.taxonomy.productAreas, 'productArea'),
-		customerWords: options.articleText ? missingCustomerWords(missed, options.articleText) : [],
+		customerWords: options.articleText ? missingCustomerWords(missed, options.articleText, options.language) : [],
 		minimum: options.minimum,
 		passed: hitAt3 === null || meetsMinimum(hitAt3, options.minimum),
 	};
@@ -140,6 +143,7 @@ export async function runTicketEval(options: {
 			isShown: options.isShown ?? ((slug) => pageExists(options.distDir, slug)),
 			minimum: options.content.config.search.minTicketHitAt3,
 			articleText,
+			language: index.lexicon.vocabulary.language,
 		});
 	} finally {
 		await index.close();

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { queryLanguageData } from '../../../src/search/build/language-stop-words.ts';
 import { indexedWords, missingCustomerWords, WORDS_PER_ARTICLE } from '../../../src/search/customer-words.ts';
+import { queryLanguage } from '../../../src/search/query/language.ts';
 
 const articles: Record<string, string> = {
 	'emails-landing-in-spam':
@@ -59,5 +61,17 @@ describe('customers’ words an article does not use', () => {
 
 	test('an article’s words are read as search reads them', () => {
 		expect(indexedWords("Can't send e-mail: 429s")).toEqual(['429', 'can', 'email', 'not', 'send']);
+	});
+});
+
+describe('customers’ words in another language', () => {
+	test("leave out the language's stop words, not English ones", () => {
+		const german = queryLanguage(queryLanguageData('de'));
+		const words = missingCustomerWords(
+			[{ subject: 'Wie kann ich die Quittung als PDF bekommen?', answers: ['rechnungen'] }],
+			() => 'Rechnungen herunterladen\nJede Rechnung lässt sich als PDF speichern.',
+			german,
+		);
+		expect(words[0]?.words.map((entry) => entry.word)).toEqual(['bekommen', 'quittung']);
 	});
 });
