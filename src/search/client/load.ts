@@ -6,6 +6,7 @@ import type { SearchSuggestions } from '../build/suggestions.ts';
 import { type PagefindApi, pagefindBackend, rememberSearches } from '../pagefind-backend.ts';
 import type { QueryPlan } from '../query/analyse.ts';
 import { type SearchFilters, searchPipeline } from '../query/engine.ts';
+import type { QueryLanguage } from '../query/language.ts';
 import { searchLexicon } from '../query/lexicon.ts';
 import { RelatedWords, relatedWordsPath } from '../query/related.ts';
 import { titleFirst } from '../query/title-match.ts';
@@ -31,6 +32,8 @@ export interface SiteSearch {
 	/** Every filter value with its page count. */
 	filters(): Promise<Record<string, Record<string, number>>>;
 	suggestions(): Promise<SearchSuggestions>;
+	/** The index's language, as the pipeline reads questions in it. */
+	language: QueryLanguage;
 	/** Forgets the searches remembered from earlier questions, so a timing starts from none (`npm run bench:search`). */
 	forgetSearches(): void;
 }
@@ -115,6 +118,7 @@ async function load(): Promise<SiteSearch> {
 				),
 			};
 		},
+		language: words.vocabulary.language,
 		filters: () => pagefind.filters(),
 		forgetSearches: () => backend.forget(),
 		suggestions() {

@@ -8,6 +8,7 @@ export { pageUi };
 
 import type { SearchSuggestions } from '../build/suggestions.ts';
 import type { QueryPlan } from '../query/analyse.ts';
+import type { QueryLanguage } from '../query/language.ts';
 import { normaliseQuery } from '../query/normalise.ts';
 import { foldText } from '../query/tokens.ts';
 import type { ResultView } from './result-view.ts';
@@ -93,10 +94,11 @@ export function nearestArea(
 	query: string,
 	areas: SearchSuggestions['areas'],
 	preferred?: string,
+	language?: QueryLanguage,
 ): SearchSuggestions['areas'][number] | undefined {
 	const byLabel = areas.find((area) => area.label === preferred);
 	if (byLabel) return byLabel;
-	const terms = normaliseQuery(query)
+	const terms = normaliseQuery(query, language)
 		.map((word) => word.term)
 		.filter((term) => term.length > 2);
 	let best: { area: SearchSuggestions['areas'][number]; score: number } | undefined;
@@ -119,8 +121,9 @@ export function popularArticles(
 	query: string,
 	suggestions: SearchSuggestions,
 	preferredArea?: string,
+	language?: QueryLanguage,
 ): { heading: string; articles: SearchSuggestions['areas'][number]['articles'] } | undefined {
-	const area = nearestArea(query, suggestions.areas, preferredArea);
+	const area = nearestArea(query, suggestions.areas, preferredArea, language);
 	const articles = area ? area.articles : suggestions.areas.flatMap((each) => each.articles.slice(0, 1)).slice(0, 4);
 	if (articles.length === 0) return undefined;
 	const ui = pageUi();
@@ -134,9 +137,9 @@ export function popularArticles(
 export function noResults(
 	query: string,
 	suggestions: SearchSuggestions,
-	options: { area?: string; filtered?: boolean } = {},
+	options: { area?: string; filtered?: boolean; language?: QueryLanguage } = {},
 ): HTMLElement {
-	const popular = popularArticles(query, suggestions, options.area);
+	const popular = popularArticles(query, suggestions, options.area, options.language);
 	const ui = pageUi();
 	return el('section', { class: 'search-empty', 'aria-label': ui.t('search.noResultsLabel') }, [
 		el(

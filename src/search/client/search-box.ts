@@ -80,7 +80,8 @@ export class SearchBox extends HTMLElement {
 		this.status.replaceChildren();
 		const notice = render.correctionNotice(view.plan);
 		if (notice) this.status.append(notice);
-		if (view.results.length === 0) this.status.append(render.noResults(query, await search.suggestions()));
+		if (view.results.length === 0)
+			this.status.append(render.noResults(query, await search.suggestions(), { language: search.language }));
 		this.more.href = render.searchPageUrl(query);
 		const ui = render.pageUi();
 		this.more.textContent =

@@ -67,7 +67,9 @@ async function run(search: SiteSearch, query: string, options: { exact: boolean;
 		list.append(el('li', { class: 'search-more-results' }, [more]));
 	}
 	const area = filters['product area']?.length === 1 ? filters['product area'][0] : undefined;
-	empty.replaceChildren(...(suggestions ? [noResults(query, suggestions, { area, filtered })] : []));
+	empty.replaceChildren(
+		...(suggestions ? [noResults(query, suggestions, { area, filtered, language: search.language })] : []),
+	);
 }
 
 function updateUrl(query: string, exact: boolean) {
