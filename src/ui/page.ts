@@ -1,7 +1,8 @@
-// The interface strings a page's scripts render: BaseLayout writes them into every page
-// as JSON (`pageUiJson`), and the search UI reads them with `pageUi()`. The theme toggle,
-// copy buttons and feedback widget read the same element themselves, so they stay
-// inline scripts without imports.
+// The interface strings the search UI renders in the browser: it carries the English
+// dictionary in its own (lazily loaded) code, and a page carries, as JSON, only its
+// language and the strings that differ from English (`pageUiJson`), so an English page
+// carries none. The theme toggle, copy buttons and feedback widget, inline scripts
+// without imports, read their words from data attributes instead.
 import { english, type UiKey, type UiStrings, uiKeys } from './english.ts';
 import { Ui } from './strings.ts';
 
@@ -14,19 +15,21 @@ export interface PageUiData {
 	strings: Partial<UiStrings>;
 }
 
-/** The strings scripts render in the browser: the search UI, "Was this helpful?", the theme and copy buttons. */
-export const browserKeys: readonly UiKey[] = uiKeys.filter(
-	(key) =>
-		key.startsWith('search.') ||
-		key.startsWith('feedback.') ||
-		key.startsWith('header.theme') ||
-		key === 'article.copyCode' ||
-		key.startsWith('article.code'),
-);
+/** The strings the search UI renders in the browser. */
+export const browserKeys: readonly UiKey[] = uiKeys.filter((key) => key.startsWith('search.'));
 
-/** The page's JSON as a script element holds it: `<` escaped, so no string can close the element. */
-export function pageUiJson(ui: Ui): string {
-	const data: PageUiData = { language: ui.language, strings: ui.pick(browserKeys) };
+/**
+ * The page's JSON as a script element holds it (`<` escaped, so no string can close the
+ * element), or undefined for a site in plain English with no string of its own.
+ */
+export function pageUiJson(ui: Ui): string | undefined {
+	const strings = Object.fromEntries(
+		Object.entries(ui.pick(browserKeys)).filter(
+			([key, text]) => JSON.stringify(text) !== JSON.stringify(english[key as UiKey]),
+		),
+	);
+	if (ui.language === 'en' && Object.keys(strings).length === 0) return undefined;
+	const data: PageUiData = { language: ui.language, strings };
 	return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 

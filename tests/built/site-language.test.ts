@@ -68,6 +68,10 @@ describe('a help center in German', () => {
 		expect(article).toContain('Aktualisiert am <time datetime="2026-12-03">3. Dezember 2026</time>');
 		expect(article).toContain('War dieser Artikel hilfreich?');
 		expect(article).toContain('Auf dieser Seite');
+		// What the inline scripts say later rides on their elements, in German too.
+		expect(article).toContain('data-thanks="Danke für Ihre Rückmeldung."');
+		expect(article).toContain('data-to-light="Zum hellen Design wechseln"');
+		expect(article).toContain('data-copied="Kopiert"');
 		expect(article).not.toMatch(/>\s*(Updated|Contact support|Was this helpful\?)/);
 		expect(readFileSync(path.join(outDir, '404.html'), 'utf8')).toContain('Diese Seite konnten wir nicht finden');
 	});

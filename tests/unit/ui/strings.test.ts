@@ -70,13 +70,21 @@ describe('interface strings', () => {
 		expect(localeFormat('de').number(1250)).toBe('1.250');
 	});
 
-	test("the page's strings for its scripts cannot close their script element", () => {
-		const json = pageUiJson(siteUi('en', { 'search.placeholder': '</script><script>alert(1)</script>' }));
+	test("a page carries the search UI's strings that differ from English, and cannot be closed by one", () => {
+		expect(pageUiJson(siteUi('en'))).toBeUndefined();
+		const json = pageUiJson(siteUi('en', { 'search.placeholder': '</script><script>alert(1)</script>' })) ?? '';
 		expect(json).not.toContain('<');
-		expect(JSON.parse(json).strings['search.placeholder']).toBe('</script><script>alert(1)</script>');
-		expect(JSON.parse(json).language).toBe('en');
-		// Only what scripts render: the home page's heading is in the HTML already.
-		expect(JSON.parse(json).strings).not.toHaveProperty('home.heading');
+		expect(JSON.parse(json)).toEqual({
+			language: 'en',
+			strings: { 'search.placeholder': '</script><script>alert(1)</script>' },
+		});
+		const german = JSON.parse(pageUiJson(siteUi('de')) ?? '');
+		expect(german.language).toBe('de');
+		expect(german.strings['search.submit']).toBe('Suchen');
+		// Only what the search UI renders: the page's own HTML holds the rest.
+		expect(Object.keys(german.strings).every((key) => key.startsWith('search.'))).toBe(true);
+		// A language with no translation still tells the search UI its plurals and numbers.
+		expect(JSON.parse(pageUiJson(siteUi('pt-BR')) ?? '')).toEqual({ language: 'pt-BR', strings: {} });
 	});
 });
 
