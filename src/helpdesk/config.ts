@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { retryPolicySchema } from '../http/retry.ts';
 
 /** The helpdesks `npm run tickets:pull` reads. The cache file is named after the type. */
-export const sourceTypes = ['zendesk', 'plain', 'intercom', 'helpscout'] as const;
+export const sourceTypes = ['zendesk', 'plain', 'intercom', 'helpscout', 'freshdesk'] as const;
 export type SourceType = (typeof sourceTypes)[number];
 
 const envName = z
@@ -132,6 +132,39 @@ export const helpscoutSourceSchema = z.strictObject({
 	...common,
 });
 
+const freshdeskMapping = mapping(
+	'field',
+	z.string().regex(/^(cf_\w+|type)$/, {
+		error: 'a custom field\'s API name such as "cf_category", or "type" for the ticket type',
+	}),
+	'tagPrefix',
+);
+
+/** Freshdesk: the ticket list (API v2), tickets updated since the last pull, resolved and closed kept. */
+export const freshdeskSourceSchema = z
+	.strictObject({
+		type: z.literal('freshdesk'),
+		/** `acme` for https://acme.freshdesk.com. Give this or `baseUrl` (a custom domain's helpdesk address). */
+		domain: z
+			.string()
+			.regex(/^[a-z0-9][a-z0-9-]*$/i, { error: 'a Freshdesk domain such as "acme"' })
+			.optional(),
+		/** Environment variable that holds an agent's API key. Default `FRESHDESK_API_KEY`, as `npm run import` reads. */
+		tokenEnv: envName.default('FRESHDESK_API_KEY'),
+		/** Where the category is: a custom field's API name (`cf_category`) or `type` (the ticket type), or tags starting with `tagPrefix`. */
+		category: freshdeskMapping,
+		/** Where the product area is, the same way. */
+		productArea: freshdeskMapping,
+		/** Where the linked article is: a custom field (slug or URL) or tags such as `kb_verify-domain`. Optional. */
+		articles: freshdeskMapping.optional(),
+		/** Also read each resolved or closed ticket's public replies for article URLs: one more request per ticket. Default false. */
+		replies: z.boolean().default(false),
+		...common,
+	})
+	.refine((source) => source.domain !== undefined || source.baseUrl !== undefined, {
+		error: 'a `domain` (or a `baseUrl`)',
+	});
+
 /**
  * `tickets.source`: the helpdesk to pull from. The type is checked first, so a typo in
  * it is reported as such instead of as every other field being wrong.
@@ -139,7 +172,13 @@ export const helpscoutSourceSchema = z.strictObject({
 export const sourceSchema = z
 	.looseObject({ type: z.enum(sourceTypes) })
 	.pipe(
-		z.discriminatedUnion('type', [zendeskSourceSchema, plainSourceSchema, intercomSourceSchema, helpscoutSourceSchema]),
+		z.discriminatedUnion('type', [
+			zendeskSourceSchema,
+			plainSourceSchema,
+			intercomSourceSchema,
+			helpscoutSourceSchema,
+			freshdeskSourceSchema,
+		]),
 	);
 
 /** `tickets:` in content/tryblock.yaml: where closed tickets come from besides committed exports. */
@@ -155,3 +194,4 @@ export type ZendeskSource = z.output<typeof zendeskSourceSchema>;
 export type PlainSource = z.output<typeof plainSourceSchema>;
 export type IntercomSource = z.output<typeof intercomSourceSchema>;
 export type HelpscoutSource = z.output<typeof helpscoutSourceSchema>;
+export type FreshdeskSource = z.output<typeof freshdeskSourceSchema>;

@@ -143,6 +143,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 		plain: 'Plain',
 		intercom: 'Intercom',
 		helpscout: 'Help Scout',
+		freshdesk: 'Freshdesk',
 	};
 	const vendor = vendorNames[sourceConfig.type];
 	const progressLine = createProgressLine(options.stderr, vendor);

@@ -1,6 +1,7 @@
 import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../../http/client.ts';
 import type { SourceConfig } from '../config.ts';
 import { HelpdeskError } from '../errors.ts';
+import { createFreshdeskSource, freshdeskBaseUrl } from './freshdesk.ts';
 import { createHelpscoutSource, createHelpscoutToken, helpscoutDefaultBaseUrl } from './helpscout.ts';
 import { createIntercomSource, intercomDefaultBaseUrl, intercomVersion } from './intercom.ts';
 import { createPlainSource, plainDefaultBaseUrl } from './plain.ts';
@@ -96,6 +97,22 @@ export function connectSource(config: SourceConfig, options: SourceOptions): Tic
 				secrets: [token],
 			});
 			return createIntercomSource(config, context(client));
+		}
+		case 'freshdesk': {
+			const apiKey = credential(options.env, config.tokenEnv, 'Freshdesk API key', 'tickets.source.tokenEnv');
+			const authorization = basic(apiKey, 'X');
+			const client = createServiceClient({
+				...common,
+				service: 'Freshdesk',
+				baseUrl: freshdeskBaseUrl(config),
+				headers: () => ({ authorization }),
+				refusal: {
+					credentials: config.tokenEnv,
+					hint: 'use the API key of an agent who can see every ticket (Profile settings > View API key); the key is sent as the user name with X as password',
+				},
+				secrets: [apiKey, authorization],
+			});
+			return createFreshdeskSource(config, context(client));
 		}
 		case 'helpscout': {
 			const appId = credential(options.env, config.appIdEnv, 'Help Scout app id', 'tickets.source.appIdEnv');

@@ -1,6 +1,7 @@
 // Each helpdesk's fake and the `tickets.source` settings that map its fields, so one
 // contract test can hold every source to the same behaviour.
 import type { FakeDataset, FakeTicket } from '../../../src/helpdesk/fakes/dataset.ts';
+import { createFreshdeskFake, freshdeskFakeFields } from '../../../src/helpdesk/fakes/freshdesk.ts';
 import { createHelpscoutFake, helpscoutFakeFields } from '../../../src/helpdesk/fakes/helpscout.ts';
 import { createIntercomFake } from '../../../src/helpdesk/fakes/intercom.ts';
 import { createPlainFake } from '../../../src/helpdesk/fakes/plain.ts';
@@ -9,7 +10,7 @@ import type { FakeRequest, FakeResponse, FakeServer } from '../../../src/http/fa
 import { quickRetry, serve, siteUrl } from './helpers.ts';
 
 export interface VendorSetup {
-	name: 'zendesk' | 'plain' | 'intercom' | 'helpscout';
+	name: 'zendesk' | 'plain' | 'intercom' | 'helpscout' | 'freshdesk';
 	vendor: string;
 	start(data: FakeDataset): Promise<FakeServer>;
 	/** Settings for a fake at `url`: fields mapped, team replies read, quick retries. */
@@ -138,4 +139,32 @@ const helpscout: VendorSetup = {
 	unknownField: { mapping: { category: { field: 555 } }, listed: '101 "Category"' },
 };
 
-export const vendors: VendorSetup[] = [zendesk, plain, intercom, helpscout];
+const freshdesk: VendorSetup = {
+	name: 'freshdesk',
+	vendor: 'Freshdesk',
+	start: (data) => serve(createFreshdeskFake(data, { apiKey: 'fd-secret-key', siteUrl })),
+	source: (url) => ({
+		type: 'freshdesk',
+		baseUrl: url,
+		category: { field: freshdeskFakeFields.category },
+		productArea: { tagPrefix: 'area-' },
+		articles: { field: freshdeskFakeFields.article },
+		replies: true,
+		pageSize: 7,
+		retry: quickRetry,
+	}),
+	env: { FRESHDESK_API_KEY: 'fd-secret-key' },
+	badEnv: { FRESHDESK_API_KEY: 'fd-wrong-key' },
+	credentials: 'FRESHDESK_API_KEY',
+	refusal: 'You have to be logged in to perform this action.',
+	idOf: (ticket) => String(ticket.number),
+	isPage: (request) => request.url.pathname === '/api/v2/tickets',
+	rateLimited: () => ({
+		status: 429,
+		headers: { 'retry-after': '1' },
+		body: { message: 'You have exceeded the limit of requests per minute' },
+	}),
+	unknownField: { mapping: { category: { field: 'cf_kind' } }, listed: 'cf_category "Category"' },
+};
+
+export const vendors: VendorSetup[] = [zendesk, plain, intercom, helpscout, freshdesk];
