@@ -1,0 +1,288 @@
+// What is Freshdesk's own beyond the contract every source meets: its 300-page cap on
+// the ticket list, numeric statuses and `include=stats`, the ticket type and `cf_*`
+// fields, its refusals, and hostile values in what it sends.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, test } from 'vitest';
+import { parseWithProblems } from '../../../src/content-model/errors.ts';
+import { tryblockConfigSchema } from '../../../src/content-model/schemas/config.ts';
+import type { FreshdeskSource } from '../../../src/helpdesk/config.ts';
+import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
+import { createFreshdeskFake, freshdeskFakeFields } from '../../../src/helpdesk/fakes/freshdesk.ts';
+import { freshdeskBaseUrl } from '../../../src/helpdesk/sources/freshdesk.ts';
+import type { CoverageReport } from '../../../src/tickets/report.ts';
+import { checkCoverage, dataset, makeProject, pull, quickRetry, serve, siteUrl } from './helpers.ts';
+
+const env = { FRESHDESK_API_KEY: 'fd-secret-key' };
+const basicAuth = Buffer.from('fd-secret-key:X').toString('base64');
+let cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+	for (const step of cleanup.reverse()) await step();
+	cleanup = [];
+});
+
+async function freshdesk(data: FakeDataset, settings: Record<string, unknown> = {}) {
+	const server = await serve(createFreshdeskFake(data, { apiKey: env.FRESHDESK_API_KEY, siteUrl }));
+	const project = makeProject({
+		type: 'freshdesk',
+		baseUrl: server.url,
+		category: { field: freshdeskFakeFields.category },
+		productArea: { tagPrefix: 'area-' },
+		articles: { tagPrefix: 'kb-' },
+		retry: quickRetry,
+		...settings,
+	});
+	cleanup.push(
+		() => server.close(),
+		() => project.remove(),
+	);
+	return { server, project };
+}
+
+const ticketPages = (server: { requests: { path: string }[] }) =>
+	server.requests.filter((request) => request.path.startsWith('/api/v2/tickets?')).map((request) => request.path);
+
+/** Control characters (C0 but tab, DEL, C1), zero-width spaces and bidi overrides. */
+const hasControls = (text: string) =>
+	[...text].some((character) => {
+		const code = character.codePointAt(0) as number;
+		return (code < 32 && code !== 9) || (code >= 127 && code < 160) || code === 0x200b || code === 0x202e;
+	});
+
+function expectNoKey(...texts: string[]) {
+	for (const text of texts) {
+		expect(text).not.toContain(env.FRESHDESK_API_KEY);
+		expect(text).not.toContain(basicAuth);
+	}
+}
+
+describe('tickets:pull from Freshdesk', () => {
+	test('asks for tickets updated since a time, oldest change first, 100 a page with their stats; later pulls from the last change seen', async () => {
+		const data = dataset(12);
+		const { server, project } = await freshdesk(data, { startDate: '2020-01-01' });
+		expect((await pull(project, [], env)).status).toBe(0);
+		const [first] = ticketPages(server);
+		const query = new URL(first as string, 'http://fake.local').searchParams;
+		expect(Object.fromEntries(query)).toEqual({
+			updated_since: '2020-01-01T00:00:00Z',
+			order_by: 'updated_at',
+			order_type: 'asc',
+			include: 'stats',
+			per_page: '100',
+			page: '1',
+		});
+
+		// The cursor is the last ticket's update, a second earlier: the next pull reads it and what came after.
+		const last = data.tickets.at(-1)?.updatedAt as number;
+		const before = server.requests.length;
+		data.add(3);
+		const run = await pull(project, [], env);
+		expect(run.stdout).toContain('Freshdesk: read the changes since the last pull: 4 tickets in 1 page');
+		expect(run.stdout).toContain('holds 15 closed tickets');
+		const later = new URL(ticketPages({ requests: server.requests.slice(before) })[0] as string, 'http://fake.local');
+		expect(later.searchParams.get('updated_since')).toBe(
+			new Date(Math.floor(last / 1000) * 1000 - 1000).toISOString().replace('.000Z', 'Z'),
+		);
+	});
+
+	test('past the 300th page the window moves on from the last ticket seen: every closed ticket once, no page past the cap, and an interrupted pull resumes there', async () => {
+		const data = dataset(1_540);
+		const { server, project } = await freshdesk(data, { pageSize: 5 });
+		server.inject({
+			match: (request) => request.url.searchParams.get('page') === '3' && request.url.pathname === '/api/v2/tickets',
+			times: 3,
+			response: { status: 503, body: 'Service Unavailable' },
+		});
+		// The first try stops on page 3 of the first window; the second goes on from there.
+		expect((await pull(project, [], env)).status).toBe(2);
+		const run = await pull(project, [], env);
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		expect(run.stdout).toContain('Freshdesk: resumed an interrupted pull');
+		expect(run.stdout).toContain('holds 1,540 closed tickets');
+		const rows = project.rows('freshdesk');
+		expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+
+		const pages = ticketPages(server).map((path) => new URL(path, 'http://fake.local').searchParams);
+		expect(Math.max(...pages.map((query) => Number(query.get('page'))))).toBe(300);
+		const windows = [...new Set(pages.map((query) => query.get('updated_since')))];
+		expect(windows).toHaveLength(2);
+		// The second window starts a second before the last ticket of page 300 was updated (ticket 1,500).
+		const boundary = data.tickets[1_499]?.updatedAt as number;
+		expect(windows[1]).toBe(new Date(Math.floor(boundary / 1000) * 1000 - 1000).toISOString().replace('.000Z', 'Z'));
+	}, 60_000);
+
+	test('resolved (4) and closed (5) are kept under their names with the dates from stats; spam, open and pending leave; the ticket type can be the category', async () => {
+		const data = dataset(4);
+		const { server, project } = await freshdesk(data, { category: { field: 'type' } });
+		const page = (ticket: Record<string, unknown>) => ({
+			id: 1,
+			subject: 'x',
+			status: 4,
+			type: 'Usability',
+			tags: ['area-billing'],
+			custom_fields: {},
+			requester_id: 7,
+			spam: false,
+			updated_at: '2026-05-02T10:00:00Z',
+			stats: { resolved_at: '2026-05-01T09:00:00Z', closed_at: null },
+			...ticket,
+		});
+		server.inject({
+			match: (request) => request.url.pathname === '/api/v2/tickets',
+			response: {
+				body: [
+					page({ id: 1 }),
+					page({ id: 2, status: 5, stats: { resolved_at: '2026-05-01T09:00:00Z', closed_at: '2026-05-03T11:00:00Z' } }),
+					page({ id: 3, status: 5, spam: true }),
+					page({ id: 4, status: 3 }),
+					page({ id: 5, status: 2, type: null }),
+				],
+			},
+		});
+		const run = await pull(project, [], env);
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		expect(run.stdout).toContain('2 closed written, 3 no longer closed, removed');
+		const rows = project.rows('freshdesk');
+		expect(
+			rows.map(({ id, status, category, productArea, closedAt }) => ({ id, status, category, productArea, closedAt })),
+		).toEqual([
+			{ id: '1', status: 'resolved', category: 'Usability', productArea: 'billing', closedAt: '2026-05-01T09:00:00Z' },
+			{ id: '2', status: 'closed', category: 'Usability', productArea: 'billing', closedAt: '2026-05-03T11:00:00Z' },
+		]);
+		const gate = await checkCoverage(project, ['--format', 'json']);
+		expect((JSON.parse(gate.stdout) as CoverageReport).totals).toMatchObject({ closed: 2, invalid: 0 });
+	});
+
+	test('hostile subjects, tags and custom field values reach the cache and the terminal as plain lines', async () => {
+		const { server, project } = await freshdesk(dataset(1), {
+			productArea: { field: freshdeskFakeFields.productArea },
+			articles: { field: freshdeskFakeFields.article },
+		});
+		server.inject({
+			match: (request) => request.url.pathname === '/api/v2/tickets',
+			response: {
+				body: [
+					{
+						id: 9,
+						status: 5,
+						subject: 'Help\u001b]8;;https://evil.example\u0007me\u001b]8;;\u0007\n::error::pwned',
+						tags: ['area-\u202ebilling', 'kb-x\r\n::add-mask::y'],
+						custom_fields: {
+							cf_category: 'usa\u001b[31mbility\u001b[0m',
+							cf_product_area: ['dom\u200bains', 'api'],
+							cf_kb_article: 'verify-domain\n::warning::x',
+						},
+						requester_id: 1,
+						updated_at: '2026-05-02T10:00:00Z',
+					},
+				],
+			},
+		});
+		const run = await pull(project, ['--with-subjects'], env);
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		const text = readFileSync(project.cache('freshdesk'), 'utf8');
+		expect(hasControls(text.trimEnd())).toBe(false);
+		expect(text).not.toMatch(/\\u001b|\\n/);
+		expect(project.rows('freshdesk')[0]).toMatchObject({
+			category: 'usability',
+			productArea: 'domains',
+			articles: ['verify-domain ::warning::x'],
+			subject: 'Helpme ::error::pwned',
+		});
+		expect(hasControls(run.stdout.replace(/\n/g, ''))).toBe(false);
+		expect(run.stdout).not.toMatch(/^::/m);
+	});
+
+	test.each([
+		[
+			403,
+			{ code: 'access_denied', message: 'You are not authorized to perform this action.' },
+			'Freshdesk refused the credentials in FRESHDESK_API_KEY (403 Forbidden)',
+		],
+		[404, {}, 'Freshdesk answered 404 Not Found'],
+	])('a %i: exit 2, what happened and where to look, never the key', async (status, body, said) => {
+		const { server, project } = await freshdesk(dataset(3));
+		server.inject({ match: (request) => request.url.pathname === '/api/v2/tickets', response: { status, body } });
+		const run = await pull(project, [], env);
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain(said);
+		expect(run.stderr).toContain(status === 404 ? 'check tickets.source.baseUrl' : 'Profile settings > View API key');
+		expect(run.stderr).not.toMatch(/\n\s+at /);
+		expectNoKey(run.stdout, run.stderr);
+	});
+
+	test('a page that is not the documented list: exit 2 in one line naming the request', async () => {
+		const { server, project } = await freshdesk(dataset(3));
+		server.inject({
+			match: (request) => request.url.pathname === '/api/v2/tickets',
+			response: { body: { tickets: [], next_page: 2 } },
+		});
+		const run = await pull(project, [], env);
+		expect(run.status).toBe(2);
+		expect(run.stderr.trim().split('\n')).toEqual([
+			expect.stringMatching(
+				/^GET http:\/\/127\.0\.0\.1:\d+\/api\/v2\/tickets\?updated_since=\S+: the response is not what the API documents \(the body: Invalid input: expected array, received object\)$/,
+			),
+			'run the pull again later: it resumes where it stopped; if this persists, the API may have changed',
+		]);
+		expectNoKey(run.stderr);
+	});
+});
+
+describe('tickets.source for Freshdesk', () => {
+	const site = {
+		name: 'A',
+		tagline: 'B',
+		url: 'https://help.example.com',
+		supportUrl: 'https://example.com/support',
+		ticketUrlTemplate: 'https://helpdesk.example.com/{id}',
+		productName: 'C',
+	};
+	const problems = (source: Record<string, unknown>) =>
+		parseWithProblems(tryblockConfigSchema, { site, tickets: { source } }, { file: 'tryblock.yaml' }).problems.map(
+			(problem) => `${problem.field}: ${problem.message}`,
+		);
+
+	test('a domain names the helpdesk, and the key variable defaults to the one npm run import reads', () => {
+		const result = parseWithProblems(
+			tryblockConfigSchema,
+			{
+				site,
+				tickets: {
+					source: {
+						type: 'freshdesk',
+						domain: 'acme',
+						category: { field: 'type' },
+						productArea: { tagPrefix: 'area-' },
+					},
+				},
+			},
+			{ file: 'tryblock.yaml' },
+		);
+		const source = result.data?.tickets.source as FreshdeskSource;
+		expect(source.tokenEnv).toBe('FRESHDESK_API_KEY');
+		expect(freshdeskBaseUrl(source)).toBe('https://acme.freshdesk.com');
+		expect(freshdeskBaseUrl({ ...source, baseUrl: 'https://support.acme.com' })).toBe('https://support.acme.com');
+	});
+
+	test.each([
+		[
+			{ type: 'freshdesk', category: { field: 'type' }, productArea: { tagPrefix: 'a-' } },
+			'tickets.source: expected a `domain` (or a `baseUrl`), received an object',
+		],
+		[
+			{
+				type: 'freshdesk',
+				domain: 'acme.freshdesk.com',
+				category: { field: 'type' },
+				productArea: { tagPrefix: 'a-' },
+			},
+			'tickets.source.domain: expected a Freshdesk domain such as "acme", received "acme.freshdesk.com"',
+		],
+		[
+			{ type: 'freshdesk', domain: 'acme', category: { field: 'Category' }, productArea: { tagPrefix: 'a-' } },
+			'tickets.source.category.field: expected a custom field\'s API name such as "cf_category", or "type" for the ticket type, received "Category"',
+		],
+	])('is validated with the field and what was expected: %j', (source, message) => {
+		expect(problems(source)).toEqual([message]);
+	});
+});
