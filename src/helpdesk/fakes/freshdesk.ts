@@ -1,7 +1,7 @@
 // A stand-in for Freshdesk's API v2 as documented: "List All Tickets" (GET
 // /api/v2/tickets with updated_since, order_by, order_type, per_page up to 100, page up
-// to 300, include=stats; without updated_since only tickets created in the last 30
-// days), "List All Ticket Fields" and "List All Conversations of a Ticket".
+// to 300, include=stats, filter; without updated_since only tickets created in the
+// last 30 days), "List All Ticket Fields" and "List All Conversations of a Ticket".
 // Authentication is Basic with the API key as user and `X` as password; anything else
 // is a 401 `{ "code": "invalid_credentials", ... }`. Statuses are numbers (2 open, 4
 // resolved, 5 closed); custom fields are `custom_fields: { cf_*: value }`.
@@ -154,6 +154,11 @@ export function createFreshdeskFake(dataset: FakeDataset, options: FreshdeskFake
 			const since = sinceText === null ? undefined : Date.parse(sinceText);
 			if (since !== undefined && Number.isNaN(since))
 				return invalid('updated_since', "It should be in the 'YYYY-MM-DDTHH:MM:SSZ' format");
+			const filter = searchParams.get('filter');
+			if (filter !== null && !['new_and_my_open', 'watching', 'spam', 'deleted'].includes(filter))
+				return invalid('filter', "It should be one of these values: 'new_and_my_open,watching,spam,deleted'");
+			// The fake's tickets are never spam or deleted; a test that needs one answers for the fake.
+			if (filter === 'spam' || filter === 'deleted') return { body: [] };
 			const ascending = searchParams.get('order_type') === 'asc';
 			const byUpdate = searchParams.get('order_by') === 'updated_at';
 			const key = `${since}|${ascending}|${byUpdate}|${dataset.logLength}`;

@@ -1,16 +1,25 @@
 // Freshdesk, through API v2's "List All Tickets" (GET /api/v2/tickets): a JSON array
 // per page, at most 100 tickets (`per_page`), filtered by `updated_since` and sorted
 // with `order_by=updated_at&order_type=asc`. Without `updated_since` the list holds
-// only tickets created in the last 30 days, so every request names one. The list
-// refuses pages past the 300th (400 "You cannot access tickets beyond the 300th
-// page"): at that page the window moves on, `updated_since` the last ticket's
-// `updated_at` (a second earlier, as tickets can share it), from page 1 again.
+// only tickets created in the last 30 days, so every request names one.
+//
+// Paging by page number alone would skip tickets: one updated while the pull runs
+// moves to the end of the list and every later ticket one place up, so a ticket slips
+// onto a page already read. And the list refuses pages past the 300th (400 "You
+// cannot access tickets beyond the 300th page"). So each page starts a new window:
+// `updated_since` the last ticket's `updated_at` less a second (tickets share seconds),
+// page 1 again, the tickets already read in that second left out. Only when a whole
+// page shares one second (a bulk update) does it page by number within the window, up
+// to the 300th page.
+//
 // `include=stats` adds `stats.resolved_at` and `stats.closed_at` (two more API credits
 // a page). Statuses are numbers: 2 open, 3 pending, 4 resolved, 5 closed, higher ones
-// the account's own. Custom fields are `custom_fields: { cf_<name>: value }`, listed
-// by GET /api/v2/ticket_fields; `type` is the ticket type; tags are strings. The
-// list carries no replies: reading them costs one
-// GET /api/v2/tickets/{id}/conversations per closed ticket, so it is opt-in.
+// the account's own. Spam and deleted tickets are only listed with `filter=spam` and
+// `filter=deleted`: a pull of changes reads those two lists too, so such tickets leave
+// the cache. Custom fields are `custom_fields: { cf_<name>: value }`, listed by
+// GET /api/v2/ticket_fields; `type` is the ticket type; tags are strings. The list
+// carries no replies: reading them costs one GET /api/v2/tickets/{id}/conversations
+// per closed ticket, so it is opt-in.
 import { z } from 'astro/zod';
 import { ServiceError } from '../../http/errors.ts';
 import type { FreshdeskSource } from '../config.ts';
@@ -58,13 +67,23 @@ const conversationsSchema = z.array(
 	}),
 );
 
+/** The lists a pull reads: every ticket, then (pulling changes) the spam and the deleted ones. */
+const lists = ['tickets', 'spam', 'deleted'] as const;
+
 const positionSchema = z.strictObject({
+	list: z.enum(lists),
 	/** The window's start: tickets updated at or after this time (ISO, whole seconds). */
 	since: z.string(),
 	page: z.number().int().positive(),
+	/** Tickets already read at or after `since` (`<id>@<updated_at>`), left out when read again. */
+	overlap: z.array(z.string()),
+	/** Where the first window started: the spam and deleted lists start there too. */
+	from: z.string(),
+	/** Whether the spam and deleted lists follow (a pull of changes; a first pull has nothing to remove). */
+	removals: z.boolean(),
 	/** When the pull started (ISO): the next pull looks back from here at the latest. */
 	startedAt: z.string(),
-	/** The latest `updated_at` seen so far in this pull (ISO). */
+	/** The latest `updated_at` in the ticket list so far (ISO). */
 	latest: z.string().optional(),
 });
 type Position = z.output<typeof positionSchema>;
@@ -91,6 +110,20 @@ export function freshdeskBaseUrl(source: FreshdeskSource): string {
 /** An ISO time in the form Freshdesk's filters take: whole seconds, `Z`. */
 function filterTime(ms: number): string {
 	return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Milliseconds of a ticket's last update, to the second as Freshdesk keeps it. */
+function updatedMs(ticket: { updated_at: string }): number {
+	return Math.floor(Date.parse(ticket.updated_at) / 1000) * 1000;
+}
+
+const overlapKey = (ticket: { id: number; updated_at: string }) => `${ticket.id}@${updatedMs(ticket)}`;
+/** At most this many tickets of a window's first second are remembered; past it, a repeat is merely read twice. */
+const maxOverlap = 1000;
+
+/** The remembered tickets updated at or after `since`. */
+function overlapFrom(keys: readonly string[], since: number): string[] {
+	return keys.filter((key) => Number(key.slice(key.indexOf('@') + 1)) >= since).slice(-maxOverlap);
 }
 
 export function createFreshdeskSource(source: FreshdeskSource, context: SourceContext): TicketSource<Position> {
@@ -167,7 +200,7 @@ export function createFreshdeskSource(source: FreshdeskSource, context: SourceCo
 	/** Where the next pull starts: the last ticket seen, or the pull's start less the overlap if that is earlier. */
 	function resumeFrom(position: Position): { since: string } {
 		const startedAt = Date.parse(position.startedAt) - overlapMs;
-		const latest = position.latest === undefined ? Date.parse(position.since) : Date.parse(position.latest) - 1000;
+		const latest = position.latest === undefined ? Date.parse(position.from) : Date.parse(position.latest) - 1000;
 		return { since: filterTime(Math.min(startedAt, latest)) };
 	}
 
@@ -197,23 +230,36 @@ export function createFreshdeskSource(source: FreshdeskSource, context: SourceCo
 		},
 		start(resume) {
 			const parsed = resumeSchema.safeParse(resume);
-			const startedAt = context.now.toISOString();
 			const since = parsed.success ? parsed.data.since : source.startDate ? `${source.startDate}T00:00:00Z` : beginning;
-			return { since, page: 1, startedAt };
+			return {
+				list: 'tickets',
+				since,
+				page: 1,
+				overlap: [],
+				from: since,
+				removals: parsed.success,
+				startedAt: context.now.toISOString(),
+			};
 		},
 		async fetchPage(position): Promise<SourcePage<Position>> {
 			const query = new URLSearchParams({
 				updated_since: position.since,
 				order_by: 'updated_at',
 				order_type: 'asc',
-				include: 'stats',
+				...(position.list === 'tickets' ? { include: 'stats' } : { filter: position.list }),
 				per_page: String(perPage),
 				page: String(position.page),
 			});
-			const page = await withAddressHint(() =>
-				client.json({ method: 'GET', url: `/api/v2/tickets?${query}` }, listSchema),
-			);
-			const tickets = page.map(toTicket);
+			const request = { method: 'GET', url: `/api/v2/tickets?${query}` } as const;
+			const page = await withAddressHint(() => client.json(request, listSchema));
+			const known = new Set(position.overlap);
+			const fresh = page.filter((ticket) => !known.has(overlapKey(ticket)));
+			const tickets = fresh.map((ticket) => {
+				const pulled = toTicket(ticket);
+				// Listed as spam or deleted: whatever its status, it leaves the cache.
+				if (position.list !== 'tickets') pulled.closed = false;
+				return pulled;
+			});
 			if (source.replies) {
 				const closed = tickets.filter((ticket) => ticket.closed);
 				const found = await mapLimit(closed, 4, (ticket) => replyArticles(ticket.id));
@@ -222,23 +268,48 @@ export function createFreshdeskSource(source: FreshdeskSource, context: SourceCo
 				});
 			}
 			let latest = position.latest;
-			for (const ticket of page) {
-				const time = Date.parse(ticket.updated_at);
-				if (!Number.isNaN(time) && (latest === undefined || time > Date.parse(latest))) latest = filterTime(time);
+			if (position.list === 'tickets') {
+				for (const ticket of page) {
+					const time = updatedMs(ticket);
+					if (!Number.isNaN(time) && (latest === undefined || time > Date.parse(latest))) latest = filterTime(time);
+				}
 			}
 			const seen: Position = { ...position, ...(latest === undefined ? {} : { latest }) };
-			if (page.length < perPage) return { tickets, resume: resumeFrom(seen) };
-			if (position.page < freshdeskPageCap) return { tickets, next: { ...seen, page: position.page + 1 } };
-			// The 300th page, full: the same list goes on from the last ticket's update.
-			const last = Date.parse(page.at(-1)?.updated_at ?? '');
-			const since = Number.isNaN(last) ? Number.NaN : last - 1000;
-			if (Number.isNaN(since) || since <= Date.parse(position.since)) {
-				throw new ServiceError(
-					`${client.labelOf({ method: 'GET', url: `/api/v2/tickets?${query}` })}: ${freshdeskPageCap} pages of tickets updated within one second of ${position.since}; the list cannot page past them`,
-					{ hint: 'set tickets.source.startDate after that time, or export these tickets instead' },
-				);
+
+			if (page.length < perPage) {
+				// This list is done: the next one from the first window's start, or the end of the pull.
+				const next =
+					position.list === 'tickets'
+						? position.removals
+							? 'spam'
+							: undefined
+						: position.list === 'spam'
+							? 'deleted'
+							: undefined;
+				if (next) return { tickets, next: { ...seen, list: next, since: position.from, page: 1, overlap: [] } };
+				return { tickets, resume: resumeFrom(seen) };
 			}
-			return { tickets, next: { ...seen, since: filterTime(since), page: 1 } };
+			const read = [...position.overlap, ...page.map(overlapKey)];
+			const since = updatedMs(page.at(-1) as FreshdeskTicket) - 1000;
+			if (Number.isNaN(since)) {
+				throw new ServiceError(`${client.labelOf(request)}: a ticket's updated_at is not a time`);
+			}
+			if (since > Date.parse(position.since)) {
+				return { tickets, next: { ...seen, since: filterTime(since), page: 1, overlap: overlapFrom(read, since) } };
+			}
+			// A whole page within one second of the window's start: page by number, as far as the list goes.
+			if (position.page < freshdeskPageCap) {
+				return {
+					tickets,
+					next: { ...seen, page: position.page + 1, overlap: overlapFrom(read, Date.parse(position.since)) },
+				};
+			}
+			throw new ServiceError(
+				`${client.labelOf(request)}: more than ${(freshdeskPageCap * perPage).toLocaleString('en')} tickets were updated within a second of ${position.since}, and the list serves ${freshdeskPageCap} pages at most`,
+				{
+					hint: 'raise tickets.source.pageSize to 100 if it is lower, or set tickets.source.startDate after that time',
+				},
+			);
 		},
 	};
 }

@@ -56,12 +56,13 @@ function expectNoKey(...texts: string[]) {
 }
 
 describe('tickets:pull from Freshdesk', () => {
-	test('asks for tickets updated since a time, oldest change first, 100 a page with their stats; later pulls from the last change seen', async () => {
+	test('asks for tickets updated since a time, oldest change first, 100 a page with their stats; a later pull starts from the last change seen and reads the spam and deleted lists too', async () => {
 		const data = dataset(12);
 		const { server, project } = await freshdesk(data, { startDate: '2020-01-01' });
 		expect((await pull(project, [], env)).status).toBe(0);
-		const [first] = ticketPages(server);
-		const query = new URL(first as string, 'http://fake.local').searchParams;
+		// A first pull has nothing to remove: only the ticket list.
+		expect(ticketPages(server)).toHaveLength(1);
+		const query = new URL(ticketPages(server)[0] as string, 'http://fake.local').searchParams;
 		expect(Object.fromEntries(query)).toEqual({
 			updated_since: '2020-01-01T00:00:00Z',
 			order_by: 'updated_at',
@@ -76,38 +77,100 @@ describe('tickets:pull from Freshdesk', () => {
 		const before = server.requests.length;
 		data.add(3);
 		const run = await pull(project, [], env);
-		expect(run.stdout).toContain('Freshdesk: read the changes since the last pull: 4 tickets in 1 page');
+		expect(run.stdout).toContain('Freshdesk: read the changes since the last pull: 4 tickets in 3 pages');
 		expect(run.stdout).toContain('holds 15 closed tickets');
-		const later = new URL(ticketPages({ requests: server.requests.slice(before) })[0] as string, 'http://fake.local');
-		expect(later.searchParams.get('updated_since')).toBe(
-			new Date(Math.floor(last / 1000) * 1000 - 1000).toISOString().replace('.000Z', 'Z'),
+		const since = new Date(Math.floor(last / 1000) * 1000 - 1000).toISOString().replace('.000Z', 'Z');
+		const later = ticketPages({ requests: server.requests.slice(before) }).map((path) =>
+			Object.fromEntries(new URL(path, 'http://fake.local').searchParams),
 		);
+		expect(later.map((query) => [query.updated_since, query.filter, query.include])).toEqual([
+			[since, undefined, 'stats'],
+			[since, 'spam', undefined],
+			[since, 'deleted', undefined],
+		]);
 	});
 
-	test('past the 300th page the window moves on from the last ticket seen: every closed ticket once, no page past the cap, and an interrupted pull resumes there', async () => {
+	test('tickets marked spam or deleted since the last pull leave the cache', async () => {
+		const data = dataset(8);
+		const { server, project } = await freshdesk(data);
+		expect((await pull(project, [], env)).status).toBe(0);
+		const listed = (filter: string, id: number) => ({
+			match: (request: { url: URL }) => request.url.searchParams.get('filter') === filter,
+			response: {
+				body: [
+					{
+						id,
+						status: 5,
+						spam: filter === 'spam',
+						deleted: filter === 'deleted',
+						updated_at: new Date().toISOString(),
+					},
+				],
+			},
+		});
+		server.inject(listed('spam', 2));
+		server.inject(listed('deleted', 5));
+		const run = await pull(project, [], env);
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		expect(run.stdout).toContain('2 no longer closed, removed');
+		expect(project.rows('freshdesk').map((row) => row.id)).toEqual(['1', '3', '4', '6', '7', '8']);
+	});
+
+	test('a ticket updated while the pull runs shifts the list, and no ticket is skipped for it', async () => {
+		const data = dataset(40);
+		const { server, project } = await freshdesk(data, { pageSize: 5 });
+		let pages = 0;
+		server.inject({
+			// On the third page, ticket 2 (read on the first) changes and moves to the end of the list.
+			match: (request) => {
+				if (request.url.pathname === '/api/v2/tickets' && ++pages === 3) data.update(2, { category: 'usability' });
+				return false;
+			},
+			response: { status: 500 },
+		});
+		const run = await pull(project, [], env);
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		expect(run.stdout).toContain('holds 40 closed tickets');
+		expect(project.rows('freshdesk').find((row) => row.id === '2')?.category).toBe('usability');
+	});
+
+	test('a bulk update within one second is paged by number up to the 300th page, then the window moves on; an interrupted pull resumes where it stopped', async () => {
 		const data = dataset(1_540);
+		const bulk = Date.now() - 86_400_000;
+		for (let number = 1; number <= 1_498; number++) data.update(number, {}, bulk);
+		for (let number = 1_499; number <= 1_510; number++) data.update(number, {}, bulk + 60_000);
 		const { server, project } = await freshdesk(data, { pageSize: 5 });
 		server.inject({
-			match: (request) => request.url.searchParams.get('page') === '3' && request.url.pathname === '/api/v2/tickets',
+			match: (request) => request.url.searchParams.get('page') === '150',
 			times: 3,
 			response: { status: 503, body: 'Service Unavailable' },
 		});
-		// The first try stops on page 3 of the first window; the second goes on from there.
 		expect((await pull(project, [], env)).status).toBe(2);
 		const run = await pull(project, [], env);
 		expect([run.status, run.stderr]).toEqual([0, '']);
 		expect(run.stdout).toContain('Freshdesk: resumed an interrupted pull');
 		expect(run.stdout).toContain('holds 1,540 closed tickets');
-		const rows = project.rows('freshdesk');
-		expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
 
 		const pages = ticketPages(server).map((path) => new URL(path, 'http://fake.local').searchParams);
 		expect(Math.max(...pages.map((query) => Number(query.get('page'))))).toBe(300);
-		const windows = [...new Set(pages.map((query) => query.get('updated_since')))];
-		expect(windows).toHaveLength(2);
-		// The second window starts a second before the last ticket of page 300 was updated (ticket 1,500).
-		const boundary = data.tickets[1_499]?.updatedAt as number;
-		expect(windows[1]).toBe(new Date(Math.floor(boundary / 1000) * 1000 - 1000).toISOString().replace('.000Z', 'Z'));
+		const second = (ms: number) => new Date(Math.floor(ms / 1000) * 1000 - 1000).toISOString().replace('.000Z', 'Z');
+		const windows = pages.map((query) => `${query.get('updated_since')} ${query.get('page')}`);
+		// The bulk's window ran to page 300; the next window starts a second before the tickets after it.
+		expect(windows).toContain(`${second(bulk)} 300`);
+		expect(windows.indexOf(`${second(bulk + 60_000)} 1`)).toBeGreaterThan(windows.indexOf(`${second(bulk)} 300`));
+	}, 60_000);
+
+	test('more tickets in one second than 300 pages hold: exit 2 saying so, nothing cached', async () => {
+		const data = dataset(1_501);
+		const bulk = Date.now() - 86_400_000;
+		for (let number = 1; number <= 1_501; number++) data.update(number, {}, bulk);
+		const { project } = await freshdesk(data, { pageSize: 5 });
+		const run = await pull(project, [], env);
+		expect(run.status).toBe(2);
+		expect(run.stderr).toMatch(
+			/: more than 1,500 tickets were updated within a second of \S+, and the list serves 300 pages at most\n/,
+		);
+		expect(project.rows('freshdesk')).toEqual([]);
 	}, 60_000);
 
 	test('resolved (4) and closed (5) are kept under their names with the dates from stats; spam, open and pending leave; the ticket type can be the category', async () => {
