@@ -3,9 +3,12 @@ import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { npmScriptNodeArgs } from '../bench/measure.ts';
+import type { FakeHandler } from '../http/fake-server.ts';
 import { startFakeServer } from '../http/fake-server.ts';
 import { ticketCacheDir } from './cache/paths.ts';
+import type { SourceType } from './config.ts';
 import { FakeDataset } from './fakes/dataset.ts';
+import { createFreshdeskFake, freshdeskFakeFields } from './fakes/freshdesk.ts';
 import { createZendeskFake, zendeskFakeFields } from './fakes/zendesk.ts';
 
 export interface PullRun {
@@ -19,16 +22,61 @@ export interface PullRun {
 }
 
 const token = 'bench-token';
+const siteUrl = 'https://help.acmemail.dev';
+
+/** A helpdesk the bench can pull from: its fake, the settings that map its fields, the credential it reads. */
+interface BenchSource {
+	vendor: string;
+	env: Record<string, string>;
+	fake(data: FakeDataset): FakeHandler;
+	settings(url: string, perPage: number): Record<string, unknown>;
+}
+
+export const benchSources = {
+	zendesk: {
+		vendor: 'Zendesk',
+		env: { ZENDESK_API_TOKEN: token },
+		fake: (data) => createZendeskFake(data, { token, email: 'bench@example.com', siteUrl }),
+		settings: (url, perPage) => ({
+			type: 'zendesk',
+			baseUrl: url,
+			email: 'bench@example.com',
+			category: { field: zendeskFakeFields.category },
+			productArea: { field: zendeskFakeFields.productArea },
+			articles: { field: zendeskFakeFields.article },
+			pageSize: perPage,
+		}),
+	},
+	freshdesk: {
+		vendor: 'Freshdesk',
+		env: { FRESHDESK_API_KEY: token },
+		fake: (data) => createFreshdeskFake(data, { apiKey: token, siteUrl }),
+		settings: (url, perPage) => ({
+			type: 'freshdesk',
+			baseUrl: url,
+			category: { field: freshdeskFakeFields.category },
+			productArea: { field: freshdeskFakeFields.productArea },
+			articles: { field: freshdeskFakeFields.article },
+			pageSize: perPage,
+		}),
+	},
+} satisfies Partial<Record<SourceType, BenchSource>>;
+export type BenchSourceName = keyof typeof benchSources;
 
 /** Runs `npm run tickets:pull` as a child process against `contentDir`, timing it and reading its peak memory. */
-export function timePull(root: string, contentDir: string, args: string[] = []): Promise<PullRun> {
+export function timePull(
+	root: string,
+	contentDir: string,
+	env: Record<string, string>,
+	args: string[] = [],
+): Promise<PullRun> {
 	const probe = new URL('./bench-probe.ts', import.meta.url).href;
 	const command = npmScriptNodeArgs(root, 'tickets:pull');
 	const started = performance.now();
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, ['--import', probe, ...command, ...args], {
 			cwd: root,
-			env: { ...process.env, TRYBLOCK_CONTENT_DIR: contentDir, ZENDESK_API_TOKEN: token, NO_COLOR: '1' },
+			env: { ...process.env, TRYBLOCK_CONTENT_DIR: contentDir, ...env, NO_COLOR: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
@@ -66,8 +114,8 @@ export interface PullBenchResult {
 }
 
 /**
- * `npm run bench:pull`: a local Zendesk fake answering instantly with `tickets` closed
- * tickets, `perPage` a page; a first pull of all of them, one of a tenth of them, and
+ * `npm run bench:pull`: a local fake of `source` (default Zendesk) answering instantly
+ * with `tickets` closed tickets, `perPage` a page; a first pull of all of them, one of a tenth of them, and
  * an incremental pull of `added` new tickets on top of the full cache.
  */
 export async function runPullBench(options: {
@@ -76,36 +124,23 @@ export async function runPullBench(options: {
 	tickets: number;
 	perPage: number;
 	added: number;
+	source?: BenchSourceName;
 }): Promise<PullBenchResult> {
 	const { root, workDir } = options;
+	const bench: BenchSource = benchSources[options.source ?? 'zendesk'];
 	rmSync(workDir, { recursive: true, force: true });
 	const project = (name: string, url: string) => {
 		const contentDir = path.join(workDir, name, 'content');
 		mkdirSync(contentDir, { recursive: true });
 		cpSync(path.join(root, 'content/taxonomy.yaml'), path.join(contentDir, 'taxonomy.yaml'));
 		const config = parse(readFileSync(path.join(root, 'content/tryblock.yaml'), 'utf8')) as Record<string, unknown>;
-		config.tickets = {
-			source: {
-				type: 'zendesk',
-				baseUrl: url,
-				email: 'bench@example.com',
-				category: { field: zendeskFakeFields.category },
-				productArea: { field: zendeskFakeFields.productArea },
-				articles: { field: zendeskFakeFields.article },
-				pageSize: options.perPage,
-			},
-		};
+		config.tickets = { source: bench.settings(url, options.perPage) };
 		writeFileSync(path.join(contentDir, 'tryblock.yaml'), stringify(config));
 		return contentDir;
 	};
 	const serve = async (count: number) => {
 		const data = new FakeDataset(count);
-		const server = await startFakeServer(
-			createZendeskFake(data, { token, email: 'bench@example.com', siteUrl: 'https://help.acmemail.dev' }),
-			{
-				logRequests: false,
-			},
-		);
+		const server = await startFakeServer(bench.fake(data), { logRequests: false });
 		return { data, server };
 	};
 
@@ -113,17 +148,21 @@ export async function runPullBench(options: {
 	const small = await serve(Math.round(options.tickets / 10));
 	try {
 		const bigContent = project('full', big.server.url);
-		const full = await timePull(root, bigContent);
-		const smallRun = await timePull(root, project('small', small.server.url));
+		const full = await timePull(root, bigContent, bench.env);
+		const smallRun = await timePull(root, project('small', small.server.url), bench.env);
 		big.data.add(options.added);
-		const incremental = await timePull(root, bigContent);
+		const incremental = await timePull(root, bigContent, bench.env);
 		return {
 			tickets: options.tickets,
-			pages: Math.ceil(options.tickets / options.perPage),
+			// As the pull counts them: a source whose pages overlap (Freshdesk's windows) asks for a few more.
+			pages: Number(
+				/tickets in ([\d,]+) pages?/.exec(full.output)?.[1]?.replace(/,/g, '') ??
+					Math.ceil(options.tickets / options.perPage),
+			),
 			full,
 			small: { ...smallRun, tickets: Math.round(options.tickets / 10) },
 			incremental: { ...incremental, added: options.added },
-			cacheBytes: statSync(path.join(ticketCacheDir(bigContent), 'zendesk.jsonl')).size,
+			cacheBytes: statSync(path.join(ticketCacheDir(bigContent), `${options.source ?? 'zendesk'}.jsonl`)).size,
 		};
 	} finally {
 		await big.server.close();

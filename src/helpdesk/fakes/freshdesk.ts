@@ -42,8 +42,6 @@ function render(ticket: FakeTicket, options: FreshdeskFakeOptions, stats: boolea
 	return {
 		id: ticket.number,
 		subject: ticket.subject,
-		description: `<div>${ticket.subject}: the customer's first message, from jane.doe${ticket.requester}@example.com.</div>`,
-		description_text: `${ticket.subject}: the customer's first message, from jane.doe${ticket.requester}@example.com.`,
 		status,
 		priority: 1,
 		source: 1,
@@ -130,7 +128,7 @@ function conversations(ticket: FakeTicket, options: FreshdeskFakeOptions) {
 }
 
 export function createFreshdeskFake(dataset: FakeDataset, options: FreshdeskFakeOptions): FakeHandler {
-	const lists = new Map<string, FakeTicket[]>();
+	const sorted: { version: number; tickets: FakeTicket[] } = { version: -1, tickets: [] };
 	return (request) => {
 		if (!authorized(request, options)) {
 			return {
@@ -161,16 +159,31 @@ export function createFreshdeskFake(dataset: FakeDataset, options: FreshdeskFake
 			if (filter === 'spam' || filter === 'deleted') return { body: [] };
 			const ascending = searchParams.get('order_type') === 'asc';
 			const byUpdate = searchParams.get('order_by') === 'updated_at';
-			const key = `${since}|${ascending}|${byUpdate}|${dataset.logLength}`;
-			let list = lists.get(key);
-			if (!list) {
+			let list: FakeTicket[];
+			if (since === undefined) {
 				const monthAgo = Date.now() - 30 * 86_400_000;
-				list = dataset.tickets.filter((ticket) =>
-					since === undefined ? ticket.createdAt >= monthAgo : seconds(ticket.updatedAt) >= since,
-				);
+				list = dataset.tickets.filter((ticket) => ticket.createdAt >= monthAgo);
+			} else {
+				// Sorted by update once per change to the dataset; each request finds its window by bisection.
+				if (sorted.version !== dataset.logLength) {
+					sorted.tickets = [...dataset.tickets].sort(
+						(a, b) => seconds(a.updatedAt) - seconds(b.updatedAt) || a.number - b.number,
+					);
+					sorted.version = dataset.logLength;
+				}
+				const all = sorted.tickets;
+				let low = 0;
+				let high = all.length;
+				while (low < high) {
+					const middle = (low + high) >> 1;
+					if (seconds((all[middle] as FakeTicket).updatedAt) < since) low = middle + 1;
+					else high = middle;
+				}
+				list = byUpdate && ascending ? all.slice(low, low + page * perPage) : all.slice(low);
+			}
+			if (!(byUpdate && ascending)) {
 				const time = (ticket: FakeTicket) => (byUpdate ? seconds(ticket.updatedAt) : ticket.createdAt);
-				list.sort((a, b) => (time(a) - time(b) || a.number - b.number) * (ascending ? 1 : -1));
-				lists.set(key, list);
+				list = [...list].sort((a, b) => (time(a) - time(b) || a.number - b.number) * (ascending ? 1 : -1));
 			}
 			const stats = (searchParams.get('include') ?? '').split(',').includes('stats');
 			return {
