@@ -1,7 +1,8 @@
 // What is Freshdesk's own beyond the contract every source meets: its 300-page cap on
 // the ticket list, numeric statuses and `include=stats`, the ticket type and `cf_*`
 // fields, its refusals, and hostile values in what it sends.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parseWithProblems } from '../../../src/content-model/errors.ts';
 import { tryblockConfigSchema } from '../../../src/content-model/schemas/config.ts';
@@ -213,6 +214,37 @@ describe('tickets:pull from Freshdesk', () => {
 		]);
 		const gate = await checkCoverage(project, ['--format', 'json']);
 		expect((JSON.parse(gate.stdout) as CoverageReport).totals).toMatchObject({ closed: 2, invalid: 0 });
+	});
+
+	test("a reply that inserted an article of Freshdesk's own knowledge base links the imported article through its old address", async () => {
+		const { server, project } = await freshdesk(dataset(4), { replies: true });
+		writeFileSync(
+			path.join(project.contentDir, 'redirects.yaml'),
+			'redirects:\n  - from: /support/solutions/articles/48000123-verify-your-domain\n    to: verify-domain\n',
+		);
+		server.inject({
+			match: (request) => request.url.pathname === '/api/v2/tickets/2/conversations',
+			response: {
+				body: [
+					{ id: 7, incoming: true, private: false, body: '<div>How do I verify?</div>' },
+					{
+						id: 8,
+						incoming: false,
+						private: false,
+						// Inserted from the knowledge base, under the title the article had then.
+						body: '<div>Here: <a href="https://acme.freshdesk.com/support/solutions/articles/48000123-how-to-verify">How to verify</a></div>',
+					},
+				],
+			},
+		});
+		const run = await pull(project, [], env);
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		expect(project.rows('freshdesk').find((row) => row.id === '2')?.articles).toEqual([
+			'/support/solutions/articles/48000123-how-to-verify',
+		]);
+		const gate = await checkCoverage(project, ['--format', 'json']);
+		const report = JSON.parse(gate.stdout) as CoverageReport;
+		expect(report.categories.flatMap((category) => category.unlinked)).not.toContain('2');
 	});
 
 	test('hostile subjects, tags and custom field values reach the cache and the terminal as plain lines', async () => {
