@@ -47,7 +47,7 @@ const ticketSchema = z.object({
 	requester_id: z.number().nullish(),
 	spam: z.boolean().nullish(),
 	deleted: z.boolean().nullish(),
-	updated_at: z.string(),
+	updated_at: z.iso.datetime({ offset: true }),
 	stats: z.object({ resolved_at: z.string().nullish(), closed_at: z.string().nullish() }).nullish(),
 });
 type FreshdeskTicket = z.output<typeof ticketSchema>;
@@ -69,6 +69,12 @@ const conversationsSchema = z.array(
 
 /** The lists a pull reads: every ticket, then (pulling changes) the spam and the deleted ones. */
 const lists = ['tickets', 'spam', 'deleted'] as const;
+
+const followingList: Record<(typeof lists)[number], (typeof lists)[number] | undefined> = {
+	tickets: 'spam',
+	spam: 'deleted',
+	deleted: undefined,
+};
 
 const positionSchema = z.strictObject({
 	list: z.enum(lists),
@@ -271,29 +277,19 @@ export function createFreshdeskSource(source: FreshdeskSource, context: SourceCo
 			if (position.list === 'tickets') {
 				for (const ticket of page) {
 					const time = updatedMs(ticket);
-					if (!Number.isNaN(time) && (latest === undefined || time > Date.parse(latest))) latest = filterTime(time);
+					if (latest === undefined || time > Date.parse(latest)) latest = filterTime(time);
 				}
 			}
 			const seen: Position = { ...position, ...(latest === undefined ? {} : { latest }) };
 
 			if (page.length < perPage) {
 				// This list is done: the next one from the first window's start, or the end of the pull.
-				const next =
-					position.list === 'tickets'
-						? position.removals
-							? 'spam'
-							: undefined
-						: position.list === 'spam'
-							? 'deleted'
-							: undefined;
+				const next = position.removals ? followingList[position.list] : undefined;
 				if (next) return { tickets, next: { ...seen, list: next, since: position.from, page: 1, overlap: [] } };
 				return { tickets, resume: resumeFrom(seen) };
 			}
 			const read = [...position.overlap, ...page.map(overlapKey)];
 			const since = updatedMs(page.at(-1) as FreshdeskTicket) - 1000;
-			if (Number.isNaN(since)) {
-				throw new ServiceError(`${client.labelOf(request)}: a ticket's updated_at is not a time`);
-			}
 			if (since > Date.parse(position.since)) {
 				return { tickets, next: { ...seen, since: filterTime(since), page: 1, overlap: overlapFrom(read, since) } };
 			}
