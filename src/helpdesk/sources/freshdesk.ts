@@ -123,13 +123,23 @@ function updatedMs(ticket: { updated_at: string }): number {
 	return Math.floor(Date.parse(ticket.updated_at) / 1000) * 1000;
 }
 
-const overlapKey = (ticket: { id: number; updated_at: string }) => `${ticket.id}@${updatedMs(ticket)}`;
+const overlapKey = (id: number, updated: number) => `${id}@${updated}`;
 /** At most this many tickets of a window's first second are remembered; past it, a repeat is merely read twice. */
 const maxOverlap = 1000;
 
-/** The remembered tickets updated at or after `since`. */
-function overlapFrom(keys: readonly string[], since: number): string[] {
-	return keys.filter((key) => Number(key.slice(key.indexOf('@') + 1)) >= since).slice(-maxOverlap);
+/** The tickets remembered and on this page (`updated`: each one's time) that were updated at or after `since`. */
+function overlapFrom(
+	remembered: readonly string[],
+	page: readonly FreshdeskTicket[],
+	updated: readonly number[],
+	since: number,
+): string[] {
+	const kept = remembered.filter((key) => Number(key.slice(key.indexOf('@') + 1)) >= since);
+	page.forEach((ticket, index) => {
+		const time = updated[index] as number;
+		if (time >= since) kept.push(overlapKey(ticket.id, time));
+	});
+	return kept.slice(-maxOverlap);
 }
 
 export function createFreshdeskSource(source: FreshdeskSource, context: SourceContext): TicketSource<Position> {
@@ -258,8 +268,12 @@ export function createFreshdeskSource(source: FreshdeskSource, context: SourceCo
 			});
 			const request = { method: 'GET', url: `/api/v2/tickets?${query}` } as const;
 			const page = await withAddressHint(() => client.json(request, listSchema));
+			const updated = page.map(updatedMs);
 			const known = new Set(position.overlap);
-			const fresh = page.filter((ticket) => !known.has(overlapKey(ticket)));
+			const fresh =
+				known.size === 0
+					? page
+					: page.filter((ticket, index) => !known.has(overlapKey(ticket.id, updated[index] as number)));
 			const tickets = fresh.map((ticket) => {
 				const pulled = toTicket(ticket);
 				// Listed as spam or deleted: whatever its status, it leaves the cache.
@@ -273,14 +287,11 @@ export function createFreshdeskSource(source: FreshdeskSource, context: SourceCo
 					ticket.articles = mergeArticles(ticket.articles, found[index] ?? []);
 				});
 			}
-			let latest = position.latest;
-			if (position.list === 'tickets') {
-				for (const ticket of page) {
-					const time = updatedMs(ticket);
-					if (latest === undefined || time > Date.parse(latest)) latest = filterTime(time);
-				}
-			}
-			const seen: Position = { ...position, ...(latest === undefined ? {} : { latest }) };
+			const latest = position.list === 'tickets' ? Math.max(...updated) : Number.NEGATIVE_INFINITY;
+			const seen: Position =
+				Number.isFinite(latest) && (position.latest === undefined || latest > Date.parse(position.latest))
+					? { ...position, latest: filterTime(latest) }
+					: position;
 
 			if (page.length < perPage) {
 				// This list is done: the next one from the first window's start, or the end of the pull.
@@ -288,16 +299,20 @@ export function createFreshdeskSource(source: FreshdeskSource, context: SourceCo
 				if (next) return { tickets, next: { ...seen, list: next, since: position.from, page: 1, overlap: [] } };
 				return { tickets, resume: resumeFrom(seen) };
 			}
-			const read = [...position.overlap, ...page.map(overlapKey)];
-			const since = updatedMs(page.at(-1) as FreshdeskTicket) - 1000;
+			const since = (updated.at(-1) as number) - 1000;
 			if (since > Date.parse(position.since)) {
-				return { tickets, next: { ...seen, since: filterTime(since), page: 1, overlap: overlapFrom(read, since) } };
+				const overlap = overlapFrom(position.overlap, page, updated, since);
+				return { tickets, next: { ...seen, since: filterTime(since), page: 1, overlap } };
 			}
 			// A whole page within one second of the window's start: page by number, as far as the list goes.
 			if (position.page < freshdeskPageCap) {
 				return {
 					tickets,
-					next: { ...seen, page: position.page + 1, overlap: overlapFrom(read, Date.parse(position.since)) },
+					next: {
+						...seen,
+						page: position.page + 1,
+						overlap: overlapFrom(position.overlap, page, updated, Date.parse(position.since)),
+					},
 				};
 			}
 			throw new ServiceError(
