@@ -332,10 +332,6 @@ describe('tickets.source for Freshdesk', () => {
 		ticketUrlTemplate: 'https://helpdesk.example.com/{id}',
 		productName: 'C',
 	};
-	const problems = (source: Record<string, unknown>) =>
-		parseWithProblems(tryblockConfigSchema, { site, tickets: { source } }, { file: 'tryblock.yaml' }).problems.map(
-			(problem) => `${problem.field}: ${problem.message}`,
-		);
 
 	test('a domain names the helpdesk, and the key variable defaults to the one npm run import reads', () => {
 		const result = parseWithProblems(
@@ -357,27 +353,5 @@ describe('tickets.source for Freshdesk', () => {
 		expect(source.tokenEnv).toBe('FRESHDESK_API_KEY');
 		expect(freshdeskBaseUrl(source)).toBe('https://acme.freshdesk.com');
 		expect(freshdeskBaseUrl({ ...source, baseUrl: 'https://support.acme.com' })).toBe('https://support.acme.com');
-	});
-
-	test.each([
-		[
-			{ type: 'freshdesk', category: { field: 'type' }, productArea: { tagPrefix: 'a-' } },
-			'tickets.source: expected a `domain` (or a `baseUrl`), received an object',
-		],
-		[
-			{
-				type: 'freshdesk',
-				domain: 'acme.freshdesk.com',
-				category: { field: 'type' },
-				productArea: { tagPrefix: 'a-' },
-			},
-			'tickets.source.domain: expected a Freshdesk domain such as "acme", received "acme.freshdesk.com"',
-		],
-		[
-			{ type: 'freshdesk', domain: 'acme', category: { field: 'Category' }, productArea: { tagPrefix: 'a-' } },
-			'tickets.source.category.field: expected a custom field\'s API name such as "cf_category", or "type" for the ticket type, received "Category"',
-		],
-	])('is validated with the field and what was expected: %j', (source, message) => {
-		expect(problems(source)).toEqual([message]);
 	});
 });

@@ -94,6 +94,23 @@ describe('mapping helpdesk fields', () => {
 			{ type: 'plain', tokenEnv: 'my token', category: { labelPrefix: 'C: ' }, productArea: { field: 'area' } },
 			'tickets.source.tokenEnv: expected the name of an environment variable (letters, digits and _), received "my token"',
 		],
+		[
+			{ type: 'freshdesk', category: { field: 'type' }, productArea: { tagPrefix: 'a-' } },
+			'tickets.source: expected a `domain` (or a `baseUrl`), received an object',
+		],
+		[
+			{
+				type: 'freshdesk',
+				domain: 'acme.freshdesk.com',
+				category: { field: 'type' },
+				productArea: { tagPrefix: 'a-' },
+			},
+			'tickets.source.domain: expected a Freshdesk domain such as "acme", received "acme.freshdesk.com"',
+		],
+		[
+			{ type: 'freshdesk', domain: 'acme', category: { field: 'Category' }, productArea: { tagPrefix: 'a-' } },
+			'tickets.source.category.field: expected a custom field\'s API name such as "cf_category", or "type" for the ticket type, received "Category"',
+		],
 	])('tickets.source is validated with the field and what was expected: %j', (source, message) => {
 		const site = {
 			name: 'A',
