@@ -3,7 +3,7 @@ import { analyseQuery } from '../../../../src/search/query/analyse.ts';
 import { RelatedWords } from '../../../../src/search/query/related.ts';
 import { compileSynonyms, matchSynonym } from '../../../../src/search/query/synonyms.ts';
 import { Vocabulary } from '../../../../src/search/query/vocabulary.ts';
-import { fixtureVocabulary } from './vocabulary-fixture.ts';
+import { fixtureVocabulary, vocabularyOf } from './vocabulary-fixture.ts';
 
 const synonyms = compileSynonyms({
 	junk: 'spam',
@@ -89,12 +89,7 @@ describe('analysing a question', () => {
 			line: 30,
 			offline: 2,
 		};
-		const words = Object.keys(counts).sort();
-		const small = new Vocabulary({
-			pages: 40,
-			words: words.join(' '),
-			counts: words.map((word) => counts[word] as number),
-		});
+		const small = vocabularyOf(counts);
 		const plan = (query: string) => analyseQuery(query, { vocabulary: small, synonyms: [] });
 		expect(plan('clippng').groups[0]?.alternatives).toEqual([{ query: 'clipping', kind: 'corrected' }]);
 		expect(plan('delte').corrections).toEqual([{ from: 'delte', to: 'delete' }]);
@@ -106,12 +101,7 @@ describe('analysing a question', () => {
 
 	test('searches both English spellings of a word the help center writes both ways', () => {
 		const counts: Record<string, number> = { categorise: 2, categorize: 5, product: 30 };
-		const words = Object.keys(counts).sort();
-		const both = new Vocabulary({
-			pages: 40,
-			words: words.join(' '),
-			counts: words.map((word) => counts[word] as number),
-		});
+		const both = vocabularyOf(counts);
 		const plan = analyseQuery('categorise a product', { vocabulary: both, synonyms: [] });
 		expect(plan.groups[0]?.alternatives).toEqual([
 			{ query: 'categorise', kind: 'typed' },

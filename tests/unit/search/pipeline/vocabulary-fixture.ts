@@ -45,10 +45,12 @@ export const wordCounts: Record<string, number> = {
 	'587': 3,
 };
 
+/** The vocabulary of a help center of `pages` pages whose words are on as many pages as `counts` says. */
+export function vocabularyOf(counts: Record<string, number>, extra: string[] = [], pages = 40): Vocabulary {
+	const words = Object.keys(counts).sort();
+	return new Vocabulary({ pages, words: words.join(' '), counts: words.map((word) => counts[word] as number) }, extra);
+}
+
 export function fixtureVocabulary(extra: string[] = []): Vocabulary {
-	const words = Object.keys(wordCounts).sort();
-	return new Vocabulary(
-		{ pages: 40, words: words.join(' '), counts: words.map((word) => wordCounts[word] as number) },
-		extra,
-	);
+	return vocabularyOf(wordCounts, extra);
 }

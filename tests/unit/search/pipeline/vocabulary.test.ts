@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { boundedDistance } from '../../../../src/search/query/edit-distance.ts';
 import { spellingVariants } from '../../../../src/search/query/spelling-variants.ts';
-import { isDoubleLetterSlip, maxEdits, Vocabulary } from '../../../../src/search/query/vocabulary.ts';
-import { fixtureVocabulary } from './vocabulary-fixture.ts';
+import { isDoubleLetterSlip, maxEdits } from '../../../../src/search/query/vocabulary.ts';
+import { fixtureVocabulary, vocabularyOf } from './vocabulary-fixture.ts';
 
 const vocabulary = fixtureVocabulary();
 
@@ -52,15 +52,7 @@ describe('the vocabulary', () => {
 
 	test('takes a double letter typed single (or a single one typed twice) for the commonest slip', () => {
 		// `ofline` is one edit from `online` and from `offline`; online is on more pages.
-		const counts: Record<string, number> = { online: 30, offline: 2, address: 5, adores: 9, comment: 4, coment: 0 };
-		const words = Object.keys(counts)
-			.filter((word) => (counts[word] as number) > 0)
-			.sort();
-		const small = new Vocabulary({
-			pages: 40,
-			words: words.join(' '),
-			counts: words.map((word) => counts[word] as number),
-		});
+		const small = vocabularyOf({ online: 30, offline: 2, address: 5, adores: 9, comment: 4 });
 		expect(small.correct('ofline')?.word).toBe('offline');
 		expect(small.correct('adress')?.word).toBe('address');
 		expect(small.correct('commment')?.word).toBe('comment');
@@ -80,12 +72,7 @@ describe('the vocabulary', () => {
 			cancelled: 2,
 			for: 40,
 		};
-		const words = Object.keys(counts).sort();
-		const small = new Vocabulary({
-			pages: 40,
-			words: words.join(' '),
-			counts: words.map((word) => counts[word] as number),
-		});
+		const small = vocabularyOf(counts);
 		expect(small.correct('categorise')?.word).toBe('categorize');
 		expect(small.correct('colour')?.word).toBe('color');
 		expect(small.correct('catalog')?.word).toBe('catalogue');
