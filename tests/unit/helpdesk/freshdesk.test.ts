@@ -11,7 +11,7 @@ import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
 import { createFreshdeskFake, freshdeskFakeFields } from '../../../src/helpdesk/fakes/freshdesk.ts';
 import { freshdeskBaseUrl } from '../../../src/helpdesk/sources/freshdesk.ts';
 import type { CoverageReport } from '../../../src/tickets/report.ts';
-import { checkCoverage, dataset, makeProject, pull, quickRetry, serve, siteUrl } from './helpers.ts';
+import { checkCoverage, dataset, makeProject, minimalSite, pull, quickRetry, serve, siteUrl } from './helpers.ts';
 
 const env = { FRESHDESK_API_KEY: 'fd-secret-key' };
 const basicAuth = Buffer.from('fd-secret-key:X').toString('base64');
@@ -324,14 +324,7 @@ describe('tickets:pull from Freshdesk', () => {
 });
 
 describe('tickets.source for Freshdesk', () => {
-	const site = {
-		name: 'A',
-		tagline: 'B',
-		url: 'https://help.example.com',
-		supportUrl: 'https://example.com/support',
-		ticketUrlTemplate: 'https://helpdesk.example.com/{id}',
-		productName: 'C',
-	};
+	const site = minimalSite;
 
 	test('a domain names the helpdesk, and the key variable defaults to the one npm run import reads', () => {
 		const result = parseWithProblems(

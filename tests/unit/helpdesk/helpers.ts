@@ -9,6 +9,16 @@ import { type FakeHandler, type FakeServer, startFakeServer } from '../../../src
 export const root = path.resolve(import.meta.dirname, '../../..');
 export const siteUrl = 'https://help.example.com';
 
+/** The least `site:` settings that validate, for checking `tickets.source` alone. */
+export const minimalSite = {
+	name: 'A',
+	tagline: 'B',
+	url: siteUrl,
+	supportUrl: 'https://example.com/support',
+	ticketUrlTemplate: 'https://helpdesk.example.com/{id}',
+	productName: 'C',
+};
+
 /** Terms and slugs of tests/fixtures/tickets/site, so pulled tickets can be judged there. */
 export const fixtureTerms = {
 	categories: ['usability', 'reliability', 'functional'],

@@ -11,6 +11,7 @@ import { createProgressLine } from '../../../src/helpdesk/progress.ts';
 import { createReplyScanner, tagValue } from '../../../src/helpdesk/sources/mapping.ts';
 import type { PulledTicket } from '../../../src/helpdesk/sources/types.ts';
 import { OldAddresses } from '../../../src/redirects/old-addresses.ts';
+import { minimalSite } from './helpers.ts';
 
 describe('untrusted text from a helpdesk', () => {
 	test.each([
@@ -112,14 +113,7 @@ describe('mapping helpdesk fields', () => {
 			'tickets.source.category.field: expected a custom field\'s API name such as "cf_category", or "type" for the ticket type, received "Category"',
 		],
 	])('tickets.source is validated with the field and what was expected: %j', (source, message) => {
-		const site = {
-			name: 'A',
-			tagline: 'B',
-			url: 'https://help.example.com',
-			supportUrl: 'https://example.com/support',
-			ticketUrlTemplate: 'https://helpdesk.example.com/{id}',
-			productName: 'C',
-		};
+		const site = minimalSite;
 		const result = parseWithProblems(tryblockConfigSchema, { site, tickets: { source } }, { file: 'tryblock.yaml' });
 		expect(result.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([message]);
 	});
