@@ -130,8 +130,12 @@ function groupForWord(
 		alternatives.push({ query: term, kind: 'typed' });
 		const split = vocabulary.split(term);
 		if (split) alternatives.push({ query: split.join(' '), kind: 'split' });
-		if (options.correct !== false)
-			alternatives.push(...otherForms(term, vocabulary), ...relatedAlternatives(term, options));
+		if (options.correct !== false) {
+			alternatives.push(...otherForms(term, vocabulary));
+			// The map lists only words the help center lacks, so a word it holds as typed can
+			// reach an entry only through a wrong base form (`folder` read as `fold` + `er`).
+			if (!vocabulary.has(term)) alternatives.push(...relatedAlternatives(term, options));
+		}
 		return { group: { typed: word.typed, alternatives } };
 	}
 	const correction = vocabulary.correct(term);

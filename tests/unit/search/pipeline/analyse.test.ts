@@ -182,6 +182,17 @@ describe('related words from WordNet', () => {
 		expect(withRelated('invoice')).toEqual([[{ query: 'invoice', kind: 'typed' }]]);
 	});
 
+	test('never read a word of the help center as another word the map lists', () => {
+		// `folder` looks like `fold` + `er`; the help center says folder, not fold.
+		const words = new Vocabulary({ pages: 10, words: 'folder integrate', counts: [5, 2] });
+		const plan = analyseQuery('folder', {
+			vocabulary: words,
+			synonyms: [],
+			related: new RelatedWords('fold:|integrate'),
+		});
+		expect(plan.groups.map((group) => group.alternatives)).toEqual([[{ query: 'folder', kind: 'typed' }]]);
+	});
+
 	test('are not used when the customer asked for the words as typed', () => {
 		expect(analyseQuery('bills', { vocabulary, synonyms, related, correct: false }).groups).toEqual([
 			{ typed: 'bills', alternatives: [{ query: 'bills', kind: 'typed' }] },
