@@ -80,6 +80,31 @@ describe('merging what each group found', () => {
 		expect(merged[0]?.coverage).toBe(1);
 	});
 
+	test('a page about both words ranks above one that names one in its title and the other in passing', () => {
+		const titled = 'names one word in its title';
+		const about = 'about both words';
+		const merged = mergeGroups(
+			[
+				{
+					hits: new Map([
+						[titled, 8],
+						[about, 4],
+					]),
+				},
+				{
+					hits: new Map([
+						[titled, 0.5],
+						[about, 4],
+					]),
+				},
+			],
+			10,
+		);
+		expect(merged.map((result) => result.id)).toEqual([about, titled]);
+		// Both hold every word: coverage says what they hold, not how strongly.
+		expect(merged.map((result) => result.coverage)).toEqual([1, 1]);
+	});
+
 	test('a word on nearly every page counts for little', () => {
 		expect(groupWeight(1, 100)).toBeGreaterThan(groupWeight(50, 100));
 		expect(groupWeight(99, 100)).toBeLessThan(0.02);
