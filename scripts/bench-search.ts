@@ -16,7 +16,7 @@ import { contentLayout, displayPath, resolveContentDir } from '../src/content-mo
 import { loadTaxonomy } from '../src/content-model/settings.ts';
 import { wordnetDictDir } from '../src/search/build/english-related.ts';
 import { readWordNet } from '../src/search/build/wordnet.ts';
-import { loadEvalSets, loadSearchEvals } from '../src/search/eval-file.ts';
+import { loadEvalSets, readSearchEvalFile } from '../src/search/eval-file.ts';
 import { chromiumInstallHint, chromiumPath } from '../tests/e2e/chromium.ts';
 
 const usage = `Usage: npm run bench:search -- [--articles 1000] [--dist <built site>] [--questions <file>] [--rounds 10] [--skip-build]
@@ -133,7 +133,7 @@ runCli(async () => {
 		set.questions.map((question) => question.query),
 	);
 	const ownQueries = values.questions
-		? loadSearchEvals(path.resolve(values.questions)).questions.map((question) => question.query)
+		? (await readSearchEvalFile(path.resolve(values.questions))).questions.map((question) => question.query)
 		: queries;
 	if (!existsSync('dist/search/vocabulary.json'))
 		throw new CliError('dist/ has no search index: run npm run build first');

@@ -9,7 +9,7 @@ import { findDataFile } from '../src/content-model/data-file.ts';
 import { contentLayout, displayPath, resolveContentDir } from '../src/content-model/paths.ts';
 import { loadConfig } from '../src/content-model/settings.ts';
 import { defaultTicketInputs } from '../src/helpdesk/cache/inputs.ts';
-import { loadEvalSets, loadSearchEvals, otherFieldsNote, splitBySet } from '../src/search/eval-file.ts';
+import { loadEvalSets, otherFieldsNote, readSearchEvalFile, splitBySet } from '../src/search/eval-file.ts';
 import { addressResolver, contentResolver, type ExpectResolver } from '../src/search/expect-references.ts';
 import { formatTextReport, reportJson } from '../src/search/report.ts';
 import { evalExitCode, runSearchEvals } from '../src/search/run-evals.ts';
@@ -21,7 +21,7 @@ import { loadContentForCoverage } from '../src/tickets/gate.ts';
 const usage = `Usage: npm run eval:search -- [--dist dist] [--questions <file>] [--tickets <export>] [--format text|json]
 
   --dist       built site to search (default: dist; the internal build is dist-internal)
-  --questions  a YAML or JSON list of { query, expect }, or a CSV/TSV with those columns, to ask instead of content/evals/
+  --questions  a YAML or JSON list of { query, expect }, or a CSV/TSV or Excel workbook with those columns, to ask instead of content/evals/
   --tickets    a helpdesk export (or folder of exports) whose linked tickets' subjects to search
                (default: content/tickets/ and .tryblock/tickets/); can be given more than once
   --format     text for people (default), json for tools
@@ -81,7 +81,7 @@ runCli(async () => {
 
 	const sets = runQuestions
 		? options.questions
-			? splitBySet(loadSearchEvals(path.resolve(options.questions), expectResolver(contentDir)))
+			? splitBySet(await readSearchEvalFile(path.resolve(options.questions), expectResolver(contentDir)))
 			: loadEvalSets(path.join(contentDir, contentLayout.evals))
 		: [];
 	// Once per file, on stderr: `--format json` keeps standard output for the report.

@@ -8,6 +8,7 @@ import { parseLocatedYaml } from '../content-model/data-file.ts';
 import { ContentError, type ContentProblem, parseWithFriendlyErrors } from '../content-model/errors.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { createLineLookup } from '../content-model/yaml-lines.ts';
+import { type QuestionRecord, readWorkbookQuestions } from './eval-workbook.ts';
 import { addressResolver, type ExpectResolver } from './expect-references.ts';
 
 const asList = (value: unknown) => (typeof value === 'string' ? [value] : value);
@@ -116,6 +117,43 @@ function isBinaryFile(bytes: Buffer): boolean {
 	return bytes.subarray(0, 8000).includes(0);
 }
 
+/** Whether a file is an Excel workbook by its first bytes (a zip archive) and its name. */
+function isWorkbookFile(file: string): boolean {
+	if (!/\.xls[xm]$/i.test(file) || !existsSync(file) || statSync(file).isDirectory()) return false;
+	return readFileSync(file).subarray(0, 2).toString('latin1') === 'PK';
+}
+
+/**
+ * Reads and validates a file of questions given with `--questions`: what
+ * `loadSearchEvals` reads, and an Excel workbook (.xlsx, .xlsm) with a sheet of
+ * questions, whose problems point at the sheet and the row.
+ */
+export async function readSearchEvalFile(
+	file: string,
+	resolve: ExpectResolver = addressResolver,
+): Promise<SearchEvalSet> {
+	if (!isWorkbookFile(file)) return loadSearchEvals(file, resolve);
+	const shown = displayPath(file);
+	const { sheet, rows } = await readWorkbookQuestions(file, shown);
+	const where = (line: number | undefined) =>
+		`${shown}, sheet ${quoted(sheet)}${line === undefined ? '' : `, row ${line}`}`;
+	try {
+		return validateQuestions(questionsFromRecords(rows, resolve), shown, fileSetName(file), resolve);
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		throw new ContentError(
+			error.problems.map((problem) =>
+				problem.file === shown ? { ...problem, file: where(problem.line), line: undefined } : problem,
+			),
+		);
+	}
+}
+
+/** A file's set name: its name without the extension. */
+function fileSetName(file: string): string {
+	return path.basename(file).replace(/\.(ya?ml|json|[ct]sv|xls[xm])$/i, '');
+}
+
 /**
  * Reads and validates the eval file. A missing file, bad YAML, a bad field or the same
  * query twice is a `ContentError` or `CliError` with the file and line (exit code 2).
@@ -145,15 +183,23 @@ export function loadSearchEvals(file: string, resolve: ExpectResolver = addressR
 			`${shown} is ${workbook ? 'a spreadsheet workbook (Excel or another office file)' : 'a binary file'}, not a file of questions`,
 			{
 				hint: workbook
-					? 'save the sheet as CSV (in Excel, File › Save As › CSV UTF-8), with the columns query and expect'
-					: 'write the questions as YAML, JSON, CSV or TSV',
+					? 'save it as an Excel Workbook (.xlsx) or its sheet as CSV UTF-8, with the columns query and expect'
+					: 'write the questions as YAML, JSON, CSV, TSV or an Excel workbook',
 			},
 		);
 	}
 	const text = bytes.toString('utf8');
-	const { input, lineOf } = /\.[ct]sv$/i.test(file)
-		? readQuestionTable(text, shown, resolve)
-		: readQuestionDocument(text, shown);
+	const read = /\.[ct]sv$/i.test(file) ? readQuestionTable(text, shown, resolve) : readQuestionDocument(text, shown);
+	return validateQuestions(read, shown, fileSetName(file), resolve);
+}
+
+/** The questions read from a file, validated: fields, and the same query twice. */
+function validateQuestions(
+	{ input, lineOf }: ReadQuestions,
+	shown: string,
+	name: string,
+	resolve: ExpectResolver,
+): SearchEvalSet {
 	const { input: read, otherFields } = withoutOtherFields(singleSlugsAsLists(input, resolve));
 	const data = parseWithFriendlyErrors(searchEvalFileSchema, read, { file: shown, lineOf });
 	const questions = data.questions.map((question, index) => ({
@@ -177,7 +223,7 @@ export function loadSearchEvals(file: string, resolve: ExpectResolver = addressR
 		} else seen.set(key, question);
 	}
 	if (problems.length > 0) throw new ContentError(problems);
-	return { name: path.basename(file).replace(/\.(ya?ml|json|[ct]sv)$/i, ''), file: shown, questions, otherFields };
+	return { name, file: shown, questions, otherFields };
 }
 
 interface ReadQuestions {
@@ -201,7 +247,7 @@ const cellSeparators = /[\s,;|]+/;
  * (a title); empty cells are left out.
  */
 function readQuestionTable(text: string, shown: string, resolve: ExpectResolver): ReadQuestions {
-	let rows: { record: Record<string, string>; line: number }[];
+	let rows: QuestionRecord[];
 	try {
 		const parsed = parseCsv(text, {
 			bom: true,
@@ -218,6 +264,14 @@ function readQuestionTable(text: string, shown: string, resolve: ExpectResolver)
 		const { message, lines } = error as { message: string; lines?: number };
 		throw new ContentError([{ file: shown, line: lines, message: `invalid CSV: ${message.split('\n')[0]}` }]);
 	}
+	return questionsFromRecords(rows, resolve);
+}
+
+/**
+ * A sheet's rows (of a CSV, a TSV or a workbook) as questions: each cell by its column,
+ * empty cells left out, an `expect` cell split into slugs unless it names one article.
+ */
+function questionsFromRecords(rows: readonly QuestionRecord[], resolve: ExpectResolver): ReadQuestions {
 	const questions = rows.map(({ record }) => {
 		const question: Record<string, unknown> = {};
 		for (const [column, value] of Object.entries(record)) {
@@ -227,7 +281,7 @@ function readQuestionTable(text: string, shown: string, resolve: ExpectResolver)
 		}
 		return question;
 	});
-	// Line 1 is the header; a question's fields are all on its row.
+	// The header is above the first question; a question's fields are all on its row.
 	return {
 		input: { questions },
 		lineOf: (fieldPath) =>

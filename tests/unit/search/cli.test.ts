@@ -128,7 +128,7 @@ describe('npm run eval:search', () => {
 			Usage: npm run eval:search -- [--dist dist] [--questions <file>] [--tickets <export>] [--format text|json]
 
 			  --dist       built site to search (default: dist; the internal build is dist-internal)
-			  --questions  a YAML or JSON list of { query, expect }, or a CSV/TSV with those columns, to ask instead of content/evals/
+			  --questions  a YAML or JSON list of { query, expect }, or a CSV/TSV or Excel workbook with those columns, to ask instead of content/evals/
 			  --tickets    a helpdesk export (or folder of exports) whose linked tickets' subjects to search
 			               (default: content/tickets/ and .tryblock/tickets/); can be given more than once
 			  --format     text for people (default), json for tools

@@ -52,14 +52,15 @@ describe('the search eval file', () => {
 		expect(errorOf(() => loadSearchEvals(dir))).toBe(
 			`${dir} is a folder: --questions takes one file of questions\nname the YAML, JSON, CSV or TSV file itself`,
 		);
+		// A workbook named .xlsx is read by readSearchEvalFile (eval-workbook.test.ts); this reader refuses it.
 		expect(errorOf(() => loadSearchEvals('tests/fixtures/tickets/xlsx-sheets/tickets.xlsx'))).toBe(
-			'tests/fixtures/tickets/xlsx-sheets/tickets.xlsx is a spreadsheet workbook (Excel or another office file), not a file of questions\nsave the sheet as CSV (in Excel, File › Save As › CSV UTF-8), with the columns query and expect',
+			'tests/fixtures/tickets/xlsx-sheets/tickets.xlsx is a spreadsheet workbook (Excel or another office file), not a file of questions\nsave it as an Excel Workbook (.xlsx) or its sheet as CSV UTF-8, with the columns query and expect',
 		);
 		expect(errorOf(() => loadSearchEvals(utf16))).toBe(
 			`${utf16} is UTF-16 text ("Unicode text"), which the eval does not read\nsave it as UTF-8 (in Excel, File › Save As › CSV UTF-8)`,
 		);
 		expect(errorOf(() => loadSearchEvals(binary))).toBe(
-			`${binary} is a binary file, not a file of questions\nwrite the questions as YAML, JSON, CSV or TSV`,
+			`${binary} is a binary file, not a file of questions\nwrite the questions as YAML, JSON, CSV, TSV or an Excel workbook`,
 		);
 	});
 
