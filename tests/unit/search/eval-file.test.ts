@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CliError } from '../../../src/cli/run.ts';
-import { ContentError } from '../../../src/content-model/errors.ts';
 import { loadEvalSets, loadSearchEvals, otherFieldsNote, splitBySet } from '../../../src/search/eval-file.ts';
+import { errorText } from './error-text.ts';
 
 const fixture = (name: string) => `tests/fixtures/search/${name}/search.yaml`;
 
@@ -11,9 +10,7 @@ function errorOf(run: () => unknown): string {
 	try {
 		run();
 	} catch (error) {
-		if (error instanceof CliError) return `${error.message}\n${error.hint}`;
-		if (error instanceof ContentError) return error.message;
-		throw error;
+		return errorText(error);
 	}
 	throw new Error('expected an error');
 }

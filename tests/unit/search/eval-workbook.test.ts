@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import yazl from 'yazl';
 import { CliError } from '../../../src/cli/run.ts';
-import { ContentError } from '../../../src/content-model/errors.ts';
 import { loadSearchEvals, readSearchEvalFile, splitBySet } from '../../../src/search/eval-file.ts';
+import { errorText } from './error-text.ts';
 
 const dir = 'tests/.output/eval-workbook';
 
@@ -76,9 +76,7 @@ async function errorOf(run: () => Promise<unknown>): Promise<string> {
 	try {
 		await run();
 	} catch (error) {
-		if (error instanceof CliError) return `${error.message}\n${error.hint}`;
-		if (error instanceof ContentError) return error.message;
-		throw error;
+		return errorText(error);
 	}
 	throw new Error('expected an error');
 }
