@@ -198,11 +198,32 @@ function promoteHeaderRow(table: Element) {
 	table.children.unshift(element('thead', {}, [first]));
 }
 
+/** Tags that make a block of their own inside a card's cell. */
+const CARD_BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * A card's first cell as its title and the text under it: a cell of several blocks
+ * (`<h4>Title</h4><p>Text</p>`, as GitBook writes a card with its text in the same
+ * cell) is titled by its first block, where its words alone would run into the text.
+ */
+function cardTitle(cell: Element): { title: Element; more: ElementContent[] } {
+	const children = cell.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+	const [first, ...more] = children;
+	if (first?.type === 'element' && CARD_BLOCKS.has(first.tagName) && more.length > 0) return { title: first, more };
+	return { title: cell, more: [] };
+}
+
+/** A block's words as part of a line. */
+function blockWords(node: ElementContent): ElementContent[] {
+	return node.type === 'element' && CARD_BLOCKS.has(node.tagName) ? node.children : [node];
+}
+
 /**
  * GitBook's cards (`<table data-view="cards">`): a row is a card, its first cell the
  * title, a `data-card-target` column where it leads and a `data-card-cover` column its
  * picture. As a table, the titles (headings) would leave their cells; as a list, each
- * card is its title, linked where the card led, and its text.
+ * card is its title, linked where the card led (or, without a target, where its title
+ * links), and its text.
  */
 function cardList(table: Element): Element | undefined {
 	if (String(table.properties?.dataView ?? '') !== 'cards') return undefined;
@@ -221,10 +242,14 @@ function cardList(table: Element): Element | undefined {
 			(cell, at) => cell !== target && !isColumn(at, 'dataCardCover') && hastText(cell).trim() !== '',
 		);
 		const [first, ...rest] = content;
-		const title = first ? hastText(first).replace(/\s+/g, ' ').trim() : String(href ?? '');
+		const { title: titleNode, more } = first ? cardTitle(first) : { title: undefined, more: [] };
+		const link = href ?? (titleNode && walkFirst(titleNode, 'a')?.properties?.href);
+		const title = titleNode ? hastText(titleNode).replace(/\s+/g, ' ').trim() : String(link ?? '');
 		const words: ElementContent[] = [{ type: 'text', value: title }];
-		const lead = href !== undefined ? element('a', { href }, words) : element('strong', {}, words);
-		const text = rest.flatMap((cell) => [{ type: 'text' as const, value: ' ' }, ...cell.children]);
+		const lead = link !== undefined ? element('a', { href: link }, words) : element('strong', {}, words);
+		// One line of text, a space before each block and cell (a list item holds one paragraph).
+		const parts = [...more.map(blockWords), ...rest.map((cell) => cell.children.flatMap(blockWords))];
+		const text = parts.flatMap((words) => [{ type: 'text' as const, value: ' ' }, ...words]);
 		return element('li', {}, [
 			element('p', {}, [lead, ...(text.length > 0 ? [{ type: 'text' as const, value: ':' }] : []), ...text]),
 		]);
