@@ -59,6 +59,23 @@ function trimEdges(children: PhrasingContent[]) {
 	if (last?.type === 'text') last.value = last.value.trimEnd();
 }
 
+/**
+ * Spaces where a line of a paragraph starts or ends show nothing, yet the Markdown
+ * writer keeps them as `&#x20;` (editors such as GitBook write every trailing space
+ * that way): they go, and the file reads as the page does. Spaces inside a line stay.
+ */
+function trimLineEdges(children: PhrasingContent[]) {
+	children.forEach((child, at) => {
+		if (child.type !== 'text') return;
+		let value = child.value.replace(/[ \t]+\n/g, '\n').replace(/\n[ \t]+/g, '\n');
+		const before = children[at - 1];
+		const after = children[at + 1];
+		if (before === undefined || before.type === 'break') value = value.replace(/^[ \t]+/, '');
+		if (after === undefined || after.type === 'break') value = value.replace(/[ \t]+$/, '');
+		child.value = value;
+	});
+}
+
 /** Blocks that cannot stand inside a line of text. (A paragraph in a table cell is written as its text.) */
 const BLOCKS = new Set([
 	'mdxJsxFlowElement',
@@ -130,7 +147,7 @@ function liftOut(node: RootContent): RootContent[] {
 		if (node.type === 'heading') {
 			node.children = node.children.map((child) => (child.type === 'break' ? { type: 'text', value: ' ' } : child));
 			trimEdges(node.children);
-		}
+		} else trimLineEdges(node.children);
 		const empty = node.children.length === 0;
 		if (node.type === 'paragraph' && !empty) return [...before, ...splitAtBlankLines(node), ...lifted];
 		return node.type === 'paragraph' && empty ? [...before, ...lifted] : [...before, node, ...lifted];
