@@ -130,15 +130,39 @@ const BARE_URL = /(?<![<"'=[\w/])(?<!\]\(\s*)https?:\/\/[^\s<>]+/g;
 /** Punctuation GFM leaves out of the end of a bare URL. */
 const TRAILING = /[.,:;!?*_~'")\]]+$/;
 
+/**
+ * Where the words of each `[words](destination)` on a line lie: an address among
+ * them (`[see https://…](…)`, a pasted address as a link's words) is no link of its
+ * own, since a link cannot hold another.
+ */
+function linkWordSpans(line: string): Array<[number, number]> {
+	const spans: Array<[number, number]> = [];
+	if (!line.includes('](')) return spans;
+	const openings: number[] = [];
+	for (let index = 0; index < line.length; index++) {
+		const char = line[index];
+		if (char === '\\') index++;
+		else if (char === '[') openings.push(index);
+		else if (char === ']') {
+			const start = openings.pop();
+			if (start !== undefined && line[index + 1] === '(') spans.push([start, index]);
+		}
+	}
+	return spans;
+}
+
 /** Addresses that render as links without brackets; only those on the site's own origin matter to the checks. */
 function autolinks(line: string, lineNumber: number, mdx: boolean, references: BodyReference[]) {
 	if (!line.includes('://')) return;
+	const wordSpans = linkWordSpans(line);
+	const inLinkWords = (at: number) => wordSpans.some(([start, end]) => at > start && at < end);
 	if (!mdx) {
 		for (const match of line.matchAll(AUTOLINK)) {
 			references.push({ url: match[1] as string, line: lineNumber, column: (match.index ?? 0) + 2, type: 'link' });
 		}
 	}
 	for (const match of line.matchAll(BARE_URL)) {
+		if (inLinkWords(match.index ?? 0)) continue;
 		const url = match[0].replace(TRAILING, '');
 		references.push({ url, line: lineNumber, column: (match.index ?? 0) + 1, type: 'link' });
 	}

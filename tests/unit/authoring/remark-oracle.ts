@@ -27,7 +27,7 @@ function textOf(node: Nodes): string {
  * What a real Markdown parser finds in a body: heading slugs and local link and
  * image URLs with their lines. The scanner's tests compare against it.
  */
-export function parseWithRemark(body: string, options: { firstLine: number; mdx: boolean }) {
+export function parseWithRemark(body: string, options: { firstLine: number; mdx: boolean; external?: boolean }) {
 	const processor = unified().use(remarkParse).use(remarkGfm);
 	if (options.mdx) processor.use(remarkMdx);
 	const tree = processor.parse(body) as Root;
@@ -56,7 +56,9 @@ export function parseWithRemark(body: string, options: { firstLine: number; mdx:
 				references.push(`${at(node)} ${match[1]}`);
 		}
 	});
-	// External addresses (including GFM's bare-URL autolinks) are never checked.
-	const local = references.filter((reference) => !/^\d+ (?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(reference));
+	// External addresses (including GFM's bare-URL autolinks) are never checked, unless asked for.
+	const local = options.external
+		? references
+		: references.filter((reference) => !/^\d+ (?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(reference));
 	return { headings, references: local.sort() };
 }

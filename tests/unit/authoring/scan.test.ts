@@ -45,6 +45,19 @@ describe('scanBody agrees with remark', () => {
 	);
 });
 
+describe('scanBody: an address in a link’s words', () => {
+	test.each([false, true])('is no link of its own, as remark reads it (mdx: %s)', (mdx) => {
+		const body = readFileSync(fixture('url-in-link-text/links.md'), 'utf8');
+		const found = scanBody(body, { firstLine: 1, mdx })
+			.references.map((reference) => `${reference.line} ${reference.url}`)
+			.sort();
+		expect(found).toEqual(parseWithRemark(body, { firstLine: 1, mdx, external: true }).references);
+		// Each is an address a browser can open; `npm run check` said "is not a valid link" of the first.
+		for (const reference of found)
+			expect(() => new URL(reference.split(' ')[1] as string, 'https://help.test/')).not.toThrow();
+	});
+});
+
 describe('scanBody', () => {
 	test('finds addresses that render as links without brackets: autolinks and bare URLs', () => {
 		const body =
