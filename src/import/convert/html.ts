@@ -213,9 +213,17 @@ function cardTitle(cell: Element): { title: Element; more: ElementContent[] } {
 	return { title: cell, more: [] };
 }
 
-/** A block's words as part of a line. */
+const isBlankInline = (node: ElementContent | undefined) =>
+	node !== undefined &&
+	((node.type === 'element' && node.tagName === 'br') || (node.type === 'text' && node.value.trim() === ''));
+
+/** A block's words as part of a line, without the line breaks an editor left at its ends. */
 function blockWords(node: ElementContent): ElementContent[] {
-	return node.type === 'element' && CARD_BLOCKS.has(node.tagName) ? node.children : [node];
+	if (node.type !== 'element' || !CARD_BLOCKS.has(node.tagName)) return [node];
+	const words = [...node.children];
+	while (isBlankInline(words[0])) words.shift();
+	while (isBlankInline(words.at(-1))) words.pop();
+	return words;
 }
 
 /**
