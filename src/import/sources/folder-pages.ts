@@ -164,7 +164,8 @@ export function tagsOf(value: unknown): string[] {
 	);
 }
 
-export function dateOf(data: Record<string, unknown>, file: string): Date {
+/** The page's last edit: a date its frontmatter gives, else its last commit (`committed`), else the file's modification time. */
+export function dateOf(data: Record<string, unknown>, file: string, committed?: Date): Date {
 	const lastUpdate = data.last_update as { date?: unknown } | undefined;
 	for (const value of [data.lastUpdated, lastUpdate?.date, data.updated, data.date]) {
 		if (value instanceof Date || typeof value === 'string') {
@@ -172,7 +173,7 @@ export function dateOf(data: Record<string, unknown>, file: string): Date {
 			if (!Number.isNaN(date.getTime())) return date;
 		}
 	}
-	return statSync(file).mtime;
+	return committed ?? statSync(file).mtime;
 }
 
 /**

@@ -28,6 +28,7 @@ import {
 	translationOf,
 } from './folder-pages.ts';
 import { detectGenerator, isDocsifyFrame, isDocusaurusPartial } from './generators.ts';
+import { lastCommitDates } from './git-dates.ts';
 import { isFilePath } from './help-center.ts';
 import {
 	archivedSiteOf,
@@ -170,6 +171,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const savedPage = (relative: string): HtmlPage => readHtmlPage(readFileSync(path.join(dir, relative), 'utf8'));
 	const ids = files.map(folderArticleId);
 	const fileSet = new Set(files);
+	const committed = lastCommitDates(dir);
 	const translated = translationFolders(files);
 	let oldPaths: Map<string, string> | undefined;
 	/** Pages whose old address is a hosted help center's numbered article (`/en/articles/8551755-saving-filters`). */
@@ -339,7 +341,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			group: folder ? { type: 'folders', id: folder } : undefined,
 			labels: [],
 			draft: false,
-			updated: statSync(file).mtime,
+			updated: committed.get(file) ?? statSync(file).mtime,
 			oldPaths: [...new Set([page, ...numberOnlyPaths(page, id)])],
 			base: pathToFileURL(file).href,
 			notes: [],
@@ -430,7 +432,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			group: folder ? { type: 'folders', id: folder } : undefined,
 			labels: [...tagsOf(data.tags), ...(notion?.labels ?? [])],
 			draft: data.draft === true,
-			updated: notion?.updated ?? dateOf(data, file),
+			updated: notion?.updated ?? dateOf(data, file, committed.get(file)),
 			oldPaths: [
 				...new Set([
 					...(archived ? [] : [page]),
