@@ -30,6 +30,21 @@ const INLINE_ATTRIBUTES = new RegExp(
 	'g',
 );
 const BLOCK_ATTRIBUTES = new RegExp(String.raw`^\s*${ATTRIBUTE_LIST}\s*$`);
+/**
+ * Spaces kept as character references at the end of a line (`pretend funds&#x20;`), as
+ * GitBook writes every trailing space: they show nothing, and after an address GFM
+ * reads `&#x20` as part of it (`https://…#cards&#x20`), so they go before parsing.
+ */
+const ENCODED_LINE_END = /(?:[ \t]*&#(?:x20|32);)+[ \t]*$/i;
+
+/** The line without the encoded spaces that end it, unless they are inside inline code. */
+function withoutEncodedLineEnd(line: string): string {
+	const match = ENCODED_LINE_END.exec(line);
+	if (!match) return line;
+	const before = line.slice(0, match.index);
+	return (before.match(/`/g)?.length ?? 0) % 2 === 0 ? before : line;
+}
+
 /** Python-Markdown's abbreviation definitions (`*[HTML]: HyperText…`), tooltips on the old site. */
 const ABBREVIATION = /^\*\[[^\]\n]+\]:[ \t]/;
 
@@ -65,11 +80,12 @@ export function preprocess(
 	let fence: string | undefined;
 	let abbreviations = 0;
 	const icons = new Set<string>();
-	const lines = text.split('\n').map((line, index, all) => {
-		const opening = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+	const lines = text.split('\n').map((written, index, all) => {
+		const opening = /^\s*(`{3,}|~{3,})/.exec(written)?.[1];
 		if (opening && (fence === undefined || opening.startsWith(fence)))
 			fence = fence === undefined ? opening : undefined;
-		if (fence !== undefined) return line;
+		if (fence !== undefined) return written;
+		const line = withoutEncodedLineEnd(written);
 		if (ABBREVIATION.test(line)) {
 			abbreviations++;
 			return '';

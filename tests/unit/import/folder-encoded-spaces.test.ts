@@ -14,6 +14,8 @@ describe('folder import: spaces an editor kept as character references at the en
 		expect(body).toContain('  Exports include refunds.\n');
 		expect(body).toContain('Keep the words  in the middle of a line.');
 		expect(body).toContain('echo "done"&#x20;\n');
+		// After an address, GFM would read the reference as part of it.
+		expect(body).toContain('[https://pay.example.com/testing#cards](https://pay.example.com/testing#cards)');
 		expect(body.replace(/```[\s\S]*?```/g, '')).not.toContain('&#x20;');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
