@@ -151,6 +151,11 @@ export async function importArticle(
 				info.push(`no redirect from ${oldPath}: it is the address of the article "${pageSlug}" here`);
 				continue;
 			}
+			if (from === '/') {
+				// The old site's own root: where the help center takes over its address, that is the home page.
+				info.push(`no redirect from /: the old site's home page is the help center's home page here`);
+				continue;
+			}
 			const entry = redirectEntrySchema.safeParse({ from, to: planned.sourceId });
 			if (entry.success) context.redirects.push(entry.data);
 			else
