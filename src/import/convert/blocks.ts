@@ -76,6 +76,30 @@ function trimLineEdges(children: PhrasingContent[]) {
 	});
 }
 
+/** Phrasing that wraps words (a link, bold, italics), where a line break at either end belongs outside. */
+const WRAPPERS = new Set(['link', 'strong', 'emphasis', 'delete']);
+
+/**
+ * A line break at either end of a link's or emphasis' words (`[**Support a project**<br>](…)`,
+ * as editors leave one to put the next words on their own line) moves outside them:
+ * written inside, the words end with a backslash and the link's `](` starts the next
+ * line. Inner wrappers first, so a break in bold inside a link comes all the way out.
+ */
+function breaksOutOfWords(children: PhrasingContent[]): PhrasingContent[] {
+	return children.flatMap((child): PhrasingContent[] => {
+		if (!WRAPPERS.has(child.type) || !('children' in child)) return [child];
+		const words = breaksOutOfWords(child.children as PhrasingContent[]);
+		const leading: PhrasingContent[] = [];
+		const trailing: PhrasingContent[] = [];
+		while (words[0]?.type === 'break') leading.push(words.shift() as PhrasingContent);
+		while (words.at(-1)?.type === 'break') trailing.unshift(words.pop() as PhrasingContent);
+		// Nothing but breaks: left as it was, a link is not lost for having no words.
+		if (words.length === 0) return [child];
+		(child as { children: PhrasingContent[] }).children = words;
+		return [...leading, child, ...trailing];
+	});
+}
+
 /** Blocks that cannot stand inside a line of text. (A paragraph in a table cell is written as its text.) */
 const BLOCKS = new Set([
 	'mdxJsxFlowElement',
@@ -142,7 +166,7 @@ function liftOut(node: RootContent): RootContent[] {
 	const before: RootContent[] = [];
 	if (node.type === 'paragraph' || node.type === 'heading') {
 		takeBlocks(node, lifted, before);
-		node.children = trimBreaks(node.children);
+		node.children = trimBreaks(breaksOutOfWords(node.children));
 		// A heading is one line: a break inside it would turn it into a setext heading.
 		if (node.type === 'heading') {
 			node.children = node.children.map((child) => (child.type === 'break' ? { type: 'text', value: ' ' } : child));
