@@ -3,6 +3,8 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { astroCacheDir } from './src/content-model/cache-files.ts';
+import { resolveContentDir } from './src/content-model/paths.ts';
 import { loadConfig } from './src/content-model/settings.ts';
 import { resolveAudience } from './src/content-model/visibility.ts';
 import { agentPrewarm } from './src/integrations/agent-prewarm.ts';
@@ -33,9 +35,8 @@ export default defineConfig({
 	site: site.url,
 	// Tests and benchmarks build fixture content into folders of their own.
 	outDir: process.env.TRYBLOCK_OUT_DIR ?? (audience === 'internal' ? './dist-internal' : './dist'),
-	// A cache per audience, so the public and internal builds don't invalidate each
-	// other's cached Markdown.
-	cacheDir: process.env.TRYBLOCK_CACHE_DIR ?? `./node_modules/.astro/${audience}`,
+	// A cache per audience and per content folder (see astroCacheDir).
+	cacheDir: astroCacheDir(audience, resolveContentDir(), process.cwd()),
 	trailingSlash: 'ignore',
 	// Writing a page waits on the disk; rendering a few at once keeps the CPU busy meanwhile
 	// (a third faster on 1000 articles).

@@ -11,6 +11,23 @@ export function tryblockCacheDir(name: string): string {
 }
 
 /**
+ * Where Astro keeps a build's cache, its content store among it: one per audience, so
+ * the public and internal builds don't invalidate each other's cached Markdown, and one
+ * per content folder. The store keeps each entry with its file and reuses it while the
+ * text is the same, so a build of another folder (`TRYBLOCK_CONTENT_DIR`, an imported
+ * help center beside the team's own) sharing it rendered the first folder's files, with
+ * their images, and warned of "multiple entries with the same slug". The project's own
+ * `content/` keeps the plain name. `TRYBLOCK_CACHE_DIR` names the folder outright.
+ */
+export function astroCacheDir(audience: string, contentDir: string, projectRoot: string): string {
+	const given = process.env.TRYBLOCK_CACHE_DIR;
+	if (given) return given;
+	const base = `./node_modules/.astro/${audience}`;
+	if (path.resolve(contentDir) === path.resolve(projectRoot, 'content')) return base;
+	return `${base}-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`;
+}
+
+/**
  * A digest of the files a cached result depends on (the code that computes it and the
  * lock file of the installed packages), so a change to any of them retires every
  * entry. Undefined when one cannot be read: a caller outside the project root then
