@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ExitCode } from '../cli/run.ts';
 import { plainLine } from '../cli/untrusted-text.ts';
 
@@ -150,12 +151,7 @@ export function formatImportReport(report: ImportReport): string[] {
 				lines.push(`    - link left pointing outside: ${plainLine(link.href, 300)} (${link.reason})`);
 		}
 	}
-	const info = report.articles.filter((article) => article.info.length > 0);
-	if (info.length > 0) {
-		lines.push('', 'Conversion notes:');
-		for (const article of info)
-			lines.push(`  ${article.file ?? article.source}: ${article.info.map((note) => plainLine(note, 300)).join('; ')}`);
-	}
+	lines.push(...conversionNotes(report.articles));
 	if (report.redirectConflicts.length > 0) {
 		lines.push('', 'Redirects left as they were (content/redirects.yaml already sends them elsewhere):');
 		for (const conflict of report.redirectConflicts) {
@@ -176,6 +172,37 @@ export function formatImportReport(report: ImportReport): string[] {
 		'',
 		cleanly ? 'Imported cleanly.' : `${reviewCount(report.articles.filter(needsReview).length)} (listed above).`,
 	);
+	return lines;
+}
+
+/** Articles sharing a note past which it is said once, with how many, rather than on each article's line. */
+export const SHARED_NOTE_ARTICLES = 4;
+
+/**
+ * The notes said for the record. A note many articles share (`frontmatter dropped:
+ * icon` on every page of a docs site) is one line with their count and a few of them,
+ * so a hundred copies of it do not bury the notes particular to one article.
+ */
+function conversionNotes(articles: readonly ArticleReport[]): string[] {
+	const withInfo = articles.filter((article) => article.info.length > 0);
+	if (withInfo.length === 0) return [];
+	const shown = (article: ArticleReport) => article.file ?? article.source;
+	const articlesByNote = new Map<string, string[]>();
+	for (const article of withInfo) {
+		for (const note of new Set(article.info))
+			articlesByNote.set(note, [...(articlesByNote.get(note) ?? []), shown(article)]);
+	}
+	const shared = [...articlesByNote].filter(([, files]) => files.length >= SHARED_NOTE_ARTICLES);
+	const sharedNotes = new Set(shared.map(([note]) => note));
+	const lines = ['', 'Conversion notes:'];
+	for (const [note, files] of shared) {
+		const examples = files.slice(0, 3).map((file) => path.basename(file));
+		lines.push(`  ${plainLine(note, 300)}: ${files.length} articles (${examples.join(', ')}, …)`);
+	}
+	for (const article of withInfo) {
+		const own = article.info.filter((note) => !sharedNotes.has(note));
+		if (own.length > 0) lines.push(`  ${shown(article)}: ${own.map((note) => plainLine(note, 300)).join('; ')}`);
+	}
 	return lines;
 }
 
