@@ -19,6 +19,38 @@ interface AliasHit {
 /** Past every rank of a ticket's own keys and custom fields (`json-row.ts`): read only when nothing else names the column. */
 export const FALLBACK_RANK = 1_000_000_000;
 
+/**
+ * Past every rank of a name as written, before the custom fields of a JSON ticket
+ * (`json-row.ts`): a name read inside a wrapper (`Custom field (Category)`) counts
+ * only when no header names the column as it is.
+ */
+export const WRAPPED_RANK = 100_000;
+
+const recordName = /^(?:ticket|conversation|case|issue|request)[\s_-]+(.+)$/i;
+/** `conversationState`, but not `Requester` or `Casework`: a capital starts the field's name. */
+const recordNameCamel = /^(?:ticket|conversation|case|issue|request)([A-Z].*)$/;
+
+/**
+ * The field's own name inside the wrappers helpdesks write around it: Jira's CSV
+ * `Custom field (Product Area)`, Freshdesk's API `cf_product_area`, Salesforce's
+ * API `Product_Area__c`, and a name after the record it belongs to
+ * (`conversation_state`, `Conversation closed at`, `Ticket Product Area`).
+ * Each is unwrapped once, then stripped of a record's name; nothing else is guessed.
+ */
+function namesInside(header: string): string[] {
+	const name = header.trim();
+	const inner =
+		/^custom[\s_-]*field\s*\((.+)\)$/i.exec(name)?.[1] ??
+		/^cf[_\s-](.+)$/i.exec(name)?.[1] ??
+		/^(.+?)__c$/i.exec(name)?.[1];
+	const names = inner === undefined ? [] : [inner.trim()];
+	for (const candidate of [name, ...names]) {
+		const rest = (recordName.exec(candidate) ?? recordNameCamel.exec(candidate))?.[1];
+		if (rest !== undefined) names.push(rest);
+	}
+	return names;
+}
+
 /** The default fallback names of a field whose list is the default one; a configured list has none. */
 function fallbacksOf(field: ColumnField, aliases: readonly string[]): ReadonlySet<string> {
 	const defaults = defaultColumnAliases[field];
@@ -59,7 +91,18 @@ export function createColumnMatcher(
 		tagPrefixes,
 		fieldOf(header) {
 			if (cache.has(header)) return cache.get(header);
-			const hit = byName.get(normalizeHeader(header));
+			let hit = byName.get(normalizeHeader(header));
+			if (!hit) {
+				// A wrapped name is never a fallback one: Jira's `Issue Type` and `Custom field (Request Type)`,
+				// like Zendesk's `Ticket type`, say how a ticket is handled, not what the customer met.
+				for (const name of namesInside(header)) {
+					const inner = byName.get(normalizeHeader(name));
+					if (inner && inner.rank < FALLBACK_RANK) {
+						hit = { field: inner.field, rank: WRAPPED_RANK + inner.rank };
+						break;
+					}
+				}
+			}
 			if (cache.size < 10_000) cache.set(header, hit);
 			return hit;
 		},

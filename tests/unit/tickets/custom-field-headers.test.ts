@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { createColumnMatcher, resolveHeaderRow } from '../../../src/tickets/columns.ts';
+import { coverageConfigSchema } from '../../../src/tickets/coverage-config.ts';
+import { fixture, gate, readRows } from './helpers.ts';
+
+const matcher = createColumnMatcher(coverageConfigSchema.parse(undefined).columns);
+
+describe('a column named inside a helpdesk’s custom-field wrapper', () => {
+	test('Jira’s `Custom field (Name)`, Freshdesk’s `cf_name`, Salesforce’s `Name__c` and a record’s name before a column', () => {
+		const jira = [
+			'Issue key',
+			'Custom field (Category)',
+			'Custom field (Product Area)',
+			'Custom field (Linked articles)',
+		];
+		expect(resolveHeaderRow(jira, matcher)).toMatchObject({ id: 0, category: 1, productArea: 2, articles: 3 });
+		const salesforce = ['CaseNumber', 'Category__c', 'Product_Area__c', 'ClosedDate', 'Article__c'];
+		expect(resolveHeaderRow(salesforce, matcher)).toMatchObject({
+			id: 0,
+			category: 1,
+			productArea: 2,
+			closedAt: 3,
+			articles: 4,
+		});
+		const freshdesk = ['id', 'status', 'cf_category', 'cf_product_area'];
+		expect(resolveHeaderRow(freshdesk, matcher)).toMatchObject({ category: 2, productArea: 3 });
+		const intercom = ['conversation_id', 'conversation_state', 'conversation_closed_at', 'conversationTags'];
+		expect(resolveHeaderRow(intercom, matcher)).toMatchObject({ id: 0, status: 1, closedAt: 2 });
+	});
+
+	test('a header that names the column as it is wins over a wrapped one', () => {
+		const indexes = resolveHeaderRow(['Issue id', 'Custom field (Category)', 'Issue key', 'Category'], matcher);
+		expect(indexes).toMatchObject({ id: 2, category: 3 });
+	});
+
+	test('how a ticket is handled is never its category, wrapped or not; other words that begin with a record’s name are no wrapper', () => {
+		for (const header of [
+			'Issue Type',
+			'Ticket type',
+			'Custom field (Request Type)',
+			'Request Type',
+			'Custom field (Type)',
+		]) {
+			expect(resolveHeaderRow(['Issue key', 'Status', header], matcher).category, header).toBe(-1);
+		}
+		expect(resolveHeaderRow(['Requester', 'Casework', 'Ticketstatus page', 'cf'], matcher)).toMatchObject({
+			id: -1,
+			status: -1,
+		});
+	});
+});
+
+describe('exports whose columns are custom fields', () => {
+	test('a Jira Service Management export with its custom fields is judged without configuration', async () => {
+		const file = fixture('custom-field-headers/jira.csv');
+		const { report } = await gate({ tickets: [file] });
+		expect(report.totals).toEqual({ closed: 2, linked: 1, unlinked: 1, invalid: 0, duplicates: 0 });
+		expect(report.unlinkedTickets).toEqual([
+			{ id: 'SUP-12', category: 'functional', productArea: 'billing', reason: 'no-article', file, line: 3 },
+		]);
+	});
+
+	test('Freshdesk’s API custom fields win over its `type`, which would otherwise be read as the category', async () => {
+		const { rows } = await readRows(fixture('custom-field-headers/freshdesk-api.json'));
+		expect(
+			rows.map((row) => [row.values.id, row.values.category, row.values.productArea, row.values.articles]),
+		).toEqual([
+			['7001', 'Usability', 'Domains', 'verify-domain'],
+			['7002', 'Functional', 'Billing', ''],
+		]);
+	});
+
+	test('a Salesforce export with API field names', async () => {
+		const { report } = await gate({ tickets: [fixture('custom-field-headers/salesforce-api.csv')] });
+		expect(report.totals).toEqual({ closed: 2, linked: 1, unlinked: 1, invalid: 0, duplicates: 0 });
+	});
+});
