@@ -145,9 +145,25 @@ export function collectWarnings(result: GateResult): Note[] {
 	}
 	if (report.totals.closed === 0 && report.totals.invalid === 0) {
 		const window = closedWindow(report);
-		notes.push({ text: `no closed tickets were judged${window ? ` (${window})` : ''}` });
+		notes.push({ text: `no closed tickets were judged${window ? ` (${window})` : ''}${unknownStatusesHint(result)}` });
 	}
 	return notes;
+}
+
+/**
+ * Why no ticket was judged when the exports hold rows but none has a closed status:
+ * the statuses read, most frequent first, and where to list the ones that mean
+ * closed (a helpdesk in another language, or an API's status codes such as Freshdesk's 4 and 5).
+ */
+function unknownStatusesHint(result: GateResult): string {
+	const { table } = result.judged;
+	const statuses = [...table.otherStatuses].sort((a, b) => b[1] - a[1]);
+	const notClosed = statuses.reduce((sum, [, count]) => sum + count, 0);
+	if (notClosed === 0 || notClosed !== table.rows) return '';
+	const shown = statuses.slice(0, 5).map(([status, count]) => `${quoted(status)} ${count}`);
+	const more = statuses.length > shown.length ? `, and ${statuses.length - shown.length} more` : '';
+	const closed = result.content.config.coverage.closedStatuses.map((status) => quoted(status)).join(', ');
+	return `: no row has a closed status (${closed}); the statuses read are ${shown.join(', ')}${more}. If some of them mean closed, list them under \`coverage.closedStatuses\` in content/tryblock.yaml`;
 }
 
 export function formatNote(note: Note): string {

@@ -5,7 +5,7 @@ import { formatText } from '../../../src/tickets/format-text.ts';
 import { readTickets } from '../../../src/tickets/gate.ts';
 import { createStatusClassifier, StatusKind } from '../../../src/tickets/statuses.ts';
 import { TicketState } from '../../../src/tickets/ticket-table.ts';
-import { fixture, gate, plain, site } from './helpers.ts';
+import { checkCoverage, fixture, gate, plain, site } from './helpers.ts';
 
 const defaults = coverageConfigSchema.parse(undefined);
 const file = fixture('qualified-statuses/tickets.csv');
@@ -82,5 +82,21 @@ describe("Front's conversation statuses", () => {
 		expect(formatText(result, { colors: plain }).split('\n')[1]).toBe(
 			'2 closed tickets judged · 3 rows not closed, ignored (assigned 1, unassigned 1, deleted 1)',
 		);
+	});
+});
+
+describe('an export none of whose statuses is closed', () => {
+	test('the warning names the statuses read and where to list the closed ones', async () => {
+		const result = await gate({ tickets: [fixture('no-closed-status/tickets.csv')] });
+		expect(result.report.ok).toBe(true);
+		expect(formatText(result, { colors: plain })).toContain(
+			'! no closed tickets were judged: no row has a closed status ("closed", "solved", "resolved", "done", "completed", "archived"); the statuses read are "fermé" 2, "résolu" 1. If some of them mean closed, list them under `coverage.closedStatuses` in content/tryblock.yaml',
+		);
+	});
+
+	test('with closed tickets outside --since, no status is blamed', async () => {
+		const run = checkCoverage(['--tickets', fixture('custom-field-headers/jira.csv'), '--since', '2026-04-01']);
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain('! no closed tickets were judged (closed since 2026-04-01)\n');
 	});
 });
