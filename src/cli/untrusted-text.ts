@@ -118,6 +118,19 @@ export function quoted(text: string): string {
 	return jsonText(text);
 }
 
+/** How much of a value from outside a message quotes: enough to recognise it, never a whole oversized cell. */
+export const EXCERPT_MAX_LENGTH = 100;
+
+/** `quoted`, for a value of any length (a cell of an export): its first characters, then `…`. */
+export function quotedExcerpt(text: string, maxLength = EXCERPT_MAX_LENGTH): string {
+	return quoted(excerpt(text, maxLength));
+}
+
+/** The first `maxLength` characters of a text, `…` standing for the rest. */
+export function excerpt(text: string, maxLength = EXCERPT_MAX_LENGTH): string {
+	return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+}
+
 /**
  * ASCII punctuation that can start Markdown or HTML inline (emphasis, code, links,
  * images, tags, entities, strikethrough, math, cell borders), escaped with a

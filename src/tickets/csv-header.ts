@@ -1,5 +1,6 @@
 // The header row of a CSV export: which column is where, and the message when a
 // required column (or the whole header) is missing.
+import { quotedExcerpt } from '../cli/untrusted-text.ts';
 import { ContentError } from '../content-model/errors.ts';
 import { type ColumnField, multiValuedColumns } from './column-names.ts';
 import { type ColumnIndexes, type ColumnMatcher, hasColumn, repeatedColumns, resolveHeaderRow } from './columns.ts';
@@ -55,6 +56,9 @@ export function missingHeader(
 	);
 }
 
+/** Header names a message about a missing column lists at most: a wrong file may have thousands of columns. */
+const HEADERS_SHOWN = 40;
+
 /** The problems of a header row that lacks a required column, as one error; undefined when it has them all. */
 function missingColumns(
 	record: string[],
@@ -64,7 +68,9 @@ function missingColumns(
 	const { file, line, matcher, required } = options;
 	const missing = required.filter((field) => !hasColumn(field, matcher, (column) => indexes[column] !== -1));
 	if (missing.length === 0) return undefined;
-	const found = `the header has ${record.map((name) => `"${name}"`).join(', ')}`;
+	const shown = record.slice(0, HEADERS_SHOWN).map((name) => quotedExcerpt(name, 60));
+	const more = record.length > HEADERS_SHOWN ? ` and ${record.length - HEADERS_SHOWN} more` : '';
+	const found = `the header has ${shown.join(', ')}${more}`;
 	return new ContentError(
 		missing.map((field) => missingColumnProblem(file, field, matcher, { kind: 'header', found, line })),
 	);

@@ -1,4 +1,4 @@
-import { inline, quoted } from '../cli/untrusted-text.ts';
+import { inline, quoted, quotedExcerpt } from '../cli/untrusted-text.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import { ticketIdProblem } from '../content-model/ticket-id.ts';
 import type { CoverageConfig } from './coverage-config.ts';
@@ -26,7 +26,7 @@ export function cleanSubject(subject: string): string {
 function dateProblem(text: string, rule: string, dateFormat: string | undefined): string {
 	const suggested = suggestDateFormat(text);
 	const shape = suggested === dateFormat ? undefined : suggested;
-	return `has a closed date ${quoted(text)} that cannot be read: expected ${rule}${shape ? ` (this one looks like ${shape})` : ''}`;
+	return `has a closed date ${quotedExcerpt(text)} that cannot be read: expected ${rule}${shape ? ` (this one looks like ${shape})` : ''}`;
 }
 
 function termProblem(
@@ -38,7 +38,8 @@ function termProblem(
 ): string | undefined {
 	if (index === NO_TERM)
 		return `is closed but has no ${kind}${tagPrefix === undefined ? '' : ` (nor a tag starting with ${quoted(tagPrefix)})`}`;
-	if (index === UNKNOWN_TERM) return `has an unknown ${kind} ${quoted(raw.trim())} (expected one of ${ids.join(', ')})`;
+	if (index === UNKNOWN_TERM)
+		return `has an unknown ${kind} ${quotedExcerpt(raw.trim())} (expected one of ${ids.join(', ')})`;
 	return undefined;
 }
 

@@ -1,4 +1,5 @@
 import { nearest } from '../cli/suggest.ts';
+import { excerpt } from '../cli/untrusted-text.ts';
 import type { LoadedContent } from '../content-model/content.ts';
 import type { JudgedTickets } from './judge.ts';
 import { isPublishedEntry } from './links.ts';
@@ -106,7 +107,9 @@ export function planNextSteps(
 			command: newArticleCommand(title, ticket),
 			brokenSlugs: (referenceSet?.broken ?? []).map((slug) => {
 				const near = nearest(slug, slugs);
-				return near ? { slug, didYouMean: near } : { slug };
+				// An articles cell can hold anything; a report names the start of a long one.
+				const shown = excerpt(slug);
+				return near ? { slug: shown, didYouMean: near } : { slug: shown };
 			}),
 			drafts: links.draftLinks(ticket.id, table.referenceSet[slot] as number).map((slug) => ({
 				slug,

@@ -147,3 +147,30 @@ describe("a report's title and footer lines, named in notes", () => {
 		expect(run.stdout).not.toMatch(rawControls);
 	});
 });
+
+describe('an oversized cell is quoted in part, never whole', () => {
+	const longest = (output: string) => Math.max(...output.split('\n').map((line) => line.length));
+
+	test('a closed date, a category and an article link of 1,500 characters show their first 100, in every format', () => {
+		const file = fixture('oversized-cells/tickets.csv');
+		const cut = `"${'x'.repeat(99)}…"`;
+		const text = checkCoverage(['--tickets', file]);
+		expect(text.status).toBe(1);
+		expect(text.stdout).toContain(`ticket T-801 has a closed date ${cut} that cannot be read`);
+		expect(text.stdout).toContain(`ticket T-802 has an unknown category ${cut} (expected one of`);
+		expect(text.stdout).toContain(`The export names ${cut}, which no article or runbook has`);
+		expect(longest(text.stdout)).toBeLessThan(400);
+		for (const format of outputFormats) {
+			const run = checkCoverage(['--tickets', file, '--format', format]);
+			expect(run.stdout, format).not.toContain('x'.repeat(101));
+		}
+	});
+
+	test('a header with thousands of characters, or of columns, is named in part when a column is missing', () => {
+		const run = checkCoverage(['--tickets', fixture('oversized-cells/wide-header.csv')]);
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain('"Note 36", "Note 37" and 23 more');
+		expect(run.stderr).not.toContain('H'.repeat(60));
+		expect(longest(run.stderr)).toBeLessThan(1000);
+	});
+});
