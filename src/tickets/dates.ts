@@ -61,6 +61,22 @@ function isoDay(text: string): number | undefined {
 	return dayFromParts(year, month, day) ?? Number.NaN;
 }
 
+/**
+ * A date written year first with `/` or `.` (`2026/03/14`, `2026.3.14 23:30`), as
+ * Japanese, Chinese and Korean spreadsheets and many exports write it: after a
+ * four-digit year comes the month, so it cannot be read the wrong way round. Its
+ * day number; NaN for an impossible date; undefined for other text.
+ */
+const yearFirst = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})\.?(?:[\sT]+(.+))?$/;
+
+function yearFirstDay(text: string): number | undefined {
+	const match = yearFirst.exec(text);
+	if (!match) return undefined;
+	const [, year, , month, day, time] = match as unknown as [string, string, string, string, string, string | undefined];
+	if (time !== undefined && !isoTime.test(time)) return undefined;
+	return dayFromParts(Number(year), Number(month), Number(day)) ?? Number.NaN;
+}
+
 const monthNames = [
 	'january',
 	'february',
@@ -199,7 +215,7 @@ export function suggestDateFormat(text: string): string | undefined {
  *   an offset is UTC, so its day is the one written too);
  * - Unix time in seconds (10 digits) or milliseconds (13 digits), on its UTC day;
  * - a date with its month's name (`14 Mar 2026`, `Mar 14, 2026 11:30 PM`, `14/Mar/26`),
- *   which cannot be read the wrong way round.
+ *   or year first (`2026/03/14`, `2026.03.14`), which cannot be read the wrong way round.
  * The reader returns `NO_DAY` for an empty cell and `BAD_DAY` for anything else.
  */
 export function createClosedDayReader(dateFormat?: string): (value: string) => number {
@@ -214,7 +230,7 @@ export function createClosedDayReader(dateFormat?: string): (value: string) => n
 		if (iso !== undefined) return Number.isNaN(iso) ? BAD_DAY : iso;
 		if (/^\d{10}(\.\d+)?$/.test(text)) return Math.floor((Number(text) * 1000) / DAY_MS);
 		if (/^\d{13}$/.test(text)) return Math.floor(Number(text) / DAY_MS);
-		const named = monthNameDay(text);
+		const named = monthNameDay(text) ?? yearFirstDay(text);
 		if (named !== undefined) return Number.isNaN(named) ? BAD_DAY : named;
 		return BAD_DAY;
 	};

@@ -11,6 +11,7 @@ import {
 	suggestDateFormat,
 } from '../../../src/tickets/dates.ts';
 import { createTermMatcher, NO_TERM, UNKNOWN_TERM } from '../../../src/tickets/terms.ts';
+import { fixture, gate } from './helpers.ts';
 
 describe('taxonomy values in exports', () => {
 	const match = createTermMatcher([
@@ -86,6 +87,11 @@ describe('closed dates', () => {
 		['March 14 2026', '2026-03-14'],
 		['Saturday, March 14th, 2026', '2026-03-14'],
 		['Sat, 14 Mar 2026 23:30:00 +0000', '2026-03-14'],
+		// Nor can a date written year first, as East Asian spreadsheets write it.
+		['2026/03/14', '2026-03-14'],
+		['2026/3/14 23:30', '2026-03-14'],
+		['2026.03.14.', '2026-03-14'],
+		['2026.03.14 10:22:31', '2026-03-14'],
 	])('%s closed on %s', (value, day) => {
 		expect(formatDay(parseClosedDay(value))).toBe(day);
 	});
@@ -103,8 +109,25 @@ describe('closed dates', () => {
 				'01.03.2026',
 				'03/01/2026',
 				'2026-03-14 noon',
+				'2026/02/30',
+				'2026/03.14',
+				'2026/03/14 noon',
 			].map(parseClosedDay),
-		).toEqual([NO_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY, BAD_DAY]);
+		).toEqual([
+			NO_DAY,
+			BAD_DAY,
+			BAD_DAY,
+			BAD_DAY,
+			BAD_DAY,
+			BAD_DAY,
+			BAD_DAY,
+			BAD_DAY,
+			BAD_DAY,
+			BAD_DAY,
+			BAD_DAY,
+			BAD_DAY,
+			BAD_DAY,
+		]);
 	});
 
 	test.each([
@@ -166,6 +189,20 @@ describe('closed dates', () => {
 			'2026-W01',
 			'2026-W53',
 			'2026-W10',
+		]);
+	});
+});
+
+describe('an export whose closed dates are written year first', () => {
+	test('--since judges them by the day written, without coverage.dateFormat; an impossible one cannot be judged', async () => {
+		const file = fixture('year-first-dates/tickets.csv');
+		const { report } = await gate({ tickets: [file], since: '2026-03-01' });
+		expect(report.totals).toEqual({ closed: 1, linked: 1, unlinked: 0, invalid: 1, duplicates: 0 });
+		expect(report.invalidRows).toEqual([
+			expect.objectContaining({
+				line: 5,
+				reason: expect.stringContaining('ticket T-63 has a closed date "2026/02/30 09:05" that cannot be read'),
+			}),
 		]);
 	});
 });
