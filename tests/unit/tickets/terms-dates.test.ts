@@ -113,21 +113,7 @@ describe('closed dates', () => {
 				'2026/03.14',
 				'2026/03/14 noon',
 			].map(parseClosedDay),
-		).toEqual([
-			NO_DAY,
-			BAD_DAY,
-			BAD_DAY,
-			BAD_DAY,
-			BAD_DAY,
-			BAD_DAY,
-			BAD_DAY,
-			BAD_DAY,
-			BAD_DAY,
-			BAD_DAY,
-			BAD_DAY,
-			BAD_DAY,
-			BAD_DAY,
-		]);
+		).toEqual([NO_DAY, ...Array(12).fill(BAD_DAY)]);
 	});
 
 	test.each([
