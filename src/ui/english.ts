@@ -87,6 +87,7 @@ export const english = {
 	'search.showMore': 'Show more results',
 	'search.section': 'Section: {section}',
 	'search.showingResultsFor': 'Showing results for {corrected}. Search instead for {typed}.',
+	'search.leftOut': 'No article mentions {words}: these results match the rest of your question.',
 	'search.noResultsLabel': 'No results',
 	'search.noResults': 'No articles match {query}.',
 	'search.noResultsFiltered': 'No articles match {query} with these filters.',

@@ -1,5 +1,6 @@
 import { irregularForms, regularForms } from '../query/morphology.ts';
 import { isStopWord } from '../query/stop-words.ts';
+import { correctionReach } from './correction-reach.ts';
 import type { LinkKind, WordNet } from './wordnet.ts';
 
 /**
@@ -85,7 +86,11 @@ function rank(candidate: RelatedCandidate): number {
 	return (candidate.closeness === 'close' ? 0 : 10) + candidate.distance;
 }
 
-/** Each common English word with the words WordNet relates to it, closest first: what every build filters. */
+/**
+ * Each common English word with the words WordNet relates to it, closest first: what
+ * every build filters. A word WordNet relates to nothing is listed too, with none: it
+ * is still a word customers mean as typed.
+ */
 export type RelatedTable = Record<string, RelatedCandidate[]>;
 
 /**
@@ -97,13 +102,13 @@ export function isCommonWord(wordnet: WordNet, lemma: string): boolean {
 	return (wordnet.lemmas.get(lemma) ?? []).some((entry) => entry.tagged > 0);
 }
 
-/** The related candidates of every common one-word lemma. */
+/** The related candidates of every common lemma: one word (with or without candidates) or a phrase that has some. */
 export function relatedTable(wordnet: WordNet, options: RelatedOptions = defaultRelatedOptions): RelatedTable {
 	const table: RelatedTable = {};
 	for (const lemma of [...wordnet.lemmas.keys()].sort()) {
 		if (!isCommonWord(wordnet, lemma)) continue;
 		const candidates = relatedCandidates(wordnet, lemma, options);
-		if (candidates.length > 0) table[lemma] = candidates;
+		if (candidates.length > 0 || ONE_WORD.test(lemma)) table[lemma] = candidates;
 	}
 	return table;
 }
@@ -136,15 +141,30 @@ export const RELATED_PER_WORD = 3;
  * (`key:close,close|loose`, keys sorted). Words the help center uses are left out: searched on their own they
  * rank as well or better than with WordNet's other senses mixed in (measured on three
  * help centers).
+ *
+ * A common word that the help center lacks and that WordNet relates to none of its
+ * words is listed with none (`frozen:`) when one of its forms is close enough to a
+ * word of the help center for spelling correction to reach: it is an English word
+ * typed as meant, which correction must not turn into a word it only looks like
+ * (`frozen` → `broken`, `kicked` → `picked`).
  */
 export function buildRelatedWords(table: RelatedTable, vocabulary: ReadonlySet<string>): string {
 	const entries: string[] = [];
+	let reachable: ((word: string) => boolean) | undefined;
+	const corrected = (lemma: string) => {
+		reachable ??= correctionReach(vocabulary);
+		return [lemma, ...regularForms(lemma), ...irregularForms(lemma)].some(reachable);
+	};
 	for (const [lemma, candidates] of Object.entries(table)) {
 		if (!isMissing(vocabulary, lemma)) continue;
 		const related = candidates
 			.filter((candidate) => inVocabulary(vocabulary, candidate.word))
 			.slice(0, RELATED_PER_WORD);
-		if (related.length === 0) continue;
+		if (related.length === 0) {
+			// Only a word spelling correction could reach needs to be kept from it.
+			if (ONE_WORD.test(lemma) && corrected(lemma)) entries.push(`${lemma}:`);
+			continue;
+		}
 		const list = (closeness: Closeness) =>
 			related
 				.filter((candidate) => candidate.closeness === closeness)

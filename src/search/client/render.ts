@@ -89,6 +89,21 @@ export function correctionNotice(plan: QueryPlan): HTMLElement | undefined {
 	);
 }
 
+/**
+ * "No article mentions frozen: these results match the rest of your question", when
+ * the question held words nothing in the help center resembles and the rest found
+ * pages; nothing otherwise (with no results, the no-results state says it all).
+ */
+export function leftOutNotice(plan: QueryPlan, found: boolean): HTMLElement | undefined {
+	if (!found || plan.unknown.length === 0) return undefined;
+	const words = el(
+		'span',
+		{},
+		plan.unknown.flatMap((word, index) => [index > 0 && ', ', el('strong', {}, [word])]),
+	);
+	return el('p', { class: 'search-left-out' }, pageUi().parts('search.leftOut', { words }));
+}
+
 /** The product area whose words are nearest the question (`undefined` when none is near). */
 export function nearestArea(
 	query: string,

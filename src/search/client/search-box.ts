@@ -78,8 +78,8 @@ export class SearchBox extends HTMLElement {
 			),
 		);
 		this.status.replaceChildren();
-		const notice = render.correctionNotice(view.plan);
-		if (notice) this.status.append(notice);
+		for (const notice of [render.correctionNotice(view.plan), render.leftOutNotice(view.plan, view.total > 0)])
+			if (notice) this.status.append(notice);
 		if (view.results.length === 0)
 			this.status.append(render.noResults(query, await search.suggestions(), { language: search.language }));
 		this.more.href = render.searchPageUrl(query);

@@ -5,7 +5,7 @@
 import { pageUi } from '../../ui/page.ts';
 import type { SearchFilters } from '../query/engine.ts';
 import { type SiteSearch, siteSearch } from './load.ts';
-import { correctionNotice, el, noResults, resultBody } from './render.ts';
+import { correctionNotice, el, leftOutNotice, noResults, resultBody } from './render.ts';
 
 const DEBOUNCE_MS = 200;
 const PAGE_SIZE = 10;
@@ -59,7 +59,9 @@ async function run(search: SiteSearch, query: string, options: { exact: boolean;
 		view.total > 0
 			? pageUi().t('search.resultCount', { count: view.total, query: view.plan.correctedQuery || query.trim() })
 			: '';
-	notice.replaceChildren(...[correctionNotice(view.plan)].filter((node) => node !== undefined));
+	notice.replaceChildren(
+		...[correctionNotice(view.plan), leftOutNotice(view.plan, view.total > 0)].filter((node) => node !== undefined),
+	);
 	list.replaceChildren(...view.results.map((result) => el('li', {}, resultBody(result, { linkTitle: true }))));
 	if (view.total > view.results.length) {
 		const more = el('button', { type: 'button', class: 'show-more-results' }, [pageUi().t('search.showMore')]);

@@ -118,6 +118,12 @@ function isSlipRatherThanJoin(
 	return vocabulary.count(correction.word) >= Math.min(vocabulary.count(split[0]), vocabulary.count(split[1]));
 }
 
+/** Whether a correction is the word as typed in the help center's accents or spelling (`uber` → `über`, `colour` → `color`). */
+function isSameWord(term: string, correction: Correction | undefined, vocabulary: Vocabulary): boolean {
+	if (!correction) return false;
+	return correction.distance === 0 || vocabulary.language.spellingVariants(term).includes(correction.word);
+}
+
 /** The group for one meaningful word, or what happened to it when there is none. */
 function groupForWord(
 	word: QueryWord,
@@ -149,6 +155,12 @@ function groupForWord(
 	const related = relatedAlternatives(term, options);
 	const relatedCorrection = related.some((alternative) => alternative.query === correction?.word);
 	if (related.length > 0 && !relatedCorrection) return { group: { typed: word.typed, alternatives: related } };
+	// An English word the help center lacks, related to none of its words, is what the
+	// customer meant: "correcting" it finds a word it only looks like (`account frozen`
+	// → `broken`, `kick out a member` → `pick`). Left out like any word no page uses,
+	// unless only its accents or its spelling differ from the help center's.
+	if (related.length === 0 && options.related?.has(term) && !isSameWord(term, correction, vocabulary))
+		return { unknown: true };
 	if (!correction) return { unknown: true };
 	alternatives.push({ query: correction.word, kind: 'corrected' });
 	alternatives.push(...related.filter((alternative) => alternative.query !== correction.word));

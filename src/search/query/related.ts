@@ -5,7 +5,9 @@ import { baseForms } from './morphology.ts';
  * them beside the vocabulary: `key:close,close|loose key2:...`. Close words share a
  * meaning or a root with the key (`bill:invoice`, `verify:verification`); loose ones
  * a similar meaning (`leave:|exit`). Keys are base forms (`leave`, not `leaving`), and
- * may be phrases, their words joined by `_` (`get_rid_of:remove`).
+ * may be phrases, their words joined by `_` (`get_rid_of:remove`). A key with no
+ * words (`frozen:`) is a common English word the help center lacks and relates to
+ * nothing: a word typed as meant, not a misspelling.
  */
 export type RelatedWordsData = string;
 
@@ -48,7 +50,10 @@ export class RelatedWords {
 		return [...new Set(letters.filter((letter) => letter >= 'a' && letter <= 'z'))].sort();
 	}
 
-	/** Whether WordNet knows the word (through one of its forms) and relates it to a word of the help center. */
+	/**
+	 * Whether the word (through one of its forms) is a common English word the help
+	 * center lacks: related to some of its words, or listed with none.
+	 */
 	has(word: string): boolean {
 		return this.keyOf(word) !== undefined;
 	}

@@ -76,6 +76,7 @@ export const german: Partial<UiStrings> = {
 	'search.showMore': 'Weitere Ergebnisse anzeigen',
 	'search.section': 'Abschnitt: {section}',
 	'search.showingResultsFor': 'Ergebnisse für {corrected}. Stattdessen suchen nach {typed}.',
+	'search.leftOut': 'Kein Artikel erwähnt {words}: Diese Ergebnisse passen zum Rest Ihrer Frage.',
 	'search.noResultsLabel': 'Keine Ergebnisse',
 	'search.noResults': 'Keine Artikel passen zu {query}.',
 	'search.noResultsFiltered': 'Keine Artikel passen mit diesen Filtern zu {query}.',

@@ -75,6 +75,7 @@ export const spanish: Partial<UiStrings> = {
 	'search.showMore': 'Mostrar más resultados',
 	'search.section': 'Sección: {section}',
 	'search.showingResultsFor': 'Resultados para {corrected}. Buscar en su lugar {typed}.',
+	'search.leftOut': 'Ningún artículo menciona {words}: estos resultados responden al resto de su pregunta.',
 	'search.noResultsLabel': 'Sin resultados',
 	'search.noResults': 'Ningún artículo coincide con {query}.',
 	'search.noResultsFiltered': 'Ningún artículo coincide con {query} con estos filtros.',

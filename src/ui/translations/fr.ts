@@ -75,6 +75,7 @@ export const french: Partial<UiStrings> = {
 	'search.showMore': 'Afficher plus de résultats',
 	'search.section': 'Section : {section}',
 	'search.showingResultsFor': 'Résultats pour {corrected}. Rechercher plutôt {typed}.',
+	'search.leftOut': 'Aucun article ne mentionne {words} : ces résultats répondent au reste de votre question.',
 	'search.noResultsLabel': 'Aucun résultat',
 	'search.noResults': 'Aucun article ne correspond à {query}.',
 	'search.noResultsFiltered': 'Aucun article ne correspond à {query} avec ces filtres.',

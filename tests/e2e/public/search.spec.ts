@@ -54,6 +54,19 @@ test.describe('search page', () => {
 		expect(related.sort()).toEqual(['/search/related/a.json', '/search/related/b.json', '/search/related/p.json']);
 	});
 
+	test('an English word no article uses is named and left out, not "corrected" into one it looks like', async ({
+		page,
+	}) => {
+		// No article says "frozen"; "broken" is two letters away and means something else.
+		await page.goto('/search/?q=account+frozen');
+		await expect(firstResult(page)).toBeVisible();
+		await expect(page.locator('.search-correction')).toHaveCount(0);
+		await expect(page.locator('.search-left-out')).toHaveText(
+			'No article mentions frozen: these results match the rest of your question.',
+		);
+		await expect(page.getByText(/results? for “account frozen”/)).toBeVisible();
+	});
+
 	test('a question nothing answers offers the most-linked articles and support, carrying the query', async ({
 		page,
 	}) => {

@@ -75,17 +75,22 @@ describe('the related-word map of a help center', () => {
 		expect(Object.keys(table)).toEqual([
 			'big',
 			'bill',
+			'charity',
 			'confirm',
+			'discard',
 			'erase',
 			'exit',
 			'get_rid_of',
 			'huge',
 			'large',
 			'leave',
+			'remove',
 			'verify',
 		]);
+		// A common word WordNet relates to nothing is listed with none: it is still English.
+		expect(table.charity).toEqual([]);
 		// Related words are single words: a phrase is no word of the index.
-		expect(table.discard).toBeUndefined();
+		expect(table.discard).toEqual([]);
 	});
 
 	test('knows a word by its forms in the vocabulary', () => {
@@ -109,10 +114,29 @@ describe('the related-word map of a help center', () => {
 		expect(map.of('charity')).toEqual([]);
 	});
 
+	test('lists the English words the help center lacks and relates to nothing, with none, where correction would reach', () => {
+		// `charity` is two edits from `charts`, `removed` one from `remote`: English words
+		// customers mean as typed, which spelling correction must not turn into those.
+		const map = new RelatedWords(buildRelatedWords(table, new Set(['invoice', 'charts', 'remote'])));
+		expect(map.has('charity')).toBe(true);
+		expect(map.of('charity')).toEqual([]);
+		expect(map.has('removed')).toBe(true);
+		// No word of the help center is near `erase`: correction leaves it alone, so it needs no entry.
+		expect(map.has('erase')).toBe(false);
+		// Words the help center holds, or their forms, are not listed; nor are words WordNet lacks.
+		expect(map.has('invoices')).toBe(false);
+		expect(map.has('chart')).toBe(false);
+	});
+
 	test('lists a phrase whose words the help center lacks, but for filler', () => {
-		expect(buildRelatedWords(table, new Set(['discard']))).toBe('get_rid_of:discard');
+		const phrases = (vocabulary: Set<string>) =>
+			buildRelatedWords(table, vocabulary)
+				.split(' ')
+				.filter((entry) => entry.includes('_'))
+				.join(' ');
+		expect(phrases(new Set(['discard']))).toBe('get_rid_of:discard');
 		// `get` and `of` are filler; a help center that says `rid` searches the words.
-		expect(buildRelatedWords(table, new Set(['discard', 'rid']))).toBe('');
+		expect(phrases(new Set(['discard', 'rid']))).toBe('');
 		const map = new RelatedWords('get_rid_of:discard');
 		expect(map.phraseAt(['how', 'to', 'get', 'rid', 'of', 'spam'], 2)).toEqual({ key: 'get_rid_of', length: 3 });
 		expect(map.phraseAt(['getting', 'rid', 'of'], 0)).toEqual({ key: 'get_rid_of', length: 3 });

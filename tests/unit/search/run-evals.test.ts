@@ -237,14 +237,21 @@ describe('the related-word map in a built site', () => {
 			version: 1,
 			related: 'confirm:verify',
 		});
-		expect(JSON.parse(readFileSync(`${dist}/search/related/b.json`, 'utf8'))).toEqual({ version: 1, related: '' });
-		expect(readRelatedWords(dist)).toBe('confirm:verify');
+		expect(JSON.parse(readFileSync(`${dist}/search/related/z.json`, 'utf8'))).toEqual({ version: 1, related: '' });
+		// `large` and `leave` are on no page either, and WordNet relates them to none of
+		// their words: listed with none, since a word of the pages is close enough to
+		// each for spelling correction to reach.
+		expect(readRelatedWords(dist)).toBe('confirm:verify large: leave:');
 		const index = await openPagefind(dist, pagefindRanking);
 		try {
 			const answer = await index.search('confirm my sending domain', 3);
 			expect(answer.plan.groups[0]?.alternatives).toEqual([{ query: 'verify', kind: 'related' }]);
 			expect(answer.plan.corrections).toEqual([]);
 			expect(answer.hits[0]?.slug).toBe('verify-domain');
+			const english = await index.search('leave my sending domain', 3);
+			expect(english.plan.corrections).toEqual([]);
+			expect(english.plan.unknown).toEqual(['leave']);
+			expect(english.hits[0]?.slug).toBe('verify-domain');
 		} finally {
 			await index.close();
 		}

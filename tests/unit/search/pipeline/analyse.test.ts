@@ -170,6 +170,28 @@ describe('related words from WordNet', () => {
 		]);
 	});
 
+	test('leave out an English word the help center lacks and relates to nothing, rather than "correct" it', () => {
+		const words = new Vocabulary({ pages: 10, words: 'account broken picked color', counts: [8, 3, 2, 4] });
+		const english = new RelatedWords('frozen: kick: colour:');
+		const plan = (query: string, related?: RelatedWords) =>
+			analyseQuery(query, { vocabulary: words, synonyms: [], related });
+		// Without the map, `frozen` is two edits from `broken` and would be corrected to it.
+		expect(plan('account frozen').corrections).toEqual([{ from: 'frozen', to: 'broken' }]);
+		const frozen = plan('account frozen', english);
+		expect(frozen.corrections).toEqual([]);
+		expect(frozen.unknown).toEqual(['frozen']);
+		expect(frozen.groups.map((group) => group.typed)).toEqual(['account']);
+		// Any form of the word: `kicked` is not `picked`.
+		expect(plan('kicked out', english).unknown).toEqual(['kicked']);
+		// A slip of a word the map does not list is still corrected.
+		expect(plan('acount brokn', english).corrections).toEqual([
+			{ from: 'acount', to: 'account' },
+			{ from: 'brokn', to: 'broken' },
+		]);
+		// The same word in the help center's spelling is the word meant.
+		expect(plan('colour', english).corrections).toEqual([{ from: 'colour', to: 'color' }]);
+	});
+
 	test('search a phrase WordNet knows as one group, before its filler is dropped', () => {
 		expect(withRelated('how do I get rid of the emails')).toEqual([
 			[{ query: 'unsubscribe', kind: 'related' }],

@@ -217,6 +217,22 @@ describe('related words from WordNet', () => {
 		expect(asked).toContain('limits');
 	});
 
+	test('leave out an English word the help center lacks rather than find a word it only looks like', async () => {
+		const { backend, vocabulary } = fakeIndex(pages);
+		const without = await searchPipeline(backend, 'emails sending', { vocabulary, synonyms: [] });
+		expect(without.plan.corrections).toEqual([{ from: 'sending', to: 'pending' }]);
+		expect(without.results.map((result) => result.id)).toContain('pending');
+		const loadRelated = async () => new RelatedWords('send:');
+		const { plan, results } = await searchPipeline(backend, 'emails sending', {
+			vocabulary,
+			synonyms: [],
+			loadRelated,
+		});
+		expect(plan.corrections).toEqual([]);
+		expect(plan.unknown).toEqual(['sending']);
+		expect(results.map((result) => result.id)).toEqual(['spam']);
+	});
+
 	test('a map that cannot be loaded leaves the question as it would be without one', async () => {
 		const { backend, vocabulary } = fakeIndex(pages);
 		const loadRelated = () => Promise.reject(new Error('offline'));
