@@ -40,7 +40,8 @@ Options:
 
 Folder options:
   --base-path     the path the old site served the folder under (default: where
-                  its generator serves it, Docusaurus' docs/ at /docs, else /)
+                  its generator serves it, Docusaurus' docs/ at /docs, VitePress
+                  at its base, else /)
   --old-site-url  the old site's address (https://help.example.com/docs): links
                   to it are rewritten like links between the files, and links to
                   its other pages become absolute instead of losing their target

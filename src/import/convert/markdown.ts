@@ -643,7 +643,7 @@ export function markdownToMdast(
 	mdx: boolean,
 	context: ConvertContext,
 	options: {
-		generator?: 'docusaurus' | 'mintlify' | 'docsify';
+		generator?: 'docusaurus' | 'mintlify' | 'docsify' | 'vitepress';
 		partials?: Record<string, PartialFile>;
 		hugo?: HugoSiteShortcodes;
 	} = {},

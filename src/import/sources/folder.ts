@@ -27,7 +27,7 @@ import {
 	titleWithoutEmphasis,
 	translationOf,
 } from './folder-pages.ts';
-import { detectGenerator, isDocsifyFrame, isDocusaurusPartial } from './generators.ts';
+import { detectGenerator, type Generator, isDocsifyFrame, isDocusaurusPartial } from './generators.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { isFilePath } from './help-center.ts';
 import {
@@ -143,6 +143,13 @@ function pageNames(id: string, data: Record<string, unknown>): string[] {
 	return [...new Set([file, ...given].filter((name): name is string => name !== undefined).map(pageNameKey))];
 }
 
+/** Where the generator served the folder, when its configuration says: Docusaurus' docs, VitePress' `base`. */
+function generatorBasePath(generator: Generator | undefined): string | undefined {
+	if (generator?.name === 'docusaurus') return generator.docsPath;
+	if (generator?.name === 'vitepress') return generator.base || undefined;
+	return undefined;
+}
+
 export function folderSource(root: string, options: FolderSourceOptions): ImportSource {
 	const dir = path.resolve(root);
 	if (!existsSync(dir)) throw new SourceUnreadable(`${displayPath(dir)}: no such folder`);
@@ -155,7 +162,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	// A GitBook space's table of contents is no page of it.
 	const summary = summaryPages(dir);
 	const generator = detectGenerator(dir);
-	const servedAt = options.basePath ?? (generator?.name === 'docusaurus' ? generator.docsPath : undefined) ?? '/';
+	const servedAt = options.basePath ?? generatorBasePath(generator) ?? '/';
 	const listed = (pattern: string) =>
 		globSync(pattern, { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') }).sort();
 	let files = listed(PATTERN).filter((relative) => !(summary && relative === SUMMARY_FILE));
@@ -448,10 +455,17 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const basePath = servedAt.replace(/\/+$/, '');
 	/**
 	 * Where a root-relative link (`/quick-start`) starts: Mintlify writes them from the
-	 * docs' own root, Docusaurus from the site's `baseUrl`, others from the host's root.
+	 * docs' own root, Docusaurus from the site's `baseUrl`, VitePress from its `base`,
+	 * others from the host's root.
 	 */
 	const rootOfLinks =
-		generator?.name === 'mintlify' ? basePath : generator?.name === 'docusaurus' ? generator.baseUrl : '';
+		generator?.name === 'mintlify'
+			? basePath
+			: generator?.name === 'docusaurus'
+				? generator.baseUrl
+				: generator?.name === 'vitepress'
+					? generator.base
+					: '';
 	/** The first folder of the imported folder's path (`/home` of `/home/me/site/docs`). */
 	const topFolder = path.join(path.parse(dir).root, path.relative(path.parse(dir).root, dir).split(path.sep)[0] ?? '');
 	/**

@@ -4,7 +4,8 @@ import path from 'node:path';
 /**
  * The docs generators whose folders the import reads with their own rules:
  * Docusaurus (`docusaurus.config.*` in the site folder, the docs one or two levels
- * under it) and Mintlify (`docs.json` or the older `mint.json` beside the pages).
+ * under it), VitePress (`.vitepress/config.*` in the folder) and Mintlify (`docs.json`
+ * or the older `mint.json` beside the pages).
  */
 export type Generator =
 	| {
@@ -19,6 +20,14 @@ export type Generator =
 			docsPath?: string;
 	  }
 	| {
+			name: 'vitepress';
+			/**
+			 * The site's `base` (`/help`, or empty at the host's root): VitePress serves the
+			 * pages under it and puts it before a page's root-relative links.
+			 */
+			base: string;
+	  }
+	| {
 			/** Docsify: an `index.html` that loads it, or its `_sidebar.md` beside the pages. */
 			name: 'docsify';
 	  }
@@ -29,6 +38,34 @@ export type Generator =
 			/** The configuration's redirects, old path → new path (`/realtime` → `/realtime/overview`), from the docs' root. */
 			redirects: Map<string, string>;
 	  };
+
+const VITEPRESS_CONFIGS = ['js', 'ts', 'mjs', 'mts', 'cjs', 'cts'].map((extension) => `config.${extension}`);
+
+/**
+ * A VitePress configuration's `base` (`base: '/help/'` → `/help`), read from the code as
+ * a literal. A sidebar group may have a `base` of its own, so a file naming several
+ * different ones names none the import can trust.
+ */
+export function vitepressBase(config: string): string {
+	const bases = new Set(
+		[...config.matchAll(/(?:^|[\s,{])base\s*:\s*(["'`])(\/[^"'`\n]*)\1/g)].map((match) =>
+			(match[2] ?? '/').replace(/\/+$/, ''),
+		),
+	);
+	return bases.size === 1 ? ([...bases][0] as string) : '';
+}
+
+/** The VitePress configuration that built the folder: in its `.vitepress/`, else in the one above whose `srcDir` it is. */
+function vitepressConfig(dir: string): string | undefined {
+	const inFolder = VITEPRESS_CONFIGS.map((name) => path.join(dir, '.vitepress', name)).find((file) => existsSync(file));
+	if (inFolder) return inFolder;
+	const above = VITEPRESS_CONFIGS.map((name) => path.join(dir, '..', '.vitepress', name)).find((file) =>
+		existsSync(file),
+	);
+	if (!above) return undefined;
+	const srcDir = /\bsrcDir\s*:\s*(["'`])([^"'`\n]+)\1/.exec(readFileSync(above, 'utf8'))?.[2];
+	return srcDir !== undefined && path.resolve(dir, '..', srcDir) === path.resolve(dir) ? above : undefined;
+}
 
 const DOCUSAURUS_CONFIGS = [
 	'docusaurus.config.js',
@@ -109,6 +146,8 @@ export function detectGenerator(dir: string): Generator | undefined {
 		}
 	}
 	if (isDocsify(dir)) return { name: 'docsify' };
+	const vitepress = vitepressConfig(dir);
+	if (vitepress) return { name: 'vitepress', base: vitepressBase(readFileSync(vitepress, 'utf8')) };
 	for (const up of [0, 1, 2]) {
 		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
 		const config = DOCUSAURUS_CONFIGS.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
