@@ -1,3 +1,4 @@
+import { sourceIdOf } from '../import/source-id.ts';
 import { type LinkContent, LinkIndex } from '../tickets/links.ts';
 import { slugFromReference } from '../tickets/references.ts';
 
@@ -23,10 +24,17 @@ export function contentResolver(content: LinkContent): ExpectResolver {
 		if (source) bySourceFile.set(source.slice(source.indexOf(':') + 1).toLowerCase(), article.slug);
 	}
 	return (reference) => {
-		const file = reference
-			.trim()
-			.replace(/^\.?\/+/, '')
-			.replace(/\.(mdx?|markdown|html?)$/i, '')
+		// The file as its `source` names it: without its extension, a folder's index or
+		// README as the folder, white space percent-encoded (`billing/Team%20plans`).
+		const file = sourceIdOf(
+			'folder',
+			reference
+				.trim()
+				.replace(/^\.?\/+/, '')
+				.replace(/\.(mdx?|markdown|html?)$/i, '')
+				.replace(/\/(index|readme)$/i, ''),
+		)
+			.slice('folder:'.length)
 			.toLowerCase();
 		const imported = bySourceFile.get(file);
 		if (imported !== undefined) return imported;

@@ -15,6 +15,10 @@ describe('how a question file names the article that answers it', () => {
 		['/docs/billing/refunds', 'how-refunds-work'],
 		// The file it was imported from.
 		['billing/refunds.md', 'how-refunds-work'],
+		// A folder's page, imported as the folder; a name with spaces as the file system spells it.
+		['billing/Team plans/index.md', 'plans-for-teams'],
+		['./billing/team plans/README.md', 'plans-for-teams'],
+		['billing/Team plans', 'plans-for-teams'],
 		// Its title, in any case.
 		['How Refunds Work', 'how-refunds-work'],
 		['Change your plan', 'change-your-plan'],
