@@ -29,7 +29,8 @@ const pageKey = (page: string) => page.replace(/(^|\/)(\d{5,})-[^/]*$/, '$1$2');
  * The first-level folders that hold a translation of the site: named by a language
  * other than the one kept, with at least half of its pages, and at least two, at the
  * same path in the kept language (or, for a hosted help center's numbered articles,
- * the same number in the same folder) (one is enough once another folder is a translation). That language is the pages outside such folders,
+ * the same number in the same folder) (one is enough once another folder is a translation,
+ * or when every page of the folder is at a nested path the kept language has). That language is the pages outside such folders,
  * else the `en/` folder's. A folder that only happens to be named like a language (`id/`,
  * `ml/`) mirrors no pages and stays.
  */
@@ -61,7 +62,12 @@ export function translationFolders(files: readonly string[]): Set<string> {
 		const count = mirrored(pages, kept);
 		return count >= least && count * 2 >= pages.length;
 	};
-	for (const [folder, pages] of candidates) if (translates(pages, 2)) folders.add(folder);
+	// A translation begun with one page: every page of the folder at a nested path the kept
+	// language has (`de/auth/index.md` of `auth/index.md`), which no folder merely named
+	// like a language repeats by chance.
+	const begun = (pages: readonly string[]) =>
+		pages.every((page) => kept.has(page)) && pages.some((page) => page.includes('/'));
+	for (const [folder, pages] of candidates) if (translates(pages, 2) || begun(pages)) folders.add(folder);
 	// Once the site is seen to keep languages in folders, a language begun with one page is one too.
 	if (folders.size > 0) for (const [folder, pages] of candidates) if (translates(pages, 1)) folders.add(folder);
 	return folders;

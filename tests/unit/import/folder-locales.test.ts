@@ -26,6 +26,22 @@ describe('folder import: translations kept in a folder per language (Starlight, 
 	});
 });
 
+describe('folder import: a translation begun with one page', () => {
+	test('a language folder whose one page is at a nested path of the site is a translation; one of other pages is not', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-locale-one-page/docs')]);
+		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 1');
+		expect(stdout).toContain(
+			'de/billing/refunds.md: in de/, a translation of the site; the import brings one language',
+		);
+		// `id/` (identity) is named like a language (Indonesian) but translates nothing.
+		expect(articleBody(site.contentDir, 'identity-verification')).toBe(
+			'We ask for an identity document before the first payout.\n',
+		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
+
 describe('folder import: a hosted help center exported with a folder per language', () => {
 	test('an article named by its number and its translated title is a translation of the one with that number', async () => {
 		const site = emptySite(map);
@@ -47,6 +63,8 @@ describe('translationFolders', () => {
 		const files = ['index.md', 'en/setup.md', 'en/billing.md', 'fr/setup.md', 'fr/billing.md', 'pt-br/setup.md'];
 		expect([...translationFolders(files)].sort()).toEqual(['fr', 'pt-br']);
 		expect([...translationFolders(['index.md', 'setup.md', 'ml/index.md'])]).toEqual([]);
+		expect([...translationFolders(['index.md', 'auth/index.md', 'auth/faq.md', 'de/auth/index.md'])]).toEqual(['de']);
+		expect([...translationFolders(['index.md', 'auth/index.md', 'ml/auth/index.md', 'ml/train.md'])]).toEqual([]);
 		// A short number orders pages; only an article's (five digits or more) names one across languages.
 		expect([
 			...translationFolders(['en/01-intro.md', 'en/02-setup.md', 'de/01-start.md', 'de/02-einrichtung.md']),
