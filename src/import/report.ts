@@ -130,8 +130,11 @@ export function formatImportReport(report: ImportReport): string[] {
 	const skipped = by('skipped');
 	if (skipped.length > 0) {
 		lines.push('', 'Skipped:');
+		// A file skipped before it was read has no title to show.
 		for (const article of skipped)
-			lines.push(`  ${article.source} "${plainLine(article.title, 80)}": ${plainLine(article.reason ?? '', 300)}`);
+			lines.push(
+				`  ${article.source}${article.title ? ` "${plainLine(article.title, 80)}"` : ''}: ${plainLine(article.reason ?? '', 300)}`,
+			);
 	}
 	if (unmapped.length > 0) {
 		lines.push('', 'Unmapped (given the default product area; add their section to the import map):');
