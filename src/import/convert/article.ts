@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { stripTerminalControls } from '../../cli/untrusted-text.ts';
 import type { SourceArticle } from '../sources/types.ts';
 import { settleBlocks } from './blocks.ts';
-import { dropStrayLineBreaks, headingAnchors, normalizeHeadings, tightenLists } from './body.ts';
+import { dropStrayLineBreaks, headingAnchors, normalizeHeadings, repeatsTitle, tightenLists } from './body.ts';
 import { headingReplacement, layoutTableContent } from './editor-markup.ts';
 import { calloutType, htmlToMdast, parseHtml, resolveUrl } from './html.ts';
 import { markdownToMdast } from './markdown.ts';
@@ -121,11 +121,6 @@ const HEADING = /^h[1-6]$/;
 /** Elements hast-util-to-mdast unwraps, so the first block inside one is the page's first block. */
 const WRAPPERS = new Set(['div', 'section', 'article', 'main', 'header', 'body', 'html', 'center']);
 
-function sameTitle(text: string, title: string): boolean {
-	const normal = (value: string) => value.toLowerCase().replace(/\s+/g, ' ').trim();
-	return normal(text) === normal(title);
-}
-
 /** The first block the converted page will have, to know whether it is a heading repeating the title. */
 function firstBlock(parent: { children: HastRoot['children'] }): Element | undefined {
 	for (const child of parent.children) {
@@ -161,7 +156,11 @@ export function indexHtmlArticle(
 	const slugs = new Set<string>();
 	const first = firstBlock(tree);
 	const titleHeading =
-		first && HEADING.test(first.tagName) && sameTitle(hastText(first), article.title) ? first : undefined;
+		first &&
+		HEADING.test(first.tagName) &&
+		repeatsTitle(hastText(first).replace(/\s+/g, ' ').trim(), Number(first.tagName.slice(1)), article.title)
+			? first
+			: undefined;
 	const ids = (element: Element, into: string[]) => {
 		const id = element.properties?.id ?? element.properties?.name;
 		if (id !== undefined && String(id) !== '') into.push(String(id));

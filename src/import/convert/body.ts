@@ -56,14 +56,30 @@ function sameText(a: string, b: string): boolean {
 	return normal(a) === normal(b);
 }
 
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Whether a page's opening heading only repeats its title, which the page shows
+ * above it: the same words, or, for a page heading (`<h1>`), words all in the title.
+ * Docusaurus and VitePress show a page's `# Storage and plans` as its heading and
+ * keep the frontmatter's `Storage and plans FAQ` or `Backups - Self-hosting` for the
+ * browser's tab; under that title here, the heading would say it again.
+ */
+export function repeatsTitle(text: string, depth: number, title: string): boolean {
+	if (sameText(text, title)) return true;
+	const heading = words(text);
+	const inTitle = new Set(words(title));
+	return depth === 1 && heading.length > 0 && heading.every((word) => inTitle.has(word));
+}
+
 /**
  * Page-level clean-up: the page renders the title as its only `<h1>`, so a body
- * that opens with the title loses that heading, and a body that uses `<h1>` for its
- * sections moves every heading one level down.
+ * that opens with the title (see `repeatsTitle`) loses that heading, and a body that
+ * uses `<h1>` for its sections moves every heading one level down.
  */
 export function normalizeHeadings(tree: Root, title: string): void {
 	const first = tree.children.find((node) => node.type !== 'mdxjsEsm');
-	if (first?.type === 'heading' && sameText(headingText(first), title)) {
+	if (first?.type === 'heading' && repeatsTitle(headingText(first), first.depth, title)) {
 		tree.children.splice(tree.children.indexOf(first), 1);
 	}
 	let hasTopLevel = false;
