@@ -5,6 +5,7 @@ import { displayPath } from '../../content-model/paths.ts';
 import { tooLarge } from '../../http/transport.ts';
 import { numberedArticlePath } from '../../redirects/old-addresses.ts';
 import { normalizeOldPath } from '../../redirects/old-path.ts';
+import { resolveUrl } from '../convert/html.ts';
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
@@ -45,6 +46,7 @@ import { hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes } from './includes.ts';
 import { translationFolders } from './language-folders.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
+import { hiddenFromSearch, movedPageLink } from './moved-pages.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
@@ -193,8 +195,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** A page's frontmatter and the article numbers its text links to. */
 	const readFrontmatter = (relative: string) => {
 		const { data, body } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
-		return { data, linked: linkedArticleNumbers(body) };
+		const hidden = hiddenFromSearch(data);
+		const link = hidden === undefined ? undefined : movedPageLink(body);
+		const moved = hidden !== undefined && link !== undefined ? { hidden, link } : undefined;
+		return { data, linked: linkedArticleNumbers(body), moved };
 	};
+	/** Pages kept only to point on after their content moved (see moved-pages.ts): the page each leads to, and why. */
+	const movedPages = new Map<string, { to: string; hidden: string }>();
+	const movedLinks = new Map<string, { link: string; hidden: string; file: string }>();
 	/**
 	 * Every page's old path and the site's name in its titles, read from all frontmatter
 	 * at once, since any page may link any other.
@@ -217,7 +225,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					savedPages.add(saved);
 					return [savedPages.oldPath(relative, saved), id];
 				}
-				const { data, linked } = frontmatter[index] as (typeof frontmatter)[number];
+				const { data, linked, moved } = frontmatter[index] as (typeof frontmatter)[number];
+				if (moved) movedLinks.set(id, { ...moved, file: path.join(dir, relative) });
 				if (typeof data.title === 'string') titles.push(data.title.trim());
 				for (const name of pageNames(id, data)) pagesByName.set(name, pagesByName.has(name) ? null : id);
 				const number = generator?.name === 'docusaurus' ? undefined : articleNumberOf(data);
@@ -249,6 +258,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				}
 			}
 		for (const [address, id] of oldPaths) numberedArticles.add(address, id);
+		// A moved page's addresses lead to the page its first link names, when that is another page here.
+		for (const [id, moved] of movedLinks) {
+			const target = classifyLink(resolveUrl(moved.link, pathToFileURL(moved.file).href));
+			if (target.kind !== 'article' || target.id === id || movedLinks.has(target.id)) continue;
+			movedPages.set(id, { to: target.id, hidden: moved.hidden });
+			for (const [address, page] of oldPaths) if (page === id) oldPaths.set(address, target.id);
+			const addresses = [...oldPaths].filter(([, page]) => page === target.id).map(([address]) => address);
+			redirected.set(target.id, [...new Set([...(redirected.get(target.id) ?? []), ...addresses])]);
+		}
 		return oldPaths;
 	};
 	/**
@@ -316,6 +334,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const language = translationOf(relative, fileSet);
 		if (language)
 			return `a translation (${language}) of ${relative.replace(`.${language}.`, '.')}; the import brings one language`;
+		const moved = byOldPath() && movedPages.get(folderArticleId(relative));
+		if (moved) {
+			const target = files.find((file) => folderArticleId(file) === moved.to) ?? moved.to;
+			return `kept out of the old site's search (${moved.hidden}) and holding only links on: a page left where content moved from; its old address leads to ${target}`;
+		}
 		const languageFolder = posix.split('/')[0] ?? '';
 		if (posix.includes('/') && translated.has(languageFolder))
 			return `in ${languageFolder}/, a translation of the site; the import brings one language`;
@@ -536,7 +559,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return byNumber.get(number);
 	}
 
+	/** Where a link leads (see `classifyLink`), a moved page's link to the page it points to. */
 	function classify(url: string): OldTarget {
+		const target = classifyLink(url);
+		if (target.kind !== 'article') return target;
+		byOldPath();
+		const moved = movedPages.get(target.id);
+		return moved ? { kind: 'article', id: moved.to, fragment: '' } : target;
+	}
+
+	function classifyLink(url: string): OldTarget {
 		let parsed: URL;
 		try {
 			parsed = new URL(url);
