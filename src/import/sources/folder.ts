@@ -489,6 +489,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				: generator?.name === 'vitepress'
 					? generator.base
 					: '';
+	/** Whether a path of the old site's host is the old site's: under its generator's root, else the base path. */
+	function withinOldSite(sitePath: string): boolean {
+		const root = rootOfLinks || basePath;
+		return root === '' || sitePath === root || sitePath.startsWith(`${root}/`);
+	}
 	/** The first folder of the imported folder's path (`/home` of `/home/me/site/docs`). */
 	const topFolder = path.join(path.parse(dir).root, path.relative(path.parse(dir).root, dir).split(path.sep)[0] ?? '');
 	/**
@@ -576,7 +581,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return { kind: 'elsewhere' };
 		}
 		const fragment = parsed.hash.slice(1);
-		if (onOldSite(parsed, oldSite)) return classifySitePath(parsed.pathname, fragment);
+		if (onOldSite(parsed, oldSite)) {
+			const target = classifySitePath(parsed.pathname, fragment);
+			// A page of the host outside the old site (the product's own pages around a help
+			// center it served under /help) is no page the move leaves behind.
+			return target.kind !== 'article' && !withinOldSite(parsed.pathname) ? { kind: 'elsewhere' } : target;
+		}
 		// A link by the old help center's address to an article the folder holds by its number.
 		const number = hostedArticleNumber(parsed);
 		const numberedPage = number === undefined ? undefined : pageNumbered(number);

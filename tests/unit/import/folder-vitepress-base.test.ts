@@ -29,7 +29,7 @@ describe('folder import: a VitePress site served under a base path', () => {
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
-	test('with the old site’s address given, root-relative links still lead to the imported articles', async () => {
+	test('with the old site’s address given, root-relative links still lead to the imported articles, and its host’s other pages are no old pages', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, [
 			'--from',
@@ -42,6 +42,8 @@ describe('folder import: a VitePress site served under a base path', () => {
 			'[how refunds work](/articles/refunds/#when-refunds-arrive)',
 		);
 		expect(articleBody(site.contentDir, 'refunds')).toContain('[invoice list](/articles/invoices/)');
+		// A page of the host outside the old site (the product's own) is an ordinary link, not one left behind.
+		expect(articleBody(site.contentDir, 'quay-support')).toContain('[our pricing page](https://quay.example/pricing)');
 		expect(stdout).toContain('links left pointing at the old help center 0');
 		expect(stdout).not.toContain('https://quay.example/billing');
 	});
