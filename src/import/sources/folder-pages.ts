@@ -136,7 +136,11 @@ export function titleWithoutEmphasis(title: string): string {
  * so as an article it would be a heading over nothing.
  */
 export function isEmptySectionPage(relative: string, body: string): boolean {
-	if (!isIndexPage(relative)) return false;
+	return isIndexPage(relative) && isEmptyPage(body);
+}
+
+/** A page body of nothing but headings, comments and blank lines: an empty page, or a heading over nothing. */
+export function isEmptyPage(body: string): boolean {
 	return body
 		.split('\n')
 		.map((line) => line.trim())

@@ -17,6 +17,7 @@ import {
 	folderGroups,
 	folderOf,
 	HTML_PATTERN,
+	isEmptyPage,
 	isEmptySectionPage,
 	isMdxPage,
 	isPageWithoutExtension,
@@ -410,6 +411,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				id,
 				section: emptySection(relative, id, data),
 			};
+		// An empty file (or a heading over nothing) was an empty page: its address leads where its section's does.
+		if (!home && isEmptyPage(body))
+			return { invalid: `${relative}: the page holds no text`, id, section: emptySection(relative, id, data) };
 		const roots = [dir, path.dirname(dir)];
 		const included = expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots }, notes);
 		const expanded = hasMdbookLinks(included) ? expandMdbookLinks(included, { file, roots }, notes) : included;
