@@ -93,6 +93,25 @@ export function folderArticleId(relative: string): string {
 	return id.replace(/(^|\/)_?index$/i, '$1').replace(/\/$/, '') || 'index';
 }
 
+/**
+ * Each file's page id (`folderArticleId`). A folder's index beside a page named like
+ * the folder (`cast.md` and `cast/index.md`, which a generator serves at `/cast` and
+ * `/cast/`) keeps its file's path (`cast/index`), so neither page is lost to the other.
+ */
+export function pageIds(files: readonly string[]): string[] {
+	const ids = files.map(folderArticleId);
+	const counts = new Map<string, number>();
+	for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return files.map((file, index) => {
+		const id = ids[index] as string;
+		if ((counts.get(id) ?? 0) < 2 || !isIndexPage(file)) return id;
+		return file
+			.split(path.sep)
+			.join('/')
+			.replace(/\.(mdx?|markdown|html?)$/i, '');
+	});
+}
+
 const headingParser = unified().use(remarkParse);
 
 function headingWords(markdown: string): string {

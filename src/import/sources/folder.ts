@@ -23,6 +23,7 @@ import {
 	isPageWithoutExtension,
 	oldPath,
 	PATTERN,
+	pageIds,
 	splitFrontmatter,
 	tagsOf,
 	titleFromName,
@@ -179,7 +180,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		throw new SourceUnreadable(`${displayPath(dir)}: no Markdown, MDX or HTML pages in the folder`);
 	/** A saved page's article, read when needed: a mirror of thousands of pages is never held at once. */
 	const savedPage = (relative: string): HtmlPage => readHtmlPage(readFileSync(path.join(dir, relative), 'utf8'));
-	const ids = files.map(folderArticleId);
+	const ids = pageIds(files);
+	const idByFile = new Map(files.map((file, index) => [file, ids[index] as string]));
+	/** A file's page id, as `pageIds` gave it. */
+	const idOf = (relative: string) => idByFile.get(relative) ?? folderArticleId(relative);
 	const fileSet = new Set(files);
 	const committed = lastCommitDates(dir);
 	const translated = translationFolders(files);
@@ -335,9 +339,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const language = translationOf(relative, fileSet);
 		if (language)
 			return `a translation (${language}) of ${relative.replace(`.${language}.`, '.')}; the import brings one language`;
-		const moved = byOldPath() && movedPages.get(folderArticleId(relative));
+		const moved = byOldPath() && movedPages.get(idOf(relative));
 		if (moved) {
-			const target = files.find((file) => folderArticleId(file) === moved.to) ?? moved.to;
+			const target = files.find((file) => idOf(file) === moved.to) ?? moved.to;
 			return `kept out of the old site's search (${moved.hidden}) and holding only links on: a page left where content moved from; its old address leads to ${target}`;
 		}
 		const languageFolder = posix.split('/')[0] ?? '';
@@ -616,7 +620,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				(candidate) =>
 					(fileSet.has(candidate) || /\.(mdx?|markdown)$/i.test(candidate)) && existsSync(path.join(dir, candidate)),
 			);
-			if (found) return { kind: 'article', id: folderArticleId(found), fragment };
+			if (found) return { kind: 'article', id: idOf(found), fragment };
 			// Many generators serve every page flat by its name (`/articles/imports.html` for
 			// `imports-exports/imports.md`), so a link written for the site names no file here.
 			byOldPath();
@@ -626,7 +630,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// A root-relative link to a Markdown file (Jekyll's `{% link docs/setup.md %}`) names it from the folder's root.
 		const fromRoot = path.join(dir, target);
 		if (/\.(mdx?|markdown)$/i.test(target) && fromRoot.startsWith(dir + path.sep) && existsSync(fromRoot))
-			return { kind: 'article', id: folderArticleId(path.relative(dir, fromRoot)), fragment };
+			return { kind: 'article', id: idOf(path.relative(dir, fromRoot)), fragment };
 		// A root-relative link is an address on the old site: `/docs/guides/verify`.
 		return classifySitePath(sitePathOf(target), fragment);
 	}
