@@ -28,6 +28,7 @@ export const issueKinds = {
 	},
 	redirect: { id: 'redirect', title: 'redirect problem(s)', severity: 'error', sortOrder: 58 },
 	duplicateTitle: { id: 'duplicate-title', title: 'duplicate title(s)', severity: 'error', sortOrder: 60 },
+	emptyBody: { id: 'empty-body', title: 'page(s) with nothing under the title', severity: 'error', sortOrder: 65 },
 	unfinished: { id: 'unfinished', title: 'template text(s) left in', severity: 'error', sortOrder: 70 },
 	editorSchema: { id: 'editor-schema', title: 'out-of-date editor schema(s)', severity: 'error', sortOrder: 80 },
 	reviewAge: { id: 'review-age', title: 'page(s) past review age', severity: 'warning', sortOrder: 90 },

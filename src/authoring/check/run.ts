@@ -1,5 +1,6 @@
 import { attachmentsCheck } from './checks/attachments.ts';
 import { componentsCheck } from './checks/components.ts';
+import { emptyBodyCheck } from './checks/empty-body.ts';
 import { frontmatterCheck, relatedAudienceCheck } from './checks/frontmatter.ts';
 import { imagesCheck } from './checks/images.ts';
 import { importsCheck } from './checks/imports.ts';
@@ -23,6 +24,7 @@ export const defaultChecks: readonly Check[] = [
 	attachmentsCheck,
 	redirectsCheck,
 	duplicateTitlesCheck,
+	emptyBodyCheck,
 	unfinishedCheck,
 	reviewAgeCheck,
 ];

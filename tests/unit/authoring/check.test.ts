@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { isEmptyBody } from '../../../src/authoring/check/checks/empty-body.ts';
 import { githubAnnotations } from '../../../src/authoring/check/report.ts';
 import { type CheckOptions, checkContent, runCheck } from '../../../src/authoring/check-command.ts';
 import { loadContent } from '../../../src/content-model/content.ts';
@@ -26,6 +27,7 @@ describe('npm run check', () => {
 			result.stdout.replace(/in \d+\.\d\d s/, 'in <time>').replaceAll('tests/fixtures/authoring/problems/', ''),
 		).toMatchInlineSnapshot(`
 			"articles/bad-frontmatter.md:4:1 error **category**: expected one of reliability, usability, deliverability, success-outreach, received "relability" (did you mean "reliability"?)
+			articles/empty-answer.md:8:1 error the page has nothing under its title (write the answer, or set draft: true until it is written)
 			articles/half-written.mdx:3:1 error **description**: still the template text (write one or two sentences that answer the question)
 			articles/half-written.mdx:9:1 error template note left in: "the short answer: the usual cause and its fix, in one or two sentences." (write that part, then delete the note)
 			articles/links.mdx:9:1 error **related.1**: public article names an internal article, "domain-workaround", which customers cannot open (remove it from \`related\`, or link a public article instead)
@@ -47,13 +49,14 @@ describe('npm run check', () => {
 			articles/old-guide.md:6:1 warning **updated**: last reviewed 2025-01-10, 682 days ago (the limit is 180) (check the page still holds, fix what changed, then set updated to today)
 			articles/verify-domain.md:2:1 error **title**: "Verify your sending domain" is also the title of articles/duplicate-title.md (give each page a title that says what sets it apart, or merge the two)
 
-			20 errors, 1 warning in 8 pages in <time>:
+			21 errors, 1 warning in 9 pages in <time>:
 			  2 frontmatter problems
 			  6 broken links
 			  2 links to a missing heading
 			  2 missing images
 			  5 public links to pages customers cannot open
 			  1 duplicate title
+			  1 page with nothing under the title
 			  2 template texts left in
 			  1 page past review age"
 		`);
@@ -122,9 +125,9 @@ describe('npm run check', () => {
 		);
 		const annotations = result.stdout.split('\n').filter((line) => line.startsWith('::'));
 		expect(annotations[0]).toBe(
-			'::error::npm run check found 20 errors; GitHub shows the first 10 here: see the job log for all of them',
+			'::error::npm run check found 21 errors; GitHub shows the first 10 here: see the job log for all of them',
 		);
-		expect(annotations).toHaveLength(22);
+		expect(annotations).toHaveLength(23);
 		expect(annotations).toContain(
 			'::warning file=tests/fixtures/authoring/problems/articles/old-guide.md,line=6,col=1,title=page past review age::**updated**: last reviewed 2025-01-10, 682 days ago (the limit is 180) (check the page still holds, fix what changed, then set updated to today)',
 		);
@@ -162,5 +165,31 @@ describe('editor schemas during npm run check', () => {
 		expect(result.stdout).toContain(
 			'<dir>/.schema/article.schema.json:1:1 error out of date with the taxonomy or the frontmatter schema (run npm run check locally and commit the file)',
 		);
+	});
+});
+
+describe('pages with nothing under the title', () => {
+	test('headings over nothing, comments and blank lines are empty; a sentence, a list item, an image or a component is not', () => {
+		expect(isEmptyBody('\n## Steps\n\n<!-- to do\nlater -->\n---\n', false)).toBe(true);
+		expect(isEmptyBody("import Steps from '../steps.mdx';\n\n{/* soon */}\n", true)).toBe(true);
+		expect(isEmptyBody("import Steps from '../steps.mdx';\n", false)).toBe(false);
+		for (const body of ['Open **Settings**.', '- one', '![DNS records](./dns.png)', '<Steps />', '| a |\n| - |'])
+			expect(isEmptyBody(`## Steps\n\n${body}\n`, true), body).toBe(false);
+	});
+
+	test('a draft may be empty until it is written', async () => {
+		const dir = copyFixture('site');
+		const file = path.join(dir, 'articles/verify-domain.md');
+		const source = readFileSync(file, 'utf8');
+		const frontmatterEnd = source.indexOf('\n---\n', 4) + 5;
+		writeFileSync(file, `${source.slice(0, frontmatterEnd)}\n## Steps\n`);
+		const empty = await runCommand((io) => runCheck([], { ...options(dir), io }), { replace: dir });
+		expect(empty.exitCode).toBe(1);
+		expect(empty.stdout).toContain(
+			'<dir>/articles/verify-domain.md:10:1 error the page has nothing under its title (write the answer, or set draft: true until it is written)',
+		);
+		writeFileSync(file, `${source.slice(0, frontmatterEnd - 5)}\ndraft: true\n---\n\n## Steps\n`);
+		const draft = await runCommand((io) => runCheck([], { ...options(dir), io }), { replace: dir });
+		expect(draft.stdout).not.toContain('nothing under its title');
 	});
 });
