@@ -4,10 +4,11 @@ import { parseFlags } from '../cli/args.ts';
 import { replaceFile } from '../cli/replace-file.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { inline, jsonText } from '../cli/untrusted-text.ts';
+import { ContentError } from '../content-model/errors.ts';
 import { displayPath, resolveContentDir } from '../content-model/paths.ts';
 import { formatGithub } from './format-github.ts';
 import { formatMarkdown } from './format-markdown.ts';
-import { plural, verdictLine } from './format-shared.ts';
+import { noClosedStatusReason, plural, verdictLine } from './format-shared.ts';
 import { type Colors, formatText } from './format-text.ts';
 import { type GateResult, runCoverageGate } from './gate.ts';
 import { resolveReportTarget } from './report-file.ts';
@@ -99,6 +100,11 @@ export async function checkCoverageMain(argv: string[], io: CliIo): Promise<Exit
 		since: args.since,
 		before: args.before,
 	});
+	const unjudgeable = noClosedStatusReason(result);
+	if (unjudgeable !== undefined) {
+		const files = result.exports.map((summary) => displayPath(summary.file)).join(', ');
+		throw new ContentError([{ file: files || 'the tickets read', message: unjudgeable }]);
+	}
 	if (args.out) {
 		const target = resolveReportTarget(args.out, {
 			contentDir,

@@ -156,14 +156,23 @@ export function collectWarnings(result: GateResult): Note[] {
  * closed (a helpdesk in another language, or an API's status codes such as Freshdesk's 4 and 5).
  */
 function unknownStatusesHint(result: GateResult): string {
+	const reason = noClosedStatusReason(result);
+	return reason ? `: ${reason}` : '';
+}
+
+/**
+ * Set when rows were read and not one has a status the settings count as closed: the
+ * gate then judges nothing, which is a mapping to fix, never a pass.
+ */
+export function noClosedStatusReason(result: GateResult): string | undefined {
 	const { table } = result.judged;
 	const statuses = [...table.otherStatuses].sort((a, b) => b[1] - a[1]);
 	const notClosed = statuses.reduce((sum, [, count]) => sum + count, 0);
-	if (notClosed === 0 || notClosed !== table.rows) return '';
+	if (notClosed === 0 || notClosed !== table.rows) return undefined;
 	const shown = statuses.slice(0, 5).map(([status, count]) => `${quoted(status)} ${count}`);
 	const more = statuses.length > shown.length ? `, and ${statuses.length - shown.length} more` : '';
 	const closed = result.content.config.coverage.closedStatuses.map((status) => quoted(status)).join(', ');
-	return `: no row has a closed status (${closed}); the statuses read are ${shown.join(', ')}${more}. If some of them mean closed, list them under \`coverage.closedStatuses\` in content/tryblock.yaml`;
+	return `no row has a closed status (${closed}); the statuses read are ${shown.join(', ')}${more}. If some of them mean closed, list them under \`coverage.closedStatuses\` in content/tryblock.yaml`;
 }
 
 export function formatNote(note: Note): string {

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../../src/content-model/content.ts';
 import { coverageConfigSchema } from '../../../src/tickets/coverage-config.ts';
@@ -5,6 +7,7 @@ import { formatText } from '../../../src/tickets/format-text.ts';
 import { readTickets } from '../../../src/tickets/gate.ts';
 import { createStatusClassifier, StatusKind } from '../../../src/tickets/statuses.ts';
 import { TicketState } from '../../../src/tickets/ticket-table.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { checkCoverage, fixture, gate, plain, site } from './helpers.ts';
 
 const defaults = coverageConfigSchema.parse(undefined);
@@ -92,6 +95,28 @@ describe('an export none of whose statuses is closed', () => {
 		expect(formatText(result, { colors: plain })).toContain(
 			'! no closed tickets were judged: no row has a closed status ("closed", "solved", "resolved", "done", "completed", "archived"); the statuses read are "fermé" 2, "résolu" 1. If some of them mean closed, list them under `coverage.closedStatuses` in content/tryblock.yaml',
 		);
+	});
+
+	test('npm run check:coverage stops with exit 2 instead of passing on no ticket judged', () => {
+		const run = checkCoverage(['--tickets', fixture('no-closed-status/tickets.csv')]);
+		expect(run.status).toBe(2);
+		expect(run.stdout).toBe('');
+		expect(run.stderr.trim().split('\n')).toEqual([
+			'tests/fixtures/tickets/no-closed-status/tickets.csv: no row has a closed status ("closed", "solved", "resolved", "done", "completed", "archived"); the statuses read are "fermé" 2, "résolu" 1. If some of them mean closed, list them under `coverage.closedStatuses` in content/tryblock.yaml',
+		]);
+	});
+
+	test('a status that carries terminal escapes or line breaks is shown inert', () => {
+		const dir = temporaryDir('no-closed-status');
+		const export_ = path.join(dir, 'tickets.csv');
+		writeFileSync(export_, 'Ticket ID,Status,Category,Product Area\nT-1,"\u001b[2Jdone\nPASS",usability,domains\n');
+		const run = checkCoverage(['--tickets', export_]);
+		expect(run.status).toBe(2);
+		expect(run.stderr).not.toContain('\u001b');
+		expect(run.stderr.trim().split('\n')).toEqual([
+			expect.stringContaining('tickets.csv: no row has a closed status ('),
+		]);
+		expect(run.stderr).toContain('the statuses read are "\\u001b[2jdone pass" 1.');
 	});
 
 	test('with closed tickets outside --since, no status is blamed', async () => {
