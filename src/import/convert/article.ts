@@ -7,7 +7,14 @@ import { visit } from 'unist-util-visit';
 import { stripTerminalControls } from '../../cli/untrusted-text.ts';
 import type { SourceArticle } from '../sources/types.ts';
 import { settleBlocks } from './blocks.ts';
-import { dropStrayLineBreaks, headingAnchors, normalizeHeadings, repeatsTitle, tightenLists } from './body.ts';
+import {
+	dropStrayLineBreaks,
+	headingAnchors,
+	keepChosenHeadingIds,
+	normalizeHeadings,
+	repeatsTitle,
+	tightenLists,
+} from './body.ts';
 import { headingReplacement, layoutTableContent } from './editor-markup.ts';
 import { calloutType, htmlToMdast, parseHtml, resolveUrl } from './html.ts';
 import { markdownToMdast } from './markdown.ts';
@@ -63,6 +70,12 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 	settleBlocks(tree);
 	normalizeHeadings(tree, article.title);
 	tightenLists(tree);
+	const keptIds = keepChosenHeadingIds(tree, context.format);
+	if (keptIds > 0)
+		notes.push({
+			level: 'info',
+			message: `${keptIds} heading ${keptIds === 1 ? 'id' : 'ids'} of the old site kept as ${keptIds === 1 ? 'an anchor' : 'anchors'} before ${keptIds === 1 ? 'its heading' : 'their headings'}, for links from outside`,
+		});
 	const { anchors, slugs } = headingAnchors(tree);
 	return { tree, notes, anchors, slugs, images, imageAlternates, attachments };
 }

@@ -1,11 +1,12 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Parents, Root, RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { anchorNode } from './notes.ts';
 import type { OutputFormat } from './types.ts';
 
 const stringifyOptions: StringifyOptions = {
@@ -121,6 +122,34 @@ export function dropStrayLineBreaks(tree: Root): void {
 		parent.children.splice(index, 1);
 		return index;
 	});
+}
+
+/**
+ * Keeps the heading ids an old site's authors chose (`## Invite people {#invite}`,
+ * `{: #id }`): links from outside the help center (bookmarks, old tickets' replies,
+ * other sites) still name them, and a redirect hands the `#id` on. Where the heading's
+ * anchor here is another (`#invite-people`), an empty anchor with the old id stands
+ * before the heading; links between imported articles are rewritten to the new anchor
+ * anyway. An id that is another heading's anchor here stays off. Returns how many.
+ */
+export function keepChosenHeadingIds(tree: Root, format: OutputFormat): number {
+	const slugger = new GithubSlugger();
+	const slugs = new Set<string>();
+	const chosen: { heading: Heading; parent: Parents; id: string }[] = [];
+	visit(tree, 'heading', (heading, _index, parent) => {
+		const slug = slugger.slug(headingText(heading));
+		slugs.add(slug);
+		const id = (heading.data as { chosenId?: string } | undefined)?.chosenId;
+		if (id && id !== slug && parent) chosen.push({ heading, parent, id });
+	});
+	const kept = new Set<string>();
+	for (const { heading, parent, id } of chosen) {
+		if (slugs.has(id) || kept.has(id)) continue;
+		kept.add(id);
+		const siblings = parent.children as RootContent[];
+		siblings.splice(siblings.indexOf(heading), 0, anchorNode(id, format));
+	}
+	return kept.size;
 }
 
 /**

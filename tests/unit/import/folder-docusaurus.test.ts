@@ -73,7 +73,8 @@ describe('folder import: a Docusaurus docs folder', () => {
 		expect(share).not.toContain('labelled tabs');
 		expect(share).toContain("`invite.js`\n\n```js\nboard.invite('ana@example.com');\n```");
 		expect(share).toContain(
-			"**Why can't I invite more people?**\n\nSee [the limits](#plan-limits).\n\n### Plan limits\n\nFree boards hold ten people.\n",
+			// The partial's heading id ({#Plan-Limits}) stays for links from outside; links here use the new anchor.
+			'**Why can\'t I invite more people?**\n\nSee [the limits](#plan-limits).\n\n<a id="Plan-Limits" />\n\n### Plan limits\n\nFree boards hold ten people.\n',
 		);
 		expect(share).not.toContain(':::');
 		// The partial's heading keeps its custom id for the link, and loses its icon-only link.

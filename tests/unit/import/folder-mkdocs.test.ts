@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
@@ -43,10 +45,10 @@ describe('folder import: an MkDocs (Material) docs folder', () => {
 		);
 	});
 
-	test('attribute lists are taken off, a heading’s { #id } kept as its anchor for links', async () => {
+	test('attribute lists are taken off; a heading’s { #id } leads links between articles to its new anchor, and stays before it for links from outside', async () => {
 		const { site } = await imported();
 		const pair = articleBody(site.contentDir, 'pair-a-lamp');
-		expect(pair).toMatch(/^## Reset the lamp first\n/);
+		expect(pair).toMatch(/^<a id="reset-first" \/>\n\n## Reset the lamp first\n/);
 		expect(pair).toContain('![Pairing screen](./pair-a-lamp/pairing.png)\n');
 		expect(pair).not.toContain('{');
 		expect(articleBody(site.contentDir, 'lamp-help')).toContain(
@@ -109,8 +111,30 @@ describe('folder import: pymdownx.blocks (/// note | Title … ///)', () => {
 		expect(articleBody(site.contentDir, 'upgrade-the-lamp')).toBe(
 			'Read what changed in [2.4.0](/articles/release-notes/#240-may-2-2026) and how [night mode](/articles/release-notes/#night-mode-beta) works.\n',
 		);
-		expect(articleBody(site.contentDir, 'release-notes')).not.toContain('id=');
+		// Outside links (`…/release-notes/#2.4.0`) still find the headings by the ids the old site gave them.
+		expect(articleBody(site.contentDir, 'release-notes')).toMatch(
+			/^<a id="2\.4\.0" \/>\n\n### 2\.4\.0 May 2, 2026\n[\s\S]*\n<a id="night-mode" \/>\n\n### Night mode Beta\n/,
+		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('as Markdown (--md), the old ids are HTML anchors, and links to them pass npm run check', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-ids/docs'), '--md']);
+		const file = path.join(site.contentDir, 'articles', 'release-notes.md');
+		const body = readFileSync(file, 'utf8');
+		expect(body).toContain('<a id="2.4.0"></a>\n\n### 2.4.0 May 2, 2026\n');
+		expect(stdout).toContain(
+			'2 heading ids of the old site kept as anchors before their headings, for links from outside',
+		);
+		const help = path.join(site.contentDir, 'articles', 'upgrade-the-lamp.md');
+		writeFileSync(
+			help,
+			`${readFileSync(help, 'utf8')}\nSee [night mode](/articles/release-notes/#night-mode) and [2.3](/articles/release-notes/#2.3.0).\n`,
+		);
+		expect(checkErrors(site.contentDir)).toEqual([
+			`${help}: /articles/release-notes/#2.3.0 points at a heading that /articles/release-notes/ does not have`,
+		]);
 	});
 
 	test('raw HTML’s relative image path is read from the folder the page was served as, as browsers read it', async () => {
