@@ -3,7 +3,7 @@ import path from 'node:path';
 import { displayPath } from '../content-model/paths.ts';
 import { isLatinScript, isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
 import { isArticleVisible } from '../content-model/visibility.ts';
-import { collectIds, convertArticle, indexHtmlArticle } from './convert/article.ts';
+import { collectIds, convertArticle, htmlHoldsNothing, indexHtmlArticle } from './convert/article.ts';
 import type { OutputFormat } from './convert/types.ts';
 import type { ExistingContent } from './existing.ts';
 import type { Planned } from './import-article.ts';
@@ -105,6 +105,11 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 			continue;
 		}
 		const known = existing.bySource.get(sourceId);
+		// A placeholder with nothing in it would publish an empty page; one already here is the team's to decide.
+		if (!known && item.body.kind === 'html' && htmlHoldsNothing(item.body.html)) {
+			plan.decisions.set(sourceId, { skipped: skippedReport(sourceId, item.title, 'the article holds no text') });
+			continue;
+		}
 		const place = known ?? newFile(item, sourceId, source.system, claimed, context);
 		if ('skipped' in place) {
 			plan.decisions.set(sourceId, place);

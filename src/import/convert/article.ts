@@ -34,6 +34,31 @@ export interface ConvertedArticle {
 	attachments: Map<string, string>;
 }
 
+/** Elements that are something to see without any words: pictures, players, frames. */
+const SHOWN_WITHOUT_WORDS = new Set(['img', 'picture', 'svg', 'video', 'audio', 'iframe', 'object', 'embed']);
+const HEADING = /^h[1-6]$/;
+
+/**
+ * Whether an HTML body holds nothing to read: no words outside headings and no picture
+ * or player (`<p></p>`, `<p>&nbsp;</p>`, a heading over nothing), as a help center keeps
+ * a placeholder. Imported, it would be a published page with nothing under its title.
+ */
+export function htmlHoldsNothing(html: string): boolean {
+	let something = false;
+	const walk = (parent: { children: HastRoot['children'] }) => {
+		for (const child of parent.children) {
+			if (something) return;
+			if (child.type === 'text') something = child.value.trim() !== '';
+			else if (child.type === 'element') {
+				if (SHOWN_WITHOUT_WORDS.has(child.tagName)) something = true;
+				else if (!HEADING.test(child.tagName) && child.tagName !== 'script' && child.tagName !== 'style') walk(child);
+			}
+		}
+	};
+	walk(parseHtml(html));
+	return !something;
+}
+
 /**
  * One article's body as mdast, whatever its source format: HTML from a help
  * center or Markdown from a docs folder. Images and attachments are collected, not
@@ -130,7 +155,6 @@ export function collectIds(article: SourceArticle): Set<string> {
 	return ids;
 }
 
-const HEADING = /^h[1-6]$/;
 /** Elements hast-util-to-mdast unwraps, so the first block inside one is the page's first block. */
 const WRAPPERS = new Set(['div', 'section', 'article', 'main', 'header', 'body', 'html', 'center']);
 

@@ -117,6 +117,29 @@ describe('npm run import -- --from zendesk --dump', () => {
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
+	test('a placeholder article with nothing in it is skipped and listed, not published as an empty page', async () => {
+		const dump = temporaryDir('zendesk-placeholder');
+		cpSync(importFixture('zendesk'), dump, { recursive: true });
+		const file = path.join(dump, 'articles.json');
+		const list = JSON.parse(readFileSync(file, 'utf8')) as { articles: Record<string, unknown>[] };
+		const placeholder = {
+			...list.articles[0],
+			id: 360001099,
+			html_url: 'https://acme.zendesk.com/hc/en-us/articles/360001099-Coming-soon',
+			title: 'Coming soon',
+			name: 'Coming soon',
+			body: '<h2>Coming soon</h2><p>&nbsp;</p><p><br></p>',
+		};
+		list.articles.push(placeholder);
+		writeFileSync(file, JSON.stringify(list));
+		const site = emptySite(zendeskMap);
+		const result = await runImport(site, ['--from', 'zendesk', '--dump', dump, '--offline']);
+		expect(result.stdout).toContain('written 4, updated 0, unchanged 0, skipped 1');
+		expect(result.stdout).toMatch(/zendesk:360001099 .*Coming soon.*: the article holds no text/);
+		expect(existsSync(path.join(site.contentDir, 'articles', 'coming-soon.mdx'))).toBe(false);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
 	test('a second import updates what it wrote instead of adding duplicates', async () => {
 		const site = emptySite(zendeskMap);
 		await runImport(site, zendesk);

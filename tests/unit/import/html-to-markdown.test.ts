@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { convertArticle } from '../../../src/import/convert/article.ts';
+import { convertArticle, htmlHoldsNothing } from '../../../src/import/convert/article.ts';
 import { describeFromBody, stringifyBody } from '../../../src/import/convert/body.ts';
 import { asideTypeFromColour } from '../../../src/import/convert/callouts.ts';
 import type { LinkOutcome, OutputFormat } from '../../../src/import/convert/types.ts';
@@ -236,5 +236,20 @@ describe('HTML to Markdown', () => {
 			'<video src="tour.mp4"></video><p><a href="https://status.example.com">Status</a> <img src="badge.png" alt="Up"></p><p>Lenses narrow results to the sites you pick.</p>',
 		);
 		expect(describeFromBody(tree)).toBe('Lenses narrow results to the sites you pick.');
+	});
+});
+
+describe('an HTML body with nothing in it', () => {
+	test('words outside headings, a picture or a player are something; spaces, breaks, a heading alone and scripts are not', () => {
+		for (const html of ['', '<p>&nbsp;</p><p><br></p>', '<h2>Coming soon</h2>', '<div><script>track()</script></div>'])
+			expect(htmlHoldsNothing(html), html).toBe(true);
+		for (const html of [
+			'<p>Open Settings.</p>',
+			'<p><img src="dns.png"></p>',
+			'<iframe src="https://www.youtube.com/embed/x"></iframe>',
+			'<table><tr><td>SPF</td></tr></table>',
+			'<h2>Steps</h2><ol><li>Sign in</li></ol>',
+		])
+			expect(htmlHoldsNothing(html), html).toBe(false);
 	});
 });
