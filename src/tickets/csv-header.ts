@@ -3,7 +3,14 @@
 import { quotedExcerpt } from '../cli/untrusted-text.ts';
 import { ContentError } from '../content-model/errors.ts';
 import { type ColumnField, multiValuedColumns } from './column-names.ts';
-import { type ColumnIndexes, type ColumnMatcher, hasColumn, repeatedColumns, resolveHeaderRow } from './columns.ts';
+import {
+	type ColumnIndexes,
+	type ColumnMatcher,
+	hasColumn,
+	normalizeHeader,
+	repeatedColumns,
+	resolveHeaderRow,
+} from './columns.ts';
 import { namedColumns, PREAMBLE_MAX_LINES } from './csv-layout.ts';
 import type { CsvCursor } from './csv-records.ts';
 import { missingColumnProblem, unusable } from './raw-row.ts';
@@ -71,8 +78,10 @@ function missingColumns(
 	const shown = record.slice(0, HEADERS_SHOWN).map((name) => quotedExcerpt(name, 60));
 	const more = record.length > HEADERS_SHOWN ? ` and ${record.length - HEADERS_SHOWN} more` : '';
 	const found = `the header has ${shown.join(', ')}${more}`;
+	const tagNames = new Set(matcher.aliases.tags.map(normalizeHeader));
+	const tagsHeader = record.find((name) => tagNames.has(normalizeHeader(name)));
 	return new ContentError(
-		missing.map((field) => missingColumnProblem(file, field, matcher, { kind: 'header', found, line })),
+		missing.map((field) => missingColumnProblem(file, field, matcher, { kind: 'header', found, line, tagsHeader })),
 	);
 }
 

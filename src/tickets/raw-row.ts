@@ -1,3 +1,4 @@
+import { quotedExcerpt } from '../cli/untrusted-text.ts';
 import { ContentError, type ContentProblem } from '../content-model/errors.ts';
 import { type ColumnField, columnFields } from './column-names.ts';
 import { type ColumnMatcher, describeMissingColumn } from './columns.ts';
@@ -74,14 +75,21 @@ export function missingColumnProblem(
 	file: string,
 	field: ColumnField,
 	matcher: ColumnMatcher,
-	context: { kind: 'header' | 'key'; found: string; line?: number },
+	context: { kind: 'header' | 'key'; found: string; line?: number; tagsHeader?: string },
 ): ContentProblem {
 	const names = describeMissingColumn(field, matcher);
+	const renamed = `if the export names it differently, add that name to \`coverage.columns.${field}\` in content/tryblock.yaml`;
+	// Many teams file the category and the area as tags (`cat_usability`): the export then has a tags column instead.
+	const taggable = (field === 'category' || field === 'productArea') && !(field in matcher.tagPrefixes);
+	const tagged =
+		taggable && context.tagsHeader !== undefined
+			? `; if the helpdesk files it as tags in ${quotedExcerpt(context.tagsHeader, 60)} (\`${field === 'category' ? 'cat_usability' : 'area_domains'}\`), name their prefix under \`coverage.tagPrefixes.${field}\``
+			: '';
 	return {
 		file,
 		line: context.line,
 		message: `no ${columnNames[field]} column: expected a ${context.kind} named ${names}; ${context.found}`,
-		hint: `if the export names it differently, add that name to \`coverage.columns.${field}\` in content/tryblock.yaml`,
+		hint: `${renamed}${tagged}`,
 	};
 }
 

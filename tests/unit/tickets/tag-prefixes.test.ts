@@ -74,6 +74,11 @@ describe('columns filed as tags (coverage.tagPrefixes)', () => {
 			),
 			expect.stringMatching(/^no product area column/),
 		]);
+		// The export's tags column is named, with the setting that reads the category and area from it.
+		expect((error as ContentError).problems.map((problem) => problem.hint)).toEqual([
+			'if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml; if the helpdesk files it as tags in "Tags" (`cat_usability`), name their prefix under `coverage.tagPrefixes.category`',
+			'if the export names it differently, add that name to `coverage.columns.productArea` in content/tryblock.yaml; if the helpdesk files it as tags in "Tags" (`area_domains`), name their prefix under `coverage.tagPrefixes.productArea`',
+		]);
 	});
 });
 

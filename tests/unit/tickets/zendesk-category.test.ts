@@ -41,7 +41,7 @@ describe('a ticket type is no category', () => {
 
 	test('a Zendesk view export’s Ticket type (question, incident, ...) is never read as the category', async () => {
 		expect(await problems(fixture('zendesk-type/view.csv'))).toEqual([
-			'tests/fixtures/tickets/zendesk-type/view.csv:1: no category column: expected a header named "category", "ticket category", "case category", "type" or "case type"; the header has "Id", "Requester", "Group", "Subject", "Tags", "Status", "Ticket type", "Product area", "Solved at" (if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml)',
+			'tests/fixtures/tickets/zendesk-type/view.csv:1: no category column: expected a header named "category", "ticket category", "case category", "type" or "case type"; the header has "Id", "Requester", "Group", "Subject", "Tags", "Status", "Ticket type", "Product area", "Solved at" (if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml; if the helpdesk files it as tags in "Tags" (`cat_usability`), name their prefix under `coverage.tagPrefixes.category`)',
 		]);
 	});
 
