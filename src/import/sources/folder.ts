@@ -253,15 +253,24 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// A page's own aliases are old addresses of it too, unless another page lives there now.
 		for (const [id, aliases] of redirected)
 			for (const alias of aliases) if (!oldPaths.has(alias)) oldPaths.set(alias, id);
-		// Mintlify's redirects are old addresses of the pages they lead to.
-		if (generator?.name === 'mintlify')
-			for (const [from, to] of generator.redirects) {
-				const id = oldPaths.get(underBase(to));
-				if (id && !oldPaths.has(underBase(from))) {
-					oldPaths.set(underBase(from), id);
-					redirected.set(id, [...(redirected.get(id) ?? []), underBase(from)]);
+		// Mintlify's redirects are old addresses of the pages they lead to, through the redirects
+		// they lead to in turn.
+		if (generator?.name === 'mintlify') {
+			const pages = oldPaths;
+			const addresses = mintlifyRedirectAddresses(generator.redirects, servedAt, underBase, (address) =>
+				pages.has(address),
+			);
+			for (const [from, to] of addresses) {
+				let target: string | undefined = to;
+				for (let step = 0; target !== undefined && !oldPaths.has(target) && step < addresses.size; step++)
+					target = addresses.get(target);
+				const id = target === undefined ? undefined : oldPaths.get(target);
+				if (id && !oldPaths.has(from)) {
+					oldPaths.set(from, id);
+					redirected.set(id, [...(redirected.get(id) ?? []), from]);
 				}
 			}
+		}
 		for (const [address, id] of oldPaths) numberedArticles.add(address, id);
 		// A moved page's addresses lead to the page its first link names, when that is another page here.
 		for (const [id, moved] of movedLinks) {
@@ -708,4 +717,29 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		fetchAsset,
 		oldAddress,
 	};
+}
+
+/**
+ * Mintlify's redirects as old addresses, source → destination, the destination without its
+ * heading (`/billing#plans` leads to the page). They are written from the docs' root (`/start`),
+ * or, on a site served under a path, often from the site's (`/help/start` for docs served
+ * under `/help`): a redirect whose source and destination both start with that path is read
+ * so, unless its destination under the path again is a page.
+ */
+function mintlifyRedirectAddresses(
+	redirects: ReadonlyMap<string, string>,
+	servedAt: string,
+	underBase: (sitePath: string) => string,
+	isPage: (address: string) => boolean,
+): Map<string, string> {
+	const base = servedAt.replace(/\/+$/, '');
+	const fromSiteRoot = (value: string) => base !== '' && (value === base || value.startsWith(`${base}/`));
+	const addresses = new Map<string, string>();
+	for (const [from, to] of redirects) {
+		const destination = to.replace(/[#?].*$/, '') || '/';
+		const asWritten = fromSiteRoot(from) && fromSiteRoot(destination) && !isPage(underBase(destination));
+		const address = (value: string) => (asWritten ? normalizeOldPath(value.replace(/(.)\/$/, '$1')) : underBase(value));
+		addresses.set(address(from), address(destination));
+	}
+	return addresses;
 }

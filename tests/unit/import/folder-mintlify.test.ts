@@ -109,4 +109,33 @@ describe('folder import: a Mintlify docs folder', () => {
 		expect(articleBody(site.contentDir, 'webhooks')).toContain('Relay signs every request.');
 		expect(stdout).toContain('not valid MDX (Expected a closing tag for `<Info>` (2:1-2:7)); read as Markdown');
 	});
+
+	test('docs.json’s redirects written with the path the docs are served under, chained or to a heading, are old addresses of their pages', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-mintlify-subpath'),
+			'--old-site-url',
+			'https://tally.example/help',
+		]);
+		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
+		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
+		expect(redirects).toEqual(
+			expect.arrayContaining([
+				// `/help/start` → `/help/getting-started/setup` → `/help/guides/setup`.
+				{ from: '/help/getting-started/setup', to: 'folder:guides/setup' },
+				{ from: '/help/start', to: 'folder:guides/setup' },
+				{ from: '/help/plans', to: 'folder:billing' },
+				// One written from the docs' root, as Mintlify's own example has them.
+				{ from: '/help/pricing-faq', to: 'folder:billing' },
+			]),
+		);
+		expect(redirects).toHaveLength(6);
+		expect(articleBody(site.contentDir, 'billing')).toContain(
+			'[Set up your workspace](/articles/set-up-your-workspace/)',
+		);
+		expect(articleBody(site.contentDir, 'set-up-your-workspace')).toContain('[our plans](/articles/billing/');
+		expect(stdout).toContain('links left pointing at the old help center 0');
+	});
 });
