@@ -7,6 +7,7 @@ import type {
 	Heading,
 	Image,
 	Link,
+	ListItem,
 	Nodes,
 	Parents,
 	PhrasingContent,
@@ -481,6 +482,8 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 		};
 		return transformNode(link, parent, state);
 	}
+	const element = htmlElement(node, state);
+	if (element) return element;
 	if (['iframe', 'video', 'audio', 'embed', 'object'].includes(name)) {
 		const src = stringAttribute(node, 'src');
 		const title = stringAttribute(node, 'title') ?? stringAttribute(node, 'aria-label');
@@ -630,6 +633,59 @@ function markHeadings(tree: Root, customIds: Map<number, string>) {
 		}
 	};
 	visitHeadings(tree);
+}
+
+/** Markdown's marks for the HTML elements that carry one, as MDX reads them (`<strong>`, not `**`). */
+const HTML_MARKS: Record<string, 'strong' | 'emphasis' | 'delete' | 'inlineCode'> = {
+	strong: 'strong',
+	b: 'strong',
+	em: 'emphasis',
+	i: 'emphasis',
+	del: 'delete',
+	s: 'delete',
+	code: 'inlineCode',
+};
+
+/**
+ * An HTML list or mark written in an MDX page (`<ul><li><strong>Label:</strong> …</li></ul>`),
+ * which MDX reads as elements, not HTML: the Markdown list, bold, italics or code the old
+ * site showed, where unwrapping it would run a list's items into one paragraph.
+ */
+function htmlElement(node: Jsx, state: Transform): RootContent[] | undefined {
+	const name = node.name ?? '';
+	const mark = HTML_MARKS[name];
+	if (mark) {
+		transformChildren(node, state);
+		const phrasing = node.children as PhrasingContent[];
+		const marked: PhrasingContent =
+			mark === 'inlineCode' ? { type: 'inlineCode', value: mdastText(node) } : { type: mark, children: phrasing };
+		return node.type === 'mdxJsxTextElement' ? [marked] : [{ type: 'paragraph', children: [marked] }];
+	}
+	if (name !== 'ul' && name !== 'ol') return undefined;
+	// One-line items sit in a paragraph of their own, between the white space of the lines.
+	const items = (node.children as RootContent[]).flatMap((child) =>
+		child.type === 'paragraph' ? (child.children as RootContent[]) : [child],
+	);
+	const isItem = (child: RootContent): child is Jsx =>
+		(child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name === 'li';
+	if (!items.every((child) => isItem(child) || (child.type === 'text' && child.value.trim() === ''))) return undefined;
+	const listItems = items.filter(isItem).map((item): ListItem => {
+		transformChildren(item, state);
+		const children = item.children as RootContent[];
+		const blocks =
+			item.type === 'mdxJsxTextElement' ? [{ type: 'paragraph', children: children as PhrasingContent[] }] : children;
+		return { type: 'listItem', spread: false, children: blocks as BlockContent[] };
+	});
+	const start = Number.parseInt(stringAttribute(node, 'start') ?? '', 10);
+	return [
+		{
+			type: 'list',
+			ordered: name === 'ol',
+			...(name === 'ol' && Number.isInteger(start) && start >= 0 ? { start } : {}),
+			spread: false,
+			children: listItems,
+		},
+	];
 }
 
 /**
