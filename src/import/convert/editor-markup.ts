@@ -219,3 +219,17 @@ export function unboldHeadings(parent: MdastParent) {
 		} else if ('children' in child) unboldHeadings(child);
 	}
 }
+
+/**
+ * A heading with no words (`#### ` over a paragraph, as documents converted to Markdown
+ * keep an editor's empty heading) goes, as it does from HTML; one holding a picture or
+ * anything else but white space stays.
+ */
+export function dropEmptyHeadings(parent: MdastParent) {
+	parent.children = (parent.children as MdastContent[]).filter(
+		(child) =>
+			child.type !== 'heading' ||
+			!child.children.every((node) => node.type === 'text' && node.value.replace(/[\s\u00a0\u200b]/g, '') === ''),
+	) as MdastParent['children'];
+	for (const child of parent.children as MdastContent[]) if ('children' in child) dropEmptyHeadings(child);
+}
