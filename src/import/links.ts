@@ -1,3 +1,4 @@
+import { slug } from 'github-slugger';
 import { paths } from '../site/urls.ts';
 import type { LinkOutcome } from './convert/types.ts';
 import { fileKey, type GroupType, type ImportSource } from './sources/types.ts';
@@ -77,7 +78,14 @@ function anchorIn(target: LinkTarget, fragment: string): string | undefined {
 	if (target.slugs.has(id)) return id;
 	// Some generators keep a heading's capitals in its anchor (`#Command-Log` for "Command Log").
 	const lower = id.toLowerCase();
-	if (lower !== id) return target.anchors.get(lower) ?? (target.slugs.has(lower) ? lower : undefined);
+	if (lower !== id) {
+		const found = target.anchors.get(lower) ?? (target.slugs.has(lower) ? lower : undefined);
+		if (found !== undefined) return found;
+	}
+	// Others keep its punctuation (`#what-is-free%3F` for "What is free?"), which the slug here drops.
+	const plain = slug(id);
+	if (plain !== '' && plain !== lower)
+		return target.anchors.get(plain) ?? (target.slugs.has(plain) ? plain : undefined);
 	return undefined;
 }
 

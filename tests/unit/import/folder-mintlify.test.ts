@@ -138,4 +138,21 @@ describe('folder import: a Mintlify docs folder', () => {
 		expect(articleBody(site.contentDir, 'set-up-your-workspace')).toContain('[our plans](/articles/billing/');
 		expect(stdout).toContain('links left pointing at the old help center 0');
 	});
+
+	test('a link to a heading written with its punctuation (#is-there-a-free-plan%3F) leads to that heading', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-mintlify-subpath'),
+			'--old-site-url',
+			'https://tally.example/help',
+		]);
+		expect(articleBody(site.contentDir, 'billing')).toContain('[below](#is-there-a-free-plan)');
+		expect(articleBody(site.contentDir, 'set-up-your-workspace')).toContain(
+			'[the free plan](/articles/billing/#is-there-a-free-plan)',
+		);
+		expect(stdout).not.toContain('leads to no heading');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
 });
