@@ -179,11 +179,31 @@ export function settleAttentionEdges(parent: MdastParent) {
 		const inner = child.children as MdastPhrasing[];
 		const before = takeEdge(inner, 'start');
 		const after = inner.length > 0 ? takeEdge(inner, 'end') : '';
-		if (before) children.push({ type: 'text', value: before });
+		if (before) children.push(edge(before));
 		if (inner.length > 0) children.push(child);
-		if (after) children.push({ type: 'text', value: after });
+		if (after) children.push(edge(after));
 	}
-	(parent as { children: MdastContent[] }).children = children;
+	// A space moved out beside one already there (`**<Icon /> Settings**` after `Open `) is not doubled.
+	const spaced = (node: MdastContent | undefined, end: 'start' | 'end') =>
+		node?.type === 'text' && !movedSpaces.has(node) && (end === 'start' ? /^\s/ : /\s$/).test(node.value);
+	(parent as { children: MdastContent[] }).children = children.filter(
+		(node, index) =>
+			!(
+				movedSpaces.has(node) &&
+				node.type === 'text' &&
+				node.value.trim() === '' &&
+				(spaced(children[index - 1], 'end') || spaced(children[index + 1], 'start'))
+			),
+	);
+}
+
+/** The spaces settleAttentionEdges moved out of bold or italics. */
+const movedSpaces = new WeakSet<MdastContent>();
+
+function edge(value: string): MdastContent {
+	const node: MdastContent = { type: 'text', value };
+	movedSpaces.add(node);
+	return node;
 }
 
 /**

@@ -26,7 +26,7 @@ import { visit } from 'unist-util-visit';
 import type { PartialFile } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf } from './callouts.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
-import { dropEmptyHeadings, unboldHeadings } from './editor-markup.ts';
+import { dropEmptyHeadings, settleAttentionEdges, unboldHeadings } from './editor-markup.ts';
 import { shortcodeEmoji } from './emoji.ts';
 import { dashedSlug, pythonMarkdownSlug } from './heading-slugs.ts';
 import { highlightMarks } from './highlights.ts';
@@ -720,6 +720,8 @@ export function markdownToMdast(
 		depth: 0,
 	});
 	highlightMarks(tree, context.format);
+	// Bold that lost an icon or an expression at its edge (`**<Icon /> Settings**`) has a space there.
+	settleAttentionEdges(tree);
 	// Markdown converted from an editor's HTML keeps its headings as the editor wrote them.
 	unboldHeadings(tree);
 	dropEmptyHeadings(tree);
