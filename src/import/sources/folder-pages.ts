@@ -4,6 +4,7 @@ import { toString as mdastText } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import { isEmptyBody } from '../../markdown/empty-body.ts';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import { codeFenceTracker } from '../convert/source-blocks.ts';
 import { docusaurusPagePath, type Generator } from './generators.ts';
@@ -155,15 +156,7 @@ export function titleWithoutEmphasis(title: string): string {
  * so as an article it would be a heading over nothing.
  */
 export function isEmptySectionPage(relative: string, body: string): boolean {
-	return isIndexPage(relative) && isEmptyPage(body);
-}
-
-/** A page body of nothing but headings, comments and blank lines: an empty page, or a heading over nothing. */
-export function isEmptyPage(body: string): boolean {
-	return body
-		.split('\n')
-		.map((line) => line.trim())
-		.every((line) => line === '' || /^#{1,6}(\s|$)/.test(line) || /^<!--.*-->$/.test(line));
+	return isIndexPage(relative) && isEmptyBody(body, false);
 }
 
 export function titleFromName(id: string): string {

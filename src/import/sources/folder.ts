@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { displayPath } from '../../content-model/paths.ts';
 import { tooLarge } from '../../http/transport.ts';
+import { isEmptyBody } from '../../markdown/empty-body.ts';
 import { numberedArticlePath } from '../../redirects/old-addresses.ts';
 import { normalizeOldPath } from '../../redirects/old-path.ts';
 import { resolveUrl } from '../convert/html.ts';
@@ -17,7 +18,6 @@ import {
 	folderGroups,
 	folderOf,
 	HTML_PATTERN,
-	isEmptyPage,
 	isEmptySectionPage,
 	isMdxPage,
 	isPageWithoutExtension,
@@ -425,7 +425,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				section: emptySection(relative, id, data),
 			};
 		// An empty file (or a heading over nothing) was an empty page: its address leads where its section's does.
-		if (!home && isEmptyPage(body))
+		if (!home && isEmptyBody(body, mdx))
 			return { invalid: `${relative}: the page holds no text`, id, section: emptySection(relative, id, data) };
 		const roots = [dir, path.dirname(dir)];
 		const included = expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots }, notes);

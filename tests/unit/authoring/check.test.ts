@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { isEmptyBody } from '../../../src/authoring/check/checks/empty-body.ts';
 import { githubAnnotations } from '../../../src/authoring/check/report.ts';
 import { type CheckOptions, checkContent, runCheck } from '../../../src/authoring/check-command.ts';
 import { loadContent } from '../../../src/content-model/content.ts';
+import { isEmptyBody } from '../../../src/markdown/empty-body.ts';
 import { copyFixture, fixture, runCommand } from './helpers.ts';
 
 const today = new Date(2026, 10, 23);

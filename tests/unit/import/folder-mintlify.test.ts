@@ -20,6 +20,19 @@ async function imported() {
 	return { site, stdout };
 }
 
+/** The fixture whose docs.json redirects name the path the docs were served under (/help). */
+async function importedUnderPath() {
+	const site = emptySite(map);
+	const { stdout } = await runImport(site, [
+		'--from',
+		'folder',
+		importFixture('folder-mintlify-subpath'),
+		'--old-site-url',
+		'https://tally.example/help',
+	]);
+	return { site, stdout };
+}
+
 describe('folder import: a Mintlify docs folder', () => {
 	test('docs.json says which pages were published; snippets are no pages; all compile and pass npm run check', async () => {
 		const { site, stdout } = await imported();
@@ -111,14 +124,7 @@ describe('folder import: a Mintlify docs folder', () => {
 	});
 
 	test('docs.json’s redirects written with the path the docs are served under, chained or to a heading, are old addresses of their pages', async () => {
-		const site = emptySite(map);
-		const { stdout } = await runImport(site, [
-			'--from',
-			'folder',
-			importFixture('folder-mintlify-subpath'),
-			'--old-site-url',
-			'https://tally.example/help',
-		]);
+		const { site, stdout } = await importedUnderPath();
 		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
 		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
 		expect(redirects).toEqual(
@@ -140,14 +146,7 @@ describe('folder import: a Mintlify docs folder', () => {
 	});
 
 	test('a link to a heading written with its punctuation (#is-there-a-free-plan%3F) leads to that heading', async () => {
-		const site = emptySite(map);
-		const { stdout } = await runImport(site, [
-			'--from',
-			'folder',
-			importFixture('folder-mintlify-subpath'),
-			'--old-site-url',
-			'https://tally.example/help',
-		]);
+		const { site, stdout } = await importedUnderPath();
 		expect(articleBody(site.contentDir, 'billing')).toContain('[below](#is-there-a-free-plan)');
 		expect(articleBody(site.contentDir, 'set-up-your-workspace')).toContain(
 			'[the free plan](/articles/billing/#is-there-a-free-plan)',
