@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderShortcodeTemplate } from '../../../src/import/convert/hugo-templates.ts';
 import { hugoSiteShortcodes } from '../../../src/import/sources/hugo-site.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
@@ -76,7 +76,7 @@ describe('folder import: a Hugo site’s own shortcodes', () => {
 	});
 
 	test('the templates are the site’s, then its themes’; params come from a TOML configuration too', () => {
-		const root = mkdtempSync(path.join(tmpdir(), 'hugo-site-'));
+		const root = temporaryDir('hugo-site');
 		mkdirSync(path.join(root, 'layouts', 'shortcodes'), { recursive: true });
 		mkdirSync(path.join(root, 'themes', 'docs', 'layouts', 'shortcodes'), { recursive: true });
 		mkdirSync(path.join(root, 'content'));
@@ -92,6 +92,6 @@ describe('folder import: a Hugo site’s own shortcodes', () => {
 		expect(site?.templates.get('badge2')).toBe('theme');
 		expect(site?.params).toEqual({ support_email: 'help@example.com', beta: true });
 		expect(site?.baseURL).toBe('https://help.example.com/');
-		expect(hugoSiteShortcodes(mkdtempSync(path.join(tmpdir(), 'no-site-')))).toBeUndefined();
+		expect(hugoSiteShortcodes(temporaryDir('no-site'))).toBeUndefined();
 	});
 });

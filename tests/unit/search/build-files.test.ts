@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { vocabularyFile } from '../../../src/search/build/search-files.ts';
 import { buildSuggestions } from '../../../src/search/build/suggestions.ts';
 import { buildVocabulary } from '../../../src/search/build/vocabulary-builder.ts';
 import { openPagefind } from '../../../src/search/pagefind-node.ts';
 import { pagefindRanking } from '../../../src/search/ranking.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { writeFixtureSite } from './fixture-site.ts';
 
 describe('the vocabulary file', () => {
@@ -36,7 +35,7 @@ describe('the vocabulary file', () => {
 	});
 
 	test('is written, empty, for a help center that has no articles yet, whose search finds nothing', async () => {
-		const dir = await writeFixtureSite(path.join(tmpdir(), `tryblock-empty-site-${process.pid}`), {
+		const dir = await writeFixtureSite(temporaryDir('empty-site'), {
 			aliases: false,
 			pages: [],
 		});
