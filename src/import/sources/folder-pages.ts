@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { CORE_SCHEMA, load as loadLenientYaml } from 'js-yaml';
 import { toString as mdastText } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -73,14 +74,21 @@ export function splitFrontmatter(text: string): { data: Record<string, unknown>;
 	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
 	if (!match) return { data: {}, body: source };
+	const body = source.slice(match[0].length);
+	const asData = (data: unknown) =>
+		data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 	try {
-		const data = parseYaml(match[1] ?? '') as unknown;
-		return {
-			data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
-			body: source.slice(match[0].length),
-		};
+		return { data: asData(parseYaml(match[1] ?? '')), body };
 	} catch (error) {
-		return { data: {}, body: source, error: (error as Error).message.split('\n')[0] };
+		// The generators most help centers come from (Docusaurus, VitePress, Mintlify, via
+		// gray-matter) read frontmatter with js-yaml, which takes what the stricter parser
+		// refuses, such as a quoted description continued on an unindented line. What the
+		// old site published is read as it read it; the import writes it back as plain YAML.
+		try {
+			return { data: asData(loadLenientYaml(match[1] ?? '', { schema: CORE_SCHEMA })), body };
+		} catch {
+			return { data: {}, body: source, error: (error as Error).message.split('\n')[0] };
+		}
 	}
 }
 

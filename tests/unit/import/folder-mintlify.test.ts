@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
 
@@ -46,6 +46,15 @@ describe('folder import: a Mintlify docs folder', () => {
 		for (const slug of ['quickstart', 'create-a-message', 'webhooks', 'changelog'])
 			expect(mdxProblem(articleBody(site.contentDir, slug))).toBeUndefined();
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('a description quoted over two lines, its second unindented, is read as Mintlify read it', async () => {
+		// js-yaml (what gray-matter, and so Mintlify, uses) takes this; the stricter parser does not.
+		const { site, stdout } = await imported();
+		expect(stdout).not.toContain('invalid YAML');
+		expect(articleFrontmatter(site.contentDir, 'webhooks')).toContain(
+			'description: Relay calls your server when a message is delivered or bounces.',
+		);
 	});
 
 	test('steps become an ordered list, a snippet’s step among them; a frame its picture and caption', async () => {
