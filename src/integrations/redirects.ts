@@ -18,7 +18,7 @@ import {
 	resolveRedirectHost,
 } from '../redirects/host-file.ts';
 import { normalizeOldPath, redirectPagePath } from '../redirects/old-path.ts';
-import { writeRemainingRedirectPages } from '../redirects/pages.ts';
+import { replaceAstroRedirectPages, writeRemainingRedirectPages } from '../redirects/pages.ts';
 import { resolveRedirects } from '../redirects/resolve.ts';
 import { categoryRedirects, shownCategories } from '../site/customer-terms.ts';
 
@@ -92,11 +92,9 @@ export function siteRedirects(options: { audience: Audience }): AstroIntegration
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (sources.size === 0) return;
-				const pages = writeRemainingRedirectPages(
-					fileURLToPath(dir),
-					groups.flatMap((group) => group.redirects),
-					site,
-				);
+				const redirects = groups.flatMap((group) => group.redirects);
+				replaceAstroRedirectPages(fileURLToPath(dir), redirects, site);
+				const pages = writeRemainingRedirectPages(fileURLToPath(dir), redirects, site);
 				if (pages.written > 0)
 					logger.info(`${pages.written} redirect pages written for old addresses with a "." or a reserved character.`);
 				if (pages.taken.length > 0) {

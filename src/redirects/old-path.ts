@@ -82,16 +82,23 @@ export function redirectFilePath(from: string): string | undefined {
 }
 
 /**
- * A redirect page as Astro writes its own: a refresh to the article, its canonical
- * address, kept out of search engines, and a link for browsers that do not refresh.
- * The old address comes from the team's file and is escaped like any text.
+ * A redirect page: a refresh to the article, its canonical address, kept out of search
+ * engines, and a link for browsers that do not refresh, as Astro writes its own. A
+ * refresh drops the `#section` of the address asked for, which a host's 301 hands on,
+ * so a line of script leads there with it first (`/hc/…/360001001#h_01HRECORDS` to
+ * that heading of the article). The old address comes from the team's file and is
+ * escaped like any text.
  */
 export function redirectPageHtml(options: { from: string; to: string; site?: string }): string {
 	const to = escapeHtml(options.to);
 	const canonical = options.site
 		? `<link rel="canonical" href="${escapeHtml(new URL(options.to, options.site).href)}">`
 		: '';
-	return `<!doctype html><title>Redirecting to: ${to}</title><meta http-equiv="refresh" content="0;url=${to}"><meta name="robots" content="noindex">${canonical}<body><a href="${to}">Redirecting from <code>${escapeHtml(options.from)}</code> to <code>${to}</code></a></body>`;
+	// A target with its own `#section` leads there, as a 301's would.
+	const forward = options.to.includes('#')
+		? ''
+		: `<script>location.replace(${JSON.stringify(options.to).replace(/</g, '\\u003c')}+location.hash)</script>`;
+	return `<!doctype html><title>Redirecting to: ${to}</title>${forward}<meta http-equiv="refresh" content="0;url=${to}"><meta name="robots" content="noindex">${canonical}<body><a href="${to}">Redirecting from <code>${escapeHtml(options.from)}</code> to <code>${to}</code></a></body>`;
 }
 
 /**

@@ -1,7 +1,10 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { redirectFilePath, redirectPageHtml, redirectPagePath } from './old-path.ts';
 import type { ResolvedRedirect } from './resolve.ts';
+
+/** What Astro's redirect pages hold and no other page does. */
+const ASTRO_REDIRECT = '<meta http-equiv="refresh"';
 
 /**
  * Writes the redirect pages Astro cannot name (an address with a `.`, `[`, or a `%`, `#`
@@ -32,4 +35,26 @@ export function writeRemainingRedirectPages(
 		written++;
 	}
 	return { written, taken };
+}
+
+/**
+ * Replaces the redirect pages Astro wrote with the build's own, which hand the
+ * address's `#section` on (`redirectPageHtml`), for hosts that serve the pages rather
+ * than `_redirects`. Only a file that is still a redirect page is replaced. Returns how many.
+ */
+export function replaceAstroRedirectPages(
+	outDir: string,
+	redirects: readonly ResolvedRedirect[],
+	site: string | undefined,
+): number {
+	let replaced = 0;
+	for (const redirect of redirects) {
+		const page = redirectPagePath(redirect.from);
+		if (page === undefined) continue;
+		const file = path.join(outDir, page, 'index.html');
+		if (!existsSync(file) || !readFileSync(file, 'utf8').includes(ASTRO_REDIRECT)) continue;
+		writeFileSync(file, redirectPageHtml({ from: redirect.from, to: redirect.to, site }));
+		replaced++;
+	}
+	return replaced;
 }

@@ -125,12 +125,13 @@ export function dropStrayLineBreaks(tree: Root): void {
 }
 
 /**
- * Keeps the heading ids an old site's authors chose (`## Invite people {#invite}`,
- * `{: #id }`): links from outside the help center (bookmarks, old tickets' replies,
- * other sites) still name them, and a redirect hands the `#id` on. Where the heading's
- * anchor here is another (`#invite-people`), an empty anchor with the old id stands
- * before the heading; links between imported articles are rewritten to the new anchor
- * anyway. An id that is another heading's anchor here stays off. Returns how many.
+ * Keeps the heading ids the old site wrote (`## Invite people {#invite}`, `{: #id }`,
+ * an HTML heading's `id`, such as Zendesk's `h_01…`, or an `<a name>` in it): links
+ * from outside the help center (bookmarks, old tickets' replies, macros, other sites)
+ * still name them, and a redirect hands the `#id` on. Where the heading's anchor here
+ * is another (`#invite-people`), an empty anchor with the old id stands before the
+ * heading; links between imported articles are rewritten to the new anchor anyway.
+ * An id that is another heading's anchor here stays off. Returns how many.
  */
 export function keepChosenHeadingIds(tree: Root, format: OutputFormat): number {
 	const slugger = new GithubSlugger();
@@ -139,8 +140,8 @@ export function keepChosenHeadingIds(tree: Root, format: OutputFormat): number {
 	visit(tree, 'heading', (heading, _index, parent) => {
 		const slug = slugger.slug(headingText(heading));
 		slugs.add(slug);
-		const id = (heading.data as { chosenId?: string } | undefined)?.chosenId;
-		if (id && id !== slug && parent) chosen.push({ heading, parent, id });
+		const ids = (heading.data as { chosenIds?: string[] } | undefined)?.chosenIds ?? [];
+		for (const id of ids) if (id !== slug && parent) chosen.push({ heading, parent, id });
 	});
 	const kept = new Set<string>();
 	for (const { heading, parent, id } of chosen) {

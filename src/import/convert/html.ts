@@ -443,7 +443,12 @@ function handlers(context: ConvertContext): Record<string, Handle> {
 	const heading: Handle = (state, node, parent) => {
 		const result = (toMdastHandlers.h2 as (...args: Parameters<Handle>) => Heading | undefined)(state, node, parent);
 		const ids = node.properties?.dataSourceIds;
-		if (result && ids) result.data = { ...result.data, sourceIds: String(ids).split(' ') } as Heading['data'];
+		// Ids written in the HTML are what links from outside name (Zendesk's `h_01…`, made when
+		// an author links the heading; an `<a name>` inside it): each is kept as an anchor.
+		if (result && ids) {
+			const sourceIds = String(ids).split(' ');
+			result.data = { ...result.data, sourceIds, chosenIds: sourceIds } as Heading['data'];
+		}
 		return result;
 	};
 	return {

@@ -18,6 +18,13 @@ test('an old category URL redirects to the help center', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1, name: 'How can we help?' })).toBeVisible();
 });
 
+test('an old address hands its #section on to the page it redirects to', async ({ page }) => {
+	// The redirect page's refresh alone would land at the top: old links to a section keep their place.
+	await page.goto('/categories/usability/#popular-articles');
+	await expect(page).toHaveURL(/\/#popular-articles$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'How can we help?' })).toBeVisible();
+});
+
 test('an article renders its GFM table, table of contents and support link', async ({ page }) => {
 	await page.goto('/articles/verify-domain/');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

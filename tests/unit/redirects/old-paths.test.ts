@@ -107,8 +107,23 @@ describe('old addresses with spaces and other characters a URL encodes', () => {
 		expect(html).toContain('<link rel="canonical" href="https://help.example.com/articles/verify-domain/">');
 		expect(html).toContain('<meta name="robots" content="noindex">');
 		expect(html).toContain('<code>/docs/&#60;script&#62;alert(1)&#60;/script&#62;.html</code>');
-		expect(html).not.toContain('<script>');
+		expect(html).not.toContain('alert(1)</script>');
 		expect(redirectPageHtml({ from: '/a.html', to: '/articles/a/' })).not.toContain('canonical');
+	});
+
+	test('the redirect page hands on the #section of the address asked for, as a 301 does', () => {
+		const html = redirectPageHtml({ from: '/hc/en-us/articles/360001001', to: '/articles/verify-domain/' });
+		// The one script: it runs before the refresh, which would drop the `#h_01HRECORDS` a macro links.
+		expect(html.match(/<script>[^<]*<\/script>/g)).toEqual([
+			'<script>location.replace("/articles/verify-domain/"+location.hash)</script>',
+		]);
+		expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('http-equiv="refresh"'));
+		// A target that names its own section goes there, whatever the address asked for.
+		expect(redirectPageHtml({ from: '/old', to: '/articles/a/#setup' })).not.toContain('<script>');
+		// A target cannot end the script early.
+		expect(redirectPageHtml({ from: '/old', to: '/articles/</script><b>/' })).toContain(
+			'location.replace("/articles/\\u003c/script>\\u003cb>/"+location.hash)',
+		);
 	});
 
 	test('_redirects writes each such address percent-encoded, one field, for every host', () => {

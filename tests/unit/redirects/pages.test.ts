@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { writeRemainingRedirectPages } from '../../../src/redirects/pages.ts';
+import { replaceAstroRedirectPages, writeRemainingRedirectPages } from '../../../src/redirects/pages.ts';
 import { temporaryDir } from '../authoring/helpers.ts';
 
 const to = '/articles/send-mail/';
@@ -49,5 +49,31 @@ describe('the redirect pages the build writes itself', () => {
 		expect(result).toEqual({ written: 0, taken: ['/404.html', '/docs/legacy.html'] });
 		expect(readFileSync(path.join(dist, '404.html'), 'utf8')).toBe('the site’s own page');
 		expect(readFileSync(path.join(dist, 'docs/legacy.html'), 'utf8')).toBe('a team’s own file from public/');
+	});
+
+	test('Astro’s redirect pages are replaced by ones that hand on the #section; any other file stays', () => {
+		const dist = temporaryDir('redirect-pages');
+		const astroPage =
+			'<!doctype html><title>Redirecting to: /articles/send-mail/</title><meta http-equiv="refresh" content="0;url=/articles/send-mail/">';
+		mkdirSync(path.join(dist, 'hc/en-us/articles/1'), { recursive: true });
+		writeFileSync(path.join(dist, 'hc/en-us/articles/1/index.html'), astroPage);
+		mkdirSync(path.join(dist, 'kept'), { recursive: true });
+		writeFileSync(path.join(dist, 'kept/index.html'), 'a page of the site');
+		const replaced = replaceAstroRedirectPages(
+			dist,
+			[
+				{ from: '/hc/en-us/articles/1', to },
+				{ from: '/kept', to },
+				{ from: '/never-written', to },
+				{ from: '/docs/send-mail.html', to },
+			],
+			undefined,
+		);
+		expect(replaced).toBe(1);
+		expect(readFileSync(path.join(dist, 'hc/en-us/articles/1/index.html'), 'utf8')).toContain(
+			'location.replace("/articles/send-mail/"+location.hash)',
+		);
+		expect(readFileSync(path.join(dist, 'kept/index.html'), 'utf8')).toBe('a page of the site');
+		expect(existsSync(path.join(dist, 'never-written'))).toBe(false);
 	});
 });
