@@ -629,7 +629,11 @@ function markHeadings(tree: Root, customIds: Map<number, string>) {
 				if (dashed !== '' && !ids.includes(dashed)) ids.push(dashed);
 				const custom = heading.position ? customIds.get(heading.position.start.line) : undefined;
 				if (custom) ids.unshift(custom);
-				heading.data = { ...heading.data, sourceIds: ids, ...(custom ? { chosenIds: [custom] } : {}) } as Heading['data'];
+				heading.data = {
+					...heading.data,
+					sourceIds: ids,
+					...(custom ? { chosenIds: [custom] } : {}),
+				} as Heading['data'];
 			} else if ('children' in child) visitHeadings(child as Parents);
 		}
 	};
