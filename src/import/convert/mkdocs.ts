@@ -17,7 +17,7 @@ const TAB = /^([ \t]*)===([!+]?)[ \t]+"(.*?)"[ \t]*$/;
 /** `--8<-- "file.md"` (pymdownx.snippets) or `{!file.md!}` (markdown-include). */
 const INCLUDE = /^[ \t]*(?:-+8<-+[ \t]+(["']).+?\1|\{!.+?!\})[ \t]*$/;
 
-/** Material for MkDocs' admonition types (and their aliases) as the help center's four kinds. */
+/** Material for MkDocs' admonition types (and their aliases) as the help center's four kinds; mdbook-admonish reads the same ones. */
 const mkdocsTypes: Record<string, AsideType> = {
 	abstract: 'note',
 	summary: 'note',
@@ -36,7 +36,7 @@ const mkdocsTypes: Record<string, AsideType> = {
 	bug: 'danger',
 };
 
-function asideTypeOfAdmonition(type: string): AsideType {
+export function asideTypeOfAdmonition(type: string): AsideType {
 	const word = type.toLowerCase();
 	return mkdocsTypes[word] ?? asideTypeOf(word) ?? 'note';
 }

@@ -3,6 +3,7 @@ import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { type HugoSiteShortcodes, hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
 import { boldBesidePunctuation, dropEmptyBoldAfterBreak, tightenLooseBold } from './loose-emphasis.ts';
+import { hasMdbookAdmonish, mdbookAdmonish } from './mdbook.ts';
 import { genericBlocks, hasGenericBlocks, hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
 import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
@@ -67,6 +68,8 @@ export function preprocess(
 		text = shortcodes.text;
 		notes.push(...shortcodes.notes);
 	}
+	// First: an admonish block is fenced code to every reader after it.
+	if (hasMdbookAdmonish(text)) text = mdbookAdmonish(text);
 	if (hasJekyllSyntax(text)) text = jekyllSyntax(text);
 	if (hasDocsifySyntax(text)) text = docsifySyntax(text);
 	if (hasGitbookBlocks(text)) text = gitbookBlocks(text);

@@ -1,0 +1,106 @@
+import { asideTypeOfAdmonition } from './mkdocs.ts';
+import { directiveBlock } from './source-blocks.ts';
+
+/**
+ * mdbook-admonish, the mdBook preprocessor for callouts, marks them as fenced code
+ * whose info string starts with `admonish`: ```` ```admonish warning "Title" ````, or
+ * with TOML options, ```` ```admonish info title="Title" collapsible=true ````. The
+ * body is Markdown. Left alone, the converter would show each one as a code block.
+ */
+
+/** The opening fence: its indentation, its fence, and the rest of the info string. */
+const OPENING = /^([ \t]*)(`{3,}|~{3,})[ \t]*admonish(?:[ \t]+(.*?))?[ \t]*$/;
+/** A double-quoted string as JSON and TOML write it. */
+const QUOTED = String.raw`"(?:[^"\\]|\\.)*"`;
+const OPTION = new RegExp(String.raw`([\w-]+)[ \t]*=[ \t]*(${QUOTED}|'[^']*'|[^\s"']+)`, 'g');
+
+/** Whether the text has an mdbook-admonish block at all. */
+export function hasMdbookAdmonish(text: string): boolean {
+	return /^[ \t]*(?:`{3,}|~{3,})[ \t]*admonish\b/m.test(text);
+}
+
+function unquoted(value: string): string {
+	if (value.startsWith("'")) return value.slice(1, -1);
+	if (!value.startsWith('"')) return value;
+	try {
+		return String(JSON.parse(value));
+	} catch {
+		return value.slice(1, -1);
+	}
+}
+
+/**
+ * What an info string after `admonish` says: the type (the first bare word, else a
+ * `type=` option, else note) and the title (a quoted string, else a `title=` option).
+ * `collapsible` and `class` change only how the old site drew the box.
+ */
+export function admonishOptions(info: string): { type: string; title: string | undefined } {
+	const options = new Map<string, string>();
+	for (const option of info.matchAll(OPTION)) options.set(option[1] ?? '', unquoted(option[2] ?? ''));
+	const rest = info.replace(OPTION, ' ').trim();
+	const word = /^([A-Za-z][\w-]*)/.exec(rest)?.[1];
+	const quoted = new RegExp(`(?:^|\\s)(${QUOTED})`).exec(rest)?.[1];
+	return {
+		type: word ?? options.get('type') ?? 'note',
+		title: quoted !== undefined ? unquoted(quoted) : options.get('title'),
+	};
+}
+
+/**
+ * mdbook-admonish blocks as directive containers (an aside of the kind their type
+ * names, with their title; no title, or `""`, shows the kind's name); other code,
+ * and a block shown inside it, stays as it was written.
+ */
+export function mdbookAdmonish(text: string): string {
+	const lines = text.split('\n');
+	const out: string[] = [];
+	// The fence of the code block the line is in, if any.
+	let code: string | undefined;
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] ?? '';
+		if (code !== undefined) {
+			if (closingFence(code).test(line)) code = undefined;
+			out.push(line);
+			continue;
+		}
+		const opening = OPENING.exec(line);
+		if (!opening) {
+			code = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
+			out.push(line);
+			continue;
+		}
+		const indent = opening[1] ?? '';
+		const fence = opening[2] ?? '```';
+		let end = index + 1;
+		while (end < lines.length && !closingFence(fence).test(lines[end] ?? '')) end++;
+		if (end === lines.length) {
+			// Never closed: mdBook shows the rest of the page as code, and so does the converter.
+			code = fence;
+			out.push(line);
+			continue;
+		}
+		const { type, title } = admonishOptions(opening[3] ?? '');
+		const body = lines.slice(index + 1, end).map((bodyLine) => withoutIndent(bodyLine, indent.length));
+		out.push(
+			...directiveBlock(
+				'aside',
+				{ label: title, attributes: { type: asideTypeOfAdmonition(type) } },
+				mdbookAdmonish(body.join('\n')).split('\n'),
+				indent,
+			),
+		);
+		index = end;
+	}
+	return out.join('\n');
+}
+
+/** What ends fenced code opened by `fence`: a fence of its character, at least as long, with nothing after it. */
+function closingFence(fence: string): RegExp {
+	return new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+}
+
+/** A line without up to `columns` spaces of indentation, as a fenced block's content loses its fence's. */
+function withoutIndent(line: string, columns: number): string {
+	const leading = /^ */.exec(line)?.[0].length ?? 0;
+	return line.slice(Math.min(leading, columns));
+}
