@@ -26,13 +26,20 @@ function latinLetters(title: string): string {
 }
 
 /**
+ * Marks that join two words (`Adding/Editing`, `Drag+drop`, `A|B`), which github-slugger
+ * drops, running the words together (`addingediting`).
+ */
+const WORD_JOINER = /(?<=[\p{L}\p{N}])[/\\|+](?=[\p{L}\p{N}])/gu;
+
+/**
  * The file name (and URL) for a title: github-slugger's slug of the title in Latin
  * letters, reduced to the lowercase kebab-case the content model accepts ("Can't
  * verify DKIM? Try this" → "cant-verify-dkim-try-this", "Réglages" → "reglages",
- * "Как сбросить пароль" → "kak-sbrosit-parol").
+ * "Как сбросить пароль" → "kak-sbrosit-parol"), words joined by a slash kept apart
+ * ("Adding/Editing" → "adding-editing").
  */
 export function slugFromTitle(title: string): string {
-	return slug(latinLetters(title.normalize('NFC')))
+	return slug(latinLetters(title.normalize('NFC')).replace(WORD_JOINER, ' '))
 		.replace(/[^a-z0-9-]+/g, '-')
 		.replace(/-{2,}/g, '-')
 		.replace(/^-|-$/g, '');
