@@ -23,7 +23,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { PartialFile } from '../sources/types.ts';
+import type { PartialFile, SourceBody } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf } from './callouts.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
 import { dropEmptyHeadings, settleAttentionEdges, unboldHeadings } from './editor-markup.ts';
@@ -703,11 +703,7 @@ export function markdownToMdast(
 	text: string,
 	mdx: boolean,
 	context: ConvertContext,
-	options: {
-		generator?: 'docusaurus' | 'mintlify' | 'docsify' | 'vitepress';
-		partials?: Record<string, PartialFile>;
-		hugo?: HugoSiteShortcodes;
-	} = {},
+	options: Pick<Extract<SourceBody, { kind: 'markdown' }>, 'generator' | 'partials' | 'hugo'> = {},
 ): { tree: Root; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
 	const { tree, source } = parseSource(text, mdx, notes, options.hugo);

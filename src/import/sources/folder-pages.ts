@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { isEmptyBody } from '../../markdown/empty-body.ts';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import { codeFenceTracker } from '../convert/source-blocks.ts';
-import { docusaurusPagePath, type Generator } from './generators.ts';
+import { docusaurusPagePath, type Generator, mdbookPagePath } from './generators.ts';
 import { looksLikeHtml } from './html-pages.ts';
 import { withoutNotionId } from './notion.ts';
 import type { SourceGroup } from './types.ts';
@@ -202,9 +202,16 @@ export function dateOf(data: Record<string, unknown>, file: string, committed?: 
 
 /**
  * The page's old path: the generator's `slug` when it sets one, else its file path under
- * the base path, percent-encoded as a browser requests it (`/Getting%20started/Create%20a%20vault`).
+ * the base path, percent-encoded as a browser requests it (`/Getting%20started/Create%20a%20vault`);
+ * for mdBook, the `.html` file it wrote for the page (`file`, the page's path in the folder).
  */
-export function oldPath(id: string, data: Record<string, unknown>, basePath: string, generator?: Generator): string {
+export function oldPath(
+	id: string,
+	data: Record<string, unknown>,
+	basePath: string,
+	generator?: Generator,
+	file?: string,
+): string {
 	const base = normalizeOldPath(basePath.replace(/\/+$/, ''));
 	// Jekyll's `permalink` and Hugo's `url` are the page's whole address; a `slug` its last part.
 	const address = [data.permalink, data.url].find((value) => typeof value === 'string' && value.startsWith('/'));
@@ -213,6 +220,7 @@ export function oldPath(id: string, data: Record<string, unknown>, basePath: str
 	// GitBook (and MkDocs without an index.md) serve a folder's README.md as the folder's page.
 	let page = id === 'index' ? '' : id.replace(/(^|\/)README$/i, '');
 	if (generator?.name === 'docusaurus' && id !== 'index') page = docusaurusPagePath(id, data);
+	if (generator?.name === 'mdbook' && file !== undefined) page = mdbookPagePath(file);
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
 	const whole = slug?.startsWith('/') ? tidyPath(encodeOldPath(slug)) : undefined;
 	if (whole && isUnder(whole, base)) return whole;

@@ -237,9 +237,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				const number = generator?.name === 'docusaurus' ? undefined : articleNumberOf(data);
 				if (number) numbered.set(id, { number, title: typeof data.title === 'string' ? data.title : undefined });
 				for (const each of linked) linkedNumbers.add(each);
-				const page = oldPath(id, data, servedAt, generator);
+				const page = oldPath(id, data, servedAt, generator, relative);
 				const own = ownAddressOf(data, oldSite)?.path;
-				const aliases = [...aliasPaths(data, page), ...(own && own !== page ? [own] : [])];
+				const aliases = [
+					...aliasPaths(data, page),
+					...(own && own !== page ? [own] : []),
+					// mdBook's pages were linked as `.html` files; hosts also answer without it (`/editing`, `/platform/`).
+					...(generator?.name === 'mdbook' && page.endsWith('.html')
+						? [page.replace(/(?:\/index)?\.html$/, '') || '/']
+						: []),
+				];
 				if (aliases.length > 0) redirected.set(id, aliases);
 				return [page, id];
 			}),
@@ -396,7 +403,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	function emptySection(relative: string, id: string, data: Record<string, unknown>): InvalidRecord['section'] {
 		const folder = folderOf(relative);
 		byOldPath();
-		const page = oldPath(id, data, servedAt, generator);
+		const page = oldPath(id, data, servedAt, generator, relative);
 		return folder
 			? { group: { type: 'folders', id: folder }, oldPaths: [page, ...(redirected.get(id) ?? [])] }
 			: undefined;
@@ -460,7 +467,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			notes.push({ level: 'info', message: 'title: its Markdown emphasis (the asterisks) left off' });
 		const title = own || heading || home?.title || titleFromName(id);
 		const folder = folderOf(relative);
-		const page = oldPath(id, data, servedAt, generator);
+		const page = oldPath(id, data, servedAt, generator, relative);
 		// An archive kept by article numbers or addresses was served at those, never at its files' paths.
 		const archived = generator === undefined && (numbered.has(id) || ownAddress !== undefined);
 		return {

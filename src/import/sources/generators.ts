@@ -32,6 +32,10 @@ export type Generator =
 			name: 'docsify';
 	  }
 	| {
+			/** mdBook: the folder is the `src` of a `book.toml` above it. */
+			name: 'mdbook';
+	  }
+	| {
 			name: 'mintlify';
 			config: string;
 			pages: Set<string> | undefined;
@@ -146,6 +150,7 @@ export function detectGenerator(dir: string): Generator | undefined {
 		}
 	}
 	if (isDocsify(dir)) return { name: 'docsify' };
+	if (isMdbookSource(dir)) return { name: 'mdbook' };
 	const vitepress = vitepressConfig(dir);
 	if (vitepress) return { name: 'vitepress', base: vitepressBase(readFileSync(vitepress, 'utf8')) };
 	for (const up of [0, 1, 2]) {
@@ -184,6 +189,27 @@ export function docusaurusPagePath(id: string, data: Record<string, unknown>): s
 /** Whether Docusaurus leaves the file out of the pages: a partial (`_name.mdx`) or a file in a `_folder/`. */
 export function isDocusaurusPartial(relative: string): boolean {
 	return relative.split(/[\\/]/).some((part) => part.startsWith('_'));
+}
+
+/** Whether the folder is the pages of an mdBook: the `src` (or the folder its `book.toml` names) under the book. */
+function isMdbookSource(dir: string): boolean {
+	const config = path.join(dir, '..', 'book.toml');
+	if (!existsSync(config)) return false;
+	const src = /^\s*src\s*=\s*(["'])([^"'\n]+)\1/m.exec(readFileSync(config, 'utf8'))?.[2] ?? 'src';
+	return path.resolve(dir, '..', src) === path.resolve(dir);
+}
+
+/**
+ * The path mdBook serves a page at, from the book's root: its file's path as an
+ * `.html` file (`platform/linux/installing.md` → `platform/linux/installing.html`),
+ * a folder's `README.md` or `index.md` as its `index.html`; the book's own first
+ * page is its root.
+ */
+export function mdbookPagePath(relative: string): string {
+	const parts = relative.split(/[\\/]/);
+	const last = (parts.pop() ?? '').replace(/\.(mdx?|markdown)$/i, '');
+	if (/^(readme|index)$/i.test(last)) return parts.length === 0 ? '' : `${parts.join('/')}/index.html`;
+	return [...parts, `${last}.html`].join('/');
 }
 
 /** Whether the folder is a Docsify site: its `index.html` loads Docsify, or it has Docsify's `_sidebar.md`. */

@@ -24,7 +24,7 @@ export type SourceBody =
 			text: string;
 			mdx: boolean;
 			/** The generator's own reading of its syntax: Mintlify titles code blocks by the words after the language. */
-			generator?: 'docusaurus' | 'mintlify' | 'docsify' | 'vitepress';
+			generator?: 'docusaurus' | 'mintlify' | 'docsify' | 'vitepress' | 'mdbook';
 			/** The MDX files the page imports to show as components, by the name it gives them (`<Snippet file>`s as `Snippet:<file>`). */
 			partials?: Record<string, PartialFile>;
 			/** A Hugo site's own shortcode templates and params, to render the shortcodes the page uses. */
