@@ -3,6 +3,7 @@ import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { type HugoSiteShortcodes, hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
 import { boldBesidePunctuation, dropEmptyBoldAfterBreak, tightenLooseBold } from './loose-emphasis.ts';
+import { hasTexMath, texMathAsCode } from './math.ts';
 import { hasMdbookAdmonish, mdbookAdmonish } from './mdbook.ts';
 import { genericBlocks, hasGenericBlocks, hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
 import { codeFenceTracker } from './source-blocks.ts';
@@ -79,6 +80,15 @@ export function preprocess(
 		const vitepress = vitepressBlocks(text);
 		text = vitepress.text;
 		notes.push(...vitepress.notes);
+	}
+	if (hasTexMath(text)) {
+		const math = texMathAsCode(text);
+		text = math.text;
+		if (math.formulas > 0)
+			notes.push({
+				level: 'review',
+				message: `${math.formulas} math ${math.formulas === 1 ? 'formula is shown as its' : 'formulas are shown as their'} TeX, since the help center does not typeset math`,
+			});
 	}
 	let fence: string | undefined;
 	let abbreviations = 0;
