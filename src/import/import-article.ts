@@ -3,7 +3,7 @@ import type { createArticleSchema } from '../content-model/schemas/article.ts';
 import { type RedirectEntry, redirectEntrySchema } from '../redirects/file.ts';
 import { articlePageSlug, isArticlePage, normalizeOldPath } from '../redirects/old-path.ts';
 import { bringAssets } from './article-assets.ts';
-import { convertArticle } from './convert/article.ts';
+import { convertArticle, emptyAnchorIds } from './convert/article.ts';
 import { describeFromBody, shorten, stringifyBody } from './convert/body.ts';
 import { ensureCompiles } from './convert/mdx-safety.ts';
 import type { OutputFormat } from './convert/types.ts';
@@ -82,8 +82,9 @@ export async function importArticle(
 ): Promise<ArticleReport> {
 	const { source, index, options } = context;
 	const tally: LinkTally = { rewritten: 0, outside: [], review: [], unlinkedOnOldSite: [] };
+	// Ids other articles link to, and those the page placed as anchors for links from anywhere.
 	const keepIds = new Set(
-		[...(context.linkedIds.get(item.id) ?? [])].filter(
+		[...(context.linkedIds.get(item.id) ?? []), ...emptyAnchorIds(item)].filter(
 			(id) => planned.ids.has(id) && !planned.target.anchors.has(id) && !planned.target.slugs.has(id),
 		),
 	);

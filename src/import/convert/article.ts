@@ -155,6 +155,20 @@ export function collectIds(article: SourceArticle): Set<string> {
 	return ids;
 }
 
+/**
+ * Ids of empty elements written only to be linked to (`<div id="no-front-field" />`,
+ * `<a name="setup"></a>`): an author places them for links from outside the help
+ * center (the product's own error messages, bookmarks), so they stay as anchors
+ * whether or not another article links them.
+ */
+export function emptyAnchorIds(article: SourceArticle): Set<string> {
+	const ids = new Set<string>();
+	const text = article.body.kind === 'html' ? article.body.html : article.body.text;
+	const empty = /<(a|div|span)\s[^<>]*?\b(?:id|name)\s*=\s*["']([^"'<>\s]+)["'][^<>]*?(?:\/>|>\s*<\/\1\s*>)/gi;
+	for (const match of text.matchAll(empty)) if (match[2]) ids.add(match[2]);
+	return ids;
+}
+
 /** Elements hast-util-to-mdast unwraps, so the first block inside one is the page's first block. */
 const WRAPPERS = new Set(['div', 'section', 'article', 'main', 'header', 'body', 'html', 'center']);
 

@@ -3,8 +3,11 @@ import type { RootContent } from 'mdast';
 import type { AsideType } from './callouts.ts';
 import { calloutType, parseHtml } from './html.ts';
 
-/** A block element's opening tag alone on its lines, its content Markdown after a blank line. */
-const OPENING = /^<(div|section|aside)\b[^>]*>$/i;
+/**
+ * A block element's opening tag alone on its lines, its content Markdown after a blank
+ * line; one written closed (`<div id="setup" />`, an anchor to link to) holds nothing.
+ */
+const OPENING = /^<(div|section|aside)\b[^>]*(?<!\/)>$/i;
 const closing = (tag: string) => new RegExp(`^</${tag}\\s*>$`, 'i');
 
 export interface HtmlContainer {
