@@ -476,17 +476,27 @@ function handlers(context: ConvertContext): Record<string, Handle> {
 				: anchorNode(String(node.properties?.anchor), context.format),
 		sup: (state, node) => raisedOrLowered('sup', state.all(node) as PhrasingContent[], context.format),
 		sub: (state, node) => raisedOrLowered('sub', state.all(node) as PhrasingContent[], context.format),
+		ruby: (state, node) => raisedOrLowered('ruby', state.all(node) as PhrasingContent[], context.format),
+		rb: (state, node) => raisedOrLowered('rb', state.all(node) as PhrasingContent[], context.format),
+		rt: (state, node) => raisedOrLowered('rt', state.all(node) as PhrasingContent[], context.format),
+		rp: (state, node) => raisedOrLowered('rp', state.all(node) as PhrasingContent[], context.format),
 		mark: (state, node) => markNode(state.all(node) as PhrasingContent[], context.format),
 		summary: (state, node) => summaryParagraph(state.all(node) as PhrasingContent[]),
 	};
 }
 
+/** Inline elements Markdown has no form for, whose words alone would read wrong: kept as elements. */
+export const keptInlineTags = ['sup', 'sub', 'ruby', 'rb', 'rt', 'rp'] as const;
+type InlineKept = (typeof keptInlineTags)[number];
+
 /**
  * Superscript and subscript keep their place (`2025<sup>1</sup>`, `H<sub>2</sub>O`):
  * Markdown has neither, and the words alone would read as another number (`20251`).
+ * So does a ruby annotation, a reading shown above its word (`<ruby>東京<rt>とうきょう</rt></ruby>`),
+ * whose two would otherwise run together (`東京とうきょう`).
  * MDX writes the element; Markdown its tags around the escaped words.
  */
-function raisedOrLowered(tag: 'sup' | 'sub', children: PhrasingContent[], format: OutputFormat): PhrasingContent[] {
+function raisedOrLowered(tag: InlineKept, children: PhrasingContent[], format: OutputFormat): PhrasingContent[] {
 	if (children.every((child) => child.type === 'text' && child.value.trim() === '')) return children;
 	if (format === 'mdx')
 		return [{ type: 'mdxJsxTextElement', name: tag, attributes: [], children } as MdxJsxTextElement];

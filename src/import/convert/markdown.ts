@@ -30,7 +30,7 @@ import { dropEmptyHeadings, settleAttentionEdges, unboldHeadings } from './edito
 import { shortcodeEmoji } from './emoji.ts';
 import { dashedSlug, pythonMarkdownSlug } from './heading-slugs.ts';
 import { highlightMarks } from './highlights.ts';
-import { htmlToMdast, resolveUrl } from './html.ts';
+import { htmlToMdast, keptInlineTags, resolveUrl } from './html.ts';
 import { htmlContainerAt } from './html-containers.ts';
 import type { HugoSiteShortcodes } from './hugo.ts';
 import { inlineImageReferences } from './image-references.ts';
@@ -482,6 +482,11 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 			children: node.children as PhrasingContent[],
 		};
 		return transformNode(link, parent, state);
+	}
+	if ((keptInlineTags as readonly string[]).includes(name)) {
+		// What the HTML converter keeps (`<sup>`, `<ruby>`), MDX keeps too: unwrapped, its words would run together.
+		transformChildren(node, state);
+		return [node];
 	}
 	const element = htmlElement(node, state);
 	if (element) return element;
