@@ -26,6 +26,7 @@ import { visit } from 'unist-util-visit';
 import type { PartialFile, SourceBody } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf } from './callouts.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
+import { definitionLists } from './definition-lists.ts';
 import { dropEmptyHeadings, settleAttentionEdges, unboldHeadings } from './editor-markup.ts';
 import { shortcodeEmoji } from './emoji.ts';
 import { dashedSlug, pythonMarkdownSlug } from './heading-slugs.ts';
@@ -712,6 +713,7 @@ export function markdownToMdast(
 ): { tree: Root; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
 	const { tree, source } = parseSource(text, mdx, notes, options.hugo);
+	definitionLists(tree);
 	inlineImageReferences(tree);
 	shortcodeEmoji(tree);
 	transformChildren(tree, {
