@@ -21,6 +21,12 @@ export interface LinkIndex {
 	articles: ReadonlyMap<string, LinkTarget>;
 	/** Product area of each mapped group, for links to old section pages. */
 	areaOf: (group: { type: GroupType; id: string }) => string | undefined;
+	/**
+	 * Sections' own pages the import skipped for holding nothing of their own (a Hugo
+	 * `_index.md` with its heading alone), by the source's id: their section, and its
+	 * first imported article.
+	 */
+	sectionPages: ReadonlyMap<string, { group: { type: GroupType; id: string }; first: LinkTarget | undefined }>;
 }
 
 export interface LinkTally {
@@ -141,6 +147,15 @@ export function createLinkResolver(options: {
 		}
 		if (old.kind === 'article') {
 			const target = index.articles.get(old.id);
+			const section = target ? undefined : index.sectionPages.get(old.id);
+			// A link to a section's skipped page leads where its old address now redirects.
+			if (section?.first && (section.first.visible || !self.visible)) {
+				const area = index.areaOf(section.group);
+				tally.rewritten++;
+				return area
+					? { kind: 'rewritten', href: paths.productArea(area) }
+					: { kind: 'rewritten', href: paths.article(section.first.slug), title: section.first.title };
+			}
 			if (!target) {
 				const address = absoluteOnOldSite(href);
 				if (address) {

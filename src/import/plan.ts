@@ -10,7 +10,7 @@ import type { Planned } from './import-article.ts';
 import type { LinkIndex } from './links.ts';
 import { groupNames, type ImportMap, resolveMapping } from './map.ts';
 import { type ArticleReport, skippedReport } from './report.ts';
-import type { EmptySection } from './section-redirects.ts';
+import { type EmptySection, isWithin } from './section-redirects.ts';
 import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
 import { disambiguateTitles, pageName, type TitledArticle } from './titles.ts';
@@ -33,7 +33,7 @@ export interface ImportPlan {
 	/** Records the source could not give as articles, in the order met. */
 	invalid: ArticleReport[];
 	/** Sections' own pages skipped for having nothing of their own, whose addresses still lead somewhere. */
-	sections: { skipped: ArticleReport; section: EmptySection }[];
+	sections: { skipped: ArticleReport; section: EmptySection; id?: string }[];
 	/** Articles per group (`type:id`). */
 	counts: Map<string, number>;
 	/** Which ids of which article other articles link to, for explicit anchors. */
@@ -83,7 +83,7 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 				item.invalid,
 			);
 			plan.invalid.push(skipped);
-			if (item.section) plan.sections.push({ skipped, section: item.section });
+			if (item.section) plan.sections.push({ skipped, section: item.section, id: item.id });
 			continue;
 		}
 		const sourceId = sourceIdOf(source.system, item.id);
@@ -253,6 +253,9 @@ export function planLinkIndex(
 	system: ImportSource['system'],
 	groups: ReadonlyMap<string, SourceGroup>,
 ): LinkIndex {
+	const planned = [...plan.decisions].flatMap(([sourceId, decision]) =>
+		'planned' in decision ? [{ target: decision.planned.target, group: plan.groupOf.get(sourceId) }] : [],
+	);
 	return {
 		articles: new Map(
 			[...plan.decisions].flatMap(([sourceId, decision]) =>
@@ -263,5 +266,12 @@ export function planLinkIndex(
 			const mapping = resolveMapping(map, system, group, groups);
 			return mapping.kind === 'mapped' ? mapping.productArea : undefined;
 		},
+		sectionPages: new Map(
+			plan.sections.flatMap(({ section, id }) => {
+				if (id === undefined) return [];
+				const first = planned.find((article) => isWithin(article.group, section.group, groups));
+				return [[id, { group: section.group, first: first?.target }] as const];
+			}),
+		),
 	};
 }

@@ -27,7 +27,11 @@ export interface PlannedInSection {
 }
 
 /** Whether `group` is `section` or a section inside it. */
-function isWithin(group: GroupRef | undefined, section: GroupRef, groups: ReadonlyMap<string, SourceGroup>): boolean {
+export function isWithin(
+	group: GroupRef | undefined,
+	section: GroupRef,
+	groups: ReadonlyMap<string, SourceGroup>,
+): boolean {
 	const seen = new Set<string>();
 	for (let current = group; current && !seen.has(`${current.type}:${current.id}`); ) {
 		if (current.type === section.type && current.id === section.id) return true;

@@ -146,7 +146,7 @@ describe('copying attachments beside an article', () => {
 		};
 		const link = createLinkResolver({
 			source,
-			index: { articles: new Map(), areaOf: () => undefined },
+			index: { articles: new Map(), areaOf: () => undefined, sectionPages: new Map() },
 			self: { id: '1', visible: true },
 			tally: { rewritten: 0, outside: [], review: [], unlinkedOnOldSite: [] },
 		});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { resolveRedirects } from '../../../src/redirects/resolve.ts';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = `defaults:
   category: usability
@@ -39,6 +39,16 @@ describe('folder import: a section page with nothing but its heading', () => {
 		// The help center's own root is the home page, which no redirect may name.
 		expect(redirects).not.toContain('from: /knowledgebase\n');
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('a link to a section page leads where its old address now does, not to the old site', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, folder);
+		const body = articleBody(site.contentDir, 'refund-a-sale');
+		expect(body).toContain(
+			'goes back through the [card reader section](/articles/pair-a-card-reader/); every billing article is under [Billing](/areas/billing/).',
+		);
+		expect(stdout).toContain('links left pointing at the old help center 0');
 	});
 
 	test('a section the map skips gets no redirect: nothing of it is published', async () => {
