@@ -620,28 +620,18 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// A path no file can have (`%}}` of a template tag the old site filled in) is an address of the old site.
 		if (target === undefined) return classifySitePath(parsed.pathname, fragment);
 		const relative = path.relative(dir, target);
-		if (!relative.startsWith('..') && !path.isAbsolute(relative)) {
-			// A page may be linked as the generator writes it out: `faq.html` for `faq.md`.
-			const page = relative.replace(/\.html?$/i, '');
-			const candidates = [
-				relative,
-				...['md', 'mdx', 'markdown'].map((extension) => `${page}.${extension}`),
-				path.join(page, 'index.md'),
-				path.join(page, 'index.mdx'),
-				path.join(page, 'README.md'),
-				path.join(relative, 'index.html'),
-			];
-			// A saved site's pages are its HTML files.
-			const found = candidates.find(
-				(candidate) =>
-					(fileSet.has(candidate) || /\.(mdx?|markdown)$/i.test(candidate)) && existsSync(path.join(dir, candidate)),
-			);
-			if (found) return { kind: 'article', id: idOf(found), fragment };
-			// Many generators serve every page flat by its name (`/articles/imports.html` for
-			// `imports-exports/imports.md`), so a link written for the site names no file here.
-			byOldPath();
-			const named = pagesByName.get(pageNameKey(path.basename(page)));
-			if (named) return { kind: 'article', id: named, fragment };
+		if (!relative.startsWith('..') && !path.isAbsolute(relative)) return pageLinked(relative, fragment);
+		// A link that climbs out of the folder (`../../billing/refunds.md` from `guides/setup.md`)
+		// was written from the page's address (`/guides/setup/`), or for Hugo, which stops a
+		// climb at the content's root: it names the page its path reaches from the folder's
+		// root, unless a file is there outside the folder.
+		// A root-relative link (`/billing/refunds`) climbs to the machine's root: an address, read below.
+		const climb = /^(?:\.\.[\\/])+/.exec(relative)?.[0] ?? '';
+		const climbed = relative.slice(climb.length);
+		const fromRelative = climb !== '' && path.resolve(dir, climb) !== path.parse(dir).root;
+		if (fromRelative && !path.isAbsolute(climbed) && !climbed.startsWith('..') && !existsSync(target)) {
+			const found = pageLinked(climbed, fragment);
+			if (found.kind === 'article') return found;
 		}
 		// A root-relative link to a Markdown file (Jekyll's `{% link docs/setup.md %}`) names it from the folder's root.
 		const fromRoot = path.join(dir, target);
@@ -649,6 +639,32 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return { kind: 'article', id: idOf(path.relative(dir, fromRoot)), fragment };
 		// A root-relative link is an address on the old site: `/docs/guides/verify`.
 		return classifySitePath(sitePathOf(target), fragment);
+	}
+
+	/** The page a link names by its path in the folder, else what its address was on the old site. */
+	function pageLinked(relative: string, fragment: string): OldTarget {
+		// A page may be linked as the generator writes it out: `faq.html` for `faq.md`.
+		const page = relative.replace(/\.html?$/i, '');
+		const candidates = [
+			relative,
+			...['md', 'mdx', 'markdown'].map((extension) => `${page}.${extension}`),
+			path.join(page, 'index.md'),
+			path.join(page, 'index.mdx'),
+			path.join(page, 'README.md'),
+			path.join(relative, 'index.html'),
+		];
+		// A saved site's pages are its HTML files.
+		const found = candidates.find(
+			(candidate) =>
+				(fileSet.has(candidate) || /\.(mdx?|markdown)$/i.test(candidate)) && existsSync(path.join(dir, candidate)),
+		);
+		if (found) return { kind: 'article', id: idOf(found), fragment };
+		// Many generators serve every page flat by its name (`/articles/imports.html` for
+		// `imports-exports/imports.md`), so a link written for the site names no file here.
+		byOldPath();
+		const named = pagesByName.get(pageNameKey(path.basename(page)));
+		if (named) return { kind: 'article', id: named, fragment };
+		return classifySitePath(sitePathOf(path.join(dir, relative)), fragment);
 	}
 
 	let byName: Map<string, string[]> | undefined;
