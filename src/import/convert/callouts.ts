@@ -34,8 +34,10 @@ const calloutWords: Record<string, AsideType> = {
 	critical: 'danger',
 };
 
-/** The icons editors open a callout with (Notion, Confluence, GitBook), and the kind each says. */
+/** The icons editors open a callout with (Notion, Confluence, GitBook, ReadMe), and the kind each says. */
 const calloutIcons: Record<string, AsideType> = {
+	'📘': 'note',
+	'👍': 'tip',
 	'💡': 'tip',
 	'✅': 'tip',
 	'✨': 'tip',
@@ -55,6 +57,17 @@ const calloutIcons: Record<string, AsideType> = {
 /** The callout kind an icon says, if it says one (`⚠️` → caution); its variation selector does not count. */
 export function asideTypeOfIcon(icon: string | undefined): AsideType | undefined {
 	return icon === undefined ? undefined : calloutIcons[icon.replace(/\uFE0F$/, '')];
+}
+
+/**
+ * A quote opened by a callout's icon (`> 📘 Title`, `> 🚧 Careful`), as ReadMe's editor
+ * writes its callouts and other editors' exports keep theirs: the kind the icon says
+ * and the text after it; none for a quote that starts otherwise.
+ */
+export function leadingCalloutIcon(text: string): { type: AsideType; rest: string } | undefined {
+	const match = /^[ \t]*(\p{Extended_Pictographic}|ℹ)\uFE0F?[ \t]*/u.exec(text);
+	const type = asideTypeOfIcon(match?.[1]);
+	return match && type ? { type, rest: text.slice(match[0].length) } : undefined;
 }
 
 /** The callout kind a word names, if it names one ("Warning", "callout--tip", "tips" → "tip"). */

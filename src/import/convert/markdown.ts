@@ -24,7 +24,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { PartialFile, SourceBody } from '../sources/types.ts';
-import { type AsideType, asideNode, asideTypeOf } from './callouts.ts';
+import { type AsideType, asideNode, asideTypeOf, leadingCalloutIcon } from './callouts.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
 import { definitionLists } from './definition-lists.ts';
 import { dropEmptyHeadings, settleAttentionEdges, unboldHeadings } from './editor-markup.ts';
@@ -180,6 +180,34 @@ function githubAlert(node: Blockquote): { type: AsideType; title?: string; child
 		...node.children.slice(1),
 	] as BlockContent[];
 	return { type, title, children };
+}
+
+/**
+ * A quote that opens with a callout's icon (`> 📘 Title`, then the body), as ReadMe
+ * writes its callouts: the first line is the title when more follows it, else the
+ * callout's only words.
+ */
+function iconCallout(node: Blockquote): { type: AsideType; title?: string; children: BlockContent[] } | undefined {
+	const first = node.children[0];
+	if (first?.type !== 'paragraph') return undefined;
+	const lead = first.children[0];
+	if (lead?.type !== 'text') return undefined;
+	const icon = leadingCalloutIcon(lead.value);
+	if (!icon) return undefined;
+	const newline = icon.rest.indexOf('\n');
+	const firstLine = (newline === -1 ? icon.rest : icon.rest.slice(0, newline)).trim();
+	const moreInParagraph = newline !== -1 || first.children.length > 1;
+	const titled = firstLine !== '' && (newline !== -1 || (!moreInParagraph && node.children.length > 1));
+	const rest = titled ? (newline === -1 ? '' : icon.rest.slice(newline + 1)) : icon.rest;
+	const paragraphChildren = [
+		...(rest.trim() ? [{ ...lead, value: rest }] : []),
+		...first.children.slice(1),
+	] as PhrasingContent[];
+	const children = [
+		...(paragraphChildren.length > 0 ? [{ ...first, children: paragraphChildren }] : []),
+		...node.children.slice(1),
+	] as BlockContent[];
+	return { type: icon.type, title: titled ? firstLine : undefined, children };
 }
 
 /** Whether a link's words are only where it leads (`[billing.md](billing.md)`, `[setup](guides/setup/)`, a GitBook mention). */
@@ -339,7 +367,7 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			);
 		}
 		case 'blockquote': {
-			const alert = githubAlert(node);
+			const alert = githubAlert(node) ?? iconCallout(node);
 			if (alert) {
 				const aside = { type: 'blockquote', children: alert.children } as Blockquote;
 				transformChildren(aside, state);
@@ -457,7 +485,9 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	const callout = componentCallouts[name.toLowerCase()];
 	if (callout && /^[A-Z]/.test(name)) {
 		transformChildren(node, state);
-		const type = callout === 'from-type' ? (asideTypeOf(stringAttribute(node, 'type') ?? 'note') ?? 'note') : callout;
+		// ReadMe names the kind as `theme` (`<Callout icon="📘" theme="info">`).
+		const kind = stringAttribute(node, 'type') ?? stringAttribute(node, 'theme') ?? 'note';
+		const type = callout === 'from-type' ? (asideTypeOf(kind) ?? 'note') : callout;
 		const children = node.children as BlockContent[];
 		const blocks: BlockContent[] =
 			node.type === 'mdxJsxTextElement'

@@ -6,6 +6,7 @@ import { boldBesidePunctuation, dropEmptyBoldAfterBreak, tightenLooseBold } from
 import { hasTexMath, texMathAsCode } from './math.ts';
 import { hasMdbookAdmonish, mdbookAdmonish } from './mdbook.ts';
 import { genericBlocks, hasGenericBlocks, hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
+import { hasReadmeSyntax, readmeSyntax } from './readme.ts';
 import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
 import { hasVitepressBlocks, vitepressBlocks } from './vitepress.ts';
@@ -71,6 +72,7 @@ export function preprocess(
 	}
 	// First: an admonish block is fenced code to every reader after it.
 	if (hasMdbookAdmonish(text)) text = mdbookAdmonish(text);
+	if (hasReadmeSyntax(text)) text = readmeSyntax(text);
 	if (hasJekyllSyntax(text)) text = jekyllSyntax(text);
 	if (hasDocsifySyntax(text)) text = docsifySyntax(text);
 	if (hasGitbookBlocks(text)) text = gitbookBlocks(text);

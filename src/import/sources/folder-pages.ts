@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { isEmptyBody } from '../../markdown/empty-body.ts';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import { codeFenceTracker } from '../convert/source-blocks.ts';
-import { docusaurusPagePath, type Generator, mdbookPagePath } from './generators.ts';
+import { docusaurusPagePath, type Generator, mdbookPagePath, readmePagePath } from './generators.ts';
 import { looksLikeHtml } from './html-pages.ts';
 import { withoutNotionId } from './notion.ts';
 import type { SourceGroup } from './types.ts';
@@ -191,7 +191,8 @@ export function tagsOf(value: unknown): string[] {
 /** The page's last edit: a date its frontmatter gives, else its last commit (`committed`), else the file's modification time. */
 export function dateOf(data: Record<string, unknown>, file: string, committed?: Date): Date {
 	const lastUpdate = data.last_update as { date?: unknown } | undefined;
-	for (const value of [data.lastUpdated, lastUpdate?.date, data.updated, data.date]) {
+	// `updatedAt` is ReadMe's (and headless CMSs' exports').
+	for (const value of [data.lastUpdated, lastUpdate?.date, data.updated, data.updatedAt, data.date]) {
 		if (value instanceof Date || typeof value === 'string') {
 			const date = new Date(value as string);
 			if (!Number.isNaN(date.getTime())) return date;
@@ -221,6 +222,7 @@ export function oldPath(
 	let page = id === 'index' ? '' : id.replace(/(^|\/)README$/i, '');
 	if (generator?.name === 'docusaurus' && id !== 'index') page = docusaurusPagePath(id, data);
 	if (generator?.name === 'mdbook' && file !== undefined) page = mdbookPagePath(file);
+	if (generator?.name === 'readme') return tidyPath(`${base}/${encodeOldPath(readmePagePath(id, data))}`);
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
 	const whole = slug?.startsWith('/') ? tidyPath(encodeOldPath(slug)) : undefined;
 	if (whole && isUnder(whole, base)) return whole;

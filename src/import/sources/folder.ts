@@ -76,6 +76,7 @@ const keptFields = new Set([
 	'last_update',
 	'updated',
 	'date',
+	'updatedAt',
 	// Old addresses, kept as redirects.
 	'aliases',
 	'redirect_from',
@@ -151,6 +152,8 @@ function pageNames(id: string, data: Record<string, unknown>): string[] {
 function generatorBasePath(generator: Generator | undefined): string | undefined {
 	if (generator?.name === 'docusaurus') return generator.docsPath;
 	if (generator?.name === 'vitepress') return generator.base || undefined;
+	// ReadMe serves a project's guides under /docs (its API reference under /reference).
+	if (generator?.name === 'readme') return '/docs';
 	return undefined;
 }
 
@@ -452,6 +455,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			key === description?.field ||
 			(home && HOME_FIELDS.includes(key)) ||
 			(key === 'id' && numbered.has(id)) ||
+			// ReadMe's slug is the page's old address; `hidden` made it a draft.
+			(generator?.name === 'readme' && (key === 'slug' || key === 'hidden')) ||
 			key === ownAddress?.field;
 		const dropped = Object.keys(data).filter((key) => !kept(key));
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
@@ -485,7 +490,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			},
 			group: folder ? { type: 'folders', id: folder } : undefined,
 			labels: [...tagsOf(data.tags), ...(notion?.labels ?? [])],
-			draft: data.draft === true,
+			// A page ReadMe hides is shown to the project's admins only: not yet published.
+			draft: data.draft === true || (generator?.name === 'readme' && data.hidden === true),
 			updated: notion?.updated ?? dateOf(data, file, committed.get(file)),
 			oldPaths: [
 				...new Set([

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -34,6 +34,13 @@ export type Generator =
 	| {
 			/** mdBook: the folder is the `src` of a `book.toml` above it. */
 			name: 'mdbook';
+	  }
+	| {
+			/**
+			 * ReadMe (readme.com), as its export and `rdme` write a project's guides: pages in a
+			 * folder per category, served flat at `/docs/<slug>`.
+			 */
+			name: 'readme';
 	  }
 	| {
 			name: 'mintlify';
@@ -152,6 +159,7 @@ export function detectGenerator(dir: string): Generator | undefined {
 	if (isDocsify(dir)) return { name: 'docsify' };
 	if (isMdbookSource(dir)) return { name: 'mdbook' };
 	const vitepress = vitepressConfig(dir);
+	if (!vitepress && isReadmeExport(dir)) return { name: 'readme' };
 	if (vitepress) return { name: 'vitepress', base: vitepressBase(readFileSync(vitepress, 'utf8')) };
 	for (const up of [0, 1, 2]) {
 		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
@@ -213,6 +221,43 @@ export function mdbookPagePath(relative: string): string {
 }
 
 /** Whether the folder is a Docsify site: its `index.html` loads Docsify, or it has Docsify's `_sidebar.md`. */
+/** ReadMe's frontmatter: `hidden` beside the dates or parent its API writes (`createdAt`, `parentDoc`). */
+const README_FRONTMATTER =
+	/^---\r?\n(?=[\s\S]*?^hidden:[ \t]*(?:true|false)[ \t]*\r?$)(?=[\s\S]*?^(?:createdAt|updatedAt|parentDoc|parentDocSlug):)[\s\S]*?^---/m;
+/** ReadMe's own syntax in a page: a block of its first editor, or a link by kind and slug. */
+const README_SYNTAX = /^\[block:[\w-]+\][ \t]*$|\]\((?:doc|ref):[\w-]/m;
+
+/**
+ * Whether the folder is a ReadMe project's guides: its pages use ReadMe's syntax, or
+ * most of them carry ReadMe's frontmatter, or its folders hold ReadMe's `_order.yaml`.
+ * A sample of pages is read; a large folder is judged by its first 200.
+ */
+function isReadmeExport(dir: string): boolean {
+	const listed = (pattern: string) =>
+		globSync(pattern, { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') });
+	if (listed('**/_order.yaml').length > 0) return true;
+	const pages = listed('**/*.md').sort().slice(0, 200);
+	let withFrontmatter = 0;
+	for (const page of pages) {
+		const text = readFileSync(path.join(dir, page), 'utf8');
+		if (README_SYNTAX.test(text)) return true;
+		if (README_FRONTMATTER.test(text.slice(0, 4000))) withFrontmatter++;
+	}
+	return pages.length > 0 && withFrontmatter * 2 >= pages.length;
+}
+
+/**
+ * The path ReadMe serves a page at, under `/docs`: its slug (the frontmatter's, else
+ * the file's name, or the folder's for an `index.md`), whatever folder holds it.
+ */
+export function readmePagePath(id: string, data: Record<string, unknown>): string {
+	const slug = typeof data.slug === 'string' ? data.slug.trim().replace(/^\/+|\/+$/g, '') : '';
+	if (slug !== '') return slug;
+	const segments = id.split('/');
+	const last = segments.at(-1) ?? '';
+	return (/^index$/i.test(last) ? segments.at(-2) : last) ?? last;
+}
+
 function isDocsify(dir: string): boolean {
 	if (existsSync(path.join(dir, '_sidebar.md'))) return true;
 	const page = path.join(dir, 'index.html');

@@ -1,5 +1,6 @@
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { ConversionNote } from '../convert/types.ts';
+import type { Generator } from './generators.ts';
 
 /** The systems Tryblock imports from; the first part of an article's `source`. */
 export type SourceSystem = 'zendesk' | 'intercom' | 'freshdesk' | 'helpscout-docs' | 'folder';
@@ -24,7 +25,7 @@ export type SourceBody =
 			text: string;
 			mdx: boolean;
 			/** The generator's own reading of its syntax: Mintlify titles code blocks by the words after the language. */
-			generator?: 'docusaurus' | 'mintlify' | 'docsify' | 'vitepress' | 'mdbook';
+			generator?: Generator['name'];
 			/** The MDX files the page imports to show as components, by the name it gives them (`<Snippet file>`s as `Snippet:<file>`). */
 			partials?: Record<string, PartialFile>;
 			/** A Hugo site's own shortcode templates and params, to render the shortcodes the page uses. */
