@@ -7,7 +7,7 @@ import { plainLine } from '../cli/untrusted-text.ts';
 import { ServiceError } from '../http/errors.ts';
 import { formatImportReport, importExitCode, oldSiteHint } from './report.ts';
 import { runImport } from './run-import.ts';
-import type { HelpCenterOptions } from './sources/api-client.ts';
+import { type HelpCenterOptions, helpCenterClient } from './sources/api-client.ts';
 import { type FolderSourceOptions, folderSource } from './sources/folder.ts';
 import { freshdeskDump } from './sources/freshdesk.ts';
 import { freshdeskApi, freshdeskSettings } from './sources/freshdesk-api.ts';
@@ -147,7 +147,10 @@ async function openSource(
 		const folder = positionals[0] ?? values.dump;
 		if (!folder)
 			throw new CliError('missing the folder to import', { hint: 'npm run import -- --from folder <folder>' });
-		return folderSource(path.resolve(folder), folderAddress(values['base-path'], values['old-site-url']));
+		return folderSource(path.resolve(folder), {
+			...folderAddress(values['base-path'], values['old-site-url']),
+			http: common.offline ? undefined : helpCenterClient('the old help center', common),
+		});
 	}
 	if (from === 'freshdesk') return openFreshdesk(values, positionals, options, common);
 	if (from === 'helpscout-docs') {

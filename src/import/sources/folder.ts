@@ -2,6 +2,7 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { displayPath } from '../../content-model/paths.ts';
+import type { ServiceClient } from '../../http/client.ts';
 import { tooLarge } from '../../http/transport.ts';
 import { isEmptyBody } from '../../markdown/empty-body.ts';
 import { numberedArticlePath } from '../../redirects/old-addresses.ts';
@@ -109,7 +110,17 @@ export interface FolderSourceOptions {
 	 * working as absolute links to it rather than losing their target.
 	 */
 	oldSite?: URL;
+	/**
+	 * Downloads the pictures and files a hosted generator kept on its own file host
+	 * (ReadMe's `files.readme.io`), which go when the team leaves it; none with `--offline`.
+	 */
+	http?: Pick<ServiceClient, 'download'>;
 }
+
+/** Hosts where a hosted docs generator keeps the files its pages show, by generator. */
+const GENERATOR_FILE_HOSTS: Partial<Record<Generator['name'], readonly string[]>> = {
+	readme: ['files.readme.io'],
+};
 
 /**
  * A folder of Markdown and MDX from another docs generator (Starlight,
@@ -694,10 +705,28 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return path.join(path.parse(dir).root, sitePath);
 	}
 
+	/** File hosts the network could not reach, and why: one failure is enough to stop asking (each try waits out retries). */
+	const unreachable = new Map<string, string>();
+	async function downloadFromFileHost(url: URL, maxBytes: number): Promise<AssetFetch> {
+		if (!options.http) return { ok: false, reason: `kept on ${url.hostname}, and --offline` };
+		const failed = unreachable.get(url.hostname);
+		if (failed) return { ok: false, reason: failed };
+		const download = await options.http.download(url.href, maxBytes);
+		// An answer with a status (404, 403) is about one file; no answer at all is about the host.
+		if (!download.ok && !/^\d{3}\b/.test(download.reason))
+			unreachable.set(
+				url.hostname,
+				`${url.hostname} could not be reached: ${download.reason.replace(/^GET \S+: /, '')}`,
+			);
+		return download;
+	}
+
 	async function fetchAsset(url: string, maxBytes: number): Promise<AssetFetch> {
 		let target: string;
 		try {
 			const parsed = new URL(url);
+			if (parsed.protocol === 'https:' && generator && GENERATOR_FILE_HOSTS[generator.name]?.includes(parsed.hostname))
+				return await downloadFromFileHost(parsed, maxBytes);
 			target = onOldSite(parsed, oldSite) ? fileOnOldSite(parsed) : fileURLToPath(parsed);
 		} catch {
 			return { ok: false, reason: 'not a file of the folder' };

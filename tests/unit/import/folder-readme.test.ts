@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { folderSource } from '../../../src/import/sources/folder.ts';
 import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
@@ -68,5 +69,50 @@ describe('folder import: a ReadMe project exported as Markdown', () => {
 		expect(redirects).toContain('from: /docs/invite-teammates\n');
 		expect(redirects).not.toContain('from: /docs/Getting');
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
+
+describe("folder import: files on ReadMe's file host", () => {
+	const png = Buffer.from('89504e470d0a1a0a', 'hex');
+
+	test('are downloaded, since they go when the team leaves ReadMe; other hosts are not asked', async () => {
+		const asked: string[] = [];
+		const source = folderSource(importFixture('folder-readme'), {
+			http: {
+				download: async (url) => {
+					asked.push(url);
+					return { ok: true, bytes: png, contentType: 'image/png' };
+				},
+			},
+		});
+		expect(await source.fetchAsset('https://files.readme.io/9a1b2c3-hub-light.png', 1_000_000)).toMatchObject({
+			ok: true,
+		});
+		expect(await source.fetchAsset('https://cdn.example.com/badge.png', 1_000_000)).toMatchObject({ ok: false });
+		expect(asked).toEqual(['https://files.readme.io/9a1b2c3-hub-light.png']);
+	});
+
+	test('a host the network cannot reach is asked once, not once per picture; --offline asks none', async () => {
+		const asked: string[] = [];
+		const source = folderSource(importFixture('folder-readme'), {
+			http: {
+				download: async (url) => {
+					asked.push(url);
+					return { ok: false, reason: `GET ${url}: the network failed after 4 tries (ENOTFOUND)` };
+				},
+			},
+		});
+		await source.fetchAsset('https://files.readme.io/a.png', 1_000_000);
+		const second = await source.fetchAsset('https://files.readme.io/b.png', 1_000_000);
+		expect(asked).toEqual(['https://files.readme.io/a.png']);
+		expect(second).toEqual({
+			ok: false,
+			reason: 'files.readme.io could not be reached: the network failed after 4 tries (ENOTFOUND)',
+		});
+		const offline = folderSource(importFixture('folder-readme'), {});
+		expect(await offline.fetchAsset('https://files.readme.io/a.png', 1_000_000)).toEqual({
+			ok: false,
+			reason: 'kept on files.readme.io, and --offline',
+		});
 	});
 });
