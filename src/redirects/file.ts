@@ -42,7 +42,8 @@ export const redirectEntrySchema = z.strictObject({
 	from: fromPath,
 	/**
 	 * The article it leads to: its slug, or its `source` (`zendesk:360001234`), which survives a
-	 * rename; or, for an old section's address, the page of a product area (`/areas/billing/`).
+	 * rename, either with `#heading` for a section of it; or, for an old section's address, the
+	 * page of a product area (`/areas/billing/`).
 	 */
 	to: z
 		.string()
@@ -77,8 +78,9 @@ export function loadRedirects(contentDir: string): LocatedRedirect[] {
 
 const header = `# Old addresses that lead to an article of this help center. \`npm run import\` adds the
 # old help center's addresses here; add your own for articles you rename. \`to\` is the
-# article's slug or its \`source\`. The public build leaves out redirects to internal
-# articles and drafts. (schema: src/redirects/file.ts)
+# article's slug or its \`source\`, with \`#heading\` after it for a section of it. The
+# public build leaves out redirects to internal articles and drafts.
+# (schema: src/redirects/file.ts)
 redirects:
 `;
 

@@ -6,7 +6,7 @@ import { isArticleVisible } from '../content-model/visibility.ts';
 import { paths } from '../site/urls.ts';
 import type { LocatedRedirect } from './file.ts';
 import { articlePageSlug, isArticlePage } from './old-path.ts';
-import { redirectTarget } from './targets.ts';
+import { articleAndSection, redirectTarget } from './targets.ts';
 
 interface ArticleLike {
 	slug: string;
@@ -15,8 +15,13 @@ interface ArticleLike {
 
 export interface ResolvedRedirect {
 	from: string;
-	/** The article's page: `/articles/<slug>/`. */
+	/** The article's page: `/articles/<slug>/`, or a section of it: `/articles/<slug>/#<heading>`. */
 	to: string;
+	/** The article and heading a redirect to a section of it leads to, for `npm run check` to find the heading. */
+	article?: string;
+	section?: string;
+	/** The entry's line in the file, for a section `npm run check` does not find. */
+	line?: number;
 	/** 0 for an article's first old address (its page as the old site linked it), 1 for the next... */
 	rank?: number;
 }
@@ -41,6 +46,7 @@ export function resolveRedirects(
 	const sources = new Map(articles.flatMap((article) => (article.data.source ? [[article.data.source, article]] : [])));
 	/** Each old address's first entry, by its line (0 when unknown). */
 	const seen = new Map<string, number>();
+	const articleOf = (ref: string) => (ref.includes(':') ? sources.get(ref) : bySlug.get(ref));
 	const redirects: ResolvedRedirect[] = [];
 	const perArticle = new Map<string, number>();
 	const problems: ContentProblem[] = [];
@@ -86,15 +92,16 @@ export function resolveRedirects(
 			else redirects.push({ from: key, to: paths.productArea(target.id) });
 			continue;
 		}
-		const bySource = entry.to.includes(':');
-		const article = bySource ? sources.get(entry.to) : bySlug.get(entry.to);
+		const { ref, section } = articleAndSection(entry.to, (to) => articleOf(to) !== undefined);
+		const bySource = ref.includes(':');
+		const article = articleOf(ref);
 		if (!article) {
 			// A slug is words, where a near one is a typo; a source's id one digit off is another article.
-			const suggestion = bySource ? undefined : nearest(entry.to, [...bySlug.keys()]);
+			const suggestion = bySource ? undefined : nearest(ref, [...bySlug.keys()]);
 			problems.push({
 				file,
 				...at,
-				message: `the redirect from ${entry.from} leads to ${quoted(entry.to)}, which no article has`,
+				message: `the redirect from ${entry.from} leads to ${quoted(ref)}, which no article has`,
 				hint:
 					suggestion === undefined
 						? 'remove the entry, or point it at an article by slug or source'
@@ -108,7 +115,12 @@ export function resolveRedirects(
 		}
 		const rank = perArticle.get(article.slug) ?? 0;
 		perArticle.set(article.slug, rank + 1);
-		redirects.push({ from: key, to: paths.article(article.slug), rank });
+		redirects.push({
+			from: key,
+			to: `${paths.article(article.slug)}${section === undefined ? '' : `#${section}`}`,
+			rank,
+			...(section === undefined ? {} : { article: article.slug, section, ...at }),
+		});
 	}
 	return { redirects, hidden, problems };
 }

@@ -7,6 +7,19 @@ import { paths } from '../site/urls.ts';
  */
 export type RedirectTarget = { kind: 'article'; ref: string } | { kind: 'productArea'; id: string };
 
+/**
+ * The article a `to` names and the section of it, if any: `verify-domain#add-records`
+ * is the article `verify-domain` at its heading `add-records`. A `to` that is itself an
+ * article's slug or source (a source may hold a `#`, as a file name can) names that
+ * article whole.
+ */
+export function articleAndSection(to: string, isArticle: (ref: string) => boolean): { ref: string; section?: string } {
+	if (isArticle(to)) return { ref: to };
+	const at = to.lastIndexOf('#');
+	if (at <= 0 || at === to.length - 1) return { ref: to };
+	return { ref: to.slice(0, at), section: to.slice(at + 1) };
+}
+
 const AREA_PAGE = /^\/areas\/([^/\s]+)\/?$/;
 
 /** A `to` as written: an area page's path, else an article's slug or source. */

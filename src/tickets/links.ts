@@ -2,7 +2,7 @@ import type { ContentEntry, LoadedContent } from '../content-model/content.ts';
 import type { RedirectEntry } from '../redirects/file.ts';
 import { OldAddresses } from '../redirects/old-addresses.ts';
 import { articlePageSlug } from '../redirects/old-path.ts';
-import { isPagePath } from '../redirects/targets.ts';
+import { articleAndSection, isPagePath } from '../redirects/targets.ts';
 import { parseArticleReferences, type ReferenceLookups, titleKey } from './references.ts';
 
 /** Why a closed ticket counts as unlinked. */
@@ -54,7 +54,9 @@ function oldAddressEntries(content: LinkContent): [string, string][] {
 	return (content.redirects ?? []).flatMap((entry): [string, string][] => {
 		// An old section's address leads to a product area's page, which answers no ticket.
 		if (isPagePath(entry.to)) return [];
-		const slug = entry.to.includes(':') ? bySource.get(entry.to) : entry.to;
+		// A redirect to a section of an article (`verify-domain#records`) counts for the article.
+		const { ref } = articleAndSection(entry.to, (to) => bySource.has(to));
+		const slug = ref.includes(':') ? bySource.get(ref) : ref;
 		return slug === undefined ? [] : [[entry.from, slug]];
 	});
 }

@@ -42,4 +42,25 @@ describe('redirects in npm run check', () => {
 		expect(result.stdout).toMatch(/^No problems in/);
 		expect(result.exitCode).toBe(0);
 	});
+
+	test('a redirect to a section of an article needs that heading; without it the reader would land at the top', async () => {
+		const contentDir = copyFixture('redirect-targets');
+		rmSync(path.join(contentDir, 'articles/half-typed.md'));
+		writeFileSync(
+			path.join(contentDir, 'articles/verify-domain.md'),
+			'---\ntitle: Verify your sending domain\ndescription: Add the DNS records.\ncategory: usability\nproductArea: domains\nupdated: 2026-11-01\nsource: zendesk:101\n---\n\n## Add the records\n\nAdd three records.\n',
+		);
+		writeFileSync(
+			path.join(contentDir, 'redirects.yaml'),
+			'redirects:\n  - from: /hc/en-us/articles/104-DNS\n    to: zendesk:101#add-the-records\n  - from: /old/dns\n    to: verify-domain#dns-records\n',
+		);
+		const result = await runCommand((io) => runCheck([], { contentDir, root: contentDir, today, env: {}, io }), {
+			replace: contentDir,
+		});
+		expect(result.stdout).toContain(
+			'redirects.yaml:4:1 error the redirect from /old/dns leads to #dns-records, which is no heading of "verify-domain" (name one of its headings (add-the-records), or leave out the #section)',
+		);
+		expect(result.stdout).not.toContain('/hc/en-us/articles/104-DNS');
+		expect(result.exitCode).toBe(1);
+	});
 });

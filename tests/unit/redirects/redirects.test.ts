@@ -55,6 +55,42 @@ describe('redirects', () => {
 		expect(result.redirects.map((redirect) => redirect.from)).toEqual(['/b']);
 	});
 
+	test('a redirect may lead to a section of an article, by slug or source; a source holding a # is read whole', () => {
+		const result = resolveRedirects(
+			[
+				{ from: '/hc/en-us/articles/5-DNS-records', to: 'verify-your-domain#add-the-records', line: 2 },
+				{ from: '/kb/dns', to: 'zendesk:1#add-the-records', line: 4 },
+				{ from: '/kb/faq-1', to: 'folder:FAQ#1', line: 6 },
+				{ from: '/kb/gone', to: 'verify-your-domian#add-the-records', line: 8 },
+			],
+			[...articles, article('faq', { source: 'folder:FAQ#1' })],
+			'public',
+			'content/redirects.yaml',
+		);
+		expect(result.redirects).toEqual([
+			{
+				from: '/hc/en-us/articles/5-DNS-records',
+				to: '/articles/verify-your-domain/#add-the-records',
+				rank: 0,
+				article: 'verify-your-domain',
+				section: 'add-the-records',
+				line: 2,
+			},
+			{
+				from: '/kb/dns',
+				to: '/articles/verify-your-domain/#add-the-records',
+				rank: 1,
+				article: 'verify-your-domain',
+				section: 'add-the-records',
+				line: 4,
+			},
+			{ from: '/kb/faq-1', to: '/articles/faq/', rank: 0 },
+		]);
+		expect(result.problems.map(formatProblem)).toEqual([
+			'content/redirects.yaml:8: the redirect from /kb/gone leads to "verify-your-domian", which no article has (did you mean "verify-your-domain"?)',
+		]);
+	});
+
 	test('the file is validated with its line, and may not shadow the help center’s own pages', () => {
 		const dir = temporaryDir('redirects');
 		writeFileSync(

@@ -58,6 +58,9 @@ describe('tickets that link the old help center count for the article it moved t
 				'redirects:',
 				'  - from: /articles/8801-api-error-codes',
 				'    to: api-error-codes',
+				// An old address that leads to a section of an article counts for the article.
+				'  - from: /articles/8802-error-429',
+				'    to: api-error-codes#too-many-requests',
 				// A stale entry for an address that is an article's page here: the article wins.
 				'  - from: /articles/verify-your-domain',
 				'    to: refund-policy',
@@ -72,6 +75,7 @@ describe('tickets that link the old help center count for the article it moved t
 				'A-1,Solved,Reliability,API,https://support.acme.com/articles/8801-api-error-codes',
 				'A-2,Solved,Reliability,API,/articles/8801',
 				'A-3,Solved,Usability,Domains,https://help.acme.com/articles/verify-your-domain/',
+				'A-4,Solved,Reliability,API,https://support.acme.com/articles/8802-error-429',
 				'',
 			].join('\n'),
 		);
@@ -84,6 +88,7 @@ describe('tickets that link the old help center count for the article it moved t
 			['A-1', 'api-error-codes'],
 			['A-2', 'api-error-codes'],
 			['A-3', 'verify-your-domain'],
+			['A-4', 'api-error-codes'],
 		]);
 	});
 

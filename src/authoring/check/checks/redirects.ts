@@ -1,7 +1,8 @@
+import { plainLine, quoted } from '../../../cli/untrusted-text.ts';
 import { ContentError, type ContentProblem } from '../../../content-model/errors.ts';
 import { displayPath } from '../../../content-model/paths.ts';
 import { type LocatedRedirect, loadRedirects, redirectsPath } from '../../../redirects/file.ts';
-import { resolveRedirects } from '../../../redirects/resolve.ts';
+import { type ResolvedRedirect, resolveRedirects } from '../../../redirects/resolve.ts';
 import { issueKinds } from '../kinds.ts';
 import type { Check, CheckContext } from '../types.ts';
 
@@ -13,6 +14,27 @@ function readEntries(context: CheckContext): { entries: LocatedRedirect[] } | { 
 		if (!(error instanceof ContentError)) throw error;
 		return { problems: error.problems };
 	}
+}
+
+/**
+ * Redirects to a section of an article (`to: verify-domain#add-records`) whose article
+ * has no such heading: the redirect would land at the top of the page. The handbook's
+ * redirects are judged too, since `npm run check` judges every article.
+ */
+function missingSections(redirects: ResolvedRedirect[], context: CheckContext, file: string): ContentProblem[] {
+	return redirects.flatMap((redirect) => {
+		if (redirect.article === undefined || redirect.section === undefined) return [];
+		const article = context.bySlug.get(redirect.article);
+		if (!article || context.anchors(article).has(redirect.section)) return [];
+		return [
+			{
+				file,
+				...(redirect.line === undefined ? {} : { line: redirect.line }),
+				message: `the redirect from ${redirect.from} leads to #${plainLine(redirect.section, 100)}, which is no heading of ${quoted(redirect.article)}`,
+				hint: `name one of its headings (${[...context.anchors(article)].slice(0, 5).join(', ') || 'it has none'}), or leave out the #section`,
+			},
+		];
+	});
 }
 
 /**
@@ -36,7 +58,8 @@ export const redirectsCheck: Check = {
 				.filter(([, kind]) => kind === 'article')
 				.map(([slug]) => ({ slug, data: { audience: 'public' as const, draft: false } }));
 			const file = displayPath(redirectsPath(context.content.contentDir));
-			problems = resolveRedirects(read.entries, [...context.content.articles, ...invalid], 'public', file).problems;
+			const resolved = resolveRedirects(read.entries, [...context.content.articles, ...invalid], 'public', file);
+			problems = [...resolved.problems, ...missingSections(resolved.redirects, context, file)];
 		}
 		for (const problem of problems) {
 			report({
