@@ -268,7 +268,11 @@ const VIDEO = /\.(mp4|webm|mov|m4v)(?:[?#]|$)/i;
 function picture(node: Jsx, convert: ComponentConverter): RootContent[] | undefined {
 	const src = attribute(node, 'src', 'image', 'url');
 	if (!src || !(IMAGE.test(src) || /image|img|screenshot/i.test(node.name ?? ''))) return undefined;
-	const image: PhrasingContent = { type: 'image', url: src, alt: attribute(node, 'alt', 'title', 'caption') ?? '' };
+	// An alt that is only a number (ReadMe's editor writes the picture's width there) says nothing.
+	const alt = [attribute(node, 'alt'), attribute(node, 'caption'), attribute(node, 'title')].find(
+		(value) => value !== undefined && !/^\d+$/.test(value),
+	);
+	const image: PhrasingContent = { type: 'image', url: src, alt: alt ?? '' };
 	const converted = convert.node(image) as PhrasingContent[];
 	return node.type === 'mdxJsxTextElement' ? converted : [{ type: 'paragraph', children: converted }];
 }
@@ -368,6 +372,8 @@ const WRAPPERS = new Set([
 	'Badge',
 	'ResponseExample',
 	'RequestExample',
+	// ReadMe's block of raw HTML: what it holds is the content.
+	'HTMLBlock',
 ]);
 
 /** Icons: pictures that decorate the words beside them. */

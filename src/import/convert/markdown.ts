@@ -182,6 +182,21 @@ function githubAlert(node: Blockquote): { type: AsideType; title?: string; child
 	return { type, title, children };
 }
 
+/** The text of a template string with nothing computed in it (`` `npm install x` ``), as JavaScript reads it. */
+function templateText(code: string): string | undefined {
+	const match = /^`((?:[^`\\$]|\\[\s\S]|\$(?!\{))*)`$/.exec(code);
+	return match?.[1]?.replace(/\\([\s\S])/g, '$1');
+}
+
+/** Lines without the indentation they share and without blank lines around them. */
+function dedented(text: string): string {
+	const lines = text.replace(/^\s*\n|\s+$/g, '').split('\n');
+	const indent = Math.min(
+		...lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0),
+	);
+	return lines.map((line) => line.slice(indent)).join('\n');
+}
+
 /**
  * A quote that opens with a callout's icon (`> 📘 Title`, then the body), as ReadMe
  * writes its callouts: the first line is the title when more follows it, else the
@@ -338,6 +353,16 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 				const value: PhrasingContent = { type: 'text', value: state.props[prop] ?? '' };
 				return node.type === 'mdxTextExpression' ? [value] : [{ type: 'paragraph', children: [value] }];
 			}
+			// A block of text written as a template string: ReadMe's `<HTMLBlock>{`<p>…</p>`}</HTMLBlock>` holds
+			// HTML; a site's own component (`<Terminal>{`npm install x`}</Terminal>`) holds code.
+			const template = node.type === 'mdxFlowExpression' ? templateText(code) : undefined;
+			if (template !== undefined) {
+				if (parent.type === 'mdxJsxFlowElement' && parent.name === 'HTMLBlock')
+					return convertHtmlIn({ type: 'root', children: [{ type: 'html', value: template }] }, context, notes).flatMap(
+						(child) => transformNode(child, parent, state),
+					);
+				return template.trim() === '' ? [] : [{ type: 'code', lang: null, meta: null, value: dedented(template) }];
+			}
 			notes.push({ level: 'review', message: `an expression {${code.slice(0, 60)}} could not be evaluated` });
 			return node.type === 'mdxFlowExpression'
 				? [importNote(missingEmbed('a computed value'), undefined, context.format)]
@@ -482,7 +507,9 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	const name = node.name ?? '';
 	const partial = name === 'Snippet' ? `Snippet:${stringAttribute(node, 'file')}` : name;
 	if (Object.hasOwn(state.partials, partial)) return writePartial(node, state.partials[partial] as PartialFile, state);
-	const callout = componentCallouts[name.toLowerCase()];
+	// A site's own callout component (`<GitHubCallout type="warning">`) reads as the others do.
+	const callout =
+		componentCallouts[name.toLowerCase()] ?? (/[a-z](?:Callout|Admonition)$/.test(name) ? 'from-type' : undefined);
 	if (callout && /^[A-Z]/.test(name)) {
 		transformChildren(node, state);
 		// ReadMe names the kind as `theme` (`<Callout icon="📘" theme="info">`).

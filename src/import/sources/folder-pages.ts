@@ -31,14 +31,23 @@ const MDX_ESM_LINE =
 
 /**
  * Whether a page is MDX: an `.mdx` file, any page of a Docusaurus site (which reads
- * `.md` as MDX), or a Markdown file that imports components as only MDX can, from a
- * docs folder handed over without its site's configuration. Code samples don't count.
+ * `.md` as MDX), a ReadMe page that uses components, or a Markdown file that imports
+ * components as only MDX can, from a docs folder handed over without its site's
+ * configuration. Code samples don't count.
  */
 export function isMdxPage(relative: string, text: string, generator: Generator['name'] | undefined): boolean {
 	if (/\.mdx$/i.test(relative) || generator === 'docusaurus') return true;
 	const inCode = codeFenceTracker();
-	return text.split('\n').some((line) => !inCode(line) && MDX_ESM_LINE.test(line));
+	// ReadMe's current editor writes its `.md` pages as MDX, with components (`<Callout>`, `<Image />`).
+	const mdxLine =
+		generator === 'readme'
+			? (line: string) => MDX_ESM_LINE.test(line) || COMPONENT_LINE.test(line)
+			: (line: string) => MDX_ESM_LINE.test(line);
+	return text.split('\n').some((line) => !inCode(line) && mdxLine(line));
 }
+
+/** A line that opens a component, as MDX writes them: `<Callout theme="info">`, `<Image src="…" />`. */
+const COMPONENT_LINE = /^\s*<[A-Z][\w.]*(?:\s|\/?>|$)/;
 
 /**
  * A saved page's old path: its file under the base path, as a static host served it

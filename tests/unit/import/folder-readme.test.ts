@@ -10,7 +10,7 @@ describe('folder import: a ReadMe project exported as Markdown', () => {
 	test('blocks, links by slug, callouts, hidden pages and old addresses come over as ReadMe showed them', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-readme')]);
-		expect(stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
+		expect(stdout).toContain('written 5, updated 0, unchanged 0, skipped 0');
 		const body = articleBody(site.contentDir, 'set-up-your-workspace');
 		// A callout block is an aside of its kind, with its title and its Markdown.
 		expect(body).toContain(
@@ -55,6 +55,16 @@ describe('folder import: a ReadMe project exported as Markdown', () => {
 		expect(articleBody(site.contentDir, 'download-invoices')).toContain(
 			'<Aside type="caution">\n  Invoices older than seven years are deleted.\n</Aside>',
 		);
+
+		// ReadMe's current editor writes MDX in `.md` pages: its components read as the page showed them.
+		const install = articleBody(site.contentDir, 'install-the-app');
+		expect(install).toContain('```\nnpm install --global hub-cli\n```');
+		expect(install).toContain('<Aside type="caution">\n  The app needs Bluetooth turned on.\n</Aside>');
+		expect(install).toContain(
+			'![The home screen after the first start](https://files.example-docs.io/4d5e6f7-home.png)',
+		);
+		expect(install).toContain('Questions? Write to **help\\@example.com**.');
+		expect(install).not.toContain('HTMLBlock');
 
 		const frontmatter = articleFrontmatter(site.contentDir, 'set-up-your-workspace');
 		expect(frontmatter).toContain('description: Create a workspace and connect your first sensor.');
