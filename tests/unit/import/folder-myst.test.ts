@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+describe('folder import: a Sphinx site written in MyST Markdown', () => {
+	test('directives become asides of their kind with their title, code, pictures and a list of the pages a toctree names', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
+		expect(stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
+		const setup = articleBody(site.contentDir, 'set-up-the-kettle');
+		expect(setup).toContain('<Aside type="note">\n  Fill the kettle before you switch it on.\n</Aside>');
+		// A colon fence, as the colon_fence extension writes it.
+		expect(setup).toContain(
+			'<Aside type="caution">\n  Never open the lid while the water boils.\n\n  ![The lid, closed](./set-up-the-kettle/kettle.png)\n</Aside>',
+		);
+		// `{admonition}` takes its title from the argument and its kind from `:class:`.
+		expect(setup).toContain(
+			'<Aside type="tip" title="Choosing a spot">\n  Keep the kettle away from the edge of the counter.\n</Aside>',
+		);
+		// A longer fence holds code of its own; a word Sphinx shows that no kind here has is the title.
+		expect(setup).toContain(
+			'<Aside type="note" title="Important">\n  Use the cable that came in the box:\n\n  ```sh\n  kettle check --cable\n  ```\n</Aside>',
+		);
+		expect(setup).toContain(
+			'1. Plug the kettle in.\n\n   <Aside type="note" title="Added in version 2.1">\n     The plug has a light.\n   </Aside>\n\n2. Pour water up to the line.',
+		);
+		expect(setup).toContain('_Deprecated since version 3.0._');
+		// Options go; the language stays.
+		expect(setup).toContain('```python\nimport kettle\nkettle.boil()\n```');
+		expect(setup).toContain('![The kettle on its base](./set-up-the-kettle/kettle.png)');
+		expect(setup).toContain('![](./set-up-the-kettle/kettle.png)\n\nThe kettle and its base.');
+		// reStructuredText cannot be shown: a note says so, and the report lists it.
+		expect(setup).toContain('The original page used a `{eval-rst}` here; it was not imported.');
+		expect(setup).not.toContain('autoclass');
+		expect(stdout).toContain('{eval-rst} was not converted');
+		expect(setup).not.toMatch(/\{(note|warning|admonition|important|versionadded|code-block|image|figure)\}|:class:/);
+		// A table of contents lists its pages by their titles (or the words it gives); a hidden one shows nothing.
+		expect(articleBody(site.contentDir, 'kettle-help')).toContain(
+			'Welcome to the help pages of the Kettle.\n\n**Guides**\n\n- [Set up the kettle](/articles/set-up-the-kettle/)\n- [Descaling](/articles/descale-the-kettle/)\n',
+		);
+		expect(articleBody(site.contentDir, 'care')).toBe('How to keep the kettle clean.\n');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
