@@ -1,7 +1,7 @@
 import { slug } from 'github-slugger';
 import { paths } from '../site/urls.ts';
 import type { LinkOutcome } from './convert/types.ts';
-import { fileKey, type GroupType, type ImportSource } from './sources/types.ts';
+import { fileKey, type GroupType, type ImportSource, type OldTarget } from './sources/types.ts';
 
 /** What pass one learned about an article that links into it need. */
 export interface LinkTarget {
@@ -68,6 +68,14 @@ function isBrokenWebAddress(href: string): boolean {
  */
 const isTextFragment = (fragment: string) => fragment.startsWith(':~:');
 
+function decodedFragment(fragment: string): string {
+	try {
+		return decodeURIComponent(fragment);
+	} catch {
+		return fragment;
+	}
+}
+
 /** The anchor a link into `target` ends with, or undefined when the page has nothing by that name. */
 function anchorIn(target: LinkTarget, fragment: string): string | undefined {
 	if (fragment === '') return '';
@@ -118,14 +126,21 @@ export function createLinkResolver(options: {
 	/** A link as the report shows it: where it led on the old site, never a path of the importing machine. */
 	const shown = (href: string): string => (/^https?:/i.test(href) ? href : (source.oldAddress?.(href) ?? href));
 	return (href: string): LinkOutcome => {
+		let labelled: OldTarget | undefined;
 		if (href.startsWith('#')) {
 			const target = index.articles.get(self.id);
 			const anchor = target ? anchorIn(target, href.slice(1)) : href.slice(1);
-			if (anchor === undefined) {
+			if (anchor !== undefined) return { kind: 'rewritten', href: anchor === '' ? '#' : `#${anchor}` };
+			// A name another page gave a place (MyST's `(label)=`), linked from anywhere as `#label`.
+			labelled = source.namedPlace?.(decodedFragment(href.slice(1)));
+			if (labelled?.kind === 'article' && labelled.id === self.id && target) {
+				const own = anchorIn(target, labelled.fragment);
+				if (own !== undefined) return { kind: 'rewritten', href: own === '' ? '#' : `#${own}` };
+			}
+			if (labelled === undefined) {
 				tally.review.push(`the link to ${href} on the same page leads to no heading; its text stays, unlinked`);
 				return { kind: 'unlinked', reason: 'no such heading' };
 			}
-			return { kind: 'rewritten', href: anchor === '' ? '#' : `#${anchor}` };
 		}
 		if (isBrokenWebAddress(href)) {
 			tally.review.push(
@@ -139,7 +154,7 @@ export function createLinkResolver(options: {
 			);
 			return { kind: 'unlinked', reason: 'lost on the old site' };
 		}
-		const old = source.classify(href);
+		const old = labelled ?? source.classify(href);
 		if (old.kind === 'elsewhere') return { kind: 'kept', href };
 		// A file with an address to fetch it from is copied beside the article (see copyAssets).
 		if (old.kind === 'file' && /^(?:https?|file):/i.test(href)) {
@@ -188,7 +203,7 @@ export function createLinkResolver(options: {
 			return {
 				kind: 'rewritten',
 				href: `${paths.article(target.slug)}${anchor ? `#${anchor}` : ''}`,
-				title: target.title,
+				title: old.title ?? target.title,
 			};
 		}
 		if (old.kind === 'group') {

@@ -18,6 +18,7 @@ import {
 import { headingReplacement, layoutTableContent } from './editor-markup.ts';
 import { calloutType, htmlToMdast, parseHtml, resolveUrl } from './html.ts';
 import { markdownToMdast } from './markdown.ts';
+import { hasMystInline, mystTargets } from './myst-roles.ts';
 import type { ConversionNote, ConvertContext } from './types.ts';
 
 export interface ConvertedArticle {
@@ -152,7 +153,16 @@ export function collectIds(article: SourceArticle): Set<string> {
 	const ids = new Set<string>();
 	const text = article.body.kind === 'html' ? article.body.html : article.body.text;
 	for (const match of text.matchAll(/\b(?:id|name)\s*=\s*["']([^"'<>\s]+)["']/g)) if (match[1]) ids.add(match[1]);
+	for (const id of placedTargetIds(article)) ids.add(id);
 	return ids;
+}
+
+/** MyST targets (`(label)=`) that name no heading: each stands as an anchor where it was written. */
+function placedTargetIds(article: SourceArticle): string[] {
+	if (article.body.kind !== 'markdown' || !hasMystInline(article.body.text)) return [];
+	return mystTargets(article.body.text)
+		.filter((target) => target.headingLine === undefined)
+		.map((target) => target.id);
 }
 
 /**
@@ -166,6 +176,7 @@ export function emptyAnchorIds(article: SourceArticle): Set<string> {
 	const text = article.body.kind === 'html' ? article.body.html : article.body.text;
 	const empty = /<(a|div|span)\s[^<>]*?\b(?:id|name)\s*=\s*["']([^"'<>\s]+)["'][^<>]*?(?:\/>|>\s*<\/\1\s*>)/gi;
 	for (const match of text.matchAll(empty)) if (match[2]) ids.add(match[2]);
+	for (const id of placedTargetIds(article)) ids.add(id);
 	return ids;
 }
 

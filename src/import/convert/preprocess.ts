@@ -7,6 +7,7 @@ import { hasTexMath, texMathAsCode } from './math.ts';
 import { hasMdbookAdmonish, mdbookAdmonish } from './mdbook.ts';
 import { genericBlocks, hasGenericBlocks, hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
 import { hasMystDirectives, mystDirectives } from './myst.ts';
+import { hasMystInline, mystInline } from './myst-roles.ts';
 import { hasReadmeSyntax, readmeSyntax } from './readme.ts';
 import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
@@ -74,8 +75,9 @@ export function preprocess(
 	// First: an admonish block is fenced code to every reader after it.
 	if (hasMdbookAdmonish(text)) text = mdbookAdmonish(text);
 	if (hasReadmeSyntax(text)) text = readmeSyntax(text);
-	// MyST's directives are fenced code to every reader after them too.
+	// MyST's directives are fenced code to every reader after them too; its roles and targets print as written.
 	if (hasMystDirectives(text)) text = mystDirectives(text, notes);
+	if (hasMystInline(text)) text = mystInline(text);
 	if (hasJekyllSyntax(text)) text = jekyllSyntax(text);
 	if (hasDocsifySyntax(text)) text = docsifySyntax(text);
 	if (hasGitbookBlocks(text)) text = gitbookBlocks(text);

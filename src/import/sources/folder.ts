@@ -50,6 +50,7 @@ import { expandIncludes } from './includes.ts';
 import { translationFolders } from './language-folders.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
 import { hiddenFromSearch, movedPageLink } from './moved-pages.ts';
+import { type MystLabel, mystLabels } from './myst-labels.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
@@ -605,6 +606,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return byNumber.get(number);
 	}
 
+	let labels: Map<string, MystLabel> | undefined;
+	/** Where a MyST label (`(howto:api-only)=`, a directive's `:name:`) of any page leads: that page, at its anchor. */
+	function namedPlace(name: string): OldTarget | undefined {
+		if (savedSite) return undefined;
+		labels ??= mystLabels(dir, files, idOf);
+		const found = labels.get(name.trim().toLowerCase());
+		return found ? { kind: 'article', id: found.page, fragment: found.id, title: found.heading } : undefined;
+	}
+
 	/** Where a link leads (see `classifyLink`), a moved page's link to the page it points to. */
 	function classify(url: string): OldTarget {
 		const target = classifyLink(url);
@@ -620,6 +630,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			parsed = new URL(url);
 		} catch {
 			return { kind: 'elsewhere' };
+		}
+		// MyST links a label as an address (`[upgrading](howto:upgrading)`), which reads as one of another scheme.
+		if (!/^(?:https?|file|mailto|tel|ftp|data):$/i.test(parsed.protocol)) {
+			const labelled = namedPlace(url);
+			if (labelled) return labelled;
 		}
 		const fragment = parsed.hash.slice(1);
 		if (onOldSite(parsed, oldSite)) {
@@ -676,6 +691,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				(fileSet.has(candidate) || /\.(mdx?|markdown)$/i.test(candidate)) && existsSync(path.join(dir, candidate)),
 		);
 		if (found) return { kind: 'article', id: idOf(found), fragment };
+		// MyST links a label like a page (`[](idleness)`): the page and place the label names.
+		const labelled = fragment === '' ? namedPlace(path.basename(relative)) : undefined;
+		if (labelled) return labelled;
 		// Many generators serve every page flat by its name (`/articles/imports.html` for
 		// `imports-exports/imports.md`), so a link written for the site names no file here.
 		byOldPath();
@@ -772,6 +790,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			for (const [index, relative] of files.entries()) yield article(relative, ids[index] ?? relative);
 		},
 		classify,
+		namedPlace,
 		fetchAsset,
 		oldAddress,
 	};

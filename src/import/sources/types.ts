@@ -90,6 +90,8 @@ export type OldTarget =
 			 * before): people keep such addresses too, so it leads to the article as well.
 			 */
 			linkedAs?: string;
+			/** The words the old site showed for a link without its own (a MyST label's heading). */
+			title?: string;
 	  }
 	| { kind: 'group'; group: { type: GroupType; id: string } }
 	/** A file the old help center keeps for its articles (an attachment, a PDF it links): copied beside the article. */
@@ -130,6 +132,11 @@ export interface ImportSource {
 	groups: () => Promise<SourceGroup[]>;
 	articles: () => AsyncIterable<SourceArticle | InvalidRecord>;
 	classify: (url: string) => OldTarget;
+	/**
+	 * Where a name the old site's pages gave a place leads (a MyST `(label)=`, which
+	 * any page links as `#label`), for a `#fragment` the linking page has no heading for.
+	 */
+	namedPlace?: (name: string) => OldTarget | undefined;
 	/** An image or attachment, at most `maxBytes` of it. */
 	fetchAsset: (url: string, maxBytes: number) => Promise<AssetFetch>;
 	/**

@@ -42,4 +42,31 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 		expect(articleBody(site.contentDir, 'care')).toBe('How to keep the kettle clean.\n');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test('roles become links, code and words; (label)= targets become anchors that links from any page reach', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
+		const descale = articleBody(site.contentDir, 'descale-the-kettle');
+		// The code's API as Sphinx shows it: `~` keeps the last name, a function gets its ().
+		expect(descale).toContain(
+			'Call `kettle.descale()` or `rinse()`, then press `Ctrl+D` and **Start**.\nHard water leaves limescale behind; the role `` {ref}`written-as-code` `` stays code.',
+		);
+		// {ref} and [](label) lead to the page and heading the label names, in the heading's words when they give none.
+		expect(descale).toContain(
+			'See [the setup page](/articles/set-up-the-kettle/), [Fill the kettle](/articles/set-up-the-kettle/#fill-the-kettle), [Steps](/articles/descale-the-kettle/#steps) and [the switch](/articles/set-up-the-kettle/#switch-on).',
+		);
+		expect(descale).toContain(
+			'The picture is [Set up the kettle](/articles/set-up-the-kettle/#kettle-figure), and [Set up the kettle](/articles/set-up-the-kettle/) has the rest.',
+		);
+		// A target that names no heading stays an anchor where it was; one before a heading keeps its id as the old site's.
+		expect(descale).toContain('<a id="loose-target" />\n\nA target that names no heading');
+		expect(descale).toContain('<a id="descale-steps" />\n\n## Steps');
+		const setup = articleBody(site.contentDir, 'set-up-the-kettle');
+		expect(setup).toContain('<a id="filling" />\n\n## Fill the kettle');
+		expect(setup).toContain('<a id="kettle-figure" />');
+		expect(`${setup}${descale}`).not.toMatch(/\)=|\{(ref|doc|meth|kbd|guilabel|term|numref)\}`[^`]*`(?! ``)/);
+		expect(stdout).not.toContain('leads to no');
+		expect(stdout).not.toContain('has no heading');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
 });
