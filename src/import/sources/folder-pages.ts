@@ -22,6 +22,8 @@ import type { SourceGroup } from './types.ts';
 
 /** The pages of a docs folder. */
 export const PATTERN = '**/*.{md,mdx,markdown}';
+/** reStructuredText pages (a Sphinx site's `.rst`, beside its MyST `.md` ones), which the import does not read. */
+export const RST_PATTERN = '**/*.rst';
 /** The pages of a help center saved as a site, when the folder holds no Markdown. */
 export const HTML_PATTERN = '**/*.{html,htm}';
 

@@ -25,6 +25,7 @@ import {
 	oldPath,
 	PATTERN,
 	pageIds,
+	RST_PATTERN,
 	splitFrontmatter,
 	tagsOf,
 	titleFromName,
@@ -191,8 +192,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		files = [...listed(HTML_PATTERN), ...listed('**/*').filter((relative) => isPageWithoutExtension(dir, relative))]
 			.filter((relative) => !NOT_ARTICLES.test(relative.split(path.sep).join('/')))
 			.sort();
-	if (files.length === 0)
-		throw new SourceUnreadable(`${displayPath(dir)}: no Markdown, MDX or HTML pages in the folder`);
+	/** reStructuredText pages beside the Markdown ones: not read, and each listed as skipped, not lost without a word. */
+	const unread = savedSite ? [] : listed(RST_PATTERN);
+	if (files.length === 0) {
+		const rst = listed(RST_PATTERN).length;
+		throw new SourceUnreadable(
+			rst > 0
+				? `${displayPath(dir)}: no Markdown, MDX or HTML pages in the folder, only ${rst} reStructuredText (.rst) ${rst === 1 ? 'page' : 'pages'}, which the import does not read: convert ${rst === 1 ? 'it' : 'them'} to Markdown (rst-to-myst writes MyST, which it reads) or build the site and pass its HTML folder`
+				: `${displayPath(dir)}: no Markdown, MDX or HTML pages in the folder`,
+		);
+	}
 	/** A saved page's article, read when needed: a mirror of thousands of pages is never held at once. */
 	const savedPage = (relative: string): HtmlPage => readHtmlPage(readFileSync(path.join(dir, relative), 'utf8'));
 	const ids = pageIds(files);
@@ -788,6 +797,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		groups: async () => folderGroups(files),
 		async *articles() {
 			for (const [index, relative] of files.entries()) yield article(relative, ids[index] ?? relative);
+			for (const relative of unread)
+				yield {
+					invalid: `${relative}: reStructuredText, which the import does not read (it reads Markdown, MDX and HTML); convert the page to Markdown (rst-to-myst writes MyST) and import again`,
+					id: relative.split(path.sep).join('/'),
+				};
 		},
 		classify,
 		namedPlace,

@@ -7,7 +7,7 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 	test('directives become asides of their kind with their title, code, pictures and a list of the pages a toctree names', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
-		expect(stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
+		expect(stdout).toContain('written 4, updated 0, unchanged 0, skipped 1');
 		const setup = articleBody(site.contentDir, 'set-up-the-kettle');
 		expect(setup).toContain('<Aside type="note">\n  Fill the kettle before you switch it on.\n</Aside>');
 		// A colon fence, as the colon_fence extension writes it.
@@ -68,5 +68,18 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 		expect(stdout).not.toContain('leads to no');
 		expect(stdout).not.toContain('has no heading');
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('reStructuredText pages beside the Markdown are not read: each is listed as skipped, and a folder of them alone exits 2', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
+		expect(stdout).toContain(
+			'Skipped:\n  folder:legacy.rst: legacy.rst: reStructuredText, which the import does not read (it reads Markdown, MDX and HTML); convert the page to Markdown (rst-to-myst writes MyST) and import again\n',
+		);
+		const only = await runImport(emptySite(map), ['--from', 'folder', importFixture('folder-myst-rst-only')]);
+		expect(only.exitCode).toBe(2);
+		expect(only.stderr.split('\n')[0]).toMatch(
+			/folder-myst-rst-only: no Markdown, MDX or HTML pages in the folder, only 2 reStructuredText \(\.rst\) pages, which the import does not read: convert them to Markdown \(rst-to-myst writes MyST, which it reads\) or build the site and pass its HTML folder$/,
+		);
 	});
 });
