@@ -51,6 +51,7 @@ import { expandIncludes } from './includes.ts';
 import { translationFolders } from './language-folders.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
 import { hiddenFromSearch, movedPageLink } from './moved-pages.ts';
+import { expandMystIncludes, hasMystIncludes } from './myst-includes.ts';
 import { type MystLabel, mystLabels } from './myst-labels.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
@@ -460,7 +461,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return { invalid: `${relative}: the page holds no text`, id, section: emptySection(relative, id, data) };
 		const roots = [dir, path.dirname(dir)];
 		const included = expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots }, notes);
-		const expanded = hasMdbookLinks(included) ? expandMdbookLinks(included, { file, roots }, notes) : included;
+		const linked = hasMdbookLinks(included) ? expandMdbookLinks(included, { file, roots }, notes) : included;
+		const expanded = hasMystIncludes(linked) ? expandMystIncludes(linked, { file, root: dir, roots }, notes) : linked;
 		const text = withFrontmatterValues(
 			hasObsidianSyntax(expanded)
 				? convertObsidianSyntax(expanded, relative.split(path.sep).join('/'), vault(), notes)

@@ -7,7 +7,7 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 	test('directives become asides of their kind with their title, code, pictures and a list of the pages a toctree names', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
-		expect(stdout).toContain('written 4, updated 0, unchanged 0, skipped 1');
+		expect(stdout).toContain('written 5, updated 0, unchanged 0, skipped 1');
 		const setup = articleBody(site.contentDir, 'set-up-the-kettle');
 		expect(setup).toContain('<Aside type="note">\n  Fill the kettle before you switch it on.\n</Aside>');
 		// A colon fence, as the colon_fence extension writes it.
@@ -81,5 +81,20 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 		expect(only.stderr.split('\n')[0]).toMatch(
 			/folder-myst-rst-only: no Markdown, MDX or HTML pages in the folder, only 2 reStructuredText \(\.rst\) pages, which the import does not read: convert them to Markdown \(rst-to-myst writes MyST, which it reads\) or build the site and pass its HTML folder$/,
 		);
+	});
+
+	test('{include} writes a Markdown file in and {literalinclude} shows a file as code, each the part its options name', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
+		const descale = articleBody(site.contentDir, 'descale-the-kettle');
+		// Up to `:end-before:`, from the page's folder; `/` starts at the docs' root, and `:start-after:` starts on the next line.
+		expect(descale).toContain(
+			'## Before you start\n\nUnplug the kettle and let it cool for an hour.\n\n```python\nkettle.boil(litres=1)\n```\n',
+		);
+		expect(descale).not.toContain('only for the snippet page');
+		expect(stdout).toContain('the included file ../snippets/unplug.md was written in');
+		// A file that is not there leaves a note where it stood.
+		expect(descale).toContain('The original page used a `{include} ../snippets/missing.md` here; it was not imported.');
+		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
