@@ -180,7 +180,7 @@ function toctree(directive: Directive, notes: ConversionNote[]): string[] {
 	const entries: string[] = [];
 	for (const line of body) {
 		const entry = line.trim();
-		if (entry === '' || entry === 'self' || entry.startsWith('#') || entry.startsWith('..')) continue;
+		if (entry === '' || entry === 'self' || entry.startsWith('#') || /^\.\.(\s|$)/.test(entry)) continue;
 		// `Title <path>` gives the words; a bare path is replaced by its page's title.
 		const titled = /^(.*?)\s*<([^<>]+)>$/.exec(entry);
 		const target = (titled?.[2] ?? entry).trim();
@@ -196,7 +196,14 @@ function toctree(directive: Directive, notes: ConversionNote[]): string[] {
 	}
 	if (entries.length === 0) return [];
 	const caption = options.get('caption');
-	return ['', ...(caption ? [`${indent}**${escapeText(caption)}**`, ''] : []), ...entries, ''];
+	// A comment keeps the list its own where a list ends right above it, as Sphinx shows it: a block of its own.
+	return [
+		'',
+		...(caption ? [`${indent}**${escapeText(caption)}**`] : [`${indent}<!-- toctree -->`]),
+		'',
+		...entries,
+		'',
+	];
 }
 
 /** A picture (`{image}`, `{figure}`): its address, its alt text, a link it led to, and a figure's caption under it. */

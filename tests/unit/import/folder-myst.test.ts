@@ -39,7 +39,10 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 		expect(articleBody(site.contentDir, 'kettle-help')).toContain(
 			'Welcome to the help pages of the Kettle.\n\n**Guides**\n\n- [Set up the kettle](/articles/set-up-the-kettle/)\n- [Descaling](/articles/descale-the-kettle/)\n',
 		);
-		expect(articleBody(site.contentDir, 'care')).toBe('How to keep the kettle clean.\n');
+		// A list of its own under a list the page ends with, and an entry above the page's folder comes too.
+		expect(articleBody(site.contentDir, 'care')).toBe(
+			'How to keep the kettle clean.\n\n- Rinse it every week.\n\n* [Set up the kettle](/articles/set-up-the-kettle/)\n',
+		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
