@@ -217,3 +217,44 @@ export function mystInline(text: string): string {
 	}
 	return out.join('\n');
 }
+
+const FIELD = /^:([A-Za-z][\w -]*):(?:[ \t]+.*)?$/;
+
+/**
+ * What a MyST page holds that its readers never saw: comment lines (`% TODO …`,
+ * notes for its authors) and the field list that opens it, after its title
+ * (`:orphan:`, `:Date: …`), which Sphinx keeps as the page's metadata. Both go, and
+ * say so; code keeps its lines.
+ */
+export function withoutMystHidden(text: string): { text: string; comments: number; fields: string[] } {
+	const lines = text.split('\n');
+	const inCode = codeFenceTracker();
+	const code = lines.map((line) => inCode(line));
+	let comments = 0;
+	const out = lines.map((line, index) => {
+		if (code[index] || !/^[ \t]*%/.test(line)) return line;
+		comments++;
+		return '';
+	});
+	// The page's opening field list: the first block after its title, targets and comments.
+	let at = 0;
+	let titled = false;
+	while (at < out.length) {
+		const line = (out[at] ?? '').trim();
+		if (line === '' || /^<a id="[^"]*"><\/a>$/.test(line)) at++;
+		else if (!titled && /^#[ \t]/.test(line)) {
+			titled = true;
+			at++;
+		} else if (line.startsWith('<!--')) {
+			while (at < out.length && !(out[at] ?? '').includes('-->')) at++;
+			at++;
+		} else break;
+	}
+	const fields: string[] = [];
+	while (at < out.length && !code[at] && FIELD.test(out[at] ?? '')) {
+		fields.push(FIELD.exec(out[at] ?? '')?.[1] ?? '');
+		out[at] = '';
+		at++;
+	}
+	return { text: out.join('\n'), comments, fields };
+}

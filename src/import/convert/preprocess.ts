@@ -7,7 +7,7 @@ import { hasTexMath, texMathAsCode } from './math.ts';
 import { hasMdbookAdmonish, mdbookAdmonish } from './mdbook.ts';
 import { genericBlocks, hasGenericBlocks, hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
 import { hasMystDirectives, mystDirectives } from './myst.ts';
-import { hasMystInline, mystInline } from './myst-roles.ts';
+import { hasMystInline, mystInline, withoutMystHidden } from './myst-roles.ts';
 import { hasReadmeSyntax, readmeSyntax } from './readme.ts';
 import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
@@ -76,8 +76,23 @@ export function preprocess(
 	if (hasMdbookAdmonish(text)) text = mdbookAdmonish(text);
 	if (hasReadmeSyntax(text)) text = readmeSyntax(text);
 	// MyST's directives are fenced code to every reader after them too; its roles and targets print as written.
+	const myst = hasMystDirectives(text) || hasMystInline(text);
 	if (hasMystDirectives(text)) text = mystDirectives(text, notes);
 	if (hasMystInline(text)) text = mystInline(text);
+	if (myst) {
+		const hidden = withoutMystHidden(text);
+		text = hidden.text;
+		if (hidden.comments > 0)
+			notes.push({
+				level: 'info',
+				message: `${hidden.comments} MyST comment ${hidden.comments === 1 ? 'line' : 'lines'} (% …) removed: notes for the authors, which the old site never showed`,
+			});
+		if (hidden.fields.length > 0)
+			notes.push({
+				level: 'info',
+				message: `the page's metadata fields (${hidden.fields.map((field) => `:${field}:`).join(' ')}) removed: Sphinx keeps them out of the page`,
+			});
+	}
 	if (hasJekyllSyntax(text)) text = jekyllSyntax(text);
 	if (hasDocsifySyntax(text)) text = docsifySyntax(text);
 	if (hasGitbookBlocks(text)) text = gitbookBlocks(text);

@@ -100,4 +100,20 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 		expect(descale).toContain('The original page used a `{include} ../snippets/missing.md` here; it was not imported.');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test('comment lines and the field list that opens a page (its metadata) are not shown, as Sphinx never showed them', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
+		const setup = articleBody(site.contentDir, 'set-up-the-kettle');
+		expect(setup).toMatch(/^<Aside type="note">\n {2}Fill the kettle/);
+		expect(setup).not.toMatch(/TODO|Audience|:Date:/);
+		expect(articleBody(site.contentDir, 'descale-the-kettle')).not.toContain(':orphan:');
+		expect(stdout).toContain(
+			'1 MyST comment line (% …) removed: notes for the authors, which the old site never showed',
+		);
+		expect(stdout).toContain(
+			"the page's metadata fields (:Date: :Audience:) removed: Sphinx keeps them out of the page",
+		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
 });
