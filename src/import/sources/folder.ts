@@ -53,6 +53,7 @@ import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
 import { hiddenFromSearch, movedPageLink } from './moved-pages.ts';
 import { expandMystIncludes, hasMystIncludes } from './myst-includes.ts';
 import { type MystLabel, mystLabels } from './myst-labels.ts';
+import { confSubstitutions, withMystSubstitutions } from './myst-substitutions.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
@@ -359,6 +360,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return vaultFiles;
 	};
 
+	let substitutions: { values: Map<string, string> | undefined } | undefined;
+	/** A Sphinx site's MyST substitutions, read once from its `conf.py`. */
+	const siteSubstitutions = () => {
+		substitutions ??= { values: confSubstitutions(dir) };
+		return substitutions.values;
+	};
+
 	let hugoSite: { shortcodes: HugoSiteShortcodes | undefined } | undefined;
 	/** A Hugo site's own shortcode templates, read once, when a page uses a shortcode. */
 	const hugoShortcodes = () => {
@@ -463,11 +471,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const included = expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots }, notes);
 		const linked = hasMdbookLinks(included) ? expandMdbookLinks(included, { file, roots }, notes) : included;
 		const expanded = hasMystIncludes(linked) ? expandMystIncludes(linked, { file, root: dir, roots }, notes) : linked;
-		const text = withFrontmatterValues(
-			hasObsidianSyntax(expanded)
-				? convertObsidianSyntax(expanded, relative.split(path.sep).join('/'), vault(), notes)
-				: expanded,
+		const text = withMystSubstitutions(
+			withFrontmatterValues(
+				hasObsidianSyntax(expanded)
+					? convertObsidianSyntax(expanded, relative.split(path.sep).join('/'), vault(), notes)
+					: expanded,
+				data,
+			),
 			data,
+			siteSubstitutions(),
+			notes,
 		);
 		// The generator's redirects, the site's name in titles and the article numbers are read with every page's old path.
 		byOldPath();

@@ -116,4 +116,16 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test("substitutions are filled in from the page's frontmatter and conf.py's plain strings; a computed one is listed", async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
+		expect(articleBody(site.contentDir, 'descale-the-kettle')).toContain(
+			'This guide is for kettles from Kettle Co, release \\{\\{ release }}: fill at least 0.5 litres (`{{ min_litres }}` in code stays).',
+		);
+		expect(stdout).toContain(
+			'the substitution {{ release }} was filled in when the old site was built (conf.py computes it); write its value',
+		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
 });
