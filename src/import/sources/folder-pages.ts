@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { isEmptyBody } from '../../markdown/empty-body.ts';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import { codeFenceTracker } from '../convert/source-blocks.ts';
-import { docusaurusPagePath, type Generator, mdbookPagePath, readmePagePath } from './generators.ts';
+import { docusaurusPagePath, type Generator, htmlFilePagePath, readmePagePath } from './generators.ts';
 import { looksLikeHtml } from './html-pages.ts';
 import { withoutNotionId } from './notion.ts';
 import type { SourceGroup } from './types.ts';
@@ -232,7 +232,9 @@ export function oldPath(
 	// GitBook (and MkDocs without an index.md) serve a folder's README.md as the folder's page.
 	let page = id === 'index' ? '' : id.replace(/(^|\/)README$/i, '');
 	if (generator?.name === 'docusaurus' && id !== 'index') page = docusaurusPagePath(id, data);
-	if (generator?.name === 'mdbook' && file !== undefined) page = mdbookPagePath(file);
+	// mdBook and Sphinx write each page as an `.html` file.
+	if ((generator?.name === 'mdbook' || generator?.name === 'sphinx') && file !== undefined)
+		page = htmlFilePagePath(file);
 	if (generator?.name === 'readme') return tidyPath(`${base}/${encodeOldPath(readmePagePath(id, data))}`);
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
 	const whole = slug?.startsWith('/') ? tidyPath(encodeOldPath(slug)) : undefined;

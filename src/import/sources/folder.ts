@@ -269,7 +269,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					...aliasPaths(data, page),
 					...(own && own !== page ? [own] : []),
 					// mdBook's pages were linked as `.html` files; hosts also answer without it (`/editing`, `/platform/`).
-					...(generator?.name === 'mdbook' && page.endsWith('.html')
+					...((generator?.name === 'mdbook' || generator?.name === 'sphinx') && page.endsWith('.html')
 						? [page.replace(/(?:\/index)?\.html$/, '') || '/']
 						: []),
 				];

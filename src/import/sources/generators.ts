@@ -36,6 +36,10 @@ export type Generator =
 			name: 'mdbook';
 	  }
 	| {
+			/** Sphinx (MyST Markdown): the folder holds the site's `conf.py`. */
+			name: 'sphinx';
+	  }
+	| {
 			/**
 			 * ReadMe (readme.com), as its export and `rdme` write a project's guides: pages in a
 			 * folder per category, served flat at `/docs/<slug>`.
@@ -158,6 +162,7 @@ export function detectGenerator(dir: string): Generator | undefined {
 	}
 	if (isDocsify(dir)) return { name: 'docsify' };
 	if (isMdbookSource(dir)) return { name: 'mdbook' };
+	if (isSphinxSource(dir)) return { name: 'sphinx' };
 	const vitepress = vitepressConfig(dir);
 	if (!vitepress && isReadmeExport(dir)) return { name: 'readme' };
 	if (vitepress) return { name: 'vitepress', base: vitepressBase(readFileSync(vitepress, 'utf8')) };
@@ -207,20 +212,25 @@ function isMdbookSource(dir: string): boolean {
 	return path.resolve(dir, '..', src) === path.resolve(dir);
 }
 
+/** Whether the folder is a Sphinx site's source: its `conf.py` sets the project, extensions or theme. */
+function isSphinxSource(dir: string): boolean {
+	const config = path.join(dir, 'conf.py');
+	return existsSync(config) && /^(?:project|extensions|html_theme)\s*=/m.test(readFileSync(config, 'utf8'));
+}
+
 /**
- * The path mdBook serves a page at, from the book's root: its file's path as an
- * `.html` file (`platform/linux/installing.md` → `platform/linux/installing.html`),
- * a folder's `README.md` or `index.md` as its `index.html`; the book's own first
- * page is its root.
+ * The path mdBook and Sphinx serve a page at, from the site's root: its file's path as
+ * an `.html` file (`platform/linux/installing.md` → `platform/linux/installing.html`),
+ * a folder's `README.md` or `index.md` as its `index.html`; the site's own first page
+ * is its root.
  */
-export function mdbookPagePath(relative: string): string {
+export function htmlFilePagePath(relative: string): string {
 	const parts = relative.split(/[\\/]/);
 	const last = (parts.pop() ?? '').replace(/\.(mdx?|markdown)$/i, '');
 	if (/^(readme|index)$/i.test(last)) return parts.length === 0 ? '' : `${parts.join('/')}/index.html`;
 	return [...parts, `${last}.html`].join('/');
 }
 
-/** Whether the folder is a Docsify site: its `index.html` loads Docsify, or it has Docsify's `_sidebar.md`. */
 /** ReadMe's frontmatter: `hidden` beside the dates or parent its API writes (`createdAt`, `parentDoc`). */
 const README_FRONTMATTER =
 	/^---\r?\n(?=[\s\S]*?^hidden:[ \t]*(?:true|false)[ \t]*\r?$)(?=[\s\S]*?^(?:createdAt|updatedAt|parentDoc|parentDocSlug):)[\s\S]*?^---/m;
@@ -258,6 +268,7 @@ export function readmePagePath(id: string, data: Record<string, unknown>): strin
 	return (/^index$/i.test(last) ? segments.at(-2) : last) ?? last;
 }
 
+/** Whether the folder is a Docsify site: its `index.html` loads Docsify, or it has Docsify's `_sidebar.md`. */
 function isDocsify(dir: string): boolean {
 	if (existsSync(path.join(dir, '_sidebar.md'))) return true;
 	const page = path.join(dir, 'index.html');

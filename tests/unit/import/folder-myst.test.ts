@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
@@ -127,5 +129,18 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 			'the substitution {{ release }} was filled in when the old site was built (conf.py computes it); write its value',
 		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('old addresses are the .html files Sphinx wrote, and the same paths without .html', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
+		const redirects = readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8');
+		expect(redirects).toContain('from: /setup.html\n');
+		expect(redirects).toContain('from: /setup\n');
+		expect(redirects).toContain('from: /care/descale.html\n');
+		expect(redirects).toContain('from: /care/descale\n');
+		// A folder's index.md is its index.html, and the folder's own address.
+		expect(redirects).toContain('from: /care/index.html\n');
+		expect(redirects).toContain('from: /care\n');
 	});
 });
