@@ -25,6 +25,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { PartialFile, SourceBody } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf, leadingCalloutIcon } from './callouts.ts';
+import { codeWithoutNotation } from './code-notation.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
 import { definitionLists } from './definition-lists.ts';
 import { dropEmptyHeadings, settleAttentionEdges, unboldHeadings } from './editor-markup.ts';
@@ -376,7 +377,7 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			if (parent.type === 'root') state.headingDepth = node.depth;
 			break;
 		case 'code':
-			return titledCode(node, state.metaTitles);
+			return titledCode(codeWithoutNotation(node), state.metaTitles);
 		case 'paragraph': {
 			const blocks = inlineBlocks(node);
 			if (blocks) return blocks.flatMap((block) => transformNode(block, parent, state));
