@@ -39,6 +39,7 @@ import { inlineImageReferences } from './image-references.ts';
 import { renderMarkdownAttributes } from './markdown-attribute.ts';
 import { hostedVideoLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
+import { packageInstallCode } from './package-install.ts';
 import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
 import { unlinkAddressesInAnchors } from './raw-anchors.ts';
 import { type BlockConverter, blockKindOf, sourceBlock } from './source-blocks.ts';
@@ -377,7 +378,7 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			if (parent.type === 'root') state.headingDepth = node.depth;
 			break;
 		case 'code':
-			return titledCode(codeWithoutNotation(node), state.metaTitles);
+			return titledCode(packageInstallCode(codeWithoutNotation(node)), state.metaTitles);
 		case 'paragraph': {
 			const blocks = inlineBlocks(node);
 			if (blocks) return blocks.flatMap((block) => transformNode(block, parent, state));

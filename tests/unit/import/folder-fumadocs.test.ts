@@ -40,4 +40,18 @@ describe('folder import: a Fumadocs docs folder', () => {
 		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test('an install block (package-install, npm) is the npm command in a shell block, as the old site showed it first', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
+		expect(articleBody(site.contentDir, 'install-the-hub-software')).toBe(
+			[
+				'Add the library to your project:',
+				'```bash\nnpm install lantern @lantern/hub\n```',
+				'Then create the lamp table:',
+				'```bash\nnpx lantern migrate\n```',
+				'```bash\nnpm i lantern-cli -D\n```\n',
+			].join('\n\n'),
+		);
+	});
 });
