@@ -1,10 +1,13 @@
+import type { Expression, Program } from 'estree';
 import type { BlockContent, Code, List, ListItem, Paragraph, Parents, PhrasingContent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as mdastText } from 'mdast-util-to-string';
 import { mediaLink } from './media.ts';
 import { importNote, missingEmbed } from './notes.ts';
 import { type TitledContent, tabSections } from './source-blocks.ts';
 import { summaryParagraph } from './summary.ts';
+import { typeTableRows } from './type-table.ts';
 import type { ConversionNote, OutputFormat } from './types.ts';
 
 /**
@@ -26,6 +29,8 @@ export interface ComponentConverter {
 	format: OutputFormat;
 	/** The depth of the heading the component sits under, when it sits at the top of the page. */
 	headingDepth: number | undefined;
+	/** The values the page declares (`export const options = {…}`), by name, for attributes that name one. */
+	constants?: ReadonlyMap<string, Expression>;
 }
 
 /** The first of `names` the element sets to a string. */
@@ -220,6 +225,17 @@ function card(node: Jsx, convert: ComponentConverter): RootContent[] {
 	return [list('cards', false, [item(lead, body)])];
 }
 
+/** A field's lead: "`id` (string, required, default: `8`)". */
+function fieldLead(name: string | undefined, details: string[], fallback: string | undefined): PhrasingContent[] {
+	const lead: PhrasingContent[] = name ? [{ type: 'inlineCode', value: name }] : [];
+	if (details.length > 0 || fallback) {
+		lead.push(text(` (${details.join(', ')}${fallback ? `${details.length > 0 ? ', ' : ''}default: ` : ''}`));
+		if (fallback) lead.push({ type: 'inlineCode', value: fallback });
+		lead.push(text(')'));
+	}
+	return lead;
+}
+
 /** An API field (`<ParamField path="id" type="string" required>`, `<ResponseField name>`): "`id` (string, required): …". */
 function field(node: Jsx, convert: ComponentConverter): RootContent[] {
 	const name = attribute(node, 'name', 'path', 'query', 'body', 'header', 'param');
@@ -228,14 +244,40 @@ function field(node: Jsx, convert: ComponentConverter): RootContent[] {
 		flag(node, 'required') ? 'required' : undefined,
 		flag(node, 'deprecated') ? 'deprecated' : undefined,
 	].filter((part): part is string => part !== undefined);
-	const fallback = attribute(node, 'default');
-	const lead: PhrasingContent[] = name ? [{ type: 'inlineCode', value: name }] : [];
-	if (details.length > 0 || fallback) {
-		lead.push(text(` (${details.join(', ')}${fallback ? `${details.length > 0 ? ', ' : ''}default: ` : ''}`));
-		if (fallback) lead.push({ type: 'inlineCode', value: fallback });
-		lead.push(text(')'));
-	}
+	const lead = fieldLead(name, details, attribute(node, 'default'));
 	return [list('fields', false, [item(lead, blocksOf(node, convert))])];
+}
+
+/**
+ * Fumadocs' `<TypeTable type={{…}} />`: a list of its fields, as API fields are,
+ * each description read as the Markdown Fumadocs renders it. Undefined when the
+ * object is not written in the page (the caller keeps an import note).
+ */
+function typeTable(node: Jsx, convert: ComponentConverter): RootContent[] | undefined {
+	const value = node.attributes.find(
+		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === 'type',
+	)?.value;
+	const program =
+		typeof value === 'object' && value !== null
+			? ((value.data as { estree?: Program | null } | undefined)?.estree ?? undefined)
+			: undefined;
+	const rows = typeTableRows(program, convert.constants ?? new Map());
+	if (!rows) return undefined;
+	const listItems = rows.map((row) => {
+		const details = [row.type, row.required ? 'required' : undefined, row.deprecated ? 'deprecated' : undefined];
+		const lead = fieldLead(
+			row.name,
+			details.filter((part): part is string => part !== undefined),
+			row.default,
+		);
+		// The description is the site's own Markdown (`code`, links); raw HTML in it stays words.
+		const description = row.description ? fromMarkdown(row.description).children : [];
+		const body = description.map((block) =>
+			block.type === 'html' ? ({ type: 'paragraph', children: [text(block.value)] } as Paragraph) : block,
+		);
+		return item(lead, convert.children({ type: 'root', children: body }));
+	});
+	return [list('fields', false, listItems)];
 }
 
 /** A frame around a picture (Mintlify's `<Frame caption>`): the picture, its caption in italics under it. */
@@ -295,9 +337,9 @@ function video(node: Jsx, convert: ComponentConverter): RootContent[] | undefine
 	return [importNote(missingEmbed('a video'), src && /^https?:/.test(src) ? src : undefined, convert.format)];
 }
 
-/** A file tree (Nextra's `<FileTree.Folder name>`, `<FileTree.File name>`): a nested list, a folder's name ending in a slash. */
+/** A file tree (Nextra's `<FileTree.Folder name>`, `<FileTree.File name>`, Fumadocs' `<Files><Folder name><File name>`): a nested list, a folder's name ending in a slash. */
 function fileTreeEntry(node: Jsx, convert: ComponentConverter): RootContent[] {
-	const folder = node.name === 'FileTree.Folder';
+	const folder = node.name === 'FileTree.Folder' || node.name === 'Folder';
 	const name = `${attribute(node, 'name', 'label') ?? ''}${folder ? '/' : ''}`;
 	// The entries inside, each already a list of one item (its own file tree entry).
 	const inner = convert.children(node).filter((child): child is List => child.type === 'list');
@@ -327,6 +369,8 @@ const handlers: Record<string, (node: Jsx, convert: ComponentConverter) => RootC
 	'Cards.Card': card,
 	'FileTree.Folder': fileTreeEntry,
 	'FileTree.File': fileTreeEntry,
+	Folder: fileTreeEntry,
+	File: fileTreeEntry,
 	ParamField: field,
 	ResponseField: field,
 	Frame: frame,
@@ -343,8 +387,11 @@ export const BLOCK_COMPONENTS = new Set([
 	'Cards',
 	'CardGrid',
 	'FileTree',
+	'Files',
 	'Steps',
+	'TypeTable',
 	'AccordionGroup',
+	'Accordions',
 	'CardGroup',
 	'Columns',
 	'Note',
@@ -364,8 +411,10 @@ const WRAPPERS = new Set([
 	'Cards',
 	'CardGrid',
 	'FileTree',
+	'Files',
 	'Bleed',
 	'AccordionGroup',
+	'Accordions',
 	'CardGroup',
 	'Columns',
 	'Tooltip',
@@ -387,6 +436,7 @@ export function convertComponent(node: Jsx, convert: ComponentConverter): RootCo
 	const name = node.name ?? '';
 	const handler = handlers[name];
 	if (handler) return handler(node, convert);
+	if (name === 'TypeTable') return typeTable(node, convert);
 	if (ICONS.test(name) && node.children.length === 0) {
 		convert.notes.push({ level: 'info', message: 'icons of the old site were left out' });
 		return [];

@@ -1,3 +1,4 @@
+import type { Expression } from 'estree';
 import GithubSlugger from 'github-slugger';
 import type { Root as HastRoot } from 'hast';
 import { raw } from 'hast-util-raw';
@@ -43,6 +44,7 @@ import { packageInstallCode } from './package-install.ts';
 import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
 import { unlinkAddressesInAnchors } from './raw-anchors.ts';
 import { type BlockConverter, blockKindOf, sourceBlock } from './source-blocks.ts';
+import { pageConstants } from './type-table.ts';
 import type { ConversionNote, ConvertContext } from './types.ts';
 
 const parsers = {
@@ -255,6 +257,8 @@ interface Transform {
 	props: Record<string, string>;
 	/** How many partials deep the conversion is. */
 	depth: number;
+	/** The values the page declares (`export const`), by name (see `ComponentConverter`). */
+	constants: ReadonlyMap<string, Expression>;
 }
 
 const PARTIAL_DEPTH = 4;
@@ -327,6 +331,7 @@ function componentConverter(parent: Parents, state: Transform): ComponentConvert
 		notes: state.notes,
 		format: state.context.format,
 		headingDepth: parent.type === 'root' ? state.headingDepth : undefined,
+		constants: state.constants,
 	};
 }
 
@@ -784,6 +789,7 @@ export function markdownToMdast(
 		partials: options.partials ?? {},
 		props: {},
 		depth: 0,
+		constants: pageConstants(tree),
 	});
 	highlightMarks(tree, context.format);
 	// Bold that lost an icon or an expression at its edge (`**<Icon /> Settings**`) has a space there.

@@ -54,4 +54,34 @@ describe('folder import: a Fumadocs docs folder', () => {
 			].join('\n\n'),
 		);
 	});
+
+	test('a file tree, a type table (written inline or as an export) and accordions keep their words', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-fumadocs/content/docs'),
+			'--base-path',
+			'/docs',
+		]);
+		expect(stdout).not.toContain('was not converted');
+		expect(articleBody(site.contentDir, 'hub-options')).toBe(
+			[
+				'The hub reads its settings from `hub.config.ts`:',
+				'- `config/`\n  - `hub.config.ts`\n  - `lamps.json`',
+				'## Options',
+				'- `brightness` (number, default: `80`): How bright a lamp shines, from 0 to 100.\n' +
+					'- `legacyDimmer` (boolean, deprecated): The old dimmer switch.',
+				'## Schedule',
+				'- `start` (string, required): When the lamps turn on, as `HH:MM`.\n' +
+					'- `fade-out` (number, default: `30`): Seconds the lamps take to go dark. See [the schedule](/articles/install-the-hub-software/).',
+				'## Questions',
+				'**Can two hubs share a lamp?**',
+				'No, a lamp pairs with one hub.',
+				'**Does the hub need the internet?**',
+				'Only for updates.\n',
+			].join('\n\n'),
+		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
 });
