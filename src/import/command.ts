@@ -41,7 +41,7 @@ Options:
 Folder options:
   --base-path     the path the old site served the folder under (default: where
                   its generator serves it, Docusaurus' docs/ at /docs, VitePress
-                  at its base, else /)
+                  at its base, Fumadocs' content/docs at /docs, else /)
   --old-site-url  the old site's address (https://help.example.com/docs): links
                   to it are rewritten like links between the files, and links to
                   its other pages become absolute instead of losing their target

@@ -163,9 +163,9 @@ function pageNames(id: string, data: Record<string, unknown>): string[] {
 	return [...new Set([file, ...given].filter((name): name is string => name !== undefined).map(pageNameKey))];
 }
 
-/** Where the generator served the folder, when its configuration says: Docusaurus' docs, VitePress' `base`. */
+/** Where the generator served the folder, when its configuration says: Docusaurus' docs, VitePress' `base`, Fumadocs' docs. */
 function generatorBasePath(generator: Generator | undefined): string | undefined {
-	if (generator?.name === 'docusaurus') return generator.docsPath;
+	if (generator?.name === 'docusaurus' || generator?.name === 'fumadocs') return generator.docsPath;
 	if (generator?.name === 'vitepress') return generator.base || undefined;
 	// ReadMe serves a project's guides under /docs (its API reference under /reference).
 	if (generator?.name === 'readme') return '/docs';

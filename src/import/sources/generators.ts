@@ -4,8 +4,9 @@ import path from 'node:path';
 /**
  * The docs generators whose folders the import reads with their own rules:
  * Docusaurus (`docusaurus.config.*` in the site folder, the docs one or two levels
- * under it), VitePress (`.vitepress/config.*` in the folder) and Mintlify (`docs.json`
- * or the older `mint.json` beside the pages).
+ * under it), VitePress (`.vitepress/config.*` in the folder), Mintlify (`docs.json`
+ * or the older `mint.json` beside the pages) and Fumadocs (its `source.config.*` or
+ * package above the folder, or its `meta.json` in it).
  */
 export type Generator =
 	| {
@@ -45,6 +46,14 @@ export type Generator =
 			 * folder per category, served flat at `/docs/<slug>`.
 			 */
 			name: 'readme';
+	  }
+	| {
+			name: 'fumadocs';
+			/**
+			 * Where the site served the folder: Fumadocs' templates serve `content/docs`
+			 * at `/docs`, so the folder's path under the site without `content/`.
+			 */
+			docsPath: string;
 	  }
 	| {
 			name: 'mintlify';
@@ -147,6 +156,42 @@ export function docusaurusDocsPath(config: string, baseUrl: string): string | un
 	return `${baseUrl}/${route}`.replace(/\/+$/, '') || '/';
 }
 
+const FUMADOCS_CONFIGS = ['ts', 'mts', 'js', 'mjs'].map((extension) => `source.config.${extension}`);
+
+/** Whether the file exists and names Fumadocs (`fumadocs-mdx`, `fumadocs-core`, `fumadocs-ui`). */
+function namesFumadocs(file: string): boolean {
+	return existsSync(file) && /\bfumadocs-(?:mdx|core|ui)\b/.test(readFileSync(file, 'utf8').slice(0, 200_000));
+}
+
+/** Whether a `meta.json` is Fumadocs' (a folder's title and its pages' order), not some other data. */
+function isFumadocsMeta(file: string): boolean {
+	if (!existsSync(file)) return false;
+	try {
+		const meta = JSON.parse(readFileSync(file, 'utf8')) as { pages?: unknown; title?: unknown; root?: unknown };
+		return Array.isArray(meta.pages) && (typeof meta.title === 'string' || meta.root === true);
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * A Fumadocs site's docs: the site (a `source.config.*` or `package.json` naming
+ * Fumadocs in the folder or up to three above it) or the folder's own `meta.json`.
+ */
+function fumadocsGenerator(dir: string): Generator | undefined {
+	for (const up of [0, 1, 2, 3]) {
+		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
+		if (![...FUMADOCS_CONFIGS, 'package.json'].some((name) => namesFumadocs(path.join(siteRoot, name)))) continue;
+		const below = path
+			.relative(siteRoot, dir)
+			.split(path.sep)
+			.join('/')
+			.replace(/^content(?:\/|$)/, '');
+		return { name: 'fumadocs', docsPath: below === '' ? '/docs' : `/${below}` };
+	}
+	return isFumadocsMeta(path.join(dir, 'meta.json')) ? { name: 'fumadocs', docsPath: '/docs' } : undefined;
+}
+
 /** The generator that built the folder's old site, if it is one read with its own rules. */
 export function detectGenerator(dir: string): Generator | undefined {
 	for (const name of ['docs.json', 'mint.json']) {
@@ -176,7 +221,7 @@ export function detectGenerator(dir: string): Generator | undefined {
 		const docsPath = up > 0 && path.relative(siteRoot, dir) === 'docs' ? docusaurusDocsPath(code, baseUrl) : undefined;
 		return { name: 'docusaurus', siteRoot, baseUrl, ...(docsPath ? { docsPath } : {}) };
 	}
-	return undefined;
+	return fumadocsGenerator(dir);
 }
 
 /** Docusaurus' number prefixes (`01-intro`, `2. Setup`), which it strips from ids and addresses. */

@@ -1,4 +1,9 @@
+import { cpSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { detectGenerator } from '../../../src/import/sources/generators.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
@@ -83,5 +88,27 @@ describe('folder import: a Fumadocs docs folder', () => {
 			].join('\n\n'),
 		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('without --base-path, the folder is read where Fumadocs served it: content/docs at /docs', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
+		expect(articleBody(site.contentDir, 'hub-options')).toContain(
+			'See [the schedule](/articles/install-the-hub-software/).',
+		);
+		expect(stdout).not.toContain('kept only their words');
+		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
+		expect(redirects).toContainEqual({ from: '/docs/setup/hub-options', to: 'folder:setup/hub-options' });
+		expect(redirects).toContainEqual({ from: '/docs', to: 'folder:index' });
+	});
+
+	test('a docs folder copied without its site is known as Fumadocs by its meta.json', () => {
+		const alone = temporaryDir('fumadocs-alone');
+		cpSync(importFixture('folder-fumadocs/content/docs'), alone, { recursive: true });
+		expect(detectGenerator(alone)).toEqual({ name: 'fumadocs', docsPath: '/docs' });
+		expect(detectGenerator(importFixture('folder-fumadocs/content/docs/setup'))).toEqual({
+			name: 'fumadocs',
+			docsPath: '/docs/setup',
+		});
 	});
 });
