@@ -299,7 +299,14 @@ export function folderOf(relative: string): string | undefined {
 	return id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : undefined;
 }
 
-export function folderGroups(files: string[]): SourceGroup[] {
+/**
+ * The folders of the pages as groups, each named as the old site's sidebar named it
+ * (`titleOf`, Fumadocs' `meta.json`), else as readers would say its name.
+ */
+export function folderGroups(
+	files: string[],
+	titleOf: (folder: string) => string | undefined = () => undefined,
+): SourceGroup[] {
 	const folders = new Set<string>();
 	for (const relative of files) {
 		const parts = folderOf(relative)?.split('/') ?? [];
@@ -311,7 +318,7 @@ export function folderGroups(files: string[]): SourceGroup[] {
 			type: 'folders' as const,
 			id: folder,
 			// A folder named like a slug (`getting-started`, `02_billing`) is named as readers would say it.
-			name: readableFolderName(folder.split('/').at(-1) ?? folder),
+			name: titleOf(folder) ?? readableFolderName(folder.split('/').at(-1) ?? folder),
 			parent: parent ? { type: 'folders' as const, id: parent } : undefined,
 		};
 	});

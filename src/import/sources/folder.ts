@@ -32,7 +32,13 @@ import {
 	titleWithoutEmphasis,
 	translationOf,
 } from './folder-pages.ts';
-import { detectGenerator, type Generator, isDocsifyFrame, isDocusaurusPartial } from './generators.ts';
+import {
+	detectGenerator,
+	fumadocsFolderTitle,
+	type Generator,
+	isDocsifyFrame,
+	isDocusaurusPartial,
+} from './generators.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { isFilePath } from './help-center.ts';
 import {
@@ -809,7 +815,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? `folder ${displayPath(dir)}, from ${oldSite.origin} (named by the pages' ${inferredFrom}: fields)`
 				: `folder ${displayPath(dir)}`;
 		},
-		groups: async () => folderGroups(files),
+		groups: async () =>
+			folderGroups(files, (folder) =>
+				generator?.name === 'fumadocs' ? fumadocsFolderTitle(path.join(dir, folder)) : undefined,
+			),
 		async *articles() {
 			for (const [index, relative] of files.entries()) yield article(relative, ids[index] ?? relative);
 			for (const relative of unread)

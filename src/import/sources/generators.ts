@@ -174,6 +174,18 @@ function isFumadocsMeta(file: string): boolean {
 	}
 }
 
+/** A folder's title in Fumadocs' sidebar, its `meta.json`'s `title` (`"AI Resources"` for `ai-resources/`). */
+export function fumadocsFolderTitle(folder: string): string | undefined {
+	const file = path.join(folder, 'meta.json');
+	if (!existsSync(file)) return undefined;
+	try {
+		const title = (JSON.parse(readFileSync(file, 'utf8')) as { title?: unknown }).title;
+		return typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * A Fumadocs site's docs: the site (a `source.config.*` or `package.json` naming
  * Fumadocs in the folder or up to three above it) or the folder's own `meta.json`.

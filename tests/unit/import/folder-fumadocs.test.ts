@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -110,5 +110,19 @@ describe('folder import: a Fumadocs docs folder', () => {
 			name: 'fumadocs',
 			docsPath: '/docs/setup',
 		});
+	});
+
+	test("each folder is named by its meta.json's title, in the starter map and where titles need telling apart", async () => {
+		const site = emptySite();
+		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs'), '--dry-run']);
+		const starter = readFileSync(path.join(site.contentDir, 'import-map.yaml'), 'utf8');
+		expect(starter).toContain('# "Getting Set Up" (4 articles)');
+		expect(starter).toContain('# "Lamp Care" (1 article)');
+		writeFileSync(path.join(site.contentDir, 'import-map.yaml'), map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
+		expect(stdout).toContain(
+			'title: "Troubleshooting" is also another page\'s, so it became "Troubleshooting (Lamp Care)"',
+		);
+		expect(stdout).toContain('so it became "Troubleshooting (Getting Set Up)"');
 	});
 });
