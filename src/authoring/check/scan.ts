@@ -33,7 +33,8 @@ export interface ScannedBody {
 }
 
 const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** An ATX heading, also one that opens a list item (`1. ### Install`), as an imported step's title does. */
+const ATX = /^ {0,3}(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 /** Lines that cannot continue a paragraph into a setext heading. */
 const NOT_PARAGRAPH = /^\s*(?:[-*+][ \t]|\d+[.)][ \t]|>|\||<|\{|import\s|export\s)/;

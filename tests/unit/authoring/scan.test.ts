@@ -45,6 +45,25 @@ describe('scanBody agrees with remark', () => {
 	);
 });
 
+describe('scanBody: a heading that opens a list item', () => {
+	test.each([false, true])('is a heading, as remark and the built page read it (mdx: %s)', (mdx) => {
+		const body = [
+			'1. ### Pair the lamp',
+			'   Hold the button. See [the next step](#name-the-lamp).',
+			'',
+			'2. ### Name the lamp',
+			'   - ## Porch',
+			'   - #hashtag is no heading',
+			'',
+			'* # ',
+			'',
+		].join('\n');
+		const options = { firstLine: 1, mdx };
+		expect(scanned(body, options)).toEqual(parseWithRemark(body, options));
+		expect(scanned(body, options).headings).toEqual(['pair-the-lamp', 'name-the-lamp', 'porch', '']);
+	});
+});
+
 describe('scanBody: an address in a link’s words', () => {
 	test.each([false, true])('is no link of its own, as remark reads it (mdx: %s)', (mdx) => {
 		const body = readFileSync(fixture('url-in-link-text/links.md'), 'utf8');
