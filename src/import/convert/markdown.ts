@@ -354,6 +354,13 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			// A partial's `{props.name}` (Docusaurus) or `{name}` (Mintlify snippets) is an attribute of the element.
 			// A string written as an expression (`{" "}`, which JSX formatters put between words) is its text.
 			const literal = /^(["'`])([^"'`\\]*)\1$/.exec(code)?.[2];
+			if (literal !== undefined && literal.trim() === '') {
+				// `{" "}`, which formatters write where a line breaks, shows nothing at a line's end or on a line of its own.
+				const siblings = parent.children as RootContent[];
+				const next = siblings[siblings.indexOf(node) + 1];
+				const atLineEnd = next === undefined || (next.type === 'text' && /^\s*\n/.test(next.value));
+				if (node.type === 'mdxFlowExpression' || atLineEnd) return [];
+			}
 			if (literal !== undefined && node.type === 'mdxTextExpression') return [{ type: 'text', value: literal }];
 			const prop = /^(?:props\.)?([\w$]+)$/.exec(code)?.[1];
 			if (prop !== undefined && Object.hasOwn(state.props, prop)) {

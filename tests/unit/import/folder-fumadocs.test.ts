@@ -117,12 +117,23 @@ describe('folder import: a Fumadocs docs folder', () => {
 		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs'), '--dry-run']);
 		const starter = readFileSync(path.join(site.contentDir, 'import-map.yaml'), 'utf8');
 		expect(starter).toContain('# "Getting Set Up" (4 articles)');
-		expect(starter).toContain('# "Lamp Care" (1 article)');
+		expect(starter).toContain('# "Lamp Care" (2 articles)');
 		writeFileSync(path.join(site.contentDir, 'import-map.yaml'), map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
 		expect(stdout).toContain(
 			'title: "Troubleshooting" is also another page\'s, so it became "Troubleshooting (Lamp Care)"',
 		);
 		expect(stdout).toContain('so it became "Troubleshooting (Getting Set Up)"');
+	});
+
+	test('a blank string a formatter put on a line of its own ({" "}) shows nothing, without an import note', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
+		expect(articleBody(site.contentDir, 'replace-a-bulb')).toBe(
+			[
+				'<Aside type="caution">\n  Let the bulb cool for a minute before you touch it.\n</Aside>',
+				'Twist the old bulb to the left\nand lift it out.\n',
+			].join('\n\n'),
+		);
 	});
 });
