@@ -516,6 +516,52 @@ function directive(node: Directive, parent: Parents, state: Transform): RootCont
 	];
 }
 
+/**
+ * A component that leads somewhere (a link card, a button, Next.js' `<Link href>`) is,
+ * for a reader, a link: its words (or a block's `title` or `label`, its words then
+ * following the link), else its address.
+ */
+function componentLink(node: Jsx, href: string, parent: Parents, state: Transform): RootContent[] {
+	state.notes.push({ level: 'info', message: `the <${node.name}> component became a link` });
+	const label = stringAttribute(node, 'title') ?? stringAttribute(node, 'label') ?? stringAttribute(node, 'text');
+	const [only] = node.children;
+	const inline = node.type === 'mdxJsxTextElement';
+	const words = (
+		inline ? node.children : !label && node.children.length === 1 && only?.type === 'paragraph' ? only.children : []
+	) as PhrasingContent[];
+	const hasWords = mdastText({ type: 'paragraph', children: words }).trim() !== '';
+	// Spaces just inside the tag (`<Link href="…"> Better Call </Link>`) stand outside the link,
+	// unless the words beside the tag have them already.
+	const first = words[0];
+	const last = words.at(-1);
+	const siblings = parent.children as RootContent[];
+	const spaced = (sibling: RootContent | undefined, pattern: RegExp) =>
+		sibling === undefined || (sibling.type === 'text' && pattern.test(sibling.value));
+	const before =
+		hasWords &&
+		first?.type === 'text' &&
+		/^\s/.test(first.value) &&
+		!spaced(siblings[siblings.indexOf(node) - 1], /\s$/);
+	const after =
+		hasWords && last?.type === 'text' && /\s$/.test(last.value) && !spaced(siblings[siblings.indexOf(node) + 1], /^\s/);
+	if (hasWords && first?.type === 'text') first.value = first.value.trimStart();
+	if (hasWords && last?.type === 'text') last.value = last.value.trimEnd();
+	const link: RootContent = {
+		type: 'link',
+		url: href,
+		children: hasWords ? words : [{ type: 'text', value: label ?? href }],
+	};
+	const converted = [
+		...(before ? [{ type: 'text', value: ' ' } as PhrasingContent] : []),
+		...(transformNode(link, parent, state) as PhrasingContent[]),
+		...(after ? [{ type: 'text', value: ' ' } as PhrasingContent] : []),
+	];
+	if (inline) return converted;
+	if (hasWords) return [{ type: 'paragraph', children: converted }];
+	transformChildren(node, state);
+	return [{ type: 'paragraph', children: converted }, ...(node.children as RootContent[])];
+}
+
 function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	const { context, notes } = state;
 	const name = node.name ?? '';
@@ -588,24 +634,17 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 		const converted = convertComponent(node, componentConverter(parent, state));
 		if (converted) return converted;
 	}
+	const plainElement = /^[a-z]/.test(name) || name === '' || name === 'Fragment';
+	const href = stringAttribute(node, 'href');
+	if (href && !plainElement) return componentLink(node, href, parent, state);
 	transformChildren(node, state);
 	const children = node.children as RootContent[];
-	if (/^[a-z]/.test(name) || name === '' || name === 'Fragment') {
+	if (plainElement) {
 		// An element's id that other articles link to (`<a id="setup" />`) stays as an anchor.
 		const id = stringAttribute(node, 'id') ?? stringAttribute(node, 'name');
 		return id && context.keepIds?.has(id) ? [anchorNode(id, context.format), ...children] : children;
 	}
-	const href = stringAttribute(node, 'href');
 	const label = stringAttribute(node, 'title') ?? stringAttribute(node, 'label') ?? stringAttribute(node, 'text');
-	if (href) {
-		// A link card or button is, for a reader, a link.
-		notes.push({ level: 'info', message: `the <${name}> component became a link` });
-		const link: RootContent = { type: 'link', url: href, children: [{ type: 'text', value: label ?? href }] };
-		const converted = transformNode(link, parent, state);
-		return node.type === 'mdxJsxTextElement'
-			? converted
-			: [{ type: 'paragraph', children: converted as PhrasingContent[] }];
-	}
 	if (children.length === 0 && label) {
 		notes.push({ level: 'info', message: `the <${name}> component became its text` });
 		const text: PhrasingContent = { type: 'text', value: label };

@@ -117,7 +117,7 @@ describe('folder import: a Fumadocs docs folder', () => {
 		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs'), '--dry-run']);
 		const starter = readFileSync(path.join(site.contentDir, 'import-map.yaml'), 'utf8');
 		expect(starter).toContain('# "Getting Set Up" (4 articles)');
-		expect(starter).toContain('# "Lamp Care" (2 articles)');
+		expect(starter).toContain('# "Lamp Care" (3 articles)');
 		writeFileSync(path.join(site.contentDir, 'import-map.yaml'), map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
 		expect(stdout).toContain(
@@ -133,6 +133,19 @@ describe('folder import: a Fumadocs docs folder', () => {
 			[
 				'<Aside type="caution">\n  Let the bulb cool for a minute before you touch it.\n</Aside>',
 				'Twist the old bulb to the left\nand lift it out.\n',
+			].join('\n\n'),
+		);
+	});
+
+	test("a component that links (Next.js' <Link href>) keeps its words as the link's", async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
+		expect(articleBody(site.contentDir, 'buy-bulbs')).toBe(
+			[
+				'Order spares from [the Lantern shop](https://shop.example.com/bulbs) or read [how to replace one](/articles/replace-a-bulb/) first.',
+				'[The warranty covers bulbs for a year.](https://shop.example.com/warranty)',
+				'[Stores near you](https://shop.example.com/stores)',
+				'Open on weekdays.\n',
 			].join('\n\n'),
 		);
 	});
