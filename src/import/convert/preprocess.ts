@@ -13,8 +13,8 @@ import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
 import { hasVitepressBlocks, vitepressBlocks } from './vitepress.ts';
 
-/** Docusaurus' `## Heading {#custom-id}`: the id is taken off and remembered for links. */
-const CUSTOM_ID = /^(\s{0,3}#{1,6}\s.*?)\s*\{#([\w-]+)\}\s*$/;
+/** Docusaurus' `## Heading {#custom-id}` and Fumadocs' `## Heading [#custom-id]`: the id is taken off and remembered for links. */
+const CUSTOM_ID = /^(\s{0,3}#{1,6}\s.*?)\s*(?:\{#([\w-]+)\}|\[#([\w-]+)\])\s*$/;
 /** Docusaurus 2's `:::tip Title` becomes the directive syntax `:::tip[Title]`. */
 const TITLED_FENCE = /^(\s*:::+)([a-z]+)[ \t]+(?!\[)(\S.*?)\s*$/i;
 /** Material for MkDocs' icon shortcodes (`:material-pencil:`): pictures the help center cannot draw. */
@@ -127,8 +127,9 @@ export function preprocess(
 		}
 		if (BLOCK_ATTRIBUTES.test(line)) return '';
 		const custom = CUSTOM_ID.exec(line);
-		if (custom?.[1] && custom[2]) {
-			customIds.set(index + 1, custom[2]);
+		const customId = custom?.[2] ?? custom?.[3];
+		if (custom?.[1] && customId) {
+			customIds.set(index + 1, customId);
 			return custom[1];
 		}
 		const attributes = HEADING_ATTRIBUTES.exec(line);

@@ -117,7 +117,7 @@ describe('folder import: a Fumadocs docs folder', () => {
 		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs'), '--dry-run']);
 		const starter = readFileSync(path.join(site.contentDir, 'import-map.yaml'), 'utf8');
 		expect(starter).toContain('# "Getting Set Up" (4 articles)');
-		expect(starter).toContain('# "Lamp Care" (3 articles)');
+		expect(starter).toContain('# "Lamp Care" (4 articles)');
 		writeFileSync(path.join(site.contentDir, 'import-map.yaml'), map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
 		expect(stdout).toContain(
@@ -148,5 +148,22 @@ describe('folder import: a Fumadocs docs folder', () => {
 				'Open on weekdays.\n',
 			].join('\n\n'),
 		);
+	});
+
+	test("a heading's custom id ([#warm]) leaves its words and stays its anchor", async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
+		expect(articleBody(site.contentDir, 'lamp-colours')).toBe(
+			[
+				'Lamps take any colour of the [warm range](#warm-colours-for-the-evening).',
+				'<a id="warm" />',
+				'## Warm colours for the evening',
+				'Amber and candle light.',
+				'<a id="cool" />',
+				'## Cool colours',
+				'Daylight white, for the loading bay.\n',
+			].join('\n\n'),
+		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
