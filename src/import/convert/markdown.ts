@@ -565,8 +565,19 @@ function componentLink(node: Jsx, href: string, parent: Parents, state: Transfor
 function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	const { context, notes } = state;
 	const name = node.name ?? '';
-	const partial = name === 'Snippet' ? `Snippet:${stringAttribute(node, 'file')}` : name;
+	const partial =
+		name === 'Snippet'
+			? `Snippet:${stringAttribute(node, 'file')}`
+			: name === 'include'
+				? `include:${mdastText(node).trim()}`
+				: name;
 	if (Object.hasOwn(state.partials, partial)) return writePartial(node, state.partials[partial] as PartialFile, state);
+	if (name === 'include') {
+		// A file not in the folder (its reading said so) or no Markdown file: its path would read as words.
+		if (!notes.some((note) => note.message.includes('so <include> could not')))
+			notes.push({ level: 'review', message: `<include>${mdastText(node).trim()}</include> could not be written in` });
+		return [importNote(unconvertedComponent('<include>', false), undefined, context.format)];
+	}
 	// A site's own callout component (`<GitHubCallout type="warning">`) reads as the others do.
 	const callout =
 		componentCallouts[name.toLowerCase()] ?? (/[a-z](?:Callout|Admonition)$/.test(name) ? 'from-type' : undefined);

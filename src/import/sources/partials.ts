@@ -9,6 +9,8 @@ import type { PartialFile } from './types.ts';
 const IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.mdx?)\2\s*;?\s*$/;
 /** Mintlify's older `<Snippet file="name.mdx" />`, which names a file of `snippets/`. */
 const SNIPPET = /<Snippet\s+file=(["'])([^"'\n]+\.mdx?)\1/g;
+/** Fumadocs' `<include>./shared/limits.mdx</include>`, a Markdown file written in where it stands. */
+const INCLUDE = /<include(?:\s[^>]*)?>\s*([^<>\n]+?\.mdx?)\s*<\/include>/g;
 const DEPTH = 4;
 
 export interface PartialRoots {
@@ -45,6 +47,8 @@ function importsOf(text: string): { name: string; specifier: string }[] {
 		if (inCode(line)) continue;
 		const match = IMPORT.exec(line.trim());
 		if (match?.[1] && match[3]) found.push({ name: match[1], specifier: match[3] });
+		for (const include of line.matchAll(INCLUDE))
+			if (include[1]) found.push({ name: `include:${include[1]}`, specifier: include[1] });
 		for (const snippet of line.matchAll(SNIPPET))
 			if (snippet[2])
 				found.push({
@@ -57,7 +61,7 @@ function importsOf(text: string): { name: string; specifier: string }[] {
 
 /**
  * The MDX files a page imports to show as components (Docusaurus partials,
- * Mintlify snippets), and the ones those import, read so the converter can write
+ * Mintlify snippets, Fumadocs' `<include>`s), and the ones those import, read so the converter can write
  * each in where the page shows it. One that is not in the project is said in a note;
  * the converter then leaves an import note where it stood.
  */
@@ -76,7 +80,7 @@ export function readPartials(
 		if (!target) {
 			notes.push({
 				level: 'review',
-				message: `the imported file ${specifier} is not in the folder, so <${name.replace(/^Snippet:.*/, 'Snippet')}> could not be written in`,
+				message: `the imported file ${specifier} is not in the folder, so <${name.replace(/^(Snippet|include):.*/, '$1')}> could not be written in`,
 			});
 			continue;
 		}

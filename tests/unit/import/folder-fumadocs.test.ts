@@ -117,7 +117,7 @@ describe('folder import: a Fumadocs docs folder', () => {
 		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs'), '--dry-run']);
 		const starter = readFileSync(path.join(site.contentDir, 'import-map.yaml'), 'utf8');
 		expect(starter).toContain('# "Getting Set Up" (4 articles)');
-		expect(starter).toContain('# "Lamp Care" (4 articles)');
+		expect(starter).toContain('# "Lamp Care" (5 articles)');
 		writeFileSync(path.join(site.contentDir, 'import-map.yaml'), map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
 		expect(stdout).toContain(
@@ -165,5 +165,20 @@ describe('folder import: a Fumadocs docs folder', () => {
 			].join('\n\n'),
 		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('an <include>d Markdown file is written in where it stands; one that is not there leaves a note', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
+		expect(articleBody(site.contentDir, 'clean-a-lamp')).toBe(
+			[
+				'<Aside type="caution">\n  Unplug the lamp and wait a minute first.\n</Aside>',
+				'Wipe the glass with a dry cloth.',
+				'<Aside type="caution" title="Import note">\n  The original page used a `<include>` here; it was not imported.\n</Aside>\n',
+			].join('\n\n'),
+		);
+		expect(stdout).toContain(
+			'the imported file ../../shared/not-here.mdx is not in the folder, so <include> could not be written in',
+		);
 	});
 });
