@@ -10,10 +10,12 @@ import type {
 	Link,
 	ListItem,
 	Nodes,
+	Paragraph,
 	Parents,
 	PhrasingContent,
 	Root,
 	RootContent,
+	Text,
 } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast } from 'mdast-util-to-hast';
@@ -175,15 +177,24 @@ function githubAlert(node: Blockquote): { type: AsideType; title?: string; child
 	const titled = match[2]?.trim() !== '' && (lead.value.includes('\n') || first.children.length === 1);
 	const title = titled ? match[2]?.trim() : undefined;
 	const rest = titled ? lead.value.slice(match[0].length) : lead.value.slice(match[0].length - (match[2]?.length ?? 0));
+	return { type, title, children: quoteContentAfter(node, titled ? rest : rest.trimStart()) };
+}
+
+/**
+ * A quote's content once the words that made it a callout are taken off the start of
+ * its first paragraph, `rest` being what is left of that paragraph's first text.
+ */
+function quoteContentAfter(node: Blockquote, rest: string): BlockContent[] {
+	const first = node.children[0] as Paragraph;
+	const lead = first.children[0] as Text;
 	const paragraphChildren = [
-		...(rest.trim() ? [{ ...lead, value: titled ? rest : rest.trimStart() }] : []),
+		...(rest.trim() ? [{ ...lead, value: rest }] : []),
 		...first.children.slice(1),
 	] as PhrasingContent[];
-	const children = [
+	return [
 		...(paragraphChildren.length > 0 ? [{ ...first, children: paragraphChildren }] : []),
 		...node.children.slice(1),
 	] as BlockContent[];
-	return { type, title, children };
 }
 
 /** The text of a template string with nothing computed in it (`` `npm install x` ``), as JavaScript reads it. */
@@ -218,15 +229,7 @@ function iconCallout(node: Blockquote): { type: AsideType; title?: string; child
 	const moreInParagraph = newline !== -1 || first.children.length > 1;
 	const titled = firstLine !== '' && (newline !== -1 || (!moreInParagraph && node.children.length > 1));
 	const rest = titled ? (newline === -1 ? '' : icon.rest.slice(newline + 1)) : icon.rest;
-	const paragraphChildren = [
-		...(rest.trim() ? [{ ...lead, value: rest }] : []),
-		...first.children.slice(1),
-	] as PhrasingContent[];
-	const children = [
-		...(paragraphChildren.length > 0 ? [{ ...first, children: paragraphChildren }] : []),
-		...node.children.slice(1),
-	] as BlockContent[];
-	return { type: icon.type, title: titled ? firstLine : undefined, children };
+	return { type: icon.type, title: titled ? firstLine : undefined, children: quoteContentAfter(node, rest) };
 }
 
 /** Whether a link's words are only where it leads (`[billing.md](billing.md)`, `[setup](guides/setup/)`, a GitBook mention). */
