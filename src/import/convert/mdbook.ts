@@ -1,5 +1,5 @@
 import { asideTypeOfAdmonition } from './mkdocs.ts';
-import { directiveBlock } from './source-blocks.ts';
+import { closingFence, directiveBlock } from './source-blocks.ts';
 
 /**
  * mdbook-admonish, the mdBook preprocessor for callouts, marks them as fenced code
@@ -92,11 +92,6 @@ export function mdbookAdmonish(text: string): string {
 		index = end;
 	}
 	return out.join('\n');
-}
-
-/** What ends fenced code opened by `fence`: a fence of its character, at least as long, with nothing after it. */
-function closingFence(fence: string): RegExp {
-	return new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
 }
 
 /** A line without up to `columns` spaces of indentation, as a fenced block's content loses its fence's. */

@@ -1,6 +1,6 @@
 import { asideTypeOf } from './callouts.ts';
 import { asideTypeOfAdmonition } from './mkdocs.ts';
-import { type BlockKind, directiveBlock } from './source-blocks.ts';
+import { type BlockKind, closingFence, directiveBlock } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
 
 /**
@@ -78,7 +78,7 @@ function withoutIndent(line: string, columns: number): string {
 /** Where a directive opened at `index` ends (the closing fence's line), or -1 when it is never closed. */
 function closingLine(lines: readonly string[], index: number, fence: string): number {
 	const character = fence[0] === '`' ? '`' : ':';
-	const closing = new RegExp(`^[ \\t]*\\${character}{${fence.length},}[ \\t]*$`);
+	const closing = closingFence(fence);
 	// Fenced code inside a colon fence holds its own lines.
 	let code: string | undefined;
 	for (let end = index + 1; end < lines.length; end++) {
@@ -306,8 +306,7 @@ export function mystDirectives(text: string, notes: ConversionNote[]): string {
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] ?? '';
 		if (code !== undefined) {
-			const closing = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
-			if (closing && closing[0] === code[0] && closing.length >= code.length) code = undefined;
+			if (closingFence(code).test(line)) code = undefined;
 			out.push(line);
 			continue;
 		}

@@ -63,6 +63,14 @@ export function directiveBlock(
 	];
 }
 
+/**
+ * What ends a block opened by `fence` (```, ~~~, or a directive's :::): a fence of its
+ * character, at least as long, with nothing after it.
+ */
+export function closingFence(fence: string): RegExp {
+	return new RegExp(`^[ \\t]*\\${fence[0] ?? '`'}{${fence.length},}[ \\t]*$`);
+}
+
 /** Where fenced code starts or ends (```, ~~~), so block syntax inside code stays code. */
 export function codeFenceTracker(): (line: string) => boolean {
 	let fence: string | undefined;

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { closingFence } from '../convert/source-blocks.ts';
 import type { ConversionNote } from '../convert/types.ts';
 
 /**
@@ -101,14 +102,13 @@ export function expandMystIncludes(
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] ?? '';
 		if (code !== undefined) {
-			const closing = /^[ \t]*(`{3,}|~{3,})[ \t]*$/.exec(line)?.[1];
-			if (closing && closing[0] === code[0] && closing.length >= code.length) code = undefined;
+			if (closingFence(code).test(line)) code = undefined;
 			out.push(line);
 			continue;
 		}
 		const opening = OPENING.exec(line);
 		const fence = opening?.[2] ?? '';
-		const closing = new RegExp(`^[ \\t]*\\${fence[0] ?? '`'}{${fence.length},}[ \\t]*$`);
+		const closing = closingFence(fence);
 		const end = opening ? lines.findIndex((next, at) => at > index && closing.test(next)) : -1;
 		if (!opening || end < 0) {
 			code = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
