@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { retryPolicySchema } from '../http/retry.ts';
 
 /** The helpdesks `npm run tickets:pull` reads. The cache file is named after the type. */
-export const sourceTypes = ['zendesk', 'plain', 'intercom', 'helpscout', 'freshdesk'] as const;
+export const sourceTypes = ['zendesk', 'plain', 'intercom', 'helpscout', 'freshdesk', 'hubspot'] as const;
 export type SourceType = (typeof sourceTypes)[number];
 
 const envName = z
@@ -165,6 +165,31 @@ export const freshdeskSourceSchema = z
 		error: 'a `domain` (or a `baseUrl`)',
 	});
 
+/** A HubSpot ticket property by its internal name (Settings > Properties > the property > Details). */
+const hubspotMapping = z.strictObject({
+	property: z.string().regex(/^[a-z0-9_]+$/i, {
+		error: 'a ticket property\'s internal name such as "hs_ticket_category" or "product_area"',
+	}),
+});
+
+/** HubSpot (Service Hub): the CRM search API over tickets, closed by their pipeline stage. */
+export const hubspotSourceSchema = z.strictObject({
+	type: z.literal('hubspot'),
+	/** Environment variable that holds a private app's access token. Default `HUBSPOT_ACCESS_TOKEN`. */
+	tokenEnv: envName.default('HUBSPOT_ACCESS_TOKEN'),
+	/** Ticket pipeline ids to read. Default: every ticket pipeline. */
+	pipelines: z.array(z.string().min(1)).min(1).optional(),
+	/** Where the category is: a ticket property, such as HubSpot's own `hs_ticket_category` or one the team added. */
+	category: hubspotMapping,
+	/** Where the product area is: a ticket property. */
+	productArea: hubspotMapping,
+	/** Where the linked article is: a ticket property (slug or URL). Optional. */
+	articles: hubspotMapping.optional(),
+	/** Also read the emails the team sent from each page's tickets for article URLs: two more requests per page. Default true. */
+	replies: z.boolean().default(true),
+	...common,
+});
+
 /**
  * `tickets.source`: the helpdesk to pull from. The type is checked first, so a typo in
  * it is reported as such instead of as every other field being wrong.
@@ -178,6 +203,7 @@ export const sourceSchema = z
 			intercomSourceSchema,
 			helpscoutSourceSchema,
 			freshdeskSourceSchema,
+			hubspotSourceSchema,
 		]),
 	);
 
@@ -195,3 +221,4 @@ export type PlainSource = z.output<typeof plainSourceSchema>;
 export type IntercomSource = z.output<typeof intercomSourceSchema>;
 export type HelpscoutSource = z.output<typeof helpscoutSourceSchema>;
 export type FreshdeskSource = z.output<typeof freshdeskSourceSchema>;
+export type HubspotSource = z.output<typeof hubspotSourceSchema>;

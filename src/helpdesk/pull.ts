@@ -144,6 +144,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 		intercom: 'Intercom',
 		helpscout: 'Help Scout',
 		freshdesk: 'Freshdesk',
+		hubspot: 'HubSpot',
 	};
 	const vendor = vendorNames[sourceConfig.type];
 	const progressLine = createProgressLine(options.stderr, vendor);

@@ -4,7 +4,7 @@ import { plainLine } from '../cli/untrusted-text.ts';
 import { type Final, failureOf, parseJsonBody } from './answers.ts';
 import { ServiceAuthError, ServiceError } from './errors.ts';
 import { formatSeconds, redact, type Wait } from './messages.ts';
-import { decide, displayHeader, type Outcome, type RetryPolicy } from './retry.ts';
+import { decide, displayHeader, type NamedLimit, type Outcome, type RetryPolicy } from './retry.ts';
 import { BodyTooLarge, type Exchange, NetworkFailure, send } from './transport.ts';
 
 export interface ServiceRequest {
@@ -42,6 +42,8 @@ export interface ServiceClientOptions {
 	secrets?: readonly string[];
 	/** Milliseconds the service may stay silent before a try fails. Default 60 s. */
 	timeoutMs?: number;
+	/** Reads a 429's body for the limit it names, for a service that sends no `Retry-After` (HubSpot). */
+	namedLimit?: (body: string) => NamedLimit | undefined;
 }
 
 /** What a body that parsed says beyond its shape: an error to stop on, or one worth another try. */
@@ -179,7 +181,8 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 			let exchange: Exchange | undefined;
 			try {
 				exchange = await once(request, target, accept, maxBytes);
-				outcome = { kind: 'response', status: exchange.status, headers: exchange.headers };
+				const limit = exchange.status === 429 ? options.namedLimit?.(exchange.body.toString('utf8')) : undefined;
+				outcome = { kind: 'response', status: exchange.status, headers: exchange.headers, ...(limit ? { limit } : {}) };
 			} catch (error) {
 				if (!(error instanceof NetworkFailure)) throw error;
 				outcome = { kind: 'network', message: scrub(plainLine(error.message, 120)) };
@@ -203,6 +206,12 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 				});
 				await sleep(decision.waitSeconds * 1000);
 				continue;
+			}
+			if ('exhausted' in decision) {
+				throw new ServiceError(`${label()}: ${service} is rate limiting: ${scrub(decision.exhausted)}`, {
+					hint: options.again,
+					status: 429,
+				});
 			}
 			if ('tooLong' in decision) {
 				const setting = options.retrySetting ? `${options.retrySetting}.maxWaitSeconds` : 'the longest wait allowed';

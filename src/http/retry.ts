@@ -17,18 +17,32 @@ export type RetryPolicy = z.output<typeof retryPolicySchema>;
 
 /** What one try of a request ended with. */
 export type Outcome =
-	| { kind: 'response'; status: number; headers: IncomingHttpHeaders }
+	| {
+			kind: 'response';
+			status: number;
+			headers: IncomingHttpHeaders;
+			/** What a 429's body says about the limit, for a service that names it there rather than in a header. */
+			limit?: NamedLimit;
+	  }
 	| { kind: 'network'; message: string }
 	/** A 2xx whose body is not JSON: most often a transfer cut short. */
 	| { kind: 'unreadable'; message: string }
 	/** A 2xx that reports a server-side error in its body (GraphQL's INTERNAL_SERVER_ERROR). */
 	| { kind: 'server'; message: string };
 
+/**
+ * A rate limit a service names in its 429's body: the wait its policy implies, or a
+ * limit no wait within a run can clear (a daily quota), which stops the command.
+ */
+export type NamedLimit = { seconds: number; policy: string } | { stop: string };
+
 export type Decision =
 	| { retry: false }
 	| { retry: true; rateLimited: boolean; waitSeconds: number; reason: string }
 	/** A 429 that asks for a longer wait than the policy allows. */
-	| { retry: false; tooLong: { waitSeconds: number; header: string } };
+	| { retry: false; tooLong: { waitSeconds: number; header: string } }
+	/** A 429 for a limit no wait clears within a run. */
+	| { retry: false; exhausted: string };
 
 /** At most this many 429 waits per request, however short each one is. */
 export const maxRateLimitWaits = 20;
@@ -76,6 +90,15 @@ export function decide(
 	const { attempt, policy } = context;
 	if (outcome.kind === 'response' && outcome.status === 429) {
 		if (context.rateLimitWaits >= maxRateLimitWaits) return { retry: false };
+		if (outcome.limit && 'stop' in outcome.limit) return { retry: false, exhausted: outcome.limit.stop };
+		if (outcome.limit && outcome.limit.seconds <= policy.maxWaitSeconds) {
+			return {
+				retry: true,
+				rateLimited: true,
+				waitSeconds: outcome.limit.seconds,
+				reason: `as its ${outcome.limit.policy} limit asks`,
+			};
+		}
 		const asked = requestedWait(outcome.headers);
 		if (asked && asked.seconds > policy.maxWaitSeconds)
 			return { retry: false, tooLong: { waitSeconds: asked.seconds, header: asked.header } };

@@ -3,6 +3,7 @@ import type { SourceConfig } from '../config.ts';
 import { HelpdeskError } from '../errors.ts';
 import { createFreshdeskSource, freshdeskBaseUrl } from './freshdesk.ts';
 import { createHelpscoutSource, createHelpscoutToken, helpscoutDefaultBaseUrl } from './helpscout.ts';
+import { createHubspotSource, hubspotDefaultBaseUrl, hubspotNamedLimit } from './hubspot.ts';
 import { createIntercomSource, intercomDefaultBaseUrl, intercomVersion } from './intercom.ts';
 import { createPlainSource, plainDefaultBaseUrl } from './plain.ts';
 import type { TicketSource } from './types.ts';
@@ -135,6 +136,22 @@ export function connectSource(config: SourceConfig, options: SourceOptions): Tic
 				secrets: [appId, appSecret],
 			});
 			return createHelpscoutSource(config, context(client));
+		}
+		case 'hubspot': {
+			const token = credential(options.env, config.tokenEnv, 'HubSpot access token', 'tickets.source.tokenEnv');
+			const client = createServiceClient({
+				...common,
+				service: 'HubSpot',
+				baseUrl: config.baseUrl ?? hubspotDefaultBaseUrl,
+				headers: () => ({ authorization: `Bearer ${token}` }),
+				refusal: {
+					credentials: config.tokenEnv,
+					hint: 'use the access token of a private app (Settings > Integrations > Private apps) with the tickets, crm.objects.contacts.read and sales-email-read scopes',
+				},
+				secrets: [token],
+				namedLimit: hubspotNamedLimit,
+			});
+			return createHubspotSource(config, context(client));
 		}
 	}
 }

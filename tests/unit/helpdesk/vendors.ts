@@ -3,6 +3,7 @@
 import type { FakeDataset, FakeTicket } from '../../../src/helpdesk/fakes/dataset.ts';
 import { createFreshdeskFake, freshdeskFakeFields } from '../../../src/helpdesk/fakes/freshdesk.ts';
 import { createHelpscoutFake, helpscoutFakeFields } from '../../../src/helpdesk/fakes/helpscout.ts';
+import { createHubspotFake, hubspotFakeProperties } from '../../../src/helpdesk/fakes/hubspot.ts';
 import { createIntercomFake } from '../../../src/helpdesk/fakes/intercom.ts';
 import { createPlainFake } from '../../../src/helpdesk/fakes/plain.ts';
 import { createZendeskFake, zendeskFakeFields } from '../../../src/helpdesk/fakes/zendesk.ts';
@@ -10,7 +11,7 @@ import type { FakeRequest, FakeResponse, FakeServer } from '../../../src/http/fa
 import { quickRetry, serve, siteUrl } from './helpers.ts';
 
 export interface VendorSetup {
-	name: 'zendesk' | 'plain' | 'intercom' | 'helpscout' | 'freshdesk';
+	name: 'zendesk' | 'plain' | 'intercom' | 'helpscout' | 'freshdesk' | 'hubspot';
 	vendor: string;
 	start(data: FakeDataset): Promise<FakeServer>;
 	/** Settings for a fake at `url`: fields mapped, team replies read, quick retries. */
@@ -167,4 +168,39 @@ const freshdesk: VendorSetup = {
 	unknownField: { mapping: { category: { field: 'cf_kind' } }, listed: 'cf_category "Category"' },
 };
 
-export const vendors: VendorSetup[] = [zendesk, plain, intercom, helpscout, freshdesk];
+const hubspot: VendorSetup = {
+	name: 'hubspot',
+	vendor: 'HubSpot',
+	start: (data) => serve(createHubspotFake(data, { token: 'hs-secret-token', siteUrl })),
+	source: (url) => ({
+		type: 'hubspot',
+		baseUrl: url,
+		category: { property: hubspotFakeProperties.category },
+		productArea: { property: hubspotFakeProperties.productArea },
+		articles: { property: hubspotFakeProperties.article },
+		pageSize: 7,
+		retry: quickRetry,
+	}),
+	env: { HUBSPOT_ACCESS_TOKEN: 'hs-secret-token' },
+	badEnv: { HUBSPOT_ACCESS_TOKEN: 'hs-wrong-token' },
+	credentials: 'HUBSPOT_ACCESS_TOKEN',
+	refusal: 'Authentication credentials not found.',
+	idOf: (ticket) => String(ticket.number),
+	isPage: (request) =>
+		request.url.pathname === '/crm/v3/objects/tickets/search' ||
+		(request.url.pathname === '/crm/v3/objects/tickets' && request.url.searchParams.get('archived') === 'true'),
+	// HubSpot names the limit in the body, with no Retry-After: SECONDLY passes within a second.
+	rateLimited: () => ({
+		status: 429,
+		body: {
+			status: 'error',
+			message: 'You have reached your secondly limit.',
+			errorType: 'RATE_LIMIT',
+			correlationId: 'c033cdaa-2c40-4a64-ae48-b4cec88dad24',
+			policyName: 'SECONDLY',
+		},
+	}),
+	unknownField: { mapping: { category: { property: 'hs_ticket_type' } }, listed: 'hs_ticket_category, tb_category' },
+};
+
+export const vendors: VendorSetup[] = [zendesk, plain, intercom, helpscout, freshdesk, hubspot];
