@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { retryPolicySchema } from '../http/retry.ts';
 
 /** The helpdesks `npm run tickets:pull` reads. The cache file is named after the type. */
-export const sourceTypes = ['zendesk', 'plain', 'intercom', 'helpscout', 'freshdesk', 'hubspot'] as const;
+export const sourceTypes = ['zendesk', 'plain', 'intercom', 'helpscout', 'freshdesk', 'hubspot', 'jira'] as const;
 export type SourceType = (typeof sourceTypes)[number];
 
 const envName = z
@@ -190,6 +190,46 @@ export const hubspotSourceSchema = z.strictObject({
 	...common,
 });
 
+const jiraMapping = mapping(
+	'field',
+	z.string().regex(/^(customfield_\d+|components)$/, {
+		error: 'a custom field\'s id such as "customfield_10050", or "components"',
+	}),
+	'labelPrefix',
+);
+
+/** Jira Service Management (Jira Cloud): the enhanced JQL search, issues whose status is in the Done category. */
+export const jiraSourceSchema = z
+	.strictObject({
+		type: z.literal('jira'),
+		/** `acme` for https://acme.atlassian.net. Give this or `baseUrl`. */
+		site: z
+			.string()
+			.regex(/^[a-z0-9][a-z0-9-]*$/i, { error: 'an Atlassian site name such as "acme"' })
+			.optional(),
+		/** The Atlassian account the API token belongs to. */
+		email: z.email(),
+		/** Environment variable that holds the API token. Default `JIRA_API_TOKEN`. */
+		tokenEnv: envName.default('JIRA_API_TOKEN'),
+		/** Project keys to read (the service desk's). Default: every project the account sees. */
+		projects: z
+			.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/, { error: 'a project key such as "SUP"' }))
+			.min(1)
+			.optional(),
+		/** Where the category is: a custom field id (`customfield_10050`) or `components`, or labels starting with `labelPrefix`. */
+		category: jiraMapping,
+		/** Where the product area is, the same way. */
+		productArea: jiraMapping,
+		/** Where the linked article is: a custom field (slug or URL) or labels. Optional. */
+		articles: jiraMapping.optional(),
+		/** Read the public comments the team wrote, which come with each page, for article URLs. Default true. */
+		replies: z.boolean().default(true),
+		...common,
+	})
+	.refine((source) => source.site !== undefined || source.baseUrl !== undefined, {
+		error: 'a `site` (or a `baseUrl`)',
+	});
+
 /**
  * `tickets.source`: the helpdesk to pull from. The type is checked first, so a typo in
  * it is reported as such instead of as every other field being wrong.
@@ -204,6 +244,7 @@ export const sourceSchema = z
 			helpscoutSourceSchema,
 			freshdeskSourceSchema,
 			hubspotSourceSchema,
+			jiraSourceSchema,
 		]),
 	);
 
@@ -222,3 +263,4 @@ export type IntercomSource = z.output<typeof intercomSourceSchema>;
 export type HelpscoutSource = z.output<typeof helpscoutSourceSchema>;
 export type FreshdeskSource = z.output<typeof freshdeskSourceSchema>;
 export type HubspotSource = z.output<typeof hubspotSourceSchema>;
+export type JiraSource = z.output<typeof jiraSourceSchema>;

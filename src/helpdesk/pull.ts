@@ -145,6 +145,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 		helpscout: 'Help Scout',
 		freshdesk: 'Freshdesk',
 		hubspot: 'HubSpot',
+		jira: 'Jira',
 	};
 	const vendor = vendorNames[sourceConfig.type];
 	const progressLine = createProgressLine(options.stderr, vendor);

@@ -17,6 +17,8 @@ export function vendorMessage(text: string): string {
 			const record = value as Record<string, unknown>;
 			for (const key of [
 				'message',
+				// Jira's documented error shape: { errorMessages: [...], errors: { field: message } }.
+				'errorMessages',
 				'title',
 				'description',
 				'error_description',

@@ -5,6 +5,7 @@ import { createFreshdeskSource, freshdeskBaseUrl } from './freshdesk.ts';
 import { createHelpscoutSource, createHelpscoutToken, helpscoutDefaultBaseUrl } from './helpscout.ts';
 import { createHubspotSource, hubspotDefaultBaseUrl, hubspotNamedLimit } from './hubspot.ts';
 import { createIntercomSource, intercomDefaultBaseUrl, intercomVersion } from './intercom.ts';
+import { createJiraSource, jiraBaseUrl } from './jira.ts';
 import { createPlainSource, plainDefaultBaseUrl } from './plain.ts';
 import type { TicketSource } from './types.ts';
 import { createZendeskSource, zendeskBaseUrl } from './zendesk.ts';
@@ -152,6 +153,22 @@ export function connectSource(config: SourceConfig, options: SourceOptions): Tic
 				namedLimit: hubspotNamedLimit,
 			});
 			return createHubspotSource(config, context(client));
+		}
+		case 'jira': {
+			const token = credential(options.env, config.tokenEnv, 'Jira API token', 'tickets.source.tokenEnv');
+			const authorization = basic(config.email, token);
+			const client = createServiceClient({
+				...common,
+				service: 'Jira',
+				baseUrl: jiraBaseUrl(config),
+				headers: () => ({ authorization }),
+				refusal: {
+					credentials: config.tokenEnv,
+					hint: `check the token and that it belongs to ${config.email}, an agent of the service project (create one at id.atlassian.com > Security > API tokens)`,
+				},
+				secrets: [token, authorization],
+			});
+			return createJiraSource(config, context(client));
 		}
 	}
 }

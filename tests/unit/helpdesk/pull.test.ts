@@ -206,7 +206,8 @@ describe('the gate and the cache', () => {
 		expect(before).toMatchObject({ before: today, totals: { closed: 6 } });
 		const text = await checkCoverage(project, ['--before', today]);
 		expect(text.stdout).toMatch(new RegExp(`6 closed tickets judged \\(closed before ${today}\\)`));
-	});
+		// Five commands, one after another: on a busy 2-core machine that has taken over 30 s.
+	}, 60_000);
 
 	test('with neither exports nor a cache, it says to pull or export', async () => {
 		const project = makeProject(undefined);

@@ -5,13 +5,14 @@ import { createFreshdeskFake, freshdeskFakeFields } from '../../../src/helpdesk/
 import { createHelpscoutFake, helpscoutFakeFields } from '../../../src/helpdesk/fakes/helpscout.ts';
 import { createHubspotFake, hubspotFakeProperties } from '../../../src/helpdesk/fakes/hubspot.ts';
 import { createIntercomFake } from '../../../src/helpdesk/fakes/intercom.ts';
+import { createJiraFake, jiraFakeFields } from '../../../src/helpdesk/fakes/jira.ts';
 import { createPlainFake } from '../../../src/helpdesk/fakes/plain.ts';
 import { createZendeskFake, zendeskFakeFields } from '../../../src/helpdesk/fakes/zendesk.ts';
 import type { FakeRequest, FakeResponse, FakeServer } from '../../../src/http/fake-server.ts';
 import { quickRetry, serve, siteUrl } from './helpers.ts';
 
 export interface VendorSetup {
-	name: 'zendesk' | 'plain' | 'intercom' | 'helpscout' | 'freshdesk' | 'hubspot';
+	name: 'zendesk' | 'plain' | 'intercom' | 'helpscout' | 'freshdesk' | 'hubspot' | 'jira';
 	vendor: string;
 	start(data: FakeDataset): Promise<FakeServer>;
 	/** Settings for a fake at `url`: fields mapped, team replies read, quick retries. */
@@ -203,4 +204,33 @@ const hubspot: VendorSetup = {
 	unknownField: { mapping: { category: { property: 'hs_ticket_type' } }, listed: 'hs_ticket_category, tb_category' },
 };
 
-export const vendors: VendorSetup[] = [zendesk, plain, intercom, helpscout, freshdesk, hubspot];
+const jira: VendorSetup = {
+	name: 'jira',
+	vendor: 'Jira',
+	start: (data) => serve(createJiraFake(data, { email: 'agent@example.com', token: 'jira-secret-token', siteUrl })),
+	source: (url) => ({
+		type: 'jira',
+		baseUrl: url,
+		email: 'agent@example.com',
+		projects: ['SUP'],
+		category: { field: jiraFakeFields.category },
+		productArea: { field: jiraFakeFields.productArea },
+		articles: { field: jiraFakeFields.article },
+		pageSize: 7,
+		retry: quickRetry,
+	}),
+	env: { JIRA_API_TOKEN: 'jira-secret-token' },
+	badEnv: { JIRA_API_TOKEN: 'jira-wrong-token' },
+	credentials: 'JIRA_API_TOKEN',
+	refusal: 'You are not authenticated.',
+	idOf: (ticket) => `SUP-${ticket.number}`,
+	isPage: (request) => request.url.pathname === '/rest/api/3/search/jql',
+	rateLimited: () => ({
+		status: 429,
+		headers: { 'retry-after': '1' },
+		body: { errorMessages: ['Rate limit exceeded.'], errors: {} },
+	}),
+	unknownField: { mapping: { category: { field: 'customfield_99999' } }, listed: 'customfield_10050 "Category"' },
+};
+
+export const vendors: VendorSetup[] = [zendesk, plain, intercom, helpscout, freshdesk, hubspot, jira];

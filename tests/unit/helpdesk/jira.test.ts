@@ -1,0 +1,93 @@
+// What is Jira's own beyond the contract every source meets: the JQL the pull writes,
+// comments the search cuts short, internal comments, and Jira's times.
+import { afterEach, describe, expect, test } from 'vitest';
+import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
+import { createJiraFake, jiraFakeFields } from '../../../src/helpdesk/fakes/jira.ts';
+import { jqlTime } from '../../../src/helpdesk/sources/jira.ts';
+import { dataset, makeProject, pull, quickRetry, serve, siteUrl } from './helpers.ts';
+
+const env = { JIRA_API_TOKEN: 'jira-secret-token' };
+let cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+	for (const step of cleanup.reverse()) await step();
+	cleanup = [];
+});
+
+async function jira(data: FakeDataset, settings: Record<string, unknown> = {}) {
+	const server = await serve(createJiraFake(data, { email: 'agent@example.com', token: env.JIRA_API_TOKEN, siteUrl }));
+	const project = makeProject({
+		type: 'jira',
+		baseUrl: server.url,
+		email: 'agent@example.com',
+		category: { field: jiraFakeFields.category },
+		productArea: { field: 'components' },
+		pageSize: 5,
+		retry: quickRetry,
+		...settings,
+	});
+	cleanup.push(
+		() => server.close(),
+		() => project.remove(),
+	);
+	return { server, project };
+}
+
+const searchedJql = (server: { requests: { path: string; body: string }[] }) =>
+	server.requests
+		.filter((request) => request.path === '/rest/api/3/search/jql')
+		.map((request) => (JSON.parse(request.body) as { jql: string }).jql);
+
+describe('tickets:pull from Jira', () => {
+	test('the first pull searches the Done category in the named projects; later ones what changed, by a relative time', async () => {
+		const { server, project } = await jira(dataset(12), { projects: ['SUP'] });
+		expect((await pull(project, [], env)).status).toBe(0);
+		expect(searchedJql(server)[0]).toBe('project in ("SUP") AND statusCategory = Done ORDER BY updated ASC');
+
+		const before = server.requests.length;
+		expect((await pull(project, [], env)).status).toBe(0);
+		const later = searchedJql({ requests: server.requests.slice(before) });
+		// JQL reads a time in the account's own zone (the fake's is Berlin): written in it.
+		const since = Date.now() - 15 * 60_000;
+		expect(later[0]).toMatch(/^project in \("SUP"\) AND updated >= "\d{4}-\d\d-\d\d \d\d:\d\d" ORDER BY updated ASC$/);
+		expect(later[0]).toContain(jqlTime(since, 'Europe/Berlin').slice(0, 11));
+	});
+
+	test("only the team's public comments count, read past the ones the search returns; the customer's and internal ones never", async () => {
+		const { server, project } = await jira(dataset(12), { replies: true });
+		const run = await pull(project, [], env);
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		const rows = project.rows('jira');
+		const text = JSON.stringify(rows);
+		expect(text).not.toContain('internal-note');
+		expect(text).not.toContain('customer-guess');
+		// Ticket 3 links its article only in the third comment, which the search leaves out.
+		expect(rows.find((row) => row.id === 'SUP-3')?.articles).toEqual(['api-errors']);
+		expect(
+			server.requests.some((request) => request.path.startsWith('/rest/api/3/issue/SUP-3/comment?startAt=2')),
+		).toBe(true);
+	});
+
+	test("Jira's times (+0000 offsets) are kept as ISO 8601 instants, and statuses by their names", async () => {
+		const { project } = await jira(dataset(6), { replies: false });
+		expect((await pull(project, [], env)).status).toBe(0);
+		const rows = project.rows('jira');
+		for (const row of rows) expect(row.closedAt).toBe(new Date(String(row.closedAt)).toISOString());
+		expect(new Set(rows.map((row) => row.status))).toEqual(new Set(['closed', 'resolved']));
+	});
+
+	test("a JQL time is the wall-clock minute in the account's zone, never later than the instant", () => {
+		const instant = Date.parse('2026-07-01T10:30:45Z');
+		expect(jqlTime(instant, 'Europe/Berlin')).toBe('"2026-07-01 12:30"');
+		expect(jqlTime(instant, 'America/Los_Angeles')).toBe('"2026-07-01 03:30"');
+		expect(jqlTime(instant, 'UTC')).toBe('"2026-07-01 10:30"');
+		// An unknown zone: the earliest wall clock it could be.
+		expect(jqlTime(instant, 'Mars/Olympus')).toBe('"2026-06-30 20:30"');
+	});
+
+	test('a site or a base URL is required, and project keys are checked', async () => {
+		const { project } = await jira(dataset(1), { baseUrl: undefined, projects: ['sup desk'] });
+		const run = await pull(project, [], env);
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain('a project key such as "SUP"');
+	});
+});
