@@ -11,6 +11,7 @@
 // long comment lists short.
 
 import type { FakeHandler, FakeRequest } from '../../http/fake-server.ts';
+import { wallClock } from '../sources/jira.ts';
 import type { FakeDataset, FakeTicket } from './dataset.ts';
 
 /** The custom fields this fake site has, by id. */
@@ -30,22 +31,9 @@ export interface JiraFakeOptions {
 export const jiraFakeTimeZone = 'Europe/Berlin';
 
 /** The instant a wall-clock time names in a time zone (the zone's offset found by formatting). */
-function zonedInstant(wallClock: string, timeZone: string): number {
-	const asUtc = Date.parse(`${wallClock.replace(' ', 'T')}:00Z`);
-	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-CA', {
-			timeZone,
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23',
-		})
-			.formatToParts(asUtc)
-			.map((part) => [part.type, part.value]),
-	);
-	const shown = Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00Z`);
+function zonedInstant(written: string, timeZone: string): number {
+	const asUtc = Date.parse(`${written.replace(' ', 'T')}:00Z`);
+	const shown = Date.parse(`${wallClock(asUtc, timeZone).replace(' ', 'T')}:00Z`);
 	return asUtc - (shown - asUtc);
 }
 

@@ -117,9 +117,14 @@ export function jqlTime(ms: number, timeZone: string): string {
 		zone = 'UTC';
 		at = ms - 14 * 3_600_000;
 	}
+	return `"${wallClock(at, zone)}"`;
+}
+
+/** The wall-clock minute of an instant in a time zone, as JQL writes it: `2026-03-14 11:45`. */
+export function wallClock(ms: number, timeZone: string): string {
 	const parts = Object.fromEntries(
 		new Intl.DateTimeFormat('en-CA', {
-			timeZone: zone,
+			timeZone,
 			year: 'numeric',
 			month: '2-digit',
 			day: '2-digit',
@@ -127,10 +132,10 @@ export function jqlTime(ms: number, timeZone: string): string {
 			minute: '2-digit',
 			hourCycle: 'h23',
 		})
-			.formatToParts(at)
+			.formatToParts(ms)
 			.map((part) => [part.type, part.value]),
 	);
-	return `"${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}"`;
+	return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
 /** A JQL string literal: the value quoted, with its quotes and backslashes escaped. */

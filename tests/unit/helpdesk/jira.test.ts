@@ -38,7 +38,7 @@ const searchedJql = (server: { requests: { path: string; body: string }[] }) =>
 		.map((request) => (JSON.parse(request.body) as { jql: string }).jql);
 
 describe('tickets:pull from Jira', () => {
-	test('the first pull searches the Done category in the named projects; later ones what changed, by a relative time', async () => {
+	test('the first pull searches the Done category in the named projects; later ones what changed, from a time in the account time zone', async () => {
 		const { server, project } = await jira(dataset(12), { projects: ['SUP'] });
 		expect((await pull(project, [], env)).status).toBe(0);
 		expect(searchedJql(server)[0]).toBe('project in ("SUP") AND statusCategory = Done ORDER BY updated ASC');
