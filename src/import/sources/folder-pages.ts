@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { isEmptyBody } from '../../markdown/empty-body.ts';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import { codeFenceTracker } from '../convert/source-blocks.ts';
+import { antoraPagePath, antoraPlace } from './antora.ts';
 import { docusaurusPagePath, type Generator, htmlFilePagePath, readmePagePath } from './generators.ts';
 import { looksLikeHtml } from './html-pages.ts';
 import { withoutNotionId } from './notion.ts';
@@ -108,7 +109,7 @@ export function folderArticleId(relative: string): string {
 	const id = relative
 		.split(path.sep)
 		.join('/')
-		.replace(/\.(mdx?|markdown|html?)$/i, '');
+		.replace(/\.(mdx?|markdown|html?|adoc|asciidoc)$/i, '');
 	// Hugo's `_index.md` is its folder's page, as `index.md` (or a saved site's `index.html`) is elsewhere.
 	return id.replace(/(^|\/)_?index$/i, '$1').replace(/\/$/, '') || 'index';
 }
@@ -128,7 +129,7 @@ export function pageIds(files: readonly string[]): string[] {
 		return file
 			.split(path.sep)
 			.join('/')
-			.replace(/\.(mdx?|markdown|html?)$/i, '');
+			.replace(/\.(mdx?|markdown|html?|adoc|asciidoc)$/i, '');
 	});
 }
 
@@ -154,7 +155,7 @@ export function firstHeading(body: string): string | undefined {
 
 /** A folder's own page: Hugo's `_index.md`, `index.md`, GitBook's `README.md`, a saved site's `index.html`. */
 function isIndexPage(relative: string): boolean {
-	return /(^|\/)(_?index|README)\.(mdx?|markdown|html?)$/i.test(relative.split(path.sep).join('/'));
+	return /(^|\/)(_?index|README)\.(mdx?|markdown|html?|adoc|asciidoc)$/i.test(relative.split(path.sep).join('/'));
 }
 
 /**
@@ -232,9 +233,19 @@ export function oldPath(
 	// GitBook (and MkDocs without an index.md) serve a folder's README.md as the folder's page.
 	let page = id === 'index' ? '' : id.replace(/(^|\/)README$/i, '');
 	if (generator?.name === 'docusaurus' && id !== 'index') page = docusaurusPagePath(id, data);
-	// mdBook and Sphinx write each page as an `.html` file.
-	if ((generator?.name === 'mdbook' || generator?.name === 'sphinx') && file !== undefined)
+	// mdBook, Sphinx and Asciidoctor write each page as an `.html` file.
+	if (
+		(generator?.name === 'mdbook' || generator?.name === 'sphinx' || generator?.name === 'asciidoctor') &&
+		file !== undefined
+	)
 		page = htmlFilePagePath(file);
+	// Antora serves a page under its component, version and module.
+	const antora =
+		generator?.name === 'antora' && file !== undefined ? antoraPlace(generator.component, file) : undefined;
+	if (generator?.name === 'antora' && antora?.family === 'page')
+		return tidyPath(
+			`${base}/${encodeOldPath(antoraPagePath(generator.component, antora.module, antora.path).slice(1))}`,
+		);
 	if (generator?.name === 'readme') return tidyPath(`${base}/${encodeOldPath(readmePagePath(id, data))}`);
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
 	const whole = slug?.startsWith('/') ? tidyPath(encodeOldPath(slug)) : undefined;
@@ -306,10 +317,11 @@ export function folderOf(relative: string): string | undefined {
 export function folderGroups(
 	files: string[],
 	titleOf: (folder: string) => string | undefined = () => undefined,
+	folderOfFile: (relative: string) => string | undefined = folderOf,
 ): SourceGroup[] {
 	const folders = new Set<string>();
 	for (const relative of files) {
-		const parts = folderOf(relative)?.split('/') ?? [];
+		const parts = folderOfFile(relative)?.split('/') ?? [];
 		for (let depth = 1; depth <= parts.length; depth++) folders.add(parts.slice(0, depth).join('/'));
 	}
 	return [...folders].sort().map((folder) => {

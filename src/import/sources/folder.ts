@@ -1,4 +1,4 @@
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { displayPath } from '../../content-model/paths.ts';
@@ -11,6 +11,15 @@ import { resolveUrl } from '../convert/html.ts';
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
+import { antoraFolder, antoraPagePath, antoraPlace, resolveResource } from './antora.ts';
+import {
+	ASCIIDOC_PATTERN,
+	asciidocHeader,
+	convertAsciidoc,
+	headerTitle,
+	isAsciidocFile,
+	sectionTitle,
+} from './asciidoc.ts';
 import {
 	aliasPaths,
 	dateOf,
@@ -189,11 +198,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		);
 	// A GitBook space's table of contents is no page of it.
 	const summary = summaryPages(dir);
-	const generator = detectGenerator(dir);
+	let generator = detectGenerator(dir);
 	const servedAt = options.basePath ?? generatorBasePath(generator) ?? '/';
 	const listed = (pattern: string) =>
 		globSync(pattern, { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') }).sort();
-	let files = listed(PATTERN).filter((relative) => !(summary && relative === SUMMARY_FILE));
+	const markdownFiles = listed(PATTERN).filter((relative) => !(summary && relative === SUMMARY_FILE));
+	const asciidocFiles = listed(ASCIIDOC_PATTERN);
+	// AsciiDoc pages without Markdown are an Asciidoctor site, which wrote each page as its `.html` file.
+	if (!generator && markdownFiles.length === 0 && asciidocFiles.length > 0) generator = { name: 'asciidoctor' };
+	let files = [...markdownFiles, ...asciidocFiles].sort();
 	// A folder without Markdown may be a help center saved as a site: its HTML pages are the articles.
 	const savedSite = files.length === 0;
 	if (savedSite)
@@ -206,8 +219,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const rst = listed(RST_PATTERN).length;
 		throw new SourceUnreadable(
 			rst > 0
-				? `${displayPath(dir)}: no Markdown, MDX or HTML pages in the folder, only ${rst} reStructuredText (.rst) ${rst === 1 ? 'page' : 'pages'}, which the import does not read: convert ${rst === 1 ? 'it' : 'them'} to Markdown (rst-to-myst writes MyST, which it reads) or build the site and pass its HTML folder`
-				: `${displayPath(dir)}: no Markdown, MDX or HTML pages in the folder`,
+				? `${displayPath(dir)}: no Markdown, MDX, AsciiDoc or HTML pages in the folder, only ${rst} reStructuredText (.rst) ${rst === 1 ? 'page' : 'pages'}, which the import does not read: convert ${rst === 1 ? 'it' : 'them'} to Markdown (rst-to-myst writes MyST, which it reads) or build the site and pass its HTML folder`
+				: `${displayPath(dir)}: no Markdown, MDX, AsciiDoc or HTML pages in the folder`,
 		);
 	}
 	/** A saved page's article, read when needed: a mirror of thousands of pages is never held at once. */
@@ -231,6 +244,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	let inferredFrom: string | undefined;
 	/** A page's frontmatter and the article numbers its text links to. */
 	const readFrontmatter = (relative: string) => {
+		if (isAsciidocFile(relative)) return { data: asciidocData(relative), linked: [], moved: undefined };
 		const { data, body } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
 		const hidden = hiddenFromSearch(data);
 		const link = hidden === undefined ? undefined : movedPageLink(body);
@@ -273,9 +287,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				const own = ownAddressOf(data, oldSite)?.path;
 				const aliases = [
 					...aliasPaths(data, page),
+					...antoraAliases(relative, data),
 					...(own && own !== page ? [own] : []),
 					// mdBook's pages were linked as `.html` files; hosts also answer without it (`/editing`, `/platform/`).
-					...((generator?.name === 'mdbook' || generator?.name === 'sphinx') && page.endsWith('.html')
+					...((generator?.name === 'mdbook' ||
+						generator?.name === 'sphinx' ||
+						generator?.name === 'antora' ||
+						generator?.name === 'asciidoctor') &&
+					page.endsWith('.html')
 						? [page.replace(/(?:\/index)?\.html$/, '') || '/']
 						: []),
 				];
@@ -366,6 +385,108 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return vaultFiles;
 	};
 
+	const asciidocTexts = new Map<string, string>();
+	/**
+	 * An AsciiDoc file's text, read once; nothing for a file outside the folder (a symbolic
+	 * link out of it, as Antora sites use to share a file with the rest of the repository).
+	 */
+	const asciidocText = (file: string) => {
+		let text = asciidocTexts.get(file);
+		if (text === undefined) {
+			text = isInsideFolder(file) ? readFileSync(file, 'utf8') : '';
+			asciidocTexts.set(file, text);
+		}
+		return text;
+	};
+	/** Whether a file exists and is in the folder once symbolic links are followed. */
+	function isInsideFolder(file: string): boolean {
+		try {
+			const relative = path.relative(realpathSync(dir), realpathSync(file));
+			return !relative.startsWith('..') && !path.isAbsolute(relative) && statSync(file).isFile();
+		} catch {
+			return false;
+		}
+	}
+	/** An AsciiDoc page's header as the fields the folder reads from frontmatter: its title and Antora's page aliases. */
+	function asciidocData(relative: string): Record<string, unknown> {
+		const header = asciidocHeader(asciidocText(path.join(dir, relative)));
+		return {
+			...(header.title ? { title: header.title } : {}),
+			...(header.attributes['page-aliases'] ? { pageAliases: header.attributes['page-aliases'] } : {}),
+		};
+	}
+	/** A page's title, or its section's at `fragment`, for an AsciiDoc cross reference without words. */
+	function asciidocTitleOf(file: string, fragment?: string): string | undefined {
+		if (!existsSync(file)) return undefined;
+		const text = asciidocText(file);
+		const header = asciidocHeader(text);
+		const title = (fragment ? sectionTitle(text, fragment) : undefined) ?? header.title;
+		const known = generator?.name === 'antora' ? generator.component.attributes : {};
+		return title === undefined ? undefined : headerTitle(title, { ...known, ...header.attributes });
+	}
+	/**
+	 * The addresses Antora's `:page-aliases:` give a page (`pairing.adoc, admin:old.adoc`):
+	 * each a page id that Antora redirected to it, as its `.html` file and without it.
+	 */
+	function antoraAliases(relative: string, data: Record<string, unknown>): string[] {
+		if (generator?.name !== 'antora' || typeof data.pageAliases !== 'string') return [];
+		const component = generator.component;
+		const place = antoraPlace(component, relative);
+		if (place?.family !== 'page') return [];
+		return data.pageAliases
+			.split(',')
+			.map((alias) => alias.trim())
+			.filter((alias) => alias !== '')
+			.flatMap((alias) => {
+				const found = resolveResource(component, /\.adoc$/i.test(alias) ? alias : `${alias}.adoc`, place, 'page');
+				const aliased = 'file' in found ? antoraPlace(component, found.file) : undefined;
+				if (!aliased) return [];
+				const address = normalizeOldPath(`${basePath}${antoraPagePath(component, aliased.module, aliased.path)}`);
+				return [address, address.replace(/(?:\/index)?\.html$/, '') || '/'];
+			});
+	}
+
+	/** An AsciiDoc page (Antora's or Asciidoctor's) as an article: its HTML, title, description and keywords. */
+	async function asciidocArticle(relative: string, id: string): Promise<SourceArticle | InvalidRecord> {
+		const file = path.join(dir, relative);
+		const unpublished = unpublishedReason(relative);
+		if (unpublished) return { invalid: `${relative}: ${unpublished}`, id };
+		if (!isInsideFolder(file))
+			return { invalid: `${relative}: a link to a file outside the folder, which the import does not read`, id };
+		byOldPath();
+		const place = generator?.name === 'antora' ? antoraPlace(generator.component, relative) : undefined;
+		let page: Awaited<ReturnType<typeof convertAsciidoc>>;
+		try {
+			page = await convertAsciidoc({
+				root: dir,
+				file,
+				antora:
+					generator?.name === 'antora' && place ? { component: generator.component, module: place.module } : undefined,
+				titleOf: asciidocTitleOf,
+			});
+		} catch (error) {
+			const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+			return { invalid: `${relative}: Asciidoctor could not read the page: ${reason}`, id };
+		}
+		if (!/<img\b|<x-import-note\b/.test(page.html) && page.html.replace(/<[^>]*>/g, '').trim() === '')
+			return { invalid: `${relative}: the page holds no text`, id, section: emptySection(relative, id, {}) };
+		const folder = groupFolder(relative);
+		const address = oldPath(id, {}, servedAt, generator, relative);
+		return {
+			id,
+			title: page.title ?? titleFromName(id),
+			description: page.description,
+			body: { kind: 'html', html: page.html },
+			group: folder ? { type: 'folders', id: folder } : undefined,
+			labels: page.keywords,
+			draft: false,
+			updated: committed.get(file) ?? statSync(file).mtime,
+			oldPaths: [...new Set([address, ...(redirected.get(id) ?? []).filter((alias) => byOldPath().get(alias) === id)])],
+			base: pathToFileURL(file).href,
+			notes: page.notes,
+		};
+	}
+
 	let substitutions: { values: Map<string, string> | undefined } | undefined;
 	/** A Sphinx site's MyST substitutions, read once from its `conf.py`. */
 	const siteSubstitutions = () => {
@@ -389,6 +510,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** Why the old site did not publish a file as a page, when it did not. */
 	function unpublishedReason(relative: string): string | undefined {
 		const posix = relative.split(path.sep).join('/');
+		if (generator?.name === 'antora' && isAsciidocFile(posix)) return antoraUnpublished(posix);
+		if (generator?.name === 'asciidoctor' && posix.split('/').some((part) => part.startsWith('_')))
+			return 'its name starts with "_", as an AsciiDoc file written to be included in pages is named';
 		if (/(^|\/)_(includes|layouts|data|sass)\//.test(posix))
 			return 'a Jekyll include or layout, which the old site showed only inside the pages that use it';
 		const language = translationOf(relative, fileSet);
@@ -411,6 +535,26 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const page = posix.replace(/\.(mdx?|markdown)$/i, '');
 		if (generator.pages && !generator.pages.has(page))
 			return `not in the navigation of ${path.basename(generator.config)}, so the old site did not list it`;
+		return undefined;
+	}
+
+	/** The folder a page is grouped by in the import map: an Antora page's module (and folders in it), else its folder. */
+	function groupFolder(relative: string): string | undefined {
+		return generator?.name === 'antora' ? antoraFolder(generator.component, relative) : folderOf(relative);
+	}
+
+	/** Why Antora did not publish an AsciiDoc file of the component as a page, when it did not. */
+	function antoraUnpublished(posix: string): string | undefined {
+		if (generator?.name !== 'antora') return undefined;
+		if (/(^|\/)nav\.adoc$/.test(posix) || generator.component.nav.includes(posix))
+			return "the navigation (Antora's sidebar), no page";
+		const place = antoraPlace(generator.component, posix);
+		if (!place) return "not in a module's pages/ folder (modules/<module>/pages/), so Antora did not publish it";
+		if (place.family === 'partial') return 'a partial, which Antora shows only inside the pages that include it';
+		if (place.family !== 'page')
+			return `in the module's ${place.family}s, which Antora shows only inside the pages that use them`;
+		if (place.path.split('/').some((part) => part.startsWith('_')))
+			return 'its name starts with "_", which Antora does not publish';
 		return undefined;
 	}
 
@@ -440,7 +584,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 
 	/** The section a folder's own page introduces and its old addresses, for the redirects; none for the root. */
 	function emptySection(relative: string, id: string, data: Record<string, unknown>): InvalidRecord['section'] {
-		const folder = folderOf(relative);
+		const folder = groupFolder(relative);
 		byOldPath();
 		const page = oldPath(id, data, servedAt, generator, relative);
 		return folder
@@ -622,7 +766,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const numbered = numberedPageAt(sitePath);
 		if (numbered) return { kind: 'article', id: numbered.id, fragment, linkedAs: numbered.address };
 		// A file beside the pages or in the site's static folder (`/files/terms.pdf`) comes along.
-		return isFilePath(sitePath) && !/\.(mdx?|markdown)$/i.test(sitePath) ? { kind: 'file' } : { kind: 'old-site' };
+		return isFilePath(sitePath) && !/\.(mdx?|markdown|adoc|asciidoc)$/i.test(sitePath)
+			? { kind: 'file' }
+			: { kind: 'old-site' };
 	}
 
 	let byNumber: Map<string, string | undefined> | undefined;
@@ -709,7 +855,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const page = relative.replace(/\.html?$/i, '');
 		const candidates = [
 			relative,
-			...['md', 'mdx', 'markdown'].map((extension) => `${page}.${extension}`),
+			...['md', 'mdx', 'markdown', 'adoc'].map((extension) => `${page}.${extension}`),
 			path.join(page, 'index.md'),
 			path.join(page, 'index.mdx'),
 			path.join(page, 'README.md'),
@@ -718,7 +864,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// A saved site's pages are its HTML files.
 		const found = candidates.find(
 			(candidate) =>
-				(fileSet.has(candidate) || /\.(mdx?|markdown)$/i.test(candidate)) && existsSync(path.join(dir, candidate)),
+				(fileSet.has(candidate) || /\.(mdx?|markdown|adoc)$/i.test(candidate)) && existsSync(path.join(dir, candidate)),
 		);
 		if (found) return { kind: 'article', id: idOf(found), fragment };
 		// MyST links a label like a page (`[](idleness)`): the page and place the label names.
@@ -736,7 +882,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** Files of the folder that are not pages, by file name. */
 	const filesNamed = (name: string): string[] => {
 		byName ??= globSync('**/*', { cwd: dir, exclude: (entry) => entry === 'node_modules' || entry.startsWith('.') })
-			.filter((relative) => !/\.(mdx?|markdown)$/i.test(relative))
+			.filter((relative) => !/\.(mdx?|markdown|adoc|asciidoc)$/i.test(relative))
 			.reduce((index, relative) => {
 				const key = path.basename(relative);
 				index.set(key, [...(index.get(key) ?? []), path.join(dir, relative)]);
@@ -816,11 +962,21 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				: `folder ${displayPath(dir)}`;
 		},
 		groups: async () =>
-			folderGroups(files, (folder) =>
-				generator?.name === 'fumadocs' ? fumadocsFolderTitle(path.join(dir, folder)) : undefined,
+			folderGroups(
+				files,
+				(folder) =>
+					generator?.name === 'fumadocs'
+						? fumadocsFolderTitle(path.join(dir, folder))
+						: generator?.name === 'antora' && folder === 'ROOT'
+							? (generator.component.title ?? generator.component.name)
+							: undefined,
+				groupFolder,
 			),
 		async *articles() {
-			for (const [index, relative] of files.entries()) yield article(relative, ids[index] ?? relative);
+			for (const [index, relative] of files.entries())
+				yield isAsciidocFile(relative)
+					? await asciidocArticle(relative, ids[index] ?? relative)
+					: article(relative, ids[index] ?? relative);
 			for (const relative of unread)
 				yield {
 					invalid: `${relative}: reStructuredText, which the import does not read (it reads Markdown, MDX and HTML); convert the page to Markdown (rst-to-myst writes MyST) and import again`,

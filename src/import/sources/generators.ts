@@ -1,5 +1,6 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { type AntoraComponent, antoraComponent } from './antora.ts';
 
 /**
  * The docs generators whose folders the import reads with their own rules:
@@ -39,6 +40,15 @@ export type Generator =
 	| {
 			/** Sphinx (MyST Markdown): the folder holds the site's `conf.py`. */
 			name: 'sphinx';
+	  }
+	| {
+			/** Antora: the folder (or the one folder below it) holds a component's `antora.yml`. */
+			name: 'antora';
+			component: AntoraComponent;
+	  }
+	| {
+			/** Plain Asciidoctor: AsciiDoc pages and no Markdown, each served as its `.html` file. */
+			name: 'asciidoctor';
 	  }
 	| {
 			/**
@@ -217,6 +227,8 @@ export function detectGenerator(dir: string): Generator | undefined {
 			return { name: 'mintlify', config, pages: undefined, redirects: new Map() };
 		}
 	}
+	const antora = antoraComponent(dir);
+	if (antora) return { name: 'antora', component: antora };
 	if (isDocsify(dir)) return { name: 'docsify' };
 	if (isMdbookSource(dir)) return { name: 'mdbook' };
 	if (isSphinxSource(dir)) return { name: 'sphinx' };
@@ -276,14 +288,14 @@ function isSphinxSource(dir: string): boolean {
 }
 
 /**
- * The path mdBook and Sphinx serve a page at, from the site's root: its file's path as
+ * The path mdBook, Sphinx and Asciidoctor serve a page at, from the site's root: its file's path as
  * an `.html` file (`platform/linux/installing.md` → `platform/linux/installing.html`),
  * a folder's `README.md` or `index.md` as its `index.html`; the site's own first page
  * is its root.
  */
 export function htmlFilePagePath(relative: string): string {
 	const parts = relative.split(/[\\/]/);
-	const last = (parts.pop() ?? '').replace(/\.(mdx?|markdown)$/i, '');
+	const last = (parts.pop() ?? '').replace(/\.(mdx?|markdown|adoc|asciidoc)$/i, '');
 	if (/^(readme|index)$/i.test(last)) return parts.length === 0 ? '' : `${parts.join('/')}/index.html`;
 	return [...parts, `${last}.html`].join('/');
 }

@@ -84,7 +84,7 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 		const only = await runImport(emptySite(map), ['--from', 'folder', importFixture('folder-myst-rst-only')]);
 		expect(only.exitCode).toBe(2);
 		expect(only.stderr.split('\n')[0]).toMatch(
-			/folder-myst-rst-only: no Markdown, MDX or HTML pages in the folder, only 2 reStructuredText \(\.rst\) pages, which the import does not read: convert them to Markdown \(rst-to-myst writes MyST, which it reads\) or build the site and pass its HTML folder$/,
+			/folder-myst-rst-only: no Markdown, MDX, AsciiDoc or HTML pages in the folder, only 2 reStructuredText \(\.rst\) pages, which the import does not read: convert them to Markdown \(rst-to-myst writes MyST, which it reads\) or build the site and pass its HTML folder$/,
 		);
 	});
 

@@ -64,6 +64,8 @@ describe('npm run import -- --from folder', () => {
 	test('a folder with no Markdown or HTML pages exits 2 naming it', async () => {
 		const result = await runImport(emptySite(map), ['--from', 'folder', importFixture('zendesk/hc')]);
 		expect(result.exitCode).toBe(2);
-		expect(result.stderr.split('\n')[0]).toMatch(/zendesk\/hc: no Markdown, MDX or HTML pages in the folder$/);
+		expect(result.stderr.split('\n')[0]).toMatch(
+			/zendesk\/hc: no Markdown, MDX, AsciiDoc or HTML pages in the folder$/,
+		);
 	});
 });
