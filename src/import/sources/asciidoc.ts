@@ -45,9 +45,12 @@ export interface AsciidocPage {
 }
 
 /** The document's header as written: its title and the attributes it sets (`:description: …`), read without Asciidoctor. */
-export function asciidocHeader(text: string): { title?: string; attributes: Record<string, string> } {
+export function asciidocHeader(text: string): { title?: string; id?: string; attributes: Record<string, string> } {
 	const attributes: Record<string, string> = {};
 	let title: string | undefined;
+	/** The anchor over the title (`[id="custom-converters"]`, `[#x]`, `[[x]]`): the page's own id. */
+	let anchor: string | undefined;
+	let id: string | undefined;
 	let inComment = false;
 	for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
 		if (/^\/{4,}\s*$/.test(line)) inComment = !inComment;
@@ -55,6 +58,12 @@ export function asciidocHeader(text: string): { title?: string; attributes: Reco
 		const heading = /^=\s+(\S.*?)\s*$/.exec(line);
 		if (heading && title === undefined) {
 			title = heading[1];
+			id = anchor;
+			continue;
+		}
+		const named = title === undefined ? blockAnchor(line) : undefined;
+		if (named) {
+			anchor = named;
 			continue;
 		}
 		const attribute = /^:([\w][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/.exec(line);
@@ -65,7 +74,16 @@ export function asciidocHeader(text: string): { title?: string; attributes: Reco
 		// The header ends at its first blank line once the title is read, or at the first other line.
 		if ((line.trim() === '' && title !== undefined) || (line.trim() !== '' && !/^\[.*\]$/.test(line))) break;
 	}
-	return { title, attributes };
+	return { title, id, attributes };
+}
+
+/** The id a block anchor line gives what follows it: `[[x]]`, `[[x,words]]`, `[#x]`, `[#x.role]`, `[id="x"]`. */
+function blockAnchor(line: string): string | undefined {
+	const match =
+		/^\[\[([^\],\s]+)(?:,[^\]]*)?\]\]\s*$|^\[#([^.%\],\s]+)[^\]]*\]\s*$|^\[(?:[^\]]*,\s*)?id=(["']?)([^"',\]\s]+)\3[^\]]*\]\s*$/.exec(
+			line,
+		);
+	return match ? (match[1] ?? match[2] ?? match[4]) : undefined;
 }
 
 /**
@@ -76,9 +94,9 @@ export function asciidocHeader(text: string): { title?: string; attributes: Reco
 export function sectionTitle(text: string, fragment: string): string | undefined {
 	let anchor: string | undefined;
 	for (const line of text.split(/\r?\n/)) {
-		const named = /^\[\[([^\],]+)(?:,[^\]]*)?\]\]\s*$|^\[#([^.%\],\s]+)[^\]]*\]\s*$/.exec(line);
+		const named = blockAnchor(line);
 		if (named) {
-			anchor = named[1] ?? named[2];
+			anchor = named;
 			continue;
 		}
 		const heading = /^(?:={2,6}|#{2,6})\s+(\S.*?)\s*$/.exec(line);
@@ -244,9 +262,11 @@ export async function convertAsciidoc(context: AsciidocContext): Promise<Asciido
 				? resolve(withExtension, pageDir, 'page')
 				: resolve(withExtension, from, 'page');
 		if (!('file' in found)) return undefined;
+		// A fragment naming the page's own id (`[id="custom-converters"]` over its title) is the page's top.
+		const place = fragment && asciidocHeader(readFileSync(found.file, 'utf8')).id === fragment ? undefined : fragment;
 		return {
-			href: `${fileUrl(found.file)}${fragment ? `#${fragment}` : ''}`,
-			title: context.titleOf(found.file, fragment),
+			href: `${fileUrl(found.file)}${place ? `#${place}` : ''}`,
+			title: context.titleOf(found.file, place),
 		};
 	};
 

@@ -47,6 +47,11 @@ describe('folder import: an Antora component written in AsciiDoc', () => {
 		expect(articleBody(site.contentDir, 'tidewater-overview')).toContain(
 			'Start with [Connect a gauge](/articles/connect-a-gauge/) or read about [keeping copies](/articles/back-up-readings/#keep-copies).',
 		);
+		// A fragment naming the page's own id (`[id="back-up-readings"]` over its title) leads to the page.
+		expect(articleBody(site.contentDir, 'tidewater-overview')).toContain(
+			'The [backup page](/articles/back-up-readings/) lists what is kept.',
+		);
+		expect(stdout).not.toContain('has no heading');
 		const backups = articleBody(site.contentDir, 'back-up-readings');
 		expect(backups).toContain(
 			'Go back to [pairing](/articles/connect-a-gauge/) or [the overview](/articles/tidewater-overview/).',
