@@ -347,6 +347,11 @@ export async function convertAsciidoc(context: AsciidocContext): Promise<Asciido
 			sourcemap: true,
 		});
 		const html = String(await doc.convert())
+			// A table's title is its caption, which Markdown tables cannot hold: a line over it, as other blocks' titles.
+			.replace(
+				/(<table class="tableblock[^>]*>)\s*<caption class="title">([\s\S]*?)<\/caption>/g,
+				'<p><strong>$2</strong></p>\n$1',
+			)
 			// A block's title (`.Reading with callouts`) reads as a line in bold over it.
 			.replace(/<div class="title">([\s\S]*?)<\/div>/g, '<p><strong>$1</strong></p>')
 			// A description list's term, in bold over its definition as the import writes every one.

@@ -39,6 +39,8 @@ describe('folder import: an Antora component written in AsciiDoc', () => {
 		);
 		expect(connect).toContain('![Pier layout](./connect-a-gauge/pier-diagram.png)');
 		expect(connect).toContain('- **Salinity**\n\n  Parts per thousand.');
+		// A table's title (its caption, numbered as Asciidoctor numbered it) is a line over it.
+		expect(connect).toContain('**Table 1. Gauge models**\n\n| Model');
 		expect(connect).toContain('| TW-300 | 0-12 m |');
 		// Cross references lead to the article and its section, in the section's words when they give none.
 		expect(connect).toContain(
