@@ -217,7 +217,10 @@ export async function convertAsciidoc(context: AsciidocContext): Promise<Asciido
 				!(path.isAbsolute(target) && existsSync(target) && inside(realpathSync(target))),
 		);
 		this.process((_doc, reader, target, attributes) => {
-			const found = resolve(target, reader.getDirectory?.() ?? pageDir, 'page');
+			// A relative path is read from the including file's folder: the page's, or an included partial's own.
+			const current = reader.getCursor().getFile();
+			const from = typeof current === 'string' && path.isAbsolute(current) ? path.dirname(current) : pageDir;
+			const found = resolve(target, from, 'page');
 			if ('file' in found) {
 				// One line Asciidoctor reads as AsciiDoc (no file: a `.js` file's lines would stay unprocessed).
 				reader.pushInclude([`include::${found.file}[${attributeList(attributes)}]`], null, target, 1, {});
@@ -376,7 +379,7 @@ export async function convertAsciidoc(context: AsciidocContext): Promise<Asciido
 }
 
 interface PushReader {
-	getDirectory?: () => string;
+	getCursor: () => { getFile: () => unknown };
 	pushInclude: (lines: string[], file: string | null, path: string, lineno: number, attributes: object) => void;
 }
 

@@ -11,7 +11,7 @@ describe('folder import: an Antora component written in AsciiDoc', () => {
 		const site = emptySite(map);
 		const { stdout, exitCode } = await runImport(site, ['--from', 'folder', importFixture('folder-asciidoc/antora')]);
 		// The navigation, a partial and a page whose name starts with "_" are no pages.
-		expect(stdout).toContain('written 4, updated 0, unchanged 0, skipped 3');
+		expect(stdout).toContain('written 4, updated 0, unchanged 0, skipped 5');
 		expect(stdout).toContain("modules/ROOT/nav.adoc: the navigation (Antora's sidebar), no page");
 		expect(stdout).toContain('modules/ROOT/partials/support-hours.adoc: a partial');
 		expect(stdout).toContain('modules/ROOT/pages/_scratch.adoc: its name starts with "_"');
@@ -23,7 +23,8 @@ describe('folder import: an Antora component written in AsciiDoc', () => {
 		expect(connect).toContain('Each TW-300 gauge pairs with one station.');
 		expect(connect).toContain('<Aside type="note">\n  Pairing needs the station’s serial number.\n</Aside>');
 		expect(connect).toContain(
-			'<Aside type="caution" title="Before you pair">\n  Unplug the gauge from the mains first.\n</Aside>',
+			// A partial's own include (partials/safety/voltage.adoc) is read from the partial's folder.
+			'<Aside type="caution" title="Before you pair">\n  Unplug the gauge from the mains first.\n\n  The mains carry 230 volts.\n</Aside>',
 		);
 		// A partial (partial$) is written in where it is included.
 		expect(connect).toContain(
