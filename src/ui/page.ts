@@ -7,7 +7,7 @@ import { english, type UiKey, type UiStrings, uiKeys } from './english.ts';
 import { Ui } from './strings.ts';
 
 /** The id of the JSON script every page carries with the strings its scripts show. */
-export const PAGE_UI_ID = 'tryblock-ui';
+export const PAGE_UI_ID = 'tryblockUi';
 
 /** What a page tells its scripts: the site's language and the strings they render. */
 export interface PageUiData {

@@ -101,7 +101,7 @@ test('the keyboard reaches the skip link first and it jumps to the content', asy
 	const skip = page.getByRole('link', { name: 'Skip to content' });
 	await expect(skip).toBeFocused();
 	await skip.press('Enter');
-	await expect(page).toHaveURL(/#main$/);
+	await expect(page).toHaveURL(/#mainContent$/);
 });
 
 test('the home search box follows the dark theme', async ({ page }) => {
