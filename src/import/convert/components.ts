@@ -7,6 +7,7 @@ import { mediaLink } from './media.ts';
 import { importNote, missingEmbed } from './notes.ts';
 import { type TitledContent, tabSections } from './source-blocks.ts';
 import { summaryParagraph } from './summary.ts';
+import { titleWords } from './title-code.ts';
 import { typeTableRows } from './type-table.ts';
 import type { ConversionNote, OutputFormat } from './types.ts';
 
@@ -58,7 +59,7 @@ function flag(node: Jsx, name: string): boolean {
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const strongLine = (title: string): Paragraph => ({
 	type: 'paragraph',
-	children: [{ type: 'strong', children: [text(title)] }],
+	children: [{ type: 'strong', children: titleWords(title) }],
 });
 
 /** The elements among `parent`'s children named `names`, also when written inline in a paragraph of their own. */
@@ -193,7 +194,7 @@ export function titledCode(code: Code, loose: boolean): RootContent[] {
 	const rest = quoted ? meta.replace(quoted[0], ' ').trim() : loose ? '' : meta;
 	const heading: PhrasingContent = /^[\w./-]+\.\w+$|\//.test(title)
 		? { type: 'inlineCode', value: title }
-		: { type: 'strong', children: [text(title)] };
+		: { type: 'strong', children: titleWords(title) };
 	return [
 		{ type: 'paragraph', children: [heading] },
 		{ ...code, meta: rest || null },
@@ -219,9 +220,10 @@ function card(node: Jsx, convert: ComponentConverter): RootContent[] {
 	let lead: PhrasingContent[] = [];
 	if (href) {
 		const words = title ?? (body[0]?.type === 'paragraph' ? mdastText(body[0]) : href);
-		lead = convert.node({ type: 'link', url: href, children: [text(words)] }) as PhrasingContent[];
+		const linkWords = title ? titleWords(title) : [text(words)];
+		lead = convert.node({ type: 'link', url: href, children: linkWords }) as PhrasingContent[];
 		if (!title && body[0]?.type === 'paragraph') body.shift();
-	} else if (title) lead = [{ type: 'strong', children: [text(title)] }];
+	} else if (title) lead = [{ type: 'strong', children: titleWords(title) }];
 	return [list('cards', false, [item(lead, body)])];
 }
 
@@ -286,7 +288,7 @@ function frame(node: Jsx, convert: ComponentConverter): RootContent[] {
 	return [
 		...blocksOf(node, convert),
 		...(caption
-			? [{ type: 'paragraph', children: [{ type: 'emphasis', children: [text(caption)] }] } as Paragraph]
+			? [{ type: 'paragraph', children: [{ type: 'emphasis', children: titleWords(caption) }] } as Paragraph]
 			: []),
 	];
 }
@@ -296,7 +298,7 @@ function update(node: Jsx, convert: ComponentConverter): RootContent[] {
 	const description = attribute(node, 'description');
 	const children = [
 		...(description
-			? [{ type: 'paragraph', children: [{ type: 'emphasis', children: [text(description)] }] } as Paragraph]
+			? [{ type: 'paragraph', children: [{ type: 'emphasis', children: titleWords(description) }] } as Paragraph]
 			: []),
 		...blocksOf(node, convert),
 	];

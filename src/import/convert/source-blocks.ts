@@ -2,6 +2,7 @@ import type { BlockContent, Heading, Link, Parents, PhrasingContent, RootContent
 import { toString as mdastText } from 'mdast-util-to-string';
 import { asideNode, asideTypes } from './callouts.ts';
 import { importNote, unconvertedComponent } from './notes.ts';
+import { titleWords } from './title-code.ts';
 import type { ConversionNote, OutputFormat } from './types.ts';
 
 /**
@@ -99,11 +100,11 @@ export interface TitledContent {
 export function tabSections(tabs: readonly TitledContent[], headingDepth: number | undefined): RootContent[] {
 	return tabs.flatMap(({ title, children }) => {
 		if (!title) return children;
-		const text: PhrasingContent = { type: 'text', value: title };
+		const words = titleWords(title);
 		const titleNode: RootContent =
 			headingDepth === undefined
-				? { type: 'paragraph', children: [{ type: 'strong', children: [text] }] }
-				: { type: 'heading', depth: Math.min(6, Math.max(2, headingDepth + 1)) as Heading['depth'], children: [text] };
+				? { type: 'paragraph', children: [{ type: 'strong', children: words }] }
+				: { type: 'heading', depth: Math.min(6, Math.max(2, headingDepth + 1)) as Heading['depth'], children: words };
 		return [titleNode, ...children];
 	});
 }
