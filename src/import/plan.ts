@@ -13,7 +13,7 @@ import { type ArticleReport, skippedReport } from './report.ts';
 import { type EmptySection, isWithin } from './section-redirects.ts';
 import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
-import { disambiguateTitles, pageName, type TitledArticle } from './titles.ts';
+import { disambiguateTitles, folderPageNames, pageName, type TitledArticle } from './titles.ts';
 
 export type Decision = { planned: Planned } | { skipped: ArticleReport };
 
@@ -224,13 +224,20 @@ export function settleTitles(
 	existing: ExistingContent,
 ): void {
 	const titled = new Map<Planned, TitledArticle>();
+	// Every page's title, a folder's page left out for holding nothing but its heading too.
+	const pageTitles = new Map<string, string>();
+	for (const { section, id } of plan.sections) if (id && section.title) pageTitles.set(id, section.title);
+	for (const [sourceId, decision] of plan.decisions)
+		if ('planned' in decision) pageTitles.set(plan.itemIds.get(sourceId) ?? sourceId, decision.planned.title);
+	// A folder named by its file name is told apart by its own page's title, as the old site named it.
+	const named = folderPageNames(groups, pageTitles);
 	for (const [sourceId, decision] of plan.decisions) {
 		if (!('planned' in decision)) continue;
 		const group = plan.groupOf.get(sourceId);
 		titled.set(decision.planned, {
 			title: decision.planned.title,
-			group: group ? groups.get(`${group.type}:${group.id}`)?.name : undefined,
-			outerGroups: group ? groupNames(groups, group).slice(0, -1) : undefined,
+			group: group ? named.get(`${group.type}:${group.id}`)?.name : undefined,
+			outerGroups: group ? groupNames(named, group).slice(0, -1) : undefined,
 			label: plan.navLabels.get(sourceId),
 			name: pageName(system, plan.itemIds.get(sourceId)),
 			file: decision.planned.file,

@@ -17,6 +17,8 @@ export interface EmptySection {
 	group: GroupRef;
 	/** Where the old site served the section's page. */
 	oldPaths: string[];
+	/** The page's title, which names its section, when it has one. */
+	title?: string;
 }
 
 /** An article the import plans to write, with the section it came from, in the source's order. */

@@ -1,7 +1,7 @@
 import { titleKey } from '../authoring/check/checks/titles.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { titleFromName } from './sources/folder-pages.ts';
-import type { SourceSystem } from './sources/types.ts';
+import type { SourceGroup, SourceSystem } from './sources/types.ts';
 
 export interface TitledArticle {
 	title: string;
@@ -29,6 +29,48 @@ export function pageName(system: SourceSystem, id: string | undefined): string |
 	return system === 'folder' && id !== undefined ? titleFromName(id) : undefined;
 }
 
+/** The words of a name, in lower case, accents and numbers left off, a plural's `s` too (`APIs` as `api`). */
+function nameWords(name: string): string[] {
+	return (
+		name
+			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
+			.toLowerCase()
+			.match(/\p{L}[\p{L}\p{N}]*/gu) ?? []
+	).map((word) => (word.length > 3 ? word.replace(/s$/, '') : word));
+}
+
+/**
+ * Folders named by their file name (`ios`, `advanced-configuration-and-apis-1`) named by
+ * their own page's title instead ("iOS SDK Integration Guide", "Advanced Configuration and
+ * APIs"), as the old site's navigation showed them: the page is the folder's `index`,
+ * `_index` or `README`, a page named like the folder beside it (`ios.md`, as ReadMe and
+ * others write a parent page) or in it (Docusaurus' `ios/ios.md`). A title that does not
+ * name the folder, at least half of the folder name's words in it ("Overview" of `api/`),
+ * leaves the folder its name. `titles` are the planned pages' titles by their source's id.
+ */
+export function folderPageNames(
+	groups: ReadonlyMap<string, SourceGroup>,
+	titles: ReadonlyMap<string, string>,
+): Map<string, SourceGroup> {
+	const byId = new Map([...titles].map(([id, title]) => [id.toLowerCase(), title]));
+	const named = new Map(groups);
+	for (const [key, group] of groups) {
+		if (!group.fromFileName) continue;
+		const folder = group.id.toLowerCase();
+		const last = folder.split('/').at(-1) ?? folder;
+		const title = [`${folder}/index`, `${folder}/_index`, `${folder}/readme`, folder, `${folder}/${last}`]
+			.map((id) => byId.get(id)?.replace(/\s+/g, ' ').trim())
+			.find((found) => found !== undefined && found !== '');
+		if (title === undefined) continue;
+		const folderWords = nameWords(titleFromName(last));
+		const titleWords = new Set(nameWords(title));
+		const shared = folderWords.filter((word) => titleWords.has(word)).length;
+		if (folderWords.length > 0 && shared * 2 >= folderWords.length) named.set(key, { ...group, name: title });
+	}
+	return named;
+}
+
 /** The longest title the article schema accepts. */
 export const TITLE_LIMIT = 100;
 
@@ -36,8 +78,8 @@ export const TITLE_LIMIT = 100;
  * Two pages with one title read as the same search result twice, and `npm run
  * check` refuses them. Imported articles that share a title (with each other or
  * with an article already here) take their section's name after it: "Templates
- * (Web Clipper)", or the names of the sections around it when that is not enough:
- * "Changelog (Insiders › Changelog)". Pages of one folder still alike take their own
+ * (Web Clipper)", or, when that is not enough, the names of the sections around it, the
+ * fewest that tell them apart: "Changelog (Insiders › Changelog)". Pages of one folder still alike take their own
  * name after the folder's: the one the old site's navigation showed ("Quick Start (sdk ›
  * JavaScript)" by Docusaurus' `sidebar_label`), else their file's: "Quick Start (api ›
  * Portal)"; one named like its title keeps the folder's alone. Those still alike after
@@ -62,7 +104,9 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 	);
 	const rename = (article: TitledArticle, title: string, groups: readonly string[]) => {
 		const named = `${title} (${groups.join(' › ')})`;
-		if (named.length <= TITLE_LIMIT) article.title = named;
+		if (named.length > TITLE_LIMIT) return false;
+		article.title = named;
+		return true;
 	};
 	const original = new Map(articles.map((article) => [article, article.title]));
 	const before = count(articles);
@@ -70,11 +114,18 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 		const groups = names.get(article) ?? [];
 		if (groups.length > 0) rename(article, article.title, groups.slice(-1));
 	}
-	// Still alike (two `changelog/` folders in different places): the whole path tells them apart.
-	const second = count(articles);
-	for (const article of articles.filter((entry) => clashes(second, entry))) {
-		const groups = names.get(article) ?? [];
-		if (groups.length > 1) rename(article, original.get(article) ?? article.title, groups);
+	// Still alike (two `changelog/` folders in different places): the names of the folders around them tell them
+	// apart, the fewest that do, from the innermost out.
+	const deepest = Math.max(0, ...[...names.values()].map((list) => list.length));
+	for (let depth = 2; depth <= deepest; depth++) {
+		const still = count(articles);
+		for (const article of articles.filter((entry) => clashes(still, entry))) {
+			const groups = names.get(article) ?? [];
+			const title = original.get(article) ?? article.title;
+			// Too long with the names inside it, which they share: the outer name alone tells them apart.
+			if (groups.length >= depth && !rename(article, title, groups.slice(-depth)))
+				rename(article, title, groups.slice(-depth, 1 - depth));
+		}
 	}
 	// Still alike (two pages of one folder): each page's own name tells them apart, unless it is the title again:
 	// its name in the navigation first, then (for pages that share that too) its file's.

@@ -326,12 +326,15 @@ export function folderGroups(
 	}
 	return [...folders].sort().map((folder) => {
 		const parent = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : undefined;
+		const title = titleOf(folder);
+		const fileName = withoutNotionId(folder.split('/').at(-1) ?? folder);
 		return {
 			type: 'folders' as const,
 			id: folder,
 			// A folder named like a slug (`getting-started`, `02_billing`) is named as readers would say it.
-			name: titleOf(folder) ?? readableFolderName(folder.split('/').at(-1) ?? folder),
+			name: title ?? readableFolderName(folder.split('/').at(-1) ?? folder),
 			parent: parent ? { type: 'folders' as const, id: parent } : undefined,
+			...(title === undefined && !/\s/.test(fileName) ? { fromFileName: true } : {}),
 		};
 	});
 }

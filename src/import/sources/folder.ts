@@ -469,7 +469,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return { invalid: `${relative}: Asciidoctor could not read the page: ${reason}`, id };
 		}
 		if (!/<img\b|<x-import-note\b/.test(page.html) && page.html.replace(/<[^>]*>/g, '').trim() === '')
-			return { invalid: `${relative}: the page holds no text`, id, section: emptySection(relative, id, {}) };
+			return { invalid: `${relative}: the page holds no text`, id, section: emptySection(relative, id, {}, '') };
 		const folder = groupFolder(relative);
 		const address = oldPath(id, {}, servedAt, generator, relative);
 		return {
@@ -583,12 +583,24 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	}
 
 	/** The section a folder's own page introduces and its old addresses, for the redirects; none for the root. */
-	function emptySection(relative: string, id: string, data: Record<string, unknown>): InvalidRecord['section'] {
+	function emptySection(
+		relative: string,
+		id: string,
+		data: Record<string, unknown>,
+		body: string,
+	): InvalidRecord['section'] {
 		const folder = groupFolder(relative);
 		byOldPath();
 		const page = oldPath(id, data, servedAt, generator, relative);
+		const named =
+			typeof data.title === 'string' ? titleWithoutEmphasis(withoutSiteName(data.title.trim(), siteName)) : '';
+		const title = named || firstHeading(body);
 		return folder
-			? { group: { type: 'folders', id: folder }, oldPaths: [page, ...(redirected.get(id) ?? [])] }
+			? {
+					group: { type: 'folders', id: folder },
+					oldPaths: [page, ...(redirected.get(id) ?? [])],
+					...(title ? { title } : {}),
+				}
 			: undefined;
 	}
 
@@ -612,11 +624,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return {
 				invalid: `${relative}: a section page with nothing but its heading (the old site listed the section's pages under it, as a product area's page does here)`,
 				id,
-				section: emptySection(relative, id, data),
+				section: emptySection(relative, id, data, body),
 			};
 		// An empty file (or a heading over nothing) was an empty page: its address leads where its section's does.
 		if (!home && isEmptyBody(body, mdx))
-			return { invalid: `${relative}: the page holds no text`, id, section: emptySection(relative, id, data) };
+			return { invalid: `${relative}: the page holds no text`, id, section: emptySection(relative, id, data, body) };
 		const roots = [dir, path.dirname(dir)];
 		const included = expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots }, notes);
 		const linked = hasMdbookLinks(included) ? expandMdbookLinks(included, { file, roots }, notes) : included;

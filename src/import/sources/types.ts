@@ -15,6 +15,12 @@ export interface SourceGroup {
 	name: string;
 	/** The group it sits in, if any: the map is consulted from the innermost group outwards. */
 	parent?: { type: GroupType; id: string };
+	/**
+	 * The name is a folder's file name, one word or words joined by dashes (`ios`,
+	 * `advanced-configuration-and-apis-1`), made readable: the title of the folder's own
+	 * page, when it names the folder, reads better where pages are told apart.
+	 */
+	fromFileName?: boolean;
 }
 
 export type SourceBody =
@@ -75,7 +81,7 @@ export interface InvalidRecord {
 	invalid: string;
 	id?: string;
 	/** A section's own page with nothing of its own: the section and where the old site served the page. */
-	section?: { group: { type: GroupType; id: string }; oldPaths: string[] };
+	section?: { group: { type: GroupType; id: string }; oldPaths: string[]; title?: string };
 }
 
 /** Where a link in an article leads, as far as the old help center can tell. */
