@@ -7,7 +7,7 @@ import { convertArticle, emptyAnchorIds } from './convert/article.ts';
 import { describeFromBody, shorten, stringifyBody } from './convert/body.ts';
 import { ensureCompiles } from './convert/mdx-safety.ts';
 import type { OutputFormat } from './convert/types.ts';
-import { createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
+import { anchorIn, createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
 import { groupName, type Mapping } from './map.ts';
 import { type ArticleReport, skippedReport } from './report.ts';
 import type { ImportOptions } from './run-import.ts';
@@ -21,6 +21,28 @@ function isoDay(date: Date): string {
 }
 
 /** What pass one decides about each article. */
+
+/**
+ * Where an old address leads: the article, or the section of it the old site's redirect
+ * named (`/plans` → `/billing#plans`), by the id that heading has here. A section the
+ * article has no heading for leads to its top, and the report says so.
+ */
+function redirectTo(
+	planned: Planned,
+	oldPath: string,
+	sections: ReadonlyMap<string, string>,
+	review: string[],
+): string {
+	const fragment = sections.get(oldPath);
+	if (fragment === undefined) return planned.sourceId;
+	const anchor = anchorIn(planned.target, fragment);
+	// A heading's id on the built page; an id of the old page that is no heading may not be kept there.
+	if (anchor && planned.target.slugs.has(anchor)) return `${planned.sourceId}#${anchor}`;
+	review.push(
+		`the old site's redirect from ${oldPath} led to its section #${fragment}, which has no heading here: it leads to the top of the article`,
+	);
+	return planned.sourceId;
+}
 
 /** Each message once, in order, with how many times it was said when more than once. */
 function counted(messages: string[]): string[] {
@@ -143,6 +165,7 @@ export async function importArticle(
 		},
 	);
 	if (outcome.action !== 'skipped') {
+		const sections = new Map((item.oldSections ?? []).map((entry) => [entry.path, entry.fragment]));
 		for (const oldPath of new Set([...item.oldPaths, ...(context.linkedAs.get(item.id) ?? [])])) {
 			// Sources give paths as a browser requests them; `:` or `*` there is a character, not a placeholder.
 			const from = normalizeOldPath(oldPath);
@@ -157,7 +180,7 @@ export async function importArticle(
 				info.push(`no redirect from /: the old site's home page is the help center's home page here`);
 				continue;
 			}
-			const entry = redirectEntrySchema.safeParse({ from, to: planned.sourceId });
+			const entry = redirectEntrySchema.safeParse({ from, to: redirectTo(planned, oldPath, sections, review) });
 			if (entry.success) context.redirects.push(entry.data);
 			else
 				info.push(

@@ -77,7 +77,7 @@ function decodedFragment(fragment: string): string {
 }
 
 /** The anchor a link into `target` ends with, or undefined when the page has nothing by that name. */
-function anchorIn(target: LinkTarget, fragment: string): string | undefined {
+export function anchorIn(target: LinkTarget, fragment: string): string | undefined {
 	if (fragment === '') return '';
 	if (isTextFragment(fragment)) return fragment;
 	let id = fragment;

@@ -318,14 +318,22 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			const addresses = mintlifyRedirectAddresses(generator.redirects, servedAt, underBase, (address) =>
 				pages.has(address),
 			);
-			for (const [from, to] of addresses) {
+			for (const [from, { to, fragment }] of addresses) {
 				let target: string | undefined = to;
-				for (let step = 0; target !== undefined && !oldPaths.has(target) && step < addresses.size; step++)
-					target = addresses.get(target);
+				// The section a redirect on the way names, the last one's (`/plans` → `/billing#plans`).
+				let section = fragment;
+				for (let step = 0; target !== undefined && !oldPaths.has(target) && step < addresses.size; step++) {
+					const next = addresses.get(target);
+					section = next?.fragment ?? section;
+					target = next?.to;
+				}
+				// A redirect read before this one may have made the address it reaches lead to a section.
+				section = (target === undefined ? undefined : oldSections.get(target)) ?? section;
 				const id = target === undefined ? undefined : oldPaths.get(target);
 				if (id && !oldPaths.has(from)) {
 					oldPaths.set(from, id);
 					redirected.set(id, [...(redirected.get(id) ?? []), from]);
+					if (section) oldSections.set(from, section);
 				}
 			}
 		}
@@ -335,7 +343,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			const target = classifyLink(resolveUrl(moved.link, pathToFileURL(moved.file).href));
 			if (target.kind !== 'article' || target.id === id || movedLinks.has(target.id)) continue;
 			movedPages.set(id, { to: target.id, hidden: moved.hidden });
-			for (const [address, page] of oldPaths) if (page === id) oldPaths.set(address, target.id);
+			for (const [address, page] of oldPaths) {
+				if (page !== id) continue;
+				oldPaths.set(address, target.id);
+				// Its link named a section of that page (`/billing#plans`): the addresses lead there.
+				if (target.fragment) oldSections.set(address, target.fragment);
+			}
 			const addresses = [...oldPaths].filter(([, page]) => page === target.id).map(([address]) => address);
 			redirected.set(target.id, [...new Set([...(redirected.get(target.id) ?? []), ...addresses])]);
 		}
@@ -346,6 +359,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 * (`/en/articles/8551755`), which the help center answered too, when no other page
 	 * has it.
 	 */
+	/** The old addresses of a page that led to a section of it, with the section's id on the old site. */
+	const sectionsOf = (id: string): SourceArticle['oldSections'] => {
+		const pages = byOldPath();
+		const found = [...oldSections]
+			.filter(([address]) => pages.get(address) === id)
+			.map(([address, fragment]) => ({ path: address, fragment }));
+		return found.length > 0 ? found : undefined;
+	};
 	const numberOnlyPaths = (page: string, id: string): string[] => {
 		const numbered = numberedArticlePath(page);
 		if (numbered === undefined) return [];
@@ -354,6 +375,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	};
 	/** Old addresses the generator's own redirects gave a page, by page. */
 	const redirected = new Map<string, string[]>();
+	/** Old addresses that led to a section of their page (`/plans` → `/billing#plans`): the section's id there. */
+	const oldSections = new Map<string, string>();
 	/** Each page by its file's name and its frontmatter `id` or `slug`; `null` for a name two pages share. */
 	const pagesByName = new Map<string, string | null>();
 	/** Pages whose frontmatter holds the old help center's article number, by page. */
@@ -698,6 +721,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					...numberOnlyPaths(page, id),
 				]),
 			],
+			oldSections: sectionsOf(id),
 			base: pathToFileURL(file).href,
 			notes,
 		};
@@ -1003,8 +1027,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 }
 
 /**
- * Mintlify's redirects as old addresses, source → destination, the destination without its
- * heading (`/billing#plans` leads to the page). They are written from the docs' root (`/start`),
+ * Mintlify's redirects as old addresses, source → destination, the destination's heading
+ * apart (`/billing#plans` leads to the page, at its section `plans`). They are written from the docs' root (`/start`),
  * or, on a site served under a path, often from the site's (`/help/start` for docs served
  * under `/help`): a redirect whose source and destination both start with that path is read
  * so, unless its destination under the path again is a page.
@@ -1014,15 +1038,16 @@ function mintlifyRedirectAddresses(
 	servedAt: string,
 	underBase: (sitePath: string) => string,
 	isPage: (address: string) => boolean,
-): Map<string, string> {
+): Map<string, { to: string; fragment?: string }> {
 	const base = servedAt.replace(/\/+$/, '');
 	const fromSiteRoot = (value: string) => base !== '' && (value === base || value.startsWith(`${base}/`));
-	const addresses = new Map<string, string>();
+	const addresses = new Map<string, { to: string; fragment?: string }>();
 	for (const [from, to] of redirects) {
 		const destination = to.replace(/[#?].*$/, '') || '/';
+		const fragment = /#(.+)$/.exec(to)?.[1];
 		const asWritten = fromSiteRoot(from) && fromSiteRoot(destination) && !isPage(underBase(destination));
 		const address = (value: string) => (asWritten ? normalizeOldPath(value.replace(/(.)\/$/, '$1')) : underBase(value));
-		addresses.set(address(from), address(destination));
+		addresses.set(address(from), { to: address(destination), ...(fragment ? { fragment } : {}) });
 	}
 	return addresses;
 }

@@ -67,6 +67,11 @@ export interface SourceArticle {
 	updated?: Date;
 	/** Paths on the old site that should lead to the article from now on. */
 	oldPaths: string[];
+	/**
+	 * Those of `oldPaths` that led to a section of the page (a generator's redirect to
+	 * `/billing#plans`), with the section's id on the old site, which the redirect keeps.
+	 */
+	oldSections?: { path: string; fragment: string }[];
 	/** The article's old address (or file), for resolving relative links and images. */
 	base?: string;
 	/** What the source reader already had to say (dropped frontmatter fields...). */

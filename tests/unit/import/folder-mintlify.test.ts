@@ -141,7 +141,8 @@ describe('folder import: a Mintlify docs folder', () => {
 				// `/help/start` → `/help/getting-started/setup` → `/help/guides/setup`.
 				{ from: '/help/getting-started/setup', to: 'folder:guides/setup' },
 				{ from: '/help/start', to: 'folder:guides/setup' },
-				{ from: '/help/plans', to: 'folder:billing' },
+				// One to a heading leads to that section.
+				{ from: '/help/plans', to: 'folder:billing#plans' },
 				// One written from the docs' root, as Mintlify's own example has them.
 				{ from: '/help/pricing-faq', to: 'folder:billing' },
 			]),
