@@ -1,5 +1,5 @@
 import { asideTypeOfAdmonition } from './mkdocs.ts';
-import { closingFence, directiveBlock } from './source-blocks.ts';
+import { closingFence, directiveBlock, rewriteOutsideCode } from './source-blocks.ts';
 
 /**
  * mdbook-admonish, the mdBook preprocessor for callouts, marks them as fenced code
@@ -53,45 +53,27 @@ export function admonishOptions(info: string): { type: string; title: string | u
  */
 export function mdbookAdmonish(text: string): string {
 	const lines = text.split('\n');
-	const out: string[] = [];
-	// The fence of the code block the line is in, if any.
-	let code: string | undefined;
-	for (let index = 0; index < lines.length; index++) {
-		const line = lines[index] ?? '';
-		if (code !== undefined) {
-			if (closingFence(code).test(line)) code = undefined;
-			out.push(line);
-			continue;
-		}
-		const opening = OPENING.exec(line);
-		if (!opening) {
-			code = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
-			out.push(line);
-			continue;
-		}
+	return rewriteOutsideCode(lines, (index) => {
+		const opening = OPENING.exec(lines[index] ?? '');
+		if (!opening) return undefined;
 		const indent = opening[1] ?? '';
 		const fence = opening[2] ?? '```';
 		let end = index + 1;
 		while (end < lines.length && !closingFence(fence).test(lines[end] ?? '')) end++;
-		if (end === lines.length) {
-			// Never closed: mdBook shows the rest of the page as code, and so does the converter.
-			code = fence;
-			out.push(line);
-			continue;
-		}
+		// Never closed: mdBook shows the rest of the page as code, and so does the converter.
+		if (end === lines.length) return undefined;
 		const { type, title } = admonishOptions(opening[3] ?? '');
 		const body = lines.slice(index + 1, end).map((bodyLine) => withoutIndent(bodyLine, indent.length));
-		out.push(
-			...directiveBlock(
+		return {
+			lines: directiveBlock(
 				'aside',
 				{ label: title, attributes: { type: asideTypeOfAdmonition(type) } },
 				mdbookAdmonish(body.join('\n')).split('\n'),
 				indent,
 			),
-		);
-		index = end;
-	}
-	return out.join('\n');
+			end,
+		};
+	}).join('\n');
 }
 
 /** A line without up to `columns` spaces of indentation, as a fenced block's content loses its fence's. */

@@ -1,6 +1,6 @@
 import { asideTypeOf } from './callouts.ts';
 import { asideTypeOfAdmonition } from './mkdocs.ts';
-import { type BlockKind, closingFence, directiveBlock } from './source-blocks.ts';
+import { type BlockKind, closingFence, directiveBlock, rewriteOutsideCode } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
 
 /**
@@ -301,33 +301,20 @@ function convertDirective(directive: Directive, notes: ConversionNote[]): string
  */
 export function mystDirectives(text: string, notes: ConversionNote[]): string {
 	const lines = text.split('\n');
-	const out: string[] = [];
-	let code: string | undefined;
-	for (let index = 0; index < lines.length; index++) {
-		const line = lines[index] ?? '';
-		if (code !== undefined) {
-			if (closingFence(code).test(line)) code = undefined;
-			out.push(line);
-			continue;
-		}
-		const opening = OPENING.exec(line);
+	return rewriteOutsideCode(lines, (index) => {
+		const opening = OPENING.exec(lines[index] ?? '');
 		const end = opening ? closingLine(lines, index, opening[2] ?? '```') : -1;
-		if (!opening || end < 0) {
-			code = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
-			out.push(line);
-			continue;
-		}
+		if (!opening || end < 0) return undefined;
 		const indent = opening[1] ?? '';
 		const { options, body } = splitOptions(
 			lines.slice(index + 1, end).map((bodyLine) => withoutIndent(bodyLine, indent.length)),
 		);
-		out.push(
-			...convertDirective(
+		return {
+			lines: convertDirective(
 				{ name: (opening[3] ?? '').toLowerCase(), argument: opening[4] ?? '', options, body, indent },
 				notes,
 			),
-		);
-		index = end;
-	}
-	return out.join('\n');
+			end,
+		};
+	}).join('\n');
 }

@@ -72,6 +72,39 @@ export function closingFence(fence: string): RegExp {
 	return new RegExp(`^[ \\t]*\\${fence[0] ?? '`'}{${fence.length},}[ \\t]*$`);
 }
 
+/**
+ * Rewrites the blocks a reader knows, outside fenced code: `rewrite` gets each line
+ * that is not inside code and returns what replaces it and the lines after it (`end`,
+ * the index of the last line taken), or undefined to keep the line, which then opens
+ * a code block when it is a fence. Code is copied as it is, so a block shown inside
+ * code stays code.
+ */
+export function rewriteOutsideCode(
+	lines: readonly string[],
+	rewrite: (index: number) => { lines: readonly string[]; end: number } | undefined,
+): string[] {
+	const out: string[] = [];
+	// The fence of the code block the line is in, if any.
+	let code: string | undefined;
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] ?? '';
+		if (code !== undefined) {
+			if (closingFence(code).test(line)) code = undefined;
+			out.push(line);
+			continue;
+		}
+		const rewritten = rewrite(index);
+		if (!rewritten) {
+			code = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
+			out.push(line);
+			continue;
+		}
+		out.push(...rewritten.lines);
+		index = rewritten.end;
+	}
+	return out;
+}
+
 /** Where fenced code starts or ends (```, ~~~), so block syntax inside code stays code. */
 export function codeFenceTracker(): (line: string) => boolean {
 	let fence: string | undefined;

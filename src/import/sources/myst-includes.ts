@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { closingFence } from '../convert/source-blocks.ts';
+import { closingFence, rewriteOutsideCode } from '../convert/source-blocks.ts';
 import type { ConversionNote } from '../convert/types.ts';
 
 /**
@@ -97,24 +97,12 @@ export function expandMystIncludes(
 	depth = 0,
 ): string {
 	const lines = body.split('\n');
-	const out: string[] = [];
-	let code: string | undefined;
-	for (let index = 0; index < lines.length; index++) {
-		const line = lines[index] ?? '';
-		if (code !== undefined) {
-			if (closingFence(code).test(line)) code = undefined;
-			out.push(line);
-			continue;
-		}
-		const opening = OPENING.exec(line);
+	return rewriteOutsideCode(lines, (index) => {
+		const opening = OPENING.exec(lines[index] ?? '');
 		const fence = opening?.[2] ?? '';
 		const closing = closingFence(fence);
 		const end = opening ? lines.findIndex((next, at) => at > index && closing.test(next)) : -1;
-		if (!opening || end < 0) {
-			code = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
-			out.push(line);
-			continue;
-		}
+		if (!opening || end < 0) return undefined;
 		const indent = opening[1] ?? '';
 		const literal = opening[3] === 'literalinclude';
 		const name = opening[4] ?? '';
@@ -130,11 +118,7 @@ export function expandMystIncludes(
 		const inside = options.roots.some((root) => !path.relative(root, candidate).startsWith('..'));
 		const found =
 			inside && existsSync(candidate) && statSync(candidate).isFile() && depth < DEPTH ? candidate : undefined;
-		if (!found || (!literal && /\.rst$/i.test(found))) {
-			out.push(...lines.slice(index, end + 1));
-			index = end;
-			continue;
-		}
+		if (!found || (!literal && /\.rst$/i.test(found))) return { lines: lines.slice(index, end + 1), end };
 		notes.push({ level: 'info', message: `the included file ${name} was written in` });
 		const file = readFileSync(found, 'utf8');
 		// An included page's own frontmatter is not shown where it is written in.
@@ -156,8 +140,6 @@ export function expandMystIncludes(
 				)
 					.replace(/\n+$/, '')
 					.split('\n');
-		out.push('', ...written.map((text) => (text === '' ? '' : indent + text)), '');
-		index = end;
-	}
-	return out.join('\n');
+		return { lines: ['', ...written.map((text) => (text === '' ? '' : indent + text)), ''], end };
+	}).join('\n');
 }
