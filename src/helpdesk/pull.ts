@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { CliError } from '../cli/run.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { loadConfig } from '../content-model/settings.ts';
-import { ServiceError } from '../http/errors.ts';
+import { isStaleCursorError, ServiceError } from '../http/errors.ts';
 import { describeWait } from '../http/messages.ts';
 import { paginate } from '../http/paginate.ts';
 import { loadRedirects } from '../redirects/file.ts';
@@ -16,7 +16,7 @@ import type { SourceConfig, SourceType } from './config.ts';
 import { HelpdeskError } from './errors.ts';
 import { createProgressLine, type ProgressStream } from './progress.ts';
 import { connectSource } from './sources/index.ts';
-import type { TicketSource } from './sources/types.ts';
+import type { SourcePage, TicketSource } from './sources/types.ts';
 
 export interface PullOptions {
 	contentDir: string;
@@ -196,27 +196,48 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 		const statuses = new Map<string, number>();
 		let closed = 0;
 		let removed = 0;
-		if (progress.position !== null) {
-			const start = source.positionSchema.parse(progress.position);
-			for await (const page of paginate(start, (position) => source.fetchPage(position), { service: source.vendor })) {
-				let lines = '';
-				for (const ticket of page.tickets) {
-					const line = writeRow(ticket);
-					if (line === undefined) continue;
-					lines += `${line}\n`;
-					if (ticket.closed) {
-						closed++;
-						statuses.set(ticket.status, (statuses.get(ticket.status) ?? 0) + 1);
-					} else removed++;
+		function appendPage(page: SourcePage<unknown>): void {
+			let lines = '';
+			for (const ticket of page.tickets) {
+				const line = writeRow(ticket);
+				if (line === undefined) continue;
+				lines += `${line}\n`;
+				if (ticket.closed) {
+					closed++;
+					statuses.set(ticket.status, (statuses.get(ticket.status) ?? 0) + 1);
+				} else removed++;
+			}
+			progress.pages++;
+			progress.tickets += page.tickets.length;
+			progress.position = page.next ?? null;
+			if (page.next === undefined) progress.resume = page.resume;
+			store.appendPage(lines, progress);
+			counts.pages = progress.pages;
+			counts.tickets = progress.tickets;
+			progressLine.update(counts);
+		}
+		let start = progress.position === null ? undefined : source.positionSchema.parse(progress.position);
+		// A resumed pull's saved place can go stale while it waits (Jira's page tokens last
+		// days): the list is read again from its start, once, keeping the pages already read
+		// (the cache keeps each ticket's last row, so one read twice is stored once).
+		let mayRestart = mode === 'resumed';
+		while (start !== undefined) {
+			let fetched = 0;
+			try {
+				for await (const page of paginate(start, (position) => source.fetchPage(position), {
+					service: source.vendor,
+				})) {
+					fetched++;
+					appendPage(page);
 				}
-				progress.pages++;
-				progress.tickets += page.tickets.length;
-				progress.position = page.next ?? null;
-				if (page.next === undefined) progress.resume = page.resume;
-				store.appendPage(lines, progress);
-				counts.pages = progress.pages;
-				counts.tickets = progress.tickets;
-				progressLine.update(counts);
+				start = undefined;
+			} catch (error) {
+				if (!mayRestart || fetched > 0 || !isStaleCursorError(error)) throw error;
+				mayRestart = false;
+				progressLine.notice(
+					`${vendor}: the saved place in the interrupted pull is no longer accepted (${error.status}); reading its list again from the start, keeping the ${progress.tickets.toLocaleString('en')} tickets already read`,
+				);
+				start = source.start(progress.replace ? undefined : state?.resume);
 			}
 		}
 		const cacheTickets = await store.commit(

@@ -21,3 +21,15 @@ export class ServiceAuthError extends ServiceError {
 		this.name = 'ServiceAuthError';
 	}
 }
+
+/** Statuses a saved next-page address (a cursor, a page token) may earn once it has gone stale. */
+const staleStatuses = new Set([400, 404, 410, 422]);
+
+/**
+ * Whether a request for a saved next page failed the way a stale one does: the service
+ * no longer accepts the place it handed out (Jira's page tokens last days, not weeks),
+ * so the list it belongs to has to be read again from its start.
+ */
+export function isStaleCursorError(error: unknown): error is ServiceError {
+	return error instanceof ServiceError && !(error instanceof ServiceAuthError) && staleStatuses.has(error.status ?? 0);
+}

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { writeFileAtomic } from '../../content-model/cache-files.ts';
 import type { ServiceClient } from '../../http/client.ts';
-import { ServiceError } from '../../http/errors.ts';
+import { isStaleCursorError } from '../../http/errors.ts';
 import { paginate } from '../../http/paginate.ts';
 
 /** Where a list's download got to, saved beside its partial file after every page. */
@@ -29,9 +29,6 @@ const checkpointSchema = z.strictObject({
 	records: z.number().int().nonnegative(),
 });
 type Checkpoint = z.output<typeof checkpointSchema>;
-
-/** Statuses a saved next-page address may earn once it has gone stale: the list starts over. */
-const staleStatuses = new Set([400, 404, 410, 422]);
 
 export interface SpoolOptions {
 	client: ServiceClient;
@@ -121,10 +118,9 @@ export async function spoolList(options: SpoolOptions): Promise<number> {
 				}
 			}
 		} catch (error) {
-			const stale = error instanceof ServiceError && staleStatuses.has(error.status ?? 0);
-			if (!stale || !saved || fetched > 0) throw error;
+			if (!isStaleCursorError(error) || !saved || fetched > 0) throw error;
 			options.notice?.(
-				`${options.service}: the saved place in the ${options.list} is no longer valid (${(error as ServiceError).status}); starting them over`,
+				`${options.service}: the saved place in the ${options.list} is no longer valid (${error.status}); starting them over`,
 			);
 			saved = undefined;
 			continue;

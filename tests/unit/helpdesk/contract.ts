@@ -204,6 +204,35 @@ export function describeSource(setup: VendorSetup) {
 			expect(`${resumedFirst?.path} ${resumedFirst?.body}`).not.toBe(`${first?.path} ${first?.body}`);
 		});
 
+		test('a saved place the helpdesk no longer accepts: the resumed pull reads the list again from its start, once', async () => {
+			server.inject({ match: fromNthPage(setup, 2), times: 3, response: { status: 503, body: 'Service Unavailable' } });
+			expect((await pull(project, [], setup.env)).status).toBe(2);
+
+			// The interrupted pull waited long enough for its next-page token to expire.
+			server.inject({ match: fromNthPage(setup, 1), response: { status: 400, body: { error: 'invalid cursor' } } });
+			const before = server.requests.length;
+			const resumed = await pull(project, [], setup.env);
+			expect(resumed.status, resumed.stderr).toBe(0);
+			expect(resumed.stderr).toMatch(
+				new RegExp(
+					`^${setup.vendor}: the saved place in the interrupted pull is no longer accepted \\(400\\); reading its list again from the start, keeping the [1-9]\\d* tickets already read\n$`,
+				),
+			);
+			expect(project.rows(setup.name)).toHaveLength(59);
+			const [, restarted] = pageRequests(server, setup, before);
+			const [first] = pageRequests(server, setup);
+			expect(`${restarted?.path} ${restarted?.body}`).toBe(`${first?.path} ${first?.body}`);
+
+			// A list that is refused from its start too is no stale place: exit 2, as before.
+			server.inject({ match: fromNthPage(setup, 2), times: 3, response: { status: 503, body: 'Service Unavailable' } });
+			data.add(60);
+			expect((await pull(project, [], setup.env)).status).toBe(2);
+			server.inject({ match: setup.isPage, times: 10, response: { status: 400, body: { error: 'bad request' } } });
+			const refused = await pull(project, [], setup.env);
+			expect(refused.status).toBe(2);
+			expect(project.rows(setup.name)).toHaveLength(59);
+		});
+
 		test('a malformed page: exit 2 saying what is wrong, and none of it reaches the cache', async () => {
 			expect((await pull(project, [], setup.env)).status).toBe(0);
 			const cache = readFileSync(project.cache(setup.name), 'utf8');
