@@ -9,6 +9,8 @@ import { ticketCacheDir } from './cache/paths.ts';
 import type { SourceType } from './config.ts';
 import { FakeDataset } from './fakes/dataset.ts';
 import { createFreshdeskFake, freshdeskFakeFields } from './fakes/freshdesk.ts';
+import { createHubspotFake, hubspotFakeProperties } from './fakes/hubspot.ts';
+import { createJiraFake, jiraFakeFields } from './fakes/jira.ts';
 import { createZendeskFake, zendeskFakeFields } from './fakes/zendesk.ts';
 
 export interface PullRun {
@@ -57,6 +59,34 @@ export const benchSources = {
 			category: { field: freshdeskFakeFields.category },
 			productArea: { field: freshdeskFakeFields.productArea },
 			articles: { field: freshdeskFakeFields.article },
+			pageSize: perPage,
+		}),
+	},
+	hubspot: {
+		vendor: 'HubSpot',
+		env: { HUBSPOT_ACCESS_TOKEN: token },
+		fake: (data) => createHubspotFake(data, { token, siteUrl }),
+		settings: (url, perPage) => ({
+			type: 'hubspot',
+			baseUrl: url,
+			category: { property: hubspotFakeProperties.category },
+			productArea: { property: hubspotFakeProperties.productArea },
+			articles: { property: hubspotFakeProperties.article },
+			pageSize: perPage,
+		}),
+	},
+	jira: {
+		vendor: 'Jira',
+		env: { JIRA_API_TOKEN: token },
+		fake: (data) => createJiraFake(data, { email: 'bench@example.com', token, siteUrl }),
+		settings: (url, perPage) => ({
+			type: 'jira',
+			baseUrl: url,
+			email: 'bench@example.com',
+			projects: ['SUP'],
+			category: { field: jiraFakeFields.category },
+			productArea: { field: jiraFakeFields.productArea },
+			articles: { field: jiraFakeFields.article },
 			pageSize: perPage,
 		}),
 	},

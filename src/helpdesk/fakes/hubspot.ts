@@ -104,16 +104,19 @@ export function createHubspotFake(dataset: FakeDataset, options: HubspotFakeOpti
 			if (limit > 200) return error(400, 'limit must be at most 200', 'VALIDATION_ERROR');
 			if (after + limit > cap) return error(400, `Search results are limited to ${cap} per query`, 'VALIDATION_ERROR');
 			const groups = (body.filterGroups ?? []) as { filters: Filter[] }[];
-			let list = dataset.tickets.filter(
-				(ticket) =>
-					live(ticket) &&
-					(groups.length === 0 || groups.some((group) => group.filters.every((filter) => matches(ticket, filter)))),
-			);
 			const sort = (body.sorts as { propertyName: string; direction: string }[] | undefined)?.[0];
-			if (sort?.propertyName === 'hs_lastmodifieddate') {
-				list = [...list].sort((a, b) => a.updatedAt - b.updatedAt || a.number - b.number);
-				if (sort.direction === 'DESCENDING') list.reverse();
-			}
+			const list = dataset.memo(`hubspot ${JSON.stringify([groups, sort, options.archived?.size])}`, () => {
+				let found = dataset.tickets.filter(
+					(ticket) =>
+						live(ticket) &&
+						(groups.length === 0 || groups.some((group) => group.filters.every((filter) => matches(ticket, filter)))),
+				);
+				if (sort?.propertyName === 'hs_lastmodifieddate') {
+					found = found.sort((a, b) => a.updatedAt - b.updatedAt || a.number - b.number);
+					if (sort.direction === 'DESCENDING') found.reverse();
+				}
+				return found;
+			});
 			const wanted = (body.properties as string[] | undefined) ?? ['hs_object_id', 'subject', 'createdate'];
 			const page = list.slice(after, after + limit);
 			return {

@@ -169,7 +169,8 @@ export function createJiraFake(dataset: FakeDataset, options: JiraFakeOptions): 
 				nextPageToken?: string;
 			};
 			if (!body.jql) return bad('The JQL query is required and must be bounded.');
-			const selected = select(dataset, body.jql);
+			const jql = body.jql;
+			const selected = dataset.memo(`jira ${jql}`, () => select(dataset, jql));
 			if (typeof selected === 'string') return bad(selected);
 			const limit = Math.min(body.maxResults ?? 50, maxPerPage);
 			let offset = 0;
