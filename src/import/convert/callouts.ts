@@ -34,6 +34,37 @@ const calloutWords: Record<string, AsideType> = {
 	critical: 'danger',
 };
 
+/**
+ * One-word callout titles that say no more than the aside's own label ("Note", "Tip",
+ * "Caution", "Danger") or a generic name for a box: dropped. A word that says more
+ * (`Important`, `Attention`, `Hint`, `Error`, `Success`), as Asciidoctor, GitHub alerts and
+ * Sphinx show it over their boxes, stays the title, as MyST's admonitions keep it.
+ */
+const LABEL_WORDS = new Set([
+	'note',
+	'info',
+	'information',
+	'notice',
+	'tip',
+	'warning',
+	'warn',
+	'caution',
+	'danger',
+	'callout',
+	'admonition',
+	'alert',
+]);
+
+/** Whether a callout's title only repeats what the aside's label says ("Note", "Warning:"). */
+export function titleSaysOnlyTheKind(title: string): boolean {
+	const words = title
+		.toLowerCase()
+		.replace(/[:.!]+$/, '')
+		.trim()
+		.split(/\s+/);
+	return words.length === 1 && LABEL_WORDS.has((words[0] as string).replace(/s$/, ''));
+}
+
 /** The icons editors open a callout with (Notion, Confluence, GitBook, ReadMe), and the kind each says. */
 const calloutIcons: Record<string, AsideType> = {
 	'📘': 'note',

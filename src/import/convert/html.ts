@@ -5,7 +5,14 @@ import type { BlockContent, Heading, Root as MdastRoot, PhrasingContent, RootCon
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { type AsideType, asideNode, asideTypeFromColour, asideTypeOf, asideTypeOfIcon } from './callouts.ts';
+import {
+	type AsideType,
+	asideNode,
+	asideTypeFromColour,
+	asideTypeOf,
+	asideTypeOfIcon,
+	titleSaysOnlyTheKind,
+} from './callouts.ts';
 import { codeLanguage } from './code-language.ts';
 import {
 	codeLinesBlock,
@@ -112,8 +119,8 @@ function takeCalloutTitle(element: Element): string | undefined {
 	const title = hastText(first).replace(/\s+/g, ' ').trim();
 	if (title === '' || title.length > 80) return undefined;
 	element.children.splice(element.children.indexOf(first), 1);
-	// "Note" over a note says nothing the aside's own label does not.
-	return asideTypeOf(title) !== undefined && title.split(/\s+/).length === 1 ? undefined : title;
+	// "Note" over a note says nothing the aside's own label does not; "Important" does.
+	return titleSaysOnlyTheKind(title) ? undefined : title;
 }
 
 function sourceOf(element: Element): string | undefined {

@@ -279,7 +279,10 @@ export async function convertAsciidoc(context: AsciidocContext): Promise<Asciido
 	) => ConverterMethods) {
 		async convert_admonition(node: AdmonitionNode) {
 			const name = String(node.getAttribute('name'));
-			const title = node.hasTitle() ? node.title : undefined;
+			// Without a title Asciidoctor shows the kind's label ("Important"); the converter
+			// drops the ones the aside's own label says ("Note", "Warning").
+			const label = node.getAttribute('textlabel');
+			const title = node.hasTitle() ? node.title : typeof label === 'string' ? label : undefined;
 			const id = node.id ? ` id="${node.id}"` : '';
 			return `<div${id} class="admonitionblock ${name}">\n${title ? `<div class="admonition-title">${title}</div>\n` : ''}<div class="content">\n${await node.content()}\n</div>\n</div>`;
 		}

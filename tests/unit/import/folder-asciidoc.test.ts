@@ -59,7 +59,9 @@ describe('folder import: an Antora component written in AsciiDoc', () => {
 		expect(backups).toContain(
 			'Go back to [pairing](/articles/connect-a-gauge/) or [the overview](/articles/tidewater-overview/).',
 		);
-		expect(backups).toContain('<Aside type="note">\n  Copies count against your storage quota.\n</Aside>');
+		expect(backups).toContain(
+			'<Aside type="note" title="Important">\n  Copies count against your storage quota.\n</Aside>',
+		);
 		// A module's own picture, and another module's (ROOT:pier-diagram.png).
 		expect(backups).toContain('![Server rack](./back-up-readings/rack.png)');
 		expect(backups).toContain('![The pier from the north](./back-up-readings/pier-diagram.png)');

@@ -110,6 +110,16 @@ describe('HTML to Markdown', () => {
 		`);
 	});
 
+	test("a callout's one-word title stays when it says more than the aside's label: Important, not Note or Warning", () => {
+		const { markdown } = convert(`
+			<div class="callout callout--info"><p class="callout-title">Important</p><p>Backups count against the quota.</p></div>
+			<div class="callout callout--info"><p class="callout-title">Note</p><p>Plain.</p></div>
+			<div class="callout callout--warning"><h4>Warning:</h4><p>Slow DNS.</p></div>`);
+		expect(markdown).toContain('<Aside type="note" title="Important">\n  Backups count against the quota.\n</Aside>');
+		expect(markdown).toContain('<Aside type="note">\n  Plain.\n</Aside>');
+		expect(markdown).toContain('<Aside type="caution">\n  Slow DNS.\n</Aside>');
+	});
+
 	test('in Markdown a callout is a quote that starts with its label', () => {
 		const { markdown } = convert('<div class="alert alert-info"><p>Heads up.</p></div>', { format: 'md' });
 		expect(markdown).toBe('> **Note:** Heads up.\n');
