@@ -1,4 +1,4 @@
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
@@ -22,6 +22,64 @@ export interface AntoraComponent {
 	attributes: Record<string, string>;
 	/** Its navigation files (`nav:`), relative to the imported folder: the sidebar, no pages. */
 	nav: string[];
+}
+
+/** The names Antora's playbooks go by, the usual one first. */
+const PLAYBOOK_NAMES = /^(?:antora-playbook|(?:[\w-]+-)?playbook(?:-[\w-]+)?)\.ya?ml$/;
+
+/** How many folders above the component a site's playbook is looked for (a docs repo's root). */
+const PLAYBOOK_LEVELS = 3;
+
+/** The AsciiDoc attributes a playbook or `antora.yml` sets (`asciidoc.attributes`), hard and soft (`@`) set. */
+function attributesOf(data: Record<string, unknown>): { hard: Record<string, string>; soft: Record<string, string> } {
+	const hard: Record<string, string> = {};
+	const soft: Record<string, string> = {};
+	const asciidoc = data.asciidoc as { attributes?: unknown } | undefined;
+	if (asciidoc?.attributes && typeof asciidoc.attributes === 'object' && !Array.isArray(asciidoc.attributes))
+		for (const [key, value] of Object.entries(asciidoc.attributes as Record<string, unknown>)) {
+			if (typeof value !== 'string' && typeof value !== 'number' && value !== true) continue;
+			const written = value === true ? '' : String(value);
+			if (written.endsWith('@')) soft[key] = written.slice(0, -1);
+			else hard[key] = written;
+		}
+	return { hard, soft };
+}
+
+/**
+ * The attributes of the site's playbook (`antora-playbook.yml`), found in the component's
+ * folder or up to three folders above it, as a docs repository keeps it: the product's
+ * name and versions (`{prodname}`) often live there, and without them pages show the
+ * attribute as written. A folder with several playbooks takes `antora-playbook.yml`,
+ * else none, since which one built the site cannot be told.
+ */
+function playbookAttributes(componentDir: string): ReturnType<typeof attributesOf> {
+	let dir = path.resolve(componentDir);
+	for (let level = 0; level <= PLAYBOOK_LEVELS; level++) {
+		let names: string[] = [];
+		try {
+			names = readdirSync(dir).filter((name) => PLAYBOOK_NAMES.test(name));
+		} catch {
+			// An unreadable folder holds no playbook we can use.
+		}
+		const chosen = names.includes('antora-playbook.yml')
+			? 'antora-playbook.yml'
+			: names.length === 1
+				? names[0]
+				: undefined;
+		if (chosen) {
+			try {
+				const parsed = parseYaml(readFileSync(path.join(dir, chosen), 'utf8')) as unknown;
+				if (parsed && typeof parsed === 'object') return attributesOf(parsed as Record<string, unknown>);
+			} catch {
+				// A playbook that does not parse sets nothing; the pages show what they reference.
+			}
+			return { hard: {}, soft: {} };
+		}
+		const parent = path.dirname(dir);
+		if (parent === dir) break;
+		dir = parent;
+	}
+	return { hard: {}, soft: {} };
 }
 
 /** The folder each family of resources lives in, inside a module. */
@@ -52,12 +110,11 @@ export function antoraComponent(dir: string): AntoraComponent | undefined {
 	const written = data.version === null || data.version === undefined ? '' : String(data.version).trim();
 	// `version: ~` (or none) is a component without versions, whose addresses leave it out.
 	const version = written === '' || written === '~' ? undefined : written;
-	const asciidoc = data.asciidoc as { attributes?: unknown } | undefined;
-	const attributes: Record<string, string> = {};
-	if (asciidoc?.attributes && typeof asciidoc.attributes === 'object')
-		for (const [key, value] of Object.entries(asciidoc.attributes as Record<string, unknown>))
-			if (typeof value === 'string' || typeof value === 'number' || value === true)
-				attributes[key] = value === true ? '' : String(value).replace(/@$/, '');
+	const own = attributesOf(data);
+	const site = playbookAttributes(path.join(dir, root));
+	// Antora's precedence: the playbook's attributes win over the component's, except those
+	// it soft-sets (a value ending in `@`), which the component may set otherwise.
+	const attributes: Record<string, string> = { ...site.soft, ...own.hard, ...own.soft, ...site.hard };
 	const nav = (Array.isArray(data.nav) ? data.nav : [])
 		.filter((entry): entry is string => typeof entry === 'string')
 		.map((entry) => path.posix.join(root, entry));
