@@ -36,6 +36,45 @@ export interface ArticleReport {
 	linksUnlinked: string[];
 }
 
+/** How many files of one folder, skipped for one reason before they were read, make one line instead of one each. */
+const SKIPPED_GROUP = 5;
+
+/**
+ * The skipped list: a line per article, except files of one folder skipped for the same
+ * reason before they were read (an Antora module's 80 partials, a folder of includes),
+ * which are one line with their count, so the skips that need a look stay in sight.
+ */
+export function skippedLines(skipped: readonly ArticleReport[]): string[] {
+	const groups = new Map<string, ArticleReport[]>();
+	for (const article of skipped) {
+		if (article.title || !article.reason) continue;
+		const slash = article.source.lastIndexOf('/');
+		if (slash === -1) continue;
+		const key = `${article.source.slice(0, slash + 1)}\u0000${article.reason}`;
+		groups.set(key, [...(groups.get(key) ?? []), article]);
+	}
+	const lines: string[] = [];
+	const shown = new Set<string>();
+	for (const article of skipped) {
+		const slash = article.source.lastIndexOf('/');
+		const key = `${article.source.slice(0, slash + 1)}\u0000${article.reason}`;
+		const group = !article.title && article.reason && slash !== -1 ? groups.get(key) : undefined;
+		if (group && group.length >= SKIPPED_GROUP) {
+			if (shown.has(key)) continue;
+			shown.add(key);
+			lines.push(
+				`${plainLine(article.source.slice(0, slash + 1), 200)}* (${group.length} files): ${plainLine(article.reason ?? '', 300)}`,
+			);
+			continue;
+		}
+		// A file skipped before it was read has no title to show.
+		lines.push(
+			`${article.source}${article.title ? ` "${plainLine(article.title, 80)}"` : ''}: ${plainLine(article.reason ?? '', 300)}`,
+		);
+	}
+	return lines;
+}
+
 /** The report of an article not written, with why; nothing of it was copied or rewritten. */
 export function skippedReport(
 	source: string,
@@ -130,11 +169,7 @@ export function formatImportReport(report: ImportReport): string[] {
 	const skipped = by('skipped');
 	if (skipped.length > 0) {
 		lines.push('', 'Skipped:');
-		// A file skipped before it was read has no title to show.
-		for (const article of skipped)
-			lines.push(
-				`  ${article.source}${article.title ? ` "${plainLine(article.title, 80)}"` : ''}: ${plainLine(article.reason ?? '', 300)}`,
-			);
+		for (const line of skippedLines(skipped)) lines.push(`  ${line}`);
 	}
 	if (unmapped.length > 0) {
 		lines.push('', 'Unmapped (given the default product area; add their section to the import map):');

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { type ArticleReport, formatImportReport, type ImportReport } from '../../../src/import/report.ts';
+import {
+	type ArticleReport,
+	formatImportReport,
+	type ImportReport,
+	skippedReport,
+} from '../../../src/import/report.ts';
 
 function article(slug: string, info: string[]): ArticleReport {
 	return {
@@ -26,6 +31,29 @@ const notesOf = (report: ImportReport) => {
 };
 
 describe('the import report', () => {
+	test("files of one folder skipped for one reason before they were read are one line with their count; a page's own skip keeps its line", () => {
+		const partial = 'a partial, which Antora shows only inside the pages that include it';
+		const articles = [
+			...[1, 2, 3, 4, 5, 6].map((n) => skippedReport(`modules/ROOT/partials/part-${n}.adoc`, '', partial)),
+			skippedReport('modules/admin/partials/one.adoc', '', partial),
+			skippedReport('modules/ROOT/pages/empty.adoc', 'Empty page', 'it holds no text'),
+		];
+		const lines = formatImportReport({
+			label: 'folder',
+			dryRun: false,
+			articles,
+			redirectsAdded: 0,
+			redirectConflicts: [],
+		});
+		const start = lines.indexOf('Skipped:');
+		expect(lines.slice(start + 1, lines.indexOf('', start))).toEqual([
+			`  modules/ROOT/partials/* (6 files): ${partial}`,
+			`  modules/admin/partials/one.adoc: ${partial}`,
+			'  modules/ROOT/pages/empty.adoc "Empty page": it holds no text',
+		]);
+		expect(lines.join('\n')).toContain('skipped 8');
+	});
+
 	test('a note many articles share is one line with their count, and each article keeps its own notes', () => {
 		const articles = ['a', 'b', 'c', 'd', 'e'].map((slug) => article(slug, ['frontmatter dropped: icon']));
 		articles.push(
