@@ -33,6 +33,8 @@ describe('the benchmarks’ command lines', () => {
 	test('bench:pull names the helpdesks it can fake when --source is not one of them', async () => {
 		const result = await bench('bench-pull', '--source', 'frshdesk');
 		expect(result.status).toBe(2);
-		expect(result.stderr.split('\n')[0]).toBe('--source expects one of zendesk, freshdesk, hubspot, jira, received "frshdesk"');
+		expect(result.stderr.split('\n')[0]).toBe(
+			'--source expects one of zendesk, freshdesk, hubspot, jira, received "frshdesk"',
+		);
 	});
 });
