@@ -1,5 +1,6 @@
 import { asideTypeOf } from './callouts.ts';
 import { asideTypeOfAdmonition } from './mkdocs.ts';
+import { csvTable, listTable } from './myst-tables.ts';
 import { type BlockKind, closingFence, directiveBlock, rewriteOutsideCode } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
 
@@ -248,6 +249,10 @@ function convertDirective(directive: Directive, notes: ConversionNote[]): string
 	if (INVISIBLE.has(name)) return [];
 	if (CODE.has(name)) return code(directive);
 	if (['image', 'figure', 'figure-md'].includes(name)) return picture(directive, notes);
+	if (name === 'list-table' || name === 'csv-table') {
+		const table = name === 'list-table' ? listTable(directive) : csvTable(directive);
+		if (table) return [...label, ...table.map((line) => (line === '' ? '' : `${indent}${line}`))];
+	}
 	if (TRANSPARENT.has(name))
 		return [
 			'',

@@ -1,4 +1,5 @@
 import { asideTypeOf } from './callouts.ts';
+import { markdownTable, tableCell } from './markdown-table.ts';
 import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
 
 /**
@@ -114,12 +115,7 @@ function imageBlock(data: Json): string[] {
 }
 
 /** A cell's Markdown on one line of a table. */
-const cell = (value: unknown) =>
-	linesOf(value)
-		.map((line) => line.trim())
-		.filter(Boolean)
-		.join('<br />')
-		.replace(/\|/g, '\\|');
+const cell = (value: unknown) => tableCell(linesOf(value));
 
 /** A parameters table: `h-0`… are the header cells, `0-0`… the rows', by row and column. */
 function tableBlock(data: Json): string[] {
@@ -130,16 +126,11 @@ function tableBlock(data: Json): string[] {
 		...keys.map((key) => Number(/^(?:h|\d+)-(\d+)$/.exec(key)?.[1] ?? -1) + 1),
 	);
 	const rows = Math.max(Number(data.rows) || 0, ...keys.map((key) => Number(/^(\d+)-\d+$/.exec(key)?.[1] ?? -1) + 1));
-	if (columns === 0) return [];
-	const row = (prefix: string) =>
-		`| ${Array.from({ length: columns }, (_, column) => cell(cells[`${prefix}-${column}`]) || ' ').join(' | ')} |`;
-	return [
-		'',
+	const row = (prefix: string) => Array.from({ length: columns }, (_, column) => cell(cells[`${prefix}-${column}`]));
+	return markdownTable(
 		row('h'),
-		`|${' --- |'.repeat(columns)}`,
-		...Array.from({ length: rows }, (_, index) => row(String(index))),
-		'',
-	];
+		Array.from({ length: rows }, (_, index) => row(String(index))),
+	);
 }
 
 /** One block as Markdown the converter reads; a type nothing here shows stays visible as an import note. */
