@@ -41,9 +41,13 @@ describe('MyST tables written as lists or CSV', () => {
 		expect(notes).toEqual([]);
 	});
 
-	test('without header rows the header cells stay empty, so no row of data is shown as a heading', () => {
+	test('without header rows the header cells stay empty, so no row of data is shown as a heading; rows indented otherwise and empty cells read too', () => {
 		const { markdown } = convert(['```{list-table}', '* - a1', '  - b1', '* - a2', '  - b2', '```'].join('\n'));
 		expect(markdown).toContain('|   |   |\n| --- | --- |\n| a1 | b1 |\n| a2 | b2 |');
+		const wider = convert(
+			['```{list-table}', ':header-rows: 1', '*  - Symptom', '   - Cause', '*  - Slow pages', '   -', '```'].join('\n'),
+		);
+		expect(wider.markdown).toContain('| Symptom | Cause |\n| --- | --- |\n| Slow pages |   |');
 	});
 
 	test('a CSV table with its header and quoted values; one reading a file stays an import note', () => {
