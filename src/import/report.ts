@@ -107,6 +107,8 @@ export interface ImportReport {
 	articles: ArticleReport[];
 	redirectsAdded: number;
 	redirectConflicts: { from: string; listed: string; wanted: string }[];
+	/** What a person should look at about the source as a whole (redirects of the old site that lead nowhere). */
+	sourceReview?: string[];
 	/** The starter map written by this run, if any. */
 	mapWritten?: string;
 	/** Groups with articles that the map does not list (YAML to add). */
@@ -124,7 +126,12 @@ export function needsReview(article: ArticleReport): boolean {
 
 /** 0 when everything came over cleanly, 1 when something needs a person. */
 export function importExitCode(report: ImportReport): ExitCode {
-	if (report.articles.some(needsReview) || report.redirectConflicts.length > 0) return ExitCode.shortfall;
+	if (
+		report.articles.some(needsReview) ||
+		report.redirectConflicts.length > 0 ||
+		(report.sourceReview?.length ?? 0) > 0
+	)
+		return ExitCode.shortfall;
 	return ExitCode.ok;
 }
 
@@ -198,6 +205,10 @@ export function formatImportReport(report: ImportReport): string[] {
 			);
 		}
 	}
+	if (report.sourceReview && report.sourceReview.length > 0) {
+		lines.push('', "The old site's configuration, to review:");
+		for (const line of report.sourceReview) lines.push(`  - ${plainLine(line, 300)}`);
+	}
 	if (report.unlistedGroups) {
 		lines.push(
 			'',
@@ -206,10 +217,13 @@ export function formatImportReport(report: ImportReport): string[] {
 		);
 	}
 	const cleanly = importExitCode(report) === ExitCode.ok;
-	lines.push(
-		'',
-		cleanly ? 'Imported cleanly.' : `${reviewCount(report.articles.filter(needsReview).length)} (listed above).`,
-	);
+	const toReview = report.articles.filter(needsReview).length;
+	const site = report.sourceReview?.length ?? 0;
+	const summary =
+		toReview === 0 && site > 0
+			? `${count(site, 'point')} of the old site's configuration ${site === 1 ? 'needs' : 'need'} review (listed above).`
+			: `${reviewCount(toReview)}${site > 0 ? `, and ${count(site, 'point')} of the old site's configuration` : ''} (listed above).`;
+	lines.push('', cleanly ? 'Imported cleanly.' : summary);
 	return lines;
 }
 

@@ -121,6 +121,8 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 	const merged = mergeRedirects(contentDir, redirects, { dryRun: options.dryRun });
 	report.redirectsAdded = merged.added;
 	report.redirectConflicts = merged.conflicts;
+	const sourceReview = source.review?.() ?? [];
+	if (sourceReview.length > 0) report.sourceReview = sourceReview;
 
 	const unlisted = unlistedGroups(
 		map,

@@ -20,6 +20,7 @@ import {
 	isAsciidocFile,
 	sectionTitle,
 } from './asciidoc.ts';
+import { docusaurusRedirects } from './docusaurus-redirects.ts';
 import {
 	aliasPaths,
 	dateOf,
@@ -315,28 +316,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// they lead to in turn.
 		if (generator?.name === 'mintlify') {
 			const pages = oldPaths;
-			const addresses = mintlifyRedirectAddresses(generator.redirects, servedAt, underBase, (address) =>
-				pages.has(address),
+			followRedirects(
+				mintlifyRedirectAddresses(generator.redirects, servedAt, underBase, (address) => pages.has(address)),
 			);
-			for (const [from, { to, fragment }] of addresses) {
-				let target: string | undefined = to;
-				// The section a redirect on the way names, the last one's (`/plans` → `/billing#plans`).
-				let section = fragment;
-				for (let step = 0; target !== undefined && !oldPaths.has(target) && step < addresses.size; step++) {
-					const next = addresses.get(target);
-					section = next?.fragment ?? section;
-					target = next?.to;
-				}
-				// A redirect read before this one may have made the address it reaches lead to a section.
-				section = (target === undefined ? undefined : oldSections.get(target)) ?? section;
-				const id = target === undefined ? undefined : oldPaths.get(target);
-				if (id && !oldPaths.has(from)) {
-					oldPaths.set(from, id);
-					redirected.set(id, [...(redirected.get(id) ?? []), from]);
-					if (section) oldSections.set(from, section);
-				}
-			}
 		}
+		// So are the ones a Docusaurus site's redirects plugin declares, written from its `baseUrl`.
+		if (generator?.name === 'docusaurus') readDocusaurusRedirects(generator);
 		for (const [address, id] of oldPaths) numberedArticles.add(address, id);
 		// A moved page's addresses lead to the page its first link names, when that is another page here.
 		for (const [id, moved] of movedLinks) {
@@ -354,6 +339,90 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		}
 		return oldPaths;
 	};
+	/**
+	 * Makes each redirect's old address one of the page it leads to, through the redirects
+	 * it leads to in turn, keeping the section the last one names; returns those that
+	 * reach no page here.
+	 */
+	const followRedirects = (addresses: Map<string, { to: string; fragment?: string }>): string[] => {
+		const pages = oldPaths as Map<string, string>;
+		const nowhere: string[] = [];
+		for (const [from, { to, fragment }] of addresses) {
+			let target: string | undefined = to;
+			// The section a redirect on the way names, the last one's (`/plans` → `/billing#plans`).
+			let section = fragment;
+			for (let step = 0; target !== undefined && !pages.has(target) && step < addresses.size; step++) {
+				const next = addresses.get(target);
+				section = next?.fragment ?? section;
+				target = next?.to;
+			}
+			// A redirect read before this one may have made the address it reaches lead to a section.
+			section = (target === undefined ? undefined : oldSections.get(target)) ?? section;
+			const id = target === undefined ? undefined : pages.get(target);
+			if (!id) {
+				if (!pages.has(from)) nowhere.push(from);
+				continue;
+			}
+			if (!pages.has(from)) {
+				pages.set(from, id);
+				redirected.set(id, [...(redirected.get(id) ?? []), from]);
+				if (section) oldSections.set(from, section);
+			}
+		}
+		return nowhere;
+	};
+	/**
+	 * A Docusaurus site's client redirects (see docusaurus-redirects.ts): each `from` an old
+	 * address of the page its `to` leads to, each page's address with the `fromExtensions`
+	 * too; what cannot be read or leads to no page here is listed for review.
+	 */
+	const readDocusaurusRedirects = (site: Extract<Generator, { name: 'docusaurus' }>) => {
+		const pages = oldPaths as Map<string, string>;
+		const read = docusaurusRedirects(site.config);
+		const underSite = (value: string) =>
+			normalizeOldPath(`${site.baseUrl}/${value.replace(/^\/+/, '')}`.replace(/(.)\/+$/, '$1'));
+		const addresses = new Map<string, { to: string; fragment?: string }>();
+		const written = new Map<string, string>();
+		const elsewhere: string[] = [];
+		for (const { from, to, file } of read.redirects) {
+			if (!from.startsWith('/')) continue;
+			if (!to.startsWith('/')) {
+				elsewhere.push(`${file}: redirect ${from} → ${to}`);
+				continue;
+			}
+			const fragment = /#(.+)$/.exec(to)?.[1];
+			const address = underSite(from);
+			addresses.set(address, { to: underSite(to.replace(/[#?].*$/, '') || '/'), ...(fragment ? { fragment } : {}) });
+			written.set(address, `${file}: redirect ${from} → ${to}`);
+		}
+		const nowhere = followRedirects(addresses);
+		// `fromExtensions: ['html']`: every page was also served as `/docs/setup.html`.
+		const aliases = new Set([...redirected.values()].flat());
+		const ownPages = [...pages].filter(([address]) => !aliases.has(address));
+		for (const [address, id] of ownPages) {
+			for (const extension of read.fromExtensions) {
+				if (address === normalizeOldPath(site.baseUrl || '/') || address.endsWith('/')) continue;
+				const alias = `${address}.${extension}`;
+				if (pages.has(alias)) continue;
+				pages.set(alias, id);
+				redirected.set(id, [...(redirected.get(id) ?? []), alias]);
+			}
+			for (const extension of read.toExtensions) {
+				if (!address.endsWith(`.${extension}`)) continue;
+				const alias = address.slice(0, -extension.length - 1);
+				if (alias === '' || pages.has(alias)) continue;
+				pages.set(alias, id);
+				redirected.set(id, [...(redirected.get(id) ?? []), alias]);
+			}
+		}
+		siteReview.push(...read.unread);
+		for (const from of nowhere)
+			siteReview.push(`${written.get(from) ?? from} leads to no page of the folder; its old address leads nowhere`);
+		for (const line of elsewhere)
+			siteReview.push(`${line} leads to another site; add it to your host's redirects if you keep it`);
+	};
+	/** What about the old site as a whole a person should look at (its redirects the import could not follow). */
+	const siteReview: string[] = [];
 	/**
 	 * The number-only address of a page whose old address is a numbered article
 	 * (`/en/articles/8551755`), which the help center answered too, when no other page
@@ -1023,6 +1092,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		namedPlace,
 		fetchAsset,
 		oldAddress,
+		review: () => [...siteReview],
 	};
 }
 

@@ -13,6 +13,8 @@ export type Generator =
 	| {
 			name: 'docusaurus';
 			siteRoot: string;
+			/** The site's `docusaurus.config.*`, whose redirects plugin names old addresses (read, never run). */
+			config: string;
 			/** The site's `baseUrl` (`/handbook`), which Docusaurus puts before a page's root-relative links. */
 			baseUrl: string;
 			/**
@@ -243,7 +245,7 @@ export function detectGenerator(dir: string): Generator | undefined {
 		const code = readFileSync(config, 'utf8');
 		const baseUrl = (/\bbaseUrl\s*:\s*(["'`])(\/[^"'`\n]*)\1/.exec(code)?.[2] ?? '/').replace(/\/+$/, '');
 		const docsPath = up > 0 && path.relative(siteRoot, dir) === 'docs' ? docusaurusDocsPath(code, baseUrl) : undefined;
-		return { name: 'docusaurus', siteRoot, baseUrl, ...(docsPath ? { docsPath } : {}) };
+		return { name: 'docusaurus', siteRoot, config, baseUrl, ...(docsPath ? { docsPath } : {}) };
 	}
 	return fumadocsGenerator(dir);
 }

@@ -155,6 +155,11 @@ export interface ImportSource {
 	 * the one it was fetched by means nothing there (a docs folder's `file:` URL).
 	 */
 	oldAddress?: (url: string) => string;
+	/**
+	 * What a person should look at about the source as a whole, once its articles were read
+	 * (a docs site's redirects that lead to no page here, or that the import cannot read).
+	 */
+	review?: () => string[];
 	/** The files the source lists with an article (shown under its body), for sources that list them. */
 	listedAttachments?: (article: SourceArticle) => Promise<ListedAttachment[]>;
 }
