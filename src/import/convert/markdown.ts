@@ -574,7 +574,12 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 			: name === 'include'
 				? `include:${mdastText(node).trim()}`
 				: name;
-	if (Object.hasOwn(state.partials, partial)) return writePartial(node, state.partials[partial] as PartialFile, state);
+	const file = Object.hasOwn(state.partials, partial) ? (state.partials[partial] as PartialFile) : undefined;
+	if (file?.invisible) {
+		notes.push({ level: 'info', message: `the <${name}> component was left out: it ${file.invisible}` });
+		return [];
+	}
+	if (file) return writePartial(node, file, state);
 	if (name === 'include') {
 		// A file not in the folder (its reading said so) or no Markdown file: its path would read as words.
 		if (!notes.some((note) => note.message.includes('so <include> could not')))

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { codeFenceTracker } from '../convert/source-blocks.ts';
 import type { ConversionNote } from '../convert/types.ts';
+import { componentFile, rendersOnlyHead } from './site-components.ts';
 import type { PartialFile } from './types.ts';
 
 /** `import Name from './_partial.mdx'`, `import Name from "/snippets/step.mdx";` */
@@ -11,6 +12,8 @@ const IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.mdx?)\2\s
 const SNIPPET = /<Snippet\s+file=(["'])([^"'\n]+\.mdx?)\1/g;
 /** Fumadocs' `<include>./shared/limits.mdx</include>`, a Markdown file written in where it stands. */
 const INCLUDE = /<include(?:\s[^>]*)?>\s*([^<>\n]+?\.mdx?)\s*<\/include>/g;
+/** `import Seo from '@site/src/components/Seo';`: a site's own component, by a path in the project. */
+const COMPONENT_IMPORT = /^import\s+([A-Z][\w$]*)\s+from\s+(["'])((?:@site\/|\.{1,2}\/|\/)[^"'\n]+)\2\s*;?\s*$/;
 const DEPTH = 4;
 
 export interface PartialRoots {
@@ -24,8 +27,14 @@ export interface PartialRoots {
 	body: (text: string) => string;
 }
 
-/** The file an import names, if it is in the project. */
-function resolve(specifier: string, from: string, roots: PartialRoots): string | undefined {
+/** The file an import names, if it is in the project; `find` picks the file a path stands for. */
+function resolve(
+	specifier: string,
+	from: string,
+	roots: PartialRoots,
+	find: (candidate: string) => string | undefined = (candidate) =>
+		existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined,
+): string | undefined {
 	const candidates = specifier.startsWith('@site/')
 		? [path.join(roots.siteRoot, specifier.slice('@site/'.length))]
 		: specifier.startsWith('/')
@@ -36,7 +45,32 @@ function resolve(specifier: string, from: string, roots: PartialRoots): string |
 			const relative = path.relative(root, candidate);
 			return !relative.startsWith('..') && !path.isAbsolute(relative);
 		});
-	return candidates.find((candidate) => inside(candidate) && existsSync(candidate) && statSync(candidate).isFile());
+	for (const candidate of candidates) {
+		const file = inside(candidate) ? find(candidate) : undefined;
+		if (file && inside(file)) return file;
+	}
+	return undefined;
+}
+
+/**
+ * The site's own components a text imports that show nothing on the page (see
+ * site-components.ts), as partials with nothing to write in.
+ */
+function invisibleComponents(text: string, file: string, roots: PartialRoots, found: Record<string, PartialFile>) {
+	const inCode = codeFenceTracker();
+	for (const line of text.split('\n')) {
+		if (inCode(line)) continue;
+		const match = COMPONENT_IMPORT.exec(line.trim());
+		const [, name, , specifier] = match ?? [];
+		if (!name || !specifier || /\.mdx?$/.test(specifier) || found[name]) continue;
+		const target = resolve(specifier, file, roots, componentFile);
+		if (target && rendersOnlyHead(target))
+			found[name] = {
+				text: '',
+				base: pathToFileURL(target).href,
+				invisible: "only sets the page's <head> (meta tags), which shows nothing on the page",
+			};
+	}
 }
 
 /** The partials a text imports (by the name it gives them), and the `<Snippet file>`s it shows. */
@@ -74,6 +108,7 @@ export function readPartials(
 	depth = 0,
 ): Record<string, PartialFile> {
 	if (depth >= DEPTH) return found;
+	invisibleComponents(text, file, roots, found);
 	for (const { name, specifier } of importsOf(text)) {
 		if (found[name]) continue;
 		const target = resolve(specifier, file, roots);

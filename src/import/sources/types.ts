@@ -43,6 +43,11 @@ export interface PartialFile {
 	text: string;
 	/** Its address, for the links and images in it. */
 	base: string;
+	/**
+	 * Why the page showed nothing where it used it, for a site's own component that the
+	 * import leaves out (one that only sets the page's `<head>`).
+	 */
+	invisible?: string;
 }
 
 /** One article as a source describes it, before conversion. */
