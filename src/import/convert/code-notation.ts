@@ -67,3 +67,25 @@ export function codeWithoutNotation(code: Code): Code {
 		.join('\n');
 	return { ...code, lang: 'diff', value };
 }
+
+/** Docusaurus' default magic comments, which mark lines to highlight: `highlight-next-line`, `-start`, `-end`. */
+const DIRECTIVE = '(?:highlight-next-line|highlight-start|highlight-end)';
+/**
+ * A line that is nothing but one, in any comment style Docusaurus reads them in: a line
+ * comment (`//`, `#`, `--`, `%`, `;;`, `'`) or a block comment of C, JSX, HTML or PowerShell.
+ */
+const MAGIC_COMMENT = new RegExp(
+	`^\\s*(?:(?://|#|--|%|;;|')\\s*${DIRECTIVE}|(?:\\{/\\*|/\\*|<!--|<#)\\s*${DIRECTIVE}\\s*(?:\\*/\\}|\\*/|-->|#>))\\s*$`,
+);
+
+/**
+ * The code block without Docusaurus' magic comments, which its site took out of the code
+ * it showed (highlighting the lines they marked): here they would show in the code and be
+ * copied with it. The block itself when it has none.
+ */
+export function codeWithoutMagicComments(code: Code): Code {
+	if (!code.value.includes('highlight-')) return code;
+	const lines = code.value.split('\n');
+	const kept = lines.filter((line) => !MAGIC_COMMENT.test(line));
+	return kept.length === lines.length ? code : { ...code, value: kept.join('\n') };
+}

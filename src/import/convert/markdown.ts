@@ -28,7 +28,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { PartialFile, SourceBody } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf, leadingCalloutIcon } from './callouts.ts';
-import { codeWithoutNotation } from './code-notation.ts';
+import { codeWithoutMagicComments, codeWithoutNotation } from './code-notation.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
 import { definitionLists } from './definition-lists.ts';
 import { dropEmptyHeadings, settleAttentionEdges, unboldHeadings } from './editor-markup.ts';
@@ -254,6 +254,8 @@ interface Transform {
 	headingDepth: number;
 	/** Mintlify: a code block's title is the words of its meta after the language (```` ```ts app.ts ````). */
 	metaTitles: boolean;
+	/** Docusaurus: whole-line `// highlight-next-line` comments are no code (see `codeWithoutMagicComments`). */
+	magicComments: boolean;
 	/** The MDX files the page shows as components, by name (see `PartialFile`). */
 	partials: Record<string, PartialFile>;
 	/** The string attributes of the partial being written in, for its `{props.name}`. */
@@ -393,7 +395,10 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			if (parent.type === 'root') state.headingDepth = node.depth;
 			break;
 		case 'code':
-			return titledCode(packageInstallCode(codeWithoutNotation(node)), state.metaTitles);
+			return titledCode(
+				packageInstallCode(codeWithoutNotation(state.magicComments ? codeWithoutMagicComments(node) : node)),
+				state.metaTitles,
+			);
 		case 'paragraph': {
 			const blocks = inlineBlocks(node);
 			if (blocks) return blocks.flatMap((block) => transformNode(block, parent, state));
@@ -851,6 +856,7 @@ export function markdownToMdast(
 		notes,
 		headingDepth: 1,
 		metaTitles: options.generator === 'mintlify',
+		magicComments: options.generator === 'docusaurus',
 		partials: options.partials ?? {},
 		props: {},
 		depth: 0,
