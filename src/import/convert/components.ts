@@ -321,16 +321,38 @@ function picture(node: Jsx, convert: ComponentConverter): RootContent[] | undefi
 	return node.type === 'mdxJsxTextElement' ? converted : [{ type: 'paragraph', children: converted }];
 }
 
-/** A component that plays a video (`<DocsVideo src>`): a link to it, or an import note when it names no address. */
+/**
+ * The addresses a video component names: its `src` or `url`, else the web addresses its
+ * attributes named like one write as code (`src={"https://…"}`, `videoUrls={["https://…", …]}`).
+ */
+function videoAddresses(node: Jsx): string[] {
+	const plain = attribute(node, 'src', 'url');
+	if (plain) return [plain];
+	return node.attributes.flatMap((entry) => {
+		if (entry.type !== 'mdxJsxAttribute' || !/src|url/i.test(entry.name) || typeof entry.value !== 'object') return [];
+		const code = entry.value?.value ?? '';
+		return [...code.matchAll(/(["'`])(https?:\/\/[^"'`\s$]+)\1/g)].map((match) => match[2] ?? '');
+	});
+}
+
+/** A component that plays a video (`<DocsVideo src>`): a link to each video, or an import note when it names no address. */
 function video(node: Jsx, convert: ComponentConverter): RootContent[] | undefined {
-	const src = attribute(node, 'src', 'url');
+	const addresses = videoAddresses(node);
+	const src = addresses[0];
 	if (!(/video/i.test(node.name ?? '') || (src && VIDEO.test(src)))) return undefined;
-	const media = mediaLink('video', src, attribute(node, 'title', 'caption', 'alt'));
-	if (media) {
-		convert.notes.push({ level: 'info', message: `a video (<${node.name}>) became a link to it` });
-		const link: PhrasingContent = { type: 'link', url: media.url, children: [{ type: 'text', value: media.text }] };
-		const converted = convert.node(link) as PhrasingContent[];
-		return node.type === 'mdxJsxTextElement' ? converted : [{ type: 'paragraph', children: converted }];
+	const title = attribute(node, 'title', 'caption', 'alt');
+	const media = addresses.map((address) => mediaLink('video', address, title));
+	if (media.length > 0 && media.every((each) => each !== undefined)) {
+		convert.notes.push({
+			level: 'info',
+			message: `a video (<${node.name}>) became a link to it${media.length > 1 ? ` (${media.length} videos, a link each)` : ''}`,
+		});
+		const links = media.map(
+			(each) => convert.node({ type: 'link', url: each.url, children: [text(each.text)] }) as PhrasingContent[],
+		);
+		if (node.type === 'mdxJsxTextElement')
+			return links.flatMap((link, index) => (index > 0 ? [text(' '), ...link] : link));
+		return links.map((children): Paragraph => ({ type: 'paragraph', children }));
 	}
 	convert.notes.push({
 		level: 'review',
