@@ -1,6 +1,7 @@
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type AntoraComponent, antoraComponent } from './antora.ts';
+import { docusaurusDocsRoutes } from './docusaurus-docs-routes.ts';
 
 /**
  * The docs generators whose folders the import reads with their own rules:
@@ -153,19 +154,33 @@ export function mintlifyRedirects(config: unknown): Map<string, string> {
 }
 
 /**
- * The path Docusaurus serves its `docs/` folder under: the `baseUrl`, then the docs
- * plugin's `routeBasePath` (`docs` by default, `/` for a docs-only site). A
- * configuration with several docs plugins, each with its own, names no one path.
+ * The path Docusaurus serves a docs folder under (`docs/` by default): the `baseUrl`, then
+ * the `routeBasePath` of the docs plugin whose `path` is that folder (`docs` by default,
+ * `/` for a docs-only site). A configuration that does not parse is read as text, where
+ * several docs plugins, each with its own, name no one path.
  */
-export function docusaurusDocsPath(config: string, baseUrl: string): string | undefined {
+export function docusaurusDocsPath(
+	config: string,
+	baseUrl: string,
+	folder = 'docs',
+	typescript = true,
+): string | undefined {
+	const underBase = (route: string) => `${baseUrl}/${route}`.replace(/\/+$/, '') || '/';
+	const declared = docusaurusDocsRoutes(config, typescript);
+	if (declared) {
+		const own = new Set(declared.filter((entry) => entry.folder === folder).map((entry) => entry.route));
+		if (own.size === 1) return underBase([...own][0] as string);
+		// No plugin names the folder: the preset's docs plugin serves `docs/` at `/docs`.
+		return own.size === 0 && folder === 'docs' ? underBase('docs') : undefined;
+	}
+	if (folder !== 'docs') return undefined;
 	const routes = new Set(
 		[...config.matchAll(/\brouteBasePath\s*:\s*(["'`])([^"'`\n]*)\1/g)].map((match) =>
 			(match[2] ?? '').replace(/^\/+|\/+$/g, ''),
 		),
 	);
 	if (routes.size > 1) return undefined;
-	const route = routes.size === 1 ? [...routes][0] : 'docs';
-	return `${baseUrl}/${route}`.replace(/\/+$/, '') || '/';
+	return underBase(routes.size === 1 ? ([...routes][0] as string) : 'docs');
 }
 
 const FUMADOCS_CONFIGS = ['ts', 'mts', 'js', 'mjs'].map((extension) => `source.config.${extension}`);
@@ -244,7 +259,8 @@ export function detectGenerator(dir: string): Generator | undefined {
 		// The configuration is code; only a literal `baseUrl: '/handbook/'` is read from it.
 		const code = readFileSync(config, 'utf8');
 		const baseUrl = (/\bbaseUrl\s*:\s*(["'`])(\/[^"'`\n]*)\1/.exec(code)?.[2] ?? '/').replace(/\/+$/, '');
-		const docsPath = up > 0 && path.relative(siteRoot, dir) === 'docs' ? docusaurusDocsPath(code, baseUrl) : undefined;
+		const folder = path.relative(siteRoot, dir).split(path.sep).join('/');
+		const docsPath = up > 0 ? docusaurusDocsPath(code, baseUrl, folder, /\.[mc]?ts$/.test(config)) : undefined;
 		return { name: 'docusaurus', siteRoot, config, baseUrl, ...(docsPath ? { docsPath } : {}) };
 	}
 	return fumadocsGenerator(dir);

@@ -1,0 +1,79 @@
+import { parse } from '@babel/parser';
+import type * as t from '@babel/types';
+
+/**
+ * Where a Docusaurus site's docs plugins serve their folders, read from its configuration
+ * as code is read, never run: each plugin's options that write a literal `routeBasePath`,
+ * with the folder (`path`) they serve. A site may have several docs plugins (its docs at
+ * `/docs`, a community folder at `/community`, use cases at `/`); the folder's own says
+ * where its pages were.
+ */
+export interface DocsRoute {
+	/** The folder under the site (`docs`, `content/community`), as written without `./`. */
+	folder: string;
+	/** The `routeBasePath`, without slashes at its ends (`''` for the site's root). */
+	route: string;
+}
+
+function stringValue(node: t.Node | undefined): string | undefined {
+	if (node?.type === 'StringLiteral') return node.value;
+	if (node?.type === 'TemplateLiteral' && node.expressions.length === 0)
+		return node.quasis.map((quasi) => quasi.value.cooked ?? '').join('');
+	return undefined;
+}
+
+function propertyValue(object: t.ObjectExpression, name: string): t.Node | undefined {
+	for (const property of object.properties)
+		if (
+			property.type === 'ObjectProperty' &&
+			!property.computed &&
+			((property.key.type === 'Identifier' && property.key.name === name) ||
+				(property.key.type === 'StringLiteral' && property.key.value === name))
+		)
+			return property.value;
+	return undefined;
+}
+
+const trimSlashes = (value: string) => value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
+
+/**
+ * The docs routes the configuration declares; undefined when it does not parse or
+ * declares none, so the caller can fall back to reading it as text.
+ */
+export function docusaurusDocsRoutes(code: string, typescript: boolean): DocsRoute[] | undefined {
+	let program: t.Program;
+	try {
+		program = parse(code, { sourceType: 'unambiguous', plugins: typescript ? ['typescript'] : [] }).program;
+	} catch {
+		return undefined;
+	}
+	const routes: DocsRoute[] = [];
+	/** Options of a docs plugin: the preset's `docs: {…}`, or `['@docusaurus/plugin-content-docs', {…}]`. */
+	const visit = (node: t.Node, docsOptions: boolean) => {
+		if (node.type === 'ObjectExpression') {
+			const route = stringValue(propertyValue(node, 'routeBasePath'));
+			const folder = stringValue(propertyValue(node, 'path'));
+			// A blog or pages plugin has a routeBasePath too; without a `path` only a docs plugin's is the docs folder's.
+			if (route !== undefined && (folder !== undefined || docsOptions))
+				routes.push({ folder: trimSlashes(folder ?? 'docs'), route: trimSlashes(route) });
+		}
+		const pluginName =
+			node.type === 'ArrayExpression' ? stringValue(node.elements[0] as t.Node | undefined) : undefined;
+		for (const [key, child] of Object.entries(node)) {
+			if (key === 'loc' || key.endsWith('Comments')) continue;
+			for (const each of Array.isArray(child) ? child : [child]) {
+				if (!each || typeof each !== 'object' || typeof (each as t.Node).type !== 'string') continue;
+				const inDocs =
+					(node.type === 'ObjectProperty' &&
+						key === 'value' &&
+						!node.computed &&
+						node.key.type === 'Identifier' &&
+						node.key.name === 'docs') ||
+					(pluginName !== undefined && /(?:^|\/)(?:plugin-)?content-docs$/.test(pluginName));
+				visit(each as t.Node, inDocs);
+			}
+		}
+	};
+	visit(program, false);
+	return routes.length > 0 ? routes : undefined;
+}
