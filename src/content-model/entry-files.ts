@@ -1,5 +1,6 @@
 import { type Dirent, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { quoted } from '../cli/untrusted-text.ts';
 import type { ContentProblem } from './errors.ts';
 import { contentLayout, displayPath, slugFromFile } from './paths.ts';
 import { isValidSlug, slugFromTitle } from './slugs.ts';
@@ -86,7 +87,7 @@ function walk(dir: string, kind: EntryKind, found: EntryFile[], notFiles: EntryF
 				const wanted = extension.toLowerCase() === '.mdx' ? '.mdx' : '.md';
 				problems.push({
 					file: displayPath(absolute),
-					message: `not read: ${kind}s are .md or .mdx files, and this one ends in "${extension}"`,
+					message: `not read: ${kind}s are .md or .mdx files, and this one ends in ${quoted(extension)}`,
 					hint: renameHint(path.basename(entry.name, extension), wanted),
 				});
 			}
@@ -125,13 +126,13 @@ export function scanEntryFiles(contentDir: string): EntryFileScan {
 		if (twin && twin !== file) {
 			problems.push({
 				file: displayPath(file.file),
-				message: `slug "${file.slug}" differs from "${twin.slug}" (${displayPath(twin.file)}) only in case, and macOS, Windows and many hosts treat the two as one file`,
+				message: `slug ${quoted(file.slug)} differs from ${quoted(twin.slug)} (${displayPath(twin.file)}) only in case, and macOS, Windows and many hosts treat the two as one file`,
 				hint: 'merge the two, or give this one a different lowercase name',
 			});
 		} else {
 			problems.push({
 				file: displayPath(file.file),
-				message: `file name "${file.slug}" is not a valid slug: slugs are lowercase letters, digits and hyphens, and become the page's URL`,
+				message: `file name ${quoted(file.slug)} is not a valid slug: slugs are lowercase letters, digits and hyphens, and become the page's URL`,
 				hint: renameHint(file.slug, extension),
 			});
 		}

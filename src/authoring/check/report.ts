@@ -1,13 +1,20 @@
 import pc from 'picocolors';
 import { annotationLimit, formatAnnotation } from '../../cli/github-annotations.ts';
+import { inline, logLine } from '../../cli/untrusted-text.ts';
 import type { Issue, IssueKind } from './types.ts';
 
-/** `file:line:column severity message (hint)`: one line per issue, as editors and CI logs link it. */
+/**
+ * `file:line:column severity message (hint)`: one line per issue, as editors and CI
+ * logs link it. A file name is anyone's (a pull request can add `a\n::error::b.md`, or
+ * one holding an escape sequence), and messages quote names and values, so each part
+ * is cleaned onto the line before our colours go around it, and the line cannot
+ * start a workflow command.
+ */
 export function formatIssue(issue: Issue, color = false): string {
 	const paint = color ? pc : pc.createColors(false);
 	const severity = issue.kind.severity === 'error' ? paint.red('error') : paint.yellow('warning');
-	const hint = issue.hint ? paint.dim(` (${issue.hint})`) : '';
-	return `${issue.file}:${issue.line}:${issue.column} ${severity} ${issue.message}${hint}`;
+	const hint = issue.hint ? paint.dim(` (${inline(issue.hint)})`) : '';
+	return `${logLine(issue.file)}:${issue.line}:${issue.column} ${severity} ${inline(issue.message)}${hint}`;
 }
 
 /** "1 broken link", "2 broken links". */

@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { githubAnnotations } from '../../../src/authoring/check/report.ts';
 import { type CheckOptions, checkContent, runCheck } from '../../../src/authoring/check-command.ts';
@@ -137,6 +138,34 @@ describe('npm run check', () => {
 		const kind = { id: 'x', title: 'broken link(s)', severity: 'error', sortOrder: 1 } as const;
 		const [line] = githubAnnotations([{ kind, file: 'a,b:c.md', line: 3, column: 4, message: '50% done\nnext' }]);
 		expect(line).toBe('::error file=a%2Cb%3Ac.md,line=3,col=4,title=broken link::50%25 done%0Anext');
+	});
+});
+
+describe('file names as npm run check prints them', () => {
+	// A pull request can add a file under any name git stores: a line break, a
+	// workflow command, a terminal escape sequence. The check runs on that pull
+	// request, so the name reaches a CI log and a terminal.
+	const hostile = 'forged\n::error file=README.md::ship it\u001b]8;;evil.test\u0007x\u001b[2J\u202e.md';
+
+	function hostileSite(): string {
+		const dir = copyFixture('hostile-file-names');
+		renameSync(path.join(dir, 'articles/renamed-by-the-test.md'), path.join(dir, 'articles', hostile));
+		return dir;
+	}
+
+	test.each([false, true])('keep each issue on one line without control characters (colours %s)', async (color) => {
+		const dir = hostileSite();
+		const lines: string[] = [];
+		const io = { log: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
+		expect(runCheck([], { ...options(dir, { color }), io })).toBe(1);
+		const printed = lines.join('\n');
+		const visible = stripVTControlCharacters(printed);
+		// Our colours are the only escape sequences; without them, no control character is left.
+		expect([...visible].filter((char) => /[\p{Cc}\u202a-\u202e]/u.test(char) && char !== '\n')).toEqual([]);
+		expect(printed.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([]);
+		expect(visible.split('\n')[0]).toBe(
+			`${dir}/articles/forged ::error file=README.md::ship itx.md:1:1 error file name "forged\\n::error file=README.md::ship it\\u001b]8;;evil.test\\u0007x\\u001b[2J\\u202e" is not a valid slug: slugs are lowercase letters, digits and hyphens, and become the page's URL (rename it to forgederror-filereadmemdship-it8eviltestx2j.md)`,
+		);
 	});
 });
 
