@@ -159,6 +159,8 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 	);
 	const store = new CacheStore(ticketCacheDir(options.contentDir), sourceConfig.type);
 	const release = () => store.close();
+	// Until the source is connected, no credential has been read, so none can be shown.
+	let redact = (text: string) => text;
 	try {
 		const source = connectSource(sourceConfig, {
 			env: options.env,
@@ -173,6 +175,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 				progressLine.update(counts);
 			},
 		});
+		redact = source.redact;
 		store.open();
 		process.once('exit', release);
 		await source.prepare();
@@ -270,9 +273,10 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 			unjudged: [...statuses].filter(([status]) => statusKind(status) === StatusKind.open),
 		};
 	} catch (error) {
-		// The client has scrubbed every credential from its errors; the pull's own never hold one.
+		// The client scrubs its own errors; the source's and the pull's quote the helpdesk
+		// too (a field's name), which may echo a credential: every message is scrubbed.
 		if (error instanceof ServiceError || error instanceof HelpdeskError)
-			throw new CliError(error.message, { hint: error.hint });
+			throw new CliError(redact(error.message), { hint: error.hint && redact(error.hint) });
 		throw error;
 	} finally {
 		progressLine.clear();

@@ -67,6 +67,8 @@ export interface ServiceClient {
 	labelOf(request: ServiceRequest): string;
 	/** The error for credentials the service refused; `detail` says how (a status, a GraphQL error code). */
 	refused(detail: string, context?: { said?: string; status?: number }): ServiceAuthError;
+	/** The text with every secret this client knows (configured, or sent in a credential header) replaced. */
+	redact(text: string): string;
 }
 
 /** Headers whose values are credentials, never to be shown (`intercom-version` is not one). */
@@ -295,5 +297,5 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 		}
 	}
 
-	return { json, download, labelOf, refused };
+	return { json, download, labelOf, refused, redact: scrub };
 }

@@ -37,20 +37,40 @@ function basic(user: string, password: string): string {
 	return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 }
 
+/** A source as the pull holds it: with the means to keep its credentials out of any message. */
+export interface ConnectedSource extends TicketSource {
+	/**
+	 * The text with every credential the source's client knows replaced by `[redacted]`.
+	 * The client scrubs its own errors; messages the source or the pull make quote the
+	 * helpdesk too (a field's name), and a helpdesk or a proxy may echo a credential.
+	 */
+	redact(text: string): string;
+}
+
 /** The source a `tickets.source` setting names, with its HTTP client and credentials from the environment. */
-export function connectSource(config: SourceConfig, options: SourceOptions): TicketSource {
+export function connectSource(config: SourceConfig, options: SourceOptions): ConnectedSource {
+	let connected: ServiceClient | undefined;
+	const source = openSource(config, options, (client) => {
+		connected = client;
+	});
+	return Object.assign(source, { redact: (text: string) => connected?.redact(text) ?? text });
+}
+
+function openSource(
+	config: SourceConfig,
+	options: SourceOptions,
+	onClient: (client: ServiceClient) => void,
+): TicketSource {
 	const common = {
 		retry: config.retry,
 		retrySetting: 'tickets.source.retry',
 		again: 'run the pull again later: it resumes where it stopped',
 		onWait: options.onWait,
 	};
-	const context = (client: ServiceClient) => ({
-		client,
-		siteUrl: options.siteUrl,
-		isOldAddress: options.isOldAddress,
-		now: options.now,
-	});
+	const context = (client: ServiceClient) => {
+		onClient(client);
+		return { client, siteUrl: options.siteUrl, isOldAddress: options.isOldAddress, now: options.now };
+	};
 	switch (config.type) {
 		case 'zendesk': {
 			const token = credential(options.env, config.tokenEnv, 'Zendesk API token', 'tickets.source.tokenEnv');

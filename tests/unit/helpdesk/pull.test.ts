@@ -228,3 +228,21 @@ describe('the gate and the cache', () => {
 		]);
 	});
 });
+
+describe('credentials a helpdesk echoes', () => {
+	// A proxy or a misconfigured account can send the credential back inside what the
+	// pull quotes, such as a field's name.
+	const echo = `Echo of ${env.ZENDESK_API_TOKEN}`;
+
+	test('a field list that echoes the token: the message lists the fields with the token scrubbed', async () => {
+		const { server, project } = await zendesk(dataset(3), { category: { field: 999 } });
+		server.inject({
+			match: (request) => request.url.pathname === '/api/v2/ticket_fields.json',
+			response: { body: { ticket_fields: [{ id: 360001, title: echo }], next_page: null } },
+		});
+		const run = await pull(project, [], env);
+		expect(run.status).toBe(2);
+		expect(run.stderr).not.toContain(env.ZENDESK_API_TOKEN);
+		expect(run.stderr).toContain('the ticket fields it has: 360001 "Echo of [redacted]"');
+	});
+});
