@@ -77,13 +77,15 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 		}
 		case 'too_big': {
 			const parts = bound(issue, issue.maximum, received);
-			return `expected at most ${parts.limit}, received ${parts.received}`;
+			// `.lt()` and `.negative()` exclude the bound itself: "at most 0" would accept the 0 refused.
+			return `expected ${issue.inclusive === false ? 'less than' : 'at most'} ${parts.limit}, received ${parts.received}`;
 		}
 		case 'too_small': {
 			if (issue.origin === 'string' && Number(issue.minimum) === 1)
 				return `expected non-empty text, received ${received}`;
 			const parts = bound(issue, issue.minimum, received);
-			return `expected at least ${parts.limit}, received ${parts.received}`;
+			// `.positive()` and `.gt()` exclude the bound itself: "at least 0" would accept the 0 refused.
+			return `expected ${issue.inclusive === false ? 'more than' : 'at least'} ${parts.limit}, received ${parts.received}`;
 		}
 		case 'invalid_value':
 			return `expected one of ${issue.values.map((option) => JSON.stringify(option)).join(', ')}, received ${received}`;

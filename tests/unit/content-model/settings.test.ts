@@ -82,6 +82,14 @@ describe('settings', () => {
 		);
 	});
 
+	test('a bound the value may not reach says so: "more than 0", never "at least 0" for a 0', () => {
+		expect(problemsOf(() => loadConfig(fixture('exclusive-bounds')))).toMatchInlineSnapshot(`
+			"tests/fixtures/content-model/exclusive-bounds/tryblock.yaml:9: **insights.staleAfterDays**: expected more than 0, received number 0
+			tests/fixtures/content-model/exclusive-bounds/tryblock.yaml:14: **tickets.source.category.field**: expected more than 0, received number 0
+			tests/fixtures/content-model/exclusive-bounds/tryblock.yaml:16: **tickets.source.retry.backoffSeconds**: expected more than 0, received number 0"
+		`);
+	});
+
 	test('rejects unusable settings with the line of each field', () => {
 		expect(problemsOf(() => loadConfig(fixture('bad-config')))).toMatchInlineSnapshot(`
 			"tests/fixtures/content-model/bad-config/tryblock.yaml:5: **site.url**: expected a URL, received "not a url"
