@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { inline, quoted as quotedText } from '../cli/untrusted-text.ts';
+import { inline, joinLines, quoted as quotedText } from '../cli/untrusted-text.ts';
 import { EVAL_DEPTH, type QuestionResult, type ThresholdCheck } from './metrics.ts';
 import type { EvalReport, SetReport, UnresolvedExpect } from './run-evals.ts';
 
@@ -39,7 +39,7 @@ function reachLine(result: QuestionResult): string | undefined {
 }
 
 function describeResult(set: SetReport, result: QuestionResult, c: Colors): string[] {
-	const expected = result.question.expect.join(' or ');
+	const expected = result.question.expect.map(inline).join(' or ');
 	const where = result.rank === null ? `not in the first ${EVAL_DEPTH} results` : `at #${result.rank}`;
 	// What took the place of the answer: everything above it, or the top 3 when it is missing.
 	const above = result.hits.slice(0, result.rank === null ? 3 : result.rank - 1);
@@ -84,9 +84,9 @@ function failure(set: SetReport, check: ThresholdCheck, options: FormatOptions):
 	const setting = settingName(set.name, check, options.configuredSets?.includes(set.name) ?? false);
 	if (check.metric === 'empty') {
 		const questions = check.value === 1 ? '1 question' : `${check.value} questions`;
-		return `Failed: ${set.name}: ${questions} found nothing, more than the ${check.minimum} allowed (${setting}${where}).`;
+		return `Failed: ${inline(set.name)}: ${questions} found nothing, more than the ${check.minimum} allowed (${setting}${where}).`;
 	}
-	return `Failed: ${set.name}: ${check.metric} is ${fixed(check.value)}, below the minimum ${check.minimum} (${setting}${where}).`;
+	return `Failed: ${inline(set.name)}: ${check.metric} is ${fixed(check.value)}, below the minimum ${check.minimum} (${setting}${where}).`;
 }
 
 /**
@@ -141,12 +141,12 @@ export function formatTextReport(report: EvalReport, options: FormatOptions = {}
 			set.checks.find((check) => check.metric === metric)?.passed === false;
 		const cell = (metric: ThresholdCheck['metric'], text: string) => (bad(metric) ? c.red(text) : text);
 		out.push(
-			`  ${set.name.padEnd(12)} ${String(scores.questions).padStart(9)}  ${cell('hit@1', fixed(scores.hitAt1))}  ${cell('hit@3', fixed(scores.hitAt3))}  ${fixed(scores.mrr)}  ${cell('empty', String(scores.empty).padStart(5))}  ${set.passed ? c.green('ok') : c.red('below minimum')}`,
+			`  ${inline(set.name).padEnd(12)} ${String(scores.questions).padStart(9)}  ${cell('hit@1', fixed(scores.hitAt1))}  ${cell('hit@3', fixed(scores.hitAt3))}  ${fixed(scores.mrr)}  ${cell('empty', String(scores.empty).padStart(5))}  ${set.passed ? c.green('ok') : c.red('below minimum')}`,
 		);
 	}
 	for (const set of report.sets) {
 		if (options.everyQuestion) {
-			out.push('', c.bold(`${set.name}: every question and the pages it found, best first`));
+			out.push('', c.bold(`${inline(set.name)}: every question and the pages it found, best first`));
 			out.push(...describeEveryResult(set, c));
 			const misses = set.scores.questions - set.scores.top3Hits;
 			if (set.scores.wordGaps > 0) {
@@ -162,13 +162,18 @@ export function formatTextReport(report: EvalReport, options: FormatOptions = {}
 		const notFirst = set.results.filter((result) => result.rank !== null && result.rank > 1 && result.rank <= 3);
 		if (missed.length > 0) {
 			const gaps = set.scores.wordGaps > 0 ? `; ${set.scores.wordGaps} for want of the customers' words` : '';
-			out.push('', c.red(`Missed in ${set.name}: the answer is not in the first 3 results (${missed.length}${gaps})`));
+			out.push(
+				'',
+				c.red(`Missed in ${inline(set.name)}: the answer is not in the first 3 results (${missed.length}${gaps})`),
+			);
 			for (const result of missed) out.push(...describeResult(set, result, c));
 		}
 		if (notFirst.length > 0) {
 			out.push(
 				'',
-				c.yellow(`Not first in ${set.name}: the answer is in the first 3, below other results (${notFirst.length})`),
+				c.yellow(
+					`Not first in ${inline(set.name)}: the answer is in the first 3, below other results (${notFirst.length})`,
+				),
 			);
 			for (const result of notFirst) out.push(...describeResult(set, result, c));
 		}
@@ -195,7 +200,9 @@ export function formatTextReport(report: EvalReport, options: FormatOptions = {}
 			),
 		);
 	}
-	return `${out.join('\n')}\n`;
+	// Set names and expected pages come from question files, anyone's words: each is made
+	// one line where it goes in, and every line passes the last guard before the terminal.
+	return `${joinLines(out, { colors: options.color })}\n`;
 }
 
 /** The same report as data, for CI dashboards and scripts: every question with the slugs it found. */

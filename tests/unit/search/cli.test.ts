@@ -118,6 +118,20 @@ describe('npm run eval:search', () => {
 		});
 	});
 
+	test('set names from the question file stay on their line, without escape sequences or bidi controls', () => {
+		const run = evalSearch(
+			'--dist',
+			`${out}/good`,
+			'--questions',
+			'tests/fixtures/search/hostile-set-names/questions.yaml',
+		);
+		expect(run.status).toBe(0);
+		expect([...run.stdout].filter((char) => /[\p{Cc}\u202a-\u202e]/u.test(char) && char !== '\n')).toEqual([]);
+		expect(run.stdout.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([]);
+		expect(run.stdout).toContain('  limits ::error::forged         1  1.000  1.000  1.000      0  ok');
+		expect(run.stdout).toContain('\nDNS: every question and the pages it found, best first\n');
+	});
+
 	test('exit code 2 with one line and a hint when there is no build', () => {
 		const run = evalSearch('--dist', `${out}/missing`, '--questions', questions);
 		expect(run.status).toBe(2);
