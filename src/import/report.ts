@@ -45,26 +45,29 @@ const SKIPPED_GROUP = 5;
  * which are one line with their count, so the skips that need a look stay in sight.
  */
 export function skippedLines(skipped: readonly ArticleReport[]): string[] {
-	const groups = new Map<string, ArticleReport[]>();
-	for (const article of skipped) {
-		if (article.title || !article.reason) continue;
+	// The folder and reason a file skipped before it was read shares with others; none for a page's own skip.
+	const groupKey = (article: ArticleReport) => {
 		const slash = article.source.lastIndexOf('/');
-		if (slash === -1) continue;
-		const key = `${article.source.slice(0, slash + 1)}\u0000${article.reason}`;
-		groups.set(key, [...(groups.get(key) ?? []), article]);
+		if (article.title || !article.reason || slash === -1) return undefined;
+		return {
+			folder: article.source.slice(0, slash + 1),
+			key: `${article.source.slice(0, slash + 1)}\u0000${article.reason}`,
+		};
+	};
+	const counts = new Map<string, number>();
+	for (const article of skipped) {
+		const group = groupKey(article);
+		if (group) counts.set(group.key, (counts.get(group.key) ?? 0) + 1);
 	}
 	const lines: string[] = [];
 	const shown = new Set<string>();
 	for (const article of skipped) {
-		const slash = article.source.lastIndexOf('/');
-		const key = `${article.source.slice(0, slash + 1)}\u0000${article.reason}`;
-		const group = !article.title && article.reason && slash !== -1 ? groups.get(key) : undefined;
-		if (group && group.length >= SKIPPED_GROUP) {
-			if (shown.has(key)) continue;
-			shown.add(key);
-			lines.push(
-				`${plainLine(article.source.slice(0, slash + 1), 200)}* (${group.length} files): ${plainLine(article.reason ?? '', 300)}`,
-			);
+		const group = groupKey(article);
+		const count = group ? (counts.get(group.key) ?? 0) : 0;
+		if (group && count >= SKIPPED_GROUP) {
+			if (!shown.has(group.key))
+				lines.push(`${plainLine(group.folder, 200)}* (${count} files): ${plainLine(article.reason ?? '', 300)}`);
+			shown.add(group.key);
 			continue;
 		}
 		// A file skipped before it was read has no title to show.
