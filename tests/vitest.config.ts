@@ -1,6 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
+// Hundreds of tests run a command in a child Node process; with Node's compile cache each
+// start after the first skips stripping and compiling the TypeScript it loads (a quarter off
+// the helpdesk and ticket tests' time here). The children inherit it from process.env.
+const env = { NODE_COMPILE_CACHE: new URL('.output/node-compile-cache', import.meta.url).pathname };
+
 export default defineConfig({
 	test: {
 		root: new URL('..', import.meta.url).pathname,
@@ -10,12 +15,13 @@ export default defineConfig({
 		projects: [
 			{
 				// Pure logic and commands: no site build needed.
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
+				test: { name: 'unit', env, include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
 			},
 			{
 				// Checks of built output and fixture builds (leak scan, machine-readable files).
 				test: {
 					name: 'built',
+					env,
 					include: ['tests/built/**/*.test.ts'],
 					testTimeout: 240_000,
 					hookTimeout: 240_000,
