@@ -10,11 +10,12 @@ const STOP_WORDS = new Set(
 	i me my mine myself we us our ours you your yours he him his she her it its they them their this that these those
 	am is are was were be been being do does did doing have has had having can could will would shall should may might must
 	what which who whom whose why how where when whats hows wheres
-	of at by for with about against between into through during to from in out on off over under up down
+	of at by for with about against between into onto through during to from in out on off over under up down
 	again further once here there all any both each few more most other some such only same
 	as until while because
 	please pls plz help hi hello hey thanks thank thx regards dear
 	get got getting im ive id ill someone something anyone anything way ways want wanted need needs needed
+	everyone everything everybody anybody somebody whatever certain stuff thing things
 	trying tried try know let lets like still keep keeps really even already now yet ever
 	is it possible able
 	one two three four five six seven eight nine ten`

@@ -76,4 +76,10 @@ describe('stop words', () => {
 			expect(isStopWord(word), word).toBe(true);
 		}
 	});
+
+	test('words that point at nothing in particular are dropped like their neighbours', () => {
+		// `onto` as `into`, `everything` as `anything`: "get my cards onto my phone" searches cards and phone.
+		const dropped = terms('get my cards onto my phone everything is tiny find a certain tag stuff');
+		expect(dropped.filter((term) => !isStopWord(term))).toEqual(['cards', 'phone', 'tiny', 'find', 'tag']);
+	});
 });
