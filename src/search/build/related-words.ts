@@ -56,7 +56,12 @@ export function relatedCandidates(
 		const known = found.get(word);
 		if (!known || rank(candidate) < rank(known)) found.set(word, candidate);
 	};
-	for (const entry of wordnet.lemmas.get(lemma) ?? []) {
+	const entries = wordnet.lemmas.get(lemma) ?? [];
+	// A part of speech the tagged corpus never saw the word in is not how customers use it:
+	// `husband` the verb (to economise) would relate a married man to `save`.
+	const seen = entries.some((entry) => entry.tagged > 0);
+	for (const entry of entries) {
+		if (seen && entry.tagged === 0) continue;
 		entry.senses.slice(0, limit + 1).forEach((id, sense) => {
 			const own = wordnet.senses[id];
 			if (!own) return;

@@ -58,6 +58,11 @@ describe('related candidates', () => {
 		expect(related('huge')).toEqual(['enormous close 0', 'big loose 0', 'large loose 0']);
 	});
 
+	test('leave out a part of speech the tagged corpus never saw the word in', () => {
+		// `husband` the verb (to use sparingly) is no customer's word for saving.
+		expect(related('husband')).toEqual(['hubby close 0']);
+	});
+
 	test('never follow narrower verbs: a common verb has hundreds', () => {
 		expect(related('remove')).toEqual([]);
 	});
@@ -82,9 +87,11 @@ describe('the related-word map of a help center', () => {
 			'exit',
 			'get_rid_of',
 			'huge',
+			'husband',
 			'large',
 			'leave',
 			'remove',
+			'save',
 			'verify',
 		]);
 		// A common word WordNet relates to nothing is listed with none: it is still English.
