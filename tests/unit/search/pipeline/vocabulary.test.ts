@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { boundedDistance } from '../../../../src/search/query/edit-distance.ts';
 import { spellingVariants } from '../../../../src/search/query/spelling-variants.ts';
-import { isDoubleLetterSlip, maxEdits } from '../../../../src/search/query/vocabulary.ts';
+import { isDoubleLetterSlip, maxEdits, slipEdits } from '../../../../src/search/query/vocabulary.ts';
 import { fixtureVocabulary, vocabularyOf } from './vocabulary-fixture.ts';
 
 const vocabulary = fixtureVocabulary();
@@ -60,6 +60,18 @@ describe('the vocabulary', () => {
 		expect(small.correct('onlane')?.word).toBe('online');
 		expect([isDoubleLetterSlip('ofline', 'offline'), isDoubleLetterSlip('offline', 'ofline')]).toEqual([true, true]);
 		expect([isDoubleLetterSlip('ofline', 'online'), isDoubleLetterSlip('adres', 'adores')]).toEqual([false, false]);
+	});
+
+	test('takes a letter left out for a likelier slip than one mistyped or added', () => {
+		// `restaring` is one edit from `restoring` (6 pages) and from `restarting` (2).
+		const small = vocabularyOf({ restoring: 6, restarting: 2, reading: 9, reaching: 1, easier: 8, earlier: 3 });
+		expect(small.correct('restaring')?.word).toBe('restarting');
+		expect(small.correct('reacing')?.word).toBe('reaching');
+		expect(small.correct('ealier')?.word).toBe('earlier');
+		// A letter mistyped or added still goes to the word on more pages.
+		expect(small.correct('restorinb')?.word).toBe('restoring');
+		expect([slipEdits('restaring', 'restarting'), slipEdits('restaring', 'restoring')]).toEqual([0.8, 1]);
+		expect([slipEdits('ofline', 'offline'), slipEdits('readinng', 'reading')]).toEqual([0.5, 0.5]);
 	});
 
 	test('takes a word in the other English spelling for that word, before any closer-looking one', () => {
