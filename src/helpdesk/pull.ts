@@ -10,7 +10,7 @@ import { OldAddresses } from '../redirects/old-addresses.ts';
 import { isPagePath } from '../redirects/targets.ts';
 import { createStatusClassifier, StatusKind } from '../tickets/statuses.ts';
 import { ticketCacheDir } from './cache/paths.ts';
-import { createRowWriter } from './cache/rows.ts';
+import { cachedStatus, createRowWriter } from './cache/rows.ts';
 import { CacheStore, newSalt, type PullProgress, type PullState } from './cache/store.ts';
 import type { SourceConfig, SourceType } from './config.ts';
 import { HelpdeskError } from './errors.ts';
@@ -49,7 +49,10 @@ export interface PullSummary {
 	waits: number;
 	waitedSeconds: number;
 	seconds: number;
-	/** Statuses written that `coverage.closedStatuses` does not count, so the gate will not judge them. */
+	/**
+	 * Statuses written that `coverage.closedStatuses` does not count, so the gate will not judge
+	 * them: as the cache holds them (one plain line), credentials scrubbed.
+	 */
 	unjudged: [string, number][];
 }
 
@@ -207,7 +210,8 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 				lines += `${line}\n`;
 				if (ticket.closed) {
 					closed++;
-					statuses.set(ticket.status, (statuses.get(ticket.status) ?? 0) + 1);
+					const status = cachedStatus(ticket.status);
+					statuses.set(status, (statuses.get(status) ?? 0) + 1);
 				} else removed++;
 			}
 			progress.pages++;
@@ -270,7 +274,10 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 			waits: counts.waits,
 			waitedSeconds: counts.waitedSeconds,
 			seconds: (performance.now() - started) / 1000,
-			unjudged: [...statuses].filter(([status]) => statusKind(status) === StatusKind.open),
+			// Judged as the cache holds them, shown as the messages are: a helpdesk may echo a credential.
+			unjudged: [...statuses]
+				.filter(([status]) => statusKind(status) === StatusKind.open)
+				.map(([status, count]) => [redact(status), count]),
 		};
 	} catch (error) {
 		// The client scrubs its own errors; the source's and the pull's quote the helpdesk

@@ -36,10 +36,17 @@ export function vendorMessage(text: string): string {
 	return plainLine(pick(body) ?? '', 160);
 }
 
-/** Replaces every occurrence of each secret, so no message can show a token even if a service echoes it. */
+/**
+ * Replaces every occurrence of each secret, in any letter case (sources lowercase what they
+ * quote, such as a status), so no message can show a token even if a service echoes it.
+ */
 export function redact(text: string, secrets: readonly string[]): string {
 	let out = text;
-	for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+	for (const secret of secrets) {
+		if (secret.length < 4) continue;
+		const pattern = new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'), 'giu');
+		out = out.replace(pattern, '[redacted]');
+	}
 	return out;
 }
 

@@ -32,6 +32,11 @@ export interface Tombstone {
 	removed: true;
 }
 
+/** A ticket's status as its cache row holds it (and the gate reads it): one plain line, 40 characters at most. */
+export function cachedStatus(status: string): string {
+	return plainLine(status, 40);
+}
+
 export function createRowWriter(options: RowOptions): (ticket: PulledTicket) => string | undefined {
 	const hashes = new Map<string, string>();
 	const hash = (requester: string): string => {
@@ -50,7 +55,7 @@ export function createRowWriter(options: RowOptions): (ticket: PulledTicket) => 
 		if (!ticket.closed) return JSON.stringify({ id, removed: true } satisfies Tombstone);
 		const row: CacheRow = {
 			id,
-			status: plainLine(ticket.status, 40),
+			status: cachedStatus(ticket.status),
 			category: ticket.category,
 			productArea: ticket.productArea,
 			closedAt: ticket.closedAt,

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
 import { createJiraFake, jiraFakeFields } from '../../../src/helpdesk/fakes/jira.ts';
 import { jqlTime } from '../../../src/helpdesk/sources/jira.ts';
+import type { FakeResponse } from '../../../src/http/fake-server.ts';
 import { dataset, makeProject, pull, quickRetry, serve, siteUrl } from './helpers.ts';
 
 const env = { JIRA_API_TOKEN: 'jira-secret-token' };
@@ -13,8 +14,14 @@ afterEach(async () => {
 	cleanup = [];
 });
 
-async function jira(data: FakeDataset, settings: Record<string, unknown> = {}) {
-	const server = await serve(createJiraFake(data, { email: 'agent@example.com', token: env.JIRA_API_TOKEN, siteUrl }));
+async function jira(
+	data: FakeDataset,
+	settings: Record<string, unknown> = {},
+	answer: (response: FakeResponse) => FakeResponse = (response) => response,
+	token = env.JIRA_API_TOKEN,
+) {
+	const fake = createJiraFake(data, { email: 'agent@example.com', token, siteUrl });
+	const server = await serve(async (request) => answer(await fake(request)));
 	const project = makeProject({
 		type: 'jira',
 		baseUrl: server.url,
@@ -89,5 +96,36 @@ describe('tickets:pull from Jira', () => {
 		const run = await pull(project, [], env);
 		expect(run.status).toBe(2);
 		expect(run.stderr).toContain('a project key such as "SUP"');
+	});
+});
+
+describe('statuses the gate will not judge, as Jira names them', () => {
+	// A Jira team names its own statuses; a proxy or a compromised account can put
+	// escape sequences or the credential into a name.
+	const token = 'Jira-Secret-TOKEN-42';
+	const renamed: Record<string, string> = {
+		'SUP-1': 'Open\u001b]8;;http://x.example\u0007 again\nnext',
+		'SUP-2': `Echo of ${token}`,
+	};
+	const rename = (response: FakeResponse): FakeResponse => {
+		const body = response.body as { issues?: { key: string; fields: { status?: { name: string } } }[] };
+		for (const issue of body.issues ?? []) {
+			const name = renamed[issue.key];
+			if (name && issue.fields.status) issue.fields.status.name = name;
+		}
+		return response;
+	};
+
+	test('the pull summary prints each on one line, without escape sequences and with the token scrubbed', async () => {
+		const { project } = await jira(dataset(4), { replies: false }, rename, token);
+		const run = await pull(project, [], { JIRA_API_TOKEN: token });
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		for (const shown of ['\u001b', '\u0007', '\\u001b', 'x.example']) expect(run.stdout).not.toContain(shown);
+		expect(run.stdout).not.toMatch(/secret/i);
+		const notes = run.stdout.split('\n').filter((line) => line.startsWith('Note:'));
+		expect(notes.sort()).toEqual([
+			'Note: 1 tickets have the status "echo of [redacted]", which coverage.closedStatuses does not list: the gate will not judge them.',
+			'Note: 1 tickets have the status "open again next", which coverage.closedStatuses does not list: the gate will not judge them.',
+		]);
 	});
 });
