@@ -120,6 +120,34 @@ function alreadyExists(file: string, slug: string, tickets: string[]): CliError 
 	});
 }
 
+/** Line breaks in any form (LF, CR, VT, FF, NEL, LINE and PARAGRAPH SEPARATOR) and tab. */
+const notOnOneLine = /[\t\n\v\f\r\u0085\u2028\u2029]/;
+
+/**
+ * Where a value typed for a one-line frontmatter field (a title, a description, an owner)
+ * breaks the line or holds a tab: `U+000A (a line break) at character 6`, or undefined.
+ * The schema allows them in text, but such a value is one line wherever it shows (the
+ * page's title, search results, the RSS feed, llms.txt's list of links).
+ */
+export function oneLineProblem(value: string): string | undefined {
+	const match = notOnOneLine.exec(value.trim());
+	if (!match) return undefined;
+	const hex = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+	return `${hex} (${match[0] === '\t' ? 'a tab' : 'a line break'}) at character ${match.index + 1}`;
+}
+
+function requireOneLine(request: NewEntryRequest): void {
+	const values = { title: request.title, description: request.description, owner: request.owner };
+	for (const [field, value] of Object.entries(values)) {
+		const problem = value === undefined ? undefined : oneLineProblem(value);
+		if (problem) {
+			throw new CliError(`${field}: expected one line of text, found ${problem}`, {
+				hint: 'write the value on one line, with spaces between its words',
+			});
+		}
+	}
+}
+
 function frontmatterValues(request: NewEntryRequest, env: NewEntryEnvironment, tickets: string[]) {
 	const common = {
 		title: request.title.trim(),
@@ -162,6 +190,7 @@ export function planNewEntry(request: NewEntryRequest, env: NewEntryEnvironment)
 			hint: 'npm run new -- "<title>" --category <id> --area <id> --ticket <id> (npm run new -- --help lists every option)',
 		});
 	}
+	requireOneLine(request);
 	const tickets = ticketIds(request.tickets);
 	const { schema, values } = frontmatterValues(request, env, tickets);
 	const slug = request.slug?.trim() || slugFromTitle(request.title);

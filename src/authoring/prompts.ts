@@ -3,7 +3,7 @@ import { slugFromTitle } from '../content-model/slugs.ts';
 import { ticketIdProblem } from '../content-model/ticket-id.ts';
 import type { ContentFile } from './content-files.ts';
 import type { NewEntryRequest } from './new-entry.ts';
-import { takenBy } from './new-entry.ts';
+import { oneLineProblem, takenBy } from './new-entry.ts';
 import { inferAnswerKind } from './templates.ts';
 
 type Cancel = symbol;
@@ -42,6 +42,8 @@ export function validateTitle(value: string | undefined, existing: ContentFile[]
 	const title = value?.trim() ?? '';
 	if (title === '') return 'A title is required: the customer’s question, in their words.';
 	if (title.length > TITLE_MAX) return `Keep it to ${TITLE_MAX} characters (this is ${title.length}).`;
+	const notOneLine = oneLineProblem(title);
+	if (notOneLine) return `Write it on one line: found ${notOneLine}.`;
 	const slug = slugFromTitle(title);
 	if (slug === '') return 'Use letters or digits: the file name is made from the title.';
 	const taken = takenBy(slug, existing);

@@ -268,6 +268,29 @@ describe('npm run new', () => {
 		);
 	});
 
+	test.each([
+		[['Reset\nyour password'], 'title: expected one line of text, found U+000A (a line break) at character 6'],
+		[['Reset\r\nyour password'], 'title: expected one line of text, found U+000D (a line break) at character 6'],
+		[['Reset\u2028your password'], 'title: expected one line of text, found U+2028 (a line break) at character 6'],
+		[['Reset\tyour password'], 'title: expected one line of text, found U+0009 (a tab) at character 6'],
+		[
+			['Reset your password', '--description', 'Two steps.\nThen a third.'],
+			'description: expected one line of text, found U+000A (a line break) at character 11',
+		],
+		[
+			['Reset your password', '--owner', 'Support\tTeam'],
+			'owner: expected one line of text, found U+0009 (a tab) at character 8',
+		],
+	])('refuses a value holding a line break or a tab (%j) with one line, writing nothing', async (args, message) => {
+		const dir = copyFixture('site');
+		const result = await runNewIn(dir, [...args, '--category', 'usability', '--area', 'billing']);
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n')).toEqual([message, 'write the value on one line, with spaces between its words']);
+		expect(loadContent(dir).articles.map((article) => article.slug)).toEqual(
+			loadContent(fixture('site')).articles.map((article) => article.slug),
+		);
+	});
+
 	test('a title in another script is named in Latin letters; one with nothing to spell asks for --slug', async () => {
 		const dir = copyFixture('site');
 		const result = await runNewIn(dir, ['Как сбросить пароль', '--category', 'usability', '--area', 'billing']);
@@ -340,6 +363,9 @@ describe('npm run new in a terminal without flags', () => {
 		expect(validateTitle('Verify a new domain', existing)).toBeUndefined();
 		expect(validateTitle('Подтвердить домен', existing)).toBeUndefined();
 		expect(validateTitle('???', existing)).toBe('Use letters or digits: the file name is made from the title.');
+		expect(validateTitle('Reset\tyour password', existing)).toBe(
+			'Write it on one line: found U+0009 (a tab) at character 6.',
+		);
 		expect(validateTickets(' ')).toBe('Enter the id of the ticket this article answers, e.g. RES-1234.');
 		expect(validateTickets('RES-1, RES-2')).toBeUndefined();
 	});
