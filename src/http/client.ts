@@ -40,6 +40,12 @@ export interface ServiceClientOptions {
 	onWait?: (wait: Wait) => void;
 	/** Values never shown: scrubbed from every message, even where a service echoes them back. */
 	secrets?: readonly string[];
+	/**
+	 * The most a JSON answer may hold, decompressed, in bytes. Reading stops as soon as a
+	 * body passes it (a gzip bomb from a broken proxy inflates no further) and the request
+	 * fails at once, without retries. Default 64 MB, far above any page an API sends.
+	 */
+	maxResponseBytes?: number;
 	/** Milliseconds the service may stay silent before a try fails. Default 60 s. */
 	timeoutMs?: number;
 	/** Reads a 429's body for the limit it names, for a service that sends no `Retry-After` (HubSpot). */
@@ -94,6 +100,7 @@ function encodeBody(request: ServiceRequest): { type: string; text: string } | u
 export function createServiceClient(options: ServiceClientOptions): ServiceClient {
 	const base = options.baseUrl === undefined ? undefined : new URL(options.baseUrl);
 	const timeoutMs = options.timeoutMs ?? 60_000;
+	const maxResponseBytes = options.maxResponseBytes ?? 64 * 1024 ** 2;
 	const { service } = options;
 	// The configured secrets, and every credential header value sent (a token fetched
 	// lazily), with and without its scheme.
@@ -242,7 +249,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 			);
 		}
 		const label = lazyLabel(request);
-		const final = await withRetries<z.output<Schema>>(request, label, target, 'application/json', (exchange) => {
+		const read = (exchange: Exchange): { value: z.output<Schema> } | { outcome: Outcome } => {
 			const body = parseJsonBody(exchange.body, schema);
 			if ('unreadable' in body) return { outcome: { kind: 'unreadable', message: body.unreadable } };
 			if ('wrongShape' in body) {
@@ -258,7 +265,16 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 				throw verdict.error;
 			}
 			return { outcome: { kind: 'server', message: scrub(verdict.retry) } };
-		});
+		};
+		let final: { value: z.output<Schema> } | Final;
+		try {
+			final = await withRetries(request, label, target, 'application/json', read, maxResponseBytes);
+		} catch (error) {
+			if (!(error instanceof BodyTooLarge)) throw error;
+			throw new ServiceError(`${label()}: the response is ${error.message}, more than any page of the API holds`, {
+				hint: `check the base URL and any proxy on the way, then ${options.again}`,
+			});
+		}
 		if ('value' in final) return final.value;
 		throw failureOf(final, failureContext(label()));
 	}

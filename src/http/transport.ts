@@ -75,10 +75,14 @@ export function send(url: URL, options: SendOptions): Promise<Exchange> {
 		if (options.body !== undefined) headers['content-length'] = String(Buffer.byteLength(options.body));
 		const request = transport.request(url, { method: options.method, headers });
 		let settled = false;
+		// The decompressor, once the answer has a body to inflate: destroyed with the request,
+		// so what it holds of a gzip bomb is not inflated after the limit is passed.
+		let decoder: zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | undefined;
 		const fail = (error: Error) => {
 			if (settled) return;
 			settled = true;
 			request.destroy();
+			decoder?.destroy();
 			reject(
 				error instanceof BodyTooLarge || error instanceof NetworkFailure
 					? error
@@ -99,13 +103,14 @@ export function send(url: URL, options: SendOptions): Promise<Exchange> {
 			const decompress = decompressors[encoding];
 			let body: Readable = response;
 			if (decompress) {
-				const decoder = decompress();
+				decoder = decompress();
 				response.on('error', fail);
 				body = response.pipe(decoder);
 			}
 			const chunks: Buffer[] = [];
 			let size = 0;
 			body.on('data', (chunk: Buffer) => {
+				if (settled) return;
 				size += chunk.length;
 				if (options.maxBytes !== undefined && size > options.maxBytes) fail(new BodyTooLarge(options.maxBytes));
 				else chunks.push(chunk);

@@ -2,7 +2,9 @@
 // command makes of it (the pull's 429s, 5xx and malformed pages per vendor, the
 // import's refused tokens) is tested through the commands in tests/unit/helpdesk and
 // tests/unit/import; here, what only the client decides.
-import { gzipSync } from 'node:zlib';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createGzip, gzipSync } from 'node:zlib';
 import { z } from 'astro/zod';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createServiceClient, type ServiceClientOptions } from '../../../src/http/client.ts';
@@ -203,6 +205,48 @@ describe('bodies', () => {
 		expect(await acme.download(`${api.url}/big.png`, 1024)).toEqual({ ok: false, reason: 'larger than 1 KB' });
 		expect(await acme.download(`${api.url}/missing.png`, 1024)).toEqual({ ok: false, reason: '404 Not Found' });
 	});
+
+	test('a compressed answer that inflates past the limit stops there, at the first try, and says why', async () => {
+		// 50 KB of gzip that inflates to 50 MB of zeros: a decompression bomb, from a broken proxy or worse.
+		const api = await serve(() => ({
+			headers: { 'content-encoding': 'gzip' },
+			body: gzipSync(Buffer.alloc(50 * 1024 ** 2)),
+		}));
+		const acme = client(api.url, { maxResponseBytes: 1024 ** 2 });
+		await expect(acme.json({ method: 'GET', url: '/bomb' }, ok)).rejects.toThrow(
+			new ServiceError(`GET ${api.url}/bomb: the response is larger than 1 MB, more than any page of the API holds`, {
+				hint: 'check the base URL and any proxy on the way, then run it again later',
+			}),
+		);
+		expect(api.requests).toHaveLength(1);
+		expect(acme.waits).toEqual([]);
+	});
+
+	test('an answer that never ends (an endless gzip stream) is cut off at the limit', async () => {
+		const endless = createServer((_request, response) => {
+			response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+			const gzip = createGzip();
+			gzip.pipe(response);
+			const zeros = Buffer.alloc(1024 ** 2);
+			const pump = () => {
+				while (!response.destroyed && gzip.write(zeros));
+				if (!response.destroyed) gzip.once('drain', pump);
+			};
+			response.on('close', () => gzip.destroy());
+			pump();
+		});
+		await new Promise<void>((resolve) => endless.listen(0, '127.0.0.1', resolve));
+		const url = `http://127.0.0.1:${(endless.address() as AddressInfo).port}`;
+		try {
+			const acme = client(url, { maxResponseBytes: 4 * 1024 ** 2 });
+			await expect(acme.json({ method: 'GET', url: '/stream' }, ok)).rejects.toThrow(
+				`GET ${url}/stream: the response is larger than 4 MB`,
+			);
+		} finally {
+			endless.closeAllConnections();
+			await new Promise((resolve) => endless.close(resolve));
+		}
+	}, 20_000);
 
 	test("a service's error message is read from the shapes their APIs document, made plain", () => {
 		expect(vendorMessage('{"error":"Couldn\'t authenticate you"}')).toBe("Couldn't authenticate you");
