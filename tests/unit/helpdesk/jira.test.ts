@@ -74,6 +74,53 @@ describe('tickets:pull from Jira', () => {
 		).toBe(true);
 	});
 
+	test("the comments the search leaves out are read four tickets at a time, each kept with its own ticket, a 429's Retry-After waited out", async () => {
+		const sequential = await jira(dataset(12), { replies: true });
+		expect((await pull(sequential.project, [], env)).status).toBe(0);
+
+		// Each comment request answers after a while, the earlier tickets' later, so answers arrive out of order.
+		let open = 0;
+		let most = 0;
+		const data = dataset(12);
+		const fake = createJiraFake(data, { email: 'agent@example.com', token: env.JIRA_API_TOKEN, siteUrl });
+		const server = await serve(async (request) => {
+			const comment = /\/issue\/SUP-(\d+)\/comment/.exec(request.url.pathname);
+			if (!comment) return fake(request);
+			open++;
+			most = Math.max(most, open);
+			await new Promise((resolve) => setTimeout(resolve, 200 - 10 * Number(comment[1])));
+			open--;
+			return fake(request);
+		});
+		server.inject({
+			match: (request) => request.url.pathname === '/rest/api/3/issue/SUP-2/comment',
+			response: { status: 429, headers: { 'retry-after': '1' }, body: { errorMessages: ['Rate limit exceeded.'] } },
+		});
+		const project = makeProject({
+			type: 'jira',
+			baseUrl: server.url,
+			email: 'agent@example.com',
+			category: { field: jiraFakeFields.category },
+			productArea: { field: 'components' },
+			pageSize: 5,
+			retry: quickRetry,
+			replies: true,
+		});
+		cleanup.push(
+			() => server.close(),
+			() => project.remove(),
+		);
+		const run = await pull(project, [], env);
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain('waited out 1 rate limit (1 s)');
+		expect(most).toBe(4);
+		// The same rows as read one at a time (the datasets' times and the caches' salts differ).
+		const kept = (rows: Record<string, unknown>[]) => rows.map(({ closedAt: _at, requester: _by, ...row }) => row);
+		expect(kept(project.rows('jira'))).toEqual(kept(sequential.project.rows('jira')));
+		expect(kept(project.rows('jira')).filter((row) => (row.articles as string[]).length > 0).length).toBeGreaterThan(1);
+		expect(server.requests.filter((request) => request.path.startsWith('/rest/api/3/issue/SUP-2/'))).toHaveLength(2);
+	});
+
 	test("Jira's times (+0000 offsets) are kept as ISO 8601 instants, and statuses by their names", async () => {
 		const { project } = await jira(dataset(6), { replies: false });
 		expect((await pull(project, [], env)).status).toBe(0);
