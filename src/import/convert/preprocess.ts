@@ -1,4 +1,5 @@
 import { docsifySyntax, hasDocsifySyntax } from './docsify.ts';
+import { alignFenceBodies, hasIndentedFences } from './fence-indent.ts';
 import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { type HugoSiteShortcodes, hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
@@ -102,6 +103,12 @@ export function preprocess(
 		const vitepress = vitepressBlocks(text);
 		text = vitepress.text;
 		notes.push(...vitepress.notes);
+	}
+	// Every reader above writes `:::` blocks: one opened in a list item with its lines at the margin keeps them.
+	if (hasIndentedFences(text)) {
+		const aligned = alignFenceBodies(text);
+		text = aligned.text;
+		notes.push(...aligned.notes);
 	}
 	if (hasTexMath(text)) {
 		const math = texMathAsCode(text);
