@@ -1,7 +1,7 @@
 import type { BlockContent, Blockquote, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { MdxComponentName } from '../../markdown/mdx-components.ts';
-import type { OutputFormat } from './types.ts';
+import type { ConversionNote, OutputFormat } from './types.ts';
 
 /** The four kinds of `<Aside>` the help center renders. */
 export const asideTypes = ['note', 'tip', 'caution', 'danger'] as const;
@@ -168,4 +168,17 @@ export function asideNode(
 			? [{ ...first, children: [lead, { type: 'text', value: ' ' }, ...first.children] }, ...rest]
 			: [{ type: 'paragraph', children: [lead] }, ...children];
 	return { type: 'blockquote', children: quoted } satisfies Blockquote;
+}
+
+/**
+ * A callout written with nothing in it and no title: what a `:::danger` opened in a list
+ * item and never closed, or MkDocs' `!!! danger` with its body no deeper than the line,
+ * leaves, its words standing after it. An empty box says nothing: it is left out and the
+ * author is told to check the words where it stood (`what`: `a ":::danger" block`).
+ */
+export function emptyCalloutNote(what: string): ConversionNote {
+	return {
+		level: 'review',
+		message: `${what} had nothing in it and was left out; the words after it may have been meant inside it: check them`,
+	};
 }

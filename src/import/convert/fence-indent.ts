@@ -21,10 +21,10 @@ import type { ConversionNote } from './types.ts';
  * under the opening one. Lines keep their numbers.
  */
 
-/** A directive container's opening: indentation, fence, the block's name. */
-const OPENING = /^([ \t]*)(:{3,})[A-Za-z]/;
-/** A closing fence: nothing but colons. */
-const CLOSING = /^([ \t]*)(:{3,})[ \t]*$/;
+/** A directive container's opening: a quote's marks, if any, indentation, fence, the block's name. */
+const OPENING = /^((?:[ \t]*>)*)([ \t]*)(:{3,})([A-Za-z][\w-]*)/;
+/** A closing fence: nothing but colons, in a quote or not. */
+const CLOSING = /^((?:[ \t]*>)*)([ \t]*)(:{3,})[ \t]*$/;
 
 const columns = (indent: string) => indent.replace(/\t/g, '    ').length;
 const indentOf = (line: string) => columns(/^[ \t]*/.exec(line)?.[0] ?? '');
@@ -72,20 +72,21 @@ export function alignFenceBodies(text: string): { text: string; notes: Conversio
 		if (inCode(line)) continue;
 		const opening = OPENING.exec(line);
 		if (opening) {
+			// A block in a quote is only counted, so that its closing fence closes it and no other.
 			stack.push({
 				line: index,
-				indent: columns(opening[1] ?? ''),
-				fence: opening[2]?.length ?? 3,
-				name: /^[ \t]*:{3,}([A-Za-z][\w-]*)/.exec(line)?.[1] ?? '',
+				indent: opening[1] ? 0 : columns(opening[2] ?? ''),
+				fence: opening[3]?.length ?? 3,
+				name: opening[4] ?? '',
 			});
 			continue;
 		}
 		const closing = CLOSING.exec(line);
 		const open = stack.at(-1);
-		if (!closing || !open || (closing[2]?.length ?? 0) < open.fence) continue;
+		if (!closing || !open || (closing[3]?.length ?? 0) < open.fence) continue;
 		stack.pop();
 		// A block inside another moves with it.
-		if (stack.length > 0 || open.indent === 0 || !inListItem(lines, open)) continue;
+		if (stack.length > 0 || open.indent === 0 || closing[1] || !inListItem(lines, open)) continue;
 		const body = lines.slice(open.line + 1, index).filter((entry) => entry.trim() !== '');
 		const least = Math.min(open.indent, ...body.map(indentOf));
 		const closeAt = indentOf(line);

@@ -27,7 +27,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { PartialFile, SourceBody } from '../sources/types.ts';
-import { type AsideType, asideNode, asideTypeOf, leadingCalloutIcon } from './callouts.ts';
+import { type AsideType, asideNode, asideTypeOf, emptyCalloutNote, leadingCalloutIcon } from './callouts.ts';
 import { codeWithoutMagicComments, codeWithoutNotation } from './code-notation.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
 import { definitionLists } from './definition-lists.ts';
@@ -516,6 +516,10 @@ function directive(node: Directive, parent: Parents, state: Transform): RootCont
 	}
 	transformChildren(body, state);
 	const type = asideTypeOf(node.name);
+	if (type && body.children.length === 0 && !title) {
+		state.notes.push(emptyCalloutNote(`a ":::${node.name}" block`));
+		return [];
+	}
 	if (type) return [asideNode(type, title, body.children as BlockContent[], state.context.format)];
 	state.notes.push({ level: 'review', message: `a ":::${node.name}" block was not converted; its content is kept` });
 	return [
@@ -833,6 +837,41 @@ function htmlElement(node: Jsx, state: Transform): RootContent[] | undefined {
 	];
 }
 
+const FENCE_LINE = /^[ \t]*:{3,}[ \t]*$/;
+
+/**
+ * Lines of nothing but `:::` left in the text: a block's closing fence that closed none
+ * (its block ended early, in a list, or never opened). They say nothing to a reader:
+ * they go, and the author is told to check the block above them.
+ */
+function withoutStrayFences(tree: Root, notes: ConversionNote[]) {
+	let stray = 0;
+	visit(tree, 'text', (node, index, parent) => {
+		if (!/^[ \t]*:{3,}[ \t]*$/m.test(node.value)) return;
+		// A text's first line is a line of its own only when nothing stands before it in its paragraph.
+		const startsLine = index === 0 || parent?.type !== 'paragraph';
+		const lines = node.value.split('\n');
+		const kept = lines.filter((line, at) => !(FENCE_LINE.test(line) && (at > 0 || startsLine)));
+		if (kept.length === lines.length) return;
+		stray += lines.length - kept.length;
+		const last = parent !== undefined && index === parent.children.length - 1;
+		node.value = last ? kept.join('\n').trimEnd() : kept.join('\n');
+	});
+	if (stray === 0) return;
+	// A paragraph that held nothing but the fence goes with it.
+	visit(tree, 'paragraph', (node, index, parent) => {
+		if (parent === undefined || index === undefined) return;
+		if (node.children.every((child) => child.type === 'text' && child.value.trim() === '')) {
+			parent.children.splice(index, 1);
+			return index;
+		}
+	});
+	notes.push({
+		level: 'review',
+		message: `${stray === 1 ? 'a line' : `${stray} lines`} of nothing but ":::" closed no block and ${stray === 1 ? 'was' : 'were'} left out: the block above may have ended early; check it`,
+	});
+}
+
 /**
  * Markdown or MDX from another docs generator as the help center's mdast:
  * admonitions (`:::tip`, `> [!NOTE]`, `<Note>`, `<Aside>`) become asides, raw HTML
@@ -862,6 +901,7 @@ export function markdownToMdast(
 		depth: 0,
 		constants: pageConstants(tree),
 	});
+	withoutStrayFences(tree, notes);
 	highlightMarks(tree, context.format);
 	// Bold that lost an icon or an expression at its edge (`**<Icon /> Settings**`) has a space there.
 	settleAttentionEdges(tree);

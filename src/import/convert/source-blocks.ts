@@ -1,6 +1,6 @@
 import type { BlockContent, Heading, Link, Parents, PhrasingContent, RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
-import { asideNode, asideTypes } from './callouts.ts';
+import { asideNode, asideTypes, emptyCalloutNote } from './callouts.ts';
 import { importNote, unconvertedComponent } from './notes.ts';
 import { titleWords } from './title-code.ts';
 import type { ConversionNote, OutputFormat } from './types.ts';
@@ -195,6 +195,10 @@ export function sourceBlock(
 	const syntax = attributeOf(node, 'syntax') ?? '';
 	if (kind === 'aside') {
 		const type = asideTypes.find((known) => known === attributeOf(node, 'type')) ?? 'note';
+		if (children.length === 0 && !title) {
+			convert.notes.push(emptyCalloutNote(`a ${type} callout`));
+			return [];
+		}
 		return [asideNode(type, title, children as BlockContent[], convert.format)];
 	}
 	if (kind === 'section') return tabSections([{ title, children }], undefined);

@@ -66,4 +66,29 @@ describe('folder import: an admonition opened inside a list item', () => {
 			expect(strayFences(body)).toEqual([]);
 		}
 	});
+
+	test('a block that still comes out empty, or a bare ":::" left over, goes and is listed for review', async () => {
+		const { site, stdout } = await imported('docusaurus');
+		const body = articleBody(site.contentDir, 'close-your-account');
+		// Never closed: nothing says where its words end, so they stay where the old site showed them.
+		expect(body).toContain(
+			'1. Export your entries first.\n\nClosing the account deletes every entry, and nobody can bring them back.\n\n2. Open',
+		);
+		expect(body).toContain(
+			'> <Aside type="tip">\n>   A closed account can be opened again within 30 days.\n> </Aside>',
+		);
+		expect(body).toContain('The account closes at midnight.');
+		expect(strayFences(body)).toEqual([]);
+		expect(emptyAsides(body)).toEqual([]);
+		expect(stdout).toContain(
+			'close-your-account.mdx (folder:close-account)\n    - a ":::danger" block had nothing in it and was left out; the words after it may have been meant inside it: check them\n    - a line of nothing but ":::" closed no block and was left out: the block above may have ended early; check it',
+		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+
+		const mkdocs = await imported('mkdocs');
+		expect(emptyAsides(articleBody(mkdocs.site.contentDir, 'close-your-account'))).toEqual([]);
+		expect(mkdocs.stdout).toContain(
+			'    - a danger callout had nothing in it and was left out; the words after it may have been meant inside it: check them',
+		);
+	});
 });
