@@ -39,6 +39,7 @@ import { htmlToMdast, keptInlineTags, resolveUrl } from './html.ts';
 import { htmlContainerAt } from './html-containers.ts';
 import type { HugoSiteShortcodes } from './hugo.ts';
 import { inlineImageReferences } from './image-references.ts';
+import { keyboardKeys } from './keyboard.ts';
 import { renderMarkdownAttributes } from './markdown-attribute.ts';
 import { hostedVideoLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
@@ -264,6 +265,8 @@ interface Transform {
 	depth: number;
 	/** The values the page declares (`export const`), by name (see `ComponentConverter`). */
 	constants: ReadonlyMap<string, Expression>;
+	/** The file's line the page's text starts on, when its lines are the file's (see `SourceBody`). */
+	firstLine?: number;
 }
 
 const PARTIAL_DEPTH = 4;
@@ -658,6 +661,12 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 			importNote(missingEmbed(`an embedded ${name}`), src && /^https?:/.test(src) ? src : undefined, context.format),
 		];
 	}
+	const keys = /^[A-Z]/.test(name) ? keyboardKeys(node) : undefined;
+	if (keys) {
+		notes.push({ level: 'info', message: `the <${name}> component became the keys it showed, as code` });
+		const code: PhrasingContent = { type: 'inlineCode', value: keys.join('+') };
+		return node.type === 'mdxJsxTextElement' ? [code] : [{ type: 'paragraph', children: [code] }];
+	}
 	if (/^[A-Z]/.test(name) || name === 'summary') {
 		const converted = convertComponent(node, componentConverter(parent, state));
 		if (converted) return converted;
@@ -677,6 +686,18 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 		notes.push({ level: 'info', message: `the <${name}> component became its text` });
 		const text: PhrasingContent = { type: 'text', value: label };
 		return node.type === 'mdxJsxTextElement' ? [text] : [{ type: 'paragraph', children: [text] }];
+	}
+	if (node.type === 'mdxJsxTextElement' && children.length === 0) {
+		// Gone from a sentence, it leaves the words around it reading wrong: say which, as written, so it can be found.
+		const written = sourceText(state.source, node).replace(/\s+/g, ' ');
+		const at = node.position?.start.line;
+		const line =
+			state.firstLine !== undefined && state.depth === 0 && at !== undefined ? state.firstLine + at - 1 : undefined;
+		notes.push({
+			level: 'review',
+			message: `${written.length > 80 ? `<${name} …>` : written}${line === undefined ? '' : ` (line ${line})`} was left out of a sentence (the import cannot tell what it showed); check the words around it`,
+		});
+		return [];
 	}
 	notes.push({
 		level: 'review',
@@ -882,7 +903,7 @@ export function markdownToMdast(
 	text: string,
 	mdx: boolean,
 	context: ConvertContext,
-	options: Pick<Extract<SourceBody, { kind: 'markdown' }>, 'generator' | 'partials' | 'hugo'> = {},
+	options: Pick<Extract<SourceBody, { kind: 'markdown' }>, 'generator' | 'partials' | 'hugo' | 'firstLine'> = {},
 ): { tree: Root; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
 	const { tree, source } = parseSource(text, mdx, notes, options.hugo);
@@ -900,6 +921,7 @@ export function markdownToMdast(
 		props: {},
 		depth: 0,
 		constants: pageConstants(tree),
+		firstLine: options.firstLine,
 	});
 	withoutStrayFences(tree, notes);
 	highlightMarks(tree, context.format);

@@ -699,7 +699,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	function article(relative: string, id: string): SourceArticle | InvalidRecord {
 		if (savedSite) return savedArticle(relative, id);
 		const file = path.join(dir, relative);
-		const { data, body: written, error } = splitFrontmatter(readFileSync(file, 'utf8'));
+		const raw = readFileSync(file, 'utf8');
+		const { data, body: written, error } = splitFrontmatter(raw);
 		if (error) return { invalid: `${relative}: invalid YAML in frontmatter: ${error}`, id };
 		// A Notion export writes a page's properties as lines under its title.
 		const notion = isNotionPageFile(relative.split(path.sep).join('/')) ? notionProperties(written) : undefined;
@@ -777,6 +778,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				generator: generator?.name,
 				partials: mdx ? { ...sitePartials(), ...readPartials(text, file, partialRoots, notes) } : undefined,
 				hugo: /\{\{[<%]/.test(text) ? hugoShortcodes() : undefined,
+				// Lines added or taken out before it (a home page's words, includes) would make its line numbers the file's no more.
+				firstLine:
+					!home && !notion && lineCount(text) === lineCount(written)
+						? lineCount(raw) - lineCount(written) + 1
+						: undefined,
 			},
 			group: folder ? { type: 'folders', id: folder } : undefined,
 			labels: [...tagsOf(data.tags), ...(notion?.labels ?? [])],
@@ -1120,4 +1126,9 @@ function mintlifyRedirectAddresses(
 		addresses.set(address(from), { to: address(destination), ...(fragment ? { fragment } : {}) });
 	}
 	return addresses;
+}
+
+/** How many lines a text has. */
+function lineCount(text: string): number {
+	return text.split('\n').length;
 }

@@ -36,6 +36,8 @@ export type SourceBody =
 			partials?: Record<string, PartialFile>;
 			/** A Hugo site's own shortcode templates and params, to render the shortcodes the page uses. */
 			hugo?: HugoSiteShortcodes;
+			/** The file's line `text` starts on (after its frontmatter), when its lines are the file's: notes name them. */
+			firstLine?: number;
 	  };
 
 /** An MDX file a page shows as a component (a Docusaurus partial, a Mintlify snippet), frontmatter removed. */
