@@ -14,6 +14,20 @@ afterEach(async () => {
 	cleanup = [];
 });
 
+/** A project pulling from the Jira fake at `baseUrl`, five tickets a page, retrying at once. */
+function jiraProject(baseUrl: string, settings: Record<string, unknown> = {}) {
+	return makeProject({
+		type: 'jira',
+		baseUrl,
+		email: 'agent@example.com',
+		category: { field: jiraFakeFields.category },
+		productArea: { field: 'components' },
+		pageSize: 5,
+		retry: quickRetry,
+		...settings,
+	});
+}
+
 async function jira(
 	data: FakeDataset,
 	settings: Record<string, unknown> = {},
@@ -22,16 +36,7 @@ async function jira(
 ) {
 	const fake = createJiraFake(data, { email: 'agent@example.com', token, siteUrl });
 	const server = await serve(async (request) => answer(await fake(request)));
-	const project = makeProject({
-		type: 'jira',
-		baseUrl: server.url,
-		email: 'agent@example.com',
-		category: { field: jiraFakeFields.category },
-		productArea: { field: 'components' },
-		pageSize: 5,
-		retry: quickRetry,
-		...settings,
-	});
+	const project = jiraProject(server.url, settings);
 	cleanup.push(
 		() => server.close(),
 		() => project.remove(),
@@ -96,16 +101,7 @@ describe('tickets:pull from Jira', () => {
 			match: (request) => request.url.pathname === '/rest/api/3/issue/SUP-2/comment',
 			response: { status: 429, headers: { 'retry-after': '1' }, body: { errorMessages: ['Rate limit exceeded.'] } },
 		});
-		const project = makeProject({
-			type: 'jira',
-			baseUrl: server.url,
-			email: 'agent@example.com',
-			category: { field: jiraFakeFields.category },
-			productArea: { field: 'components' },
-			pageSize: 5,
-			retry: quickRetry,
-			replies: true,
-		});
+		const project = jiraProject(server.url, { replies: true });
 		cleanup.push(
 			() => server.close(),
 			() => project.remove(),
