@@ -150,7 +150,12 @@ export function checkMappedFields(options: {
 	});
 }
 
-/** Runs `task` over `items`, at most `limit` at a time, keeping the order of the results. */
+/**
+ * Runs `task` over `items`, at most `limit` at a time, keeping the order of the results.
+ * Once one fails, the others take no new item: the failure is what the caller reports,
+ * and the rest of a page's requests (each with its retries) would only keep the command
+ * running, and asking the helpdesk, after it has said why it stopped.
+ */
 export async function mapLimit<Item, Result>(
 	items: readonly Item[],
 	limit: number,
@@ -158,10 +163,16 @@ export async function mapLimit<Item, Result>(
 ): Promise<Result[]> {
 	const results: Result[] = new Array(items.length);
 	let next = 0;
+	let failed = false;
 	const worker = async () => {
-		while (next < items.length) {
+		while (next < items.length && !failed) {
 			const index = next++;
-			results[index] = await task(items[index] as Item);
+			try {
+				results[index] = await task(items[index] as Item);
+			} catch (error) {
+				failed = true;
+				throw error;
+			}
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

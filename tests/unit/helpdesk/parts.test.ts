@@ -8,7 +8,7 @@ import { tryblockConfigSchema } from '../../../src/content-model/schemas/config.
 import { mergeCache } from '../../../src/helpdesk/cache/merge.ts';
 import { createRowWriter } from '../../../src/helpdesk/cache/rows.ts';
 import { createProgressLine } from '../../../src/helpdesk/progress.ts';
-import { createReplyScanner, tagValue } from '../../../src/helpdesk/sources/mapping.ts';
+import { createReplyScanner, mapLimit, tagValue } from '../../../src/helpdesk/sources/mapping.ts';
 import type { PulledTicket } from '../../../src/helpdesk/sources/types.ts';
 import { OldAddresses } from '../../../src/redirects/old-addresses.ts';
 import { minimalSite } from './helpers.ts';
@@ -116,6 +116,32 @@ describe('mapping helpdesk fields', () => {
 		const site = minimalSite;
 		const result = parseWithProblems(tryblockConfigSchema, { site, tickets: { source } }, { file: 'tryblock.yaml' });
 		expect(result.problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([message]);
+	});
+});
+
+describe('requests a few at a time', () => {
+	test('keep the order of the answers', async () => {
+		const delays = [30, 5, 20, 1, 10];
+		const answers = await mapLimit(delays, 2, async (delay) => {
+			await new Promise((resolve) => setTimeout(resolve, delay));
+			return delay * 2;
+		});
+		expect(answers).toEqual([60, 10, 40, 2, 20]);
+	});
+
+	test('start no more once one has failed: the pull stops with the first error, not after the rest of the page', async () => {
+		const started: number[] = [];
+		const run = mapLimit([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 3, async (item) => {
+			started.push(item);
+			await new Promise((resolve) => setTimeout(resolve, 10));
+			if (item === 2) throw new Error('ticket 2: 500');
+			return item;
+		});
+		await expect(run).rejects.toThrow('ticket 2: 500');
+		// Give any worker still going the time to start the rest of the page.
+		await new Promise((resolve) => setTimeout(resolve, 120));
+		// The three first ones were under way, and one ending before the failure may take the 4th; none after.
+		expect(started.length).toBeLessThanOrEqual(4);
 	});
 });
 
