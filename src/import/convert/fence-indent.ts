@@ -1,3 +1,4 @@
+import { plainLine } from '../../cli/untrusted-text.ts';
 import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
 
@@ -93,10 +94,10 @@ export function alignFenceBodies(text: string): { text: string; notes: Conversio
 		if (least === open.indent && closeAt >= open.indent) continue;
 		for (let at = open.line + 1; at < index; at++) lines[at] = shifted(lines[at] as string, open.indent - least);
 		lines[index] = `${' '.repeat(open.indent)}${line.trimStart()}`;
-		const words = body[0]?.trim().replace(/\s+/g, ' ') ?? '';
+		const words = plainLine(body[0] ?? '', 41);
 		notes.push({
 			level: 'info',
-			message: `a ":::${open.name}" block in a list${words ? ` ("${words.length > 40 ? `${words.slice(0, 40).trimEnd()}…` : words}")` : ''} had lines less indented than its opening, which ended it early on the old site; they were kept inside it`,
+			message: `a ":::${open.name}" block in a list${words ? ` ("${words}")` : ''} had lines less indented than its opening, which ended it early on the old site; they were kept inside it`,
 		});
 	}
 	return { text: lines.join('\n'), notes };

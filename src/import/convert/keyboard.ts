@@ -1,5 +1,7 @@
+import type { Program } from 'estree';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as mdastText } from 'mdast-util-to-string';
+import { literal } from './type-table.ts';
 
 /**
  * A docs site's own component for keyboard keys (`<Key mod="ctrl" k="k" />`,
@@ -40,16 +42,24 @@ function keyName(word: string): string {
 	return /^[a-z]+$/.test(word) ? `${word[0]?.toUpperCase()}${word.slice(1)}` : word;
 }
 
-/** The strings an attribute's value is: `"ctrl"`, `{"ctrl"}`, `{["Shift", "Tab"]}`; undefined for anything computed. */
+/**
+ * The strings an attribute's value is: `"ctrl"`, `{"ctrl"}`, `{["Shift", "Tab"]}`, read
+ * from the expression's syntax tree as the type tables are; undefined for anything computed.
+ */
 function literalValues(value: MdxJsxTextElement['attributes'][number]['value']): string[] | undefined {
 	if (typeof value === 'string') return [value];
 	if (value === null || value === undefined) return [];
-	const code = value.value.trim();
-	const single = /^(["'`])([^"'`\\]*)\1$/.exec(code);
-	if (single) return [single[2] ?? ''];
-	const list = /^\[\s*((?:(["'`])[^"'`\\]*\2\s*,\s*)*(?:(["'`])[^"'`\\]*\3\s*,?\s*)?)\]$/.exec(code);
-	if (!list) return undefined;
-	return [...(list[1] ?? '').matchAll(/(["'`])([^"'`\\]*)\1/g)].map((match) => match[2] ?? '');
+	const program = (value.data as { estree?: Program | null } | undefined)?.estree;
+	const [statement, ...rest] = program?.body ?? [];
+	if (statement?.type !== 'ExpressionStatement' || rest.length > 0) return undefined;
+	const { expression } = statement;
+	const single = literal(expression);
+	if (single !== undefined) return [single];
+	if (expression.type !== 'ArrayExpression') return undefined;
+	const items = expression.elements.map((element) =>
+		element && element.type !== 'SpreadElement' ? literal(element) : undefined,
+	);
+	return items.every((item) => item !== undefined) ? items : undefined;
 }
 
 /**

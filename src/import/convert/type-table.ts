@@ -37,7 +37,7 @@ export function pageConstants(tree: Root): Map<string, Expression> {
 }
 
 /** A literal's words: a string, a number, a boolean, a template without expressions. */
-function literal(expression: Expression | undefined): string | undefined {
+export function literal(expression: Expression | undefined): string | undefined {
 	if (expression?.type === 'Literal' && ['string', 'number', 'boolean'].includes(typeof expression.value))
 		return String(expression.value);
 	if (expression?.type === 'TemplateLiteral' && expression.expressions.length === 0)
