@@ -17,7 +17,15 @@ export interface PagefindApi {
 	search(
 		term: string,
 		options?: { filters?: SearchFilters },
-	): Promise<{ results: { id: string; score: number; data(): Promise<PagefindPage> }[] } | null>;
+	): Promise<{
+		results: {
+			id: string;
+			score: number;
+			/** Positions of the matched words in the page's text. */
+			words?: number[];
+			data(): Promise<PagefindPage>;
+		}[];
+	} | null>;
 }
 
 /** A search backend over Pagefind, which remembers how to load every page it returned. */
@@ -36,7 +44,7 @@ export function pagefindBackend(api: PagefindApi, pages: number): PagefindBacken
 			const response = await api.search(term, Object.keys(filters).length > 0 ? { filters } : {});
 			return (response?.results ?? []).map((result) => {
 				if (!exact && !loaders.has(result.id)) loaders.set(result.id, () => result.data());
-				return { id: result.id, score: result.score };
+				return { id: result.id, score: result.score, positions: result.words };
 			});
 		},
 		page(id) {

@@ -25,3 +25,19 @@ describe('the ranking search uses', () => {
 		expect((await firstResults(dist, { ...pagefindRanking, pageLength: 0 }, question))[0]).toBe('release-notes');
 	});
 });
+
+describe('the pipeline over a real index', () => {
+	test('puts the article that says the question’s words together above a page that holds them apart', async () => {
+		const wordsApart = JSON.parse(
+			readFileSync('tests/fixtures/search/words-apart/pages.json', 'utf8'),
+		) as FixturePage[];
+		const dist = await writeFixtureSite('tests/.output/search-ranking/words-apart', {
+			aliases: false,
+			pages: wordsApart,
+		});
+		// Only the answer says them in one sentence; "card" is in another page's title, and
+		// the troubleshooting page says "failing" three times and "card" once, far from them.
+		const first = await firstResults(dist, pagefindRanking, 'why do I keep failing the same card');
+		expect(first[0]).toBe('problem-notes');
+	});
+});

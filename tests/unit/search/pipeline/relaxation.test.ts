@@ -3,11 +3,13 @@ import type { SearchBackend } from '../../../../src/search/query/engine.ts';
 import { searchPipeline } from '../../../../src/search/query/engine.ts';
 import {
 	alternativeWeight,
+	bestStretch,
 	combineAlternatives,
 	discountPrefixMatches,
 	groupWeight,
 	mergeGroups,
 	PREFIX_ONLY_WEIGHT,
+	PROXIMITY_WINDOW,
 } from '../../../../src/search/query/merge.ts';
 import { RelatedWords } from '../../../../src/search/query/related.ts';
 import { compileSynonyms } from '../../../../src/search/query/synonyms.ts';
@@ -103,6 +105,74 @@ describe('merging what each group found', () => {
 		expect(merged.map((result) => result.id)).toEqual([about, titled]);
 		// Both hold every word: coverage says what they hold, not how strongly.
 		expect(merged.map((result) => result.coverage)).toEqual([1, 1]);
+	});
+
+	test('a page that says the question’s words together ranks above one that holds them apart', () => {
+		const apart = 'holds them in different sections';
+		const together = 'says them in one sentence';
+		const merged = mergeGroups(
+			[
+				{
+					hits: new Map([
+						[apart, 3],
+						[together, 2],
+					]),
+					positions: new Map([
+						[apart, [4, 12]],
+						[together, [40]],
+					]),
+				},
+				{
+					hits: new Map([
+						[apart, 3],
+						[together, 2],
+					]),
+					positions: new Map([
+						[apart, [400]],
+						[together, [43]],
+					]),
+				},
+			],
+			10,
+		);
+		expect(merged.map((result) => result.id)).toEqual([together, apart]);
+		// Both hold every word.
+		expect(merged.map((result) => result.coverage)).toEqual([1, 1]);
+	});
+
+	test('the stretch of a page holding most of the question within the window counts', () => {
+		const window = PROXIMITY_WINDOW;
+		// Group 2 stands a window away from 0 and 1: alone, its weight (4) beats theirs together (3).
+		expect(
+			bestStretch(
+				[
+					[0, 0, 1],
+					[5, 1, 2],
+					[5 + window, 2, 4],
+				],
+				window,
+			),
+		).toBe(4);
+		expect(
+			bestStretch(
+				[
+					[0, 0, 1],
+					[5, 1, 2],
+					[window - 1, 2, 4],
+				],
+				window,
+			),
+		).toBe(7);
+		// A group said twice counts once.
+		expect(
+			bestStretch(
+				[
+					[0, 0, 1],
+					[1, 0, 1],
+				],
+				window,
+			),
+		).toBe(1);
 	});
 
 	test('a word on nearly every page counts for little', () => {
