@@ -71,14 +71,15 @@ function isJoinedForm(joined: string, first: string, second: string, vocabulary:
 
 /**
  * Irregular forms of the word the index holds, which a stemmer leaves apart (`forget` →
- * `forgot`), and its other English spelling (`categorise` → `categorize`).
+ * `forgot`), its other English spelling (`categorise` → `categorize`), and a small
+ * number written the other way (`2` → `two`).
  */
 function otherForms(term: string, vocabulary: Vocabulary): Alternative[] {
-	const { baseForms, irregularForms } = vocabulary.language;
+	const { baseForms, irregularForms, spellingVariants, numberForms } = vocabulary.language;
 	const [, irregularBase] = baseForms(term);
 	const base = irregularBase && irregularForms(irregularBase).includes(term) ? irregularBase : term;
 	// A help center may write both spellings (`categorise` on one page, `categorize` on another).
-	return [...new Set([base, ...irregularForms(base), ...vocabulary.language.spellingVariants(term)])]
+	return [...new Set([base, ...irregularForms(base), ...spellingVariants(term), ...numberForms(term)])]
 		.filter((form) => form !== term && vocabulary.has(form))
 		.map((form) => ({ query: form, kind: 'inflected' as const }));
 }
@@ -144,6 +145,9 @@ function groupForWord(
 		}
 		return { group: { typed: word.typed, alternatives } };
 	}
+	// A number the help center only writes the other way (`2` for its *two-step*).
+	const number = otherForms(term, vocabulary);
+	if (number.length > 0 && /\d/.test(term)) return { group: { typed: word.typed, alternatives: number } };
 	const correction = vocabulary.correct(term);
 	const split = vocabulary.split(term);
 	if (split && !isSlipRatherThanJoin(term, split, correction, vocabulary))

@@ -1,5 +1,6 @@
 import { expandContractions } from './contractions.ts';
 import { baseForms, ENDINGS, irregularForms, regularForms } from './morphology.ts';
+import { numberForms } from './number-words.ts';
 import { spellingVariants } from './spelling-variants.ts';
 import { isStopWord } from './stop-words.ts';
 
@@ -28,6 +29,8 @@ export interface QueryLanguage {
 	regularForms(base: string): string[];
 	/** The word in the language's other spelling (English: `categorise` ↔ `categorize`). */
 	spellingVariants(word: string): string[];
+	/** A small number written the other way (English: `2` ↔ `two`, `3rd` ↔ `third`). */
+	numberForms(word: string): string[];
 }
 
 export const englishQueries: QueryLanguage = {
@@ -40,6 +43,7 @@ export const englishQueries: QueryLanguage = {
 	irregularForms,
 	regularForms,
 	spellingVariants,
+	numberForms,
 };
 
 /**
@@ -79,5 +83,6 @@ export function queryLanguage(data?: QueryLanguageData): QueryLanguage {
 		irregularForms: () => [],
 		regularForms: () => [],
 		spellingVariants: () => [],
+		numberForms: () => [],
 	};
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyseQuery } from '../../../../src/search/query/analyse.ts';
+import { numberForms } from '../../../../src/search/query/number-words.ts';
 import { RelatedWords } from '../../../../src/search/query/related.ts';
 import { compileSynonyms, matchSynonym } from '../../../../src/search/query/synonyms.ts';
 import { Vocabulary } from '../../../../src/search/query/vocabulary.ts';
@@ -41,6 +42,21 @@ describe('analysing a question', () => {
 			['429'],
 			['days'],
 		]);
+	});
+
+	test('searches a small number also as the help center writes it', () => {
+		// One help center writes `two-step`, and `2` on no page; another writes both.
+		const words = new Vocabulary({ pages: 10, words: 'step third two verification', counts: [3, 2, 4, 3] });
+		const number = (question: string) => analyseQuery(question, { vocabulary: words, synonyms: [] }).groups[0];
+		expect(number('2 step verification')?.alternatives).toEqual([{ query: 'two', kind: 'inflected' }]);
+		expect(number('3rd party')?.alternatives).toEqual([{ query: 'third', kind: 'inflected' }]);
+		const both = new Vocabulary({ pages: 10, words: '2 step two', counts: [5, 3, 4] });
+		expect(analyseQuery('2 step', { vocabulary: both, synonyms: [] }).groups[0]?.alternatives).toEqual([
+			{ query: '2', kind: 'typed' },
+			{ query: 'two', kind: 'inflected' },
+		]);
+		// A number is not a misspelling of another: `12` is not corrected to `2`, nor `429` to anything.
+		expect(analyseQuery('429 error', { vocabulary: words, synonyms: [] }).corrections).toEqual([]);
 	});
 
 	test('corrects misspelt words and says so', () => {
@@ -219,5 +235,20 @@ describe('related words from WordNet', () => {
 		expect(analyseQuery('bills', { vocabulary, synonyms, related, correct: false }).groups).toEqual([
 			{ typed: 'bills', alternatives: [{ query: 'bills', kind: 'typed' }] },
 		]);
+	});
+});
+
+describe('numbers', () => {
+	test('small numbers and ordinals are written both ways; others are left alone', () => {
+		expect(['2', '12', '3rd', '1st', 'two', 'second', 'tenth'].map(numberForms)).toEqual([
+			['two'],
+			['twelve'],
+			['third'],
+			['first'],
+			['2'],
+			['2nd'],
+			['10th'],
+		]);
+		expect(['13', '02', '429', '11th', 'twenty', 'step'].map(numberForms)).toEqual([[], [], [], [], [], []]);
 	});
 });
