@@ -7,7 +7,8 @@ import type { ConversionNote } from './types.ts';
  * read: callouts become `:::tip[Title]` for the converter, a details block a section
  * under its title, a code group its code blocks each under its label (```` ```sh [npm] ````),
  * and `::: raw`/`::: v-pre` just their content. `[[toc]]` goes: the help center draws its
- * own table of contents.
+ * own table of contents. vitepress-plugin-tabs' `:::tabs` (a `== Title` line opening each
+ * tab) becomes content tabs: each tab's content under its title.
  */
 
 /** `::: name rest`, or `:::name` (for nesting), with the fence length that closes it. */
@@ -16,23 +17,70 @@ const CLOSING = /^\s*(:{3,})\s*$/;
 /** A code fence's label in a code group: ```` ```js [config.js] ````. */
 const CODE_LABEL = /^(\s*(?:`{3,}|~{3,})[^\s[]*)(.*?)\[([^\]]+)\](.*)$/;
 const TOC = /^\s*\[\[toc\]\]\s*$/i;
+/** A tab of vitepress-plugin-tabs, `== Title {#id}`: the `{#id}` only names the tab in the address. */
+const TAB = /^\s*==[ \t]+(.*?)(?:[ \t]*\{#[^}]*\})?\s*$/;
+/** vitepress-plugin-tabs' block, also written without a space (`:::tabs key:os`), its first tab next. */
+const TABS = /^[ \t]*:{3,}[ \t]*tabs(?:[ \t][^\n]*)?\n(?:[ \t]*\n)*[ \t]*==[ \t]/im;
 /** Containers that only change how their content is rendered, not what it says. */
 const TRANSPARENT = new Set(['raw', 'v-pre']);
 
 /** Whether the text has VitePress containers or a `[[toc]]` at all. */
 export function hasVitepressBlocks(text: string): boolean {
-	return /^\s*:{3,}[ \t]+[a-z]/im.test(text) || /^\s*\[\[toc\]\]\s*$/im.test(text);
+	return /^\s*:{3,}[ \t]+[a-z]/im.test(text) || /^\s*\[\[toc\]\]\s*$/im.test(text) || TABS.test(text);
 }
 
-type Open = { kind: 'code-group' | 'transparent' | 'section' | 'kept'; fence: string; indent: string };
+type Tab = { title: string; lines: string[] };
+type Open = {
+	kind: 'code-group' | 'transparent' | 'section' | 'kept' | 'tabs';
+	fence: string;
+	indent: string;
+	/** A `:::tabs` block's tabs so far, each with its lines as written. */
+	tabs?: Tab[];
+};
+
+/** Whether the first line with words after `index` opens a tab, as vitepress-plugin-tabs requires of its block. */
+function opensTabs(lines: readonly string[], index: number): boolean {
+	const next = lines.slice(index + 1).find((line) => line.trim() !== '');
+	return next !== undefined && TAB.test(next);
+}
+
+/** Container fences shorten inward, so the Markdown parser nests them as written; a tabs block takes two (its sections). */
+const fenceAt = (depth: number) => ':'.repeat(3 + Math.max(1, 8 - depth));
+const depthOf = (stack: readonly Open[]) => stack.reduce((depth, open) => depth + (open.kind === 'tabs' ? 2 : 1), 0);
+const labelOf = (title: string) => (title ? `[${title.replace(/[[\]]/g, '')}]` : '');
+
+/** A tabs block as content tabs: each tab a section under its title. */
+function tabsBlock(open: Open, depth: number): string[] {
+	const section = fenceAt(depth + 1);
+	return [
+		'',
+		`${open.indent}${open.fence}${blockKinds.tabs}`,
+		...(open.tabs ?? []).flatMap((tab) => [
+			'',
+			`${open.indent}${section}${blockKinds.section}${labelOf(tab.title)}`,
+			...tab.lines,
+			`${open.indent}${section}`,
+		]),
+		`${open.indent}${open.fence}`,
+		'',
+	];
+}
 
 export function vitepressBlocks(text: string): { text: string; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
 	const inCode = codeFenceTracker();
 	const stack: Open[] = [];
-	const out: string[] = [];
+	const written: string[] = [];
+	// Lines go to the tab being read, when a tabs block is open around them.
+	const out = {
+		push(...lines: string[]) {
+			const tabs = stack.findLast((open) => open.kind === 'tabs')?.tabs;
+			(tabs?.at(-1)?.lines ?? written).push(...lines);
+		},
+	};
 	let groups = 0;
-	for (const line of text.split('\n')) {
+	const lines = text.split('\n');
+	for (const [index, line] of lines.entries()) {
 		const inGroup = stack.some((open) => open.kind === 'code-group');
 		const wasCode = inCode(line);
 		if (wasCode) {
@@ -50,10 +98,17 @@ export function vitepressBlocks(text: string): { text: string; notes: Conversion
 			out.push('');
 			continue;
 		}
+		const innermost = stack.at(-1);
+		const tab = innermost?.kind === 'tabs' ? TAB.exec(line) : null;
+		if (tab) {
+			innermost?.tabs?.push({ title: (tab[1] ?? '').trim(), lines: [] });
+			continue;
+		}
 		const closing = CLOSING.exec(line);
 		if (closing && stack.length > 0) {
 			const open = stack.pop() as Open;
-			out.push(open.kind === 'kept' || open.kind === 'section' ? `${open.indent}${open.fence}` : '');
+			if (open.kind === 'tabs') out.push(...tabsBlock(open, depthOf(stack)));
+			else out.push(open.kind === 'kept' || open.kind === 'section' ? `${open.indent}${open.fence}` : '');
 			continue;
 		}
 		const opening = OPENING.exec(line);
@@ -64,9 +119,11 @@ export function vitepressBlocks(text: string): { text: string; notes: Conversion
 		const [, indent = '', , name = '', rest = ''] = opening;
 		const kind = name.toLowerCase();
 		// Containers nest by fence length: the outer one must be longer for the Markdown parser.
-		const fence = ':'.repeat(3 + Math.max(1, 8 - stack.length));
+		const fence = fenceAt(depthOf(stack));
 		const title = rest.replace(/\{[^}]*\}\s*$/, '').trim();
-		if (kind === 'code-group') {
+		if (kind === 'tabs' && opensTabs(lines, index)) {
+			stack.push({ kind: 'tabs', fence, indent, tabs: [] });
+		} else if (kind === 'code-group') {
 			groups++;
 			stack.push({ kind: 'code-group', fence, indent });
 			out.push('');
@@ -87,5 +144,10 @@ export function vitepressBlocks(text: string): { text: string; notes: Conversion
 			level: 'info',
 			message: `${groups} code ${groups === 1 ? 'group' : 'groups'} became code blocks, one after another`,
 		});
-	return { text: out.join('\n'), notes };
+	// A block left open at the end of the page keeps its words.
+	while (stack.length > 0) {
+		const open = stack.pop() as Open;
+		if (open.kind === 'tabs') out.push(...tabsBlock(open, depthOf(stack)));
+	}
+	return { text: written.join('\n'), notes };
 }
