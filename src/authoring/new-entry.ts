@@ -6,6 +6,7 @@ import { parseWithProblems } from '../content-model/errors.ts';
 import { parseSource } from '../content-model/frontmatter.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { type Audience, createArticleSchema } from '../content-model/schemas/article.ts';
+import { oneLineProblem } from '../content-model/schemas/fields.ts';
 import { runbookSchema } from '../content-model/schemas/runbook.ts';
 import type { Taxonomy, TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
 import { isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
@@ -118,22 +119,6 @@ function alreadyExists(file: string, slug: string, tickets: string[]): CliError 
 	return new CliError(`${displayPath(file)} already exists, and npm run new never overwrites a file`, {
 		hint: `${link}for a new page, choose another title or pass --slug <slug>`,
 	});
-}
-
-/** Line breaks in any form (LF, CR, VT, FF, NEL, LINE and PARAGRAPH SEPARATOR) and tab. */
-const notOnOneLine = /[\t\n\v\f\r\u0085\u2028\u2029]/;
-
-/**
- * Where a value typed for a one-line frontmatter field (a title, a description, an owner)
- * breaks the line or holds a tab: `U+000A (a line break) at character 6`, or undefined.
- * The schema allows them in text, but such a value is one line wherever it shows (the
- * page's title, search results, the RSS feed, llms.txt's list of links).
- */
-export function oneLineProblem(value: string): string | undefined {
-	const match = notOnOneLine.exec(value.trim());
-	if (!match) return undefined;
-	const hex = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-	return `${hex} (${match[0] === '\t' ? 'a tab' : 'a line break'}) at character ${match.index + 1}`;
 }
 
 function requireOneLine(request: NewEntryRequest): void {

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { oneLineCheck } from './schemas/fields.ts';
 
 interface FieldDoc {
 	name: string;
@@ -40,7 +41,8 @@ function typeName(field: AnyField): string {
 		case 'string': {
 			const maxLength = def.checks?.find((check) => check._zod.def.check === 'max_length');
 			const maximum = (maxLength?._zod.def as { maximum?: number } | undefined)?.maximum;
-			return maximum === undefined ? 'text' : `text, at most ${maximum} characters`;
+			const text = def.checks?.some((check) => check === (oneLineCheck as unknown)) ? 'one-line text' : 'text';
+			return maximum === undefined ? text : `${text}, at most ${maximum} characters`;
 		}
 		case 'date':
 			return 'date (YYYY-MM-DD)';

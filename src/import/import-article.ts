@@ -130,14 +130,14 @@ export async function importArticle(
 	const info = counted(notes.filter((note) => note.level === 'info').map((note) => note.message));
 	if (planned.titleRenamed) info.push(planned.titleRenamed);
 	if (planned.titleClash) review.push(planned.titleClash);
-	let title = planned.title.replace(/\s+/g, ' ').trim();
+	let title = planned.title;
 	if (title.length > TITLE_LIMIT) {
 		review.push(`the title was shortened to ${TITLE_LIMIT} characters`);
 		title = shorten(title, TITLE_LIMIT);
 	}
 	const description = shorten(item.description ?? describeFromBody(converted.tree) ?? title, 200);
 	const audience = item.restricted ? 'internal' : undefined;
-	const tags = [...new Set(item.labels.map((label) => label.trim()).filter((label) => label !== ''))];
+	const tags = [...new Set(item.labels.filter((label) => label !== ''))];
 	const outcome = writeArticle(
 		{
 			source: planned.sourceId,

@@ -9,6 +9,7 @@ import type { ExistingContent } from './existing.ts';
 import type { Planned } from './import-article.ts';
 import type { LinkIndex } from './links.ts';
 import { groupNames, type ImportMap, resolveMapping } from './map.ts';
+import { withOneLineNames } from './one-line-names.ts';
 import { type ArticleReport, skippedReport } from './report.ts';
 import { type EmptySection, isWithin } from './section-redirects.ts';
 import { sourceIdOf } from './source-id.ts';
@@ -74,18 +75,19 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 	};
 	const claimed = new Set<string>();
 	let position = 0;
-	for await (const item of source.articles()) {
+	for await (const record of source.articles()) {
 		position++;
-		if (isInvalid(item)) {
+		if (isInvalid(record)) {
 			const skipped = skippedReport(
-				item.id ? sourceIdOf(source.system, item.id) : `record ${position}`,
+				record.id ? sourceIdOf(source.system, record.id) : `record ${position}`,
 				'',
-				item.invalid,
+				record.invalid,
 			);
 			plan.invalid.push(skipped);
-			if (item.section) plan.sections.push({ skipped, section: item.section, id: item.id });
+			if (record.section) plan.sections.push({ skipped, section: record.section, id: record.id });
 			continue;
 		}
+		const item = withOneLineNames(record);
 		const sourceId = sourceIdOf(source.system, item.id);
 		if (plan.decisions.has(sourceId)) continue;
 		plan.itemIds.set(sourceId, item.id);

@@ -10,6 +10,7 @@ import type { OutputFormat } from './convert/types.ts';
 import { readExistingContent } from './existing.ts';
 import { importArticle } from './import-article.ts';
 import { type ImportMap, importMapPath, loadImportMap, resolveMapping } from './map.ts';
+import { withOneLineNames } from './one-line-names.ts';
 import { type ImportPlan, isInvalid, planArticles, planLinkIndex, settleTitles } from './plan.ts';
 import type { ImportReport } from './report.ts';
 import { sectionRedirects, sectionTarget } from './section-redirects.ts';
@@ -90,8 +91,9 @@ export async function runImport(source: ImportSource, options: ImportOptions): P
 		...existing.slugs.keys(),
 		...[...plan.decisions.values()].flatMap((decision) => ('planned' in decision ? [decision.planned.slug] : [])),
 	]);
-	for await (const item of source.articles()) {
-		if (isInvalid(item)) continue;
+	for await (const record of source.articles()) {
+		if (isInvalid(record)) continue;
+		const item = withOneLineNames(record);
 		const sourceId = sourceIdOf(source.system, item.id);
 		const decision = plan.decisions.get(sourceId);
 		if (!decision || written.has(sourceId)) continue;

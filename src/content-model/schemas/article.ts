@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { MAX_TICKET_ID_LENGTH, ticketIdProblem, ticketIdRule } from '../ticket-id.ts';
-import { calendarDate, plainText } from './fields.ts';
+import { calendarDate, oneLineText, plainText } from './fields.ts';
 import type { Taxonomy, TaxonomyTerm } from './taxonomy.ts';
 
 /** Article slugs are file names, so they follow the same rule as ids. */
@@ -43,7 +43,7 @@ function termId(terms: TaxonomyTerm[]) {
 	});
 }
 
-const textList = z.array(plainText().min(1));
+const labelList = z.array(oneLineText().min(1));
 
 /**
  * Frontmatter of a knowledge-base article. Category and product area are checked
@@ -51,7 +51,7 @@ const textList = z.array(plainText().min(1));
  */
 export function createArticleSchema(taxonomy: Taxonomy) {
 	return z.strictObject({
-		title: plainText()
+		title: oneLineText()
 			.min(1)
 			.max(100)
 			.describe("Page title, search result title and the name in llms.txt. Keep it to the customer's question."),
@@ -72,8 +72,9 @@ export function createArticleSchema(taxonomy: Taxonomy) {
 			.array(ticketIdSchema)
 			.default([])
 			.describe('Ids of the closed tickets this article answers; the coverage gate reads them. Default: none.'),
-		tags: textList.default([]).describe('Free-form labels shown on the page. Default: none.'),
-		aliases: textList
+		tags: labelList.default([]).describe('Free-form labels shown on the page. Default: none.'),
+		aliases: z
+			.array(plainText().min(1))
 			.default([])
 			.describe('The words customers use for this problem; indexed for search with extra weight. Default: none.'),
 		related: z
@@ -89,7 +90,7 @@ export function createArticleSchema(taxonomy: Taxonomy) {
 			.boolean()
 			.default(false)
 			.describe('Drafts are built only into the internal handbook, marked as drafts. Default: `false`.'),
-		owner: plainText().min(1).optional().describe('Who keeps the article current (a name or team). Optional.'),
+		owner: oneLineText().min(1).optional().describe('Who keeps the article current (a name or team). Optional.'),
 		/**
 		 * Where `npm run import` brought the article from (`zendesk:360001234`,
 		 * `intercom:8812`, `folder:guides/verify`). A later import of the same source

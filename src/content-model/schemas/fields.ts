@@ -44,6 +44,47 @@ export function plainText() {
 		});
 }
 
+/** Line breaks in any form (LF, CR, VT, FF, NEL, LINE and PARAGRAPH SEPARATOR) and tab. */
+const notOnOneLine = /[\t\n\v\f\r\u0085\u2028\u2029]/;
+
+/**
+ * Where a value meant for one line (a title, a name, a label) breaks the line or holds
+ * a tab: `U+000A (a line break) at character 6`, or undefined. Leading and trailing
+ * white space does not count: the schema trims it, and a YAML `|` block ends in a line break.
+ */
+export function oneLineProblem(value: string): string | undefined {
+	const match = notOnOneLine.exec(value.trim());
+	if (!match) return undefined;
+	const hex = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+	return `${hex} (${match[0] === '\t' ? 'a tab' : 'a line break'}) at character ${match.index + 1}`;
+}
+
+/** The check `oneLineText()` adds; the README's field tables know a one-line field by it. */
+export const oneLineCheck = z.superRefine<string>((value, context) => {
+	// NEL, VT and FF are control characters too: the rule above has reported them.
+	const found = forbiddenCharacter.test(value) ? undefined : oneLineProblem(value);
+	if (!found) return;
+	context.addIssue({
+		code: 'custom',
+		message: 'one line of text',
+		input: value,
+		params: {
+			found,
+			hint: 'write it on one line with spaces between its words; a YAML "|" block keeps its line breaks',
+		},
+	});
+});
+
+/**
+ * Plain text that shows as one line wherever it goes: a page title (the browser tab,
+ * search results, the RSS feed, llms.txt's list of links), a name or a label. A line
+ * break or a tab in it is an error rather than a title that splits in two. Descriptions
+ * and other prose stay `plainText()`: a YAML block there may wrap its sentences.
+ */
+export function oneLineText() {
+	return plainText().check(oneLineCheck);
+}
+
 /**
  * A calendar day written as YYYY-MM-DD (YAML may also give a Date). A day that does
  * not exist, such as 2026-02-30, is an error rather than rolled over to March.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText } from './fields.ts';
+import { oneLineText, plainText } from './fields.ts';
 import { languageTag } from './language.ts';
 
 /** A file in the site's `public/` folder, by its path on the site: `/brand/logo.svg` is `public/brand/logo.svg`. */
@@ -25,7 +25,7 @@ const hasSvgOrPng = (image: { svg?: string; png?: string }) => Boolean(image.svg
 /** A link of the header and footer: the product, a status page, sign-in. */
 export const siteLinkSchema = z.strictObject({
 	/** Text of the link, short enough for a phone's menu. */
-	label: plainText().min(1).max(40),
+	label: oneLineText().min(1).max(40),
 	/** An absolute http(s) URL, or a path on this help center. */
 	href: z
 		.string()
@@ -40,7 +40,7 @@ export type SiteLink = z.infer<typeof siteLinkSchema>;
 /** Settings of the help center itself: names and the addresses it links to. */
 export const siteSettingsSchema = z.strictObject({
 	/** Name in the header, page titles, RSS and llms.txt. */
-	name: plainText().min(1),
+	name: oneLineText().min(1),
 	/** One sentence about the help center, for the home page, RSS and llms.txt. */
 	tagline: plainText().min(1),
 	/** Public origin the site is served from; canonical URLs, sitemap and feeds use it. */
@@ -53,7 +53,7 @@ export const siteSettingsSchema = z.strictObject({
 		.refine((value) => value.includes('{id}'), { error: 'a URL containing "{id}"' })
 		.pipe(z.url({ protocol: /^https?$/ })),
 	/** Name of the product the articles are about, shown in titles ("Acme Mail Help Center"). */
-	productName: plainText().min(1),
+	productName: oneLineText().min(1),
 	/**
 	 * Language the articles are written in, as a BCP 47 tag (`de`, `fr`, `pt-BR`): the pages'
 	 * `lang` (screen readers, Pagefind's stemming), the search steps and stop words, dates
@@ -90,7 +90,7 @@ export const siteSettingsSchema = z.strictObject({
 	footer: z
 		.strictObject({
 			/** One line, such as "© 2026 Acme Mail, Inc.". Default: none. */
-			text: plainText().min(1).optional(),
+			text: oneLineText().min(1).optional(),
 			/** Links after the header links and "Contact support". Default: none. */
 			links: z.array(siteLinkSchema).max(10).default([]),
 		})

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText } from './fields.ts';
+import { oneLineText, plainText } from './fields.ts';
 
 /** Ids are what files, exports and URLs use, so they stay lowercase kebab-case. */
 export const termIdSchema = z
@@ -10,7 +10,7 @@ export const taxonomyTermSchema = z.strictObject({
 	/** Stable id used in frontmatter, ticket exports and URLs (`/categories/<id>/`). */
 	id: termIdSchema,
 	/** Name shown to readers; exports may also use it ("Success Outreach"). */
-	label: plainText().min(1),
+	label: oneLineText().min(1),
 	/** What the customer experiences, shown on the index page of the term. */
 	description: plainText().min(1),
 });
@@ -22,7 +22,7 @@ export const taxonomyTermSchema = z.strictObject({
  */
 export const customerWordingSchema = z.strictObject({
 	/** Name shown to customers, in their words ("Something isn't working"). */
-	label: plainText().min(1),
+	label: oneLineText().min(1),
 	/** One sentence for the category's public page and its card on the home page. */
 	description: plainText().min(1),
 });

@@ -105,3 +105,55 @@ describe('free-text settings', () => {
 		]);
 	});
 });
+
+describe('a title that breaks its line', () => {
+	const dir = fixture('multi-line-titles');
+	const lines = () =>
+		loadContent(path.resolve(dir)).problems.map((problem) => formatProblem(problem).replace(`${dir}/`, ''));
+
+	test('titles, owners and tags holding a line break or a tab are refused with their file, line and field', () => {
+		expect(lines()).toEqual([
+			'articles/block-title.md:2: **title**: expected one line of text, found U+000A (a line break) at character 19 (write it on one line with spaces between its words; a YAML "|" block keeps its line breaks)',
+			'articles/quoted-break.md:2: **title**: expected one line of text, found U+000A (a line break) at character 6 (write it on one line with spaces between its words; a YAML "|" block keeps its line breaks)',
+			'articles/quoted-break.md:8: **tags.0**: expected one line of text, found U+2028 (a line break) at character 5 (write it on one line with spaces between its words; a YAML "|" block keeps its line breaks)',
+			'articles/quoted-break.md:7: **owner**: expected one line of text, found U+0009 (a tab) at character 4 (write it on one line with spaces between its words; a YAML "|" block keeps its line breaks)',
+			'runbooks/handoff.md:2: **title**: expected one line of text, found U+000D (a line break) at character 6 (write it on one line with spaces between its words; a YAML "|" block keeps its line breaks)',
+		]);
+	});
+
+	test('a folded title and a description written as a block pass: they read as one line or as prose', () => {
+		const { articles } = loadContent(path.resolve(dir));
+		const wrapped = articles.find((article) => article.slug === 'wrapped-description');
+		expect(wrapped?.data.title).toBe('Rotate an API key without downtime');
+		expect(wrapped?.data.description).toBe('Create the new key first.\nThen retire the old one.');
+	});
+
+	test('npm run check lists them and exits 1', async () => {
+		const result = await runCommand((io) =>
+			runCheck([], { contentDir: path.resolve(dir), root: process.cwd(), today: new Date(2026, 6, 1), io, env: {} }),
+		);
+		expect(result.exitCode).toBe(1);
+		expect(result.stdout).toContain('5 errors');
+	});
+
+	test('names and labels in the settings and the taxonomy are held to one line too, taglines and descriptions are not', () => {
+		const settings = fixture('multi-line-settings');
+		const fieldsOf = (load: () => unknown) => {
+			try {
+				load();
+			} catch (error) {
+				return (error as ContentError).problems.map(
+					(problem) => `${problem.line} ${problem.field}: ${problem.message}`,
+				);
+			}
+			return [];
+		};
+		expect(fieldsOf(() => loadConfig(path.resolve(settings)))).toEqual([
+			'2 site.name: expected one line of text, found U+000A (a line break) at character 8',
+			'11 site.headerLinks.0.label: expected one line of text, found U+000A (a line break) at character 7',
+		]);
+		expect(fieldsOf(() => loadTaxonomy(path.resolve(settings)))).toEqual([
+			'3 categories.0.label: expected one line of text, found U+000A (a line break) at character 12',
+		]);
+	});
+});
