@@ -198,7 +198,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 		counts.tickets = progress.tickets;
 		store.beginPartial(progress);
 
-		const writeRow = createRowWriter({ withSubjects: options.withSubjects, salt: progress.salt });
+		const writeRow = createRowWriter({ withSubjects: options.withSubjects, salt: progress.salt, scrub: redact });
 		const statuses = new Map<string, number>();
 		let closed = 0;
 		let removed = 0;
@@ -210,7 +210,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 				lines += `${line}\n`;
 				if (ticket.closed) {
 					closed++;
-					const status = cachedStatus(ticket.status);
+					const status = cachedStatus(ticket.status, redact);
 					statuses.set(status, (statuses.get(status) ?? 0) + 1);
 				} else removed++;
 			}
@@ -274,10 +274,8 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 			waits: counts.waits,
 			waitedSeconds: counts.waitedSeconds,
 			seconds: (performance.now() - started) / 1000,
-			// Judged as the cache holds them, shown as the messages are: a helpdesk may echo a credential.
-			unjudged: [...statuses]
-				.filter(([status]) => statusKind(status) === StatusKind.open)
-				.map(([status, count]) => [redact(status), count]),
+			// Judged and shown as the cache holds them: cleaned, with any credential a helpdesk echoed scrubbed.
+			unjudged: [...statuses].filter(([status]) => statusKind(status) === StatusKind.open),
 		};
 	} catch (error) {
 		// The client scrubs its own errors; the source's and the pull's quote the helpdesk

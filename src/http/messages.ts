@@ -44,10 +44,22 @@ export function redact(text: string, secrets: readonly string[]): string {
 	let out = text;
 	for (const secret of secrets) {
 		if (secret.length < 4) continue;
-		const pattern = new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'), 'giu');
-		out = out.replace(pattern, '[redacted]');
+		out = out.replace(secretPattern(secret), '[redacted]');
 	}
 	return out;
+}
+
+/** Each secret's pattern, made once: a pull scrubs every text of every ticket it caches. */
+const secretPatterns = new Map<string, RegExp>();
+
+function secretPattern(secret: string): RegExp {
+	let pattern = secretPatterns.get(secret);
+	if (pattern === undefined) {
+		pattern = new RegExp(secret.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'), 'giu');
+		if (secretPatterns.size >= 100) secretPatterns.clear();
+		secretPatterns.set(secret, pattern);
+	}
+	return pattern;
 }
 
 export function formatSeconds(seconds: number): string {

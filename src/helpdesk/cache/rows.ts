@@ -20,10 +20,21 @@ export interface CacheRow {
 	subject?: string;
 }
 
+/** Replaces every credential the pull knows in a text (the client's `redact`). */
+export type Scrub = (text: string) => string;
+
+const keep: Scrub = (text) => text;
+
 export interface RowOptions {
 	withSubjects: boolean;
 	/** Secret of this cache (kept in its state file), so hashes cannot be matched against guessed ids elsewhere. */
 	salt: string;
+	/**
+	 * Scrubs the credentials out of every text a row keeps: a helpdesk or a proxy may echo
+	 * the token in a status, a field or a subject, and the cache is a file on disk that
+	 * CI may keep as an artifact. Default: nothing is scrubbed.
+	 */
+	scrub?: Scrub;
 }
 
 /** A line that removes a ticket from the cache when the pull is merged: reopened, deleted or moved out. */
@@ -32,9 +43,19 @@ export interface Tombstone {
 	removed: true;
 }
 
+/**
+ * Text from the helpdesk as a cache row holds it: one plain line, scrubbed, then cut to
+ * `maxLength`. Scrubbed after the line is cleaned (a token split by a control character
+ * is whole again) and before it is cut (a cut token would no longer match).
+ */
+function cachedText(value: string, maxLength: number, scrub: Scrub): string {
+	if (scrub === keep) return plainLine(value, maxLength);
+	return plainLine(scrub(plainLine(value, Number.POSITIVE_INFINITY)), maxLength);
+}
+
 /** A ticket's status as its cache row holds it (and the gate reads it): one plain line, 40 characters at most. */
-export function cachedStatus(status: string): string {
-	return plainLine(status, 40);
+export function cachedStatus(status: string, scrub: Scrub = keep): string {
+	return cachedText(status, 40, scrub);
 }
 
 export function createRowWriter(options: RowOptions): (ticket: PulledTicket) => string | undefined {
@@ -49,20 +70,22 @@ export function createRowWriter(options: RowOptions): (ticket: PulledTicket) => 
 		}
 		return digest;
 	};
+	const scrub = options.scrub ?? keep;
 	return (ticket) => {
-		const id = plainLine(ticket.id, 120);
+		const id = cachedText(ticket.id, 120, scrub);
 		if (id === '') return undefined;
 		if (!ticket.closed) return JSON.stringify({ id, removed: true } satisfies Tombstone);
 		const row: CacheRow = {
 			id,
-			status: cachedStatus(ticket.status),
-			category: ticket.category,
-			productArea: ticket.productArea,
-			closedAt: ticket.closedAt,
-			articles: ticket.articles,
+			status: cachedStatus(ticket.status, scrub),
+			category: scrub(ticket.category),
+			productArea: scrub(ticket.productArea),
+			closedAt: scrub(ticket.closedAt),
+			articles: scrub === keep ? ticket.articles : ticket.articles.map(scrub),
+			// Hashed: no credential survives it.
 			requester: hash(ticket.requester),
 		};
-		if (options.withSubjects) row.subject = plainLine(ticket.subject, 300);
+		if (options.withSubjects) row.subject = cachedText(ticket.subject, 300, scrub);
 		return JSON.stringify(row);
 	};
 }

@@ -1,5 +1,7 @@
 // What is Jira's own beyond the contract every source meets: the JQL the pull writes,
 // comments the search cuts short, internal comments, and Jira's times.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
 import { createJiraFake, jiraFakeFields } from '../../../src/helpdesk/fakes/jira.ts';
@@ -170,5 +172,35 @@ describe('statuses the gate will not judge, as Jira names them', () => {
 			'Note: 1 tickets have the status "echo of [redacted]", which coverage.closedStatuses does not list: the gate will not judge them.',
 			'Note: 1 tickets have the status "open again next", which coverage.closedStatuses does not list: the gate will not judge them.',
 		]);
+	});
+
+	test('the cache file holds no credential a response echoed, in a status, a category, a product area or a subject', async () => {
+		const echo = (response: FakeResponse): FakeResponse => {
+			const body = rename(response).body as {
+				issues?: { key: string; fields: Record<string, { value?: string; name?: string }[] | { value?: string }> }[];
+			};
+			for (const issue of body.issues ?? []) {
+				if (issue.key === 'SUP-3') {
+					(issue.fields.status as { name: string }).name = token.toLowerCase();
+					issue.fields.summary = `Key ${token} stopped working` as never;
+					(issue.fields[jiraFakeFields.category] as { value: string }).value = `usability ${token}`;
+					(issue.fields.components as { name: string }[])[0] = { name: token } as never;
+				}
+			}
+			return response;
+		};
+		const { project } = await jira(dataset(4), { replies: false }, echo, token);
+		const run = await pull(project, ['--with-subjects'], { JIRA_API_TOKEN: token });
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		const rows = project.rows('jira');
+		expect(rows.find((row) => row.id === 'SUP-2')?.status).toBe('echo of [redacted]');
+		expect(rows.find((row) => row.id === 'SUP-3')).toMatchObject({
+			status: '[redacted]',
+			subject: 'Key [redacted] stopped working',
+			category: 'usability [redacted]',
+			productArea: '[redacted]',
+		});
+		for (const name of readdirSync(project.cacheDir))
+			expect(readFileSync(path.join(project.cacheDir, name), 'utf8')).not.toMatch(/secret-token/i);
 	});
 });

@@ -10,6 +10,7 @@ import { createRowWriter } from '../../../src/helpdesk/cache/rows.ts';
 import { createProgressLine } from '../../../src/helpdesk/progress.ts';
 import { createReplyScanner, mapLimit, tagValue } from '../../../src/helpdesk/sources/mapping.ts';
 import type { PulledTicket } from '../../../src/helpdesk/sources/types.ts';
+import { redact } from '../../../src/http/messages.ts';
 import { OldAddresses } from '../../../src/redirects/old-addresses.ts';
 import { minimalSite } from './helpers.ts';
 
@@ -177,6 +178,35 @@ describe('cache rows and the merge', () => {
 		expect(withSubject.requester).not.toBe(JSON.parse(line).requester);
 		expect(withSubject.subject).toBe('My domain: jane@example.com');
 		expect(write(ticket('3', { status: 'open', closed: false }))).toBe('{"id":"3","removed":true}');
+	});
+
+	test('every text a row keeps is scrubbed of the credential, before a long one is cut', () => {
+		const token = 'Zd-Secret-Token-77';
+		const write = createRowWriter({
+			withSubjects: true,
+			salt: 'd'.repeat(32),
+			scrub: (text) => redact(text, [token]),
+		});
+		const row = JSON.parse(
+			write(
+				ticket('1', {
+					// Cut at 40 characters before the scrub, its first characters would stay.
+					status: `waiting on the customer, who sent ${token.toLowerCase()}`,
+					category: `usability ${token}`,
+					productArea: token,
+					articles: [`https://help.example.com/articles/x?key=${token}`],
+					subject: `Token Zd-Secret-\u0007Token-77 leaked`,
+				}),
+			) as string,
+		);
+		expect(row).toMatchObject({
+			status: 'waiting on the customer, who sent [reda…',
+			category: 'usability [redacted]',
+			productArea: '[redacted]',
+			articles: ['https://help.example.com/articles/x?key=[redacted]'],
+			subject: 'Token [redacted] leaked',
+		});
+		expect(JSON.stringify(row)).not.toMatch(/secret|zd-s/i);
 	});
 
 	test('the merge keeps untouched rows, replaces changed ones, drops the removed, and keeps the last of repeats', async () => {
