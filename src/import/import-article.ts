@@ -6,7 +6,7 @@ import { bringAssets } from './article-assets.ts';
 import { convertArticle, emptyAnchorIds } from './convert/article.ts';
 import { describeFromBody, shorten, stringifyBody } from './convert/body.ts';
 import { ensureCompiles } from './convert/mdx-safety.ts';
-import type { OutputFormat } from './convert/types.ts';
+import type { ConversionNote, OutputFormat } from './convert/types.ts';
 import { anchorIn, createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
 import { groupName, type Mapping } from './map.ts';
 import { type ArticleReport, skippedReport } from './report.ts';
@@ -45,10 +45,21 @@ function redirectTo(
 }
 
 /** Each message once, in order, with how many times it was said when more than once. */
-function counted(messages: string[]): string[] {
-	const counts = new Map<string, number>();
-	for (const message of messages) counts.set(message, (counts.get(message) ?? 0) + 1);
-	return [...counts].map(([message, count]) => (count > 1 ? `${message} (${count} times)` : message));
+function counted(notes: ConversionNote[]): string[] {
+	const byMessage = new Map<string, { count: number; lines: number[] }>();
+	for (const { message, line } of notes) {
+		const entry = byMessage.get(message) ?? { count: 0, lines: [] };
+		entry.count++;
+		if (line !== undefined && !entry.lines.includes(line)) entry.lines.push(line);
+		byMessage.set(message, entry);
+	}
+	return [...byMessage].map(([message, { count, lines }]) => {
+		// The lines of the file it is about, so a reviewer can go to each.
+		const shown = lines.length > 10 ? `${lines.slice(0, 10).join(', ')}, …` : lines.join(', ');
+		const at = lines.length === 0 ? '' : `line${lines.length > 1 ? 's' : ''} ${shown}`;
+		if (count > 1) return `${message} (${count} times${at ? `, ${at}` : ''})`;
+		return at ? `${message} (${at})` : message;
+	});
 }
 
 export interface Planned {
@@ -126,8 +137,8 @@ export async function importArticle(
 	});
 	const review = [...tally.review, ...compiles.review, ...assets.review];
 	const notes = [...item.notes, ...converted.notes];
-	review.push(...counted(notes.filter((note) => note.level === 'review').map((note) => note.message)));
-	const info = counted(notes.filter((note) => note.level === 'info').map((note) => note.message));
+	review.push(...counted(notes.filter((note) => note.level === 'review')));
+	const info = counted(notes.filter((note) => note.level === 'info'));
 	if (planned.titleRenamed) info.push(planned.titleRenamed);
 	if (planned.titleClash) review.push(planned.titleClash);
 	let title = planned.title;

@@ -271,6 +271,12 @@ interface Transform {
 
 const PARTIAL_DEPTH = 4;
 
+/** The line of the file a node starts on, when the page's lines are the file's (not a partial's, not text the import added). */
+function fileLine(node: { position?: { start: { line: number } } }, state: Transform): number | undefined {
+	const at = node.position?.start.line;
+	return state.firstLine !== undefined && state.depth === 0 && at !== undefined ? state.firstLine + at - 1 : undefined;
+}
+
 /** The kind of list a component made (cards, fields, steps), so the items of neighbouring ones make one list. */
 const componentList = (node: RootContent | undefined) =>
 	node?.type === 'list' ? (node.data as { componentList?: string } | undefined)?.componentList : undefined;
@@ -385,7 +391,11 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 					);
 				return template.trim() === '' ? [] : [{ type: 'code', lang: null, meta: null, value: dedented(template) }];
 			}
-			notes.push({ level: 'review', message: `an expression {${code.slice(0, 60)}} could not be evaluated` });
+			notes.push({
+				level: 'review',
+				message: `an expression {${code.slice(0, 60)}} could not be evaluated`,
+				line: fileLine(node, state),
+			});
 			return node.type === 'mdxFlowExpression'
 				? [importNote(missingEmbed('a computed value'), undefined, context.format)]
 				: [];
@@ -520,11 +530,15 @@ function directive(node: Directive, parent: Parents, state: Transform): RootCont
 	transformChildren(body, state);
 	const type = asideTypeOf(node.name);
 	if (type && body.children.length === 0 && !title) {
-		state.notes.push(emptyCalloutNote(`a ":::${node.name}" block`));
+		state.notes.push({ ...emptyCalloutNote(`a ":::${node.name}" block`), line: fileLine(node, state) });
 		return [];
 	}
 	if (type) return [asideNode(type, title, body.children as BlockContent[], state.context.format)];
-	state.notes.push({ level: 'review', message: `a ":::${node.name}" block was not converted; its content is kept` });
+	state.notes.push({
+		level: 'review',
+		message: `a ":::${node.name}" block was not converted; its content is kept`,
+		line: fileLine(node, state),
+	});
 	return [
 		importNote(unconvertedComponent(`:::${node.name}`, body.children.length > 0), undefined, state.context.format),
 		...(body.children as RootContent[]),
@@ -595,7 +609,11 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	if (name === 'include') {
 		// A file not in the folder (its reading said so) or no Markdown file: its path would read as words.
 		if (!notes.some((note) => note.message.includes('so <include> could not')))
-			notes.push({ level: 'review', message: `<include>${mdastText(node).trim()}</include> could not be written in` });
+			notes.push({
+				level: 'review',
+				message: `<include>${mdastText(node).trim()}</include> could not be written in`,
+				line: fileLine(node, state),
+			});
 		return [importNote(unconvertedComponent('<include>', false), undefined, context.format)];
 	}
 	// A site's own callout component (`<GitHubCallout type="warning">`) reads as the others do.
@@ -656,7 +674,11 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 				? converted
 				: [{ type: 'paragraph', children: converted as PhrasingContent[] }];
 		}
-		notes.push({ level: 'review', message: `an embedded ${name} could not be converted${src ? ` (${src})` : ''}` });
+		notes.push({
+			level: 'review',
+			message: `an embedded ${name} could not be converted${src ? ` (${src})` : ''}`,
+			line: fileLine(node, state),
+		});
 		return [
 			importNote(missingEmbed(`an embedded ${name}`), src && /^https?:/.test(src) ? src : undefined, context.format),
 		];
@@ -690,9 +712,7 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	if (node.type === 'mdxJsxTextElement' && children.length === 0) {
 		// Gone from a sentence, it leaves the words around it reading wrong: say which, as written, so it can be found.
 		const written = sourceText(state.source, node).replace(/\s+/g, ' ');
-		const at = node.position?.start.line;
-		const line =
-			state.firstLine !== undefined && state.depth === 0 && at !== undefined ? state.firstLine + at - 1 : undefined;
+		const line = fileLine(node, state);
 		notes.push({
 			level: 'review',
 			message: `${written.length > 80 ? `<${name} …>` : written}${line === undefined ? '' : ` (line ${line})`} was left out of a sentence (the import cannot tell what it showed); check the words around it`,
@@ -702,6 +722,7 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	notes.push({
 		level: 'review',
 		message: `the <${name}> component was not converted${children.length > 0 ? '; its content is kept' : ''}`,
+		line: fileLine(node, state),
 	});
 	if (node.type === 'mdxJsxTextElement') return children;
 	return [importNote(unconvertedComponent(`<${name}>`, children.length > 0), undefined, context.format), ...children];
@@ -865,14 +886,20 @@ const FENCE_LINE = /^[ \t]*:{3,}[ \t]*$/;
  * (its block ended early, in a list, or never opened). They say nothing to a reader:
  * they go, and the author is told to check the block above them.
  */
-function withoutStrayFences(tree: Root, notes: ConversionNote[]) {
+function withoutStrayFences(tree: Root, notes: ConversionNote[], firstLine: number | undefined) {
 	let stray = 0;
+	const at: number[] = [];
 	visit(tree, 'text', (node, index, parent) => {
 		if (!/^[ \t]*:{3,}[ \t]*$/m.test(node.value)) return;
 		// A text's first line is a line of its own only when nothing stands before it in its paragraph.
 		const startsLine = index === 0 || parent?.type !== 'paragraph';
 		const lines = node.value.split('\n');
-		const kept = lines.filter((line, at) => !(FENCE_LINE.test(line) && (at > 0 || startsLine)));
+		const kept = lines.filter((line, offset) => {
+			const strayFence = FENCE_LINE.test(line) && (offset > 0 || startsLine);
+			const start = node.position?.start.line;
+			if (strayFence && firstLine !== undefined && start !== undefined) at.push(firstLine + start - 1 + offset);
+			return !strayFence;
+		});
 		if (kept.length === lines.length) return;
 		stray += lines.length - kept.length;
 		const last = parent !== undefined && index === parent.children.length - 1;
@@ -890,6 +917,8 @@ function withoutStrayFences(tree: Root, notes: ConversionNote[]) {
 	notes.push({
 		level: 'review',
 		message: `${stray === 1 ? 'a line' : `${stray} lines`} of nothing but ":::" closed no block and ${stray === 1 ? 'was' : 'were'} left out: the block above may have ended early; check it`,
+		// One note for them all: its line when there is one, else they are counted in its words.
+		line: stray === 1 ? at[0] : undefined,
 	});
 }
 
@@ -923,7 +952,7 @@ export function markdownToMdast(
 		constants: pageConstants(tree),
 		firstLine: options.firstLine,
 	});
-	withoutStrayFences(tree, notes);
+	withoutStrayFences(tree, notes, options.firstLine);
 	highlightMarks(tree, context.format);
 	// Bold that lost an icon or an expression at its edge (`**<Icon /> Settings**`) has a space there.
 	settleAttentionEdges(tree);

@@ -9,6 +9,8 @@ export interface ConversionNote {
 	/** `review`: the author must look at it; `info`: done on purpose, said for the record. */
 	level: 'review' | 'info';
 	message: string;
+	/** The line of the source file it is about, when the page's lines are the file's: the report names it. */
+	line?: number;
 }
 
 /** What became of a link in an imported article. */

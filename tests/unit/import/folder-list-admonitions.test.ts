@@ -81,7 +81,7 @@ describe('folder import: an admonition opened inside a list item', () => {
 		expect(strayFences(body)).toEqual([]);
 		expect(emptyAsides(body)).toEqual([]);
 		expect(stdout).toContain(
-			'close-your-account.mdx (folder:close-account)\n    - a ":::danger" block had nothing in it and was left out; the words after it may have been meant inside it: check them\n    - a line of nothing but ":::" closed no block and was left out: the block above may have ended early; check it',
+			'close-your-account.mdx (folder:close-account)\n    - a ":::danger" block had nothing in it and was left out; the words after it may have been meant inside it: check them (line 7)\n    - a line of nothing but ":::" closed no block and was left out: the block above may have ended early; check it (line 14)',
 		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
 
