@@ -4,6 +4,7 @@ import type { QueryLanguageData } from '../query/language.ts';
 import { type RelatedWordsData, relatedShards, relatedWordsPath } from '../query/related.ts';
 import type { SynonymRule } from '../query/synonyms.ts';
 import type { VocabularyData } from '../query/vocabulary.ts';
+import { findAcronyms } from './acronyms.ts';
 import { readPagefindFragments } from './pagefind-fragments.ts';
 import { buildRelatedWords, type RelatedTable } from './related-words.ts';
 import { buildVocabulary } from './vocabulary-builder.ts';
@@ -68,7 +69,11 @@ export function writeSearchVocabulary(
 	english: RelatedTable = {},
 	language?: QueryLanguageData,
 ): { vocabulary: number; related: number } {
-	const vocabulary = buildVocabulary(readPagefindFragments(path.join(outDir, 'pagefind')));
+	const fragments = readPagefindFragments(path.join(outDir, 'pagefind'));
+	const vocabulary = buildVocabulary(fragments);
+	// Which words are English comes from the English table: another language's index lists none.
+	const acronyms = language ? [] : findAcronyms(fragments, (word) => Object.hasOwn(english, word));
+	if (acronyms.length > 0) vocabulary.acronyms = acronyms.join(' ');
 	const related = language ? '' : buildRelatedWords(english, new Set(vocabulary.words.split(' ')));
 	let relatedBytes = 0;
 	for (const [shard, entries] of Object.entries(splitRelatedWords(related))) {

@@ -1,3 +1,4 @@
+import { spelledOutAcronym } from './acronyms.ts';
 import { normaliseQuery, type QueryWord } from './normalise.ts';
 import type { RelatedWords } from './related.ts';
 import { matchSynonym, type SynonymRule } from './synonyms.ts';
@@ -173,12 +174,33 @@ function groupForWord(
 }
 
 /**
+ * One group for a phrase the team or the pages give another way to say: the phrase's
+ * meaningful words together, when the index holds them all, or any of `others`.
+ */
+function phraseGroup(
+	typed: readonly string[],
+	phrase: readonly string[],
+	others: readonly string[],
+	options: AnalyseOptions,
+): TermGroup {
+	const meaningful = phrase.filter((term) => !options.vocabulary.language.isStopWord(term));
+	const alternatives: Alternative[] = [];
+	if (meaningful.length > 0 && meaningful.every((term) => options.vocabulary.indexes(term))) {
+		alternatives.push({ query: meaningful.join(' '), kind: 'typed' });
+	}
+	alternatives.push(...others.map((query) => ({ query, kind: 'synonym' as const })));
+	return { typed: typed.join(' '), alternatives };
+}
+
+/**
  * Turns a customer's question into what to search: normalised words, the team's
  * synonyms expanded (longest phrase first, before filler is dropped, so `log in` can
  * match), stop words and filler dropped, joined words split (`ratelimit`), misspelt
  * words corrected against the index's own vocabulary, and words written apart that
- * the index holds joined (`web hook` → `webhook`) given both forms. Words and phrases
- * the help center lacks are searched through the words WordNet relates to them.
+ * the index holds joined (`web hook` → `webhook`) given both forms, and words that
+ * spell out one of its acronyms searched as the acronym (`you need a budget` → `ynab`).
+ * Words and phrases the help center lacks are searched through the words WordNet
+ * relates to them.
  */
 export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan {
 	const { language } = options.vocabulary;
@@ -197,14 +219,18 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 		if (synonym) {
 			const phrase = terms.slice(index, index + synonym.length);
 			const typed = words.slice(index, index + synonym.length).map((word) => word.typed);
-			const meaningful = phrase.filter((term) => !isStopWord(term));
-			const alternatives: Alternative[] = [];
-			if (meaningful.length > 0 && meaningful.every((term) => options.vocabulary.indexes(term))) {
-				alternatives.push({ query: meaningful.join(' '), kind: 'typed' });
-			}
-			alternatives.push(...synonym.rule.to.map((to) => ({ query: to, kind: 'synonym' as const })));
-			groups.push({ typed: typed.join(' '), alternatives });
+			groups.push(phraseGroup(typed, phrase, synonym.rule.to, options));
 			index += synonym.length - 1;
+			continue;
+		}
+		// Words that spell out an acronym the pages use (`you need a budget` for *YNAB*) are
+		// searched as the acronym alone: its words on their own (`budget` in a budgeting
+		// app's help center) are on most pages, and would make the group tell nothing.
+		const acronym = options.correct === false ? undefined : spelledOutAcronym(terms, index, options.vocabulary);
+		if (acronym) {
+			const typed = words.slice(index, index + acronym.length).map((word) => word.typed);
+			groups.push({ typed: typed.join(' '), alternatives: [{ query: acronym.acronym, kind: 'synonym' }] });
+			index += acronym.length - 1;
 			continue;
 		}
 		// A phrase of words the help center lacks that WordNet knows (`get rid of`).

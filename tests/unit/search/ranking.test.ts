@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { type SearchVocabularyFile, vocabularyFile } from '../../../src/search/build/search-files.ts';
 import { openPagefind } from '../../../src/search/pagefind-node.ts';
 import { type PagefindRanking, pagefindRanking } from '../../../src/search/ranking.ts';
 import { type FixturePage, writeFixtureSite } from './fixture-site.ts';
@@ -39,5 +40,23 @@ describe('the pipeline over a real index', () => {
 		// the troubleshooting page says "failing" three times and "card" once, far from them.
 		const first = await firstResults(dist, pagefindRanking, 'why do I keep failing the same card');
 		expect(first[0]).toBe('problem-notes');
+	});
+
+	test('finds the article that writes an acronym when a customer spells it out', async () => {
+		const spelledOut = JSON.parse(
+			readFileSync('tests/fixtures/search/spelled-out/pages.json', 'utf8'),
+		) as FixturePage[];
+		const dist = await writeFixtureSite('tests/.output/search-ranking/spelled-out', {
+			aliases: false,
+			pages: spelledOut,
+		});
+		// The migration article never spells out YNAB; the others say "budget" and "switching".
+		expect((await firstResults(dist, pagefindRanking, 'switching from you need a budget'))[0]).toBe(
+			'migrating-from-ynab',
+		);
+		// An acronym of three letters the pages never define is not one a customer spells
+		// out: `and past issues` would be `api`.
+		const file = JSON.parse(readFileSync(vocabularyFile(dist), 'utf8')) as SearchVocabularyFile;
+		expect(file.vocabulary.acronyms?.split(' ')).toEqual(['json', 'ynab']);
 	});
 });

@@ -252,3 +252,51 @@ describe('numbers', () => {
 		expect(['13', '02', '429', '11th', 'twenty', 'step'].map(numberForms)).toEqual([[], [], [], [], [], []]);
 	});
 });
+
+describe('acronyms spelt out', () => {
+	const pages = {
+		budget: 38,
+		import: 12,
+		migrate: 3,
+		switching: 2,
+		ynab: 2,
+		sso: 3,
+		single: 4,
+		sign: 9,
+		copy: 6,
+		paste: 2,
+	};
+	const acronyms = (list: string) => {
+		const words = Object.keys(pages).sort();
+		return new Vocabulary({
+			pages: 40,
+			words: words.join(' '),
+			counts: words.map((word) => pages[word as keyof typeof pages]),
+			acronyms: list,
+		});
+	};
+
+	test('are searched as the acronym the pages write, not as their words', () => {
+		const plan = analyseQuery('switching from you need a budget', { vocabulary: acronyms('sso ynab'), synonyms: [] });
+		expect(plan.groups.map((group) => group.alternatives.map((alternative) => alternative.query))).toEqual([
+			['switching'],
+			['ynab'],
+		]);
+		expect(plan.groups[1]?.typed).toBe('you need a budget');
+	});
+
+	test('match wherever the words stand in the question', () => {
+		const plan = analyseQuery('log in with single sign on', { vocabulary: acronyms('sso'), synonyms: [] });
+		expect(plan.groups.at(-1)?.alternatives).toEqual([{ query: 'sso', kind: 'synonym' }]);
+	});
+
+	test('are left alone when the pages write no such acronym', () => {
+		const plan = analyseQuery('switching from you need a budget', { vocabulary: acronyms(''), synonyms: [] });
+		expect(plan.groups.map((group) => group.alternatives[0]?.query)).toEqual(['switching', 'budget']);
+	});
+
+	test('are searched as typed with "Search instead for"', () => {
+		const plan = analyseQuery('you need a budget', { vocabulary: acronyms('ynab'), synonyms: [], correct: false });
+		expect(plan.groups.map((group) => group.alternatives[0]?.query)).toEqual(['budget']);
+	});
+});
