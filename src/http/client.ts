@@ -304,7 +304,8 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 			}
 			if (final.exchange) {
 				const { status, statusText } = final.exchange;
-				return { ok: false, reason: `${status} ${plainLine(statusText, 40)}`.trim() };
+				// The status line is the server's (or a proxy's) own words: scrubbed before it is cut.
+				return { ok: false, reason: `${status} ${plainLine(scrub(plainLine(statusText, 200)), 40)}`.trim() };
 			}
 			return { ok: false, reason: failureOf(final, failureContext(label())).message };
 		} catch (error) {

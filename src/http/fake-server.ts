@@ -14,6 +14,8 @@ export interface FakeRequest {
 
 export interface FakeResponse {
 	status?: number;
+	/** The reason phrase after the status (Node's default for the status without one). */
+	statusText?: string;
 	headers?: Record<string, string>;
 	/** An object is sent as JSON; a string or bytes as they are (bodies that are not JSON, compressed ones). */
 	body?: unknown;
@@ -48,7 +50,9 @@ export async function startFakeServer(
 	const send = (response: ServerResponse, answer: FakeResponse) => {
 		const text =
 			typeof answer.body === 'string' || Buffer.isBuffer(answer.body) ? answer.body : JSON.stringify(answer.body ?? {});
-		response.writeHead(answer.status ?? 200, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
+		const headers = { 'content-type': 'application/json; charset=utf-8', ...answer.headers };
+		if (answer.statusText === undefined) response.writeHead(answer.status ?? 200, headers);
+		else response.writeHead(answer.status ?? 200, answer.statusText, headers);
 		response.end(text);
 	};
 	const server = createServer((incoming, response) => {

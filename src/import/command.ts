@@ -4,7 +4,9 @@ import { parseFlags } from '../cli/args.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { nearest } from '../cli/suggest.ts';
 import { plainLine } from '../cli/untrusted-text.ts';
+import type { ServiceClient } from '../http/client.ts';
 import { ServiceError } from '../http/errors.ts';
+import { createRedactor, type Redact } from './credentials.ts';
 import { formatImportReport, importExitCode, oldSiteHint } from './report.ts';
 import { runImport } from './run-import.ts';
 import { type HelpCenterOptions, helpCenterClient } from './sources/api-client.ts';
@@ -120,6 +122,7 @@ async function openSource(
 	values: ReturnType<typeof parseFlags<typeof flags>>['values'],
 	positionals: string[],
 	options: ImportCommandOptions,
+	track: (client: ServiceClient) => void,
 ): Promise<ImportSource> {
 	const from = values.from;
 	if (!from) {
@@ -142,6 +145,7 @@ async function openSource(
 			),
 		notice: (line) => options.io.error(line),
 		locale: values.locale,
+		onClient: track,
 	};
 	if (from === 'folder') {
 		const folder = positionals[0] ?? values.dump;
@@ -212,25 +216,43 @@ export async function runImportCommand(argv: string[], options: ImportCommandOpt
 		options.io.log(importUsage);
 		return ExitCode.ok;
 	}
+	// Every client the source makes gives its credentials to `redact`: whatever the help
+	// center echoes, each line printed (report, notices, errors) is scrubbed of them.
+	const { track, redact } = createRedactor();
+	const io = {
+		log: (line: string) => options.io.log(redact(line)),
+		error: (line: string) => options.io.error(redact(line)),
+	};
 	try {
-		const source = await openSource(values, positionals, options);
+		const source = await openSource(values, positionals, { ...options, io }, track);
 		const report = await runImport(source, {
 			contentDir: options.contentDir,
 			dryRun: values['dry-run'] === true,
 			format: values.md ? 'md' : 'mdx',
 			today: options.today,
 			incomingDir: path.join(options.root, '.tryblock', 'import', 'incoming'),
+			redact,
 		});
-		for (const line of formatImportReport(report)) options.io.log(line);
+		for (const line of formatImportReport(report)) io.log(line);
 		if (values.from === 'folder' && !values['old-site-url']) {
 			const hint = oldSiteHint(report);
-			if (hint) options.io.log(hint);
+			if (hint) io.log(hint);
 		}
 		return importExitCode(report);
 	} catch (error) {
-		if (error instanceof SourceUnreadable || error instanceof ServiceError) {
-			throw new CliError(plainLine(error.message, 500), error.hint ? { hint: error.hint } : {});
-		}
-		throw error;
+		throw scrubbedError(error, redact);
 	}
+}
+
+/** An error as the command shows it: a source's or the client's as a one-line reason, every message scrubbed. */
+function scrubbedError(error: unknown, redact: Redact): unknown {
+	if (error instanceof SourceUnreadable || error instanceof ServiceError || error instanceof CliError) {
+		const message = error instanceof CliError ? error.message : plainLine(error.message, 500);
+		return new CliError(redact(message), {
+			...(error instanceof CliError ? { exitCode: error.exitCode } : {}),
+			...(error.hint ? { hint: redact(error.hint) } : {}),
+		});
+	}
+	if (error instanceof Error) error.message = redact(error.message);
+	return error;
 }

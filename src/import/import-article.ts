@@ -7,6 +7,7 @@ import { convertArticle, emptyAnchorIds } from './convert/article.ts';
 import { describeFromBody, shorten, stringifyBody } from './convert/body.ts';
 import { ensureCompiles } from './convert/mdx-safety.ts';
 import type { ConversionNote, OutputFormat } from './convert/types.ts';
+import { redactedLines } from './credentials.ts';
 import { anchorIn, createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
 import { groupName, type Mapping } from './map.ts';
 import { type ArticleReport, skippedReport } from './report.ts';
@@ -60,6 +61,19 @@ function counted(notes: ConversionNote[]): string[] {
 		if (count > 1) return `${message} (${count} times${at ? `, ${at}` : ''})`;
 		return at ? `${message} (${at})` : message;
 	});
+}
+
+/**
+ * The review item of an article a credential was removed from, with the lines of its file
+ * that show `[redacted]`: a person checks that the words around it still read right.
+ */
+function credentialNote(text: string): string {
+	const lines = redactedLines(text);
+	const at =
+		lines.length === 0
+			? ''
+			: ` (line${lines.length > 1 ? 's' : ''} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''})`;
+	return `a credential the help center sent was replaced with [redacted]${at}: check that the article still reads right`;
 }
 
 export interface Planned {
@@ -199,6 +213,7 @@ export async function importArticle(
 				);
 		}
 	}
+	if (item.credentialRemoved && outcome.action !== 'skipped') review.push(credentialNote(outcome.text));
 	return {
 		source: planned.sourceId,
 		title,

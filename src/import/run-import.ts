@@ -7,6 +7,7 @@ import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import { loadTaxonomy } from '../content-model/settings.ts';
 import { mergeRedirects, type RedirectEntry } from '../redirects/file.ts';
 import type { OutputFormat } from './convert/types.ts';
+import { type Redact, scrubbedSource } from './credentials.ts';
 import { readExistingContent } from './existing.ts';
 import { importArticle } from './import-article.ts';
 import { type ImportMap, importMapPath, loadImportMap, resolveMapping } from './map.ts';
@@ -29,6 +30,11 @@ export interface ImportOptions {
 	incomingDir: string;
 	/** Told about each article as it is planned or written. */
 	progress?: (line: string) => void;
+	/**
+	 * Replaces the credentials of the source's HTTP clients (see `createRedactor`): every
+	 * text the source gives is read through it, so nothing written holds one.
+	 */
+	redact?: Redact;
 }
 
 async function countGroups(source: ImportSource, groups: ReadonlyMap<string, SourceGroup>): Promise<GroupCount[]> {
@@ -55,8 +61,9 @@ async function countGroups(source: ImportSource, groups: ReadonlyMap<string, Sou
  * second can rewrite links between articles (with their anchors) before it writes.
  * Nothing a person wrote is overwritten: see `writeArticle`.
  */
-export async function runImport(source: ImportSource, options: ImportOptions): Promise<ImportReport> {
+export async function runImport(given: ImportSource, options: ImportOptions): Promise<ImportReport> {
 	const { contentDir } = options;
+	const source = options.redact ? scrubbedSource(given, options.redact) : given;
 	const taxonomy = loadTaxonomy(contentDir);
 	const schema = createArticleSchema(taxonomy);
 	const groupList = await source.groups();

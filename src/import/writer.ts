@@ -24,7 +24,8 @@ export interface IncomingArticle {
 }
 
 export type WriteOutcome =
-	| { action: 'created' | 'updated' | 'unchanged'; review: string[] }
+	/** `text`: the file as written (or as a dry run would write it). */
+	| { action: 'created' | 'updated' | 'unchanged'; review: string[]; text: string }
 	| { action: 'skipped'; reason: string };
 
 export interface WriteOptions {
@@ -85,7 +86,7 @@ function createArticle(article: IncomingArticle, options: WriteOptions): WriteOu
 			body: bodyDigest(article.body),
 		});
 	}
-	return { action: 'created', review: [] };
+	return { action: 'created', review: [], text };
 }
 
 /**
@@ -170,7 +171,7 @@ function updateArticle(article: IncomingArticle, options: WriteOptions): WriteOu
 			body: incomingDigest,
 		});
 	}
-	return { action: changed ? 'updated' : 'unchanged', review };
+	return { action: changed ? 'updated' : 'unchanged', review, text };
 }
 
 /** Writes a new article (never over an existing file) or updates the one an earlier import of the same source wrote. */

@@ -13,6 +13,8 @@ export interface HelpCenterOptions {
 	notice?: (line: string) => void;
 	/** The language to import when a dump holds an article in several (`--locale`); else each article's own. */
 	locale?: string;
+	/** Told of each HTTP client the source makes, so the command scrubs its credentials from all it writes and prints. */
+	onClient?: (client: ServiceClient) => void;
 }
 
 /** The import's tries and waits: a person is usually watching, so fewer and shorter than a pull's. */
@@ -28,7 +30,7 @@ export function helpCenterClient(
 	options: HelpCenterOptions,
 	api?: { baseUrl: string; headers: Record<string, string>; hint: string; secrets: string[] },
 ): ServiceClient {
-	return createServiceClient({
+	const client = createServiceClient({
 		service,
 		baseUrl: api?.baseUrl,
 		headers: api ? () => api.headers : undefined,
@@ -38,4 +40,6 @@ export function helpCenterClient(
 		again: 'run the import again later: it picks up where it stopped',
 		onWait: options.onWait,
 	});
+	options.onClient?.(client);
+	return client;
 }

@@ -83,6 +83,8 @@ export interface SourceArticle {
 	base?: string;
 	/** What the source reader already had to say (dropped frontmatter fields...). */
 	notes: ConversionNote[];
+	/** A credential of the import's HTTP clients was replaced with `[redacted]` in it (see `scrubbedSource`). */
+	credentialRemoved?: boolean;
 	/** The language of this record (`de`), and the one the article was written in, when the source says. */
 	locale?: string;
 	sourceLocale?: string;
