@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ticketIdSchema } from '../content-model/schemas/article.ts';
-import { plainText } from '../content-model/schemas/fields.ts';
+import { foldedText, oneLineText } from '../content-model/schemas/fields.ts';
 import { defaultColumnAliases } from './column-names.ts';
 import { compileDateFormat } from './dates.ts';
 import { normalizeStatus } from './statuses.ts';
@@ -15,10 +15,10 @@ const waiverSchema = z
 		category: z.string().trim().min(1).optional(),
 		/** With `category`: the product area of the exempted pair. */
 		productArea: z.string().trim().min(1).optional(),
-		/** Why the gap is acceptable for now. */
-		reason: plainText().min(1),
-		/** Who will close the gap (a person or team). */
-		owner: plainText().min(1),
+		/** Why the gap is acceptable for now: prose that may wrap, read as one line, as every report shows it. */
+		reason: foldedText(),
+		/** Who will close the gap (a person or team): one line, shown inside the waiver's line of every report. */
+		owner: oneLineText().min(1),
 		/** Last day the waiver applies (YYYY-MM-DD); from the next day it stops exempting and is reported. */
 		expires: z.iso.date(),
 	})

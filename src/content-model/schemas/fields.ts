@@ -86,6 +86,17 @@ export function oneLineText() {
 }
 
 /**
+ * Prose shown on one line of a report (a coverage waiver's reason): it may be written
+ * over several lines, as a YAML `|` block, and is read with each line break or tab
+ * (and the spaces around it) as one space, the way a folded `>` block reads.
+ */
+export function foldedText() {
+	return plainText()
+		.min(1)
+		.transform((value) => value.replace(/\s*[\t\n\r\u2028\u2029]\s*/g, ' '));
+}
+
+/**
  * A calendar day written as YYYY-MM-DD (YAML may also give a Date). A day that does
  * not exist, such as 2026-02-30, is an error rather than rolled over to March.
  */

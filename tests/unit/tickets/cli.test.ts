@@ -126,6 +126,15 @@ describe('npm run check:coverage: 2 when the input or configuration cannot be us
 		]);
 	});
 
+	test("a waiver's owner on two lines: file, line and field, exit 2", () => {
+		const run = checkCoverage([], { TRYBLOCK_CONTENT_DIR: fixture('waiver-line-breaks') });
+		expect([run.status, run.stdout, run.stderr.split('\n')[0]]).toEqual([
+			2,
+			'',
+			'tests/fixtures/tickets/waiver-line-breaks/tryblock.yaml:14: **coverage.waivers.0.owner**: expected one line of text, found U+000A (a line break) at character 6 (write it on one line with spaces between its words; a YAML "|" block keeps its line breaks)',
+		]);
+	});
+
 	test('a content folder without exports and no --tickets', () => {
 		const run = checkCoverage([]);
 		expect([run.status, run.stderr.split('\n').slice(0, 2)]).toEqual([

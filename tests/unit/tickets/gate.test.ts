@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ContentError, formatProblem } from '../../../src/content-model/errors.ts';
+import { coverageConfigSchema } from '../../../src/tickets/coverage-config.ts';
 import { compareTicketIds } from '../../../src/tickets/report.ts';
 import { fixture, gate } from './helpers.ts';
 
@@ -308,6 +309,21 @@ describe('configuration and content that cannot be used', () => {
 			'tests/fixtures/tickets/invalid-config/tryblock.yaml:9: **coverage.minLinkRate**: expected at most 1, received number 1.5',
 			'tests/fixtures/tickets/invalid-config/tryblock.yaml:11: **coverage.waivers.0.owner**: required: expected text',
 		]);
+	});
+
+	test("a waiver's owner on two lines, or holding a tab, is refused like a title; a `|` block's last line break is not one", async () => {
+		expect(await problems(gate({ contentDir: fixture('waiver-line-breaks') }))).toEqual([
+			'tests/fixtures/tickets/waiver-line-breaks/tryblock.yaml:14: **coverage.waivers.0.owner**: expected one line of text, found U+000A (a line break) at character 6 (write it on one line with spaces between its words; a YAML "|" block keeps its line breaks)',
+			'tests/fixtures/tickets/waiver-line-breaks/tryblock.yaml:24: **coverage.waivers.2.owner**: expected one line of text, found U+0009 (a tab) at character 6 (write it on one line with spaces between its words; a YAML "|" block keeps its line breaks)',
+		]);
+	});
+
+	test("a waiver's reason may wrap: it is read as one line, as every report shows it", () => {
+		const waiver = { ticket: 'T-1', owner: 'Priya Raman', expires: '2099-12-31' };
+		const parsed = coverageConfigSchema.parse({
+			waivers: [{ ...waiver, reason: 'The DNS article is being rewritten.\nIt ships\u2028next sprint.\n' }],
+		});
+		expect(parsed.waivers[0]?.reason).toBe('The DNS article is being rewritten. It ships next sprint.');
 	});
 
 	test('ids the taxonomy does not have are refused with their line', async () => {
