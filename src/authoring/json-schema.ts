@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { createArticleSchema } from '../content-model/schemas/article.ts';
+import { oneLineCheck, plainTextCheck, textPatterns } from '../content-model/schemas/fields.ts';
 import { runbookSchema } from '../content-model/schemas/runbook.ts';
 import type { Taxonomy, TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
 
@@ -13,11 +14,30 @@ interface EditorSchemaOptions {
 }
 
 /**
+ * The `pattern` of a text field, from the checks its zod schema holds: a one-line field
+ * (a title, an owner, a tag) refuses line breaks, tabs and control characters, any other
+ * text field control characters. `patternErrorMessage` is what VS Code shows for it.
+ */
+function textPattern(zodSchema: z.core.$ZodType): JsonSchema | undefined {
+	const checks = (zodSchema._zod.def as { checks?: unknown[] }).checks ?? [];
+	if (checks.includes(oneLineCheck))
+		return {
+			pattern: textPatterns.oneLine,
+			patternErrorMessage: 'one line of text: no line break, tab or control character',
+		};
+	if (checks.includes(plainTextCheck))
+		return { pattern: textPatterns.plain, patternErrorMessage: 'text without control characters' };
+	return undefined;
+}
+
+/**
  * The JSON Schema an editor validates and completes frontmatter with, generated
- * from the zod schema the build uses. Two things zod cannot say in JSON Schema on
+ * from the zod schema the build uses. Three things zod cannot say in JSON Schema on
  * its own are filled in: taxonomy ids (checked by a refinement) become an `enum`,
- * so editors offer them; and `updated` (a coerced date) accepts the YAML dates
- * authors write, `2026-05-01`, as well as full timestamps.
+ * so editors offer them; `updated` (a coerced date) accepts the YAML dates
+ * authors write, `2026-05-01`, as well as full timestamps; and text fields get the
+ * `pattern` of the characters their refinements refuse, so a title written over two
+ * lines is flagged as it is typed.
  */
 function editorSchema(schema: z.ZodType, options: EditorSchemaOptions): JsonSchema {
 	const generated = z.toJSONSchema(schema, {
@@ -29,6 +49,7 @@ function editorSchema(schema: z.ZodType, options: EditorSchemaOptions): JsonSche
 				jsonSchema.enum = terms.map((term) => term.id);
 				jsonSchema.enumDescriptions = terms.map((term) => `${term.label}: ${term.description}`);
 			}
+			if (zodSchema._zod.def.type === 'string') Object.assign(jsonSchema, textPattern(zodSchema));
 			if (zodSchema._zod.def.type === 'date') {
 				delete jsonSchema.type;
 				delete jsonSchema.format;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { characterClass, notInAuthoredText } from '../../text/control-characters.ts';
+import { characterClass, controlCharacters, notInAuthoredText } from '../../text/control-characters.ts';
 import { calendarDateProblem } from '../dates.ts';
 
 /**
@@ -24,28 +24,42 @@ export function describeCharacter(character: string): string {
 	return `${hex} (a control character)`;
 }
 
+/** The check `plainText()` adds; the editor schemas know a text field by it. */
+export const plainTextCheck = z.superRefine<string>((value, context) => {
+	const match = forbiddenCharacter.exec(value);
+	if (!match) return;
+	context.addIssue({
+		code: 'custom',
+		message: 'text without control characters',
+		input: value,
+		params: {
+			found: `${describeCharacter(match[0])} at character ${match.index + 1}`,
+			hint: 'delete it: such characters break the RSS feed and can disguise text; they often come with text pasted from a terminal',
+		},
+	});
+});
+
 /** Text as people type it: trimmed, and without control characters or bidirectional overrides. */
 export function plainText() {
-	return z
-		.string()
-		.trim()
-		.superRefine((value, context) => {
-			const match = forbiddenCharacter.exec(value);
-			if (!match) return;
-			context.addIssue({
-				code: 'custom',
-				message: 'text without control characters',
-				input: value,
-				params: {
-					found: `${describeCharacter(match[0])} at character ${match.index + 1}`,
-					hint: 'delete it: such characters break the RSS feed and can disguise text; they often come with text pasted from a terminal',
-				},
-			});
-		});
+	return z.string().trim().check(plainTextCheck);
 }
 
-/** Line breaks in any form (LF, CR, VT, FF, NEL, LINE and PARAGRAPH SEPARATOR) and tab. */
-const notOnOneLine = /[\t\n\v\f\r\u0085\u2028\u2029]/;
+/** The body of a character class of the line breaks in any form (LF, CR, VT, FF, NEL, LINE and PARAGRAPH SEPARATOR) and tab. */
+const lineBreaksAndTab = '\\t\\n\\v\\f\\r\\u0085\\u2028\\u2029';
+const notOnOneLine = new RegExp(`[${lineBreaksAndTab}]`);
+
+const forbiddenClassBody = notInAuthoredText.map((name) => controlCharacters[name]).join('');
+
+/**
+ * The rules above as JSON Schema patterns (ECMAScript regular expressions, which editors
+ * apply with the `u` flag), for the editor schemas in content/.schema: what `plainText()`
+ * and `oneLineText()` refuse, white space at either end excepted, since zod trims it
+ * (`\s` and `trim()` know the same white space).
+ */
+export const textPatterns = {
+	plain: `^\\s*[^${forbiddenClassBody}]*\\s*$`,
+	oneLine: `^\\s*[^${forbiddenClassBody}${lineBreaksAndTab}]*\\s*$`,
+} as const;
 
 /**
  * Where a value meant for one line (a title, a name, a label) breaks the line or holds

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { listContentFiles } from '../../../src/authoring/content-files.ts';
 import { editorSchemaFiles, languageServerKey, syncLanguageServerManifest } from '../../../src/authoring/editor.ts';
@@ -41,6 +42,43 @@ describe('frontmatter JSON Schema', () => {
 			{ type: 'string', format: 'date' },
 			{ type: 'string', format: 'date-time' },
 		]);
+	});
+
+	test('flags what zod refuses in a text field: a line break or tab in a title, owner or tag, a control character anywhere', () => {
+		const values = [
+			'Reset your password',
+			'Reset\nyour password',
+			'Reset\r\nyour password',
+			'Reset\tyour password',
+			'Reset\u2028your password',
+			'Reset\u0085your password',
+			'Reset your password\n', // a YAML `|` block ends in a line break: zod trims it
+			'  Reset your password ',
+			'Esc\u001b[2J here',
+			'Sign\u202Ein',
+			'Sign\u000Bin',
+			'כניסה\u200F לחשבון',
+			'Paragraph one.\n\nParagraph two.',
+		];
+		const articleZod = createArticleSchema(taxonomy).shape;
+		const fields: [string, Record<string, unknown> | undefined, z.ZodType][] = [
+			['article title', article.properties.title, articleZod.title],
+			['article description', article.properties.description, articleZod.description],
+			['article owner', article.properties.owner, articleZod.owner],
+			['article tag', article.properties.tags?.items as Record<string, unknown>, articleZod.tags.unwrap().element],
+			['runbook title', runbook.properties.title, runbookSchema.shape.title],
+			['runbook owner', runbook.properties.owner, runbookSchema.shape.owner],
+		];
+		for (const [name, json, zod] of fields) {
+			expect(json?.pattern, name).toEqual(expect.any(String));
+			// Editors read a JSON Schema pattern as an ECMAScript regular expression with the u flag.
+			const pattern = new RegExp(String(json?.pattern), 'u');
+			for (const value of values)
+				expect([name, value, pattern.test(value)]).toEqual([name, value, zod.safeParse(value).success]);
+		}
+		expect(article.properties.title?.patternErrorMessage).toBe(
+			'one line of text: no line break, tab or control character',
+		);
 	});
 
 	test('has exactly the fields of the zod schemas, required where zod requires them, and no others', () => {
