@@ -734,9 +734,12 @@ function parseSource(
 	mdx: boolean,
 	notes: ConversionNote[],
 	hugo?: HugoSiteShortcodes,
+	firstLine?: number,
 ): { tree: Root; source: string } {
 	const prepared = preprocess(mdx ? htmlCommentsAsMdx(text) : text, hugo);
-	notes.push(...prepared.notes);
+	// A note on a line of the text names the file's line, when the text's lines are the file's.
+	for (const { line, ...note } of prepared.notes)
+		notes.push(line !== undefined && firstLine !== undefined ? { ...note, line: firstLine + line - 1 } : note);
 	let tree: Root;
 	try {
 		tree = parsers[mdx ? 'mdx' : 'md'].parse(prepared.text);
@@ -935,7 +938,7 @@ export function markdownToMdast(
 	options: Pick<Extract<SourceBody, { kind: 'markdown' }>, 'generator' | 'partials' | 'hugo' | 'firstLine'> = {},
 ): { tree: Root; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
-	const { tree, source } = parseSource(text, mdx, notes, options.hugo);
+	const { tree, source } = parseSource(text, mdx, notes, options.hugo, options.firstLine);
 	definitionLists(tree);
 	inlineImageReferences(tree);
 	shortcodeEmoji(tree);

@@ -51,6 +51,8 @@ function withoutEncodedLineEnd(line: string): string {
 	return (before.match(/`/g)?.length ?? 0) % 2 === 0 ? before : line;
 }
 
+const lineCount = (text: string) => text.split('\n').length;
+
 /** Python-Markdown's abbreviation definitions (`*[HTML]: HyperText…`), tooltips on the old site. */
 const ABBREVIATION = /^\*\[[^\]\n]+\]:[ \t]/;
 
@@ -59,7 +61,8 @@ const ABBREVIATION = /^\*\[[^\]\n]+\]:[ \t]/;
  * (GitBook, MkDocs) as directives, heading ids (`{#id}`, `{: #id }`) taken off and
  * remembered by line, and what the old site read but never showed (attribute lists,
  * abbreviation definitions) removed. Lines keep their numbers. A Hugo site's own
- * shortcodes are rendered from its templates (`hugo`), when given.
+ * shortcodes are rendered from its templates (`hugo`), when given. A note's `line` is
+ * the line of `source` it is about.
  */
 export function preprocess(
 	source: string,
@@ -107,8 +110,10 @@ export function preprocess(
 	// Every reader above writes `:::` blocks: one opened in a list item with its lines at the margin keeps them.
 	if (hasIndentedFences(text)) {
 		const aligned = alignFenceBodies(text);
+		// A note's line is the page's only while the readers above kept the page's lines.
+		const sameLines = lineCount(text) === lineCount(source);
 		text = aligned.text;
-		notes.push(...aligned.notes);
+		notes.push(...aligned.notes.map(({ line, ...note }) => (sameLines ? { ...note, line } : note)));
 	}
 	if (hasTexMath(text)) {
 		const math = texMathAsCode(text);
