@@ -265,16 +265,16 @@ interface Transform {
 	depth: number;
 	/** The values the page declares (`export const`), by name (see `ComponentConverter`). */
 	constants: ReadonlyMap<string, Expression>;
-	/** The file's line the page's text starts on, when its lines are the file's (see `SourceBody`). */
-	firstLine?: number;
+	/** The file's line a line of the parsed text stands for, when it is known (see `SourceBody`). */
+	fileLine: (line: number) => number | undefined;
 }
 
 const PARTIAL_DEPTH = 4;
 
-/** The line of the file a node starts on, when the page's lines are the file's (not a partial's, not text the import added). */
+/** The line of the file a node starts on, when it is known (not a partial's, not a line the import added). */
 function fileLine(node: { position?: { start: { line: number } } }, state: Transform): number | undefined {
 	const at = node.position?.start.line;
-	return state.firstLine !== undefined && state.depth === 0 && at !== undefined ? state.firstLine + at - 1 : undefined;
+	return state.depth === 0 && at !== undefined ? state.fileLine(at) : undefined;
 }
 
 /** The kind of list a component made (cards, fields, steps), so the items of neighbouring ones make one list. */
@@ -735,9 +735,13 @@ function parseSource(
 	notes: ConversionNote[],
 	hugo?: HugoSiteShortcodes,
 	firstLine?: number,
-): { tree: Root; source: string } {
+): { tree: Root; source: string; fileLine: (line: number) => number | undefined } {
 	const prepared = preprocess(mdx ? htmlCommentsAsMdx(text) : text, hugo);
-	// A note on a line of the text names the file's line, when the text's lines are the file's.
+	// A line of the parsed text as the file's: through the page's own line, when the page's lines are the file's.
+	const fileLine = (line: number) => {
+		const own = firstLine === undefined ? undefined : prepared.sourceLine(line);
+		return own === undefined || firstLine === undefined ? undefined : firstLine + own - 1;
+	};
 	for (const { line, ...note } of prepared.notes)
 		notes.push(line !== undefined && firstLine !== undefined ? { ...note, line: firstLine + line - 1 } : note);
 	let tree: Root;
@@ -750,7 +754,7 @@ function parseSource(
 	}
 	restoreInlineDirectives(tree, prepared.text);
 	markHeadings(tree, prepared.customIds);
-	return { tree, source: prepared.text };
+	return { tree, source: prepared.text, fileLine };
 }
 
 /**
@@ -783,6 +787,8 @@ function writePartial(node: Jsx, partial: PartialFile, state: Transform): RootCo
 		context: { ...state.context, baseUrl: partial.base },
 		props,
 		depth: state.depth + 1,
+		// A partial's lines are its own file's, not the page's.
+		fileLine: () => undefined,
 	});
 	state.notes.push({ level: 'info', message: `the partial ${name} was written in` });
 	const only = tree.children.length === 1 ? tree.children[0] : undefined;
@@ -889,7 +895,7 @@ const FENCE_LINE = /^[ \t]*:{3,}[ \t]*$/;
  * (its block ended early, in a list, or never opened). They say nothing to a reader:
  * they go, and the author is told to check the block above them.
  */
-function withoutStrayFences(tree: Root, notes: ConversionNote[], firstLine: number | undefined) {
+function withoutStrayFences(tree: Root, notes: ConversionNote[], fileLine: (line: number) => number | undefined) {
 	let stray = 0;
 	const at: number[] = [];
 	visit(tree, 'text', (node, index, parent) => {
@@ -897,10 +903,11 @@ function withoutStrayFences(tree: Root, notes: ConversionNote[], firstLine: numb
 		// A text's first line is a line of its own only when nothing stands before it in its paragraph.
 		const startsLine = index === 0 || parent?.type !== 'paragraph';
 		const lines = node.value.split('\n');
-		const kept = lines.filter((line, offset) => {
-			const strayFence = FENCE_LINE.test(line) && (offset > 0 || startsLine);
+		const kept = lines.filter((written, offset) => {
+			const strayFence = FENCE_LINE.test(written) && (offset > 0 || startsLine);
 			const start = node.position?.start.line;
-			if (strayFence && firstLine !== undefined && start !== undefined) at.push(firstLine + start - 1 + offset);
+			const line = start === undefined ? undefined : fileLine(start + offset);
+			if (strayFence && line !== undefined) at.push(line);
 			return !strayFence;
 		});
 		if (kept.length === lines.length) return;
@@ -938,7 +945,7 @@ export function markdownToMdast(
 	options: Pick<Extract<SourceBody, { kind: 'markdown' }>, 'generator' | 'partials' | 'hugo' | 'firstLine'> = {},
 ): { tree: Root; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
-	const { tree, source } = parseSource(text, mdx, notes, options.hugo, options.firstLine);
+	const { tree, source, fileLine } = parseSource(text, mdx, notes, options.hugo, options.firstLine);
 	definitionLists(tree);
 	inlineImageReferences(tree);
 	shortcodeEmoji(tree);
@@ -953,9 +960,9 @@ export function markdownToMdast(
 		props: {},
 		depth: 0,
 		constants: pageConstants(tree),
-		firstLine: options.firstLine,
+		fileLine,
 	});
-	withoutStrayFences(tree, notes, options.firstLine);
+	withoutStrayFences(tree, notes, fileLine);
 	highlightMarks(tree, context.format);
 	// Bold that lost an icon or an expression at its edge (`**<Icon /> Settings**`) has a space there.
 	settleAttentionEdges(tree);

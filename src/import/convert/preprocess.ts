@@ -3,6 +3,7 @@ import { alignFenceBodies, hasIndentedFences } from './fence-indent.ts';
 import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { type HugoSiteShortcodes, hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
+import { LineMap } from './line-map.ts';
 import { boldBesidePunctuation, dropEmptyBoldAfterBreak, tightenLooseBold } from './loose-emphasis.ts';
 import { hasTexMath, texMathAsCode } from './math.ts';
 import { hasMdbookAdmonish, mdbookAdmonish } from './mdbook.ts';
@@ -51,7 +52,16 @@ function withoutEncodedLineEnd(line: string): string {
 	return (before.match(/`/g)?.length ?? 0) % 2 === 0 ? before : line;
 }
 
-const lineCount = (text: string) => text.split('\n').length;
+/** Source text made ready for the Markdown parser, with what the rewrite found. */
+export interface PreparedText {
+	text: string;
+	/** Heading ids taken off their lines (`{#id}`), by the line of `text`. */
+	customIds: Map<number, string>;
+	/** A note's `line` is the line of the source it is about. */
+	notes: ConversionNote[];
+	/** The line of the source (1-based) that a line of `text` stands for, when it is known. */
+	sourceLine: (line: number) => number | undefined;
+}
 
 /** Python-Markdown's abbreviation definitions (`*[HTML]: HyperText…`), tooltips on the old site. */
 const ABBREVIATION = /^\*\[[^\]\n]+\]:[ \t]/;
@@ -60,32 +70,35 @@ const ABBREVIATION = /^\*\[[^\]\n]+\]:[ \t]/;
  * Source text made ready for the Markdown parser: other generators' block syntax
  * (GitBook, MkDocs) as directives, heading ids (`{#id}`, `{: #id }`) taken off and
  * remembered by line, and what the old site read but never showed (attribute lists,
- * abbreviation definitions) removed. Lines keep their numbers. A Hugo site's own
- * shortcodes are rendered from its templates (`hugo`), when given. A note's `line` is
- * the line of `source` it is about.
+ * abbreviation definitions) removed. A Hugo site's own shortcodes are rendered from
+ * its templates (`hugo`), when given. Readers that write a block as fences add lines;
+ * `sourceLine` follows each line back to the source's.
  */
-export function preprocess(
-	source: string,
-	hugo?: HugoSiteShortcodes,
-): { text: string; customIds: Map<number, string>; notes: ConversionNote[] } {
+export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedText {
 	const customIds = new Map<number, string>();
 	const notes: ConversionNote[] = [];
 	let text = source;
+	// Readers that add or take out lines (content tabs, admonitions as fences) are followed, so notes name the page's lines.
+	const origin = new LineMap(source);
+	const rewrite = (next: string) => {
+		origin.rewrite(text, next);
+		text = next;
+	};
 	if (hasHugoShortcodes(text)) {
 		const shortcodes = hugoShortcodes(text, hugo);
-		text = shortcodes.text;
+		rewrite(shortcodes.text);
 		notes.push(...shortcodes.notes);
 	}
 	// First: an admonish block is fenced code to every reader after it.
-	if (hasMdbookAdmonish(text)) text = mdbookAdmonish(text);
-	if (hasReadmeSyntax(text)) text = readmeSyntax(text);
+	if (hasMdbookAdmonish(text)) rewrite(mdbookAdmonish(text));
+	if (hasReadmeSyntax(text)) rewrite(readmeSyntax(text));
 	// MyST's directives are fenced code to every reader after them too; its roles and targets print as written.
 	const myst = hasMystDirectives(text) || hasMystInline(text);
-	if (hasMystDirectives(text)) text = mystDirectives(text, notes);
-	if (hasMystInline(text)) text = mystInline(text);
+	if (hasMystDirectives(text)) rewrite(mystDirectives(text, notes));
+	if (hasMystInline(text)) rewrite(mystInline(text));
 	if (myst) {
 		const hidden = withoutMystHidden(text);
-		text = hidden.text;
+		rewrite(hidden.text);
 		if (hidden.comments > 0)
 			notes.push({
 				level: 'info',
@@ -97,27 +110,30 @@ export function preprocess(
 				message: `the page's metadata fields (${hidden.fields.map((field) => `:${field}:`).join(' ')}) removed: Sphinx keeps them out of the page`,
 			});
 	}
-	if (hasJekyllSyntax(text)) text = jekyllSyntax(text);
-	if (hasDocsifySyntax(text)) text = docsifySyntax(text);
-	if (hasGitbookBlocks(text)) text = gitbookBlocks(text);
-	if (hasMkdocsBlocks(text)) text = mkdocsBlocks(text);
-	if (hasGenericBlocks(text)) text = genericBlocks(text);
+	if (hasJekyllSyntax(text)) rewrite(jekyllSyntax(text));
+	if (hasDocsifySyntax(text)) rewrite(docsifySyntax(text));
+	if (hasGitbookBlocks(text)) rewrite(gitbookBlocks(text));
+	if (hasMkdocsBlocks(text)) rewrite(mkdocsBlocks(text));
+	if (hasGenericBlocks(text)) rewrite(genericBlocks(text));
 	if (hasVitepressBlocks(text)) {
 		const vitepress = vitepressBlocks(text);
-		text = vitepress.text;
+		rewrite(vitepress.text);
 		notes.push(...vitepress.notes);
 	}
 	// Every reader above writes `:::` blocks: one opened in a list item with its lines at the margin keeps them.
 	if (hasIndentedFences(text)) {
 		const aligned = alignFenceBodies(text);
-		// A note's line is the page's only while the readers above kept the page's lines.
-		const sameLines = lineCount(text) === lineCount(source);
-		text = aligned.text;
-		notes.push(...aligned.notes.map(({ line, ...note }) => (sameLines ? { ...note, line } : note)));
+		notes.push(
+			...aligned.notes.map(({ line, ...note }) => ({
+				...note,
+				line: line === undefined ? undefined : origin.original(line),
+			})),
+		);
+		rewrite(aligned.text);
 	}
 	if (hasTexMath(text)) {
 		const math = texMathAsCode(text);
-		text = math.text;
+		rewrite(math.text);
 		if (math.formulas > 0)
 			notes.push({
 				level: 'review',
@@ -171,7 +187,7 @@ export function preprocess(
 			level: 'review',
 			message: `icons of the old site are shown as their names (${[...icons].slice(0, 3).join(' ')}${icons.size > 3 ? ' …' : ''}); say in words what they showed`,
 		});
-	return { text: lines.join('\n'), customIds, notes };
+	return { text: lines.join('\n'), customIds, notes, sourceLine: (line) => origin.original(line) };
 }
 
 /**
