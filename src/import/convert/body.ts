@@ -185,13 +185,15 @@ export function shorten(text: string, limit: number): string {
 /**
  * A description from the first paragraph of words, for sources that have none (Zendesk
  * has no such field). A paragraph that is nothing but a link or a picture ("Watch the
- * video", a badge) says nothing about the article.
+ * video", a badge) says nothing about the article, nor does one that opens with a
+ * block's colons its site showed as written (`:::tipSync runs…:::`).
  */
 export function describeFromBody(tree: Root): string | undefined {
 	const paragraph = tree.children.find(
 		(node): node is Extract<RootContent, { type: 'paragraph' }> =>
 			node.type === 'paragraph' &&
 			mdastText(node, { includeImageAlt: false }).trim() !== '' &&
+			!/^\s*:{3}/.test(mdastText(node, { includeImageAlt: false })) &&
 			!node.children.every(
 				(child) =>
 					child.type === 'link' ||

@@ -1,6 +1,7 @@
 import { docsifySyntax, hasDocsifySyntax } from './docsify.ts';
 import { alignFenceBodies, hasIndentedFences } from './fence-indent.ts';
 import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
+import { gluedFencesAsText, hasGluedFences } from './glued-fences.ts';
 import { type HugoSiteShortcodes, hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
 import { LineMap } from './line-map.ts';
@@ -115,6 +116,8 @@ export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedT
 	if (hasGitbookBlocks(text)) rewrite(gitbookBlocks(text));
 	if (hasMkdocsBlocks(text)) rewrite(mkdocsBlocks(text));
 	if (hasGenericBlocks(text)) rewrite(genericBlocks(text));
+	// Before any reader of `:::` blocks: a callout's name run into its words opens none.
+	if (hasGluedFences(text)) rewrite(gluedFencesAsText(text));
 	if (hasVitepressBlocks(text)) {
 		const vitepress = vitepressBlocks(text);
 		rewrite(vitepress.text);
