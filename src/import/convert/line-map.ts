@@ -1,10 +1,12 @@
+import { diffArrays } from 'diff';
+
 /**
  * Where each line of a rewritten text came from. The readers of other generators'
  * syntax (content tabs, MkDocs' admonitions, GitBook's blocks) add fence lines and
  * take others out, so a line of the text the Markdown parser reads is no longer the
  * same line of the page; a note about it must still name the page's line. Each
- * rewrite is compared with the text before it (Myers' diff over the lines, white
- * space at their ends aside): a line kept is mapped to the line it was, and a line
+ * rewrite is compared with the text before it (jsdiff's Myers diff over the lines,
+ * white space at their ends aside): a line kept is mapped to the line it was, and a line
  * written in place of others to the first of them.
  */
 
@@ -16,54 +18,22 @@ const MAX_EDITS = 2000;
  * line added from nothing. Undefined when the texts differ too much to tell.
  */
 export function alignLines(before: readonly string[], after: readonly string[]): number[] | undefined {
-	const a = before.map((line) => line.trim());
-	const b = after.map((line) => line.trim());
-	const n = a.length;
-	const m = b.length;
-	const max = Math.min(n + m, MAX_EDITS);
-	const offset = max + 1;
-	const v = new Int32Array(2 * max + 3);
-	// v[k] for each number of edits d, kept to go back along the shortest edit script.
-	const trace: Int32Array[] = [];
-	let edits = -1;
-	for (let d = 0; d <= max && edits === -1; d++) {
-		trace.push(v.slice(offset - d - 1, offset + d + 2));
-		for (let k = -d; k <= d; k += 2) {
-			let x =
-				k === -d || (k !== d && (v[offset + k - 1] as number) < (v[offset + k + 1] as number))
-					? (v[offset + k + 1] as number)
-					: (v[offset + k - 1] as number) + 1;
-			let y = x - k;
-			while (x < n && y < m && a[x] === b[y]) {
-				x++;
-				y++;
-			}
-			v[offset + k] = x;
-			if (x >= n && y >= m) {
-				edits = d;
-				break;
-			}
-		}
+	const changes = diffArrays(
+		before.map((line) => line.trim()),
+		after.map((line) => line.trim()),
+		{ maxEditLength: MAX_EDITS },
+	);
+	if (!changes) return undefined;
+	const from = new Array<number>(after.length).fill(-1);
+	let x = 0;
+	let y = 0;
+	for (const change of changes) {
+		if (change.removed) x += change.count;
+		else if (change.added) y += change.count;
+		else for (let kept = 0; kept < change.count; kept++) from[y++] = x++;
 	}
-	if (edits === -1) return undefined;
-	const from = new Array<number>(m).fill(-1);
-	let x = n;
-	let y = m;
-	for (let d = edits; d >= 0; d--) {
-		const saved = trace[d] as Int32Array;
-		const at = (k: number) => saved[k + d + 1] as number;
-		const k = x - y;
-		const previousK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
-		const previousX = d === 0 ? 0 : at(previousK);
-		const previousY = d === 0 ? 0 : previousX - previousK;
-		while (x > previousX && y > previousY) {
-			x--;
-			y--;
-			from[y] = x;
-		}
-		x = previousX;
-		y = previousY;
-	}
+	const m = after.length;
+	const n = before.length;
 	// A line written in place of others (`!!! note` as a fence) stands for the first of them.
 	let lastKept = -1;
 	for (let line = 0; line < m; line++) {
