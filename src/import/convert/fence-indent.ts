@@ -36,9 +36,9 @@ const CLOSING = /^((?:[ \t]*>)*)([ \t]*)(:{3,})[ \t]*$/;
 const columns = (indent: string) => indent.replace(/\t/g, '    ').length;
 const indentOf = (line: string) => columns(/^[ \t]*/.exec(line)?.[0] ?? '');
 
-/** Whether a directive's opening is indented at all (the only kind that can be misaligned). */
-export function hasIndentedFences(text: string): boolean {
-	return /^[ \t]+:{3,}[A-Za-z]/m.test(text);
+/** Whether a page opens a `:::` block: one indented may be misaligned, one at the margin never closed. */
+export function hasFencedBlocks(text: string): boolean {
+	return /^[ \t]*:{3,}[A-Za-z]/m.test(text);
 }
 
 interface Open {
@@ -140,6 +140,14 @@ export function alignFenceBodies(text: string): { text: string; notes: Conversio
 			fence: opening[3]?.length ?? 3,
 			name: opening[4] ?? '',
 		};
+		// A block at the margin never closed holds the rest of the page, on the old site as
+		// here: nothing is lost, but its author most likely meant it to end sooner.
+		if (!opening[1] && open.indent === 0 && around.length === 0 && !closingLine(lines, code, index, open.fence))
+			notes.push({
+				level: 'review',
+				message: `a ${blockName(open.name)} is never closed, so it holds the rest of the page, as on the old site; check where it should end`,
+				line: index + 1,
+			});
 		// A block in a quote, at the margin or inside another block is read as written.
 		if (opening[1] || open.indent === 0 || around.length > 0 || !inListItem(lines, open)) {
 			around.push(open.fence);

@@ -1,5 +1,5 @@
 import { docsifySyntax, hasDocsifySyntax } from './docsify.ts';
-import { alignFenceBodies, hasIndentedFences } from './fence-indent.ts';
+import { alignFenceBodies, hasFencedBlocks } from './fence-indent.ts';
 import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { gluedFencesAsText, hasGluedFences } from './glued-fences.ts';
 import { type HugoSiteShortcodes, hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
@@ -123,8 +123,9 @@ export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedT
 		rewrite(vitepress.text);
 		notes.push(...vitepress.notes);
 	}
-	// Every reader above writes `:::` blocks: one opened in a list item with its lines at the margin keeps them.
-	if (hasIndentedFences(text)) {
+	// Every reader above writes `:::` blocks: one opened in a list item with its lines at the
+	// margin keeps them, and one never closed is listed for review.
+	if (hasFencedBlocks(text)) {
 		const aligned = alignFenceBodies(text);
 		notes.push(
 			...aligned.notes.map(({ line, ...note }) => ({
