@@ -524,6 +524,7 @@ function directive(node: Directive, parent: Parents, state: Transform): RootCont
 			notes: state.notes,
 			format: state.context.format,
 			headingDepth: parent.type === 'root' ? state.headingDepth : undefined,
+			line: fileLine(node, state),
 		};
 		return sourceBlock(kind, { ...node, children: body.children } as typeof node, title, converter);
 	}

@@ -154,6 +154,8 @@ export interface BlockConverter {
 	format: OutputFormat;
 	/** The depth of the heading the block sits under, when it sits at the top of the page. */
 	headingDepth: number | undefined;
+	/** The block's line in the page's file, for a note about it; unknown in a partial or a rewritten stretch. */
+	line: number | undefined;
 }
 
 const attributeOf = (node: ContainerDirective, name: string) => node.attributes?.[name] ?? undefined;
@@ -213,6 +215,7 @@ export function sourceBlock(
 	convert.notes.push({
 		level: 'review',
 		message: `${syntax || node.name} was not converted${children.length > 0 ? '; its content is kept' : ''}`,
+		line: convert.line,
 	});
 	return [
 		importNote(unconvertedComponent(syntax || node.name, children.length > 0), undefined, convert.format),

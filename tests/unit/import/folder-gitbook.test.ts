@@ -128,7 +128,9 @@ describe('folder import: a Git-synced GitBook space', () => {
 		expect(articleBody(site.contentDir, 'pay-an-invoice')).toContain(
 			'<Aside type="caution" title="Import note">\n  The original page used a `{% swagger method="get" path="/invoices" %}` here; its content follows without it.\n</Aside>\n\nLists open invoices.\n',
 		);
-		expect(stdout).toContain('{% swagger method="get" path="/invoices" %} was not converted; its content is kept');
+		expect(stdout).toContain(
+			'{% swagger method="get" path="/invoices" %} was not converted; its content is kept (line 58)',
+		);
 	});
 });
 
