@@ -1,17 +1,8 @@
 import { ACRONYM_LETTERS } from '../query/acronyms.ts';
-import type { PagefindFragment } from './pagefind-fragments.ts';
+import { fragmentText, type PagefindFragment } from './pagefind-fragments.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const LETTERS = /^\p{L}+$/u;
-
-/** The text of a page that the vocabulary reads too: body, metadata and headings. */
-function pageText(fragment: PagefindFragment): string {
-	return [
-		fragment.content,
-		...Object.values(fragment.meta ?? {}),
-		...(fragment.anchors ?? []).map((anchor) => anchor.text ?? ''),
-	].join(' ');
-}
 
 /** An acronym in brackets, as a page writes it after the words it stands for. */
 const IN_BRACKETS = /\((\p{Lu}[\p{L}]{2,5})\)/gu;
@@ -49,7 +40,7 @@ export function findAcronyms(
 	const otherwise = new Map<string, number>();
 	const defined = new Set<string>();
 	for (const fragment of fragments) {
-		const text = pageText(fragment);
+		const text = fragmentText(fragment);
 		for (const acronym of definedAcronyms(text)) defined.add(acronym);
 		for (const [word] of text.matchAll(WORD)) {
 			if (word.length < ACRONYM_LETTERS.min || word.length > ACRONYM_LETTERS.max || !LETTERS.test(word)) continue;

@@ -29,3 +29,12 @@ export function readPagefindFragments(pagefindDir: string): PagefindFragment[] {
 			return JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as PagefindFragment;
 		});
 }
+
+/** A page's words as the vocabulary reads them: its body, metadata (title, aliases...) and headings. */
+export function fragmentText(fragment: PagefindFragment): string {
+	return [
+		fragment.content,
+		...Object.values(fragment.meta ?? {}),
+		...(fragment.anchors ?? []).map((anchor) => anchor.text ?? ''),
+	].join(' ');
+}

@@ -1,6 +1,6 @@
 import { indexWords } from '../query/tokens.ts';
 import type { VocabularyData } from '../query/vocabulary.ts';
-import type { PagefindFragment } from './pagefind-fragments.ts';
+import { fragmentText, type PagefindFragment } from './pagefind-fragments.ts';
 
 /** Words search can never use: very long tokens (hashes, URLs run together) and long digit runs (ids). */
 function isUseful(word: string): boolean {
@@ -20,12 +20,7 @@ function isUseful(word: string): boolean {
 export function buildVocabulary(fragments: readonly PagefindFragment[]): VocabularyData {
 	const counts = new Map<string, number>();
 	for (const fragment of fragments) {
-		const text = [
-			fragment.content,
-			...Object.values(fragment.meta ?? {}),
-			...(fragment.anchors ?? []).map((anchor) => anchor.text ?? ''),
-		].join(' ');
-		for (const word of indexWords(text)) {
+		for (const word of indexWords(fragmentText(fragment))) {
 			if (isUseful(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
 		}
 	}

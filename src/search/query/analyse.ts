@@ -174,25 +174,6 @@ function groupForWord(
 }
 
 /**
- * One group for a phrase the team or the pages give another way to say: the phrase's
- * meaningful words together, when the index holds them all, or any of `others`.
- */
-function phraseGroup(
-	typed: readonly string[],
-	phrase: readonly string[],
-	others: readonly string[],
-	options: AnalyseOptions,
-): TermGroup {
-	const meaningful = phrase.filter((term) => !options.vocabulary.language.isStopWord(term));
-	const alternatives: Alternative[] = [];
-	if (meaningful.length > 0 && meaningful.every((term) => options.vocabulary.indexes(term))) {
-		alternatives.push({ query: meaningful.join(' '), kind: 'typed' });
-	}
-	alternatives.push(...others.map((query) => ({ query, kind: 'synonym' as const })));
-	return { typed: typed.join(' '), alternatives };
-}
-
-/**
  * Turns a customer's question into what to search: normalised words, the team's
  * synonyms expanded (longest phrase first, before filler is dropped, so `log in` can
  * match), stop words and filler dropped, joined words split (`ratelimit`), misspelt
@@ -219,7 +200,13 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 		if (synonym) {
 			const phrase = terms.slice(index, index + synonym.length);
 			const typed = words.slice(index, index + synonym.length).map((word) => word.typed);
-			groups.push(phraseGroup(typed, phrase, synonym.rule.to, options));
+			const meaningful = phrase.filter((term) => !isStopWord(term));
+			const alternatives: Alternative[] = [];
+			if (meaningful.length > 0 && meaningful.every((term) => options.vocabulary.indexes(term))) {
+				alternatives.push({ query: meaningful.join(' '), kind: 'typed' });
+			}
+			alternatives.push(...synonym.rule.to.map((to) => ({ query: to, kind: 'synonym' as const })));
+			groups.push({ typed: typed.join(' '), alternatives });
 			index += synonym.length - 1;
 			continue;
 		}
