@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatAcronyms } from '../query/acronyms.ts';
 import type { QueryLanguageData } from '../query/language.ts';
 import { type RelatedWordsData, relatedShards, relatedWordsPath } from '../query/related.ts';
 import type { SynonymRule } from '../query/synonyms.ts';
@@ -73,7 +74,7 @@ export function writeSearchVocabulary(
 	const vocabulary = buildVocabulary(fragments);
 	// Which words are English comes from the English table: another language's index lists none.
 	const acronyms = language ? [] : findAcronyms(fragments, (word) => Object.hasOwn(english, word));
-	if (acronyms.length > 0) vocabulary.acronyms = acronyms.join(' ');
+	if (acronyms.length > 0) vocabulary.acronyms = formatAcronyms(acronyms);
 	const related = language ? '' : buildRelatedWords(english, new Set(vocabulary.words.split(' ')));
 	let relatedBytes = 0;
 	for (const [shard, entries] of Object.entries(splitRelatedWords(related))) {

@@ -213,7 +213,8 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 		// Words that spell out an acronym the pages use (`you need a budget` for *YNAB*) are
 		// searched as the acronym alone: its words on their own (`budget` in a budgeting
 		// app's help center) are on most pages, and would make the group tell nothing.
-		const acronym = options.correct === false ? undefined : spelledOutAcronym(terms, index, options.vocabulary);
+		const acronym =
+			options.correct === false ? undefined : spelledOutAcronym(terms, index, options.vocabulary.acronyms);
 		if (acronym) {
 			const typed = words.slice(index, index + acronym.length).map((word) => word.typed);
 			groups.push({ typed: typed.join(' '), alternatives: [{ query: acronym.acronym, kind: 'synonym' }] });

@@ -1,3 +1,4 @@
+import { parseAcronyms } from './acronyms.ts';
 import { boundedDistance } from './edit-distance.ts';
 import { englishQueries, type QueryLanguage } from './language.ts';
 
@@ -10,8 +11,9 @@ export interface VocabularyData {
 	/** For each word, the number of pages it occurs on. */
 	counts: number[];
 	/**
-	 * The acronyms the pages write (`ynab sso`), sorted, separated by single spaces: a
-	 * customer may spell one out. Absent in files older builds wrote.
+	 * The acronyms the pages write, a defined one with its words (`sso=single_sign_on
+	 * ynab`; see `formatAcronyms`): a customer may spell one out. Absent in files older
+	 * builds wrote.
 	 */
 	acronyms?: string;
 }
@@ -78,7 +80,8 @@ export class Vocabulary {
 	private readonly counts = new Map<string, number>();
 	/** Words known from the team's synonyms only, not from any page. */
 	private readonly taught = new Set<string>();
-	private readonly acronyms: ReadonlySet<string>;
+	/** The acronyms the pages write, with the words any page defines each by. */
+	readonly acronyms: ReadonlyMap<string, readonly (readonly string[])[]>;
 	private byLength: string[][] | undefined;
 	/** Accented words by their form without accents, the most common first come. */
 	private byUnaccented: Map<string, string> | undefined;
@@ -93,18 +96,13 @@ export class Vocabulary {
 		this.sorted.forEach((word, index) => {
 			this.counts.set(word, data.counts[index] ?? 1);
 		});
-		this.acronyms = new Set(data.acronyms ? data.acronyms.split(' ') : []);
+		this.acronyms = parseAcronyms(data.acronyms);
 		// Words the team taught search (synonym keys) are known too, with a middling count.
 		for (const word of extraWords) {
 			if (this.counts.has(word)) continue;
 			this.counts.set(word, 1);
 			this.taught.add(word);
 		}
-	}
-
-	/** Whether the pages write the word as an acronym (`ynab` for *YNAB*). */
-	isAcronym(word: string): boolean {
-		return this.acronyms.has(word);
 	}
 
 	/** Whether a page of the index holds the word (or an inflection of it), not only a synonym. */

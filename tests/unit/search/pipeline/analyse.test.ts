@@ -290,6 +290,18 @@ describe('acronyms spelt out', () => {
 		expect(plan.groups.at(-1)?.alternatives).toEqual([{ query: 'sso', kind: 'synonym' }]);
 	});
 
+	test('match an acronym a page defines only in the words it was defined by, one slip allowed', () => {
+		const defined = acronyms('sso=single_sign_on');
+		const spelled = analyseQuery('log in with singel sign on', { vocabulary: defined, synonyms: [] });
+		expect(spelled.groups.at(-1)?.alternatives).toEqual([{ query: 'sso', kind: 'synonym' }]);
+		// Words with its initials that are not its words do not spell it: the initials of
+		// any three words often spell an acronym.
+		for (const question of ['single sign out', 'copy some settings over']) {
+			const plan = analyseQuery(question, { vocabulary: defined, synonyms: [] });
+			expect(plan.groups.map((group) => group.alternatives[0]?.query)).not.toContain('sso');
+		}
+	});
+
 	test('are left alone when the pages write no such acronym', () => {
 		const plan = analyseQuery('switching from you need a budget', { vocabulary: acronyms(''), synonyms: [] });
 		expect(plan.groups.map((group) => group.alternatives[0]?.query)).toEqual(['switching', 'budget']);
