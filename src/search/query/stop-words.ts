@@ -3,7 +3,8 @@
  * pronouns, auxiliaries, question words, and the filler of support requests ("please",
  * "help", "hi") and numbers written as words ("after two days"). They are dropped before searching. Words that change the meaning stay:
  * negations (`not`, `no`, `never`, `without`), order in time (`after`, `before`,
- * `until`, `since`), and every number (`429`, `587`).
+ * `until`, `since`), `between` (a transfer, a sync, a switch between two things), and
+ * every number (`429`, `587`).
  */
 const STOP_WORDS = new Set(
 	`a an the and or but if then so than too very just also
@@ -24,7 +25,20 @@ const STOP_WORDS = new Set(
 );
 
 /** Words that look like filler but carry meaning in a question; never dropped. */
-const MEANINGFUL = new Set(['not', 'no', 'never', 'without', 'after', 'before', 'since', 'until', 'off', 'up', 'down']);
+const MEANINGFUL = new Set([
+	'between',
+	'not',
+	'no',
+	'never',
+	'without',
+	'after',
+	'before',
+	'since',
+	'until',
+	'off',
+	'up',
+	'down',
+]);
 
 export function isStopWord(term: string): boolean {
 	if (MEANINGFUL.has(term) || /\d/.test(term)) return false;

@@ -68,8 +68,22 @@ describe('stop words', () => {
 		expect(dropped.filter((term) => !isStopWord(term))).toEqual(['after', 'not', '429']);
 	});
 
-	test('words that carry meaning stay: negations, time order, numbers', () => {
-		for (const word of ['not', 'no', 'never', 'without', 'after', 'before', 'since', 'until', '429', '587', '2fa']) {
+	test('words that carry meaning stay: negations, time order, two things related, numbers', () => {
+		// `move money between accounts` is about a transfer; `move money accounts` is not.
+		for (const word of [
+			'not',
+			'no',
+			'never',
+			'without',
+			'after',
+			'before',
+			'since',
+			'until',
+			'between',
+			'429',
+			'587',
+			'2fa',
+		]) {
 			expect(isStopWord(word), word).toBe(false);
 		}
 		for (const word of ['how', 'do', 'i', 'why', 'is', 'my', 'please', 'help', 'thanks', 'two']) {
