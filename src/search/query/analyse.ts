@@ -174,6 +174,24 @@ function groupForWord(
 }
 
 /**
+ * The question's words, with each identifier the customer pasted that the help center
+ * does not hold whole (`smtp.acmemail.com`, `ERR_CONNECTION_REFUSED`,
+ * `invoice_march-2024.pdf`) taken apart into its pieces, when a piece is a word it
+ * holds: searched whole it finds nothing and would drop `smtp`, `connection` or
+ * `invoice` from the question. A joined word spelling correction reaches (`web-hok` →
+ * `webhook`) or that splits into two words (`rate-limit`) stays whole.
+ */
+export function questionWords(query: string, vocabulary: Vocabulary): QueryWord[] {
+	const { language } = vocabulary;
+	return normaliseQuery(query, language).flatMap((word) => {
+		if (word.pieces.length === 0 || vocabulary.knows(word.term) || vocabulary.split(word.term)) return [word];
+		const known = word.pieces.some((piece) => !language.isStopWord(piece) && vocabulary.knows(piece));
+		if (!known || vocabulary.correct(word.term)) return [word];
+		return word.pieces.map((piece) => ({ term: piece, typed: piece, pieces: [] }));
+	});
+}
+
+/**
  * Turns a customer's question into what to search: normalised words, the team's
  * synonyms expanded (longest phrase first, before filler is dropped, so `log in` can
  * match), stop words and filler dropped, joined words split (`ratelimit`), misspelt
@@ -186,7 +204,7 @@ function groupForWord(
 export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan {
 	const { language } = options.vocabulary;
 	const isStopWord = (term: string) => language.isStopWord(term);
-	const words = normaliseQuery(query, language);
+	const words = questionWords(query, options.vocabulary);
 	const terms = words.map((word) => word.term);
 	const groups: TermGroup[] = [];
 	const corrections: QueryPlan['corrections'] = [];

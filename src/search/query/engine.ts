@@ -1,6 +1,5 @@
-import { type AnalyseOptions, analyseQuery, type QueryPlan, type TermGroup } from './analyse.ts';
+import { type AnalyseOptions, analyseQuery, type QueryPlan, questionWords, type TermGroup } from './analyse.ts';
 import { combineAlternatives, discountPrefixMatches, type GroupHit, type MergedResult, mergeGroups } from './merge.ts';
-import { normaliseQuery } from './normalise.ts';
 import { RelatedWords } from './related.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -67,7 +66,7 @@ async function planQuery(query: string, options: PipelineOptions): Promise<Query
 	// The map is built from English WordNet: another language's index has none to load.
 	if (!options.vocabulary.language.english) return plan;
 	if (plan.unknown.length === 0 && plan.corrections.length === 0) return plan;
-	const letters = RelatedWords.lettersFor(normaliseQuery(query, options.vocabulary.language).map((word) => word.term));
+	const letters = RelatedWords.lettersFor(questionWords(query, options.vocabulary).map((word) => word.term));
 	const related = await options.loadRelated(letters).catch(() => undefined);
 	return related ? analyseQuery(query, { ...options, related }) : plan;
 }

@@ -7,7 +7,16 @@ export interface QueryWord {
 	term: string;
 	/** The word as the customer typed it, for "Search instead for ...". */
 	typed: string;
+	/**
+	 * The pieces of a word joined by `.`, `-`, `'` or `_` (`smtp.acme.com` → `smtp`,
+	 * `acme`, `com`; `err_connection_refused` → `err`, `connection`, `refused`), empty
+	 * for a plain word.
+	 */
+	pieces: string[];
 }
+
+/** What joins the pieces of a pasted identifier: Pagefind's joiners, and `_`, which it keeps inside words. */
+const PIECE_JOINERS = /['._-]+/;
 
 /**
  * A question as words the index can match: case and compatibility forms folded, quotes
@@ -18,7 +27,8 @@ export function normaliseQuery(query: string, language: QueryLanguage = englishQ
 	const words: QueryWord[] = [];
 	for (const word of splitWords(language.expand(foldText(query)))) {
 		const term = language.english && /^\d+s$/.test(word.joined) ? word.joined.slice(0, -1) : word.joined;
-		words.push({ term, typed: word.text });
+		const pieces = word.text.split(PIECE_JOINERS).filter(Boolean);
+		words.push({ term, typed: word.text, pieces: pieces.length > 1 ? pieces : [] });
 	}
 	return words;
 }

@@ -253,6 +253,34 @@ describe('numbers', () => {
 	});
 });
 
+describe('identifiers customers paste', () => {
+	const pasted = vocabularyOf({
+		smtp: 4,
+		connection: 6,
+		refused: 2,
+		invoice: 5,
+		invoices: 5,
+		open: 9,
+		webhook: 7,
+		web: 3,
+		rate: 5,
+		limit: 6,
+	});
+	const searched = (question: string) =>
+		analyseQuery(question, { vocabulary: pasted, synonyms: [] }).groups.map((group) => group.alternatives[0]?.query);
+
+	test('are searched as the pieces the help center holds when it does not hold them whole', () => {
+		expect(searched('smtp.acmemail.com connection refused')).toEqual(['smtp', 'connection', 'refused']);
+		expect(searched('ERR_CONNECTION_REFUSED')).toEqual(['connection', 'refused']);
+		expect(searched('cannot open invoice_march-2024.pdf')).toEqual(['open', 'invoice']);
+	});
+
+	test('stay whole when spelling correction reaches them or they split into two words', () => {
+		expect(searched('web-hok')).toEqual(['webhook']);
+		expect(searched('rate-limit')).toEqual(['rate limit']);
+	});
+});
+
 describe('acronyms spelt out', () => {
 	const pages = {
 		budget: 38,

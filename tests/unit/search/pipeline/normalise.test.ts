@@ -56,8 +56,15 @@ describe('normalisation', () => {
 
 	test('folds full-width letters and keeps the typed form for display', () => {
 		expect(normaliseQuery('ＳＭＴＰ Port')).toEqual([
-			{ term: 'smtp', typed: 'smtp' },
-			{ term: 'port', typed: 'port' },
+			{ term: 'smtp', typed: 'smtp', pieces: [] },
+			{ term: 'port', typed: 'port', pieces: [] },
+		]);
+	});
+
+	test('keeps the pieces of a pasted identifier, `_` included, which Pagefind keeps inside a word', () => {
+		expect(normaliseQuery('smtp.acme-mail.com ERR_CONNECTION_REFUSED')).toEqual([
+			{ term: 'smtpacmemailcom', typed: 'smtp.acme-mail.com', pieces: ['smtp', 'acme', 'mail', 'com'] },
+			{ term: 'err_connection_refused', typed: 'err_connection_refused', pieces: ['err', 'connection', 'refused'] },
 		]);
 	});
 });
