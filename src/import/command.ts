@@ -218,7 +218,7 @@ export async function runImportCommand(argv: string[], options: ImportCommandOpt
 	}
 	// Every client the source makes gives its credentials to `redact`: whatever the help
 	// center echoes, each line printed (report, notices, errors) is scrubbed of them.
-	const { track, redact } = createRedactor();
+	const { track, redact, credentialed } = createRedactor();
 	const io = {
 		log: (line: string) => options.io.log(redact(line)),
 		error: (line: string) => options.io.error(redact(line)),
@@ -232,6 +232,7 @@ export async function runImportCommand(argv: string[], options: ImportCommandOpt
 			today: options.today,
 			incomingDir: path.join(options.root, '.tryblock', 'import', 'incoming'),
 			redact,
+			savedScrubbed: credentialed(),
 		});
 		for (const line of formatImportReport(report)) io.log(line);
 		if (values.from === 'folder' && !values['old-site-url']) {

@@ -35,6 +35,11 @@ export interface ImportOptions {
 	 * text the source gives is read through it, so nothing written holds one.
 	 */
 	redact?: Redact;
+	/**
+	 * The source reads what the import saved from a help center's API, scrubbed of the
+	 * credentials as it arrived (see `spoolList`): `[redacted]` in an article marks one.
+	 */
+	savedScrubbed?: boolean;
 }
 
 async function countGroups(source: ImportSource, groups: ReadonlyMap<string, SourceGroup>): Promise<GroupCount[]> {
@@ -63,7 +68,7 @@ async function countGroups(source: ImportSource, groups: ReadonlyMap<string, Sou
  */
 export async function runImport(given: ImportSource, options: ImportOptions): Promise<ImportReport> {
 	const { contentDir } = options;
-	const source = options.redact ? scrubbedSource(given, options.redact) : given;
+	const source = options.redact ? scrubbedSource(given, options.redact, options.savedScrubbed) : given;
 	const taxonomy = loadTaxonomy(contentDir);
 	const schema = createArticleSchema(taxonomy);
 	const groupList = await source.groups();

@@ -13,8 +13,11 @@ export interface HelpCenterOptions {
 	notice?: (line: string) => void;
 	/** The language to import when a dump holds an article in several (`--locale`); else each article's own. */
 	locale?: string;
-	/** Told of each HTTP client the source makes, so the command scrubs its credentials from all it writes and prints. */
-	onClient?: (client: ServiceClient) => void;
+	/**
+	 * Told of each HTTP client the source makes, so the command scrubs its credentials from
+	 * all it writes and prints; `credentials`: the client talks to an API with them.
+	 */
+	onClient?: (client: ServiceClient, credentials: boolean) => void;
 }
 
 /** The import's tries and waits: a person is usually watching, so fewer and shorter than a pull's. */
@@ -40,6 +43,6 @@ export function helpCenterClient(
 		again: 'run the import again later: it picks up where it stopped',
 		onWait: options.onWait,
 	});
-	options.onClient?.(client);
+	options.onClient?.(client, api !== undefined);
 	return client;
 }

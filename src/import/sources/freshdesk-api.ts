@@ -6,7 +6,7 @@ import { ServiceError } from '../../http/errors.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { dumpLayout } from './dump.ts';
 import { freshdeskSource } from './freshdesk.ts';
-import { spoolList } from './spool.ts';
+import { scrubSavedFolder, spoolList } from './spool.ts';
 import { type ImportSource, SourceUnreadable } from './types.ts';
 
 /** The most records Freshdesk returns a page. */
@@ -163,6 +163,7 @@ export async function freshdeskApi(
 		rmSync(path.join(dir, `${name}.json`), { force: true });
 		writeFileAtomic(path.join(dir, `${name}.jsonl`), lines.map((line) => `${line}\n`).join(''));
 	}
+	scrubSavedFolder(dir, (text) => http.redact(text));
 	return freshdeskSource(
 		dumpLayout(dir),
 		`Freshdesk ${host}`,

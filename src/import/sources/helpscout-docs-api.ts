@@ -3,10 +3,11 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { writeFileAtomic } from '../../content-model/cache-files.ts';
 import type { ServiceClient } from '../../http/client.ts';
+import { scrubDeep } from '../credentials.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { dumpLayout } from './dump.ts';
 import { helpScoutDocsSource } from './helpscout-docs.ts';
-import { spoolList } from './spool.ts';
+import { scrubSavedFolder, spoolList } from './spool.ts';
 import { type ImportSource, SourceUnreadable } from './types.ts';
 
 /** The most records the Docs API returns a page. */
@@ -91,12 +92,14 @@ async function wholeArticles(listing: Listing, refs: unknown[]): Promise<string[
 		}
 		const stamp = (parsed.data.updatedAt ?? '').replace(/[^0-9TZ]/g, '');
 		const file = path.join(dir, `${parsed.data.id}-${stamp}.json`);
+		const redact = (text: string) => listing.http.redact(text);
 		if (!existsSync(file)) {
 			const body = await listing.http.json(
 				{ method: 'GET', url: `${listing.baseUrl}/v1/articles/${parsed.data.id}` },
 				articleResponseSchema,
 			);
-			writeFileAtomic(file, JSON.stringify({ ...parsed.data, ...body.article }));
+			// Kept scrubbed of the key, as the lists are (see spoolList).
+			writeFileAtomic(file, JSON.stringify(scrubDeep({ ...parsed.data, ...body.article }, redact).value));
 		}
 		lines.push(readFileSync(file, 'utf8'));
 	}
@@ -153,5 +156,6 @@ export async function helpScoutDocsApi(
 	] as const) {
 		writeFileAtomic(path.join(dir, `${name}.jsonl`), lines.map((line) => `${line}\n`).join(''));
 	}
+	scrubSavedFolder(dir, (text) => http.redact(text));
 	return helpScoutDocsSource(dumpLayout(dir), `Help Scout Docs ${host}`, options, http);
 }

@@ -6,7 +6,7 @@ import { ServiceError } from '../../http/errors.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { type DumpLayout, dumpLayout, dumpRecords } from './dump.ts';
 import { articleOldPaths, helpCenterSource, isFilePath, parseRecord, webAddress } from './help-center.ts';
-import { spoolList } from './spool.ts';
+import { scrubSavedFolder, spoolList } from './spool.ts';
 import {
 	type ImportSource,
 	type InvalidRecord,
@@ -291,5 +291,6 @@ export async function intercomApi(
 		if (!(error instanceof ServiceError) || (error.status !== 404 && error.status !== 403)) throw error;
 		rmSync(path.join(dir, 'internal_articles.jsonl'), { force: true });
 	}
+	scrubSavedFolder(dir, (text) => http.redact(text));
 	return intercomSource(dumpLayout(dir), `Intercom ${new URL(baseUrl).host}`, options, http);
 }

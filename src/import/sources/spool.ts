@@ -4,6 +4,7 @@ import {
 	ftruncateSync,
 	mkdirSync,
 	openSync,
+	readdirSync,
 	readFileSync,
 	renameSync,
 	rmSync,
@@ -16,6 +17,7 @@ import { writeFileAtomic } from '../../content-model/cache-files.ts';
 import type { ServiceClient } from '../../http/client.ts';
 import { isStaleCursorError } from '../../http/errors.ts';
 import { paginate } from '../../http/paginate.ts';
+import { type Redact, scrubDeep, scrubJsonText } from '../credentials.ts';
 
 /** Where a list's download got to, saved beside its partial file after every page. */
 const checkpointSchema = z.strictObject({
@@ -68,10 +70,15 @@ function readCheckpoint(file: string, partial: string, first: string): Checkpoin
  * interrupted download never leaves a half file where a whole one is expected. After
  * each page the address of the next is saved beside the partial file, so the next
  * import picks the download up where it stopped instead of from the first page.
+ * Every record is saved scrubbed of the client's credentials, still JSON.
  * Returns how many records the list holds.
  */
 export async function spoolList(options: SpoolOptions): Promise<number> {
 	const { client, first, key, file } = options;
+	// What the service sends is saved scrubbed of the credentials the client sent (a
+	// title or a next-page link that echoes the token): a file under .tryblock/ gets
+	// zipped, attached and kept as a CI artifact, and a later --dump of it knows no secret.
+	const redact = (text: string) => client.redact(text);
 	mkdirSync(path.dirname(file), { recursive: true });
 	const partial = `${file}.partial`;
 	const checkpointFile = `${file}.partial.json`;
@@ -98,13 +105,16 @@ export async function spoolList(options: SpoolOptions): Promise<number> {
 	}
 	for (;;) {
 		let checkpoint: Checkpoint = saved ?? { first, next: first, bytes: 0, pages: 0, records: 0 };
+		// Starting over: a place saved by another download must not outlive it (a page is not always saved).
+		if (!saved) rmSync(checkpointFile, { force: true });
 		const fd = openSync(partial, saved ? 'r+' : 'w');
 		let fetched = 0;
 		try {
 			ftruncateSync(fd, checkpoint.bytes);
 			if (checkpoint.next !== null) {
 				for await (const page of paginate(checkpoint.next, fetchPage, { service: options.service })) {
-					const buffer = Buffer.from(page.records.map((record) => `${JSON.stringify(record)}\n`).join(''));
+					const lines = page.records.map((record) => `${JSON.stringify(scrubDeep(record, redact).value)}\n`);
+					const buffer = Buffer.from(lines.join(''));
 					writeSync(fd, buffer, 0, buffer.length, checkpoint.bytes);
 					checkpoint = {
 						first,
@@ -113,7 +123,11 @@ export async function spoolList(options: SpoolOptions): Promise<number> {
 						pages: checkpoint.pages + 1,
 						records: checkpoint.records + page.records.length,
 					};
-					writeFileAtomic(checkpointFile, JSON.stringify(checkpoint));
+					// A next-page link that holds a credential is not saved, and it cannot be saved
+					// scrubbed: the place saved before it stands, and an interrupted download picks
+					// up there (the partial file is cut back to it), or from the first page.
+					const place = JSON.stringify(checkpoint);
+					if (redact(place) === place) writeFileAtomic(checkpointFile, place);
 					fetched++;
 				}
 			}
@@ -131,5 +145,34 @@ export async function spoolList(options: SpoolOptions): Promise<number> {
 		renameSync(partial, file);
 		rmSync(checkpointFile, { force: true });
 		return checkpoint.records;
+	}
+}
+
+/**
+ * Scrubs what earlier imports saved in a source's folder under `.tryblock/import/`
+ * (lists of groups that are gone since, articles kept whole, joined files), written
+ * before the import scrubbed what it saves, once this import's downloads are in (the
+ * client then knows every credential it sent). A JSON or JSON Lines file that holds
+ * one is rewritten scrubbed, still JSON; the partial file of an interrupted download
+ * that holds one is removed with its saved place (it is started over), since its bytes
+ * are counted.
+ */
+export function scrubSavedFolder(dir: string, redact: Redact): void {
+	if (!existsSync(dir)) return;
+	for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+		const file = path.join(dir, name);
+		if (!existsSync(file) || !statSync(file).isFile()) continue;
+		const text = readFileSync(file, 'utf8');
+		if (redact(text) === text) continue;
+		if (file.endsWith('.partial') || file.endsWith('.partial.json')) {
+			const partial = file.replace(/\.json$/, '');
+			rmSync(partial, { force: true });
+			rmSync(`${partial}.json`, { force: true });
+			continue;
+		}
+		const records = /\.(?:jsonl|ndjson)$/.test(file) ? text.split('\n') : [text];
+		const scrubbed = records.map((record) => scrubJsonText(record, redact)).join('\n');
+		// What is no JSON at all is scrubbed as text: no credential stays either way.
+		writeFileAtomic(file, redact(scrubbed));
 	}
 }

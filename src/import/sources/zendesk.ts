@@ -14,7 +14,7 @@ import {
 	parseRecord,
 	webAddress,
 } from './help-center.ts';
-import { spoolList } from './spool.ts';
+import { scrubSavedFolder, spoolList } from './spool.ts';
 import {
 	type ImportSource,
 	type InvalidRecord,
@@ -240,6 +240,7 @@ export async function zendeskApi(settings: ZendeskApiSettings, options: HelpCent
 			notice: options.notice,
 		});
 	}
+	scrubSavedFolder(dir, (text) => http.redact(text));
 	return zendeskSource(dumpLayout(dir), `Zendesk ${new URL(settings.baseUrl).host}`, options, {
 		http,
 		baseUrl: settings.baseUrl,

@@ -103,6 +103,32 @@ describe('an API import scrubs the credentials a help center echoes', () => {
 		);
 	});
 
+	test('from the lists it saves under .tryblock/import/, which a --dump then imports without the token', async () => {
+		server = await echoingZendesk();
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'zendesk'], { env: env(server.url) });
+		const saved = path.join(site.root, '.tryblock', 'import', `zendesk-${new URL(server.url).host.replace(':', '_')}`);
+		const files = filesUnder(saved);
+		expect(files.map(({ file }) => file).sort()).toEqual(['articles.jsonl', 'categories.jsonl', 'sections.jsonl']);
+		for (const { file, text } of files) {
+			expect(holdsSecret(text), file).toBe(false);
+			for (const line of text.split('\n').filter(Boolean)) expect(() => JSON.parse(line), file).not.toThrow();
+		}
+		expect(files.find(({ file }) => file === 'articles.jsonl')?.text).toContain('"title":"Rotate [redacted] now"');
+
+		const again = emptySite(map);
+		const result = await runImport(again, ['--from', 'zendesk', '--dump', saved, '--offline']);
+		expect(holdsSecret(`${result.stdout}\n${result.stderr}`)).toBe(false);
+		expect(result.stdout).toContain('written 2,');
+		for (const { file, text } of filesUnder(again.contentDir)) {
+			expect(holdsSecret(file), file).toBe(false);
+			expect(holdsSecret(text), file).toBe(false);
+		}
+		expect(readFileSync(path.join(again.contentDir, 'articles/rotate-redacted-now.mdx'), 'utf8')).toContain(
+			'title: Rotate [redacted] now',
+		);
+	});
+
 	test('from the starter map a dry run writes', async () => {
 		server = await echoingZendesk();
 		const site = emptySite();
