@@ -77,6 +77,36 @@ export interface ServiceClient {
 	redact(text: string): string;
 }
 
+/** The most scrubbed addresses a client remembers (a service seldom echoes a secret into one). */
+const maxEchoed = 10_000;
+
+/**
+ * Remembers each address-like run of a text (no space, quote, angle bracket or
+ * parenthesis) that held a secret, by how it reads scrubbed, HTML's `&amp;` decoded
+ * and trailing punctuation dropped as a link's address has them.
+ */
+function rememberAddresses(text: string, echoed: Map<string, string>, scrub: (text: string) => string) {
+	for (const run of text.match(/[^\s"'<>()`]+/g) ?? []) {
+		const decoded = run.replaceAll('&amp;', '&');
+		for (const form of new Set([run, decoded, run.replace(/[.,;:!?]+$/, ''), decoded.replace(/[.,;:!?]+$/, '')])) {
+			const shown = scrub(form);
+			if (shown === form || !shown.includes('/') || echoed.size >= maxEchoed) continue;
+			echoed.set(shown, form);
+		}
+	}
+}
+
+/**
+ * The address a scrubbed one was sent as: the longest remembered address (holding a
+ * path) it ends with, so the secret goes back only where the service itself put it.
+ */
+function restoreAddress(url: string, echoed: ReadonlyMap<string, string>): string {
+	if (!url.includes('[redacted]')) return url;
+	let best: [string, string] | undefined;
+	for (const entry of echoed) if (url.endsWith(entry[0]) && entry[0].length > (best?.[0].length ?? 0)) best = entry;
+	return best ? url.slice(0, url.length - best[0].length) + best[1] : url;
+}
+
 /** Headers whose values are credentials, never to be shown (`intercom-version` is not one). */
 const credentialHeader = /authorization|token|key|secret|cookie/i;
 
@@ -105,7 +135,12 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 	// The configured secrets, and every credential header value sent (a token fetched
 	// lazily), with and without its scheme.
 	const secrets = new Set(options.secrets);
-	const scrub = (text: string) => redact(text, [...secrets]);
+	const echoed = new Map<string, string>();
+	const scrub = (text: string) => {
+		const out = redact(text, [...secrets]);
+		if (out !== text) rememberAddresses(text, echoed, (form) => redact(form, [...secrets]));
+		return out;
+	};
 
 	const labelOf = (request: ServiceRequest): string =>
 		`${request.method} ${scrub(plainLine(new URL(request.url, base).href, 200))}`;
@@ -287,6 +322,10 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 			return { ok: false, reason: 'not a web address' };
 		}
 		if (!/^https?:$/.test(target.protocol)) return { ok: false, reason: 'not a web address' };
+		// An address the service sent with a secret in it reaches the caller scrubbed: the file
+		// is fetched by the address as sent, and every message still names it scrubbed.
+		const real = restoreAddress(target.href, echoed);
+		if (real !== target.href) target = new URL(real);
 		const request: ServiceRequest = { method: 'GET', url: target.href };
 		const label = lazyLabel(request);
 		try {

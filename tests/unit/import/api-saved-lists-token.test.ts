@@ -2,12 +2,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type FakeServer, startFakeServer } from '../../../src/http/fake-server.ts';
-import { emptySite, runImport } from './helpers.ts';
+import { emptySite, importFixture, runImport } from './helpers.ts';
 
 // Help centers whose API answers echo the credential the import sent: the key in other
 // letter cases in titles, bodies, names and next-page links, and the Basic-auth value in
 // a body. The import saves those answers under .tryblock/import/, and the README
 // suggests importing them again with --dump, a run that knows no secret.
+const png = readFileSync(path.join(importFixture('folder-myst'), 'docs/images/kettle.png'));
 
 let server: FakeServer | undefined;
 afterEach(async () => {
@@ -49,7 +50,7 @@ function expectContentClean(contentDir: string, secrets: string[]) {
 	}
 }
 
-/** Freshdesk's API answering with `article` in its one folder. */
+/** Freshdesk's API answering with `article` in its one folder, and the images only an address holding `key` as sent finds. */
 async function echoingFreshdesk(
 	key: string,
 	article: (origin: string) => Record<string, unknown>,
@@ -57,7 +58,15 @@ async function echoingFreshdesk(
 	const basic = Buffer.from(`${key}:X`).toString('base64');
 	let origin = '';
 	const fake = await startFakeServer((request) => {
-		const { pathname } = request.url;
+		const { pathname, search } = request.url;
+		if (pathname.startsWith('/files/')) {
+			const found =
+				pathname === `/files/${key.toLowerCase()}.png` ||
+				(pathname === '/files/shot.png' && search === `?key=${key}&size=2`);
+			return found
+				? { headers: { 'content-type': 'image/png' }, body: png }
+				: { status: 404, headers: { 'content-type': 'text/html' }, body: '<h1>Not found</h1>' };
+		}
 		if (request.headers.authorization !== `Basic ${basic}`)
 			return { status: 401, body: { code: 'invalid_credentials' } };
 		if (pathname === '/api/v2/solutions/categories') return { body: [{ id: 1, name: `Keys ${key.toUpperCase()}` }] };
@@ -291,5 +300,30 @@ describe('what an API import saves under .tryblock/import/ holds no credential t
 		expect(result.stdout).toContain('written 2,');
 		expectSavedFilesClean(site.root, secrets);
 		expectContentClean(site.contentDir, secrets);
+	});
+});
+
+describe('an image whose address holds the key the help center echoed', () => {
+	test('is fetched by the address as sent, and its copy, the article, the report and the saved lists show no key', async () => {
+		const key = 'Fd-Echo-Key-8802';
+		const secrets = [key, Buffer.from(`${key}:X`).toString('base64')];
+		server = await echoingFreshdesk(key, (origin) => ({
+			description: `<p>The key screen:</p><p><img src="${origin}/files/${key.toLowerCase()}.png" alt="Key screen"></p><p><img src="${origin}/files/shot.png?key=${key}&amp;size=2" alt="Shot"></p>`,
+		}));
+		const site = emptySite(accountMap);
+		const result = await runImport(site, ['--from', 'freshdesk'], {
+			env: { FRESHDESK_URL: server.url, FRESHDESK_API_KEY: key },
+		});
+		expect(server.requests.map((request) => request.path)).toEqual(
+			expect.arrayContaining([`/files/${key.toLowerCase()}.png`, `/files/shot.png?key=${key}&size=2`]),
+		);
+		expect(result.stdout).toContain('images copied 2');
+		expect(result.stdout).not.toContain('image not copied');
+		const article = readFileSync(path.join(site.contentDir, 'articles/rotate-redacted-now.mdx'), 'utf8');
+		expect(article).toContain('![Key screen](./rotate-redacted-now/redacted.png)');
+		expect(article).toContain('![Shot](./rotate-redacted-now/shot.png)');
+		expect(holdsAny(`${result.stdout}\n${result.stderr}`, secrets)).toBe(false);
+		expectContentClean(site.contentDir, secrets);
+		expectSavedFilesClean(site.root, secrets);
 	});
 });
