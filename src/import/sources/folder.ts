@@ -66,6 +66,7 @@ import { hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes } from './includes.ts';
 import { translationFolders } from './language-folders.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
+import { mkdocsSite } from './mkdocs-site.ts';
 import { hiddenFromSearch, movedPageLink } from './moved-pages.ts';
 import { expandMystIncludes, hasMystIncludes } from './myst-includes.ts';
 import { type MystLabel, mystLabels } from './myst-labels.ts';
@@ -200,6 +201,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	// A GitBook space's table of contents is no page of it.
 	const summary = summaryPages(dir);
 	let generator = detectGenerator(dir);
+	/** The MkDocs site whose docs the folder is: its nav names the pages that have no heading of their own. */
+	const mkdocs = mkdocsSite(dir);
 	const servedAt = options.basePath ?? generatorBasePath(generator) ?? '/';
 	const listed = (pattern: string) =>
 		globSync(pattern, { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') }).sort();
@@ -761,7 +764,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const own = titleWithoutEmphasis(withoutSite);
 		if (own !== withoutSite)
 			notes.push({ level: 'info', message: 'title: its Markdown emphasis (the asterisks) left off' });
-		const title = own || heading || home?.title || titleFromName(id);
+		const navTitle = mkdocs?.navTitles.get(relative.split(path.sep).join('/'));
+		const title = own || heading || home?.title || navTitle || titleFromName(id);
 		const folder = folderOf(relative);
 		const page = oldPath(id, data, servedAt, generator, relative);
 		// An archive kept by article numbers or addresses was served at those, never at its files' paths.
@@ -769,7 +773,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return {
 			id,
 			title,
-			navLabel: typeof data.sidebar_label === 'string' ? data.sidebar_label.trim() || undefined : undefined,
+			navLabel:
+				(typeof data.sidebar_label === 'string' ? data.sidebar_label.trim() || undefined : undefined) ?? navTitle,
 			description: description?.text,
 			body: {
 				kind: 'markdown',
