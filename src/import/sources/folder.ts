@@ -9,6 +9,7 @@ import { numberedArticlePath } from '../../redirects/old-addresses.ts';
 import { normalizeOldPath } from '../../redirects/old-path.ts';
 import { resolveUrl } from '../convert/html.ts';
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
+import { escapeTableCodePipes } from '../convert/table-code-pipes.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
 import { antoraFolder, antoraPagePath, antoraPlace, resolveResource } from './antora.ts';
@@ -729,7 +730,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const included = expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots }, notes);
 		const linked = hasMdbookLinks(included) ? expandMdbookLinks(included, { file, roots }, notes) : included;
 		const expanded = hasMystIncludes(linked) ? expandMystIncludes(linked, { file, root: dir, roots }, notes) : linked;
-		const text = withMystSubstitutions(
+		const substituted = withMystSubstitutions(
 			withFrontmatterValues(
 				hasObsidianSyntax(expanded)
 					? convertObsidianSyntax(expanded, relative.split(path.sep).join('/'), vault(), notes)
@@ -740,6 +741,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			siteSubstitutions(),
 			notes,
 		);
+		// Python-Markdown keeps a `|` in a table cell's code in its cell; GitHub-flavoured Markdown would split the row there.
+		const text = mkdocs ? escapeTableCodePipes(substituted) : substituted;
 		// The generator's redirects, the site's name in titles and the article numbers are read with every page's old path.
 		byOldPath();
 		const ownAddress = ownAddressOf(data, oldSite);
