@@ -76,7 +76,7 @@ import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
 import { filePathOf, onOldSite, pathForms } from './site-paths.ts';
-import { SUMMARY_FILE, summaryPages } from './summary.ts';
+import { gitbookRedirects, SUMMARY_FILE, summaryPages } from './summary.ts';
 import {
 	type AssetFetch,
 	type ImportSource,
@@ -238,6 +238,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const committed = lastCommitDates(dir);
 	const translated = translationFolders(files);
 	let oldPaths: Map<string, string> | undefined;
+	/** Each file's own old address, as `byOldPath` reads them. */
+	const addressByFile = new Map<string, string>();
 	/** Pages whose old address is a hosted help center's numbered article (`/en/articles/8551755-saving-filters`). */
 	const numberedArticles = new NumberedArticles();
 	/** The site's name at the end of every title ("Billing - IVPN Help"), when the titles share one. */
@@ -289,6 +291,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				if (number) numbered.set(id, { number, title: typeof data.title === 'string' ? data.title : undefined });
 				for (const each of linked) linkedNumbers.add(each);
 				const page = oldPath(id, data, servedAt, generator, relative);
+				addressByFile.set(relative, page);
 				const own = ownAddressOf(data, oldSite)?.path;
 				const aliases = [
 					...aliasPaths(data, page),
@@ -326,6 +329,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		}
 		// So are the ones a Docusaurus site's redirects plugin declares, written from its `baseUrl`.
 		if (generator?.name === 'docusaurus') readDocusaurusRedirects(generator);
+		// And a GitBook space's, from its `.gitbook.yaml`, each leading to a file.
+		const gitbook = gitbookRedirects(dir);
+		if (gitbook) readFileRedirects(gitbook);
 		for (const [address, id] of oldPaths) numberedArticles.add(address, id);
 		// A moved page's addresses lead to the page its first link names, when that is another page here.
 		for (const [id, moved] of movedLinks) {
@@ -374,6 +380,26 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			}
 		}
 		return nowhere;
+	};
+	/**
+	 * Redirects a generator's configuration leads to files of the folder (GitBook's
+	 * `.gitbook.yaml`): each old address (under the folder's base path) an old address of
+	 * that file's page; one that leads to no page here is listed for review.
+	 */
+	const readFileRedirects = (entries: readonly { from: string; file: string | undefined; written: string }[]) => {
+		const pages = oldPaths as Map<string, string>;
+		const addresses = new Map<string, { to: string }>();
+		const written = new Map<string, string>();
+		for (const entry of entries) {
+			const address = underBase(`/${entry.from}`);
+			const to = entry.file === undefined ? undefined : addressByFile.get(entry.file);
+			written.set(address, entry.written);
+			if (to !== undefined) addresses.set(address, { to });
+			else if (!pages.has(address))
+				siteReview.push(`${entry.written} leads to no page of the folder; its old address leads nowhere`);
+		}
+		for (const from of followRedirects(addresses))
+			siteReview.push(`${written.get(from) ?? from} leads to no page of the folder; its old address leads nowhere`);
 	};
 	/**
 	 * A Docusaurus site's client redirects (see docusaurus-redirects.ts): each `from` an old

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
 
 /** GitBook's table of contents: the pages of a Git-synced space, in its order. */
 export const SUMMARY_FILE = 'SUMMARY.md';
@@ -37,4 +38,60 @@ export function summaryPages(dir: string): Set<string> | undefined {
 		pages.add(path.normalize(decoded.endsWith('/') ? `${decoded}README.md` : decoded));
 	}
 	return pages;
+}
+
+/** A GitBook space's configuration, `.gitbook.yaml`, beside its pages. */
+export const GITBOOK_CONFIG = '.gitbook.yaml';
+
+/** A redirect of a GitBook space: an old address under the space (`guides/old-name`) and the file it leads to. */
+export interface GitbookRedirect {
+	from: string;
+	/** The file it leads to, relative to the folder with the system's separators; undefined when the folder has none such. */
+	file: string | undefined;
+	/** The entry as written, for the report. */
+	written: string;
+}
+
+/**
+ * The `redirects` of a Git-synced GitBook space's `.gitbook.yaml` (in the folder or the
+ * one above it): each an old address of the space (`help: ./support.md`) that GitBook
+ * led to a file of its `root`. A file is named by its path (`support.md`), or as editors
+ * also write it, without `.md` (a folder's `README.md` by the folder). Undefined when
+ * there is no configuration or it has no redirects.
+ */
+export function gitbookRedirects(dir: string): GitbookRedirect[] | undefined {
+	const configDir = [dir, path.dirname(dir)].find((each) => existsSync(path.join(each, GITBOOK_CONFIG)));
+	if (configDir === undefined) return undefined;
+	let data: unknown;
+	try {
+		data = parseYaml(readFileSync(path.join(configDir, GITBOOK_CONFIG), 'utf8'));
+	} catch {
+		return undefined;
+	}
+	if (data === null || typeof data !== 'object') return undefined;
+	// Editors leave invisible characters in keys (`\u200bstructure:`): keys are read without them.
+	const entries = Object.entries(data as Record<string, unknown>).map(
+		([key, value]) => [key.replace(/[\u200b-\u200d\ufeff]/g, '').trim(), value] as const,
+	);
+	const config = Object.fromEntries(entries);
+	const redirects = config.redirects;
+	if (redirects === null || typeof redirects !== 'object' || Array.isArray(redirects)) return undefined;
+	const root = path.resolve(configDir, typeof config.root === 'string' ? config.root : '.');
+	const found: GitbookRedirect[] = [];
+	for (const [from, to] of Object.entries(redirects as Record<string, unknown>)) {
+		if (typeof to !== 'string') continue;
+		const wanted = to.trim().replace(/[?#].*$/, '');
+		const candidates = /\.md$/i.test(wanted) ? [wanted] : [`${wanted}.md`, path.join(wanted, 'README.md'), wanted];
+		const file = candidates
+			.map((candidate) => path.relative(dir, path.resolve(root, candidate)))
+			.find(
+				(relative) => !relative.startsWith('..') && existsSync(path.join(dir, relative)) && /\.md$/i.test(relative),
+			);
+		found.push({
+			from: from.replace(/^\.?\/+|\/+$/g, ''),
+			file,
+			written: `${GITBOOK_CONFIG}: redirect ${from} → ${to}`,
+		});
+	}
+	return found.length > 0 ? found : undefined;
 }
