@@ -202,7 +202,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	// A GitBook space's table of contents is no page of it.
 	const summary = summaryPages(dir);
 	let generator = detectGenerator(dir);
-	/** The MkDocs site whose docs the folder is: its nav names the pages that have no heading of their own. */
+	/** The MkDocs site whose docs the folder is: its nav's titles, its redirects and its Python-Markdown tables. */
 	const mkdocs = mkdocsSite(dir);
 	const servedAt = options.basePath ?? generatorBasePath(generator) ?? '/';
 	const listed = (pattern: string) =>
@@ -332,6 +332,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// And a GitBook space's, from its `.gitbook.yaml`, each leading to a file.
 		const gitbook = gitbookRedirects(dir);
 		if (gitbook) readFileRedirects(gitbook);
+		// And those of an MkDocs site's mkdocs-redirects plugin.
+		if (mkdocs && mkdocs.redirects.length > 0) readFileRedirects(mkdocs.redirects);
 		for (const [address, id] of oldPaths) numberedArticles.add(address, id);
 		// A moved page's addresses lead to the page its first link names, when that is another page here.
 		for (const [id, moved] of movedLinks) {
@@ -383,18 +385,29 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	};
 	/**
 	 * Redirects a generator's configuration leads to files of the folder (GitBook's
-	 * `.gitbook.yaml`): each old address (under the folder's base path) an old address of
-	 * that file's page; one that leads to no page here is listed for review.
+	 * `.gitbook.yaml`, MkDocs' mkdocs-redirects): each old address (under the folder's base
+	 * path) an old address of that file's page; one that leads to no page here, or to
+	 * another site, is listed for review.
 	 */
-	const readFileRedirects = (entries: readonly { from: string; file: string | undefined; written: string }[]) => {
+	const readFileRedirects = (
+		entries: readonly {
+			from: string;
+			file: string | undefined;
+			fragment?: string;
+			elsewhere?: boolean;
+			written: string;
+		}[],
+	) => {
 		const pages = oldPaths as Map<string, string>;
-		const addresses = new Map<string, { to: string }>();
+		const addresses = new Map<string, { to: string; fragment?: string }>();
 		const written = new Map<string, string>();
 		for (const entry of entries) {
 			const address = underBase(`/${entry.from}`);
 			const to = entry.file === undefined ? undefined : addressByFile.get(entry.file);
 			written.set(address, entry.written);
-			if (to !== undefined) addresses.set(address, { to });
+			if (to !== undefined) addresses.set(address, { to, ...(entry.fragment ? { fragment: entry.fragment } : {}) });
+			else if (entry.elsewhere)
+				siteReview.push(`${entry.written} leads to another site; add it to your host's redirects if you keep it`);
 			else if (!pages.has(address))
 				siteReview.push(`${entry.written} leads to no page of the folder; its old address leads nowhere`);
 		}

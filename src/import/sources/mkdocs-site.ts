@@ -13,6 +13,12 @@ export interface MkdocsSite {
 	 * Material shows it as the page's heading when the page has none of its own.
 	 */
 	navTitles: Map<string, string>;
+	/**
+	 * The mkdocs-redirects plugin's `redirect_maps`: each old page's address under the site
+	 * (`ftldns/database`, where MkDocs served `ftldns/database.md`) and the file of the folder
+	 * it leads to (undefined when the folder has none such), with the section it names.
+	 */
+	redirects: { from: string; file: string | undefined; fragment?: string; elsewhere?: boolean; written: string }[];
 }
 
 const CONFIG_NAMES = ['mkdocs.yml', 'mkdocs.yaml'];
@@ -35,9 +41,62 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 			const relative = path.relative(dir, path.resolve(docsDir, page)).split(path.sep).join('/');
 			if (!relative.startsWith('../') && !navTitles.has(relative)) navTitles.set(relative, title);
 		}
-		return { navTitles };
+		return { navTitles, redirects: redirectMaps(data, { dir, docsDir, config: path.basename(config) }) };
 	}
 	return undefined;
+}
+
+/**
+ * The `redirect_maps` of the mkdocs-redirects plugin (`'old/page.md': new/page.md`), both
+ * sides files of the docs folder: the old file's address is where MkDocs served it
+ * (`old/page/`, or `old/page.html` with `use_directory_urls: false`; an `index.md` or
+ * `README.md` at its folder's). A redirect to another site names no file.
+ */
+function redirectMaps(
+	data: Record<string, unknown>,
+	where: { dir: string; docsDir: string; config: string },
+): MkdocsSite['redirects'] {
+	const plugins = Array.isArray(data.plugins) ? data.plugins : [data.plugins];
+	const found: MkdocsSite['redirects'] = [];
+	for (const plugin of plugins) {
+		if (plugin === null || typeof plugin !== 'object') continue;
+		const settings = (plugin as Record<string, unknown>).redirects;
+		const maps =
+			settings !== null && typeof settings === 'object'
+				? (settings as Record<string, unknown>).redirect_maps
+				: undefined;
+		if (maps === null || typeof maps !== 'object' || Array.isArray(maps)) continue;
+		for (const [from, to] of Object.entries(maps as Record<string, unknown>)) {
+			if (typeof to !== 'string') continue;
+			const written = `${where.config}: redirect ${from} → ${to}`;
+			const fragment = /#(.+)$/.exec(to)?.[1];
+			const target = to.replace(/[?#].*$/, '');
+			const elsewhere = /^([a-z][\w+.-]*:|\/\/)/i.test(target);
+			const relative = elsewhere
+				? undefined
+				: path.relative(where.dir, path.resolve(where.docsDir, target.replace(/^\/+/, '')));
+			const file =
+				relative === undefined || relative.startsWith('..') || !/\.(md|markdown)$/i.test(relative)
+					? undefined
+					: relative;
+			found.push({
+				from: servedAddress(from, data.use_directory_urls !== false),
+				file,
+				...(fragment ? { fragment } : {}),
+				...(elsewhere ? { elsewhere } : {}),
+				written,
+			});
+		}
+	}
+	return found;
+}
+
+/** Where MkDocs served a page's file: `setup/install.md` at `setup/install/` (or `setup/install.html`), `setup/index.md` at `setup/`. */
+function servedAddress(file: string, directoryUrls: boolean): string {
+	const page = file.replace(/^\.?\/+/, '').replace(/\.(md|markdown)$/i, '');
+	const folder = /(^|\/)(index|README)$/i.exec(page) ? page.replace(/(^|\/)(index|README)$/i, '') : undefined;
+	if (folder !== undefined) return folder;
+	return directoryUrls ? page : `${page}.html`;
 }
 
 function readConfig(file: string): Record<string, unknown> | undefined {
