@@ -68,6 +68,18 @@ export interface PreparedText {
 const ABBREVIATION = /^\*\[[^\]\n]+\]:[ \t]/;
 
 /**
+ * The text without its abbreviation definitions, which the old site never showed as
+ * text: a page of nothing else (the glossary MkDocs appends to every page) showed
+ * nothing of its own.
+ */
+export function withoutAbbreviations(text: string): string {
+	return text
+		.split('\n')
+		.filter((line) => !ABBREVIATION.test(line))
+		.join('\n');
+}
+
+/**
  * Source text made ready for the Markdown parser: other generators' block syntax
  * (GitBook, MkDocs) as directives, heading ids (`{#id}`, `{: #id }`) taken off and
  * remembered by line, and what the old site read but never showed (attribute lists,

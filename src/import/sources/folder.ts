@@ -9,6 +9,7 @@ import { numberedArticlePath } from '../../redirects/old-addresses.ts';
 import { normalizeOldPath } from '../../redirects/old-path.ts';
 import { resolveUrl } from '../convert/html.ts';
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
+import { withoutAbbreviations } from '../convert/preprocess.ts';
 import { escapeTableCodePipes } from '../convert/table-code-pipes.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
@@ -763,7 +764,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				section: emptySection(relative, id, data, body),
 			};
 		// An empty file (or a heading over nothing) was an empty page: its address leads where its section's does.
-		if (!home && isEmptyBody(body, mdx))
+		if (!home && isEmptyBody(withoutAbbreviations(body), mdx))
 			return { invalid: `${relative}: the page holds no text`, id, section: emptySection(relative, id, data, body) };
 		const roots = [dir, path.dirname(dir)];
 		const included = expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots }, notes);
