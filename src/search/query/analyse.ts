@@ -187,7 +187,7 @@ export function questionWords(query: string, vocabulary: Vocabulary): QueryWord[
 		if (word.pieces.length === 0 || vocabulary.knows(word.term) || vocabulary.split(word.term)) return [word];
 		const known = word.pieces.some((piece) => !language.isStopWord(piece) && vocabulary.knows(piece));
 		if (!known || vocabulary.correct(word.term)) return [word];
-		return word.pieces.map((piece) => ({ term: piece, typed: piece, pieces: [] }));
+		return word.pieces.map((piece) => ({ term: piece, typed: piece, pieces: [], of: word }));
 	});
 }
 
@@ -209,7 +209,8 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 	const groups: TermGroup[] = [];
 	const corrections: QueryPlan['corrections'] = [];
 	const unknown: string[] = [];
-	const shown = words.map((word) => word.typed);
+	/** Corrections by position, for "Showing results for". */
+	const corrected = new Map<number, string>();
 	/** Groups of single known words, by their position, for joining neighbours. */
 	const single = new Map<number, TermGroup>();
 
@@ -253,7 +254,7 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 		if (result.unknown) unknown.push(word.typed);
 		if (result.correction) {
 			corrections.push({ from: word.typed, to: result.correction });
-			shown[index] = result.correction;
+			corrected.set(index, result.correction);
 		}
 		if (!result.group) continue;
 		const previous = single.get(index - 1);
@@ -276,5 +277,35 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 		groups.push(result.group);
 		if (result.group.alternatives[0]?.kind === 'typed') single.set(index, result.group);
 	}
-	return { query, groups, corrections, correctedQuery: shown.join(' '), unknown };
+	return { query, groups, corrections, correctedQuery: shownQuery(words, corrected), unknown };
+}
+
+/**
+ * The question as "Showing results for" shows it: each word as typed or as corrected,
+ * and a pasted identifier searched as its pieces whole again, with any correction made
+ * in place (`invoise_march.pdf` → `invoice_march.pdf`).
+ */
+function shownQuery(words: readonly QueryWord[], corrected: ReadonlyMap<number, string>): string {
+	const shown: string[] = [];
+	for (let index = 0; index < words.length; index++) {
+		const word = words[index] as QueryWord;
+		const whole = word.of;
+		if (!whole) {
+			shown.push(corrected.get(index) ?? word.typed);
+			continue;
+		}
+		let text = whole.typed;
+		let from = 0;
+		for (; words[index]?.of === whole; index++) {
+			const piece = (words[index] as QueryWord).typed;
+			const at = text.indexOf(piece, from);
+			const correction = corrected.get(index);
+			if (at === -1) continue;
+			if (correction) text = text.slice(0, at) + correction + text.slice(at + piece.length);
+			from = at + (correction ?? piece).length;
+		}
+		index--;
+		shown.push(text);
+	}
+	return shown.join(' ');
 }

@@ -13,6 +13,11 @@ export interface QueryWord {
 	 * for a plain word.
 	 */
 	pieces: string[];
+	/**
+	 * For a piece searched on its own, the pasted identifier it was taken from, so the
+	 * question can be shown as typed (`smtp.acmemail.com`, not `smtp acmemail com`).
+	 */
+	of?: QueryWord;
 }
 
 /** What joins the pieces of a pasted identifier: Pagefind's joiners, and `_`, which it keeps inside words. */

@@ -275,6 +275,12 @@ describe('identifiers customers paste', () => {
 		expect(searched('cannot open invoice_march-2024.pdf')).toEqual(['open', 'invoice']);
 	});
 
+	test('are shown whole in "Showing results for", with corrections made inside them', () => {
+		const shown = (question: string) => analyseQuery(question, { vocabulary: pasted, synonyms: [] }).correctedQuery;
+		expect(shown('smtp.acmemail.com conection refused')).toBe('smtp.acmemail.com connection refused');
+		expect(shown('err_conection_refused on smtp')).toBe('err_connection_refused on smtp');
+	});
+
 	test('stay whole when spelling correction reaches them or they split into two words', () => {
 		expect(searched('web-hok')).toEqual(['webhook']);
 		expect(searched('rate-limit')).toEqual(['rate limit']);
