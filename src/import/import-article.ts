@@ -17,6 +17,12 @@ import type { openImportState } from './state.ts';
 import { TITLE_LIMIT } from './titles.ts';
 import { writeArticle } from './writer.ts';
 
+/** The group an unmapped article is listed under: its section of the old site's navigation, else its folder. */
+function unmappedGroupName(item: SourceArticle, groups: ReadonlyMap<string, SourceGroup>): string {
+	const group = item.navSection ?? item.group;
+	return group ? groupName(groups, group) : 'no section';
+}
+
 function isoDay(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
@@ -220,12 +226,7 @@ export async function importArticle(
 		action: outcome.action,
 		reason: outcome.action === 'skipped' ? outcome.reason : undefined,
 		file: displayPath(planned.file),
-		unmapped:
-			planned.mapping.kind === 'unmapped'
-				? item.group
-					? groupName(context.groups, item.group)
-					: 'no section'
-				: undefined,
+		unmapped: planned.mapping.kind === 'unmapped' ? unmappedGroupName(item, context.groups) : undefined,
 		audience: audience ?? 'public',
 		draft: item.draft,
 		review: outcome.action === 'skipped' ? review : [...review, ...outcome.review],

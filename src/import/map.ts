@@ -19,7 +19,7 @@ export const groupTypes: Record<SourceSystem, GroupType[]> = {
 	intercom: ['collections'],
 	freshdesk: ['folders', 'categories'],
 	'helpscout-docs': ['categories', 'collections'],
-	folder: ['folders'],
+	folder: ['sections', 'folders'],
 };
 
 /**
@@ -62,7 +62,8 @@ export function createImportMapSchema(taxonomy: Taxonomy) {
 		freshdesk: system({ folders: groups, categories: groups }),
 		/** Help Scout Docs: categories, and the collections around them (an article in none of a collection's categories). */
 		'helpscout-docs': system({ categories: groups, collections: groups }),
-		folder: system({ folders: groups }),
+		/** A docs folder: the sections of the old site's navigation (its sidebar), then its folders. */
+		folder: system({ sections: groups, folders: groups }),
 	});
 }
 
@@ -91,31 +92,47 @@ function entryOf(map: ImportMap, system: SourceSystem, type: GroupType, id: stri
 	return section?.[type]?.[id];
 }
 
+/** A group and every group around it, innermost first. */
+export function groupChain(
+	group: { type: GroupType; id: string } | undefined,
+	groups: ReadonlyMap<string, SourceGroup>,
+): { type: GroupType; id: string }[] {
+	const chain: { type: GroupType; id: string }[] = [];
+	const seen = new Set<string>();
+	for (let current = group; current && !seen.has(`${current.type}:${current.id}`); ) {
+		seen.add(`${current.type}:${current.id}`);
+		chain.push(current);
+		current = groups.get(`${current.type}:${current.id}`)?.parent;
+	}
+	return chain;
+}
+
 /**
- * Looks the article's group up in the map, then the group around it, and so on outwards.
- * An article in no group at all (a docs folder's top level, a folder without subfolders)
- * has nothing the map could name: the map's defaults are its mapping, not a gap to review.
+ * Looks the article's group up in the map, then the group around it, and so on outwards;
+ * for a page of a docs folder, the section of the old site's navigation it sat in and
+ * those around it come first (`navSection`), then its folders, so a map written for
+ * either applies. An article in no group at all (a docs folder's top level, a folder
+ * without subfolders, outside any sidebar section) has nothing the map could name: the
+ * map's defaults are its mapping, not a gap to review.
  */
 export function resolveMapping(
 	map: ImportMap,
 	system: SourceSystem,
 	group: { type: GroupType; id: string } | undefined,
 	groups: ReadonlyMap<string, SourceGroup>,
+	navSection?: { type: GroupType; id: string },
 ): Mapping {
 	let category: string | undefined;
 	let productArea: string | undefined;
-	let current = group;
-	const seen = new Set<string>();
-	while (current && !seen.has(`${current.type}:${current.id}`)) {
-		seen.add(`${current.type}:${current.id}`);
+	for (const current of [...groupChain(navSection, groups), ...groupChain(group, groups)]) {
 		const entry = entryOf(map, system, current.type, current.id);
 		if (entry?.skip) return { kind: 'skip', group: groupName(groups, current) };
 		category ??= entry?.category;
 		productArea ??= entry?.productArea;
-		current = groups.get(`${current.type}:${current.id}`)?.parent;
 	}
 	if (productArea === undefined) {
-		if (!group) return { kind: 'mapped', category: map.defaults.category, productArea: map.defaults.productArea };
+		if (!group && !navSection)
+			return { kind: 'mapped', category: map.defaults.category, productArea: map.defaults.productArea };
 		return { kind: 'unmapped', category: category ?? map.defaults.category, productArea: map.defaults.productArea };
 	}
 	return { kind: 'mapped', category: category ?? map.defaults.category, productArea };

@@ -92,12 +92,20 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 		if (plan.decisions.has(sourceId)) continue;
 		plan.itemIds.set(sourceId, item.id);
 		if (item.navLabel) plan.navLabels.set(sourceId, item.navLabel);
-		if (item.group) {
-			plan.groupOf.set(sourceId, item.group);
-			const key = `${item.group.type}:${item.group.id}`;
+		if (item.group) plan.groupOf.set(sourceId, item.group);
+		// The group the map is asked about first, its navigation section, else its folder, counted
+		// for the sections the map does not list yet: not the section when a map written for
+		// folders (before sections were read) already places the page by its folder.
+		const placedByFolder =
+			item.navSection !== undefined &&
+			item.group !== undefined &&
+			resolveMapping(map, source.system, item.group, groups).kind === 'mapped';
+		const counted = placedByFolder ? item.group : (item.navSection ?? item.group);
+		if (counted) {
+			const key = `${counted.type}:${counted.id}`;
 			plan.counts.set(key, (plan.counts.get(key) ?? 0) + 1);
 		}
-		const mapping = resolveMapping(map, source.system, item.group, groups);
+		const mapping = resolveMapping(map, source.system, item.group, groups, item.navSection);
 		if (mapping.kind === 'skip') {
 			plan.decisions.set(sourceId, {
 				skipped: skippedReport(sourceId, item.title, `the import map skips "${mapping.group}"`, {

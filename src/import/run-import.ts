@@ -10,7 +10,7 @@ import type { OutputFormat } from './convert/types.ts';
 import { type Redact, scrubbedSource } from './credentials.ts';
 import { readExistingContent } from './existing.ts';
 import { importArticle } from './import-article.ts';
-import { type ImportMap, importMapPath, loadImportMap, resolveMapping } from './map.ts';
+import { groupChain, type ImportMap, importMapPath, loadImportMap, resolveMapping } from './map.ts';
 import { withOneLineNames } from './one-line-names.ts';
 import { type ImportPlan, isInvalid, planArticles, planLinkIndex, settleTitles } from './plan.ts';
 import type { ImportReport } from './report.ts';
@@ -46,13 +46,11 @@ async function countGroups(source: ImportSource, groups: ReadonlyMap<string, Sou
 	const counts = new Map<string, number>();
 	for await (const item of source.articles()) {
 		if (isInvalid(item)) continue;
-		// An article counts for its section and every group around it.
-		const seen = new Set<string>();
-		for (let group = item.group; group && !seen.has(`${group.type}:${group.id}`); ) {
+		// An article counts for its section and every group around it: its section of the
+		// old site's navigation when it had one, else its folder.
+		for (const group of groupChain(item.navSection ?? item.group, groups)) {
 			const key = `${group.type}:${group.id}`;
-			seen.add(key);
 			counts.set(key, (counts.get(key) ?? 0) + 1);
-			group = groups.get(key)?.parent;
 		}
 	}
 	return [...groups.values()]

@@ -73,6 +73,7 @@ import { hiddenFromSearch, movedPageLink } from './moved-pages.ts';
 import { expandMystIncludes, hasMystIncludes } from './myst-includes.ts';
 import { type MystLabel, mystLabels } from './myst-labels.ts';
 import { confSubstitutions, withMystSubstitutions } from './myst-substitutions.ts';
+import { folderNavSections, navSectionGroups, navSectionId } from './nav-sections.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
@@ -236,6 +237,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** A file's page id, as `pageIds` gave it. */
 	const idOf = (relative: string) => idByFile.get(relative) ?? folderArticleId(relative);
 	const fileSet = new Set(files);
+	/** The sections of the old site's navigation the pages sat in (its sidebar), for the import map. */
+	const navSections = savedSite ? undefined : (folderNavSections(dir, generator, files) ?? mkdocs?.navSections);
 	const committed = lastCommitDates(dir);
 	const translated = translationFolders(files);
 	let oldPaths: Map<string, string> | undefined;
@@ -674,6 +677,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return undefined;
 	}
 
+	/** The section of the old site's navigation a page sat in, as the import map names it. */
+	function navSectionOf(relative: string): SourceArticle['navSection'] {
+		const titles = navSections?.get(relative.split(path.sep).join('/'));
+		return titles && titles.length > 0 ? { type: 'sections', id: navSectionId(titles) } : undefined;
+	}
+
 	/** The folder a page is grouped by in the import map: an Antora page's module (and folders in it), else its folder. */
 	function groupFolder(relative: string): string | undefined {
 		return generator?.name === 'antora' ? antoraFolder(generator.component, relative) : folderOf(relative);
@@ -833,6 +842,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 						: undefined,
 			},
 			group: folder ? { type: 'folders', id: folder } : undefined,
+			navSection: navSectionOf(relative),
 			labels: [...tagsOf(data.tags), ...(notion?.labels ?? [])],
 			// A page ReadMe hides is shown to the project's admins only: not yet published.
 			draft: data.draft === true || (generator?.name === 'readme' && data.hidden === true),
@@ -1120,8 +1130,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? `folder ${displayPath(dir)}, from ${oldSite.origin} (named by the pages' ${inferredFrom}: fields)`
 				: `folder ${displayPath(dir)}`;
 		},
-		groups: async () =>
-			folderGroups(
+		groups: async () => [
+			...folderGroups(
 				files,
 				(folder) =>
 					generator?.name === 'fumadocs'
@@ -1131,6 +1141,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 							: undefined,
 				groupFolder,
 			),
+			...(navSections ? navSectionGroups(navSections) : []),
+		],
 		async *articles() {
 			for (const [index, relative] of files.entries())
 				yield isAsciidocFile(relative)

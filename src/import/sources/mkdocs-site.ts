@@ -4,6 +4,7 @@ import { toString as hastText } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
+import { mkdocsNavSections, type NavSections } from './nav-sections.ts';
 
 /** What an MkDocs site's `mkdocs.yml` says about the pages of its docs folder. */
 export interface MkdocsSite {
@@ -13,6 +14,8 @@ export interface MkdocsSite {
 	 * Material shows it as the page's heading when the page has none of its own.
 	 */
 	navTitles: Map<string, string>;
+	/** The `nav` sections each page sits in (`Billing › Invoices`), by its path in the imported folder. */
+	navSections: NavSections;
 	/**
 	 * The mkdocs-redirects plugin's `redirect_maps`: each old page's address under the site
 	 * (`ftldns/database`, where MkDocs served `ftldns/database.md`) and the file of the folder
@@ -41,7 +44,16 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 			const relative = path.relative(dir, path.resolve(docsDir, page)).split(path.sep).join('/');
 			if (!relative.startsWith('../') && !navTitles.has(relative)) navTitles.set(relative, title);
 		}
-		return { navTitles, redirects: redirectMaps(data, { dir, docsDir, config: path.basename(config) }) };
+		const navSections: NavSections = new Map();
+		for (const [page, titles] of mkdocsNavSections(data.nav, navTitleText)) {
+			const relative = path.relative(dir, path.resolve(docsDir, page)).split(path.sep).join('/');
+			if (!relative.startsWith('../') && !navSections.has(relative)) navSections.set(relative, titles);
+		}
+		return {
+			navTitles,
+			navSections,
+			redirects: redirectMaps(data, { dir, docsDir, config: path.basename(config) }),
+		};
 	}
 	return undefined;
 }

@@ -66,6 +66,11 @@ export interface SourceArticle {
 	body: SourceBody;
 	/** The innermost group the article sits in. */
 	group?: { type: GroupType; id: string };
+	/**
+	 * The section of the old site's navigation the page sat in (a docs folder's sidebar),
+	 * when it had one: the import map looks there before the page's `group`.
+	 */
+	navSection?: { type: GroupType; id: string };
 	/** Labels or tags: they become `tags`. */
 	labels: string[];
 	draft: boolean;

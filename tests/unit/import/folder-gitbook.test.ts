@@ -32,11 +32,12 @@ describe('folder import: a Git-synced GitBook space', () => {
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
-	test('a README.md is its folder’s page: its old address is the folder’s, and it belongs to that folder', async () => {
+	test('a README.md is its folder’s page: its old address is the folder’s, and it sits in that folder’s page group', async () => {
 		const { site, stdout } = await imported();
 		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
 		expect(redirects).toContainEqual({ from: '/billing', to: 'folder:billing/README' });
-		expect(stdout).toContain('# "billing" (2 articles)');
+		// The SUMMARY.md's `## Billing` group holds both pages of the folder, README.md included.
+		expect(stdout).toContain('# "Billing" (2 articles)');
 	});
 
 	test('a title is the heading as readers saw it, without Markdown escapes', async () => {

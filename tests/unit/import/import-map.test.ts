@@ -36,6 +36,6 @@ describe('import map', () => {
 			zendesk: { sections: {}, categories: {} },
 		});
 		writeFileSync(file, `${defaults}folder:\n  folders:\n    guides:\n`);
-		expect(loadImportMap(site.contentDir, taxonomy)?.folder).toEqual({ folders: { guides: {} } });
+		expect(loadImportMap(site.contentDir, taxonomy)?.folder).toEqual({ sections: {}, folders: { guides: {} } });
 	});
 });
