@@ -93,7 +93,7 @@ export function vitepressBase(config: string): string {
 }
 
 /** The VitePress configuration that built the folder: in its `.vitepress/`, else in the one above whose `srcDir` it is. */
-function vitepressConfig(dir: string): string | undefined {
+export function vitepressConfig(dir: string): string | undefined {
 	const inFolder = VITEPRESS_CONFIGS.map((name) => path.join(dir, '.vitepress', name)).find((file) => existsSync(file));
 	if (inFolder) return inFolder;
 	const above = VITEPRESS_CONFIGS.map((name) => path.join(dir, '..', '.vitepress', name)).find((file) =>

@@ -6,7 +6,7 @@ import type { List, Root, RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Generator } from './generators.ts';
+import { type Generator, vitepressConfig } from './generators.ts';
 import { SUMMARY_FILE } from './summary.ts';
 import type { SourceGroup } from './types.ts';
 
@@ -244,6 +244,111 @@ export function docusaurusNavSections(
 	return sections;
 }
 
+// --- VitePress ---------------------------------------------------------------------------
+
+/**
+ * The sections of a VitePress site's sidebar (`themeConfig.sidebar`), read from its
+ * configuration as code, never run: its groups (`{ text: 'Guides', items: [...] }`),
+ * nested, with the pages they link (`/guides/setup`, `setup.md` under the group's
+ * `base`), a group's own `link` among them; one sidebar or one per path
+ * (`{ '/guide/': [...] }`), written in place, in a variable or returned by a function of
+ * the file. Each page by its path from the site's root without extension (`guides/setup`,
+ * a folder's `guides/index`).
+ */
+export function vitepressNavSections(code: string, file: string): Map<string, readonly string[]> | undefined {
+	let program: t.Program;
+	try {
+		program = parse(code, {
+			sourceType: 'unambiguous',
+			plugins: /\.[mc]?ts$/i.test(file) ? ['typescript'] : [],
+		}).program;
+	} catch {
+		return undefined;
+	}
+	const declared = new Map<string, t.Node>();
+	const functions = new Map<string, t.Node>();
+	const visitTop = (statement: t.Statement) => {
+		const declaration =
+			statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration'
+				? statement.declaration
+				: statement;
+		if (declaration?.type === 'VariableDeclaration')
+			for (const each of declaration.declarations)
+				if (each.id.type === 'Identifier' && each.init) declared.set(each.id.name, each.init);
+		if (declaration?.type === 'FunctionDeclaration' && declaration.id) {
+			const returned = declaration.body.body.find((each) => each.type === 'ReturnStatement');
+			if (returned?.type === 'ReturnStatement' && returned.argument)
+				functions.set(declaration.id.name, returned.argument);
+		}
+	};
+	for (const statement of program.body) visitTop(statement);
+	const resolve = (node: t.Node | null | undefined, depth = 0): t.Node | undefined => {
+		const plain = unwrap(node);
+		if (depth > 5) return plain;
+		if (plain?.type === 'Identifier') return resolve(declared.get(plain.name), depth + 1);
+		if (plain?.type === 'CallExpression' && plain.callee.type === 'Identifier' && plain.arguments.length === 0)
+			return resolve(functions.get(plain.callee.name), depth + 1);
+		return plain;
+	};
+	/** The first `sidebar:` property in the file, at any depth (`themeConfig.sidebar`). */
+	let sidebar: t.Node | undefined;
+	const find = (node: t.Node | null | undefined) => {
+		if (!node || sidebar || typeof node !== 'object') return;
+		if (node.type === 'ObjectProperty' && keyName(node) === 'sidebar') {
+			sidebar = resolve(node.value);
+			return;
+		}
+		for (const [key, value] of Object.entries(node)) {
+			if (key === 'loc' || key === 'start' || key === 'end' || key === 'leadingComments') continue;
+			if (Array.isArray(value)) for (const each of value) find(each as t.Node);
+			else if (value && typeof value === 'object' && 'type' in value) find(value as t.Node);
+		}
+	};
+	find(program);
+	if (!sidebar) return undefined;
+	const found = new Map<string, readonly string[]>();
+	const addPage = (link: string | undefined, base: string, sections: readonly string[]) => {
+		if (link === undefined || sections.length === 0 || /^[a-z][a-z\d+.-]*:/i.test(link)) return;
+		const joined = link.startsWith('/') ? link : `${base.replace(/\/?$/, '/')}${link}`;
+		const page = joined
+			.replace(/[?#].*$/, '')
+			.replace(/^\/+/, '')
+			.replace(/\.(md|html)$/i, '')
+			.replace(/(^|\/)$/, '$1index');
+		if (!found.has(page)) found.set(page, sections);
+	};
+	const items = (node: t.Node | undefined, base: string, sections: readonly string[]) => {
+		const list = resolve(node);
+		if (list?.type !== 'ArrayExpression') return;
+		for (const element of list.elements) {
+			const item = resolve(element);
+			if (item?.type !== 'ObjectExpression') continue;
+			const itemBase = literalString(resolve(property(item, 'base'))) ?? base;
+			const link = literalString(resolve(property(item, 'link')));
+			const inner = property(item, 'items');
+			if (!inner) {
+				addPage(link, itemBase, sections);
+				continue;
+			}
+			const title = sectionTitle(literalString(resolve(property(item, 'text'))));
+			const within = title ? [...sections, title] : sections;
+			addPage(link, itemBase, within);
+			items(inner, itemBase, within);
+		}
+	};
+	if (sidebar.type === 'ArrayExpression') items(sidebar, '/', []);
+	else if (sidebar.type === 'ObjectExpression')
+		for (const each of sidebar.properties) {
+			if (each.type !== 'ObjectProperty') continue;
+			const value = resolve(each.value);
+			// `'/guide/': { base: '/guide/', items: [...] }` or `'/guide/': [...]`.
+			if (value?.type === 'ObjectExpression')
+				items(property(value, 'items'), literalString(resolve(property(value, 'base'))) ?? '/', []);
+			else items(value, '/', []);
+		}
+	return found;
+}
+
 // --- MkDocs ------------------------------------------------------------------------------
 
 /**
@@ -380,6 +485,11 @@ export function folderNavSections(
 ): NavSections | undefined {
 	if (generator?.name === 'docusaurus' && path.resolve(dir) !== path.resolve(generator.siteRoot))
 		return docusaurusNavSections(dir, generator, files);
+	if (generator?.name === 'vitepress') {
+		const config = vitepressConfig(dir);
+		const sections = config ? vitepressNavSections(readFileSync(config, 'utf8'), config) : undefined;
+		return sections && sectionsOfFiles(sections, files, (file) => [file.replace(/\.(mdx?|markdown)$/i, '')]);
+	}
 	if (generator?.name === 'mintlify') {
 		let config: unknown;
 		try {

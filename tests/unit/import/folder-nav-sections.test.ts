@@ -75,6 +75,13 @@ describe('folder import: navigation sections of other generators', () => {
 		expect(map).not.toContain('Table of contents"');
 	});
 
+	test('VitePress: the sidebar’s groups, a function’s and a group’s `base` and `link` included', async () => {
+		const map = await starterMap('folder-nav-sections-vitepress');
+		expect(map).toContain('    # "Get started" (2 articles): choose its product area\n    "Get started": {}');
+		expect(map).toContain('    # "Teams" (2 articles): choose its product area\n    "Teams": {}');
+		expect(map).not.toContain('Changelog');
+	});
+
 	test('Mintlify: tabs and groups, nested, from docs.json', async () => {
 		const map = await starterMap('folder-nav-sections-mintlify');
 		expect(map).toContain('    # "Guides" (2 articles): choose its product area\n    "Guides": {}');
