@@ -28,6 +28,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { PartialFile, SourceBody } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf, emptyCalloutNote, leadingCalloutIcon } from './callouts.ts';
+import { addressFromCode } from './code-addresses.ts';
 import { codeWithoutMagicComments, codeWithoutNotation } from './code-notation.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
 import { definitionLists } from './definition-lists.ts';
@@ -77,6 +78,28 @@ function stringAttribute(node: Jsx, name: string): string | undefined {
 		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name,
 	);
 	return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
+
+/**
+ * An attribute holding an address, written as text or as code a docs site resolves when
+ * it builds (`src={useBaseUrl('img/plan.png')}`, `src={require('./plan.png').default}`).
+ */
+function addressAttribute(node: Jsx, name: string): string | undefined {
+	const attribute = node.attributes.find(
+		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name,
+	);
+	if (typeof attribute?.value === 'string') return attribute.value;
+	return attribute?.value ? addressFromCode(attribute.value.value) : undefined;
+}
+
+/** How an attribute was written, for a note: `src={chartFor('pro')}`, or `no src` when there is none. */
+function codeAttributeText(node: Jsx, name: string): string {
+	const attribute = node.attributes.find(
+		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name,
+	);
+	if (!attribute?.value) return `no ${name}`;
+	const value = typeof attribute.value === 'string' ? attribute.value : `{${attribute.value.value.trim()}}`;
+	return `${name}=${value.length > 60 ? `${value.slice(0, 60)}…` : value}`;
 }
 
 /** The address of a `<video>`'s first `<source src>`, for a video that names its file there. */
@@ -633,8 +656,18 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 		return [asideNode(type, stringAttribute(node, 'title'), blocks, context.format)];
 	}
 	if (name === 'img') {
-		const src = stringAttribute(node, 'src');
-		if (!src) return [];
+		const src = addressAttribute(node, 'src');
+		if (!src) {
+			// Left out without a word, the picture would be lost: say where it stood.
+			notes.push({
+				level: 'review',
+				message: `a picture whose address is code the import cannot read (${codeAttributeText(node, 'src')}) was not imported`,
+				line: fileLine(node, state),
+			});
+			return node.type === 'mdxJsxFlowElement'
+				? [importNote(missingEmbed('a picture'), undefined, context.format)]
+				: [];
+		}
 		const image = {
 			type: 'image' as const,
 			url: context.image(resolveUrl(src, context.baseUrl)).src,
