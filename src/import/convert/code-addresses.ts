@@ -25,3 +25,17 @@ export function addressFromCode(code: string): string | undefined {
 	if (required.startsWith('@site/static/')) return `/${required.slice('@site/static/'.length)}`;
 	return required.startsWith('@') ? undefined : required;
 }
+
+/** The light theme's entry of a `sources` object (`{ light: useBaseUrl('/img/a.png'), dark: … }`). */
+const LIGHT_SOURCE =
+	/(?:^|[{,\s])light\s*:\s*(useBaseUrl\s*\([^)]*\)|require\s*\([^)]*\)(?:\.default)?|(["'`])[^"'`\n]*\2)/;
+
+/**
+ * The picture of Docusaurus' `<ThemedImage sources={{ light: …, dark: … }} />`, which shows
+ * one per colour theme: the light one, the site's default, read as `addressFromCode` reads an
+ * address.
+ */
+export function themedImageAddress(sources: string): string | undefined {
+	const light = LIGHT_SOURCE.exec(sources)?.[1];
+	return light === undefined ? undefined : addressFromCode(light);
+}

@@ -28,7 +28,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { PartialFile, SourceBody } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf, emptyCalloutNote, leadingCalloutIcon } from './callouts.ts';
-import { addressFromCode } from './code-addresses.ts';
+import { addressFromCode, themedImageAddress } from './code-addresses.ts';
 import { codeWithoutMagicComments, codeWithoutNotation } from './code-notation.ts';
 import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
 import { definitionLists } from './definition-lists.ts';
@@ -89,7 +89,9 @@ function addressAttribute(node: Jsx, name: string): string | undefined {
 		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name,
 	);
 	if (typeof attribute?.value === 'string') return attribute.value;
-	return attribute?.value ? addressFromCode(attribute.value.value) : undefined;
+	if (!attribute?.value) return undefined;
+	// Docusaurus' <ThemedImage> names a picture per colour theme.
+	return name === 'sources' ? themedImageAddress(attribute.value.value) : addressFromCode(attribute.value.value);
 }
 
 /** How an attribute was written, for a note: `src={chartFor('pro')}`, or `no src` when there is none. */
@@ -655,13 +657,13 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 				: children;
 		return [asideNode(type, stringAttribute(node, 'title'), blocks, context.format)];
 	}
-	if (name === 'img') {
-		const src = addressAttribute(node, 'src');
+	if (name === 'img' || name === 'ThemedImage') {
+		const src = addressAttribute(node, name === 'img' ? 'src' : 'sources');
 		if (!src) {
 			// Left out without a word, the picture would be lost: say where it stood.
 			notes.push({
 				level: 'review',
-				message: `a picture whose address is code the import cannot read (${codeAttributeText(node, 'src')}) was not imported`,
+				message: `a picture whose address is code the import cannot read (${codeAttributeText(node, name === 'img' ? 'src' : 'sources')}) was not imported`,
 				line: fileLine(node, state),
 			});
 			return node.type === 'mdxJsxFlowElement'

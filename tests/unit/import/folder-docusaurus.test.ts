@@ -123,17 +123,19 @@ describe('folder import: a Docusaurus docs folder', () => {
 });
 
 describe('folder import: Docusaurus pictures whose address is code', () => {
-	test('useBaseUrl() and require() come over as the pictures they name; other code is listed, not lost', async () => {
+	test('useBaseUrl(), require() and <ThemedImage> come over as the pictures they name; other code is listed, not lost', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-docusaurus-code-images/docs')]);
 		const body = articleBody(site.contentDir, 'change-your-plan');
 		expect(body).toContain('![The plan picker](./change-your-plan/plan-picker.png)');
 		expect(body).toContain('![An invoice](./change-your-plan/invoice.png)');
 		expect(body).toContain('![The card form](./change-your-plan/card-form.png)');
+		// A picture per colour theme: the light one, the site's default.
+		expect(body).toContain('![The dashboard](./change-your-plan/plan-picker.png)');
 		expect(stdout).toContain('images copied 3');
 		expect(body).toContain('The original article had a picture here; it was not imported.');
 		expect(stdout).toContain(
-			"a picture whose address is code the import cannot read (src={chartFor('pro')}) was not imported (line 19)",
+			"a picture whose address is code the import cannot read (src={chartFor('pro')}) was not imported (line 20)",
 		);
 	});
 });
