@@ -1040,9 +1040,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const labelled = fragment === '' ? namedPlace(path.basename(relative)) : undefined;
 		if (labelled) return labelled;
 		// Many generators serve every page flat by its name (`/articles/imports.html` for
-		// `imports-exports/imports.md`), so a link written for the site names no file here.
+		// `imports-exports/imports.md`), so a link written for the site names no file here;
+		// Docusaurus looks for a linked `imports.md` that is not beside the page from the docs'
+		// root too.
 		byOldPath();
-		const named = pagesByName.get(pageNameKey(path.basename(page)));
+		const named = pagesByName.get(pageNameKey(path.basename(page).replace(/\.(mdx?|markdown|adoc)$/i, '')));
 		if (named) return { kind: 'article', id: named, fragment };
 		return classifySitePath(sitePathOf(path.join(dir, relative)), fragment);
 	}
