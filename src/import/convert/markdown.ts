@@ -108,7 +108,7 @@ function codeAttributeText(node: Jsx, name: string): string {
 function sourceChildSrc(node: Jsx): string | undefined {
 	for (const child of node.children) {
 		if ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && child.name === 'source')
-			return stringAttribute(child, 'src');
+			return addressAttribute(child, 'src');
 	}
 	return undefined;
 }
@@ -694,7 +694,7 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	const element = htmlElement(node, state);
 	if (element) return element;
 	if (['iframe', 'video', 'audio', 'embed', 'object'].includes(name)) {
-		const src = stringAttribute(node, 'src');
+		const src = addressAttribute(node, 'src');
 		const title = stringAttribute(node, 'title') ?? stringAttribute(node, 'aria-label');
 		const media =
 			name === 'video' || name === 'audio'

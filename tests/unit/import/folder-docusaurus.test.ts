@@ -130,6 +130,8 @@ describe('folder import: Docusaurus pictures whose address is code', () => {
 		expect(body).toContain('![The plan picker](./change-your-plan/plan-picker.png)');
 		expect(body).toContain('![An invoice](./change-your-plan/invoice.png)');
 		expect(body).toContain('![The card form](./change-your-plan/card-form.png)');
+		// A video is a link to its file, which comes with the article.
+		expect(body).toMatch(/\[[^\]]*\]\(\.\/change-your-plan\/plan-tour\.mp4\)/);
 		// A picture per colour theme: the light one, the site's default.
 		expect(body).toContain('![The dashboard](./change-your-plan/plan-picker.png)');
 		expect(stdout).toContain('images copied 3');
