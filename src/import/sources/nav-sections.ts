@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from '@babel/parser';
 import type * as t from '@babel/types';
-import type { List, Root, RootContent } from 'mdast';
+import type { List, Root } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type Generator, vitepressConfig } from './generators.ts';
-import { SUMMARY_FILE } from './summary.ts';
+import { SUMMARY_FILE, summaryLinkedFiles } from './summary.ts';
 import type { SourceGroup } from './types.ts';
 
 /**
@@ -79,6 +79,15 @@ export function docusaurusDocId(relative: string, frontmatter: string | undefine
 	return parts.join('/');
 }
 
+/** A configuration file's code, TypeScript when its name says so; undefined when it does not parse. */
+function parseCode(code: string, file: string): t.Program | undefined {
+	try {
+		return parse(code, { sourceType: 'unambiguous', plugins: /\.[mc]?ts$/i.test(file) ? ['typescript'] : [] }).program;
+	} catch {
+		return undefined;
+	}
+}
+
 /** A node with TypeScript's `as`/`satisfies` and parentheses taken off. */
 function unwrap(node: t.Node | null | undefined): t.Node | undefined {
 	let current = node ?? undefined;
@@ -127,17 +136,9 @@ export interface DocusaurusSidebars {
  * read it (`sidebars.ts`, `sidebars.json`). Undefined when it does not parse.
  */
 export function docusaurusSidebars(code: string, file: string): DocusaurusSidebars | undefined {
-	let program: t.Program;
 	// A JSON file is the exported object on its own.
-	const source = /\.json$/i.test(file) ? `module.exports = ${code};` : code;
-	try {
-		program = parse(source, {
-			sourceType: 'unambiguous',
-			plugins: /\.[mc]?ts$/i.test(file) ? ['typescript'] : [],
-		}).program;
-	} catch {
-		return undefined;
-	}
+	const program = parseCode(/\.json$/i.test(file) ? `module.exports = ${code};` : code, file);
+	if (!program) return undefined;
 	const declared = new Map<string, t.Node>();
 	for (const statement of program.body) {
 		const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
@@ -256,15 +257,8 @@ export function docusaurusNavSections(
  * a folder's `guides/index`).
  */
 export function vitepressNavSections(code: string, file: string): Map<string, readonly string[]> | undefined {
-	let program: t.Program;
-	try {
-		program = parse(code, {
-			sourceType: 'unambiguous',
-			plugins: /\.[mc]?ts$/i.test(file) ? ['typescript'] : [],
-		}).program;
-	} catch {
-		return undefined;
-	}
+	const program = parseCode(code, file);
+	if (!program) return undefined;
 	const declared = new Map<string, t.Node>();
 	const functions = new Map<string, t.Node>();
 	const visitTop = (statement: t.Statement) => {
@@ -383,13 +377,6 @@ export function mkdocsNavSections(nav: unknown, titleText: (name: string) => str
 
 // --- GitBook -----------------------------------------------------------------------------
 
-function linksIn(nodes: readonly RootContent[], into: string[]) {
-	for (const node of nodes) {
-		if (node.type === 'link') into.push(node.url);
-		if ('children' in node) linksIn(node.children as RootContent[], into);
-	}
-}
-
 /**
  * The page groups of a GitBook space's SUMMARY.md (`## Billing` over the pages it
  * holds): each page's file, relative to the folder, with its group. The heading over
@@ -402,19 +389,7 @@ export function summaryNavSections(text: string): Map<string, readonly string[]>
 	for (const node of tree.children) {
 		if (node.type === 'heading') group = node.depth === 1 ? undefined : sectionTitle(mdastText(node));
 		if (node.type !== 'list' || !group) continue;
-		const targets: string[] = [];
-		linksIn((node as List).children, targets);
-		for (const target of targets) {
-			if (/^[a-z][a-z\d+.-]*:/i.test(target) || target.startsWith('#')) continue;
-			let page = target.replace(/[?#].*$/, '');
-			try {
-				page = decodeURIComponent(page);
-			} catch {
-				// Keep it as written.
-			}
-			page = path.posix.normalize(page.endsWith('/') ? `${page}README.md` : page);
-			if (!found.has(page)) found.set(page, [group]);
-		}
+		for (const page of summaryLinkedFiles((node as List).children)) if (!found.has(page)) found.set(page, [group]);
 	}
 	return found;
 }

@@ -24,9 +24,17 @@ export function summaryPages(dir: string): Set<string> | undefined {
 	const file = path.join(dir, SUMMARY_FILE);
 	if (!existsSync(file)) return undefined;
 	const tree = unified().use(remarkParse).parse(readFileSync(file, 'utf8')) as Root;
+	return new Set(summaryLinkedFiles(tree.children).map((page) => path.normalize(page)));
+}
+
+/**
+ * The files a part of SUMMARY.md links, relative to the folder, `/`-separated (a folder's
+ * link, `billing/`, is its README.md); links to other sites and anchors are none.
+ */
+export function summaryLinkedFiles(nodes: RootContent[]): string[] {
 	const targets: string[] = [];
-	linkTargets(tree.children, targets);
-	const pages = new Set<string>();
+	linkTargets(nodes, targets);
+	const files: string[] = [];
 	for (const target of targets) {
 		if (/^[a-z][a-z\d+.-]*:/i.test(target) || target.startsWith('#')) continue;
 		let decoded = target.replace(/[?#].*$/, '');
@@ -35,9 +43,9 @@ export function summaryPages(dir: string): Set<string> | undefined {
 		} catch {
 			// Keep it as written.
 		}
-		pages.add(path.normalize(decoded.endsWith('/') ? `${decoded}README.md` : decoded));
+		files.push(path.posix.normalize(decoded.endsWith('/') ? `${decoded}README.md` : decoded));
 	}
-	return pages;
+	return files;
 }
 
 /** A GitBook space's configuration, `.gitbook.yaml`, beside its pages. */
