@@ -3,6 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
+import { emphasisHandlers } from '../markdown/emphasis-marker.ts';
 import { type PlainMarkdownOptions, remarkPlainMarkdown } from './mdx-to-markdown.ts';
 
 export interface ToMarkdownOptions extends PlainMarkdownOptions {
@@ -13,7 +14,9 @@ export interface ToMarkdownOptions extends PlainMarkdownOptions {
 /** One Markdown style for every file agents read: `-` bullets, fenced code, `*` for strong. */
 const stringifyOptions: StringifyOptions = {
 	bullet: '-',
+	// `_`, but `*` inside a word (`*FTL*DNS`), where `_` is no emphasis.
 	emphasis: '_',
+	handlers: emphasisHandlers,
 	strong: '*',
 	fence: '`',
 	fences: true,

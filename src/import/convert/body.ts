@@ -6,12 +6,15 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { emphasisHandlers } from '../../markdown/emphasis-marker.ts';
 import { anchorNode } from './notes.ts';
 import type { OutputFormat } from './types.ts';
 
 const stringifyOptions: StringifyOptions = {
 	bullet: '-',
+	// `_`, but `*` inside a word (`*FTL*DNS`), where `_` is no emphasis.
 	emphasis: '_',
+	handlers: emphasisHandlers,
 	strong: '*',
 	fence: '`',
 	fences: true,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { bodyToMarkdown, formatOf } from '../../../src/agent/markdown.ts';
+import { attentionOf } from '../markdown/attention.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/agent/${name}`, import.meta.url), 'utf8');
 const siteUrl = 'https://help.example.com';
@@ -98,6 +99,38 @@ describe('article bodies as plain Markdown', () => {
 				{ format: 'md', siteUrl, page },
 			),
 		).toBe('![DNS panel](https://help.example.com/articles/verify-your-domain/dns.png)\n\nImage: Flow\n\nSee  here.\n');
+	});
+
+	test('emphasis inside a word is written with `*`, which works there, instead of `_` and character references', () => {
+		const body =
+			'The *FTL*DNS engine, **Pi**hole and un*frigging*believable v*2*beta. <em>FTL</em>DNS stays HTML.\n\n' +
+			'Plain *italics*, _these_ and **bold** keep their marks; *FTL*’s ends at punctuation.\n';
+		expect(bodyToMarkdown(body, { format: 'md', siteUrl })).toBe(
+			'The *FTL*DNS engine, **Pi**hole and un*frigging*believable v*2*beta. <em>FTL</em>DNS stays HTML.\n\n' +
+				'Plain _italics_, _these_ and **bold** keep their marks; _FTL_’s ends at punctuation.\n',
+		);
+		expect(bodyToMarkdown('<Steps>A *Pi*hole.</Steps>\n\nThe *FTL*DNS engine.', { format: 'mdx', siteUrl })).toBe(
+			'A *Pi*hole.\n\nThe *FTL*DNS engine.\n',
+		);
+	});
+
+	test('emphasis and strong read back the same from what is written', () => {
+		const bodies = [
+			'The *FTL*DNS engine and **Pi**hole.',
+			'***Pi***hole and **Pi***hole* and *Pi***hole**.',
+			'x*y*z*w*v and [*FTL*DNS](https://example.com) and `*code*x`.',
+			'*a **b** c*d and a*b **c** d* and *é*té.',
+			'| A | B |\n| - | - |\n| *Auto*Retry | *again* |',
+			'- *list*item\n- _plain_ item',
+		];
+		for (const format of ['md', 'mdx'] as const) {
+			for (const body of bodies) {
+				const markdown = bodyToMarkdown(body, { format, siteUrl });
+				// A run of three before a letter (`***Pi***hole`) has the letter encoded whatever the marker.
+				if (!body.startsWith('***')) expect(markdown, body).not.toContain('&#x');
+				expect(attentionOf(markdown, format), body).toEqual(attentionOf(body, format));
+			}
+		}
 	});
 
 	test('the format follows the file extension', () => {
