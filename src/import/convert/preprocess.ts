@@ -156,14 +156,11 @@ export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedT
 				message: `${math.formulas} math ${math.formulas === 1 ? 'formula is shown as its' : 'formulas are shown as their'} TeX, since the help center does not typeset math`,
 			});
 	}
-	let fence: string | undefined;
+	const inCode = codeFenceTracker();
 	let abbreviations = 0;
 	const icons = new Set<string>();
 	const lines = text.split('\n').map((written, index, all) => {
-		const opening = /^\s*(`{3,}|~{3,})/.exec(written)?.[1];
-		if (opening && (fence === undefined || opening.startsWith(fence)))
-			fence = fence === undefined ? opening : undefined;
-		if (fence !== undefined) return written;
+		if (inCode(written)) return written;
 		const line = withoutEncodedLineEnd(written);
 		if (ABBREVIATION.test(line)) {
 			abbreviations++;

@@ -105,16 +105,21 @@ export function rewriteOutsideCode(
 	return out;
 }
 
-/** Where fenced code starts or ends (```, ~~~), so block syntax inside code stays code. */
+/**
+ * Where fenced code starts or ends (```, ~~~), so block syntax inside code stays code:
+ * called on each line in turn, it says whether the line is fenced code, the fences
+ * included. As CommonMark reads them, a fence closes only with a run of its own
+ * character at least as long and nothing after it (a ```` ```js ```` inside ``` is code);
+ * any indentation is allowed, for fences in list items; an unclosed fence runs to the end.
+ */
 export function codeFenceTracker(): (line: string) => boolean {
 	let fence: string | undefined;
 	return (line) => {
-		const opening = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-		if (opening && (fence === undefined || (opening[0] === fence[0] && opening.length >= fence.length))) {
-			fence = fence === undefined ? opening : undefined;
-			return true;
-		}
-		return fence !== undefined;
+		const [, marker, rest = ''] = /^\s*(`{3,}|~{3,})(.*)$/.exec(line) ?? [];
+		if (marker === undefined) return fence !== undefined;
+		if (fence === undefined) fence = marker;
+		else if (marker[0] === fence[0] && marker.length >= fence.length && rest.trim() === '') fence = undefined;
+		return true;
 	};
 }
 

@@ -1,3 +1,5 @@
+import { codeFenceTracker } from './source-blocks.ts';
+
 /**
  * Python-Markdown's tables (MkDocs') keep a `|` inside a code span in its cell:
  * `` `(mon|tues)day` `` is one cell there, while GitHub-flavoured Markdown splits the row
@@ -7,24 +9,16 @@
  */
 
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-const FENCE = /^\s*(`{3,}|~{3,})/;
 
 /** The text with every unescaped `|` inside a code span of a table row escaped. */
 export function escapeTableCodePipes(text: string): string {
 	if (!text.includes('`') || !text.includes('|')) return text;
 	const lines = text.split('\n');
-	let fence: string | undefined;
+	const inCode = codeFenceTracker();
 	let inTable = false;
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] as string;
-		const opener = FENCE.exec(line)?.[1];
-		if (fence !== undefined) {
-			if (opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length && line.trim() === opener)
-				fence = undefined;
-			continue;
-		}
-		if (opener) {
-			fence = opener;
+		if (inCode(line)) {
 			inTable = false;
 			continue;
 		}

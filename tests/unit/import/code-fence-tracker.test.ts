@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { codeFenceTracker } from '../../../src/import/convert/source-blocks.ts';
+
+/** Which lines of the text the tracker reads as fenced code, fences included. */
+function fenced(text: string): string[] {
+	const inCode = codeFenceTracker();
+	return text.split('\n').filter((line) => inCode(line));
+}
+
+describe('fenced code, line by line', () => {
+	test('a fence closes with a run of its character at least as long, and nothing after it', () => {
+		expect(fenced('text\n````md\n```\nstill code\n`````\nafter')).toEqual(['````md', '```', 'still code', '`````']);
+		expect(fenced('```\n```js\ncode\n```  \nafter')).toEqual(['```', '```js', 'code', '```  ']);
+	});
+
+	test('~~~ and ``` close only their own kind', () => {
+		expect(fenced('~~~\n```\ncode\n~~~\n```\nin a new block')).toEqual([
+			'~~~',
+			'```',
+			'code',
+			'~~~',
+			'```',
+			'in a new block',
+		]);
+	});
+
+	test('a fence indented in a list item counts, and an unclosed fence runs to the end', () => {
+		expect(fenced('- Run:\n\n    ```sh\n    make\n    ```\n- Done')).toEqual(['    ```sh', '    make', '    ```']);
+		expect(fenced('intro\n~~~~\n| a | b |\n~~~')).toEqual(['~~~~', '| a | b |', '~~~']);
+		expect(fenced('text with ``two`` ticks\n`` not a fence``')).toEqual([]);
+	});
+});
