@@ -652,6 +652,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (generator?.name === 'antora' && isAsciidocFile(posix)) return antoraUnpublished(posix);
 		if (generator?.name === 'asciidoctor' && posix.split('/').some((part) => part.startsWith('_')))
 			return 'its name starts with "_", as an AsciiDoc file written to be included in pages is named';
+		const inclusion = mkdocs?.inclusion(posix);
+		if (inclusion?.level === 'excluded')
+			return `left out of the old site by ${inclusion.setting} ("${inclusion.pattern}"), so MkDocs never built it`;
 		if (/(^|\/)_(includes|layouts|data|sass)\//.test(posix))
 			return 'a Jekyll include or layout, which the old site showed only inside the pages that use it';
 		const language = translationOf(relative, fileSet);
@@ -804,6 +807,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			// ReadMe's slug is the page's old address; `hidden` made it a draft.
 			(generator?.name === 'readme' && (key === 'slug' || key === 'hidden')) ||
 			key === ownAddress?.field;
+		// A page of MkDocs' draft_docs was shown only by `mkdocs serve`: a draft, not yet published.
+		const drafted = mkdocs?.inclusion(relative.split(path.sep).join('/'));
+		if (drafted?.level === 'draft')
+			notes.push({
+				level: 'info',
+				message: `a draft on the old site (${drafted.setting}, "${drafted.pattern}": only \`mkdocs serve\` showed it), so it comes over as a draft`,
+			});
 		const dropped = Object.keys(data).filter((key) => !kept(key));
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
 		if (notion?.dropped.length)
@@ -845,7 +855,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			navSection: navSectionOf(relative),
 			labels: [...tagsOf(data.tags), ...(notion?.labels ?? [])],
 			// A page ReadMe hides is shown to the project's admins only: not yet published.
-			draft: data.draft === true || (generator?.name === 'readme' && data.hidden === true),
+			draft:
+				data.draft === true || (generator?.name === 'readme' && data.hidden === true) || drafted?.level === 'draft',
 			updated: notion?.updated ?? dateOf(data, file, committed.get(file)),
 			oldPaths: [
 				...new Set([

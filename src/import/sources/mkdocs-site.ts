@@ -4,6 +4,7 @@ import { toString as hastText } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { parseDocument } from 'yaml';
+import { ignorePatterns } from './ignore-patterns.ts';
 import { mkdocsNavSections, type NavSections } from './nav-sections.ts';
 
 /** What an MkDocs site's `mkdocs.yml` says about the pages of its docs folder. */
@@ -22,7 +23,17 @@ export interface MkdocsSite {
 	 * it leads to (undefined when the folder has none such), with the section it names.
 	 */
 	redirects: { from: string; file: string | undefined; fragment?: string; elsewhere?: boolean; written: string }[];
+	/**
+	 * Whether `mkdocs build` left a file of the folder (its path in the folder, `/`-separated)
+	 * out of the site, and by which setting and pattern: `excluded` by `exclude_docs` (or by
+	 * MkDocs' own `.*` and `/templates/`), never built; a `draft` of `draft_docs` (MkDocs 1.6),
+	 * which only `mkdocs serve` showed.
+	 */
+	inclusion(relative: string): { level: 'excluded' | 'draft'; setting: string; pattern: string } | undefined;
 }
+
+/** What MkDocs leaves out before `exclude_docs`: dot files and the docs folder's `templates/`. */
+const DEFAULT_EXCLUDE = ['.*', '/templates/'];
 
 const CONFIG_NAMES = ['mkdocs.yml', 'mkdocs.yaml'];
 
@@ -49,10 +60,26 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 			const relative = path.relative(dir, path.resolve(docsDir, page)).split(path.sep).join('/');
 			if (!relative.startsWith('../') && !navSections.has(relative)) navSections.set(relative, titles);
 		}
+		const excluded = ignorePatterns([...DEFAULT_EXCLUDE, ...patternLines(data.exclude_docs)]);
+		const drafts = ignorePatterns(patternLines(data.draft_docs));
+		const name = path.basename(config);
 		return {
 			navTitles,
 			navSections,
-			redirects: redirectMaps(data, { dir, docsDir, config: path.basename(config) }),
+			redirects: redirectMaps(data, { dir, docsDir, config: name }),
+			inclusion(relative) {
+				const inDocs = path.relative(docsDir, path.resolve(dir, relative)).split(path.sep).join('/');
+				if (inDocs.startsWith('../')) return undefined;
+				const exclude = excluded.match(inDocs);
+				if (exclude)
+					return {
+						level: 'excluded',
+						setting: DEFAULT_EXCLUDE.includes(exclude) ? "MkDocs' own exclusions" : `exclude_docs in ${name}`,
+						pattern: exclude,
+					};
+				const draft = drafts.match(inDocs);
+				return draft ? { level: 'draft', setting: `draft_docs in ${name}`, pattern: draft } : undefined;
+			},
 		};
 	}
 	return undefined;
@@ -109,6 +136,12 @@ function servedAddress(file: string, directoryUrls: boolean): string {
 	const folder = /(^|\/)(index|README)$/i.exec(page) ? page.replace(/(^|\/)(index|README)$/i, '') : undefined;
 	if (folder !== undefined) return folder;
 	return directoryUrls ? page : `${page}.html`;
+}
+
+/** A setting of `.gitignore`-style lines: a YAML block (`exclude_docs: |`), or a list of them. */
+function patternLines(value: unknown): string[] {
+	if (typeof value === 'string') return value.split(/\r?\n/);
+	return Array.isArray(value) ? value.filter((line): line is string => typeof line === 'string') : [];
 }
 
 function readConfig(file: string): Record<string, unknown> | undefined {
