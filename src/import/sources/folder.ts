@@ -806,7 +806,22 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			(key === 'id' && numbered.has(id)) ||
 			// ReadMe's slug is the page's old address; `hidden` made it a draft.
 			(generator?.name === 'readme' && (key === 'slug' || key === 'hidden')) ||
-			key === ownAddress?.field;
+			key === ownAddress?.field ||
+			(key === 'published' && typeof data.published === 'boolean');
+		// Jekyll builds neither a page with `published: false` nor a post in `_drafts/` (unless asked to): drafts.
+		const publishedFalse = data.published === false;
+		if (publishedFalse)
+			notes.push({
+				level: 'info',
+				message: 'unpublished on the old site (published: false), so it comes over as a draft',
+			});
+		const inDrafts = relative.split(path.sep).includes('_drafts');
+		if (inDrafts)
+			notes.push({
+				level: 'info',
+				message:
+					'a draft on the old site (in _drafts/, which Jekyll builds only with --drafts), so it comes over as a draft',
+			});
 		// A page of MkDocs' draft_docs was shown only by `mkdocs serve`: a draft, not yet published.
 		const drafted = mkdocs?.inclusion(relative.split(path.sep).join('/'));
 		if (drafted?.level === 'draft')
@@ -856,7 +871,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			labels: [...tagsOf(data.tags), ...(notion?.labels ?? [])],
 			// A page ReadMe hides is shown to the project's admins only: not yet published.
 			draft:
-				data.draft === true || (generator?.name === 'readme' && data.hidden === true) || drafted?.level === 'draft',
+				data.draft === true ||
+				(generator?.name === 'readme' && data.hidden === true) ||
+				drafted?.level === 'draft' ||
+				publishedFalse ||
+				inDrafts,
 			updated: notion?.updated ?? dateOf(data, file, committed.get(file)),
 			oldPaths: [
 				...new Set([

@@ -16,7 +16,9 @@ describe('npm run import -- --from folder', () => {
 	test('keeps title and description, drops sidebar fields with a note, and converts admonitions and components', async () => {
 		const site = emptySite(map);
 		const result = await runImport(site, docs);
-		expect(result.stdout).toContain('written 3, updated 0, unchanged 0, skipped 0');
+		expect(result.stdout).toContain('written 4, updated 0, unchanged 0, skipped 0');
+		// A page its old site did not publish (`published: false`) waits as a draft.
+		expect(read(site.contentDir, 'regional-pricing-preview.mdx')).toMatch(/^draft: true$/m);
 		expect(result.stdout).toContain('frontmatter dropped: sidebar_position, sidebar_label, slug');
 		expect(result.stdout).toContain('a tab became a section');
 
@@ -54,6 +56,8 @@ describe('npm run import -- --from folder', () => {
 
 		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
 		expect(redirects).toEqual([
+			// The draft keeps its old address; the public build leaves the redirect out with the draft.
+			{ from: '/docs/guides/regional-pricing', to: 'folder:guides/regional-pricing' },
 			{ from: '/docs/guides/send-mail', to: 'folder:guides/send-mail' },
 			{ from: '/docs/guides/verify', to: 'folder:guides/verify' },
 			{ from: '/docs', to: 'folder:intro' },
