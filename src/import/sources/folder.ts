@@ -686,6 +686,24 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return titles && titles.length > 0 ? { type: 'sections', id: navSectionId(titles) } : undefined;
 	}
 
+	/**
+	 * What made the old site serve a page without listing it anywhere, when something did:
+	 * Docusaurus' `unlisted: true`, Mintlify's `hidden: true` or a hidden entry of its navigation.
+	 */
+	function unlistedBy(relative: string, data: Record<string, unknown>): string | undefined {
+		if (data.unlisted === true) return 'unlisted: true';
+		// With `seo.indexing: "all"`, Mintlify's search listed its hidden pages.
+		if (generator?.name !== 'mintlify' || generator.searchesHidden) return undefined;
+		if (data.hidden === true) return 'hidden: true';
+		const page = relative
+			.split(path.sep)
+			.join('/')
+			.replace(/\.(mdx?|markdown)$/i, '');
+		return generator.hiddenPages.has(page)
+			? `under an entry marked "hidden" in ${path.basename(generator.config)}`
+			: undefined;
+	}
+
 	/** The folder a page is grouped by in the import map: an Antora page's module (and folders in it), else its folder. */
 	function groupFolder(relative: string): string | undefined {
 		return generator?.name === 'antora' ? antoraFolder(generator.component, relative) : folderOf(relative);
@@ -807,7 +825,17 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			// ReadMe's slug is the page's old address; `hidden` made it a draft.
 			(generator?.name === 'readme' && (key === 'slug' || key === 'hidden')) ||
 			key === ownAddress?.field ||
-			(key === 'published' && typeof data.published === 'boolean');
+			(key === 'published' && typeof data.published === 'boolean') ||
+			(key === 'unlisted' && typeof data.unlisted === 'boolean') ||
+			(generator?.name === 'mintlify' && key === 'hidden');
+		// Docusaurus served an `unlisted` page, as Mintlify a `hidden` one, only to those with its link: kept
+		// out of its sidebar, search and sitemap. A help center has no such page, so it waits as a draft.
+		const unlisted = unlistedBy(relative, data);
+		if (unlisted)
+			notes.push({
+				level: 'review',
+				message: `unlisted on the old site (${unlisted}: served only to those with its link, listed in no navigation, search or sitemap), so it comes over as a draft: publish it (draft: false) if customers should find it in the help center`,
+			});
 		// Jekyll builds neither a page with `published: false` nor a post in `_drafts/` (unless asked to): drafts.
 		const publishedFalse = data.published === false;
 		if (publishedFalse)
@@ -875,6 +903,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				(generator?.name === 'readme' && data.hidden === true) ||
 				drafted?.level === 'draft' ||
 				publishedFalse ||
+				unlisted !== undefined ||
 				inDrafts,
 			updated: notion?.updated ?? dateOf(data, file, committed.get(file)),
 			oldPaths: [

@@ -72,6 +72,10 @@ export type Generator =
 			name: 'mintlify';
 			config: string;
 			pages: Set<string> | undefined;
+			/** Pages its navigation lists under an entry marked `"hidden": true`: served, but listed nowhere. */
+			hiddenPages: Set<string>;
+			/** `seo.indexing: "all"`: the site's search listed hidden pages too. */
+			searchesHidden: boolean;
 			/** The configuration's redirects, old path → new path (`/realtime` → `/realtime/overview`), from the docs' root. */
 			redirects: Map<string, string>;
 	  };
@@ -111,29 +115,41 @@ const DOCUSAURUS_CONFIGS = [
 	'docusaurus.config.cjs',
 ];
 
-/** The pages a Mintlify navigation lists (`"quick-start"`, `"tasks/overview"`), wherever it nests them. */
-export function mintlifyPages(config: unknown): Set<string> | undefined {
+/**
+ * The pages a Mintlify navigation lists (`"quick-start"`, `"tasks/overview"`), wherever it
+ * nests them, and those it lists under a group, tab or other entry marked `"hidden": true`,
+ * which Mintlify serves by their address but shows in no navigation and, unless the entry
+ * says `"searchable": true`, leaves out of its search.
+ */
+export function mintlifyNavigation(config: unknown): { pages: Set<string>; hidden: Set<string> } | undefined {
 	const navigation = (config as { navigation?: unknown } | undefined)?.navigation;
 	if (navigation === undefined) return undefined;
 	const pages = new Set<string>();
-	const walk = (value: unknown, inPages: boolean) => {
+	const hidden = new Set<string>();
+	const walk = (value: unknown, inPages: boolean, inHidden: boolean) => {
 		if (typeof value === 'string') {
 			// An OpenAPI operation (`GET /runs`) is no file of the folder.
-			if (inPages && !/\s/.test(value.trim()))
-				pages.add(
-					value
-						.trim()
-						.replace(/^\/+/, '')
-						.replace(/\.mdx?$/i, ''),
-				);
+			if (inPages && !/\s/.test(value.trim())) {
+				const page = value
+					.trim()
+					.replace(/^\/+/, '')
+					.replace(/\.mdx?$/i, '');
+				pages.add(page);
+				if (inHidden) hidden.add(page);
+			}
 			return;
 		}
-		if (Array.isArray(value)) for (const entry of value) walk(entry, inPages);
-		else if (value && typeof value === 'object')
-			for (const [key, entry] of Object.entries(value)) walk(entry, key === 'pages' || (inPages && key !== 'group'));
+		if (Array.isArray(value)) for (const entry of value) walk(entry, inPages, inHidden);
+		else if (value && typeof value === 'object') {
+			// A hidden tab or group with `searchable: true` keeps its pages in the site's search: listed there.
+			const entry = value as { hidden?: unknown; searchable?: unknown };
+			const hides = entry.searchable === true ? false : inHidden || entry.hidden === true;
+			for (const [key, entry] of Object.entries(value))
+				walk(entry, key === 'pages' || (inPages && key !== 'group'), hides);
+		}
 	};
-	walk(navigation, false);
-	return pages.size > 0 ? pages : undefined;
+	walk(navigation, false, false);
+	return pages.size > 0 ? { pages, hidden } : undefined;
 }
 
 /** A Mintlify configuration's `redirects` between paths of the docs (`{ source, destination }`), without wildcards. */
@@ -238,10 +254,26 @@ export function detectGenerator(dir: string): Generator | undefined {
 		if (!existsSync(config)) continue;
 		try {
 			const parsed = JSON.parse(readFileSync(config, 'utf8')) as unknown;
-			return { name: 'mintlify', config, pages: mintlifyPages(parsed), redirects: mintlifyRedirects(parsed) };
+			const navigation = mintlifyNavigation(parsed);
+			const searchesHidden = (parsed as { seo?: { indexing?: unknown } } | null)?.seo?.indexing === 'all';
+			return {
+				name: 'mintlify',
+				config,
+				pages: navigation?.pages,
+				hiddenPages: searchesHidden ? new Set() : (navigation?.hidden ?? new Set()),
+				searchesHidden,
+				redirects: mintlifyRedirects(parsed),
+			};
 		} catch {
 			// An unreadable configuration publishes nothing we can rely on: every page comes.
-			return { name: 'mintlify', config, pages: undefined, redirects: new Map() };
+			return {
+				name: 'mintlify',
+				config,
+				pages: undefined,
+				hiddenPages: new Set(),
+				searchesHidden: false,
+				redirects: new Map(),
+			};
 		}
 	}
 	const antora = antoraComponent(dir);

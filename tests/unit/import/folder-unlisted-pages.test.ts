@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { articleFrontmatter, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+/** Every article of the import that is not a draft holds none of the words. */
+function expectOnlyInDrafts(contentDir: string, words: string[]) {
+	const articles = path.join(contentDir, 'articles');
+	for (const file of readdirSync(articles)) {
+		const text = readFileSync(path.join(articles, file), 'utf8');
+		if (/^draft: true$/m.test(text)) continue;
+		for (const word of words) expect(text, file).not.toContain(word);
+	}
+}
+
+describe('folder import: pages the old site served but listed nowhere', () => {
+	test('a Docusaurus page with unlisted: true comes over as a draft, listed for review', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-unlisted-pages/docusaurus/docs')]);
+		expect(articleFrontmatter(site.contentDir, 'storm-mode')).toMatch(/^draft: true$/m);
+		for (const slug of ['fly-your-first-kite', 'repair-a-torn-sail'])
+			expect(articleFrontmatter(site.contentDir, slug), slug).not.toContain('draft');
+		expect(result.stdout).toContain(
+			'unlisted on the old site (unlisted: true: served only to those with its link, listed in no navigation, search or sitemap), so it comes over as a draft: publish it (draft: false) if customers should find it in the help center',
+		);
+		expect(result.stdout).not.toContain('frontmatter dropped: unlisted');
+		expect(result.exitCode).toBe(1);
+		expectOnlyInDrafts(site.contentDir, ['OSPREY-GUST-4410']);
+	});
+
+	test('a Mintlify page with hidden: true, or in a hidden group of docs.json, comes over as a draft; one its search still listed stays published', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-unlisted-pages/mintlify')]);
+		for (const slug of ['telemetry', 'wind-forecast'])
+			expect(articleFrontmatter(site.contentDir, slug), slug).toMatch(/^draft: true$/m);
+		// A hidden group that keeps its pages in the site's search listed them there.
+		for (const slug of ['connect-a-kite', 'offline-maps'])
+			expect(articleFrontmatter(site.contentDir, slug), slug).not.toContain('draft');
+		expect(result.stdout).toContain('unlisted on the old site (hidden: true: served only to those with its link');
+		expect(result.stdout).toContain(
+			'unlisted on the old site (under an entry marked "hidden" in docs.json: served only to those with its link',
+		);
+		expect(result.stdout).not.toContain('frontmatter dropped: hidden');
+		expectOnlyInDrafts(site.contentDir, ['TERN-TELEMETRY-8123', 'ALBATROSS-WIND-2931']);
+	});
+});
