@@ -652,6 +652,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (generator?.name === 'antora' && isAsciidocFile(posix)) return antoraUnpublished(posix);
 		if (generator?.name === 'asciidoctor' && posix.split('/').some((part) => part.startsWith('_')))
 			return 'its name starts with "_", as an AsciiDoc file written to be included in pages is named';
+		const srcExcluded = generator?.name === 'vitepress' ? generator.excluded(posix) : undefined;
+		if (srcExcluded)
+			return `left out of the old site by ${srcExcluded.setting} ("${srcExcluded.pattern}"), so VitePress never built it`;
 		const inclusion = mkdocs?.inclusion(posix);
 		if (inclusion?.level === 'excluded')
 			return `left out of the old site by ${inclusion.setting} ("${inclusion.pattern}"), so MkDocs never built it`;

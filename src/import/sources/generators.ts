@@ -2,6 +2,7 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type AntoraComponent, antoraComponent } from './antora.ts';
 import { docusaurusDocsRoutes } from './docusaurus-docs-routes.ts';
+import { globPatterns } from './ignore-patterns.ts';
 
 /**
  * The docs generators whose folders the import reads with their own rules:
@@ -31,6 +32,11 @@ export type Generator =
 			 * pages under it and puts it before a page's root-relative links.
 			 */
 			base: string;
+			/**
+			 * The files its `srcExclude` globs leave out of the site (`**\/drafts/**`,
+			 * `README.md`), by their path in the imported folder: VitePress never built them.
+			 */
+			excluded: (relative: string) => { setting: string; pattern: string } | undefined;
 	  }
 	| {
 			/** Docsify: an `index.html` that loads it, or its `_sidebar.md` beside the pages. */
@@ -106,6 +112,30 @@ export function vitepressConfig(dir: string): string | undefined {
 	if (!above) return undefined;
 	const srcDir = /\bsrcDir\s*:\s*(["'`])([^"'`\n]+)\1/.exec(readFileSync(above, 'utf8'))?.[2];
 	return srcDir !== undefined && path.resolve(dir, '..', srcDir) === path.resolve(dir) ? above : undefined;
+}
+
+/**
+ * What a VitePress configuration's `srcExclude` leaves out, read from the code as a list of
+ * literals (`srcExclude: ['**\/README.md', 'drafts/**']`), each glob from its `srcDir`,
+ * the imported folder.
+ * VitePress also leaves out anything under a `node_modules/` or `dist/` folder.
+ */
+function vitepressExcluded(
+	config: string,
+	file: string,
+): (relative: string) => { setting: string; pattern: string } | undefined {
+	const list = /\bsrcExclude\s*:\s*\[([^\]]*)\]/.exec(config)?.[1] ?? '';
+	const globs = [...list.matchAll(/(["'`])([^"'`\n]+)\1/g)].map((match) => match[2] as string);
+	const own = ['**/node_modules/**', '**/dist/**'];
+	const excluded = globPatterns([...own, ...globs]);
+	const setting = `srcExclude in .vitepress/${path.basename(file)}`;
+	return (relative) => {
+		// The folder is the site's source: its `.vitepress/` is in it, or it is the `srcDir` of the one above.
+		const inSrc = relative.split(path.sep).join('/');
+		const pattern = excluded.match(inSrc);
+		if (pattern === undefined) return undefined;
+		return { setting: own.includes(pattern) ? "VitePress' own exclusions" : setting, pattern };
+	};
 }
 
 const DOCUSAURUS_CONFIGS = [
@@ -283,7 +313,10 @@ export function detectGenerator(dir: string): Generator | undefined {
 	if (isSphinxSource(dir)) return { name: 'sphinx' };
 	const vitepress = vitepressConfig(dir);
 	if (!vitepress && isReadmeExport(dir)) return { name: 'readme' };
-	if (vitepress) return { name: 'vitepress', base: vitepressBase(readFileSync(vitepress, 'utf8')) };
+	if (vitepress) {
+		const text = readFileSync(vitepress, 'utf8');
+		return { name: 'vitepress', base: vitepressBase(text), excluded: vitepressExcluded(text, vitepress) };
+	}
 	for (const up of [0, 1, 2]) {
 		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
 		const config = DOCUSAURUS_CONFIGS.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));

@@ -33,6 +33,24 @@ export function ignorePatterns(lines: readonly string[]): IgnorePatterns {
 	};
 }
 
+/**
+ * Glob patterns a generator leaves files out by (VitePress' `srcExclude`: `**\/drafts/**`,
+ * `README.md`, `{notes,todo}/*.md`), each from the folder's root, as fast-glob and
+ * tinyglobby read an `ignore` list: a pattern that matches a folder leaves out what is in it.
+ */
+export function globPatterns(globs: readonly string[]): IgnorePatterns {
+	const rules = globs
+		.map((glob) => glob.trim().replace(/^\.\//, ''))
+		.filter((glob) => glob !== '')
+		.map((glob) => ({ pattern: glob, regex: new RegExp(`^${globSource(glob.replace(/\/+$/, ''), true)}(?:/.+)?$`) }));
+	return {
+		match(relative: string) {
+			const posix = relative.replace(/\\/g, '/').replace(/^\.?\/+/, '');
+			return rules.find((rule) => rule.regex.test(posix))?.pattern;
+		},
+	};
+}
+
 function ruleOf(line: string): Rule | undefined {
 	// Trailing spaces go unless escaped.
 	let text = line.replace(/(?<!\\)\s+$/, '');
@@ -52,9 +70,10 @@ function ruleOf(line: string): Rule | undefined {
 	return { pattern, negated, regex: new RegExp(`^${anchored ? '' : '(?:.+/)?'}${body}${tail}$`) };
 }
 
-/** A pattern's glob as a regular expression's source. */
-function globSource(glob: string): string {
+/** A pattern's glob as a regular expression's source; `{a,b}` is either only in a glob (a .gitignore has none). */
+function globSource(glob: string, withBraces = false): string {
 	let source = '';
+	let braces = 0;
 	for (let index = 0; index < glob.length; index++) {
 		const char = glob[index] as string;
 		if (char === '*') {
@@ -73,6 +92,13 @@ function globSource(glob: string): string {
 				if (glob[index + 1] === '*') index++;
 			}
 		} else if (char === '?') source += '[^/]';
+		else if (withBraces && char === '{' && glob.indexOf('}', index) !== -1) {
+			braces++;
+			source += '(?:';
+		} else if (char === '}' && braces > 0) {
+			braces--;
+			source += ')';
+		} else if (char === ',' && braces > 0) source += '|';
 		else if (char === '[') {
 			const end = glob.indexOf(']', index + 2);
 			if (end === -1) source += '\\[';
