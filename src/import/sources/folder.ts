@@ -209,21 +209,29 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const servedAt = options.basePath ?? generatorBasePath(generator) ?? '/';
 	const listed = (pattern: string) =>
 		globSync(pattern, { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') }).sort();
-	const markdownFiles = listed(PATTERN).filter((relative) => !(summary && relative === SUMMARY_FILE));
-	const asciidocFiles = listed(ASCIIDOC_PATTERN);
+	/** The files a pattern names: a folder named like a page (`backlog.md/`) is no page, and is never read as one. */
+	const listedFiles = (pattern: string) =>
+		listed(pattern).filter(
+			(relative) => statSync(path.join(dir, relative), { throwIfNoEntry: false })?.isFile() === true,
+		);
+	const markdownFiles = listedFiles(PATTERN).filter((relative) => !(summary && relative === SUMMARY_FILE));
+	const asciidocFiles = listedFiles(ASCIIDOC_PATTERN);
 	// AsciiDoc pages without Markdown are an Asciidoctor site, which wrote each page as its `.html` file.
 	if (!generator && markdownFiles.length === 0 && asciidocFiles.length > 0) generator = { name: 'asciidoctor' };
 	let files = [...markdownFiles, ...asciidocFiles].sort();
 	// A folder without Markdown may be a help center saved as a site: its HTML pages are the articles.
 	const savedSite = files.length === 0;
 	if (savedSite)
-		files = [...listed(HTML_PATTERN), ...listed('**/*').filter((relative) => isPageWithoutExtension(dir, relative))]
+		files = [
+			...listedFiles(HTML_PATTERN),
+			...listed('**/*').filter((relative) => isPageWithoutExtension(dir, relative)),
+		]
 			.filter((relative) => !NOT_ARTICLES.test(relative.split(path.sep).join('/')))
 			.sort();
 	/** reStructuredText pages beside the Markdown ones: not read, and each listed as skipped, not lost without a word. */
-	const unread = savedSite ? [] : listed(RST_PATTERN);
+	const unread = savedSite ? [] : listedFiles(RST_PATTERN);
 	if (files.length === 0) {
-		const rst = listed(RST_PATTERN).length;
+		const rst = listedFiles(RST_PATTERN).length;
 		throw new SourceUnreadable(
 			rst > 0
 				? `${displayPath(dir)}: no Markdown, MDX, AsciiDoc or HTML pages in the folder, only ${rst} reStructuredText (.rst) ${rst === 1 ? 'page' : 'pages'}, which the import does not read: convert ${rst === 1 ? 'it' : 'them'} to Markdown (rst-to-myst writes MyST, which it reads) or build the site and pass its HTML folder`

@@ -1,4 +1,4 @@
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type AntoraComponent, antoraComponent } from './antora.ts';
 import { docusaurusDocsRoutes } from './docusaurus-docs-routes.ts';
@@ -398,7 +398,11 @@ function isReadmeExport(dir: string): boolean {
 	const listed = (pattern: string) =>
 		globSync(pattern, { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') });
 	if (listed('**/_order.yaml').length > 0) return true;
-	const pages = listed('**/*.md').sort().slice(0, 200);
+	// A folder named like a page (`backlog.md/`) is none.
+	const pages = listed('**/*.md')
+		.filter((page) => statSync(path.join(dir, page), { throwIfNoEntry: false })?.isFile() === true)
+		.sort()
+		.slice(0, 200);
 	let withFrontmatter = 0;
 	for (const page of pages) {
 		const text = readFileSync(path.join(dir, page), 'utf8');
