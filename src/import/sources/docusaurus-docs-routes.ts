@@ -15,14 +15,16 @@ export interface DocsRoute {
 	route: string;
 }
 
-function stringValue(node: t.Node | undefined): string | undefined {
+/** A string literal's value, or a template literal's without placeholders. */
+export function stringValue(node: t.Node | undefined): string | undefined {
 	if (node?.type === 'StringLiteral') return node.value;
 	if (node?.type === 'TemplateLiteral' && node.expressions.length === 0)
 		return node.quasis.map((quasi) => quasi.value.cooked ?? '').join('');
 	return undefined;
 }
 
-function propertyValue(object: t.ObjectExpression, name: string): t.Node | undefined {
+/** The value of an object literal's property written with a plain name. */
+export function propertyValue(object: t.ObjectExpression, name: string): t.Node | undefined {
 	for (const property of object.properties)
 		if (
 			property.type === 'ObjectProperty' &&

@@ -332,7 +332,7 @@ export function detectGenerator(dir: string): Generator | undefined {
 }
 
 /** Docusaurus' number prefixes (`01-intro`, `2. Setup`), which it strips from ids and addresses. */
-const NUMBER_PREFIX = /^\d+\s*[-_.]\s*/;
+export const NUMBER_PREFIX = /^\d+\s*[-_.]\s*/;
 
 /**
  * A Docusaurus page's path under the docs' base path, as Docusaurus serves it: the
