@@ -29,6 +29,8 @@ export interface ImportPlan {
 	/** The source's own id of each article, by its `source`. */
 	itemIds: Map<string, string>;
 	groupOf: Map<string, NonNullable<SourceArticle['group']>>;
+	/** Each article's section in the old site's navigation, when the source has one. */
+	navSectionOf: Map<string, NonNullable<SourceArticle['navSection']>>;
 	/** Each article's name in the old site's navigation, when it has one. */
 	navLabels: Map<string, string>;
 	/** Records the source could not give as articles, in the order met. */
@@ -66,6 +68,7 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 		decisions: new Map(),
 		itemIds: new Map(),
 		groupOf: new Map(),
+		navSectionOf: new Map(),
 		navLabels: new Map(),
 		invalid: [],
 		sections: [],
@@ -93,6 +96,7 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 		plan.itemIds.set(sourceId, item.id);
 		if (item.navLabel) plan.navLabels.set(sourceId, item.navLabel);
 		if (item.group) plan.groupOf.set(sourceId, item.group);
+		if (item.navSection) plan.navSectionOf.set(sourceId, item.navSection);
 		// The group the map is asked about first, its navigation section, else its folder, counted
 		// for the sections the map does not list yet: not the section when a map written for
 		// folders (before sections were read) already places the page by its folder.
@@ -243,7 +247,8 @@ export function settleTitles(
 	const named = folderPageNames(groups, pageTitles);
 	for (const [sourceId, decision] of plan.decisions) {
 		if (!('planned' in decision)) continue;
-		const group = plan.groupOf.get(sourceId);
+		// Readers knew a page by the navigation section it sat in, more than by its folder (often one flat folder).
+		const group = plan.navSectionOf.get(sourceId) ?? plan.groupOf.get(sourceId);
 		titled.set(decision.planned, {
 			title: decision.planned.title,
 			group: group ? named.get(`${group.type}:${group.id}`)?.name : undefined,

@@ -92,3 +92,24 @@ describe('disambiguateTitles', () => {
 		expect(articles.map((article) => article.title)).toEqual(['Limits (Cloud › API)', 'Limits (Self-hosted › API)']);
 	});
 });
+
+describe('folder import: pages of one flat folder that share a title', () => {
+	test('take the name of the navigation section they sat in, as readers of the old site knew them', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-nav-section-titles/docs')]);
+		expect(result.stdout).toContain('written 6, updated 0, unchanged 0, skipped 0');
+		const titles = ['troubleshooting', 'troubleshooting-2', 'troubleshooting-3'].map((slug) =>
+			title(site.contentDir, slug),
+		);
+		// Inside a section of its own (Calendar sync › Outlook), its innermost section's name is enough.
+		expect(titles.sort()).toEqual([
+			'Troubleshooting (Billing)',
+			'Troubleshooting (Calendar sync)',
+			'Troubleshooting (Outlook)',
+		]);
+		expect(result.stdout).toContain(
+			'title: "Troubleshooting" is also another page\'s, so it became "Troubleshooting (Calendar sync)"',
+		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
