@@ -146,6 +146,18 @@ const DOCUSAURUS_CONFIGS = [
 ];
 
 /**
+ * The page a Mintlify navigation entry names (`"/billing/refunds.mdx"` is `billing/refunds`),
+ * or undefined for an OpenAPI operation (`GET /runs`), which is no file of the folder.
+ */
+export function mintlifyPage(entry: string): string | undefined {
+	const page = entry
+		.trim()
+		.replace(/^\/+/, '')
+		.replace(/\.mdx?$/i, '');
+	return /\s/.test(page) ? undefined : page;
+}
+
+/**
  * The pages a Mintlify navigation lists (`"quick-start"`, `"tasks/overview"`), wherever it
  * nests them, and those it lists under a group, tab or other entry marked `"hidden": true`,
  * which Mintlify serves by their address but shows in no navigation and, unless the entry
@@ -158,12 +170,8 @@ export function mintlifyNavigation(config: unknown): { pages: Set<string>; hidde
 	const hidden = new Set<string>();
 	const walk = (value: unknown, inPages: boolean, inHidden: boolean) => {
 		if (typeof value === 'string') {
-			// An OpenAPI operation (`GET /runs`) is no file of the folder.
-			if (inPages && !/\s/.test(value.trim())) {
-				const page = value
-					.trim()
-					.replace(/^\/+/, '')
-					.replace(/\.mdx?$/i, '');
+			const page = inPages ? mintlifyPage(value) : undefined;
+			if (page !== undefined) {
 				pages.add(page);
 				if (inHidden) hidden.add(page);
 			}

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { propertyValue, stringValue } from './docusaurus-docs-routes.ts';
 import { splitFrontmatter } from './folder-pages.ts';
-import { type Generator, NUMBER_PREFIX, vitepressConfig } from './generators.ts';
+import { type Generator, mintlifyPage, NUMBER_PREFIX, vitepressConfig } from './generators.ts';
 import { SUMMARY_FILE, summaryLinkedFiles } from './summary.ts';
 import type { SourceGroup } from './types.ts';
 
@@ -392,12 +392,8 @@ export function mintlifyNavSections(config: unknown): Map<string, readonly strin
 	const found = new Map<string, readonly string[]>();
 	const walk = (value: unknown, sections: readonly string[], inPages: boolean) => {
 		if (typeof value === 'string') {
-			const page = value
-				.trim()
-				.replace(/^\/+/, '')
-				.replace(/\.mdx?$/i, '');
-			// An OpenAPI operation (`GET /runs`) is no page of the folder.
-			if (inPages && sections.length > 0 && !/\s/.test(page) && !found.has(page)) found.set(page, sections);
+			const page = inPages && sections.length > 0 ? mintlifyPage(value) : undefined;
+			if (page !== undefined && !found.has(page)) found.set(page, sections);
 			return;
 		}
 		if (Array.isArray(value)) {
