@@ -58,6 +58,9 @@ export function docusaurusDocsRoutes(code: string, typescript: boolean): DocsRou
 			// A blog or pages plugin has a routeBasePath too; without a `path` only a docs plugin's is the docs folder's.
 			if (route !== undefined && (folder !== undefined || docsOptions))
 				routes.push({ folder: trimSlashes(folder ?? 'docs'), route: trimSlashes(route) });
+			// A docs plugin that moves only its folder (`path: '../docs'`) still serves it at Docusaurus' `/docs`.
+			else if (route === undefined && folder !== undefined && docsOptions)
+				routes.push({ folder: trimSlashes(folder), route: 'docs' });
 		}
 		const pluginName =
 			node.type === 'ArrayExpression' ? stringValue(node.elements[0] as t.Node | undefined) : undefined;

@@ -146,6 +146,39 @@ const DOCUSAURUS_CONFIGS = [
 ];
 
 /**
+ * The Docusaurus site a docs folder belongs to: its `docusaurus.config.*` in the folder,
+ * or one or two levels above it (`docs/` of the site); else, for a folder kept beside the
+ * site, as monorepos do (`docs/` and `website/`, or `apps/docs/` serving `../../docs`), one
+ * in a folder near it whose docs plugin's `path` names this folder. Only a literal `path`
+ * counts, so a site that merely sits near the folder is not taken for its own.
+ */
+function docusaurusSite(dir: string): { siteRoot: string; config: string; code: string } | undefined {
+	for (const up of [0, 1, 2]) {
+		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
+		const config = DOCUSAURUS_CONFIGS.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
+		if (config) return { siteRoot, config, code: readFileSync(config, 'utf8') };
+	}
+	const target = path.resolve(dir);
+	for (const up of [1, 2]) {
+		const around = path.resolve(dir, ...Array(up).fill('..'));
+		const nearby = DOCUSAURUS_CONFIGS.flatMap((name) =>
+			globSync([`*/${name}`, `*/*/${name}`], {
+				cwd: around,
+				exclude: (entry) => entry === 'node_modules' || entry.startsWith('.'),
+			}),
+		).sort();
+		for (const relative of nearby) {
+			const config = path.join(around, relative);
+			const siteRoot = path.dirname(config);
+			const code = readFileSync(config, 'utf8');
+			const routes = docusaurusDocsRoutes(code, /\.[mc]?ts$/.test(config));
+			if (routes?.some((route) => path.resolve(siteRoot, route.folder) === target)) return { siteRoot, config, code };
+		}
+	}
+	return undefined;
+}
+
+/**
  * The page a Mintlify navigation entry names (`"/billing/refunds.mdx"` is `billing/refunds`),
  * or undefined for an OpenAPI operation (`GET /runs`), which is no file of the folder.
  */
@@ -325,15 +358,13 @@ export function detectGenerator(dir: string): Generator | undefined {
 		const text = readFileSync(vitepress, 'utf8');
 		return { name: 'vitepress', base: vitepressBase(text), excluded: vitepressExcluded(text, vitepress) };
 	}
-	for (const up of [0, 1, 2]) {
-		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
-		const config = DOCUSAURUS_CONFIGS.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
-		if (!config) continue;
+	const docusaurus = docusaurusSite(dir);
+	if (docusaurus) {
+		const { siteRoot, config, code } = docusaurus;
 		// The configuration is code; only a literal `baseUrl: '/handbook/'` is read from it.
-		const code = readFileSync(config, 'utf8');
 		const baseUrl = (/\bbaseUrl\s*:\s*(["'`])(\/[^"'`\n]*)\1/.exec(code)?.[2] ?? '/').replace(/\/+$/, '');
 		const folder = path.relative(siteRoot, dir).split(path.sep).join('/');
-		const docsPath = up > 0 ? docusaurusDocsPath(code, baseUrl, folder, /\.[mc]?ts$/.test(config)) : undefined;
+		const docsPath = folder !== '' ? docusaurusDocsPath(code, baseUrl, folder, /\.[mc]?ts$/.test(config)) : undefined;
 		return { name: 'docusaurus', siteRoot, config, baseUrl, ...(docsPath ? { docsPath } : {}) };
 	}
 	return fumadocsGenerator(dir);

@@ -201,7 +201,10 @@ function sidebarsFile(siteRoot: string, config: string): string | undefined {
 	const named = /\bsidebarPath\s*:\s*(?:require\.resolve\(\s*)?(["'`])([^"'`\n]+)\1/.exec(
 		readFileSync(config, 'utf8'),
 	)?.[2];
-	const candidates = named ? [path.resolve(siteRoot, named)] : SIDEBAR_FILES.map((name) => path.join(siteRoot, name));
+	// `require.resolve('./sidebars')` names the file as Node finds it, without its extension.
+	const candidates = named
+		? ['', '.js', '.ts', '.mjs', '.cjs', '.json'].map((extension) => path.resolve(siteRoot, named + extension))
+		: SIDEBAR_FILES.map((name) => path.join(siteRoot, name));
 	return candidates.find((file) => existsSync(file));
 }
 

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
+
+const fixture = (folder: string) => path.join(importFixture('folder-docusaurus-beside-site'), folder);
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+async function importFolder(folder: string) {
+	const site = emptySite(map);
+	const result = await runImport(site, ['--from', 'folder', fixture(folder)]);
+	const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8'));
+	return {
+		site,
+		result,
+		slugs: readdirSync(path.join(site.contentDir, 'articles')).sort(),
+		oldAddresses: redirects.redirects.map((entry: { from: string }) => entry.from).sort(),
+	};
+}
+
+describe('folder import: a Docusaurus docs folder kept beside its site (docs/ and website/)', () => {
+	test('is read as the site’s: partials written into their pages, old addresses under /docs, sidebar sections offered', async () => {
+		const { site, result, slugs, oldAddresses } = await importFolder('docs');
+		expect(result.stdout).toContain('written 3, updated 0, unchanged 0, skipped 1');
+		// The partial is no article of its own: the page that imports it shows it.
+		expect(slugs).toEqual(['ask-for-a-refund.mdx', 'make-your-first-booking.mdx', 'welcome-to-larkspur.mdx']);
+		expect(articleBody(site.contentDir, 'welcome-to-larkspur')).toContain(
+			'Rooms can be booked up to ninety days ahead.',
+		);
+		expect(oldAddresses).toEqual(['/docs/guides/first-booking', '/docs/intro', '/docs/refunds']);
+
+		const dry = emptySite();
+		await runImport(dry, ['--from', 'folder', fixture('docs'), '--dry-run']);
+		const starter = readFileSync(path.join(dry.contentDir, 'import-map.yaml'), 'utf8');
+		expect(starter).toContain('"Getting started": {}');
+		expect(starter).toContain('"Billing": { productArea: billing }');
+	});
+
+	test('a folder the site’s configuration does not name is no part of it', async () => {
+		const { slugs, oldAddresses } = await importFolder('notes');
+		expect(slugs).toEqual(['ideas.mdx', 'scratch-notes.mdx']);
+		expect(oldAddresses).toEqual(['/_scratch', '/ideas']);
+	});
+});
