@@ -154,6 +154,7 @@ async function openSource(
 		return folderSource(path.resolve(folder), {
 			...folderAddress(values['base-path'], values['old-site-url']),
 			http: common.offline ? undefined : helpCenterClient('the old help center', common),
+			now: options.today,
 		});
 	}
 	if (from === 'freshdesk') return openFreshdesk(values, positionals, options, common);

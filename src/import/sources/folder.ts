@@ -64,7 +64,8 @@ import {
 	ownAddressOf,
 } from './hosted-article-ids.ts';
 import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
-import { hugoSiteShortcodes } from './hugo-site.ts';
+import { cascadeValues, type HugoCascade, type HugoPublishing, hugoPublishing } from './hugo-publishing.ts';
+import { hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes } from './includes.ts';
 import { translationFolders } from './language-folders.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
@@ -139,6 +140,11 @@ export interface FolderSourceOptions {
 	 * (ReadMe's `files.readme.io`), which go when the team leaves it; none with `--offline`.
 	 */
 	http?: Pick<ServiceClient, 'download'>;
+	/**
+	 * When the import runs: a Hugo page whose publish date is still to come, or whose expiry
+	 * date has passed, was not on the old site. The clock's time unless given.
+	 */
+	now?: Date;
 }
 
 /** Hosts where a hosted docs generator keeps the files its pages show, by generator. */
@@ -206,6 +212,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	let generator = detectGenerator(dir);
 	/** The MkDocs site whose docs the folder is: its nav's titles, its redirects and its Python-Markdown tables. */
 	const mkdocs = mkdocsSite(dir);
+	/** The Hugo site whose content the folder is: its future, expired and unrendered pages were not on the old site. */
+	const hugo = generator || mkdocs ? undefined : hugoSiteOf(dir);
+	const now = options.now ?? new Date();
 	const servedAt = options.basePath ?? generatorBasePath(generator) ?? '/';
 	const listed = (pattern: string) =>
 		globSync(pattern, { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') }).sort();
@@ -654,6 +663,36 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return siteWide;
 	};
 
+	/** Each Hugo section's `cascade`, by its `_index.md`, read once. */
+	const sectionCascades = new Map<string, HugoCascade | undefined>();
+	/**
+	 * Whether Hugo left a page out of the old site, and how: from its front matter and the
+	 * `cascade` of its own and of each section's `_index.md` around it, up to the site's content.
+	 */
+	function hugoState(relative: string, data: Record<string, unknown>): HugoPublishing | undefined {
+		if (!hugo) return undefined;
+		const file = path.join(dir, relative);
+		const name = (of: string) => path.relative(dir, of).split(path.sep).join('/');
+		const own = cascadeValues(data);
+		const cascades: HugoCascade[] = own ? [{ from: name(file), values: own }] : [];
+		for (let folder = path.dirname(file); ; folder = path.dirname(folder)) {
+			const index = path.join(folder, '_index.md');
+			if (index !== file) {
+				if (!sectionCascades.has(index)) {
+					const values = existsSync(index)
+						? cascadeValues(splitFrontmatter(readFileSync(index, 'utf8')).data)
+						: undefined;
+					sectionCascades.set(index, values ? { from: name(index), values } : undefined);
+				}
+				const section = sectionCascades.get(index);
+				if (section) cascades.push(section);
+			}
+			const inside = path.relative(hugo.contentRoot, folder);
+			if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) break;
+		}
+		return hugoPublishing(data, cascades, hugo, now);
+	}
+
 	/** Why the old site did not publish a file as a page, when it did not. */
 	function unpublishedReason(relative: string): string | undefined {
 		const posix = relative.split(path.sep).join('/');
@@ -794,6 +833,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return { invalid: `${relative}: not in ${SUMMARY_FILE}, so the old site did not publish it`, id };
 		const unpublished = unpublishedReason(relative);
 		if (unpublished) return { invalid: `${relative}: ${unpublished}`, id };
+		const hugoPage = hugoState(relative, data);
+		if (hugoPage?.kind === 'unrendered')
+			return {
+				invalid: hugoPage.setting.startsWith('headless')
+					? `${relative}: left out of the old site as a headless bundle (${hugoPage.setting}), so Hugo never built it as a page (its files still come over where other pages show them)`
+					: `${relative}: left out of the old site by its build options (${hugoPage.setting}), so Hugo never built it as a page`,
+				id,
+			};
 		const notes: ConversionNote[] = [];
 		const mdx = isMdxPage(relative, body, generator?.name);
 		// A VitePress home page keeps its words in frontmatter.
@@ -838,10 +885,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			key === ownAddress?.field ||
 			(key === 'published' && typeof data.published === 'boolean') ||
 			(key === 'unlisted' && typeof data.unlisted === 'boolean') ||
-			(generator?.name === 'mintlify' && key === 'hidden');
+			(generator?.name === 'mintlify' && key === 'hidden') ||
+			// The Hugo date or build option that made the page a draft is read, not dropped.
+			((hugoPage?.kind === 'scheduled' || hugoPage?.kind === 'expired') && key === hugoPage.field) ||
+			(hugoPage?.kind === 'unlisted' && (key === 'build' || key === '_build'));
 		// Docusaurus served an `unlisted` page, as Mintlify a `hidden` one, only to those with its link: kept
 		// out of its sidebar, search and sitemap. A help center has no such page, so it waits as a draft.
-		const unlisted = unlistedBy(relative, data);
+		const unlisted = hugoPage?.kind === 'unlisted' ? hugoPage.setting : unlistedBy(relative, data);
 		if (unlisted)
 			notes.push({
 				level: 'review',
@@ -867,6 +917,17 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			notes.push({
 				level: 'info',
 				message: `a draft on the old site (${drafted.setting}, "${drafted.pattern}": only \`mkdocs serve\` showed it), so it comes over as a draft`,
+			});
+		// Hugo publishes a page only once its publish date has passed, and takes it off once it expires.
+		if (hugoPage?.kind === 'scheduled')
+			notes.push({
+				level: 'review',
+				message: `scheduled on the old site for ${hugoPage.date} (${hugoPage.field}), which Hugo publishes only once that date has passed (or with --buildFuture), so it comes over as a draft: publish it (draft: false) when it is due`,
+			});
+		if (hugoPage?.kind === 'expired')
+			notes.push({
+				level: 'info',
+				message: `expired on the old site on ${hugoPage.date} (${hugoPage.field}), after which Hugo leaves a page out of the site (unless built with --buildExpired), so it comes over as a draft`,
 			});
 		const dropped = Object.keys(data).filter((key) => !kept(key));
 		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
@@ -915,7 +976,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				drafted?.level === 'draft' ||
 				publishedFalse ||
 				unlisted !== undefined ||
-				inDrafts,
+				inDrafts ||
+				hugoPage?.kind === 'scheduled' ||
+				hugoPage?.kind === 'expired',
 			updated: notion?.updated ?? dateOf(data, file, committed.get(file)),
 			oldPaths: [
 				...new Set([

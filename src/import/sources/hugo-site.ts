@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { HugoSiteData } from '../convert/hugo-templates.ts';
+import { entryOf, type HugoBuildSettings } from './hugo-publishing.ts';
 
 /** Where a Hugo site keeps its own shortcodes (`_shortcodes` since Hugo 0.146), before its themes'. */
 const SHORTCODE_FOLDERS = ['layouts/_shortcodes', 'layouts/shortcodes'];
@@ -53,18 +54,18 @@ function tomlConfig(text: string, inParamsFromStart: boolean): Record<string, un
 
 /** A value of the configuration by key, in any case, as Hugo reads its keys (`Params:`, `baseurl`). */
 function configValue(config: Record<string, unknown>, key: string): unknown {
-	const found = Object.keys(config).find((name) => name.toLowerCase() === key.toLowerCase());
-	return found === undefined ? undefined : config[found];
+	return entryOf(config, key.toLowerCase())?.value;
 }
 
-/** What templates read from the site's configuration (YAML, JSON or TOML): its `params`, `baseURL` and `title`. */
-function siteData(siteRoot: string): HugoSiteData {
-	const files = [
-		...CONFIG_FILES.map((name) => path.join(siteRoot, name)),
-		...CONFIG_FILES.map((name) => path.join(siteRoot, 'config', '_default', name)),
-	];
-	const data: HugoSiteData = { params: {} };
-	for (const file of files) {
+/** The site's configuration files, in the order Hugo looks for them: its root's, then `config/_default/`'s. */
+const configFiles = (siteRoot: string) => [
+	...CONFIG_FILES.map((name) => path.join(siteRoot, name)),
+	...CONFIG_FILES.map((name) => path.join(siteRoot, 'config', '_default', name)),
+];
+
+/** The first configuration file of the site that reads (YAML, JSON or TOML's plain lines), with its values. */
+function readSiteConfig(siteRoot: string): { file: string; config: Record<string, unknown> } | undefined {
+	for (const file of configFiles(siteRoot)) {
 		if (!existsSync(file)) continue;
 		try {
 			const text = readFileSync(file, 'utf8');
@@ -76,18 +77,26 @@ function siteData(siteRoot: string): HugoSiteData {
 						? JSON.parse(text)
 						: parseAllDocuments(text, { uniqueKeys: false })[0]?.toJS()
 			) as Record<string, unknown> | null | undefined;
-			if (!config || typeof config !== 'object') continue;
-			const params = configValue(config, 'params');
-			const baseURL = configValue(config, 'baseURL');
-			const title = configValue(config, 'title');
-			if (params && typeof params === 'object' && !Array.isArray(params))
-				data.params = { ...(params as Record<string, unknown>), ...data.params };
-			if (typeof baseURL === 'string' && data.baseURL === undefined) data.baseURL = baseURL;
-			if (typeof title === 'string' && data.title === undefined) data.title = title;
-			break;
+			if (config && typeof config === 'object') return { file, config };
 		} catch {
 			// A configuration that cannot be read gives nothing; templates that need it render nothing.
 		}
+	}
+	return undefined;
+}
+
+/** What templates read from the site's configuration (YAML, JSON or TOML): its `params`, `baseURL` and `title`. */
+function siteData(siteRoot: string): HugoSiteData {
+	const data: HugoSiteData = { params: {} };
+	const config = readSiteConfig(siteRoot)?.config;
+	if (config) {
+		const params = configValue(config, 'params');
+		const baseURL = configValue(config, 'baseURL');
+		const title = configValue(config, 'title');
+		if (params && typeof params === 'object' && !Array.isArray(params))
+			data.params = { ...(params as Record<string, unknown>), ...data.params };
+		if (typeof baseURL === 'string') data.baseURL = baseURL;
+		if (typeof title === 'string') data.title = title;
 	}
 	for (const ext of ['yaml', 'yml', 'toml', 'json']) {
 		const file = path.join(siteRoot, 'config', '_default', `params.${ext}`);
@@ -125,6 +134,42 @@ export function hugoSiteShortcodes(dir: string): HugoSiteShortcodes | undefined 
 			for (const theme of readdirSync(themes).sort())
 				for (const folder of SHORTCODE_FOLDERS) templatesIn(path.join(themes, theme, folder), templates);
 		if (templates.size > 0) return { templates, ...siteData(siteRoot) };
+	}
+	return undefined;
+}
+
+/** The Hugo site a content folder belongs to, and what its configuration says about building pages. */
+export interface HugoSite extends HugoBuildSettings {
+	/** The site's content folder (`content`, or the `contentDir` its configuration names). */
+	contentRoot: string;
+	/** The configuration file's name, for the report (`hugo.toml`, `config/_default/hugo.yaml`). */
+	config: string;
+}
+
+/**
+ * The Hugo site whose content the folder is (or is in): a configuration file (`hugo.*`,
+ * `config.*`, or one in `config/_default/`) in the folder or up to three folders above
+ * it, and the folder inside that site's `content/` (or its `contentDir`). `buildFuture`
+ * and `buildExpired` are read as the configuration sets them, `false` by default.
+ */
+export function hugoSiteOf(dir: string): HugoSite | undefined {
+	for (const up of [0, 1, 2, 3]) {
+		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
+		const read = readSiteConfig(siteRoot);
+		if (!read) continue;
+		const { config, file } = read;
+		const named = configValue(config, 'contentDir');
+		const contentRoot = path.resolve(siteRoot, typeof named === 'string' && named.trim() ? named : 'content');
+		const inside = path.relative(contentRoot, dir);
+		const underContent = inside === '' || !(inside.startsWith('..') || path.isAbsolute(inside));
+		// The folder is the site itself, or its content: anything else is not Hugo's content.
+		if ((!underContent && siteRoot !== dir) || !isFolder(contentRoot)) continue;
+		return {
+			contentRoot,
+			config: path.relative(siteRoot, file).split(path.sep).join('/'),
+			buildFuture: configValue(config, 'buildFuture') === true,
+			buildExpired: configValue(config, 'buildExpired') === true,
+		};
 	}
 	return undefined;
 }
