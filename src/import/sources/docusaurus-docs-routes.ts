@@ -38,30 +38,22 @@ export function propertyValue(object: t.ObjectExpression, name: string): t.Node 
 
 const trimSlashes = (value: string) => value.replace(/^(?:\.\/)+/, '').replace(/^\/+|\/+$/g, '');
 
-/**
- * The docs routes the configuration declares; undefined when it does not parse or
- * declares none, so the caller can fall back to reading it as text.
- */
-export function docusaurusDocsRoutes(code: string, typescript: boolean): DocsRoute[] | undefined {
-	let program: t.Program;
+/** The configuration's program, or undefined when it does not parse. */
+function programOf(code: string, typescript: boolean): t.Program | undefined {
 	try {
-		program = parse(code, { sourceType: 'unambiguous', plugins: typescript ? ['typescript'] : [] }).program;
+		return parse(code, { sourceType: 'unambiguous', plugins: typescript ? ['typescript'] : [] }).program;
 	} catch {
 		return undefined;
 	}
-	const routes: DocsRoute[] = [];
-	/** Options of a docs plugin: the preset's `docs: {…}`, or `['@docusaurus/plugin-content-docs', {…}]`. */
+}
+
+/**
+ * Calls `each` with every object literal of the program, saying whether it is a docs
+ * plugin's options: the preset's `docs: {…}`, or `['@docusaurus/plugin-content-docs', {…}]`.
+ */
+function walkObjects(program: t.Program, each: (object: t.ObjectExpression, docsOptions: boolean) => void) {
 	const visit = (node: t.Node, docsOptions: boolean) => {
-		if (node.type === 'ObjectExpression') {
-			const route = stringValue(propertyValue(node, 'routeBasePath'));
-			const folder = stringValue(propertyValue(node, 'path'));
-			// A blog or pages plugin has a routeBasePath too; without a `path` only a docs plugin's is the docs folder's.
-			if (route !== undefined && (folder !== undefined || docsOptions))
-				routes.push({ folder: trimSlashes(folder ?? 'docs'), route: trimSlashes(route) });
-			// A docs plugin that moves only its folder (`path: '../docs'`) still serves it at Docusaurus' `/docs`.
-			else if (route === undefined && folder !== undefined && docsOptions)
-				routes.push({ folder: trimSlashes(folder), route: 'docs' });
-		}
+		if (node.type === 'ObjectExpression') each(node, docsOptions);
 		const pluginName =
 			node.type === 'ArrayExpression' ? stringValue(node.elements[0] as t.Node | undefined) : undefined;
 		for (const [key, child] of Object.entries(node)) {
@@ -80,5 +72,54 @@ export function docusaurusDocsRoutes(code: string, typescript: boolean): DocsRou
 		}
 	};
 	visit(program, false);
+}
+
+/**
+ * The docs routes the configuration declares; undefined when it does not parse or
+ * declares none, so the caller can fall back to reading it as text.
+ */
+export function docusaurusDocsRoutes(code: string, typescript: boolean): DocsRoute[] | undefined {
+	const program = programOf(code, typescript);
+	if (!program) return undefined;
+	const routes: DocsRoute[] = [];
+	walkObjects(program, (node, docsOptions) => {
+		const route = stringValue(propertyValue(node, 'routeBasePath'));
+		const folder = stringValue(propertyValue(node, 'path'));
+		// A blog or pages plugin has a routeBasePath too; without a `path` only a docs plugin's is the docs folder's.
+		if (route !== undefined && (folder !== undefined || docsOptions))
+			routes.push({ folder: trimSlashes(folder ?? 'docs'), route: trimSlashes(route) });
+		// A docs plugin that moves only its folder (`path: '../docs'`) still serves it at Docusaurus' `/docs`.
+		else if (route === undefined && folder !== undefined && docsOptions)
+			routes.push({ folder: trimSlashes(folder), route: 'docs' });
+	});
 	return routes.length > 0 ? routes : undefined;
+}
+
+/** The globs a docs plugin leaves files out by, with the folder (`path`) it reads them from. */
+export interface DocsExclude {
+	/** The folder under the site (`docs`, `content/community`), as written without `./`. */
+	folder: string;
+	/** Its `exclude` list's literal globs, each from that folder (`**\/internal/**`). */
+	globs: string[];
+}
+
+/**
+ * The `exclude` option of each docs plugin (the preset's `docs: {…}` or a
+ * `@docusaurus/plugin-content-docs` entry) that writes one, read as a list of literals:
+ * an element the code computes is not read. Empty when the configuration does not parse.
+ */
+export function docusaurusDocsExcludes(code: string, typescript: boolean): DocsExclude[] {
+	const program = programOf(code, typescript);
+	if (!program) return [];
+	const found: DocsExclude[] = [];
+	walkObjects(program, (node, docsOptions) => {
+		const list = docsOptions ? propertyValue(node, 'exclude') : undefined;
+		if (list?.type !== 'ArrayExpression') return;
+		const globs = list.elements.flatMap((element) => {
+			const value = stringValue(element ?? undefined);
+			return value === undefined ? [] : [value];
+		});
+		found.push({ folder: trimSlashes(stringValue(propertyValue(node, 'path')) ?? 'docs'), globs });
+	});
+	return found;
 }

@@ -720,6 +720,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return `in ${languageFolder}/, a translation of the site; the import brings one language`;
 		if (generator?.name === 'docusaurus' && isDocusaurusPartial(posix))
 			return 'a partial (its name starts with "_"), which Docusaurus shows only inside the pages that import it';
+		const docsExcluded = generator?.name === 'docusaurus' ? generator.excluded(posix) : undefined;
+		if (docsExcluded)
+			return `left out of the old site by ${docsExcluded.setting} ("${docsExcluded.pattern}"), so Docusaurus never built it`;
 		if (generator?.name === 'docsify' && isDocsifyFrame(posix))
 			return 'Docsify shows it around or inside the pages (a sidebar, navbar, cover page or embedded file: its name starts with "_"), not as a page';
 		if (generator?.name !== 'mintlify') return undefined;

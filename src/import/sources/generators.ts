@@ -1,7 +1,7 @@
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type AntoraComponent, antoraComponent } from './antora.ts';
-import { docusaurusDocsRoutes } from './docusaurus-docs-routes.ts';
+import { docusaurusDocsExcludes, docusaurusDocsRoutes } from './docusaurus-docs-routes.ts';
 import { globPatterns } from './ignore-patterns.ts';
 
 /**
@@ -24,6 +24,11 @@ export type Generator =
 			 * and the docs' `routeBasePath` (`/docs` unless the configuration says otherwise).
 			 */
 			docsPath?: string;
+			/**
+			 * The files its docs plugins' `exclude` globs leave out (`**\/internal/**`, from the
+			 * plugin's folder), by their path in the imported folder: Docusaurus never built them.
+			 */
+			excluded: (relative: string) => { setting: string; pattern: string } | undefined;
 	  }
 	| {
 			name: 'vitepress';
@@ -135,6 +140,33 @@ function vitepressExcluded(
 		const pattern = excluded.match(inSrc);
 		if (pattern === undefined) return undefined;
 		return { setting: own.includes(pattern) ? "VitePress' own exclusions" : setting, pattern };
+	};
+}
+
+/**
+ * What a Docusaurus site's docs plugins leave out by their `exclude` option (read as a list
+ * of literals, never run), each glob from its plugin's folder (`path`, `docs` by default).
+ * A plugin's own default list leaves out files and folders whose name starts with `_`,
+ * which the import already takes for partials, and tests, which are no Markdown.
+ */
+function docusaurusExcluded(
+	code: string,
+	where: { config: string; siteRoot: string; dir: string },
+): (relative: string) => { setting: string; pattern: string } | undefined {
+	const rules = docusaurusDocsExcludes(code, /\.[mc]?ts$/.test(where.config)).map((entry) => ({
+		root: path.resolve(where.siteRoot, entry.folder),
+		globs: globPatterns(entry.globs),
+	}));
+	const setting = `exclude in ${path.basename(where.config)}`;
+	return (relative) => {
+		const file = path.resolve(where.dir, relative);
+		for (const rule of rules) {
+			const inside = path.relative(rule.root, file);
+			if (inside.startsWith('..') || path.isAbsolute(inside)) continue;
+			const pattern = rule.globs.match(inside.split(path.sep).join('/'));
+			if (pattern !== undefined) return { setting, pattern };
+		}
+		return undefined;
 	};
 }
 
@@ -365,7 +397,8 @@ export function detectGenerator(dir: string): Generator | undefined {
 		const baseUrl = (/\bbaseUrl\s*:\s*(["'`])(\/[^"'`\n]*)\1/.exec(code)?.[2] ?? '/').replace(/\/+$/, '');
 		const folder = path.relative(siteRoot, dir).split(path.sep).join('/');
 		const docsPath = folder !== '' ? docusaurusDocsPath(code, baseUrl, folder, /\.[mc]?ts$/.test(config)) : undefined;
-		return { name: 'docusaurus', siteRoot, config, baseUrl, ...(docsPath ? { docsPath } : {}) };
+		const excluded = docusaurusExcluded(code, { config, siteRoot, dir });
+		return { name: 'docusaurus', siteRoot, config, baseUrl, ...(docsPath ? { docsPath } : {}), excluded };
 	}
 	return fumadocsGenerator(dir);
 }
