@@ -78,6 +78,7 @@ import { folderNavSections, navSectionGroups, navSectionId } from './nav-section
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
+import { jekyllExcluded, sphinxExcluded } from './site-excludes.ts';
 import { filePathOf, onOldSite, pathForms } from './site-paths.ts';
 import { gitbookRedirects, SUMMARY_FILE, summaryPages } from './summary.ts';
 import {
@@ -215,6 +216,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** The Hugo site whose content the folder is: its future, expired and unrendered pages were not on the old site. */
 	const hugo = generator || mkdocs ? undefined : hugoSiteOf(dir);
 	const now = options.now ?? new Date();
+	/** What the site's configuration left out of its build: Jekyll's `exclude`, Sphinx's `exclude_patterns`. */
+	const siteExcluded =
+		generator?.name === 'sphinx'
+			? { by: sphinxExcluded(dir), generator: 'Sphinx' }
+			: { by: generator || mkdocs || hugo ? undefined : jekyllExcluded(dir), generator: 'Jekyll' };
 	const servedAt = options.basePath ?? generatorBasePath(generator) ?? '/';
 	const listed = (pattern: string) =>
 		globSync(pattern, { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') }).sort();
@@ -702,6 +708,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const srcExcluded = generator?.name === 'vitepress' ? generator.excluded(posix) : undefined;
 		if (srcExcluded)
 			return `left out of the old site by ${srcExcluded.setting} ("${srcExcluded.pattern}"), so VitePress never built it`;
+		const configExcluded = siteExcluded.by?.(posix);
+		if (configExcluded)
+			return `left out of the old site by ${configExcluded.setting} ("${configExcluded.pattern}"), so ${siteExcluded.generator} never built it`;
 		const inclusion = mkdocs?.inclusion(posix);
 		if (inclusion?.level === 'excluded')
 			return `left out of the old site by ${inclusion.setting} ("${inclusion.pattern}"), so MkDocs never built it`;
