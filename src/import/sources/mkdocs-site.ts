@@ -27,7 +27,8 @@ export interface MkdocsSite {
 	 * Whether `mkdocs build` left a file of the folder (its path in the folder, `/`-separated)
 	 * out of the site, and by which setting and pattern: `excluded` by `exclude_docs` (or by
 	 * MkDocs' own `.*` and `/templates/`), never built; a `draft` of `draft_docs` (MkDocs 1.6),
-	 * which only `mkdocs serve` showed.
+	 * which only `mkdocs serve` showed. A `README.md` beside an `index.md` is excluded too:
+	 * MkDocs builds the index.
 	 */
 	inclusion(relative: string): { level: 'excluded' | 'draft'; setting: string; pattern: string } | undefined;
 }
@@ -70,6 +71,12 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 			inclusion(relative) {
 				const inDocs = path.relative(docsDir, path.resolve(dir, relative)).split(path.sep).join('/');
 				if (inDocs.startsWith('../')) return undefined;
+				// MkDocs builds a folder's index.md and leaves a README.md beside it out, with a warning.
+				if (
+					/(^|\/)README\.md$/.test(inDocs) &&
+					existsSync(path.join(path.dirname(path.resolve(docsDir, inDocs)), 'index.md'))
+				)
+					return { level: 'excluded', setting: "MkDocs' own rules", pattern: 'README.md beside index.md' };
 				const exclude = excluded.match(inDocs);
 				if (exclude)
 					return {
