@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CORE_SCHEMA, load as loadLenientYaml } from 'js-yaml';
 import { toString as mdastText } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
+import { parse as parseToml } from 'smol-toml';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { isEmptyBody } from '../../markdown/empty-body.ts';
@@ -82,13 +83,36 @@ export function isPageWithoutExtension(dir: string, relative: string): boolean {
 	}
 }
 
+/** A TOML document as plain data, its dates as text (`2024-01-31`), as YAML's are read. */
+export function tomlData(text: string): Record<string, unknown> {
+	return JSON.parse(JSON.stringify(parseToml(text))) as Record<string, unknown>;
+}
+
+/**
+ * A page's frontmatter and the body after it: YAML between `---` lines, or Hugo's TOML
+ * between `+++` lines. Frontmatter that does not parse is kept in the body, and `error` says why.
+ */
 export function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string; error?: string } {
 	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const asData = (data: unknown) =>
+		data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+	// Hugo's TOML frontmatter, between `+++` lines.
+	const toml = /^\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/.exec(source);
+	if (toml) {
+		const body = source.slice(toml[0].length);
+		try {
+			return { data: asData(tomlData(toml[1] ?? '')), body };
+		} catch (error) {
+			return {
+				data: {},
+				body: source,
+				error: `invalid TOML in frontmatter: ${(error as Error).message.split('\n')[0]}`,
+			};
+		}
+	}
 	const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
 	if (!match) return { data: {}, body: source };
 	const body = source.slice(match[0].length);
-	const asData = (data: unknown) =>
-		data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 	try {
 		return { data: asData(parseYaml(match[1] ?? '')), body };
 	} catch (error) {
@@ -99,7 +123,11 @@ export function splitFrontmatter(text: string): { data: Record<string, unknown>;
 		try {
 			return { data: asData(loadLenientYaml(match[1] ?? '', { schema: CORE_SCHEMA })), body };
 		} catch {
-			return { data: {}, body: source, error: (error as Error).message.split('\n')[0] };
+			return {
+				data: {},
+				body: source,
+				error: `invalid YAML in frontmatter: ${(error as Error).message.split('\n')[0]}`,
+			};
 		}
 	}
 }

@@ -837,7 +837,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const file = path.join(dir, relative);
 		const raw = readFileSync(file, 'utf8');
 		const { data, body: written, error } = splitFrontmatter(raw);
-		if (error) return { invalid: `${relative}: invalid YAML in frontmatter: ${error}`, id };
+		if (error) return { invalid: `${relative}: ${error}`, id };
 		// A Notion export writes a page's properties as lines under its title.
 		const notion = isNotionPageFile(relative.split(path.sep).join('/')) ? notionProperties(written) : undefined;
 		const body = notion?.body ?? written;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { HugoSiteData } from '../convert/hugo-templates.ts';
+import { tomlData } from './folder-pages.ts';
 import { entryOf, type HugoBuildSettings } from './hugo-publishing.ts';
 
 /** Where a Hugo site keeps its own shortcodes (`_shortcodes` since Hugo 0.146), before its themes'. */
@@ -28,30 +29,6 @@ function templatesIn(folder: string, into: Map<string, string>) {
 	}
 }
 
-/** A TOML configuration's plain `key = value` lines (strings, numbers, booleans), its top level and its `[params]` table. */
-function tomlConfig(text: string, inParamsFromStart: boolean): Record<string, unknown> {
-	const config: Record<string, unknown> = {};
-	const params: Record<string, unknown> = {};
-	let table: string | undefined = inParamsFromStart ? 'params' : '';
-	for (const line of text.split('\n')) {
-		const header = /^\s*\[([^\]]+)\]\s*$/.exec(line);
-		if (header) {
-			table = header[1]?.trim().toLowerCase();
-			continue;
-		}
-		if (table !== '' && table !== 'params') continue;
-		const entry =
-			/^\s*([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(true|false)|(-?\d+(?:\.\d+)?))\s*(?:#.*)?$/.exec(line);
-		if (!entry?.[1]) continue;
-		const value =
-			entry[2] !== undefined
-				? (JSON.parse(`"${entry[2]}"`) as string)
-				: (entry[3] ?? (entry[4] ? entry[4] === 'true' : Number(entry[5])));
-		(table === 'params' ? params : config)[entry[1]] = value;
-	}
-	return { ...config, params };
-}
-
 /** A value of the configuration by key, in any case, as Hugo reads its keys (`Params:`, `baseurl`). */
 function configValue(config: Record<string, unknown>, key: string): unknown {
 	return entryOf(config, key.toLowerCase())?.value;
@@ -63,7 +40,7 @@ const configFiles = (siteRoot: string) => [
 	...CONFIG_FILES.map((name) => path.join(siteRoot, 'config', '_default', name)),
 ];
 
-/** The first configuration file of the site that reads (YAML, JSON or TOML's plain lines), with its values. */
+/** The first configuration file of the site that reads (YAML, JSON or TOML), with its values. */
 function readSiteConfig(siteRoot: string): { file: string; config: Record<string, unknown> } | undefined {
 	for (const file of configFiles(siteRoot)) {
 		if (!existsSync(file)) continue;
@@ -72,7 +49,7 @@ function readSiteConfig(siteRoot: string): { file: string; config: Record<string
 			// A YAML configuration ending in `---` holds a second, empty document: the first is the site's.
 			const config = (
 				file.endsWith('.toml')
-					? tomlConfig(text, false)
+					? tomlData(text)
 					: file.endsWith('.json')
 						? JSON.parse(text)
 						: parseAllDocuments(text, { uniqueKeys: false })[0]?.toJS()
@@ -105,7 +82,7 @@ function siteData(siteRoot: string): HugoSiteData {
 			const text = readFileSync(file, 'utf8');
 			const params =
 				ext === 'toml'
-					? tomlConfig(text, true).params
+					? tomlData(text)
 					: ext === 'json'
 						? JSON.parse(text)
 						: parseAllDocuments(text, { uniqueKeys: false })[0]?.toJS();
