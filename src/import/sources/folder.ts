@@ -527,6 +527,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const base = path.resolve(dir, ...Array(up).fill('..'));
 		return [base, path.join(base, 'static'), path.join(base, 'public')];
 	});
+	// A Docusaurus site kept beside its docs folder (`website/` beside `docs/`) serves its own `static/`.
+	if (generator?.name === 'docusaurus') staticDirs.push(path.join(generator.siteRoot, 'static'));
 
 	const siteRoot = generator?.name === 'docusaurus' ? generator.siteRoot : path.dirname(dir);
 	const partialRoots = {

@@ -14,7 +14,9 @@ async function importFolder(folder: string) {
 	return {
 		site,
 		result,
-		slugs: readdirSync(path.join(site.contentDir, 'articles')).sort(),
+		slugs: readdirSync(path.join(site.contentDir, 'articles'))
+			.filter((name) => name.endsWith('.mdx'))
+			.sort(),
 		oldAddresses: redirects.redirects.map((entry: { from: string }) => entry.from).sort(),
 	};
 }
@@ -29,6 +31,11 @@ describe('folder import: a Docusaurus docs folder kept beside its site (docs/ an
 			'Rooms can be booked up to ninety days ahead.',
 		);
 		expect(oldAddresses).toEqual(['/docs/guides/first-booking', '/docs/intro', '/docs/refunds']);
+		// A root-relative image is the site's static/ file, copied beside the article.
+		expect(result.stdout).toContain('images copied 1');
+		expect(articleBody(site.contentDir, 'make-your-first-booking')).toMatch(
+			/!\[The room plan\]\(\.\/[^)]*room-plan\.png\)/,
+		);
 
 		const dry = emptySite();
 		await runImport(dry, ['--from', 'folder', fixture('docs'), '--dry-run']);
