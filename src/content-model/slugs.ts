@@ -26,6 +26,13 @@ function latinLetters(title: string): string {
 }
 
 /**
+ * Emoji and the marks that build them (skin tones, variation selectors, joiners, keycaps,
+ * flags): a title's decoration (`🗑️ SafeAreaView`, `🚀 Quick start`), which any-ascii
+ * would spell out as words nobody types (`wastebasket-safeareaview`).
+ */
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}]/gu;
+
+/**
  * Marks that join two words (`Adding/Editing`, `Drag+drop`, `A|B`), which github-slugger
  * drops, running the words together (`addingediting`).
  */
@@ -36,10 +43,10 @@ const WORD_JOINER = /(?<=[\p{L}\p{N}])[/\\|+](?=[\p{L}\p{N}])/gu;
  * letters, reduced to the lowercase kebab-case the content model accepts ("Can't
  * verify DKIM? Try this" → "cant-verify-dkim-try-this", "Réglages" → "reglages",
  * "Как сбросить пароль" → "kak-sbrosit-parol"), words joined by a slash kept apart
- * ("Adding/Editing" → "adding-editing").
+ * ("Adding/Editing" → "adding-editing"), emoji left out ("🗑️ SafeAreaView" → "safeareaview").
  */
 export function slugFromTitle(title: string): string {
-	return slug(latinLetters(title.normalize('NFC')).replace(WORD_JOINER, ' '))
+	return slug(latinLetters(title.normalize('NFC').replace(EMOJI, ' ')).replace(WORD_JOINER, ' '))
 		.replace(/[^a-z0-9-]+/g, '-')
 		.replace(/-{2,}/g, '-')
 		.replace(/^-|-$/g, '');

@@ -20,6 +20,11 @@ describe('slugFromTitle', () => {
 		['如何重置密码', 'ru-he-zhong-zhi-mi-ma'],
 		['GitHub の設定', 'github-no-she-ding'],
 		['비밀번호 재설정', 'bimilbeonho-jaeseoljeong'],
+		// Emoji decorate a title; they are no words of its address.
+		['🗑️ SafeAreaView', 'safeareaview'],
+		['🚀 Quick start 👩🏽‍💻', 'quick-start'],
+		['Ship to 🇩🇪 Germany', 'ship-to-germany'],
+		['Acme™ Mail', 'acme-mail'],
 	])('%s → %s', (title, slug) => {
 		expect(slugFromTitle(title)).toBe(slug);
 		expect(isValidSlug(slug)).toBe(true);
@@ -27,6 +32,7 @@ describe('slugFromTitle', () => {
 
 	test('a title without letters or digits gives no slug', () => {
 		expect(slugFromTitle('???')).toBe('');
+		expect(slugFromTitle('🎉🎉')).toBe('');
 		expect(isValidSlug('')).toBe(false);
 	});
 });
