@@ -35,11 +35,13 @@ function resolve(
 	find: (candidate: string) => string | undefined = (candidate) =>
 		existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined,
 ): string | undefined {
-	const candidates = specifier.startsWith('@site/')
-		? [path.join(roots.siteRoot, specifier.slice('@site/'.length))]
-		: specifier.startsWith('/')
-			? [path.join(roots.root, specifier), path.join(roots.siteRoot, specifier)]
-			: [path.resolve(path.dirname(from), specifier)];
+	// The path is a JavaScript string, where `'./\_note.md'` (as Markdown formatters escape it) is `./_note.md`.
+	const unescaped = specifier.replace(/\\(.)/g, '$1');
+	const candidates = unescaped.startsWith('@site/')
+		? [path.join(roots.siteRoot, unescaped.slice('@site/'.length))]
+		: unescaped.startsWith('/')
+			? [path.join(roots.root, unescaped), path.join(roots.siteRoot, unescaped)]
+			: [path.resolve(path.dirname(from), unescaped)];
 	const inside = (candidate: string) =>
 		roots.allowed.some((root) => {
 			const relative = path.relative(root, candidate);
