@@ -110,6 +110,21 @@ describe('an imported help center, built', () => {
 		await importInto(['--from', 'folder', path.join(fixtures, 'docs-site/docs'), '--base-path', '/docs']);
 		// A notes app's folders: old addresses with spaces, accents and punctuation.
 		await importInto(['--from', 'folder', path.join(fixtures, 'folder-names'), '--base-path', '/notes']);
+		// Callout titles with quotes, and brackets in code, from MkDocs and Docusaurus.
+		await importInto([
+			'--from',
+			'folder',
+			path.join(fixtures, 'folder-callout-quotes/mkdocs/docs'),
+			'--base-path',
+			'/kettle',
+		]);
+		await importInto([
+			'--from',
+			'folder',
+			path.join(fixtures, 'folder-callout-quotes/docusaurus/docs'),
+			'--base-path',
+			'/refill',
+		]);
 		// Addresses a team adds by hand, as an old static site served them: a file's `.html`
 		// address and a versioned folder, and one for the internal article (never public).
 		appendFileSync(
@@ -136,6 +151,26 @@ describe('an imported help center, built', () => {
 			delete process.env.NETLIFY;
 		});
 		builds = { public: publicBuild, internal: internalBuild };
+	});
+
+	test('callout titles with quotes and brackets show on the page as the old site showed them', () => {
+		const titles = (slug: string) =>
+			[
+				...readFileSync(path.join(publicDir, 'articles', slug, 'index.html'), 'utf8').matchAll(
+					/class="aside-title"[^>]*>([^<]*)</g,
+				),
+			].map((match) =>
+				(match[1] ?? '')
+					.replace(/&quot;|&#34;/g, '"')
+					.replace(/&#39;|&#x27;/g, "'")
+					.replace(/&amp;/g, '&'),
+			);
+		expect(titles('descale-the-kettle')).toEqual([
+			'The words "scale" and "limescale"',
+			'Error field ("reason": [text|null])',
+			`Don't use "strong" vinegar`,
+		]);
+		expect(titles('refill-the-kettle')).toEqual(['The "max" line', 'The "min" line']);
 	});
 
 	test('npm run check finds no error in the imported content, and both builds succeed', () => {
@@ -175,8 +210,8 @@ describe('an imported help center, built', () => {
 			expect(html).toContain(`<meta http-equiv="refresh" content="0;url=${target}">`);
 			expect(html).toContain(`<link rel="canonical" href="https://help.acmemail.dev${target}">`);
 		}
-		// Zendesk 2 articles × 2 forms, Intercom 2 × 2, the docs folder 3 and 3 by hand, the notes folder 4.
-		expect(published).toBe(18);
+		// Zendesk 2 articles × 2 forms, Intercom 2 × 2, the docs folder 3 and 3 by hand, the notes folder 4, the callout folders 2.
+		expect(published).toBe(20);
 		expect(byTheBuild).toEqual([
 			"/notes/Bases/Don't%20%231%20tip",
 			'/docs/guides/send-mail.html',
@@ -221,7 +256,7 @@ describe('an imported help center, built', () => {
 				/^articles\/[^/]+\/index\.html$/.test(file) &&
 				!readFileSync(path.join(publicDir, file), 'utf8').includes('http-equiv="refresh"'),
 		);
-		expect(pages.length).toBe(11);
+		expect(pages.length).toBe(13);
 		const checked: string[] = [];
 		for (const page of pages) {
 			const html = readFileSync(path.join(publicDir, page), 'utf8');
@@ -335,6 +370,8 @@ describe('an imported help center, built', () => {
 			/notes/Bases/Don't%20%231%20tip /articles/dont-1-tip/ 301
 			/notes/Bases/Rename%20views%20&%20filters%20(beta) /articles/rename-views-filters-beta/ 301
 			/notes/Getting%20started/R%C3%A9glages%20de%20l'%C3%A9diteur /articles/reglages-de-lediteur/ 301
+			/kettle/descale /articles/descale-the-kettle/ 301
+			/refill/refill /articles/refill-the-kettle/ 301
 			/hc/en-us/articles/360001001 /articles/verify-your-domain/ 301
 			/hc/en-us/articles/360001002 /articles/domain-stuck-on-pending/ 301
 			/en/articles/8801 /articles/set-up-webhooks/ 301
@@ -363,6 +400,8 @@ describe('an imported help center, built', () => {
 			/notes/Bases/Don't%20%231%20tip /articles/dont-1-tip/ 301!
 			/notes/Bases/Rename%20views%20&%20filters%20(beta) /articles/rename-views-filters-beta/ 301!
 			/notes/Getting%20started/R%C3%A9glages%20de%20l'%C3%A9diteur /articles/reglages-de-lediteur/ 301!
+			/kettle/descale /articles/descale-the-kettle/ 301!
+			/refill/refill /articles/refill-the-kettle/ 301!
 			/hc/en-us/articles/360001001 /articles/verify-your-domain/ 301!
 			/hc/en-us/articles/360001002 /articles/domain-stuck-on-pending/ 301!
 			/hc/en-us/articles/360001003 /articles/dedicated-ip-addresses/ 301!

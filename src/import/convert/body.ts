@@ -38,7 +38,8 @@ const writers = {
 	md: unified().use(remarkGfm).use(remarkStringify, stringifyOptions),
 	mdx: unified()
 		.use(remarkGfm)
-		.use(remarkMdx)
+		// A title holding `"` is written in `'` (`title='The "sent" folder'`), which reads as it shows, not `&#x22;`.
+		.use(remarkMdx, { quoteSmart: true })
 		.use(remarkStringify, { ...stringifyOptions, unsafe: mdxStatements }),
 };
 

@@ -34,7 +34,16 @@ export function blockKindOf(name: string): BlockKind | undefined {
 	return (Object.keys(blockKinds) as BlockKind[]).find((kind) => blockKinds[kind] === name);
 }
 
-const escapeLabel = (text: string) => text.replace(/[\\[\]]/g, (character) => `\\${character}`);
+/**
+ * A label's text as the directive's `[…]` reads it: `\\`, `[` and `]` escaped, except in
+ * code (`` `"hint": [text|null]` ``), which shows an escape as it is written. The label
+ * reader counts brackets, so balanced ones in code end nothing.
+ */
+const escapeLabel = (text: string) =>
+	text
+		.split(/(`+[^`]*?`+)/)
+		.map((part, index) => (index % 2 === 1 ? part : part.replace(/[\\[\]]/g, (character) => `\\${character}`)))
+		.join('');
 const escapeValue = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/\r?\n/g, ' ').replace(/\}/g, '&#125;');
 
