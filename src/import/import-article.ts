@@ -10,7 +10,7 @@ import type { ConversionNote, OutputFormat } from './convert/types.ts';
 import { redactedLines } from './credentials.ts';
 import { anchorIn, createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
 import { groupName, type Mapping } from './map.ts';
-import { type ArticleReport, skippedReport } from './report.ts';
+import { type ArticleReport, type ComponentUse, skippedReport } from './report.ts';
 import type { ImportOptions } from './run-import.ts';
 import type { ImportSource, SourceArticle, SourceGroup } from './sources/types.ts';
 import type { openImportState } from './state.ts';
@@ -67,6 +67,19 @@ function counted(notes: ConversionNote[]): string[] {
 		if (count > 1) return `${message} (${count} times${at ? `, ${at}` : ''})`;
 		return at ? `${message} (${at})` : message;
 	});
+}
+
+/** The review notes about components, one per component and message, with how often and on which lines. */
+function componentUses(notes: ConversionNote[]): ComponentUse[] {
+	const byKey = new Map<string, ComponentUse>();
+	for (const { message, line, component } of notes) {
+		const key = `${component}\u0000${message}`;
+		const entry = byKey.get(key) ?? { component: component ?? '', note: message, uses: 0, lines: [] };
+		entry.uses++;
+		if (line !== undefined && !entry.lines.includes(line)) entry.lines.push(line);
+		byKey.set(key, entry);
+	}
+	return [...byKey.values()];
 }
 
 /**
@@ -157,7 +170,8 @@ export async function importArticle(
 	});
 	const review = [...tally.review, ...compiles.review, ...assets.review];
 	const notes = [...item.notes, ...converted.notes];
-	review.push(...counted(notes.filter((note) => note.level === 'review')));
+	review.push(...counted(notes.filter((note) => note.level === 'review' && note.component === undefined)));
+	const components = componentUses(notes.filter((note) => note.level === 'review' && note.component !== undefined));
 	const info = counted(notes.filter((note) => note.level === 'info'));
 	if (planned.titleRenamed) info.push(planned.titleRenamed);
 	if (planned.titleClash) review.push(planned.titleClash);
@@ -230,6 +244,7 @@ export async function importArticle(
 		audience: audience ?? 'public',
 		draft: item.draft,
 		review: outcome.action === 'skipped' ? review : [...review, ...outcome.review],
+		...(components.length > 0 && outcome.action !== 'skipped' ? { components } : {}),
 		info: item.restricted ? [...info, `imported as internal: ${item.restricted}`] : info,
 		imagesCopied: assets.imagesCopied,
 		attachmentsCopied: assets.attachmentsCopied,

@@ -25,6 +25,8 @@ export interface ArticleReport {
 	draft: boolean;
 	/** What a person should look at. */
 	review: string[];
+	/** Components the import could not convert, listed once per component across articles (see `componentLines`). */
+	components?: ComponentUse[];
 	/** Done on purpose, said for the record (frontmatter dropped, scripts removed). */
 	info: string[];
 	imagesCopied: number;
@@ -34,6 +36,17 @@ export interface ArticleReport {
 	linksOutside: { href: string; reason: string }[];
 	/** Paths of the old site the import does not hold, whose links kept only their words. */
 	linksUnlinked: string[];
+}
+
+/** A component's uses in one article that the import could not convert, said by one note. */
+export interface ComponentUse {
+	/** Its name, `ApiV2Example`. */
+	component: string;
+	/** What became of it, the same for each use. */
+	note: string;
+	uses: number;
+	/** The source file's lines of the uses, where known. */
+	lines: number[];
 }
 
 /** How many files of one folder, skipped for one reason before they were read, make one line instead of one each. */
@@ -121,6 +134,7 @@ export interface ImportReport {
 export function needsReview(article: ArticleReport): boolean {
 	return (
 		article.review.length > 0 ||
+		(article.components?.length ?? 0) > 0 ||
 		article.unmapped !== undefined ||
 		article.linksOutside.length > 0 ||
 		(article.action === 'skipped' && !article.skipWanted)
@@ -199,6 +213,7 @@ export function formatImportReport(report: ImportReport): string[] {
 				lines.push(`    - link left pointing outside: ${plainLine(link.href, 300)} (${link.reason})`);
 		}
 	}
+	lines.push(...componentLines(report.articles));
 	lines.push(...conversionNotes(report.articles));
 	if (report.redirectConflicts.length > 0) {
 		lines.push('', 'Redirects left as they were (content/redirects.yaml already sends them elsewhere):');
@@ -227,6 +242,39 @@ export function formatImportReport(report: ImportReport): string[] {
 			? `${count(site, 'point')} of the old site's configuration ${site === 1 ? 'needs' : 'need'} review (listed above).`
 			: `${reviewCount(toReview)}${site > 0 ? `, and ${count(site, 'point')} of the old site's configuration` : ''} (listed above).`;
 	lines.push('', cleanly ? 'Imported cleanly.' : summary);
+	return lines;
+}
+
+/**
+ * Components the import could not convert, one line each across the import: what became
+ * of them, how many uses in how many articles, and each article with the lines of its
+ * source, so a reviewer decides once per component (a docs site's `<ApiV2Example>` used
+ * 16 times is one decision, not 16 lines) and can still go to every use.
+ */
+export function componentLines(articles: readonly ArticleReport[]): string[] {
+	const byKey = new Map<string, { component: string; note: string; uses: number; at: string[] }>();
+	for (const article of articles) {
+		if (article.action === 'skipped') continue;
+		for (const use of article.components ?? []) {
+			const key = `${use.component}\u0000${use.note}`;
+			const entry = byKey.get(key) ?? { component: use.component, note: use.note, uses: 0, at: [] };
+			entry.uses += use.uses;
+			const lines = use.lines.length > 5 ? `${use.lines.slice(0, 5).join(', ')}, …` : use.lines.join(', ');
+			const where = use.lines.length === 0 ? '' : ` (line${use.lines.length > 1 ? 's' : ''} ${lines})`;
+			entry.at.push(`${path.basename(article.file ?? article.source)}${where}`);
+			byKey.set(key, entry);
+		}
+	}
+	if (byKey.size === 0) return [];
+	const lines = [
+		'',
+		'Components to review (one line per component, with each article and the lines of its source that use it):',
+	];
+	const sorted = [...byKey.values()].sort((a, b) => b.uses - a.uses || a.component.localeCompare(b.component));
+	for (const entry of sorted)
+		lines.push(
+			`  - ${plainLine(entry.note, 300)}: ${count(entry.uses, 'use')} in ${count(entry.at.length, 'article')}: ${entry.at.map((at) => plainLine(at, 200)).join(', ')}`,
+		);
 	return lines;
 }
 

@@ -48,6 +48,7 @@ import { packageInstallCode } from './package-install.ts';
 import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
 import { unlinkAddressesInAnchors } from './raw-anchors.ts';
 import { type BlockConverter, blockKindOf, sourceBlock } from './source-blocks.ts';
+import { type ComponentProps, renderStaticComponent } from './static-component.ts';
 import { pageConstants } from './type-table.ts';
 import type { ConversionNote, ConvertContext } from './types.ts';
 
@@ -631,7 +632,13 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 		notes.push({ level: 'info', message: `the <${name}> component was left out: it ${file.invisible}` });
 		return [];
 	}
-	if (file) return writePartial(node, file, state);
+	const site = file?.component;
+	if (site) {
+		const shown = siteComponent(node, site, state);
+		if (shown) return shown;
+	} else if (file) return writePartial(node, file, state);
+	/** Whose the component is, in notes: the site's own file, which the import could not read, when it is one. */
+	const whose = site ? ` (the site's own, in ${site.file}, which the import cannot read)` : '';
 	if (name === 'include') {
 		// A file not in the folder (its reading said so) or no Markdown file: its path would read as words.
 		if (!notes.some((note) => note.message.includes('so <include> could not')))
@@ -747,21 +754,69 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	}
 	if (node.type === 'mdxJsxTextElement' && children.length === 0) {
 		// Gone from a sentence, it leaves the words around it reading wrong: say which, as written, so it can be found.
-		const written = sourceText(state.source, node).replace(/\s+/g, ' ');
-		const line = fileLine(node, state);
 		notes.push({
 			level: 'review',
-			message: `${written.length > 80 ? `<${name} …>` : written}${line === undefined ? '' : ` (line ${line})`} was left out of a sentence (the import cannot tell what it showed); check the words around it`,
+			message: `<${name}>${whose} was left out of a sentence (the import cannot tell what it showed); check the words around it`,
+			line: fileLine(node, state),
+			component: name,
 		});
 		return [];
 	}
 	notes.push({
 		level: 'review',
-		message: `the <${name}> component was not converted${children.length > 0 ? '; its content is kept' : ''}`,
+		message: `the <${name}> component${whose} was not converted${children.length > 0 ? '; its content is kept' : ''}`,
 		line: fileLine(node, state),
+		component: name,
 	});
 	if (node.type === 'mdxJsxTextElement') return children;
 	return [importNote(unconvertedComponent(`<${name}>`, children.length > 0), undefined, context.format), ...children];
+}
+
+/** The attributes a page gives a site's component: text, `true` when bare, `null` when code the import cannot read. */
+function componentProps(node: Jsx): ComponentProps {
+	const props: ComponentProps = {};
+	for (const entry of node.attributes) {
+		if (entry.type !== 'mdxJsxAttribute') continue;
+		const literal =
+			typeof entry.value === 'object' && entry.value !== null
+				? /^\s*(["'`])([^"'`]*)\1\s*$/.exec(entry.value.value)?.[2]
+				: undefined;
+		props[entry.name] =
+			entry.value === null || entry.value === undefined
+				? true
+				: typeof entry.value === 'string'
+					? entry.value
+					: (literal ?? null);
+	}
+	return props;
+}
+
+/**
+ * A site's own component whose code shows fixed text and links (a call-to-action box,
+ * a "REQUIRED" badge) as that text and those links, their addresses rewritten like the
+ * page's; undefined when the import cannot tell what it showed.
+ */
+function siteComponent(
+	node: Jsx,
+	site: NonNullable<PartialFile['component']>,
+	state: Transform,
+): RootContent[] | undefined {
+	const rendered = renderStaticComponent(site.code, site, componentProps(node));
+	if ('unreadable' in rendered) return undefined;
+	const inline = node.type === 'mdxJsxTextElement';
+	if (inline && !rendered.phrasing) return undefined;
+	const holder = (
+		inline ? { type: 'paragraph', children: rendered.phrasing } : { type: 'root', children: rendered.blocks }
+	) as Parents;
+	transformChildren(holder, state);
+	state.notes.push({
+		level: 'info',
+		message:
+			holder.children.length === 0
+				? `the <${node.name}> component (${site.file}) shows nothing here and was left out`
+				: `the <${node.name}> component became what its code (${site.file}) shows: its text and links`,
+	});
+	return holder.children as RootContent[];
 }
 
 /** Parses Markdown or MDX as the page's generator does, after the preprocessing every source gets. */

@@ -11,6 +11,11 @@ export interface ConversionNote {
 	message: string;
 	/** The line of the source file it is about, when the page's lines are the file's: the report names it. */
 	line?: number;
+	/**
+	 * The component a review note is about (`ApiV2Example`): the report says such a note
+	 * once per component, with every article and line that uses it, not once per use.
+	 */
+	component?: string;
 }
 
 /** What became of a link in an imported article. */

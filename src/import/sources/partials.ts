@@ -12,8 +12,12 @@ const IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.mdx?)\2\s
 const SNIPPET = /<Snippet\s+file=(["'])([^"'\n]+\.mdx?)\1/g;
 /** Fumadocs' `<include>./shared/limits.mdx</include>`, a Markdown file written in where it stands. */
 const INCLUDE = /<include(?:\s[^>]*)?>\s*([^<>\n]+?\.mdx?)\s*<\/include>/g;
-/** `import Seo from '@site/src/components/Seo';`: a site's own component, by a path in the project. */
-const COMPONENT_IMPORT = /^import\s+([A-Z][\w$]*)\s+from\s+(["'])((?:@site\/|\.{1,2}\/|\/)[^"'\n]+)\2\s*;?\s*$/;
+/**
+ * `import Seo from '@site/src/components/Seo';`, `import {Required, Optional} from '../src/js/helpers';`:
+ * a site's own components, by a path in the project.
+ */
+const COMPONENT_IMPORT =
+	/^import\s+(?:([A-Z][\w$]*)\s*,?\s*)?(?:\{([^}]*)\}\s*)?from\s+(["'])((?:@site\/|\.{1,2}\/|\/)[^"'\n]+)\3\s*;?\s*$/;
 const DEPTH = 4;
 
 export interface PartialRoots {
@@ -54,24 +58,53 @@ function resolve(
 	return undefined;
 }
 
+/** The names an import line gives a module's components: `[local name, exported name]`, `default` for its default. */
+function importedNames(defaultName: string | undefined, named: string | undefined): [string, string][] {
+	const names: [string, string][] = defaultName ? [[defaultName, 'default']] : [];
+	for (const part of (named ?? '').split(',')) {
+		const [exported, local] = part
+			.trim()
+			.split(/\s+as\s+/)
+			.map((each) => each.trim());
+		if (exported && /^[A-Za-z_$][\w$]*$/.test(exported)) names.push([local || exported, exported]);
+	}
+	return names.filter(([local]) => /^[A-Z]/.test(local));
+}
+
 /**
- * The site's own components a text imports that show nothing on the page (see
- * site-components.ts), as partials with nothing to write in.
+ * The site's own components a text imports: one that shows nothing on the page (see
+ * site-components.ts) as a partial with nothing to write in, any other with its code,
+ * which the converter reads for what it shows (static-component.ts).
  */
-function invisibleComponents(text: string, file: string, roots: PartialRoots, found: Record<string, PartialFile>) {
+function siteComponents(text: string, file: string, roots: PartialRoots, found: Record<string, PartialFile>) {
 	const inCode = codeFenceTracker();
 	for (const line of text.split('\n')) {
 		if (inCode(line)) continue;
 		const match = COMPONENT_IMPORT.exec(line.trim());
-		const [, name, , specifier] = match ?? [];
-		if (!name || !specifier || /\.mdx?$/.test(specifier) || found[name]) continue;
-		const target = resolve(specifier, file, roots, componentFile);
-		if (target && rendersOnlyHead(target))
-			found[name] = {
-				text: '',
-				base: pathToFileURL(target).href,
-				invisible: "only sets the page's <head> (meta tags), which shows nothing on the page",
-			};
+		const [, defaultName, named, , specifier] = match ?? [];
+		if (!specifier || /\.mdx?$/.test(specifier)) continue;
+		const names = importedNames(defaultName, named).filter(([local]) => !found[local]);
+		const target = names.length > 0 ? resolve(specifier, file, roots, componentFile) : undefined;
+		if (!target) continue;
+		const shown = path.relative(roots.siteRoot, target).split(path.sep).join('/');
+		for (const [local, exported] of names)
+			found[local] =
+				exported === 'default' && rendersOnlyHead(target)
+					? {
+							text: '',
+							base: pathToFileURL(target).href,
+							invisible: "only sets the page's <head> (meta tags), which shows nothing on the page",
+						}
+					: {
+							text: '',
+							base: pathToFileURL(target).href,
+							component: {
+								file: shown,
+								code: readFileSync(target, 'utf8'),
+								typescript: /\.tsx?$/.test(target),
+								name: exported,
+							},
+						};
 	}
 }
 
@@ -110,7 +143,7 @@ export function readPartials(
 	depth = 0,
 ): Record<string, PartialFile> {
 	if (depth >= DEPTH) return found;
-	invisibleComponents(text, file, roots, found);
+	siteComponents(text, file, roots, found);
 	for (const { name, specifier } of importsOf(text)) {
 		if (found[name]) continue;
 		const target = resolve(specifier, file, roots);

@@ -50,6 +50,12 @@ export interface PartialFile {
 	 * import leaves out (one that only sets the page's `<head>`).
 	 */
 	invisible?: string;
+	/**
+	 * A site's own React component the page imports (`@site/src/components/CtaBox`): its
+	 * code, read (never run) for what it shows, its file as the site names it, whether it
+	 * is TypeScript, and the name it is exported as (`default` for the default export).
+	 */
+	component?: { file: string; code: string; typescript: boolean; name: string };
 }
 
 /** One article as a source describes it, before conversion. */

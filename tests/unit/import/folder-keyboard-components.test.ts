@@ -20,7 +20,7 @@ describe('folder import: a site’s own components inside a sentence', () => {
 		expect(body).toContain('- Jump to the next field with `Shift+Tab`.');
 		expect(stdout).toContain('the <Key> component became the keys it showed, as code (4 times)');
 		expect(stdout).toContain(
-			'keyboard-shortcuts.mdx (folder:shortcuts)\n    - <Rating stars="4" /> (line 16) was left out of a sentence (the import cannot tell what it showed); check the words around it',
+			'  - <Rating> was left out of a sentence (the import cannot tell what it showed); check the words around it: 1 use in 1 article: keyboard-shortcuts.mdx (line 16)',
 		);
 		expect(mdxProblem(body)).toBeUndefined();
 		expect(checkErrors(site.contentDir)).toEqual([]);

@@ -7,11 +7,13 @@ describe('folder import: notes "To review" name the line of the file they are ab
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('review-note-lines/docs')]);
 		const review = stdout.slice(stdout.indexOf('To review'));
 		expect(review.split('\n').filter((line) => line.startsWith('    - '))).toEqual([
-			// One note for the component used twice, with both its lines.
-			'    - the <PriceCalculator> component was not converted; its content is kept (2 times, lines 8, 20)',
 			'    - a ":::spoiler" block was not converted; its content is kept (line 12)',
 			'    - an embedded iframe could not be converted (https://maps.example.test/embed?zones=eu) (line 16)',
 			'    - an expression {lastChecked()} could not be evaluated (line 18)',
 		]);
+		// One line for the component used twice, listed with the components, with both its lines.
+		expect(stdout).toContain(
+			'  - the <PriceCalculator> component was not converted; its content is kept: 2 uses in 1 article: shipping-zones.mdx (lines 8, 20)',
+		);
 	});
 });
