@@ -193,6 +193,8 @@ function docusaurusSite(dir: string): { siteRoot: string; config: string; code: 
 	const target = path.resolve(dir);
 	for (const up of [1, 2]) {
 		const around = path.resolve(dir, ...Array(up).fill('..'));
+		// A folder at the file system's top has no site beside it worth searching every folder of the disk for.
+		if (around === path.parse(around).root) break;
 		const nearby = DOCUSAURUS_CONFIGS.flatMap((name) =>
 			globSync([`*/${name}`, `*/*/${name}`], {
 				cwd: around,
