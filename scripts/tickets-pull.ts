@@ -9,6 +9,7 @@ module.enableCompileCache?.();
 
 const { runCli } = await import('../src/cli/run.ts');
 const { ticketsPullMain } = await import('../src/helpdesk/cli.ts');
+const { resolveContentDir } = await import('../src/content-model/paths.ts');
 
 // Every page is saved with the position of the next before the next is asked for, so
 // stopping here loses nothing: say how to go on, and exit like an interrupted command.
@@ -19,6 +20,7 @@ process.once('SIGINT', () => {
 
 await runCli(() =>
 	ticketsPullMain(process.argv.slice(2), {
+		contentDir: resolveContentDir(),
 		stdout: (text) => process.stdout.write(text),
 		stderr: process.stderr,
 		env: process.env,

@@ -43,22 +43,27 @@ function crashReport(error: unknown): string {
  * Runs a command's main function and sets the exit code. User errors print a
  * reason on one line (messages may quote input, so each line is cleaned of line
  * breaks and escape sequences); a file-system error names its path and is an
- * input problem too; anything else is a bug and prints its stack.
+ * input problem too; anything else is a bug and prints its stack. The colours are the
+ * terminal's (off with NO_COLOR) unless a caller passes its own, as tests do.
  */
-export async function runCli(main: () => Promise<ExitCode> | ExitCode, usage?: string): Promise<void> {
+export async function runCli(
+	main: () => Promise<ExitCode> | ExitCode,
+	usage?: string,
+	colors: Pick<typeof pc, 'red' | 'dim'> = pc,
+): Promise<void> {
 	try {
 		process.exitCode = await main();
 	} catch (error) {
 		if (error instanceof CliError) {
-			console.error(pc.red(logLine(error.message)));
-			if (error.hint) console.error(pc.dim(logLine(error.hint)));
-			if (usage && error.exitCode === ExitCode.unusable) console.error(pc.dim(`\n${usage}`));
+			console.error(colors.red(logLine(error.message)));
+			if (error.hint) console.error(colors.dim(logLine(error.hint)));
+			if (usage && error.exitCode === ExitCode.unusable) console.error(colors.dim(`\n${usage}`));
 			process.exitCode = error.exitCode;
 		} else if (error instanceof ContentError) {
-			for (const problem of error.problems) console.error(pc.red(logLine(formatProblem(problem))));
+			for (const problem of error.problems) console.error(colors.red(logLine(formatProblem(problem))));
 			process.exitCode = ExitCode.unusable;
 		} else if (isSystemError(error)) {
-			console.error(pc.red(logLine(describeSystemError(error))));
+			console.error(colors.red(logLine(describeSystemError(error))));
 			process.exitCode = ExitCode.unusable;
 		} else {
 			console.error(crashReport(error));

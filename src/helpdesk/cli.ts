@@ -1,7 +1,6 @@
 import { parseFlags } from '../cli/args.ts';
 import { ExitCode } from '../cli/run.ts';
 import { inline, joinLines, quoted } from '../cli/untrusted-text.ts';
-import { resolveContentDir } from '../content-model/paths.ts';
 import { formatSeconds } from '../http/messages.ts';
 import type { ProgressStream } from './progress.ts';
 import { type PullSummary, pullTickets } from './pull.ts';
@@ -27,6 +26,8 @@ const argOptions = {
 } as const;
 
 export interface PullIo {
+	/** The content folder whose tryblock.yaml names the source; the cache goes beside it. */
+	contentDir: string;
 	stdout: (text: string) => void;
 	stderr: ProgressStream;
 	env: Record<string, string | undefined>;
@@ -68,7 +69,7 @@ export async function ticketsPullMain(argv: string[], io: PullIo): Promise<ExitC
 		return ExitCode.ok;
 	}
 	const summary = await pullTickets({
-		contentDir: resolveContentDir(),
+		contentDir: io.contentDir,
 		withSubjects: values['with-subjects'],
 		full: values.full,
 		env: io.env,

@@ -5,7 +5,7 @@ import { replaceFile } from '../cli/replace-file.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { inline, jsonText } from '../cli/untrusted-text.ts';
 import { ContentError } from '../content-model/errors.ts';
-import { displayPath, resolveContentDir } from '../content-model/paths.ts';
+import { displayPath } from '../content-model/paths.ts';
 import { formatGithub } from './format-github.ts';
 import { formatMarkdown } from './format-markdown.ts';
 import { noClosedStatusReason, plural, verdictLine } from './format-shared.ts';
@@ -76,6 +76,8 @@ export function renderReport(result: GateResult, format: OutputFormat, colors: C
 }
 
 export interface CliIo {
+	/** The content folder: its articles, settings and committed exports. */
+	contentDir: string;
 	stdout: (text: string) => void;
 	/** Whether stdout shows colors. */
 	colors: Colors;
@@ -91,7 +93,7 @@ export async function checkCoverageMain(argv: string[], io: CliIo): Promise<Exit
 		io.stdout(`${usage}\n`);
 		return ExitCode.ok;
 	}
-	const contentDir = resolveContentDir();
+	const { contentDir } = io;
 	// Checked before the exports are read (a typo fails fast) and again against the files actually read.
 	if (args.out) resolveReportTarget(args.out, { contentDir, inputs: args.tickets });
 	const result = await runCoverageGate({

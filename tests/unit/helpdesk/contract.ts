@@ -1,12 +1,13 @@
-// What every helpdesk source must do, tested against its local fake through the real
-// command (`node scripts/tickets-pull.ts`) with `tickets.source.baseUrl` pointed at it.
+// What every helpdesk source must do, tested against its local fake through the command
+// (`npm run tickets:pull`'s main, in this process; in its own process where the process is
+// what is tested) with `tickets.source.baseUrl` pointed at it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
 import type { FakeRequest, FakeServer } from '../../../src/http/fake-server.ts';
 import type { CoverageReport } from '../../../src/tickets/report.ts';
-import { checkCoverage, dataset, makeProject, type Project, pull, type Run } from './helpers.ts';
+import { checkCoverage, dataset, makeProject, type Project, pull, pullProcess, type Run } from './helpers.ts';
 import type { VendorSetup } from './vendors.ts';
 
 const cacheKeys = ['articles', 'category', 'closedAt', 'id', 'productArea', 'requester', 'status'];
@@ -138,7 +139,8 @@ export function describeSource(setup: VendorSetup) {
 		test('refused credentials: exit 2 naming the variable and quoting the helpdesk, never the secret; the cache stays', async () => {
 			expect((await pull(project, [], setup.env)).status).toBe(0);
 			const cache = readFileSync(project.cache(setup.name), 'utf8');
-			const run = await pull(project, [], setup.badEnv);
+			// In its own process: the exit status and the output a shell and a CI log see.
+			const run = await pullProcess(project, [], setup.badEnv);
 			expect(run.status).toBe(2);
 			expect(run.stderr).toContain(`${setup.vendor} refused the credentials in ${setup.credentials}`);
 			expect(run.stderr).toContain(setup.refusal);

@@ -2,9 +2,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pc from 'picocolors';
 import { stringify } from 'yaml';
+import { ticketsPullMain } from '../../../src/helpdesk/cli.ts';
 import { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
 import { type FakeHandler, type FakeServer, startFakeServer } from '../../../src/http/fake-server.ts';
+import { checkCoverageMain, usage as coverageUsage } from '../../../src/tickets/cli.ts';
+import { type ProcessRun, runInProcess } from '../in-process.ts';
 
 export const root = path.resolve(import.meta.dirname, '../../..');
 export const siteUrl = 'https://help.example.com';
@@ -87,15 +91,12 @@ export function writeExport(project: Project, name: string, text: string): void 
 	writeFileSync(path.join(project.contentDir, 'tickets', name), text);
 }
 
-export interface Run {
-	status: number | null;
-	stdout: string;
-	stderr: string;
-}
+export type Run = ProcessRun;
 
 /**
  * Runs a script the way npm runs it, in a child process (the fake server answers from
- * this one, so the child must not block it). `onSpawn` gets the child, to interrupt it.
+ * this one, so the child must not block it), for the tests of the process itself: its
+ * exit status as a shell sees it, a signal. `onSpawn` gets the child, to interrupt it.
  */
 export function runScript(
 	script: string,
@@ -128,7 +129,23 @@ export function runScript(
 	});
 }
 
-export function pull(
+/**
+ * `npm run tickets:pull` in this process, as its script runs it, with `env` over this
+ * process's environment (the token variables): what it prints and its exit status.
+ */
+export function pull(project: Project, args: string[] = [], env: Record<string, string> = {}): Promise<Run> {
+	return runInProcess((streams) =>
+		ticketsPullMain(args, {
+			contentDir: project.contentDir,
+			stdout: streams.stdout,
+			stderr: streams.stderr,
+			env: { ...process.env, ...env },
+		}),
+	);
+}
+
+/** `npm run tickets:pull` in its own process: for the exit status a shell sees, and signals. */
+export function pullProcess(
 	project: Project,
 	args: string[] = [],
 	env: Record<string, string> = {},
@@ -137,8 +154,17 @@ export function pull(
 	return runScript('scripts/tickets-pull.ts', args, { project, env, onSpawn });
 }
 
+/** `npm run check:coverage` in this process, as its script runs it, with colours off. */
 export function checkCoverage(project: Project, args: string[] = []): Promise<Run> {
-	return runScript('scripts/check-coverage.ts', args, { project });
+	return runInProcess(
+		(streams) =>
+			checkCoverageMain(args, {
+				contentDir: project.contentDir,
+				stdout: streams.stdout,
+				colors: pc.createColors(false),
+			}),
+		coverageUsage,
+	);
 }
 
 export function serve(handler: FakeHandler): Promise<FakeServer> {

@@ -10,6 +10,7 @@ import {
 	dataset,
 	makeProject,
 	pull,
+	pullProcess,
 	quickRetry,
 	serve,
 	siteUrl,
@@ -81,8 +82,9 @@ describe('an interrupted pull', () => {
 			response: 'hang',
 		});
 		const before = server.requests.length;
+		// In its own process, to be interrupted as Ctrl+C interrupts it.
 		let child: import('node:child_process').ChildProcess | undefined;
-		const running = pull(project, [], env, (spawned) => {
+		const running = pullProcess(project, [], env, (spawned) => {
 			child = spawned;
 		});
 		await until(() => server.requests.length - before >= 3);
@@ -220,7 +222,8 @@ describe('the gate and the cache', () => {
 	test('without tickets.source, tickets:pull says what to configure', async () => {
 		const project = makeProject(undefined);
 		cleanup.push(() => project.remove());
-		const run = await pull(project, []);
+		// In its own process: the exit status a shell sees for settings it cannot use.
+		const run = await pullProcess(project, []);
 		expect(run.status).toBe(2);
 		expect(run.stderr.split('\n').slice(0, 2)).toEqual([
 			'content/tryblock.yaml has no tickets.source: there is no helpdesk to pull from',

@@ -92,11 +92,11 @@ describe('tickets that link the old help center count for the article it moved t
 		]);
 	});
 
-	test('a redirects.yaml the gate cannot read stops it with the line (exit 2)', () => {
+	test('a redirects.yaml the gate cannot read stops it with the line (exit 2)', async () => {
 		const content = temporaryDir('moved');
 		cpSync(moved, content, { recursive: true });
 		writeFileSync(path.join(content, 'redirects.yaml'), 'redirects:\n  - from: hc/en-us/articles/1\n    to: x\n');
-		const run = checkCoverage(['--tickets', beforeTheMove], { TRYBLOCK_CONTENT_DIR: content });
+		const run = await checkCoverage(['--tickets', beforeTheMove], { contentDir: content });
 		expect([run.status, run.stdout]).toEqual([2, '']);
 		expect(run.stderr.replaceAll(content, '<dir>').split('\n')[0]).toBe(
 			'<dir>/redirects.yaml:2: **redirects.0.from**: expected a path on the old site, starting with "/", received "hc/en-us/articles/1"',

@@ -5,18 +5,19 @@ import { ContentError, formatProblem } from '../../../src/content-model/errors.t
 import { loadContentForCoverage, readTickets } from '../../../src/tickets/gate.ts';
 import type { CoverageReport } from '../../../src/tickets/report.ts';
 import { temporaryDir } from '../temporary-dir.ts';
-import { checkCoverage, fixture } from './helpers.ts';
+import { checkCoverage, checkCoverageProcess, fixture } from './helpers.ts';
 
 const json = (stdout: string) => JSON.parse(stdout) as CoverageReport;
 /** The message and its hint, without the usage that follows. */
 const firstLines = (text: string) => text.split('\n\nUsage:')[0]?.trimEnd();
 
 describe('closed dates are read the same way on every machine', () => {
+	// Each run in a process of its own: the time zone is the process's (TZ), as on a machine there.
 	const zones = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'America/Los_Angeles'];
 
 	test('coverage.dateFormat, ISO days as written and Unix times give one report in every time zone', () => {
 		const runs = zones.map((TZ) =>
-			checkCoverage(['--since', '2026-03-01', '--format', 'json'], {
+			checkCoverageProcess(['--since', '2026-03-01', '--format', 'json'], {
 				TZ,
 				TRYBLOCK_CONTENT_DIR: fixture('date-format'),
 			}),
@@ -43,7 +44,7 @@ describe('closed dates are read the same way on every machine', () => {
 	});
 
 	test.each(zones)('without coverage.dateFormat, numeric dates that are not ISO are invalid rows (TZ=%s)', (TZ) => {
-		const run = checkCoverage(['--tickets', fixture('dates-not-iso/tickets.csv'), '--format', 'json'], { TZ });
+		const run = checkCoverageProcess(['--tickets', fixture('dates-not-iso/tickets.csv'), '--format', 'json'], { TZ });
 		expect(run.status).toBe(1);
 		const rule =
 			'that cannot be read: expected ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in content/tryblock.yaml';
@@ -54,9 +55,9 @@ describe('closed dates are read the same way on every machine', () => {
 		]);
 	});
 
-	test('a coverage.dateFormat that is not a format makes the configuration unusable', () => {
-		const run = checkCoverage(['--tickets', fixture('bom-crlf/tickets.csv')], {
-			TRYBLOCK_CONTENT_DIR: fixture('invalid-date-format'),
+	test('a coverage.dateFormat that is not a format makes the configuration unusable', async () => {
+		const run = await checkCoverage(['--tickets', fixture('bom-crlf/tickets.csv')], {
+			contentDir: fixture('invalid-date-format'),
 		});
 		expect([run.status, run.stdout, run.stderr]).toEqual([
 			2,
@@ -70,16 +71,16 @@ describe('ticket ids are kept exactly as written', () => {
 	test.each([
 		['a JSON array', 'big-ids/tickets.json', ['12345678901234567892']],
 		['JSON Lines', 'big-ids/tickets.jsonl', ['98765432109876543211']],
-	])('numbers past 2^53 in %s stay distinct tickets', (_, file, unlinked) => {
-		const run = checkCoverage(['--tickets', fixture(file), '--format', 'json']);
+	])('numbers past 2^53 in %s stay distinct tickets', async (_, file, unlinked) => {
+		const run = await checkCoverage(['--tickets', fixture(file), '--format', 'json']);
 		expect(run.status).toBe(1);
 		const report = json(run.stdout);
 		expect(report.totals).toEqual({ closed: 2, linked: 1, unlinked: 1, invalid: 0, duplicates: 0 });
 		expect(report.unlinkedTickets.map((ticket) => ticket.id)).toEqual(unlinked);
 	});
 
-	test('an id with a space, a line break or a control character is an invalid row; an open one is ignored', () => {
-		const run = checkCoverage(['--tickets', fixture('invalid-ids/tickets.csv'), '--format', 'json']);
+	test('an id with a space, a line break or a control character is an invalid row; an open one is ignored', async () => {
+		const run = await checkCoverage(['--tickets', fixture('invalid-ids/tickets.csv'), '--format', 'json']);
 		expect(run.status).toBe(1);
 		const rule =
 			'is not a ticket id: expected one word without spaces, line breaks or control characters, at most 200 characters (e.g. RES-1234)';
@@ -98,8 +99,8 @@ describe('exports that are not what they seem get the right diagnosis (exit 2)',
 	test.each([
 		['UTF-16 big-endian with a byte order mark is read', 'utf16-be/tickets.csv'],
 		['UTF-16 little-endian ("Unicode text", tab-separated) is read', 'utf16-le/tickets.txt'],
-	])('%s', (_, file) => {
-		const run = checkCoverage(['--tickets', fixture(file), '--format', 'json']);
+	])('%s', async (_, file) => {
+		const run = await checkCoverage(['--tickets', fixture(file), '--format', 'json']);
 		expect([run.status, run.stderr]).toEqual([0, '']);
 		expect(json(run.stdout).totals).toMatchObject({ closed: 2, linked: 2 });
 	});
@@ -130,8 +131,8 @@ describe('exports that are not what they seem get the right diagnosis (exit 2)',
 			'json-object/tickets.json',
 			'tests/fixtures/tickets/json-object/tickets.json: no category column: expected a key named "category", "ticket category", "case category", "type" or "case type"; no ticket object in the file has one (if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml)\ntests/fixtures/tickets/json-object/tickets.json: no product area column: expected a key named "product area", "area", "component", "components", "component/s", "product" or "product name"; no ticket object in the file has one (if the export names it differently, add that name to `coverage.columns.productArea` in content/tryblock.yaml)',
 		],
-	])('%s', (_, file, message) => {
-		const run = checkCoverage(['--tickets', fixture(file)]);
+	])('%s', async (_, file, message) => {
+		const run = await checkCoverage(['--tickets', fixture(file)]);
 		expect([run.status, run.stdout, run.stderr]).toEqual([2, '', `${message}\n`]);
 	});
 
@@ -181,26 +182,26 @@ describe('links in --tickets are followed or reported, never mistaken', () => {
 			},
 			'<dir>/exports/march.csv: is a symbolic link to ../gone.csv, which does not exist (fix or remove the link)',
 		],
-	])('%s is reported as such (exit 2)', (_, make, message) => {
+	])('%s is reported as such (exit 2)', async (_, make, message) => {
 		const dir = temporaryDir('exports');
-		const run = checkCoverage(['--tickets', make(dir)]);
+		const run = await checkCoverage(['--tickets', make(dir)]);
 		expect([run.status, run.stdout, firstLines(run.stderr.replaceAll(dir, '<dir>'))]).toEqual([2, '', message]);
 	});
 
-	test('a link to an export inside a folder of exports is read like the file', () => {
+	test('a link to an export inside a folder of exports is read like the file', async () => {
 		const dir = temporaryDir('exports');
 		symlinkSync(path.resolve(fixture('bom-crlf/tickets.csv')), path.join(dir, 'linked.csv'));
-		const run = checkCoverage(['--tickets', dir, '--format', 'json']);
+		const run = await checkCoverage(['--tickets', dir, '--format', 'json']);
 		expect([run.status, json(run.stdout).totals.closed]).toEqual([0, 7]);
 	});
 });
 
 describe('a file that is not JSON Lines at all', () => {
-	test('says no line is JSON, instead of naming every missing column', () => {
+	test('says no line is JSON, instead of naming every missing column', async () => {
 		const dir = temporaryDir('exports');
 		const file = path.join(dir, 'tickets.jsonl');
 		writeFileSync(file, 'Ticket ID,Status\nT-1,closed\n');
-		const run = checkCoverage(['--tickets', file]);
+		const run = await checkCoverage(['--tickets', file]);
 		expect(run.status).toBe(2);
 		expect(firstLines(run.stderr)?.replace(dir, '<dir>')).toBe(
 			'<dir>/tickets.jsonl:1: is not JSON Lines: no line is valid JSON (Unexpected token \'T\', "Ticket ID,Status" is not valid JSON) (a JSON Lines export holds one ticket object per line; check the file is the export you meant)',

@@ -3,33 +3,34 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CoverageReport } from '../../../src/tickets/report.ts';
 import { temporaryDir } from '../temporary-dir.ts';
-import { checkCoverage, fixture } from './helpers.ts';
+import { checkCoverage, checkCoverageProcess, fixture } from './helpers.ts';
 
 function json(stdout: string): CoverageReport {
 	return JSON.parse(stdout) as CoverageReport;
 }
 
 describe('npm run check:coverage: exit codes and JSON', () => {
+	// The exit codes in a process of their own, as a shell and CI see them; the rest in this process.
 	test('0 when every category meets its policy', () => {
-		const run = checkCoverage(['--tickets', fixture('bom-crlf/tickets.csv'), '--format', 'json']);
+		const run = checkCoverageProcess(['--tickets', fixture('bom-crlf/tickets.csv'), '--format', 'json']);
 		expect([run.status, run.stderr]).toEqual([0, '']);
 		expect(json(run.stdout)).toMatchObject({ ok: true, totals: { closed: 7, linked: 7 } });
 	});
 
 	test('1 when a category falls short, with the unlinked tickets in the JSON', () => {
-		const run = checkCoverage(['--tickets', fixture('draft-only/tickets.csv'), '--format', 'json']);
+		const run = checkCoverageProcess(['--tickets', fixture('draft-only/tickets.csv'), '--format', 'json']);
 		expect(run.status).toBe(1);
 		expect(json(run.stdout)).toMatchObject({ ok: false, uncoveredCategories: ['functional'] });
 	});
 
-	test('1 when rows cannot be judged, even if every category is covered', () => {
-		const run = checkCoverage(['--tickets', fixture('unknown-category/tickets.csv'), '--format', 'json']);
+	test('1 when rows cannot be judged, even if every category is covered', async () => {
+		const run = await checkCoverage(['--tickets', fixture('unknown-category/tickets.csv'), '--format', 'json']);
 		expect(run.status).toBe(1);
 		expect(json(run.stdout)).toMatchObject({ ok: false, uncoveredCategories: [], totals: { invalid: 1 } });
 	});
 
-	test('several exports, a folder of exports, and formats sniffed without extensions', () => {
-		const run = checkCoverage([
+	test('several exports, a folder of exports, and formats sniffed without extensions', async () => {
+		const run = await checkCoverage([
 			'--tickets',
 			fixture('sniffing'),
 			'--tickets',
@@ -41,14 +42,21 @@ describe('npm run check:coverage: exit codes and JSON', () => {
 		expect(json(run.stdout).totals).toEqual({ closed: 6, linked: 5, unlinked: 1, invalid: 1, duplicates: 0 });
 	});
 
-	test('without --tickets it reads the exports in the content folder', () => {
-		const run = checkCoverage(['--format', 'json'], { TRYBLOCK_CONTENT_DIR: fixture('per-category-minimum') });
+	test('without --tickets it reads the exports in the content folder', async () => {
+		const run = await checkCoverage(['--format', 'json'], { contentDir: fixture('per-category-minimum') });
 		expect(run.status).toBe(1);
 		expect(json(run.stdout).totals.closed).toBe(5);
 	});
 
-	test('--since passes a backlog whose recent tickets are all linked and dated', () => {
-		const run = checkCoverage(['--tickets', fixture('since/tickets.csv'), '--since', '2026-01-01', '--format', 'json']);
+	test('--since passes a backlog whose recent tickets are all linked and dated', async () => {
+		const run = await checkCoverage([
+			'--tickets',
+			fixture('since/tickets.csv'),
+			'--since',
+			'2026-01-01',
+			'--format',
+			'json',
+		]);
 		expect(run.status).toBe(1);
 		expect(json(run.stdout)).toMatchObject({
 			since: '2026-01-01',
@@ -57,9 +65,16 @@ describe('npm run check:coverage: exit codes and JSON', () => {
 		});
 	});
 
-	test('--out writes the report to a file and prints one line', () => {
+	test('--out writes the report to a file and prints one line', async () => {
 		const out = path.join(temporaryDir('out'), 'coverage.md');
-		const run = checkCoverage(['--tickets', fixture('broken-link/tickets.csv'), '--format', 'markdown', '--out', out]);
+		const run = await checkCoverage([
+			'--tickets',
+			fixture('broken-link/tickets.csv'),
+			'--format',
+			'markdown',
+			'--out',
+			out,
+		]);
 		expect(run.status).toBe(1);
 		expect(run.stdout).toBe(
 			`FAIL 2 categories uncovered (reliability, usability); 2 unlinked tickets. Report: ${out}\n`,
@@ -67,8 +82,8 @@ describe('npm run check:coverage: exit codes and JSON', () => {
 		expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('## ❌ Ticket coverage: failed');
 	});
 
-	test('--help prints the usage', () => {
-		const run = checkCoverage(['--help']);
+	test('--help prints the usage', async () => {
+		const run = await checkCoverage(['--help']);
 		expect([run.status, run.stdout.split('\n')[0]]).toEqual([
 			0,
 			'Usage: npm run check:coverage -- [--tickets <file>]... [--format text|json|markdown|github] [--since YYYY-MM-DD] [--before YYYY-MM-DD] [--out <file>]',
@@ -113,21 +128,22 @@ describe('npm run check:coverage: 2 when the input or configuration cannot be us
 			['--out', fixture('site/report.json')],
 			'--out tests/fixtures/tickets/site/report.json: the report cannot be written inside tests/fixtures/tickets/site/\nwrite it elsewhere, e.g. --out coverage-report.json',
 		],
-	])('%s', (_, args, message) => {
-		const run = checkCoverage(args);
+	])('%s', async (_, args, message) => {
+		const run = await checkCoverage(args);
 		expect([run.status, run.stdout, firstLine(run.stderr)]).toEqual([2, '', message]);
 	});
 
 	test('invalid configuration: file, line and field', () => {
-		const run = checkCoverage([], { TRYBLOCK_CONTENT_DIR: fixture('invalid-config') });
+		// In its own process: exit 2 and these lines alone on stderr (no stack, no usage), as a shell sees them.
+		const run = checkCoverageProcess([], { TRYBLOCK_CONTENT_DIR: fixture('invalid-config') });
 		expect([run.status, run.stderr]).toEqual([
 			2,
 			'tests/fixtures/tickets/invalid-config/tryblock.yaml:9: **coverage.minLinkRate**: expected at most 1, received number 1.5\ntests/fixtures/tickets/invalid-config/tryblock.yaml:11: **coverage.waivers.0.owner**: required: expected text\n',
 		]);
 	});
 
-	test("a waiver's owner on two lines: file, line and field, exit 2", () => {
-		const run = checkCoverage([], { TRYBLOCK_CONTENT_DIR: fixture('waiver-line-breaks') });
+	test("a waiver's owner on two lines: file, line and field, exit 2", async () => {
+		const run = await checkCoverage([], { contentDir: fixture('waiver-line-breaks') });
 		expect([run.status, run.stdout, run.stderr.split('\n')[0]]).toEqual([
 			2,
 			'',
@@ -135,8 +151,8 @@ describe('npm run check:coverage: 2 when the input or configuration cannot be us
 		]);
 	});
 
-	test('a content folder without exports and no --tickets', () => {
-		const run = checkCoverage([]);
+	test('a content folder without exports and no --tickets', async () => {
+		const run = await checkCoverage([]);
 		expect([run.status, run.stderr.split('\n').slice(0, 2)]).toEqual([
 			2,
 			[

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pc from 'picocolors';
+import { checkCoverageMain, usage } from '../../../src/tickets/cli.ts';
 import { createColumnMatcher } from '../../../src/tickets/columns.ts';
 import { coverageConfigSchema, requiredColumns } from '../../../src/tickets/coverage-config.ts';
 import { type GateOptions, type GateResult, runCoverageGate } from '../../../src/tickets/gate.ts';
 import type { RawRow } from '../../../src/tickets/raw-row.ts';
 import { readExport } from '../../../src/tickets/read-export.ts';
+import { type ProcessRun, runInProcess } from '../in-process.ts';
 
 export const fixtures = 'tests/fixtures/tickets';
 
@@ -24,14 +26,29 @@ export function gate(options: GateOptions = {}): Promise<GateResult> {
 	return runCoverageGate({ contentDir: site, today: '2026-06-01', ...options });
 }
 
-export interface CommandRun {
-	status: number | null;
-	stdout: string;
-	stderr: string;
+export type CommandRun = ProcessRun;
+
+/**
+ * Runs `npm run check:coverage` with arguments in this process, as its script runs it
+ * with `NO_COLOR=1`, against the fixture site (or `contentDir`): its output and exit code.
+ */
+export function checkCoverage(args: string[], options: { contentDir?: string } = {}): Promise<CommandRun> {
+	return runInProcess(
+		(streams) =>
+			checkCoverageMain(args, {
+				contentDir: path.resolve(options.contentDir ?? site),
+				stdout: streams.stdout,
+				colors: plain,
+			}),
+		usage,
+	);
 }
 
-/** Runs `npm run check:coverage` as CI does: a child process with arguments, output and an exit code. */
-export function checkCoverage(args: string[], env: Record<string, string> = {}): CommandRun {
+/**
+ * Runs `npm run check:coverage` as CI does, in a child process, for what only a process of
+ * its own shows: its exit status as a shell sees it, a time zone, colours from the environment.
+ */
+export function checkCoverageProcess(args: string[], env: Record<string, string> = {}): CommandRun {
 	const run = spawnSync(process.execPath, ['scripts/check-coverage.ts', ...args], {
 		encoding: 'utf8',
 		env: { ...process.env, NO_COLOR: '1', TRYBLOCK_CONTENT_DIR: site, ...env },

@@ -24,7 +24,7 @@ function scratch() {
 	const content = path.join(dir, 'content');
 	cpSync(site, content, { recursive: true });
 	const run = (out: string, tickets = exportFile) =>
-		checkCoverage(['--tickets', tickets, '--out', out], { TRYBLOCK_CONTENT_DIR: content });
+		checkCoverage(['--tickets', tickets, '--out', out], { contentDir: content });
 	return { dir, exportFile, content, run };
 }
 
@@ -32,11 +32,11 @@ function scratch() {
 const reason = (stderr: string, dir: string) => stderr.split('\n\nUsage:')[0]?.trimEnd().replaceAll(dir, '<dir>');
 
 describe('--out never overwrites what a person wrote, whatever links lie on the way', () => {
-	test('a symbolic link to the export is refused, and the export is left as it was', () => {
+	test('a symbolic link to the export is refused, and the export is left as it was', async () => {
 		const { dir, exportFile, run } = scratch();
 		const before = readFileSync(exportFile);
 		symlinkSync(exportFile, path.join(dir, 'report.md'));
-		const result = run(path.join(dir, 'report.md'));
+		const result = await run(path.join(dir, 'report.md'));
 		expect([result.status, result.stdout, reason(result.stderr, dir)]).toEqual([
 			2,
 			'',
@@ -45,11 +45,11 @@ describe('--out never overwrites what a person wrote, whatever links lie on the 
 		expect(readFileSync(exportFile).equals(before)).toBe(true);
 	});
 
-	test('a hard link to the export is refused, and the export is left as it was', () => {
+	test('a hard link to the export is refused, and the export is left as it was', async () => {
 		const { dir, exportFile, run } = scratch();
 		const before = readFileSync(exportFile);
 		linkSync(exportFile, path.join(dir, 'report.md'));
-		const result = run(path.join(dir, 'report.md'));
+		const result = await run(path.join(dir, 'report.md'));
 		expect([result.status, reason(result.stderr, dir)]).toEqual([
 			2,
 			'--out <dir>/report.md: that is one of the exports being read (it is a hard link to <dir>/tickets.csv)\nwrite the report to another file',
@@ -57,10 +57,10 @@ describe('--out never overwrites what a person wrote, whatever links lie on the 
 		expect(readFileSync(exportFile).equals(before)).toBe(true);
 	});
 
-	test('a symbolic link to a folder inside the content folder is refused, and nothing is written there', () => {
+	test('a symbolic link to a folder inside the content folder is refused, and nothing is written there', async () => {
 		const { dir, content, run } = scratch();
 		symlinkSync(path.join(content, 'articles'), path.join(dir, 'reports'));
-		const result = run(path.join(dir, 'reports/coverage.md'));
+		const result = await run(path.join(dir, 'reports/coverage.md'));
 		expect([result.status, reason(result.stderr, dir)]).toEqual([
 			2,
 			'--out <dir>/reports/coverage.md: the report cannot be written inside <dir>/content/ (<dir>/reports/coverage.md leads to <dir>/content/articles/coverage.md)\nwrite it elsewhere, e.g. --out coverage-report.json',
@@ -68,12 +68,12 @@ describe('--out never overwrites what a person wrote, whatever links lie on the 
 		expect(existsSync(path.join(content, 'articles/coverage.md'))).toBe(false);
 	});
 
-	test('a hard link to an article is refused, and the article is left as it was', () => {
+	test('a hard link to an article is refused, and the article is left as it was', async () => {
 		const { dir, content, run } = scratch();
 		const article = path.join(content, 'articles/verify-domain.md');
 		const before = readFileSync(article);
 		linkSync(article, path.join(dir, 'report.md'));
-		const result = run(path.join(dir, 'report.md'));
+		const result = await run(path.join(dir, 'report.md'));
 		expect([result.status, reason(result.stderr, dir)]).toEqual([
 			2,
 			'--out <dir>/report.md: it is a hard link to <dir>/content/articles/verify-domain.md, which the report would overwrite\nwrite the report to another file',
@@ -81,11 +81,11 @@ describe('--out never overwrites what a person wrote, whatever links lie on the 
 		expect(readFileSync(article).equals(before)).toBe(true);
 	});
 
-	test('a report inside a folder of exports is refused: the next run would read it as an export', () => {
+	test('a report inside a folder of exports is refused: the next run would read it as an export', async () => {
 		const { dir, run } = scratch();
 		mkdirSync(path.join(dir, 'exports'));
 		copyFileSync(fixture('bom-crlf/tickets.csv'), path.join(dir, 'exports/march.csv'));
-		const result = run(path.join(dir, 'exports/report.json'), path.join(dir, 'exports'));
+		const result = await run(path.join(dir, 'exports/report.json'), path.join(dir, 'exports'));
 		expect([result.status, reason(result.stderr, dir)]).toEqual([
 			2,
 			'--out <dir>/exports/report.json: the report cannot be written inside <dir>/exports/, a folder of exports being read\nwrite it elsewhere: the next run would read it as an export',
@@ -121,19 +121,19 @@ describe('--out: a clear one-line reason, exit 2, for a path that cannot take a 
 			},
 			'--out <dir>/report.md: is a symbolic link to a file that does not exist\nremove the link, or write the report elsewhere',
 		],
-	])('%s', (_, make, message) => {
+	])('%s', async (_, make, message) => {
 		const { dir, run } = scratch();
-		const result = run(path.join(dir, make(dir)));
+		const result = await run(path.join(dir, make(dir)));
 		expect([result.status, result.stdout, reason(result.stderr, dir)]).toEqual([2, '', message]);
 	});
 });
 
-test('--out replaces an earlier report whole, keeps its permissions and leaves no temporary file', () => {
+test('--out replaces an earlier report whole, keeps its permissions and leaves no temporary file', async () => {
 	const { dir, run } = scratch();
 	const out = path.join(dir, 'report.md');
 	writeFileSync(out, 'old report\n');
 	chmodSync(out, 0o600);
-	const result = run(out);
+	const result = await run(out);
 	expect([result.status, result.stderr]).toEqual([0, '']);
 	expect(readFileSync(out, 'utf8').split('\n')[0]).toBe(
 		'Ticket coverage of <dir>/tickets.csv (csv, 8 rows)'.replace('<dir>', dir),

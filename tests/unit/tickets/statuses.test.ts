@@ -97,8 +97,8 @@ describe('an export none of whose statuses is closed', () => {
 		);
 	});
 
-	test('npm run check:coverage stops with exit 2 instead of passing on no ticket judged', () => {
-		const run = checkCoverage(['--tickets', fixture('no-closed-status/tickets.csv')]);
+	test('npm run check:coverage stops with exit 2 instead of passing on no ticket judged', async () => {
+		const run = await checkCoverage(['--tickets', fixture('no-closed-status/tickets.csv')]);
 		expect(run.status).toBe(2);
 		expect(run.stdout).toBe('');
 		expect(run.stderr.trim().split('\n')).toEqual([
@@ -106,11 +106,11 @@ describe('an export none of whose statuses is closed', () => {
 		]);
 	});
 
-	test('a status that carries terminal escapes or line breaks is shown inert', () => {
+	test('a status that carries terminal escapes or line breaks is shown inert', async () => {
 		const dir = temporaryDir('no-closed-status');
 		const export_ = path.join(dir, 'tickets.csv');
 		writeFileSync(export_, 'Ticket ID,Status,Category,Product Area\nT-1,"\u001b[2Jdone\nPASS",usability,domains\n');
-		const run = checkCoverage(['--tickets', export_]);
+		const run = await checkCoverage(['--tickets', export_]);
 		expect(run.status).toBe(2);
 		expect(run.stderr).not.toContain('\u001b');
 		expect(run.stderr.trim().split('\n')).toEqual([
@@ -120,7 +120,7 @@ describe('an export none of whose statuses is closed', () => {
 	});
 
 	test('with closed tickets outside --since, no status is blamed', async () => {
-		const run = checkCoverage(['--tickets', fixture('custom-field-headers/jira.csv'), '--since', '2026-04-01']);
+		const run = await checkCoverage(['--tickets', fixture('custom-field-headers/jira.csv'), '--since', '2026-04-01']);
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain('! no closed tickets were judged (closed since 2026-04-01)\n');
 	});

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { outputFormats } from '../../../src/tickets/cli.ts';
 import { temporaryDir } from '../temporary-dir.ts';
-import { checkCoverage, fixture, site } from './helpers.ts';
+import { checkCoverage, checkCoverageProcess, fixture, site } from './helpers.ts';
 
 /** Lines a CI runner would run as a command: `::name ...::` or `##[name]` after leading whitespace. */
 function workflowCommands(output: string): string[] {
@@ -29,15 +29,18 @@ const csvAnnotations = [
 ];
 
 describe('ticket text cannot forge workflow commands (line breaks in every field)', () => {
-	test.each(outputFormats)('CSV export, --format %s: no line of the output is a command the export wrote', (format) => {
-		const run = checkCoverage(['--tickets', fixture('workflow-commands/tickets.csv'), '--format', format]);
-		expect([run.status, run.stderr]).toEqual([1, '']);
-		expect(workflowCommands(run.stdout)).toEqual(format === 'github' ? csvAnnotations : []);
-		expect(run.stdout).not.toMatch(rawControls);
-	});
+	test.each(outputFormats)(
+		'CSV export, --format %s: no line of the output is a command the export wrote',
+		async (format) => {
+			const run = await checkCoverage(['--tickets', fixture('workflow-commands/tickets.csv'), '--format', format]);
+			expect([run.status, run.stderr]).toEqual([1, '']);
+			expect(workflowCommands(run.stdout)).toEqual(format === 'github' ? csvAnnotations : []);
+			expect(run.stdout).not.toMatch(rawControls);
+		},
+	);
 
-	test.each(outputFormats)('JSON Lines export (\\n, \\r, U+2028, U+2029, NEL), --format %s', (format) => {
-		const run = checkCoverage(['--tickets', fixture('workflow-commands/tickets.jsonl'), '--format', format]);
+	test.each(outputFormats)('JSON Lines export (\\n, \\r, U+2028, U+2029, NEL), --format %s', async (format) => {
+		const run = await checkCoverage(['--tickets', fixture('workflow-commands/tickets.jsonl'), '--format', format]);
 		expect([run.status, run.stderr]).toEqual([1, '']);
 		const commands = workflowCommands(run.stdout);
 		if (format === 'github') expect(commands.every((line) => /^::(error|warning) /.test(line))).toBe(true);
@@ -45,8 +48,8 @@ describe('ticket text cannot forge workflow commands (line breaks in every field
 		expect(run.stdout).not.toMatch(rawControls);
 	});
 
-	test('the text report keeps every value on its row and names the bad ones with their escapes', () => {
-		const run = checkCoverage(['--tickets', fixture('workflow-commands/tickets.csv')]);
+	test('the text report keeps every value on its row and names the bad ones with their escapes', async () => {
+		const run = await checkCoverage(['--tickets', fixture('workflow-commands/tickets.csv')]);
 		const lines = run.stdout.split('\n');
 		expect(lines[1]).toBe('2 closed tickets judged · 1 row not closed, ignored (open ::stop-commands::tok 1)');
 		expect(lines.filter((line) => line.includes('forged') || line.includes('secret'))).toEqual([
@@ -85,14 +88,14 @@ describe('ticket text cannot forge workflow commands (line breaks in every field
 });
 
 describe('escape sequences and bidi overrides never reach the terminal raw', () => {
-	test.each(outputFormats)('--format %s', (format) => {
-		const run = checkCoverage(['--tickets', fixture('terminal-escapes/tickets.csv'), '--format', format]);
+	test.each(outputFormats)('--format %s', async (format) => {
+		const run = await checkCoverage(['--tickets', fixture('terminal-escapes/tickets.csv'), '--format', format]);
 		expect([run.status, run.stderr]).toEqual([1, '']);
 		expect(run.stdout).not.toMatch(rawControls);
 	});
 
-	test('the text report shows the words without the sequences, and names a bad value with escapes', () => {
-		const run = checkCoverage(['--tickets', fixture('terminal-escapes/tickets.csv')]);
+	test('the text report shows the words without the sequences, and names a bad value with escapes', async () => {
+		const run = await checkCoverage(['--tickets', fixture('terminal-escapes/tickets.csv')]);
 		const lines = run.stdout.split('\n');
 		expect(lines[1]).toBe('3 closed tickets judged · 1 row not closed, ignored (pending 1)');
 		expect(lines.filter((line) => line.startsWith('   “'))).toEqual([
@@ -106,7 +109,8 @@ describe('escape sequences and bidi overrides never reach the terminal raw', () 
 	});
 
 	test('with colours on (as on CI), only our own colour sequences are written', () => {
-		const run = checkCoverage(['--tickets', fixture('terminal-escapes/tickets.csv')], {
+		// In its own process: picocolors turns colours on from the environment, as CI sets it.
+		const run = checkCoverageProcess(['--tickets', fixture('terminal-escapes/tickets.csv')], {
 			NO_COLOR: '',
 			FORCE_COLOR: '1',
 		});
@@ -117,8 +121,8 @@ describe('escape sequences and bidi overrides never reach the terminal raw', () 
 });
 
 describe('the Markdown report escapes every cell', () => {
-	test('ids, subjects and reasons cannot split a cell, become HTML or links, or notify anyone', () => {
-		const run = checkCoverage(['--tickets', fixture('markdown-cells/tickets.csv'), '--format', 'markdown']);
+	test('ids, subjects and reasons cannot split a cell, become HTML or links, or notify anyone', async () => {
+		const run = await checkCoverage(['--tickets', fixture('markdown-cells/tickets.csv'), '--format', 'markdown']);
 		const rows = run.stdout.split('\n').filter((line) => line.includes('markdown-cells/tickets.csv'));
 		expect(rows).toEqual([
 			'| \\<b\\>T-3\\</b\\> | usability / domains | no article | \\[click\\](https://evil.example) \\*bold\\* \\_it\\_ \\~\\~gone\\~\\~ \\$x\\$ | `tests/fixtures/tickets/markdown-cells/tickets.csv:4` |',
@@ -132,8 +136,8 @@ describe('the Markdown report escapes every cell', () => {
 });
 
 describe("a report's title and footer lines, named in notes", () => {
-	test.each(outputFormats)('cannot forge commands or drive the terminal (--format %s)', (format) => {
-		const run = checkCoverage(['--tickets', fixture('untrusted-report/tickets.csv'), '--format', format]);
+	test.each(outputFormats)('cannot forge commands or drive the terminal (--format %s)', async (format) => {
+		const run = await checkCoverage(['--tickets', fixture('untrusted-report/tickets.csv'), '--format', format]);
 		expect([run.status, run.stderr]).toEqual([0, '']);
 		if (format !== 'json') expect(run.stdout).toContain('it starts "Closed tickets red ::error::forged title"');
 		expect(workflowCommands(run.stdout).filter((line) => line.includes('forged'))).toEqual(
@@ -151,23 +155,23 @@ describe("a report's title and footer lines, named in notes", () => {
 describe('an oversized cell is quoted in part, never whole', () => {
 	const longest = (output: string) => Math.max(...output.split('\n').map((line) => line.length));
 
-	test('a closed date, a category and an article link of 1,500 characters show their first 100, in every format', () => {
+	test('a closed date, a category and an article link of 1,500 characters show their first 100, in every format', async () => {
 		const file = fixture('oversized-cells/tickets.csv');
 		const cut = `"${'x'.repeat(99)}…"`;
-		const text = checkCoverage(['--tickets', file]);
+		const text = await checkCoverage(['--tickets', file]);
 		expect(text.status).toBe(1);
 		expect(text.stdout).toContain(`ticket T-801 has a closed date ${cut} that cannot be read`);
 		expect(text.stdout).toContain(`ticket T-802 has an unknown category ${cut} (expected one of`);
 		expect(text.stdout).toContain(`The export names ${cut}, which no article or runbook has`);
 		expect(longest(text.stdout)).toBeLessThan(400);
 		for (const format of outputFormats) {
-			const run = checkCoverage(['--tickets', file, '--format', format]);
+			const run = await checkCoverage(['--tickets', file, '--format', format]);
 			expect(run.stdout, format).not.toContain('x'.repeat(101));
 		}
 	});
 
-	test('a header with thousands of characters, or of columns, is named in part when a column is missing', () => {
-		const run = checkCoverage(['--tickets', fixture('oversized-cells/wide-header.csv')]);
+	test('a header with thousands of characters, or of columns, is named in part when a column is missing', async () => {
+		const run = await checkCoverage(['--tickets', fixture('oversized-cells/wide-header.csv')]);
 		expect(run.status).toBe(2);
 		expect(run.stderr).toContain('"Note 36", "Note 37" and 23 more');
 		expect(run.stderr).not.toContain('H'.repeat(60));

@@ -64,9 +64,9 @@ describe('an Excel workbook gives the same rows as the same tickets saved as CSV
 
 	test.each(outputFormats)(
 		'terminal escapes: the coverage report is the CSV one, word for word (--format %s)',
-		(format) => {
-			const csv = checkCoverage(['--tickets', fixture('terminal-escapes/tickets.csv'), '--format', format]);
-			const xlsx = checkCoverage(['--tickets', fixture('terminal-escapes/tickets.xlsx'), '--format', format]);
+		async (format) => {
+			const csv = await checkCoverage(['--tickets', fixture('terminal-escapes/tickets.csv'), '--format', format]);
+			const xlsx = await checkCoverage(['--tickets', fixture('terminal-escapes/tickets.xlsx'), '--format', format]);
 			expect([xlsx.status, xlsx.stderr]).toEqual([1, '']);
 			expect(xlsx.stdout).not.toMatch(rawControls);
 			const asCsv = xlsx.stdout.replaceAll('tickets.xlsx', 'tickets.csv').replace(/\bxlsx\b/g, 'csv');
@@ -81,9 +81,9 @@ describe('an Excel workbook gives the same rows as the same tickets saved as CSV
 	);
 	test.each(untrustedRuns)(
 		'%s: forged workflow commands cannot reach the log (--format %s)',
-		(name, format) => {
-			const csv = checkCoverage(['--tickets', fixture(name, 'tickets.csv'), '--format', format]);
-			const xlsx = checkCoverage(['--tickets', fixture(name, 'tickets.xlsx'), '--format', format]);
+		async (name, format) => {
+			const csv = await checkCoverage(['--tickets', fixture(name, 'tickets.csv'), '--format', format]);
+			const xlsx = await checkCoverage(['--tickets', fixture(name, 'tickets.xlsx'), '--format', format]);
 			expect([xlsx.status, xlsx.stderr]).toEqual([csv.status, '']);
 			expect(xlsx.stdout).not.toMatch(rawControls);
 			const commands = (output: string) =>
@@ -107,8 +107,8 @@ describe('an Excel workbook gives the same rows as the same tickets saved as CSV
 		expect(xlsx).toEqual(csv);
 	});
 
-	test('a note names title and footer rows as sheet rows', () => {
-		const run = checkCoverage(['--tickets', fixture('untrusted-report/tickets.xlsx')]);
+	test('a note names title and footer rows as sheet rows', async () => {
+		const run = await checkCoverage(['--tickets', fixture('untrusted-report/tickets.xlsx')]);
 		expect(run.stdout).toContain(
 			'tests/fixtures/tickets/untrusted-report/tickets.xlsx:2: the header row is here; the title above it (row 1) is passed over, not read as tickets; it starts "Closed tickets red ::error::forged title"',
 		);
@@ -156,8 +156,8 @@ describe('cells as a person sees them in Excel', () => {
 		expect(rows.every((row) => row.problem === undefined)).toBe(true);
 	});
 
-	test('an articles cell that links the article (a hyperlink or HYPERLINK()) links the ticket', () => {
-		const run = checkCoverage(['--tickets', fixture('xlsx-cells/tickets.xlsx'), '--format', 'json']);
+	test('an articles cell that links the article (a hyperlink or HYPERLINK()) links the ticket', async () => {
+		const run = await checkCoverage(['--tickets', fixture('xlsx-cells/tickets.xlsx'), '--format', 'json']);
 		const report = JSON.parse(run.stdout);
 		const unlinked = report.categories.flatMap((category: { unlinked: string[] }) => category.unlinked);
 		expect(unlinked).toEqual(['120']);
@@ -238,7 +238,7 @@ describe('workbooks with several sheets', () => {
 			[2, 'S-1'],
 			[4, 'S-2'],
 		]);
-		const run = checkCoverage(['--tickets', fixture('xlsx-sheets/tickets.xlsx')]);
+		const run = await checkCoverage(['--tickets', fixture('xlsx-sheets/tickets.xlsx')]);
 		expect(run.stdout).toContain(
 			'  ! tests/fixtures/tickets/xlsx-sheets/tickets.xlsx: the tickets were read from sheet "Tickets", the first whose header names the ticket columns (sheets: "Summary", "Tickets")\n',
 		);
@@ -248,7 +248,7 @@ describe('workbooks with several sheets', () => {
 		const { rows, summary } = await readRows(fixture('xlsx-hidden-sheet/tickets.xlsx'));
 		expect([summary.sheet, summary.hiddenSheets]).toEqual(['Tickets', ['Data']]);
 		expect(rows.map((row) => row.values.id)).toEqual(['V-1']);
-		const run = checkCoverage(['--tickets', fixture('xlsx-hidden-sheet/tickets.xlsx')]);
+		const run = await checkCoverage(['--tickets', fixture('xlsx-hidden-sheet/tickets.xlsx')]);
 		expect([run.status, run.stdout.includes('were read from')]).toEqual([0, false]);
 	});
 
@@ -256,22 +256,22 @@ describe('workbooks with several sheets', () => {
 		const { rows, summary } = await readRows(fixture('xlsx-hidden-tickets/tickets.xlsx'));
 		expect(summary.sheet).toBe('Raw');
 		expect(rows.map((row) => row.values.id)).toEqual(['R-1']);
-		const run = checkCoverage(['--tickets', fixture('xlsx-hidden-tickets/tickets.xlsx')]);
+		const run = await checkCoverage(['--tickets', fixture('xlsx-hidden-tickets/tickets.xlsx')]);
 		expect(run.stdout).toContain(
 			'  ! tests/fixtures/tickets/xlsx-hidden-tickets/tickets.xlsx: the tickets were read from hidden sheet "Raw", as no visible sheet\'s header names the ticket columns (sheets: "Summary", "Raw" (hidden))\n',
 		);
 	});
 
-	test('no sheet with the columns: one line names each sheet and what it lacks, exit 2', () => {
-		const run = checkCoverage(['--tickets', fixture('xlsx-no-ticket-sheet/tickets.xlsx')]);
+	test('no sheet with the columns: one line names each sheet and what it lacks, exit 2', async () => {
+		const run = await checkCoverage(['--tickets', fixture('xlsx-no-ticket-sheet/tickets.xlsx')]);
 		expect([run.status, run.stdout]).toEqual([2, '']);
 		expect(run.stderr).toBe(
 			'tests/fixtures/tickets/xlsx-no-ticket-sheet/tickets.xlsx: has no sheet with the ticket columns: sheet "Notes" has no header row; sheet "Tickets" row 1 has no status column (a header named "status", "state", "ticket status", "case status", "current status" or "request status") (save the tickets on one sheet with a header row; if the export names a column differently, add that name to `coverage.columns` in content/tryblock.yaml)\n',
 		);
 	});
 
-	test('the only sheet has no header row: the message counts rows, at the sheet and row', () => {
-		const run = checkCoverage(['--tickets', fixture('xlsx-no-header/tickets.xlsx')]);
+	test('the only sheet has no header row: the message counts rows, at the sheet and row', async () => {
+		const run = await checkCoverage(['--tickets', fixture('xlsx-no-header/tickets.xlsx')]);
 		expect([run.status, run.stdout]).toEqual([2, '']);
 		expect(run.stderr).toMatch(
 			/^tests\/fixtures\/tickets\/xlsx-no-header\/tickets\.xlsx, sheet "Export", row 1: has no header row: none of its first 2 rows names the columns /,
@@ -335,8 +335,8 @@ describe('workbooks that cannot be read: one line with the file and the reason, 
 			'xlsx-empty/two-sheets.xlsx',
 			'is an empty workbook: none of its sheets ("Sheet1", "Sheet2") holds any cells (export the closed tickets again)',
 		],
-	])('%s', (file, reason) => {
-		const run = checkCoverage(['--tickets', fixture(file)]);
+	])('%s', async (file, reason) => {
+		const run = await checkCoverage(['--tickets', fixture(file)]);
 		expect([run.status, run.stdout, run.stderr]).toEqual([2, '', `${fixture(file)}: ${reason}\n`]);
 	});
 
