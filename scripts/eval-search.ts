@@ -1,140 +1,17 @@
 // `npm run eval:search`: puts every eval question (content/evals/<set>.yaml) and every
 // closed, linked ticket's subject (content/tickets/ and pulled caches) to the built site through the
 // search UI's own query pipeline, and fails when a set or the tickets fall short.
-import path from 'node:path';
-import { parseFlags } from '../src/cli/args.ts';
-import { CliError, ExitCode, runCli } from '../src/cli/run.ts';
-import { jsonText } from '../src/cli/untrusted-text.ts';
-import { findDataFile } from '../src/content-model/data-file.ts';
-import { contentLayout, displayPath, resolveContentDir } from '../src/content-model/paths.ts';
-import { loadConfig } from '../src/content-model/settings.ts';
-import { defaultTicketInputs } from '../src/helpdesk/cache/inputs.ts';
-import { loadEvalSets, otherFieldsNote, readSearchEvalFile, splitBySet } from '../src/search/eval-file.ts';
-import { addressResolver, contentResolver, type ExpectResolver } from '../src/search/expect-references.ts';
-import { formatTextReport, reportJson } from '../src/search/report.ts';
-import { evalExitCode, runSearchEvals } from '../src/search/run-evals.ts';
-import { runTicketEval } from '../src/search/ticket-eval.ts';
-import { formatTicketReport, ticketReportJson } from '../src/search/ticket-report.ts';
-import { resolveExportPaths } from '../src/tickets/export-files.ts';
-import { loadContentForCoverage } from '../src/tickets/gate.ts';
+import { runCli } from '../src/cli/run.ts';
+import { resolveContentDir } from '../src/content-model/paths.ts';
+import { evalSearchMain, usage } from '../src/search/cli.ts';
 
-const usage = `Usage: npm run eval:search -- [--dist dist] [--questions <file>] [--tickets <export>] [--format text|json]
-
-  --dist       built site to search (default: dist; the internal build is dist-internal)
-  --questions  a YAML or JSON list of { query, expect }, or a CSV/TSV or Excel workbook with those columns, to ask instead of content/evals/
-  --tickets    a helpdesk export (or folder of exports) whose linked tickets' subjects to search
-               (default: content/tickets/ and .tryblock/tickets/); can be given more than once
-  --format     text for people (default), json for tools
-With neither --questions nor --tickets, runs every set in content/evals/ and the tickets in content/tickets/
-and .tryblock/tickets/ (subjects are there only from \`npm run tickets:pull -- --with-subjects\`).
-Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input or no build
-(a question file naming pages the build lacks: 2, after the scores of the questions that name pages it has).`;
-
-/**
- * Names in a question file of one's own (titles, old addresses, imported files) are
- * read against the content; content that cannot be read leaves slugs and addresses.
- */
-function expectResolver(contentDir: string): ExpectResolver {
-	try {
-		return contentResolver(loadContentForCoverage(contentDir));
-	} catch {
-		return addressResolver;
-	}
-}
-
-function parseOptions(argv: string[]) {
-	const { values } = parseFlags(
-		argv,
-		{
-			dist: { type: 'string', default: 'dist' },
-			questions: { type: 'string' },
-			evals: { type: 'string' },
-			tickets: { type: 'string', multiple: true },
-			format: { type: 'string', default: 'text' },
-			help: { type: 'boolean', short: 'h', default: false },
-		},
-		{ allowPositionals: false },
-	);
-	if (values.format !== 'text' && values.format !== 'json') {
-		throw new CliError(`--format must be "text" or "json", received "${values.format}"`);
-	}
-	return { ...values, questions: values.questions ?? values.evals, format: values.format as 'text' | 'json' };
-}
-
-runCli(async () => {
-	const options = parseOptions(process.argv.slice(2));
-	if (options.help) {
-		console.log(usage);
-		return ExitCode.ok;
-	}
-	const contentDir = resolveContentDir();
-	const config = loadConfig(contentDir);
-	const configFile = findDataFile(contentDir, contentLayout.config);
-	const distDir = path.resolve(options.dist);
-	const runQuestions = options.questions !== undefined || options.tickets === undefined;
-	const defaultTickets = defaultTicketInputs(contentDir);
-	const ticketFiles = options.tickets
-		? resolveExportPaths(options.tickets)
-		: options.questions === undefined
-			? [...defaultTickets.exports, ...defaultTickets.caches]
-			: [];
-
-	const sets = runQuestions
-		? options.questions
-			? splitBySet(await readSearchEvalFile(path.resolve(options.questions), expectResolver(contentDir)))
-			: loadEvalSets(path.join(contentDir, contentLayout.evals))
-		: [];
-	// Once per file, on stderr: `--format json` keeps standard output for the report.
-	for (const note of new Set(sets.map(otherFieldsNote))) if (note) console.error(note);
-	const questions = sets.length > 0 ? await runSearchEvals({ distDir, sets, config: config.search }) : undefined;
-	// Read once: the ticket eval needs the content, and its report the taxonomy's labels.
-	const content = ticketFiles.length > 0 ? loadContentForCoverage(contentDir) : undefined;
-	const tickets = content ? await runTicketEval({ distDir, files: ticketFiles, content }) : undefined;
-
-	// Pages the build lacks make the file unusable (2), but only after the rest is scored and shown.
-	const exitCode = Math.max(
-		questions ? evalExitCode(questions) : ExitCode.ok,
-		tickets?.passed === false ? ExitCode.shortfall : ExitCode.ok,
-	) as ExitCode;
-	const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-	const shownConfig = configFile ? displayPath(configFile) : undefined;
-	if (options.format === 'json') {
-		// Ticket subjects are untrusted: jsonText escapes what a terminal could act on.
-		console.log(
-			jsonText(
-				{
-					...(questions ? reportJson(questions) : {}),
-					// After the questions' own `passed`: the verdict of the whole run, tickets and unresolved pages included.
-					passed: exitCode === ExitCode.ok,
-					...(tickets ? { tickets: ticketReportJson(tickets) } : {}),
-				},
-				2,
-			),
-		);
-	} else {
-		if (questions) {
-			process.stdout.write(
-				formatTextReport(questions, {
-					color,
-					configFile: shownConfig,
-					configuredSets: Object.keys(config.search.sets),
-					everyQuestion: options.questions !== undefined,
-				}),
-			);
-		}
-		if (questions && tickets) process.stdout.write('\n');
-		if (tickets && content) {
-			const { taxonomy } = content;
-			const labels = new Map([...taxonomy.categories, ...taxonomy.productAreas].map((term) => [term.id, term.label]));
-			process.stdout.write(
-				formatTicketReport(tickets, {
-					sources: ticketFiles.map(displayPath),
-					labels: (id) => labels.get(id) ?? id,
-					color,
-					configFile: shownConfig,
-				}),
-			);
-		}
-	}
-	return exitCode;
-}, usage);
+await runCli(
+	() =>
+		evalSearchMain(process.argv.slice(2), {
+			contentDir: resolveContentDir(),
+			stdout: (text) => process.stdout.write(text),
+			stderr: (text) => process.stderr.write(text),
+			color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+		}),
+	usage,
+);

@@ -1,16 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Hundreds of tests run a command in a child Node process; with Node's compile cache each
-// start after the first skips stripping and compiling the TypeScript it loads (a quarter off
-// the helpdesk and ticket tests' time here). The children inherit it from process.env.
+// Command tests call the command's main in the test's process (tests/unit/in-process.ts); the
+// few that test the process itself (exit status, signals, time zone, colours) and the built
+// suite's builds start a child Node. With Node's compile cache each start after the first skips
+// stripping and compiling the TypeScript it loads. The children inherit it from process.env.
 const env = { NODE_COMPILE_CACHE: new URL('.output/node-compile-cache', import.meta.url).pathname };
 
 export default defineConfig({
 	test: {
 		root: new URL('..', import.meta.url).pathname,
 		// Vitest leaves one core free by default, which on a 2-core CI machine runs the unit files one
-		// at a time; many of them spend their time waiting on a spawned CLI, so two workers fit on two cores.
+		// at a time; some of them spend their time waiting on a spawned CLI, so two workers fit on two cores.
 		maxWorkers: Math.max(2, availableParallelism() - 1),
 		projects: [
 			{

@@ -1,18 +1,38 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { evalSearchMain, usage } from '../../../src/search/cli.ts';
+import { runInProcess } from '../in-process.ts';
 import { writeFixtureSite } from './fixture-site.ts';
 
 const out = 'tests/.output/search-cli';
 const questions = 'tests/fixtures/search/fixture-questions/search.yaml';
 
-/** Runs `npm run eval:search -- <args>` the way CI does, and returns what it printed and its exit code. */
-function evalSearch(...args: string[]) {
+/**
+ * Runs `npm run eval:search -- <args>` the way CI does, in a child process, and returns what it
+ * printed and its exit code: for the exit status a shell sees and output free of escape sequences.
+ */
+function evalSearchProcess(...args: string[]) {
 	const run = spawnSync(process.execPath, ['scripts/eval-search.ts', ...args], {
 		encoding: 'utf8',
 		env: { ...process.env, NO_COLOR: '1' },
 	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Runs `npm run eval:search -- <args>` in this process, as its script runs it with NO_COLOR=1. */
+function evalSearch(...args: string[]) {
+	return runInProcess(
+		(streams) =>
+			evalSearchMain(args, {
+				contentDir: path.resolve('content'),
+				stdout: streams.stdout,
+				stderr: (text) => streams.stderr.write(text),
+				color: false,
+			}),
+		usage,
+	);
 }
 
 beforeAll(async () => {
@@ -22,15 +42,15 @@ beforeAll(async () => {
 
 describe('npm run eval:search', () => {
 	test('exit code 0, the scores and every question with the pages it found', () => {
-		const run = evalSearch('--dist', `${out}/good`, '--questions', questions);
+		const run = evalSearchProcess('--dist', `${out}/good`, '--questions', questions);
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain('  search              10  1.000  1.000  1.000      0  ok');
 		expect(run.stdout).toContain('  #1    "getting throttled"  → api-rate-limits');
 		expect(run.stdout).toContain('Passed: every minimum holds.');
 	});
 
-	test('exit code 1 and the questions it lost when the aliases are gone', () => {
-		const run = evalSearch('--dist', `${out}/no-aliases`, '--questions', questions);
+	test('exit code 1 and the questions it lost when the aliases are gone', async () => {
+		const run = await evalSearch('--dist', `${out}/no-aliases`, '--questions', questions);
 		expect(run.status).toBe(1);
 		expect(run.stdout).toContain(
 			'  miss  "getting throttled"  → no results  (no page uses "throttled"; the article holds none of the question\'s words: add the customer\'s words to its aliases (or a synonym))',
@@ -44,8 +64,8 @@ describe('npm run eval:search', () => {
 		);
 	});
 
-	test('--format json prints the report as data, with the ranked slugs of every question', () => {
-		const run = evalSearch('--dist', `${out}/no-aliases`, '--questions', questions, '--format', 'json');
+	test('--format json prints the report as data, with the ranked slugs of every question', async () => {
+		const run = await evalSearch('--dist', `${out}/no-aliases`, '--questions', questions, '--format', 'json');
 		expect(run.status).toBe(1);
 		const report = JSON.parse(run.stdout);
 		expect(report).toMatchObject({ passed: false, sets: [{ name: 'search', questions: 10, hitAt3: 0.8, empty: 1 }] });
@@ -53,7 +73,7 @@ describe('npm run eval:search', () => {
 		expect(report.sets[0].results[6].slugs[0]).toBe('verify-domain');
 	});
 
-	test('questions and tickets together: both reports, the missed ticket named by its taxonomy labels', () => {
+	test('questions and tickets together: both reports, the missed ticket named by its taxonomy labels', async () => {
 		const exportFile = `${out}/tickets.csv`;
 		mkdirSync(out, { recursive: true });
 		writeFileSync(
@@ -64,20 +84,20 @@ describe('npm run eval:search', () => {
 				'T-2,Invoice in the wrong currency,Closed,Usability,Billing,2026-03-05,verify-domain',
 			].join('\n'),
 		);
-		const run = evalSearch('--dist', `${out}/good`, '--questions', questions, '--tickets', exportFile);
+		const run = await evalSearch('--dist', `${out}/good`, '--questions', questions, '--tickets', exportFile);
 		expect(run.status, run.stderr).toBe(1);
 		expect(run.stdout).toContain('Passed: every minimum holds.');
 		expect(run.stdout).toContain('  T-2  Usability / Billing  "Invoice in the wrong currency"');
 	});
 
-	test('a file naming a deleted article: the scores, then each missing page, and exit code 2', () => {
+	test('a file naming a deleted article: the scores, then each missing page, and exit code 2', async () => {
 		const outOfDate = 'tests/fixtures/search/out-of-date-questions/questions.yaml';
-		const run = evalSearch('--dist', `${out}/good`, '--questions', outOfDate);
+		const run = await evalSearch('--dist', `${out}/good`, '--questions', outOfDate);
 		expect(run.status).toBe(2);
 		expect(run.stdout).toContain('  questions            3  1.000  1.000  1.000      0  ok');
 		expect(run.stdout).toContain(`  ${outOfDate}:8  "what does a 550 bounce mean" expects "bounce-codes" (not scored)`);
 		expect(run.stdout).not.toContain('\u001b');
-		const json = evalSearch('--dist', `${out}/good`, '--questions', outOfDate, '--format', 'json');
+		const json = await evalSearch('--dist', `${out}/good`, '--questions', outOfDate, '--format', 'json');
 		expect(json.status).toBe(2);
 		const report = JSON.parse(json.stdout);
 		expect(report).toMatchObject({ passed: false, sets: [{ questions: 3, passed: true }] });
@@ -90,7 +110,7 @@ describe('npm run eval:search', () => {
 		]);
 	});
 
-	test('JSON: passed is the whole run’s verdict, tickets included', () => {
+	test('JSON: passed is the whole run’s verdict, tickets included', async () => {
 		const exportFile = `${out}/tickets-json.csv`;
 		mkdirSync(out, { recursive: true });
 		writeFileSync(
@@ -100,7 +120,7 @@ describe('npm run eval:search', () => {
 				'T-2,Invoice in the wrong currency,Closed,Usability,Billing,2026-03-05,verify-domain',
 			].join('\n'),
 		);
-		const run = evalSearch(
+		const run = await evalSearch(
 			'--dist',
 			`${out}/good`,
 			'--questions',
@@ -119,7 +139,7 @@ describe('npm run eval:search', () => {
 	});
 
 	test('set names from the question file stay on their line, without escape sequences or bidi controls', () => {
-		const run = evalSearch(
+		const run = evalSearchProcess(
 			'--dist',
 			`${out}/good`,
 			'--questions',
@@ -132,8 +152,8 @@ describe('npm run eval:search', () => {
 		expect(run.stdout).toContain('\nDNS: every question and the pages it found, best first\n');
 	});
 
-	test('exit code 2 with one line and a hint when there is no build', () => {
-		const run = evalSearch('--dist', `${out}/missing`, '--questions', questions);
+	test('exit code 2 with one line and a hint when there is no build', async () => {
+		const run = await evalSearch('--dist', `${out}/missing`, '--questions', questions);
 		expect(run.status).toBe(2);
 		expect(run.stderr).toMatchInlineSnapshot(`
 			"tests/.output/search-cli/missing/pagefind not found: run npm run build first
@@ -155,7 +175,7 @@ describe('npm run eval:search', () => {
 	});
 
 	test('exit code 2 and the usage for a bad option', () => {
-		const run = evalSearch('--format', 'xml');
+		const run = evalSearchProcess('--format', 'xml');
 		expect(run.status).toBe(2);
 		expect(run.stderr.split('\n')[0]).toBe('--format must be "text" or "json", received "xml"');
 		expect(run.stderr).toContain('Usage: npm run eval:search');
