@@ -1,9 +1,9 @@
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { vi } from 'vitest';
 import type { CommandIo } from '../../../src/authoring/command-io.ts';
-import { type ExitCode, runCli } from '../../../src/cli/run.ts';
+import type { ExitCode } from '../../../src/cli/run.ts';
+import { runInProcess } from '../in-process.ts';
 import { temporaryDir } from '../temporary-dir.ts';
 
 export const fixture = (name: string) => path.join('tests/fixtures/authoring', name);
@@ -33,24 +33,14 @@ export async function runCommand(
 	options: { replace?: string; usage?: string } = {},
 ): Promise<CommandResult> {
 	const { replace, usage } = options;
-	const stdout: string[] = [];
-	const stderr: string[] = [];
-	const io: CommandIo = { log: (line) => stdout.push(line), error: (line) => stderr.push(line) };
-	const consoleError = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-		stderr.push(args.map(String).join(' '));
-	});
-	const previous = process.exitCode;
-	try {
-		process.exitCode = undefined;
-		await runCli(() => main(io), usage);
-		const exitCode = process.exitCode as number | undefined;
-		const clean = (lines: string[]) => {
-			const text = stripVTControlCharacters(lines.join('\n'));
-			return replace ? text.replaceAll(replace, '<dir>') : text;
-		};
-		return { exitCode, stdout: clean(stdout), stderr: clean(stderr) };
-	} finally {
-		consoleError.mockRestore();
-		process.exitCode = previous;
-	}
+	const run = await runInProcess(
+		(streams) =>
+			main({ log: (line) => streams.stdout(`${line}\n`), error: (line) => streams.stderr.write(`${line}\n`) }),
+		usage,
+	);
+	const clean = (text: string) => {
+		const plain = stripVTControlCharacters(text.replace(/\n$/, ''));
+		return replace ? plain.replaceAll(replace, '<dir>') : plain;
+	};
+	return { exitCode: run.status ?? undefined, stdout: clean(run.stdout), stderr: clean(run.stderr) };
 }
