@@ -3,13 +3,13 @@ import path from 'node:path';
 import { CORE_SCHEMA, load as loadLenientYaml } from 'js-yaml';
 import { toString as mdastText } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
-import { parse as parseToml } from 'smol-toml';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { isEmptyBody } from '../../markdown/empty-body.ts';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import { codeFenceTracker } from '../convert/source-blocks.ts';
 import { antoraPagePath, antoraPlace } from './antora.ts';
+import { tomlData } from './config-data.ts';
 import { docusaurusPagePath, type Generator, htmlFilePagePath, readmePagePath } from './generators.ts';
 import { looksLikeHtml } from './html-pages.ts';
 import { withoutNotionId } from './notion.ts';
@@ -81,11 +81,6 @@ export function isPageWithoutExtension(dir: string, relative: string): boolean {
 	} finally {
 		closeSync(handle);
 	}
-}
-
-/** A TOML document as plain data, its dates as text (`2024-01-31`), as YAML's are read. */
-export function tomlData(text: string): Record<string, unknown> {
-	return JSON.parse(JSON.stringify(parseToml(text))) as Record<string, unknown>;
 }
 
 /**

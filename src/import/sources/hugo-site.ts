@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { HugoSiteData } from '../convert/hugo-templates.ts';
-import { tomlData } from './folder-pages.ts';
+import { tomlData } from './config-data.ts';
 import { entryOf, type HugoBuildSettings } from './hugo-publishing.ts';
 
 /** Where a Hugo site keeps its own shortcodes (`_shortcodes` since Hugo 0.146), before its themes'. */

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { toString as hastText } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { parseDocument } from 'yaml';
+import { yamlConfigFile } from './config-data.ts';
 import { ignorePatterns } from './ignore-patterns.ts';
 import { mkdocsNavSections, type NavSections } from './nav-sections.ts';
 
@@ -48,7 +48,7 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 	for (const configDir of [dir, path.dirname(dir)]) {
 		const config = CONFIG_NAMES.map((name) => path.join(configDir, name)).find((file) => existsSync(file));
 		if (!config) continue;
-		const data = readConfig(config);
+		const data = yamlConfigFile(config);
 		if (!data) return undefined;
 		const docsDir = path.resolve(configDir, typeof data.docs_dir === 'string' ? data.docs_dir : 'docs');
 		const navTitles = new Map<string, string>();
@@ -149,19 +149,6 @@ function servedAddress(file: string, directoryUrls: boolean): string {
 function patternLines(value: unknown): string[] {
 	if (typeof value === 'string') return value.split(/\r?\n/);
 	return Array.isArray(value) ? value.filter((line): line is string => typeof line === 'string') : [];
-}
-
-function readConfig(file: string): Record<string, unknown> | undefined {
-	try {
-		const document = parseDocument(readFileSync(file, 'utf8'), { logLevel: 'silent' });
-		if (document.errors.length > 0) return undefined;
-		const data: unknown = document.toJS();
-		return data !== null && typeof data === 'object' && !Array.isArray(data)
-			? (data as Record<string, unknown>)
-			: undefined;
-	} catch {
-		return undefined;
-	}
 }
 
 /**

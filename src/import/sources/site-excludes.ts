@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { yamlConfigFile } from './config-data.ts';
 import { globPatterns, type IgnorePatterns } from './ignore-patterns.ts';
 
 /** Which setting of the old site's configuration left a file out of it, and by which pattern. */
@@ -56,7 +56,7 @@ export function jekyllExcluded(dir: string): Exclusion | undefined {
 		const source = path.resolve(dir, ...Array(up).fill('..'));
 		const config = ['_config.yml', '_config.yaml'].map((name) => path.join(source, name)).find(existsSync);
 		if (!config) continue;
-		const data = readYaml(config);
+		const data = yamlConfigFile(config);
 		const own = Array.isArray(data?.exclude)
 			? data.exclude.filter((entry): entry is string => typeof entry === 'string')
 			: [];
@@ -96,15 +96,4 @@ export function sphinxExcluded(dir: string): Exclusion | undefined {
 		const pattern = excluded.match(relative.split(path.sep).join('/'));
 		return pattern === undefined ? undefined : { setting: 'exclude_patterns in conf.py', pattern };
 	};
-}
-
-function readYaml(file: string): Record<string, unknown> | undefined {
-	try {
-		const data: unknown = parseDocument(readFileSync(file, 'utf8'), { logLevel: 'silent' }).toJS();
-		return data !== null && typeof data === 'object' && !Array.isArray(data)
-			? (data as Record<string, unknown>)
-			: undefined;
-	} catch {
-		return undefined;
-	}
 }

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseToml } from 'smol-toml';
+import { parseDocument } from 'yaml';
+
+/**
+ * How the import reads the data files of the sites it comes from (a generator's
+ * configuration, a page's frontmatter): as plain objects, whatever parser they take.
+ */
+
+/** A TOML document as plain data, its dates as text (`2024-01-31`), as YAML's are read. */
+export function tomlData(text: string): Record<string, unknown> {
+	return JSON.parse(JSON.stringify(parseToml(text))) as Record<string, unknown>;
+}
+
+/**
+ * A YAML configuration file's top-level mapping (`mkdocs.yml`, Jekyll's `_config.yml`);
+ * undefined when it cannot be read, does not parse or holds no mapping, as a site that
+ * would not build either. Tags a generator adds (MkDocs' `!!python/name:`) read as their value.
+ */
+export function yamlConfigFile(file: string): Record<string, unknown> | undefined {
+	try {
+		const document = parseDocument(readFileSync(file, 'utf8'), { logLevel: 'silent' });
+		if (document.errors.length > 0) return undefined;
+		const data: unknown = document.toJS();
+		return data !== null && typeof data === 'object' && !Array.isArray(data)
+			? (data as Record<string, unknown>)
+			: undefined;
+	} catch {
+		return undefined;
+	}
+}
