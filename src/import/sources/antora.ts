@@ -1,6 +1,7 @@
 import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { isSkippedFolder } from './skipped-folders.ts';
 
 /**
  * An Antora component as its `antora.yml` describes it, and Antora's resource ids
@@ -95,7 +96,7 @@ const FAMILY_FOLDERS: Record<string, string> = {
 export function antoraComponent(dir: string): AntoraComponent | undefined {
 	const candidates = existsSync(path.join(dir, 'antora.yml'))
 		? ['antora.yml']
-		: globSync('*/antora.yml', { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') });
+		: globSync('*/antora.yml', { cwd: dir, exclude: isSkippedFolder });
 	if (candidates.length !== 1) return undefined;
 	const file = candidates[0] as string;
 	let data: Record<string, unknown>;

@@ -80,6 +80,7 @@ import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
 import { jekyllExcluded, sphinxExcluded } from './site-excludes.ts';
 import { filePathOf, onOldSite, pathForms } from './site-paths.ts';
+import { isSkippedFolder } from './skipped-folders.ts';
 import { gitbookRedirects, SUMMARY_FILE, summaryPages } from './summary.ts';
 import {
 	type AssetFetch,
@@ -222,8 +223,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			? { by: sphinxExcluded(dir), generator: 'Sphinx' }
 			: { by: generator || mkdocs || hugo ? undefined : jekyllExcluded(dir), generator: 'Jekyll' };
 	const servedAt = options.basePath ?? generatorBasePath(generator) ?? '/';
-	const listed = (pattern: string) =>
-		globSync(pattern, { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') }).sort();
+	const listed = (pattern: string) => globSync(pattern, { cwd: dir, exclude: isSkippedFolder }).sort();
 	/** The files a pattern names: a folder named like a page (`backlog.md/`) is no page, and is never read as one. */
 	const listedFiles = (pattern: string) =>
 		listed(pattern).filter(
@@ -1199,7 +1199,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	let byName: Map<string, string[]> | undefined;
 	/** Files of the folder that are not pages, by file name. */
 	const filesNamed = (name: string): string[] => {
-		byName ??= globSync('**/*', { cwd: dir, exclude: (entry) => entry === 'node_modules' || entry.startsWith('.') })
+		byName ??= globSync('**/*', { cwd: dir, exclude: isSkippedFolder })
 			.filter((relative) => !/\.(mdx?|markdown|adoc|asciidoc)$/i.test(relative))
 			.reduce((index, relative) => {
 				const key = path.basename(relative);

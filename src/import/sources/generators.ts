@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type AntoraComponent, antoraComponent } from './antora.ts';
 import { docusaurusDocsExcludes, docusaurusDocsRoutes } from './docusaurus-docs-routes.ts';
 import { globPatterns } from './ignore-patterns.ts';
+import { isSkippedFolder } from './skipped-folders.ts';
 
 /**
  * The docs generators whose folders the import reads with their own rules:
@@ -198,7 +199,7 @@ function docusaurusSite(dir: string): { siteRoot: string; config: string; code: 
 		const nearby = DOCUSAURUS_CONFIGS.flatMap((name) =>
 			globSync([`*/${name}`, `*/*/${name}`], {
 				cwd: around,
-				exclude: (entry) => entry === 'node_modules' || entry.startsWith('.'),
+				exclude: isSkippedFolder,
 			}),
 		).sort();
 		for (const relative of nearby) {
@@ -469,8 +470,7 @@ const README_SYNTAX = /^\[block:[\w-]+\][ \t]*$|\]\((?:doc|ref):[\w-]/m;
  * A sample of pages is read; a large folder is judged by its first 200.
  */
 function isReadmeExport(dir: string): boolean {
-	const listed = (pattern: string) =>
-		globSync(pattern, { cwd: dir, exclude: (name) => name === 'node_modules' || name.startsWith('.') });
+	const listed = (pattern: string) => globSync(pattern, { cwd: dir, exclude: isSkippedFolder });
 	if (listed('**/_order.yaml').length > 0) return true;
 	// A folder named like a page (`backlog.md/`) is none.
 	const pages = listed('**/*.md')
