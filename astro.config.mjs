@@ -19,6 +19,7 @@ import { remarkPlugins } from './src/markdown/mdx-syntax.ts';
 import { rehypeAttachmentLinks } from './src/markdown/rehype-attachment-links.ts';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
 import { rehypeInlineCode } from './src/markdown/rehype-inline-code.ts';
+import { rehypePictureFormats } from './src/markdown/rehype-picture-formats.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
 
@@ -41,6 +42,8 @@ export default defineConfig({
 	// Writing a page waits on the disk; rendering a few at once keeps the CPU busy meanwhile
 	// (a third faster on 1000 articles).
 	build: { format: 'directory', concurrency: 4 },
+	// A GIF becomes WebP only when that makes it lighter (src/markdown/picture-formats.ts).
+	image: { service: { entrypoint: './src/integrations/image-service.ts' } },
 	markdown: {
 		processor: unified({
 			gfm: false,
@@ -57,6 +60,7 @@ export default defineConfig({
 				rehypeInlineCode,
 				// Links to files beside a page lead to where the attachments integration serves them.
 				rehypeAttachmentLinks,
+				rehypePictureFormats,
 			],
 		}),
 		// One highlighting pass; the colours of both themes are CSS variables in global.css.

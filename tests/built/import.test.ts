@@ -288,6 +288,24 @@ describe('an imported help center, built', () => {
 		expect(existsSync(path.join(publicDir, src ?? ''))).toBe(true);
 	});
 
+	test('a screen recording stays a GIF, byte for byte, where its WebP would be heavier, and becomes WebP where that is lighter', () => {
+		const pictureOf = (slug: string, alt: string) => {
+			const html = readFileSync(path.join(publicDir, 'articles', slug, 'index.html'), 'utf8');
+			const img = html.match(/<img[^>]*>/g)?.find((tag) => tag.includes(`alt="${alt}"`));
+			const src = /src="([^"]+)"/.exec(img ?? '')?.[1] ?? '';
+			return { src, bytes: readFileSync(path.join(publicDir, src)) };
+		};
+		const fixture = (name: string) => readFileSync(path.join(fixtures, 'docs-site/docs/guides', name));
+		// An MDX page: few colours moving, which GIF stores in a fifteenth of the WebP's bytes.
+		const recording = pictureOf('verify-a-sending-domain', 'Adding the TXT record, step by step');
+		expect(recording.src).toMatch(/^\/_astro\/add-txt-record\.[^/]+\.gif$/);
+		expect(recording.bytes).toEqual(fixture('add-txt-record.gif'));
+		// A Markdown page: a gradient, which WebP stores in a sixth of the GIF's bytes.
+		const preview = pictureOf('send-mail', 'The preview before sending');
+		expect(preview.src).toMatch(/^\/_astro\/send-preview\.[^/]+\.webp$/);
+		expect(preview.bytes.byteLength).toBeLessThan(fixture('send-preview.gif').byteLength);
+	});
+
 	test('imported files are served where the articles link them, byte for byte; one that could not be had keeps a note', () => {
 		const served = [
 			[
