@@ -123,3 +123,107 @@ export function docusaurusDocsExcludes(code: string, typescript: boolean): DocsE
 	});
 	return found;
 }
+
+/** What a docs plugin's `sidebarPath` says, as far as a literal says it. */
+export type SidebarPath =
+	/** A file (`./sidebars.ts`, or `require.resolve('./sidebars')` without its extension), from the site's folder. */
+	| { kind: 'file'; file: string }
+	/** `sidebarPath: false`: the plugin shows no sidebar. */
+	| { kind: 'none' }
+	/** Written, but computed: the code would have to run to know it. */
+	| { kind: 'unread' };
+
+/** A docs plugin's folder and the sidebars it shows. */
+export interface DocsSidebars {
+	/** The plugin's `id` (`default` when it names none); undefined when the code computes it. */
+	id: string | undefined;
+	/** The folder under the site it serves (`docs` by default), without `./`; undefined when computed. */
+	folder: string | undefined;
+	/** Its `sidebarPath`; undefined when it writes none. */
+	sidebarPath: SidebarPath | undefined;
+}
+
+function sidebarPathOf(node: t.Node | undefined): SidebarPath | undefined {
+	if (node === undefined) return undefined;
+	if (node.type === 'BooleanLiteral' && !node.value) return { kind: 'none' };
+	const resolved =
+		node.type === 'CallExpression' &&
+		node.callee.type === 'MemberExpression' &&
+		node.callee.object.type === 'Identifier' &&
+		node.callee.object.name === 'require' &&
+		node.callee.property.type === 'Identifier' &&
+		node.callee.property.name === 'resolve'
+			? (node.arguments[0] as t.Node | undefined)
+			: node;
+	const file = stringValue(resolved);
+	return file === undefined ? { kind: 'unread' } : { kind: 'file', file };
+}
+
+/**
+ * Each docs plugin of the configuration (the preset's `docs: {…}`, a
+ * `@docusaurus/plugin-content-docs` entry, or any options naming a `sidebarPath`) with
+ * its id, its folder and its `sidebarPath`, read as literals, never run. Undefined when
+ * the configuration does not parse.
+ */
+export function docusaurusDocsSidebars(code: string, typescript: boolean): DocsSidebars[] | undefined {
+	const program = programOf(code, typescript);
+	if (!program) return undefined;
+	const found: DocsSidebars[] = [];
+	walkObjects(program, (node, docsOptions) => {
+		const sidebarPath = propertyValue(node, 'sidebarPath');
+		if (!docsOptions && sidebarPath === undefined) return;
+		const id = propertyValue(node, 'id');
+		const folder = propertyValue(node, 'path');
+		found.push({
+			id: id === undefined ? 'default' : stringValue(id),
+			folder: folder === undefined ? 'docs' : mapDefined(stringValue(folder), trimSlashes),
+			sidebarPath: sidebarPathOf(sidebarPath),
+		});
+	});
+	return found;
+}
+
+const mapDefined = <T, U>(value: T | undefined, map: (value: T) => U) => (value === undefined ? undefined : map(value));
+
+/** A navbar item that leads to a docs sidebar: `type: 'docSidebar'` with its `sidebarId`, or `type: 'doc'` with its `docId`. */
+export interface NavbarDocsLink {
+	/** The docs plugin it belongs to (`docsPluginId`, `default` when it names none); undefined when computed. */
+	pluginId: string | undefined;
+	sidebarId?: string;
+	docId?: string;
+	/** Its `label` as written; undefined when it has none or the code computes it. */
+	label: string | undefined;
+}
+
+/**
+ * The navbar items of the configuration (`themeConfig.navbar.items`, a dropdown's
+ * `items` too) that lead to a docs sidebar or a doc, read as literals, never run: the
+ * labels visitors saw over each sidebar. Empty when the configuration does not parse.
+ */
+export function docusaurusNavbarDocsLinks(code: string, typescript: boolean): NavbarDocsLink[] {
+	const program = programOf(code, typescript);
+	if (!program) return [];
+	const found: NavbarDocsLink[] = [];
+	const items = (list: t.Node | undefined) => {
+		if (list?.type !== 'ArrayExpression') return;
+		for (const element of list.elements) {
+			if (element?.type !== 'ObjectExpression') continue;
+			const type = stringValue(propertyValue(element, 'type'));
+			const plugin = propertyValue(element, 'docsPluginId');
+			const link = {
+				pluginId: plugin === undefined ? 'default' : stringValue(plugin),
+				label: stringValue(propertyValue(element, 'label')),
+			};
+			const sidebarId = stringValue(propertyValue(element, 'sidebarId'));
+			const docId = stringValue(propertyValue(element, 'docId'));
+			if (type === 'docSidebar' && sidebarId !== undefined) found.push({ ...link, sidebarId });
+			else if (type === 'doc' && docId !== undefined) found.push({ ...link, docId });
+			items(propertyValue(element, 'items'));
+		}
+	};
+	walkObjects(program, (node) => {
+		const navbar = propertyValue(node, 'navbar');
+		if (navbar?.type === 'ObjectExpression') items(propertyValue(navbar, 'items'));
+	});
+	return found;
+}
