@@ -5,7 +5,7 @@ import {
 	docusaurusDocsSidebars,
 	docusaurusNavbarDocsLinks,
 } from '../../../src/import/sources/docusaurus-docs-routes.ts';
-import { sidebarIdTitle } from '../../../src/import/sources/docusaurus-sidebar-titles.ts';
+import { sidebarIdTitle } from '../../../src/import/sources/docusaurus-sidebars.ts';
 import { articleFrontmatter, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** The map's `sections:` entries a first dry run writes for a fixture folder, and what it printed. */

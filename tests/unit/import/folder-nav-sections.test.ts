@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { docusaurusDocId, docusaurusSidebars } from '../../../src/import/sources/nav-sections.ts';
+import { docusaurusDocId, docusaurusSidebars } from '../../../src/import/sources/docusaurus-sidebars.ts';
 import { articleFrontmatter, emptySite, importFixture, runImport } from './helpers.ts';
 
 const defaults = 'defaults:\n  category: usability\n  productArea: domains\n';
