@@ -291,8 +291,56 @@ function prepareCode(node: Element) {
 	target.properties = { ...target.properties, className: lang ? [`language-${lang}`] : [] };
 }
 
+/** The most an icon measures on a side; a drawing worth reviewing is larger. */
+const ICON_SIZE = 48;
+
+/** Whether an inline SVG is drawn larger than an icon: a width or height set above ICON_SIZE. */
+function drawnLarge(svg: Element): boolean {
+	const { width, height } = svg.properties ?? {};
+	return [width, height].some((value) => {
+		const size = Number.parseFloat(String(value ?? ''));
+		return Number.isFinite(size) && size > ICON_SIZE;
+	});
+}
+
+/** An element's words, without what its drawings hold (an SVG's `<title>`). */
+function wordsOf(node: Parents): string {
+	return node.children
+		.map((child) =>
+			child.type === 'text' ? child.value : child.type === 'element' && child.tagName !== 'svg' ? wordsOf(child) : '',
+		)
+		.join('');
+}
+
+/**
+ * Leaves out the icons whose meaning the words beside them already carry: an SVG hidden
+ * from screen readers, and one of icon size inside a link or button with words of its
+ * own (a link card's arrow, `<a><svg/> Settings</a>`), as a theme's icon shortcodes go.
+ * An icon that stands for a word (`Tap the <svg/> button`) stays a note for review.
+ */
+function leaveOutIcons(tree: HastRoot, notes: ConversionNote[]) {
+	let left = 0;
+	const visit = (parent: Parents, labelled: boolean) => {
+		parent.children = parent.children.filter((child) => {
+			if (child.type !== 'element') return true;
+			const { ariaHidden, role } = child.properties ?? {};
+			const hidden = String(ariaHidden) === 'true' || role === 'presentation' || role === 'none';
+			if (child.tagName === 'svg' && (hidden || (labelled && !drawnLarge(child)))) {
+				left++;
+				return false;
+			}
+			const link = child.tagName === 'a' || child.tagName === 'button';
+			visit(child, labelled || (link && wordsOf(child).trim() !== ''));
+			return true;
+		}) as typeof parent.children;
+	};
+	visit(tree, false);
+	if (left > 0) notes.push({ level: 'info', message: 'icons of the old site were left out' });
+}
+
 /** Marks, rewrites and replaces what Markdown cannot say, before hast becomes mdast. */
 function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[]) {
+	leaveOutIcons(tree, notes);
 	walk(tree, (node, parent, index) => {
 		const tag = node.tagName;
 		if (tag === 'script' || tag === 'style' || tag === 'template') {

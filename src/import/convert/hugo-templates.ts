@@ -1,3 +1,11 @@
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Root as MdastRoot } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
 /**
  * A Hugo site's own shortcodes (`layouts/shortcodes/linked_headline.html`), rendered as
  * Hugo renders them, so a page shows what its readers saw instead of an import note.
@@ -14,11 +22,28 @@ export interface ShortcodeCall {
 	inner?: string;
 }
 
-/** What the site's templates may read besides the call: its configuration's `params`, `baseURL` and `title`. */
+/** A page of the site as a template reaches it (`.Site.GetPage`, `relref`): its link from the page being read, its title. */
+export interface HugoPageRef {
+	/** The page's file, relative to the page being read, with the ref's `#anchor`: a link the import resolves like any other. */
+	link: string;
+	title?: string | undefined;
+	linkTitle?: string | undefined;
+}
+
+/** The page a ref names (`client/token#scopes`, `/admin/setup`), found as Hugo finds it from the page being read. */
+export type HugoPageLookup = (ref: string) => HugoPageRef | undefined;
+
+/**
+ * What templates read besides the call: the site configuration's (YAML, JSON or TOML)
+ * `params`, `baseURL` and `title`, its translations in the default language (`i18n`),
+ * and the site's pages as the page being read reaches them.
+ */
 export interface HugoSiteData {
 	params: Record<string, unknown>;
 	baseURL?: string;
 	title?: string;
+	translations?: Readonly<Record<string, string>>;
+	pages?: HugoPageLookup;
 }
 
 /** Markdown the template hands to `markdownify`: set off by blank lines, so the parser reads it inside the HTML. */
@@ -27,7 +52,24 @@ const MARKDOWN_END = '\u0000md-end\u0000';
 
 class Unsupported extends Error {}
 
-type Value = string | boolean | number | Record<string, unknown> | undefined | { html: string };
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Hugo's `markdownify`: a lone line of Markdown is its words as inline HTML, without the
+ * paragraph around them, as Hugo renders it (a link card's caption, `**Read** this`), so
+ * it stays inside the element around it; anything more is Markdown the page reads as blocks.
+ */
+function markdownified(source: string): Value {
+	const tree = markdownParser.parse(source) as MdastRoot;
+	const only = tree.children.length === 1 ? tree.children[0] : undefined;
+	if (only?.type === 'paragraph' && !source.trim().includes('\n')) {
+		const paragraph = toHast(only) as Element;
+		return { html: toHtml(paragraph.children) };
+	}
+	return { html: `${MARKDOWN_START}${source}${MARKDOWN_END}` };
+}
+
+type Value = string | boolean | number | Record<string, unknown> | undefined | { html: string } | { page: HugoPageRef };
 type Node =
 	| { text: string }
 	| { output: string }
@@ -138,11 +180,22 @@ const text = (value: Value): string => {
 	}
 	return String(value);
 };
+const isPage = (value: Value): value is { page: HugoPageRef } =>
+	typeof value === 'object' && value !== null && 'page' in value && typeof value.page === 'object';
+
+/** A field of a page a template holds (`.Title` inside `with $page`, `$page.RelPermalink`). */
+function pageField(page: HugoPageRef, name: string): Value {
+	if (name === 'RelPermalink' || name === 'Permalink') return page.link;
+	if (name === 'Title') return page.title ?? '';
+	if (name === 'LinkTitle') return page.linkTitle ?? page.title ?? '';
+	throw new Unsupported();
+}
 const truthy = (value: Value) => value !== undefined && value !== false && value !== '' && value !== 0;
 
 /** `.Site.Params.a.b` and the other ways to reach the site's params. */
 function field(path: string, scope: Scope): Value {
 	const parts = path.split('.').filter(Boolean);
+	if (isPage(scope.dot) && parts.length === 1) return pageField(scope.dot.page, parts[0] ?? '');
 	const site =
 		parts[0] === 'Page' && parts[1] === 'Site' ? parts.slice(2) : parts[0] === 'Site' ? parts.slice(1) : undefined;
 	if (site?.length === 1 && (site[0] === 'BaseURL' || site[0] === 'Title')) {
@@ -180,8 +233,12 @@ function operand(word: string, scope: Scope): Value {
 	if (word === '$') throw new Unsupported();
 	if (word.startsWith('$.')) return field(word.slice(2), scope);
 	if (word.startsWith('$')) {
-		if (!scope.variables.has(word)) throw new Unsupported();
-		return scope.variables.get(word);
+		const [name = '', ...fields] = word.split('.');
+		if (!scope.variables.has(name)) throw new Unsupported();
+		const value = scope.variables.get(name);
+		if (fields.length === 0) return value;
+		if (fields.length === 1 && isPage(value)) return pageField(value.page, fields[0] ?? '');
+		throw new Unsupported();
 	}
 	if (word.startsWith('.')) return field(word.slice(1), scope);
 	if (/^site\.Params\b/.test(word)) return field(word.replace(/^site/, 'Site'), scope);
@@ -206,13 +263,40 @@ function command(parts: string[], piped: Value | typeof NOTHING, scope: Scope): 
 		return values[0];
 	};
 	switch (head) {
+		// The site's pages, as Hugo looks them up from the page being read; one not found leaves the template unread.
+		case '.Site.GetPage':
+		case 'site.GetPage':
+		case '.Page.Site.GetPage': {
+			const [ref] = args();
+			if (typeof ref !== 'string') throw new Unsupported();
+			const page = scope.site.pages?.(ref);
+			return page ? { page } : undefined;
+		}
+		case 'relref':
+		case 'ref': {
+			// `relref . "x"`: the first argument is the page the ref is read from, this one.
+			const values = args();
+			const ref = values.at(-1);
+			if (values.length !== 2 || typeof ref !== 'string') throw new Unsupported();
+			const page = scope.site.pages?.(ref);
+			if (!page) throw new Unsupported();
+			return page.link;
+		}
+		case 'i18n':
+		case 'T':
+		case 'lang.Translate': {
+			const [key] = args();
+			const translated = typeof key === 'string' ? scope.site.translations?.[key] : undefined;
+			if (translated === undefined) throw new Unsupported();
+			return translated;
+		}
 		case 'printf': {
 			const [format, ...values] = args();
 			if (format !== '%s' || values.length !== 1) throw new Unsupported();
 			return values[0];
 		}
 		case 'markdownify':
-			return { html: `${MARKDOWN_START}${text(one())}${MARKDOWN_END}` };
+			return markdownified(text(one()));
 		case 'safeHTML':
 		case 'safeHTMLAttr':
 		case 'safeURL':

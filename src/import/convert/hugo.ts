@@ -344,7 +344,7 @@ export function hugoShortcodes(text: string, site?: HugoSiteShortcodes): { text:
 			return (
 				(site ? siteShortcodesInLine(line, text, site, notes) : line)
 					// The page a ref names, relative to the page or to the content folder's root as Hugo looks it up.
-					.replace(REF, (_, target: string) => target)
+					.replace(REF, (_, target: string) => site?.pages?.(target)?.link ?? target)
 					.replace(INLINE, (written: string, before: string, name: string, rest: string, after: string) => {
 						if (/^(icon|fa[sr]?)$/i.test(name)) {
 							icons++;

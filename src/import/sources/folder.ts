@@ -65,6 +65,7 @@ import {
 } from './hosted-article-ids.ts';
 import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
 import { cascadeValues, type HugoCascade, type HugoPublishing, hugoPublishing } from './hugo-publishing.ts';
+import { hugoPageLookup } from './hugo-refs.ts';
 import { hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes } from './includes.ts';
 import { translationFolders } from './language-folders.ts';
@@ -665,6 +666,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return hugoSite.shortcodes;
 	};
 
+	/** What a page's shortcodes read: the site's templates and data, and the site's pages as that page reaches them. */
+	const hugoPageContext = (file: string): HugoSiteShortcodes => ({
+		...(hugoShortcodes() ?? { templates: new Map(), params: {} }),
+		pages: hugoPageLookup(file, [...new Set([dir, ...(hugo ? [hugo.contentRoot] : [])])]),
+	});
+
 	let siteWide: Record<string, PartialFile> | undefined;
 	const sitePartials = () => {
 		siteWide ??= generator?.name === 'docusaurus' ? siteWidePartials(siteRoot, partialRoots) : {};
@@ -973,7 +980,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				mdx,
 				generator: generator?.name,
 				partials: mdx ? { ...sitePartials(), ...readPartials(text, file, partialRoots, notes) } : undefined,
-				hugo: /\{\{[<%]/.test(text) ? hugoShortcodes() : undefined,
+				hugo: /\{\{[<%]/.test(text) ? hugoPageContext(file) : undefined,
 				// Lines added or taken out before it (a home page's words, includes) would make its line numbers the file's no more.
 				firstLine:
 					!home && !notion && lineCount(text) === lineCount(written)
@@ -1209,6 +1216,35 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return byName.get(name) ?? [];
 	};
 
+	let staticByName: Map<string, string[]> | undefined;
+	/**
+	 * Where a picture a page names beside it, but which is not there, was served from: the
+	 * site's static folder at the address the old site gave it (a home page's
+	 * `assets/map.png` is `/assets/map.png`), else the one file of that name in a static
+	 * folder, as a Hugo site's shortcodes reach `static/` from any page (`assets/x.png | relURL`).
+	 */
+	function inStaticFolders(target: string): string[] {
+		const address = sitePathOf(target).slice(basePath.length).replace(/^\/+/, '');
+		const served =
+			address === ''
+				? []
+				: staticDirs.map((folder) => path.join(folder, ...address.split('/').map(decodeURIComponent)));
+		staticByName ??= staticDirs
+			.filter(
+				(folder) =>
+					/^(static|public)$/.test(path.basename(folder)) && statSync(folder, { throwIfNoEntry: false })?.isDirectory(),
+			)
+			.flatMap((folder) =>
+				globSync('**/*', { cwd: folder, exclude: isSkippedFolder }).map((file) => path.join(folder, file)),
+			)
+			.reduce(
+				(index, file) => index.set(path.basename(file), [...(index.get(path.basename(file)) ?? []), file]),
+				new Map<string, string[]>(),
+			);
+		const named = staticByName.get(path.basename(target)) ?? [];
+		return [...served, ...(named.length === 1 || sameFiles(named) ? named.slice(0, 1) : [])];
+	}
+
 	/** The file an address of the old site names: under the base path in the folder, else from the site's root. */
 	function fileOnOldSite(url: URL): string {
 		const sitePath = pathForms(url.pathname).at(-1) as string;
@@ -1247,7 +1283,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// Obsidian finds a file by its name anywhere in the vault: `![](photo.png)` may live in `Attachments/`.
 		const named = filesNamed(path.basename(target));
 		const candidates = target.startsWith(dir + path.sep)
-			? [target, ...(named.length === 1 || sameFiles(named) ? named.slice(0, 1) : [])]
+			? [target, ...(named.length === 1 || sameFiles(named) ? named.slice(0, 1) : []), ...inStaticFolders(target)]
 			: staticDirs.map((folder) => path.join(folder, path.relative(path.parse(target).root, target)));
 		for (const candidate of candidates) {
 			const stat = existsSync(candidate) ? statSync(candidate) : undefined;

@@ -62,6 +62,63 @@ function readSiteConfig(siteRoot: string): { file: string; config: Record<string
 	return undefined;
 }
 
+/** A data file of the site (YAML, JSON or TOML), or undefined when it is missing or does not read. */
+function readDataFile(file: string): unknown {
+	if (!existsSync(file)) return undefined;
+	try {
+		const text = readFileSync(file, 'utf8');
+		if (file.endsWith('.toml')) return tomlData(text);
+		if (file.endsWith('.json')) return JSON.parse(text);
+		return parseAllDocuments(text, { uniqueKeys: false })[0]?.toJS();
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A translation file's words by key, in the forms Hugo reads: `key = "words"`, a table
+ * of plural forms (`[key]` with `other = "words"`, the form Hugo shows for a count it
+ * is not given), or go-i18n's older list of `{ id, translation }`.
+ */
+export function translationsOf(data: unknown): Record<string, string> {
+	const out: Record<string, string> = {};
+	const words = (value: unknown): string | undefined => {
+		if (typeof value === 'string') return value;
+		if (value && typeof value === 'object' && !Array.isArray(value)) {
+			const forms = value as Record<string, unknown>;
+			return words(forms.other ?? forms.one);
+		}
+		return undefined;
+	};
+	if (Array.isArray(data)) {
+		for (const entry of data) {
+			if (!entry || typeof entry !== 'object') continue;
+			const { id, translation } = entry as Record<string, unknown>;
+			const found = words(translation);
+			if (typeof id === 'string' && found !== undefined) out[id] = found;
+		}
+	} else if (data && typeof data === 'object') {
+		for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+			const found = words(value);
+			if (found !== undefined) out[key] = found;
+		}
+	}
+	return out;
+}
+
+/** The site's words in its default language (`i18n/en.toml`), its themes' first, the site's own over them. */
+function siteTranslations(siteRoot: string, language: string): Record<string, string> {
+	const folders = [path.join(siteRoot, 'i18n')];
+	const themes = path.join(siteRoot, 'themes');
+	if (isFolder(themes))
+		for (const theme of readdirSync(themes).sort()) folders.unshift(path.join(themes, theme, 'i18n'));
+	const out: Record<string, string> = {};
+	for (const folder of folders)
+		for (const ext of ['toml', 'yaml', 'yml', 'json'])
+			Object.assign(out, translationsOf(readDataFile(path.join(folder, `${language}.${ext}`))));
+	return out;
+}
+
 /** What templates read from the site's configuration (YAML, JSON or TOML): its `params`, `baseURL` and `title`. */
 function siteData(siteRoot: string): HugoSiteData {
 	const data: HugoSiteData = { params: {} };
@@ -75,6 +132,9 @@ function siteData(siteRoot: string): HugoSiteData {
 		if (typeof baseURL === 'string') data.baseURL = baseURL;
 		if (typeof title === 'string') data.title = title;
 	}
+	const language = config ? configValue(config, 'defaultContentLanguage') : undefined;
+	const translations = siteTranslations(siteRoot, typeof language === 'string' && language.trim() ? language : 'en');
+	if (Object.keys(translations).length > 0) data.translations = translations;
 	for (const ext of ['yaml', 'yml', 'toml', 'json']) {
 		const file = path.join(siteRoot, 'config', '_default', `params.${ext}`);
 		if (!existsSync(file)) continue;

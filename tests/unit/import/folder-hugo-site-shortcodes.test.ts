@@ -53,10 +53,20 @@ describe('folder import: a Hugo site’s own shortcodes', () => {
 			'<h3>Note</h3>',
 		]);
 		expect(render('{{- if eq (.Get "plan") .Site.Params.plan -}} yes {{- end -}}', { plan: 'team' })).toEqual([]);
+		// A lone line of Markdown is inline HTML, as Hugo renders it; more is Markdown read as blocks.
 		expect(render('<div>\n  {{ .Site.Params.notice | markdownify }}\n</div>')).toEqual([
 			'<div>',
+			'<strong>Read</strong> this',
+			'</div>',
+		]);
+		expect(
+			render('<a href="/x">{{ .Get "caption" | markdownify }}</a>', { caption: 'The *new* <b>editor</b>' }),
+		).toEqual(['<a href="/x">The <em>new</em> editor</a>']);
+		expect(render('<div>{{ .Get 0 | markdownify }}</div>', { 0: '- one\n- two' })).toEqual([
+			'<div>',
 			'',
-			'**Read** this',
+			'- one',
+			'- two',
 			'',
 			'</div>',
 		]);

@@ -153,6 +153,22 @@ describe('HTML to Markdown', () => {
 		expect(notes.map((note) => note.level)).toEqual(['review', 'review', 'review', 'info']);
 	});
 
+	test('an icon whose meaning the words beside it carry is left out; one that stands for a word stays a note', () => {
+		const { markdown, notes } = convert(
+			[
+				'<p><a href="https://help.example.com/settings"><span class="icon"><svg viewBox="0 0 24 24"><title>gear</title><path d="M0 0h8"/></svg></span> Settings</a></p>',
+				'<p>Saved <svg aria-hidden="true" width="16" height="16"><path d="M0 0h8"/></svg> at once.</p>',
+				'<p><a href="https://help.example.com/map"><svg width="640" height="480"><path d="M0 0h8"/></svg> The network</a></p>',
+				'<p><a href="https://help.example.com/home"><svg viewBox="0 0 8 8"><path d="M0 0h8"/></svg></a></p>',
+			].join(''),
+		);
+		expect(markdown).toContain('[Settings](https://help.example.com/settings)');
+		expect(markdown).toContain('Saved at once.');
+		// A drawing in a link, and a link that is only its icon: a person looks at them.
+		expect(markdown.match(/inline SVG drawing here/g)).toHaveLength(2);
+		expect(notes).toContainEqual({ level: 'info', message: 'icons of the old site were left out' });
+	});
+
 	test('a video or recording becomes a link to its file, a known host’s player a link to the video’s page', () => {
 		const { markdown, notes } = convert(
 			[
