@@ -64,9 +64,10 @@ import {
 	ownAddressOf,
 } from './hosted-article-ids.ts';
 import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
+import { hugoNavSections } from './hugo-menus.ts';
 import { cascadeValues, type HugoCascade, type HugoPublishing, hugoPublishing } from './hugo-publishing.ts';
 import { hugoPageLookup } from './hugo-refs.ts';
-import { hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
+import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes } from './includes.ts';
 import { translationFolders } from './language-folders.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
@@ -75,7 +76,7 @@ import { hiddenFromSearch, movedPageLink } from './moved-pages.ts';
 import { expandMystIncludes, hasMystIncludes } from './myst-includes.ts';
 import { type MystLabel, mystLabels } from './myst-labels.ts';
 import { confSubstitutions, withMystSubstitutions } from './myst-substitutions.ts';
-import { folderNavSections, navSectionGroups, navSectionId } from './nav-sections.ts';
+import { folderNavSections, type NavSections, navSectionGroups, navSectionId } from './nav-sections.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
@@ -262,8 +263,17 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const idOf = (relative: string) => idByFile.get(relative) ?? folderArticleId(relative);
 	const fileSet = new Set(files);
 	/** The sections of the old site's navigation the pages sat in (its sidebar), for the import map. */
-	const navSections = savedSite ? undefined : (folderNavSections(dir, generator, files) ?? mkdocs?.navSections);
+	const navSections = savedSite
+		? undefined
+		: (folderNavSections(dir, generator, files) ?? mkdocs?.navSections ?? (hugo && hugoMenuSections(hugo)));
 	const committed = lastCommitDates(dir);
+	/** A Hugo site's pages' places in its navigation menu, from their front matter. */
+	function hugoMenuSections(site: HugoSite): NavSections | undefined {
+		const pages = files
+			.filter((file) => /\.(mdx?|markdown)$/i.test(file))
+			.map((file) => ({ file, data: splitFrontmatter(readFileSync(path.join(dir, file), 'utf8')).data }));
+		return hugoNavSections(site.menus, pages);
+	}
 	const translated = translationFolders(files);
 	let oldPaths: Map<string, string> | undefined;
 	/** Each file's own old address, as `byOldPath` reads them. */

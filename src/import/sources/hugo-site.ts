@@ -4,6 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { HugoSiteData } from '../convert/hugo-templates.ts';
 import { tomlData } from './config-data.ts';
+import { configMenus, type HugoMenuEntry } from './hugo-menus.ts';
 import { entryOf, type HugoBuildSettings } from './hugo-publishing.ts';
 
 /** Where a Hugo site keeps its own shortcodes (`_shortcodes` since Hugo 0.146), before its themes'. */
@@ -177,6 +178,8 @@ export function hugoSiteShortcodes(dir: string): HugoSiteShortcodes | undefined 
 
 /** The Hugo site a content folder belongs to, and what its configuration says about building pages. */
 export interface HugoSite extends HugoBuildSettings {
+	/** The menus its configuration defines (`[[menu.docs]]`), in its default language, by menu name. */
+	menus: Map<string, HugoMenuEntry[]>;
 	/** The site's content folder (`content`, or the `contentDir` its configuration names). */
 	contentRoot: string;
 	/** The configuration file's name, for the report (`hugo.toml`, `config/_default/hugo.yaml`). */
@@ -201,8 +204,10 @@ export function hugoSiteOf(dir: string): HugoSite | undefined {
 		const underContent = inside === '' || !(inside.startsWith('..') || path.isAbsolute(inside));
 		// The folder is the site itself, or its content: anything else is not Hugo's content.
 		if ((!underContent && siteRoot !== dir) || !isFolder(contentRoot)) continue;
+		const language = configValue(config, 'defaultContentLanguage');
 		return {
 			contentRoot,
+			menus: configMenus(config, typeof language === 'string' && language.trim() ? language : 'en'),
 			config: path.relative(siteRoot, file).split(path.sep).join('/'),
 			buildFuture: configValue(config, 'buildFuture') === true,
 			buildExpired: configValue(config, 'buildExpired') === true,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderShortcodeTemplate } from '../../../src/import/convert/hugo-templates.ts';
+import { configMenus, hugoNavSections } from '../../../src/import/sources/hugo-menus.ts';
 import { hugoPageLookup } from '../../../src/import/sources/hugo-refs.ts';
 import { translationsOf } from '../../../src/import/sources/hugo-site.ts';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
@@ -78,5 +79,49 @@ describe('folder import: a Hugo site’s pages as its refs and shortcodes reach 
 		});
 		expect(translationsOf([{ id: 'save', translation: 'Save' }, { id: 'bad' }, 'stray'])).toEqual({ save: 'Save' });
 		expect(translationsOf(undefined)).toEqual({});
+	});
+});
+
+describe('folder import: a Hugo site’s navigation menu', () => {
+	test('each page’s section is its place in the menu most pages are in, by the names the site showed', async () => {
+		const target = emptySite();
+		await runImport(target, ['--from', 'folder', content, '--dry-run']);
+		const starter = readFileSync(path.join(target.contentDir, 'import-map.yaml'), 'utf8');
+		// The configuration's entry names the section; a page that is a parent names the one under it.
+		expect(starter).toContain('"Using the kettle": {}');
+		expect(starter).toContain('"Using the kettle › Descale the kettle": {}');
+		// A page at the menu's top has no section of its own: it stays with its folder.
+		expect(starter).toContain('"settings": {}');
+	});
+
+	test('entries are read in each form Hugo reads them; a loop of parents ends', () => {
+		const menus = configMenus(
+			{
+				Menu: {
+					docs: [
+						{ name: 'Admin', identifier: 'admin' },
+						{ Name: 'Loop', Identifier: 'loop', Parent: 'loop' },
+					],
+				},
+				languages: { en: { menu: { docs: [{ name: 'Using it', identifier: 'user', weight: 1 }] } } },
+			},
+			'en',
+		);
+		expect(menus.get('docs')?.map((entry) => entry.name)).toEqual(['Admin', 'Loop', 'Using it']);
+		const sections = hugoNavSections(menus, [
+			{ file: 'a/one.md', data: { title: 'One', menu: { docs: { parent: 'admin', identifier: 'one' } } } },
+			{ file: 'a/two.md', data: { title: 'Two', linkTitle: 'Second', menu: { docs: { parent: 'one' } } } },
+			{ file: 'b/three.md', data: { title: 'Three', menu: { docs: { parent: 'loop' } } } },
+			{ file: 'b/four.md', data: { title: 'Four', menu: { main: { parent: 'admin' } } } },
+			{ file: 'c/five.md', data: { title: 'Five', menus: ['docs'] } },
+			{ file: 'c/six.md', data: { title: 'Six', menu: { docs: { parent: 'nowhere' } } } },
+		]);
+		expect(Object.fromEntries(sections ?? [])).toEqual({
+			'a/one.md': ['Admin'],
+			'a/two.md': ['Admin', 'One'],
+			'b/three.md': ['Loop'],
+			'c/six.md': ['nowhere'],
+		});
+		expect(hugoNavSections(menus, [{ file: 'x.md', data: { title: 'X' } }])).toBeUndefined();
 	});
 });

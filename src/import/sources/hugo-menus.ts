@@ -1,0 +1,119 @@
+import { entryOf } from './hugo-publishing.ts';
+import type { NavSections } from './nav-sections.ts';
+
+/**
+ * A Hugo site's menus, the navigation its docs themes draw (`menu: { docs: { parent:
+ * admin } }` in a page, `[[menu.docs]]` entries in the configuration): each page's
+ * place in them is the section the site showed it in ("Running Mastodon › Installing
+ * optional features"), where its folders say only `admin/optional`.
+ */
+
+/** One entry of a menu: from the configuration, or a page's own. */
+export interface HugoMenuEntry {
+	identifier: string;
+	name: string;
+	parent?: string;
+}
+
+const record = (value: unknown): Record<string, unknown> | undefined =>
+	value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+const text = (value: unknown): string | undefined =>
+	typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+
+/** An entry as Hugo reads one: its identifier, else its name; its name, else the page's title. */
+function entryFrom(fields: Record<string, unknown>, title?: string): HugoMenuEntry | undefined {
+	const value = (key: string) => text(entryOf(fields, key)?.value);
+	const name = value('name') ?? title;
+	const identifier = value('identifier') ?? name;
+	if (!name || !identifier) return undefined;
+	const parent = value('parent');
+	return { identifier, name, ...(parent ? { parent } : {}) };
+}
+
+/**
+ * The menus a site's configuration defines, by menu name: `menu` or `menus` at its top,
+ * and the default language's under `languages.<lang>`, which a multilingual site uses
+ * for its names in that language.
+ */
+export function configMenus(config: Record<string, unknown>, language: string): Map<string, HugoMenuEntry[]> {
+	const menus = new Map<string, HugoMenuEntry[]>();
+	const languages = record(entryOf(config, 'languages')?.value);
+	const ownLanguage = languages ? record(entryOf(languages, language.toLowerCase())?.value) : undefined;
+	for (const scope of [config, ownLanguage]) {
+		if (!scope) continue;
+		for (const key of ['menu', 'menus']) {
+			const byName = record(entryOf(scope, key)?.value);
+			for (const [name, list] of Object.entries(byName ?? {})) {
+				if (!Array.isArray(list)) continue;
+				const entries = list.flatMap((item) => {
+					const fields = record(item);
+					const entry = fields && entryFrom(fields);
+					return entry ? [entry] : [];
+				});
+				menus.set(name.toLowerCase(), [...(menus.get(name.toLowerCase()) ?? []), ...entries]);
+			}
+		}
+	}
+	return menus;
+}
+
+/** A page's entries in menus, from its front matter: `menu: docs`, `menus: [main, docs]` or `menu: { docs: { parent } }`. */
+export function pageMenus(data: Record<string, unknown>, title: string | undefined): Map<string, HugoMenuEntry> {
+	const entries = new Map<string, HugoMenuEntry>();
+	const own = entryOf(data, 'menu')?.value ?? entryOf(data, 'menus')?.value;
+	const linkTitle = text(entryOf(data, 'linktitle')?.value) ?? title;
+	const add = (menu: string, fields: Record<string, unknown>) => {
+		const entry = entryFrom(fields, linkTitle);
+		if (entry) entries.set(menu.toLowerCase(), entry);
+	};
+	if (typeof own === 'string') add(own, {});
+	else if (Array.isArray(own)) for (const menu of own) typeof menu === 'string' && add(menu, {});
+	else for (const [menu, fields] of Object.entries(record(own) ?? {})) add(menu, record(fields) ?? {});
+	return entries;
+}
+
+/** How deep a chain of parents is followed: deeper is a loop the configuration made. */
+const MAX_DEPTH = 8;
+
+/**
+ * Each page's section in the site's navigation menu: the names of its parents' entries,
+ * outermost first, by the page's path in the folder. The menu is the one most pages are
+ * in (`docs`, not `main`). A page at the menu's top has no section; a page that is a
+ * parent is the section of the pages under it. Undefined when no page is in a menu.
+ */
+export function hugoNavSections(
+	menus: ReadonlyMap<string, readonly HugoMenuEntry[]>,
+	pages: readonly { file: string; data: Record<string, unknown> }[],
+): NavSections | undefined {
+	const placed = pages.map((page) => ({
+		file: page.file.split(/[\\/]/).join('/'),
+		entries: pageMenus(page.data, text(page.data.title)),
+	}));
+	const counts = new Map<string, number>();
+	for (const { entries } of placed) for (const menu of entries.keys()) counts.set(menu, (counts.get(menu) ?? 0) + 1);
+	const menu = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+	if (!menu) return undefined;
+	const byIdentifier = new Map<string, HugoMenuEntry>();
+	const remember = (entry: HugoMenuEntry) => {
+		if (!byIdentifier.has(entry.identifier.toLowerCase())) byIdentifier.set(entry.identifier.toLowerCase(), entry);
+	};
+	for (const entry of menus.get(menu) ?? []) remember(entry);
+	for (const { entries } of placed) {
+		const entry = entries.get(menu);
+		if (entry) remember(entry);
+	}
+	const sections: NavSections = new Map();
+	for (const { file, entries } of placed) {
+		const titles: string[] = [];
+		const seen = new Set<string>();
+		let parent = entries.get(menu)?.parent;
+		while (parent && titles.length < MAX_DEPTH && !seen.has(parent.toLowerCase())) {
+			seen.add(parent.toLowerCase());
+			const entry = byIdentifier.get(parent.toLowerCase());
+			titles.unshift(entry?.name ?? parent);
+			parent = entry?.parent;
+		}
+		if (titles.length > 0) sections.set(file, titles);
+	}
+	return sections.size > 0 ? sections : undefined;
+}
