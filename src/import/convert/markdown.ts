@@ -42,7 +42,7 @@ import type { HugoSiteShortcodes } from './hugo.ts';
 import { inlineImageReferences } from './image-references.ts';
 import { keyboardKeys } from './keyboard.ts';
 import { renderMarkdownAttributes } from './markdown-attribute.ts';
-import { hostedVideoLink, mediaLink } from './media.ts';
+import { embeddedPageLink, hostedVideoLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
 import { packageInstallCode } from './package-install.ts';
 import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
@@ -487,6 +487,11 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			return [node];
 		}
 		case 'image': {
+			const page = embeddedPageLink(resolveUrl(node.url, context.baseUrl), node.alt ?? undefined);
+			if (page) {
+				notes.push({ level: 'info', message: 'a video or post embedded as an image became a link to it' });
+				return [{ type: 'link', url: page.url, children: [{ type: 'text', value: page.text }] }];
+			}
 			const fromHtml = (node.data as { fromHtml?: boolean } | undefined)?.fromHtml === true;
 			const folder = fromHtml ? pageFolderUrl(context.baseUrl) : undefined;
 			node.url = context.image(

@@ -73,3 +73,34 @@ export function mediaLink(kind: 'video' | 'audio', src: string | undefined, titl
 	const name = fileName(address);
 	return { url: address, text: title?.trim() || (name ? `${verb} (${name})` : verb) };
 }
+
+/** Pages of the common video hosts and of posts, which Obsidian and some editors embed with an image's syntax. */
+const EMBEDDED_PAGES: { page: RegExp; host: string; verb: string }[] = [
+	{
+		page: /^https?:\/\/(?:www\.|m\.)?youtube\.com\/(?:watch\?(?:[^#]*&)?v=|shorts\/|live\/)[\w-]{6,20}(?:[&?#/]|$)/i,
+		host: 'YouTube',
+		verb: 'Watch the video',
+	},
+	{ page: /^https?:\/\/youtu\.be\/[\w-]{6,20}(?:[?#/]|$)/i, host: 'YouTube', verb: 'Watch the video' },
+	{ page: /^https?:\/\/(?:www\.)?vimeo\.com\/\d{3,15}(?:[?#/]|$)/i, host: 'Vimeo', verb: 'Watch the video' },
+	{ page: /^https?:\/\/(?:www\.)?loom\.com\/share\/[\da-f]{16,64}(?:[?#/]|$)/i, host: 'Loom', verb: 'Watch the video' },
+	{
+		page: /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/\w{1,15}\/status\/\d{5,25}(?:[?#/]|$)/i,
+		host: 'X',
+		verb: 'See the post',
+	},
+];
+
+/**
+ * What an image whose address is a video's or a post's page (`![](https://www.youtube.com/watch?v=…)`,
+ * as Obsidian embeds them) becomes: a link to that page, named by the image's text or
+ * "Watch the video on YouTube", where an image would show the reader a broken picture.
+ * A known host's player address leads to its video's page. Undefined for any other address.
+ */
+export function embeddedPageLink(src: string, alt?: string): MediaLink | undefined {
+	const hosted = hostedVideoLink(src, alt);
+	if (hosted) return hosted;
+	const address = src.trim();
+	const found = EMBEDDED_PAGES.find(({ page }) => page.test(address));
+	return found ? { url: address, text: alt?.trim() || `${found.verb} on ${found.host}` } : undefined;
+}
