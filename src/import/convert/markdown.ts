@@ -49,6 +49,7 @@ import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
 import { unlinkAddressesInAnchors } from './raw-anchors.ts';
 import { type BlockConverter, blockKindOf, sourceBlock } from './source-blocks.ts';
 import { type ComponentProps, renderStaticComponent } from './static-component.ts';
+import { dropDarkThemePictures } from './theme-pictures.ts';
 import { pageConstants } from './type-table.ts';
 import type { ConversionNote, ConvertContext } from './types.ts';
 
@@ -868,6 +869,7 @@ function writePartial(node: Jsx, partial: PartialFile, state: Transform): RootCo
 		return [importNote(unconvertedComponent(name, false), undefined, state.context.format)];
 	}
 	const { tree, source } = parseSource(partial.text, true, state.notes);
+	dropDarkThemePictures(tree, state.notes);
 	const props: Record<string, string> = {};
 	for (const entry of node.attributes) {
 		if (entry.type !== 'mdxJsxAttribute') continue;
@@ -1045,6 +1047,7 @@ export function markdownToMdast(
 	definitionLists(tree);
 	inlineImageReferences(tree);
 	shortcodeEmoji(tree);
+	dropDarkThemePictures(tree, notes);
 	transformChildren(tree, {
 		source,
 		context,
