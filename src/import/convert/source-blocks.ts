@@ -138,6 +138,38 @@ export interface TitledContent {
 	children: RootContent[];
 }
 
+/** A title's words, for telling whether a heading says it again: "Self-hosted **Proxy**" is `self hosted proxy`. */
+const titleKey = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/**
+ * One tab's content under a heading of `depth`: a heading opening it that says the tab's
+ * title again (`<Tab title="Proxy">` then `## Proxy`, as sites write to put the tab in
+ * their table of contents) is the tab's own heading, not a second one, and headings
+ * inside that stand at the tab's level or above it (`## Namespaces` in a tab titled at
+ * `##`) move down under it, keeping their order, so each tab's sections stay its own.
+ */
+function underTabHeading(title: string, children: RootContent[], depth: number | undefined): RootContent[] {
+	const [first, ...rest] = children;
+	const repeated = first?.type === 'heading' && titleKey(mdastText(first)) === titleKey(title);
+	const words = titleWords(title);
+	if (depth === undefined) {
+		const line: RootContent = { type: 'paragraph', children: [{ type: 'strong', children: words }] };
+		return repeated
+			? [{ type: 'paragraph', children: [{ type: 'strong', children: first.children }] }, ...rest]
+			: [line, ...children];
+	}
+	const body = repeated ? rest : children;
+	const inner = body.filter((node): node is Heading => node.type === 'heading');
+	const shallowest = Math.min(...inner.map((heading) => heading.depth));
+	if (inner.length > 0 && shallowest <= depth)
+		for (const heading of inner)
+			heading.depth = Math.min(6, heading.depth + depth + 1 - shallowest) as Heading['depth'];
+	const heading: Heading = repeated
+		? { ...first, depth: depth as Heading['depth'] }
+		: { type: 'heading', depth: depth as Heading['depth'], children: words };
+	return [heading, ...body];
+}
+
 /**
  * Content tabs as the page can show them: every tab's content, one after another,
  * each under its title. At the top of the page the titles are headings one level
@@ -145,15 +177,8 @@ export interface TitledContent {
  * list or a callout, where a heading cannot stand, they are bold lines.
  */
 export function tabSections(tabs: readonly TitledContent[], headingDepth: number | undefined): RootContent[] {
-	return tabs.flatMap(({ title, children }) => {
-		if (!title) return children;
-		const words = titleWords(title);
-		const titleNode: RootContent =
-			headingDepth === undefined
-				? { type: 'paragraph', children: [{ type: 'strong', children: words }] }
-				: { type: 'heading', depth: Math.min(6, Math.max(2, headingDepth + 1)) as Heading['depth'], children: words };
-		return [titleNode, ...children];
-	});
+	const depth = headingDepth === undefined ? undefined : Math.min(6, Math.max(2, headingDepth + 1));
+	return tabs.flatMap(({ title, children }) => (title ? underTabHeading(title, children, depth) : children));
 }
 
 type ContainerDirective = Extract<RootContent, { type: 'containerDirective' }>;

@@ -22,4 +22,11 @@ describe('folder import: a Mintlify page’s layout', () => {
 		expect(stdout).toContain("2 pictures drawn for the dark theme beside the light theme's were left out");
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test('a tab opening with a heading that repeats its title has that heading once; its other headings sit under it', async () => {
+		const { site } = await imported();
+		const body = articleBody(site.contentDir, 'connect-a-lamp');
+		expect(body.match(/^#+ .*$/gm)).toEqual(['## Hub', '### Pairing codes', '## Cloud', '## Troubleshooting']);
+		expect(body).toContain('## Hub\n\nPlug the hub into your router and hold its button.');
+	});
 });
