@@ -71,6 +71,7 @@ import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes } from './includes.ts';
 import { translationFolders } from './language-folders.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
+import { mintlifyPatternAddresses, mintlifyRedirectAddresses } from './mintlify-redirects.ts';
 import { mkdocsSite } from './mkdocs-site.ts';
 import { hiddenFromSearch, movedPageLink } from './moved-pages.ts';
 import { expandMystIncludes, hasMystIncludes } from './myst-includes.ts';
@@ -361,9 +362,17 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// they lead to in turn.
 		if (generator?.name === 'mintlify') {
 			const pages = oldPaths;
-			followRedirects(
-				mintlifyRedirectAddresses(generator.redirects, servedAt, underBase, (address) => pages.has(address)),
+			const file = path.basename(generator.config);
+			const plain = mintlifyRedirectAddresses(file, generator.redirects, servedAt, underBase, (address) =>
+				pages.has(address),
 			);
+			const patterns = mintlifyPatternAddresses(file, generator.otherRedirects, pages, underBase);
+			const addresses = new Map([...plain, ...patterns.addresses]);
+			for (const from of followRedirects(addresses))
+				siteReview.push(
+					`${addresses.get(from)?.written ?? from} leads to no page of the folder; its old address leads nowhere`,
+				);
+			siteReview.push(...patterns.review);
 		}
 		// So are the ones a Docusaurus site's redirects plugin declares, written from its `baseUrl`.
 		if (generator?.name === 'docusaurus') readDocusaurusRedirects(generator);
@@ -1355,32 +1364,6 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		oldAddress,
 		review: () => [...siteReview],
 	};
-}
-
-/**
- * Mintlify's redirects as old addresses, source → destination, the destination's heading
- * apart (`/billing#plans` leads to the page, at its section `plans`). They are written from the docs' root (`/start`),
- * or, on a site served under a path, often from the site's (`/help/start` for docs served
- * under `/help`): a redirect whose source and destination both start with that path is read
- * so, unless its destination under the path again is a page.
- */
-function mintlifyRedirectAddresses(
-	redirects: ReadonlyMap<string, string>,
-	servedAt: string,
-	underBase: (sitePath: string) => string,
-	isPage: (address: string) => boolean,
-): Map<string, { to: string; fragment?: string }> {
-	const base = servedAt.replace(/\/+$/, '');
-	const fromSiteRoot = (value: string) => base !== '' && (value === base || value.startsWith(`${base}/`));
-	const addresses = new Map<string, { to: string; fragment?: string }>();
-	for (const [from, to] of redirects) {
-		const destination = to.replace(/[#?].*$/, '') || '/';
-		const fragment = /#(.+)$/.exec(to)?.[1];
-		const asWritten = fromSiteRoot(from) && fromSiteRoot(destination) && !isPage(underBase(destination));
-		const address = (value: string) => (asWritten ? normalizeOldPath(value.replace(/(.)\/$/, '$1')) : underBase(value));
-		addresses.set(address(from), { to: address(destination), ...(fragment ? { fragment } : {}) });
-	}
-	return addresses;
 }
 
 /** How many lines a text has. */

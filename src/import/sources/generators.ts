@@ -90,7 +90,15 @@ export type Generator =
 			searchesHidden: boolean;
 			/** The configuration's redirects, old path → new path (`/realtime` → `/realtime/overview`), from the docs' root. */
 			redirects: Map<string, string>;
+			/** Its other redirects, as written: patterns (`/beta/:slug*` → `/v2/:slug*`) and those leading to another site. */
+			otherRedirects: MintlifyRedirect[];
 	  };
+
+/** A redirect of a Mintlify configuration as written: `{ "source": "/beta/:slug*", "destination": "/v2/:slug*" }`. */
+export interface MintlifyRedirect {
+	source: string;
+	destination: string;
+}
 
 const VITEPRESS_CONFIGS = ['js', 'ts', 'mjs', 'mts', 'cjs', 'cts'].map((extension) => `config.${extension}`);
 
@@ -258,21 +266,29 @@ export function mintlifyNavigation(config: unknown): { pages: Set<string>; hidde
 	return pages.size > 0 ? { pages, hidden } : undefined;
 }
 
-/** A Mintlify configuration's `redirects` between paths of the docs (`{ source, destination }`), without wildcards. */
-export function mintlifyRedirects(config: unknown): Map<string, string> {
+/**
+ * A Mintlify configuration's `redirects`: those between paths of the docs (`{ source,
+ * destination }`) as old path → new path, and the others as written (patterns with
+ * `:slug*`, destinations on another site), which the caller follows or lists.
+ */
+export function mintlifyRedirects(config: unknown): { redirects: Map<string, string>; others: MintlifyRedirect[] } {
 	const redirects = new Map<string, string>();
+	const others: MintlifyRedirect[] = [];
 	const list = (config as { redirects?: unknown } | undefined)?.redirects;
-	if (!Array.isArray(list)) return redirects;
+	if (!Array.isArray(list)) return { redirects, others };
 	const clean = (value: unknown) =>
 		typeof value === 'string' && value.startsWith('/') && !/[*:]/.test(value)
 			? value.replace(/(.)\/+$/, '$1')
 			: undefined;
 	for (const entry of list) {
-		const source = clean((entry as { source?: unknown })?.source);
-		const destination = clean((entry as { destination?: unknown })?.destination);
+		const written = entry as { source?: unknown; destination?: unknown } | null;
+		const source = clean(written?.source);
+		const destination = clean(written?.destination);
 		if (source && destination) redirects.set(source, destination);
+		else if (typeof written?.source === 'string' && typeof written.destination === 'string')
+			others.push({ source: written.source, destination: written.destination });
 	}
-	return redirects;
+	return { redirects, others };
 }
 
 /**
@@ -362,13 +378,15 @@ export function detectGenerator(dir: string): Generator | undefined {
 			const parsed = JSON.parse(readFileSync(config, 'utf8')) as unknown;
 			const navigation = mintlifyNavigation(parsed);
 			const searchesHidden = (parsed as { seo?: { indexing?: unknown } } | null)?.seo?.indexing === 'all';
+			const redirects = mintlifyRedirects(parsed);
 			return {
 				name: 'mintlify',
 				config,
 				pages: navigation?.pages,
 				hiddenPages: searchesHidden ? new Set() : (navigation?.hidden ?? new Set()),
 				searchesHidden,
-				redirects: mintlifyRedirects(parsed),
+				redirects: redirects.redirects,
+				otherRedirects: redirects.others,
 			};
 		} catch {
 			// An unreadable configuration publishes nothing we can rely on: every page comes.
@@ -379,6 +397,7 @@ export function detectGenerator(dir: string): Generator | undefined {
 				hiddenPages: new Set(),
 				searchesHidden: false,
 				redirects: new Map(),
+				otherRedirects: [],
 			};
 		}
 	}

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** The fixture (a Mintlify site: pictures per colour theme, tabs with headings, redirects) imported into an empty site. */
@@ -28,5 +31,26 @@ describe('folder import: a Mintlify page’s layout', () => {
 		const body = articleBody(site.contentDir, 'connect-a-lamp');
 		expect(body.match(/^#+ .*$/gm)).toEqual(['## Hub', '### Pairing codes', '## Cloud', '## Troubleshooting']);
 		expect(body).toContain('## Hub\n\nPlug the hub into your router and hold its button.');
+	});
+
+	test('docs.json’s patterns are spelt out for each page; redirects it cannot keep are listed for review', async () => {
+		const { site, stdout, exitCode } = await imported();
+		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
+		expect(redirects).toEqual(
+			expect.arrayContaining([
+				{ from: '/old/board', to: 'folder:guides/board' },
+				// `/tutorials/:slug*` → `/guides/:slug*`, for each page under /guides.
+				{ from: '/tutorials/board', to: 'folder:guides/board' },
+				{ from: '/tutorials/connect', to: 'folder:guides/connect' },
+			]),
+		);
+		expect(redirects).toHaveLength(5);
+		const review = stdout.slice(stdout.indexOf("The old site's configuration, to review:")).split('\n').slice(1, 4);
+		expect(review).toEqual([
+			'  - docs.json: redirect /old/sync → /guides/sync-later leads to no page of the folder; its old address leads nowhere',
+			"  - docs.json: redirect /status → https://status.lantern.example leads to another site; add it to your host's redirects if you keep it",
+			"  - docs.json: redirect /v1/:version/:page → /guides/:page is a pattern the import cannot follow; add it to your host's redirects if you keep it",
+		]);
+		expect(exitCode).toBe(1);
 	});
 });

@@ -121,9 +121,12 @@ describe('folder import: a Mintlify docs folder', () => {
 			'/docs/api/webhooks',
 			'/docs/changelog',
 			'/docs/quickstart',
-			// docs.json's redirect to it, an old address too; one with a wildcard is no single address.
+			// docs.json's redirect to it, an old address too; one with a wildcard is no single address, and is listed.
 			'/docs/start',
 		]);
+		expect(stdout).toContain(
+			"docs.json: redirect /old/* → /quickstart is a pattern the import cannot follow; add it to your host's redirects if you keep it",
+		);
 	});
 
 	test('a page with an unclosed tag is read as Markdown, written, and listed', async () => {
