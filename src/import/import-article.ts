@@ -147,7 +147,7 @@ export async function importArticle(
 	context: ImportContext,
 ): Promise<ArticleReport> {
 	const { source, index, options } = context;
-	const tally: LinkTally = { rewritten: 0, outside: [], review: [], unlinkedOnOldSite: [] };
+	const tally: LinkTally = { rewritten: 0, outside: [], review: [], unlinkedOnOldSite: [], likeOldSite: [] };
 	// Ids other articles link to, and those the page placed as anchors for links from anywhere.
 	const keepIds = new Set(
 		[...(context.linkedIds.get(item.id) ?? []), ...emptyAnchorIds(item)].filter(
@@ -251,5 +251,6 @@ export async function importArticle(
 		linksRewritten: tally.rewritten,
 		linksOutside: tally.outside,
 		linksUnlinked: tally.unlinkedOnOldSite,
+		linksLikeOldSite: tally.likeOldSite,
 	};
 }

@@ -37,6 +37,23 @@ export interface LinkTally {
 	review: string[];
 	/** Paths of the old site the import does not hold (`/pricing/`), whose links lost their target. */
 	unlinkedOnOldSite: string[];
+	/**
+	 * Links to another site at the address of an imported page (`https://docs.acme.com/billing`
+	 * for `/billing`), kept as they are: most likely the old site's own address, which the
+	 * import was not told.
+	 */
+	likeOldSite: string[];
+}
+
+/** A web address's path (`/billing` of `https://docs.acme.com/billing#plans`), when it names a page, not a site's root. */
+function pathOnItsSite(href: string): string | undefined {
+	if (!/^https?:\/\//i.test(href)) return undefined;
+	try {
+		const url = new URL(href);
+		return url.pathname.replace(/\/+$/, '') === '' ? undefined : url.pathname;
+	} catch {
+		return undefined;
+	}
 }
 
 /** GitBook writes `broken-reference` for a link to a page it had lost: the link leads nowhere. */
@@ -155,7 +172,12 @@ export function createLinkResolver(options: {
 			return { kind: 'unlinked', reason: 'lost on the old site' };
 		}
 		const old = labelled ?? source.classify(href);
-		if (old.kind === 'elsewhere') return { kind: 'kept', href };
+		if (old.kind === 'elsewhere') {
+			const onItsSite = pathOnItsSite(href);
+			const page = onItsSite === undefined ? undefined : source.pageAtPath?.(onItsSite);
+			if (page !== undefined && index.articles.has(page)) tally.likeOldSite.push(href);
+			return { kind: 'kept', href };
+		}
 		// A file with an address to fetch it from is copied beside the article (see copyAssets).
 		if (old.kind === 'file' && /^(?:https?|file):/i.test(href)) {
 			return { kind: 'attachment', href, key: fileKey(old, href) };

@@ -36,6 +36,8 @@ export interface ArticleReport {
 	linksOutside: { href: string; reason: string }[];
 	/** Paths of the old site the import does not hold, whose links kept only their words. */
 	linksUnlinked: string[];
+	/** Links to another site at the address of an imported page, kept as they are (see `oldSiteHint`). */
+	linksLikeOldSite: string[];
 }
 
 /** A component's uses in one article that the import could not convert, said by one note. */
@@ -114,6 +116,7 @@ export function skippedReport(
 		linksRewritten: 0,
 		linksOutside: [],
 		linksUnlinked: [],
+		linksLikeOldSite: [],
 	};
 }
 
@@ -314,10 +317,30 @@ function conversionNotes(articles: readonly ArticleReport[]): string[] {
  * without its address: one line saying so and how to keep them, with a few examples.
  */
 export function oldSiteHint(report: ImportReport): string | undefined {
+	const hints: string[] = [];
 	const paths = report.articles.flatMap((article) => article.linksUnlinked);
-	if (paths.length === 0) return undefined;
-	const examples = [...new Set(paths)].slice(0, 3).map((href) => plainLine(href, 80));
-	return `\n${paths.length} ${paths.length === 1 ? 'link leads' : 'links lead'} to pages of the old site that the folder does not hold (${examples.join(', ')}) and kept only ${paths.length === 1 ? 'its' : 'their'} words: run the import again with --old-site-url <the old site's address> to keep them as links to it.`;
+	if (paths.length > 0) {
+		const examples = [...new Set(paths)].slice(0, 3).map((href) => plainLine(href, 80));
+		hints.push(
+			`\n${paths.length} ${paths.length === 1 ? 'link leads' : 'links lead'} to pages of the old site that the folder does not hold (${examples.join(', ')}) and kept only ${paths.length === 1 ? 'its' : 'their'} words: run the import again with --old-site-url <the old site's address> to keep them as links to it.`,
+		);
+	}
+	// Links written with a site's full address, at the addresses of pages imported here:
+	// the old site's own, most likely, which leave customers on it (or nowhere, once it goes).
+	const byOrigin = new Map<string, string[]>();
+	for (const href of report.articles.flatMap((article) => article.linksLikeOldSite)) {
+		const origin = new URL(href).origin;
+		byOrigin.set(origin, [...(byOrigin.get(origin) ?? []), href]);
+	}
+	for (const [origin, links] of byOrigin) {
+		// One link could match a page by chance; two or more name the same pages.
+		if (links.length < 2) continue;
+		const examples = [...new Set(links)].slice(0, 2).map((href) => plainLine(href, 80));
+		hints.push(
+			`\n${links.length} links lead to ${plainLine(origin, 80)} at the addresses of pages imported here (${examples.join(', ')}) and stay links to that site: if it is the old site, run the import again with --old-site-url ${plainLine(origin, 80)} so they lead to the articles.`,
+		);
+	}
+	return hints.length > 0 ? hints.join('\n') : undefined;
 }
 
 /** "1 article needs review", "3 articles need review". */

@@ -1359,6 +1359,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				};
 		},
 		classify,
+		pageAtPath: (sitePath: string) => {
+			const target = classifySitePath(sitePath, '');
+			return target.kind === 'article' ? target.id : undefined;
+		},
 		namedPlace,
 		fetchAsset,
 		oldAddress,

@@ -164,6 +164,11 @@ export interface ImportSource {
 	articles: () => AsyncIterable<SourceArticle | InvalidRecord>;
 	classify: (url: string) => OldTarget;
 	/**
+	 * The page the old site served at a path of its host (`/billing/refunds`), by id: for a
+	 * link written with a host the import was not told is the old site's.
+	 */
+	pageAtPath?: (sitePath: string) => string | undefined;
+	/**
 	 * Where a name the old site's pages gave a place leads (a MyST `(label)=`, which
 	 * any page links as `#label`), for a `#fragment` the linking page has no heading for.
 	 */

@@ -148,7 +148,7 @@ describe('copying attachments beside an article', () => {
 			source,
 			index: { articles: new Map(), areaOf: () => undefined, sectionPages: new Map() },
 			self: { id: '1', visible: true },
-			tally: { rewritten: 0, outside: [], review: [], unlinkedOnOldSite: [] },
+			tally: { rewritten: 0, outside: [], review: [], unlinkedOnOldSite: [], likeOldSite: [] },
 		});
 		const converted = convertArticle(article, { format: 'md', link });
 		const brought = await bringAssets(article, converted, {

@@ -11,7 +11,7 @@ async function imported() {
 	return { site, stdout, exitCode };
 }
 
-describe('folder import: a Mintlify page’s layout', () => {
+describe('folder import: a Mintlify site’s pictures, tabs, redirects and links', () => {
 	test('a picture drawn once per colour theme comes over once, the light theme’s; one only for the dark theme stays', async () => {
 		const { site, stdout } = await imported();
 		const body = articleBody(site.contentDir, 'read-the-board');
@@ -52,5 +52,27 @@ describe('folder import: a Mintlify page’s layout', () => {
 			"  - docs.json: redirect /v1/:version/:page → /guides/:page is a pattern the import cannot follow; add it to your host's redirects if you keep it",
 		]);
 		expect(exitCode).toBe(1);
+	});
+
+	test('links written with a host the import was not told, at its pages’ addresses, are named with the option that leads them home', async () => {
+		const { site, stdout } = await imported();
+		expect(articleBody(site.contentDir, 'connect-a-lamp')).toContain(
+			'[board guide](https://lantern.example/guides/board)',
+		);
+		expect(stdout).toContain(
+			'\n2 links lead to https://lantern.example at the addresses of pages imported here (https://lantern.example/guides/board, https://lantern.example/guides/connect#hub) and stay links to that site: if it is the old site, run the import again with --old-site-url https://lantern.example so they lead to the articles.',
+		);
+		// One link at a page's address is no pattern: the shop is not named.
+		expect(stdout).not.toContain('lead to https://shop.example');
+		const again = emptySite('defaults:\n  category: usability\n  productArea: account\n');
+		const told = await runImport(again, [
+			'--from',
+			'folder',
+			importFixture('folder-mintlify-layout'),
+			'--old-site-url',
+			'https://lantern.example',
+		]);
+		expect(told.stdout).not.toContain('at the addresses of pages imported here');
+		expect(articleBody(again.contentDir, 'connect-a-lamp')).toContain('[board guide](/articles/read-the-board/)');
 	});
 });

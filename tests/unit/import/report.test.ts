@@ -21,6 +21,7 @@ function article(slug: string, info: string[]): ArticleReport {
 		linksRewritten: 0,
 		linksOutside: [],
 		linksUnlinked: [],
+		linksLikeOldSite: [],
 	};
 }
 
