@@ -624,6 +624,20 @@ function componentLink(node: Jsx, href: string, parent: Parents, state: Transfor
 	return [{ type: 'paragraph', children: converted }, ...(node.children as RootContent[])];
 }
 
+/**
+ * The words after an inline element that is left out, when nothing but white space stood
+ * before it in its link, heading or paragraph: their leading spaces (no-break ones
+ * included, as `&nbsp;` after an icon) go, since nothing is left for them to part.
+ */
+function openWithWords(node: Jsx, parent: Parents): void {
+	const siblings = parent.children as RootContent[];
+	const at = siblings.indexOf(node);
+	const blank = (child: RootContent | undefined) => child?.type === 'text' && child.value.trim() === '';
+	if (at < 0 || !siblings.slice(0, at).every(blank)) return;
+	const next = siblings[at + 1];
+	if (next?.type === 'text') next.value = next.value.replace(/^[\s\u00a0]+/, '');
+}
+
 function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	const { context, notes } = state;
 	const name = node.name ?? '';
@@ -740,6 +754,8 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	}
 	if (/^[A-Z]/.test(name) || name === 'summary') {
 		const converted = convertComponent(node, componentConverter(parent, state));
+		// An icon that opened a link or a heading (`[<Icon icon="chrome" />&nbsp; Chrome](…)`) leaves no space before its words.
+		if (converted?.length === 0 && node.type === 'mdxJsxTextElement') openWithWords(node, parent);
 		if (converted) return converted;
 	}
 	const plainElement = /^[a-z]/.test(name) || name === '' || name === 'Fragment';

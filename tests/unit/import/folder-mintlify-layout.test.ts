@@ -26,6 +26,14 @@ describe('folder import: a Mintlify site’s pictures, tabs, redirects and links
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
+	test('an icon that opened a link leaves no space before the link’s words', async () => {
+		const { site } = await imported();
+		const body = articleBody(site.contentDir, 'read-the-board');
+		expect(body).toContain(
+			'- [App Store](https://apps.example/lantern-ios)\n- [Play Store](https://apps.example/lantern-android)',
+		);
+	});
+
 	test('a tab opening with a heading that repeats its title has that heading once; its other headings sit under it', async () => {
 		const { site } = await imported();
 		const body = articleBody(site.contentDir, 'connect-a-lamp');
