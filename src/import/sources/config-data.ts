@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseToml } from 'smol-toml';
-import { parseDocument } from 'yaml';
+import { parseAllDocuments, parseDocument } from 'yaml';
 
 /**
  * How the import reads the data files of the sites it comes from (a generator's
@@ -25,6 +25,23 @@ export function yamlConfigFile(file: string): Record<string, unknown> | undefine
 		return data !== null && typeof data === 'object' && !Array.isArray(data)
 			? (data as Record<string, unknown>)
 			: undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A site's data file by its extension: TOML, JSON, else YAML (its first document: a
+ * file ending in `---` holds a second, empty one; keys repeated, the last wins, as Hugo
+ * reads them). Undefined when it is missing or does not parse.
+ */
+export function dataFile(file: string): unknown {
+	if (!existsSync(file)) return undefined;
+	try {
+		const text = readFileSync(file, 'utf8');
+		if (file.endsWith('.toml')) return tomlData(text);
+		if (file.endsWith('.json')) return JSON.parse(text);
+		return parseAllDocuments(text, { uniqueKeys: false })[0]?.toJS();
 	} catch {
 		return undefined;
 	}

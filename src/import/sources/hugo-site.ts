@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { HugoSiteData } from '../convert/hugo-templates.ts';
-import { tomlData } from './config-data.ts';
+import { dataFile } from './config-data.ts';
 import { configMenus, type HugoMenuEntry } from './hugo-menus.ts';
 import { entryOf, type HugoBuildSettings } from './hugo-publishing.ts';
 
@@ -44,36 +43,12 @@ const configFiles = (siteRoot: string) => [
 /** The first configuration file of the site that reads (YAML, JSON or TOML), with its values. */
 function readSiteConfig(siteRoot: string): { file: string; config: Record<string, unknown> } | undefined {
 	for (const file of configFiles(siteRoot)) {
-		if (!existsSync(file)) continue;
-		try {
-			const text = readFileSync(file, 'utf8');
-			// A YAML configuration ending in `---` holds a second, empty document: the first is the site's.
-			const config = (
-				file.endsWith('.toml')
-					? tomlData(text)
-					: file.endsWith('.json')
-						? JSON.parse(text)
-						: parseAllDocuments(text, { uniqueKeys: false })[0]?.toJS()
-			) as Record<string, unknown> | null | undefined;
-			if (config && typeof config === 'object') return { file, config };
-		} catch {
-			// A configuration that cannot be read gives nothing; templates that need it render nothing.
-		}
+		// A configuration that cannot be read gives nothing; templates that need it render nothing.
+		const config = dataFile(file);
+		if (config && typeof config === 'object' && !Array.isArray(config))
+			return { file, config: config as Record<string, unknown> };
 	}
 	return undefined;
-}
-
-/** A data file of the site (YAML, JSON or TOML), or undefined when it is missing or does not read. */
-function readDataFile(file: string): unknown {
-	if (!existsSync(file)) return undefined;
-	try {
-		const text = readFileSync(file, 'utf8');
-		if (file.endsWith('.toml')) return tomlData(text);
-		if (file.endsWith('.json')) return JSON.parse(text);
-		return parseAllDocuments(text, { uniqueKeys: false })[0]?.toJS();
-	} catch {
-		return undefined;
-	}
 }
 
 /**
@@ -116,7 +91,7 @@ function siteTranslations(siteRoot: string, language: string): Record<string, st
 	const out: Record<string, string> = {};
 	for (const folder of folders)
 		for (const ext of ['toml', 'yaml', 'yml', 'json'])
-			Object.assign(out, translationsOf(readDataFile(path.join(folder, `${language}.${ext}`))));
+			Object.assign(out, translationsOf(dataFile(path.join(folder, `${language}.${ext}`))));
 	return out;
 }
 
@@ -139,19 +114,9 @@ function siteData(siteRoot: string): HugoSiteData {
 	for (const ext of ['yaml', 'yml', 'toml', 'json']) {
 		const file = path.join(siteRoot, 'config', '_default', `params.${ext}`);
 		if (!existsSync(file)) continue;
-		try {
-			const text = readFileSync(file, 'utf8');
-			const params =
-				ext === 'toml'
-					? tomlData(text)
-					: ext === 'json'
-						? JSON.parse(text)
-						: parseAllDocuments(text, { uniqueKeys: false })[0]?.toJS();
-			if (params && typeof params === 'object' && !Array.isArray(params))
-				data.params = { ...data.params, ...(params as Record<string, unknown>) };
-		} catch {
-			// As above.
-		}
+		const params = dataFile(file);
+		if (params && typeof params === 'object' && !Array.isArray(params))
+			data.params = { ...data.params, ...(params as Record<string, unknown>) };
 		break;
 	}
 	return data;
