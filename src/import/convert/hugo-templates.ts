@@ -44,6 +44,8 @@ export interface HugoSiteData {
 	title?: string;
 	translations?: Readonly<Record<string, string>>;
 	pages?: HugoPageLookup;
+	/** The front matter of the page being read (Hugo's `.Page.Params`), which `{{< param >}}` reads before the site's. */
+	pageParams?: Record<string, unknown>;
 }
 
 /** Markdown the template hands to `markdownify`: set off by blank lines, so the parser reads it inside the HTML. */

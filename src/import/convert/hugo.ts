@@ -92,6 +92,52 @@ function siteTemplate(name: string, site: HugoSiteShortcodes | undefined): strin
 	return site.templates.get(name);
 }
 
+/** `{{< param "versions.core" >}}`, Hugo's own shortcode, anywhere in a line (in a link's address, in code too). */
+const PARAM = /\{\{[<%]\s*param\s+(?:name=)?["'`]?([\w.-]+)["'`]?\s*\/?\s*[>%]\}\}/gi;
+
+/** A key of params, dotted for a nested one (`versions.core`), read case-insensitively as Hugo reads params. */
+function paramIn(params: unknown, key: string): unknown {
+	let value = params;
+	for (const part of key.split('.')) {
+		if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+		const record = value as Record<string, unknown>;
+		const found = Object.keys(record).find((name) => name.toLowerCase() === part.toLowerCase());
+		value = found === undefined ? undefined : record[found];
+	}
+	return value;
+}
+
+/**
+ * What `{{< param key >}}` showed: the page's own param (its front matter, or its
+ * `params:` block), else the site's, as Hugo's `.Page.Param` looks them up; a list or a
+ * map is not a value to show.
+ */
+function paramValue(key: string, site: HugoSiteShortcodes | undefined): string | undefined {
+	const page = site?.pageParams;
+	const value = [paramIn(page?.params, key), paramIn(page, key), paramIn(site?.params, key)].find(
+		(found) => found !== undefined && found !== null,
+	);
+	return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+		? String(value)
+		: undefined;
+}
+
+/** A value that reads the same in prose, a link's address and code: a version, a name, an address. */
+const PLAIN_VALUE = /^[A-Za-z0-9@/.:+=,-]*(?:[A-Za-z0-9]_(?=[A-Za-z0-9])[A-Za-z0-9@/.:+=,-]*)*$/;
+
+/**
+ * A line's params, written as their values: as they are where they read the same anywhere;
+ * otherwise escaped outside code, and left for review in code, where escapes would show.
+ */
+function writeParams(line: string, site: HugoSiteShortcodes | undefined, inCode: boolean): string {
+	return line.replace(PARAM, (written: string, key: string) => {
+		const value = paramValue(key, site);
+		if (value === undefined || /[\r\n]/.test(value)) return written;
+		if (PLAIN_VALUE.test(value)) return value;
+		return inCode ? written : plain(value);
+	});
+}
+
 /** Whether the text uses Hugo's shortcodes at all. */
 export function hasHugoShortcodes(text: string): boolean {
 	return /\{\{[<%]/.test(text);
@@ -340,9 +386,10 @@ export function hugoShortcodes(text: string, site?: HugoSiteShortcodes): { text:
 		.replace(MULTILINE_TAG, (tag: string) => tag.replace(/\s*\n\s*/g, ' '))
 		.split('\n')
 		.map((line) => {
-			if (inCode(line) || !line.includes('{{')) return line;
+			if (inCode(line)) return line.includes('{{') ? writeParams(line, site, true) : line;
+			if (!line.includes('{{')) return line;
 			return (
-				(site ? siteShortcodesInLine(line, text, site, notes) : line)
+				(site ? siteShortcodesInLine(writeParams(line, site, false), text, site, notes) : line)
 					// The page a ref names, relative to the page or to the content folder's root as Hugo looks it up.
 					.replace(REF, (_, target: string) => site?.pages?.(target)?.link ?? target)
 					.replace(INLINE, (written: string, before: string, name: string, rest: string, after: string) => {

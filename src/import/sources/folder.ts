@@ -686,9 +686,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	};
 
 	/** What a page's shortcodes read: the site's templates and data, and the site's pages as that page reaches them. */
-	const hugoPageContext = (file: string): HugoSiteShortcodes => ({
+	const hugoPageContext = (file: string, data: Record<string, unknown>): HugoSiteShortcodes => ({
 		...(hugoShortcodes() ?? { templates: new Map(), params: {} }),
 		pages: hugoPageLookup(file, [...new Set([dir, ...(hugo ? [hugo.contentRoot] : [])])]),
+		pageParams: data,
 	});
 
 	let siteWide: Record<string, PartialFile> | undefined;
@@ -999,7 +1000,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				mdx,
 				generator: generator?.name,
 				partials: mdx ? { ...sitePartials(), ...readPartials(text, file, partialRoots, notes) } : undefined,
-				hugo: /\{\{[<%]/.test(text) ? hugoPageContext(file) : undefined,
+				hugo: /\{\{[<%]/.test(text) ? hugoPageContext(file, data) : undefined,
 				// Lines added or taken out before it (a home page's words, includes) would make its line numbers the file's no more.
 				firstLine:
 					!home && !notion && lineCount(text) === lineCount(written)

@@ -125,7 +125,8 @@ function siteData(siteRoot: string): HugoSiteData {
 /**
  * The shortcode templates and params of the Hugo site a content folder belongs to
  * (the folder itself, or the site one or two folders up: `content/`, `content/docs/`),
- * its own templates before its themes'. Undefined when it has none.
+ * its own templates before its themes'; with no templates, the params of the site whose
+ * configuration is in the folder or up to three above it. Undefined when it has neither.
  */
 export function hugoSiteShortcodes(dir: string): HugoSiteShortcodes | undefined {
 	for (const up of [0, 1, 2]) {
@@ -137,6 +138,12 @@ export function hugoSiteShortcodes(dir: string): HugoSiteShortcodes | undefined 
 			for (const theme of readdirSync(themes).sort())
 				for (const folder of SHORTCODE_FOLDERS) templatesIn(path.join(themes, theme, folder), templates);
 		if (templates.size > 0) return { templates, ...siteData(siteRoot) };
+	}
+	// A site whose shortcodes all come from a theme kept elsewhere (a Hugo module) still has
+	// params for Hugo's own `{{< param >}}`.
+	for (const up of [0, 1, 2, 3]) {
+		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
+		if (readSiteConfig(siteRoot)) return { templates: new Map(), ...siteData(siteRoot) };
 	}
 	return undefined;
 }
