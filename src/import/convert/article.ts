@@ -72,6 +72,7 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 	const full: ConvertContext = {
 		...context,
 		baseUrl: article.base,
+		...(article.linkBase ? { linkBaseUrl: article.linkBase } : {}),
 		link: (href) => {
 			const outcome = context.link(href);
 			if (outcome.kind === 'attachment' && !attachments.has(outcome.href)) attachments.set(outcome.href, outcome.key);

@@ -170,6 +170,22 @@ export function resolveUrl(url: string, base: string | undefined): string {
 	}
 }
 
+/**
+ * A link's address, absolute: one written relative and without a file's extension
+ * (`../billing/`, `../api#keys`) is an address the browser read from where the page was
+ * served (`linkBaseUrl`); a file's path (`../billing.md`, `diagram.png`) is the file's.
+ */
+export function resolveLink(url: string, context: Pick<ConvertContext, 'baseUrl' | 'linkBaseUrl'>): string {
+	const trimmed = url.trim();
+	const filePath = trimmed.replace(/[?#].*$/, '');
+	const address =
+		context.linkBaseUrl !== undefined &&
+		!HAS_SCHEME.test(trimmed) &&
+		!/^[/\\#?]/.test(trimmed) &&
+		!/\.[a-z0-9]+$/i.test(filePath.replace(/\/+$/, ''));
+	return resolveUrl(trimmed, address ? context.linkBaseUrl : context.baseUrl);
+}
+
 function element(tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element {
 	return { type: 'element', tagName, properties, children };
 }

@@ -36,7 +36,7 @@ import { dropEmptyHeadings, settleAttentionEdges, unboldHeadings } from './edito
 import { shortcodeEmoji } from './emoji.ts';
 import { dashedSlug, pythonMarkdownSlug } from './heading-slugs.ts';
 import { highlightMarks } from './highlights.ts';
-import { htmlToMdast, keptInlineTags, resolveUrl } from './html.ts';
+import { htmlToMdast, keptInlineTags, resolveLink, resolveUrl } from './html.ts';
 import { htmlContainerAt } from './html-containers.ts';
 import type { HugoSiteShortcodes } from './hugo.ts';
 import { inlineImageReferences } from './image-references.ts';
@@ -463,7 +463,7 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			break;
 		}
 		case 'link': {
-			const outcome = context.link(resolveUrl(node.url, context.baseUrl));
+			const outcome = context.link(resolveLink(node.url, context));
 			if (outcome.kind === 'unlinked') {
 				transformChildren(node, state);
 				return node.children;
@@ -505,7 +505,9 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 		}
 		case 'definition': {
 			const url = resolveUrl(node.url, context.baseUrl);
-			const outcome = /\.(png|jpe?g|gif|svg|webp|avif)(?:[?#]|$)/i.test(url) ? context.image(url) : context.link(url);
+			const outcome = /\.(png|jpe?g|gif|svg|webp|avif)(?:[?#]|$)/i.test(url)
+				? context.image(url)
+				: context.link(resolveLink(node.url, context));
 			if (outcome.kind === 'unlinked') return [];
 			node.url = 'src' in outcome ? outcome.src : outcome.href;
 			return [node];

@@ -50,6 +50,12 @@ export interface ConvertContext {
 	format: OutputFormat;
 	/** The article's old address, for resolving relative links and images. */
 	baseUrl?: string;
+	/**
+	 * Where the old site served the page, as a folder, when that is not where its file is
+	 * (a Hugo page `setup.md` served at `setup/`): browsers read an address written without
+	 * a file's extension (`../billing/`) from there.
+	 */
+	linkBaseUrl?: string;
 	link: (href: string) => LinkOutcome;
 	/**
 	 * `alternate`: where the picture may be instead, when the source is unsure (raw HTML in

@@ -1030,8 +1030,22 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			],
 			oldSections: sectionsOf(id),
 			base: pathToFileURL(file).href,
+			...(hugoFolderAddress(file, data) ? { linkBase: hugoFolderAddress(file, data) } : {}),
 			notes,
 		};
+	}
+
+	/**
+	 * Where Hugo served a page that is not its folder's own (`setup.md` at `setup/`, or at
+	 * its `slug`), as a folder, since browsers read its relative addresses (`../billing/`)
+	 * from there; undefined for a folder's page, a page with its own `url` and a site
+	 * served with `uglyURLs` (`setup.html`), whose addresses are read from the file's folder.
+	 */
+	function hugoFolderAddress(file: string, data: Record<string, unknown>): string | undefined {
+		const name = path.basename(file).replace(/\.(mdx?|markdown)$/i, '');
+		if (!hugo || hugo.uglyURLs || /^_?index$/i.test(name) || typeof data.url === 'string') return undefined;
+		const slug = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug.trim() : name;
+		return `${pathToFileURL(path.join(path.dirname(file), slug)).href.replace(/\/*$/, '')}/`;
 	}
 
 	const basePath = servedAt.replace(/\/+$/, '');

@@ -156,6 +156,8 @@ export interface HugoSite extends HugoBuildSettings {
 	contentRoot: string;
 	/** The configuration file's name, for the report (`hugo.toml`, `config/_default/hugo.yaml`). */
 	config: string;
+	/** `uglyURLs: true`: a page `setup.md` was served as `setup.html`, beside its file's folder, not as `setup/`. */
+	uglyURLs: boolean;
 }
 
 /**
@@ -183,6 +185,7 @@ export function hugoSiteOf(dir: string): HugoSite | undefined {
 			config: path.relative(siteRoot, file).split(path.sep).join('/'),
 			buildFuture: configValue(config, 'buildFuture') === true,
 			buildExpired: configValue(config, 'buildExpired') === true,
+			uglyURLs: configValue(config, 'uglyURLs') === true,
 		};
 	}
 	return undefined;

@@ -92,6 +92,8 @@ export interface SourceArticle {
 	oldSections?: { path: string; fragment: string }[];
 	/** The article's old address (or file), for resolving relative links and images. */
 	base?: string;
+	/** Where the old site served the page as a folder, for relative addresses, when not its file's folder (see `ConvertContext.linkBaseUrl`). */
+	linkBase?: string;
 	/** What the source reader already had to say (dropped frontmatter fields...). */
 	notes: ConversionNote[];
 	/** A credential of the import's HTTP clients was replaced with `[redacted]` in it (see `scrubbedSource`). */
