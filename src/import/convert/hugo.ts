@@ -1,4 +1,4 @@
-import { asideTypeOf } from './callouts.ts';
+import { asideTypeOf, titleSaysOnlyTheKind } from './callouts.ts';
 import { type HugoSiteData, renderShortcodeTemplate } from './hugo-templates.ts';
 import { mediaLink } from './media.ts';
 import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
@@ -188,7 +188,9 @@ function render(
 			case 'warning':
 			case 'info': {
 				const kind = titleOf(tag, 'type', 'color', 'style', '0') ?? name;
-				const title = titleOf(tag, 'title', name === 'notice' || name === 'admonition' ? '1' : 'title');
+				const written = titleOf(tag, 'title', name === 'notice' || name === 'admonition' ? '1' : 'title');
+				// `title="Note"` says what the aside's own label says: only a title that says more stays.
+				const title = written && !titleSaysOnlyTheKind(written) ? written : undefined;
 				out.push(
 					...block(
 						'aside',
