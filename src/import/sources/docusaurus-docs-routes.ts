@@ -15,6 +15,18 @@ export interface DocsRoute {
 	route: string;
 }
 
+/** Whether a node is `object.property` as written (`module.exports`, `require.resolve`). */
+export function isMember(node: t.Node | null | undefined, object: string, property: string): boolean {
+	return (
+		node?.type === 'MemberExpression' &&
+		!node.computed &&
+		node.object.type === 'Identifier' &&
+		node.object.name === object &&
+		node.property.type === 'Identifier' &&
+		node.property.name === property
+	);
+}
+
 /** A string literal's value, or a template literal's without placeholders. */
 export function stringValue(node: t.Node | undefined): string | undefined {
 	if (node?.type === 'StringLiteral') return node.value;
@@ -147,12 +159,7 @@ function sidebarPathOf(node: t.Node | undefined): SidebarPath | undefined {
 	if (node === undefined) return undefined;
 	if (node.type === 'BooleanLiteral' && !node.value) return { kind: 'none' };
 	const resolved =
-		node.type === 'CallExpression' &&
-		node.callee.type === 'MemberExpression' &&
-		node.callee.object.type === 'Identifier' &&
-		node.callee.object.name === 'require' &&
-		node.callee.property.type === 'Identifier' &&
-		node.callee.property.name === 'resolve'
+		node.type === 'CallExpression' && isMember(node.callee, 'require', 'resolve')
 			? (node.arguments[0] as t.Node | undefined)
 			: node;
 	const file = stringValue(resolved);

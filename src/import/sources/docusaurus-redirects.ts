@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from '@babel/parser';
 import type * as t from '@babel/types';
+import { isMember } from './docusaurus-docs-routes.ts';
 
 /**
  * The redirects a Docusaurus site declares in `@docusaurus/plugin-client-redirects`'s
@@ -152,11 +153,7 @@ export function docusaurusRedirects(configFile: string): DocusaurusRedirects {
 			if (statement.type === 'ExpressionStatement' && statement.expression.type === 'AssignmentExpression') {
 				const target = statement.expression.left;
 				if (target.type !== 'MemberExpression') continue;
-				const whole =
-					target.object.type === 'Identifier' &&
-					target.object.name === 'module' &&
-					target.property.type === 'Identifier' &&
-					target.property.name === 'exports';
+				const whole = isMember(target, 'module', 'exports');
 				if (whole) {
 					const value = { node: statement.expression.right, module };
 					if (name === 'default') return resolve(value, depth + 1);
@@ -167,9 +164,7 @@ export function docusaurusRedirects(configFile: string): DocusaurusRedirects {
 				const named = target.property.type === 'Identifier' && target.property.name === name;
 				const onExports =
 					(target.object.type === 'Identifier' && target.object.name === 'exports') ||
-					(target.object.type === 'MemberExpression' &&
-						target.object.object.type === 'Identifier' &&
-						target.object.object.name === 'module');
+					isMember(target.object, 'module', 'exports');
 				if (named && onExports) return resolve({ node: statement.expression.right, module }, depth + 1);
 			}
 		}

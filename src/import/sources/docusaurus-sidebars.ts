@@ -4,6 +4,7 @@ import type * as t from '@babel/types';
 import {
 	docusaurusDocsSidebars,
 	docusaurusNavbarDocsLinks,
+	isMember,
 	type NavbarDocsLink,
 	propertyValue,
 	stringValue,
@@ -75,14 +76,7 @@ export function docusaurusSidebars(code: string, file: string): DocusaurusSideba
 		if (statement.type === 'ExportDefaultDeclaration') exported = resolve(statement.declaration as t.Node);
 		if (statement.type !== 'ExpressionStatement') continue;
 		const expression = statement.expression;
-		if (
-			expression.type === 'AssignmentExpression' &&
-			expression.left.type === 'MemberExpression' &&
-			expression.left.object.type === 'Identifier' &&
-			expression.left.object.name === 'module' &&
-			expression.left.property.type === 'Identifier' &&
-			expression.left.property.name === 'exports'
-		)
+		if (expression.type === 'AssignmentExpression' && isMember(expression.left, 'module', 'exports'))
 			exported = resolve(expression.right);
 	}
 	if (exported?.type !== 'ObjectExpression') return undefined;
