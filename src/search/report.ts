@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import { inline, joinLines, quoted as quotedText } from '../cli/untrusted-text.ts';
-import { EVAL_DEPTH, type QuestionResult, type ThresholdCheck } from './metrics.ts';
+import { EVAL_DEPTH, meetsMinimum, type QuestionResult, type ThresholdCheck } from './metrics.ts';
 import type { EvalReport, SetReport, UnresolvedExpect } from './run-evals.ts';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -86,7 +86,11 @@ function failure(set: SetReport, check: ThresholdCheck, options: FormatOptions):
 		const questions = check.value === 1 ? '1 question' : `${check.value} questions`;
 		return `Failed: ${inline(set.name)}: ${questions} found nothing, more than the ${check.minimum} allowed (${setting}${where}).`;
 	}
-	return `Failed: ${inline(set.name)}: ${check.metric} is ${fixed(check.value)}, below the minimum ${check.minimum} (${setting}${where}).`;
+	const failed = `Failed: ${inline(set.name)}: ${check.metric} is ${fixed(check.value)}, below the minimum ${check.minimum} (${setting}${where}).`;
+	const { wordGaps, wordsAllowHitAt3 } = set.scores;
+	if (check.metric !== 'hit@3' || meetsMinimum(wordsAllowHitAt3, check.minimum)) return failed;
+	const answers = wordGaps === 1 ? '1 answer lacks' : `${wordGaps} answers lack`;
+	return `${failed} Its questions' words allow ${fixed(wordsAllowHitAt3)} at most: ${answers} them, and no ranking reaches the minimum until the articles say them.`;
 }
 
 /**
@@ -152,7 +156,7 @@ export function formatTextReport(report: EvalReport, options: FormatOptions = {}
 			if (set.scores.wordGaps > 0) {
 				out.push(
 					c.dim(
-						`  ${set.scores.wordGaps} of the ${misses} misses are articles that lack the customers' words: no ranking lifts them into the first 3`,
+						`  ${set.scores.wordGaps} of the ${misses} misses are articles that lack the customers' words: no ranking lifts them into the first 3, so hit@3 can reach ${fixed(set.scores.wordsAllowHitAt3)} at most`,
 					),
 				);
 			}

@@ -27,7 +27,18 @@ describe('search eval scores', () => {
 			mrr: (1 + 1 / 2 + 1 / 4) / 4,
 			empty: 4,
 			wordGaps: 0,
+			wordsAllowHitAt3: 1,
 		});
+	});
+
+	test('the hit@3 the words allow leaves out the misses whose article lacks the question’s words', () => {
+		const gap = (wordGap: boolean): QuestionResult => ({
+			...result(null),
+			reach: { held: 1, lacking: ['quit'], pagesHoldingMore: wordGap ? 3 : 1, wordGap },
+		});
+		const scores = scoreResults([result(1), result(5), gap(true), gap(false)]);
+		expect(scores.wordGaps).toBe(1);
+		expect(scores.wordsAllowHitAt3).toBe(0.75);
 	});
 
 	test('a score equal to its minimum passes, despite floating point', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type QuestionResult, scoreResults } from '../../../src/search/metrics.ts';
+import { checkThresholds, type QuestionResult, scoreResults } from '../../../src/search/metrics.ts';
 import { formatTextReport } from '../../../src/search/report.ts';
 import type { EvalReport } from '../../../src/search/run-evals.ts';
 import type { WordReach } from '../../../src/search/word-reach.ts';
@@ -17,15 +17,16 @@ function miss(query: string, reach: WordReach, index: number): QuestionResult {
 	};
 }
 
-function reportOf(results: QuestionResult[]): EvalReport {
+function reportOf(results: QuestionResult[], minHitAt3?: number): EvalReport {
 	const scores = scoreResults(results);
+	const checks = minHitAt3 === undefined ? [] : checkThresholds(scores, { minHitAt1: 0, minHitAt3, maxEmpty: 0 });
 	return {
 		dist: 'dist',
 		pageCount: 30,
 		durationMs: 100,
 		passed: false,
 		unresolved: [],
-		sets: [{ name: 'colloquial', file: 'content/evals/colloquial.yaml', scores, checks: [], passed: false, results }],
+		sets: [{ name: 'colloquial', file: 'content/evals/colloquial.yaml', scores, checks, passed: false, results }],
 	};
 }
 
@@ -62,7 +63,23 @@ describe('the eval report says whether a miss is the content’s or the ranking�
 		);
 		expect(every).toContain('  miss  "cancel plan"  → other, other, other\n');
 		expect(every).toContain(
-			"  2 of the 4 misses are articles that lack the customers' words: no ranking lifts them into the first 3",
+			"  2 of the 4 misses are articles that lack the customers' words: no ranking lifts them into the first 3, so hit@3 can reach 0.500 at most",
 		);
+	});
+
+	test('a hit@3 minimum above what the words allow says that only content can meet it', () => {
+		const failed = formatTextReport(reportOf(results, 0.75))
+			.split('\n')
+			.filter((line) => line.startsWith('Failed'));
+		expect(failed).toEqual([
+			"Failed: colloquial: hit@3 is 0.000, below the minimum 0.75 (search.minHitAt3). Its questions' words allow 0.500 at most: 2 answers lack them, and no ranking reaches the minimum until the articles say them.",
+		]);
+	});
+
+	test('a hit@3 minimum the words allow fails as a ranking shortfall, with no word of content', () => {
+		const failed = formatTextReport(reportOf(results, 0.5))
+			.split('\n')
+			.filter((line) => line.startsWith('Failed'));
+		expect(failed).toEqual(['Failed: colloquial: hit@3 is 0.000, below the minimum 0.5 (search.minHitAt3).']);
 	});
 });

@@ -74,7 +74,7 @@ describe('search evals against a built Pagefind index', () => {
 			    no page uses "taking", "forever"
 			    1. verify-domain  Verify your sending domain
 
-			Failed: search: hit@3 is 0.800, below the minimum 0.9 (search.minHitAt3 in content/tryblock.yaml).
+			Failed: search: hit@3 is 0.800, below the minimum 0.9 (search.minHitAt3 in content/tryblock.yaml). Its questions' words allow 0.800 at most: 2 answers lack them, and no ranking reaches the minimum until the articles say them.
 			Failed: search: 1 question found nothing, more than the 0 allowed (search.maxEmpty in content/tryblock.yaml).
 			Read the misses above: a word customers use that no article says belongs in that article (or its aliases), or in content/search/synonyms.yaml when many articles share it.
 			"
