@@ -81,7 +81,7 @@ import { folderNavSections, type NavSections, navSectionGroups, navSectionId } f
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
-import { jekyllExcluded, sphinxExcluded } from './site-excludes.ts';
+import { jekyllExcluded, mintlifyExcluded, sphinxExcluded } from './site-excludes.ts';
 import { filePathOf, onOldSite, pathForms } from './site-paths.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 import { gitbookRedirects, SUMMARY_FILE, summaryPages } from './summary.ts';
@@ -224,7 +224,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const siteExcluded =
 		generator?.name === 'sphinx'
 			? { by: sphinxExcluded(dir), generator: 'Sphinx' }
-			: { by: generator || mkdocs || hugo ? undefined : jekyllExcluded(dir), generator: 'Jekyll' };
+			: generator?.name === 'mintlify'
+				? { by: mintlifyExcluded(path.dirname(generator.config), dir), generator: 'Mintlify' }
+				: { by: generator || mkdocs || hugo ? undefined : jekyllExcluded(dir), generator: 'Jekyll' };
 	const servedAt = options.basePath ?? generatorBasePath(generator) ?? '/';
 	const listed = (pattern: string) => globSync(pattern, { cwd: dir, exclude: isSkippedFolder }).sort();
 	/** The files a pattern names: a folder named like a page (`backlog.md/`) is no page, and is never read as one. */
@@ -765,9 +767,6 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return 'Docsify shows it around or inside the pages (a sidebar, navbar, cover page or embedded file: its name starts with "_"), not as a page';
 		if (generator?.name !== 'mintlify') return undefined;
 		if (/^snippets\//.test(posix)) return 'a snippet, which Mintlify shows only inside the pages that import it';
-		const page = posix.replace(/\.(mdx?|markdown)$/i, '');
-		if (generator.pages && !generator.pages.has(page))
-			return `not in the navigation of ${path.basename(generator.config)}, so the old site did not list it`;
 		return undefined;
 	}
 
@@ -779,7 +778,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 
 	/**
 	 * What made the old site serve a page without listing it anywhere, when something did:
-	 * Docusaurus' `unlisted: true`, Mintlify's `hidden: true` or a hidden entry of its navigation.
+	 * Docusaurus' `unlisted: true`, Mintlify's `hidden: true`, a hidden entry of its navigation or a page it leaves out.
 	 */
 	function unlistedBy(relative: string, data: Record<string, unknown>): string | undefined {
 		if (data.unlisted === true) return 'unlisted: true';
@@ -790,9 +789,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			.split(path.sep)
 			.join('/')
 			.replace(/\.(mdx?|markdown)$/i, '');
-		return generator.hiddenPages.has(page)
-			? `under an entry marked "hidden" in ${path.basename(generator.config)}`
-			: undefined;
+		if (generator.hiddenPages.has(page)) return `under an entry marked "hidden" in ${path.basename(generator.config)}`;
+		// Mintlify serves every page of the folder; one its navigation leaves out is what it calls a hidden page.
+		if (generator.pages && !generator.pages.has(page))
+			return `not in the navigation of ${path.basename(generator.config)}`;
+		return undefined;
 	}
 
 	/** The folder a page is grouped by in the import map: an Antora page's module (and folders in it), else its folder. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { yamlConfigFile } from './config-data.ts';
-import { globPatterns, type IgnorePatterns } from './ignore-patterns.ts';
+import { globPatterns, type IgnorePatterns, ignorePatterns } from './ignore-patterns.ts';
 
 /** Which setting of the old site's configuration left a file out of it, and by which pattern. */
 export type Exclusion = (relative: string) => { setting: string; pattern: string } | undefined;
@@ -95,5 +95,44 @@ export function sphinxExcluded(dir: string): Exclusion | undefined {
 	return (relative) => {
 		const pattern = excluded.match(relative.split(path.sep).join('/'));
 		return pattern === undefined ? undefined : { setting: 'exclude_patterns in conf.py', pattern };
+	};
+}
+
+/** What Mintlify leaves out of every site, read as `.mintignore` lines (its documented defaults). */
+const MINTLIFY_DEFAULT_IGNORE = [
+	'.git/',
+	'.github/',
+	'.claude/',
+	'.agents/',
+	'.idea/',
+	'.vscode/',
+	'node_modules/',
+	'build/',
+	'dist/',
+	'coverage/',
+	'.cache/',
+	'tmp/',
+	'temp/',
+	'README.md',
+	'LICENSE.md',
+	'CHANGELOG.md',
+	'CONTRIBUTING.md',
+];
+
+/**
+ * The files a Mintlify site never publishes: those its `.mintignore` (beside `docs.json`,
+ * in `.gitignore` syntax) names, and those Mintlify leaves out of every site (`README.md`,
+ * `CHANGELOG.md`, `node_modules/`), by their path in the imported folder.
+ */
+export function mintlifyExcluded(root: string, dir: string): Exclusion {
+	const file = path.join(root, '.mintignore');
+	const own = existsSync(file) ? ignorePatterns(readFileSync(file, 'utf8').split(/\r?\n/)) : undefined;
+	const defaults = ignorePatterns(MINTLIFY_DEFAULT_IGNORE);
+	return (relative) => {
+		const inRoot = path.relative(root, path.resolve(dir, relative)).split(path.sep).join('/');
+		const pattern = own?.match(inRoot);
+		if (pattern !== undefined) return { setting: '.mintignore', pattern };
+		const builtIn = defaults.match(inRoot);
+		return builtIn === undefined ? undefined : { setting: "Mintlify's own exclusions", pattern: builtIn };
 	};
 }

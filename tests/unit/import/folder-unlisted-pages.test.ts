@@ -45,4 +45,36 @@ describe('folder import: pages the old site served but listed nowhere', () => {
 		expect(result.stdout).not.toContain('frontmatter dropped: hidden');
 		expectOnlyInDrafts(site.contentDir, ['TERN-TELEMETRY-8123', 'ALBATROSS-WIND-2931']);
 	});
+
+	test('a Mintlify page its navigation leaves out is a hidden page: it comes over as a draft, and a link to it is taken out until it is published', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-unlisted-pages/mintlify')]);
+		expect(articleFrontmatter(site.contentDir, 'roll-back-the-firmware')).toMatch(/^draft: true$/m);
+		expect(result.stdout).toContain(
+			'unlisted on the old site (not in the navigation of docs.json: served only to those with its link, listed in no navigation, search or sitemap), so it comes over as a draft',
+		);
+		expect(result.stdout).toContain(
+			'the link to "Roll back the firmware" was removed: customers cannot open it (internal or draft); its text stays',
+		);
+		expectOnlyInDrafts(site.contentDir, ['KESTREL-ROLLBACK-5127']);
+	});
+
+	test('what .mintignore and Mintlify’s own exclusions leave out of the old site never comes over, even as a draft', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-unlisted-pages/mintlify')]);
+		expect(result.stdout).toContain(
+			'internal/support-macros.mdx: left out of the old site by .mintignore ("internal/"), so Mintlify never built it',
+		);
+		expect(result.stdout).toContain(
+			'guides/storm-mode.draft.mdx: left out of the old site by .mintignore ("*.draft.mdx"), so Mintlify never built it',
+		);
+		expect(result.stdout).toContain(
+			`README.md: left out of the old site by Mintlify's own exclusions ("README.md"), so Mintlify never built it`,
+		);
+		const written = readdirSync(path.join(site.contentDir, 'articles'))
+			.map((file) => readFileSync(path.join(site.contentDir, 'articles', file), 'utf8'))
+			.join('\n');
+		for (const canary of ['PETREL-MACRO-6604', 'SKUA-STORM-3390', 'SHEARWATER-README-7781'])
+			expect(written).not.toContain(canary);
+	});
 });
