@@ -82,6 +82,7 @@ import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
 import { jekyllExcluded, mintlifyExcluded, sphinxExcluded } from './site-excludes.ts';
+import { sitePagesFolder } from './site-pages-folder.ts';
 import { filePathOf, onOldSite, pathForms } from './site-paths.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 import { gitbookRedirects, SUMMARY_FILE, summaryPages } from './summary.ts';
@@ -150,6 +151,8 @@ export interface FolderSourceOptions {
 	 * date has passed, was not on the old site. The clock's time unless given.
 	 */
 	now?: Date;
+	/** The site's root, when the folder named was it and its pages are read from the folder its generator built them from. */
+	siteRoot?: { dir: string; why: string };
 }
 
 /** Hosts where a hosted docs generator keeps the files its pages show, by generator. */
@@ -212,6 +215,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? `${displayPath(dir)}: an archive, not a folder: unzip it (a Notion or Confluence export, a saved site) and pass the folder it holds`
 				: `${displayPath(dir)}: a file, not a folder: pass the folder that holds the Markdown or HTML pages`,
 		);
+	if (!options.siteRoot) {
+		// Named by its repository, a site is read from the folder its generator built pages from.
+		const pages = sitePagesFolder(dir);
+		if (pages) return folderSource(pages.folder, { ...options, siteRoot: { dir, why: pages.why } });
+	}
 	// A GitBook space's table of contents is no page of it.
 	const summary = summaryPages(dir);
 	let generator = detectGenerator(dir);
@@ -1346,9 +1354,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// Read before the articles, so the report says early where links to the old site were recognised.
 		get label() {
 			byOldPath();
+			const site = options.siteRoot
+				? `, the pages of the site in ${displayPath(options.siteRoot.dir)} (${options.siteRoot.why})`
+				: '';
 			return oldSite && inferredFrom
-				? `folder ${displayPath(dir)}, from ${oldSite.origin} (named by the pages' ${inferredFrom}: fields)`
-				: `folder ${displayPath(dir)}`;
+				? `folder ${displayPath(dir)}${site}, from ${oldSite.origin} (named by the pages' ${inferredFrom}: fields)`
+				: `folder ${displayPath(dir)}${site}`;
 		},
 		groups: async () => [
 			...folderGroups(

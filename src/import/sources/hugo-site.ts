@@ -161,6 +161,37 @@ export interface HugoSite extends HugoBuildSettings {
 }
 
 /**
+ * The folder of the pages Hugo builds in the site's default language: that language's
+ * `contentDir` (`[languages.en] contentDir = "content/en"`), else the site's, else `content`.
+ */
+function hugoContentRoot(siteRoot: string, config: Record<string, unknown>): string {
+	const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+	const language = text(configValue(config, 'defaultContentLanguage')) ?? 'en';
+	const languages = configValue(config, 'languages');
+	const own =
+		languages && typeof languages === 'object'
+			? entryOf(languages as Record<string, unknown>, language.toLowerCase())?.value
+			: undefined;
+	const languageDir =
+		own && typeof own === 'object' ? text(configValue(own as Record<string, unknown>, 'contentDir')) : undefined;
+	return path.resolve(siteRoot, languageDir ?? text(configValue(config, 'contentDir')) ?? 'content');
+}
+
+/**
+ * The content folder of the Hugo site whose root the folder is, with the configuration
+ * file that says so: what to import when a team names the site's repository, whose
+ * README, archetypes and other languages Hugo never served as pages of the default language.
+ */
+export function hugoPagesFolder(siteRoot: string): { folder: string; config: string } | undefined {
+	const read = readSiteConfig(siteRoot);
+	if (!read) return undefined;
+	const folder = hugoContentRoot(siteRoot, read.config);
+	return isFolder(folder) && folder !== siteRoot
+		? { folder, config: path.relative(siteRoot, read.file).split(path.sep).join('/') }
+		: undefined;
+}
+
+/**
  * The Hugo site whose content the folder is (or is in): a configuration file (`hugo.*`,
  * `config.*`, or one in `config/_default/`) in the folder or up to three folders above
  * it, and the folder inside that site's `content/` (or its `contentDir`). `buildFuture`
@@ -172,8 +203,7 @@ export function hugoSiteOf(dir: string): HugoSite | undefined {
 		const read = readSiteConfig(siteRoot);
 		if (!read) continue;
 		const { config, file } = read;
-		const named = configValue(config, 'contentDir');
-		const contentRoot = path.resolve(siteRoot, typeof named === 'string' && named.trim() ? named : 'content');
+		const contentRoot = hugoContentRoot(siteRoot, config);
 		const inside = path.relative(contentRoot, dir);
 		const underContent = inside === '' || !(inside.startsWith('..') || path.isAbsolute(inside));
 		// The folder is the site itself, or its content: anything else is not Hugo's content.

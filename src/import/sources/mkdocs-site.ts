@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { toString as hastText } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
@@ -37,6 +37,23 @@ export interface MkdocsSite {
 const DEFAULT_EXCLUDE = ['.*', '/templates/'];
 
 const CONFIG_NAMES = ['mkdocs.yml', 'mkdocs.yaml'];
+
+/**
+ * The docs folder of the MkDocs site whose root the folder is (its `mkdocs.yml` there),
+ * with the configuration's name: what to import when a team names the site's repository,
+ * whose README and other files beside the docs MkDocs never built.
+ */
+export function mkdocsPagesFolder(siteRoot: string): { folder: string; config: string } | undefined {
+	const config = CONFIG_NAMES.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
+	const data = config && yamlConfigFile(config);
+	if (!config || !data) return undefined;
+	const folder = path.resolve(siteRoot, typeof data.docs_dir === 'string' ? data.docs_dir : 'docs');
+	const inside = path.relative(siteRoot, folder);
+	if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
+	return statSync(folder, { throwIfNoEntry: false })?.isDirectory()
+		? { folder, config: path.basename(config) }
+		: undefined;
+}
 
 /**
  * The MkDocs site the folder is the docs folder of: its `mkdocs.yml` in the folder or

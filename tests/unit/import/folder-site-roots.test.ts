@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+/** A site's repository imported whole, as a team would first try it. */
+async function importSiteRoot(name: string) {
+	const site = emptySite(map);
+	const result = await runImport(site, ['--from', 'folder', importFixture(`folder-site-roots/${name}`)]);
+	const articles = readdirSync(path.join(site.contentDir, 'articles')).sort();
+	const written = articles.map((file) => readFileSync(path.join(site.contentDir, 'articles', file), 'utf8')).join('\n');
+	const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects as {
+		from: string;
+	}[];
+	return { site, result, articles, written, oldAddresses: redirects.map((entry) => entry.from) };
+}
+
+describe('folder import: a site named by its repository is read from the folder its generator built pages from', () => {
+	test('a Hugo site: its default language’s content, at the addresses Hugo served, without its README, archetypes or other languages', async () => {
+		const { site, result, articles, written, oldAddresses } = await importSiteRoot('hugo');
+		expect(result.stdout).toContain(
+			'folder tests/fixtures/import/folder-site-roots/hugo/content/en, the pages of the site in tests/fixtures/import/folder-site-roots/hugo (the content of its default language, by config.toml)',
+		);
+		expect(articles).toEqual(['pair-a-lantern.mdx', 'reset-a-lantern.mdx']);
+		for (const canary of ['WREN-README-4471', 'STARLING-PL-9023']) expect(written).not.toContain(canary);
+		// The link was written as the address the old site served, not the folder's path.
+		expect(articleBody(site.contentDir, 'pair-a-lantern')).toContain('[reset the lantern](/articles/reset-a-lantern/)');
+		expect(oldAddresses).toEqual(['/guides/pair-a-lantern', '/guides/reset-a-lantern']);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('an MkDocs site: its docs_dir, at the addresses MkDocs served, without the README or notes beside it', async () => {
+		const { site, result, articles, written, oldAddresses } = await importSiteRoot('mkdocs');
+		expect(result.stdout).toContain(
+			'folder tests/fixtures/import/folder-site-roots/mkdocs/docs, the pages of the site in tests/fixtures/import/folder-site-roots/mkdocs (docs_dir in mkdocs.yml)',
+		);
+		expect(articles).toEqual(['beacon.mdx', 'install-the-hub.mdx']);
+		for (const canary of ['HERON-README-2290', 'EGRET-AGENTS-7312']) expect(written).not.toContain(canary);
+		expect(oldAddresses).toEqual(['/setup/install']);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
