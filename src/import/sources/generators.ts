@@ -222,6 +222,26 @@ function docusaurusSite(dir: string): { siteRoot: string; config: string; code: 
 }
 
 /**
+ * The docs folder of the Docusaurus site whose root the folder is (its
+ * `docusaurus.config.*` there), with the configuration's name: the one folder its docs
+ * plugins read (`docs` unless a plugin's `path` says otherwise). Undefined for a site
+ * with docs in several folders, which is read from its root as before.
+ */
+export function docusaurusPagesFolder(siteRoot: string): { folder: string; config: string } | undefined {
+	const config = DOCUSAURUS_CONFIGS.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
+	if (!config) return undefined;
+	const isFolder = (folder: string) => statSync(folder, { throwIfNoEntry: false })?.isDirectory() === true;
+	const routes = docusaurusDocsRoutes(readFileSync(config, 'utf8'), /\.[mc]?ts$/.test(config)) ?? [];
+	// The preset's docs plugin reads `docs/` without naming it.
+	const folders = new Set(
+		[...routes.map((route) => route.folder), 'docs'].map((folder) => path.resolve(siteRoot, folder)).filter(isFolder),
+	);
+	const [folder] = folders;
+	if (folders.size !== 1 || !folder || folder === path.resolve(siteRoot)) return undefined;
+	return { folder, config: path.basename(config) };
+}
+
+/**
  * The page a Mintlify navigation entry names (`"/billing/refunds.mdx"` is `billing/refunds`),
  * or undefined for an OpenAPI operation (`GET /runs`), which is no file of the folder.
  */

@@ -32,6 +32,18 @@ describe('folder import: a site named by its repository is read from the folder 
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
+	test('a Docusaurus site: its docs folder, at the addresses Docusaurus served, without its README or blog', async () => {
+		const { site, result, articles, written, oldAddresses } = await importSiteRoot('docusaurus');
+		expect(result.stdout).toContain(
+			'folder tests/fixtures/import/folder-site-roots/docusaurus/docs, the pages of the site in tests/fixtures/import/folder-site-roots/docusaurus (its docs folder, by docusaurus.config.js)',
+		);
+		expect(articles).toEqual(['dock-a-boat.mdx', 'pay-for-a-berth.mdx']);
+		for (const canary of ['PLOVER-README-1180', 'SANDPIPER-BLOG-5521']) expect(written).not.toContain(canary);
+		expect(articleBody(site.contentDir, 'dock-a-boat')).toContain('[pay for your berth](/articles/pay-for-a-berth/)');
+		expect(oldAddresses).toEqual(['/dock-a-boat', '/pay-for-a-berth']);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
 	test('an MkDocs site: its docs_dir, at the addresses MkDocs served, without the README or notes beside it', async () => {
 		const { site, result, articles, written, oldAddresses } = await importSiteRoot('mkdocs');
 		expect(result.stdout).toContain(
