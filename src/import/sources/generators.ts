@@ -471,7 +471,7 @@ export function isDocusaurusPartial(relative: string): boolean {
 }
 
 /** Whether the folder is the pages of an mdBook: the `src` (or the folder its `book.toml` names) under the book. */
-function isMdbookSource(dir: string): boolean {
+export function isMdbookSource(dir: string): boolean {
 	const config = path.join(dir, '..', 'book.toml');
 	if (!existsSync(config)) return false;
 	const src = /^\s*src\s*=\s*(["'])([^"'\n]+)\1/m.exec(readFileSync(config, 'utf8'))?.[2] ?? 'src';
@@ -479,7 +479,7 @@ function isMdbookSource(dir: string): boolean {
 }
 
 /** Whether the folder is a Sphinx site's source: its `conf.py` sets the project, extensions or theme. */
-function isSphinxSource(dir: string): boolean {
+export function isSphinxSource(dir: string): boolean {
 	const config = path.join(dir, 'conf.py');
 	return existsSync(config) && /^(?:project|extensions|html_theme)\s*=/m.test(readFileSync(config, 'utf8'));
 }

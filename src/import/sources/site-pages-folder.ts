@@ -1,21 +1,112 @@
-import { docusaurusPagesFolder } from './generators.ts';
-import { hugoPagesFolder } from './hugo-site.ts';
-import { mkdocsPagesFolder } from './mkdocs-site.ts';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { detectGenerator, docusaurusPagesFolder, isSphinxSource, vitepressConfig } from './generators.ts';
+import { hugoPagesFolder, hugoSiteOf } from './hugo-site.ts';
+import { mkdocsPagesFolder, mkdocsSite } from './mkdocs-site.ts';
+import { isSkippedFolder } from './skipped-folders.ts';
+
+export interface SitePagesFolder {
+	folder: string;
+	/** What says so, for the report: `docs_dir in mkdocs.yml`. */
+	why: string;
+}
+
+/** A literal `key = "value"` of a TOML file, or `key: 'value'` of code. */
+const literal = (text: string, key: string) =>
+	new RegExp(`^\\s*${key}\\s*[=:]\\s*(["'\`])([^"'\`\\n]+)\\1`, 'm').exec(text)?.[2];
+
+/**
+ * The folder of the pages of the site whose root `dir` is, when its configuration there
+ * puts them below it: a Docusaurus site's one docs folder, an MkDocs site's `docs_dir`,
+ * a Hugo site's content in its default language, an mdBook's `src`, a VitePress site's
+ * `srcDir`, a Starlight site's `src/content/docs`.
+ */
+function ownPagesFolder(dir: string): SitePagesFolder | undefined {
+	const docusaurus = docusaurusPagesFolder(dir);
+	if (docusaurus) return { folder: docusaurus.folder, why: `its docs folder, by ${docusaurus.config}` };
+	const mkdocs = mkdocsPagesFolder(dir);
+	if (mkdocs) return { folder: mkdocs.folder, why: `docs_dir in ${mkdocs.config}` };
+	const hugo = hugoPagesFolder(dir);
+	if (hugo) return { folder: hugo.folder, why: `the content of its default language, by ${hugo.config}` };
+	const below = (folder: string | undefined, why: string) => {
+		if (!folder) return undefined;
+		const resolved = path.resolve(dir, folder);
+		return resolved !== path.resolve(dir) && isFolder(resolved) ? { folder: resolved, why } : undefined;
+	};
+	const book = path.join(dir, 'book.toml');
+	if (existsSync(book)) return below(literal(readFileSync(book, 'utf8'), 'src') ?? 'src', 'its src, by book.toml');
+	const vitepress = vitepressConfig(dir);
+	if (vitepress && path.dirname(path.dirname(vitepress)) === path.resolve(dir))
+		return below(
+			literal(readFileSync(vitepress, 'utf8'), 'srcDir'),
+			`srcDir in .vitepress/${path.basename(vitepress)}`,
+		);
+	if (isStarlightSite(dir)) return below('src/content/docs', "Starlight's content folder, src/content/docs");
+	return undefined;
+}
+
+const isFolder = (folder: string) => statSync(folder, { throwIfNoEntry: false })?.isDirectory() === true;
+
+/** An Astro project that names Starlight in its package.json. */
+function isStarlightSite(dir: string): boolean {
+	const manifest = path.join(dir, 'package.json');
+	return existsSync(manifest) && readFileSync(manifest, 'utf8').includes('"@astrojs/starlight"');
+}
+
+/** Whether the folder is itself the pages of a site whose generator the import reads. */
+function isPagesOfSite(dir: string): boolean {
+	return detectGenerator(dir) !== undefined || mkdocsSite(dir) !== undefined || hugoSiteOf(dir) !== undefined;
+}
+
+/** A site kept in a folder below the one named, `root`: its pages' folder, when its configuration says where. */
+function pagesBelow(root: string, child: string): SitePagesFolder | undefined {
+	const own = ownPagesFolder(child);
+	if (own) return own;
+	const name = (file: string) => path.relative(root, file).split(path.sep).join('/');
+	if (vitepressConfig(child)) return { folder: child, why: `a VitePress site, by ${name(child)}/.vitepress` };
+	if (isSphinxSource(child)) return { folder: child, why: `a Sphinx site, by ${name(child)}/conf.py` };
+	const mintlify = ['docs.json', 'mint.json'].find((file) => existsSync(path.join(child, file)));
+	if (mintlify) return { folder: child, why: `a Mintlify site, by ${name(child)}/${mintlify}` };
+	return undefined;
+}
+
+/** The folders up to two levels below `dir`, without hidden folders and installed packages. */
+function foldersBelow(dir: string, depth = 2): string[] {
+	if (depth === 0) return [];
+	let entries: { name: string; isDirectory(): boolean }[];
+	try {
+		entries = readdirSync(dir, { withFileTypes: true });
+	} catch {
+		return [];
+	}
+	return entries
+		.filter((entry) => entry.isDirectory() && !isSkippedFolder(entry.name))
+		.sort((a, b) => a.name.localeCompare(b.name))
+		.flatMap((entry) => {
+			const child = path.join(dir, entry.name);
+			return [child, ...foldersBelow(child, depth - 1)];
+		});
+}
 
 /**
  * The folder a site's generator built its pages from, when the folder named is the
- * site's root and the pages sit below it: a Docusaurus site's one docs folder, an
- * MkDocs site's `docs_dir`, a Hugo site's content in its default language. Read from
- * the root, a repository's README, contributor notes, templates and other languages
- * would come over as articles, and every page would take an address the old site
- * never served (`/docs/…`, `/content/en/…`).
+ * site's repository and the pages sit below it: the folder its configuration names, or
+ * the one site kept in a folder up to two levels down (`docs/` with its `.vitepress/`,
+ * `docs/source/` with Sphinx's `conf.py`). Read from the root, a repository's README,
+ * contributor notes, templates and other languages would come over as articles, and
+ * every page would take an address the old site never served (`/docs/…`, `/content/en/…`).
+ * Undefined when the folder is itself the pages, or holds no such site or several.
  */
-export function sitePagesFolder(root: string): { folder: string; why: string } | undefined {
-	const docusaurus = docusaurusPagesFolder(root);
-	if (docusaurus) return { folder: docusaurus.folder, why: `its docs folder, by ${docusaurus.config}` };
-	const mkdocs = mkdocsPagesFolder(root);
-	if (mkdocs) return { folder: mkdocs.folder, why: `docs_dir in ${mkdocs.config}` };
-	const hugo = hugoPagesFolder(root);
-	if (hugo) return { folder: hugo.folder, why: `the content of its default language, by ${hugo.config}` };
-	return undefined;
+export function sitePagesFolder(root: string): SitePagesFolder | undefined {
+	const own = ownPagesFolder(root);
+	if (own) return own;
+	if (isPagesOfSite(root)) return undefined;
+	const found = new Map<string, SitePagesFolder>();
+	for (const child of foldersBelow(root)) {
+		const pages = pagesBelow(root, child);
+		if (pages && !found.has(pages.folder)) found.set(pages.folder, pages);
+	}
+	if (found.size !== 1) return undefined;
+	const [pages] = found.values();
+	return pages;
 }

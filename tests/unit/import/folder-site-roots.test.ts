@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { sitePagesFolder } from '../../../src/import/sources/site-pages-folder.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
@@ -53,5 +55,37 @@ describe('folder import: a site named by its repository is read from the folder 
 		for (const canary of ['HERON-README-2290', 'EGRET-AGENTS-7312']) expect(written).not.toContain(canary);
 		expect(oldAddresses).toEqual(['/setup/install']);
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test.each([
+		['vitepress', 'docs', 'a VitePress site, by docs/.vitepress', '/guide/calibrate'],
+		['sphinx', 'docs/source', 'a Sphinx site, by docs/source/conf.py', '/calibrate.html'],
+		['mdbook', 'src', 'its src, by book.toml', '/calibrate.html'],
+		['starlight', 'src/content/docs', "Starlight's content folder, src/content/docs", '/guides/calibrate'],
+	])(
+		'a %s site: read from %s, as its configuration or the folder that holds it says',
+		async (name, folder, why, address) => {
+			const { site, result, articles, written, oldAddresses } = await importSiteRoot(name);
+			const root = `tests/fixtures/import/folder-site-roots/${name}`;
+			expect(result.stdout).toContain(`folder ${root}/${folder}, the pages of the site in ${root} (${why})`);
+			expect(articles).toEqual(['calibrate-the-compass.mdx']);
+			expect(written).not.toContain('GANNET-README-3301');
+			expect(oldAddresses).toContain(address);
+			expect(checkErrors(site.contentDir)).toEqual([]);
+		},
+	);
+
+	test('a folder holding no such site, or several, is read as it is', () => {
+		const dir = temporaryDir('site-roots');
+		mkdirSync(path.join(dir, 'notes'));
+		writeFileSync(path.join(dir, 'notes/pairing.md'), '# Pairing\n');
+		expect(sitePagesFolder(dir)).toBeUndefined();
+		for (const product of ['compass', 'sextant']) {
+			mkdirSync(path.join(dir, product, 'docs'), { recursive: true });
+			writeFileSync(path.join(dir, product, 'docs/conf.py'), `project = '${product}'\n`);
+		}
+		expect(sitePagesFolder(dir)).toBeUndefined();
+		rmSync(path.join(dir, 'sextant'), { recursive: true });
+		expect(sitePagesFolder(dir)?.folder).toBe(path.join(dir, 'compass/docs'));
 	});
 });
