@@ -59,42 +59,68 @@ function programOf(code: string, typescript: boolean): t.Program | undefined {
 	}
 }
 
+/** Whose options an object literal is: a docs plugin's, another content plugin's (blog, pages), or unknown. */
+type OptionsOf = 'docs' | 'other-content' | undefined;
+
+/** The content plugin a preset's key (`docs`, `blog`, `pages`) or a plugin's name (`@docusaurus/plugin-content-blog`) names. */
+function contentPlugin(name: string | undefined): OptionsOf {
+	if (name === undefined) return undefined;
+	if (name === 'docs' || /(?:^|\/)(?:plugin-)?content-docs$/.test(name)) return 'docs';
+	if (name === 'blog' || name === 'pages' || /(?:^|\/)(?:plugin-)?content-(?:blog|pages)$/.test(name))
+		return 'other-content';
+	return undefined;
+}
+
+/** Expressions that only type or group the one they hold. */
+const WRAPPERS = new Set(['TSSatisfiesExpression', 'TSAsExpression', 'TSTypeAssertion', 'ParenthesizedExpression']);
+
 /**
  * Calls `each` with every object literal of the program, saying whether it is a docs
- * plugin's options: the preset's `docs: {…}`, or `['@docusaurus/plugin-content-docs', {…}]`.
+ * plugin's options (the preset's `docs: {…}`, or `['@docusaurus/plugin-content-docs', {…}]`)
+ * and whether it is a blog or pages plugin's (`blog: {…}`, `['@docusaurus/plugin-content-blog', {…}]`),
+ * whose `path` is no docs folder.
  */
-function walkObjects(program: t.Program, each: (object: t.ObjectExpression, docsOptions: boolean) => void) {
-	const visit = (node: t.Node, docsOptions: boolean) => {
-		if (node.type === 'ObjectExpression') each(node, docsOptions);
+function walkObjects(
+	program: t.Program,
+	each: (object: t.ObjectExpression, docsOptions: boolean, otherContent: boolean) => void,
+) {
+	const visit = (node: t.Node, options: OptionsOf) => {
+		if (node.type === 'ObjectExpression') each(node, options === 'docs', options === 'other-content');
 		const pluginName =
 			node.type === 'ArrayExpression' ? stringValue(node.elements[0] as t.Node | undefined) : undefined;
+		const presetKey =
+			node.type === 'ObjectProperty' && !node.computed && node.key.type === 'Identifier' ? node.key.name : undefined;
 		for (const [key, child] of Object.entries(node)) {
 			if (key === 'loc' || key.endsWith('Comments')) continue;
 			for (const each of Array.isArray(child) ? child : [child]) {
 				if (!each || typeof each !== 'object' || typeof (each as t.Node).type !== 'string') continue;
-				const inDocs =
-					(node.type === 'ObjectProperty' &&
-						key === 'value' &&
-						!node.computed &&
-						node.key.type === 'Identifier' &&
-						node.key.name === 'docs') ||
-					(pluginName !== undefined && /(?:^|\/)(?:plugin-)?content-docs$/.test(pluginName));
-				visit(each as t.Node, inDocs);
+				// Options written `{…} satisfies Docs.Options` or `{…} as Options` are still the plugin's.
+				const of = WRAPPERS.has(node.type)
+					? options
+					: ((key === 'value' ? contentPlugin(presetKey) : undefined) ?? contentPlugin(pluginName));
+				visit(each as t.Node, of);
 			}
 		}
 	};
-	visit(program, false);
+	visit(program, undefined);
 }
 
 /**
  * The docs routes the configuration declares; undefined when it does not parse or
- * declares none, so the caller can fall back to reading it as text.
+ * declares none, so the caller can fall back to reading it as text. Empty when the only
+ * `routeBasePath`s it writes are a blog's or pages plugin's, which no docs folder is served at.
  */
 export function docusaurusDocsRoutes(code: string, typescript: boolean): DocsRoute[] | undefined {
 	const program = programOf(code, typescript);
 	if (!program) return undefined;
 	const routes: DocsRoute[] = [];
-	walkObjects(program, (node, docsOptions) => {
+	let otherRoutes = false;
+	walkObjects(program, (node, docsOptions, otherContent) => {
+		// A blog's or pages plugin's `path` (`path: 'blog'`) holds posts or pages, not docs.
+		if (otherContent) {
+			otherRoutes ||= propertyValue(node, 'routeBasePath') !== undefined;
+			return;
+		}
 		const route = stringValue(propertyValue(node, 'routeBasePath'));
 		const folder = stringValue(propertyValue(node, 'path'));
 		// A blog or pages plugin has a routeBasePath too; without a `path` only a docs plugin's is the docs folder's.
@@ -104,7 +130,7 @@ export function docusaurusDocsRoutes(code: string, typescript: boolean): DocsRou
 		else if (route === undefined && folder !== undefined && docsOptions)
 			routes.push({ folder: trimSlashes(folder), route: 'docs' });
 	});
-	return routes.length > 0 ? routes : undefined;
+	return routes.length > 0 || otherRoutes ? routes : undefined;
 }
 
 /** The globs a docs plugin leaves files out by, with the folder (`path`) it reads them from. */

@@ -120,6 +120,16 @@ describe('folder import: a Docusaurus docs folder', () => {
 		// Two docs plugins, each served at its own path: the folder's is not known.
 		expect(docusaurusDocsPath("routeBasePath: 'docs' … routeBasePath: 'api'", '')).toBeUndefined();
 	});
+
+	test("a blog's or pages plugin's path and routeBasePath say nothing about where the docs were served", () => {
+		const preset = "presets: [['classic', { docs: {}, blog: { path: 'news', routeBasePath: 'news' } }]]";
+		expect(docusaurusDocsPath(preset, '')).toBe('/docs');
+		expect(docusaurusDocsPath(preset, '', 'news')).toBeUndefined();
+		const plugins =
+			"plugins: [['@docusaurus/plugin-content-docs', { routeBasePath: 'guide' }], ['@docusaurus/plugin-content-blog', { path: 'blog', routeBasePath: 'posts' }]]";
+		expect(docusaurusDocsPath(plugins, '/help')).toBe('/help/guide');
+		expect(docusaurusDocsPath(plugins, '', 'blog')).toBeUndefined();
+	});
 });
 
 describe('folder import: Docusaurus pictures whose address is code', () => {

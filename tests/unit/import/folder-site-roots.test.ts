@@ -46,6 +46,18 @@ describe('folder import: a site named by its repository is read from the folder 
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
+	test('a Docusaurus site listing its plugins one by one: its docs folder, not the folder its blog plugin names', async () => {
+		const { site, result, articles, written, oldAddresses } = await importSiteRoot('docusaurus-plugins');
+		expect(result.stdout).toContain(
+			'folder tests/fixtures/import/folder-site-roots/docusaurus-plugins/docs, the pages of the site in tests/fixtures/import/folder-site-roots/docusaurus-plugins (its docs folder, by docusaurus.config.ts)',
+		);
+		expect(articles).toEqual(['order-saplings.mdx', 'prune-a-tree.mdx']);
+		for (const canary of ['MAGPIE-README-6620', 'JACKDAW-BLOG-8814']) expect(written).not.toContain(canary);
+		expect(articleBody(site.contentDir, 'prune-a-tree')).toContain('[order saplings](/articles/order-saplings/)');
+		expect(oldAddresses).toEqual(['/docs/order-saplings', '/docs/prune-a-tree']);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
 	test('an MkDocs site: its docs_dir, at the addresses MkDocs served, without the README or notes beside it', async () => {
 		const { site, result, articles, written, oldAddresses } = await importSiteRoot('mkdocs');
 		expect(result.stdout).toContain(
