@@ -1296,6 +1296,24 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return path.join(path.parse(dir).root, sitePath);
 	}
 
+	/**
+	 * The file of the folder a relative address that climbs above it names, as the old site
+	 * served it: a browser stops at the site's root, so `../../../assets/chart.png` written
+	 * one folder down (GitBook writes such paths) is the folder's `assets/chart.png`.
+	 * Empty for a root-relative address and for one leading out of the base path.
+	 */
+	function servedAboveRoot(target: string): string[] {
+		if (topFolder === dir || !target.startsWith(topFolder + path.sep)) return [];
+		const sitePath = sitePathOf(target);
+		if (basePath !== '' && !sitePath.startsWith(`${basePath}/`)) return [];
+		const parts = sitePath.slice(basePath.length).split('/').filter(Boolean);
+		try {
+			return [path.join(dir, ...parts.map(decodeURIComponent))];
+		} catch {
+			return [];
+		}
+	}
+
 	/** File hosts the network could not reach, and why: one failure is enough to stop asking (each try waits out retries). */
 	const unreachable = new Map<string, string>();
 	async function downloadFromFileHost(url: URL, maxBytes: number): Promise<AssetFetch> {
@@ -1327,7 +1345,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const named = filesNamed(path.basename(target));
 		const candidates = target.startsWith(dir + path.sep)
 			? [target, ...(named.length === 1 || sameFiles(named) ? named.slice(0, 1) : []), ...inStaticFolders(target)]
-			: staticDirs.map((folder) => path.join(folder, path.relative(path.parse(target).root, target)));
+			: [
+					...staticDirs.map((folder) => path.join(folder, path.relative(path.parse(target).root, target))),
+					...servedAboveRoot(target),
+				];
 		for (const candidate of candidates) {
 			const stat = existsSync(candidate) ? statSync(candidate) : undefined;
 			if (!stat?.isFile()) continue;

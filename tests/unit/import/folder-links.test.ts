@@ -86,3 +86,17 @@ describe('folder import: an image whose size Astro cannot read', () => {
 		expect(body).toContain('![The counter](./order-flow/counter.svg)');
 	});
 });
+
+describe('folder import: an image whose relative address climbs above the folder', () => {
+	test('is read as the old site served it, from the folder’s root, since a browser stops there', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-images-above-root')]);
+		const body = readFileSync(path.join(site.contentDir, 'articles', 'fire-a-glaze.mdx'), 'utf8');
+		expect(body).toContain('![The glaze chart](./fire-a-glaze/glaze-chart.png)');
+		expect(body).toMatch(/!\[Shelves on posts\]\(<?\.\/fire-a-glaze\/kiln[ -]shelf\.png>?\)/);
+		// A file the folder does not hold is still listed, at the address the old site gave it.
+		expect(result.stdout).toContain('image not copied, left at its old address: /other/missing.png (no such file)');
+		expect(result.stdout).toContain('images copied 2');
+		expect(checkErrors(site.contentDir)).toEqual([expect.stringContaining('/other/missing.png')]);
+	});
+});
