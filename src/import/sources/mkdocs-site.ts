@@ -3,7 +3,7 @@ import path from 'node:path';
 import { toString as hastText } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { yamlConfigFile } from './config-data.ts';
+import { dataFile, yamlConfigFile } from './config-data.ts';
 import { ignorePatterns } from './ignore-patterns.ts';
 import { mkdocsNavSections, type NavSections } from './nav-sections.ts';
 
@@ -37,6 +37,23 @@ export interface MkdocsSite {
 const DEFAULT_EXCLUDE = ['.*', '/templates/'];
 
 const CONFIG_NAMES = ['mkdocs.yml', 'mkdocs.yaml'];
+/** Zensical, from the makers of Material for MkDocs, reads MkDocs' settings from the `[project]` table of this file. */
+const ZENSICAL_CONFIG = 'zensical.toml';
+
+/**
+ * The MkDocs configuration of a folder, with the settings it holds: its `mkdocs.yml`, read
+ * as YAML, else a Zensical site's `zensical.toml`, whose `[project]` table holds the same
+ * settings (`docs_dir`, `nav`, `exclude_docs`…). Settings undefined when it does not parse.
+ */
+function mkdocsConfigIn(configDir: string): { file: string; data: Record<string, unknown> | undefined } | undefined {
+	const yaml = CONFIG_NAMES.map((name) => path.join(configDir, name)).find((file) => existsSync(file));
+	if (yaml) return { file: yaml, data: yamlConfigFile(yaml) };
+	const toml = path.join(configDir, ZENSICAL_CONFIG);
+	if (!existsSync(toml)) return undefined;
+	const project = (dataFile(toml) as { project?: unknown } | undefined)?.project;
+	const isTable = project !== null && typeof project === 'object' && !Array.isArray(project);
+	return { file: toml, data: isTable ? (project as Record<string, unknown>) : undefined };
+}
 
 /**
  * The docs folder of the MkDocs site whose root the folder is (its `mkdocs.yml` there),
@@ -44,8 +61,9 @@ const CONFIG_NAMES = ['mkdocs.yml', 'mkdocs.yaml'];
  * whose README and other files beside the docs MkDocs never built.
  */
 export function mkdocsPagesFolder(siteRoot: string): { folder: string; config: string } | undefined {
-	const config = CONFIG_NAMES.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
-	const data = config && yamlConfigFile(config);
+	const found = mkdocsConfigIn(siteRoot);
+	const config = found?.file;
+	const data = found?.data;
 	if (!config || !data) return undefined;
 	const folder = path.resolve(siteRoot, typeof data.docs_dir === 'string' ? data.docs_dir : 'docs');
 	const inside = path.relative(siteRoot, folder);
@@ -63,9 +81,9 @@ export function mkdocsPagesFolder(siteRoot: string): { folder: string; config: s
  */
 export function mkdocsSite(dir: string): MkdocsSite | undefined {
 	for (const configDir of [dir, path.dirname(dir)]) {
-		const config = CONFIG_NAMES.map((name) => path.join(configDir, name)).find((file) => existsSync(file));
-		if (!config) continue;
-		const data = yamlConfigFile(config);
+		const found = mkdocsConfigIn(configDir);
+		if (!found) continue;
+		const { file: config, data } = found;
 		if (!data) return undefined;
 		const docsDir = path.resolve(configDir, typeof data.docs_dir === 'string' ? data.docs_dir : 'docs');
 		const navTitles = new Map<string, string>();

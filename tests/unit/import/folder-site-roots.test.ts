@@ -69,6 +69,21 @@ describe('folder import: a site named by its repository is read from the folder 
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
+	test('a Zensical site: the docs_dir of its zensical.toml, its pages titled and grouped by its nav, without the README or notes beside it', async () => {
+		const { site, result, articles, written, oldAddresses } = await importSiteRoot('zensical');
+		expect(result.stdout).toContain(
+			'folder tests/fixtures/import/folder-site-roots/zensical/manual, the pages of the site in tests/fixtures/import/folder-site-roots/zensical (docs_dir in zensical.toml)',
+		);
+		expect(articles).toEqual(['kestrel-weather-station.mdx', 'pair-a-sensor.mdx']);
+		for (const canary of ['OSPREY-README-5197', 'MERLIN-CONTRIB-2408']) expect(written).not.toContain(canary);
+		expect(result.stdout).toMatch(/pair-a-sensor\.mdx: from Setup/);
+		expect(articleBody(site.contentDir, 'kestrel-weather-station')).toContain(
+			'[pairing a sensor](/articles/pair-a-sensor/)',
+		);
+		expect(oldAddresses).toEqual(['/setup/pair']);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
 	test.each([
 		['vitepress', 'docs', 'a VitePress site, by docs/.vitepress', '/guide/calibrate'],
 		['sphinx', 'docs/source', 'a Sphinx site, by docs/source/conf.py', '/calibrate.html'],
