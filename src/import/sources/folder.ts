@@ -22,6 +22,7 @@ import {
 	isAsciidocFile,
 	sectionTitle,
 } from './asciidoc.ts';
+import { configuredSite } from './configured-site.ts';
 import { docusaurusRedirects } from './docusaurus-redirects.ts';
 import {
 	aliasPaths,
@@ -321,7 +322,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (!oldSite) {
 			const archived = archivedSiteOf(frontmatter.map((page) => page.data));
 			oldSite = archived?.site;
-			inferredFrom = archived?.field;
+			inferredFrom = archived && `the pages' ${archived.field}: fields`;
+		}
+		if (!oldSite) {
+			const configured = configuredSite(generator, mkdocs);
+			oldSite = configured?.site;
+			inferredFrom = configured?.setting;
 		}
 		oldPaths = new Map(
 			files.map((relative, index) => {
@@ -1379,7 +1385,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? `, the pages of the site in ${displayPath(options.siteRoot.dir)} (${options.siteRoot.why})`
 				: '';
 			return oldSite && inferredFrom
-				? `folder ${displayPath(dir)}${site}, from ${oldSite.origin} (named by the pages' ${inferredFrom}: fields)`
+				? `folder ${displayPath(dir)}${site}, from ${oldSite.origin} (named by ${inferredFrom})`
 				: `folder ${displayPath(dir)}${site}`;
 		},
 		groups: async () => [

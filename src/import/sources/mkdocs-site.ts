@@ -31,6 +31,10 @@ export interface MkdocsSite {
 	 * MkDocs builds the index.
 	 */
 	inclusion(relative: string): { level: 'excluded' | 'draft'; setting: string; pattern: string } | undefined;
+	/** The configuration's file name (`mkdocs.yml`, `zensical.toml`). */
+	config: string;
+	/** Its `site_url`, as written: where the site was served. */
+	siteUrl?: string;
 }
 
 /** What MkDocs leaves out before `exclude_docs`: dot files and the docs folder's `templates/`. */
@@ -100,6 +104,8 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 		const drafts = ignorePatterns(patternLines(data.draft_docs));
 		const name = path.basename(config);
 		return {
+			config: name,
+			...(typeof data.site_url === 'string' ? { siteUrl: data.site_url } : {}),
 			navTitles,
 			navSections,
 			redirects: redirectMaps(data, { dir, docsDir, config: name }),

@@ -55,6 +55,11 @@ describe('folder import: a site named by its repository is read from the folder 
 		for (const canary of ['MAGPIE-README-6620', 'JACKDAW-BLOG-8814']) expect(written).not.toContain(canary);
 		expect(articleBody(site.contentDir, 'prune-a-tree')).toContain('[order saplings](/articles/order-saplings/)');
 		expect(oldAddresses).toEqual(['/docs/order-saplings', '/docs/prune-a-tree']);
+		// The site's address its configuration names (url) is the old site's, as --old-site-url would say.
+		expect(result.stdout).toContain('from https://help.orchard.example (named by url in docusaurus.config.ts)');
+		const saplings = articleBody(site.contentDir, 'order-saplings');
+		expect(saplings).toContain('[pruning](/articles/prune-a-tree/)');
+		expect(saplings).toContain('[write to the nursery](https://help.orchard.example/contact)');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
@@ -81,6 +86,10 @@ describe('folder import: a site named by its repository is read from the folder 
 			'[pairing a sensor](/articles/pair-a-sensor/)',
 		);
 		expect(oldAddresses).toEqual(['/setup/pair']);
+		expect(result.stdout).toContain('from https://docs.kestrel.example (named by site_url in zensical.toml)');
+		expect(articleBody(site.contentDir, 'pair-a-sensor')).toContain(
+			"[station's overview](/articles/kestrel-weather-station/)",
+		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Generator } from './generators.ts';
+import type { MkdocsSite } from './mkdocs-site.ts';
+
+/**
+ * The old site's address as its generator's configuration writes it, when it is a web
+ * site's root (`https://docs.acme.com`, `https://acme.com/`); undefined for anything
+ * else, a path included, since where the pages sat under it is read elsewhere.
+ */
+function siteRoot(written: string | undefined): URL | undefined {
+	if (written === undefined) return undefined;
+	try {
+		const url = new URL(written.trim());
+		const web = url.protocol === 'https:' || url.protocol === 'http:';
+		return web && !url.username && !url.password && /^\/*$/.test(url.pathname) ? new URL(url.origin) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The old site's address its configuration names, read as written, never run: a
+ * Docusaurus site's `url` (one literal in its `docusaurus.config.*`), an MkDocs or
+ * Zensical site's `site_url`. With it, links written with the site's full address lead
+ * to the imported articles, and links to its other pages (`/contact`) stay links to it,
+ * as with `--old-site-url`.
+ */
+export function configuredSite(
+	generator: Generator | undefined,
+	mkdocs: MkdocsSite | undefined,
+): { site: URL; setting: string } | undefined {
+	if (generator?.name === 'docusaurus') {
+		let code: string;
+		try {
+			code = readFileSync(generator.config, 'utf8');
+		} catch {
+			return undefined;
+		}
+		const urls = new Set([...code.matchAll(/(?:^|[\s,{])url\s*:\s*(["'`])([^"'`\n]+)\1/g)].map((match) => match[2]));
+		const site = urls.size === 1 ? siteRoot([...urls][0]) : undefined;
+		return site && { site, setting: `url in ${path.basename(generator.config)}` };
+	}
+	const site = siteRoot(mkdocs?.siteUrl);
+	return site && mkdocs && { site, setting: `site_url in ${mkdocs.config}` };
+}
