@@ -47,6 +47,7 @@ import {
 } from './folder-pages.ts';
 import {
 	detectGenerator,
+	docusaurusDocsFolders,
 	fumadocsFolderTitle,
 	type Generator,
 	isDocsifyFrame,
@@ -744,6 +745,20 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return hugoPublishing(data, cascades, hugo, now);
 	}
 
+	/** The docs folders of a Docusaurus site imported from its root, which holds other files too (a README, a blog). */
+	const docusaurusDocs =
+		generator?.name === 'docusaurus' && path.resolve(generator.siteRoot) === dir
+			? docusaurusDocsFolders(dir)?.folders.filter((folder) => folder !== dir)
+			: undefined;
+	/** Why a file of a Docusaurus site's root is no doc: it is in none of its docs folders. */
+	function outsideDocsFolders(relative: string): string | undefined {
+		if (!docusaurusDocs || docusaurusDocs.length === 0) return undefined;
+		const file = path.join(dir, relative);
+		if (docusaurusDocs.some((folder) => file.startsWith(folder + path.sep))) return undefined;
+		const names = docusaurusDocs.map((folder) => `${path.relative(dir, folder).split(path.sep).join('/')}/`).join(', ');
+		return `in none of the Docusaurus site's docs folders (${names}): a blog post, a page or a file it never served as a doc; the import brings the docs`;
+	}
+
 	/** Why the old site did not publish a file as a page, when it did not. */
 	function unpublishedReason(relative: string): string | undefined {
 		const posix = relative.split(path.sep).join('/');
@@ -774,6 +789,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return `in ${languageFolder}/, a translation of the site; the import brings one language`;
 		if (generator?.name === 'docusaurus' && isDocusaurusPartial(posix))
 			return 'a partial (its name starts with "_"), which Docusaurus shows only inside the pages that import it';
+		const docsFolder = outsideDocsFolders(relative);
+		if (docsFolder) return docsFolder;
 		const docsExcluded = generator?.name === 'docusaurus' ? generator.excluded(posix) : undefined;
 		if (docsExcluded)
 			return `left out of the old site by ${docsExcluded.setting} ("${docsExcluded.pattern}"), so Docusaurus never built it`;

@@ -228,6 +228,18 @@ function docusaurusSite(dir: string): { siteRoot: string; config: string; code: 
  * with docs in several folders, which is read from its root as before.
  */
 export function docusaurusPagesFolder(siteRoot: string): { folder: string; config: string } | undefined {
+	const docs = docusaurusDocsFolders(siteRoot);
+	const [folder] = docs?.folders ?? [];
+	if (docs?.folders.length !== 1 || !folder || folder === path.resolve(siteRoot)) return undefined;
+	return { folder, config: docs.config };
+}
+
+/**
+ * The folders the docs plugins of the Docusaurus site at `siteRoot` read (its
+ * `docusaurus.config.*` there), that exist: `docs/` unless no plugin reads it, and each
+ * plugin's `path`. Undefined when the folder holds no Docusaurus configuration.
+ */
+export function docusaurusDocsFolders(siteRoot: string): { folders: string[]; config: string } | undefined {
 	const config = DOCUSAURUS_CONFIGS.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
 	if (!config) return undefined;
 	const isFolder = (folder: string) => statSync(folder, { throwIfNoEntry: false })?.isDirectory() === true;
@@ -236,9 +248,7 @@ export function docusaurusPagesFolder(siteRoot: string): { folder: string; confi
 	const folders = new Set(
 		[...routes.map((route) => route.folder), 'docs'].map((folder) => path.resolve(siteRoot, folder)).filter(isFolder),
 	);
-	const [folder] = folders;
-	if (folders.size !== 1 || !folder || folder === path.resolve(siteRoot)) return undefined;
-	return { folder, config: path.basename(config) };
+	return { folders: [...folders], config: path.basename(config) };
 }
 
 /**

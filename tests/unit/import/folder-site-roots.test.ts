@@ -63,6 +63,17 @@ describe('folder import: a site named by its repository is read from the folder 
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
+	test('a Docusaurus site with docs in several folders: read from its root, every docs folder and nothing else', async () => {
+		const { site, result, articles, written } = await importSiteRoot('docusaurus-several');
+		expect(articles).toEqual(['dock-a-boat.mdx', 'join-the-sailing-club.mdx']);
+		for (const canary of ['TURNSTONE-README-6612', 'DUNLIN-BLOG-2290']) expect(written).not.toContain(canary);
+		expect(result.stdout).toContain(
+			"blog/2026-10-01-winter.md: in none of the Docusaurus site's docs folders (docs/, community/): a blog post, a page or a file it never served as a doc; the import brings the docs",
+		);
+		expect(result.stdout).toContain("README.md: in none of the Docusaurus site's docs folders");
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
 	test('an MkDocs site: its docs_dir, at the addresses MkDocs served, without the README or notes beside it', async () => {
 		const { site, result, articles, written, oldAddresses } = await importSiteRoot('mkdocs');
 		expect(result.stdout).toContain(
