@@ -13,6 +13,8 @@ export interface TitledArticle {
 	label?: string;
 	/** The page's own name in the source, as readers would say it (its file's name: `Portal` for `api/portal.md`). */
 	name?: string;
+	/** The name of the folder the page's file sits in, as readers would say it (`User` for `events/user/notifications.md`). */
+	folder?: string;
 	file: string;
 	/** Set when the title stays the same as another's: why, for the report. */
 	clash?: string;
@@ -27,6 +29,12 @@ export interface TitledArticle {
  */
 export function pageName(system: SourceSystem, id: string | undefined): string | undefined {
 	return system === 'folder' && id !== undefined ? titleFromName(id) : undefined;
+}
+
+/** The folder a docs folder's page sits in, named as readers would say it (`User` for `events/user/notifications`). */
+export function pageFolderName(system: SourceSystem, id: string | undefined): string | undefined {
+	const parent = id?.split('/').slice(0, -1).at(-1);
+	return system === 'folder' && parent ? titleFromName(parent) : undefined;
 }
 
 /** The words of a name, in lower case, accents and numbers left off, a plural's `s` too (`APIs` as `api`). */
@@ -82,7 +90,8 @@ export const TITLE_LIMIT = 100;
  * fewest that tell them apart: "Changelog (Insiders › Changelog)". Pages of one folder still alike take their own
  * name after the folder's: the one the old site's navigation showed ("Quick Start (sdk ›
  * JavaScript)" by Docusaurus' `sidebar_label`), else their file's: "Quick Start (api ›
- * Portal)"; one named like its title keeps the folder's alone. Those still alike after
+ * Portal)"; one named like its title keeps the folder's alone; then the name of the
+ * folder its file sits in ("Events (Documentation › User)"). Those still alike after
  * that keep their title and say so.
  */
 export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap<string, string>): void {
@@ -145,6 +154,8 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 	};
 	byOwnName((article) => [article.label, article.name]);
 	byOwnName((article) => [article.name]);
+	// Still alike (a GitBook group holding `user/notifications.md` and `folder/notifications.md`): the folder each sits in.
+	byOwnName((article) => [article.folder]);
 	for (const article of articles) {
 		const before = original.get(article) ?? article.title;
 		if (article.title !== before)

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { disambiguateTitles, pageName, type TitledArticle } from '../../../src/import/titles.ts';
+import { disambiguateTitles, pageFolderName, pageName, type TitledArticle } from '../../../src/import/titles.ts';
 import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const docs = ['--from', 'folder', importFixture('folder-titles')];
@@ -81,6 +81,28 @@ describe('disambiguateTitles', () => {
 	test('a helpdesk article’s id names nothing a reader knows', () => {
 		expect(pageName('zendesk', '360001234')).toBeUndefined();
 		expect(pageName('folder', 'guides/02-setup-on-linux')).toBe('Setup on linux');
+	});
+
+	test('pages of one section alike in title and file name take the folder each sits in', () => {
+		const articles: TitledArticle[] = [
+			{ title: 'Events & Notifications', group: 'Events', name: 'Events notifications', folder: 'User', file: 'a.mdx' },
+			{
+				title: 'Events & Notifications',
+				group: 'Events',
+				name: 'Events notifications',
+				folder: 'Folder',
+				file: 'b.mdx',
+			},
+		];
+		disambiguateTitles(articles, new Map());
+		expect(articles.map((article) => article.title)).toEqual([
+			'Events & Notifications (Events › User)',
+			'Events & Notifications (Events › Folder)',
+		]);
+		expect(articles[0]?.clash).toBeUndefined();
+		expect(pageFolderName('folder', 'documentation/events/user/events-notifications')).toBe('User');
+		expect(pageFolderName('folder', 'events-notifications')).toBeUndefined();
+		expect(pageFolderName('zendesk', '360001234')).toBeUndefined();
 	});
 
 	test('pages still alike under their folder’s name take the names of the folders around it', () => {
