@@ -1,33 +1,33 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { resolveImport } from '../authoring/check/checks/imports.ts';
 import { codeImports, mdxImports } from '../authoring/check/module-imports.ts';
 import { isExternal } from '../authoring/check/references.ts';
 import { scanBody } from '../authoring/check/scan.ts';
 
-/** Extensions Vite tries for an import written without one. */
-const IMPORT_EXTENSIONS = ['', '.mdx', '.md', '.astro', '.mjs', '.js', '.ts', '.jsx', '.tsx', '.json'];
 /** Files whose own imports reach the page too. */
 const MARKDOWN_FILE = /\.mdx?$/i;
 const SCRIPT_FILE = /\.(?:[cm]?[jt]sx?|astro)$/i;
 
 const isFile = (file: string) => statSync(file, { throwIfNoEntry: false })?.isFile() === true;
 
-/** The file a relative address or import names, from the file it is written in; undefined for anything else. */
-function localFile(address: string, fromFile: string, isImport: boolean): string | undefined {
+/** The file a relative address of a page names (a picture, a linked file), from the page's file; undefined for anything else. */
+function localFile(address: string, fromFile: string): string | undefined {
 	if (isExternal(address) || address.startsWith('/') || address.startsWith('#')) return undefined;
 	let bare = address.split(/[?#]/)[0] ?? '';
-	// Markdown names a picture relative to its page with or without `./`; an import without it names a package.
-	if (isImport && !bare.startsWith('./') && !bare.startsWith('../')) return undefined;
 	try {
 		bare = decodeURI(bare);
 	} catch {
 		// A malformed escape is looked for as written.
 	}
-	if (bare === '') return undefined;
-	const candidate = path.resolve(path.dirname(fromFile), bare);
-	const found = (isImport ? IMPORT_EXTENSIONS : ['']).map((extension) => candidate + extension).find(isFile);
-	return found ?? (isImport ? undefined : candidate);
+	// Markdown names a picture relative to its page with or without `./`.
+	return bare === '' ? undefined : path.resolve(path.dirname(fromFile), bare);
+}
+
+/** The module a relative import names, as Vite resolves it; undefined for packages, aliases and the site's own root. */
+function importedFile(specifier: string, fromFile: string): string | undefined {
+	return /^\.\.?\//.test(specifier) ? resolveImport(specifier, fromFile, process.cwd()) : undefined;
 }
 
 /** A Markdown file's text without its frontmatter. */
@@ -36,14 +36,14 @@ const withoutFrontmatter = (text: string) => text.replace(/^---\r?\n[\s\S]*?\r?\
 /** The files one file shows or imports: pictures and linked files of a page (its body), the modules of a script. */
 function filesOf(file: string, body: string): string[] {
 	if (SCRIPT_FILE.test(file)) {
-		return codeImports(body).flatMap((entry) => (entry.glob ? [] : (localFile(entry.specifier, file, true) ?? [])));
+		return codeImports(body).flatMap((entry) => (entry.glob ? [] : (importedFile(entry.specifier, file) ?? [])));
 	}
 	const mdx = file.endsWith('.mdx');
 	const shown = scanBody(body, { firstLine: 1, mdx }).references.flatMap(
-		(reference) => localFile(reference.url, file, false) ?? [],
+		(reference) => localFile(reference.url, file) ?? [],
 	);
 	const imported = mdx
-		? mdxImports(body).flatMap((entry) => (entry.glob ? [] : (localFile(entry.specifier, file, true) ?? [])))
+		? mdxImports(body).flatMap((entry) => (entry.glob ? [] : (importedFile(entry.specifier, file) ?? [])))
 		: [];
 	return [...shown, ...imported];
 }

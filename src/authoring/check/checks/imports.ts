@@ -36,7 +36,7 @@ function inside(file: string, dir: string): boolean {
 }
 
 /** Where an import leads on disk, as Vite resolves it; undefined for packages and aliases. */
-function resolveImport(specifier: string, fromFile: string, root: string): string | undefined {
+export function resolveImport(specifier: string, fromFile: string, root: string): string | undefined {
 	const bare = specifier.split(/[?#]/)[0] ?? '';
 	let candidate: string;
 	if (bare.startsWith('./') || bare.startsWith('../')) candidate = path.resolve(path.dirname(fromFile), bare);
