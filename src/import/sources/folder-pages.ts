@@ -84,8 +84,34 @@ export function isPageWithoutExtension(dir: string, relative: string): boolean {
 }
 
 /**
- * A page's frontmatter and the body after it: YAML between `---` lines, or Hugo's TOML
- * between `+++` lines. Frontmatter that does not parse is kept in the body, and `error` says why.
+ * Where Hugo's JSON frontmatter ends: the brace that closes the object the page opens
+ * with, strings and nested objects skipped, at the end of its line. Undefined when the
+ * page does not open with an object of named fields (an MDX page may open with a `{`
+ * expression, which is no frontmatter).
+ */
+function jsonFrontmatterEnd(source: string): number | undefined {
+	if (!/^\{\s*["}]/.test(source)) return undefined;
+	let depth = 0;
+	let inString = false;
+	for (let index = 0; index < source.length; index++) {
+		const character = source[index];
+		if (inString) {
+			if (character === '\\') index++;
+			else if (character === '"') inString = false;
+		} else if (character === '"') inString = true;
+		else if (character === '{' || character === '[') depth++;
+		else if (character === '}' || character === ']') {
+			depth--;
+			if (depth === 0) return /^[ \t]*(?:\r?\n|$)/.test(source.slice(index + 1)) ? index + 1 : undefined;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * A page's frontmatter and the body after it: YAML between `---` lines, Hugo's TOML
+ * between `+++` lines, or Hugo's JSON object opening the page. Frontmatter that does
+ * not parse is kept in the body, and `error` says why.
  */
 export function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string; error?: string } {
 	const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -104,6 +130,19 @@ export function splitFrontmatter(text: string): { data: Record<string, unknown>;
 				error: `invalid TOML in frontmatter: ${(error as Error).message.split('\n')[0]}`,
 			};
 		}
+	}
+	if (source.startsWith('{')) {
+		const end = jsonFrontmatterEnd(source);
+		if (end !== undefined) {
+			const body = source.slice(end).replace(/^[ \t]*\r?\n/, '');
+			try {
+				return { data: asData(JSON.parse(source.slice(0, end))), body };
+			} catch (error) {
+				return { data: {}, body: source, error: `invalid JSON in frontmatter: ${(error as Error).message}` };
+			}
+		}
+		if (/^\{\s*"[^"\n]*"\s*:/.test(source))
+			return { data: {}, body: source, error: 'invalid JSON in frontmatter: no } closes it at the end of a line' };
 	}
 	const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
 	if (!match) return { data: {}, body: source };

@@ -6,7 +6,7 @@ import { articleBody, articleFrontmatter, emptySite, importFixture, runImport } 
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
 
-describe('folder import: a Hugo site written with TOML frontmatter (+++)', () => {
+describe('folder import: a Hugo site written with TOML (+++) or JSON frontmatter', () => {
 	test('its title, description, date, tags and draft state are read, and its frontmatter is no part of the text', async () => {
 		const site = emptySite(map);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-hugo-toml/content')]);
@@ -18,6 +18,7 @@ describe('folder import: a Hugo site written with TOML frontmatter (+++)', () =>
 			'autumn-trade-in-offer',
 			'brewly-help',
 			'clean-the-limescale-filter',
+			'descale-the-kettle-with-citric-acid',
 			'pricing-of-the-next-kettle',
 		]);
 		const cleaning = articleFrontmatter(site.contentDir, 'clean-the-limescale-filter');
@@ -30,11 +31,20 @@ describe('folder import: a Hugo site written with TOML frontmatter (+++)', () =>
 		for (const slug of ['pricing-of-the-next-kettle', 'autumn-trade-in-offer'])
 			expect(articleFrontmatter(site.contentDir, slug), slug).toMatch(/^draft: true$/m);
 		for (const slug of slugs) expect(articleBody(site.contentDir, slug)).not.toContain('+++');
+		// Hugo's JSON frontmatter: a page that opens with an object.
+		const descaling = articleFrontmatter(site.contentDir, 'descale-the-kettle-with-citric-acid');
+		expect(descaling).toContain('description: A monthly soak keeps the heating plate working.');
+		expect(descaling).toContain('updated: 2025-03-11');
+		expect(descaling).toMatch(/^tags:\n\s+- cleaning\n\s+- descaling$/m);
+		expect(articleBody(site.contentDir, 'descale-the-kettle-with-citric-acid').trim()).toMatch(
+			/^Fill the kettle halfway/,
+		);
 		// A section whose cascade never renders its pages leaves them out.
 		expect(result.stdout).toContain('glossary/scale.md: left out of the old site by its build options');
 		expect(result.stdout).not.toContain('GANNET-TERM-3391');
 		// Frontmatter that does not parse is listed, not published as text.
 		expect(result.stdout).toMatch(/guides\/broken-frontmatter\.md: invalid TOML in frontmatter: /);
+		expect(result.stdout).toMatch(/guides\/broken-json\.md: invalid JSON in frontmatter: /);
 	});
 
 	test('TOML dates read as text, as YAML ones are; a YAML page is read as before', () => {
@@ -44,5 +54,27 @@ describe('folder import: a Hugo site written with TOML frontmatter (+++)', () =>
 		});
 		expect(splitFrontmatter('---\ntitle: A\n---\nBody.\n')).toEqual({ data: { title: 'A' }, body: 'Body.\n' });
 		expect(splitFrontmatter('+++\ntitle = \n+++\nBody.\n').error).toMatch(/^invalid TOML in frontmatter: /);
+	});
+
+	test('JSON frontmatter ends at the brace that closes its object, wherever its lines break', () => {
+		expect(splitFrontmatter('{"title": "A", "nested": {"b": "}"}}\nBody.\n')).toEqual({
+			data: { title: 'A', nested: { b: '}' } },
+			body: 'Body.\n',
+		});
+		expect(splitFrontmatter('{\n"title": "A \\"quoted\\" {word}"\n}\n\nBody.\n').data).toEqual({
+			title: 'A "quoted" {word}',
+		});
+		// An MDX page may open with an expression: that is its text, not frontmatter.
+		expect(splitFrontmatter('{/* generated */}\n# Title\n')).toEqual({
+			data: {},
+			body: '{/* generated */}\n# Title\n',
+		});
+		expect(splitFrontmatter('{\n"title": "A"\n').error).toBe(
+			'invalid JSON in frontmatter: no } closes it at the end of a line',
+		);
+		expect(splitFrontmatter('{\n"title": "A",\n}\nBody.\n')).toMatchObject({
+			data: {},
+			body: '{\n"title": "A",\n}\nBody.\n',
+		});
 	});
 });
