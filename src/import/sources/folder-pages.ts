@@ -287,6 +287,16 @@ export function oldPath(
 	generator?: Generator,
 	file?: string,
 ): string {
+	// A Docusaurus site read from its root: each docs plugin served its folder where its configuration says.
+	const served =
+		generator?.name === 'docusaurus'
+			? generator.docsFolders?.find((entry) => id === entry.folder || id.startsWith(`${entry.folder}/`))
+			: undefined;
+	if (served && generator?.name === 'docusaurus') {
+		const inner = id === served.folder ? 'index' : id.slice(served.folder.length + 1);
+		const { docsFolders: _, ...plugin } = generator;
+		return oldPath(inner, data, `${basePath.replace(/\/+$/, '')}${served.path}`, plugin, file);
+	}
 	const base = normalizeOldPath(basePath.replace(/\/+$/, ''));
 	// Jekyll's `permalink` and Hugo's `url` are the page's whole address; a `slug` its last part.
 	const address = [data.permalink, data.url].find((value) => typeof value === 'string' && value.startsWith('/'));

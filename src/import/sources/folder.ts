@@ -201,6 +201,7 @@ function pageNames(id: string, data: Record<string, unknown>): string[] {
 
 /** Where the generator served the folder, when its configuration says: Docusaurus' docs, VitePress' `base`, Fumadocs' docs. */
 function generatorBasePath(generator: Generator | undefined): string | undefined {
+	if (generator?.name === 'docusaurus' && generator.docsFolders) return generator.baseUrl || '/';
 	if (generator?.name === 'docusaurus' || generator?.name === 'fumadocs') return generator.docsPath;
 	if (generator?.name === 'vitepress') return generator.base || undefined;
 	// ReadMe serves a project's guides under /docs (its API reference under /reference).

@@ -26,6 +26,12 @@ export type Generator =
 			 */
 			docsPath?: string;
 			/**
+			 * When the folder is the site's root: each docs plugin's folder (`community`) and
+			 * where it served it, under `baseUrl` (`/contributing`, or `/` for the site's root),
+			 * longest folder first. A page's address is then its plugin's, not its file's path.
+			 */
+			docsFolders?: readonly { folder: string; path: string }[];
+			/**
 			 * The files its docs plugins' `exclude` globs leave out (`**\/internal/**`, from the
 			 * plugin's folder), by their path in the imported folder: Docusaurus never built them.
 			 */
@@ -448,11 +454,33 @@ export function detectGenerator(dir: string): Generator | undefined {
 		// The configuration is code; only a literal `baseUrl: '/handbook/'` is read from it.
 		const baseUrl = (/\bbaseUrl\s*:\s*(["'`])(\/[^"'`\n]*)\1/.exec(code)?.[2] ?? '/').replace(/\/+$/, '');
 		const folder = path.relative(siteRoot, dir).split(path.sep).join('/');
-		const docsPath = folder !== '' ? docusaurusDocsPath(code, baseUrl, folder, /\.[mc]?ts$/.test(config)) : undefined;
+		const typescript = /\.[mc]?ts$/.test(config);
+		const docsPath = folder !== '' ? docusaurusDocsPath(code, baseUrl, folder, typescript) : undefined;
+		const docsFolders = folder === '' ? docusaurusServedFolders(siteRoot, code, typescript) : undefined;
 		const excluded = docusaurusExcluded(code, { config, siteRoot, dir });
-		return { name: 'docusaurus', siteRoot, config, baseUrl, ...(docsPath ? { docsPath } : {}), excluded };
+		return {
+			name: 'docusaurus',
+			siteRoot,
+			config,
+			baseUrl,
+			...(docsPath ? { docsPath } : {}),
+			...(docsFolders?.length ? { docsFolders } : {}),
+			excluded,
+		};
 	}
 	return fumadocsGenerator(dir);
+}
+
+/** Where each docs folder of the Docusaurus site at `siteRoot` was served, under its `baseUrl`, when its configuration says. */
+function docusaurusServedFolders(siteRoot: string, code: string, typescript: boolean) {
+	return (docusaurusDocsFolders(siteRoot)?.folders ?? [])
+		.map((folder) => path.relative(siteRoot, folder).split(path.sep).join('/'))
+		.filter((folder) => folder !== '' && !folder.startsWith('..'))
+		.flatMap((folder) => {
+			const served = docusaurusDocsPath(code, '', folder, typescript);
+			return served ? [{ folder, path: served }] : [];
+		})
+		.sort((a, b) => b.folder.length - a.folder.length);
 }
 
 /** Docusaurus' number prefixes (`01-intro`, `2. Setup`), which it strips from ids and addresses. */

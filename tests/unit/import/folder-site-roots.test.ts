@@ -64,8 +64,11 @@ describe('folder import: a site named by its repository is read from the folder 
 	});
 
 	test('a Docusaurus site with docs in several folders: read from its root, every docs folder and nothing else', async () => {
-		const { site, result, articles, written } = await importSiteRoot('docusaurus-several');
+		const { site, result, articles, written, oldAddresses } = await importSiteRoot('docusaurus-several');
 		expect(articles).toEqual(['dock-a-boat.mdx', 'join-the-sailing-club.mdx']);
+		// Each page at the address its docs plugin served it: the site's baseUrl, the plugin's
+		// routeBasePath (not its folder's name), and a doc's own slug under it.
+		expect(oldAddresses.sort()).toEqual(['/help/club/join-the-sailing-club', '/help/guides/moorings']);
 		for (const canary of ['TURNSTONE-README-6612', 'DUNLIN-BLOG-2290']) expect(written).not.toContain(canary);
 		expect(result.stdout).toContain(
 			"blog/2026-10-01-winter.md: in none of the Docusaurus site's docs folders (docs/, community/): a blog post, a page or a file it never served as a doc; the import brings the docs",
