@@ -238,12 +238,13 @@ export function formatImportReport(report: ImportReport): string[] {
 		);
 	}
 	const cleanly = importExitCode(report) === ExitCode.ok;
-	const toReview = report.articles.filter(needsReview).length;
+	const toReview = report.articles.filter(needsReview);
+	const skippedToReview = toReview.filter((article) => article.action === 'skipped').length;
 	const site = report.sourceReview?.length ?? 0;
 	const summary =
-		toReview === 0 && site > 0
+		toReview.length === 0 && site > 0
 			? `${count(site, 'point')} of the old site's configuration ${site === 1 ? 'needs' : 'need'} review (listed above).`
-			: `${reviewCount(toReview)}${site > 0 ? `, and ${count(site, 'point')} of the old site's configuration` : ''} (listed above).`;
+			: `${reviewCount(toReview.length - skippedToReview, skippedToReview)}${site > 0 ? `, and ${count(site, 'point')} of the old site's configuration` : ''} (listed above).`;
 	lines.push('', cleanly ? 'Imported cleanly.' : summary);
 	return lines;
 }
@@ -343,7 +344,16 @@ export function oldSiteHint(report: ImportReport): string | undefined {
 	return hints.length > 0 ? hints.join('\n') : undefined;
 }
 
-/** "1 article needs review", "3 articles need review". */
-function reviewCount(articles: number): string {
-	return `${count(articles, 'article')} ${articles === 1 ? 'needs' : 'need'} review`;
+/**
+ * "1 article needs review", "3 articles and 2 skipped pages need review": a page the
+ * import skipped for a reason a person must look at is counted apart from the articles
+ * written, so the count of articles matches the files a reviewer opens.
+ */
+function reviewCount(articles: number, skipped: number): string {
+	const parts = [
+		articles > 0 || skipped === 0 ? count(articles, 'article') : '',
+		skipped > 0 ? count(skipped, 'skipped page') : '',
+	];
+	const subject = parts.filter(Boolean).join(' and ');
+	return `${subject} ${articles + skipped === 1 ? 'needs' : 'need'} review`;
 }

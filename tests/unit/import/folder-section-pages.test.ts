@@ -39,7 +39,7 @@ describe('folder import: section pages skipped for holding only their heading', 
 		const { stdout, exitCode } = await runImport(site, folder);
 		expect(stdout).toContain('legacy/README.md: a section page with nothing but its heading');
 		expect(stdout).toContain('its old address leads nowhere: none of its articles are imported');
-		expect(stdout).toContain('1 article needs review');
+		expect(stdout).toContain('1 skipped page needs review (listed above).');
 		expect(exitCode).toBe(1);
 	});
 });

@@ -55,6 +55,22 @@ describe('the import report', () => {
 		expect(lines.join('\n')).toContain('skipped 8');
 	});
 
+	test('the last line counts the articles written for review apart from the pages skipped for it', () => {
+		const summaryOf = (articles: ArticleReport[]) =>
+			formatImportReport({ label: 'folder', dryRun: false, articles, redirectsAdded: 0, redirectConflicts: [] }).at(-1);
+		const toReview = ['a', 'b', 'c'].map((slug) => ({
+			...article(slug, []),
+			review: ['an image could not be copied'],
+		}));
+		const broken = ['d', 'e'].map((slug) => skippedReport(`folder:${slug}`, slug, 'invalid YAML in frontmatter'));
+		const wanted = skippedReport('folder:f', 'f', 'the import map skips "legacy"', { skipWanted: true });
+		expect(summaryOf([...toReview, ...broken, wanted])).toBe(
+			'3 articles and 2 skipped pages need review (listed above).',
+		);
+		expect(summaryOf([...toReview, wanted])).toBe('3 articles need review (listed above).');
+		expect(summaryOf([broken[0] as ArticleReport])).toBe('1 skipped page needs review (listed above).');
+	});
+
 	test('a note many articles share is one line with their count, and each article keeps its own notes', () => {
 		const articles = ['a', 'b', 'c', 'd', 'e'].map((slug) => article(slug, ['frontmatter dropped: icon']));
 		articles.push(
