@@ -237,7 +237,7 @@ export function sourceBlock(
 	if (kind === 'aside') {
 		const type = asideTypes.find((known) => known === attributeOf(node, 'type')) ?? 'note';
 		if (children.length === 0 && !title) {
-			convert.notes.push(emptyCalloutNote(`a ${type} callout`));
+			convert.notes.push({ ...emptyCalloutNote(`a ${type} callout`), line: convert.line });
 			return [];
 		}
 		return [asideNode(type, title, children as BlockContent[], convert.format)];

@@ -88,7 +88,7 @@ describe('folder import: an admonition opened inside a list item', () => {
 		const mkdocs = await imported('mkdocs');
 		expect(emptyAsides(articleBody(mkdocs.site.contentDir, 'close-your-account'))).toEqual([]);
 		expect(mkdocs.stdout).toContain(
-			'    - a danger callout had nothing in it and was left out; the words after it may have been meant inside it: check them',
+			'    - a danger callout had nothing in it and was left out; the words after it may have been meant inside it: check them (line 5)',
 		);
 	});
 });
