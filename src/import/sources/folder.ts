@@ -52,6 +52,7 @@ import {
 	type Generator,
 	isDocsifyFrame,
 	isDocusaurusPartial,
+	NUMBER_PREFIX,
 } from './generators.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { isFilePath } from './help-center.ts';
@@ -1008,6 +1009,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (notion?.dropped.length)
 			notes.push({ level: 'info', message: `Notion properties dropped: ${notion.dropped.join(', ')}` });
 		const heading = firstHeading(body);
+		const linkBase = hugoFolderAddress(file, data) ?? docusaurusFolderAddress(file, data);
 		const named = typeof data.title === 'string' ? data.title.trim() : '';
 		const withoutSite = withoutSiteName(named, siteName);
 		if (withoutSite !== named)
@@ -1063,7 +1065,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			],
 			oldSections: sectionsOf(id),
 			base: pathToFileURL(file).href,
-			...(hugoFolderAddress(file, data) ? { linkBase: hugoFolderAddress(file, data) } : {}),
+			...(linkBase ? { linkBase } : {}),
 			notes,
 		};
 	}
@@ -1079,6 +1081,22 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (!hugo || hugo.uglyURLs || /^_?index$/i.test(name) || typeof data.url === 'string') return undefined;
 		const slug = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug.trim() : name;
 		return `${pathToFileURL(path.join(path.dirname(file), slug)).href.replace(/\/*$/, '')}/`;
+	}
+
+	/**
+	 * Where a Docusaurus site with `trailingSlash: true` served a page that is not its folder's
+	 * own (`setup.md` at `setup/`), as a folder, since browsers read its relative addresses
+	 * (`../billing`) from there; undefined for a folder's page (`index`, `README` or named
+	 * like its folder), a page at its own `slug`, and other sites, whose addresses are read
+	 * from the file's folder, as Docusaurus serves `setup.md` at `setup` by default.
+	 */
+	function docusaurusFolderAddress(file: string, data: Record<string, unknown>): string | undefined {
+		if (generator?.name !== 'docusaurus' || !generator.trailingSlash || data.slug !== undefined) return undefined;
+		const name = path.basename(file).replace(/\.(mdx?|markdown)$/i, '');
+		const folder = path.basename(path.dirname(file));
+		if (/^(index|readme)$/i.test(name) || name.replace(NUMBER_PREFIX, '') === folder.replace(NUMBER_PREFIX, ''))
+			return undefined;
+		return `${pathToFileURL(path.join(path.dirname(file), name)).href}/`;
 	}
 
 	const basePath = servedAt.replace(/\/+$/, '');

@@ -21,6 +21,11 @@ export type Generator =
 			/** The site's `baseUrl` (`/handbook`), which Docusaurus puts before a page's root-relative links. */
 			baseUrl: string;
 			/**
+			 * Whether the site serves every page as a folder (`trailingSlash: true`): `setup.md` at
+			 * `setup/`, from where browsers read its relative addresses (`../billing`).
+			 */
+			trailingSlash: boolean;
+			/**
 			 * Where the site served the folder, when it is the docs plugin's `docs/`: the `baseUrl`
 			 * and the docs' `routeBasePath` (`/docs` unless the configuration says otherwise).
 			 */
@@ -458,11 +463,13 @@ export function detectGenerator(dir: string): Generator | undefined {
 		const docsPath = folder !== '' ? docusaurusDocsPath(code, baseUrl, folder, typescript) : undefined;
 		const docsFolders = folder === '' ? docusaurusServedFolders(siteRoot, code, typescript) : undefined;
 		const excluded = docusaurusExcluded(code, { config, siteRoot, dir });
+		const trailingSlash = /\btrailingSlash\s*:\s*true\b/.test(code);
 		return {
 			name: 'docusaurus',
 			siteRoot,
 			config,
 			baseUrl,
+			trailingSlash,
 			...(docsPath ? { docsPath } : {}),
 			...(docsFolders?.length ? { docsFolders } : {}),
 			excluded,
