@@ -75,11 +75,19 @@ function bodyEnd(lines: string[], start: number, base: number): number {
 	return last + 1;
 }
 
-function bodyOf(lines: string[], start: number, end: number, base: number): string[] {
-	return mkdocsLines(lines.slice(start + 1, end).map((line) => dedent(line, base + 4)));
+function bodyOf(lines: string[], start: number, end: number, base: number, page: PageCounts): string[] {
+	return mkdocsLines(
+		lines.slice(start + 1, end).map((line) => dedent(line, base + 4)),
+		page,
+	);
 }
 
-function mkdocsLines(lines: string[]): string[] {
+/** What is counted over the whole page: its sets of content tabs, in the order they open. */
+interface PageCounts {
+	tabSets: number;
+}
+
+function mkdocsLines(lines: string[], page: PageCounts): string[] {
 	const inCode = codeFenceTracker();
 	const out: string[] = [];
 	let index = 0;
@@ -101,7 +109,7 @@ function mkdocsLines(lines: string[]): string[] {
 				...directiveBlock(
 					'aside',
 					{ label: admonition[4], attributes: { type } },
-					bodyOf(lines, index, end, width(indent)),
+					bodyOf(lines, index, end, width(indent), page),
 					indent,
 				),
 			);
@@ -112,13 +120,24 @@ function mkdocsLines(lines: string[]): string[] {
 		if (tab) {
 			const indent = tab[1] ?? '';
 			const tabs: string[] = [];
+			// Material numbers a page's tab sets and each set's tabs (`#__tabbed_2_3`, the third
+			// tab of the second set), and pages link to a tab by that id: kept for the tab's heading.
+			const set = ++page.tabSets;
+			let tabNumber = 0;
 			let next = index;
 			// Tabs one after another (blank lines between) are one set, until a `===!` starts another.
 			while (next < lines.length) {
 				const match = TAB.exec(lines[next] as string);
 				if (!match || match[1] !== indent || (next !== index && match[2] === '!')) break;
 				const end = bodyEnd(lines, next, width(indent));
-				tabs.push(...directiveBlock('section', { label: match[3] }, bodyOf(lines, next, end, width(indent))));
+				const id = `__tabbed_${set}_${++tabNumber}`;
+				tabs.push(
+					...directiveBlock(
+						'section',
+						{ label: match[3], attributes: { id } },
+						bodyOf(lines, next, end, width(indent), page),
+					),
+				);
 				next = end;
 				while (next < lines.length && (lines[next] as string).trim() === '') next++;
 				if (!TAB.exec(lines[next] ?? '')) break;
@@ -146,7 +165,7 @@ export function hasMkdocsBlocks(text: string): boolean {
 
 /** MkDocs' admonitions, collapsible blocks and content tabs as directive containers; everything else as it was. */
 export function mkdocsBlocks(text: string): string {
-	return mkdocsLines(text.split('\n')).join('\n');
+	return mkdocsLines(text.split('\n'), { tabSets: 0 }).join('\n');
 }
 
 /**

@@ -136,6 +136,8 @@ export function codeFenceTracker(): (line: string) => boolean {
 export interface TitledContent {
 	title: string | undefined;
 	children: RootContent[];
+	/** The id the old site gave the tab (Material's `__tabbed_1_2`), which links named. */
+	id?: string;
 }
 
 /** A title's words, for telling whether a heading says it again: "Self-hosted **Proxy**" is `self hosted proxy`. */
@@ -148,7 +150,12 @@ const titleKey = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) 
  * inside that stand at the tab's level or above it (`## Namespaces` in a tab titled at
  * `##`) move down under it, keeping their order, so each tab's sections stay its own.
  */
-function underTabHeading(title: string, children: RootContent[], depth: number | undefined): RootContent[] {
+function underTabHeading(
+	title: string,
+	children: RootContent[],
+	depth: number | undefined,
+	id: string | undefined,
+): RootContent[] {
 	const [first, ...rest] = children;
 	const repeated = first?.type === 'heading' && titleKey(mdastText(first)) === titleKey(title);
 	const words = titleWords(title);
@@ -167,6 +174,11 @@ function underTabHeading(title: string, children: RootContent[], depth: number |
 	const heading: Heading = repeated
 		? { ...first, depth: depth as Heading['depth'] }
 		: { type: 'heading', depth: depth as Heading['depth'], children: words };
+	// Links to the tab lead to its heading.
+	if (id) {
+		const sourceIds = (heading.data as { sourceIds?: string[] } | undefined)?.sourceIds ?? [];
+		heading.data = { ...heading.data, sourceIds: [...sourceIds, id] } as Heading['data'];
+	}
 	return [heading, ...body];
 }
 
@@ -178,7 +190,7 @@ function underTabHeading(title: string, children: RootContent[], depth: number |
  */
 export function tabSections(tabs: readonly TitledContent[], headingDepth: number | undefined): RootContent[] {
 	const depth = headingDepth === undefined ? undefined : Math.min(6, Math.max(2, headingDepth + 1));
-	return tabs.flatMap(({ title, children }) => (title ? underTabHeading(title, children, depth) : children));
+	return tabs.flatMap(({ title, children, id }) => (title ? underTabHeading(title, children, depth, id) : children));
 }
 
 type ContainerDirective = Extract<RootContent, { type: 'containerDirective' }>;
@@ -211,7 +223,8 @@ function tabs(node: ContainerDirective, convert: BlockConverter): RootContent[] 
 	const found: TitledContent[] = node.children.map((child) => {
 		if (child.type === 'containerDirective' && blockKindOf(child.name) === 'section') {
 			const { title, body } = labelled(child);
-			return { title, children: convert.children(body) };
+			const id = attributeOf(child, 'id');
+			return { title, children: convert.children(body), ...(id ? { id } : {}) };
 		}
 		return { title: undefined, children: convert.children({ type: 'blockquote', children: [child] }) };
 	});
