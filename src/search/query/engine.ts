@@ -1,5 +1,12 @@
 import { type AnalyseOptions, analyseQuery, type QueryPlan, questionWords, type TermGroup } from './analyse.ts';
-import { combineAlternatives, discountPrefixMatches, type GroupHit, type MergedResult, mergeGroups } from './merge.ts';
+import {
+	combineAlternatives,
+	discountPrefixMatches,
+	favourTroubleshooting,
+	type GroupHit,
+	type MergedResult,
+	mergeGroups,
+} from './merge.ts';
 import { RelatedWords } from './related.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -95,6 +102,7 @@ export async function searchPipeline(
 		return pending;
 	};
 	const searched = telling(plan.groups, options.vocabulary);
+	const troubleshooting = troubleshootingSearch(query, options.vocabulary, ask);
 	const groups = await Promise.all(
 		searched.map(async (group) =>
 			combineAlternatives(
@@ -113,5 +121,30 @@ export async function searchPipeline(
 			),
 		),
 	);
-	return { plan, searched, results: mergeGroups(groups, backend.pages) };
+	const merged = mergeGroups(groups, backend.pages);
+	const troubleshootingHits = await troubleshooting;
+	return {
+		plan,
+		searched,
+		results: troubleshootingHits ? favourTroubleshooting(merged, troubleshootingHits) : merged,
+	};
+}
+
+/**
+ * For a question that reports trouble (`not showing`, `is slow`), the pages holding
+ * the words troubleshooting pages are named by, searched beside the question's own
+ * words; undefined for any other question, or a help center that names no page so.
+ */
+function troubleshootingSearch(
+	query: string,
+	vocabulary: Vocabulary,
+	ask: (text: string) => Promise<GroupHit[]>,
+): Promise<GroupHit[]> | undefined {
+	const { language } = vocabulary;
+	if (!language.reportsTrouble(questionWords(query, vocabulary).map((word) => word.term))) return undefined;
+	const terms = language.troubleshootingTerms.filter(
+		(term) => vocabulary.has(term) && vocabulary.count(term) < UBIQUITOUS_SHARE * vocabulary.pages,
+	);
+	if (terms.length === 0) return undefined;
+	return Promise.all(terms.map((term) => ask(term))).then((hits) => hits.flat());
 }

@@ -3,6 +3,7 @@ import { baseForms, ENDINGS, irregularForms, regularForms } from './morphology.t
 import { numberForms } from './number-words.ts';
 import { spellingVariants } from './spelling-variants.ts';
 import { isStopWord } from './stop-words.ts';
+import { reportsTrouble, TROUBLESHOOTING_TERMS } from './trouble.ts';
 
 /**
  * The language of a help center's index, as far as the query pipeline needs it. The
@@ -31,6 +32,10 @@ export interface QueryLanguage {
 	spellingVariants(word: string): string[];
 	/** A small number written the other way (English: `2` ↔ `two`, `3rd` ↔ `third`). */
 	numberForms(word: string): string[];
+	/** Whether a question's folded words report something going wrong (`not showing`, `is slow`). */
+	reportsTrouble(terms: readonly string[]): boolean;
+	/** Words that name a troubleshooting page, which such a question favours. */
+	readonly troubleshootingTerms: readonly string[];
 }
 
 export const englishQueries: QueryLanguage = {
@@ -44,6 +49,8 @@ export const englishQueries: QueryLanguage = {
 	regularForms,
 	spellingVariants,
 	numberForms,
+	reportsTrouble,
+	troubleshootingTerms: TROUBLESHOOTING_TERMS,
 };
 
 /**
@@ -84,5 +91,7 @@ export function queryLanguage(data?: QueryLanguageData): QueryLanguage {
 		regularForms: () => [],
 		spellingVariants: () => [],
 		numberForms: () => [],
+		reportsTrouble: () => false,
+		troubleshootingTerms: [],
 	};
 }

@@ -1,15 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import type { SearchBackend } from '../../../../src/search/query/engine.ts';
 import { searchPipeline } from '../../../../src/search/query/engine.ts';
+import { englishQueries, queryLanguage } from '../../../../src/search/query/language.ts';
 import {
 	alternativeWeight,
 	bestStretch,
 	combineAlternatives,
 	discountPrefixMatches,
+	favourTroubleshooting,
 	groupWeight,
 	mergeGroups,
 	PREFIX_ONLY_WEIGHT,
 	PROXIMITY_WINDOW,
+	TROUBLESHOOTING_BOOST,
 } from '../../../../src/search/query/merge.ts';
 import { RelatedWords } from '../../../../src/search/query/related.ts';
 import { compileSynonyms } from '../../../../src/search/query/synonyms.ts';
@@ -366,5 +369,58 @@ describe('relaxation', () => {
 		const { backend, vocabulary, asked } = fakeIndex(pages);
 		await searchPipeline(backend, 'spam authentication', { vocabulary, synonyms: [] });
 		expect(asked).toEqual(['spam', 'authentication']);
+	});
+});
+
+describe('questions that report trouble', () => {
+	const site = {
+		dashboard: 'The dashboard: visitors, pageviews and sources. Read the visitors graph on the dashboard.',
+		troubleshooting: 'Troubleshooting. The dashboard shows no visitors? Check that the script is installed.',
+		goals: 'Goals count visitors who reach a page. Known issues with goals are listed in the changelog.',
+	};
+	const ids = (results: { id: string }[]) => results.map((result) => result.id);
+
+	test('a question saying something is wrong finds the troubleshooting page first', async () => {
+		const { backend, vocabulary, asked } = fakeIndex(site);
+		const plain = await searchPipeline(backend, 'dashboard visitors', { vocabulary, synonyms: [] });
+		expect(ids(plain.results)[0]).toBe('dashboard');
+		expect(asked).not.toContain('troubleshooting');
+		for (const question of [
+			'dashboard visitors are zero',
+			'dashboard not showing visitors',
+			"visitors don't show on the dashboard",
+		]) {
+			const { results } = await searchPipeline(backend, question, { vocabulary, synonyms: [] });
+			expect(ids(results)[0], question).toBe('troubleshooting');
+		}
+	});
+
+	test('a page only mentioning issues in passing, or holding none of the question, is not lifted', () => {
+		const merged = [
+			{ id: 'dashboard', score: 4, matched: 2, coverage: 1, heldGroups: [0, 1] },
+			{ id: 'goals', score: 3.5, matched: 1, coverage: 0.5, heldGroups: [0] },
+		];
+		const hits = [
+			{ id: 'troubleshooting', score: 10 },
+			{ id: 'goals', score: 2 },
+		];
+		const lifted = favourTroubleshooting(merged, hits);
+		expect(lifted).toEqual(merged);
+		const strong = favourTroubleshooting(merged, [{ id: 'goals', score: 10 }]);
+		expect(ids(strong)).toEqual(['goals', 'dashboard']);
+		expect(strong[0]?.score).toBeCloseTo(3.5 * (1 + TROUBLESHOOTING_BOOST));
+	});
+
+	test('another language, or a help center with no troubleshooting page, searches as before', async () => {
+		const { backend, vocabulary, asked } = fakeIndex({
+			dashboard: site.dashboard,
+			goals: site.goals.replace('issues', 'notes'),
+		});
+		const { results } = await searchPipeline(backend, 'dashboard visitors are zero', { vocabulary, synonyms: [] });
+		expect(ids(results)[0]).toBe('dashboard');
+		expect(asked.filter((query) => /troubleshoot|issues|problems/.test(query))).toEqual([]);
+		expect(queryLanguage({ tag: 'de', stopWords: 'der die das' }).reportsTrouble(['not', 'zero'])).toBe(false);
+		expect(englishQueries.reportsTrouble(['zero'])).toBe(true);
+		expect(englishQueries.reportsTrouble(['export', 'invoices'])).toBe(false);
 	});
 });
