@@ -10,6 +10,7 @@ import {
 	propertyValue,
 	stringValue,
 } from './docusaurus-docs-routes.ts';
+import { versionOfFolder, versionSidebarsFile } from './docusaurus-versions.ts';
 import { splitFrontmatter } from './folder-pages.ts';
 import { NUMBER_PREFIX } from './generators.ts';
 import { keyName, parseCode, sectionTitle, unwrap } from './nav-code.ts';
@@ -207,6 +208,9 @@ function sidebarsFile(
 	dir: string,
 	site: { siteRoot: string; config: string },
 ): { file: string | undefined; pluginId: string | undefined } {
+	// A version's folder has its own sidebars, as the version was released.
+	const version = versionOfFolder(site.siteRoot, dir);
+	if (version !== undefined) return { file: versionSidebarsFile(site.siteRoot, version), pluginId: 'default' };
 	const code = readFileSync(site.config, 'utf8');
 	const plugins = docusaurusDocsSidebars(code, /\.[mc]?ts$/i.test(site.config)) ?? [];
 	const served = plugins.filter(

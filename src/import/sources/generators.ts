@@ -2,6 +2,7 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type AntoraComponent, antoraComponent } from './antora.ts';
 import { docusaurusDocsExcludes, docusaurusDocsRoutes } from './docusaurus-docs-routes.ts';
+import { releasedDocsVersion, versionOfFolder } from './docusaurus-versions.ts';
 import { globPatterns } from './ignore-patterns.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 
@@ -238,10 +239,15 @@ function docusaurusSite(dir: string): { siteRoot: string; config: string; code: 
  * plugins read (`docs` unless a plugin's `path` says otherwise). Undefined for a site
  * with docs in several folders, which is read from its root as before.
  */
-export function docusaurusPagesFolder(siteRoot: string): { folder: string; config: string } | undefined {
+export function docusaurusPagesFolder(
+	siteRoot: string,
+): { folder: string; config: string; version?: string } | undefined {
 	const docs = docusaurusDocsFolders(siteRoot);
 	const [folder] = docs?.folders ?? [];
 	if (docs?.folders.length !== 1 || !folder || folder === path.resolve(siteRoot)) return undefined;
+	// A site that versions its docs serves the released version's folder, not `docs/` (next).
+	const released = releasedDocsVersion(siteRoot, readFileSync(path.join(siteRoot, docs.config), 'utf8'));
+	if (released) return { folder: released.folder, config: docs.config, version: released.name };
 	return { folder, config: docs.config };
 }
 
@@ -460,7 +466,11 @@ export function detectGenerator(dir: string): Generator | undefined {
 		const baseUrl = (/\bbaseUrl\s*:\s*(["'`])(\/[^"'`\n]*)\1/.exec(code)?.[2] ?? '/').replace(/\/+$/, '');
 		const folder = path.relative(siteRoot, dir).split(path.sep).join('/');
 		const typescript = /\.[mc]?ts$/.test(config);
-		const docsPath = folder !== '' ? docusaurusDocsPath(code, baseUrl, folder, typescript) : undefined;
+		const docsPath =
+			folder === ''
+				? undefined
+				: (versionDocsPath(siteRoot, dir, code, baseUrl, typescript) ??
+					docusaurusDocsPath(code, baseUrl, folder, typescript));
 		const docsFolders = folder === '' ? docusaurusServedFolders(siteRoot, code, typescript) : undefined;
 		const excluded = docusaurusExcluded(code, { config, siteRoot, dir });
 		const trailingSlash = /\btrailingSlash\s*:\s*true\b/.test(code);
@@ -476,6 +486,27 @@ export function detectGenerator(dir: string): Generator | undefined {
 		};
 	}
 	return fumadocsGenerator(dir);
+}
+
+/**
+ * Where Docusaurus served a version's folder (`versioned_docs/version-2.4`): at the docs'
+ * address for the released version, under the version's name for an older one.
+ */
+function versionDocsPath(
+	siteRoot: string,
+	dir: string,
+	code: string,
+	baseUrl: string,
+	typescript: boolean,
+): string | undefined {
+	const version = versionOfFolder(siteRoot, dir);
+	if (version === undefined) return undefined;
+	const docsFolder = docusaurusDocsFolders(siteRoot)?.folders[0] ?? path.join(siteRoot, 'docs');
+	const relative = path.relative(siteRoot, docsFolder).split(path.sep).join('/');
+	const docsPath = docusaurusDocsPath(code, baseUrl, relative, typescript);
+	if (docsPath === undefined) return undefined;
+	const released = releasedDocsVersion(siteRoot, code)?.name;
+	return version === released ? docsPath : `${docsPath.replace(/\/+$/, '')}/${version}`;
 }
 
 /** Where each docs folder of the Docusaurus site at `siteRoot` was served, under its `baseUrl`, when its configuration says. */

@@ -23,6 +23,11 @@ const literal = (text: string, key: string) =>
  */
 function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 	const docusaurus = docusaurusPagesFolder(dir);
+	if (docusaurus?.version !== undefined)
+		return {
+			folder: docusaurus.folder,
+			why: `its docs as released, version ${docusaurus.version} of versions.json, by ${docusaurus.config}`,
+		};
 	if (docusaurus) return { folder: docusaurus.folder, why: `its docs folder, by ${docusaurus.config}` };
 	const mkdocs = mkdocsPagesFolder(dir);
 	if (mkdocs) return { folder: mkdocs.folder, why: `docs_dir in ${mkdocs.config}` };

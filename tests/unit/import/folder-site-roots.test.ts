@@ -77,6 +77,47 @@ describe('folder import: a site named by its repository is read from the folder 
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
+	test('a Docusaurus site that versions its docs: the released version, at the docs’ address, in its own sidebar’s sections', async () => {
+		const { site, result, articles, written, oldAddresses } = await importSiteRoot('docusaurus-versioned');
+		expect(result.stdout.split('\n')[0]).toContain(
+			'folder tests/fixtures/import/folder-site-roots/docusaurus-versioned/versioned_docs/version-2.0, the pages of the site in tests/fixtures/import/folder-site-roots/docusaurus-versioned (its docs as released, version 2.0 of versions.json, by docusaurus.config.js)',
+		);
+		expect(articles).toEqual(['open-the-gate.mdx', 'pay-the-lock-fee.mdx']);
+		expect(articleBody(site.contentDir, 'open-the-gate')).toContain('Press the green button and wait for the lamp.');
+		// Neither the unreleased docs/ (next) nor an older version.
+		for (const canary of ['EGRET-NEXT', 'HERON-OLD']) expect(written).not.toContain(canary);
+		expect(oldAddresses.sort()).toEqual(['/manual/fees', '/manual/open-the-gate']);
+		expect(articleBody(site.contentDir, 'pay-the-lock-fee')).toContain('(/articles/open-the-gate/)');
+		expect(result.stdout).toContain('# "Passing the lock" (2 articles): choose its product area');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('an older version of a Docusaurus site, imported from its folder, keeps its version’s addresses and sidebar; `lastVersion: current` serves docs/', async () => {
+		const site = emptySite(map);
+		const fixture = importFixture('folder-site-roots/docusaurus-versioned');
+		const result = await runImport(site, ['--from', 'folder', path.join(fixture, 'versioned_docs/version-1.0')]);
+		expect(result.stdout).toContain('# "Old lock" (1 article): choose its product area');
+		const redirects = readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8');
+		expect(redirects).toContain('- from: /manual/1.0/open-the-gate\n');
+
+		const current = temporaryDir('site-roots');
+		for (const file of [
+			'versions.json',
+			'sidebars.js',
+			'docs/open-the-gate.md',
+			'versioned_docs/version-2.0/open-the-gate.md',
+		]) {
+			mkdirSync(path.dirname(path.join(current, file)), { recursive: true });
+			writeFileSync(path.join(current, file), readFileSync(path.join(fixture, file)));
+		}
+		const config = readFileSync(path.join(fixture, 'docusaurus.config.js'), 'utf8');
+		writeFileSync(
+			path.join(current, 'docusaurus.config.js'),
+			config.replace("routeBasePath: 'manual'", "routeBasePath: 'manual', lastVersion: 'current'"),
+		);
+		expect(sitePagesFolder(current)?.folder).toBe(path.join(current, 'docs'));
+	});
+
 	test('an MkDocs site: its docs_dir, at the addresses MkDocs served, without the README or notes beside it', async () => {
 		const { site, result, articles, written, oldAddresses } = await importSiteRoot('mkdocs');
 		expect(result.stdout).toContain(
