@@ -13,7 +13,11 @@ function siteRoot(written: string | undefined): URL | undefined {
 	try {
 		const url = new URL(written.trim());
 		const web = url.protocol === 'https:' || url.protocol === 'http:';
-		return web && !url.username && !url.password && /^\/*$/.test(url.pathname) ? new URL(url.origin) : undefined;
+		// A host name of letters, digits, dots and hyphens: a template's `https://${HOSTNAME}` names no site.
+		const named = /^[a-z0-9.-]+$/i.test(url.hostname);
+		return web && named && !url.username && !url.password && /^\/*$/.test(url.pathname)
+			? new URL(url.origin)
+			: undefined;
 	} catch {
 		return undefined;
 	}

@@ -2,6 +2,8 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { configuredSite } from '../../../src/import/sources/configured-site.ts';
+import type { Generator } from '../../../src/import/sources/generators.ts';
 import { sitePagesFolder } from '../../../src/import/sources/site-pages-folder.ts';
 import { temporaryDir } from '../temporary-dir.ts';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
@@ -116,6 +118,22 @@ describe('folder import: a site named by its repository is read from the folder 
 			config.replace("routeBasePath: 'manual'", "routeBasePath: 'manual', lastVersion: 'current'"),
 		);
 		expect(sitePagesFolder(current)?.folder).toBe(path.join(current, 'docs'));
+	});
+
+	test('a site address a configuration builds from a variable names no old site', () => {
+		const dir = temporaryDir('site-roots');
+		const addressOf = (code: string) => {
+			const config = path.join(dir, 'docusaurus.config.js');
+			writeFileSync(config, code);
+			return configuredSite({ name: 'docusaurus', config } as Generator, undefined)?.site.href;
+		};
+		expect(addressOf("module.exports = { url: 'https://docs.lockkeeper.example' };")).toBe(
+			'https://docs.lockkeeper.example/',
+		);
+		const placeholder = ['$', '{HOST}'].join('');
+		expect(
+			addressOf(`const HOST = process.env.HOST;\nmodule.exports = { url: \`https://${placeholder}\` };`),
+		).toBeUndefined();
 	});
 
 	test('an MkDocs site: its docs_dir, at the addresses MkDocs served, without the README or notes beside it', async () => {
