@@ -174,10 +174,13 @@ function docusaurusExcluded(
 	code: string,
 	where: { config: string; siteRoot: string; dir: string },
 ): (relative: string) => { setting: string; pattern: string } | undefined {
-	const rules = docusaurusDocsExcludes(code, /\.[mc]?ts$/.test(where.config)).map((entry) => ({
-		root: path.resolve(where.siteRoot, entry.folder),
-		globs: globPatterns(entry.globs),
-	}));
+	// A released version's folder is the docs plugin's too: its `exclude` holds there.
+	const version = versionOfFolder(where.siteRoot, where.dir) === undefined ? undefined : path.resolve(where.dir);
+	const docsFolder = docusaurusDocsFolders(where.siteRoot)?.folders[0];
+	const rules = docusaurusDocsExcludes(code, /\.[mc]?ts$/.test(where.config)).map((entry) => {
+		const root = path.resolve(where.siteRoot, entry.folder);
+		return { root: version && root === docsFolder ? version : root, globs: globPatterns(entry.globs) };
+	});
 	const setting = `exclude in ${path.basename(where.config)}`;
 	return (relative) => {
 		const file = path.resolve(where.dir, relative);

@@ -87,7 +87,11 @@ describe('folder import: a site named by its repository is read from the folder 
 		expect(articles).toEqual(['open-the-gate.mdx', 'pay-the-lock-fee.mdx']);
 		expect(articleBody(site.contentDir, 'open-the-gate')).toContain('Press the green button and wait for the lamp.');
 		// Neither the unreleased docs/ (next) nor an older version.
-		for (const canary of ['EGRET-NEXT', 'HERON-OLD']) expect(written).not.toContain(canary);
+		for (const canary of ['EGRET-NEXT', 'HERON-OLD', 'PLOVER-DRAFT']) expect(written).not.toContain(canary);
+		// The docs plugin's `exclude` holds in the version's folder as in docs/.
+		expect(result.stdout).toContain(
+			'drafts/night-passage.md: left out of the old site by exclude in docusaurus.config.js',
+		);
 		expect(oldAddresses.sort()).toEqual(['/manual/fees', '/manual/open-the-gate']);
 		expect(articleBody(site.contentDir, 'pay-the-lock-fee')).toContain('(/articles/open-the-gate/)');
 		expect(result.stdout).toContain('# "Passing the lock" (2 articles): choose its product area');
