@@ -33,17 +33,19 @@ function latinLetters(title: string): string {
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 
 /**
- * Marks that join two words (`Adding/Editing`, `Drag+drop`, `A|B`), which github-slugger
- * drops, running the words together (`addingediting`).
+ * Marks that join two words (`Adding/Editing`, `Drag+drop`, `A|B`), and a dot between
+ * letters or digits (`defaults.yml`, `What's new in 2.0`), which github-slugger drops,
+ * running the words together (`addingediting`, `defaultsyml`, `whats-new-in-20`).
  */
-const WORD_JOINER = /(?<=[\p{L}\p{N}])[/\\|+](?=[\p{L}\p{N}])/gu;
+const WORD_JOINER = /(?<=[\p{L}\p{N}])[/\\|+.](?=[\p{L}\p{N}])/gu;
 
 /**
  * The file name (and URL) for a title: github-slugger's slug of the title in Latin
  * letters, reduced to the lowercase kebab-case the content model accepts ("Can't
  * verify DKIM? Try this" → "cant-verify-dkim-try-this", "Réglages" → "reglages",
- * "Как сбросить пароль" → "kak-sbrosit-parol"), words joined by a slash kept apart
- * ("Adding/Editing" → "adding-editing"), emoji left out ("🗑️ SafeAreaView" → "safeareaview").
+ * "Как сбросить пароль" → "kak-sbrosit-parol"), words joined by a slash or a dot kept apart
+ * ("Adding/Editing" → "adding-editing", "defaults.yml" → "defaults-yml"), emoji left out
+ * ("🗑️ SafeAreaView" → "safeareaview").
  */
 export function slugFromTitle(title: string): string {
 	return slug(latinLetters(title.normalize('NFC').replace(EMOJI, ' ')).replace(WORD_JOINER, ' '))

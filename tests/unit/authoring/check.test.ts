@@ -164,7 +164,7 @@ describe('file names as npm run check prints them', () => {
 		expect([...visible].filter((char) => /[\p{Cc}\u202a-\u202e]/u.test(char) && char !== '\n')).toEqual([]);
 		expect(printed.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([]);
 		expect(visible.split('\n')[0]).toBe(
-			`${dir}/articles/forged ::error file=README.md::ship itx.md:1:1 error file name "forged\\n::error file=README.md::ship it\\u001b]8;;evil.test\\u0007x\\u001b[2J\\u202e" is not a valid slug: slugs are lowercase letters, digits and hyphens, and become the page's URL (rename it to forgederror-filereadmemdship-it8eviltestx2j.md)`,
+			`${dir}/articles/forged ::error file=README.md::ship itx.md:1:1 error file name "forged\\n::error file=README.md::ship it\\u001b]8;;evil.test\\u0007x\\u001b[2J\\u202e" is not a valid slug: slugs are lowercase letters, digits and hyphens, and become the page's URL (rename it to forgederror-filereadme-mdship-it8evil-testx2j.md)`,
 		);
 	});
 });

@@ -13,6 +13,10 @@ describe('slugFromTitle', () => {
 		['Adding/Editing', 'adding-editing'],
 		['Import/export (CSV)', 'import-export-csv'],
 		['Drag+drop or A|B \\ C', 'drag-drop-or-a-b-c'],
+		// A dot between letters or digits parts them, as a space would.
+		['defaults.yml', 'defaults-yml'],
+		["What's new in 2.0", 'whats-new-in-2-0'],
+		['Set up Node.js. Then deploy', 'set-up-node-js-then-deploy'],
 		['C++ and C#', 'c-and-c'],
 		['Straße und Größe', 'strasse-und-grosse'],
 		['Как сбросить пароль', 'kak-sbrosit-parol'],
