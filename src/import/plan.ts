@@ -261,11 +261,41 @@ export function settleTitles(
 	}
 	const plannedFiles = new Set([...titled.keys()].map((planned) => planned.file));
 	disambiguateTitles([...titled.values()], new Map([...existing.titles].filter(([, file]) => !plannedFiles.has(file))));
+	const originalTitles = new Map([...titled.keys()].map((planned) => [planned, planned.title]));
 	for (const [planned, article] of titled) {
 		planned.title = article.title;
 		planned.target.title = article.title;
 		planned.titleClash = article.clash;
 		planned.titleRenamed = article.renamed;
+	}
+	renameNumberedSlugs(originalTitles, existing);
+}
+
+/**
+ * Past this many characters an address built from a title and its sections is no longer
+ * one a person reads at a glance or types: the numbered one stays.
+ */
+const READABLE_SLUG_LENGTH = 60;
+
+/**
+ * A new article whose title was told apart from another's (`Frequently asked questions
+ * (User guide)`) takes its address from that title, where it had a number after the
+ * shared one (`frequently-asked-questions-3`), which says nothing of what is on it. An
+ * article already in the content folder keeps its file, and a slug in use stays taken.
+ */
+function renameNumberedSlugs(originalTitles: ReadonlyMap<Planned, string>, existing: ExistingContent): void {
+	const taken = new Set([...existing.slugs.keys(), ...[...originalTitles.keys()].map((article) => article.slug)]);
+	for (const [article, original] of originalTitles) {
+		if (article.exists || article.titleRenamed === undefined) continue;
+		const numbered = /-\d+$/.test(article.slug) && article.slug !== slugFromTitle(original);
+		if (!numbered) continue;
+		const slug = slugFromTitle(article.title);
+		if (slug.length > READABLE_SLUG_LENGTH || !isValidSlug(slug) || taken.has(slug)) continue;
+		taken.delete(article.slug);
+		taken.add(slug);
+		article.slug = slug;
+		article.target.slug = slug;
+		article.file = path.join(path.dirname(article.file), `${slug}${path.extname(article.file)}`);
 	}
 }
 

@@ -51,7 +51,7 @@ describe('folder import: a Docusaurus sidebars file holding several sidebars', (
 		expect(field('create-a-token', 'productArea')).toBe('api');
 		expect(field('write-your-first-note', 'productArea')).toBe('account');
 		expect(field('welcome-to-quillpad', 'productArea')).toBe('domains');
-		expect([field('install', 'title'), field('install-2', 'title')].sort()).toEqual([
+		expect([field('install', 'title'), field('install-user-guide-getting-started', 'title')].sort()).toEqual([
 			'Install (Developers › Getting started)',
 			'Install (User guide › Getting started)',
 		]);

@@ -20,9 +20,9 @@ describe('folder import: pages that share a title, in folders that have a page o
 				'advanced-configuration-and-apis',
 				'advanced-configuration-and-apis-2',
 				'refunds',
-				'refunds-2',
+				'refunds-shop',
 				'limits',
-				'limits-2',
+				'limits-web',
 				'logging-guide-for-the-developers-who-integrate-the-sdk',
 				'logging-guide-for-the-developers-who-integrate-the-sdk-2',
 			].map((slug) => [slug, titleOf(site.contentDir, slug)]),
@@ -37,11 +37,12 @@ describe('folder import: pages that share a title, in folders that have a page o
 			'advanced-configuration-and-apis-2': undefined,
 			// A page beside the folder, named like it (billing.md), is its page too.
 			refunds: 'Refunds (Billing and Invoices)',
-			'refunds-2': 'Refunds (shop)',
+			// A page whose title was told apart takes its address from it, not a number after the shared one.
+			'refunds-shop': 'Refunds (shop)',
 			// "Overview" does not name api/: the folder keeps its name.
 			limits: 'Limits (api)',
-			'limits-2': 'Limits (web)',
-			// Too long with both folders' names: the one that tells them apart.
+			'limits-web': 'Limits (web)',
+			// Too long with both folders' names: the one that tells them apart (and an address too long to read: numbered).
 			'logging-guide-for-the-developers-who-integrate-the-sdk':
 				'Logging Guide for the Developers Who Integrate the SDK (Android SDK Guide)',
 			'logging-guide-for-the-developers-who-integrate-the-sdk-2':

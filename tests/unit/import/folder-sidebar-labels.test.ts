@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { disambiguateTitles, type TitledArticle } from '../../../src/import/titles.ts';
@@ -9,10 +9,12 @@ const map = 'defaults:\n  category: usability\n  productArea: api\n';
 /** Each imported article's title, by its file. */
 function titles(contentDir: string): Record<string, string | undefined> {
 	return Object.fromEntries(
-		['install-the-sdk', 'install-the-sdk-2', 'install-the-sdk-3', 'install-the-sdk-4'].map((slug) => {
-			const text = readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8');
-			return [/\nsource: folder:(.*)\n/.exec(text)?.[1], /\ntitle: (.*)\n/.exec(text)?.[1]];
-		}),
+		readdirSync(path.join(contentDir, 'articles'))
+			.filter((file) => file.startsWith('install-the-sdk'))
+			.map((file) => {
+				const text = readFileSync(path.join(contentDir, 'articles', file), 'utf8');
+				return [/\nsource: folder:(.*)\n/.exec(text)?.[1], /\ntitle: (.*)\n/.exec(text)?.[1]];
+			}),
 	);
 }
 

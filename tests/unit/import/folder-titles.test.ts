@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { disambiguateTitles, pageFolderName, pageName, type TitledArticle } from '../../../src/import/titles.ts';
@@ -9,6 +9,14 @@ const map = 'defaults:\n  category: usability\n  productArea: domains\n';
 
 function title(contentDir: string, slug: string): string | undefined {
 	return /\ntitle: (.*)\n/.exec(readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8'))?.[1];
+}
+
+/** Each article's title by its slug, for the articles whose slug starts with `prefix`. */
+function titlesOf(contentDir: string, prefix: string): Record<string, string | undefined> {
+	const slugs = readdirSync(path.join(contentDir, 'articles'))
+		.filter((file) => file.startsWith(prefix) && file.endsWith('.mdx'))
+		.map((file) => file.slice(0, -4));
+	return Object.fromEntries(slugs.sort().map((slug) => [slug, title(contentDir, slug)]));
 }
 
 describe('folder import: articles that share a title', () => {
@@ -25,17 +33,17 @@ describe('folder import: articles that share a title', () => {
 			'title: "Security and privacy" is also another page\'s, so it became "Security and privacy (Publish)"',
 		);
 		expect(title(site.contentDir, 'security-and-privacy')).toBe('Security and privacy (Publish)');
-		expect(title(site.contentDir, 'security-and-privacy-2')).toBe('Security and privacy (Sync)');
+		expect(title(site.contentDir, 'security-and-privacy-sync')).toBe('Security and privacy (Sync)');
 		// A title an article here already has counts too.
 		expect(title(site.contentDir, 'pricing')).toBe('Pricing (Billing)');
 		// A folder named like a slug is named as readers say it.
-		expect(title(site.contentDir, 'quick-start-3')).toBe('Quick Start (Getting started)');
+		expect(title(site.contentDir, 'quick-start-getting-started')).toBe('Quick Start (Getting started)');
 		// A folder's own page titled by the folder (changelog/, enterprise/changelog/) takes the folder around it.
 		expect(title(site.contentDir, 'changelog')).toBe('Changelog');
-		expect(title(site.contentDir, 'changelog-2')).toBe('Changelog (enterprise)');
+		expect(title(site.contentDir, 'changelog-enterprise')).toBe('Changelog (enterprise)');
 		// Same title, same folder: the file's name tells them apart; the page named like its title keeps the folder alone.
 		expect(title(site.contentDir, 'quick-start')).toBe('Quick Start (api › Portal)');
-		expect(title(site.contentDir, 'quick-start-2')).toBe('Quick Start (api)');
+		expect(title(site.contentDir, 'quick-start-api')).toBe('Quick Start (api)');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 
 		const again = await runImport(site, docs);
@@ -48,15 +56,13 @@ describe('folder import: pages of one folder under the same heading', () => {
 		const site = emptySite(map);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-same-heading')]);
 		expect(result.stdout).toContain('written 3, updated 0, unchanged 0, skipped 0');
-		const titles = ['install-the-agent', 'install-the-agent-2', 'install-the-agent-3'].map((slug) =>
-			title(site.contentDir, slug),
-		);
-		// The overview page, named like its heading, keeps the folder alone; each system's page says which it is.
-		expect(titles.sort()).toEqual([
-			'Install the agent (agent › Linux)',
-			'Install the agent (agent › Windows)',
-			'Install the agent (agent)',
-		]);
+		// The overview page, named like its heading, keeps the folder alone; each system's page says which it
+		// is, in its title and in its address.
+		expect(titlesOf(site.contentDir, 'install-the-agent')).toEqual({
+			'install-the-agent': 'Install the agent (agent)',
+			'install-the-agent-agent-linux': 'Install the agent (agent › Linux)',
+			'install-the-agent-agent-windows': 'Install the agent (agent › Windows)',
+		});
 		expect(result.stdout).toContain(
 			'title: "Install the agent" is also another page\'s, so it became "Install the agent (agent › Windows)"',
 		);
@@ -120,15 +126,12 @@ describe('folder import: pages of one flat folder that share a title', () => {
 		const site = emptySite(map);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-nav-section-titles/docs')]);
 		expect(result.stdout).toContain('written 6, updated 0, unchanged 0, skipped 0');
-		const titles = ['troubleshooting', 'troubleshooting-2', 'troubleshooting-3'].map((slug) =>
-			title(site.contentDir, slug),
-		);
 		// Inside a section of its own (Calendar sync › Outlook), its innermost section's name is enough.
-		expect(titles.sort()).toEqual([
-			'Troubleshooting (Billing)',
-			'Troubleshooting (Calendar sync)',
-			'Troubleshooting (Outlook)',
-		]);
+		expect(titlesOf(site.contentDir, 'troubleshooting')).toEqual({
+			troubleshooting: 'Troubleshooting (Billing)',
+			'troubleshooting-calendar-sync': 'Troubleshooting (Calendar sync)',
+			'troubleshooting-outlook': 'Troubleshooting (Outlook)',
+		});
 		expect(result.stdout).toContain(
 			'title: "Troubleshooting" is also another page\'s, so it became "Troubleshooting (Calendar sync)"',
 		);

@@ -41,7 +41,10 @@ describe('import: a title or label written over several lines', () => {
 		expect(fields(site.contentDir)).toEqual({
 			'rotate-an-api-key-without-downtime.mdx': ['title: Rotate an API key without downtime', 'tags:', '  - api keys'],
 			'add-people-to-your-team.mdx': ['title: Add people to your team (team › Invite by email)', 'tags: []'],
-			'add-people-to-your-team-2.mdx': ['title: Add people to your team (team › Share an invite link)', 'tags: []'],
+			'add-people-to-your-team-team-share-an-invite-link.mdx': [
+				'title: Add people to your team (team › Share an invite link)',
+				'tags: []',
+			],
 		});
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
