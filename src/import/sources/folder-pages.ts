@@ -311,6 +311,9 @@ export function oldPath(
 		file !== undefined
 	)
 		page = htmlFilePagePath(file);
+	// VuePress serves a page as its `.html` file and a folder's README.md as the folder.
+	if (generator?.name === 'vuepress' && file !== undefined && !/(^|[\\/])(readme|index)\.md$/i.test(file))
+		page = htmlFilePagePath(file);
 	// Antora serves a page under its component, version and module.
 	const antora =
 		generator?.name === 'antora' && file !== undefined ? antoraPlace(generator.component, file) : undefined;

@@ -204,7 +204,7 @@ function pageNames(id: string, data: Record<string, unknown>): string[] {
 function generatorBasePath(generator: Generator | undefined): string | undefined {
 	if (generator?.name === 'docusaurus' && generator.docsFolders) return generator.baseUrl || '/';
 	if (generator?.name === 'docusaurus' || generator?.name === 'fumadocs') return generator.docsPath;
-	if (generator?.name === 'vitepress') return generator.base || undefined;
+	if (generator?.name === 'vitepress' || generator?.name === 'vuepress') return generator.base || undefined;
 	// ReadMe serves a project's guides under /docs (its API reference under /reference).
 	if (generator?.name === 'readme') return '/docs';
 	return undefined;
@@ -359,7 +359,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					...((generator?.name === 'mdbook' ||
 						generator?.name === 'sphinx' ||
 						generator?.name === 'antora' ||
-						generator?.name === 'asciidoctor') &&
+						generator?.name === 'asciidoctor' ||
+						generator?.name === 'vuepress') &&
 					page.endsWith('.html')
 						? [page.replace(/(?:\/index)?\.html$/, '') || '/']
 						: []),
@@ -568,6 +569,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	});
 	// A Docusaurus site kept beside its docs folder (`website/` beside `docs/`) serves its own `static/`.
 	if (generator?.name === 'docusaurus') staticDirs.push(path.join(generator.siteRoot, 'static'));
+	// VuePress serves `.vuepress/public/` at the site's root (`/images/hero.png`).
+	if (generator?.name === 'vuepress') staticDirs.push(path.join(dir, '.vuepress', 'public'));
 
 	const siteRoot = generator?.name === 'docusaurus' ? generator.siteRoot : path.dirname(dir);
 	const partialRoots = {
@@ -1110,7 +1113,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			? basePath
 			: generator?.name === 'docusaurus'
 				? generator.baseUrl
-				: generator?.name === 'vitepress'
+				: generator?.name === 'vitepress' || generator?.name === 'vuepress'
 					? generator.base
 					: '';
 	/** Whether a path of the old site's host is the old site's: under its generator's root, else the base path. */

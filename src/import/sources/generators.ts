@@ -9,7 +9,8 @@ import { isSkippedFolder } from './skipped-folders.ts';
 /**
  * The docs generators whose folders the import reads with their own rules:
  * Docusaurus (`docusaurus.config.*` in the site folder, the docs one or two levels
- * under it), VitePress (`.vitepress/config.*` in the folder), Mintlify (`docs.json`
+ * under it), VitePress (`.vitepress/config.*` in the folder), VuePress (`.vuepress/config.*`
+ * in the folder), Mintlify (`docs.json`
  * or the older `mint.json` beside the pages) and Fumadocs (its `source.config.*` or
  * package above the folder, or its `meta.json` in it).
  */
@@ -55,6 +56,20 @@ export type Generator =
 			 * `README.md`), by their path in the imported folder: VitePress never built them.
 			 */
 			excluded: (relative: string) => { setting: string; pattern: string } | undefined;
+	  }
+	| {
+			/**
+			 * VuePress (v1's `.vuepress/config.js`, v2's `.vuepress/config.ts` with
+			 * `defineUserConfig`) in the folder: its pages' source directory.
+			 */
+			name: 'vuepress';
+			/** The configuration, read as code, never run: its `base` and its theme's sidebar. */
+			config: string;
+			/**
+			 * The site's `base` (`/help`, or empty at the host's root): VuePress serves the pages
+			 * under it and puts it before a page's root-relative links, as VitePress does.
+			 */
+			base: string;
 	  }
 	| {
 			/** Docsify: an `index.html` that loads it, or its `_sidebar.md` beside the pages. */
@@ -138,6 +153,16 @@ export function vitepressConfig(dir: string): string | undefined {
 	if (!above) return undefined;
 	const srcDir = /\bsrcDir\s*:\s*(["'`])([^"'`\n]+)\1/.exec(readFileSync(above, 'utf8'))?.[2];
 	return srcDir !== undefined && path.resolve(dir, '..', srcDir) === path.resolve(dir) ? above : undefined;
+}
+
+const VUEPRESS_CONFIGS = ['ts', 'js', 'mts', 'mjs', 'cts', 'cjs'].map((extension) => `config.${extension}`);
+
+/**
+ * The VuePress configuration in the folder's `.vuepress/` (`config.js` in v1, `config.ts`
+ * in v2): VuePress builds the pages of the folder that holds `.vuepress/`.
+ */
+export function vuepressConfig(dir: string): string | undefined {
+	return VUEPRESS_CONFIGS.map((name) => path.join(dir, '.vuepress', name)).find((file) => existsSync(file));
 }
 
 /**
@@ -456,6 +481,9 @@ export function detectGenerator(dir: string): Generator | undefined {
 	if (isDocsify(dir)) return { name: 'docsify' };
 	if (isMdbookSource(dir)) return { name: 'mdbook' };
 	if (isSphinxSource(dir)) return { name: 'sphinx' };
+	const vuepress = vuepressConfig(dir);
+	// The configuration is code; only a literal `base: '/help/'` is read from it, as VitePress' is.
+	if (vuepress) return { name: 'vuepress', config: vuepress, base: vitepressBase(readFileSync(vuepress, 'utf8')) };
 	const vitepress = vitepressConfig(dir);
 	if (!vitepress && isReadmeExport(dir)) return { name: 'readme' };
 	if (vitepress) {

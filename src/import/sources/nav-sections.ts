@@ -11,6 +11,7 @@ import { type Generator, mintlifyPage, vitepressConfig } from './generators.ts';
 import { keyName, parseCode, sectionTitle, unwrap } from './nav-code.ts';
 import { SUMMARY_FILE, summaryLinkedFiles } from './summary.ts';
 import type { SourceGroup } from './types.ts';
+import { vuepressNavSections, vuepressPageKey } from './vuepress-nav.ts';
 
 /**
  * Where each page sat in the old site's navigation: the titles of the sidebar sections
@@ -246,7 +247,8 @@ export function sectionsOfFiles(
 
 /**
  * The sections of a docs folder's pages in the old site's navigation, for the generators
- * whose navigation is kept apart from the pages: Docusaurus' sidebars, Mintlify's
+ * whose navigation is kept apart from the pages: Docusaurus' sidebars, VitePress' and
+ * VuePress' sidebars (VuePress' navbar too), Mintlify's
  * `docs.json` and a GitBook space's SUMMARY.md (MkDocs' `nav` is read with the rest of
  * its `mkdocs.yml`). Undefined when the folder has none.
  */
@@ -261,6 +263,14 @@ export function folderNavSections(
 		const config = vitepressConfig(dir);
 		const sections = config ? vitepressNavSections(readFileSync(config, 'utf8'), config) : undefined;
 		return sections && sectionsOfFiles(sections, files, (file) => [file.replace(/\.(mdx?|markdown)$/i, '')]);
+	}
+	if (generator?.name === 'vuepress') {
+		const key = (file: string) => vuepressPageKey(file.replace(/\.(mdx?|markdown)$/i, ''));
+		const sections = vuepressNavSections(
+			generator.config,
+			files.map((file) => key(file.split(path.sep).join('/'))),
+		);
+		return sections && sectionsOfFiles(sections, files, (file) => [key(file)]);
 	}
 	if (generator?.name === 'mintlify') {
 		let config: unknown;

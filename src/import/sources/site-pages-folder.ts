@@ -1,6 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { detectGenerator, docusaurusPagesFolder, isSphinxSource, vitepressConfig } from './generators.ts';
+import {
+	detectGenerator,
+	docusaurusPagesFolder,
+	isSphinxSource,
+	vitepressConfig,
+	vuepressConfig,
+} from './generators.ts';
 import { hugoPagesFolder, hugoSiteOf } from './hugo-site.ts';
 import { mkdocsPagesFolder, mkdocsSite } from './mkdocs-site.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
@@ -69,6 +75,7 @@ function pagesBelow(root: string, child: string): SitePagesFolder | undefined {
 	if (own) return own;
 	const name = (file: string) => path.relative(root, file).split(path.sep).join('/');
 	if (vitepressConfig(child)) return { folder: child, why: `a VitePress site, by ${name(child)}/.vitepress` };
+	if (vuepressConfig(child)) return { folder: child, why: `a VuePress site, by ${name(child)}/.vuepress` };
 	if (isSphinxSource(child)) return { folder: child, why: `a Sphinx site, by ${name(child)}/conf.py` };
 	const mintlify = ['docs.json', 'mint.json'].find((file) => existsSync(path.join(child, file)));
 	if (mintlify) return { folder: child, why: `a Mintlify site, by ${name(child)}/${mintlify}` };
@@ -96,7 +103,7 @@ function foldersBelow(dir: string, depth = 2): string[] {
 /**
  * The folder a site's generator built its pages from, when the folder named is the
  * site's repository and the pages sit below it: the folder its configuration names, or
- * the one site kept in a folder up to two levels down (`docs/` with its `.vitepress/`,
+ * the one site kept in a folder up to two levels down (`docs/` with its `.vitepress/` or `.vuepress/`,
  * `docs/source/` with Sphinx's `conf.py`). Read from the root, a repository's README,
  * contributor notes, templates and other languages would come over as articles, and
  * every page would take an address the old site never served (`/docs/…`, `/content/en/…`).

@@ -1,7 +1,7 @@
 import { codeFenceTracker } from '../convert/source-blocks.ts';
 
 /**
- * VitePress pages that keep their words in frontmatter: a home page (`layout: home`)
+ * VitePress and VuePress pages that keep their words in frontmatter: a home page (`layout: home`, `home: true`)
  * shows its `hero` (name, text, tagline, action buttons) and its `features` cards,
  * and any page may show a frontmatter value with `{{ $frontmatter.key }}`.
  */
@@ -18,16 +18,54 @@ const record = (value: unknown): Record<string, unknown> =>
 const list = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value.map(record) : []);
 
 /** The frontmatter fields a home page's words came from, so they are not reported as dropped. */
-export const HOME_FIELDS = ['layout', 'hero', 'features', 'template'];
+export const HOME_FIELDS = [
+	'layout',
+	'hero',
+	'features',
+	'template',
+	// VuePress' default theme: `home: true` and the hero's fields beside it.
+	'home',
+	'heroText',
+	'heroImage',
+	'heroImageDark',
+	'heroAlt',
+	'heroHeight',
+	'tagline',
+	'actionText',
+	'actionLink',
+	'actions',
+	'footer',
+	'footerHtml',
+];
+
+/**
+ * A VuePress home page's hero (`home: true`), written at the top level of its
+ * frontmatter: `heroText`, `tagline`, and its buttons, v1's one `actionText` and
+ * `actionLink` or v2's `actions` list, as VitePress' hero holds them.
+ */
+function vuepressHero(data: Record<string, unknown>): Record<string, unknown> {
+	const actions = Array.isArray(data.actions)
+		? data.actions
+		: data.actionText && data.actionLink
+			? [{ text: data.actionText, link: data.actionLink }]
+			: [];
+	return {
+		...(typeof data.heroText === 'string' ? { name: data.heroText } : {}),
+		...(typeof data.tagline === 'string' ? { tagline: data.tagline } : {}),
+		actions,
+	};
+}
 
 /**
  * A home page's hero and features as Markdown, or undefined for any other page:
- * VitePress' `layout: home` and a Starlight page with a `hero` (its `title`, `tagline`
- * and `actions`, on a `template: splash` page as a rule).
+ * VitePress' `layout: home`, VuePress' `home: true` (its hero's fields beside it) and a
+ * Starlight page with a `hero` (its `title`, `tagline` and `actions`, on a
+ * `template: splash` page as a rule).
  */
 export function homePageMarkdown(data: Record<string, unknown>): { title?: string; markdown: string } | undefined {
-	const hero = record(data.hero);
-	if (data.layout !== 'home' && Object.keys(hero).length === 0) return undefined;
+	const vuepress = data.home === true && data.hero === undefined;
+	const hero = vuepress ? vuepressHero(data) : record(data.hero);
+	if (!vuepress && data.layout !== 'home' && Object.keys(hero).length === 0) return undefined;
 	const lines: string[] = [];
 	// Starlight's hero title is the page's title unless it says otherwise.
 	const title = typeof hero.title === 'string' && hero.title.trim() !== data.title ? ['title'] : [];
