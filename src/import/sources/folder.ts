@@ -99,6 +99,7 @@ import {
 	SourceUnreadable,
 } from './types.ts';
 import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues } from './vitepress-home.ts';
+import { vuepressComponentPage } from './vuepress-pages.ts';
 import { convertObsidianSyntax, hasObsidianSyntax, type VaultLookup, vaultLookup } from './wikilinks.ts';
 
 /** Frontmatter the import carries over; every other field (sidebar, position, slug...) is dropped with a note. */
@@ -923,6 +924,18 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const mdx = isMdxPage(relative, body, generator?.name);
 		// A VitePress home page keeps its words in frontmatter.
 		const home = homePageMarkdown(data);
+		const vue = generator?.name === 'vuepress' && !home ? vuepressComponentPage(body) : undefined;
+		if (vue?.kind === 'catalog')
+			return {
+				invalid: `${relative}: a section page showing nothing but its catalog of the section's pages (as a product area's page does here)`,
+				id,
+				section: emptySection(relative, id, data, body),
+			};
+		if (vue?.kind === 'components')
+			return {
+				invalid: `${relative}: a page the old site drew with its own Vue components (${vue.names.map((name) => `<${name}>`).join(', ')}), with no words to bring over; it works only on the old site`,
+				id,
+			};
 		if (!home && isEmptySectionPage(relative, body))
 			return {
 				invalid: `${relative}: a section page with nothing but its heading (the old site listed the section's pages under it, as a product area's page does here)`,

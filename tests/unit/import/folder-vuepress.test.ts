@@ -79,6 +79,18 @@ describe('folder import: a VuePress site', () => {
 		const starter = readFileSync(path.join(site.contentDir, 'import-map.yaml'), 'utf8');
 		expect(starter).toContain('    # "First steps" (2 articles): choose its product area');
 		expect(starter).toContain('    # "Teams › Members" (1 article): choose its product area');
-		expect(starter).toContain('    # "Teams" (2 articles): choose its product area');
+		expect(starter).toContain('    # "Teams" (1 article): choose its product area');
+	});
+
+	test('a section page showing only its catalog, and a page drawn only by Vue components, are no articles; both are listed', async () => {
+		const { site, result, articles } = await importSite('site-v2');
+		expect(articles).toEqual(['invite-a-teammate.mdx', 'sign-up.mdx', 'start-here.mdx']);
+		expect(result.stdout).toContain(
+			"teams/README.md: a section page showing nothing but its catalog of the section's pages (as a product area's page does here); /teams now leads to its first article, \"Invite a teammate\"",
+		);
+		expect(result.stdout).toContain(
+			'tools/token.md: a page the old site drew with its own Vue components (<ClientOnly>, <TokenRequest>), with no words to bring over; it works only on the old site',
+		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
