@@ -14,7 +14,7 @@ import { hasMystInline, mystInline, withoutMystHidden } from './myst-roles.ts';
 import { hasReadmeSyntax, readmeSyntax } from './readme.ts';
 import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
-import { hasVitepressBlocks, vitepressBlocks } from './vitepress.ts';
+import { badgeWords, hasBadges, hasVitepressBlocks, vitepressBlocks } from './vitepress.ts';
 
 /** Docusaurus' `## Heading {#custom-id}` and Fumadocs' `## Heading [#custom-id]`: the id is taken off and remembered for links. */
 const CUSTOM_ID = /^(\s{0,3}#{1,6}\s.*?)\s*(?:\{#([\w-]+)\}|\[#([\w-]+)\])\s*$/;
@@ -130,6 +130,7 @@ export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedT
 	if (hasGenericBlocks(text)) rewrite(genericBlocks(text));
 	// Before any reader of `:::` blocks: a callout's name run into its words opens none.
 	if (hasGluedFences(text)) rewrite(gluedFencesAsText(text));
+	if (hasBadges(text)) rewrite(badgeWords(text));
 	if (hasVitepressBlocks(text)) {
 		const vitepress = vitepressBlocks(text);
 		rewrite(vitepress.text);

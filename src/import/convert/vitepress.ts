@@ -8,7 +8,8 @@ import type { ConversionNote } from './types.ts';
  * under its title, a code group its code blocks each under its label (```` ```sh [npm] ````),
  * and `::: raw`/`::: v-pre` just their content. `[[toc]]` goes: the help center draws its
  * own table of contents. vitepress-plugin-tabs' `:::tabs` (a `== Title` line opening each
- * tab) becomes content tabs: each tab's content under its title.
+ * tab) and VuePress' `::: tabs` and `::: code-tabs` (an `@tab Title` line) become content
+ * tabs: each tab's content under its title.
  */
 
 /** `::: name rest`, or `:::name` (for nesting), with the fence length that closes it. */
@@ -17,12 +18,23 @@ const CLOSING = /^\s*(:{3,})\s*$/;
 /** A code fence's label in a code group: ```` ```js [config.js] ````. */
 const CODE_LABEL = /^(\s*(?:`{3,}|~{3,})[^\s[]*)(.*?)\[([^\]]+)\](.*)$/;
 const TOC = /^\s*\[\[toc\]\]\s*$/i;
-/** A tab of vitepress-plugin-tabs, `== Title {#id}`: the `{#id}` only names the tab in the address. */
-const TAB = /^\s*==[ \t]+(.*?)(?:[ \t]*\{#[^}]*\})?\s*$/;
-/** vitepress-plugin-tabs' block, also written without a space (`:::tabs key:os`), its first tab next. */
-const TABS = /^[ \t]*:{3,}[ \t]*tabs(?:[ \t][^\n]*)?\n(?:[ \t]*\n)*[ \t]*==[ \t]/im;
-/** Containers that only change how their content is rendered, not what it says. */
-const TRANSPARENT = new Set(['raw', 'v-pre']);
+/**
+ * A tab: vitepress-plugin-tabs' `== Title {#id}`, or VuePress' (`@vuepress/plugin-markdown-tab`,
+ * vuepress-theme-hope) `@tab Title`, `@tab:active Title` or `@tab Title#value`; the id, the
+ * value and `:active` only name or pick the tab in the browser.
+ */
+const TAB = /^\s*(?:==[ \t]+(.*?)(?:[ \t]*\{#[^}]*\})?|@tab(?::active)?[ \t]+(.*?)(?:#[\w-]*)?)\s*$/;
+/**
+ * A tabs block, also written without a space (`:::tabs key:os`, VuePress' `::: tabs#os`
+ * and `::: code-tabs#shell`), its first tab next.
+ */
+const TABS = /^[ \t]*:{3,}[ \t]*(?:code-)?tabs(?:[ \t#][^\n]*)?\n(?:[ \t]*\n)*[ \t]*(?:==[ \t]|@tab\b)/im;
+const TAB_BLOCKS = new Set(['tabs', 'code-tabs']);
+/**
+ * Containers that only change how their content is rendered, not what it says: VitePress'
+ * `raw` and `v-pre`, and vuepress-theme-hope's alignment (`::: center`, `::: right`).
+ */
+const TRANSPARENT = new Set(['raw', 'v-pre', 'left', 'center', 'right', 'justify']);
 
 /** Whether the text has VitePress containers or a `[[toc]]` at all. */
 export function hasVitepressBlocks(text: string): boolean {
@@ -101,7 +113,7 @@ export function vitepressBlocks(text: string): { text: string; notes: Conversion
 		const innermost = stack.at(-1);
 		const tab = innermost?.kind === 'tabs' ? TAB.exec(line) : null;
 		if (tab) {
-			innermost?.tabs?.push({ title: (tab[1] ?? '').trim(), lines: [] });
+			innermost?.tabs?.push({ title: (tab[1] ?? tab[2] ?? '').trim(), lines: [] });
 			continue;
 		}
 		const closing = CLOSING.exec(line);
@@ -121,7 +133,7 @@ export function vitepressBlocks(text: string): { text: string; notes: Conversion
 		// Containers nest by fence length: the outer one must be longer for the Markdown parser.
 		const fence = fenceAt(depthOf(stack));
 		const title = rest.replace(/\{[^}]*\}\s*$/, '').trim();
-		if (kind === 'tabs' && opensTabs(lines, index)) {
+		if (TAB_BLOCKS.has(kind) && opensTabs(lines, index)) {
 			stack.push({ kind: 'tabs', fence, indent, tabs: [] });
 		} else if (kind === 'code-group') {
 			groups++;
@@ -150,4 +162,47 @@ export function vitepressBlocks(text: string): { text: string; notes: Conversion
 		if (open.kind === 'tabs') out.push(...tabsBlock(open, depthOf(stack)));
 	}
 	return { text: written.join('\n'), notes };
+}
+
+/**
+ * A badge (`<Badge text="beta" type="warning" />`, `<Badge type="tip">new</Badge>`, as
+ * VitePress', VuePress' and Starlight's themes draw it): a label in the sentence or the
+ * heading, whose words the reader saw (`Get <Badge text="Token" />` read "Get Token").
+ */
+const BADGE = /<Badge\b((?:[^>"']|"[^"]*"|'[^']*')*?)\s*(?:\/>|>([^<]*)<\/Badge\s*>)/g;
+const BADGE_TEXT = /(?:^|\s)text=(?:"([^"]*)"|'([^']*)')/;
+
+export function hasBadges(text: string): boolean {
+	return /<Badge\b/.test(text);
+}
+
+/** Text in Markdown as plain words. */
+const plainWords = (value: string) =>
+	value
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[\\`*_[\]<>{}|]/g, (character) => `\\${character}`);
+
+/** Each badge outside code as its words. */
+export function badgeWords(text: string): string {
+	const inCode = codeFenceTracker();
+	return text
+		.split('\n')
+		.map((line) => {
+			if (inCode(line) || !line.includes('<Badge')) return line;
+			// Code spans (`` `<Badge text="beta" />` ``) show the component as written.
+			return line
+				.split(/(`+[^`]*`+)/)
+				.map((part, index) =>
+					index % 2 === 1
+						? part
+						: part.replace(BADGE, (written, attributes: string, inner?: string) => {
+								const label = BADGE_TEXT.exec(attributes);
+								const words = label ? (label[1] ?? label[2] ?? '') : inner;
+								return words === undefined ? written : plainWords(words);
+							}),
+				)
+				.join('');
+		})
+		.join('\n');
 }

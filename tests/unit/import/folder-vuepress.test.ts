@@ -84,13 +84,33 @@ describe('folder import: a VuePress site', () => {
 
 	test('a section page showing only its catalog, and a page drawn only by Vue components, are no articles; both are listed', async () => {
 		const { site, result, articles } = await importSite('site-v2');
-		expect(articles).toEqual(['invite-a-teammate.mdx', 'sign-up.mdx', 'start-here.mdx']);
+		expect(articles).toEqual([
+			'install-the-sketchbook-app.mdx',
+			'invite-a-teammate.mdx',
+			'sign-up.mdx',
+			'start-here.mdx',
+		]);
 		expect(result.stdout).toContain(
-			"teams/README.md: a section page showing nothing but its catalog of the section's pages (as a product area's page does here); /teams now leads to its first article, \"Invite a teammate\"",
+			'teams/README.md: a section page showing nothing but its catalog of the section\'s pages (as a product area\'s page does here); /teams now leads to its first article, "Invite a teammate"',
 		);
 		expect(result.stdout).toContain(
 			'tools/token.md: a page the old site drew with its own Vue components (<ClientOnly>, <TokenRequest>), with no words to bring over; it works only on the old site',
 		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('tabs (`::: tabs`, `::: code-tabs`, each opened by `@tab`) keep every tab under its title, a badge is its words, and an alignment container its content', async () => {
+		const { site, result } = await importSite('site-v2');
+		const body = articleBody(site.contentDir, 'install-the-sketchbook-app');
+		expect(body).toContain('Sign in with your Work account first.');
+		expect(body).toContain('## Offline drawing beta');
+		expect(body).toContain('write `<Badge text="new" />` in a page');
+		for (const tab of ['npm', 'brew', 'macOS', 'Windows']) expect(body).toMatch(new RegExp(`^(#+ |\\*\\*)${tab}`, 'm'));
+		expect(body).toContain('brew install sketchbook');
+		expect(body).toContain('Drag the app into **Applications**.');
+		expect(body).not.toMatch(/@tab|code-tabs|#mac|center/);
+		expect(body).toContain('\n\nSketch anywhere.\n\n');
+		expect(result.stdout).not.toContain('block was not converted');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
