@@ -105,7 +105,8 @@ function foldersBelow(dir: string, depth = 2): string[] {
  * site's repository and the pages sit below it: the folder its configuration names, or
  * the one site kept in a folder up to two levels down (`docs/` with its `.vitepress/` or `.vuepress/`,
  * `docs/source/` with Sphinx's `conf.py`). Read from the root, a repository's README,
- * contributor notes, templates and other languages would come over as articles, and
+ * contributor notes, templates and other languages would come over as articles (a VuePress
+ * site's `.vuepress/` is looked for a level deeper too, where monorepos keep it), and
  * every page would take an address the old site never served (`/docs/…`, `/content/en/…`).
  * Undefined when the folder is itself the pages, or holds no such site or several.
  */
@@ -117,6 +118,16 @@ export function sitePagesFolder(root: string): SitePagesFolder | undefined {
 	for (const child of foldersBelow(root)) {
 		const pages = pagesBelow(root, child);
 		if (pages && !found.has(pages.folder)) found.set(pages.folder, pages);
+	}
+	// A VuePress monorepo keeps its site a level deeper still, `packages/docs/docs/.vuepress/`.
+	if (found.size === 0) {
+		const vuepress = foldersBelow(root, 3).filter((child) => vuepressConfig(child) !== undefined);
+		const [child] = vuepress;
+		if (vuepress.length === 1 && child)
+			return {
+				folder: child,
+				why: `a VuePress site, by ${path.relative(root, child).split(path.sep).join('/')}/.vuepress`,
+			};
 	}
 	if (found.size !== 1) return undefined;
 	const [pages] = found.values();

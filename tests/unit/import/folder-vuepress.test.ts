@@ -113,4 +113,17 @@ describe('folder import: a VuePress site', () => {
 		expect(result.stdout).not.toContain('block was not converted');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test('a monorepo keeping the site three folders down (packages/docs/docs/.vuepress) is read from there', async () => {
+		const { site, result, articles } = await importSite('monorepo');
+		expect(result.stdout).toContain(
+			'folder tests/fixtures/import/folder-vuepress/monorepo/packages/docs/docs, the pages of the site in tests/fixtures/import/folder-vuepress/monorepo (a VuePress site, by packages/docs/docs/.vuepress)',
+		);
+		expect(articles).toEqual(['refill-the-feeder.mdx']);
+		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
+		expect(redirects).toEqual([
+			{ from: '/refill.html', to: 'folder:refill' },
+			{ from: '/refill', to: 'folder:refill' },
+		]);
+	});
 });
