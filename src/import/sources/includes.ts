@@ -8,6 +8,11 @@ const INCLUDE = /^([ \t]*)\{!\s*(.+?)\s*!\}[ \t]*$/;
 /** VitePress' code imports: `<<< @/snippets/app.js{2 ts} [app.js]`, `@` being the docs' root. */
 const CODE_IMPORT = /^([ \t]*)<<<[ \t]+(\S+?)(?:\{([^}]*)\})?(?:[ \t]+\[([^\]]+)\])?[ \t]*$/;
 /**
+ * VuePress 2's code imports: `@[code](./app.js)`, `@[code{3-10} js{2}:no-line-numbers title="app.js"](../app.js)`,
+ * a line range first, then the language and options; `@source/` is the docs' root.
+ */
+const VUEPRESS_CODE_IMPORT = /^([ \t]*)@\[code(?:\{(\d*)-?(\d*)\})?(?:[ \t]+([^\]]*))?\]\(([^()\s]+)\)[ \t]*$/;
+/**
  * Liquid's include of a Markdown file: GitBook's reusable content (`{% include "../.gitbook/includes/refunds.md" %}`)
  * and Jekyll's (`{% include note.md %}`, from the site's `_includes/`).
  */
@@ -15,6 +20,38 @@ const LIQUID_INCLUDE = /^([ \t]*)\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%
 /** Docsify's embed: a link alone on its line whose options say `:include` (`[Example](_media/app.js ':include :type=code')`). */
 const DOCSIFY_EMBED = /^([ \t]*)\[[^\]\n]*\]\(([^()\s]+)[ \t]+(["'])([^"'\n]*:include\b[^"'\n]*)\3\)[ \t]*$/;
 const DEPTH = 4;
+
+/** A code import: the file it names from the docs' root (`@/`) or the page, and how to show it. */
+interface CodeImport {
+	indent: string;
+	name: string;
+	language?: string;
+	title?: string;
+	/** The first and last line to import (VuePress' `{3-10}`), either open. */
+	lines?: [number, number | undefined];
+}
+
+/** VitePress' `<<< @/app.js{2 ts} [app.js]` or VuePress' `@[code{3-10} js title="app.js"](./app.js)`. */
+function codeImport(line: string): CodeImport | undefined {
+	const vitepress = CODE_IMPORT.exec(line);
+	if (vitepress) {
+		// `#region` names part of a file: the whole file stands in for it.
+		const name = (vitepress[2] ?? '').replace(/^@\//, '').replace(/#[\w-]*$/, '');
+		const language = /(?:^|\s)([a-z][\w#+-]*)(?::[\w-]+)?\s*$/i.exec(vitepress[3] ?? '')?.[1];
+		return { indent: vitepress[1] ?? '', name, language, title: vitepress[4] };
+	}
+	const vuepress = VUEPRESS_CODE_IMPORT.exec(line);
+	if (!vuepress) return undefined;
+	const options = vuepress[4] ?? '';
+	const [from, to] = [vuepress[2], vuepress[3]].map((value) => (value ? Number(value) : undefined));
+	return {
+		indent: vuepress[1] ?? '',
+		name: (vuepress[5] ?? '').replace(/^@source\//, ''),
+		language: /^[a-z][\w#+-]*/i.exec(options)?.[0],
+		title: /\btitle=(?:"([^"]*)"|'([^']*)'|(\S+))/.exec(options)?.slice(1).find(Boolean),
+		...(from || to ? { lines: [from ?? 1, to] as [number, number | undefined] } : {}),
+	};
+}
 
 /** A file's lines as a fenced code block that no backtick run inside can close. */
 function codeBlock(code: string, language: string, title: string | undefined, indent: string): string {
@@ -38,13 +75,20 @@ export function expandIncludes(
 	notes: ConversionNote[],
 	depth = 0,
 ): string {
-	if (!body.includes('8<-') && !body.includes('{!') && !body.includes('<<<') && !body.includes('include')) return body;
+	if (
+		!body.includes('8<-') &&
+		!body.includes('{!') &&
+		!body.includes('<<<') &&
+		!body.includes('include') &&
+		!body.includes('@[code')
+	)
+		return body;
 	let fence = false;
 	return body
 		.split('\n')
 		.map((line) => {
 			if (/^\s*(```|~~~)/.test(line)) fence = !fence;
-			const code = fence ? undefined : CODE_IMPORT.exec(line);
+			const code = fence ? undefined : codeImport(line);
 			const liquid = fence ? undefined : LIQUID_INCLUDE.exec(line);
 			// Only Markdown comes in this way; an HTML include (`{% include head.html %}`) is the theme's.
 			const liquidName = liquid ? (liquid[2] ?? liquid[3] ?? liquid[4] ?? '') : undefined;
@@ -53,16 +97,16 @@ export function expandIncludes(
 			// Docsify embeds Markdown as Markdown and any other file as code; an iframe, a video or a page elsewhere stays a link.
 			if (embed && (/:type=(?:iframe|video|audio)\b/.test(embed[4] ?? '') || /^[a-z][\w+.-]*:/i.test(embed[2] ?? '')))
 				return line;
-			const match = fence ? undefined : (SNIPPET.exec(line) ?? INCLUDE.exec(line) ?? code ?? liquid ?? embed);
-			if (!match) return line;
-			const indent = match[1] ?? '';
+			const match = fence ? undefined : (SNIPPET.exec(line) ?? INCLUDE.exec(line) ?? liquid ?? embed);
+			if (!match && !code) return line;
+			const indent = code?.indent ?? match?.[1] ?? '';
 			// `#region` names part of a file: the whole file stands in for it.
 			const name =
 				liquidName ??
 				(embed ? (embed[2] ?? '').replace(/^\/+/, '') : undefined) ??
-				(code
-					? (code[2] ?? '').replace(/^@\//, '').replace(/#[\w-]*$/, '')
-					: ((match.length === 4 ? match[3] : match[2]) ?? ''));
+				code?.name ??
+				(match?.length === 4 ? match[3] : match?.[2]) ??
+				'';
 			// `file.md:2:8` and `file.md:section` name part of a file: the whole file stands in for it.
 			const candidates = [name, name.replace(/:[^/\\]*$/, '')].flatMap((wanted) =>
 				[
@@ -80,9 +124,15 @@ export function expandIncludes(
 			if (!found || depth >= DEPTH) return line;
 			notes.push({ level: 'info', message: `the included file ${name} was written in` });
 			if (code) {
-				const language = /(?:^|\s)([a-z][\w#+-]*)(?::[\w-]+)?\s*$/i.exec(code[3] ?? '')?.[1];
-				const fromName = path.extname(found).slice(1);
-				return codeBlock(readFileSync(found, 'utf8'), language ?? fromName, code[4], indent);
+				const text = readFileSync(found, 'utf8');
+				// VuePress' `{3-10}` imports those lines of the file.
+				const lines = code.lines
+					? text
+							.split('\n')
+							.slice(code.lines[0] - 1, code.lines[1])
+							.join('\n')
+					: text;
+				return codeBlock(lines, code.language ?? path.extname(found).slice(1), code.title, indent);
 			}
 			if (embed && (/:type=code\b/.test(embed[4] ?? '') || !/\.(md|markdown)$/i.test(found)))
 				return codeBlock(readFileSync(found, 'utf8'), path.extname(found).slice(1), undefined, indent);

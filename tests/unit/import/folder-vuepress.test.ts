@@ -89,6 +89,7 @@ describe('folder import: a VuePress site', () => {
 			'invite-a-teammate.mdx',
 			'sign-up.mdx',
 			'start-here.mdx',
+			'turn-on-autosave.mdx',
 		]);
 		expect(result.stdout).toContain(
 			'teams/README.md: a section page showing nothing but its catalog of the section\'s pages (as a product area\'s page does here); /teams now leads to its first article, "Invite a teammate"',
@@ -125,5 +126,12 @@ describe('folder import: a VuePress site', () => {
 			{ from: '/refill.html', to: 'folder:refill' },
 			{ from: '/refill', to: 'folder:refill' },
 		]);
+	});
+
+	test('a code import (`@[code{2-4} js title="settings.js"](./snippets/settings.js)`) is those lines of the file as a code block', async () => {
+		const { site } = await importSite('site-v2');
+		expect(articleBody(site.contentDir, 'turn-on-autosave')).toContain(
+			'`settings.js`\n\n```js\nexport const settings = {\n\tautosave: true,\n};\n```',
+		);
 	});
 });
