@@ -2,8 +2,11 @@ import { nameToEmoji } from 'gemoji';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
-/** A shortcode as GitHub, Docsify and MkDocs' emoji extension write one: `:tada:`, `:+1:`. */
-const SHORTCODE = /:([a-z0-9_+-]+):/g;
+/**
+ * A shortcode as GitHub, Docsify and MkDocs' emoji extension write one: `:tada:`, `:+1:`,
+ * not run into a word or a number (`a:b:c`, `10:30:45`), as GitHub reads them.
+ */
+const SHORTCODE = /(?<![\p{L}\p{N}_]):([a-z0-9_+-]+):(?![\p{L}\p{N}_])/gu;
 
 /**
  * Emoji shortcodes (`:warning:`, `:white_check_mark:`) as the emoji the old site

@@ -43,6 +43,7 @@ import { inlineImageReferences } from './image-references.ts';
 import { keyboardKeys } from './keyboard.ts';
 import { renderMarkdownAttributes } from './markdown-attribute.ts';
 import { embeddedPageLink, hostedVideoLink, mediaLink } from './media.ts';
+import { isImportedIcon, type MkdocsIcons, mkdocsIconShortcodes } from './mkdocs-icons.ts';
 import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
 import { packageInstallCode } from './package-install.ts';
 import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
@@ -51,7 +52,7 @@ import { type BlockConverter, blockKindOf, sourceBlock } from './source-blocks.t
 import { type ComponentProps, renderStaticComponent } from './static-component.ts';
 import { dropDarkThemePictures } from './theme-pictures.ts';
 import { pageConstants } from './type-table.ts';
-import type { ConversionNote, ConvertContext } from './types.ts';
+import type { ConversionNote, ConvertContext, OutputFormat } from './types.ts';
 
 const parsers = {
 	md: unified().use(remarkParse).use(remarkGfm).use(remarkDirective),
@@ -642,6 +643,8 @@ function openWithWords(node: Jsx, parent: Parents): void {
 
 function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	const { context, notes } = state;
+	// What the import itself wrote in (an icon's symbol, named for screen readers) is already the help center's.
+	if (isImportedIcon(node)) return [node];
 	const name = node.name ?? '';
 	const partial =
 		name === 'Snippet'
@@ -850,6 +853,7 @@ function parseSource(
 	notes: ConversionNote[],
 	hugo?: HugoSiteShortcodes,
 	firstLine?: number,
+	icons?: { site: MkdocsIcons | undefined; format: OutputFormat },
 ): { tree: Root; source: string; fileLine: (line: number) => number | undefined } {
 	const prepared = preprocess(mdx ? htmlCommentsAsMdx(text) : text, hugo);
 	// A line of the parsed text as the file's: through the page's own line, when the page's lines are the file's.
@@ -868,6 +872,8 @@ function parseSource(
 		tree = parsers.md.parse(prepared.text);
 	}
 	restoreInlineDirectives(tree, prepared.text);
+	// Before the headings' anchors are read: the old site's never held a heading's icon.
+	if (icons) notes.push(...mkdocsIconShortcodes(tree, icons.site, icons.format, fileLine));
 	markHeadings(tree, prepared.customIds);
 	return { tree, source: prepared.text, fileLine };
 }
@@ -1058,10 +1064,16 @@ export function markdownToMdast(
 	text: string,
 	mdx: boolean,
 	context: ConvertContext,
-	options: Pick<Extract<SourceBody, { kind: 'markdown' }>, 'generator' | 'partials' | 'hugo' | 'firstLine'> = {},
+	options: Pick<
+		Extract<SourceBody, { kind: 'markdown' }>,
+		'generator' | 'partials' | 'hugo' | 'firstLine' | 'mkdocsIcons'
+	> = {},
 ): { tree: Root; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
-	const { tree, source, fileLine } = parseSource(text, mdx, notes, options.hugo, options.firstLine);
+	const { tree, source, fileLine } = parseSource(text, mdx, notes, options.hugo, options.firstLine, {
+		site: options.mkdocsIcons,
+		format: context.format,
+	});
 	definitionLists(tree);
 	inlineImageReferences(tree);
 	shortcodeEmoji(tree);

@@ -20,8 +20,8 @@ import { badgeWords, hasBadges, hasVitepressBlocks, vitepressBlocks } from './vi
 const CUSTOM_ID = /^(\s{0,3}#{1,6}\s.*?)\s*(?:\{#([\w-]+)\}|\[#([\w-]+)\])\s*$/;
 /** Docusaurus 2's `:::tip Title` becomes the directive syntax `:::tip[Title]`. */
 const TITLED_FENCE = /^(\s*:::+)([a-z]+)[ \t]+(?!\[)(\S.*?)\s*$/i;
-/** Material for MkDocs' icon shortcodes (`:material-pencil:`): pictures the help center cannot draw. */
-const ICON = /:(?:material|octicons|fontawesome|simple)-[\w-]+:/;
+/** A shortcode (`:material-pencil:`, `:smile:`), whose attribute list goes: mkdocs-icons.ts and emoji.ts write what it shows. */
+const ICON = /:[\w+-]+:/;
 /** One attribute of a Python-Markdown attribute list: `#id`, `.class` or `key="value"`. */
 const ATTRIBUTE = String.raw`(?:#[\w.:-]+|\.[\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'}]+))`;
 /** An attribute list (`{ .shadow }`, `{: #id }`, `{ width="300" }`), which MkDocs reads and never shows. */
@@ -159,7 +159,6 @@ export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedT
 	}
 	const inCode = codeFenceTracker();
 	let abbreviations = 0;
-	const icons = new Set<string>();
 	const lines = text.split('\n').map((written, index, all) => {
 		if (inCode(written)) return written;
 		const line = withoutEncodedLineEnd(written);
@@ -186,7 +185,6 @@ export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedT
 		}
 		const titled = TITLED_FENCE.exec(line);
 		if (titled) return `${titled[1]}${titled[2]}[${titled[3]?.replace(/[[\]]/g, '')}]`;
-		for (const icon of line.matchAll(new RegExp(ICON.source, 'g'))) icons.add(icon[0]);
 		return boldBesidePunctuation(
 			tightenLooseBold(dropEmptyBoldAfterBreak(line, all[index - 1]).replace(INLINE_ATTRIBUTES, '$1')),
 		);
@@ -195,11 +193,6 @@ export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedT
 		notes.push({
 			level: 'info',
 			message: `${abbreviations} abbreviation ${abbreviations === 1 ? 'definition' : 'definitions'} (tooltips of the old site) removed`,
-		});
-	if (icons.size > 0)
-		notes.push({
-			level: 'review',
-			message: `icons of the old site are shown as their names (${[...icons].slice(0, 3).join(' ')}${icons.size > 3 ? ' …' : ''}); say in words what they showed`,
 		});
 	return { text: lines.join('\n'), customIds, notes, sourceLine: (line) => origin.original(line) };
 }

@@ -1052,6 +1052,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				generator: generator?.name,
 				partials: mdx ? { ...sitePartials(), ...readPartials(text, file, partialRoots, notes) } : undefined,
 				hugo: /\{\{[<%]/.test(text) ? hugoPageContext(file, data) : undefined,
+				mkdocsIcons: mkdocs?.icons,
 				// Lines added or taken out before it (a home page's words, includes) would make its line numbers the file's no more.
 				firstLine:
 					!home && !notion && lineCount(text) === lineCount(written)

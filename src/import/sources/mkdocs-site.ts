@@ -1,8 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { toString as hastText } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import type { MkdocsIcons } from '../convert/mkdocs-icons.ts';
 import { dataFile, yamlConfigFile } from './config-data.ts';
 import { ignorePatterns } from './ignore-patterns.ts';
 import { mkdocsNavSections, type NavSections } from './nav-sections.ts';
@@ -35,6 +36,8 @@ export interface MkdocsSite {
 	config: string;
 	/** Its `site_url`, as written: where the site was served. */
 	siteUrl?: string;
+	/** Whether it drew Material's icon shortcodes (pymdownx.emoji), and the names of its own icon sets. */
+	icons: MkdocsIcons;
 }
 
 /** What MkDocs leaves out before `exclude_docs`: dot files and the docs folder's `templates/`. */
@@ -108,6 +111,7 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 			...(typeof data.site_url === 'string' ? { siteUrl: data.site_url } : {}),
 			navTitles,
 			navSections,
+			icons: iconsOf(data, configDir, name),
 			redirects: redirectMaps(data, { dir, docsDir, config: name }),
 			inclusion(relative) {
 				const inDocs = path.relative(docsDir, path.resolve(dir, relative)).split(path.sep).join('/');
@@ -131,6 +135,49 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 		};
 	}
 	return undefined;
+}
+
+/**
+ * Whether the site drew icon and emoji shortcodes: its `markdown_extensions` (a list, as
+ * `mkdocs.yml` writes them, or a table, as `zensical.toml` does) turn on pymdownx.emoji;
+ * Zensical, given none, turns on its defaults, emoji among them. Its `custom_icons`
+ * folders (beside the configuration) hold the site's own sets, one folder each.
+ */
+function iconsOf(data: Record<string, unknown>, configDir: string, config: string): MkdocsIcons {
+	const extensions = data.markdown_extensions;
+	let settings: unknown;
+	let drawn = false;
+	if (Array.isArray(extensions)) {
+		for (const entry of extensions) {
+			if (entry === 'pymdownx.emoji') drawn = true;
+			else if (entry !== null && typeof entry === 'object' && 'pymdownx.emoji' in entry) {
+				drawn = true;
+				settings = (entry as Record<string, unknown>)['pymdownx.emoji'];
+			}
+		}
+	} else if (extensions !== null && typeof extensions === 'object') {
+		const table = extensions as Record<string, unknown>;
+		const pymdownx = table.pymdownx;
+		const nested =
+			pymdownx !== null && typeof pymdownx === 'object' ? (pymdownx as Record<string, unknown>).emoji : undefined;
+		drawn = 'pymdownx.emoji' in table || nested !== undefined;
+		settings = table['pymdownx.emoji'] ?? nested;
+	} else drawn = config === ZENSICAL_CONFIG;
+	const options =
+		settings !== null && typeof settings === 'object' ? (settings as { options?: unknown }).options : undefined;
+	const folders =
+		options !== null && typeof options === 'object' ? (options as { custom_icons?: unknown }).custom_icons : undefined;
+	const customSets = (Array.isArray(folders) ? folders : []).flatMap((folder) => {
+		if (typeof folder !== 'string') return [];
+		try {
+			return readdirSync(path.resolve(configDir, folder), { withFileTypes: true })
+				.filter((entry) => entry.isDirectory())
+				.map((entry) => entry.name);
+		} catch {
+			return [];
+		}
+	});
+	return { drawn, customSets, config };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
+import type { MkdocsIcons } from '../convert/mkdocs-icons.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import type { Generator } from './generators.ts';
 
@@ -38,6 +39,8 @@ export type SourceBody =
 			hugo?: HugoSiteShortcodes;
 			/** The file's line `text` starts on (after its frontmatter), when its lines are the file's: notes name them. */
 			firstLine?: number;
+			/** Whether the MkDocs site drew Material's icon shortcodes (`:material-pencil:`), and its own icon sets; undefined when no MkDocs site is known. */
+			mkdocsIcons?: MkdocsIcons;
 	  };
 
 /** An MDX file a page shows as a component (a Docusaurus partial, a Mintlify snippet), frontmatter removed. */

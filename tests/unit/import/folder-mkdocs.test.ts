@@ -74,14 +74,14 @@ describe('folder import: an MkDocs (Material) docs folder', () => {
 		expect(stdout).toContain('--8<-- "includes/holidays.md" was not converted');
 	});
 
-	test('abbreviation definitions go with a note; icon shortcodes stay and are listed for review', async () => {
+	test('abbreviation definitions go with a note; icon shortcodes of a site without pymdownx.emoji stay and are listed by line', async () => {
 		const { site, stdout } = await imported();
 		const pair = articleBody(site.contentDir, 'pair-a-lamp');
 		expect(pair).not.toContain('Light-emitting diode');
 		expect(pair).toContain('Tap :material-check: when you are done.');
 		expect(stdout).toContain('1 abbreviation definition (tooltips of the old site) removed');
 		expect(stdout).toContain(
-			'icons of the old site are shown as their names (:material-check:); say in words what they showed',
+			'icon shortcode :material-check: left as written: mkdocs.yml does not turn on pymdownx.emoji, so the old site showed it so too; say in words what it shows (line 44)',
 		);
 	});
 });
