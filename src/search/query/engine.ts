@@ -133,18 +133,22 @@ export async function searchPipeline(
 /**
  * For a question that reports trouble (`not showing`, `is slow`), the pages holding
  * the words troubleshooting pages are named by, searched beside the question's own
- * words; undefined for any other question, or a help center that names no page so.
+ * words; undefined for any other question, or a help center that names no page so,
+ * and for a search that failed.
  */
 function troubleshootingSearch(
 	query: string,
 	vocabulary: Vocabulary,
 	ask: (text: string) => Promise<GroupHit[]>,
-): Promise<GroupHit[]> | undefined {
+): Promise<GroupHit[] | undefined> | undefined {
 	const { language } = vocabulary;
 	if (!language.reportsTrouble(questionWords(query, vocabulary).map((word) => word.term))) return undefined;
 	const terms = language.troubleshootingTerms.filter(
 		(term) => vocabulary.has(term) && vocabulary.count(term) < UBIQUITOUS_SHARE * vocabulary.pages,
 	);
 	if (terms.length === 0) return undefined;
-	return Promise.all(terms.map((term) => ask(term))).then((hits) => hits.flat());
+	// Without them the question is still answered, only without the lift.
+	return Promise.all(terms.map((term) => ask(term)))
+		.then((hits) => hits.flat())
+		.catch(() => undefined);
 }

@@ -395,6 +395,19 @@ describe('questions that report trouble', () => {
 		}
 	});
 
+	test('a failed search for troubleshooting pages leaves the question answered, unlifted', async () => {
+		const { backend, vocabulary } = fakeIndex(site);
+		const failing: SearchBackend = {
+			pages: backend.pages,
+			search: (query, filters, exact) =>
+				/troubleshoot|issues|problems/.test(query)
+					? Promise.reject(new Error('chunk failed to load'))
+					: backend.search(query, filters, exact),
+		};
+		const { results } = await searchPipeline(failing, 'dashboard visitors are zero', { vocabulary, synonyms: [] });
+		expect(ids(results)[0]).toBe('dashboard');
+	});
+
 	test('a page only mentioning issues in passing, or holding none of the question, is not lifted', () => {
 		const merged = [
 			{ id: 'dashboard', score: 4, matched: 2, coverage: 1, heldGroups: [0, 1] },
