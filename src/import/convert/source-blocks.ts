@@ -77,8 +77,21 @@ export function directiveBlock(
  * What ends a block opened by `fence` (```, ~~~, or a directive's :::): a fence of its
  * character, at least as long, with nothing after it.
  */
+/**
+ * The fence a line opens fenced code with (```` ``` ````, `~~~`), after the list markers
+ * and quote marks a list item or a quote starts it with (`- ```python`, `1. ~~~`, `> ````),
+ * with the info string after it; undefined for any other line. As CommonMark reads
+ * them, a backtick fence's info string holds no backtick: "```x``` is code" is a line
+ * of text with code in it, not a fence.
+ */
+export function fenceOpening(line: string): { fence: string; info: string } | undefined {
+	const [, fence, info = ''] = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)]|>)[ \t]*)*(`{3,}|~{3,})(.*)$/.exec(line) ?? [];
+	if (fence === undefined || (fence.startsWith('`') && info.includes('`'))) return undefined;
+	return { fence, info };
+}
+
 export function closingFence(fence: string): RegExp {
-	return new RegExp(`^[ \\t]*\\${fence[0] ?? '`'}{${fence.length},}[ \\t]*$`);
+	return new RegExp(`^[ \\t]*(?:>[ \\t]*)*\\${fence[0] ?? '`'}{${fence.length},}[ \\t]*$`);
 }
 
 /**
@@ -104,7 +117,7 @@ export function rewriteOutsideCode(
 		}
 		const rewritten = rewrite(index);
 		if (!rewritten) {
-			code = /^[ \t]*(`{3,}|~{3,})/.exec(line)?.[1];
+			code = fenceOpening(line)?.fence;
 			out.push(line);
 			continue;
 		}
@@ -119,15 +132,17 @@ export function rewriteOutsideCode(
  * called on each line in turn, it says whether the line is fenced code, the fences
  * included. As CommonMark reads them, a fence closes only with a run of its own
  * character at least as long and nothing after it (a ```` ```js ```` inside ``` is code);
- * any indentation is allowed, for fences in list items; an unclosed fence runs to the end.
+ * any indentation is allowed, and the marker of the list item or quote that opens it
+ * (`fenceOpening`); an unclosed fence runs to the end.
  */
 export function codeFenceTracker(): (line: string) => boolean {
 	let fence: string | undefined;
 	return (line) => {
-		const [, marker, rest = ''] = /^\s*(`{3,}|~{3,})(.*)$/.exec(line) ?? [];
-		if (marker === undefined) return fence !== undefined;
-		if (fence === undefined) fence = marker;
-		else if (marker[0] === fence[0] && marker.length >= fence.length && rest.trim() === '') fence = undefined;
+		if (fence === undefined) {
+			fence = fenceOpening(line)?.fence;
+			return fence !== undefined;
+		}
+		if (closingFence(fence).test(line)) fence = undefined;
 		return true;
 	};
 }

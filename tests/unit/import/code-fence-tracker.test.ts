@@ -29,4 +29,18 @@ describe('fenced code, line by line', () => {
 		expect(fenced('intro\n~~~~\n| a | b |\n~~~')).toEqual(['~~~~', '| a | b |', '~~~']);
 		expect(fenced('text with ``two`` ticks\n`` not a fence``')).toEqual([]);
 	});
+
+	test('a fence opened on a list item’s or a quote’s own line counts; a line of inline code is no fence', () => {
+		expect(fenced('- ```python\n  x = 1\n  ```\n- ```\n  next\n  ```\nafter')).toEqual([
+			'- ```python',
+			'  x = 1',
+			'  ```',
+			'- ```',
+			'  next',
+			'  ```',
+		]);
+		expect(fenced('1. ~~~sh\n   make\n   ~~~\n2. Done')).toEqual(['1. ~~~sh', '   make', '   ~~~']);
+		expect(fenced('> ```\n> code\n> ```\n> quoted text')).toEqual(['> ```', '> code', '> ```']);
+		expect(fenced('```x``` is code in a line\nafter')).toEqual([]);
+	});
 });
