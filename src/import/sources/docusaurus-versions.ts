@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isFolder } from './is-folder.ts';
 
 /**
  * Docusaurus' docs versions. A site that versions its docs lists the released versions
@@ -16,8 +17,6 @@ export interface DocusaurusVersion {
 	/** `versioned_docs/version-<name>` under the site. */
 	folder: string;
 }
-
-const isFolder = (folder: string) => statSync(folder, { throwIfNoEntry: false })?.isDirectory() === true;
 
 /** The released version the site serves at its docs' address, or undefined when it serves `docs/` there. */
 export function releasedDocsVersion(siteRoot: string, config: string): DocusaurusVersion | undefined {

@@ -72,6 +72,7 @@ import { cascadeValues, type HugoCascade, type HugoPublishing, hugoPublishing } 
 import { hugoPageLookup } from './hugo-refs.ts';
 import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes } from './includes.ts';
+import { isFolder } from './is-folder.ts';
 import { translationFolders } from './language-folders.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
 import { mintlifyPatternAddresses, mintlifyRedirectAddresses } from './mintlify-redirects.ts';
@@ -1332,10 +1333,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? []
 				: staticDirs.map((folder) => path.join(folder, ...address.split('/').map(decodeURIComponent)));
 		staticByName ??= staticDirs
-			.filter(
-				(folder) =>
-					/^(static|public)$/.test(path.basename(folder)) && statSync(folder, { throwIfNoEntry: false })?.isDirectory(),
-			)
+			.filter((folder) => /^(static|public)$/.test(path.basename(folder)) && isFolder(folder))
 			.flatMap((folder) =>
 				globSync('**/*', { cwd: folder, exclude: isSkippedFolder }).map((file) => path.join(folder, file)),
 			)

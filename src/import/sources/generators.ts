@@ -4,6 +4,7 @@ import { type AntoraComponent, antoraComponent } from './antora.ts';
 import { docusaurusDocsExcludes, docusaurusDocsRoutes } from './docusaurus-docs-routes.ts';
 import { releasedDocsVersion, versionOfFolder } from './docusaurus-versions.ts';
 import { globPatterns } from './ignore-patterns.ts';
+import { isFolder } from './is-folder.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 
 /**
@@ -287,7 +288,6 @@ export function docusaurusPagesFolder(
 export function docusaurusDocsFolders(siteRoot: string): { folders: string[]; config: string } | undefined {
 	const config = DOCUSAURUS_CONFIGS.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
 	if (!config) return undefined;
-	const isFolder = (folder: string) => statSync(folder, { throwIfNoEntry: false })?.isDirectory() === true;
 	const routes = docusaurusDocsRoutes(readFileSync(config, 'utf8'), /\.[mc]?ts$/.test(config)) ?? [];
 	// The preset's docs plugin reads `docs/` without naming it.
 	const folders = new Set(

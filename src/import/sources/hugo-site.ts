@@ -5,6 +5,7 @@ import type { HugoSiteData } from '../convert/hugo-templates.ts';
 import { dataFile } from './config-data.ts';
 import { configMenus, type HugoMenuEntry } from './hugo-menus.ts';
 import { entryOf, type HugoBuildSettings } from './hugo-publishing.ts';
+import { isFolder } from './is-folder.ts';
 
 /** Where a Hugo site keeps its own shortcodes (`_shortcodes` since Hugo 0.146), before its themes'. */
 const SHORTCODE_FOLDERS = ['layouts/_shortcodes', 'layouts/shortcodes'];
@@ -13,8 +14,6 @@ const CONFIG_FILES = ['hugo', 'config'].flatMap((name) =>
 );
 /** A template larger than this is a page layout, not a shortcode a reader can follow. */
 const MAX_TEMPLATE = 20_000;
-
-const isFolder = (folder: string) => statSync(folder, { throwIfNoEntry: false })?.isDirectory() === true;
 
 /** The `.html` templates of one folder, by shortcode name. */
 function templatesIn(folder: string, into: Map<string, string>) {

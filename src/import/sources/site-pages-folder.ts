@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
 	detectGenerator,
@@ -8,6 +8,7 @@ import {
 	vuepressConfig,
 } from './generators.ts';
 import { hugoPagesFolder, hugoSiteOf } from './hugo-site.ts';
+import { isFolder } from './is-folder.ts';
 import { mkdocsPagesFolder, mkdocsSite } from './mkdocs-site.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 
@@ -55,8 +56,6 @@ function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 	if (isStarlightSite(dir)) return below('src/content/docs', "Starlight's content folder, src/content/docs");
 	return undefined;
 }
-
-const isFolder = (folder: string) => statSync(folder, { throwIfNoEntry: false })?.isDirectory() === true;
 
 /** An Astro project that names Starlight in its package.json. */
 function isStarlightSite(dir: string): boolean {
