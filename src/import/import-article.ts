@@ -95,6 +95,18 @@ function credentialNote(text: string): string {
 	return `a credential the help center sent was replaced with [redacted]${at}: check that the article still reads right`;
 }
 
+/**
+ * The note of an article found by the `source` an earlier import gave it, which read the
+ * site's whole repository: the same words for every article of one pages folder, so the
+ * report says it once with their count.
+ */
+function formerSourceNote(former: string, current: string): string {
+	const system = current.slice(0, current.indexOf(':') + 1);
+	const id = current.slice(system.length);
+	const prefix = former.endsWith(`/${id}`) ? former.slice(0, -id.length) : `${former}/`;
+	return `\`source: ${prefix}…\` rewritten as \`source: ${system}…\`: an earlier import read the whole repository, this one reads its pages folder`;
+}
+
 export interface Planned {
 	sourceId: string;
 	/** The title it gets: the source's, or with its section's name when another article has it too. */
@@ -106,6 +118,11 @@ export interface Planned {
 	slug: string;
 	file: string;
 	exists: boolean;
+	/**
+	 * The `source` the article here has when an earlier import spelt the page's id another
+	 * way (`folder:docs/tour/budget`, see `formerPageIds`): rewritten to `sourceId` as it is updated.
+	 */
+	formerSourceId?: string;
 	format: OutputFormat;
 	mapping: Exclude<Mapping, { kind: 'skip' }>;
 	target: LinkTarget;
@@ -189,6 +206,7 @@ export async function importArticle(
 			slug: planned.slug,
 			file: planned.file,
 			exists: planned.exists,
+			formerSource: planned.formerSourceId,
 			body: stringifyBody(converted.tree, planned.format),
 			fields: {
 				title,
@@ -234,6 +252,8 @@ export async function importArticle(
 		}
 	}
 	if (item.credentialRemoved && outcome.action !== 'skipped') review.push(credentialNote(outcome.text));
+	if (planned.formerSourceId && outcome.action !== 'skipped')
+		info.push(formerSourceNote(planned.formerSourceId, planned.sourceId));
 	return {
 		source: planned.sourceId,
 		title,

@@ -6,6 +6,7 @@ import { isArticleVisible } from '../content-model/visibility.ts';
 import { collectIds, convertArticle, htmlHoldsNothing, indexHtmlArticle } from './convert/article.ts';
 import type { OutputFormat } from './convert/types.ts';
 import type { ExistingContent } from './existing.ts';
+import { formerSourceIds, knownArticle } from './former-ids.ts';
 import type { Planned } from './import-article.ts';
 import type { LinkIndex } from './links.ts';
 import { groupNames, type ImportMap, resolveMapping } from './map.ts';
@@ -77,6 +78,8 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 		linkedAs: new Map(),
 	};
 	const claimed = new Set<string>();
+	/** Files of articles already here that a page of this import updates. */
+	const claimedFiles = new Set<string>();
 	let position = 0;
 	for await (const record of source.articles()) {
 		position++;
@@ -118,7 +121,12 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 			});
 			continue;
 		}
-		const known = existing.bySource.get(sourceId);
+		const known = knownArticle(
+			existing.bySource,
+			sourceId,
+			formerSourceIds(source.system, item.id, source.pagesFolder),
+			claimedFiles,
+		);
 		// A placeholder with nothing in it would publish an empty page; one already here is the team's to decide.
 		if (!known && item.body.kind === 'html' && htmlHoldsNothing(item.body.html)) {
 			plan.decisions.set(sourceId, { skipped: skippedReport(sourceId, item.title, 'the article holds no text') });
@@ -130,6 +138,7 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 			continue;
 		}
 		claimed.add(place.slug);
+		if (known) claimedFiles.add(known.file);
 		const format: OutputFormat = place.file.endsWith('.md') ? 'md' : 'mdx';
 		const recordLink = (href: string) => {
 			const target = href.startsWith('#')
@@ -160,6 +169,7 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 				slug: place.slug,
 				file: place.file,
 				exists: known !== undefined,
+				...(known?.formerSourceId ? { formerSourceId: known.formerSourceId } : {}),
 				format,
 				mapping,
 				ids: collectIds(item),

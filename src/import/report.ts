@@ -125,6 +125,8 @@ export interface ImportReport {
 	dryRun: boolean;
 	articles: ArticleReport[];
 	redirectsAdded: number;
+	/** Redirects already listed whose `to` named an article by the `source` an earlier import spelt, rewritten. */
+	redirectsRetargeted?: number;
 	redirectConflicts: { from: string; listed: string; wanted: string }[];
 	/** What a person should look at about the source as a whole (redirects of the old site that lead nowhere). */
 	sourceReview?: string[];
@@ -179,7 +181,10 @@ export function formatImportReport(report: ImportReport): string[] {
 	lines.push(
 		`  images copied ${sum((article) => article.imagesCopied)}, files copied ${sum((article) => article.attachmentsCopied)}, links rewritten ${sum((article) => article.linksRewritten)}, links left pointing at the old help center ${sum((article) => article.linksOutside.length)}`,
 	);
-	lines.push(`  redirects ${report.dryRun ? 'to add' : 'added'} ${report.redirectsAdded}`);
+	const retargeted = report.redirectsRetargeted
+		? `, ${report.dryRun ? 'to rename' : 'renamed'} ${report.redirectsRetargeted} (their \`to\` names the articles' rewritten \`source\`)`
+		: '';
+	lines.push(`  redirects ${report.dryRun ? 'to add' : 'added'} ${report.redirectsAdded}${retargeted}`);
 	if (report.mapWritten)
 		lines.push(`  wrote the starter import map ${report.mapWritten}: edit it, then run the import`);
 

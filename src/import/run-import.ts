@@ -97,6 +97,8 @@ export async function runImport(given: ImportSource, options: ImportOptions): Pr
 
 	// Pass two: convert with every link resolved, copy images, write.
 	const written = new Set<string>();
+	/** Articles found by an earlier import's spelling of their `source`, old → new, now rewritten. */
+	const renamed = new Map<string, string>();
 	const slugs = new Set([
 		...existing.slugs.keys(),
 		...[...plan.decisions.values()].flatMap((decision) => ('planned' in decision ? [decision.planned.slug] : [])),
@@ -112,26 +114,28 @@ export async function runImport(given: ImportSource, options: ImportOptions): Pr
 			report.articles.push(decision.skipped);
 			continue;
 		}
-		report.articles.push(
-			await importArticle(item, decision.planned, {
-				source,
-				index,
-				linkedIds: plan.linkedIds,
-				linkedAs: plan.linkedAs,
-				slugs,
-				options,
-				schema,
-				state,
-				groups,
-				redirects,
-			}),
-		);
+		const outcome = await importArticle(item, decision.planned, {
+			source,
+			index,
+			linkedIds: plan.linkedIds,
+			linkedAs: plan.linkedAs,
+			slugs,
+			options,
+			schema,
+			state,
+			groups,
+			redirects,
+		});
+		report.articles.push(outcome);
+		const { formerSourceId } = decision.planned;
+		if (formerSourceId && outcome.action !== 'skipped') renamed.set(formerSourceId, sourceId);
 		options.progress?.(`${options.dryRun ? 'planned' : 'wrote'} ${sourceId}`);
 	}
 	if (!options.dryRun) state.save();
 	redirects.push(...skippedSectionRedirects(plan, report, map, source.system, groups, redirects));
-	const merged = mergeRedirects(contentDir, redirects, { dryRun: options.dryRun });
+	const merged = mergeRedirects(contentDir, redirects, { dryRun: options.dryRun, renamed });
 	report.redirectsAdded = merged.added;
+	if (merged.retargeted > 0) report.redirectsRetargeted = merged.retargeted;
 	report.redirectConflicts = merged.conflicts;
 	const sourceReview = source.review?.() ?? [];
 	if (sourceReview.length > 0) report.sourceReview = sourceReview;

@@ -42,6 +42,8 @@ export function bodyDigest(body: string): string {
 export interface ImportState {
 	get: (source: string) => ImportRecord | undefined;
 	set: (source: string, record: ImportRecord) => void;
+	/** Forgets an article's record, kept under a `source` the article no longer has. */
+	remove: (source: string) => void;
 	save: () => void;
 }
 
@@ -73,6 +75,11 @@ export function openImportState(contentDir: string): ImportState {
 		get: (source) => articles[source],
 		set: (source, record) => {
 			articles[source] = record;
+			changed = true;
+		},
+		remove: (source) => {
+			if (!(source in articles)) return;
+			delete articles[source];
 			changed = true;
 		},
 		save: () => {

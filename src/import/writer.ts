@@ -19,6 +19,12 @@ export interface IncomingArticle {
 	file: string;
 	/** Whether a file with this `source` is already there. */
 	exists: boolean;
+	/**
+	 * The `source` that file has, when an earlier import spelt it another way
+	 * (`folder:docs/tour/budget` for `folder:tour/budget`): its record in the import state is
+	 * read under it, and the file and the record take `source` from now on.
+	 */
+	formerSource?: string;
 	fields: Record<ImportedField, unknown>;
 	body: string;
 }
@@ -104,10 +110,14 @@ function updateArticle(article: IncomingArticle, options: WriteOptions): WriteOu
 	const document = parseDocument(split.yamlText);
 	if (document.errors.length > 0) return { action: 'skipped', reason: `${shown} has invalid YAML in its frontmatter` };
 	const data = (document.toJS() ?? {}) as Record<string, unknown>;
-	const record = options.state.get(article.source);
+	const record =
+		options.state.get(article.source) ??
+		(article.formerSource === undefined ? undefined : options.state.get(article.formerSource));
 	const review: string[] = [];
 	const conflicts: string[] = [];
-	let edited = false;
+	// The import's own field: named as the page is named now, so the next import finds it without the old spelling.
+	let edited = article.formerSource !== undefined && data.source === article.formerSource;
+	if (edited) document.set('source', article.source);
 	for (const field of importedFields) {
 		const mine = normal(field, data[field]);
 		const theirs = normal(field, article.fields[field]);
@@ -165,6 +175,7 @@ function updateArticle(article: IncomingArticle, options: WriteOptions): WriteOu
 	const changed = text !== current;
 	if (!options.dryRun) {
 		if (changed) writeFileAtomic(article.file, text);
+		if (article.formerSource !== undefined) options.state.remove(article.formerSource);
 		options.state.set(article.source, {
 			file: relativeToContent(options.contentDir, article.file),
 			fields: Object.fromEntries(importedFields.map((field) => [field, normal(field, article.fields[field])])),

@@ -87,13 +87,15 @@ redirects:
 /**
  * Adds entries to the redirects file without touching what is there: comments,
  * order and hand-written entries stay. An old address already listed keeps the
- * target it has; those that would now lead elsewhere are returned.
+ * target it has; those that would now lead elsewhere are returned. A listed target
+ * naming an article by a `source` it no longer has (`options.renamed`, old → new,
+ * `#section` kept) first takes the new one, so it still leads to that article.
  */
 export function mergeRedirects(
 	contentDir: string,
 	entries: RedirectEntry[],
-	options: { dryRun: boolean },
-): { added: number; conflicts: { from: string; listed: string; wanted: string }[] } {
+	options: { dryRun: boolean; renamed?: ReadonlyMap<string, string> },
+): { added: number; retargeted: number; conflicts: { from: string; listed: string; wanted: string }[] } {
 	const file = redirectsPath(contentDir);
 	const text = existsSync(file) ? readFileSync(file, 'utf8') : header;
 	const document = parseDocument(text);
@@ -109,6 +111,7 @@ export function mergeRedirects(
 		document.set('redirects', document.createNode([]));
 		list = document.get('redirects');
 	}
+	const retargeted = retarget(list, options.renamed);
 	// Compared in the stored form, so `/a b` written by hand is the import's `/a%20b`.
 	const key = (from: string) => normalizeOldPath(from).replace(/(.)\/$/, '$1');
 	const listed = new Map<string, string>();
@@ -128,6 +131,24 @@ export function mergeRedirects(
 		(list as { add: (value: unknown) => void }).add(document.createNode({ from: entry.from, to: entry.to }));
 		added++;
 	}
-	if (added > 0 && !options.dryRun) writeFileAtomic(file, document.toString({ lineWidth: 0 }));
-	return { added, conflicts };
+	if ((added > 0 || retargeted > 0) && !options.dryRun) writeFileAtomic(file, document.toString({ lineWidth: 0 }));
+	return { added, retargeted, conflicts };
+}
+
+/** Rewrites each entry's `to` that names a renamed `source`, in place; how many it rewrote. */
+function retarget(list: unknown, renamed: ReadonlyMap<string, string> | undefined): number {
+	if (!renamed || renamed.size === 0 || !isSeq(list)) return 0;
+	let count = 0;
+	for (const item of list.items) {
+		if (!isMap(item)) continue;
+		const to = item.get('to');
+		if (typeof to !== 'string') continue;
+		const hash = to.trim().indexOf('#');
+		const ref = hash === -1 ? to.trim() : to.trim().slice(0, hash);
+		const now = renamed.get(ref);
+		if (now === undefined) continue;
+		item.set('to', `${now}${hash === -1 ? '' : to.trim().slice(hash)}`);
+		count++;
+	}
+	return count;
 }

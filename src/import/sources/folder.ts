@@ -1427,8 +1427,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return oldSite ? new URL(address, oldSite).href : address;
 	}
 
+	const pagesFolder = options.siteRoot && path.relative(options.siteRoot.dir, dir).split(path.sep).join('/');
 	return {
 		system: 'folder',
+		...(pagesFolder ? { pagesFolder } : {}),
 		// Read before the articles, so the report says early where links to the old site were recognised.
 		get label() {
 			byOldPath();

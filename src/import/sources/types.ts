@@ -165,6 +165,12 @@ export interface ImportSource {
 	system: SourceSystem;
 	/** How the report names it: "Zendesk dump exports/zendesk", "Intercom API". */
 	label: string;
+	/**
+	 * The folder the pages were read from, relative to the folder named (`docs`), when the
+	 * import found a site's pages inside it: earlier imports, which read the whole folder,
+	 * gave each page an id with that path in front (see `formerPageIds`).
+	 */
+	pagesFolder?: string;
 	groups: () => Promise<SourceGroup[]>;
 	articles: () => AsyncIterable<SourceArticle | InvalidRecord>;
 	classify: (url: string) => OldTarget;

@@ -171,7 +171,7 @@ describe('old addresses with spaces and other characters a URL encodes', () => {
 			],
 			{ dryRun: false },
 		);
-		expect(again).toEqual({ added: 0, conflicts: [] });
+		expect(again).toEqual({ added: 0, retargeted: 0, conflicts: [] });
 		expect(readFileSync(path.join(dir, 'redirects.yaml'), 'utf8')).toBe(before);
 
 		const added = mergeRedirects(dir, [{ from: '/Getting%20started/Tags', to: 'tags' }], { dryRun: false });
@@ -225,5 +225,38 @@ describe('old addresses with spaces and other characters a URL encodes', () => {
 			);
 		}
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
+
+describe('mergeRedirects: targets naming an article by a source it no longer has', () => {
+	test('take its new source, a #section kept, comments and other entries as they were; a dry run writes nothing', () => {
+		const dir = temporaryDir('redirects-renamed');
+		const text = [
+			'# Kept by hand too.',
+			'redirects:',
+			'  - from: /docs/kiln/fire',
+			'    to: folder:docs/kiln/fire',
+			'  # the section moved here',
+			'  - from: /firing-schedule',
+			'    to: folder:docs/kiln/fire#schedule',
+			'  - from: /docs/kiln/fire-old',
+			'    to: fire-the-kiln',
+			'  - from: /docs/kiln/firewood',
+			'    to: folder:docs/kiln/firewood',
+			'',
+		].join('\n');
+		writeFileSync(path.join(dir, 'redirects.yaml'), text);
+		const renamed = new Map([['folder:docs/kiln/fire', 'folder:kiln/fire']]);
+		const wanted = [{ from: '/docs/kiln/fire', to: 'folder:kiln/fire' }];
+
+		expect(mergeRedirects(dir, wanted, { dryRun: true, renamed })).toEqual({ added: 0, retargeted: 2, conflicts: [] });
+		expect(readFileSync(path.join(dir, 'redirects.yaml'), 'utf8')).toBe(text);
+
+		expect(mergeRedirects(dir, wanted, { dryRun: false, renamed })).toEqual({ added: 0, retargeted: 2, conflicts: [] });
+		expect(readFileSync(path.join(dir, 'redirects.yaml'), 'utf8')).toBe(
+			text
+				.replace('to: folder:docs/kiln/fire\n', 'to: folder:kiln/fire\n')
+				.replace('to: folder:docs/kiln/fire#schedule', 'to: folder:kiln/fire#schedule'),
+		);
 	});
 });
