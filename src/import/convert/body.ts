@@ -187,25 +187,67 @@ export function shorten(text: string, limit: number): string {
 }
 
 /**
+ * Words at most, of a paragraph that only introduces what follows ("See also:", "First,
+ * do this:"): it says nothing of the article.
+ */
+const BARE_LEAD_IN_WORDS = 3;
+
+/**
+ * Words at least the sentences before a closing lead-in must hold to describe the
+ * article on their own ("How you process refunds is a choice."); fewer ("Sorry, this
+ * may happen sometimes.") say less than the whole paragraph.
+ */
+const DESCRIBING_WORDS = 7;
+
+/** Sentence ends: a full stop, question or exclamation mark, then a capital or an opening quote. */
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“‘(])/u;
+
+const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
+
+/**
+ * A paragraph's text as a description. A closing sentence that leads into a list or a
+ * code block ("To cancel your subscription:"), shown alone in a search result or a
+ * card, introduces nothing: it is left out when the sentences before it describe the
+ * article, and otherwise kept with its colon marked as text that goes on. A bare
+ * lead-in of a few words is no description (undefined).
+ */
+function describeParagraph(text: string): { description: string; leadIn: boolean } | undefined {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	if (!clean.endsWith(':')) return { description: clean, leadIn: false };
+	if (wordCount(clean) <= BARE_LEAD_IN_WORDS) return undefined;
+	const sentences = clean.split(SENTENCE_END);
+	const before = sentences.slice(0, -1).join(' ');
+	if (sentences.length > 1 && wordCount(before) >= DESCRIBING_WORDS) return { description: before, leadIn: false };
+	return { description: `${clean.slice(0, -1).trimEnd()}…`, leadIn: true };
+}
+
+/**
  * A description from the first paragraph of words, for sources that have none (Zendesk
  * has no such field). A paragraph that is nothing but a link or a picture ("Watch the
  * video", a badge) says nothing about the article, nor does one that opens with a
- * block's colons its site showed as written (`:::tipSync runs…:::`).
+ * block's colons its site showed as written (`:::tipSync runs…:::`), nor a few words
+ * that only lead into a list ("See also:"): then the next paragraph, if it is prose.
  */
 export function describeFromBody(tree: Root): string | undefined {
-	const paragraph = tree.children.find(
-		(node): node is Extract<RootContent, { type: 'paragraph' }> =>
-			node.type === 'paragraph' &&
-			mdastText(node, { includeImageAlt: false }).trim() !== '' &&
-			!/^\s*:{3}/.test(mdastText(node, { includeImageAlt: false })) &&
-			!node.children.every(
-				(child) =>
-					child.type === 'link' ||
-					child.type === 'image' ||
-					child.type === 'break' ||
-					(child.type === 'text' && child.value.trim() === ''),
-			),
-	);
-	if (!paragraph) return undefined;
-	return shorten(mdastText(paragraph, { includeImageAlt: false }), DESCRIPTION_LIMIT);
+	let afterBareLeadIn = false;
+	for (const node of tree.children) {
+		if (node.type !== 'paragraph') continue;
+		const text = mdastText(node, { includeImageAlt: false });
+		if (text.trim() === '' || /^\s*:{3}/.test(text)) continue;
+		const onlyLinksOrPictures = node.children.every(
+			(child) =>
+				child.type === 'link' ||
+				child.type === 'image' ||
+				child.type === 'break' ||
+				(child.type === 'text' && child.value.trim() === ''),
+		);
+		if (onlyLinksOrPictures) continue;
+		const described = describeParagraph(text);
+		// After "See also:" and its list, a paragraph of prose opens the article; one more
+		// lead-in ("Then, in the settings file:") is a step, not what the article is about.
+		if (described && !(afterBareLeadIn && described.leadIn)) return shorten(described.description, DESCRIPTION_LIMIT);
+		if (described || afterBareLeadIn) return undefined;
+		afterBareLeadIn = true;
+	}
+	return undefined;
 }

@@ -266,6 +266,40 @@ describe('HTML to Markdown', () => {
 		);
 		expect(describeFromBody(tree)).toBe('Lenses narrow results to the sites you pick.');
 	});
+
+	test('the description leaves out a closing sentence that only leads into a list', () => {
+		const { tree } = convert(
+			'<p>The license tab shows your current plan. Here you can:</p><ul><li>Renew it</li><li>Move it to another computer</li></ul>',
+		);
+		expect(describeFromBody(tree)).toBe('The license tab shows your current plan.');
+	});
+
+	test('a paragraph that is one sentence leading into steps stays, marked as going on', () => {
+		const { tree } = convert('<p>To cancel your subscription:</p><ol><li>Open the account page.</li></ol>');
+		expect(describeFromBody(tree)).toBe('To cancel your subscription…');
+	});
+
+	test('a bare lead-in of a few words is no description: the next paragraph is', () => {
+		const { tree } = convert(
+			'<p>See also:</p><ul><li><a href="/a">Accounts</a></li></ul><p>A transaction moves money from one account to another.</p>',
+		);
+		expect(describeFromBody(tree)).toBe('A transaction moves money from one account to another.');
+		expect(describeFromBody(convert('<p>Related pages:</p><ul><li>Accounts</li></ul>').tree)).toBeUndefined();
+	});
+
+	test('after a bare lead-in, a second lead-in is a step, not a description', () => {
+		const { tree } = convert(
+			'<p>First, do this:</p><pre><code>make install</code></pre><p>Then, in the settings file:</p><pre><code>key=1</code></pre>',
+		);
+		expect(describeFromBody(tree)).toBeUndefined();
+	});
+
+	test('a lead-in stays when the sentences before it are too short to describe the article alone', () => {
+		const { tree } = convert(
+			'<p>Sorry, this may happen. To fix it, run the following command:</p><pre><code>fix</code></pre>',
+		);
+		expect(describeFromBody(tree)).toBe('Sorry, this may happen. To fix it, run the following command…');
+	});
 });
 
 describe('an HTML body with nothing in it', () => {
