@@ -118,22 +118,27 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 		return true;
 	};
 	const original = new Map(articles.map((article) => [article, article.title]));
-	const before = count(articles);
-	for (const article of articles.filter((entry) => clashes(before, entry))) {
-		const groups = names.get(article) ?? [];
-		if (groups.length > 0) rename(article, article.title, groups.slice(-1));
-	}
-	// Still alike (two `changelog/` folders in different places): the names of the folders around them tell them
-	// apart, the fewest that do, from the innermost out.
+	// The innermost section's name; for those still alike (two `changelog/` folders in different places), the
+	// names of the sections around it, the fewest that tell them apart (passing over names that recur across the site).
+	const recurring = recurringNames(names.values());
 	const deepest = Math.max(0, ...[...names.values()].map((list) => list.length));
-	for (let depth = 2; depth <= deepest; depth++) {
+	for (let depth = 1; depth <= deepest; depth++) {
 		const still = count(articles);
+		const alike = new Map<string, TitledArticle[]>();
 		for (const article of articles.filter((entry) => clashes(still, entry))) {
-			const groups = names.get(article) ?? [];
-			const title = original.get(article) ?? article.title;
-			// Too long with the names inside it, which they share: the outer name alone tells them apart.
-			if (groups.length >= depth && !rename(article, title, groups.slice(-depth)))
-				rename(article, title, groups.slice(-depth, 1 - depth));
+			const key = titleKey(original.get(article) ?? article.title);
+			alike.set(key, [...(alike.get(key) ?? []), article]);
+		}
+		for (const set of alike.values()) {
+			const specific = specificNames(set, depth, (article) => names.get(article) ?? [], recurring);
+			for (const article of set) {
+				const groups = names.get(article) ?? [];
+				const title = original.get(article) ?? article.title;
+				if (specific && groups.length >= depth && rename(article, title, specific.get(article) ?? [])) continue;
+				// Too long with the names inside it, which they share: the outer name alone tells them apart.
+				if (groups.length >= depth && !rename(article, title, groups.slice(-depth)) && depth > 1)
+					rename(article, title, groups.slice(-depth, 1 - depth));
+			}
 		}
 	}
 	// Still alike (two pages of one folder): each page's own name tells them apart, unless it is the title again:
@@ -171,6 +176,59 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 		if (existing) others.push(displayPath(existing));
 		article.clash = `the title "${article.title}" is also the title of ${others.join(', ')}: npm run check reports it until one of them is renamed`;
 	}
+}
+
+/**
+ * Section names found under more than one parent section (`Features` under each
+ * product, `Solving problems` under each app): they say what kind of page it is, not
+ * where, so they tell pages apart poorly.
+ */
+function recurringNames(paths: Iterable<readonly string[]>): Set<string> {
+	const parents = new Map<string, Set<string>>();
+	for (const path of paths)
+		path.forEach((name, index) => {
+			const key = titleKey(name);
+			const parent = index === 0 ? '' : titleKey(path[index - 1] as string);
+			parents.set(key, (parents.get(key) ?? new Set()).add(parent));
+		});
+	return new Set([...parents].filter(([, under]) => under.size > 1).map(([name]) => name));
+}
+
+/**
+ * Names for pages alike up to `depth` names, where the outermost of the innermost
+ * names is one that recurs across the site: the nearest section around it that does
+ * not goes before them. Pages of one title under different products ("Ad blocking" in
+ * *AdGuard for Android › Features › Protection* and in *AdGuard for Windows ›
+ * Protection*) then read "Ad blocking (AdGuard for Android › Protection)" rather than
+ * "(Protection)" and "(Features › Protection)", which name no product. Only for pages at
+ * different depths, whose innermost names then stand at different levels, and when that
+ * tells every page of the set apart; undefined otherwise (the innermost names then do,
+ * as before).
+ */
+function specificNames<Article>(
+	set: readonly Article[],
+	depth: number,
+	groupsOf: (article: Article) => readonly string[],
+	recurring: ReadonlySet<string>,
+): Map<Article, string[]> | undefined {
+	// Paths of one length part at the same level (`Firefly III` and `Data Importer`, each under `How-to guides`):
+	// their innermost names are alike in kind, whatever recurs elsewhere.
+	if (new Set(set.map((article) => groupsOf(article).length)).size < 2) return undefined;
+	const named = new Map<Article, string[]>();
+	let changed = false;
+	for (const article of set) {
+		const groups = groupsOf(article);
+		const inner = groups.slice(-depth);
+		const outer = groups.slice(0, -depth);
+		const replacement =
+			inner.length === depth && recurring.has(titleKey(inner[0] ?? ''))
+				? outer.findLast((name) => !recurring.has(titleKey(name)))
+				: undefined;
+		if (replacement !== undefined) changed = true;
+		named.set(article, replacement === undefined ? inner : [replacement, ...inner]);
+	}
+	const shown = [...named.values()].map((groups) => titleKey(groups.join(' › ')));
+	return changed && new Set(shown).size === shown.length ? named : undefined;
 }
 
 /** What sites put between a page's title and their own name: "Billing - IVPN Help", "Install | Acme Docs", "Ops : Runbooks". */

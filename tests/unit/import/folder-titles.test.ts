@@ -119,6 +119,54 @@ describe('disambiguateTitles', () => {
 		disambiguateTitles(articles, new Map());
 		expect(articles.map((article) => article.title)).toEqual(['Limits (Cloud › API)', 'Limits (Self-hosted › API)']);
 	});
+
+	test('a section name that recurs across the site (Features under each product) gives way to the product around it', () => {
+		const articles = [
+			{ title: 'Ad blocking', group: 'Protection', outerGroups: ['Blocker for Phones', 'Features'], file: 'a.mdx' },
+			{ title: 'Ad blocking', group: 'Protection', outerGroups: ['Blocker for Desktops'], file: 'b.mdx' },
+			{ title: 'Filters', group: 'Features', outerGroups: ['Archive', 'Blocker for Tablets'], file: 'c.mdx' },
+			{ title: 'Filters', group: 'Features', outerGroups: ['Blocker for Phones'], file: 'd.mdx' },
+		];
+		disambiguateTitles(articles, new Map());
+		expect(articles.map((article) => article.title)).toEqual([
+			'Ad blocking (Blocker for Phones › Protection)',
+			'Ad blocking (Blocker for Desktops › Protection)',
+			// A product's own name is kept; the archive around it is not what readers need.
+			'Filters (Blocker for Tablets › Features)',
+			'Filters (Blocker for Phones › Features)',
+		]);
+	});
+
+	test('under one product, or when the products alone would not tell them apart, the inner sections do', () => {
+		const oneProduct = [
+			{ title: 'Setup', group: 'Install', outerGroups: ['Docs', 'Guides'], file: 'a.mdx' },
+			{ title: 'Setup', group: 'Install', outerGroups: ['Docs', 'API'], file: 'b.mdx' },
+		];
+		const twoProducts = [
+			{ title: 'Limits', group: 'Quotas', outerGroups: ['Cloud', 'Sending'], file: 'c.mdx' },
+			{ title: 'Limits', group: 'Quotas', outerGroups: ['Cloud', 'Receiving'], file: 'd.mdx' },
+			{ title: 'Limits', group: 'Quotas', outerGroups: ['On premises', 'Sending'], file: 'e.mdx' },
+		];
+		// Products under each kind of page, as Diátaxis sites have them: the product is what tells them apart.
+		const productsUnderKinds = [
+			{ title: 'Upgrade', group: 'Server', outerGroups: ['How-to guides', 'Budget app'], file: 'f.mdx' },
+			{ title: 'Upgrade', group: 'Server', outerGroups: ['How-to guides', 'Importer'], file: 'g.mdx' },
+			{ title: 'Concepts', group: 'Server', outerGroups: ['Explanation', 'Budget app'], file: 'h.mdx' },
+		];
+		disambiguateTitles(productsUnderKinds, new Map());
+		expect(productsUnderKinds.map((article) => article.title).slice(0, 2)).toEqual([
+			'Upgrade (Budget app › Server)',
+			'Upgrade (Importer › Server)',
+		]);
+		disambiguateTitles(oneProduct, new Map());
+		disambiguateTitles(twoProducts, new Map());
+		expect(oneProduct.map((article) => article.title)).toEqual(['Setup (Guides › Install)', 'Setup (API › Install)']);
+		expect(twoProducts.map((article) => article.title)).toEqual([
+			'Limits (Cloud › Sending › Quotas)',
+			'Limits (Receiving › Quotas)',
+			'Limits (On premises › Sending › Quotas)',
+		]);
+	});
 });
 
 describe('folder import: pages of one flat folder that share a title', () => {
