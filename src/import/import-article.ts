@@ -12,6 +12,7 @@ import { anchorIn, createLinkResolver, type LinkIndex, type LinkTally, type Link
 import { groupName, type Mapping } from './map.ts';
 import { type ArticleReport, type ComponentUse, skippedReport } from './report.ts';
 import type { ImportOptions } from './run-import.ts';
+import { type listedPages, sectionListFor } from './section-list.ts';
 import type { ImportSource, SourceArticle, SourceGroup } from './sources/types.ts';
 import type { openImportState } from './state.ts';
 import { TITLE_LIMIT } from './titles.ts';
@@ -142,6 +143,8 @@ export interface ImportContext {
 	state: ReturnType<typeof openImportState>;
 	groups: ReadonlyMap<string, SourceGroup>;
 	redirects: RedirectEntry[];
+	/** The planned articles, for a component that listed its section's pages (see `sectionListEntries`). */
+	listed?: ReturnType<typeof listedPages>;
 }
 
 /** An article whose converted body cannot be written: skipped, with why. */
@@ -174,6 +177,15 @@ export async function importArticle(
 	const converted = convertArticle(item, {
 		format: planned.format,
 		keepIds,
+		sectionList: (by) =>
+			context.listed
+				? sectionListFor(
+						{ id: item.id, folder: item.group, navSection: item.navSection },
+						by,
+						context.listed,
+						context.groups,
+					)
+				: undefined,
 		link: createLinkResolver({ source, index, self: { id: item.id, visible: planned.target.visible }, tally }),
 	});
 	const compiles = ensureCompiles(converted.tree, planned.format);

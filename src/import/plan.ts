@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import { displayPath } from '../content-model/paths.ts';
 import { isLatinScript, isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
 import { isArticleVisible } from '../content-model/visibility.ts';
 import { collectIds, convertArticle, htmlHoldsNothing, indexHtmlArticle } from './convert/article.ts';
+import { describeFromBody, shorten } from './convert/body.ts';
 import type { OutputFormat } from './convert/types.ts';
 import type { ExistingContent } from './existing.ts';
 import { formerSourceIds, knownArticle } from './former-ids.ts';
@@ -44,6 +46,8 @@ export interface ImportPlan {
 	linkedIds: Map<string, Set<string>>;
 	/** Old addresses of each article that only links give (an older title after its number), for the redirects. */
 	linkedAs: Map<string, Set<string>>;
+	/** Each planned article's description as it will be written, and its place among its section's pages, for section lists. */
+	listing: Map<string, { description?: string; order?: number }>;
 }
 
 export interface PlanContext {
@@ -76,6 +80,7 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 		counts: new Map(),
 		linkedIds: new Map(),
 		linkedAs: new Map(),
+		listing: new Map(),
 	};
 	const claimed = new Set<string>();
 	/** Files of articles already here that a page of this import updates. */
@@ -158,6 +163,13 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 							return { kind: 'kept', href };
 						},
 					});
+		// As the article will describe itself: its own description, else its first paragraph.
+		const description =
+			item.description ?? ('tree' in converted ? describeFromBody(converted.tree as Root) : undefined);
+		plan.listing.set(sourceId, {
+			...(description ? { description: shorten(description, 200) } : {}),
+			...(item.navOrder !== undefined ? { order: item.navOrder } : {}),
+		});
 		const visible = isArticleVisible(
 			{ audience: item.restricted ? 'internal' : 'public', draft: item.draft },
 			'public',

@@ -14,6 +14,7 @@ import { groupChain, type ImportMap, importMapPath, loadImportMap, resolveMappin
 import { withOneLineNames } from './one-line-names.ts';
 import { type ImportPlan, isInvalid, planArticles, planLinkIndex, settleTitles } from './plan.ts';
 import type { ImportReport } from './report.ts';
+import { listedPages } from './section-list.ts';
 import { sectionRedirects, sectionTarget } from './section-redirects.ts';
 import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, SourceGroup } from './sources/types.ts';
@@ -91,6 +92,7 @@ export async function runImport(given: ImportSource, options: ImportOptions): Pr
 	});
 	settleTitles(plan, source.system, groups, existing);
 	const index = planLinkIndex(plan, map, source.system, groups);
+	const listed = listedPages(plan);
 	const state = openImportState(contentDir);
 	const redirects: RedirectEntry[] = [];
 	report.articles.push(...plan.invalid);
@@ -125,6 +127,7 @@ export async function runImport(given: ImportSource, options: ImportOptions): Pr
 			state,
 			groups,
 			redirects,
+			listed,
 		});
 		report.articles.push(outcome);
 		const { formerSourceId } = decision.planned;

@@ -1,7 +1,7 @@
 import { asideTypeOf, titleSaysOnlyTheKind } from './callouts.ts';
 import { type HugoSiteData, renderShortcodeTemplate } from './hugo-templates.ts';
 import { mediaLink } from './media.ts';
-import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
+import { codeFenceTracker, directiveBlock, sectionListMark } from './source-blocks.ts';
 import { argumentsOf, dedent, type Tag, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
 import type { ConversionNote } from './types.ts';
 
@@ -321,6 +321,12 @@ function render(
 				// A frame around its content (a numbered layout, a grid): the content is what it says.
 				out.push(...body.map((line) => (line.trim() === '' ? '' : indent + line)));
 				break;
+			case 'children': {
+				// Relearn's and Learn's list of the page's subpages, with their descriptions when asked (`description="true"`).
+				const descriptions = ['true', 'yes'].includes((tag.arguments.description ?? '').toLowerCase());
+				out.push('', `${indent}${sectionListMark(tag.written, descriptions)}`, '');
+				break;
+			}
 			case 'comment':
 				notes.push({ level: 'info', message: 'a {{< comment >}} (hidden on the old site) was left out' });
 				break;

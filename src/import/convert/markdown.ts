@@ -26,6 +26,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { sectionListBlock } from '../section-list.ts';
 import type { PartialFile, SourceBody } from '../sources/types.ts';
 import { type AsideType, asideNode, asideTypeOf, emptyCalloutNote, leadingCalloutIcon } from './callouts.ts';
 import { addressFromCode, themedImageAddress } from './code-addresses.ts';
@@ -535,6 +536,20 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 }
 
 function directive(node: Directive, parent: Parents, state: Transform): RootContent[] {
+	if (node.type === 'leafDirective' && blockKindOf(node.name) === 'sectionList') {
+		// A reader's mark for a component that listed the section's pages (`<AutoCatalog />`, `{{% children %}}`).
+		const { nodes, note } = sectionListBlock(
+			node.attributes?.syntax ?? 'a list of pages',
+			state.context.sectionList?.('folder'),
+			{
+				descriptions: node.attributes?.descriptions === 'true',
+				format: state.context.format,
+				line: fileLine(node, state),
+			},
+		);
+		if (note) state.notes.push(note);
+		return nodes;
+	}
 	if (node.type !== 'containerDirective') {
 		// `:name` in running text is no directive to the author: keep it as it was written.
 		const text = sourceText(state.source, node);
@@ -751,6 +766,10 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 			importNote(missingEmbed(`an embedded ${name}`), src && /^https?:/.test(src) ? src : undefined, context.format),
 		];
 	}
+	if (name === 'DocCardList') {
+		const listed = docCardList(node, state);
+		if (listed) return listed;
+	}
 	const keys = /^[A-Z]/.test(name) ? keyboardKeys(node) : undefined;
 	if (keys) {
 		notes.push({ level: 'info', message: `the <${name}> component became the keys it showed, as code` });
@@ -797,6 +816,35 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	});
 	if (node.type === 'mdxJsxTextElement') return children;
 	return [importNote(unconvertedComponent(`<${name}>`, children.length > 0), undefined, context.format), ...children];
+}
+
+/**
+ * Docusaurus' `<DocCardList />` (or `items={useCurrentSidebarCategory().items}`): a card
+ * for each page of the category whose page it is, which becomes the list of the section's
+ * imported articles with their descriptions. Around cards of its own (`<DocCard>`), it is
+ * a frame: the cards are what it showed. Undefined for items the import cannot read.
+ */
+function docCardList(node: Jsx, state: Transform): RootContent[] | undefined {
+	const children = (node.children as RootContent[]).filter(
+		(child) => !(child.type === 'text' && child.value.trim() === ''),
+	);
+	if (children.length > 0) {
+		transformChildren(node, state);
+		state.notes.push({ level: 'info', message: 'the <DocCardList> around its own cards was unwrapped' });
+		return node.children as RootContent[];
+	}
+	const items = node.attributes.find(
+		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === 'items',
+	);
+	const value = typeof items?.value === 'object' ? items.value?.value.replace(/\s+/g, '') : items?.value;
+	if (items && value !== 'useCurrentSidebarCategory().items') return undefined;
+	const { nodes, note } = sectionListBlock('<DocCardList>', state.context.sectionList?.('navigation'), {
+		descriptions: true,
+		format: state.context.format,
+		line: fileLine(node, state),
+	});
+	if (note) state.notes.push(note);
+	return nodes;
 }
 
 /** The attributes a page gives a site's component: text, `true` when bare, `null` when code the import cannot read. */
@@ -923,7 +971,7 @@ function restoreInlineDirectives(parent: Parents, source: string) {
 	const children = parent.children as RootContent[];
 	children.forEach((child, index) => {
 		if (child.type === 'textDirective') children[index] = { type: 'text', value: sourceText(source, child) };
-		else if (child.type === 'leafDirective')
+		else if (child.type === 'leafDirective' && blockKindOf(child.name) !== 'sectionList')
 			children[index] = { type: 'paragraph', children: [{ type: 'text', value: sourceText(source, child) }] };
 		else if ('children' in child) restoreInlineDirectives(child as Parents, source);
 	});

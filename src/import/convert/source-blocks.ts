@@ -23,6 +23,11 @@ export const blockKinds = {
 	section: 'tryblock-section',
 	/** A link that stood as a block (an embed, a page reference): `url`; the body, if any, is its caption. */
 	link: 'tryblock-link',
+	/**
+	 * A component that listed the section's pages (`<AutoCatalog />`, `{{% children %}}`):
+	 * `syntax` is how the source wrote it, `descriptions` (`true`) whether it showed each page's description.
+	 */
+	sectionList: 'tryblock-section-list',
 	/** Syntax nothing here renders: `syntax` is how the source wrote it; the body, if any, is kept. */
 	unknown: 'tryblock-unknown',
 } as const;
@@ -71,6 +76,15 @@ export function directiveBlock(
 		`${indent}${fence}`,
 		'',
 	];
+}
+
+/**
+ * The one line a reader writes where its page showed a list of the section's pages
+ * (`<AutoCatalog />`, `{{% children %}}`): `syntax` is how the page wrote it, for notes;
+ * `descriptions` whether it showed each page's description under its title.
+ */
+export function sectionListMark(syntax: string, descriptions: boolean): string {
+	return `::${blockKinds.sectionList}{syntax="${escapeValue(syntax)}" descriptions="${descriptions}"}`;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { ListedBy, SectionListEntry } from '../section-list.ts';
+
 /** The file an imported article is written as: MDX (callouts as `<Aside>`) or plain Markdown. */
 export type OutputFormat = 'md' | 'mdx';
 
@@ -64,4 +66,10 @@ export interface ConvertContext {
 	image: (src: string, alternate?: string) => ImageOutcome;
 	/** Ids in this article that other articles link to and that are not headings: kept as explicit anchors. */
 	keepIds?: ReadonlySet<string>;
+	/**
+	 * The imported articles of the page's section, for a component that listed them
+	 * (`<DocCardList />`, `<AutoCatalog />`, `{{% children %}}`), its section read as the
+	 * component read it; undefined while the import is still planning, when nothing is listed yet.
+	 */
+	sectionList?: (by: ListedBy) => readonly SectionListEntry[] | undefined;
 }

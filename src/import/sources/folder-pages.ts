@@ -413,3 +413,26 @@ export function folderGroups(
 		};
 	});
 }
+
+/**
+ * A page's place among its section's pages, from the front-matter field its generator
+ * orders them by: Docusaurus' `sidebar_position`, VuePress' `order` (vuepress-theme-hope
+ * puts a negative one last, which is left unread), Hugo's `weight` (0 is none).
+ */
+export function navOrderOf(
+	data: Record<string, unknown>,
+	generator: Generator['name'] | 'hugo' | undefined,
+): { navOrder?: number } {
+	const field =
+		generator === 'docusaurus'
+			? 'sidebar_position'
+			: generator === 'vuepress'
+				? 'order'
+				: generator === 'hugo'
+					? 'weight'
+					: undefined;
+	const value = field === undefined ? undefined : data[field];
+	if (typeof value !== 'number' || !Number.isFinite(value)) return {};
+	if ((generator === 'vuepress' && value < 0) || (generator === 'hugo' && value === 0)) return {};
+	return { navOrder: value };
+}

@@ -35,6 +35,7 @@ import {
 	isEmptySectionPage,
 	isMdxPage,
 	isPageWithoutExtension,
+	navOrderOf,
 	oldPath,
 	PATTERN,
 	pageIds,
@@ -100,7 +101,7 @@ import {
 	SourceUnreadable,
 } from './types.ts';
 import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues } from './vitepress-home.ts';
-import { vuepressComponentPage } from './vuepress-pages.ts';
+import { vuepressComponentPage, withCatalogLists } from './vuepress-pages.ts';
 import { convertObsidianSyntax, hasObsidianSyntax, type VaultLookup, vaultLookup } from './wikilinks.ts';
 
 /** Frontmatter the import carries over; every other field (sidebar, position, slug...) is dropped with a note. */
@@ -925,29 +926,33 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const mdx = isMdxPage(relative, body, generator?.name);
 		// A VitePress home page keeps its words in frontmatter.
 		const home = homePageMarkdown(data);
-		const vue = generator?.name === 'vuepress' && !home ? vuepressComponentPage(body) : undefined;
-		if (vue?.kind === 'catalog')
-			return {
-				invalid: `${relative}: a section page showing nothing but its catalog of the section's pages (as a product area's page does here)`,
-				id,
-				section: emptySection(relative, id, data, body),
-			};
+		const vuepress = generator?.name === 'vuepress' && !home;
+		const vue = vuepress ? vuepressComponentPage(body) : undefined;
 		if (vue?.kind === 'components')
 			return {
 				invalid: `${relative}: a page the old site drew with its own Vue components (${vue.names.map((name) => `<${name}>`).join(', ')}), with no words to bring over; it works only on the old site`,
 				id,
 			};
-		if (!home && isEmptySectionPage(relative, body))
+		// A section's catalog (`<AutoCatalog />`) becomes the list of its section's articles.
+		const shown = vuepress ? withCatalogLists(body) : body;
+		// One the import cannot list (another folder's, `base="/guide/"`) leaves the page nothing.
+		if (vue?.kind === 'catalog' && shown === body)
+			return {
+				invalid: `${relative}: a section page showing nothing but a catalog of pages (as a product area's page does here)`,
+				id,
+				section: emptySection(relative, id, data, body),
+			};
+		if (!home && isEmptySectionPage(relative, shown))
 			return {
 				invalid: `${relative}: a section page with nothing but its heading (the old site listed the section's pages under it, as a product area's page does here)`,
 				id,
 				section: emptySection(relative, id, data, body),
 			};
 		// An empty file (or a heading over nothing) was an empty page: its address leads where its section's does.
-		if (!home && isEmptyBody(withoutAbbreviations(body), mdx))
+		if (!home && isEmptyBody(withoutAbbreviations(shown), mdx))
 			return { invalid: `${relative}: the page holds no text`, id, section: emptySection(relative, id, data, body) };
 		const roots = [dir, path.dirname(dir)];
-		const included = expandIncludes(home ? `${home.markdown}\n\n${body}` : body, { file, roots }, notes);
+		const included = expandIncludes(home ? `${home.markdown}\n\n${shown}` : shown, { file, roots }, notes);
 		const linked = hasMdbookLinks(included) ? expandMdbookLinks(included, { file, roots }, notes) : included;
 		const expanded = hasMystIncludes(linked) ? expandMystIncludes(linked, { file, root: dir, roots }, notes) : linked;
 		const substituted = withMystSubstitutions(
@@ -1084,6 +1089,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			oldSections: sectionsOf(id),
 			base: pathToFileURL(file).href,
 			...(linkBase ? { linkBase } : {}),
+			...navOrderOf(data, hugo ? 'hugo' : generator?.name),
 			notes,
 		};
 	}

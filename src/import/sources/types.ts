@@ -80,6 +80,12 @@ export interface SourceArticle {
 	 * when it had one: the import map looks there before the page's `group`.
 	 */
 	navSection?: { type: GroupType; id: string };
+	/**
+	 * The page's place among its section's pages on the old site, when it gave one
+	 * (Docusaurus' `sidebar_position`, VuePress' `order`, Hugo's `weight`): lists of the
+	 * section's pages put it there.
+	 */
+	navOrder?: number;
 	/** Labels or tags: they become `tags`. */
 	labels: string[];
 	draft: boolean;

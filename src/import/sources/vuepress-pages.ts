@@ -1,4 +1,5 @@
 import { isEmptyBody } from '../../markdown/empty-body.ts';
+import { codeFenceTracker, sectionListMark } from '../convert/source-blocks.ts';
 
 /**
  * VuePress pages that hold no words of their own, only Vue: a section's page showing its
@@ -27,4 +28,24 @@ export function vuepressComponentPage(body: string): VuepressComponentPage | und
 	// A catalog under a heading over nothing (`### Pick a topic in the list`) is still the section's list.
 	if (names.every((name) => CATALOG.test(name)) && isEmptyBody(rest, false)) return { kind: 'catalog' };
 	return rest.trim() === '' ? { kind: 'components', names } : undefined;
+}
+
+/**
+ * A catalog on a line of its own (`<AutoCatalog />`, `<Catalog level="2" />`), outside
+ * code, marked as the list of the section's pages it showed (titles only, as the theme
+ * shows them). One that lists another folder (`base="/guide/"`) stays as written.
+ */
+const CATALOG_LINE = /^[ \t]*<((?:Auto)?Catalog)\b((?:[^>"']|"[^"]*"|'[^']*')*?)\/?>(?:[ \t]*<\/\1>)?[ \t]*$/;
+
+export function withCatalogLists(body: string): string {
+	const inCode = codeFenceTracker();
+	return body
+		.split('\n')
+		.map((line) => {
+			if (inCode(line)) return line;
+			const found = CATALOG_LINE.exec(line);
+			if (!found || /\bbase\s*=/.test(found[2] ?? '')) return line;
+			return sectionListMark(`<${found[1]}>`, false);
+		})
+		.join('\n');
 }

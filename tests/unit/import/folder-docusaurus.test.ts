@@ -48,7 +48,10 @@ describe('folder import: a Docusaurus docs folder', () => {
 		expect(intro).toContain(
 			'<Aside type="caution" title="Import note">\n  The original page used a `<Gone>` here; it was not imported.\n</Aside>',
 		);
-		expect(intro).toContain('The original page used a `<DocCardList>` here; it was not imported.');
+		// At the top of the docs, in no category, it has no pages to list.
+		expect(intro).toContain(
+			'The original page listed its section’s pages here (`<DocCardList>`); none of them was imported.',
+		);
 		expect(stdout).toContain('the partial <Support> was written in');
 		expect(stdout).toContain(
 			'the imported file ./_partials/_gone.mdx is not in the folder, so <Gone> could not be written in',

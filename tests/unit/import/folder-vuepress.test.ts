@@ -79,20 +79,21 @@ describe('folder import: a VuePress site', () => {
 		const starter = readFileSync(path.join(site.contentDir, 'import-map.yaml'), 'utf8');
 		expect(starter).toContain('    # "First steps" (2 articles): choose its product area');
 		expect(starter).toContain('    # "Teams › Members" (1 article): choose its product area');
-		expect(starter).toContain('    # "Teams" (1 article): choose its product area');
+		expect(starter).toContain('    # "Teams" (2 articles): choose its product area');
 	});
 
-	test('a section page showing only its catalog, and a page drawn only by Vue components, are no articles; both are listed', async () => {
+	test('a section page showing only its catalog lists the articles of its folder; a page drawn only by Vue components is no article and is listed', async () => {
 		const { site, result, articles } = await importSite('site-v2');
 		expect(articles).toEqual([
 			'install-the-sketchbook-app.mdx',
 			'invite-a-teammate.mdx',
 			'sign-up.mdx',
 			'start-here.mdx',
+			'teams.mdx',
 			'turn-on-autosave.mdx',
 		]);
-		expect(result.stdout).toContain(
-			'teams/README.md: a section page showing nothing but its catalog of the section\'s pages (as a product area\'s page does here); /teams now leads to its first article, "Invite a teammate"',
+		expect(articleBody(site.contentDir, 'teams')).toBe(
+			'### Pick a topic from the list\n\n- [Invite a teammate](/articles/invite-a-teammate/)\n',
 		);
 		expect(result.stdout).toContain(
 			'tools/token.md: a page the old site drew with its own Vue components (<ClientOnly>, <TokenRequest>), with no words to bring over; it works only on the old site',
