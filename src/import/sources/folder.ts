@@ -24,6 +24,7 @@ import {
 } from './asciidoc.ts';
 import { configuredSite } from './configured-site.ts';
 import { docusaurusRedirects } from './docusaurus-redirects.ts';
+import { docusaurusSidebarPlaces } from './docusaurus-sidebars.ts';
 import {
 	aliasPaths,
 	dateOf,
@@ -284,6 +285,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const navSections = savedSite
 		? undefined
 		: (folderNavSections(dir, generator, files) ?? mkdocs?.navSections ?? (hugo && hugoMenuSections(hugo)));
+	/** Where a Docusaurus sidebar lists pages by their ids: their order there, which lists of a section's pages keep. */
+	const sidebarPlaces =
+		generator?.name === 'docusaurus' && !savedSite && path.resolve(dir) !== path.resolve(generator.siteRoot)
+			? docusaurusSidebarPlaces(dir, generator, files)
+			: undefined;
 	const committed = lastCommitDates(dir);
 	/** A Hugo site's pages' places in its navigation menu, from their front matter. */
 	function hugoMenuSections(site: HugoSite): NavSections | undefined {
@@ -1089,7 +1095,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			oldSections: sectionsOf(id),
 			base: pathToFileURL(file).href,
 			...(linkBase ? { linkBase } : {}),
-			...navOrderOf(data, hugo ? 'hugo' : generator?.name),
+			...(sidebarPlaces?.has(relative.split(path.sep).join('/'))
+				? { navOrder: sidebarPlaces.get(relative.split(path.sep).join('/')) }
+				: navOrderOf(data, hugo ? 'hugo' : generator?.name)),
 			notes,
 		};
 	}

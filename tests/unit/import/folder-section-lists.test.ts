@@ -37,6 +37,18 @@ describe('folder import: a section page listing its pages', () => {
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
+	test("a category the sidebars file lists item by item keeps the sidebar's order, whatever sidebar_position says", async () => {
+		const { site } = await importSite('docusaurus-sidebar');
+		expect(articleBody(site.contentDir, 'billing')).toContain(
+			[
+				'- [Ask for a refund](/articles/ask-for-a-refund/) — Write to us within thirty days of the charge.',
+				"- [Download an invoice](/articles/download-an-invoice/) — Each month's invoice waits under Billing › History.",
+				'- [Change your card](/articles/change-your-card/) — Open Billing and pick a new card.',
+			].join('\n'),
+		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
 	test("a VuePress page showing only its <AutoCatalog /> is an article listing its folder's pages in their order; a catalog of another folder is still skipped", async () => {
 		const { site, result } = await importSite('vuepress');
 		expect(articleBody(site.contentDir, 'recipes')).toBe(
