@@ -28,6 +28,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { sectionListBlock } from '../section-list.ts';
 import type { PartialFile, SourceBody } from '../sources/types.ts';
+import { unescapeBareAddresses } from './autolink-escapes.ts';
 import { type AsideType, asideNode, asideTypeOf, emptyCalloutNote, leadingCalloutIcon } from './callouts.ts';
 import { addressFromCode, themedImageAddress } from './code-addresses.ts';
 import { codeWithoutMagicComments, codeWithoutNotation } from './code-notation.ts';
@@ -1123,6 +1124,7 @@ export function markdownToMdast(
 		format: context.format,
 	});
 	definitionLists(tree);
+	unescapeBareAddresses(tree);
 	inlineImageReferences(tree);
 	shortcodeEmoji(tree);
 	dropDarkThemePictures(tree, notes);
