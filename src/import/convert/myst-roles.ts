@@ -12,13 +12,19 @@ import { codeFenceTracker } from './source-blocks.ts';
 
 /** A role: its name, then its content between backticks (as many as open it). */
 const ROLE = /\{([A-Za-z][\w:+-]*)\}(`+)(?!`)(.+?)(?<!`)\2(?!`)/y;
+/** A role as pandoc writes it from reStructuredText: code, then its role as an attribute (`` `label`{.interpreted-text role="ref"} ``). */
+const PANDOC_ROLE = /^\{\.interpreted-text role="([A-Za-z][\w:+-]*)"\}/;
 const TARGET = /^[ \t]*\(([^()\s][^()]*)\)=[ \t]*$/;
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 const HEADING_MARK = /^[ \t]{0,3}#{1,6}[ \t]+/;
 
 /** Whether the text has MyST roles or targets at all. */
 export function hasMystInline(text: string): boolean {
-	return /\{[A-Za-z][\w:+-]*\}`/.test(text) || /^[ \t]*\([^()\s][^()]*\)=[ \t]*$/m.test(text);
+	return (
+		/\{[A-Za-z][\w:+-]*\}`/.test(text) ||
+		/`\{\.interpreted-text role="/.test(text) ||
+		/^[ \t]*\([^()\s][^()]*\)=[ \t]*$/m.test(text)
+	);
 }
 
 /** Roles whose content is shown as code: the code's API and the names of files, keys and commands. */
@@ -120,6 +126,13 @@ function lineRoles(line: string): string {
 			const run = /^`+/.exec(line.slice(at))?.[0] ?? '`';
 			const close = line.indexOf(run, at + run.length);
 			const end = close < 0 ? at + run.length : close + run.length;
+			const pandoc = close < 0 ? null : PANDOC_ROLE.exec(line.slice(end));
+			if (pandoc) {
+				const content = line.slice(at + run.length, close);
+				out += role(pandoc[1] ?? '', /^ .*\S.* $/.test(content) ? content.slice(1, -1) : content);
+				at = end + pandoc[0].length;
+				continue;
+			}
 			out += line.slice(at, end);
 			at = end;
 			continue;
