@@ -30,13 +30,14 @@ export function vuepressComponentPage(body: string): VuepressComponentPage | und
 	return rest.trim() === '' ? { kind: 'components', names } : undefined;
 }
 
+/** A catalog on a line of its own, its attributes in the second group. */
+const CATALOG_LINE = /^[ \t]*<((?:Auto)?Catalog)\b((?:[^>"']|"[^"]*"|'[^']*')*?)\/?>(?:[ \t]*<\/\1>)?[ \t]*$/;
+
 /**
  * A catalog on a line of its own (`<AutoCatalog />`, `<Catalog level="2" />`), outside
  * code, marked as the list of the section's pages it showed (titles only, as the theme
  * shows them). One that lists another folder (`base="/guide/"`) stays as written.
  */
-const CATALOG_LINE = /^[ \t]*<((?:Auto)?Catalog)\b((?:[^>"']|"[^"]*"|'[^']*')*?)\/?>(?:[ \t]*<\/\1>)?[ \t]*$/;
-
 export function withCatalogLists(body: string): string {
 	const inCode = codeFenceTracker();
 	return body
