@@ -1,3 +1,5 @@
+import { BACKSLASH_ESCAPE } from '../../markdown/backslash-escapes.ts';
+
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 function decodeEntities(text: string): string {
@@ -33,7 +35,7 @@ export function headingText(source: string, mdx: boolean): string {
 	// Escaped punctuation is literal: set it aside so no rule below reads it as syntax.
 	const escaped: string[] = [];
 	let text = withoutCode
-		.replace(/\\([!-/:-@[-`{-~])/g, (_match, char: string) => {
+		.replace(BACKSLASH_ESCAPE, (_match, char: string) => {
 			escaped.push(char);
 			return `\uE001${escaped.length - 1}\uE001`;
 		})

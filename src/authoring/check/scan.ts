@@ -1,3 +1,4 @@
+import { withoutBackslashEscapes } from '../../markdown/backslash-escapes.ts';
 import { headingText } from './heading-text.ts';
 
 /** A link or image reference in an article body, at its position in the file. */
@@ -94,17 +95,13 @@ function stripComments(
 	return out;
 }
 
-/** A backslash before ASCII punctuation, which Markdown reads as that character (`#error-\{code}`). */
-const ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/g;
-
 /** Reads `](destination` starting after `(`; returns the URL, as Markdown reads it, and its offset. */
 function destinationAt(line: string, start: number): { url: string; offset: number } | undefined {
 	let index = start;
 	while (line[index] === ' ' || line[index] === '\t') index++;
-	const unescaped = (url: string) => url.replace(ESCAPED_PUNCTUATION, '$1');
 	if (line[index] === '<') {
 		const end = line.indexOf('>', index);
-		return end === -1 ? undefined : { url: unescaped(line.slice(index + 1, end)), offset: index + 1 };
+		return end === -1 ? undefined : { url: withoutBackslashEscapes(line.slice(index + 1, end)), offset: index + 1 };
 	}
 	let depth = 0;
 	let end = index;
@@ -121,7 +118,7 @@ function destinationAt(line: string, start: number): { url: string; offset: numb
 			depth--;
 		}
 	}
-	return { url: unescaped(line.slice(index, end)), offset: index };
+	return { url: withoutBackslashEscapes(line.slice(index, end)), offset: index };
 }
 
 /** `<https://...>` autolinks (Markdown only: MDX reads `<` as JSX). */

@@ -1,10 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-
-/** A backslash before ASCII punctuation: a Markdown escape (`opt\_out`). */
-const markdownEscape = /\\([!-/:-@[-`{-~])/;
-
-const unescaped = (text: string) => text.replace(new RegExp(markdownEscape, 'g'), '$1');
+import { withoutBackslashEscapes } from '../../markdown/backslash-escapes.ts';
 
 /**
  * Escapes inside a bare web address (`https://example.org/opt\_out.html`, as GitBook and
@@ -17,12 +13,12 @@ const unescaped = (text: string) => text.replace(new RegExp(markdownEscape, 'g')
  */
 export function unescapeBareAddresses(tree: Root): void {
 	visit(tree, 'link', (node) => {
-		if (!markdownEscape.test(node.url)) return;
 		const written = node.url;
-		node.url = unescaped(written);
+		node.url = withoutBackslashEscapes(written);
+		if (node.url === written) return;
 		for (const child of node.children) {
 			if (child.type === 'text' && child.value !== '' && written.endsWith(child.value)) {
-				child.value = unescaped(child.value);
+				child.value = withoutBackslashEscapes(child.value);
 			}
 		}
 	});
