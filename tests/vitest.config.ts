@@ -15,8 +15,17 @@ export default defineConfig({
 		maxWorkers: Math.max(2, availableParallelism() - 1),
 		projects: [
 			{
-				// Pure logic and commands: no site build needed.
-				test: { name: 'unit', env, include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
+				// Pure logic and commands: no site build needed. The files share each worker's module
+				// cache (no isolation): loading the import, the content model and zod again for each of
+				// 250 files took more time than the tests. So a test that changes process-wide state
+				// (process.env, console, the exit code) puts it back when it ends, as runInProcess does.
+				test: {
+					name: 'unit',
+					env,
+					include: ['tests/unit/**/*.test.ts'],
+					testTimeout: 30_000,
+					isolate: false,
+				},
 			},
 			{
 				// Checks of built output and fixture builds (leak scan, machine-readable files).
