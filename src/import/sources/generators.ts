@@ -398,8 +398,13 @@ export function docusaurusDocsPath(
 
 const FUMADOCS_CONFIGS = ['ts', 'mts', 'js', 'mjs'].map((extension) => `source.config.${extension}`);
 
+/** The Fumadocs `source.config.*` in the folder, if any. */
+export function fumadocsConfig(dir: string): string | undefined {
+	return FUMADOCS_CONFIGS.map((name) => path.join(dir, name)).find(namesFumadocs);
+}
+
 /** Whether the file exists and names Fumadocs (`fumadocs-mdx`, `fumadocs-core`, `fumadocs-ui`). */
-function namesFumadocs(file: string): boolean {
+export function namesFumadocs(file: string): boolean {
 	return existsSync(file) && /\bfumadocs-(?:mdx|core|ui)\b/.test(readFileSync(file, 'utf8').slice(0, 200_000));
 }
 

@@ -3,7 +3,9 @@ import path from 'node:path';
 import {
 	detectGenerator,
 	docusaurusPagesFolder,
+	fumadocsConfig,
 	isSphinxSource,
+	namesFumadocs,
 	vitepressConfig,
 	vuepressConfig,
 } from './generators.ts';
@@ -26,7 +28,8 @@ const literal = (text: string, key: string) =>
  * The folder of the pages of the site whose root `dir` is, when its configuration there
  * puts them below it: a Docusaurus site's one docs folder, an MkDocs site's `docs_dir`,
  * a Hugo site's content in its default language, an mdBook's `src`, a VitePress site's
- * `srcDir`, a Starlight site's `src/content/docs`.
+ * `srcDir`, a Starlight site's `src/content/docs`, a Fumadocs site's `content/docs` (or the
+ * `dir` its `source.config.*` gives `defineDocs`).
  */
 function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 	const docusaurus = docusaurusPagesFolder(dir);
@@ -54,8 +57,18 @@ function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 			`srcDir in .vitepress/${path.basename(vitepress)}`,
 		);
 	if (isStarlightSite(dir)) return below('src/content/docs', "Starlight's content folder, src/content/docs");
+	const fumadocs = fumadocsConfig(dir);
+	if (fumadocs || namesFumadocs(path.join(dir, 'package.json'))) {
+		const named = fumadocs && DEFINE_DOCS_DIR.exec(readFileSync(fumadocs, 'utf8'))?.[2];
+		return named
+			? below(named, `the dir of defineDocs in ${path.basename(fumadocs)}`)
+			: below('content/docs', "Fumadocs' content folder, content/docs");
+	}
 	return undefined;
 }
+
+/** The `dir` a Fumadocs `source.config.*` gives its docs collection: `defineDocs({ dir: 'content/guides' })`. */
+const DEFINE_DOCS_DIR = /\bdefineDocs\s*\(\s*\{[^}]*?\bdir\s*:\s*(["'`])([^"'`\n]+)\1/;
 
 /** An Astro project that names Starlight in its package.json. */
 function isStarlightSite(dir: string): boolean {

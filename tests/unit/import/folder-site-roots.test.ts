@@ -175,6 +175,7 @@ describe('folder import: a site named by its repository is read from the folder 
 		['sphinx', 'docs/source', 'a Sphinx site, by docs/source/conf.py', '/calibrate.html'],
 		['mdbook', 'src', 'its src, by book.toml', '/calibrate.html'],
 		['starlight', 'src/content/docs', "Starlight's content folder, src/content/docs", '/guides/calibrate'],
+		['fumadocs-dir', 'content/manual', 'the dir of defineDocs in source.config.mjs', '/manual/calibrate'],
 	])(
 		'a %s site: read from %s, as its configuration or the folder that holds it says',
 		async (name, folder, why, address) => {
@@ -187,6 +188,21 @@ describe('folder import: a site named by its repository is read from the folder 
 			expect(checkErrors(site.contentDir)).toEqual([]);
 		},
 	);
+
+	test('a Fumadocs site kept in a monorepo (apps/docs): its content/docs, at /docs, without the READMEs or its blog', async () => {
+		const { site, result, articles, written, oldAddresses } = await importSiteRoot('fumadocs');
+		const root = 'tests/fixtures/import/folder-site-roots/fumadocs';
+		expect(result.stdout).toContain(
+			`folder ${root}/apps/docs/content/docs, the pages of the site in ${root} (the dir of defineDocs in source.config.ts)`,
+		);
+		expect(articles).toEqual(['calibrate-the-compass.mdx', 'read-the-needle.mdx']);
+		expect(written).not.toContain('GANNET-README-3301');
+		expect(articleBody(site.contentDir, 'calibrate-the-compass')).toContain(
+			'[needle guide](/articles/read-the-needle/)',
+		);
+		expect(oldAddresses.sort()).toEqual(['/docs/guides/calibrate', '/docs/guides/needle']);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
 
 	test('a folder holding no such site, or several, is read as it is', () => {
 		const dir = temporaryDir('site-roots');
