@@ -1385,6 +1385,22 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		}
 	}
 
+	/**
+	 * The folders a relative path out of the pages folder may name a file in: the site's
+	 * project (the nearest folder holding a `package.json`, at most three up) and the folder
+	 * the import was named by. Starlight, Docusaurus, Fumadocs, Nextra and VitePress build
+	 * pictures a page names relatively from the file system, not the address, so
+	 * `../../assets/map.png` is the project's `src/assets/map.png`; nothing outside it is read.
+	 */
+	const projectRoots = [
+		...(options.siteRoot ? [path.resolve(options.siteRoot.dir)] : []),
+		...[0, 1, 2, 3]
+			.map((up) => path.resolve(dir, ...Array(up).fill('..')))
+			.filter((folder) => existsSync(path.join(folder, 'package.json')))
+			.slice(0, 1),
+	];
+	const inProject = (target: string) => projectRoots.some((root) => target.startsWith(root + path.sep));
+
 	/** File hosts the network could not reach, and why: one failure is enough to stop asking (each try waits out retries). */
 	const unreachable = new Map<string, string>();
 	async function downloadFromFileHost(url: URL, maxBytes: number): Promise<AssetFetch> {
@@ -1419,6 +1435,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			: [
 					...staticDirs.map((folder) => path.join(folder, path.relative(path.parse(target).root, target))),
 					...servedAboveRoot(target),
+					...(inProject(target) ? [target] : []),
 				];
 		for (const candidate of candidates) {
 			const stat = existsSync(candidate) ? statSync(candidate) : undefined;

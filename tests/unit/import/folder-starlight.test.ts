@@ -29,3 +29,18 @@ describe('folder import: an Astro Starlight docs folder', () => {
 		);
 	});
 });
+
+describe('folder import: a Starlight page shows a picture of the site’s src/assets by its relative path', () => {
+	test.each([
+		['the pages folder', 'folder-starlight-assets/src/content/docs'],
+		['the site', 'folder-starlight-assets'],
+	])('named by %s, the picture is copied beside the article; a path out of the site is not read', async (_, folder) => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture(folder)]);
+		const body = articleBody(site.contentDir, 'share-a-note');
+		expect(body).toContain('![The share button](./share-a-note/share-button.png)');
+		expect(stdout).toContain('images copied 1,');
+		expect(stdout).toMatch(/image not copied, left at its old address: \S*glaze-chart\.png \(no such file\)/);
+		expect(checkErrors(site.contentDir)).toEqual([expect.stringContaining('glaze-chart.png')]);
+	});
+});
