@@ -176,7 +176,8 @@ export function createLinkResolver(options: {
 			const onItsSite = pathOnItsSite(href);
 			const page = onItsSite === undefined ? undefined : source.pageAtPath?.(onItsSite);
 			if (page !== undefined && index.articles.has(page)) tally.likeOldSite.push(href);
-			return { kind: 'kept', href };
+			// A root-relative link to the product's site around the old docs leads to its host.
+			return { kind: 'kept', href: absoluteOnOldSite(href) ?? href };
 		}
 		// A file with an address to fetch it from is copied beside the article (see copyAssets).
 		if (old.kind === 'file' && /^(?:https?|file):/i.test(href)) {

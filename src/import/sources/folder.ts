@@ -1286,7 +1286,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (/\.(mdx?|markdown)$/i.test(target) && fromRoot.startsWith(dir + path.sep) && existsSync(fromRoot))
 			return { kind: 'article', id: idOf(path.relative(dir, fromRoot)), fragment };
 		// A root-relative link is an address on the old site: `/docs/guides/verify`.
-		return classifySitePath(sitePathOf(target), fragment);
+		const sitePath = sitePathOf(target);
+		const onSite = classifySitePath(sitePath, fragment);
+		// One outside the docs (`/pricing` beside a site's `/docs`) is a page of the product's
+		// own site, as an absolute link to it is (see above): an ordinary link to its host.
+		return oldSite && onSite.kind === 'old-site' && !withinOldSite(sitePath) ? { kind: 'elsewhere' } : onSite;
 	}
 
 	/** The page a link names by its path in the folder, else what its address was on the old site. */
