@@ -1,3 +1,5 @@
+import { toString as hastText } from 'hast-util-to-string';
+import { parseHtml } from '../convert/html.ts';
 import { codeFenceTracker } from '../convert/source-blocks.ts';
 
 /**
@@ -12,6 +14,15 @@ const words = (value: unknown) =>
 		.replace(/\s+/g, ' ')
 		.trim()
 		.replace(/[\\`*_[\]<>{}|#!]/g, (character) => `\\${character}`);
+/**
+ * The words a hero's or a feature's text showed: VitePress (`v-html`) and Starlight
+ * (`set:html`) write it as HTML, so `Welcome to <span class="brand">Acme</span>` showed
+ * "Welcome to Acme" and `&amp;` an ampersand. A line break is a space.
+ */
+const shown = (value: unknown) => {
+	const text = String(value);
+	return /[<&]/.test(text) ? hastText(parseHtml(text.replace(/<br\s*\/?>/gi, ' '))) : text;
+};
 const href = (value: unknown) => `<${String(value).replace(/[<>\s]/g, encodeURIComponent)}>`;
 const record = (value: unknown): Record<string, unknown> =>
 	value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -68,17 +79,23 @@ export function homePageMarkdown(data: Record<string, unknown>): { title?: strin
 	if (!vuepress && data.layout !== 'home' && Object.keys(hero).length === 0) return undefined;
 	const lines: string[] = [];
 	// Starlight's hero title is the page's title unless it says otherwise.
-	const title = typeof hero.title === 'string' && hero.title.trim() !== data.title ? ['title'] : [];
-	for (const key of [...title, 'text', 'tagline']) if (typeof hero[key] === 'string') lines.push(words(hero[key]), '');
+	const title =
+		typeof hero.title === 'string' && shown(hero.title).replace(/\s+/g, ' ').trim() !== data.title ? ['title'] : [];
+	for (const key of [...title, 'text', 'tagline'])
+		if (typeof hero[key] === 'string') lines.push(words(shown(hero[key])), '');
 	const actions = list(hero.actions).filter((action) => action.text && action.link);
 	if (actions.length > 0) lines.push(...actions.map((action) => `- [${words(action.text)}](${href(action.link)})`), '');
 	const features = list(data.features).filter((feature) => feature.title);
 	for (const feature of features) {
-		const title = feature.link ? `[${words(feature.title)}](${href(feature.link)})` : words(feature.title);
+		const name = words(shown(feature.title));
+		const title = feature.link ? `[${name}](${href(feature.link)})` : name;
 		// Another bullet starts another list: the features are not more buttons.
-		lines.push(`* **${title}**${feature.details ? `: ${words(feature.details)}` : ''}`);
+		lines.push(`* **${title}**${feature.details ? `: ${words(shown(feature.details))}` : ''}`);
 	}
-	return { title: typeof hero.name === 'string' ? hero.name.trim() : undefined, markdown: lines.join('\n') };
+	return {
+		title: typeof hero.name === 'string' ? shown(hero.name).replace(/\s+/g, ' ').trim() : undefined,
+		markdown: lines.join('\n'),
+	};
 }
 
 /** `{{ $frontmatter.title }}` as the value it shows, outside code; a value that is not text stays as written. */

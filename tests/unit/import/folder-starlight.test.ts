@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { homePageMarkdown } from '../../../src/import/sources/vitepress-home.ts';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
@@ -42,5 +43,40 @@ describe('folder import: a Starlight page shows a picture of the site’s src/as
 		expect(stdout).toContain('images copied 1,');
 		expect(stdout).toMatch(/image not copied, left at its old address: \S*glaze-chart\.png \(no such file\)/);
 		expect(checkErrors(site.contentDir)).toEqual([expect.stringContaining('glaze-chart.png')]);
+	});
+});
+
+describe('folder import: a home page’s hero and features hold HTML, which the old site showed as HTML', () => {
+	test('a Starlight hero: its title and tagline are the words a reader saw, and a title that is the page’s is not said twice', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-hero-html')]);
+		expect(articleBody(site.contentDir, 'welcome-to-lanterns')).toBe(
+			[
+				'Lanterns light your path & remember where you walked.',
+				'- [Light one](/articles/light-a-lantern/)',
+				'Choose a lantern to begin.\n',
+			].join('\n\n'),
+		);
+		expect(stdout).not.toContain('span');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('a VitePress hero and its features: their tags go, their words stay, and Markdown in them is escaped', () => {
+		expect(
+			homePageMarkdown({
+				layout: 'home',
+				hero: { name: 'Lan<wbr>terns', text: 'Lights <em>for</em> walkers', tagline: 'Bright &lt;and&gt; *warm*' },
+				features: [{ title: '<b>Solar</b>', details: 'Charges by day,<br/>glows by night' }],
+			}),
+		).toEqual({
+			title: 'Lanterns',
+			markdown: [
+				'Lights for walkers',
+				'',
+				'Bright \\<and\\> \\*warm\\*',
+				'',
+				'* **Solar**: Charges by day, glows by night',
+			].join('\n'),
+		});
 	});
 });

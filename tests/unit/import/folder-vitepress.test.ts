@@ -37,7 +37,7 @@ describe('folder import: a VitePress docs folder', () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-vitepress/docs')]);
 		expect(articleBody(site.contentDir, 'quay-kiosk-help')).toBe(
-			'Sell at the counter in minutes\n\nSetup, payments and \\<b>refunds\\</b>\n\n- [Install the kiosk](/articles/install-the-kiosk/)\n\n* **Card reader**: Pairs over Bluetooth.\n',
+			'Sell at the counter in minutes\n\nSetup, payments and refunds\n\n- [Install the kiosk](/articles/install-the-kiosk/)\n\n* **Card reader**: Pairs over Bluetooth.\n',
 		);
 		expect(stdout).not.toContain('frontmatter dropped: layout');
 	});
