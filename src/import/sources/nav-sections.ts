@@ -9,6 +9,7 @@ import { propertyValue, stringValue } from './docusaurus-docs-routes.ts';
 import { docusaurusNavSections } from './docusaurus-sidebars.ts';
 import { type Generator, mintlifyPage, vitepressConfig } from './generators.ts';
 import { keyName, parseCode, sectionTitle, unwrap } from './nav-code.ts';
+import { starlightConfig, starlightNavSections } from './starlight-sidebar.ts';
 import { SUMMARY_FILE, summaryLinkedFiles } from './summary.ts';
 import type { SourceGroup } from './types.ts';
 import { vuepressNavSections, vuepressPageKey } from './vuepress-nav.ts';
@@ -249,7 +250,7 @@ export function sectionsOfFiles(
  * The sections of a docs folder's pages in the old site's navigation, for the generators
  * whose navigation is kept apart from the pages: Docusaurus' sidebars, VitePress' and
  * VuePress' sidebars (VuePress' navbar too), Mintlify's
- * `docs.json` and a GitBook space's SUMMARY.md (MkDocs' `nav` is read with the rest of
+ * `docs.json`, a Starlight site's sidebar (starlight-sidebar.ts) and a GitBook space's SUMMARY.md (MkDocs' `nav` is read with the rest of
  * its `mkdocs.yml`). Undefined when the folder has none.
  */
 export function folderNavSections(
@@ -281,6 +282,8 @@ export function folderNavSections(
 		}
 		return sectionsOfFiles(mintlifyNavSections(config), files, (file) => [file.replace(/\.(mdx?|markdown)$/i, '')]);
 	}
+	const starlight = starlightConfig(dir);
+	if (starlight) return starlightNavSections(starlight, files);
 	const summary = path.join(dir, SUMMARY_FILE);
 	if (existsSync(summary))
 		return sectionsOfFiles(summaryNavSections(readFileSync(summary, 'utf8')), files, (file) => [file]);
