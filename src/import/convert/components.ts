@@ -216,13 +216,18 @@ function accordion(node: Jsx, convert: ComponentConverter): RootContent[] {
 function card(node: Jsx, convert: ComponentConverter): RootContent[] {
 	const title = attribute(node, 'title', 'label');
 	const href = attribute(node, 'href', 'to', 'link', 'url');
-	const body = blocksOf(node, convert);
+	// Fumadocs' `<Card description>` shows it under the title, before the card's own words.
+	const description = attribute(node, 'description');
+	const body = [
+		...(description ? [{ type: 'paragraph', children: titleWords(description) } as Paragraph] : []),
+		...blocksOf(node, convert),
+	];
 	let lead: PhrasingContent[] = [];
 	if (href) {
 		const words = title ?? (body[0]?.type === 'paragraph' ? mdastText(body[0]) : href);
 		const linkWords = title ? titleWords(title) : [text(words)];
 		lead = convert.node({ type: 'link', url: href, children: linkWords }) as PhrasingContent[];
-		if (!title && body[0]?.type === 'paragraph') body.shift();
+		if (!title && !description && body[0]?.type === 'paragraph') body.shift();
 	} else if (title) lead = [{ type: 'strong', children: titleWords(title) }];
 	return [list('cards', false, [item(lead, body)])];
 }

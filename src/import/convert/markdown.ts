@@ -638,6 +638,9 @@ function componentLink(node: Jsx, href: string, parent: Parents, state: Transfor
 		...(after ? [{ type: 'text', value: ' ' } as PhrasingContent] : []),
 	];
 	if (inline) return converted;
+	// Starlight's `<LinkCard description>` shows it beside the link's words.
+	const description = stringAttribute(node, 'description');
+	if (description) converted.push({ type: 'text', value: `: ${description.replace(/\s+/g, ' ')}` });
 	if (hasWords) return [{ type: 'paragraph', children: converted }];
 	transformChildren(node, state);
 	return [{ type: 'paragraph', children: converted }, ...(node.children as RootContent[])];
