@@ -232,6 +232,23 @@ export function titleWithoutEmphasis(title: string): string {
 		.replace(/(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])/g, '$1');
 }
 
+/** HTML's inline tags, which a title or description holds to style a word (`<span class="brand">Acme</span>`). */
+const INLINE_TAG = /<\/?(?:a|abbr|b|br|code|em|i|kbd|mark|s|small|span|strong|sub|sup|u|wbr)(?:\s[^<>]*)?\/?>/gi;
+
+/**
+ * A frontmatter title or description without the HTML tags that styled its words, which
+ * a help center would show as text in its title, lead and search results: the words
+ * alone, a line break (`<br>`) a space. Words in angle brackets that are no such tag
+ * (`<Widget>`, `<5 cm`) stay.
+ */
+export function withoutInlineTags(text: string): string {
+	if (!text.includes('<')) return text;
+	return text
+		.replace(INLINE_TAG, (tag) => (/^<br\b/i.test(tag) ? ' ' : ''))
+		.replace(/[ \t]{2,}/g, ' ')
+		.trim();
+}
+
 /**
  * A folder's index page (Hugo's `_index.md`, `index.md`, `README.md`) that holds
  * nothing but headings: the generator filled it with a list of the folder's pages,

@@ -46,6 +46,7 @@ import {
 	titleFromName,
 	titleWithoutEmphasis,
 	translationOf,
+	withoutInlineTags,
 } from './folder-pages.ts';
 import {
 	detectGenerator,
@@ -896,7 +897,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		byOldPath();
 		const page = oldPath(id, data, servedAt, generator, relative);
 		const named =
-			typeof data.title === 'string' ? titleWithoutEmphasis(withoutSiteName(data.title.trim(), siteName)) : '';
+			typeof data.title === 'string'
+				? withoutInlineTags(titleWithoutEmphasis(withoutSiteName(data.title.trim(), siteName)))
+				: '';
 		const title = named || firstHeading(body);
 		return folder
 			? {
@@ -1042,9 +1045,20 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const withoutSite = withoutSiteName(named, siteName);
 		if (withoutSite !== named)
 			notes.push({ level: 'info', message: `title: the site's name "${siteName?.trim()}" left off` });
-		const own = titleWithoutEmphasis(withoutSite);
-		if (own !== withoutSite)
+		const unstressed = titleWithoutEmphasis(withoutSite);
+		if (unstressed !== withoutSite)
 			notes.push({ level: 'info', message: 'title: its Markdown emphasis (the asterisks) left off' });
+		const own = withoutInlineTags(unstressed);
+		const describedAs = description && withoutInlineTags(description.text);
+		const untagged = [
+			...(own !== unstressed ? ['title'] : []),
+			...(describedAs !== description?.text ? ['description'] : []),
+		];
+		if (untagged.length > 0)
+			notes.push({
+				level: 'info',
+				message: `${untagged.join(' and ')}: ${untagged.length > 1 ? 'their' : 'its'} HTML tags left off`,
+			});
 		const navTitle = mkdocs?.navTitles.get(relative.split(path.sep).join('/'));
 		const title = own || heading || home?.title || navTitle || titleFromName(id);
 		const folder = folderOf(relative);
@@ -1056,7 +1070,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			title,
 			navLabel:
 				(typeof data.sidebar_label === 'string' ? data.sidebar_label.trim() || undefined : undefined) ?? navTitle,
-			description: description?.text,
+			description: describedAs,
 			body: {
 				kind: 'markdown',
 				text,
