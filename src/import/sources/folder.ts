@@ -22,6 +22,7 @@ import {
 	isAsciidocFile,
 	sectionTitle,
 } from './asciidoc.ts';
+import { astroRedirects } from './astro-redirects.ts';
 import { configuredSite } from './configured-site.ts';
 import { docusaurusRedirects } from './docusaurus-redirects.ts';
 import { docusaurusSidebarPlaces } from './docusaurus-sidebars.ts';
@@ -92,6 +93,7 @@ import { jekyllExcluded, mintlifyExcluded, sphinxExcluded } from './site-exclude
 import { sitePagesFolder } from './site-pages-folder.ts';
 import { filePathOf, onOldSite, pathForms } from './site-paths.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
+import { starlightConfig } from './starlight-sidebar.ts';
 import { gitbookRedirects, SUMMARY_FILE, summaryPages } from './summary.ts';
 import {
 	type AssetFetch,
@@ -406,6 +408,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		}
 		// So are the ones a Docusaurus site's redirects plugin declares, written from its `baseUrl`.
 		if (generator?.name === 'docusaurus') readDocusaurusRedirects(generator);
+		// And a Starlight site's, from its Astro configuration's `redirects`.
+		const astro = starlightConfig(dir);
+		if (astro) readAstroRedirects(astro);
 		// And a GitBook space's, from its `.gitbook.yaml`, each leading to a file.
 		const gitbook = gitbookRedirects(dir);
 		if (gitbook) readFileRedirects(gitbook);
@@ -487,6 +492,27 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				siteReview.push(`${entry.written} leads to another site; add it to your host's redirects if you keep it`);
 			else if (!pages.has(address))
 				siteReview.push(`${entry.written} leads to no page of the folder; its old address leads nowhere`);
+		}
+		for (const from of followRedirects(addresses))
+			siteReview.push(`${written.get(from) ?? from} leads to no page of the folder; its old address leads nowhere`);
+	};
+	/**
+	 * An Astro site's redirects (see astro-redirects.ts), written from the site's root as its
+	 * links are: each an old address of the page it leads to; one leading to no page here
+	 * or to another site is listed for review.
+	 */
+	const readAstroRedirects = (config: string) => {
+		const addresses = new Map<string, { to: string; fragment?: string }>();
+		const written = new Map<string, string>();
+		for (const redirect of astroRedirects(config)) {
+			if (!redirect.to.startsWith('/')) {
+				siteReview.push(`${redirect.written} leads to another site; add it to your host's redirects if you keep it`);
+				continue;
+			}
+			const fragment = /#(.+)$/.exec(redirect.to)?.[1];
+			const address = underBase(redirect.from);
+			written.set(address, redirect.written);
+			addresses.set(address, { to: underBase(redirect.to.replace(/[#?].*$/, '')), ...(fragment ? { fragment } : {}) });
 		}
 		for (const from of followRedirects(addresses))
 			siteReview.push(`${written.get(from) ?? from} leads to no page of the folder; its old address leads nowhere`);

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { homePageMarkdown } from '../../../src/import/sources/vitepress-home.ts';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
@@ -78,5 +81,28 @@ describe('folder import: a home page’s hero and features hold HTML, which the 
 				'* **Solar**: Charges by day, glows by night',
 			].join('\n'),
 		});
+	});
+});
+
+describe('folder import: the redirects of a Starlight site’s astro.config', () => {
+	test('each old address leads to the page its destination names, through redirects in turn; one that leads nowhere is listed', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-starlight-redirects')]);
+		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects as {
+			from: string;
+			to: string;
+		}[];
+		const from = (to: string) =>
+			redirects
+				.filter((entry) => entry.to === to)
+				.map((entry) => entry.from)
+				.sort();
+		expect(from('folder:setup/pair')).toEqual(['/pairing', '/setup/pair']);
+		expect(from('folder:about')).toEqual(['/about', '/old-start', '/start']);
+		expect(stdout).toContain(
+			'astro.config.mjs: redirect /charging → /setup/charge/ leads to no page of the folder; its old address leads nowhere',
+		);
+		expect(stdout).not.toContain('[slug]');
+		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
