@@ -29,7 +29,8 @@ const literal = (text: string, key: string) =>
  * puts them below it: a Docusaurus site's one docs folder, an MkDocs site's `docs_dir`,
  * a Hugo site's content in its default language, an mdBook's `src`, a VitePress site's
  * `srcDir`, a Starlight site's `src/content/docs`, a Fumadocs site's `content/docs` (or the
- * `dir` its `source.config.*` gives `defineDocs`).
+ * `dir` its `source.config.*` gives `defineDocs`), a Nextra site's `content/` (Nextra 4) or
+ * `pages/` (Nextra 2 and 3).
  */
 function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 	const docusaurus = docusaurusPagesFolder(dir);
@@ -64,7 +65,20 @@ function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 			? below(named, `the dir of defineDocs in ${path.basename(fumadocs)}`)
 			: below('content/docs', "Fumadocs' content folder, content/docs");
 	}
+	if (namesPackage(dir, 'nextra'))
+		return (
+			below('content', "Nextra's content folder, content") ??
+			below('src/content', "Nextra's content folder, src/content") ??
+			below('pages', "Nextra's pages folder, pages") ??
+			below('src/pages', "Nextra's pages folder, src/pages")
+		);
 	return undefined;
+}
+
+/** Whether the folder's package.json depends on the package (`"nextra": "^4.0.0"`). */
+function namesPackage(dir: string, name: string): boolean {
+	const manifest = path.join(dir, 'package.json');
+	return existsSync(manifest) && readFileSync(manifest, 'utf8').includes(`"${name}"`);
 }
 
 /** The `dir` a Fumadocs `source.config.*` gives its docs collection: `defineDocs({ dir: 'content/guides' })`. */
@@ -72,8 +86,7 @@ const DEFINE_DOCS_DIR = /\bdefineDocs\s*\(\s*\{[^}]*?\bdir\s*:\s*(["'`])([^"'`\n
 
 /** An Astro project that names Starlight in its package.json. */
 function isStarlightSite(dir: string): boolean {
-	const manifest = path.join(dir, 'package.json');
-	return existsSync(manifest) && readFileSync(manifest, 'utf8').includes('"@astrojs/starlight"');
+	return namesPackage(dir, '@astrojs/starlight');
 }
 
 /** Whether the folder is itself the pages of a site whose generator the import reads. */

@@ -176,6 +176,8 @@ describe('folder import: a site named by its repository is read from the folder 
 		['mdbook', 'src', 'its src, by book.toml', '/calibrate.html'],
 		['starlight', 'src/content/docs', "Starlight's content folder, src/content/docs", '/guides/calibrate'],
 		['fumadocs-dir', 'content/manual', 'the dir of defineDocs in source.config.mjs', '/manual/calibrate'],
+		['nextra', 'pages', "Nextra's pages folder, pages", '/guide/calibrate'],
+		['nextra-content', 'content', "Nextra's content folder, content", '/guide/calibrate'],
 	])(
 		'a %s site: read from %s, as its configuration or the folder that holds it says',
 		async (name, folder, why, address) => {
