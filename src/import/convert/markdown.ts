@@ -40,6 +40,7 @@ import { dashedSlug, pythonMarkdownSlug } from './heading-slugs.ts';
 import { highlightMarks } from './highlights.ts';
 import { htmlToMdast, keptInlineTags, resolveLink, resolveUrl } from './html.ts';
 import { htmlContainerAt } from './html-containers.ts';
+import { htmlHeadings, takeHeading } from './html-headings.ts';
 import type { HugoSiteShortcodes } from './hugo.ts';
 import { inlineImageReferences } from './image-references.ts';
 import { keyboardKeys } from './keyboard.ts';
@@ -729,6 +730,14 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 		return node.type === 'mdxJsxFlowElement' ? [{ type: 'paragraph', children: [image] }] : [image];
 	}
 	if (name === 'br') return [{ type: 'break' }];
+	// A card written as a block link (`<a href><h2>Billing</h2><p>…</p></a>`): its heading links, its words follow.
+	const cardTitle = name === 'a' && node.type === 'mdxJsxFlowElement' ? takeHeading(node) : undefined;
+	if (cardTitle && stringAttribute(node, 'href')) {
+		const link: RootContent = { type: 'link', url: stringAttribute(node, 'href') ?? '', children: cardTitle.children };
+		const rest: Root = { type: 'root', children: node.children as RootContent[] };
+		transformChildren(rest, state);
+		return [{ ...cardTitle, children: transformNode(link, cardTitle, state) as PhrasingContent[] }, ...rest.children];
+	}
 	if (name === 'a' && stringAttribute(node, 'href')) {
 		const link: RootContent = {
 			type: 'link',
@@ -1127,6 +1136,7 @@ export function markdownToMdast(
 		format: context.format,
 	});
 	definitionLists(tree);
+	htmlHeadings(tree);
 	unescapeBareAddresses(tree);
 	inlineImageReferences(tree);
 	shortcodeEmoji(tree);
