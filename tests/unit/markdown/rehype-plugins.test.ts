@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString as textOf } from 'hast-util-to-string';
+import type { Root as MdastRoot } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
+import { mdxParser } from '../../../src/markdown/mdx-syntax.ts';
 import { languageLabel, rehypeCodeBlocks } from '../../../src/markdown/rehype-code-blocks.ts';
 import { rehypeInlineCode } from '../../../src/markdown/rehype-inline-code.ts';
 import { rehypeScrollableTables } from '../../../src/markdown/rehype-scrollable-tables.ts';
@@ -14,6 +19,11 @@ const el = (tagName: string, children: ElementContent[] = [], properties: Elemen
 	children,
 });
 const text = (value: string): ElementContent => ({ type: 'text', value });
+/** An MDX body as the build's rehype plugins see it: components stay MDX nodes, with their children converted. */
+const mdxToHast = (body: string) =>
+	toHast(mdxParser.runSync(mdxParser.parse(body)) as MdastRoot, {
+		passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'],
+	}) as Root;
 const table = () => el('table', [el('tbody', [el('tr', [el('td', [text('SPF')])])])]);
 
 describe('rehypeScrollableTables', () => {
@@ -190,6 +200,38 @@ describe('rehypeInlineCode', () => {
 		expect(toHtml(tree)).toBe(
 			'<table><tbody><tr><td><code><span class="nowrap">acme.</span><wbr><span class="nowrap">_domainkey.</span><wbr><span class="nowrap">example.</span><wbr><span class="nowrap">com</span></code></td></tr></tbody></table>',
 		);
+	});
+
+	test('keeps fewer characters whole the deeper the code sits in lists, quotes and callouts (MDX components included)', () => {
+		const body = readFileSync(
+			new URL('../../fixtures/markdown/inline-code-nesting/steps.mdx', import.meta.url),
+			'utf8',
+		);
+		const tree = mdxToHast(body);
+		rehypeInlineCode()(tree);
+		const codes: string[] = [];
+		visit(tree, 'element', (node) => {
+			if (node.tagName === 'code') codes.push(toHtml(node));
+		});
+		const address = '<code class="nowrap">orders@notifications.example.com</code>';
+		const split =
+			'<code><span class="nowrap">orders@</span><wbr><span class="nowrap">notifications.</span><wbr><span class="nowrap">example.</span><wbr><span class="nowrap">com</span></code>';
+		expect(codes).toEqual([
+			'<code class="nowrap">smtp.acmemail.dev</code>',
+			// Two lists deep, 32 characters are wider than a 360 px phone's line: they wrap after a separator.
+			split,
+			'<code class="nowrap">smtp.acmemail.dev</code>',
+			// A quote's indent leaves too little room for it as well.
+			split,
+			// Inside <Aside>, code is kept whole as in a paragraph (it was left to break at each hyphen).
+			'<code class="nowrap">X-RateLimit-Remaining</code>',
+		]);
+		const paragraph: Root = {
+			type: 'root',
+			children: [el('p', [el('code', [text('orders@notifications.example.com')])])],
+		};
+		rehypeInlineCode()(paragraph);
+		expect(toHtml(paragraph)).toBe(`<p>${address}</p>`);
 	});
 
 	test('leaves code blocks and the copied text alone', () => {
