@@ -26,3 +26,28 @@ for (const width of [360, 390]) {
 		});
 	});
 }
+
+test('headings down to h6 stand out from the text under them, never smaller than it', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('/articles/send-with-smtp/');
+	// Imported reference pages go down to h6 (a parameter's "Syntax", "Returns"): put one of each under a section.
+	await page.evaluate(() => {
+		const prose = document.querySelector('.prose') as HTMLElement;
+		prose.insertAdjacentHTML(
+			'beforeend',
+			'<h4>Options</h4><p>Text under it.</p><h5>Syntax</h5><p>Text under it.</p><h6>Returns</h6><p>Text under it.</p>',
+		);
+	});
+	const size = (selector: string) =>
+		page
+			.locator(selector)
+			.last()
+			.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+	const text = await size('.prose p');
+	const sizes = [await size('.prose h3'), await size('.prose h4'), await size('.prose h5'), await size('.prose h6')];
+	for (const heading of sizes) expect(heading).toBeGreaterThanOrEqual(text);
+	const weight = await page.locator('.prose h6').evaluate((element) => Number(getComputedStyle(element).fontWeight));
+	expect(weight).toBeGreaterThanOrEqual(600);
+	// Each level is at most the size of the one above it.
+	expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
+});
