@@ -51,3 +51,18 @@ test('headings down to h6 stand out from the text under them, never smaller than
 	// Each level is at most the size of the one above it.
 	expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
 });
+
+test.describe('on a 360 px phone, steps nested in steps', () => {
+	test.use({ viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true });
+
+	test('keep most of the screen for their words', async ({ page }) => {
+		await page.goto('/articles/send-with-smtp/');
+		const deepest = page.getByRole('listitem').filter({ hasText: /^set SMTP Host/ });
+		const box = await deepest.boundingBox();
+		// Two levels in, the words still get over two thirds of the screen's width.
+		expect(box?.width ?? 0).toBeGreaterThanOrEqual(240);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+			0,
+		);
+	});
+});
