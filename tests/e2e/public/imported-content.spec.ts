@@ -66,3 +66,34 @@ test.describe('on a 360 px phone, steps nested in steps', () => {
 		);
 	});
 });
+
+test('a collapsible answer, a glossary and keys to press read as what they are on a phone', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	await page.goto('/articles/send-with-smtp/');
+	// What an MDX article may hold as HTML: put one of each at the end of the article.
+	await page.evaluate(() => {
+		(document.querySelector('.prose') as HTMLElement).insertAdjacentHTML(
+			'beforeend',
+			'<details><summary>Why port 2587?</summary><p>Some hosts block 587.</p></details>' +
+				'<dl><dt>STARTTLS</dt><dd>The connection starts plain and is then encrypted.</dd></dl>' +
+				'<p>Press <kbd>Ctrl</kbd> + <kbd>C</kbd>.</p>',
+		);
+	});
+	const style = (selector: string, property: string) =>
+		page
+			.locator(selector)
+			.last()
+			.evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
+	// The answer sits in a box, its question in bold, and opens on a tap.
+	expect(await style('.prose details', 'border-top-style')).toBe('solid');
+	expect(Number(await style('.prose summary', 'font-weight'))).toBeGreaterThanOrEqual(600);
+	await page.getByText('Why port 2587?').click();
+	await expect(page.getByText('Some hosts block 587.')).toBeVisible();
+	// A term in bold over its meaning, which keeps most of the width.
+	expect(Number(await style('.prose dt', 'font-weight'))).toBeGreaterThanOrEqual(600);
+	const prose = await page.locator('.prose').boundingBox();
+	const meaning = await page.locator('.prose dd').boundingBox();
+	expect((meaning?.x ?? 0) - (prose?.x ?? 0)).toBeLessThanOrEqual(24);
+	// A key looks like a key.
+	expect(await style('.prose kbd', 'border-bottom-style')).toBe('solid');
+});
