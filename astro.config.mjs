@@ -22,6 +22,7 @@ import { rehypeInlineCode } from './src/markdown/rehype-inline-code.ts';
 import { rehypePictureFormats } from './src/markdown/rehype-picture-formats.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
+import { remarkLinkedImageAlt } from './src/markdown/remark-linked-image-alt.ts';
 
 // One codebase, two builds: TRYBLOCK_AUDIENCE=internal builds the team's handbook.
 const audience = resolveAudience();
@@ -52,7 +53,8 @@ export default defineConfig({
 			// terminals and DNS panels, and the agent Markdown would differ from the page.
 			smartypants: false,
 			// GFM; `npm run check` parses MDX bodies with the same list (src/markdown/mdx-syntax.ts).
-			remarkPlugins,
+			// A link made only of pictures takes their titles as its name (it adds no syntax).
+			remarkPlugins: [...remarkPlugins, remarkLinkedImageAlt],
 			rehypePlugins: [
 				rehypeScrollableTables,
 				rehypeTaskListLabels,
