@@ -97,3 +97,16 @@ test('a collapsible answer, a glossary and keys to press read as what they are o
 	// A key looks like a key.
 	expect(await style('.prose kbd', 'border-bottom-style')).toBe('solid');
 });
+
+test('a product area page wraps an article title made of one long error name on a phone', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await page.goto('/areas/domains/');
+	// Imported help centers title articles after the error customers see.
+	await page.evaluate(() => {
+		const link = document.querySelector('main .article-list a') as HTMLElement;
+		link.textContent = 'How to fix the SEC_ERROR_OCSP_INVALID_SIGNING_CERTIFICATE_FOR_THIS_DOMAIN error';
+	});
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+		0,
+	);
+});
