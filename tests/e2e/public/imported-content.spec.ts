@@ -110,3 +110,13 @@ test('a product area page wraps an article title made of one long error name on 
 		0,
 	);
 });
+
+test('on a phone, the search page wraps a pasted error name in its results line', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 800 });
+	// Customers paste the error they see, one long word.
+	await page.goto('/search/?q=SMTP_AUTHENTICATION_FAILED_INVALID_API_KEY_FOR_DOMAIN');
+	await expect(page.locator('[data-search-summary]')).toContainText('smtp_authentication_failed');
+	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+		0,
+	);
+});
