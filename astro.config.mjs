@@ -3,7 +3,12 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { astroCacheDir } from './src/content-model/cache-files.ts';
+import {
+	astroCacheDir,
+	markdownRenderSources,
+	retireStaleAstroCache,
+	sourcesVersion,
+} from './src/content-model/cache-files.ts';
 import { resolveContentDir } from './src/content-model/paths.ts';
 import { loadConfig } from './src/content-model/settings.ts';
 import { resolveAudience } from './src/content-model/visibility.ts';
@@ -30,6 +35,9 @@ const audience = resolveAudience();
 const { site } = orStopBuild(() => loadConfig());
 // Old addresses (content/redirects.yaml) and pages of categories this build does not show.
 const redirects = siteRedirects({ audience });
+const cacheDir = astroCacheDir(audience, resolveContentDir(), process.cwd());
+// Astro cannot see a change to the Markdown plugins below: a cache filled by older ones goes.
+retireStaleAstroCache(cacheDir, sourcesVersion(process.cwd(), markdownRenderSources(process.cwd())));
 /** @type {number | undefined} */
 let publishedPages;
 
@@ -38,7 +46,7 @@ export default defineConfig({
 	// Tests and benchmarks build fixture content into folders of their own.
 	outDir: process.env.TRYBLOCK_OUT_DIR ?? (audience === 'internal' ? './dist-internal' : './dist'),
 	// A cache per audience and per content folder (see astroCacheDir).
-	cacheDir: astroCacheDir(audience, resolveContentDir(), process.cwd()),
+	cacheDir,
 	trailingSlash: 'ignore',
 	// Writing a page waits on the disk; rendering a few at once keeps the CPU busy meanwhile
 	// (a third faster on 1000 articles).

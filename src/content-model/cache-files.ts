@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -25,6 +25,54 @@ export function astroCacheDir(audience: string, contentDir: string, projectRoot:
 	const base = `./node_modules/.astro/${audience}`;
 	if (path.resolve(contentDir) === path.resolve(projectRoot, 'content')) return base;
 	return `${base}-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * The code that turns an article's Markdown into HTML: every file of `src/markdown/`,
+ * what its plugins import from elsewhere, the configuration that lists them and the
+ * installed packages.
+ */
+export function markdownRenderSources(root: string): string[] {
+	const own = readdirSync(path.join(root, 'src/markdown'))
+		.filter((file) => file.endsWith('.ts'))
+		.sort()
+		.map((file) => `src/markdown/${file}`);
+	return [
+		...own,
+		'src/attachments/links.ts',
+		'src/site/urls.ts',
+		'src/content-model/entry-files.ts',
+		'src/content-model/paths.ts',
+		'astro.config.mjs',
+		'package-lock.json',
+	];
+}
+
+/** The file in Astro's cache folder that names the render code its Markdown was rendered with. */
+const RENDER_STAMP = 'tryblock-render-version';
+
+/**
+ * Empties Astro's cache folder when the code that renders Markdown has changed since
+ * it was filled. Astro's content store keeps each Markdown entry's HTML while the
+ * entry's text is the same, and its incremental build copies pages from the last build:
+ * neither sees a change to a remark or rehype plugin, so after an upgrade of Tryblock
+ * a build would go on publishing pages rendered by the old plugins. A folder filled
+ * before this stamp existed counts as changed. Returns whether it emptied the folder.
+ */
+export function retireStaleAstroCache(cacheDir: string, version: string | undefined): boolean {
+	if (version === undefined) return false;
+	const stamp = path.join(cacheDir, RENDER_STAMP);
+	let previous: string | undefined;
+	try {
+		previous = readFileSync(stamp, 'utf8');
+	} catch {
+		previous = undefined;
+	}
+	if (previous === version) return false;
+	const filled = existsSync(cacheDir) && readdirSync(cacheDir).length > 0;
+	if (filled) rmSync(cacheDir, { recursive: true, force: true });
+	writeFileAtomic(stamp, version);
+	return filled;
 }
 
 /**

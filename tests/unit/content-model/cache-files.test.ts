@@ -1,8 +1,14 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, test, vi } from 'vitest';
-import { astroCacheDir } from '../../../src/content-model/cache-files.ts';
+import {
+	astroCacheDir,
+	markdownRenderSources,
+	retireStaleAstroCache,
+	sourcesVersion,
+} from '../../../src/content-model/cache-files.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 
 const dir = 'tests/.output/cache-files';
 
@@ -59,5 +65,66 @@ describe('astroCacheDir', () => {
 		} finally {
 			vi.unstubAllEnvs();
 		}
+	});
+});
+
+describe('retireStaleAstroCache', () => {
+	/** A cache folder as a build leaves it: the content store and a page copied from it. */
+	function filledCache(): string {
+		const cache = path.join(temporaryDir('astro-cache'), 'public');
+		mkdirSync(path.join(cache, 'dist/articles/refunds'), { recursive: true });
+		writeFileSync(path.join(cache, 'data-store.json'), '{"rendered":"<p>old plugins</p>"}');
+		writeFileSync(path.join(cache, 'dist/articles/refunds/index.html'), '<p>old plugins</p>');
+		return cache;
+	}
+
+	test('a build with other Markdown code starts from an empty cache, so no page keeps the old rendering', () => {
+		const cache = filledCache();
+		retireStaleAstroCache(cache, 'plugins-1');
+		writeFileSync(path.join(cache, 'data-store.json'), '{"rendered":"<p>plugins 1</p>"}');
+		expect(retireStaleAstroCache(cache, 'plugins-2')).toBe(true);
+		expect(existsSync(path.join(cache, 'data-store.json'))).toBe(false);
+		expect(existsSync(path.join(cache, 'dist'))).toBe(false);
+	});
+
+	test('the same code keeps the cache, so an unchanged site still builds incrementally', () => {
+		const cache = filledCache();
+		retireStaleAstroCache(cache, 'plugins-1');
+		writeFileSync(path.join(cache, 'data-store.json'), '{"rendered":"<p>plugins 1</p>"}');
+		expect(retireStaleAstroCache(cache, 'plugins-1')).toBe(false);
+		expect(readFileSync(path.join(cache, 'data-store.json'), 'utf8')).toContain('plugins 1');
+	});
+
+	test('a cache filled before the render code was recorded is emptied once', () => {
+		const cache = filledCache();
+		expect(retireStaleAstroCache(cache, 'plugins-1')).toBe(true);
+		expect(readdirSync(cache)).toEqual(['tryblock-render-version']);
+		expect(retireStaleAstroCache(cache, 'plugins-1')).toBe(false);
+	});
+
+	test('a new or empty cache folder has nothing to empty', () => {
+		const cache = path.join(temporaryDir('astro-cache'), 'public');
+		expect(retireStaleAstroCache(cache, 'plugins-1')).toBe(false);
+		expect(readdirSync(cache)).toEqual(['tryblock-render-version']);
+	});
+
+	test('without a version of the render code (a build outside the project) the cache is left as it is', () => {
+		const cache = filledCache();
+		expect(retireStaleAstroCache(cache, undefined)).toBe(false);
+		expect(existsSync(path.join(cache, 'data-store.json'))).toBe(true);
+	});
+
+	test('the render code counts every Markdown plugin of the project, and a change to one changes the version', () => {
+		const sources = markdownRenderSources('.');
+		expect(sources).toContain('src/markdown/rehype-inline-code.ts');
+		expect(sources).toContain('astro.config.mjs');
+		const root = temporaryDir('render-sources');
+		for (const file of sources) {
+			mkdirSync(path.join(root, path.dirname(file)), { recursive: true });
+			writeFileSync(path.join(root, file), file);
+		}
+		const before = sourcesVersion(root, markdownRenderSources(root));
+		writeFileSync(path.join(root, 'src/markdown/rehype-inline-code.ts'), 'a changed plugin');
+		expect(sourcesVersion(root, markdownRenderSources(root))).not.toBe(before);
 	});
 });
