@@ -497,25 +497,41 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			siteReview.push(`${written.get(from) ?? from} leads to no page of the folder; its old address leads nowhere`);
 	};
 	/**
-	 * An Astro site's redirects (see astro-redirects.ts), written from the site's root as its
-	 * links are: each an old address of the page it leads to; one leading to no page here
-	 * or to another site is listed for review.
+	 * Redirects between the old site's addresses (`/old` → `/new#plans`), each placed on
+	 * the site by `place`: each an old address of the page it ends at, through redirects in
+	 * turn. Returns the review lines of those that lead to no page here or to another site.
 	 */
-	const readAstroRedirects = (config: string) => {
+	const followAddressRedirects = (
+		redirects: readonly { from: string; to: string; written: string }[],
+		place: (address: string) => string,
+	): string[] => {
 		const addresses = new Map<string, { to: string; fragment?: string }>();
 		const written = new Map<string, string>();
-		for (const redirect of astroRedirects(config)) {
+		const elsewhere: string[] = [];
+		for (const redirect of redirects) {
+			if (!redirect.from.startsWith('/')) continue;
 			if (!redirect.to.startsWith('/')) {
-				siteReview.push(`${redirect.written} leads to another site; add it to your host's redirects if you keep it`);
+				elsewhere.push(redirect.written);
 				continue;
 			}
 			const fragment = /#(.+)$/.exec(redirect.to)?.[1];
-			const address = underBase(redirect.from);
+			const address = place(redirect.from);
+			addresses.set(address, {
+				to: place(redirect.to.replace(/[#?].*$/, '') || '/'),
+				...(fragment ? { fragment } : {}),
+			});
 			written.set(address, redirect.written);
-			addresses.set(address, { to: underBase(redirect.to.replace(/[#?].*$/, '')), ...(fragment ? { fragment } : {}) });
 		}
-		for (const from of followRedirects(addresses))
-			siteReview.push(`${written.get(from) ?? from} leads to no page of the folder; its old address leads nowhere`);
+		return [
+			...followRedirects(addresses).map(
+				(from) => `${written.get(from) ?? from} leads to no page of the folder; its old address leads nowhere`,
+			),
+			...elsewhere.map((line) => `${line} leads to another site; add it to your host's redirects if you keep it`),
+		];
+	};
+	/** An Astro site's redirects (see astro-redirects.ts), written from the site's root as its links are. */
+	const readAstroRedirects = (config: string) => {
+		siteReview.push(...followAddressRedirects(astroRedirects(config), underBase));
 	};
 	/**
 	 * A Docusaurus site's client redirects (see docusaurus-redirects.ts): each `from` an old
@@ -527,21 +543,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const read = docusaurusRedirects(site.config);
 		const underSite = (value: string) =>
 			normalizeOldPath(`${site.baseUrl}/${value.replace(/^\/+/, '')}`.replace(/(.)\/+$/, '$1'));
-		const addresses = new Map<string, { to: string; fragment?: string }>();
-		const written = new Map<string, string>();
-		const elsewhere: string[] = [];
-		for (const { from, to, file } of read.redirects) {
-			if (!from.startsWith('/')) continue;
-			if (!to.startsWith('/')) {
-				elsewhere.push(`${file}: redirect ${from} → ${to}`);
-				continue;
-			}
-			const fragment = /#(.+)$/.exec(to)?.[1];
-			const address = underSite(from);
-			addresses.set(address, { to: underSite(to.replace(/[#?].*$/, '') || '/'), ...(fragment ? { fragment } : {}) });
-			written.set(address, `${file}: redirect ${from} → ${to}`);
-		}
-		const nowhere = followRedirects(addresses);
+		const unfollowed = followAddressRedirects(
+			read.redirects.map(({ from, to, file }) => ({ from, to, written: `${file}: redirect ${from} → ${to}` })),
+			underSite,
+		);
 		// `fromExtensions: ['html']`: every page was also served as `/docs/setup.html`.
 		const aliases = new Set([...redirected.values()].flat());
 		const ownPages = [...pages].filter(([address]) => !aliases.has(address));
@@ -561,11 +566,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				redirected.set(id, [...(redirected.get(id) ?? []), alias]);
 			}
 		}
-		siteReview.push(...read.unread);
-		for (const from of nowhere)
-			siteReview.push(`${written.get(from) ?? from} leads to no page of the folder; its old address leads nowhere`);
-		for (const line of elsewhere)
-			siteReview.push(`${line} leads to another site; add it to your host's redirects if you keep it`);
+		siteReview.push(...read.unread, ...unfollowed);
 	};
 	/** What about the old site as a whole a person should look at (its redirects the import could not follow). */
 	const siteReview: string[] = [];
