@@ -128,6 +128,21 @@ export function resolveHeaderRow(headers: string[], matcher: ColumnMatcher): Col
 }
 
 /**
+ * Every column of a header row that names `field`, the one `resolveHeaderRow` picks
+ * first, then the others by rank: helpdesks that date each step of a ticket
+ * (Freshdesk's `Resolved time` and `Closed time`, ServiceNow's `resolved_at` and
+ * `closed_at`) leave the later date empty until the ticket gets there.
+ */
+export function columnsNaming(headers: string[], matcher: ColumnMatcher, field: ColumnField): number[] {
+	const found: { index: number; rank: number }[] = [];
+	headers.forEach((header, index) => {
+		const hit = matcher.fieldOf(header);
+		if (hit?.field === field) found.push({ index, rank: hit.rank });
+	});
+	return found.sort((a, b) => a.rank - b.rank || a.index - b.index).map((column) => column.index);
+}
+
+/**
  * The fields whose column the export repeats, with every position of it: Jira
  * Service Management writes a multi-valued field (`Component/s`, `Custom field
  * (Linked articles)`, `Labels`) as one column per value, all under the same header.

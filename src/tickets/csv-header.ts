@@ -6,6 +6,7 @@ import { type ColumnField, multiValuedColumns } from './column-names.ts';
 import {
 	type ColumnIndexes,
 	type ColumnMatcher,
+	columnsNaming,
 	hasColumn,
 	normalizeHeader,
 	repeatedColumns,
@@ -98,6 +99,12 @@ export function readHeader(
 		positions,
 		all: multiValuedColumns.has(field),
 	}));
+	// Several closed-date columns (`Resolved time`, `Closed time`): the first that holds a date counts.
+	const dates = columnsNaming(record, options.matcher, 'closedAt');
+	if (dates.length > 1) {
+		const others = repeats.filter((repeat) => repeat.field !== 'closedAt');
+		repeats.splice(0, repeats.length, ...others, { field: 'closedAt', positions: dates, all: false });
+	}
 	const read = [...Object.values(indexes), ...repeats.flatMap((repeat) => repeat.positions)];
 	return { indexes, length: record.length, repeats, lastRead: Math.max(...read) };
 }

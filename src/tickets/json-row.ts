@@ -139,6 +139,9 @@ export type ColumnsSeen = Set<ColumnField | 'zendeskType'>;
 /** Ranks of nested keys come after every rank of the ticket's own keys, which win. */
 const NESTED_RANK = 1_000_000;
 
+/** Past every other rank: a closed-date key without a date loses to any that has one. */
+const EMPTY_DATE_RANK = 2 ** 40;
+
 /**
  * Fills `row` from one ticket object. Keys are matched like CSV headers; when two
  * keys stand for one column, the earlier alias wins. Custom fields one level down
@@ -157,11 +160,14 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 	let hits = 0;
 	row.problem = undefined;
 	const ranks: Partial<Record<ColumnField, number>> = {};
-	const take = (field: ColumnField, rank: number, cell: unknown) => {
+	const take = (field: ColumnField, keyRank: number, cell: unknown) => {
+		const text = cellText(cell);
+		// Of several closed-date keys (`resolved_at`, `closed_at`), an empty one counts only when all are.
+		const rank = field === 'closedAt' && text.trim() === '' ? EMPTY_DATE_RANK + keyRank : keyRank;
 		const best = ranks[field];
 		if (best !== undefined && best <= rank) return;
 		ranks[field] = rank;
-		row.values[field] = cellText(cell);
+		row.values[field] = text;
 		seen.add(field);
 		hits++;
 	};
