@@ -32,8 +32,9 @@ const recordNameCamel = /^(?:ticket|conversation|case|issue|request)([A-Z].*)$/;
 
 /**
  * The field's own name inside the wrappers helpdesks write around it: Jira's CSV
- * `Custom field (Product Area)`, Freshdesk's API `cf_product_area`, Salesforce's
- * API `Product_Area__c`, and a name after the record it belongs to
+ * `Custom field (Product Area)`, Freshdesk's API `cf_product_area`, ServiceNow's
+ * `u_product_area` (a custom column's name, as an export by field names heads it),
+ * Salesforce's API `Product_Area__c`, and a name after the record it belongs to
  * (`conversation_state`, `Conversation closed at`, `Ticket Product Area`).
  * Each is unwrapped once, then stripped of a record's name; nothing else is guessed.
  */
@@ -42,6 +43,7 @@ function namesInside(header: string): string[] {
 	const inner =
 		/^custom[\s_-]*field\s*\((.+)\)$/i.exec(name)?.[1] ??
 		/^cf[_\s-](.+)$/i.exec(name)?.[1] ??
+		/^u_(.+)$/i.exec(name)?.[1] ??
 		/^(.+?)__c$/i.exec(name)?.[1];
 	const names = inner === undefined ? [] : [inner.trim()];
 	for (const candidate of [name, ...names]) {

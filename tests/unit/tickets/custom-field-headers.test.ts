@@ -24,6 +24,8 @@ describe('a column named inside a helpdesk’s custom-field wrapper', () => {
 		});
 		const freshdesk = ['id', 'status', 'cf_category', 'cf_product_area'];
 		expect(resolveHeaderRow(freshdesk, matcher)).toMatchObject({ category: 2, productArea: 3 });
+		const servicenow = ['number', 'state', 'category', 'u_product_area', 'u_kb_article', 'closed_at'];
+		expect(resolveHeaderRow(servicenow, matcher)).toMatchObject({ id: 0, status: 1, productArea: 3, articles: 4 });
 		const intercom = ['conversation_id', 'conversation_state', 'conversation_closed_at', 'conversationTags'];
 		expect(resolveHeaderRow(intercom, matcher)).toMatchObject({ id: 0, status: 1, closedAt: 2 });
 	});
@@ -67,6 +69,15 @@ describe('exports whose columns are custom fields', () => {
 		).toEqual([
 			['7001', 'Usability', 'Domains', 'verify-domain'],
 			['7002', 'Functional', 'Billing', ''],
+		]);
+	});
+
+	test('a ServiceNow list exported with field names: its custom columns are named u_<name>', async () => {
+		const file = fixture('custom-field-headers/servicenow.csv');
+		const { report } = await gate({ tickets: [file], since: '2026-03-01' });
+		expect(report.totals).toEqual({ closed: 2, linked: 1, unlinked: 1, invalid: 0, duplicates: 0 });
+		expect(report.unlinkedTickets).toEqual([
+			{ id: 'INC0052231', category: 'reliability', productArea: 'api', reason: 'no-article', file, line: 3 },
 		]);
 	});
 
