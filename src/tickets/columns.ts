@@ -67,6 +67,11 @@ export interface ColumnMatcher {
 	tagPrefixes: CoverageConfig['tagPrefixes'];
 	/** The field a header name stands for, if any. */
 	fieldOf(header: string): AliasHit | undefined;
+	/**
+	 * Configured names that are a path more than one level into a JSON ticket
+	 * (`attributes.custom.categoryStr`), split at each dot: `json-row.ts` follows them.
+	 */
+	deepPaths: readonly (AliasHit & { path: readonly string[] })[];
 }
 
 export function createColumnMatcher(
@@ -87,10 +92,18 @@ export function createColumnMatcher(
 			if (!byName.has(key)) byName.set(key, { field, rank: fallbacks.has(alias) ? FALLBACK_RANK + rank : rank });
 		});
 	}
+	const deepPaths: ColumnMatcher['deepPaths'][number][] = [];
+	for (const field of columnFields) {
+		aliases[field].forEach((alias, rank) => {
+			const path = alias.split('.');
+			if (path.length > 2 && path.every((part) => part.trim() !== '')) deepPaths.push({ field, rank, path });
+		});
+	}
 	const cache = new Map<string, AliasHit | undefined>();
 	return {
 		aliases,
 		tagPrefixes,
+		deepPaths,
 		fieldOf(header) {
 			if (cache.has(header)) return cache.get(header);
 			let hit = byName.get(normalizeHeader(header));

@@ -198,7 +198,28 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 			if (byName && byName.field !== 'id') take(byName.field, 2 * NESTED_RANK + byName.rank, inner);
 		}
 	}
+	for (const { field, rank, path } of matcher.deepPaths) {
+		const inner = valueAtPath(value, path);
+		if (inner !== undefined) take(field, NESTED_RANK + rank, inner);
+	}
 	return hits;
+}
+
+/**
+ * The value a path of keys leads to (`attributes.custom.categoryStr`, as Kustomer
+ * keeps custom attributes under each record's `attributes.custom`), each key compared
+ * as headers are, through objects and lists of `{id or name, value}` entries.
+ */
+function valueAtPath(value: unknown, path: readonly string[]): unknown {
+	let current = value;
+	for (const key of path) {
+		const entries = current !== null && typeof current === 'object' ? nestedEntries(current) : undefined;
+		const wanted = normalizeHeader(key);
+		const entry = entries?.find(([name]) => normalizeHeader(name) === wanted);
+		if (entry === undefined) return undefined;
+		current = entry[1];
+	}
+	return current;
 }
 
 /** After a JSON export is read: a required column no ticket object had makes it unusable. */

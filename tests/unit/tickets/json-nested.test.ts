@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { ColumnField } from '../../../src/tickets/column-names.ts';
 import { createColumnMatcher } from '../../../src/tickets/columns.ts';
-import { coverageConfigSchema } from '../../../src/tickets/coverage-config.ts';
+import { coverageConfigSchema, requiredColumns } from '../../../src/tickets/coverage-config.ts';
 import { fillRowFromJson } from '../../../src/tickets/json-row.ts';
-import { createRawRow } from '../../../src/tickets/raw-row.ts';
+import { createRawRow, type RawRow } from '../../../src/tickets/raw-row.ts';
+import { readExport } from '../../../src/tickets/read-export.ts';
 import { fixture, gate } from './helpers.ts';
 
 function fill(ticket: unknown, columns: Partial<Record<ColumnField, string[]>> = {}) {
@@ -49,6 +50,30 @@ describe('custom fields nested in a JSON ticket', () => {
 			category: 'usability',
 			productArea: 'domains',
 		});
+	});
+
+	test("a column's path may lead more than one level down: Kustomer's custom attributes under attributes.custom", async () => {
+		const columns = {
+			category: ['attributes.custom.categoryStr'],
+			productArea: ['attributes.custom.productAreaStr'],
+			articles: ['attributes.custom.kbArticleUrl'],
+			subject: ['attributes.name'],
+		};
+		const matcher = createColumnMatcher(coverageConfigSchema.parse({ columns }).columns);
+		const rows: RawRow['values'][] = [];
+		await readExport(fixture('json-nested/kustomer.json'), {
+			matcher,
+			required: requiredColumns,
+			onRow: (row) => rows.push({ ...row.values }),
+		});
+		expect(
+			rows.map(({ id, status, category, productArea, articles }) => [id, status, category, productArea, articles]),
+		).toEqual([
+			['66a1f0c2d3e4f5a6b7c8d901', 'done', 'Usability', 'Domains', 'https://help.example.com/articles/verify-domain/'],
+			['66a1f0c2d3e4f5a6b7c8d902', 'snoozed', 'Functional', 'Billing', ''],
+		]);
+		expect(rows[0]?.subject).toBe('Signup confirmation never arrives at Yahoo');
+		expect(fill({ id: 'K-1', attributes: { custom: {} } }, columns)).toMatchObject({ category: '', productArea: '' });
 	});
 
 	test('other nested objects (the requester, the assignee) never give the ticket its id, status or category', () => {
