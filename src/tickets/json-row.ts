@@ -54,6 +54,9 @@ const entryNameKeys = ['name', 'title', 'label', 'field', 'key', 'id'];
 /**
  * The named values inside a nested object, or inside a list of `{id or name, value}`
  * entries as Zendesk's and Freshdesk's APIs list custom fields; undefined for others.
+ * An entry's non-empty `text` is what it shows: Help Scout gives a drop-down's option
+ * id as `value` and the option itself as `text` (`{"name": "Category", "value": "9051",
+ * "text": "Usability"}`).
  */
 function nestedEntries(value: unknown): [string, unknown][] | undefined {
 	if (isObject(value)) return Object.entries(value);
@@ -63,7 +66,8 @@ function nestedEntries(value: unknown): [string, unknown][] | undefined {
 		if (!isObject(item) || !('value' in item)) return undefined;
 		const nameKey = entryNameKeys.find((key) => typeof item[key] === 'string' || typeof item[key] === 'number');
 		if (nameKey === undefined) return undefined;
-		entries.push([String(item[nameKey]), item.value]);
+		const shown = typeof item.text === 'string' && item.text.trim() !== '' ? item.text : item.value;
+		entries.push([String(item[nameKey]), shown]);
 	}
 	return entries;
 }

@@ -76,6 +76,20 @@ describe('custom fields nested in a JSON ticket', () => {
 		expect(fill({ id: 'K-1', attributes: { custom: {} } }, columns)).toMatchObject({ category: '', productArea: '' });
 	});
 
+	test("Help Scout's custom fields give the option they show (text), not the option's id (value)", async () => {
+		const file = fixture('json-nested/helpscout.json');
+		const { report } = await gate({ tickets: [file] });
+		expect(report.totals).toEqual({ closed: 2, linked: 1, unlinked: 1, invalid: 0, duplicates: 0 });
+		expect(report.unlinkedTickets).toEqual([
+			{ id: '2710448820', category: 'functional', productArea: 'billing', reason: 'no-article', file, line: 24 },
+		]);
+		expect(
+			fill({ id: 'H-1', customFields: [{ id: 44, name: 'Category', value: 'usability', text: '' }] }),
+		).toMatchObject({
+			category: 'usability',
+		});
+	});
+
 	test('other nested objects (the requester, the assignee) never give the ticket its id, status or category', () => {
 		expect(fill({ status: 'solved', requester: { id: 77, status: 'vip', category: 'x' } })).toMatchObject({
 			id: '',
