@@ -195,10 +195,32 @@ export function detectFormat(file: string, sample: Buffer): ExportFormat {
 			hint: 'export the tickets as CSV, an Excel workbook (.xlsx), JSON or JSON Lines',
 		});
 	}
+	if (firstChar === '<') refuseMarkup(shown, text);
 	if (byExtension === 'csv' || byExtension === 'jsonl') return byExtension;
 	if (firstChar === '[') return 'json';
 	if (firstChar === '{') return looksLikeJsonLines(text) ? 'jsonl' : 'json';
 	return byExtension ?? 'csv';
+}
+
+/**
+ * A file that begins with markup is no export the gate reads, whatever its name: an
+ * HTML page (a sign-in or error page saved in the export's place) or XML (Zendesk's
+ * and ServiceNow's XML exports), where the CSV reader would only find no header row.
+ */
+function refuseMarkup(shown: string, text: string): void {
+	const start = text.trimStart();
+	if (/^<(!doctype html|html|head|body|table)\b/i.test(start)) {
+		throw unusable(shown, 'is an HTML page, not a ticket export (a sign-in or error page saved in its place?)', {
+			line: 1,
+			hint: 'download the export again; the gate reads CSV, Excel workbooks (.xlsx), JSON and JSON Lines',
+		});
+	}
+	if (/^<(\?xml|[A-Za-z_][\w.-]*[\s/>])/.test(start)) {
+		throw unusable(shown, 'is XML, which the gate does not read: it reads CSV, Excel workbooks, JSON and JSON Lines', {
+			line: 1,
+			hint: "export the closed tickets as CSV or JSON instead; in Zendesk, a view's CSV export or the account's JSON export",
+		});
+	}
 }
 
 /** The sample as text, for finding the CSV delimiter in the header line. */

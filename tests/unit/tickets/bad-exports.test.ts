@@ -131,6 +131,16 @@ describe('exports that are not what they seem get the right diagnosis (exit 2)',
 			'json-object/tickets.json',
 			'tests/fixtures/tickets/json-object/tickets.json: no category column: expected a key named "category", "ticket category", "case category", "type" or "case type"; no ticket object in the file has one (if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml)\ntests/fixtures/tickets/json-object/tickets.json: no product area column: expected a key named "product area", "area", "component", "components", "component/s", "product" or "product name"; no ticket object in the file has one (if the export names it differently, add that name to `coverage.columns.productArea` in content/tryblock.yaml)',
 		],
+		[
+			"Zendesk's XML export",
+			'markup/zendesk.xml',
+			"tests/fixtures/tickets/markup/zendesk.xml:1: is XML, which the gate does not read: it reads CSV, Excel workbooks, JSON and JSON Lines (export the closed tickets as CSV or JSON instead; in Zendesk, a view's CSV export or the account's JSON export)",
+		],
+		[
+			'a sign-in page saved as the export',
+			'markup/signed-out.csv',
+			'tests/fixtures/tickets/markup/signed-out.csv:1: is an HTML page, not a ticket export (a sign-in or error page saved in its place?) (download the export again; the gate reads CSV, Excel workbooks (.xlsx), JSON and JSON Lines)',
+		],
 	])('%s', async (_, file, message) => {
 		const run = await checkCoverage(['--tickets', fixture(file)]);
 		expect([run.status, run.stdout, run.stderr]).toEqual([2, '', `${message}\n`]);
