@@ -215,7 +215,10 @@ function refuseMarkup(shown: string, text: string): void {
 			hint: 'download the export again; the gate reads CSV, Excel workbooks (.xlsx), JSON and JSON Lines',
 		});
 	}
-	if (/^<(\?xml|[A-Za-z_][\w.-]*[\s/>])/.test(start)) {
+	// XML: a declaration, or an element with a closing tag (`<tickets><ticket>…</ticket>`), not a title line in brackets.
+	const xml =
+		start.startsWith('<?xml') || (/^<[A-Za-z_][\w.-]*[\s/>]/.test(start) && /<\/[A-Za-z_][\w.-]*>/.test(start));
+	if (xml) {
 		throw unusable(shown, 'is XML, which the gate does not read: it reads CSV, Excel workbooks, JSON and JSON Lines', {
 			line: 1,
 			hint: "export the closed tickets as CSV or JSON instead; in Zendesk, a view's CSV export or the account's JSON export",

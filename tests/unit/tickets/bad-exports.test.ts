@@ -5,7 +5,7 @@ import { ContentError, formatProblem } from '../../../src/content-model/errors.t
 import { loadContentForCoverage, readTickets } from '../../../src/tickets/gate.ts';
 import type { CoverageReport } from '../../../src/tickets/report.ts';
 import { temporaryDir } from '../temporary-dir.ts';
-import { checkCoverage, checkCoverageProcess, fixture } from './helpers.ts';
+import { checkCoverage, checkCoverageProcess, fixture, readRows } from './helpers.ts';
 
 const json = (stdout: string) => JSON.parse(stdout) as CoverageReport;
 /** The message and its hint, without the usage that follows. */
@@ -203,6 +203,16 @@ describe('links in --tickets are followed or reported, never mistaken', () => {
 		symlinkSync(path.resolve(fixture('bom-crlf/tickets.csv')), path.join(dir, 'linked.csv'));
 		const run = await checkCoverage(['--tickets', dir, '--format', 'json']);
 		expect([run.status, json(run.stdout).totals.closed]).toEqual([0, 7]);
+	});
+});
+
+describe('a CSV export whose title line is in angle brackets', () => {
+	test('is read as CSV: markup needs an XML declaration, a closing tag or an HTML tag', async () => {
+		const { rows, summary } = await readRows(fixture('markup/bracket-title.csv'));
+		expect(rows.map((row) => [row.line, row.values.id, row.values.subject])).toEqual([
+			[3, 'T-101', 'Cannot find the <TXT> record field'],
+		]);
+		expect(summary.preamble).toEqual({ from: 1, to: 1, first: '<Closed tickets, March 2026>' });
 	});
 });
 
