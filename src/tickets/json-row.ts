@@ -199,7 +199,10 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 				continue;
 			}
 			const byName = container ? matcher.fieldOf(name) : undefined;
-			if (byName && byName.field !== 'id') take(byName.field, 2 * NESTED_RANK + byName.rank, inner);
+			// Nor a fallback name: a container's `type` is the record's kind (Salesforce's `attributes.type`, "Case").
+			if (byName && byName.field !== 'id' && byName.rank < FALLBACK_RANK) {
+				take(byName.field, 2 * NESTED_RANK + byName.rank, inner);
+			}
 		}
 	}
 	for (const { field, rank, path } of matcher.deepPaths) {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { ContentError } from '../../../src/content-model/errors.ts';
 import type { ColumnField } from '../../../src/tickets/column-names.ts';
 import { createColumnMatcher } from '../../../src/tickets/columns.ts';
 import { coverageConfigSchema, requiredColumns } from '../../../src/tickets/coverage-config.ts';
@@ -87,6 +88,19 @@ describe('custom fields nested in a JSON ticket', () => {
 			fill({ id: 'H-1', customFields: [{ id: 44, name: 'Category', value: 'usability', text: '' }] }),
 		).toMatchObject({
 			category: 'usability',
+		});
+	});
+
+	test('a record\'s type inside a container (Salesforce\'s attributes.type, "Case") is never its category', async () => {
+		const error = await gate({ tickets: [fixture('json-nested/salesforce-query.json')] }).catch(
+			(caught: unknown) => caught,
+		);
+		expect(error).toBeInstanceOf(ContentError);
+		expect((error as ContentError).problems.map((problem) => problem.message)).toEqual([
+			'no category column: expected a key named "category", "ticket category", "case category", "type" or "case type"; no ticket object in the file has one',
+		]);
+		expect(fill({ CaseNumber: '1', attributes: { type: 'Case' }, fields: { category: 'Usability' } })).toMatchObject({
+			category: 'Usability',
 		});
 	});
 
