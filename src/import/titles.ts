@@ -25,11 +25,17 @@ export interface TitledArticle {
 /**
  * How a source names a page apart from its title, when its names mean something to
  * readers: a docs folder's file name (`Portal` for `api/portal.md`). A helpdesk's
- * article id (`360001234`) tells a reader nothing, so it names none.
+ * article id (`360001234`) tells a reader nothing, so it names none. The docs'
+ * own index page was the old site's home page: `Home`, where its file's name would
+ * say `Index` ("Welcome to wanderer (Index)").
  */
 export function pageName(system: SourceSystem, id: string | undefined): string | undefined {
-	return system === 'folder' && id !== undefined ? titleFromName(id) : undefined;
+	if (system !== 'folder' || id === undefined) return undefined;
+	return HOME_PAGE_ID.test(id) ? 'Home' : titleFromName(id);
 }
+
+/** The id of the page at the root of a docs folder: its index or README. */
+const HOME_PAGE_ID = /^(?:_?index|readme)$/i;
 
 /** The folder a docs folder's page sits in, named as readers would say it (`User` for `events/user/notifications`). */
 export function pageFolderName(system: SourceSystem, id: string | undefined): string | undefined {

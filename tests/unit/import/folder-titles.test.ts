@@ -84,6 +84,26 @@ describe('disambiguateTitles', () => {
 		);
 	});
 
+	test('the docs’ own index page is named Home, not by its file', () => {
+		// A home page titled like the folder page it links to (Starlight's splash page and welcome/index.mdx).
+		const articles: TitledArticle[] = [
+			{ title: 'Welcome to Kettleworks', name: pageName('folder', 'index'), file: 'a.mdx' },
+			{
+				title: 'Welcome to Kettleworks',
+				group: 'Welcome to Kettleworks',
+				name: pageName('folder', 'welcome'),
+				file: 'b.mdx',
+			},
+		];
+		disambiguateTitles(articles, new Map());
+		expect(articles.map((article) => article.title)).toEqual([
+			'Welcome to Kettleworks (Home)',
+			'Welcome to Kettleworks (Welcome)',
+		]);
+		expect(pageName('folder', 'README')).toBe('Home');
+		expect(pageName('folder', 'guides/index-of-terms')).toBe('Index of terms');
+	});
+
 	test('a helpdesk article’s id names nothing a reader knows', () => {
 		expect(pageName('zendesk', '360001234')).toBeUndefined();
 		expect(pageName('folder', 'guides/02-setup-on-linux')).toBe('Setup on linux');
