@@ -11,6 +11,7 @@ import {
 	dropStrayLineBreaks,
 	headingAnchors,
 	keepChosenHeadingIds,
+	keepStepTitleAnchors,
 	normalizeHeadings,
 	repeatsTitle,
 	tightenLists,
@@ -103,6 +104,7 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 			level: 'info',
 			message: `${keptIds} heading ${keptIds === 1 ? 'id' : 'ids'} of the old site kept as ${keptIds === 1 ? 'an anchor' : 'anchors'} before ${keptIds === 1 ? 'its heading' : 'their headings'}, for links from outside`,
 		});
+	keepStepTitleAnchors(tree, context.format);
 	const { anchors, slugs } = headingAnchors(tree);
 	return { tree, notes, anchors, slugs, images, imageAlternates, attachments };
 }

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading, Parents, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Parents, Root, RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -7,7 +7,7 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { emphasisHandlers } from '../../markdown/emphasis-marker.ts';
-import { anchorNode } from './notes.ts';
+import { anchorNode, inlineAnchorNode } from './notes.ts';
 import type { OutputFormat } from './types.ts';
 
 const stringifyOptions: StringifyOptions = {
@@ -157,6 +157,41 @@ export function keepChosenHeadingIds(tree: Root, format: OutputFormat): number {
 	return kept.size;
 }
 
+/** What a step's bold title (a heading in its source, see components.ts) keeps of that heading. */
+interface StepTitle {
+	/** The anchors the old site gave the heading. */
+	sourceIds: string[];
+	/** The id of the anchor before the title here. */
+	anchor?: string;
+}
+
+const stepTitleOf = (paragraph: Paragraph) => (paragraph.data as { stepTitle?: StepTitle } | undefined)?.stepTitle;
+
+/**
+ * A step's title that was a heading on the old site (Fumadocs' `<Step>` then `### Title`)
+ * is bold words here, which have no anchor of their own: an empty anchor with the id the
+ * heading would have (`#fork-the-repository`) stands before them, so links into the step,
+ * from other articles or from outside, keep their place. An id a heading of the page has
+ * takes a number after it, as the heading's own would.
+ */
+export function keepStepTitleAnchors(tree: Root, format: OutputFormat): void {
+	const slugger = new GithubSlugger();
+	const taken = new Set<string>();
+	visit(tree, 'heading', (heading) => {
+		taken.add(slugger.slug(headingText(heading)));
+	});
+	visit(tree, 'paragraph', (paragraph) => {
+		const title = stepTitleOf(paragraph);
+		if (!title) return;
+		let id = slugger.slug(mdastText(paragraph, { includeImageAlt: false }));
+		while (taken.has(id)) id = slugger.slug(mdastText(paragraph, { includeImageAlt: false }));
+		if (id === '') return;
+		taken.add(id);
+		title.anchor = id;
+		paragraph.children.unshift(inlineAnchorNode(id, format));
+	});
+}
+
 /**
  * The anchor each heading gets on the built page (github-slugger over its text, as
  * Astro does), keyed by every id the source knew it by, so links into the article
@@ -171,6 +206,13 @@ export function headingAnchors(tree: Root): { anchors: Map<string, string>; slug
 		slugs.add(slug);
 		const ids = (heading.data as { sourceIds?: string[] } | undefined)?.sourceIds ?? [];
 		for (const id of ids) if (!anchors.has(id)) anchors.set(id, slug);
+	});
+	// A step's title that was a heading keeps its anchor (keepStepTitleAnchors).
+	visit(tree, 'paragraph', (paragraph) => {
+		const title = stepTitleOf(paragraph);
+		if (!title?.anchor) return;
+		slugs.add(title.anchor);
+		for (const id of title.sourceIds) if (!anchors.has(id)) anchors.set(id, title.anchor);
 	});
 	return { anchors, slugs };
 }

@@ -168,10 +168,26 @@ function tabs(node: Jsx, convert: ComponentConverter): RootContent[] {
 /**
  * A step (Mintlify's `<Step title>` in `<Steps>`): an item of an ordered list, its
  * title in bold. Steps side by side make one list, also those a snippet brings.
+ * A step that opens with a heading instead (Fumadocs' `<Step>` then `### Title`) takes
+ * that heading as its title, since a heading cannot stand in a list item; the
+ * heading's anchors go with the title (see `keepStepTitleAnchors`).
  */
 function step(node: Jsx, convert: ComponentConverter): RootContent[] {
 	const title = attribute(node, 'title');
-	const listItem = item([], [...(title ? [strongLine(title)] : []), ...blocksOf(node, convert)]);
+	const body = blocksOf(node, convert);
+	const [first] = body;
+	let lead: Paragraph[] = title ? [strongLine(title)] : [];
+	if (!title && first?.type === 'heading') {
+		body.shift();
+		lead = [
+			{
+				type: 'paragraph',
+				children: [{ type: 'strong', children: first.children }],
+				data: { stepTitle: { sourceIds: (first.data as { sourceIds?: string[] } | undefined)?.sourceIds ?? [] } },
+			} as Paragraph,
+		];
+	}
+	const listItem = item([], [...lead, ...body]);
 	return [{ ...list('steps', true, [listItem]), spread: listItem.children.length > 1 }];
 }
 
