@@ -248,6 +248,11 @@ function card(node: Jsx, convert: ComponentConverter): RootContent[] {
 	return [list('cards', false, [item(lead, body)])];
 }
 
+/** A card written as a block link (see markdown.ts): "[Title](href): what it says", an item of a list of cards. */
+export function linkCard(link: PhrasingContent[], words: PhrasingContent[]): List {
+	return list('cards', false, [item(link, words.length > 0 ? [{ type: 'paragraph', children: words }] : [])]);
+}
+
 /** A field's lead: "`id` (string, required, default: `8`)". */
 function fieldLead(name: string | undefined, details: string[], fallback: string | undefined): PhrasingContent[] {
 	const lead: PhrasingContent[] = name ? [{ type: 'inlineCode', value: name }] : [];

@@ -32,7 +32,7 @@ import { unescapeBareAddresses } from './autolink-escapes.ts';
 import { type AsideType, asideNode, asideTypeOf, emptyCalloutNote, leadingCalloutIcon } from './callouts.ts';
 import { addressFromCode, themedImageAddress } from './code-addresses.ts';
 import { codeWithoutMagicComments, codeWithoutNotation } from './code-notation.ts';
-import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, titledCode } from './components.ts';
+import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, linkCard, titledCode } from './components.ts';
 import { definitionLists } from './definition-lists.ts';
 import { dropEmptyHeadings, settleAttentionEdges, unboldHeadings } from './editor-markup.ts';
 import { shortcodeEmoji } from './emoji.ts';
@@ -738,13 +738,28 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 		transformChildren(rest, state);
 		return [{ ...cardTitle, children: transformNode(link, cardTitle, state) as PhrasingContent[] }, ...rest.children];
 	}
+	// A card whose title is an element of its own (`<a href><div>Billing</div><div>Plans and invoices</div></a>`): a card, as a `<Card>` is.
+	const titled = name === 'a' && node.type === 'mdxJsxFlowElement' ? titledWords(node) : undefined;
+	if (titled && stringAttribute(node, 'href')) {
+		const link: RootContent = { type: 'link', url: stringAttribute(node, 'href') ?? '', children: titled.title };
+		const words: Paragraph = { type: 'paragraph', children: titled.rest };
+		transformChildren(words, state);
+		return [linkCard(transformNode(link, words, state) as PhrasingContent[], words.children)];
+	}
 	if (name === 'a' && stringAttribute(node, 'href')) {
+		// A link on lines of its own (a button) is a paragraph, not words run into the next link's.
+		const flow = node.type === 'mdxJsxFlowElement';
 		const link: RootContent = {
 			type: 'link',
 			url: stringAttribute(node, 'href') ?? '',
-			children: node.children as PhrasingContent[],
+			children: (flow
+				? (node.children as RootContent[]).flatMap((child) => (child.type === 'paragraph' ? child.children : [child]))
+				: node.children) as PhrasingContent[],
 		};
-		return transformNode(link, parent, state);
+		if (!flow) return transformNode(link, parent, state);
+		const paragraph: Paragraph = { type: 'paragraph', children: [link] };
+		transformChildren(paragraph, state);
+		return [paragraph];
 	}
 	if ((keptInlineTags as readonly string[]).includes(name)) {
 		// What the HTML converter keeps (`<sup>`, `<ruby>`), MDX keeps too: unwrapped, its words would run together.
@@ -905,6 +920,33 @@ function siteComponent(
 				: `the <${node.name}> component became what its code (${site.file}) shows: its text and links`,
 	});
 	return holder.children as RootContent[];
+}
+
+/** The elements a block of words may be written as, each on a line of its own. */
+const WORD_BLOCKS = new Set(['div', 'p', 'span', 'strong', 'small']);
+
+/**
+ * The words of a block link written as elements, a title then what it says
+ * (`<div>Billing</div>` then `<div>Plans and invoices</div>`, which MDX reads as one
+ * paragraph of elements): undefined when it holds anything else, or one element alone.
+ */
+function titledWords(node: Jsx): { title: PhrasingContent[]; rest: PhrasingContent[] } | undefined {
+	const blank = (child: RootContent) => child.type === 'text' && child.value.trim() === '';
+	const [only, ...more] = (node.children as RootContent[]).filter((child) => !blank(child));
+	if (only?.type !== 'paragraph' || more.length > 0) return undefined;
+	const parts = only.children.filter((child) => !blank(child));
+	const elements = parts.filter(
+		(child): child is MdxJsxTextElement => child.type === 'mdxJsxTextElement' && WORD_BLOCKS.has(child.name ?? ''),
+	);
+	if (elements.length < 2 || elements.length !== parts.length) return undefined;
+	const [title, ...rest] = elements as [MdxJsxTextElement, ...MdxJsxTextElement[]];
+	return {
+		title: title.children,
+		rest: rest.flatMap((element, index) => [
+			...(index > 0 ? [{ type: 'text', value: ' ' } as PhrasingContent] : []),
+			...element.children,
+		]),
+	};
 }
 
 /** Parses Markdown or MDX as the page's generator does, after the preprocessing every source gets. */

@@ -1,6 +1,7 @@
 import { parse } from '@babel/parser';
 import type * as t from '@babel/types';
 import type { BlockContent, PhrasingContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 
 /**
  * A docs site's own React component (`@site/src/components/CtaBox`) whose page output
@@ -8,7 +9,10 @@ import type { BlockContent, PhrasingContent } from 'mdast';
  * not run, and written as what a reader saw on first load (a `useState(false)` is
  * false, an effect has not run). Anything else it does (call a function for its text,
  * map a list, show another component, draw a button) makes it unreadable here, and the
- * import says so instead of guessing.
+ * import says so instead of guessing. A docs theme's callout it shows (Fumadocs'
+ * `<Callout type="error">`) stays that element, which the page's converter reads as an
+ * aside, as it reads one written in a page; so do the module's constants
+ * (`const GUIDE = '/docs/guide'`) it reads.
  */
 
 /** The attributes a page gives the element: text, `true` for a bare attribute, `null` for code the import cannot read. */
@@ -89,6 +93,50 @@ function exported(program: t.Program, name: string): Component | undefined {
 }
 
 type Scope = Map<string, Value>;
+
+/** The packages of docs themes whose callouts a site's component may show. */
+const THEME_MODULES =
+	/^(?:fumadocs-ui\/|nextra(?:-theme-docs)?(?:\/|$)|@astrojs\/starlight\/|@theme\/Admonition$|@mintlify\/)/;
+/** The callout components of those themes, which the page's converter reads (markdown.ts). */
+const THEME_CALLOUTS = /^(?:Callout|Aside|Admonition|Note|Tip|Info|Warning|Danger|Caution|Check)$/;
+/** How the scope marks a theme's callout the module imports: a key no identifier can be. */
+const themeKey = (name: string) => `<${name}>`;
+
+/**
+ * What the module's top level gives the component: its constants of text or numbers
+ * (`const GUIDE = '/docs/guide'`) and the theme callouts it imports.
+ */
+function moduleScope(program: t.Program): Scope {
+	const scope: Scope = new Map();
+	for (const statement of program.body) {
+		if (statement.type === 'ImportDeclaration' && THEME_MODULES.test(statement.source.value))
+			for (const specifier of statement.specifiers)
+				if (specifier.type === 'ImportSpecifier' && THEME_CALLOUTS.test(specifier.local.name))
+					scope.set(themeKey(specifier.local.name), true);
+		const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+		if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') continue;
+		for (const each of declaration.declarations) {
+			const literal = ['StringLiteral', 'NumericLiteral', 'TemplateLiteral'].includes(each.init?.type ?? '');
+			const value = each.id.type === 'Identifier' && each.init && literal ? constant(each.init, scope) : undefined;
+			if (each.id.type === 'Identifier' && (typeof value === 'string' || typeof value === 'number'))
+				scope.set(each.id.name, value);
+		}
+	}
+	return scope;
+}
+
+/** A constant's value, undefined where it holds what the reader cannot work out (a template with a call in it). */
+function constant(init: t.Expression, scope: Scope): Value {
+	try {
+		return evaluate(init, scope);
+	} catch (error) {
+		if (error instanceof Unreadable) return undefined;
+		throw error;
+	}
+}
+
+/** Whether an element stands on lines of its own: a block of HTML, or a theme's callout. */
+const isBlock = (tag: string) => BLOCK_TAGS.has(tag) || /^[A-Z]/.test(tag);
 
 /** An attribute's value, an unreadable one (`link={base + '/x'}`) as unknown. */
 const known = (value: Value): Value => (value === null ? UNKNOWN : value);
@@ -199,7 +247,8 @@ function element(node: t.JSXElement | t.JSXFragment, scope: Scope): Element {
 	const attributes: Record<string, Value> = {};
 	if (node.type === 'JSXElement') {
 		const name = node.openingElement.name;
-		if (name.type !== 'JSXIdentifier' || !/^[a-z]/.test(name.name)) {
+		if (name.type === 'JSXIdentifier' && scope.get(themeKey(name.name)) === true) tag = name.name;
+		else if (name.type !== 'JSXIdentifier' || !/^[a-z]/.test(name.name)) {
 			const written = name.type === 'JSXMemberExpression' && name.property.name === 'Fragment' ? 'Fragment' : undefined;
 			if (!written) return fail('another component');
 		} else tag = name.name;
@@ -241,8 +290,8 @@ function element(node: t.JSXElement | t.JSXFragment, scope: Scope): Element {
 }
 
 /** Runs the component's body as far as its first return, with its state as on first load. */
-function run(component: Component, props: ComponentProps): Value {
-	const scope: Scope = new Map();
+function run(component: Component, props: ComponentProps, module: Scope): Value {
+	const scope: Scope = new Map(module);
 	const [parameter] = component.params;
 	const bindProps = (pattern: t.ObjectPattern) => {
 		for (const property of pattern.properties) {
@@ -387,7 +436,7 @@ function phrasingOf(children: readonly Child[]): PhrasingContent[] {
 			continue;
 		}
 		const inner = () => phrasing(child.children);
-		if (BLOCK_TAGS.has(child.tag)) return fail('a block inside a line');
+		if (isBlock(child.tag)) return fail('a block inside a line');
 		if (INLINE_TAGS.has(child.tag)) out.push(...inner());
 		else if (MARKS[child.tag]) out.push({ type: MARKS[child.tag] as 'strong', children: inner() });
 		else if (child.tag === 'code')
@@ -430,13 +479,24 @@ function blocks(children: readonly Child[]): BlockContent[] {
 		line = [];
 	};
 	for (const child of children) {
-		if (typeof child !== 'string' && BLOCK_TAGS.has(child.tag)) {
+		if (typeof child !== 'string' && /^[A-Z]/.test(child.tag)) {
+			flush();
+			out.push(themeCallout(child));
+		} else if (typeof child !== 'string' && BLOCK_TAGS.has(child.tag)) {
 			flush();
 			out.push(...blocks(child.children));
 		} else line.push(child);
 	}
 	flush();
 	return out;
+}
+
+/** A theme's callout as the element a page would have written, its attributes those of text. */
+function themeCallout(callout: Element): MdxJsxFlowElement {
+	const attributes = Object.entries(callout.attributes).flatMap(([name, value]): MdxJsxAttribute[] =>
+		typeof value === 'string' ? [{ type: 'mdxJsxAttribute', name, value }] : [],
+	);
+	return { type: 'mdxJsxFlowElement', name: callout.tag, attributes, children: blocks(callout.children) };
 }
 
 /**
@@ -460,8 +520,8 @@ export function renderStaticComponent(
 	const component = exported(program, options.name);
 	if (!component) return { unreadable: 'its file exports no function of that name' };
 	try {
-		const output = shown(run(component, props));
-		const words = output.every((child) => typeof child === 'string' || !BLOCK_TAGS.has(child.tag));
+		const output = shown(run(component, props, moduleScope(program)));
+		const words = output.every((child) => typeof child === 'string' || !isBlock(child.tag));
 		return { blocks: blocks(output), ...(words ? { phrasing: paragraphWords(phrasing(output)) } : {}) };
 	} catch (error) {
 		if (error instanceof Unreadable) return { unreadable: `it shows ${error.message}` };

@@ -53,6 +53,7 @@ import {
 	detectGenerator,
 	docusaurusDocsFolders,
 	fumadocsFolderTitle,
+	fumadocsSiteRoot,
 	type Generator,
 	isDocsifyFrame,
 	isDocusaurusPartial,
@@ -753,7 +754,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 
 	let siteWide: Record<string, PartialFile> | undefined;
 	const sitePartials = () => {
-		siteWide ??= generator?.name === 'docusaurus' ? siteWidePartials(siteRoot, partialRoots) : {};
+		const fumadocsRoot = generator?.name === 'fumadocs' ? fumadocsSiteRoot(dir) : undefined;
+		siteWide ??=
+			generator?.name === 'docusaurus'
+				? siteWidePartials('docusaurus', siteRoot, partialRoots)
+				: fumadocsRoot
+					? siteWidePartials('fumadocs', fumadocsRoot, partialRoots)
+					: {};
 		return siteWide;
 	};
 

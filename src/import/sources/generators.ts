@@ -431,14 +431,20 @@ export function fumadocsFolderTitle(folder: string): string | undefined {
 	}
 }
 
+/** The Fumadocs site around a docs folder: the folder, or one up to three above it, whose `source.config.*` or `package.json` names Fumadocs. */
+export function fumadocsSiteRoot(dir: string): string | undefined {
+	return [0, 1, 2, 3]
+		.map((up) => path.resolve(dir, ...Array(up).fill('..')))
+		.find((siteRoot) => [...FUMADOCS_CONFIGS, 'package.json'].some((name) => namesFumadocs(path.join(siteRoot, name))));
+}
+
 /**
  * A Fumadocs site's docs: the site (a `source.config.*` or `package.json` naming
  * Fumadocs in the folder or up to three above it) or the folder's own `meta.json`.
  */
 function fumadocsGenerator(dir: string): Generator | undefined {
-	for (const up of [0, 1, 2, 3]) {
-		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
-		if (![...FUMADOCS_CONFIGS, 'package.json'].some((name) => namesFumadocs(path.join(siteRoot, name)))) continue;
+	const siteRoot = fumadocsSiteRoot(dir);
+	if (siteRoot !== undefined) {
 		const below = path
 			.relative(siteRoot, dir)
 			.split(path.sep)

@@ -17,7 +17,7 @@ const INCLUDE = /<include(?:\s[^>]*)?>\s*([^<>\n]+?\.mdx?)\s*<\/include>/g;
  * a site's own components, by a path in the project.
  */
 const COMPONENT_IMPORT =
-	/^import\s+(?:([A-Z][\w$]*)\s*,?\s*)?(?:\{([^}]*)\}\s*)?from\s+(["'])((?:@site\/|\.{1,2}\/|\/)[^"'\n]+)\3\s*;?\s*$/;
+	/^import\s+(?:([A-Z][\w$]*)\s*,?\s*)?(?:\{([^}]*)\}\s*)?from\s+(["'])((?:@site\/|\.{1,2}\/|\/|[@~#][\w-]*\/)[^"'\n]+)\3\s*;?\s*$/;
 const DEPTH = 4;
 
 export interface PartialRoots {
@@ -29,6 +29,8 @@ export interface PartialRoots {
 	allowed: readonly string[];
 	/** The frontmatter off a file's text. */
 	body: (text: string) => string;
+	/** The project's path aliases (`@/` for `src/`, from its `tsconfig.json`): the folder each prefix names. */
+	aliases?: readonly { prefix: string; folder: string }[];
 }
 
 /** The file an import names, if it is in the project; `find` picks the file a path stands for. */
@@ -41,11 +43,16 @@ function resolve(
 ): string | undefined {
 	// The path is a JavaScript string, where `'./\_note.md'` (as Markdown formatters escape it) is `./_note.md`.
 	const unescaped = specifier.replace(/\\(.)/g, '$1');
-	const candidates = unescaped.startsWith('@site/')
-		? [path.join(roots.siteRoot, unescaped.slice('@site/'.length))]
-		: unescaped.startsWith('/')
-			? [path.join(roots.root, unescaped), path.join(roots.siteRoot, unescaped)]
-			: [path.resolve(path.dirname(from), unescaped)];
+	const alias = roots.aliases?.find(({ prefix }) => unescaped.startsWith(prefix));
+	// A package's module (`@theme/Tabs`, `@scope/ui`) is no file of the project.
+	if (!alias && !/^(?:@site\/|\.{1,2}\/|\/)/.test(unescaped)) return undefined;
+	const candidates = alias
+		? [path.join(alias.folder, unescaped.slice(alias.prefix.length))]
+		: unescaped.startsWith('@site/')
+			? [path.join(roots.siteRoot, unescaped.slice('@site/'.length))]
+			: unescaped.startsWith('/')
+				? [path.join(roots.root, unescaped), path.join(roots.siteRoot, unescaped)]
+				: [path.resolve(path.dirname(from), unescaped)];
 	const inside = (candidate: string) =>
 		roots.allowed.some((root) => {
 			const relative = path.relative(root, candidate);
@@ -161,14 +168,66 @@ export function readPartials(
 	return found;
 }
 
-const MDX_COMPONENTS = ['js', 'jsx', 'ts', 'tsx'].map((extension) => `src/theme/MDXComponents.${extension}`);
+const EXTENSIONS = ['js', 'jsx', 'ts', 'tsx'];
+/** Where each generator registers the components every page may show without importing them. */
+const MDX_COMPONENTS = {
+	/** A swizzled `src/theme/MDXComponents`. */
+	docusaurus: EXTENSIONS.map((extension) => `src/theme/MDXComponents.${extension}`),
+	/** `mdx-components.tsx`, whose `getMDXComponents` returns them, at the app's root or in `src/`. */
+	fumadocs: ['', 'src/'].flatMap((folder) => EXTENSIONS.map((extension) => `${folder}mdx-components.${extension}`)),
+};
 
 /**
- * The partials a Docusaurus site shows on every page without importing them: the
- * MDX files its swizzled `src/theme/MDXComponents` imports and registers as components.
+ * The partials and components a site shows on every page without importing them: the
+ * MDX files and the site's own components that Docusaurus' swizzled
+ * `src/theme/MDXComponents` or Fumadocs' `mdx-components.tsx` imports to register. The
+ * site's own are read for what they show, as an imported one is; one it cannot find or
+ * read is said where a page shows it, as an unknown component.
  */
-export function siteWidePartials(siteRoot: string, roots: PartialRoots): Record<string, PartialFile> {
-	const file = MDX_COMPONENTS.map((name) => path.join(siteRoot, name)).find((candidate) => existsSync(candidate));
-	// One it cannot find is said where a page shows it, as an unknown component.
-	return file ? readPartials(readFileSync(file, 'utf8'), file, roots, []) : {};
+export function siteWidePartials(
+	generator: keyof typeof MDX_COMPONENTS,
+	siteRoot: string,
+	roots: PartialRoots,
+): Record<string, PartialFile> {
+	const file = MDX_COMPONENTS[generator]
+		.map((name) => path.join(siteRoot, name))
+		.find((candidate) => existsSync(candidate));
+	if (!file) return {};
+	const siteRoots = { ...roots, siteRoot, allowed: [...roots.allowed, siteRoot], aliases: tsconfigAliases(siteRoot) };
+	return readPartials(readFileSync(file, 'utf8'), file, siteRoots, []);
+}
+
+/**
+ * The path aliases of a project's `tsconfig.json` (`"@/*": ["./src/*"]`), as prefixes and
+ * the folders they name. Its comments and trailing commas, which TypeScript accepts, are
+ * read past; a file that still does not parse gives none.
+ */
+export function tsconfigAliases(siteRoot: string): { prefix: string; folder: string }[] {
+	const file = path.join(siteRoot, 'tsconfig.json');
+	if (!existsSync(file)) return [];
+	let config: { compilerOptions?: { baseUrl?: unknown; paths?: unknown } };
+	try {
+		config = JSON.parse(withoutJsonComments(readFileSync(file, 'utf8'))) as typeof config;
+	} catch {
+		return [];
+	}
+	const base = path.resolve(
+		siteRoot,
+		typeof config.compilerOptions?.baseUrl === 'string' ? config.compilerOptions.baseUrl : '.',
+	);
+	const paths = config.compilerOptions?.paths;
+	if (typeof paths !== 'object' || paths === null) return [];
+	return Object.entries(paths).flatMap(([pattern, targets]) => {
+		const [target] = Array.isArray(targets) ? targets : [];
+		if (!pattern.endsWith('/*') || typeof target !== 'string' || !target.endsWith('/*')) return [];
+		return [{ prefix: pattern.slice(0, -1), folder: path.resolve(base, target.slice(0, -2)) }];
+	});
+}
+
+/** JSON with comments (line and block comments) and trailing commas, as tsconfig.json is written, as plain JSON: strings stay as written. */
+function withoutJsonComments(text: string): string {
+	// A string, a comment, or a comma before a closing bracket: strings are kept, the rest goes.
+	return text.replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\/|,(?=\s*[}\]])/g, (match, string) =>
+		string === undefined ? '' : match,
+	);
 }

@@ -43,4 +43,41 @@ describe('reading a site component for what it shows', () => {
 			phrasing: [{ type: 'strong', children: [{ type: 'text', value: 'NEW' }] }],
 		});
 	});
+	test("a docs theme's callout it shows stays that element for the page's converter; the module's constants are read", () => {
+		const code = [
+			"import { Callout } from 'fumadocs-ui/components/callout';",
+			"const GUIDE = '/docs/lamps/upgrade';",
+			'export function OldLampNotice() {',
+			'  return (',
+			'    <Callout type="warn">',
+			"      <strong>The first lamps lose support in May.</strong>{' '}",
+			'      <a href={GUIDE}>Upgrade your lamp.</a>',
+			'    </Callout>',
+			'  );',
+			'}',
+		].join('\n');
+		expect(js(code, {}, 'OldLampNotice')).toEqual({
+			blocks: [
+				{
+					type: 'mdxJsxFlowElement',
+					name: 'Callout',
+					attributes: [{ type: 'mdxJsxAttribute', name: 'type', value: 'warn' }],
+					children: [
+						{
+							type: 'paragraph',
+							children: [
+								{ type: 'strong', children: [{ type: 'text', value: 'The first lamps lose support in May.' }] },
+								{ type: 'text', value: ' ' },
+								{ type: 'link', url: '/docs/lamps/upgrade', children: [{ type: 'text', value: 'Upgrade your lamp.' }] },
+							],
+						},
+					],
+				},
+			],
+		});
+		// A component of the site's own, or one imported from elsewhere, is still another component.
+		expect(js(code.replace('fumadocs-ui/components/callout', '@/components/callout'), {}, 'OldLampNotice')).toEqual({
+			unreadable: 'it shows another component',
+		});
+	});
 });
