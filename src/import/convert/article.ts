@@ -8,6 +8,7 @@ import { stripTerminalControls } from '../../cli/untrusted-text.ts';
 import type { SourceArticle } from '../sources/types.ts';
 import { settleBlocks } from './blocks.ts';
 import {
+	closeHeadingGaps,
 	dropStrayLineBreaks,
 	headingAnchors,
 	keepChosenHeadingIds,
@@ -97,6 +98,12 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 		});
 	settleBlocks(tree);
 	normalizeHeadings(tree, article.title);
+	const movedHeadings = closeHeadingGaps(tree);
+	if (movedHeadings > 0)
+		notes.push({
+			level: 'info',
+			message: `${movedHeadings === 1 ? 'a heading' : `${movedHeadings} headings`} moved up to the level under the heading above, where the page skipped a level (## then ####)`,
+		});
 	tightenLists(tree);
 	const keptIds = keepChosenHeadingIds(tree, context.format);
 	if (keptIds > 0)

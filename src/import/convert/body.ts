@@ -98,6 +98,28 @@ export function normalizeHeadings(tree: Root, title: string): void {
 }
 
 /**
+ * Moves up a level each heading that skips one (`##` then `####`, as editors and themes
+ * that style by level let authors write), so screen readers' outline of the page, which
+ * the title opens as its only `<h1>`, has no gap: a heading sits one level under the
+ * nearest heading above it of a higher level in the source, and its siblings with it.
+ * Its words, and so its anchor, stay. Returns how many moved.
+ */
+export function closeHeadingGaps(tree: Root): number {
+	/** The headings above, each by its level in the source and its level here. */
+	const open: { source: number; depth: number }[] = [];
+	let moved = 0;
+	visit(tree, 'heading', (heading) => {
+		const source = heading.depth;
+		while ((open.at(-1)?.source ?? 0) >= source) open.pop();
+		const depth = Math.min(source, (open.at(-1)?.depth ?? 1) + 1) as Heading['depth'];
+		if (depth !== source) moved++;
+		heading.depth = depth;
+		open.push({ source, depth });
+	});
+	return moved;
+}
+
+/**
  * Lists written as `<li><p>…</p></li>` come out loose, a blank line between every
  * item. An item that holds one paragraph (and perhaps a nested list) is tight.
  */

@@ -71,7 +71,7 @@ describe('what help-center editors write', () => {
 		const { markdown } = convertHtml(
 			'<h2>&nbsp;</h2><h2></h2><p>Intro</p><h3><img src="https://acme.zendesk.com/x.png" alt="Domains page"></h3><h3>Next</h3>',
 		);
-		expect(markdown).toBe('Intro\n\n![Domains page](https://acme.zendesk.com/x.png)\n\n### Next\n');
+		expect(markdown).toBe('Intro\n\n![Domains page](https://acme.zendesk.com/x.png)\n\n## Next\n');
 	});
 
 	test('superscripts and subscripts keep their place, their words escaped', () => {

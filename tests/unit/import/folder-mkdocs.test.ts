@@ -113,7 +113,7 @@ describe('folder import: pymdownx.blocks (/// note | Title … ///)', () => {
 		);
 		// Outside links (`…/release-notes/#2.4.0`) still find the headings by the ids the old site gave them.
 		expect(articleBody(site.contentDir, 'release-notes')).toMatch(
-			/^<a id="2\.4\.0" \/>\n\n### 2\.4\.0 May 2, 2026\n[\s\S]*\n<a id="night-mode" \/>\n\n### Night mode Beta\n/,
+			/^<a id="2\.4\.0" \/>\n\n## 2\.4\.0 May 2, 2026\n[\s\S]*\n<a id="night-mode" \/>\n\n## Night mode Beta\n/,
 		);
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
@@ -123,7 +123,7 @@ describe('folder import: pymdownx.blocks (/// note | Title … ///)', () => {
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-ids/docs'), '--md']);
 		const file = path.join(site.contentDir, 'articles', 'release-notes.md');
 		const body = readFileSync(file, 'utf8');
-		expect(body).toContain('<a id="2.4.0"></a>\n\n### 2.4.0 May 2, 2026\n');
+		expect(body).toContain('<a id="2.4.0"></a>\n\n## 2.4.0 May 2, 2026\n');
 		expect(stdout).toContain(
 			'2 heading ids of the old site kept as anchors before their headings, for links from outside',
 		);

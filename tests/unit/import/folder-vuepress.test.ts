@@ -93,7 +93,7 @@ describe('folder import: a VuePress site', () => {
 			'turn-on-autosave.mdx',
 		]);
 		expect(articleBody(site.contentDir, 'teams')).toBe(
-			'### Pick a topic from the list\n\n- [Invite a teammate](/articles/invite-a-teammate/)\n',
+			'## Pick a topic from the list\n\n- [Invite a teammate](/articles/invite-a-teammate/)\n',
 		);
 		expect(result.stdout).toContain(
 			'tools/token.md: a page the old site drew with its own Vue components (<ClientOnly>, <TokenRequest>), with no words to bring over; it works only on the old site',
