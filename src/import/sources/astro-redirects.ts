@@ -3,6 +3,18 @@ import { propertyValue, stringValue } from './docusaurus-docs-routes.ts';
 import { keyName, moduleScope, propertiesNamed, resolve } from './nav-code.ts';
 
 /**
+ * An Astro site's `base` (`base: '/docs'` → `/docs`), read as code, never run: Astro serves
+ * every page under it, and its `redirects` keys too; empty for a site at the host's root.
+ */
+export function astroBase(config: string): string {
+	const root = resolve(moduleScope(config, new Map()).names.get('default'));
+	if (root?.node.type !== 'ObjectExpression') return '';
+	const value = propertyValue(root.node, 'base');
+	const base = stringValue(value ? resolve({ node: value, scope: root.scope })?.node : undefined) ?? '';
+	return base.startsWith('/') ? base.replace(/\/+$/, '') : '';
+}
+
+/**
  * The redirects an Astro site's configuration declares (`redirects: { '/old': '/new' }`,
  * or `{ status: 301, destination: '/new' }` for a value), read as code, never run:
  * each old address and where it led, with the line the report shows. A dynamic one

@@ -359,13 +359,17 @@ function isUnder(sitePath: string, base: string): boolean {
 }
 
 /**
- * Addresses the page had before (Hugo's `aliases`, Jekyll's `redirect_from`). One with a
- * leading slash is written from the old site's root (`/kb/hardware/`), which may lie
- * outside the folder's base path, so it stays as written; one without is beside the
- * page's own address (`money-back`, `../old/path`).
+ * Addresses the page had before (Hugo's `aliases`, Jekyll's `redirect_from`, the
+ * `redirectFrom` of Astro and Eleventy redirect plugins). One with a leading slash is
+ * written from the old site's root (`/kb/hardware/`), which may lie outside the folder's
+ * base path, so it stays as written, unless the site puts every redirect under its base
+ * (`siteBase`, an Astro site's `base`, which Astro puts before each redirect); one without
+ * is beside the page's own address (`money-back`, `../old/path`).
  */
-export function aliasPaths(data: Record<string, unknown>, page: string): string[] {
-	const listed = [data.aliases, data.redirect_from].flatMap((value) =>
+export function aliasPaths(data: Record<string, unknown>, page: string, siteBase = ''): string[] {
+	const underBase = (alias: string) =>
+		siteBase === '' || alias === siteBase || alias.startsWith(`${siteBase}/`) ? alias : `${siteBase}${alias}`;
+	const listed = [data.aliases, data.redirect_from, data.redirectFrom].flatMap((value) =>
 		(Array.isArray(value) ? value : [value]).filter((entry): entry is string => typeof entry === 'string'),
 	);
 	return listed
@@ -374,7 +378,7 @@ export function aliasPaths(data: Record<string, unknown>, page: string): string[
 		.map((alias) =>
 			normalizeOldPath(
 				alias.startsWith('/')
-					? alias
+					? underBase(alias)
 					: new URL(alias, `http://old-site${page.replace(/[^/]*$/, '')}`).pathname.replace(/(.)\/$/, '$1'),
 			),
 		);

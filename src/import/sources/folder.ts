@@ -22,7 +22,7 @@ import {
 	isAsciidocFile,
 	sectionTitle,
 } from './asciidoc.ts';
-import { astroRedirects } from './astro-redirects.ts';
+import { astroBase, astroRedirects } from './astro-redirects.ts';
 import { configuredSite } from './configured-site.ts';
 import { docusaurusRedirects } from './docusaurus-redirects.ts';
 import { docusaurusSidebarPlaces } from './docusaurus-sidebars.ts';
@@ -123,6 +123,7 @@ const keptFields = new Set([
 	// Old addresses, kept as redirects.
 	'aliases',
 	'redirect_from',
+	'redirectFrom',
 	'permalink',
 ]);
 /**
@@ -247,7 +248,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			: generator?.name === 'mintlify'
 				? { by: mintlifyExcluded(path.dirname(generator.config), dir), generator: 'Mintlify' }
 				: { by: generator || mkdocs || hugo ? undefined : jekyllExcluded(dir), generator: 'Jekyll' };
-	const servedAt = options.basePath ?? generatorBasePath(generator) ?? '/';
+	/** A Starlight site's Astro configuration, and the `base` it serves the site under (`/docs`), if any. */
+	const astro = starlightConfig(dir);
+	const astroBasePath = astro ? astroBase(astro) : '';
+	const servedAt = options.basePath ?? generatorBasePath(generator) ?? (astroBasePath || '/');
 	const listed = (pattern: string) => globSync(pattern, { cwd: dir, exclude: isSkippedFolder }).sort();
 	/** The files a pattern names: a folder named like a page (`backlog.md/`) is no page, and is never read as one. */
 	const listedFiles = (pattern: string) =>
@@ -365,7 +369,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				addressByFile.set(relative, page);
 				const own = ownAddressOf(data, oldSite)?.path;
 				const aliases = [
-					...aliasPaths(data, page),
+					...aliasPaths(data, page, astroBasePath),
 					...antoraAliases(relative, data),
 					...(own && own !== page ? [own] : []),
 					// mdBook's pages were linked as `.html` files; hosts also answer without it (`/editing`, `/platform/`).
@@ -410,7 +414,6 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// So are the ones a Docusaurus site's redirects plugin declares, written from its `baseUrl`.
 		if (generator?.name === 'docusaurus') readDocusaurusRedirects(generator);
 		// And a Starlight site's, from its Astro configuration's `redirects`.
-		const astro = starlightConfig(dir);
 		if (astro) readAstroRedirects(astro);
 		// And a GitBook space's, from its `.gitbook.yaml`, each leading to a file.
 		const gitbook = gitbookRedirects(dir);
@@ -505,6 +508,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const followAddressRedirects = (
 		redirects: readonly { from: string; to: string; written: string }[],
 		place: (address: string) => string,
+		placeTo = place,
 	): string[] => {
 		const addresses = new Map<string, { to: string; fragment?: string }>();
 		const written = new Map<string, string>();
@@ -518,7 +522,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			const fragment = /#(.+)$/.exec(redirect.to)?.[1];
 			const address = place(redirect.from);
 			addresses.set(address, {
-				to: place(redirect.to.replace(/[#?].*$/, '') || '/'),
+				to: placeTo(redirect.to.replace(/[#?].*$/, '') || '/'),
 				...(fragment ? { fragment } : {}),
 			});
 			written.set(address, redirect.written);
@@ -530,9 +534,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			...elsewhere.map((line) => `${line} leads to another site; add it to your host's redirects if you keep it`),
 		];
 	};
-	/** An Astro site's redirects (see astro-redirects.ts), written from the site's root as its links are. */
+	/**
+	 * An Astro site's redirects (see astro-redirects.ts): Astro serves each old address under
+	 * the site's `base`; a destination is the address as served, the base written in it or not.
+	 */
 	const readAstroRedirects = (config: string) => {
-		siteReview.push(...followAddressRedirects(astroRedirects(config), underBase));
+		const served = (address: string) =>
+			astroBasePath !== '' && (address === astroBasePath || address.startsWith(`${astroBasePath}/`))
+				? normalizeOldPath(address.replace(/(.)\/$/, '$1'))
+				: underBase(address);
+		siteReview.push(...followAddressRedirects(astroRedirects(config), underBase, served));
 	};
 	/**
 	 * A Docusaurus site's client redirects (see docusaurus-redirects.ts): each `from` an old
@@ -1183,7 +1194,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/**
 	 * Where a root-relative link (`/quick-start`) starts: Mintlify writes them from the
 	 * docs' own root, Docusaurus from the site's `baseUrl`, VitePress from its `base`,
-	 * others from the host's root.
+	 * Starlight with the Astro `base` written in (`/docs/setup`, or without it), others
+	 * from the host's root.
 	 */
 	const rootOfLinks =
 		generator?.name === 'mintlify'
@@ -1192,7 +1204,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? generator.baseUrl
 				: generator?.name === 'vitepress' || generator?.name === 'vuepress'
 					? generator.base
-					: '';
+					: astroBasePath;
 	/** Whether a path of the old site's host is the old site's: under its generator's root, else the base path. */
 	function withinOldSite(sitePath: string): boolean {
 		const root = rootOfLinks || basePath;
