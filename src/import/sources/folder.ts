@@ -87,6 +87,7 @@ import { expandMystIncludes, hasMystIncludes } from './myst-includes.ts';
 import { type MystLabel, mystLabels } from './myst-labels.ts';
 import { confSubstitutions, withMystSubstitutions } from './myst-substitutions.ts';
 import { folderNavSections, type NavSections, navSectionGroups, navSectionId } from './nav-sections.ts';
+import { appPageFolder, appPageId, isAppPage, nextRedirects } from './nextra.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
@@ -216,6 +217,8 @@ function generatorBasePath(generator: Generator | undefined): string | undefined
 	if (generator?.name === 'vitepress' || generator?.name === 'vuepress') return generator.base || undefined;
 	// ReadMe serves a project's guides under /docs (its API reference under /reference).
 	if (generator?.name === 'readme') return '/docs';
+	// Nextra 4 serves its content folder under `contentDirBasePath`.
+	if (generator?.name === 'nextra') return generator.basePath || undefined;
 	return undefined;
 }
 
@@ -284,7 +287,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	}
 	/** A saved page's article, read when needed: a mirror of thousands of pages is never held at once. */
 	const savedPage = (relative: string): HtmlPage => readHtmlPage(readFileSync(path.join(dir, relative), 'utf8'));
-	const ids = pageIds(files);
+	/** Nextra's `app/` folder, where a page is a folder's `page.mdx`, served at the folder's path. */
+	const nextraApp = generator?.name === 'nextra' && generator.appDir;
+	const ids = nextraApp
+		? files.map((file) => (isAppPage(file) ? appPageId(file) : folderArticleId(file)))
+		: pageIds(files);
 	const idByFile = new Map(files.map((file, index) => [file, ids[index] as string]));
 	/** A file's page id, as `pageIds` gave it. */
 	const idOf = (relative: string) => idByFile.get(relative) ?? folderArticleId(relative);
@@ -418,6 +425,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// And a GitBook space's, from its `.gitbook.yaml`, each leading to a file.
 		const gitbook = gitbookRedirects(dir);
 		if (gitbook) readFileRedirects(gitbook);
+		// And a Nextra site's, from the `redirects` of its `next.config.*`, written from the host's root.
+		if (generator?.name === 'nextra' && generator.config) readNextRedirects(generator.config);
 		// And those of an MkDocs site's mkdocs-redirects plugin.
 		if (mkdocs && mkdocs.redirects.length > 0) readFileRedirects(mkdocs.redirects);
 		for (const [address, id] of oldPaths) numberedArticles.add(address, id);
@@ -544,6 +553,17 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? normalizeOldPath(address.replace(/(.)\/$/, '$1'))
 				: underBase(address);
 		siteReview.push(...followAddressRedirects(astroRedirects(config), underBase, served));
+	};
+	/** A Next.js configuration's redirects (see nextra.ts); a pattern naming no one address is listed for review. */
+	const readNextRedirects = (config: string) => {
+		const read = nextRedirects(config);
+		const served = (address: string) => normalizeOldPath(address.replace(/(.)\/$/, '$1'));
+		siteReview.push(
+			...followAddressRedirects(read.redirects, served),
+			...read.patterns.map(
+				(line) => `${line}: a pattern the import does not follow; add it to your host's redirects if you keep it`,
+			),
+		);
 	};
 	/**
 	 * A Docusaurus site's client redirects (see docusaurus-redirects.ts): each `from` an old
@@ -856,6 +876,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return `left out of the old site by ${docsExcluded.setting} ("${docsExcluded.pattern}"), so Docusaurus never built it`;
 		if (generator?.name === 'docsify' && isDocsifyFrame(posix))
 			return 'Docsify shows it around or inside the pages (a sidebar, navbar, cover page or embedded file: its name starts with "_"), not as a page';
+		if (nextraApp && !isAppPage(posix))
+			return "in Next.js' app/ folder, where only page.mdx files are pages: a file shown only inside the pages that import it";
 		if (generator?.name !== 'mintlify') return undefined;
 		if (/^snippets\//.test(posix)) return 'a snippet, which Mintlify shows only inside the pages that import it';
 		return undefined;
@@ -889,6 +911,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 
 	/** The folder a page is grouped by in the import map: an Antora page's module (and folders in it), else its folder. */
 	function groupFolder(relative: string): string | undefined {
+		if (nextraApp)
+			return appPageFolder(
+				idOf(relative),
+				ids.filter((_, index) => isAppPage(files[index] ?? '')),
+			);
 		return generator?.name === 'antora' ? antoraFolder(generator.component, relative) : folderOf(relative);
 	}
 
@@ -1085,7 +1112,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (notion?.dropped.length)
 			notes.push({ level: 'info', message: `Notion properties dropped: ${notion.dropped.join(', ')}` });
 		const heading = firstHeading(body);
-		const linkBase = hugoFolderAddress(file, data) ?? docusaurusFolderAddress(file, data);
+		// Next.js serves `docs/setup/page.mdx` at `/docs/setup`, from where browsers read `../billing`.
+		const linkBase = nextraApp
+			? pathToFileURL(path.dirname(file)).href
+			: (hugoFolderAddress(file, data) ?? docusaurusFolderAddress(file, data));
 		const named = typeof data.title === 'string' ? data.title.trim() : '';
 		const withoutSite = withoutSiteName(named, siteName);
 		if (withoutSite !== named)
@@ -1104,9 +1134,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				level: 'info',
 				message: `${untagged.join(' and ')}: ${untagged.length > 1 ? 'their' : 'its'} HTML tags left off`,
 			});
-		const navTitle = mkdocs?.navTitles.get(relative.split(path.sep).join('/'));
+		const navTitle =
+			mkdocs?.navTitles.get(relative.split(path.sep).join('/')) ??
+			// A `_meta` file names a page by its key, a folder's page by the folder's (or its `index`).
+			(generator?.name === 'nextra' ? (generator.titles.get(`${id}/index`) ?? generator.titles.get(id)) : undefined);
 		const title = own || heading || home?.title || navTitle || titleFromName(id);
-		const folder = folderOf(relative);
+		const folder = nextraApp ? groupFolder(relative) : folderOf(relative);
 		const page = oldPath(id, data, servedAt, generator, relative);
 		// An archive kept by article numbers or addresses was served at those, never at its files' paths.
 		const archived = generator === undefined && (numbered.has(id) || ownAddress !== undefined);
@@ -1542,9 +1575,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				(folder) =>
 					generator?.name === 'fumadocs'
 						? fumadocsFolderTitle(path.join(dir, folder))
-						: generator?.name === 'antora' && folder === 'ROOT'
-							? (generator.component.title ?? generator.component.name)
-							: undefined,
+						: generator?.name === 'nextra'
+							? generator.titles.get(folder)
+							: generator?.name === 'antora' && folder === 'ROOT'
+								? (generator.component.title ?? generator.component.name)
+								: undefined,
 				groupFolder,
 			),
 			...(navSections ? navSectionGroups(navSections) : []),

@@ -5,6 +5,7 @@ import { docusaurusDocsExcludes, docusaurusDocsRoutes } from './docusaurus-docs-
 import { releasedDocsVersion, versionOfFolder } from './docusaurus-versions.ts';
 import { globPatterns } from './ignore-patterns.ts';
 import { isFolder } from './is-folder.ts';
+import { type NextraSite, nextraSite } from './nextra.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 
 /**
@@ -108,6 +109,10 @@ export type Generator =
 			 */
 			docsPath: string;
 	  }
+	| ({
+			/** Nextra (its package in the site's package.json): `pages/`, `content/` or `app/` (see nextra.ts). */
+			name: 'nextra';
+	  } & NextraSite)
 	| {
 			name: 'mintlify';
 			config: string;
@@ -527,6 +532,8 @@ export function detectGenerator(dir: string): Generator | undefined {
 			excluded,
 		};
 	}
+	const nextra = nextraSite(dir);
+	if (nextra) return { name: 'nextra', ...nextra };
 	return fumadocsGenerator(dir);
 }
 

@@ -15,7 +15,12 @@ export function sectionTitle(value: unknown): string | undefined {
 /** A configuration file's code, TypeScript when its name says so; undefined when it does not parse. */
 export function parseCode(code: string, file: string): t.Program | undefined {
 	try {
-		return parse(code, { sourceType: 'unambiguous', plugins: /\.[mc]?ts$/i.test(file) ? ['typescript'] : [] }).program;
+		// A `.tsx` or `.jsx` module (Nextra's `_meta.tsx`) may write JSX.
+		const plugins = [
+			...(/\.[mc]?tsx?$/i.test(file) ? (['typescript'] as const) : []),
+			...(/\.[jt]sx$/i.test(file) ? (['jsx'] as const) : []),
+		];
+		return parse(code, { sourceType: 'unambiguous', plugins }).program;
 	} catch {
 		return undefined;
 	}

@@ -12,6 +12,7 @@ import {
 import { hugoPagesFolder, hugoSiteOf } from './hugo-site.ts';
 import { isFolder } from './is-folder.ts';
 import { mkdocsPagesFolder, mkdocsSite } from './mkdocs-site.ts';
+import { hasAppPages } from './nextra.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 
 export interface SitePagesFolder {
@@ -29,8 +30,8 @@ const literal = (text: string, key: string) =>
  * puts them below it: a Docusaurus site's one docs folder, an MkDocs site's `docs_dir`,
  * a Hugo site's content in its default language, an mdBook's `src`, a VitePress site's
  * `srcDir`, a Starlight site's `src/content/docs`, a Fumadocs site's `content/docs` (or the
- * `dir` its `source.config.*` gives `defineDocs`), a Nextra site's `content/` (Nextra 4) or
- * `pages/` (Nextra 2 and 3).
+ * `dir` its `source.config.*` gives `defineDocs`), a Nextra site's `content/` or `app/` (Nextra 4)
+ * or `pages/` (Nextra 2 and 3).
  */
 function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 	const docusaurus = docusaurusPagesFolder(dir);
@@ -65,10 +66,17 @@ function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 			? below(named, `the dir of defineDocs in ${path.basename(fumadocs)}`)
 			: below('content/docs', "Fumadocs' content folder, content/docs");
 	}
+	// Nextra 4 without a content folder keeps its pages in Next.js' `app/`, each a folder's `page.mdx`.
+	const appBelow = (folder: string) =>
+		isFolder(path.join(dir, folder)) && hasAppPages(path.join(dir, folder))
+			? below(folder, `Nextra's app folder, ${folder}, its page.mdx files`)
+			: undefined;
 	if (namesPackage(dir, 'nextra'))
 		return (
 			below('content', "Nextra's content folder, content") ??
 			below('src/content', "Nextra's content folder, src/content") ??
+			appBelow('app') ??
+			appBelow('src/app') ??
 			below('pages', "Nextra's pages folder, pages") ??
 			below('src/pages', "Nextra's pages folder, src/pages")
 		);
