@@ -1227,8 +1227,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/**
 	 * Where a root-relative link (`/quick-start`) starts: Mintlify writes them from the
 	 * docs' own root, Docusaurus from the site's `baseUrl`, VitePress from its `base`,
-	 * Starlight with the Astro `base` written in (`/docs/setup`, or without it), others
-	 * from the host's root.
+	 * Starlight and Nextra's content folder with the Astro `base` or `contentDirBasePath`
+	 * written in (`/docs/setup`, or without it), others from the host's root.
 	 */
 	const rootOfLinks =
 		generator?.name === 'mintlify'
@@ -1237,7 +1237,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? generator.baseUrl
 				: generator?.name === 'vitepress' || generator?.name === 'vuepress'
 					? generator.base
-					: astroBasePath;
+					: generator?.name === 'nextra'
+						? generator.basePath
+						: astroBasePath;
 	/** Whether a path of the old site's host is the old site's: under its generator's root, else the base path. */
 	function withinOldSite(sitePath: string): boolean {
 		const root = rootOfLinks || basePath;

@@ -68,6 +68,8 @@ describe('folder import: a Nextra 4 site that keeps its pages in content/', () =
 		expect(articleBody(site.contentDir, 'connect-the-lamp')).toContain(
 			'[pair it with your phone](/articles/pair-with-your-phone/)',
 		);
+		// Nextra does not put contentDirBasePath before a page's links: one written without it is read under it.
+		expect(articleBody(site.contentDir, 'lamp-help')).toContain('[connecting the lamp](/articles/connect-the-lamp/)');
 		expect(stdout).toContain('# "Getting set up" (2 articles)');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
