@@ -30,4 +30,10 @@ describe('folder import: a Nextra docs folder', () => {
 		expect(articleBody(site.contentDir, 'printer-troubleshooting')).toContain('Open the Settings page and tap.');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test('a folder is named as the _meta.json of the folder above names it (Nextra 2 and 3 pages, handed over without the site)', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra/content')]);
+		expect(stdout).toContain('# "Printer guide" (2 articles)');
+	});
 });
