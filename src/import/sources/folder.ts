@@ -87,7 +87,7 @@ import { expandMystIncludes, hasMystIncludes } from './myst-includes.ts';
 import { type MystLabel, mystLabels } from './myst-labels.ts';
 import { confSubstitutions, withMystSubstitutions } from './myst-substitutions.ts';
 import { folderNavSections, type NavSections, navSectionGroups, navSectionId } from './nav-sections.ts';
-import { appPageFolder, appPageId, isAppPage, nextRedirects } from './nextra.ts';
+import { appPageFolder, appPageId, appUnrouted, isAppPage, nextRedirects } from './nextra.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
@@ -876,8 +876,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return `left out of the old site by ${docsExcluded.setting} ("${docsExcluded.pattern}"), so Docusaurus never built it`;
 		if (generator?.name === 'docsify' && isDocsifyFrame(posix))
 			return 'Docsify shows it around or inside the pages (a sidebar, navbar, cover page or embedded file: its name starts with "_"), not as a page';
-		if (nextraApp && !isAppPage(posix))
-			return "in Next.js' app/ folder, where only page.mdx files are pages: a file shown only inside the pages that import it";
+		const unrouted = nextraApp ? appUnrouted(posix) : undefined;
+		if (unrouted) return unrouted;
 		if (generator?.name !== 'mintlify') return undefined;
 		if (/^snippets\//.test(posix)) return 'a snippet, which Mintlify shows only inside the pages that import it';
 		return undefined;

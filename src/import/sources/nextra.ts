@@ -70,6 +70,15 @@ export function isAppPage(relative: string): boolean {
 	return /^page\.mdx?$/i.test(path.basename(relative));
 }
 
+/** Why Next.js did not serve a file of an `app/` folder as a page, when it did not. */
+export function appUnrouted(posix: string): string | undefined {
+	if (!isAppPage(posix))
+		return "in Next.js' app/ folder, where only page.mdx files are pages: a file shown only inside the pages that import it";
+	if (posix.split('/').some((part) => part.startsWith('_')))
+		return 'in a private folder of Next.js\' app/ (its name starts with "_"), which Next.js does not serve';
+	return undefined;
+}
+
 /**
  * A page of an `app/` folder's id: its folder's path, without route groups (`(docs)/`),
  * `index` for the site's root page.

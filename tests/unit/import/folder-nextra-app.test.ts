@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import {
+	articleBody,
+	articleFrontmatter,
+	checkErrors,
+	emptySite,
+	importFixture,
+	oldAddressesOf,
+	runImport,
+} from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
 
@@ -13,7 +21,7 @@ describe('folder import: a Nextra 4 site that keeps its pages in app/', () => {
 		expect(stdout).toContain(
 			"folder tests/fixtures/import/folder-nextra-app/app, the pages of the site in tests/fixtures/import/folder-nextra-app (Nextra's app folder, app, its page.mdx files)",
 		);
-		expect(stdout).toContain('written 5, updated 0, unchanged 0, skipped 1');
+		expect(stdout).toContain('written 5, updated 0, unchanged 0, skipped 2');
 		expect(readdirSync(path.join(site.contentDir, 'articles')).sort()).toEqual([
 			'caring-for-plants.mdx',
 			'feeding-tips.mdx',
@@ -26,6 +34,8 @@ describe('folder import: a Nextra 4 site that keeps its pages in app/', () => {
 			"care/watering/schedule.mdx: in Next.js' app/ folder, where only page.mdx files are pages",
 		);
 		expect(articleBody(site.contentDir, 'water-your-plants')).toContain('Mornings are best');
+		// A private folder (`_drafts/`) is not routed.
+		expect(stdout).toContain('_drafts/page.mdx: in a private folder of Next.js\' app/ (its name starts with "_")');
 		// page.mdx names nothing: a page without a title is named by its _meta entry (JSX read as its words).
 		expect(articleFrontmatter(site.contentDir, 'feeding-tips')).toContain('source: folder:care/feeding');
 		// Relative links are read from the address Next.js served the page at (/care, /care/watering).
@@ -34,15 +44,7 @@ describe('folder import: a Nextra 4 site that keeps its pages in app/', () => {
 		expect(articleBody(site.contentDir, 'feeding-tips')).toContain(
 			'[the watering guide](/articles/water-your-plants/)',
 		);
-		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects as {
-			from: string;
-			to: string;
-		}[];
-		const from = (to: string) =>
-			redirects
-				.filter((entry) => entry.to === to)
-				.map((entry) => entry.from)
-				.sort();
+		const from = (to: string) => oldAddressesOf(site.contentDir, to);
 		expect(from('folder:care/feeding')).toEqual(['/care/feeding', '/guide/feeding']);
 		expect(from('folder:care')).toEqual(['/care', '/start']);
 		expect(from('folder:terms')).toEqual(['/terms']);

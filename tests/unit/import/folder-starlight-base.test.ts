@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
 
@@ -11,15 +8,7 @@ describe('folder import: a Starlight site served under an Astro base', () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-starlight-base')]);
 		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
-		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects as {
-			from: string;
-			to: string;
-		}[];
-		const from = (to: string) =>
-			redirects
-				.filter((entry) => entry.to === to)
-				.map((entry) => entry.from)
-				.sort();
+		const from = (to: string) => oldAddressesOf(site.contentDir, to);
 		expect(from('folder:launch')).toEqual(['/docs/first-flight', '/docs/flying', '/docs/launch']);
 		expect(from('folder:repair/patch')).toEqual(['/docs/mending', '/docs/old-repair', '/docs/repair/patch']);
 		expect(stdout).not.toContain('leads to no page of the folder');

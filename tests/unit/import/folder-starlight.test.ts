@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { homePageMarkdown } from '../../../src/import/sources/vitepress-home.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
 
@@ -88,15 +85,7 @@ describe('folder import: the redirects of a Starlight site’s astro.config', ()
 	test('each old address leads to the page its destination names, through redirects in turn; one that leads nowhere is listed', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-starlight-redirects')]);
-		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects as {
-			from: string;
-			to: string;
-		}[];
-		const from = (to: string) =>
-			redirects
-				.filter((entry) => entry.to === to)
-				.map((entry) => entry.from)
-				.sort();
+		const from = (to: string) => oldAddressesOf(site.contentDir, to);
 		expect(from('folder:setup/pair')).toEqual(['/pairing', '/setup/pair']);
 		expect(from('folder:about')).toEqual(['/about', '/old-start', '/start']);
 		expect(stdout).toContain(

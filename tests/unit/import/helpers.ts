@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { checkContent } from '../../../src/authoring/check-command.ts';
 import { loadContent } from '../../../src/content-model/content.ts';
 import { runImportCommand } from '../../../src/import/command.ts';
@@ -15,6 +16,18 @@ export const importFixture = (name: string) => path.resolve('tests/fixtures/impo
 export function articleBody(contentDir: string, slug: string): string {
 	const text = readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8');
 	return text.slice(text.indexOf('\n---\n') + 5).replace(/^\n/, '');
+}
+
+/** The old addresses `content/redirects.yaml` leads to a page (`folder:setup/pair`), sorted. */
+export function oldAddressesOf(contentDir: string, to: string): string[] {
+	const redirects = parse(readFileSync(path.join(contentDir, 'redirects.yaml'), 'utf8')).redirects as {
+		from: string;
+		to: string;
+	}[];
+	return redirects
+		.filter((entry) => entry.to === to)
+		.map((entry) => entry.from)
+		.sort();
 }
 
 /** The frontmatter of an imported article, as written, without its fences. */
