@@ -1,4 +1,4 @@
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type AntoraComponent, antoraComponent } from './antora.ts';
 import { docusaurusDocsExcludes, docusaurusDocsRoutes } from './docusaurus-docs-routes.ts';
@@ -248,8 +248,9 @@ function docusaurusSite(dir: string): { siteRoot: string; config: string; code: 
 	const target = path.resolve(dir);
 	for (const up of [1, 2]) {
 		const around = path.resolve(dir, ...Array(up).fill('..'));
-		// A folder at the file system's top has no site beside it worth searching every folder of the disk for.
-		if (around === path.parse(around).root) break;
+		// A folder at the file system's top, or one holding more than a repository does (a home or
+		// temporary folder), has no site beside it worth searching every folder below it for.
+		if (around === path.parse(around).root || !mayBeRepository(around)) break;
 		const nearby = DOCUSAURUS_CONFIGS.flatMap((name) =>
 			globSync([`*/${name}`, `*/*/${name}`], {
 				cwd: around,
@@ -265,6 +266,18 @@ function docusaurusSite(dir: string): { siteRoot: string; config: string; code: 
 		}
 	}
 	return undefined;
+}
+
+/** More entries than a repository's top folder holds: a home, downloads or temporary folder. */
+const REPOSITORY_ENTRIES = 500;
+
+/** Whether a folder is small enough to be a repository that keeps a site beside its docs. */
+function mayBeRepository(dir: string): boolean {
+	try {
+		return readdirSync(dir).length <= REPOSITORY_ENTRIES;
+	} catch {
+		return false;
+	}
 }
 
 /**

@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { detectGenerator } from '../../../src/import/sources/generators.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
 
 const fixture = (folder: string) => path.join(importFixture('folder-docusaurus-beside-site'), folder);
@@ -50,5 +52,16 @@ describe('folder import: a Docusaurus docs folder kept beside its site (docs/ an
 		const { slugs, oldAddresses } = await importFolder('notes');
 		expect(slugs).toEqual(['ideas.mdx', 'scratch-notes.mdx']);
 		expect(oldAddresses).toEqual(['/_scratch', '/ideas']);
+	});
+
+	test('is not looked for among the folders of a home or temporary folder', () => {
+		// The site is searched for in the folders beside the docs: in a repository, a few dozen.
+		// A folder of thousands (the docs unpacked into Downloads or /tmp) is no repository, and
+		// reading every folder below it took seconds before the import began.
+		const repository = temporaryDir('beside-site');
+		cpSync(importFixture('folder-docusaurus-beside-site'), repository, { recursive: true });
+		expect(detectGenerator(path.join(repository, 'docs'))).toMatchObject({ name: 'docusaurus', docsPath: '/docs' });
+		for (let index = 0; index < 500; index++) writeFileSync(path.join(repository, `download-${index}.zip`), '');
+		expect(detectGenerator(path.join(repository, 'docs'))).toBeUndefined();
 	});
 });
