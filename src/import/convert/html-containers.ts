@@ -1,7 +1,7 @@
-import type { Element } from 'hast';
-import type { RootContent } from 'mdast';
+import type { Element, ElementContent } from 'hast';
+import type { BlockContent, RootContent } from 'mdast';
 import type { AsideType } from './callouts.ts';
-import { calloutType, parseHtml } from './html.ts';
+import { calloutType, parseHtml, takeCalloutTitle } from './html.ts';
 
 /**
  * A block element's opening tag alone on its lines, its content Markdown after a blank
@@ -13,6 +13,12 @@ const closing = (tag: string) => new RegExp(`^</${tag}\\s*>$`, 'i');
 export interface HtmlContainer {
 	/** The callout its class or role names (`<div class="notice notice--info">`), if any. */
 	callout?: AsideType;
+	/** Material for MkDocs' grid of cards (`<div class="grid cards" markdown>`), written as a list, a card an item. */
+	cards?: boolean;
+	/** Its own title, when its first block is one (Material's `<p class="admonition-title">Example</p>`). */
+	title?: string;
+	/** Index of the first sibling of its content: past the title's. */
+	start: number;
 	/** Index of the sibling holding its end tag; past the last one when none does (the element runs to the end, as in a browser). */
 	end: number;
 }
@@ -44,5 +50,41 @@ export function htmlContainerAt(siblings: readonly RootContent[], index: number)
 		}
 	}
 	const element = parseHtml(node.value).children.find((child): child is Element => child.type === 'element');
-	return { callout: element ? calloutType(element) : undefined, end: at };
+	const classes = String(element?.properties.className ?? '').split(/[\s,]+/);
+	const callout = element ? calloutType(element) : undefined;
+	const title = callout ? titleAt(siblings[index + 1]) : undefined;
+	return {
+		callout,
+		title: title?.title,
+		start: title && index + 1 < at ? index + 2 : index + 1,
+		cards: classes.includes('grid') && classes.includes('cards'),
+		end: at,
+	};
+}
+
+/**
+ * A callout's title written as a block of HTML of its own (`<p class="admonition-title">Example</p>`),
+ * as a heading or a "title" element: its words, or none when they only name the kind, as
+ * an HTML callout's. Undefined when the block holds anything else.
+ */
+function titleAt(node: RootContent | undefined): { title: string | undefined } | undefined {
+	if (node?.type !== 'html') return undefined;
+	const children = parseHtml(node.value).children as ElementContent[];
+	const block: Element = { type: 'element', tagName: 'div', properties: {}, children };
+	const before = children.length;
+	const title = takeCalloutTitle(block);
+	const rest = block.children.some((child) => child.type !== 'text' || child.value.trim() !== '');
+	return block.children.length < before && !rest ? { title } : undefined;
+}
+
+/**
+ * A grid's cards as the list they are written as, without the rule (`---`) under each
+ * card's title, which the old site drew as the card's divider: in an article it would
+ * be a line across the list.
+ */
+export function withoutCardRules(blocks: BlockContent[]): void {
+	for (const block of blocks) {
+		if (block.type !== 'list') continue;
+		for (const item of block.children) item.children = item.children.filter((child) => child.type !== 'thematicBreak');
+	}
 }

@@ -112,7 +112,7 @@ const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const TITLE_CLASS = /title|heading|header/;
 
 /** A callout's own title: a heading or a "title" element at its start. */
-function takeCalloutTitle(element: Element): string | undefined {
+export function takeCalloutTitle(element: Element): string | undefined {
 	const first = element.children.find((child) => child.type !== 'text' || child.value.trim() !== '');
 	if (first?.type !== 'element') return undefined;
 	if (!headingTags.has(first.tagName) && !classTokens(first).some((token) => TITLE_CLASS.test(token))) return undefined;

@@ -17,7 +17,7 @@ const RELATIVE_URL = /\{\{-?\s*(["'])([^"']*)\1\s*\|\s*(?:relative_url|absolute_
 
 /** Whether the text uses any of it. */
 export function hasJekyllSyntax(text: string): boolean {
-	return /\{%-?\s*link\s|\{\{-?\s*site\.(?:baseurl|url)|_url\s*-?\}\}|^\s*\{:\s*\.|\bmarkdown=["']?1/m.test(text);
+	return /\{%-?\s*link\s|\{\{-?\s*site\.(?:baseurl|url)|_url\s*-?\}\}|^\s*\{:\s*\./m.test(text);
 }
 
 /**
@@ -36,42 +36,6 @@ function calloutOf(line: string): { type: string; titled: boolean } | undefined 
 	return undefined;
 }
 
-/** An element whose content kramdown reads as Markdown (`<div markdown="1">`), and the end of one. */
-const MARKDOWN_INSIDE = /^\s*<([a-z]+)\b[^>]*\bmarkdown=["']?(?:1|block)["']?[^>]*>\s*$/i;
-const BLOCK_END = /^\s*<\/(div|section|details|aside|article|main|figure|blockquote)>\s*$/i;
-/**
- * A whole block element on one line (`<summary>What about refunds?</summary>`): one that
- * starts an HTML block in CommonMark, which runs on to the next blank line. An inline
- * one (`<span>`) is part of the paragraph it stands in.
- */
-const ONE_LINE_ELEMENT =
-	/^\s*<(summary|p|h[1-6]|div|figure|figcaption|blockquote|table|details|dl|ul|ol)\b[^>]*>.*<\/\1>\s*$/i;
-
-/**
- * Blank lines around the content of `<div markdown="1">`, so the Markdown parser
- * reads that content as Markdown (as kramdown does) and the element ends at its end
- * tag (a code fence right after `</div>` stays a code fence). Inside it, a whole
- * element on one line (a `<details>`'s `<summary>`) is followed by one too, or the
- * Markdown under it would be read as part of its HTML.
- */
-function markdownInsideHtml(lines: readonly string[]): string[] {
-	const inCode = codeFenceTracker();
-	const out: string[] = [];
-	let open = 0;
-	for (const line of lines) {
-		if (inCode(line)) out.push(line);
-		else if (MARKDOWN_INSIDE.test(line)) {
-			open++;
-			out.push(line, '');
-		} else if (open > 0 && BLOCK_END.test(line)) {
-			open--;
-			out.push('', line, '');
-		} else if (open > 0 && ONE_LINE_ELEMENT.test(line)) out.push(line, '');
-		else out.push(line);
-	}
-	return out;
-}
-
 /** The block starting at `start` and going `step` (1 or -1): lines up to a blank one. */
 function blockAt(lines: readonly string[], start: number, step: 1 | -1): number[] {
 	const taken: number[] = [];
@@ -85,7 +49,7 @@ function blockAt(lines: readonly string[], start: number, step: 1 | -1): number[
 
 export function jekyllSyntax(text: string): string {
 	const inCode = codeFenceTracker();
-	const lines = markdownInsideHtml(text.split('\n')).map((line) => {
+	const lines = text.split('\n').map((line) => {
 		if (inCode(line)) return line;
 		return line
 			.replace(LINK_TAG, (_, target: string) => `/${target.replace(/^\/+/, '')}`)

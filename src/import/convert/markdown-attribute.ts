@@ -8,8 +8,12 @@ import { visit } from 'unist-util-visit';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** kramdown's values of `markdown` that have it read the element's content as Markdown. */
-const READ_AS_MARKDOWN = new Set(['1', 'span', 'block']);
+/**
+ * The values of `markdown` that have the element's content read as Markdown: kramdown's,
+ * and Python-Markdown's md_in_html (Material for MkDocs' `<figure markdown>`), which takes
+ * the attribute written bare, with no value, for `markdown="1"`.
+ */
+const READ_AS_MARKDOWN = new Set(['', '1', 'span', 'block']);
 
 /**
  * The element's content as kramdown renders it: its Markdown, a lone paragraph as the

@@ -39,7 +39,7 @@ import { shortcodeEmoji } from './emoji.ts';
 import { dashedSlug, pythonMarkdownSlug } from './heading-slugs.ts';
 import { highlightMarks } from './highlights.ts';
 import { htmlToMdast, keptInlineTags, resolveLink, resolveUrl } from './html.ts';
-import { htmlContainerAt } from './html-containers.ts';
+import { htmlContainerAt, withoutCardRules } from './html-containers.ts';
 import { htmlHeadings, takeHeading } from './html-headings.ts';
 import type { HugoSiteShortcodes } from './hugo.ts';
 import { inlineImageReferences } from './image-references.ts';
@@ -322,10 +322,13 @@ function transformChildren(parent: Parents, state: Transform) {
 		let converted: RootContent[];
 		if (container) {
 			// `<div class="note">`, Markdown, `</div>`: the Markdown is the element's content.
-			const content = { type: 'blockquote', children: children.slice(index + 1, container.end) } as Blockquote;
+			const content = { type: 'blockquote', children: children.slice(container.start, container.end) } as Blockquote;
 			transformChildren(content, state);
 			const blocks = content.children as BlockContent[];
-			converted = container.callout ? [asideNode(container.callout, undefined, blocks, state.context.format)] : blocks;
+			if (container.cards) withoutCardRules(blocks);
+			converted = container.callout
+				? [asideNode(container.callout, container.title, blocks, state.context.format)]
+				: blocks;
 			index = container.end;
 		} else converted = transformNode(child, parent, state);
 		// An inline element that went with nothing in its place (an icon) leaves one space between the words around it.

@@ -6,6 +6,7 @@ import { type HugoSiteShortcodes, hasHugoShortcodes, hugoShortcodes } from './hu
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
 import { LineMap } from './line-map.ts';
 import { boldBesidePunctuation, dropEmptyBoldAfterBreak, tightenLooseBold } from './loose-emphasis.ts';
+import { hasMarkdownInsideHtml, markdownInsideHtml } from './markdown-inside-html.ts';
 import { hasTexMath, texMathAsCode } from './math.ts';
 import { hasMdbookAdmonish, mdbookAdmonish } from './mdbook.ts';
 import { genericBlocks, hasGenericBlocks, hasMkdocsBlocks, mkdocsBlocks } from './mkdocs.ts';
@@ -123,6 +124,7 @@ export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedT
 				message: `the page's metadata fields (${hidden.fields.map((field) => `:${field}:`).join(' ')}) removed: Sphinx keeps them out of the page`,
 			});
 	}
+	if (hasMarkdownInsideHtml(text)) rewrite(markdownInsideHtml(text));
 	if (hasJekyllSyntax(text)) rewrite(jekyllSyntax(text));
 	if (hasDocsifySyntax(text)) rewrite(docsifySyntax(text));
 	if (hasGitbookBlocks(text)) rewrite(gitbookBlocks(text));
