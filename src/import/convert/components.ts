@@ -1,5 +1,15 @@
 import type { Expression, Program } from 'estree';
-import type { BlockContent, Code, List, ListItem, Paragraph, Parents, PhrasingContent, RootContent } from 'mdast';
+import type {
+	BlockContent,
+	Code,
+	Heading,
+	List,
+	ListItem,
+	Paragraph,
+	Parents,
+	PhrasingContent,
+	RootContent,
+} from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as mdastText } from 'mdast-util-to-string';
@@ -179,16 +189,46 @@ function step(node: Jsx, convert: ComponentConverter): RootContent[] {
 	let lead: Paragraph[] = title ? [strongLine(title)] : [];
 	if (!title && first?.type === 'heading') {
 		body.shift();
-		lead = [
-			{
-				type: 'paragraph',
-				children: [{ type: 'strong', children: first.children }],
-				data: { stepTitle: { sourceIds: (first.data as { sourceIds?: string[] } | undefined)?.sourceIds ?? [] } },
-			} as Paragraph,
-		];
+		lead = [stepTitle(first)];
 	}
-	const listItem = item([], [...lead, ...body]);
-	return [{ ...list('steps', true, [listItem]), spread: listItem.children.length > 1 }];
+	return [stepList([item([], [...lead, ...body])])];
+}
+
+/** A step's heading as its title in bold, the heading's anchors with it (see `keepStepTitleAnchors`). */
+function stepTitle(heading: Heading): Paragraph {
+	return {
+		type: 'paragraph',
+		children: [{ type: 'strong', children: heading.children }],
+		data: { stepTitle: { sourceIds: (heading.data as { sourceIds?: string[] } | undefined)?.sourceIds ?? [] } },
+	} as Paragraph;
+}
+
+/** Steps as an ordered list, loose when a step holds more than its title. */
+function stepList(listItems: ListItem[]): List {
+	return { ...list('steps', true, listItems), spread: listItems.some((entry) => entry.children.length > 1) };
+}
+
+/**
+ * Nextra's `<Steps>`, whose steps are headings (`### Fill the can`, each with what
+ * follows it up to the next): the same numbered steps under their titles in bold as a
+ * `<Step>`'s, one way for steps across generators. The shallowest heading inside is the
+ * steps' level (Nextra lets an author choose it); what stands before the first stays
+ * before the list. Steps of other kinds (`<Step>` elements, Starlight's ordered list)
+ * stay as they are, the `<Steps>` around them a wrapper.
+ */
+function steps(node: Jsx, convert: ComponentConverter): RootContent[] {
+	const blocks = blocksOf(node, convert);
+	const depths = blocks.flatMap((block) => (block.type === 'heading' ? [block.depth] : []));
+	if (depths.length === 0) return unwrapped(node, blocks);
+	const level = Math.min(...depths);
+	const before: RootContent[] = [];
+	const listItems: ListItem[] = [];
+	for (const block of blocks) {
+		if (block.type === 'heading' && block.depth === level) listItems.push(item([], [stepTitle(block)]));
+		else if (listItems.length === 0) before.push(block);
+		else listItems.at(-1)?.children.push(block as BlockContent);
+	}
+	return [...before, stepList(listItems)];
 }
 
 /** Words of a code block's meta that are settings, not its title: `{1,3}`, `lines`, `icon="npm"`. */
@@ -457,7 +497,6 @@ export const BLOCK_COMPONENTS = new Set([
 
 /** Components that only hold others and draw a box or a grid around them: their content stays. */
 const WRAPPERS = new Set([
-	'Steps',
 	'Cards',
 	'CardGrid',
 	'FileTree',
@@ -475,6 +514,11 @@ const WRAPPERS = new Set([
 	'HTMLBlock',
 ]);
 
+/** A wrapper's content in its place: its blocks, or the words of one written in a sentence. */
+function unwrapped(node: Jsx, blocks: RootContent[]): RootContent[] {
+	return node.type === 'mdxJsxTextElement' ? ((blocks[0] as Paragraph).children as RootContent[]) : blocks;
+}
+
 /** Icons: pictures that decorate the words beside them. */
 const ICONS = /^(Icon|\w+Icon)$/;
 
@@ -491,9 +535,7 @@ export function convertComponent(node: Jsx, convert: ComponentConverter): RootCo
 		convert.notes.push({ level: 'info', message: 'icons of the old site were left out' });
 		return [];
 	}
-	if (WRAPPERS.has(name) && node.children.length > 0) {
-		const children = blocksOf(node, convert);
-		return node.type === 'mdxJsxTextElement' ? ((children[0] as Paragraph).children as RootContent[]) : children;
-	}
+	if (name === 'Steps' && node.children.length > 0) return steps(node, convert);
+	if (WRAPPERS.has(name) && node.children.length > 0) return unwrapped(node, blocksOf(node, convert));
 	return picture(node, convert) ?? video(node, convert);
 }
