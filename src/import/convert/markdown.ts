@@ -559,7 +559,7 @@ function directive(node: Directive, parent: Parents, state: Transform): RootCont
 		// `:name` in running text is no directive to the author: keep it as it was written.
 		const text = sourceText(state.source, node);
 		return node.type === 'textDirective'
-			? [{ type: 'text', value: text }]
+			? writtenText(text)
 			: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }];
 	}
 	const labelParagraph = node.children[0];
@@ -1027,12 +1027,28 @@ function writePartial(node: Jsx, partial: PartialFile, state: Transform): RootCo
 /** `:name` in running text is no directive to its author: it goes back to the text it was. */
 function restoreInlineDirectives(parent: Parents, source: string) {
 	const children = parent.children as RootContent[];
-	children.forEach((child, index) => {
-		if (child.type === 'textDirective') children[index] = { type: 'text', value: sourceText(source, child) };
+	for (let index = children.length - 1; index >= 0; index--) {
+		const child = children[index] as RootContent;
+		if (child.type === 'textDirective') children.splice(index, 1, ...writtenText(sourceText(source, child)));
 		else if (child.type === 'leafDirective' && blockKindOf(child.name) !== 'sectionList')
 			children[index] = { type: 'paragraph', children: [{ type: 'text', value: sourceText(source, child) }] };
 		else if ('children' in child) restoreInlineDirectives(child as Parents, source);
-	});
+	}
+}
+
+/**
+ * A text directive's words as the author wrote them. One whose label is a footnote's
+ * (`27001:2013[^1]`, a time or a ratio before a footnote call) is the words before it and
+ * the footnote call: read whole as text, the call would show as `[^1]`, its note orphaned.
+ */
+function writtenText(text: string): PhrasingContent[] {
+	const footnote = /^(:[^[]+)\[\^([^\]\s]+)\]$/.exec(text);
+	if (!footnote) return [{ type: 'text', value: text }];
+	const [, before = '', label = ''] = footnote;
+	return [
+		{ type: 'text', value: before },
+		{ type: 'footnoteReference', identifier: label.toLowerCase(), label },
+	];
 }
 
 /** Records each heading's original anchor (and custom id) so links into the page keep working. */
