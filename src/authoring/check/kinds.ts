@@ -31,5 +31,11 @@ export const issueKinds = {
 	emptyBody: { id: 'empty-body', title: 'page(s) with nothing under the title', severity: 'error', sortOrder: 65 },
 	unfinished: { id: 'unfinished', title: 'template text(s) left in', severity: 'error', sortOrder: 70 },
 	editorSchema: { id: 'editor-schema', title: 'out-of-date editor schema(s)', severity: 'error', sortOrder: 80 },
+	headingLevel: {
+		id: 'heading-level',
+		title: 'heading(s) skipping a level',
+		severity: 'warning',
+		sortOrder: 85,
+	},
 	reviewAge: { id: 'review-age', title: 'page(s) past review age', severity: 'warning', sortOrder: 90 },
 } as const satisfies Record<string, IssueKind>;

@@ -2,6 +2,7 @@ import { attachmentsCheck } from './checks/attachments.ts';
 import { componentsCheck } from './checks/components.ts';
 import { emptyBodyCheck } from './checks/empty-body.ts';
 import { frontmatterCheck, relatedAudienceCheck } from './checks/frontmatter.ts';
+import { headingLevelsCheck } from './checks/heading-levels.ts';
 import { imagesCheck } from './checks/images.ts';
 import { importsCheck } from './checks/imports.ts';
 import { bodyLinksCheck } from './checks/links.ts';
@@ -26,6 +27,7 @@ export const defaultChecks: readonly Check[] = [
 	duplicateTitlesCheck,
 	emptyBodyCheck,
 	unfinishedCheck,
+	headingLevelsCheck,
 	reviewAgeCheck,
 ];
 

@@ -16,6 +16,8 @@ export interface BodyReference {
 export interface BodyHeading {
 	text: string;
 	line: number;
+	/** Its level: 1 for `#` (or a line of `=` under it), 2 for `##` (or `-`), up to 6. */
+	depth: number;
 }
 
 export interface BodyComment {
@@ -243,14 +245,22 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 		}
 		const atx = text.includes('#') ? ATX.exec(text) : null;
 		if (atx) {
-			scanned.headings.push({ text: headingText(atx[2] ?? '', options.mdx), line: lineNumber });
+			scanned.headings.push({
+				text: headingText(atx[2] ?? '', options.mdx),
+				line: lineNumber,
+				depth: (atx[1] ?? '#').length,
+			});
 			inlineReferences(line, lineNumber, scanned.references);
 			autolinks(line, lineNumber, options.mdx, scanned.references);
 			paragraph = undefined;
 			continue;
 		}
 		if (paragraph?.heading && SETEXT.test(line)) {
-			scanned.headings.push({ text: headingText(paragraph.lines.join('\n'), options.mdx), line: paragraph.line });
+			scanned.headings.push({
+				text: headingText(paragraph.lines.join('\n'), options.mdx),
+				line: paragraph.line,
+				depth: line.trim().startsWith('=') ? 1 : 2,
+			});
 			paragraph = undefined;
 			continue;
 		}

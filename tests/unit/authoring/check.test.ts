@@ -222,3 +222,46 @@ describe('pages with nothing under the title', () => {
 		expect(draft.stdout).not.toContain('nothing under its title');
 	});
 });
+
+describe('headings that skip a level', () => {
+	test('are a warning at their line, naming the level to write; code and a following deeper heading are not', async () => {
+		const dir = copyFixture('site');
+		const file = path.join(dir, 'articles/verify-domain.md');
+		const source = readFileSync(file, 'utf8');
+		const frontmatterEnd = source.indexOf('\n---\n', 4) + 5;
+		const body = [
+			'',
+			'#### Before you start',
+			'',
+			'You need access to your DNS.',
+			'',
+			'## Add the records',
+			'',
+			'```sh',
+			'#### a comment in a script, not a heading',
+			'```',
+			'',
+			'### TXT record',
+			'',
+			'#### On Cloudflare',
+			'',
+			'Check it',
+			'--------',
+			'',
+			'#### After a day',
+			'',
+			'Wait.',
+			'',
+		].join('\n');
+		writeFileSync(file, `${source.slice(0, frontmatterEnd)}${body}`);
+		const result = await runCommand((io) => runCheck([], { ...options(dir), io }), { replace: dir });
+		expect(result.exitCode).toBe(0);
+		const lines = result.stdout.split('\n').filter((line) => line.includes('heading level skipped'));
+		const bodyLine = source.slice(0, frontmatterEnd).split('\n').length;
+		expect(lines).toEqual([
+			`<dir>/articles/verify-domain.md:${bodyLine + 1}:1 warning heading level skipped: #### "Before you start" comes under a level 1 heading (write it as ##, so the page's outline has no gap for screen readers)`,
+			`<dir>/articles/verify-domain.md:${bodyLine + 18}:1 warning heading level skipped: #### "After a day" comes under a level 2 heading (write it as ###, so the page's outline has no gap for screen readers)`,
+		]);
+		expect(result.stdout).toContain('2 headings skipping a level');
+	});
+});
