@@ -354,7 +354,7 @@ function tidyPath(sitePath: string): string {
  * Jekyll's `permalink` are written from the site's root (`/knowledgebase/billing/`), so
  * the folder's base path is not put in front twice.
  */
-function isUnder(sitePath: string, base: string): boolean {
+export function isUnder(sitePath: string, base: string): boolean {
 	return base !== '' && base !== '/' && (sitePath === base || sitePath.startsWith(`${base}/`));
 }
 
@@ -367,8 +367,7 @@ function isUnder(sitePath: string, base: string): boolean {
  * is beside the page's own address (`money-back`, `../old/path`).
  */
 export function aliasPaths(data: Record<string, unknown>, page: string, siteBase = ''): string[] {
-	const underBase = (alias: string) =>
-		siteBase === '' || alias === siteBase || alias.startsWith(`${siteBase}/`) ? alias : `${siteBase}${alias}`;
+	const underBase = (alias: string) => (siteBase === '' || isUnder(alias, siteBase) ? alias : `${siteBase}${alias}`);
 	const listed = [data.aliases, data.redirect_from, data.redirectFrom].flatMap((value) =>
 		(Array.isArray(value) ? value : [value]).filter((entry): entry is string => typeof entry === 'string'),
 	);

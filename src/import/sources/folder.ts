@@ -37,6 +37,7 @@ import {
 	isEmptySectionPage,
 	isMdxPage,
 	isPageWithoutExtension,
+	isUnder,
 	navOrderOf,
 	oldPath,
 	PATTERN,
@@ -548,18 +549,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 * the site's `base`; a destination is the address as served, the base written in it or not.
 	 */
 	const readAstroRedirects = (config: string) => {
-		const served = (address: string) =>
-			astroBasePath !== '' && (address === astroBasePath || address.startsWith(`${astroBasePath}/`))
-				? normalizeOldPath(address.replace(/(.)\/$/, '$1'))
-				: underBase(address);
+		const served = (address: string) => (isUnder(address, astroBasePath) ? asServed(address) : underBase(address));
 		siteReview.push(...followAddressRedirects(astroRedirects(config), underBase, served));
 	};
 	/** A Next.js configuration's redirects (see nextra.ts); a pattern naming no one address is listed for review. */
 	const readNextRedirects = (config: string) => {
 		const read = nextRedirects(config);
-		const served = (address: string) => normalizeOldPath(address.replace(/(.)\/$/, '$1'));
 		siteReview.push(
-			...followAddressRedirects(read.redirects, served),
+			...followAddressRedirects(read.redirects, asServed),
 			...read.patterns.map(
 				(line) => `${line}: a pattern the import does not follow; add it to your host's redirects if you keep it`,
 			),
@@ -630,8 +627,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** Pages whose frontmatter holds the old help center's article number, by page. */
 	const numbered = new Map<string, { number: string; title?: string }>();
 	const linkedNumbers = new Set<string>();
-	const underBase = (sitePath: string) =>
-		normalizeOldPath(`${servedAt.replace(/\/+$/, '')}${sitePath}`.replace(/(.)\/$/, '$1'));
+	/** An address as the old site served it, written from the host's root. */
+	const asServed = (sitePath: string) => normalizeOldPath(sitePath.replace(/(.)\/$/, '$1'));
+	const underBase = (sitePath: string) => asServed(`${servedAt.replace(/\/+$/, '')}${sitePath}`);
 	const staticDirs = [0, 1, 2].flatMap((up) => {
 		const base = path.resolve(dir, ...Array(up).fill('..'));
 		return [base, path.join(base, 'static'), path.join(base, 'public')];
