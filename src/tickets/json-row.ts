@@ -135,10 +135,30 @@ function isZendeskTicket(value: Record<string, unknown>): boolean {
 }
 
 /**
- * The columns the ticket objects of a file named, and `zendeskType` when a Zendesk
- * ticket's `type` was left unread, for the message about a missing category.
+ * What helpdesk APIs put in a record's own `type` key to say what kind of record it is,
+ * never what the customer met: Intercom's `conversation` and `ticket` (and its lists,
+ * `conversation.list`), Kustomer's JSON:API `conversation`, Help Scout's conversation
+ * types `email`, `chat` and `phone`. Compared whole, without case or a plural `s`.
  */
-export type ColumnsSeen = Set<ColumnField | 'zendeskType'>;
+const recordKinds = new Set(['ticket', 'conversation', 'case', 'issue', 'request', 'email', 'chat', 'phone']);
+
+/** Whether a `type` value names the kind of record it is set on (see `recordKinds`). */
+function isRecordKind(cell: unknown): boolean {
+	if (typeof cell !== 'string') return false;
+	const kind = cell
+		.trim()
+		.toLowerCase()
+		.replace(/\.list$/, '')
+		.replace(/s$/, '');
+	return recordKinds.has(kind);
+}
+
+/**
+ * The columns the ticket objects of a file named, for the message about a missing
+ * category: `zendeskType` when a Zendesk ticket's `type` was left unread, `recordKind`
+ * when a `type` naming the record's kind was.
+ */
+export type ColumnsSeen = Set<ColumnField | 'zendeskType' | 'recordKind'>;
 
 /** Ranks of nested keys come after every rank of the ticket's own keys, which win. */
 const NESTED_RANK = 1_000_000;
@@ -180,9 +200,14 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 		if (cell !== null && typeof cell === 'object') nested = true;
 		const hit = matcher.fieldOf(key);
 		if (!hit) continue;
-		// A fallback name (`type`) of a Zendesk ticket names Zendesk's fixed ticket type: left unread.
+		// A fallback name (`type`) of a Zendesk ticket names Zendesk's fixed ticket type, and one
+		// whose value is a record's kind (`conversation`, `email`) what the record is: left unread.
 		if (hit.rank >= FALLBACK_RANK && isZendeskTicket(value)) {
 			seen.add('zendeskType');
+			continue;
+		}
+		if (hit.rank >= FALLBACK_RANK && isRecordKind(cell)) {
+			seen.add('recordKind');
 			continue;
 		}
 		take(hit.field, hit.rank, cell);
@@ -246,7 +271,15 @@ export function checkJsonColumns(
 				kind: 'key',
 				found: 'no ticket object in the file has one',
 			});
-			if (field !== 'category' || !seen.has('zendeskType')) return problem;
+			if (field !== 'category') return problem;
+			if (!seen.has('zendeskType') && seen.has('recordKind')) {
+				return {
+					...problem,
+					message: `${problem.message} (its \`type\` says what kind of record each is, such as conversation, ticket or email, not a category)`,
+					hint: 'add the key of the field that holds the category to `coverage.columns.category` in content/tryblock.yaml, by its path when it is nested (`custom_attributes.Category`, `attributes.custom.categoryStr`); if the helpdesk files it as tags, name their prefix under `coverage.tagPrefixes.category`',
+				};
+			}
+			if (!seen.has('zendeskType')) return problem;
 			return {
 				...problem,
 				message: `${problem.message} (a Zendesk ticket's \`type\` is question, incident, problem or task, not a category)`,
