@@ -154,6 +154,8 @@ function describeUtf16(utf16: Utf16): string {
  * OLE compound file (a legacy .xls, or a workbook saved with a password) is refused
  * with the reason. Else from the extension when it has a known one, else sniffed
  * from its first bytes (`[` is a JSON array, `{` JSON Lines, anything else CSV).
+ * Markup is Zendesk's XML export when its root is `<tickets>`, whatever the name, and
+ * refused otherwise.
  * A `.json` file holding one object per line is read as JSON Lines. UTF-16 is read
  * for CSV with a byte order mark (spreadsheets' "Unicode text"), and refused with
  * a reason for JSON or without the mark.
@@ -195,7 +197,10 @@ export function detectFormat(file: string, sample: Buffer): ExportFormat {
 			hint: 'export the tickets as CSV, an Excel workbook (.xlsx), JSON or JSON Lines',
 		});
 	}
-	if (firstChar === '<') refuseMarkup(shown, text);
+	if (firstChar === '<') {
+		if (isZendeskTicketXml(text)) return 'xml';
+		refuseMarkup(shown, text);
+	}
 	if (byExtension === 'csv' || byExtension === 'jsonl') return byExtension;
 	if (firstChar === '[') return 'json';
 	if (firstChar === '{') return looksLikeJsonLines(text) ? 'jsonl' : 'json';
@@ -203,9 +208,10 @@ export function detectFormat(file: string, sample: Buffer): ExportFormat {
 }
 
 /**
- * A file that begins with markup is no export the gate reads, whatever its name: an
- * HTML page (a sign-in or error page saved in the export's place) or XML (Zendesk's
- * and ServiceNow's XML exports), where the CSV reader would only find no header row.
+ * A file that begins with markup, other than Zendesk's XML export of tickets, is no
+ * export the gate reads, whatever its name: an HTML page (a sign-in or error page saved
+ * in the export's place) or other XML (ServiceNow's XML export), where the CSV reader
+ * would only find no header row.
  */
 function refuseMarkup(shown: string, text: string): void {
 	const start = text.trimStart();
@@ -219,11 +225,25 @@ function refuseMarkup(shown: string, text: string): void {
 	const xml =
 		start.startsWith('<?xml') || (/^<[A-Za-z_][\w.-]*[\s/>]/.test(start) && /<\/[A-Za-z_][\w.-]*>/.test(start));
 	if (xml) {
-		throw unusable(shown, 'is XML, which the gate does not read: it reads CSV, Excel workbooks, JSON and JSON Lines', {
-			line: 1,
-			hint: "export the closed tickets as CSV or JSON instead; in Zendesk, a view's CSV export or the account's JSON export",
-		});
+		throw unusable(
+			shown,
+			"is XML other than Zendesk's export of tickets, which the gate does not read: it reads CSV, Excel workbooks, JSON, JSON Lines and Zendesk's XML export (<tickets>)",
+			{ line: 1, hint: 'export the closed tickets as CSV or JSON instead' },
+		);
 	}
+}
+
+/**
+ * Whether a file's first element is Zendesk's list of tickets, after the XML declaration
+ * and comments; or a document type for it, which its reader refuses with that reason.
+ */
+function isZendeskTicketXml(text: string): boolean {
+	const start = text
+		.replace(/^\uFEFF/, '')
+		.trimStart()
+		.replace(/^<\?xml[^>]*\?>\s*/, '')
+		.replace(/^(?:<!--[\s\S]*?-->\s*)*/, '');
+	return /^<tickets[\s/>]/.test(start) || /^<!DOCTYPE\s+tickets[\s>[]/.test(start);
 }
 
 /** The sample as text, for finding the CSV delimiter in the header line. */

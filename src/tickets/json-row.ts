@@ -254,23 +254,21 @@ function valueAtPath(value: unknown, path: readonly string[]): unknown {
 	return current;
 }
 
-/** After a JSON export is read: a required column no ticket object had makes it unusable. */
+/** After a JSON (or Zendesk XML) export is read: a required column no ticket had makes it unusable. */
 export function checkJsonColumns(
 	file: string,
 	rows: number,
 	seen: ColumnsSeen,
 	required: readonly ColumnField[],
 	matcher: ColumnMatcher,
+	where: { kind: 'key' | 'element'; found: string } = { kind: 'key', found: 'no ticket object in the file has one' },
 ): void {
 	if (rows === 0) return;
 	const missing = required.filter((field) => !hasColumn(field, matcher, (column) => seen.has(column)));
 	if (missing.length === 0) return;
 	throw new ContentError(
 		missing.map((field) => {
-			const problem = missingColumnProblem(file, field, matcher, {
-				kind: 'key',
-				found: 'no ticket object in the file has one',
-			});
+			const problem = missingColumnProblem(file, field, matcher, where);
 			if (field !== 'category') return problem;
 			if (!seen.has('zendeskType') && seen.has('recordKind')) {
 				return {

@@ -15,7 +15,7 @@ export interface RawRow {
 
 export type RowHandler = (row: RawRow) => void;
 
-export type ExportFormat = 'csv' | 'json' | 'jsonl' | 'xlsx';
+export type ExportFormat = 'csv' | 'json' | 'jsonl' | 'xlsx' | 'xml';
 
 export interface ReadOptions {
 	/** Path as shown in messages. */
@@ -75,7 +75,7 @@ export function missingColumnProblem(
 	file: string,
 	field: ColumnField,
 	matcher: ColumnMatcher,
-	context: { kind: 'header' | 'key'; found: string; line?: number; tagsHeader?: string },
+	context: { kind: 'header' | 'key' | 'element'; found: string; line?: number; tagsHeader?: string },
 ): ContentProblem {
 	const names = describeMissingColumn(field, matcher);
 	const renamed = `if the export names it differently, add that name to \`coverage.columns.${field}\` in content/tryblock.yaml`;
@@ -88,7 +88,7 @@ export function missingColumnProblem(
 	return {
 		file,
 		line: context.line,
-		message: `no ${columnNames[field]} column: expected a ${context.kind} named ${names}; ${context.found}`,
+		message: `no ${columnNames[field]} column: expected ${context.kind === 'element' ? 'an' : 'a'} ${context.kind} named ${names}; ${context.found}`,
 		hint: `${renamed}${tagged}`,
 	};
 }

@@ -9,6 +9,7 @@ import { type CsvEncoding, readCsv } from './read-csv.ts';
 import { readJsonArray } from './read-json.ts';
 import { readJsonLines } from './read-jsonl.ts';
 import { readXlsx } from './read-xlsx.ts';
+import { readZendeskXml } from './read-xml.ts';
 
 export interface ExportSummary extends ReadSummary {
 	/** Path as shown in messages. */
@@ -52,7 +53,9 @@ export async function readExport(
 				? await readCsv(path, sampleText(sample), readOptions, parallel, encoding)
 				: format === 'json'
 					? await readJsonArray(path, readOptions)
-					: await readJsonLines(path, readOptions);
+					: format === 'xml'
+						? await readZendeskXml(path, readOptions)
+						: await readJsonLines(path, readOptions);
 		return { ...summary, file, format };
 	} catch (error) {
 		if (!(error instanceof NotUtf8Error)) throw error;

@@ -64,3 +64,12 @@ export async function readRows(file: string) {
 	const summary = await readExport(file, { matcher, required: requiredColumns, onRow });
 	return { rows, summary };
 }
+
+/** Lines a CI runner would run as a command: `::name ...::` or `##[name]` after leading whitespace. */
+export function workflowCommands(output: string): string[] {
+	return output.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).filter((line) => /^\s*(::|##(vso)?\[)/.test(line));
+}
+
+/** Characters that must never reach a terminal or a log raw. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: it looks for control characters in the output.
+export const rawControls = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;

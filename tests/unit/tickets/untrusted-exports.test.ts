@@ -5,15 +5,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { outputFormats } from '../../../src/tickets/cli.ts';
 import { temporaryDir } from '../temporary-dir.ts';
-import { checkCoverage, checkCoverageProcess, fixture, site } from './helpers.ts';
-
-/** Lines a CI runner would run as a command: `::name ...::` or `##[name]` after leading whitespace. */
-function workflowCommands(output: string): string[] {
-	return output.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).filter((line) => /^\s*(::|##(vso)?\[)/.test(line));
-}
-
-/** Characters that must never reach a terminal or a log raw. */
-const rawControls = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+import { checkCoverage, checkCoverageProcess, fixture, rawControls, site, workflowCommands } from './helpers.ts';
 
 /** The annotations of `--format github`: every one ours, each on its line, nothing forged. */
 const csvAnnotations = [
