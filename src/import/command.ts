@@ -38,7 +38,8 @@ Options:
   --md          write new articles as Markdown instead of MDX (callouts become quotes)
   --offline     never download images; use only copies saved beside the dump
   --locale      the language to import where an article has several (default:
-                the language each was written in)
+                the language each was written in; for a folder whose page files
+                name their locale, setup.ja.mdx, the site's default locale)
 
 Folder options:
   --base-path     the path the old site served the folder under (default: where
@@ -155,6 +156,7 @@ async function openSource(
 			...folderAddress(values['base-path'], values['old-site-url']),
 			http: common.offline ? undefined : helpCenterClient('the old help center', common),
 			now: options.today,
+			...(values.locale === undefined ? {} : { locale: values.locale }),
 		});
 	}
 	if (from === 'freshdesk') return openFreshdesk(values, positionals, options, common);

@@ -80,6 +80,7 @@ import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes } from './includes.ts';
 import { isFolder } from './is-folder.ts';
 import { translationFolders } from './language-folders.ts';
+import { localePage, pageLocales } from './locale-suffixes.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
 import { mintlifyPatternAddresses, mintlifyRedirectAddresses } from './mintlify-redirects.ts';
 import { mkdocsSite } from './mkdocs-site.ts';
@@ -88,7 +89,8 @@ import { expandMystIncludes, hasMystIncludes } from './myst-includes.ts';
 import { type MystLabel, mystLabels } from './myst-labels.ts';
 import { confSubstitutions, withMystSubstitutions } from './myst-substitutions.ts';
 import { folderNavSections, type NavSections, navSectionGroups, navSectionId } from './nav-sections.ts';
-import { appPageFolder, appPageId, appUnrouted, isAppPage, nextRedirects } from './nextra.ts';
+import { nextRedirects } from './next-config.ts';
+import { appPageFolder, appPageId, appUnrouted, isAppPage, nextraTitles, nextUnrouted } from './nextra.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
@@ -165,6 +167,11 @@ export interface FolderSourceOptions {
 	 * date has passed, was not on the old site. The clock's time unless given.
 	 */
 	now?: Date;
+	/**
+	 * The locale to bring from a site that names each page file by one (Nextra 2 and 3's
+	 * `setup.ja.mdx`); the site's default locale unless given (see locale-suffixes.ts).
+	 */
+	locale?: string;
 	/** The site's root, when the folder named was it and its pages are read from the folder its generator built them from. */
 	siteRoot?: { dir: string; why: string };
 }
@@ -218,7 +225,7 @@ function generatorBasePath(generator: Generator | undefined): string | undefined
 	if (generator?.name === 'vitepress' || generator?.name === 'vuepress') return generator.base || undefined;
 	// ReadMe serves a project's guides under /docs (its API reference under /reference).
 	if (generator?.name === 'readme') return '/docs';
-	// Nextra 4 serves its content folder under `contentDirBasePath`.
+	// Next.js serves a site under its `basePath`, and Nextra 4 its content folder under `contentDirBasePath` too.
 	if (generator?.name === 'nextra') return generator.basePath || undefined;
 	return undefined;
 }
@@ -255,7 +262,6 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** A Starlight site's Astro configuration, and the `base` it serves the site under (`/docs`), if any. */
 	const astro = starlightConfig(dir);
 	const astroBasePath = astro ? astroBase(astro) : '';
-	const servedAt = options.basePath ?? generatorBasePath(generator) ?? (astroBasePath || '/');
 	const listed = (pattern: string) => globSync(pattern, { cwd: dir, exclude: isSkippedFolder }).sort();
 	/** The files a pattern names: a folder named like a page (`backlog.md/`) is no page, and is never read as one. */
 	const listedFiles = (pattern: string) =>
@@ -290,13 +296,50 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const savedPage = (relative: string): HtmlPage => readHtmlPage(readFileSync(path.join(dir, relative), 'utf8'));
 	/** Nextra's `app/` folder, where a page is a folder's `page.mdx`, served at the folder's path. */
 	const nextraApp = generator?.name === 'nextra' && generator.appDir;
+	const fileSet = new Set(files);
+	/** The locales a Nextra site names its page files by (`setup.ja.mdx`), and the one brought. */
+	const locales =
+		generator?.name === 'nextra' && !nextraApp
+			? pageLocales(files, {
+					configured:
+						generator.i18n && generator.config
+							? { ...generator.i18n, file: path.basename(generator.config) }
+							: undefined,
+					asked: options.locale,
+				})
+			: undefined;
+	if (locales && generator?.name === 'nextra' && locales.kept !== generator.i18n?.defaultLocale) {
+		// Next.js served a locale other than its default under the locale's name (`/ja/setup`), links and redirects too.
+		const prefix = generator.i18n?.locales.includes(locales.kept) ? `/${locales.kept}` : '';
+		generator = {
+			...generator,
+			basePath: `${generator.siteBase}${prefix}${generator.basePath.slice(generator.siteBase.length)}`,
+			siteBase: `${generator.siteBase}${prefix}`,
+			// The brought locale's `_meta.<locale>.*` name its pages and folders.
+			titles: nextraTitles(dir, locales.kept),
+		};
+	}
+	const servedAt = options.basePath ?? generatorBasePath(generator) ?? (astroBasePath || '/');
+	/** Each page file's place for the brought locale: its path without the locale, or why it is left out. */
+	const localePages = new Map(locales ? files.map((file) => [file, localePage(file, fileSet, locales)]) : []);
+	/** Why a file is left out as another locale's, when it is. */
+	const otherLocale = (relative: string) => {
+		const place = localePages.get(relative);
+		return place && 'skipped' in place ? place.skipped : undefined;
+	};
 	const ids = nextraApp
 		? files.map((file) => (isAppPage(file) ? appPageId(file) : folderArticleId(file)))
-		: pageIds(files);
+		: pageIds(
+				files.map((file) => {
+					const place = localePages.get(file);
+					if (!place || 'page' in place) return place?.page ?? file;
+					// A page left out for the locale's own of its name keeps its extension, so no two files share an id.
+					return place.beside ? file.replace(/\.(mdx?|markdown)$/i, '.$1.md') : file;
+				}),
+			);
 	const idByFile = new Map(files.map((file, index) => [file, ids[index] as string]));
 	/** A file's page id, as `pageIds` gave it. */
 	const idOf = (relative: string) => idByFile.get(relative) ?? folderArticleId(relative);
-	const fileSet = new Set(files);
 	/** The sections of the old site's navigation the pages sat in (its sidebar), for the import map. */
 	const navSections = savedSite
 		? undefined
@@ -358,14 +401,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			inferredFrom = configured?.setting;
 		}
 		oldPaths = new Map(
-			files.map((relative, index) => {
+			files.flatMap((relative, index): [string, string][] => {
 				const id = ids[index] ?? relative;
 				if (savedSite) {
 					const saved = savedPage(relative);
 					if (saved.documentTitle) titles.push(saved.documentTitle);
 					savedPages.add(saved);
-					return [savedPages.oldPath(relative, saved), id];
+					return [[savedPages.oldPath(relative, saved), id]];
 				}
+				// Another locale's page was served at another address (`/ja/setup`), which leads to no page here.
+				if (otherLocale(relative)) return [];
 				const { data, linked, moved } = frontmatter[index] as (typeof frontmatter)[number];
 				if (moved) movedLinks.set(id, { ...moved, file: path.join(dir, relative) });
 				if (typeof data.title === 'string') titles.push(data.title.trim());
@@ -391,7 +436,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 						: []),
 				];
 				if (aliases.length > 0) redirected.set(id, aliases);
-				return [page, id];
+				return [[page, id]];
 			}),
 		);
 		siteName = sharedSiteName(titles);
@@ -427,7 +472,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const gitbook = gitbookRedirects(dir);
 		if (gitbook) readFileRedirects(gitbook);
 		// And a Nextra site's, from the `redirects` of its `next.config.*`, written from the host's root.
-		if (generator?.name === 'nextra' && generator.config) readNextRedirects(generator.config);
+		if (generator?.name === 'nextra' && generator.config) readNextRedirects(generator.config, generator.siteBase);
 		// And those of an MkDocs site's mkdocs-redirects plugin.
 		if (mkdocs && mkdocs.redirects.length > 0) readFileRedirects(mkdocs.redirects);
 		for (const [address, id] of oldPaths) numberedArticles.add(address, id);
@@ -552,11 +597,21 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const served = (address: string) => (isUnder(address, astroBasePath) ? asServed(address) : underBase(address));
 		siteReview.push(...followAddressRedirects(astroRedirects(config), underBase, served));
 	};
-	/** A Next.js configuration's redirects (see nextra.ts); a pattern naming no one address is listed for review. */
-	const readNextRedirects = (config: string) => {
+	/**
+	 * A Next.js configuration's redirects (see next-config.ts), under its `basePath` unless one
+	 * says `basePath: false`; a pattern naming no one address is listed for review.
+	 */
+	const readNextRedirects = (config: string, siteBase: string) => {
 		const read = nextRedirects(config);
 		siteReview.push(
-			...followAddressRedirects(read.redirects, asServed),
+			...followAddressRedirects(
+				read.redirects.filter((redirect) => !redirect.outsideBase),
+				(address) => asServed(`${siteBase}${address}`),
+			),
+			...followAddressRedirects(
+				read.redirects.filter((redirect) => redirect.outsideBase),
+				asServed,
+			),
 			...read.patterns.map(
 				(line) => `${line}: a pattern the import does not follow; add it to your host's redirects if you keep it`,
 			),
@@ -854,6 +909,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return `left out of the old site by ${inclusion.setting} ("${inclusion.pattern}"), so MkDocs never built it`;
 		if (/(^|\/)_(includes|layouts|data|sass)\//.test(posix))
 			return 'a Jekyll include or layout, which the old site showed only inside the pages that use it';
+		const locale = otherLocale(relative);
+		if (locale) return locale;
+		const nextSpecial = generator?.name === 'nextra' && !nextraApp ? nextUnrouted(posix) : undefined;
+		if (nextSpecial) return nextSpecial;
 		const language = translationOf(relative, fileSet);
 		if (language)
 			return `a translation (${language}) of ${relative.replace(`.${language}.`, '.')}; the import brings one language`;
@@ -1136,7 +1195,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			mkdocs?.navTitles.get(relative.split(path.sep).join('/')) ??
 			// A `_meta` file names a page by its key, a folder's page by the folder's (or its `index`).
 			(generator?.name === 'nextra' ? (generator.titles.get(`${id}/index`) ?? generator.titles.get(id)) : undefined);
-		const title = own || heading || home?.title || navTitle || titleFromName(id);
+		// Nextra 4's (and Mintlify's) `sidebarTitle`: the page's name in the sidebar, where no `_meta` entry names it.
+		const sidebarTitle = typeof data.sidebarTitle === 'string' ? data.sidebarTitle.trim() || undefined : undefined;
+		const title = own || heading || home?.title || navTitle || sidebarTitle || titleFromName(id);
 		const folder = nextraApp ? groupFolder(relative) : folderOf(relative);
 		const page = oldPath(id, data, servedAt, generator, relative);
 		// An archive kept by article numbers or addresses was served at those, never at its files' paths.
@@ -1145,7 +1206,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			id,
 			title,
 			navLabel:
-				(typeof data.sidebar_label === 'string' ? data.sidebar_label.trim() || undefined : undefined) ?? navTitle,
+				(typeof data.sidebar_label === 'string' ? data.sidebar_label.trim() || undefined : undefined) ??
+				navTitle ??
+				sidebarTitle,
 			description: describedAs,
 			body: {
 				kind: 'markdown',
@@ -1226,7 +1289,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 * Where a root-relative link (`/quick-start`) starts: Mintlify writes them from the
 	 * docs' own root, Docusaurus from the site's `baseUrl`, VitePress from its `base`,
 	 * Starlight and Nextra's content folder with the Astro `base` or `contentDirBasePath`
-	 * written in (`/docs/setup`, or without it), others from the host's root.
+	 * written in (`/docs/setup`, or without it), a Next.js site from its `basePath`, which
+	 * Next.js puts before each link, others from the host's root.
 	 */
 	const rootOfLinks =
 		generator?.name === 'mintlify'
@@ -1236,7 +1300,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				: generator?.name === 'vitepress' || generator?.name === 'vuepress'
 					? generator.base
 					: generator?.name === 'nextra'
-						? generator.basePath
+						? generator.siteBase || generator.basePath
 						: astroBasePath;
 	/** Whether a path of the old site's host is the old site's: under its generator's root, else the base path. */
 	function withinOldSite(sitePath: string): boolean {

@@ -1,8 +1,9 @@
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as t from '@babel/types';
 import { propertyValue, stringValue } from './docusaurus-docs-routes.ts';
-import { keyName, moduleScope, propertiesNamed, resolve, sectionTitle, unwrap, type Value } from './nav-code.ts';
+import { keyName, moduleScope, propertiesNamed, resolve, sectionTitle, type Value } from './nav-code.ts';
+import { type NextSettings, nextSettings } from './next-config.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 
 /**
@@ -18,16 +19,29 @@ export interface NextraSite {
 	root: string;
 	/** Whether the pages are Next.js' `app/` folder, where only `page.mdx` files are pages. */
 	appDir: boolean;
-	/** Where the site served the folder: `contentDirBasePath` for a `content/` folder, else empty. */
+	/**
+	 * Where the site served the folder: Next.js' `basePath`, then `contentDirBasePath` for a
+	 * `content/` folder (`/help/docs`); empty for the host's root.
+	 */
 	basePath: string;
+	/** Next.js' `basePath` alone, which it put before every redirect and link (`/help`); empty without one. */
+	siteBase: string;
 	/** The site's `next.config.*`, whose `redirects` name old addresses. */
 	config?: string;
-	/** The names `_meta` files give pages and folders, by their path in the folder (`billing/refunds`). */
+	/** The locales its `i18n` served the site in (Nextra 2 and 3 name each page file by one: `setup.ja.mdx`). */
+	i18n?: NextSettings['i18n'];
+	/**
+	 * The names `_meta` files give pages and folders, by their path in the folder
+	 * (`billing/refunds`): the default locale's `_meta.<locale>.*` first, where the site has them.
+	 */
 	titles: Map<string, string>;
 }
 
 const NEXT_CONFIGS = ['ts', 'mjs', 'js', 'cjs', 'mts'].map((extension) => `next.config.${extension}`);
-const META_FILES = ['js', 'jsx', 'ts', 'tsx', 'mjs', 'json'].map((extension) => `_meta.${extension}`);
+const META_EXTENSIONS = ['js', 'jsx', 'ts', 'tsx', 'mjs', 'json'];
+const META_FILES = META_EXTENSIONS.map((extension) => `_meta.${extension}`);
+/** A locale's `_meta` file (`_meta.en-US.json`), as Nextra 2 and 3 name a folder's pages in each locale. */
+const LOCALE_META = new RegExp(`^_meta\\.[a-z]{2,3}(?:-[a-z0-9]{2,8})?\\.(?:${META_EXTENSIONS.join('|')})$`, 'i');
 
 function namesNextra(dir: string): boolean {
 	const manifest = path.join(dir, 'package.json');
@@ -51,17 +65,22 @@ export function nextraSite(dir: string): NextraSite | undefined {
 			below.endsWith('content') && config
 				? /\bcontentDirBasePath\s*:\s*(["'`])(\/[^"'`\n]*)\1/.exec(readFileSync(config, 'utf8'))?.[2]
 				: undefined;
+		const settings = config ? nextSettings(config) : {};
+		const siteBase = settings.basePath ?? '';
 		return {
 			root,
 			appDir,
-			basePath: (contentBase ?? '').replace(/\/+$/, ''),
+			basePath: `${siteBase}${(contentBase ?? '').replace(/\/+$/, '')}`,
+			siteBase,
 			...(config ? { config } : {}),
-			titles: metaTitles(folder),
+			...(settings.i18n ? { i18n: settings.i18n } : {}),
+			titles: nextraTitles(folder, settings.i18n?.defaultLocale),
 		};
 	}
-	// Handed over without its site, a pages folder is known by its `_meta` file.
-	if (META_FILES.some((name) => existsSync(path.join(folder, name))))
-		return { root: folder, appDir: false, basePath: '', titles: metaTitles(folder) };
+	// Handed over without its site, a pages folder is known by its `_meta` file, one locale's too.
+	const metaFile = (name: string) => META_FILES.includes(name) || LOCALE_META.test(name);
+	if (readdirSync(folder).some(metaFile))
+		return { root: folder, appDir: false, basePath: '', siteBase: '', titles: nextraTitles(folder) };
 	return undefined;
 }
 
@@ -76,6 +95,15 @@ export function appUnrouted(posix: string): string | undefined {
 		return "in Next.js' app/ folder, where only page.mdx files are pages: a file shown only inside the pages that import it";
 	if (posix.split('/').some((part) => part.startsWith('_')))
 		return 'in a private folder of Next.js\' app/ (its name starts with "_"), which Next.js does not serve';
+	return undefined;
+}
+
+/** Why Next.js did not serve a file at the top of its `pages/` folder as a page: its custom App, Document or error page. */
+export function nextUnrouted(posix: string): string | undefined {
+	const name = /^_(app|document|error)\.mdx?$/i.exec(posix)?.[1]?.toLowerCase();
+	if (name === 'app') return "Next.js' custom App, which wraps every page; no page of its own";
+	if (name === 'document') return "Next.js' custom Document, the HTML around every page; no page of its own";
+	if (name === 'error') return "Next.js' custom error page, shown for addresses it has no page at";
 	return undefined;
 }
 
@@ -125,8 +153,11 @@ function entryTitle(value: Value | undefined): string | undefined {
 	return title && value ? entryTitle({ node: title, scope: value.scope }) : undefined;
 }
 
-/** Each `_meta` file's names, by the path of what they name in the folder; the global one's `items` nested. */
-function metaTitles(dir: string): Map<string, string> {
+/**
+ * Each `_meta` file's names, by the path of what they name in the folder; the global one's
+ * `items` nested. With a `locale`, its own `_meta.<locale>.*` files name things first.
+ */
+export function nextraTitles(dir: string, locale?: string): Map<string, string> {
 	const titles = new Map<string, string>();
 	const read = (object: Value | undefined, folder: string, depth: number) => {
 		const found = resolve(object);
@@ -144,11 +175,17 @@ function metaTitles(dir: string): Map<string, string> {
 			if (items) read(items, at, depth + 1);
 		}
 	};
+	const localeFiles = locale
+		? globSync(
+				META_EXTENSIONS.map((extension) => `**/_meta.${locale}.${extension}`),
+				{ cwd: dir, exclude: isSkippedFolder },
+			).sort()
+		: [];
 	const files = globSync(
 		[...META_FILES.map((name) => `**/${name}`), ...META_FILES.map((name) => name.replace('_meta', '_meta.global'))],
 		{ cwd: dir, exclude: isSkippedFolder },
 	).sort();
-	for (const relative of files) {
+	for (const relative of [...localeFiles, ...files]) {
 		const file = path.join(dir, relative);
 		const folder = path
 			.dirname(relative)
@@ -172,88 +209,4 @@ function metaTitles(dir: string): Map<string, string> {
 		read(moduleScope(file, new Map()).names.get('default'), folder, 0);
 	}
 	return titles;
-}
-
-/** A `source` pattern's alternatives written out: `/guide/:slug(latex|mermaid)` is `/guide/latex` and `/guide/mermaid`. */
-function expandAlternatives(source: string, destination: string): { from: string; to: string }[] | undefined {
-	const match = /:(\w+)\(([\w|-]+)\)/.exec(source);
-	if (!match) return /[:*(]/.test(source) || /[:*]/.test(destination) ? undefined : [{ from: source, to: destination }];
-	const [whole, name, list] = match as unknown as [string, string, string];
-	return list.split('|').flatMap((value) => {
-		const from = source.replace(whole, value);
-		const to = destination.replaceAll(`:${name}`, value);
-		return expandAlternatives(from, to) ?? [];
-	});
-}
-
-/**
- * The list a Next.js configuration's `redirects` returns: the configuration is often
- * wrapped (`withNextra({ … })`), and `redirects` a function (`() => [...]`, `async redirects() { return [...] }`).
- */
-function redirectsValue(root: Value | undefined): Value | undefined {
-	let current = root;
-	for (let depth = 0; current && depth < 8; depth++) {
-		const node = unwrap(current.node);
-		if (node?.type === 'Identifier') current = current.scope.names.get(node.name);
-		else if (node?.type === 'CallExpression') {
-			const [first] = node.arguments;
-			current = first ? { node: first, scope: current.scope } : undefined;
-		} else if (node?.type === 'ObjectExpression') {
-			for (const property of node.properties) {
-				if (
-					property.type === 'ObjectMethod' &&
-					property.key.type === 'Identifier' &&
-					property.key.name === 'redirects'
-				) {
-					const returned = property.body.body.find((statement) => statement.type === 'ReturnStatement');
-					return returned?.type === 'ReturnStatement' && returned.argument
-						? { node: returned.argument, scope: current.scope }
-						: undefined;
-				}
-				if (property.type === 'ObjectProperty' && keyName(property) === 'redirects') {
-					const value = resolve({ node: property.value, scope: current.scope });
-					const fn = value?.node;
-					if (value && (fn?.type === 'ArrowFunctionExpression' || fn?.type === 'FunctionExpression')) {
-						if (fn.body.type !== 'BlockStatement') return { node: fn.body, scope: value.scope };
-						const returned = fn.body.body.find((statement) => statement.type === 'ReturnStatement');
-						return returned?.type === 'ReturnStatement' && returned.argument
-							? { node: returned.argument, scope: value.scope }
-							: undefined;
-					}
-					return value;
-				}
-			}
-			return undefined;
-		} else return undefined;
-	}
-	return undefined;
-}
-
-/**
- * The `redirects` a Next.js configuration returns (`[{ source, destination, permanent }]`),
- * read as code, never run: each plain one, and each alternative of a `:slug(a|b)` pattern
- * written out; `patterns`, those naming no one address (`/blog/:slug*`).
- */
-export function nextRedirects(config: string): {
-	redirects: { from: string; to: string; written: string }[];
-	patterns: string[];
-} {
-	const file = path.basename(config);
-	const redirects: { from: string; to: string; written: string }[] = [];
-	const patterns: string[] = [];
-	const array = resolve(redirectsValue(moduleScope(config, new Map()).names.get('default')));
-	if (array?.node.type !== 'ArrayExpression') return { redirects, patterns };
-	for (const element of array.node.elements) {
-		const entry = element && resolve({ node: element, scope: array.scope });
-		if (entry?.node.type !== 'ObjectExpression') continue;
-		const source = stringValue(propertyValue(entry.node, 'source'));
-		const destination = stringValue(propertyValue(entry.node, 'destination'));
-		if (source === undefined || destination === undefined) continue;
-		const written = `${file}: redirect ${source} → ${destination}`;
-		const expanded = expandAlternatives(source, destination);
-		if (!expanded) patterns.push(written);
-		for (const { from, to } of expanded ?? [])
-			redirects.push({ from, to, written: `${file}: redirect ${from} → ${to}` });
-	}
-	return { redirects, patterns };
 }

@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { isLanguageTag } from './language-folders.ts';
+import { SourceUnreadable } from './types.ts';
+
+/**
+ * Translations kept beside each page, named by a locale before the extension, as Nextra 2
+ * and 3 keep them (`setup.en-US.mdx`, `setup.ja.mdx`, often with no plain `setup.mdx`,
+ * and `_meta.en-US.json` likewise): the import brings one locale's pages, each at the
+ * address the site served it at in that locale, without the suffix (`/setup`).
+ */
+
+const SUFFIXED = /^(.*)\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.(mdx?|markdown)$/i;
+
+/**
+ * A page file's locale and its path without it (`guide/setup.ja.mdx` is `ja`,
+ * `guide/setup.mdx`): a locale of `locales` when given, else any language tag.
+ */
+export function localeSuffix(
+	relative: string,
+	locales?: readonly string[],
+): { locale: string; plain: string } | undefined {
+	const match = SUFFIXED.exec(relative);
+	if (!match?.[1] || !match[2]) return undefined;
+	const written = match[2];
+	const locale = locales
+		? locales.find((each) => each.toLowerCase() === written.toLowerCase())
+		: isLanguageTag(written)
+			? written
+			: undefined;
+	return locale ? { locale, plain: `${match[1]}.${match[3]}` } : undefined;
+}
+
+export interface PageLocales {
+	/** The locale whose pages the import brings. */
+	kept: string;
+	/** What chose it, for the report: `--locale`, the site's `defaultLocale`, its English pages. */
+	from: string;
+	/** The locales the pages are written in, the configuration's order first. */
+	locales: string[];
+}
+
+/**
+ * The locales a folder's page files are named by, and the one the import brings: the one
+ * `--locale` asks for (in any letter case, or a language alone, `pt`, for its one
+ * regional locale), else the site's default (Next.js' `i18n.defaultLocale`), else
+ * `en-US` or `en`, else the one with the most pages. Undefined when no page file names a
+ * locale. A `--locale` none of the pages is in stops the import.
+ */
+export function pageLocales(
+	files: readonly string[],
+	options: { configured?: { locales: string[]; defaultLocale?: string; file: string }; asked?: string },
+): PageLocales | undefined {
+	const counts = new Map<string, number>();
+	for (const file of files) {
+		const found = localeSuffix(file.split(path.sep).join('/'), options.configured?.locales);
+		if (found) counts.set(found.locale, (counts.get(found.locale) ?? 0) + 1);
+	}
+	if (counts.size === 0) return undefined;
+	const locales = [
+		...(options.configured?.locales.filter((locale) => counts.has(locale)) ?? []),
+		...[...counts.keys()].filter((locale) => !options.configured?.locales.includes(locale)).sort(),
+	];
+	const named = (wanted: string | undefined) => {
+		const lower = wanted?.toLowerCase();
+		if (lower === undefined) return undefined;
+		const regional = locales.filter((locale) => locale.toLowerCase().split('-')[0] === lower);
+		return (
+			locales.find((locale) => locale.toLowerCase() === lower) ?? (regional.length === 1 ? regional[0] : undefined)
+		);
+	};
+	if (options.asked !== undefined) {
+		const kept = named(options.asked);
+		if (!kept)
+			throw new SourceUnreadable(
+				`--locale ${options.asked}: the site has no pages in it; its locales are ${locales.join(', ')}`,
+				`pass one of them, or leave --locale out for ${named(options.configured?.defaultLocale) ?? 'the default one'}`,
+			);
+		return { kept, from: '--locale', locales };
+	}
+	const configured = options.configured?.defaultLocale;
+	const byDefault = named(configured);
+	if (byDefault && configured && options.configured)
+		return {
+			kept: byDefault,
+			from: `the defaultLocale of ${options.configured.file}; --locale picks another`,
+			locales,
+		};
+	const english = locales.find((locale) => /^en-us$/i.test(locale)) ?? locales.find((locale) => /^en$/i.test(locale));
+	if (english) return { kept: english, from: 'the English pages; --locale picks another', locales };
+	const most = [...locales].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0] as string;
+	return { kept: most, from: 'the locale with the most pages; --locale picks another', locales };
+}
+
+/**
+ * How a page file stands for the kept locale: `page`, its path without the suffix, when it
+ * is the kept locale's page (or a page with no locale that the kept one has no page of its
+ * own for); `skipped`, why not, and `beside`, the kept locale's page of the same name.
+ */
+export function localePage(
+	relative: string,
+	files: ReadonlySet<string>,
+	site: PageLocales,
+): { page: string } | { skipped: string; beside?: string } {
+	const posix = relative.split(path.sep).join('/');
+	const found = localeSuffix(posix, site.locales);
+	if (found?.locale === site.kept) return { page: found.plain };
+	if (found)
+		return { skipped: `a translation (${found.locale}); the import brings one locale, ${site.kept} (${site.from})` };
+	const own = posix.replace(/\.(mdx?|markdown)$/i, `.${site.kept}.$1`);
+	if (files.has(own.split('/').join(path.sep)))
+		return { skipped: `a page without a locale, beside ${own}, the ${site.kept} page the import brings`, beside: own };
+	return { page: posix };
+}
