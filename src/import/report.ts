@@ -55,6 +55,18 @@ export interface ComponentUse {
 const SKIPPED_GROUP = 5;
 
 /**
+ * A skip's reason without the file it starts by naming (`docs/setup.ja.mdx: a translation
+ * (ja)`, as a folder's source writes it), when that file is in the skipped page's folder
+ * (`folder`, its source up to the last `/`): what files of one folder share.
+ */
+function withoutOwnFile(reason: string, folder: string): string {
+	const named = /^([^\s:][^:\n]*): (.+)$/s.exec(reason);
+	const inFolder = folder.slice(folder.indexOf(':') + 1);
+	if (!named?.[1] || !named[2] || named[1].lastIndexOf('/') + 1 !== inFolder.length) return reason;
+	return named[1].startsWith(inFolder) ? named[2] : reason;
+}
+
+/**
  * The skipped list: a line per article, except files of one folder skipped for the same
  * reason before they were read (an Antora module's 80 partials, a folder of includes),
  * which are one line with their count, so the skips that need a look stay in sight.
@@ -64,10 +76,9 @@ export function skippedLines(skipped: readonly ArticleReport[]): string[] {
 	const groupKey = (article: ArticleReport) => {
 		const slash = article.source.lastIndexOf('/');
 		if (article.title || !article.reason || slash === -1) return undefined;
-		return {
-			folder: article.source.slice(0, slash + 1),
-			key: `${article.source.slice(0, slash + 1)}\u0000${article.reason}`,
-		};
+		const folder = article.source.slice(0, slash + 1);
+		const reason = withoutOwnFile(article.reason, folder);
+		return { folder, reason, key: `${folder}\u0000${reason}` };
 	};
 	const counts = new Map<string, number>();
 	for (const article of skipped) {
@@ -81,7 +92,7 @@ export function skippedLines(skipped: readonly ArticleReport[]): string[] {
 		const count = group ? (counts.get(group.key) ?? 0) : 0;
 		if (group && count >= SKIPPED_GROUP) {
 			if (!shown.has(group.key))
-				lines.push(`${plainLine(group.folder, 200)}* (${count} files): ${plainLine(article.reason ?? '', 300)}`);
+				lines.push(`${plainLine(group.folder, 200)}* (${count} files): ${plainLine(group.reason, 300)}`);
 			shown.add(group.key);
 			continue;
 		}

@@ -55,6 +55,28 @@ describe('the import report', () => {
 		expect(lines.join('\n')).toContain('skipped 8');
 	});
 
+	test('a folder source’s reasons, which start by naming their file, group as the same reason', () => {
+		const translation = 'a translation (ko); the import brings one locale, en-US';
+		const articles = [
+			...['cache', 'devtools', 'performance', 'suspense', 'testing'].map((name) =>
+				skippedReport(`folder:guide/${name}.ko`, '', `guide/${name}.ko.mdx: ${translation}`),
+			),
+			skippedReport('folder:guide/other/cache.ko', '', `guide/other/cache.ko.mdx: ${translation}`),
+		];
+		const lines = formatImportReport({
+			label: 'folder',
+			dryRun: false,
+			articles,
+			redirectsAdded: 0,
+			redirectConflicts: [],
+		});
+		const start = lines.indexOf('Skipped:');
+		expect(lines.slice(start + 1, lines.indexOf('', start))).toEqual([
+			`  folder:guide/* (5 files): ${translation}`,
+			`  folder:guide/other/cache.ko: guide/other/cache.ko.mdx: ${translation}`,
+		]);
+	});
+
 	test('the last line counts the articles written for review apart from the pages skipped for it', () => {
 		const summaryOf = (articles: ArticleReport[]) =>
 			formatImportReport({ label: 'folder', dryRun: false, articles, redirectsAdded: 0, redirectConflicts: [] }).at(-1);
