@@ -90,7 +90,7 @@ import { type MystLabel, mystLabels } from './myst-labels.ts';
 import { confSubstitutions, withMystSubstitutions } from './myst-substitutions.ts';
 import { folderNavSections, type NavSections, navSectionGroups, navSectionId } from './nav-sections.ts';
 import { nextRedirects } from './next-config.ts';
-import { appPageFolder, appPageId, appUnrouted, isAppPage, nextraTitles, nextUnrouted } from './nextra.ts';
+import { appPageFolder, appPageId, appUnrouted, isAppPage, nextraMeta, nextUnrouted } from './nextra.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { SavedPages } from './saved-pages.ts';
@@ -315,8 +315,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			...generator,
 			basePath: `${generator.siteBase}${prefix}${generator.basePath.slice(generator.siteBase.length)}`,
 			siteBase: `${generator.siteBase}${prefix}`,
-			// The brought locale's `_meta.<locale>.*` name its pages and folders.
-			titles: nextraTitles(dir, locales.kept),
+			// The brought locale's `_meta.<locale>.*` name and order its pages and folders.
+			...nextraMeta(dir, locales.kept),
 		};
 	}
 	const servedAt = options.basePath ?? generatorBasePath(generator) ?? (astroBasePath || '/');
@@ -1250,7 +1250,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			...(linkBase ? { linkBase } : {}),
 			...(sidebarPlaces?.has(relative.split(path.sep).join('/'))
 				? { navOrder: sidebarPlaces.get(relative.split(path.sep).join('/')) }
-				: navOrderOf(data, hugo ? 'hugo' : generator?.name)),
+				: generator?.name === 'nextra' && generator.order.has(id)
+					? { navOrder: generator.order.get(id) }
+					: navOrderOf(data, hugo ? 'hugo' : generator?.name)),
 			notes,
 		};
 	}

@@ -35,6 +35,8 @@ export interface NextraSite {
 	 * (`billing/refunds`): the default locale's `_meta.<locale>.*` first, where the site has them.
 	 */
 	titles: Map<string, string>;
+	/** Each page's and folder's place among its folder's entries in the `_meta` file naming it (0 first). */
+	order: Map<string, number>;
 }
 
 const NEXT_CONFIGS = ['ts', 'mjs', 'js', 'cjs', 'mts'].map((extension) => `next.config.${extension}`);
@@ -74,13 +76,13 @@ export function nextraSite(dir: string): NextraSite | undefined {
 			siteBase,
 			...(config ? { config } : {}),
 			...(settings.i18n ? { i18n: settings.i18n } : {}),
-			titles: nextraTitles(folder, settings.i18n?.defaultLocale),
+			...nextraMeta(folder, settings.i18n?.defaultLocale),
 		};
 	}
 	// Handed over without its site, a pages folder is known by its `_meta` file, one locale's too.
 	const metaFile = (name: string) => META_FILES.includes(name) || LOCALE_META.test(name);
 	if (readdirSync(folder).some(metaFile))
-		return { root: folder, appDir: false, basePath: '', siteBase: '', titles: nextraTitles(folder) };
+		return { root: folder, appDir: false, basePath: '', siteBase: '', ...nextraMeta(folder) };
 	return undefined;
 }
 
@@ -154,19 +156,24 @@ function entryTitle(value: Value | undefined): string | undefined {
 }
 
 /**
- * Each `_meta` file's names, by the path of what they name in the folder; the global one's
- * `items` nested. With a `locale`, its own `_meta.<locale>.*` files name things first.
+ * Each `_meta` file's names and order, by the path of what they name in the folder; the
+ * global one's `items` nested. With a `locale`, its own `_meta.<locale>.*` files come first.
  */
-export function nextraTitles(dir: string, locale?: string): Map<string, string> {
+export function nextraMeta(dir: string, locale?: string): { titles: Map<string, string>; order: Map<string, number> } {
 	const titles = new Map<string, string>();
+	const order = new Map<string, number>();
+	const place = (at: string, position: number) => {
+		if (!order.has(at)) order.set(at, position);
+	};
 	const read = (object: Value | undefined, folder: string, depth: number) => {
 		const found = resolve(object);
 		if (found?.node.type !== 'ObjectExpression' || depth > 12) return;
-		for (const property of found.node.properties) {
+		for (const [position, property] of found.node.properties.entries()) {
 			if (property.type !== 'ObjectProperty') continue;
 			const key = keyName(property);
 			if (!key || key === '*' || key.startsWith('_')) continue;
 			const at = folder ? `${folder}/${key}` : key;
+			place(at, position);
 			const value = { node: property.value, scope: found.scope };
 			const title = entryTitle(value);
 			if (title && !titles.has(at)) titles.set(at, title);
@@ -195,9 +202,10 @@ export function nextraTitles(dir: string, locale?: string): Map<string, string> 
 		if (file.endsWith('.json')) {
 			try {
 				const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-				for (const [key, value] of Object.entries(data)) {
+				for (const [position, [key, value]] of Object.entries(data).entries()) {
 					const title = typeof value === 'string' ? value : (value as { title?: unknown } | null)?.title;
 					const at = folder ? `${folder}/${key}` : key;
+					place(at, position);
 					if (typeof title === 'string' && sectionTitle(title) && !titles.has(at))
 						titles.set(at, sectionTitle(title) as string);
 				}
@@ -208,5 +216,5 @@ export function nextraTitles(dir: string, locale?: string): Map<string, string> 
 		}
 		read(moduleScope(file, new Map()).names.get('default'), folder, 0);
 	}
-	return titles;
+	return { titles, order };
 }

@@ -82,7 +82,8 @@ export interface SourceArticle {
 	navSection?: { type: GroupType; id: string };
 	/**
 	 * The page's place among its section's pages on the old site, when it gave one
-	 * (Docusaurus' `sidebar_position`, VuePress' `order`, Hugo's `weight`): lists of the
+	 * (Docusaurus' `sidebar_position`, VuePress' `order`, Hugo's `weight`, its entry's place
+	 * in a Nextra `_meta` file): lists of the
 	 * section's pages put it there.
 	 */
 	navOrder?: number;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { folderSource } from '../../../src/import/sources/folder.ts';
 import { pageLocales } from '../../../src/import/sources/locale-suffixes.ts';
 import { nextSettings } from '../../../src/import/sources/next-config.ts';
 import { articleBody, checkErrors, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
@@ -64,6 +65,17 @@ describe('folder import: a Nextra 2 site with a locale in every page file', () =
 		// Next.js served a locale other than its default under its name, and its links there.
 		expect(oldAddressesOf(site.contentDir, 'folder:brewing/descale')).toEqual(['/ja/brewing/descale']);
 		expect(stdout).toContain('links rewritten 1,');
+	});
+
+	test('each page is placed as the brought locale’s _meta lists it', async () => {
+		const places = async (locale?: string) => {
+			const source = folderSource(importFixture('folder-nextra-locales/pages'), locale ? { locale } : {});
+			const found: Record<string, number | undefined> = {};
+			for await (const item of source.articles()) if (!('invalid' in item)) found[item.id] = item.navOrder;
+			return found;
+		};
+		expect(await places()).toEqual({ index: 0, 'brewing/descale': 1, 'brewing/temperature': 0 });
+		expect(await places('ja')).toEqual({ index: 0, 'brewing/descale': 0, 'brewing/temperature': 1 });
 	});
 
 	test('a --locale the site has no pages in stops the import', async () => {
