@@ -2,6 +2,7 @@ import { ContentError } from '../content-model/errors.ts';
 import { type ColumnField, columnFields } from './column-names.ts';
 import { type ColumnMatcher, FALLBACK_RANK, hasColumn, normalizeHeader } from './columns.ts';
 import { createRawRow, missingColumnProblem, type RawRow } from './raw-row.ts';
+import { isIntercomTicketCategory, isRecordKind } from './record-kind.ts';
 
 /** Numbers keep the text they are written with (`12345678901234567891`, `1.50`). */
 function numberSource(_key: string, value: unknown, context?: { source?: string }): unknown {
@@ -43,10 +44,19 @@ function cellText(value: unknown): string {
 
 /**
  * Keys helpdesk APIs keep custom fields under (`custom_fields`, Jira's `fields`,
- * HubSpot's `properties`, Intercom's `custom_attributes`, Zoho's `cf`): their keys
- * are matched like the ticket's own. Compared as headers are.
+ * HubSpot's `properties`, Intercom's `custom_attributes` and its tickets'
+ * `ticket_attributes`, Zoho's `cf`): their keys are matched like the ticket's own.
+ * Compared as headers are.
  */
-const fieldContainers = new Set(['customfields', 'fields', 'properties', 'attributes', 'customattributes', 'cf']);
+const fieldContainers = new Set([
+	'customfields',
+	'fields',
+	'properties',
+	'attributes',
+	'customattributes',
+	'ticketattributes',
+	'cf',
+]);
 
 /** Keys that name an entry of a list of fields (`[{"id": 360012, "value": "usability"}]`). */
 const entryNameKeys = ['name', 'title', 'label', 'field', 'key', 'id'];
@@ -135,30 +145,12 @@ function isZendeskTicket(value: Record<string, unknown>): boolean {
 }
 
 /**
- * What helpdesk APIs put in a record's own `type` key to say what kind of record it is,
- * never what the customer met: Intercom's `conversation` and `ticket` (and its lists,
- * `conversation.list`), Kustomer's JSON:API `conversation`, Help Scout's conversation
- * types `email`, `chat` and `phone`. Compared whole, without case or a plural `s`.
- */
-const recordKinds = new Set(['ticket', 'conversation', 'case', 'issue', 'request', 'email', 'chat', 'phone']);
-
-/** Whether a `type` value names the kind of record it is set on (see `recordKinds`). */
-function isRecordKind(cell: unknown): boolean {
-	if (typeof cell !== 'string') return false;
-	const kind = cell
-		.trim()
-		.toLowerCase()
-		.replace(/\.list$/, '')
-		.replace(/s$/, '');
-	return recordKinds.has(kind);
-}
-
-/**
  * The columns the ticket objects of a file named, for the message about a missing
  * category: `zendeskType` when a Zendesk ticket's `type` was left unread, `recordKind`
- * when a `type` naming the record's kind was.
+ * when a `type` naming the record's kind was, `intercomCategory` when an Intercom
+ * ticket's fixed `category` was.
  */
-export type ColumnsSeen = Set<ColumnField | 'zendeskType' | 'recordKind'>;
+export type ColumnsSeen = Set<ColumnField | 'zendeskType' | 'recordKind' | 'intercomCategory'>;
 
 /** Ranks of nested keys come after every rank of the ticket's own keys, which win. */
 const NESTED_RANK = 1_000_000;
@@ -208,6 +200,11 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 		}
 		if (hit.rank >= FALLBACK_RANK && isRecordKind(cell)) {
 			seen.add('recordKind');
+			continue;
+		}
+		// Nor is an Intercom ticket's `category`: Customer, Back-office or Tracker, Intercom's kind of ticket.
+		if (hit.field === 'category' && isIntercomTicketCategory(value, cell)) {
+			seen.add('intercomCategory');
 			continue;
 		}
 		take(hit.field, hit.rank, cell);
@@ -270,6 +267,13 @@ export function checkJsonColumns(
 		missing.map((field) => {
 			const problem = missingColumnProblem(file, field, matcher, where);
 			if (field !== 'category') return problem;
+			if (!seen.has('zendeskType') && seen.has('intercomCategory')) {
+				return {
+					...problem,
+					message: `${problem.message} (an Intercom ticket's \`category\` is Customer, Back-office or Tracker, the kind of ticket Intercom files it as, not a category)`,
+					hint: "in Intercom the team's category is a ticket type attribute, under `ticket_attributes`, or a conversation data attribute, under `custom_attributes`; one named Category is read as it is, any other by its path under `coverage.columns.category` in content/tryblock.yaml, e.g. `ticket_attributes.Topic`; if the helpdesk files it as tags, name their prefix under `coverage.tagPrefixes.category`",
+				};
+			}
 			if (!seen.has('zendeskType') && seen.has('recordKind')) {
 				return {
 					...problem,
