@@ -7,6 +7,7 @@ import {
 	type ColumnIndexes,
 	type ColumnMatcher,
 	columnsNaming,
+	FALLBACK_RANK,
 	hasColumn,
 	normalizeHeader,
 	repeatedColumns,
@@ -15,6 +16,7 @@ import {
 import { namedColumns, PREAMBLE_MAX_LINES } from './csv-layout.ts';
 import type { CsvCursor } from './csv-records.ts';
 import { missingColumnProblem, unusable } from './raw-row.ts';
+import type { KindTally } from './record-kind.ts';
 
 /** The header row as read: where each column is, and how many fields a row should have. */
 export interface CsvHeader {
@@ -24,6 +26,12 @@ export interface CsvHeader {
 	repeats: { field: ColumnField; positions: number[]; all: boolean }[];
 	/** The last position the gate reads: a row may end early after it, or run on with empty fields. */
 	lastRead: number;
+	/**
+	 * When the category column is named only by a fallback name (`Type`): its header, the
+	 * header's line and a tags column's header, for the message when every value in it
+	 * turns out to be a channel or record kind (`email`, `chat`, `phone`).
+	 */
+	fallbackCategory?: { header: string; line: number; tagsHeader?: string };
 }
 
 /**
@@ -67,6 +75,12 @@ export function missingHeader(
 /** Header names a message about a missing column lists at most: a wrong file may have thousands of columns. */
 const HEADERS_SHOWN = 40;
 
+/** The header of the export's tags column, for messages that suggest `coverage.tagPrefixes`. */
+function tagsHeaderOf(record: string[], matcher: ColumnMatcher): string | undefined {
+	const tagNames = new Set(matcher.aliases.tags.map(normalizeHeader));
+	return record.find((name) => tagNames.has(normalizeHeader(name)));
+}
+
 /** The problems of a header row that lacks a required column, as one error; undefined when it has them all. */
 function missingColumns(
 	record: string[],
@@ -79,8 +93,7 @@ function missingColumns(
 	const shown = record.slice(0, HEADERS_SHOWN).map((name) => quotedExcerpt(name, 60));
 	const more = record.length > HEADERS_SHOWN ? ` and ${record.length - HEADERS_SHOWN} more` : '';
 	const found = `the header has ${shown.join(', ')}${more}`;
-	const tagNames = new Set(matcher.aliases.tags.map(normalizeHeader));
-	const tagsHeader = record.find((name) => tagNames.has(normalizeHeader(name)));
+	const tagsHeader = tagsHeaderOf(record, matcher);
 	return new ContentError(
 		missing.map((field) => missingColumnProblem(file, field, matcher, { kind: 'header', found, line, tagsHeader })),
 	);
@@ -106,5 +119,42 @@ export function readHeader(
 		repeats.splice(0, repeats.length, ...others, { field: 'closedAt', positions: dates, all: false });
 	}
 	const read = [...Object.values(indexes), ...repeats.flatMap((repeat) => repeat.positions)];
-	return { indexes, length: record.length, repeats, lastRead: Math.max(...read) };
+	const header: CsvHeader = { indexes, length: record.length, repeats, lastRead: Math.max(...read) };
+	const category = record[indexes.category];
+	if (category !== undefined && (options.matcher.fieldOf(category)?.rank ?? 0) >= FALLBACK_RANK) {
+		header.fallbackCategory = {
+			header: category,
+			line: options.line,
+			tagsHeader: tagsHeaderOf(record, options.matcher),
+		};
+	}
+	return header;
+}
+
+/**
+ * After the rows are read: a category column named only by a fallback name (`Type`)
+ * whose every non-empty value is a channel or record kind (Help Scout's email, chat and
+ * phone) says how each ticket came in, not what the customer met, so the export has no
+ * category column. Undefined otherwise, and when the category is not required.
+ */
+export function kindsOnlyProblem(
+	file: string,
+	header: CsvHeader | undefined,
+	tally: KindTally,
+	options: { matcher: ColumnMatcher; required: readonly ColumnField[] },
+): ContentError | undefined {
+	const fallback = header?.fallbackCategory;
+	if (fallback === undefined || tally.other || tally.kinds.length === 0) return undefined;
+	if (!options.required.includes('category')) return undefined;
+	const kinds =
+		tally.kinds.length === 1 ? tally.kinds[0] : `${tally.kinds.slice(0, -1).join(', ')} and ${tally.kinds.at(-1)}`;
+	const found = `its ${quotedExcerpt(fallback.header, 60)} column holds only ${kinds}, the channel or kind of record of each ticket, not a category`;
+	return new ContentError([
+		missingColumnProblem(file, 'category', options.matcher, {
+			kind: 'header',
+			found,
+			line: fallback.line,
+			tagsHeader: fallback.tagsHeader,
+		}),
+	]);
 }

@@ -5,6 +5,7 @@ import type { ColumnMatcher } from './columns.ts';
 import { type CsvHeader, missingHeader, readHeader } from './csv-header.ts';
 import { FOOTER_MAX_LINES, isFooterLine, isHeaderRow, isTrailerLine, PREAMBLE_MAX_LINES } from './csv-layout.ts';
 import { createRawRow, type PassedLines, type RowHandler } from './raw-row.ts';
+import { createKindTally, type KindTally, tallyKinds } from './record-kind.ts';
 
 /** Where a CSV reader is: the line the next record starts on, and the header once read. */
 export interface CsvCursor {
@@ -20,10 +21,12 @@ export interface CsvCursor {
 	preamble?: PassedLines;
 	/** The report's footer left out at the end of the file. */
 	footer?: PassedLines;
+	/** The values of a category column named by a fallback name (`Type`): channels or record kinds only? */
+	kinds: KindTally;
 }
 
 export function createCursor(header?: CsvHeader): CsvCursor {
-	return { nextLine: 1, records: 0, skip: 0, header, above: [] };
+	return { nextLine: 1, records: 0, skip: 0, header, above: [], kinds: createKindTally() };
 }
 
 /** A line passed over, as one line of text for a note: its non-empty cells. */
@@ -122,6 +125,9 @@ export function createRecordHandler(
 		}
 		for (const { field, positions, all } of header.repeats) {
 			row.values[field] = repeatedValue(record, positions, all);
+		}
+		if (header.fallbackCategory && !cursor.kinds.other && row.problem === undefined) {
+			tallyKinds(cursor.kinds, row.values.category);
 		}
 		onRow(row);
 	};

@@ -5,6 +5,7 @@ import type { CoverageConfig } from './coverage-config.ts';
 import type { CsvCursor } from './csv-records.ts';
 import type { LinkSnapshot } from './links.ts';
 import type { PassedLines } from './raw-row.ts';
+import type { KindTally } from './record-kind.ts';
 import type { TableSnapshot } from './ticket-table.ts';
 
 /** Exports at least this big are read by two threads, one half each. */
@@ -42,7 +43,7 @@ export interface WorkerInput extends WorkerIngestContext {
 }
 
 export type WorkerResult =
-	| { type: 'done'; snapshot: TableSnapshot; referenceKeys: string[]; footer?: PassedLines }
+	| { type: 'done'; snapshot: TableSnapshot; referenceKeys: string[]; footer?: PassedLines; kinds: KindTally }
 	| { type: 'csv-error'; code: string; message: string; line: number }
 	| { type: 'crash'; message: string };
 

@@ -40,7 +40,13 @@ if (at !== undefined) {
 	try {
 		await parseCsvStream(checkUtf8(readSlices(input.path, at), at), { delimiter: input.delimiter, bom: false }, handle);
 		handle.finish(true);
-		result = { type: 'done', snapshot: table.snapshot(), referenceKeys: links.referenceKeys, footer: cursor.footer };
+		result = {
+			type: 'done',
+			snapshot: table.snapshot(),
+			referenceKeys: links.referenceKeys,
+			footer: cursor.footer,
+			kinds: cursor.kinds,
+		};
 	} catch (error) {
 		result =
 			error instanceof CsvError

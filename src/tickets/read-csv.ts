@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { CsvError } from 'csv-parse';
 import { hasColumn } from './columns.ts';
-import { missingHeader } from './csv-header.ts';
+import { kindsOnlyProblem, missingHeader } from './csv-header.ts';
 import { detectDelimiter, excelSeparator, headerDelimiter } from './csv-layout.ts';
 import { type CsvCursor, createCursor, createRecordHandler } from './csv-records.ts';
 import { PARALLEL_MIN_BYTES, type ParallelIngest, type SplitWorker, startSplitWorker } from './csv-split.ts';
@@ -9,6 +9,7 @@ import { describeCsvError, parseCsvStream, readSlices } from './csv-stream.ts';
 import { checkUtf8, swapByteOrder } from './encoding.ts';
 import type { RawRow, ReadOptions, ReadSummary } from './raw-row.ts';
 import { unusable } from './raw-row.ts';
+import { mergeKindTally } from './record-kind.ts';
 
 function csvProblem(file: string, error: unknown, line: number): unknown {
 	if (!(error instanceof CsvError)) return error;
@@ -73,12 +74,17 @@ export async function readCsv(
 			? '\t'
 			: (headerDelimiter(sample, options.matcher) ?? detectDelimiter(sample)));
 	const cursor: CsvCursor = createCursor();
-	const summary = (count: number, footer = cursor.footer): ReadSummary => ({
-		rows: count,
-		hasArticles: hasColumn('articles', options.matcher, (column) => (cursor.header?.indexes[column] ?? -1) !== -1),
-		preamble: cursor.preamble,
-		footer,
-	});
+	// Once every row is read: a `Type` column of channels only means the export has no category column.
+	const summary = (count: number, footer = cursor.footer): ReadSummary => {
+		const kindsOnly = kindsOnlyProblem(file, cursor.header, cursor.kinds, options);
+		if (kindsOnly) throw kindsOnly;
+		return {
+			rows: count,
+			hasArticles: hasColumn('articles', options.matcher, (column) => (cursor.header?.indexes[column] ?? -1) !== -1),
+			preamble: cursor.preamble,
+			footer,
+		};
+	};
 	if (separator !== undefined) cursor.skip = 1;
 	let rows = 0;
 	const onRow = (row: RawRow) => {
@@ -146,6 +152,7 @@ export async function readCsv(
 	const result = await worker.result;
 	const lineOffset = cursor.nextLine - 1;
 	if (result.type === 'done') {
+		mergeKindTally(cursor.kinds, result.kinds);
 		parallel.merge(result.snapshot, lineOffset, result.referenceKeys);
 		const footer = result.footer && {
 			...result.footer,

@@ -5,7 +5,7 @@ import { quoted } from '../cli/untrusted-text.ts';
 import { ContentError } from '../content-model/errors.ts';
 import type { ColumnField } from './column-names.ts';
 import { type ColumnMatcher, describeMissingColumn, hasColumn, resolveHeaderRow } from './columns.ts';
-import { missingHeader } from './csv-header.ts';
+import { kindsOnlyProblem, missingHeader } from './csv-header.ts';
 import { isHeaderRow, PREAMBLE_MAX_LINES } from './csv-layout.ts';
 import { createCursor, createRecordHandler } from './csv-records.ts';
 import { columnNames, type RawRow, type ReadOptions, type ReadSummary, unusable } from './raw-row.ts';
@@ -189,6 +189,8 @@ export async function readXlsx(path: string, options: ReadOptions & { maxUnpacke
 			cursor.nextLine = last + 1;
 			handle.finish(true);
 			if (cursor.header === undefined) throw missingHeader(cursor, { file, matcher, required, unit: 'row' });
+			const kindsOnly = kindsOnlyProblem(file, cursor.header, cursor.kinds, { matcher, required });
+			if (kindsOnly) throw kindsOnly;
 		} catch (error) {
 			throw atSheetRow(error, file, sheet.name);
 		}

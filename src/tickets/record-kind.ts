@@ -1,5 +1,7 @@
 // Values helpdesks write about a record itself, never about what the customer met:
 // its kind or channel (`conversation`, `email`), Intercom's fixed ticket categories.
+// Kept apart from the readers so the worker thread that reads big CSV exports uses
+// the same rule without loading them.
 
 /**
  * What helpdesk APIs put in a record's own `type` key to say what kind of record it is,
@@ -45,4 +47,38 @@ export function isIntercomTicketCategory(ticket: Record<string, unknown>, cell: 
 		(typeof type === 'string' && type.trim().toLowerCase() === 'ticket') ||
 		(ticketType !== null && typeof ticketType === 'object' && !Array.isArray(ticketType))
 	);
+}
+
+/**
+ * What the values of a CSV or workbook category column chosen by a fallback name
+ * (`Type`) turned out to be: the record kinds or channels seen, in the order first seen,
+ * and whether any other value was. With kinds and nothing else, the column says how each
+ * ticket came in, not what the customer met.
+ */
+export interface KindTally {
+	kinds: string[];
+	other: boolean;
+}
+
+export function createKindTally(): KindTally {
+	return { kinds: [], other: false };
+}
+
+/** Adds one cell (one value a line, for a repeated column) to the tally; empty values count for nothing. */
+export function tallyKinds(tally: KindTally, cell: string): void {
+	for (const value of cell.split('\n')) {
+		if (value.trim() === '') continue;
+		const kind = recordKindOf(value);
+		if (kind === undefined) {
+			tally.other = true;
+			return;
+		}
+		if (!tally.kinds.includes(kind)) tally.kinds.push(kind);
+	}
+}
+
+/** Adds another part's tally (the worker thread's half of a big export). */
+export function mergeKindTally(tally: KindTally, other: KindTally): void {
+	tally.other ||= other.other;
+	for (const kind of other.kinds) if (!tally.kinds.includes(kind)) tally.kinds.push(kind);
 }
