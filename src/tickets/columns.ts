@@ -69,7 +69,8 @@ export interface ColumnMatcher {
 	fieldOf(header: string): AliasHit | undefined;
 	/**
 	 * Configured names that are a path more than one level into a JSON ticket
-	 * (`attributes.custom.categoryStr`), split at each dot: `json-row.ts` follows them.
+	 * (`attributes.custom.categoryStr`), or through a list (`components[].name`), split
+	 * at each dot: `json-row.ts` follows them.
 	 */
 	deepPaths: readonly (AliasHit & { path: readonly string[] })[];
 }
@@ -96,7 +97,9 @@ export function createColumnMatcher(
 	for (const field of columnFields) {
 		aliases[field].forEach((alias, rank) => {
 			const path = alias.split('.');
-			if (path.length > 2 && path.every((part) => part.trim() !== '')) deepPaths.push({ field, rank, path });
+			// A path through a list (`components[].name`) is followed at any length.
+			const deep = path.length > 2 || (path.length === 2 && path[0]?.endsWith('[]') === true);
+			if (deep && path.every((part) => part.trim() !== '')) deepPaths.push({ field, rank, path });
 		});
 	}
 	const cache = new Map<string, AliasHit | undefined>();

@@ -19,27 +19,55 @@ export function parseTicketJson(text: string): unknown {
 }
 
 /**
- * Keys of an option object that hold what it shows: `{"value": "usability"}`, Jira's
- * `{"name": "Domains"}`, Help Scout's tags `{"tag": "vip"}`.
+ * Keys of an option object that hold what it shows, in this order: a text shown
+ * before a code (ServiceNow's `{"display_value": "Closed", "value": "7"}`, HubSpot's
+ * `{"label": "Closed", "value": "4"}`), then the value (Jira's `{"value": "Usability"}`)
+ * before a name, as a `{name, value}` entry holds a field's name and its value; Jira's
+ * `{"id": "10000", "name": "Done"}`, Help Scout's tags `{"tag": "vip"}`, a state's labels.
  */
-const shownKeys = ['value', 'name', 'label', 'displayName', 'title', 'tag'];
+const shownKeys = [
+	'display_value',
+	'displayName',
+	'label',
+	'value',
+	'name',
+	'title',
+	'tag',
+	'external_label',
+	'internal_label',
+];
+
+/**
+ * Keys of a status object, in this order: the state class, which a helpdesk fixes while
+ * the labels are the team's (Intercom's `ticket_state` from API 2.12, `{"category":
+ * "resolved", "internal_label": ..., "external_label": ...}`, whose category is the
+ * string the API gave before 2.12), then what an option shows, then its id, so a status
+ * known only by its code is named (and can be listed under `coverage.closedStatuses`).
+ * Jira's status has no `category` and is read by its `name` (`Done`), which
+ * `notClosedStatuses` can name; its `statusCategory` is read only by path.
+ */
+const statusKeys = ['category', ...shownKeys, 'id'];
+
+/** How deep lists and wrapping objects are followed for a value: past it, a value reads as empty. */
+const MAX_CELL_DEPTH = 8;
 
 /**
  * Text of one JSON value as a cell: lists (e.g. of article URLs, or of components)
- * become one value per line, an option object its value or name, and an object that
- * wraps one list (Intercom's `{"type": "tag.list", "tags": [...]}`) that list.
+ * become one value per line, an option object the first of `keys` it has, and an object
+ * that wraps one list (Intercom's `{"type": "tag.list", "tags": [...]}`) that list.
  */
-function cellText(value: unknown): string {
+function cellText(value: unknown, keys: readonly string[] = shownKeys, depth = 0): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'string') return value;
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	if (Array.isArray(value)) return value.map(cellText).join('\n');
-	for (const key of shownKeys) {
+	if (depth >= MAX_CELL_DEPTH) return '';
+	if (Array.isArray(value)) return value.map((item) => cellText(item, keys, depth + 1)).join('\n');
+	for (const key of keys) {
 		const shown = (value as Record<string, unknown>)[key];
 		if (typeof shown === 'string' || typeof shown === 'number') return String(shown);
 	}
 	const lists = Object.values(value).filter((inner) => Array.isArray(inner));
-	return lists.length === 1 ? cellText(lists[0]) : '';
+	return lists.length === 1 ? cellText(lists[0], keys, depth + 1) : '';
 }
 
 /**
@@ -177,7 +205,7 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 	row.problem = undefined;
 	const ranks: Partial<Record<ColumnField, number>> = {};
 	const take = (field: ColumnField, keyRank: number, cell: unknown) => {
-		const text = cellText(cell);
+		const text = cellText(cell, field === 'status' ? statusKeys : shownKeys);
 		// Of several closed-date keys (`resolved_at`, `closed_at`), an empty one counts only when all are.
 		const rank = field === 'closedAt' && text.trim() === '' ? EMPTY_DATE_RANK + keyRank : keyRank;
 		const best = ranks[field];
@@ -237,18 +265,29 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 /**
  * The value a path of keys leads to (`attributes.custom.categoryStr`, as Kustomer
  * keeps custom attributes under each record's `attributes.custom`), each key compared
- * as headers are, through objects and lists of `{id or name, value}` entries.
+ * as headers are, through objects and lists of `{id or name, value}` entries. Through
+ * any other list of objects, a key leads to its value in each of them
+ * (`fields.components.name`, also written `fields.components[].name`): a list.
  */
 function valueAtPath(value: unknown, path: readonly string[]): unknown {
 	let current = value;
 	for (const key of path) {
+		const wanted = normalizeHeader(key.replace(/\[\]$/, ''));
 		const entries = current !== null && typeof current === 'object' ? nestedEntries(current) : undefined;
-		const wanted = normalizeHeader(key);
-		const entry = entries?.find(([name]) => normalizeHeader(name) === wanted);
+		if (entries === undefined && isObjectList(current)) {
+			current = current.map((item) => (isObject(item) ? fieldNamed(Object.entries(item), wanted) : undefined));
+			continue;
+		}
+		const entry = entries === undefined ? undefined : fieldNamed(entries, wanted);
 		if (entry === undefined) return undefined;
-		current = entry[1];
+		current = entry;
 	}
 	return current;
+}
+
+/** The value of the entry whose name, compared as headers are, is `wanted`. */
+function fieldNamed(entries: [string, unknown][], wanted: string): unknown {
+	return entries.find(([name]) => normalizeHeader(name) === wanted)?.[1];
 }
 
 /** After a JSON (or Zendesk XML) export is read: a required column no ticket had makes it unusable. */

@@ -54,7 +54,14 @@ export function createStatusClassifier(lists: StatusLists): (status: string) => 
 	};
 }
 
-/** Adds `count` rows of a status to a tally of statuses, which names at most 100 of them. */
+/** How much of a status a tally keeps: reports and messages name it, so a cell of any size cannot flood them. */
+const TALLIED_STATUS_LENGTH = 100;
+
+/**
+ * Adds `count` rows of a status to a tally of statuses, which names at most 100 of them,
+ * each cut after 100 characters (`…`).
+ */
 export function tallyStatus(tally: Map<string, number>, status: string, count = 1): void {
-	if (tally.has(status) || tally.size < 100) tally.set(status, (tally.get(status) ?? 0) + count);
+	const key = status.length > TALLIED_STATUS_LENGTH ? `${status.slice(0, TALLIED_STATUS_LENGTH - 1)}…` : status;
+	if (tally.has(key) || tally.size < 100) tally.set(key, (tally.get(key) ?? 0) + count);
 }
