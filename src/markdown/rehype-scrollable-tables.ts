@@ -63,20 +63,41 @@ function labelColumns(table: Element): boolean {
 	return true;
 }
 
+/** A table's own name: the text of its `<caption>`, if it has one. */
+function captionOf(table: Element): string {
+	const [caption] = childElements(table, 'caption');
+	return caption ? textOf(caption).replace(/\s+/g, ' ').trim() : '';
+}
+
 /**
  * Wraps each table in a focusable, labelled region that scrolls sideways, so wide
  * tables stay readable on a 360 px phone and keyboard users can scroll them. Tables of
  * `minStackedColumns` or more also get their cells labelled with their column's name,
  * and on a phone they are shown stacked (`.table-stack`), with no sideways scrolling.
+ *
+ * Each region is named by its table's caption, else by the heading it stands under
+ * ("Table: DNS records"), and numbered when two would share a name: screen readers
+ * list a page's regions by name, and a page of three tables all called "Table" gives
+ * no way to tell which is which.
  */
 export function rehypeScrollableTables() {
 	return (tree: Root) => {
+		let heading = '';
+		const named = new Map<string, number>();
 		visit(tree, 'element', (node, index, parent) => {
+			if (/^h[1-6]$/.test(node.tagName)) {
+				heading = textOf(node).replace(/\s+/g, ' ').trim();
+				return SKIP;
+			}
 			if (phrasingOnly.has(node.tagName)) return SKIP;
 			if (node.tagName !== 'table' || !parent || index === undefined) return;
 			if (parent.type === 'element' && (parent as Element).properties?.className?.toString().includes('table-scroll'))
 				return;
 			const stacked = labelColumns(node);
+			const about = captionOf(node) || heading;
+			const name = about ? `Table: ${about}` : 'Table';
+			const count = (named.get(name) ?? 0) + 1;
+			named.set(name, count);
 			const wrapper: Element = {
 				type: 'element',
 				tagName: 'div',
@@ -84,7 +105,7 @@ export function rehypeScrollableTables() {
 					className: stacked ? ['table-scroll', 'table-stack'] : ['table-scroll'],
 					tabIndex: 0,
 					role: 'region',
-					ariaLabel: 'Table',
+					ariaLabel: count === 1 ? name : `${name} (${count})`,
 				},
 				children: [node],
 			};

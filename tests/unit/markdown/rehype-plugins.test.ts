@@ -47,6 +47,36 @@ describe('rehypeScrollableTables', () => {
 		expect(tree.children[2]).toEqual(el('p', [text('No table here.')]));
 	});
 
+	test('names each region by its caption or the heading above it, numbered when two would share a name', () => {
+		const captioned = table();
+		captioned.children.unshift(el('caption', [text('Sending  limits')]));
+		const tree: Root = {
+			type: 'root',
+			children: [
+				table(),
+				el('h2', [text('DNS '), el('code', [text('TXT')]), text(' records')]),
+				table(),
+				el('p', [text('Then check again.')]),
+				table(),
+				captioned,
+				el('h3', [text('Ports')]),
+				el('ul', [el('li', [table()])]),
+			],
+		};
+		rehypeScrollableTables()(tree);
+		const names: unknown[] = [];
+		visit(tree, 'element', (node) => {
+			if (node.properties?.role === 'region') names.push(node.properties.ariaLabel);
+		});
+		expect(names).toEqual([
+			'Table',
+			'Table: DNS TXT records',
+			'Table: DNS TXT records (2)',
+			'Table: Sending limits',
+			'Table: Ports',
+		]);
+	});
+
 	const row = (tag: 'th' | 'td', cells: (string | Element)[]) =>
 		el(
 			'tr',
