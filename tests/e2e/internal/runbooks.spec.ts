@@ -51,3 +51,33 @@ test('runbook and insights pages fit a 360 px wide phone without sideways scroll
 		expect(overflow, path).toBeLessThanOrEqual(0);
 	}
 });
+
+test("the handbook's header keeps the help center's name clear of its sections, on a phone and a laptop", async ({
+	page,
+}) => {
+	const boxOf = async (name: string, locator: ReturnType<typeof page.locator>) => {
+		const box = await locator.boundingBox();
+		expect(box, name).not.toBeNull();
+		return box as { x: number; y: number; width: number; height: number };
+	};
+	const apart = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+		a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+	for (const width of [390, 700, 1280]) {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/runbooks/');
+		const header = page.getByRole('banner');
+		const brand = await boxOf('brand', header.locator('.brand'));
+		const sections = page.getByRole('navigation', { name: 'Main' });
+		for (const link of await sections.getByRole('link').all()) {
+			expect(apart(brand, await boxOf(`${width}: ${await link.textContent()}`, link)), `${width} px`).toBe(true);
+		}
+		// The name is read on one or two lines, not squeezed into a word a line.
+		expect(brand.height, `${width} px`).toBeLessThanOrEqual(48);
+		// On a laptop the header is one row: the theme toggle sits beside the sections.
+		if (width === 1280) {
+			const toggle = await boxOf('toggle', header.getByRole('button', { name: /theme/ }));
+			const runbooks = await boxOf('runbooks', sections.getByRole('link', { name: 'Runbooks' }));
+			expect(Math.abs(toggle.y + toggle.height / 2 - (runbooks.y + runbooks.height / 2))).toBeLessThan(8);
+		}
+	}
+});
