@@ -94,18 +94,27 @@ export const plainSourceSchema = z.strictObject({
 
 const intercomMapping = mapping('attribute', z.string().min(1), 'tagPrefix');
 
-/** Intercom: conversation search for closed conversations. */
+/** What an Intercom pull searches: conversations, and Intercom Tickets (their own object since API 2.9). */
+export const intercomObjects = ['conversations', 'tickets'] as const;
+
+/** Intercom: conversation search for closed conversations, ticket search for resolved tickets. */
 export const intercomSourceSchema = z.strictObject({
 	type: z.literal('intercom'),
+	/** What to pull: `conversations`, `tickets` (Intercom Tickets) or both. Default `[conversations]`. */
+	objects: z
+		.array(z.enum(intercomObjects))
+		.min(1)
+		.refine((list) => new Set(list).size === list.length, { error: 'each object once' })
+		.default(['conversations']),
 	/** Environment variable that holds the access token. Default `INTERCOM_ACCESS_TOKEN`. */
 	tokenEnv: envName.default('INTERCOM_ACCESS_TOKEN'),
-	/** Where the category is: a conversation data attribute's name, or tags starting with `tagPrefix`. */
+	/** Where the category is: a conversation data attribute's (or ticket type attribute's) name, or tags starting with `tagPrefix`. */
 	category: intercomMapping,
 	/** Where the product area is, the same way. */
 	productArea: intercomMapping,
 	/** Where the linked article is: an attribute (slug or URL) or tags. Optional. */
 	articles: intercomMapping.optional(),
-	/** Also read each closed conversation's admin replies for article URLs: one more request per conversation. Default false. */
+	/** Also read each closed conversation's (and resolved ticket's) admin replies for article URLs: one more request each. Default false. */
 	replies: z.boolean().default(false),
 	...common,
 });

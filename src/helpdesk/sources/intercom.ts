@@ -8,8 +8,17 @@
 // tags are `tags.tags[].name`; the closed date is `statistics.last_close_at`.
 // Search results carry no conversation parts: reading replies costs one
 // GET /conversations/{id} per closed conversation, so it is opt-in (`replies: true`).
+//
+// Intercom Tickets, their own object since API 2.9, when `objects` lists them: "Search
+// tickets" (POST /tickets/search, the same query and pagination, answering `tickets`),
+// first `state = resolved`, then `updated_at >` as above, after the conversations. The
+// team's fields are `ticket_attributes` by name, listed per ticket type by GET
+// /ticket_types; `ticket_state` is a string up to 2.11 and an object from 2.12, read by
+// its `category` either way; a ticket's own `category` (Customer, Back-office, Tracker)
+// is Intercom's kind of ticket and never read. A ticket has no close time: its closed
+// date is `updated_at`. Replies are its `ticket_parts` (GET /tickets/{id}).
 import { z } from 'astro/zod';
-import type { IntercomSource } from '../config.ts';
+import type { IntercomSource, intercomObjects } from '../config.ts';
 import {
 	checkMappedFields,
 	createReplyScanner,
@@ -40,9 +49,47 @@ const conversationSchema = z.object({
 });
 type Conversation = z.output<typeof conversationSchema>;
 
+const pagesSchema = z.object({ next: z.object({ starting_after: z.string().nullish() }).nullish() }).nullish();
+
 const searchSchema = z.object({
 	conversations: z.array(conversationSchema),
-	pages: z.object({ next: z.object({ starting_after: z.string().nullish() }).nullish() }).nullish(),
+	pages: pagesSchema,
+});
+
+const ticketSchema = z.object({
+	id: z.union([z.string(), z.number()]).transform(String),
+	ticket_state: z.union([z.string(), z.object({ category: z.string() })]).nullish(),
+	ticket_attributes: z.record(z.string(), z.unknown()).nullish(),
+	tags: z.object({ tags: z.array(z.object({ name: z.string() })) }).nullish(),
+	contacts: z.object({ contacts: z.array(z.object({ id: z.string() })) }).nullish(),
+	updated_at: z.number().nullish(),
+});
+type IntercomTicket = z.output<typeof ticketSchema>;
+
+const ticketSearchSchema = z.object({ tickets: z.array(ticketSchema), pages: pagesSchema });
+
+const ticketTypesSchema = z.object({
+	data: z.array(
+		z.object({
+			ticket_type_attributes: z.object({ ticket_type_attributes: z.array(z.object({ name: z.string() })) }).nullish(),
+		}),
+	),
+});
+
+/** A conversation part or a ticket part: who wrote it, of which kind, and its HTML. */
+const partSchema = z.object({
+	part_type: z.string().nullish(),
+	body: z.string().nullish(),
+	author: z.object({ type: z.string().nullish() }).nullish(),
+});
+type Part = z.output<typeof partSchema>;
+
+const ticketPartsSchema = z.object({
+	ticket_parts: z
+		.looseObject({
+			ticket_parts: z.array(partSchema),
+		})
+		.nullish(),
 });
 
 const attributesSchema = z.object({
@@ -52,18 +99,16 @@ const attributesSchema = z.object({
 const partsSchema = z.object({
 	conversation_parts: z
 		.looseObject({
-			conversation_parts: z.array(
-				z.object({
-					part_type: z.string().nullish(),
-					body: z.string().nullish(),
-					author: z.object({ type: z.string().nullish() }).nullish(),
-				}),
-			),
+			conversation_parts: z.array(partSchema),
 		})
 		.nullish(),
 });
 
+type IntercomObject = (typeof intercomObjects)[number];
+
 const positionSchema = z.strictObject({
+	/** What is being searched; absent for conversations (as positions saved before tickets were pulled). */
+	object: z.literal('tickets').optional(),
 	/** Epoch seconds: changes after this; absent on a first pull, which reads closed conversations. */
 	since: z.number().int().optional(),
 	startingAfter: z.string().optional(),
@@ -83,40 +128,89 @@ export function createIntercomSource(source: IntercomSource, context: SourceCont
 	const scanReplies = createReplyScanner(context.siteUrl, context.isOldAddress);
 	const perPage = Math.min(source.pageSize ?? 150, 150);
 
-	const tagsOf = (conversation: Conversation) => (conversation.tags?.tags ?? []).map((tag) => tag.name);
-	function mapped(conversation: Conversation, mapping: { attribute?: string; tagPrefix?: string }): unknown {
-		if (mapping.tagPrefix !== undefined) return tagValue(tagsOf(conversation), mapping.tagPrefix);
-		return conversation.custom_attributes?.[mapping.attribute as string];
+	/** What a conversation or ticket holds for the mapping: its tags and its attributes by name. */
+	type Mappable = {
+		tags?: { tags: { name: string }[] } | null;
+		attributes?: Record<string, unknown> | null;
+	};
+	const tagsOf = (record: Mappable) => (record.tags?.tags ?? []).map((tag) => tag.name);
+	function mapped(record: Mappable, mapping: { attribute?: string; tagPrefix?: string }): unknown {
+		if (mapping.tagPrefix !== undefined) return tagValue(tagsOf(record), mapping.tagPrefix);
+		return record.attributes?.[mapping.attribute as string];
+	}
+
+	function mappedColumns(record: Mappable): Pick<PulledTicket, 'category' | 'productArea' | 'articles'> {
+		return {
+			category: termValue(mapped(record, source.category)),
+			productArea: termValue(mapped(record, source.productArea)),
+			articles: source.articles
+				? source.articles.tagPrefix !== undefined
+					? tagValues(tagsOf(record), source.articles.tagPrefix)
+					: referenceValues(mapped(record, source.articles))
+				: [],
+		};
 	}
 
 	function toTicket(conversation: Conversation): PulledTicket {
 		const status = conversation.state.toLowerCase();
-		const articles = source.articles
-			? source.articles.tagPrefix !== undefined
-				? tagValues(tagsOf(conversation), source.articles.tagPrefix)
-				: referenceValues(mapped(conversation, source.articles))
-			: [];
 		return {
 			id: conversation.id,
 			status,
 			closed: status === 'closed',
-			category: termValue(mapped(conversation, source.category)),
-			productArea: termValue(mapped(conversation, source.productArea)),
+			...mappedColumns({ tags: conversation.tags, attributes: conversation.custom_attributes }),
 			closedAt: isoTime(conversation.statistics?.last_close_at ?? conversation.updated_at),
-			articles,
 			requester: conversation.contacts?.contacts[0]?.id ?? '',
 			subject: conversation.title ?? conversation.source?.subject ?? '',
 		};
 	}
 
-	async function replyArticles(id: string): Promise<string[]> {
-		const body = await client.json({ method: 'GET', url: `/conversations/${encodeURIComponent(id)}` }, partsSchema);
-		return mergeArticles(
-			...(body.conversation_parts?.conversation_parts ?? [])
+	function fromTicket(ticket: IntercomTicket): PulledTicket {
+		const state = ticket.ticket_state;
+		const status = (typeof state === 'string' ? state : (state?.category ?? '')).toLowerCase();
+		const title = ticket.ticket_attributes?._default_title_;
+		return {
+			id: ticket.id,
+			status,
+			closed: status === 'resolved',
+			...mappedColumns({ tags: ticket.tags, attributes: ticket.ticket_attributes }),
+			closedAt: isoTime(ticket.updated_at),
+			requester: ticket.contacts?.contacts[0]?.id ?? '',
+			subject: typeof title === 'string' ? title : '',
+		};
+	}
+
+	const teamReplies = (parts: Part[]) =>
+		mergeArticles(
+			...parts
 				.filter((part) => teamAuthors.has(part.author?.type ?? '') && part.part_type !== 'note')
 				.map((part) => scanReplies(part.body ?? '')),
 		);
+
+	async function replyArticles(id: string, object: IntercomObject): Promise<string[]> {
+		const url = `/${object}/${encodeURIComponent(id)}`;
+		if (object === 'tickets') {
+			const body = await client.json({ method: 'GET', url }, ticketPartsSchema);
+			return teamReplies(body.ticket_parts?.ticket_parts ?? []);
+		}
+		const body = await client.json({ method: 'GET', url }, partsSchema);
+		return teamReplies(body.conversation_parts?.conversation_parts ?? []);
 	}
+
+	/** The team's names for the object's fields: conversation data attributes, or every ticket type's attributes. */
+	async function attributeNames(object: IntercomObject): Promise<string[]> {
+		if (object === 'tickets') {
+			const body = await client.json({ method: 'GET', url: '/ticket_types' }, ticketTypesSchema);
+			return body.data.flatMap((type) =>
+				(type.ticket_type_attributes?.ticket_type_attributes ?? []).map((attribute) => attribute.name),
+			);
+		}
+		const body = await client.json({ method: 'GET', url: '/data_attributes?model=conversation' }, attributesSchema);
+		return body.data.map((attribute) => attribute.name);
+	}
+
+	const objects: IntercomObject[] = source.objects;
+	const objectOf = (position: Position): IntercomObject => position.object ?? 'conversations';
+	const searchedFor = (object: IntercomObject) => (object === 'tickets' ? 'resolved' : 'closed');
 
 	return {
 		vendor: 'Intercom',
@@ -125,22 +219,30 @@ export function createIntercomSource(source: IntercomSource, context: SourceCont
 		async prepare() {
 			const wanted = mappedFields(source, 'attribute');
 			if (wanted.length === 0) return;
-			const body = await client.json({ method: 'GET', url: '/data_attributes?model=conversation' }, attributesSchema);
+			const names = new Set<string>();
+			for (const object of objects) for (const name of await attributeNames(object)) names.add(name);
+			const kinds = objects.map((object) => (object === 'tickets' ? 'ticket' : 'conversation'));
+			const places = objects.map((object) =>
+				object === 'tickets' ? 'a ticket type' : 'Settings > Data > Conversation data',
+			);
 			checkMappedFields({
 				vendor: 'Intercom',
-				kind: 'conversation attribute',
+				kind: `${kinds.join(' or ')} attribute`,
 				key: 'attribute',
 				wanted,
-				known: body.data.map((attribute) => ({ id: attribute.name, name: attribute.name })),
-				hint: 'use the attribute name as Settings > Data > Conversation data lists it, or map tags with `tagPrefix`',
+				known: [...names].map((name) => ({ id: name, name })),
+				hint: `use the attribute name as ${places.join(' or ')} lists it, or map tags with \`tagPrefix\``,
 			});
 		},
 		start(resume) {
 			const parsed = resumeSchema.safeParse(resume);
 			const startedAt = Math.floor(context.now.getTime() / 1000);
-			return parsed.success ? { since: parsed.data.since, startedAt } : { startedAt };
+			const object = objects[0] === 'tickets' ? { object: 'tickets' as const } : {};
+			return parsed.success ? { ...object, since: parsed.data.since, startedAt } : { ...object, startedAt };
 		},
 		async fetchPage(position): Promise<SourcePage<Position>> {
+			const object = objectOf(position);
+			const closedState = { field: 'state', operator: '=', value: searchedFor(object) };
 			const startDate = source.startDate ? Math.floor(Date.parse(`${source.startDate}T00:00:00Z`) / 1000) : undefined;
 			const query =
 				position.since !== undefined
@@ -148,36 +250,46 @@ export function createIntercomSource(source: IntercomSource, context: SourceCont
 					: startDate !== undefined
 						? {
 								operator: 'AND',
-								value: [
-									{ field: 'state', operator: '=', value: 'closed' },
-									{ field: 'updated_at', operator: '>', value: startDate - 1 },
-								],
+								value: [closedState, { field: 'updated_at', operator: '>', value: startDate - 1 }],
 							}
-						: { field: 'state', operator: '=', value: 'closed' };
-			const body = await client.json(
-				{
-					method: 'POST',
-					url: '/conversations/search',
-					json: {
-						query,
-						pagination: {
-							per_page: perPage,
-							...(position.startingAfter ? { starting_after: position.startingAfter } : {}),
-						},
+						: closedState;
+			const request = {
+				method: 'POST' as const,
+				url: `/${object}/search`,
+				json: {
+					query,
+					pagination: {
+						per_page: perPage,
+						...(position.startingAfter ? { starting_after: position.startingAfter } : {}),
 					},
 				},
-				searchSchema,
-			);
-			const tickets = body.conversations.map(toTicket);
+			};
+			const body =
+				object === 'tickets'
+					? await client.json(request, ticketSearchSchema).then((page) => ({
+							pages: page.pages,
+							tickets: page.tickets.map(fromTicket),
+						}))
+					: await client.json(request, searchSchema).then((page) => ({
+							pages: page.pages,
+							tickets: page.conversations.map(toTicket),
+						}));
+			const { tickets } = body;
 			if (source.replies) {
 				const closed = tickets.filter((ticket) => ticket.closed);
-				const found = await mapLimit(closed, 4, (ticket) => replyArticles(ticket.id));
+				const found = await mapLimit(closed, 4, (ticket) => replyArticles(ticket.id, object));
 				closed.forEach((ticket, index) => {
 					ticket.articles = mergeArticles(ticket.articles, found[index] ?? []);
 				});
 			}
 			const cursor = body.pages?.next?.starting_after;
-			if (cursor && body.conversations.length > 0) return { tickets, next: { ...position, startingAfter: cursor } };
+			if (cursor && tickets.length > 0) return { tickets, next: { ...position, startingAfter: cursor } };
+			// Conversations done: the tickets next, from the same time, when the team pulls them.
+			const following = objects[objects.indexOf(object) + 1];
+			if (following === 'tickets') {
+				const { startingAfter: _, ...rest } = position;
+				return { tickets, next: { ...rest, object: 'tickets' } };
+			}
 			return { tickets, resume: { since: position.startedAt - overlapSeconds } };
 		},
 	};
