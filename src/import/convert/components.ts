@@ -1,21 +1,12 @@
 import type { Expression, Program } from 'estree';
-import type {
-	BlockContent,
-	Code,
-	Heading,
-	List,
-	ListItem,
-	Paragraph,
-	Parents,
-	PhrasingContent,
-	RootContent,
-} from 'mdast';
+import type { BlockContent, Code, List, ListItem, Paragraph, Parents, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as mdastText } from 'mdast-util-to-string';
 import { mediaLink } from './media.ts';
 import { importNote, missingEmbed } from './notes.ts';
 import { type TitledContent, tabSections } from './source-blocks.ts';
+import { stepItem, stepList, stepTitle } from './steps.ts';
 import { summaryParagraph } from './summary.ts';
 import { titleWords } from './title-code.ts';
 import { typeTableRows } from './type-table.ts';
@@ -185,27 +176,7 @@ function tabs(node: Jsx, convert: ComponentConverter): RootContent[] {
 function step(node: Jsx, convert: ComponentConverter): RootContent[] {
 	const title = attribute(node, 'title');
 	const body = blocksOf(node, convert);
-	const [first] = body;
-	let lead: Paragraph[] = title ? [strongLine(title)] : [];
-	if (!title && first?.type === 'heading') {
-		body.shift();
-		lead = [stepTitle(first)];
-	}
-	return [stepList([item([], [...lead, ...body])])];
-}
-
-/** A step's heading as its title in bold, the heading's anchors with it (see `keepStepTitleAnchors`). */
-function stepTitle(heading: Heading): Paragraph {
-	return {
-		type: 'paragraph',
-		children: [{ type: 'strong', children: heading.children }],
-		data: { stepTitle: { sourceIds: (heading.data as { sourceIds?: string[] } | undefined)?.sourceIds ?? [] } },
-	} as Paragraph;
-}
-
-/** Steps as an ordered list, loose when a step holds more than its title. */
-function stepList(listItems: ListItem[]): List {
-	return { ...list('steps', true, listItems), spread: listItems.some((entry) => entry.children.length > 1) };
+	return [stepList([title ? item([], [strongLine(title), ...body]) : stepItem(body)])];
 }
 
 /**

@@ -4,7 +4,7 @@ import { argumentsOf, dedent, type TagNode, type TagSyntax, tagTree } from './te
 
 /**
  * GitBook's block tags (`{% hint style="info" %}…{% endhint %}`, `{% tabs %}`,
- * `{% embed url="…" %}`, `{% content-ref %}`), as a Git-synced GitBook space writes
+ * `{% embed url="…" %}`, `{% content-ref %}`, `{% stepper %}`), as a Git-synced GitBook space writes
  * them, read as a tree of tag pairs and written as directive containers
  * (source-blocks.ts) for the Markdown parser.
  */
@@ -40,6 +40,10 @@ function render(nodes: TagNode[]): string[] {
 			case 'tabs':
 				out.push(...block('tabs', {}, body));
 				break;
+			case 'stepper':
+				out.push(...block('steps', {}, body));
+				break;
+			case 'step':
 			case 'tab':
 			case 'code':
 				out.push(...block('section', { label: tag.arguments.title }, body));

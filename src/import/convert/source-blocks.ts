@@ -1,7 +1,8 @@
-import type { BlockContent, Heading, Link, Parents, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, Heading, Link, ListItem, Parents, PhrasingContent, RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import { asideNode, asideTypes, emptyCalloutNote } from './callouts.ts';
 import { importNote, unconvertedComponent } from './notes.ts';
+import { stepItem, stepList } from './steps.ts';
 import { titleWords } from './title-code.ts';
 import type { ConversionNote, OutputFormat } from './types.ts';
 
@@ -19,6 +20,8 @@ export const blockKinds = {
 	aside: 'tryblock-aside',
 	/** Content tabs: each `section` inside is one tab. */
 	tabs: 'tryblock-tabs',
+	/** Numbered steps: each `section` inside is one step, the heading it opens with its title. */
+	steps: 'tryblock-steps',
 	/** Content under a title (a tab, a titled code block): the label is the title. */
 	section: 'tryblock-section',
 	/** A link that stood as a block (an embed, a page reference): `url`; the body, if any, is its caption. */
@@ -263,6 +266,27 @@ function tabs(node: ContainerDirective, convert: BlockConverter): RootContent[] 
 }
 
 /**
+ * Numbered steps (GitBook's `{% stepper %}`): each step an item of an ordered list, the
+ * heading it opens with its title in bold, as a Mintlify or Fumadocs step is (steps.ts).
+ * Anything between the steps stays with the step before it.
+ */
+function steps(node: ContainerDirective, convert: BlockConverter): RootContent[] {
+	const before: RootContent[] = [];
+	const listItems: ListItem[] = [];
+	for (const child of node.children) {
+		if (child.type === 'containerDirective' && blockKindOf(child.name) === 'section') {
+			listItems.push(stepItem(convert.children(child)));
+			continue;
+		}
+		const converted = convert.children({ type: 'blockquote', children: [child] });
+		const last = listItems.at(-1);
+		if (last) last.children.push(...(converted as BlockContent[]));
+		else before.push(...converted);
+	}
+	return listItems.length > 0 ? [...before, stepList(listItems)] : before;
+}
+
+/**
  * A block another generator's syntax made (see gitbook.ts, mkdocs.ts) as the page
  * shows it: an aside, sections, a link, or, for syntax nothing here renders, an
  * import note before its content.
@@ -274,6 +298,7 @@ export function sourceBlock(
 	convert: BlockConverter,
 ): RootContent[] {
 	if (kind === 'tabs') return tabs(node, convert);
+	if (kind === 'steps') return steps(node, convert);
 	const children = convert.children(node);
 	const syntax = attributeOf(node, 'syntax') ?? '';
 	if (kind === 'aside') {
