@@ -48,6 +48,17 @@ function render(nodes: TagNode[]): string[] {
 			case 'code':
 				out.push(...block('section', { label: tag.arguments.title }, body));
 				break;
+			case 'openapi':
+			case 'openapi-operation':
+				// GitBook draws the operation from its spec; here it is its method and path, with the block's link to the spec.
+				out.push(
+					...block(
+						'operation',
+						{ attributes: { method: tag.arguments.method ?? '', path: tag.arguments.path ?? '', syntax: tag.written } },
+						body,
+					),
+				);
+				break;
 			case 'content-ref':
 				// Its body is already the link GitBook shows as a card.
 				out.push(

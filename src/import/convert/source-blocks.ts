@@ -24,6 +24,8 @@ export const blockKinds = {
 	steps: 'tryblock-steps',
 	/** Content under a title (a tab, a titled code block): the label is the title. */
 	section: 'tryblock-section',
+	/** An API operation (GitBook's `{% openapi %}`): `method` and `path`, `syntax` how the source wrote it; the body is kept. */
+	operation: 'tryblock-operation',
 	/** A link that stood as a block (an embed, a page reference): `url`; the body, if any, is its caption. */
 	link: 'tryblock-link',
 	/**
@@ -310,6 +312,21 @@ export function sourceBlock(
 		return [asideNode(type, title, children as BlockContent[], convert.format)];
 	}
 	if (kind === 'section') return tabSections([{ title, children }], undefined);
+	const path = attributeOf(node, 'path')?.trim();
+	if (kind === 'operation' && path) {
+		convert.notes.push({
+			level: 'review',
+			message:
+				'an API operation block shows its method and path and its link to the spec; the parameters and responses the old site drew from the spec are not shown',
+			line: convert.line,
+		});
+		const method = (attributeOf(node, 'method') ?? '').trim().toUpperCase();
+		const operation: PhrasingContent[] = [
+			...(method ? [{ type: 'text' as const, value: `${method} ` }] : []),
+			{ type: 'inlineCode', value: path },
+		];
+		return [{ type: 'paragraph', children: [{ type: 'strong', children: operation }] }, ...children];
+	}
 	const url = attributeOf(node, 'url')?.trim();
 	if (kind === 'link' && url) {
 		const [first, ...rest] = children;
