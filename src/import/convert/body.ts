@@ -193,7 +193,8 @@ const stepTitleOf = (paragraph: Paragraph) => (paragraph.data as { stepTitle?: S
  * A step's title that was a heading on the old site (Fumadocs' `<Step>` then `### Title`)
  * is bold words here, which have no anchor of their own: an empty anchor with the id the
  * heading would have (`#fork-the-repository`) stands before them, so links into the step,
- * from other articles or from outside, keep their place. An id a heading of the page has
+ * from other articles or from outside, keep their place; so does an accordion's bold
+ * title (components.ts), which links opened by its slug or its `id`. An id a heading of the page has
  * takes a number after it, as the heading's own would.
  */
 export function keepStepTitleAnchors(tree: Root, format: OutputFormat): void {

@@ -233,10 +233,20 @@ function codeGroup(node: Jsx, convert: ComponentConverter): RootContent[] {
 	return convert.children(node).flatMap((child) => (child.type === 'code' ? titledCode(child, true) : [child]));
 }
 
-/** An accordion, an expandable or a details block: its title in bold, then its content. */
+/**
+ * An accordion, an expandable or a details block: its title in bold, then its content.
+ * The old site let links open an accordion (not an expandable) by its title's slug (Mintlify's
+ * `#when-am-i-charged`) or by its `id`: the title keeps both, as a step's title that was
+ * a heading does (see `keepStepTitleAnchors`).
+ */
 function accordion(node: Jsx, convert: ComponentConverter): RootContent[] {
 	const title = attribute(node, 'title', 'summary', 'label');
-	return [...(title ? [strongLine(title)] : []), ...blocksOf(node, convert)];
+	const id = attribute(node, 'id')?.trim();
+	// An expandable (Mintlify's nested fields of an API field) is not linked to.
+	const linked = title && node.name !== 'Expandable';
+	const line = title ? strongLine(title) : undefined;
+	if (line && linked) line.data = { stepTitle: { sourceIds: id ? [id] : [] } } as Paragraph['data'];
+	return [...(line ? [line] : []), ...blocksOf(node, convert)];
 }
 
 /** A card (Mintlify, Docusaurus sites): an item of a list of links, "[Title](href): what it says". */

@@ -81,9 +81,9 @@ describe('folder import: a Fumadocs docs folder', () => {
 				'- `start` (string, required): When the lamps turn on, as `HH:MM`.\n' +
 					'- `fade-out` (number, default: `30`): Seconds the lamps take to go dark. See [the schedule](/articles/install-the-hub-software/).',
 				'## Questions',
-				'**Can two hubs share a lamp?**',
+				'<a id="can-two-hubs-share-a-lamp" />**Can two hubs share a lamp?**',
 				'No, a lamp pairs with one hub.',
-				'**Does the hub need the internet?**',
+				'<a id="does-the-hub-need-the-internet" />**Does the hub need the internet?**',
 				'Only for updates.\n',
 			].join('\n\n'),
 		);
