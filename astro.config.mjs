@@ -24,6 +24,7 @@ import { remarkPlugins } from './src/markdown/mdx-syntax.ts';
 import { rehypeAttachmentLinks } from './src/markdown/rehype-attachment-links.ts';
 import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
 import { rehypeInlineCode } from './src/markdown/rehype-inline-code.ts';
+import { rehypeLinkListsOutOfSearch } from './src/markdown/rehype-link-lists.ts';
 import { rehypePictureFormats } from './src/markdown/rehype-picture-formats.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
@@ -71,6 +72,8 @@ export default defineConfig({
 				// Links to files beside a page lead to where the attachments integration serves them.
 				rehypeAttachmentLinks,
 				rehypePictureFormats,
+				// Lists of links to other pages stay on the page but out of the search index.
+				rehypeLinkListsOutOfSearch,
 			],
 		}),
 		// One highlighting pass; the colours of both themes are CSS variables in global.css.

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { mdxParser } from '../../../src/markdown/mdx-syntax.ts';
 import { languageLabel, rehypeCodeBlocks } from '../../../src/markdown/rehype-code-blocks.ts';
 import { rehypeInlineCode } from '../../../src/markdown/rehype-inline-code.ts';
+import { rehypeLinkListsOutOfSearch } from '../../../src/markdown/rehype-link-lists.ts';
 import { rehypeScrollableTables } from '../../../src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from '../../../src/markdown/rehype-task-list-labels.ts';
 
@@ -273,5 +274,59 @@ describe('rehypeInlineCode', () => {
 		const wrapped: Root = { type: 'root', children: [el('p', [el('code', [text('v=DMARC1; p=none')])])] };
 		rehypeInlineCode()(wrapped);
 		expect(textOf(wrapped)).toBe('v=DMARC1; p=none');
+	});
+});
+
+describe('rehypeLinkListsOutOfSearch', () => {
+	const link = (href: string, words: string) => el('a', [text(words)], { href });
+	const item = (...children: ElementContent[]) => el('li', children);
+	const ignored = (node: Element) => node.properties?.dataPagefindIgnore === '';
+
+	test('leaves lists and paragraphs that only point to other pages out of search, and keeps the links', () => {
+		const seeAlso = el('ul', [
+			item(link('/articles/verify-domain/', 'Verify your domain')),
+			item(link('/articles/spf-records/', 'Set up SPF'), text('.')),
+			item(link('#dkim', 'DKIM, further down')),
+		]);
+		const lead = el('p', [
+			text('See also: '),
+			link('/articles/sending-paused/', 'Why was my sending paused?'),
+			text(' and '),
+			link('../send-with-smtp/', 'Send email with SMTP'),
+			text('.'),
+		]);
+		rehypeLinkListsOutOfSearch()({ type: 'root', children: [seeAlso, lead] });
+		expect(ignored(seeAlso)).toBe(true);
+		expect(ignored(lead)).toBe(true);
+		expect(toHtml(lead)).toContain('<a href="/articles/sending-paused/">Why was my sending paused?</a>');
+	});
+
+	test('keeps prose around a link, links to other sites or files, and one-link lists in search', () => {
+		const prose = el('p', [
+			text('Read '),
+			link('/articles/verify-domain/', 'Verify your domain'),
+			text(' before you change the records at your DNS provider.'),
+		]);
+		const steps = el('ol', [
+			item(text('Open '), link('/articles/settings/', 'Settings'), text(' and choose the domain you send from.')),
+			item(link('/articles/dns/', 'Add the records')),
+		]);
+		const elsewhere = el('ul', [
+			item(link('https://status.example.com', 'Status page')),
+			item(link('//cdn.example.com/guide', 'Guide')),
+		]);
+		const file = el('p', [text('Download the '), link('/attachments/prices.pdf', 'price list'), text('.')]);
+		const single = el('ul', [item(link('/articles/billing/', 'Billing'))]);
+		const nested = el('ul', [
+			item(
+				text('Domains are verified in two steps, one for each kind of record:'),
+				el('ul', [item(link('/articles/spf/', 'SPF')), item(link('/articles/dkim/', 'DKIM'))]),
+			),
+		]);
+		const tree: Root = { type: 'root', children: [prose, steps, elsewhere, file, single, nested] };
+		rehypeLinkListsOutOfSearch()(tree);
+		for (const node of [prose, steps, elsewhere, file, single, nested]) expect(ignored(node)).toBe(false);
+		// A list of links inside a list item of prose is itself only links.
+		expect(ignored((nested.children[0] as Element).children[1] as Element)).toBe(true);
 	});
 });
