@@ -16,16 +16,21 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /**
  * A mistake by the person running the command (bad flag, missing file, unusable
- * input): printed as one line, with a hint, and no stack trace.
+ * input): printed as one line, with a hint, and no stack trace. The command's usage
+ * follows a mistake in how it was called; `usage: false` leaves it out where the
+ * call was right and what it read was not (an empty export, a refused token), as
+ * forty lines of options would bury the reason.
  */
 export class CliError extends Error {
 	readonly exitCode: ExitCode;
 	readonly hint?: string;
-	constructor(message: string, options: { exitCode?: ExitCode; hint?: string } = {}) {
+	readonly usage: boolean;
+	constructor(message: string, options: { exitCode?: ExitCode; hint?: string; usage?: boolean } = {}) {
 		super(message);
 		this.name = 'CliError';
 		this.exitCode = options.exitCode ?? ExitCode.unusable;
 		this.hint = options.hint;
+		this.usage = options.usage ?? true;
 	}
 }
 
@@ -57,7 +62,7 @@ export async function runCli(
 		if (error instanceof CliError) {
 			console.error(colors.red(logLine(error.message)));
 			if (error.hint) console.error(colors.dim(logLine(error.hint)));
-			if (usage && error.exitCode === ExitCode.unusable) console.error(colors.dim(`\n${usage}`));
+			if (usage && error.usage && error.exitCode === ExitCode.unusable) console.error(colors.dim(`\n${usage}`));
 			process.exitCode = error.exitCode;
 		} else if (error instanceof ContentError) {
 			for (const problem of error.problems) console.error(colors.red(logLine(formatProblem(problem))));

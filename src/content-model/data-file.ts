@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { type Document, LineCounter, parseDocument } from 'yaml';
+import { parserMessage } from '../text/parser-messages.ts';
 import { ContentError, parseWithFriendlyErrors } from './errors.ts';
 import { displayPath } from './paths.ts';
 import { createLineLookup, documentData, errorLine } from './yaml-lines.ts';
@@ -35,7 +36,7 @@ export function parseLocatedYaml(
 			document.errors.map((error) => ({
 				file: shown,
 				line: errorLine(lineCounter, error.pos[0]),
-				message: `invalid ${kind}: ${error.message.split('\n')[0]}`,
+				message: `invalid ${kind}: ${parserMessage(error.message.split('\n')[0] ?? '')}`,
 			})),
 		);
 	}

@@ -281,7 +281,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 		// The client scrubs its own errors; the source's and the pull's quote the helpdesk
 		// too (a field's name), which may echo a credential: every message is scrubbed.
 		if (error instanceof ServiceError || error instanceof HelpdeskError)
-			throw new CliError(redact(error.message), { hint: error.hint && redact(error.hint) });
+			throw new CliError(redact(error.message), { hint: error.hint && redact(error.hint), usage: false });
 		throw error;
 	} finally {
 		progressLine.clear();

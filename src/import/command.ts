@@ -253,7 +253,7 @@ function scrubbedError(error: unknown, redact: Redact): unknown {
 	if (error instanceof SourceUnreadable || error instanceof ServiceError || error instanceof CliError) {
 		const message = error instanceof CliError ? error.message : plainLine(error.message, 500);
 		return new CliError(redact(message), {
-			...(error instanceof CliError ? { exitCode: error.exitCode } : {}),
+			...(error instanceof CliError ? { exitCode: error.exitCode, usage: error.usage } : { usage: false }),
 			...(error.hint ? { hint: redact(error.hint) } : {}),
 		});
 	}

@@ -43,9 +43,23 @@ export interface ImportOptions {
 	savedScrubbed?: boolean;
 }
 
+/**
+ * A source that lists no article at all (an empty list saved from the API, a dump of
+ * another help center's lists, a token whose agent sees nothing) has nothing to
+ * import: said as unusable input, before a starter map of no sections is written.
+ */
+function nothingToImport(source: ImportSource): CliError {
+	return new CliError(`${source.label}: holds no articles, so there is nothing to import`, {
+		hint: 'check that it is the help center you meant, and that its export (or the API token) includes its articles',
+		usage: false,
+	});
+}
+
 async function countGroups(source: ImportSource, groups: ReadonlyMap<string, SourceGroup>): Promise<GroupCount[]> {
 	const counts = new Map<string, number>();
+	let listed = 0;
 	for await (const item of source.articles()) {
+		listed++;
 		if (isInvalid(item)) continue;
 		// An article counts for its section and every group around it: its section of the
 		// old site's navigation when it had one, else its folder.
@@ -54,6 +68,7 @@ async function countGroups(source: ImportSource, groups: ReadonlyMap<string, Sou
 			counts.set(key, (counts.get(key) ?? 0) + 1);
 		}
 	}
+	if (listed === 0) throw nothingToImport(source);
 	return [...groups.values()]
 		.map((group) => ({ group, articles: counts.get(`${group.type}:${group.id}`) ?? 0 }))
 		.filter((count) => count.articles > 0);
@@ -90,6 +105,7 @@ export async function runImport(given: ImportSource, options: ImportOptions): Pr
 		format: options.format,
 		progress: options.progress,
 	});
+	if (plan.decisions.size === 0 && plan.invalid.length === 0) throw nothingToImport(source);
 	settleTitles(plan, source.system, groups, existing);
 	const index = planLinkIndex(plan, map, source.system, groups);
 	const listed = listedPages(plan);
@@ -172,6 +188,7 @@ async function importMapFor(
 	if (!options.dryRun) {
 		throw new CliError(`${displayPath(importMapPath(contentDir))} does not exist yet`, {
 			hint: "run the same command with --dry-run first: it writes a starter map from the source's sections for you to edit",
+			usage: false,
 		});
 	}
 	const counts = await countGroups(source, groups);

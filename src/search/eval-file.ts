@@ -175,6 +175,7 @@ export function loadSearchEvals(file: string, resolve: ExpectResolver = addressR
 	if (bom === 'fffe' || bom === 'feff') {
 		throw new CliError(`${shown} is UTF-16 text ("Unicode text"), which the eval does not read`, {
 			hint: 'save it as UTF-8 (in Excel, File › Save As › CSV UTF-8)',
+			usage: false,
 		});
 	}
 	if (isBinaryFile(bytes)) {
@@ -185,6 +186,7 @@ export function loadSearchEvals(file: string, resolve: ExpectResolver = addressR
 				hint: workbook
 					? 'save it as an Excel Workbook (.xlsx) or its sheet as CSV UTF-8, with the columns query and expect'
 					: 'write the questions as YAML, JSON, CSV, TSV or an Excel workbook',
+				usage: false,
 			},
 		);
 	}
@@ -233,7 +235,7 @@ interface ReadQuestions {
 
 /** A YAML or JSON file (JSON is YAML), with the line of every field for messages. */
 function readQuestionDocument(text: string, shown: string): ReadQuestions {
-	const { document, lineCounter } = parseLocatedYaml(text, shown);
+	const { document, lineCounter } = parseLocatedYaml(text, shown, /\.json$/i.test(shown) ? 'JSON' : 'YAML');
 	return { input: document.toJS(), lineOf: createLineLookup(document, lineCounter) };
 }
 

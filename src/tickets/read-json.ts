@@ -1,3 +1,4 @@
+import { parserMessage } from '../text/parser-messages.ts';
 import { hasColumn } from './columns.ts';
 import { JsonArrayError, streamJsonArray } from './json-array.ts';
 import {
@@ -13,7 +14,10 @@ function parseElement(text: string, line: number): unknown {
 	try {
 		return parseTicketJson(text);
 	} catch (error) {
-		throw new JsonArrayError(`the ticket that starts here is not valid JSON: ${(error as Error).message}`, line);
+		throw new JsonArrayError(
+			`the ticket that starts here is not valid JSON: ${parserMessage((error as Error).message)}`,
+			line,
+		);
 	}
 }
 

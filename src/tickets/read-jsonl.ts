@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { inline, quoted } from '../cli/untrusted-text.ts';
+import { parserMessage } from '../text/parser-messages.ts';
 import { hasColumn } from './columns.ts';
 import { checkUtf8 } from './encoding.ts';
 import {
@@ -56,8 +57,9 @@ export async function readJsonLines(path: string, options: ReadOptions): Promise
 			value = parseTicketJson(text);
 		} catch (error) {
 			fillRowFromJson({}, row, matcher, seen);
-			row.problem = `is not valid JSON: ${(error as Error).message}`;
-			firstInvalid ??= { message: (error as Error).message, line: lineNumber };
+			const message = parserMessage((error as Error).message);
+			row.problem = `is not valid JSON: ${message}`;
+			firstInvalid ??= { message, line: lineNumber };
 			onRow(row);
 			continue;
 		}

@@ -49,6 +49,24 @@ describe('runCli: every error a person can cause is one line and exit 2', () => 
 		expect([content.exitCode, content.stderr]).toEqual([2, '\\::warning::x.csv: is empty ::error::forged']);
 	});
 
+	test('the usage follows a mistake in the call, not one in what the call read', async () => {
+		const usage = 'Usage: npm run x -- --tickets <file>';
+		const badCall = await runCommand(
+			() => {
+				throw new CliError('unknown --format "xml"');
+			},
+			{ usage },
+		);
+		expect(badCall.stderr).toBe(`unknown --format "xml"\n\n${usage}`);
+		const badInput = await runCommand(
+			() => {
+				throw new CliError('export.json: holds no tickets', { hint: 'export them again', usage: false });
+			},
+			{ usage },
+		);
+		expect([badInput.exitCode, badInput.stderr]).toEqual([2, 'export.json: holds no tickets\nexport them again']);
+	});
+
 	test('a bug still exits 70 with its stack, its message kept on one line', async () => {
 		const result = await runCommand(() => {
 			throw new TypeError('bad\n::error::forged');

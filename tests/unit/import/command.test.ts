@@ -41,6 +41,37 @@ describe('npm run import -- --from zendesk --dump', () => {
 		expect(result.stderr.split('\n')[0]).toBe('<dir>/content/import-map.yaml does not exist yet');
 	});
 
+	test.each([
+		['zendesk', '{ "articles": [], "sections": [], "categories": [] }'],
+		['intercom', '{ "type": "list", "data": [] }'],
+	])(
+		'an empty %s dump (no article listed) is refused, and no starter map of nothing is written',
+		async (from, list) => {
+			const site = emptySite();
+			const dump = path.join(temporaryDir('empty-dump'), 'articles.json');
+			writeFileSync(dump, list);
+			const result = await runCommand(
+				(io) =>
+					runImportCommand(['--from', from, '--dump', dump, '--dry-run'], {
+						contentDir: site.contentDir,
+						root: site.root,
+						env: {},
+						today: new Date(),
+						io,
+					}),
+				{ usage: importUsage, replace: dump },
+			);
+			expect([result.exitCode, result.stderr.split('\n')]).toEqual([
+				2,
+				[
+					`${from === 'zendesk' ? 'Zendesk' : 'Intercom'} dump <dir>: holds no articles, so there is nothing to import`,
+					'check that it is the help center you meant, and that its export (or the API token) includes its articles',
+				],
+			]);
+			expect(existsSync(path.join(site.contentDir, 'import-map.yaml'))).toBe(false);
+		},
+	);
+
 	test('an invalid map fails with the file, line and field', async () => {
 		const site = emptySite('defaults:\n  category: usability\n  productArea: domain\n');
 		const result = await runImport(site, zendesk);

@@ -175,6 +175,17 @@ describe('npm run eval:search', () => {
 		`);
 	});
 
+	test('a file that cannot be questions gets its reason without the usage: the command was called right', () => {
+		const file = 'tests/.output/search-cli/questions.yaml';
+		mkdirSync(path.dirname(file), { recursive: true });
+		writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]));
+		const run = evalSearchProcess('--questions', file);
+		expect([run.status, run.stderr]).toEqual([
+			2,
+			`${file} is a binary file, not a file of questions\nwrite the questions as YAML, JSON, CSV, TSV or an Excel workbook\n`,
+		]);
+	});
+
 	test('exit code 2 and the usage for a bad option', () => {
 		const run = evalSearchProcess('--format', 'xml');
 		expect(run.status).toBe(2);

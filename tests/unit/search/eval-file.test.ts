@@ -71,6 +71,15 @@ describe('the search eval file', () => {
 		);
 	});
 
+	test('a JSON file is said to be JSON, and one nested thousands of levels deep too deep to read', () => {
+		const file = 'tests/.output/search-eval-file/deep.json';
+		mkdirSync(path.dirname(file), { recursive: true });
+		writeFileSync(file, `${'['.repeat(5000)}${']'.repeat(5000)}`);
+		expect(errorOf(() => loadSearchEvals(file))).toBe(
+			`${file}:1: invalid JSON: its lists or objects are nested thousands of levels deep, too deep to read`,
+		);
+	});
+
 	test('every bad field is reported with its line', () => {
 		expect(errorOf(() => loadSearchEvals(fixture('bad-fields')))).toMatchInlineSnapshot(`
 			"tests/fixtures/search/bad-fields/search.yaml:3: **questions.0.expect**: expected a list, received an object

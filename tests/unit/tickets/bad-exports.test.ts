@@ -227,4 +227,21 @@ describe('a file that is not JSON Lines at all', () => {
 			'<dir>/tickets.jsonl:1: is not JSON Lines: no line is valid JSON (Unexpected token \'T\', "Ticket ID,Status" is not valid JSON) (a JSON Lines export holds one ticket object per line; check the file is the export you meant)',
 		);
 	});
+	test('lists nested thousands of levels deep are said to be too deep, not a stack overflow', async () => {
+		const dir = temporaryDir('exports');
+		const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+		writeFileSync(path.join(dir, 'tickets.json'), deep(5000));
+		writeFileSync(path.join(dir, 'tickets.jsonl'), `${deep(5000)}\n`);
+		const reason = 'its lists or objects are nested thousands of levels deep, too deep to read';
+		for (const [name, expected] of [
+			['tickets.json', `<dir>/tickets.json:1: the ticket that starts here is not valid JSON: ${reason}`],
+			['tickets.jsonl', `<dir>/tickets.jsonl:1: is not JSON Lines: no line is valid JSON (${reason})`],
+		]) {
+			const run = await checkCoverage(['--tickets', path.join(dir, name ?? '')]);
+			expect([run.status, firstLines(run.stderr)?.replace(dir, '<dir>').split(' (a JSON Lines')[0]]).toEqual([
+				2,
+				expected,
+			]);
+		}
+	});
 });
