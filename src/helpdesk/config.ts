@@ -2,7 +2,16 @@ import { z } from 'astro/zod';
 import { retryPolicySchema } from '../http/retry.ts';
 
 /** The helpdesks `npm run tickets:pull` reads. The cache file is named after the type. */
-export const sourceTypes = ['zendesk', 'plain', 'intercom', 'helpscout', 'freshdesk', 'hubspot', 'jira'] as const;
+export const sourceTypes = [
+	'zendesk',
+	'plain',
+	'intercom',
+	'helpscout',
+	'freshdesk',
+	'hubspot',
+	'jira',
+	'front',
+] as const;
 export type SourceType = (typeof sourceTypes)[number];
 
 const envName = z
@@ -239,6 +248,24 @@ export const jiraSourceSchema = z
 		error: 'a `site` (or a `baseUrl`)',
 	});
 
+const frontMapping = mapping('field', z.string().min(1), 'tagPrefix');
+
+/** Front: the Core API's conversation search, archived conversations, then every one with activity since the last pull. */
+export const frontSourceSchema = z.strictObject({
+	type: z.literal('front'),
+	/** Environment variable that holds the API token. Default `FRONT_API_TOKEN`. */
+	tokenEnv: envName.default('FRONT_API_TOKEN'),
+	/** Where the category is: a conversation custom field's name, or tags starting with `tagPrefix`. */
+	category: frontMapping,
+	/** Where the product area is, the same way. */
+	productArea: frontMapping,
+	/** Where the linked article is: a custom field (slug or URL) or tags. Optional. */
+	articles: frontMapping.optional(),
+	/** Also read each archived conversation's messages the team sent for article URLs: one more request each. Default false. */
+	replies: z.boolean().default(false),
+	...common,
+});
+
 /**
  * `tickets.source`: the helpdesk to pull from. The type is checked first, so a typo in
  * it is reported as such instead of as every other field being wrong.
@@ -254,6 +281,7 @@ export const sourceSchema = z
 			freshdeskSourceSchema,
 			hubspotSourceSchema,
 			jiraSourceSchema,
+			frontSourceSchema,
 		]),
 	);
 
@@ -273,3 +301,4 @@ export type HelpscoutSource = z.output<typeof helpscoutSourceSchema>;
 export type FreshdeskSource = z.output<typeof freshdeskSourceSchema>;
 export type HubspotSource = z.output<typeof hubspotSourceSchema>;
 export type JiraSource = z.output<typeof jiraSourceSchema>;
+export type FrontSource = z.output<typeof frontSourceSchema>;

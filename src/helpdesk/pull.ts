@@ -149,6 +149,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 		freshdesk: 'Freshdesk',
 		hubspot: 'HubSpot',
 		jira: 'Jira',
+		front: 'Front',
 	};
 	const vendor = vendorNames[sourceConfig.type];
 	const progressLine = createProgressLine(options.stderr, vendor);

@@ -19,6 +19,8 @@ export function vendorMessage(text: string): string {
 				'message',
 				// Jira's documented error shape: { errorMessages: [...], errors: { field: message } }.
 				'errorMessages',
+				// Front's: { _error: { status, title, message } }.
+				'_error',
 				'title',
 				'description',
 				'error_description',

@@ -2,6 +2,7 @@ import { createServiceClient, type ServiceClient, type ServiceClientOptions } fr
 import type { SourceConfig } from '../config.ts';
 import { HelpdeskError } from '../errors.ts';
 import { createFreshdeskSource, freshdeskBaseUrl } from './freshdesk.ts';
+import { createFrontSource, frontDefaultBaseUrl } from './front.ts';
 import { createHelpscoutSource, createHelpscoutToken, helpscoutDefaultBaseUrl } from './helpscout.ts';
 import { createHubspotSource, hubspotDefaultBaseUrl, hubspotNamedLimit } from './hubspot.ts';
 import { createIntercomSource, intercomDefaultBaseUrl, intercomVersion } from './intercom.ts';
@@ -189,6 +190,21 @@ function openSource(
 				secrets: [token, authorization],
 			});
 			return createJiraSource(config, context(client));
+		}
+		case 'front': {
+			const token = credential(options.env, config.tokenEnv, 'Front API token', 'tickets.source.tokenEnv');
+			const client = createServiceClient({
+				...common,
+				service: 'Front',
+				baseUrl: config.baseUrl ?? frontDefaultBaseUrl,
+				headers: () => ({ authorization: `Bearer ${token}` }),
+				refusal: {
+					credentials: config.tokenEnv,
+					hint: 'create an API token under Settings > Developers > API tokens with access to the shared resources (the team inboxes) and the conversations:read, messages:read and custom_fields:read scopes',
+				},
+				secrets: [token],
+			});
+			return createFrontSource(config, context(client));
 		}
 	}
 }

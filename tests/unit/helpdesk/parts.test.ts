@@ -82,7 +82,7 @@ describe('mapping helpdesk fields', () => {
 	test.each([
 		[
 			{ type: 'zendsk' },
-			'tickets.source.type: expected one of "zendesk", "plain", "intercom", "helpscout", "freshdesk", "hubspot", "jira", received "zendsk"',
+			'tickets.source.type: expected one of "zendesk", "plain", "intercom", "helpscout", "freshdesk", "hubspot", "jira", "front", received "zendsk"',
 		],
 		[
 			{ type: 'zendesk', subdomain: 'acme', category: { field: 1, tagPrefix: 'c_' }, productArea: { tagPrefix: 'a_' } },
@@ -112,6 +112,14 @@ describe('mapping helpdesk fields', () => {
 		[
 			{ type: 'freshdesk', domain: 'acme', category: { field: 'Category' }, productArea: { tagPrefix: 'a-' } },
 			'tickets.source.category.field: expected a custom field\'s API name such as "cf_category", or "type" for the ticket type, received "Category"',
+		],
+		[
+			{ type: 'front', category: { field: 'Category', tagPrefix: 'category:' }, productArea: { tagPrefix: 'area:' } },
+			'tickets.source.category: expected either `field` or `tagPrefix`, received an object',
+		],
+		[
+			{ type: 'front', category: { field: 'Category' }, productArea: { tagPrefix: 'area:' }, inboxes: ['inb_1'] },
+			'tickets.source: unknown field "inboxes"',
 		],
 	])('tickets.source is validated with the field and what was expected: %j', (source, message) => {
 		const site = minimalSite;

@@ -2,6 +2,7 @@
 // contract test can hold every source to the same behaviour.
 import type { FakeDataset, FakeTicket } from '../../../src/helpdesk/fakes/dataset.ts';
 import { createFreshdeskFake, freshdeskFakeFields } from '../../../src/helpdesk/fakes/freshdesk.ts';
+import { createFrontFake, frontConversationId, frontFakeFields } from '../../../src/helpdesk/fakes/front.ts';
 import { createHelpscoutFake, helpscoutFakeFields } from '../../../src/helpdesk/fakes/helpscout.ts';
 import { createHubspotFake, hubspotFakeProperties } from '../../../src/helpdesk/fakes/hubspot.ts';
 import { createIntercomFake } from '../../../src/helpdesk/fakes/intercom.ts';
@@ -12,7 +13,7 @@ import type { FakeRequest, FakeResponse, FakeServer } from '../../../src/http/fa
 import { quickRetry, serve, siteUrl } from './helpers.ts';
 
 export interface VendorSetup {
-	name: 'zendesk' | 'plain' | 'intercom' | 'helpscout' | 'freshdesk' | 'hubspot' | 'jira';
+	name: 'zendesk' | 'plain' | 'intercom' | 'helpscout' | 'freshdesk' | 'hubspot' | 'jira' | 'front';
 	vendor: string;
 	start(data: FakeDataset): Promise<FakeServer>;
 	/** Settings for a fake at `url`: fields mapped, team replies read, quick retries. */
@@ -233,4 +234,38 @@ const jira: VendorSetup = {
 	unknownField: { mapping: { category: { field: 'customfield_99999' } }, listed: 'customfield_10050 "Category"' },
 };
 
-export const vendors: VendorSetup[] = [zendesk, plain, intercom, helpscout, freshdesk, hubspot, jira];
+const front: VendorSetup = {
+	name: 'front',
+	vendor: 'Front',
+	start: (data) => serve(createFrontFake(data, { token: 'front-secret-token', siteUrl })),
+	source: (url) => ({
+		type: 'front',
+		baseUrl: url,
+		category: { field: frontFakeFields.category },
+		productArea: { tagPrefix: 'area:' },
+		articles: { field: frontFakeFields.article },
+		replies: true,
+		pageSize: 7,
+		retry: quickRetry,
+	}),
+	env: { FRONT_API_TOKEN: 'front-secret-token' },
+	badEnv: { FRONT_API_TOKEN: 'front-wrong-token' },
+	credentials: 'FRONT_API_TOKEN',
+	refusal: 'Invalid API token',
+	idOf: frontConversationId,
+	isPage: (request) => request.url.pathname.startsWith('/conversations/search/'),
+	// Front's 429 says how long in Retry-After (seconds), beside its X-RateLimit-* headers.
+	rateLimited: () => ({
+		status: 429,
+		headers: {
+			'retry-after': '1',
+			'x-ratelimit-limit': '100',
+			'x-ratelimit-remaining': '0',
+			'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1),
+		},
+		body: { _error: { status: 429, title: 'Too many requests', message: 'Rate limit exceeded' } },
+	}),
+	unknownField: { mapping: { category: { field: 'Ticket type' } }, listed: 'Category, Product area, KB article' },
+};
+
+export const vendors: VendorSetup[] = [zendesk, plain, intercom, helpscout, freshdesk, hubspot, jira, front];

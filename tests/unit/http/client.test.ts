@@ -254,6 +254,9 @@ describe('bodies', () => {
 			vendorMessage('{"type":"error.list","errors":[{"code":"unauthorized","message":"Access Token Invalid"}]}'),
 		).toBe('Access Token Invalid');
 		expect(vendorMessage('{"error":"invalid_client","error_description":"Bad secret"}')).toBe('Bad secret');
+		expect(vendorMessage('{"_error":{"status":403,"title":"Forbidden","message":"Missing scope"}}')).toBe(
+			'Missing scope',
+		);
 		expect(vendorMessage('<html><body><h1>502 Bad\u001b[2J Gateway</h1></body></html>')).toBe('502 Bad Gateway');
 	});
 });
