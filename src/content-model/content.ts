@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { notUtf8 } from '../text/utf8.ts';
 import { type EntryFile, scanEntryFiles } from './entry-files.ts';
 import { type ContentProblem, parseWithProblems } from './errors.ts';
 import { parseSource } from './frontmatter.ts';
@@ -58,13 +59,25 @@ function readEntries<Data>(
 	const invalidSlugs: string[] = [];
 	for (const { file: absolute, slug } of files) {
 		const file = displayPath(absolute);
-		let source: string;
+		let bytes: Buffer;
 		try {
-			source = readFileSync(absolute, 'utf8');
+			bytes = readFileSync(absolute);
 		} catch (error) {
 			problems.push({ file, message: `cannot be read: ${(error as Error).message}` });
 			continue;
 		}
+		const encoding = notUtf8(bytes);
+		if (encoding) {
+			problems.push({
+				file,
+				line: encoding.line,
+				message: encoding.reason,
+				hint: 'save the file as UTF-8, then check its accented letters and quotes',
+			});
+			invalidSlugs.push(slug);
+			continue;
+		}
+		const source = bytes.toString('utf8');
 		const { parsed, problems: sourceProblems } = parse(source, file);
 		problems.push(...sourceProblems);
 		if (!parsed) {

@@ -32,12 +32,17 @@ export function parseLocatedYaml(
 	const lineCounter = new LineCounter();
 	const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	if (document.errors.length > 0) {
+		const problems = document.errors.map((error) => ({
+			file: shown,
+			line: errorLine(lineCounter, error.pos[0]),
+			message: `invalid ${kind}: ${parserMessage(error.message.split('\n')[0] ?? '')}`,
+		}));
+		// The parser may say one thing twice (a stack overflow, once per level it unwinds).
 		throw new ContentError(
-			document.errors.map((error) => ({
-				file: shown,
-				line: errorLine(lineCounter, error.pos[0]),
-				message: `invalid ${kind}: ${parserMessage(error.message.split('\n')[0] ?? '')}`,
-			})),
+			problems.filter(
+				(problem, index) =>
+					problems.findIndex((other) => other.line === problem.line && other.message === problem.message) === index,
+			),
 		);
 	}
 	return { document, lineCounter };

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument } from 'yaml';
+import { parserMessage } from '../text/parser-messages.ts';
 import type { ContentProblem } from './errors.ts';
 import { createLineLookup, documentData, errorLine } from './yaml-lines.ts';
 
@@ -52,12 +53,17 @@ export function parseSource(source: string, file: string): { parsed?: ParsedSour
 	const lineCounter = new LineCounter();
 	const document = parseDocument(split.yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	if (document.errors.length > 0) {
+		const problems = document.errors.map((error) => ({
+			file,
+			line: errorLine(lineCounter, error.pos[0], 1),
+			message: `invalid YAML in frontmatter: ${parserMessage(error.message.split('\n')[0] ?? '')}`,
+		}));
+		// The parser may say one thing twice (a stack overflow, once per level it unwinds).
 		return {
-			problems: document.errors.map((error) => ({
-				file,
-				line: errorLine(lineCounter, error.pos[0], 1),
-				message: `invalid YAML in frontmatter: ${error.message.split('\n')[0]}`,
-			})),
+			problems: problems.filter(
+				(problem, index) =>
+					problems.findIndex((other) => other.line === problem.line && other.message === problem.message) === index,
+			),
 		};
 	}
 	const result = documentData(document, lineCounter, 1);

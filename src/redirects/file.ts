@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../content-model/cache-files.ts';
 import { readLocatedDataFile } from '../content-model/data-file.ts';
 import { ContentError } from '../content-model/errors.ts';
 import { displayPath } from '../content-model/paths.ts';
+import { parserMessage } from '../text/parser-messages.ts';
 import { normalizeOldPath } from './old-path.ts';
 import { isPagePath, redirectTarget } from './targets.ts';
 
@@ -101,7 +102,10 @@ export function mergeRedirects(
 	const document = parseDocument(text);
 	if (document.errors.length > 0) {
 		throw new ContentError([
-			{ file: displayPath(file), message: `invalid YAML: ${document.errors[0]?.message.split('\n')[0]}` },
+			{
+				file: displayPath(file),
+				message: `invalid YAML: ${parserMessage(document.errors[0]?.message.split('\n')[0] ?? '')}`,
+			},
 		]);
 	}
 	if (!isMap(document.contents))

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
+import { firstInvalidUtf8, notUtf8Reason, sequenceLength } from '../text/utf8.ts';
 
 /** Byte order of a UTF-16 export, and whether it starts with a byte order mark. */
 export interface Utf16 {
@@ -53,15 +54,6 @@ export class NotUtf8Error extends Error {
 	}
 }
 
-/** Length of the UTF-8 sequence a lead byte starts; 0 for a byte that cannot start one. */
-function sequenceLength(byte: number): number {
-	if (byte < 0x80) return 1;
-	if (byte >= 0xc2 && byte <= 0xdf) return 2;
-	if (byte >= 0xe0 && byte <= 0xef) return 3;
-	if (byte >= 0xf0 && byte <= 0xf4) return 4;
-	return 0;
-}
-
 /** Where a chunk's last, possibly unfinished sequence starts (it is checked with the next chunk). */
 function unfinishedTail(chunk: Buffer): number {
 	for (let back = 1; back <= Math.min(3, chunk.length); back++) {
@@ -72,17 +64,6 @@ function unfinishedTail(chunk: Buffer): number {
 		}
 	}
 	return chunk.length;
-}
-
-/** The first byte of `bytes` that is not part of valid UTF-8 (called once `isUtf8` said there is one). */
-function firstInvalid(bytes: Buffer): number {
-	let index = 0;
-	while (index < bytes.length) {
-		const length = sequenceLength(bytes[index] as number);
-		if (length === 0 || index + length > bytes.length || !isUtf8(bytes.subarray(index, index + length))) return index;
-		index += length;
-	}
-	return bytes.length;
 }
 
 /**
@@ -99,7 +80,7 @@ export async function* checkUtf8(source: AsyncIterable<Buffer>, start = 0): Asyn
 		const end = unfinishedTail(bytes);
 		const whole = bytes.subarray(0, end);
 		if (!isUtf8(whole)) {
-			const at = firstInvalid(whole);
+			const at = firstInvalidUtf8(whole);
 			throw new NotUtf8Error(offset + at, whole[at] as number);
 		}
 		offset += end;
@@ -125,9 +106,8 @@ export async function lineAtOffset(path: string, offset: number): Promise<number
  * (Latin-1) that spreadsheets on Windows save by default.
  */
 export function describeNotUtf8(error: NotUtf8Error, spreadsheet: boolean): { message: string; hint: string } {
-	const byte = `0x${error.byte.toString(16).toUpperCase().padStart(2, '0')}`;
 	return {
-		message: `is not UTF-8 text: byte ${byte} on this line is not valid UTF-8, so the file is most likely Windows-1252 (Latin-1)`,
+		message: notUtf8Reason(error.byte),
 		hint: spreadsheet
 			? 'export the tickets as UTF-8, e.g. with Excel\'s Save As › "CSV UTF-8"'
 			: 'export the tickets as UTF-8',

@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { isEmptyBody } from '../../markdown/empty-body.ts';
 import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
+import { parserMessage } from '../../text/parser-messages.ts';
 import { codeFenceTracker } from '../convert/source-blocks.ts';
 import { antoraPagePath, antoraPlace } from './antora.ts';
 import { tomlData } from './config-data.ts';
@@ -160,7 +161,7 @@ export function splitFrontmatter(text: string): { data: Record<string, unknown>;
 			return {
 				data: {},
 				body: source,
-				error: `invalid YAML in frontmatter: ${(error as Error).message.split('\n')[0]}`,
+				error: `invalid YAML in frontmatter: ${parserMessage((error as Error).message.split('\n')[0] ?? '')}`,
 			};
 		}
 	}

@@ -35,6 +35,7 @@ describe('loadContent', () => {
 			  "articles/bad-fields.md:6: unknown field "catgory"",
 			  "articles/broken-yaml.md:4: invalid YAML in frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]",
 			  "articles/no-frontmatter.md:1: expected frontmatter between "---" lines at the top of the file, found none",
+			  "articles/windows-1252.md:9: is not UTF-8 text: byte 0xE9 on this line is not valid UTF-8, so the file is most likely Windows-1252 (Latin-1) (save the file as UTF-8, then check its accented letters and quotes)",
 			  "runbooks/no-owner.md:2: **owner**: required: expected text",
 			  "articles/verify-domain.md: duplicate slug "verify-domain": tests/fixtures/content-model/invalid/articles/nested/verify-domain.md has the same file name (slugs come from file names and must be unique across articles and runbooks; rename one file)",
 			]

@@ -47,13 +47,19 @@ describe('frontmatter a person did not mean to write', () => {
 		]);
 	});
 
+	test('lists nested thousands of levels deep are said to be too deep, not a stack overflow', () => {
+		expect(lines().filter((line) => line.includes('deep-nesting'))).toEqual([
+			'articles/deep-nesting.md:2: invalid YAML in frontmatter: its lists or objects are nested thousands of levels deep, too deep to read',
+		]);
+	});
+
 	test('npm run check lists all of them and exits 1', async () => {
 		const dir = path.resolve(fixture('hostile-frontmatter'));
 		const result = await runCommand((io) =>
 			runCheck([], { contentDir: dir, root: process.cwd(), today: new Date(2026, 6, 1), io, env: {} }),
 		);
 		expect(result.exitCode).toBe(1);
-		expect(result.stdout).toContain('8 errors');
+		expect(result.stdout).toContain('9 errors');
 	});
 
 	test('an alias bomb in tryblock.yaml stops every command with one line naming the file, exit 2', async () => {
