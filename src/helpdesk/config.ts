@@ -11,6 +11,7 @@ export const sourceTypes = [
 	'hubspot',
 	'jira',
 	'front',
+	'gorgias',
 ] as const;
 export type SourceType = (typeof sourceTypes)[number];
 
@@ -266,6 +267,35 @@ export const frontSourceSchema = z.strictObject({
 	...common,
 });
 
+const gorgiasMapping = mapping('field', z.string().min(1), 'tagPrefix');
+
+/** Gorgias: the REST API's ticket list by last update, newest first, down to the last pull's start. */
+export const gorgiasSourceSchema = z
+	.strictObject({
+		type: z.literal('gorgias'),
+		/** `acme` for https://acme.gorgias.com. Give this or `baseUrl`. */
+		domain: z
+			.string()
+			.regex(/^[a-z0-9][a-z0-9-]*$/i, { error: 'a Gorgias domain such as "acme"' })
+			.optional(),
+		/** Environment variable that holds the email of the user the API key belongs to. Default `GORGIAS_EMAIL`. */
+		emailEnv: envName.default('GORGIAS_EMAIL'),
+		/** Environment variable that holds that user's API key. Default `GORGIAS_API_KEY`. */
+		tokenEnv: envName.default('GORGIAS_API_KEY'),
+		/** Where the category is: a ticket field's name (its label), or tags starting with `tagPrefix`. */
+		category: gorgiasMapping,
+		/** Where the product area is, the same way. */
+		productArea: gorgiasMapping,
+		/** Where the linked article is: a ticket field (slug or URL) or tags. Optional. */
+		articles: gorgiasMapping.optional(),
+		/** Also read each closed ticket's messages the team sent for article URLs: one more request each. Default false. */
+		replies: z.boolean().default(false),
+		...common,
+	})
+	.refine((source) => source.domain !== undefined || source.baseUrl !== undefined, {
+		error: 'a `domain` (or a `baseUrl`)',
+	});
+
 /**
  * `tickets.source`: the helpdesk to pull from. The type is checked first, so a typo in
  * it is reported as such instead of as every other field being wrong.
@@ -282,6 +312,7 @@ export const sourceSchema = z
 			hubspotSourceSchema,
 			jiraSourceSchema,
 			frontSourceSchema,
+			gorgiasSourceSchema,
 		]),
 	);
 
@@ -302,3 +333,4 @@ export type FreshdeskSource = z.output<typeof freshdeskSourceSchema>;
 export type HubspotSource = z.output<typeof hubspotSourceSchema>;
 export type JiraSource = z.output<typeof jiraSourceSchema>;
 export type FrontSource = z.output<typeof frontSourceSchema>;
+export type GorgiasSource = z.output<typeof gorgiasSourceSchema>;

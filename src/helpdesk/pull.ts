@@ -64,7 +64,7 @@ function fingerprintOf(source: SourceConfig, siteUrl: string): string {
 		startDate: _startDate,
 		...rest
 	} = source as SourceConfig & { pageSize?: number; startDate?: string };
-	const credentials = new Set(['tokenEnv', 'appIdEnv', 'appSecretEnv', 'email']);
+	const credentials = new Set(['tokenEnv', 'appIdEnv', 'appSecretEnv', 'email', 'emailEnv']);
 	const kept = Object.fromEntries(
 		Object.entries(rest)
 			.filter(([key]) => !credentials.has(key))
@@ -150,6 +150,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 		hubspot: 'HubSpot',
 		jira: 'Jira',
 		front: 'Front',
+		gorgias: 'Gorgias',
 	};
 	const vendor = vendorNames[sourceConfig.type];
 	const progressLine = createProgressLine(options.stderr, vendor);

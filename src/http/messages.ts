@@ -21,6 +21,8 @@ export function vendorMessage(text: string): string {
 				'errorMessages',
 				// Front's: { _error: { status, title, message } }.
 				'_error',
+				// Gorgias': { error: { msg } }.
+				'msg',
 				'title',
 				'description',
 				'error_description',

@@ -3,6 +3,7 @@ import type { SourceConfig } from '../config.ts';
 import { HelpdeskError } from '../errors.ts';
 import { createFreshdeskSource, freshdeskBaseUrl } from './freshdesk.ts';
 import { createFrontSource, frontDefaultBaseUrl } from './front.ts';
+import { createGorgiasSource, gorgiasBaseUrl } from './gorgias.ts';
 import { createHelpscoutSource, createHelpscoutToken, helpscoutDefaultBaseUrl } from './helpscout.ts';
 import { createHubspotSource, hubspotDefaultBaseUrl, hubspotNamedLimit } from './hubspot.ts';
 import { createIntercomSource, intercomDefaultBaseUrl, intercomVersion } from './intercom.ts';
@@ -205,6 +206,23 @@ function openSource(
 				secrets: [token],
 			});
 			return createFrontSource(config, context(client));
+		}
+		case 'gorgias': {
+			const email = credential(options.env, config.emailEnv, "Gorgias user's email", 'tickets.source.emailEnv');
+			const apiKey = credential(options.env, config.tokenEnv, 'Gorgias API key', 'tickets.source.tokenEnv');
+			const authorization = basic(email, apiKey);
+			const client = createServiceClient({
+				...common,
+				service: 'Gorgias',
+				baseUrl: gorgiasBaseUrl(config),
+				headers: () => ({ authorization }),
+				refusal: {
+					credentials: `${config.emailEnv} and ${config.tokenEnv}`,
+					hint: 'create an API key under Settings > REST API and give the email of the user it belongs to, who must see every ticket (an admin or a lead)',
+				},
+				secrets: [apiKey, authorization],
+			});
+			return createGorgiasSource(config, context(client));
 		}
 	}
 }

@@ -82,7 +82,7 @@ describe('mapping helpdesk fields', () => {
 	test.each([
 		[
 			{ type: 'zendsk' },
-			'tickets.source.type: expected one of "zendesk", "plain", "intercom", "helpscout", "freshdesk", "hubspot", "jira", "front", received "zendsk"',
+			'tickets.source.type: expected one of "zendesk", "plain", "intercom", "helpscout", "freshdesk", "hubspot", "jira", "front", "gorgias", received "zendsk"',
 		],
 		[
 			{ type: 'zendesk', subdomain: 'acme', category: { field: 1, tagPrefix: 'c_' }, productArea: { tagPrefix: 'a_' } },
@@ -120,6 +120,24 @@ describe('mapping helpdesk fields', () => {
 		[
 			{ type: 'front', category: { field: 'Category' }, productArea: { tagPrefix: 'area:' }, inboxes: ['inb_1'] },
 			'tickets.source: unknown field "inboxes"',
+		],
+		[
+			{ type: 'gorgias', category: { field: 'Category' }, productArea: { tagPrefix: 'area:' } },
+			'tickets.source: expected a `domain` (or a `baseUrl`), received an object',
+		],
+		[
+			{
+				type: 'gorgias',
+				domain: 'acme.gorgias.com',
+				category: { field: 'Category' },
+				productArea: { tagPrefix: 'area:' },
+			},
+			'tickets.source.domain: expected a Gorgias domain such as "acme", received "acme.gorgias.com"',
+		],
+		[
+			// The user's email lives in the environment beside the key (GORGIAS_EMAIL), not in the file.
+			{ type: 'gorgias', domain: 'acme', email: 'bot@acme.dev', category: { field: 'C' }, productArea: { field: 'P' } },
+			'tickets.source: unknown field "email"',
 		],
 	])('tickets.source is validated with the field and what was expected: %j', (source, message) => {
 		const site = minimalSite;

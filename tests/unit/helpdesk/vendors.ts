@@ -3,6 +3,7 @@
 import type { FakeDataset, FakeTicket } from '../../../src/helpdesk/fakes/dataset.ts';
 import { createFreshdeskFake, freshdeskFakeFields } from '../../../src/helpdesk/fakes/freshdesk.ts';
 import { createFrontFake, frontConversationId, frontFakeFields } from '../../../src/helpdesk/fakes/front.ts';
+import { createGorgiasFake, gorgiasFakeFields, gorgiasTicketId } from '../../../src/helpdesk/fakes/gorgias.ts';
 import { createHelpscoutFake, helpscoutFakeFields } from '../../../src/helpdesk/fakes/helpscout.ts';
 import { createHubspotFake, hubspotFakeProperties } from '../../../src/helpdesk/fakes/hubspot.ts';
 import { createIntercomFake } from '../../../src/helpdesk/fakes/intercom.ts';
@@ -13,7 +14,7 @@ import type { FakeRequest, FakeResponse, FakeServer } from '../../../src/http/fa
 import { quickRetry, serve, siteUrl } from './helpers.ts';
 
 export interface VendorSetup {
-	name: 'zendesk' | 'plain' | 'intercom' | 'helpscout' | 'freshdesk' | 'hubspot' | 'jira' | 'front';
+	name: 'zendesk' | 'plain' | 'intercom' | 'helpscout' | 'freshdesk' | 'hubspot' | 'jira' | 'front' | 'gorgias';
 	vendor: string;
 	start(data: FakeDataset): Promise<FakeServer>;
 	/** Settings for a fake at `url`: fields mapped, team replies read, quick retries. */
@@ -268,4 +269,34 @@ const front: VendorSetup = {
 	unknownField: { mapping: { category: { field: 'Ticket type' } }, listed: 'Category, Product area, KB article' },
 };
 
-export const vendors: VendorSetup[] = [zendesk, plain, intercom, helpscout, freshdesk, hubspot, jira, front];
+const gorgias: VendorSetup = {
+	name: 'gorgias',
+	vendor: 'Gorgias',
+	start: (data) =>
+		serve(createGorgiasFake(data, { email: 'agent@example.com', apiKey: 'gorgias-secret-key', siteUrl })),
+	source: (url) => ({
+		type: 'gorgias',
+		baseUrl: url,
+		category: { field: gorgiasFakeFields.category.label },
+		productArea: { tagPrefix: 'area:' },
+		articles: { field: gorgiasFakeFields.article.label },
+		replies: true,
+		pageSize: 7,
+		retry: quickRetry,
+	}),
+	env: { GORGIAS_EMAIL: 'agent@example.com', GORGIAS_API_KEY: 'gorgias-secret-key' },
+	badEnv: { GORGIAS_EMAIL: 'agent@example.com', GORGIAS_API_KEY: 'gorgias-wrong-key' },
+	credentials: 'GORGIAS_EMAIL and GORGIAS_API_KEY',
+	refusal: '401 Unauthorized: Invalid email or API key.',
+	idOf: (ticket) => String(gorgiasTicketId(ticket)),
+	isPage: (request) => request.url.pathname === '/api/tickets',
+	// Gorgias' 429 says how long in Retry-After (seconds), beside the calls made of the bucket.
+	rateLimited: () => ({
+		status: 429,
+		headers: { 'retry-after': '1', 'x-gorgias-account-api-call-limit': '40/40' },
+		body: { error: { msg: 'Too many requests.' } },
+	}),
+	unknownField: { mapping: { category: { field: 'Contact reason' } }, listed: 'Category, Product area, KB article' },
+};
+
+export const vendors: VendorSetup[] = [zendesk, plain, intercom, helpscout, freshdesk, hubspot, jira, front, gorgias];

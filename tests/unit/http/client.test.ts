@@ -257,6 +257,9 @@ describe('bodies', () => {
 		expect(vendorMessage('{"_error":{"status":403,"title":"Forbidden","message":"Missing scope"}}')).toBe(
 			'Missing scope',
 		);
+		expect(vendorMessage('{"error":{"msg":"401 Unauthorized: Invalid email or API key."}}')).toBe(
+			'401 Unauthorized: Invalid email or API key.',
+		);
 		expect(vendorMessage('<html><body><h1>502 Bad\u001b[2J Gateway</h1></body></html>')).toBe('502 Bad Gateway');
 	});
 });
