@@ -32,7 +32,8 @@ const recordNameCamel = /^(?:ticket|conversation|case|issue|request)([A-Z].*)$/;
 
 /**
  * The field's own name inside the wrappers helpdesks write around it: Jira's CSV
- * `Custom field (Product Area)`, Freshdesk's API `cf_product_area`, ServiceNow's
+ * `Custom field (Product Area)`, Gorgias' `Ticket Field: Product area` (or
+ * `ticket_field:_product_area`), Freshdesk's API `cf_product_area`, ServiceNow's
  * `u_product_area` (a custom column's name, as an export by field names heads it),
  * Salesforce's API `Product_Area__c`, and a name after the record it belongs to
  * (`conversation_state`, `Conversation closed at`, `Ticket Product Area`).
@@ -42,6 +43,7 @@ function namesInside(header: string): string[] {
 	const name = header.trim();
 	const inner =
 		/^custom[\s_-]*field\s*\((.+)\)$/i.exec(name)?.[1] ??
+		/^ticket[\s_-]*field\s*:[\s_-]*(.+)$/i.exec(name)?.[1] ??
 		/^cf[_\s-](.+)$/i.exec(name)?.[1] ??
 		/^u_(.+)$/i.exec(name)?.[1] ??
 		/^(.+?)__c$/i.exec(name)?.[1];

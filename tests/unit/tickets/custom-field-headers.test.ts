@@ -30,6 +30,34 @@ describe('a column named inside a helpdesk’s custom-field wrapper', () => {
 		expect(resolveHeaderRow(intercom, matcher)).toMatchObject({ id: 0, status: 1, closedAt: 2 });
 	});
 
+	test('Gorgias’ `Ticket Field: Name`, as its ticket export heads each ticket field', () => {
+		const gorgias = [
+			'Ticket id',
+			'Status',
+			'Ticket Field: Category',
+			'Ticket Field: Product area',
+			'Ticket field: KB article',
+			'Closed datetime',
+		];
+		expect(resolveHeaderRow(gorgias, matcher)).toMatchObject({
+			id: 0,
+			status: 1,
+			category: 2,
+			productArea: 3,
+			articles: 4,
+			closedAt: 5,
+		});
+		// Written with underscores, and beside a field the gate does not read (Gorgias' own contact reason).
+		const underscored = [
+			'id',
+			'status',
+			'ticket_field:_contact_reason',
+			'ticket_field:_category',
+			'ticket_field:_product',
+		];
+		expect(resolveHeaderRow(underscored, matcher)).toMatchObject({ category: 3, productArea: 4 });
+	});
+
 	test('a header that names the column as it is wins over a wrapped one', () => {
 		const indexes = resolveHeaderRow(['Issue id', 'Custom field (Category)', 'Issue key', 'Category'], matcher);
 		expect(indexes).toMatchObject({ id: 2, category: 3 });
@@ -79,6 +107,17 @@ describe('exports whose columns are custom fields', () => {
 		expect(report.unlinkedTickets).toEqual([
 			{ id: 'INC0052231', category: 'reliability', productArea: 'api', reason: 'no-article', file, line: 3 },
 		]);
+	});
+
+	test('a Gorgias ticket export: its ticket fields, and its closed datetime for --since', async () => {
+		const file = fixture('gorgias/export.csv');
+		const { report } = await gate({ tickets: [file], since: '2026-03-14' });
+		expect(report.totals).toEqual({ closed: 2, linked: 1, unlinked: 1, invalid: 0, duplicates: 0 });
+		expect(report.unlinkedTickets).toEqual([
+			{ id: '48215', category: 'reliability', productArea: 'api', reason: 'no-article', file, line: 4 },
+		]);
+		const later = await gate({ tickets: [file], since: '2026-03-15' });
+		expect(later.report.totals.closed).toBe(1);
 	});
 
 	test('a Salesforce export with API field names', async () => {
