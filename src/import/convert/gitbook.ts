@@ -1,6 +1,6 @@
 import { asideTypeOf } from './callouts.ts';
-import { directiveBlock } from './source-blocks.ts';
-import { argumentsOf, dedent, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
+import { codeFenceTracker, directiveBlock, fenceOpening } from './source-blocks.ts';
+import { argumentsOf, dedent, type Tag, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
 
 /**
  * GitBook's block tags (`{% hint style="info" %}…{% endhint %}`, `{% tabs %}`,
@@ -22,6 +22,60 @@ const GITBOOK: TagSyntax = {
 		return { open: { name, arguments: found, written: match[0] } };
 	},
 };
+
+/**
+ * The operation a legacy `{% swagger method="get" baseUrl="https://api.x.com" path="/v1/users" summary="…" %}`
+ * shows: its method, its whole address (the base URL and the path, as GitBook showed them
+ * together, `https://api.x.com/` and `v1/users` with one slash between) and its summary.
+ */
+function swaggerOperation(args: Record<string, string>, written: string): Record<string, string> {
+	const base = (args.baseUrl ?? args.baseurl ?? '').trim();
+	const path = (args.path ?? '').trim();
+	const address =
+		base && path && !/^[?#]/.test(path) ? `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}` : base + path;
+	return { method: args.method ?? '', path: address, summary: (args.summary ?? '').trim(), syntax: written };
+}
+
+/**
+ * The words of a legacy swagger block's description, parameter or response as its
+ * editor saved them: a word in code or bold stands in a paragraph of its own, the
+ * sentence around it split into paragraphs that end or start with a space
+ * (`such as ` / `` `email` `` / ` or `) or with the punctuation after it (`)`), and a
+ * line break is a paragraph holding only `\`. Those paragraphs are one sentence again
+ * and the break a paragraph's end; fenced code stays as it is.
+ */
+export function swaggerText(lines: readonly string[]): string[] {
+	const out: string[] = [];
+	const inCode = codeFenceTracker();
+	let blanks = 0;
+	for (const line of lines) {
+		if (inCode(line)) {
+			out.push(...new Array<string>(blanks).fill(''), line);
+			blanks = 0;
+			continue;
+		}
+		if (line.trim() === '' || line.trim() === '\\') {
+			blanks++;
+			continue;
+		}
+		const last = out.at(-1);
+		const glued =
+			blanks > 0 &&
+			last !== undefined &&
+			last.trim() !== '' &&
+			!fenceOpening(last) &&
+			(/[ \t]$/.test(last) || /^[ \t]/.test(line) || /^[.,;:!?)\]]/.test(line));
+		if (glued) out[out.length - 1] = last + line;
+		else out.push(...(blanks > 0 && out.length > 0 ? [''] : []), line);
+		blanks = 0;
+	}
+	return out;
+}
+
+/** An operation GitBook drew from a spec (`{% openapi %}`, `{% swagger src=… %}`): its method and path. */
+function specOperation(tag: Tag): Record<string, string> {
+	return { method: tag.arguments.method ?? '', path: tag.arguments.path ?? '', spec: 'true', syntax: tag.written };
+}
 
 function render(nodes: TagNode[]): string[] {
 	const out: string[] = [];
@@ -48,14 +102,52 @@ function render(nodes: TagNode[]): string[] {
 			case 'code':
 				out.push(...block('section', { label: tag.arguments.title }, body));
 				break;
-			case 'openapi':
-			case 'openapi-operation':
-				// GitBook draws the operation from its spec; here it is its method and path, with the block's link to the spec.
+			case 'swagger':
+				// Without `src`, GitBook's legacy API block written by hand: all it shows is in the page.
+				// With it, the operation is drawn from a spec, as `{% openapi %}` draws it.
 				out.push(
 					...block(
 						'operation',
-						{ attributes: { method: tag.arguments.method ?? '', path: tag.arguments.path ?? '', syntax: tag.written } },
+						{
+							attributes:
+								tag.arguments.src === undefined ? swaggerOperation(tag.arguments, tag.written) : specOperation(tag),
+						},
 						body,
+					),
+				);
+				break;
+			case 'openapi':
+			case 'openapi-operation':
+				// GitBook draws the operation from its spec; here it is its method and path, with the block's link to the spec.
+				out.push(...block('operation', { attributes: specOperation(tag) }, body));
+				break;
+			case 'swagger-description':
+				out.push('', ...swaggerText(body), '');
+				break;
+			case 'swagger-parameter':
+				out.push(
+					...block(
+						'parameter',
+						{
+							attributes: {
+								in: tag.arguments.in ?? '',
+								name: tag.arguments.name ?? '',
+								type: tag.arguments.type ?? '',
+								required: String(
+									tag.arguments.required === 'true' || Object.values(tag.arguments).includes('required'),
+								),
+							},
+						},
+						swaggerText(body),
+					),
+				);
+				break;
+			case 'swagger-response':
+				out.push(
+					...block(
+						'response',
+						{ attributes: { status: tag.arguments.status ?? '', description: tag.arguments.description ?? '' } },
+						swaggerText(body),
 					),
 				);
 				break;
@@ -112,7 +204,51 @@ export function hasGitbookBlocks(text: string): boolean {
 	return /\{%\s*@?[a-z]/i.test(text);
 }
 
+/** How many lines one tag may run over: an attribute holding line breaks (a response's `description`). */
+const MAX_TAG_LINES = 12;
+
+/**
+ * A tag written over several lines (`{% swagger-response status="200" description="Sent.`,
+ * then `Check your inbox." %}`, as GitBook saves a description holding a line break) on
+ * one line, where the tag reader, which reads a line at a time, finds it; fenced code
+ * stays as it is.
+ */
+function tagsOnOneLine(lines: readonly string[]): string[] {
+	const out: string[] = [];
+	const inCode = codeFenceTracker();
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] ?? '';
+		const open = line.lastIndexOf('{%');
+		if (inCode(line) || open === -1 || line.indexOf('%}', open) !== -1 || !/^\{%\s*@?[a-z]/i.test(line.slice(open))) {
+			out.push(line);
+			continue;
+		}
+		let end = index + 1;
+		while (end < lines.length && end - index < MAX_TAG_LINES && !(lines[end] ?? '').includes('%}')) {
+			if ((lines[end] ?? '').includes('{%')) break;
+			end++;
+		}
+		const closing = lines[end] ?? '';
+		if (
+			end >= lines.length ||
+			!closing.includes('%}') ||
+			(closing.indexOf('{%') !== -1 && closing.indexOf('{%') < closing.indexOf('%}'))
+		) {
+			out.push(line);
+			continue;
+		}
+		out.push(
+			lines
+				.slice(index, end + 1)
+				.map((part, at) => (at === 0 ? part.trimEnd() : part.trim()))
+				.join(' '),
+		);
+		index = end;
+	}
+	return out;
+}
+
 /** GitBook's block tags as directive containers; everything else as it was. */
 export function gitbookBlocks(text: string): string {
-	return render(tagTree(text, GITBOOK)).join('\n');
+	return render(tagTree(tagsOnOneLine(text.split('\n')).join('\n'), GITBOOK)).join('\n');
 }

@@ -1,5 +1,6 @@
 import type { BlockContent, Heading, Link, ListItem, Parents, PhrasingContent, RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
+import { type ApiOperation, apiOperationBlocks, operationLine } from './api-operation.ts';
 import { asideNode, asideTypes, emptyCalloutNote } from './callouts.ts';
 import { importNote, unconvertedComponent } from './notes.ts';
 import { stepItem, stepList } from './steps.ts';
@@ -24,8 +25,17 @@ export const blockKinds = {
 	steps: 'tryblock-steps',
 	/** Content under a title (a tab, a titled code block): the label is the title. */
 	section: 'tryblock-section',
-	/** An API operation (GitBook's `{% openapi %}`): `method` and `path`, `syntax` how the source wrote it; the body is kept. */
+	/**
+	 * An API operation (GitBook's `{% openapi %}` and `{% swagger %}`): `method` and `path`
+	 * (its whole address), `summary`, `spec` (`true`) when the old site drew the rest from a
+	 * spec, `syntax` how the source wrote it; the body, its `parameter` and `response` blocks
+	 * among it, is kept.
+	 */
 	operation: 'tryblock-operation',
+	/** One of an operation's parameters: `in`, `name`, `type`, `required` (`true`); the body is its description. */
+	parameter: 'tryblock-parameter',
+	/** One of an operation's responses: `status` and `description`; the body is what it holds, its code. */
+	response: 'tryblock-response',
 	/** A link that stood as a block (an embed, a page reference): `url`; the body, if any, is its caption. */
 	link: 'tryblock-link',
 	/**
@@ -289,6 +299,41 @@ function steps(node: ContainerDirective, convert: BlockConverter): RootContent[]
 }
 
 /**
+ * A legacy GitBook `{% swagger %}` block written by hand: its method and address, summary,
+ * description, and its `parameter` and `response` blocks (api-operation.ts); anything
+ * else inside stays where it was, with the description.
+ */
+function apiOperation(node: ContainerDirective, convert: BlockConverter): RootContent[] {
+	const operation: ApiOperation = {
+		method: attributeOf(node, 'method') ?? '',
+		path: (attributeOf(node, 'path') ?? '').trim(),
+		summary: attributeOf(node, 'summary') ?? '',
+		description: [],
+		parameters: [],
+		responses: [],
+	};
+	for (const child of node.children) {
+		const kind = child.type === 'containerDirective' ? blockKindOf(child.name) : undefined;
+		if (child.type === 'containerDirective' && kind === 'parameter')
+			operation.parameters.push({
+				in: attributeOf(child, 'in') ?? '',
+				name: attributeOf(child, 'name') ?? '',
+				type: attributeOf(child, 'type') ?? '',
+				required: attributeOf(child, 'required') === 'true',
+				description: convert.children(child),
+			});
+		else if (child.type === 'containerDirective' && kind === 'response')
+			operation.responses.push({
+				status: attributeOf(child, 'status') ?? '',
+				description: attributeOf(child, 'description') ?? '',
+				body: convert.children(child),
+			});
+		else operation.description.push(...convert.children({ type: 'blockquote', children: [child as BlockContent] }));
+	}
+	return apiOperationBlocks(operation);
+}
+
+/**
  * A block another generator's syntax made (see gitbook.ts, mkdocs.ts) as the page
  * shows it: an aside, sections, a link, or, for syntax nothing here renders, an
  * import note before its content.
@@ -301,6 +346,7 @@ export function sourceBlock(
 ): RootContent[] {
 	if (kind === 'tabs') return tabs(node, convert);
 	if (kind === 'steps') return steps(node, convert);
+	if (kind === 'operation' && attributeOf(node, 'spec') !== 'true') return apiOperation(node, convert);
 	const children = convert.children(node);
 	const syntax = attributeOf(node, 'syntax') ?? '';
 	if (kind === 'aside') {
@@ -320,12 +366,7 @@ export function sourceBlock(
 				'an API operation block shows its method and path and its link to the spec; the parameters and responses the old site drew from the spec are not shown',
 			line: convert.line,
 		});
-		const method = (attributeOf(node, 'method') ?? '').trim().toUpperCase();
-		const operation: PhrasingContent[] = [
-			...(method ? [{ type: 'text' as const, value: `${method} ` }] : []),
-			{ type: 'inlineCode', value: path },
-		];
-		return [{ type: 'paragraph', children: [{ type: 'strong', children: operation }] }, ...children];
+		return [operationLine(attributeOf(node, 'method') ?? '', path), ...children];
 	}
 	const url = attributeOf(node, 'url')?.trim();
 	if (kind === 'link' && url) {

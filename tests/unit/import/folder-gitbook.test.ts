@@ -127,11 +127,9 @@ describe('folder import: a Git-synced GitBook space', () => {
 	test('a block nothing here renders stays visible as an import note, its content kept, and is listed for review', async () => {
 		const { site, stdout } = await imported();
 		expect(articleBody(site.contentDir, 'pay-an-invoice')).toContain(
-			'<Aside type="caution" title="Import note">\n  The original page used a `{% swagger method="get" path="/invoices" %}` here; its content follows without it.\n</Aside>\n\nLists open invoices.\n',
+			'<Aside type="caution" title="Import note">\n  The original page used a `{% updates format="full" %}` here; its content follows without it.\n</Aside>\n\nLists open invoices.\n',
 		);
-		expect(stdout).toContain(
-			'{% swagger method="get" path="/invoices" %} was not converted; its content is kept (line 58)',
-		);
+		expect(stdout).toContain('{% updates format="full" %} was not converted; its content is kept (line 58)');
 	});
 });
 

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+describe('folder import: GitBook legacy {% swagger %} blocks', () => {
+	test('a hand-written block shows its method and address, summary, description, parameters and responses', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-swagger/docs')]);
+		expect(articleBody(site.contentDir, 'users-api')).toBe(
+			[
+				'Read and change the users of your workspace.',
+				'**GET `https://api.example.com/v1/users/{id}`**',
+				'Get a user',
+				'Returns one user of your workspace.',
+				'**Path parameters**',
+				"- `id` (string, required): The user's id",
+				'**Query parameters**',
+				'- `fields` (string): Fields to return, such as `email` or `name` (default: `all`)',
+				'**Headers**',
+				'- `Authorization` (required): Your API token, as **`Bearer <token>`**.',
+				'**Responses**',
+				'**200: OK**: The user',
+				'```json\n{\n  "id": "u_1",\n  "email": "ada@example.com"\n}\n```',
+				'**404: Not Found**: No user has this id. Check the id in the dashboard.',
+				'```json\n{ "error": "not_found" }\n```',
+				'Users you delete stay in your invoices.',
+				'**DELETE `https://api.example.com/v1/users/{id}`**',
+				'Delete a user',
+				'**Path parameters**',
+				'- `id` (string, required)',
+				'**Responses**',
+				'**204**\n',
+			].join('\n\n'),
+		);
+		expect(result.stdout).not.toContain('was not converted');
+		expect(result.stdout).not.toContain('(folder:users-api)\n');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('a block drawn from a spec file shows its method and path above its link to the spec, as {% openapi %} does', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-swagger/docs')]);
+		expect(articleBody(site.contentDir, 'wallets-api')).toBe(
+			['**POST `/v1/wallets`**', '[wallets.yaml](./wallets-api/wallets.yaml)\n'].join('\n\n'),
+		);
+		expect(result.stdout).toContain(
+			'an API operation block shows its method and path and its link to the spec; the parameters and responses the old site drew from the spec are not shown',
+		);
+	});
+});
