@@ -80,7 +80,7 @@ import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes } from './includes.ts';
 import { isFolder } from './is-folder.ts';
 import { translationFolders } from './language-folders.ts';
-import { localePage, pageLocales } from './locale-suffixes.ts';
+import { keptLocaleFile, localePage, pageLocales } from './locale-suffixes.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
 import { mintlifyPatternAddresses, mintlifyRedirectAddresses } from './mintlify-redirects.ts';
 import { mkdocsSite } from './mkdocs-site.ts';
@@ -1452,6 +1452,21 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return oldSite && onSite.kind === 'old-site' && !withinOldSite(sitePath) ? { kind: 'elsewhere' } : onSite;
 	}
 
+	/**
+	 * The file of the page the import brings in place of a translation it leaves out: the
+	 * brought locale's file of a Nextra site's page (`cache.en.mdx` for `cache.fr.mdx`), the
+	 * page a `page.fr.md` beside it translates.
+	 */
+	function translatedPage(relative: string): string | undefined {
+		if (locales) return keptLocaleFile(relative, fileSet, locales);
+		const language = translationOf(relative, fileSet);
+		if (!language) return undefined;
+		const original = relative.replace(`.${language}.`, '.');
+		return [original, original.replace(/\.(mdx?|markdown)$/i, '.en.$1')].find(
+			(file) => fileSet.has(file) && !unpublishedReason(file),
+		);
+	}
+
 	/** The page a link names by its path in the folder, else what its address was on the old site. */
 	function pageLinked(relative: string, fragment: string): OldTarget {
 		// A page may be linked as the generator writes it out: `faq.html` for `faq.md`.
@@ -1469,7 +1484,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			(candidate) =>
 				(fileSet.has(candidate) || /\.(mdx?|markdown|adoc)$/i.test(candidate)) && existsSync(path.join(dir, candidate)),
 		);
-		if (found) return { kind: 'article', id: idOf(found), fragment };
+		if (found) {
+			// A translation the import left out stands for the page it brought in its place; its anchors name that language's headings.
+			const brought = translatedPage(found);
+			return brought
+				? { kind: 'article', id: idOf(brought), fragment: '' }
+				: { kind: 'article', id: idOf(found), fragment };
+		}
 		// MyST links a label like a page (`[](idleness)`): the page and place the label names.
 		const labelled = fragment === '' ? namedPlace(path.basename(relative)) : undefined;
 		if (labelled) return labelled;

@@ -111,3 +111,23 @@ export function localePage(
 		return { skipped: `a page without a locale, beside ${own}, the ${site.kept} page the import brings`, beside: own };
 	return { page: posix };
 }
+
+/**
+ * The file of the page the import brings in place of another locale's file
+ * (`cache.fr.mdx` → `cache.en.mdx`, in any page extension, else a plain `cache.mdx` it
+ * brings), so a link to a translation leads to the page the import brought; undefined
+ * for a file of the kept locale or a page no other file stands for.
+ */
+export function keptLocaleFile(relative: string, files: ReadonlySet<string>, site: PageLocales): string | undefined {
+	const posix = relative.split(path.sep).join('/');
+	const found = localeSuffix(posix, site.locales);
+	if (!found || found.locale === site.kept) return undefined;
+	const stem = found.plain.replace(/\.(mdx?|markdown)$/i, '');
+	const extensions = ['mdx', 'md', 'markdown'];
+	return [
+		...extensions.map((extension) => `${stem}.${site.kept}.${extension}`),
+		...extensions.map((extension) => `${stem}.${extension}`),
+	]
+		.map((candidate) => candidate.split('/').join(path.sep))
+		.find((candidate) => files.has(candidate) && 'page' in localePage(candidate, files, site));
+}
