@@ -93,6 +93,7 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 				record.id ? sourceIdOf(source.system, record.id) : `record ${position}`,
 				'',
 				record.invalid,
+				{ skipWanted: record.wanted === true },
 			);
 			plan.invalid.push(skipped);
 			if (record.section) plan.sections.push({ skipped, section: record.section, id: record.id });

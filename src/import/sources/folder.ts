@@ -778,7 +778,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	async function asciidocArticle(relative: string, id: string): Promise<SourceArticle | InvalidRecord> {
 		const file = path.join(dir, relative);
 		const unpublished = unpublishedReason(relative);
-		if (unpublished) return { invalid: `${relative}: ${unpublished}`, id };
+		if (unpublished) return { invalid: `${relative}: ${unpublished}`, id, ...translationSkip(relative) };
 		if (!isInsideFolder(file))
 			return { invalid: `${relative}: a link to a file outside the folder, which the import does not read`, id };
 		byOldPath();
@@ -890,6 +890,19 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (docusaurusDocs.some((folder) => file.startsWith(folder + path.sep))) return undefined;
 		const names = docusaurusDocs.map((folder) => `${path.relative(dir, folder).split(path.sep).join('/')}/`).join(', ');
 		return `in none of the Docusaurus site's docs folders (${names}): a blog post, a page or a file it never served as a doc; the import brings the docs`;
+	}
+
+	/**
+	 * A translation the import leaves out on purpose (another locale's page, a `page.fr.md`
+	 * beside its page, a page of a language folder) is listed, but nothing about it needs a person.
+	 */
+	function translationSkip(relative: string): { wanted?: true } {
+		const languageFolder = relative.split(path.sep)[0] ?? '';
+		const translation =
+			otherLocale(relative) !== undefined ||
+			translationOf(relative, fileSet) !== undefined ||
+			(relative.includes(path.sep) && translated.has(languageFolder));
+		return translation ? { wanted: true } : {};
 	}
 
 	/** Why the old site did not publish a file as a page, when it did not. */
@@ -1051,7 +1064,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (summary && !summary.has(relative))
 			return { invalid: `${relative}: not in ${SUMMARY_FILE}, so the old site did not publish it`, id };
 		const unpublished = unpublishedReason(relative);
-		if (unpublished) return { invalid: `${relative}: ${unpublished}`, id };
+		if (unpublished) return { invalid: `${relative}: ${unpublished}`, id, ...translationSkip(relative) };
 		const hugoPage = hugoState(relative, data);
 		if (hugoPage?.kind === 'unrendered')
 			return {

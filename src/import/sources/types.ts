@@ -117,6 +117,8 @@ export interface SourceArticle {
 export interface InvalidRecord {
 	invalid: string;
 	id?: string;
+	/** Left out on purpose, with nothing for a person to do (a translation of a page the import brings): listed, not for review. */
+	wanted?: boolean;
 	/** A section's own page with nothing of its own: the section and where the old site served the page. */
 	section?: { group: { type: GroupType; id: string }; oldPaths: string[]; title?: string };
 }
