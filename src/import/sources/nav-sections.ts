@@ -190,7 +190,9 @@ export function summaryNavSections(text: string): Map<string, readonly string[]>
 	const found = new Map<string, readonly string[]>();
 	let group: string | undefined;
 	for (const node of tree.children) {
-		if (node.type === 'heading') group = node.depth === 1 ? undefined : sectionTitle(mdastText(node));
+		// GitBook writes an anchor into a group's heading (`## Integrations <a href="#integrations" id="integrations"></a>`): its words name it.
+		if (node.type === 'heading')
+			group = node.depth === 1 ? undefined : sectionTitle(mdastText(node, { includeHtml: false }));
 		if (node.type !== 'list' || !group) continue;
 		for (const page of summaryLinkedFiles((node as List).children)) if (!found.has(page)) found.set(page, [group]);
 	}
