@@ -25,14 +25,17 @@ const GITBOOK: TagSyntax = {
 
 /**
  * The operation a legacy `{% swagger method="get" baseUrl="https://api.x.com" path="/v1/users" summary="…" %}`
- * shows: its method, its whole address (the base URL and the path, as GitBook showed them
- * together, `https://api.x.com/` and `v1/users` with one slash between) and its summary.
+ * shows: its method, its whole address (the base URL and the path as GitBook showed them,
+ * one after the other: `http://localhost` and `:9990/lighting` are `http://localhost:9990/lighting`,
+ * with one slash where both or neither have one, `https://api.x.com/` and `/v1`, or
+ * `https://api.x.com` and `v1`) and its summary.
  */
 function swaggerOperation(args: Record<string, string>, written: string): Record<string, string> {
 	const base = (args.baseUrl ?? args.baseurl ?? '').trim();
 	const path = (args.path ?? '').trim();
-	const address =
-		base && path && !/^[?#]/.test(path) ? `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}` : base + path;
+	let address = base + path;
+	if (base.endsWith('/') && path.startsWith('/')) address = base + path.replace(/^\/+/, '');
+	else if (base && /^[\w{[]/.test(path) && !base.endsWith('/')) address = `${base}/${path}`;
 	return { method: args.method ?? '', path: address, summary: (args.summary ?? '').trim(), syntax: written };
 }
 

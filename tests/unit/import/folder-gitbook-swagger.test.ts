@@ -38,6 +38,21 @@ describe('folder import: GitBook legacy {% swagger %} blocks', () => {
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
+	test('its address is the base URL and the path as GitBook showed them together: a port stays on its host', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-swagger/docs')]);
+		expect(articleBody(site.contentDir, 'local-api')).toBe(
+			[
+				'The desktop app listens on your own computer.',
+				'**POST `http://localhost:9990/lighting`**',
+				'Set the light',
+				"Sets the light's state.",
+				'**Request body**',
+				'- `state` (string): lights\n',
+			].join('\n\n'),
+		);
+	});
+
 	test('a block drawn from a spec file shows its method and path above its link to the spec, as {% openapi %} does', async () => {
 		const site = emptySite(map);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-swagger/docs')]);
