@@ -17,7 +17,7 @@ import { type ArticleReport, skippedReport } from './report.ts';
 import { type EmptySection, isWithin } from './section-redirects.ts';
 import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
-import { disambiguateTitles, folderPageNames, pageFolderName, pageName, type TitledArticle } from './titles.ts';
+import { disambiguateTitles, folderPageNames, pageFolderNames, pageName, type TitledArticle } from './titles.ts';
 
 export type Decision = { planned: Planned } | { skipped: ArticleReport };
 
@@ -278,7 +278,7 @@ export function settleTitles(
 			outerGroups: group ? groupNames(named, group).slice(0, -1) : undefined,
 			label: plan.navLabels.get(sourceId),
 			name: pageName(system, plan.itemIds.get(sourceId)),
-			folder: pageFolderName(system, plan.itemIds.get(sourceId)),
+			folders: pageFolderNames(system, plan.itemIds.get(sourceId), pageTitles),
 			file: decision.planned.file,
 		});
 	}

@@ -13,8 +13,12 @@ export interface TitledArticle {
 	label?: string;
 	/** The page's own name in the source, as readers would say it (its file's name: `Portal` for `api/portal.md`). */
 	name?: string;
-	/** The name of the folder the page's file sits in, as readers would say it (`User` for `events/user/notifications.md`). */
-	folder?: string;
+	/**
+	 * The folders the page's file sits in, innermost first, as readers would say them (`User`,
+	 * `Events` for `events/user/notifications.md`), a folder's own page (`configuration/README.md`)
+	 * in the folder above its own.
+	 */
+	folders?: readonly string[];
 	file: string;
 	/** Set when the title stays the same as another's: why, for the report. */
 	clash?: string;
@@ -31,16 +35,49 @@ export interface TitledArticle {
  */
 export function pageName(system: SourceSystem, id: string | undefined): string | undefined {
 	if (system !== 'folder' || id === undefined) return undefined;
-	return HOME_PAGE_ID.test(id) ? 'Home' : titleFromName(id);
+	if (HOME_PAGE_ID.test(id)) return 'Home';
+	// A folder's own page (`configuration/README`) is named by its folder.
+	const parts = id.split('/');
+	return titleFromName(parts.length > 1 && HOME_PAGE_ID.test(parts.at(-1) ?? '') ? parts.slice(0, -1).join('/') : id);
 }
 
 /** The id of the page at the root of a docs folder: its index or README. */
 const HOME_PAGE_ID = /^(?:_?index|readme)$/i;
 
-/** The folder a docs folder's page sits in, named as readers would say it (`User` for `events/user/notifications`). */
-export function pageFolderName(system: SourceSystem, id: string | undefined): string | undefined {
-	const parent = id?.split('/').slice(0, -1).at(-1);
-	return system === 'folder' && parent ? titleFromName(parent) : undefined;
+/** Whether `title` names the folder `name` (at least half of the folder name's words in it: "v2 API Endpoints" for `api-endpoints-v2`). */
+function namesFolder(title: string, name: string): boolean {
+	const folderWords = nameWords(titleFromName(name));
+	const titleWords = new Set(nameWords(title));
+	const shared = folderWords.filter((word) => titleWords.has(word)).length;
+	return folderWords.length > 0 && shared * 2 >= folderWords.length;
+}
+
+/**
+ * The folders a docs folder's page sits in, innermost first (`User`, `Events` for
+ * `events/user/notifications`), a folder's own page (`configuration/README`) in the
+ * folder above its own: each named by its own page's title where that names it
+ * (`v2 API Endpoints` for `api-endpoints-v2/`, by its `README`), else as readers would
+ * say its name. `titles` are the pages' titles by their source's id.
+ */
+export function pageFolderNames(
+	system: SourceSystem,
+	id: string | undefined,
+	titles: ReadonlyMap<string, string> = new Map(),
+): string[] {
+	if (system !== 'folder' || id === undefined) return [];
+	const parts = id.split('/').slice(0, -1);
+	if (HOME_PAGE_ID.test(id.split('/').at(-1) ?? '')) parts.pop();
+	const byId = new Map([...titles].map(([page, title]) => [page.toLowerCase(), title]));
+	return parts
+		.map((_, index) => {
+			const folder = parts.slice(0, index + 1).join('/');
+			const name = parts[index] as string;
+			const title = [`${folder}/index`, `${folder}/_index`, `${folder}/readme`, folder]
+				.map((page) => byId.get(page.toLowerCase())?.replace(/\s+/g, ' ').trim())
+				.find((found) => found !== undefined && found !== '');
+			return title !== undefined && namesFolder(title, name) ? title : titleFromName(name);
+		})
+		.reverse();
 }
 
 /** The words of a name, in lower case, accents and numbers left off, a plural's `s` too (`APIs` as `api`). */
@@ -76,11 +113,7 @@ export function folderPageNames(
 		const title = [`${folder}/index`, `${folder}/_index`, `${folder}/readme`, folder, `${folder}/${last}`]
 			.map((id) => byId.get(id)?.replace(/\s+/g, ' ').trim())
 			.find((found) => found !== undefined && found !== '');
-		if (title === undefined) continue;
-		const folderWords = nameWords(titleFromName(last));
-		const titleWords = new Set(nameWords(title));
-		const shared = folderWords.filter((word) => titleWords.has(word)).length;
-		if (folderWords.length > 0 && shared * 2 >= folderWords.length) named.set(key, { ...group, name: title });
+		if (title !== undefined && namesFolder(title, last)) named.set(key, { ...group, name: title });
 	}
 	return named;
 }
@@ -165,8 +198,12 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 	};
 	byOwnName((article) => [article.label, article.name]);
 	byOwnName((article) => [article.name]);
-	// Still alike (a GitBook group holding `user/notifications.md` and `folder/notifications.md`): the folder each sits in.
-	byOwnName((article) => [article.folder]);
+	// Still alike (a GitBook group holding `user/notifications.md` and `folder/notifications.md`): the folder each sits in,
+	// else the nearest folder around it that tells them apart (`api-v2/civilian/` and `api/civilian/`: v2 API, API).
+	const levels = Math.max(0, ...articles.map((article) => article.folders?.length ?? 0));
+	for (let level = 0; level < levels; level++)
+		if (articles.some((article) => clashes(count(articles), article)))
+			byOwnName((article) => [article.folders?.[level]]);
 	for (const article of articles) {
 		const before = original.get(article) ?? article.title;
 		if (article.title !== before)

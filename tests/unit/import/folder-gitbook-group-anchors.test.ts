@@ -19,7 +19,11 @@ describe('folder import: a GitBook group heading with the anchor GitBook writes 
 			'Add Call Note (Integration Capabilities › Calls)',
 			'Add Call Note (Integration Capabilities › Dispatch)',
 			'Calls',
+			'Configuration (Integration Capabilities › Emergency)',
+			'Configuration (Integration Capabilities › General)',
 			'Dispatch',
+			'Get Characters (Integration Capabilities › API)',
+			'Get Characters (Integration Capabilities › v2 API)',
 			'Welcome',
 			'v2 API',
 		]);

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { disambiguateTitles, pageFolderName, pageName, type TitledArticle } from '../../../src/import/titles.ts';
+import { disambiguateTitles, pageFolderNames, pageName, type TitledArticle } from '../../../src/import/titles.ts';
 import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const docs = ['--from', 'folder', importFixture('folder-titles')];
@@ -111,12 +111,18 @@ describe('disambiguateTitles', () => {
 
 	test('pages of one section alike in title and file name take the folder each sits in', () => {
 		const articles: TitledArticle[] = [
-			{ title: 'Events & Notifications', group: 'Events', name: 'Events notifications', folder: 'User', file: 'a.mdx' },
 			{
 				title: 'Events & Notifications',
 				group: 'Events',
 				name: 'Events notifications',
-				folder: 'Folder',
+				folders: ['User'],
+				file: 'a.mdx',
+			},
+			{
+				title: 'Events & Notifications',
+				group: 'Events',
+				name: 'Events notifications',
+				folders: ['Folder'],
 				file: 'b.mdx',
 			},
 		];
@@ -126,9 +132,18 @@ describe('disambiguateTitles', () => {
 			'Events & Notifications (Events › Folder)',
 		]);
 		expect(articles[0]?.clash).toBeUndefined();
-		expect(pageFolderName('folder', 'documentation/events/user/events-notifications')).toBe('User');
-		expect(pageFolderName('folder', 'events-notifications')).toBeUndefined();
-		expect(pageFolderName('zendesk', '360001234')).toBeUndefined();
+		expect(pageFolderNames('folder', 'documentation/events/user/events-notifications')).toEqual([
+			'User',
+			'Events',
+			'Documentation',
+		]);
+		expect(pageFolderNames('folder', 'events-notifications')).toEqual([]);
+		expect(pageFolderNames('zendesk', '360001234')).toEqual([]);
+		// A folder's own page sits in the folder above, and a folder is named by its own page's title where that names it.
+		expect(
+			pageFolderNames('folder', 'api-v2/emergency/configuration/README', new Map([['api-v2/README', 'v2 API']])),
+		).toEqual(['Emergency', 'v2 API']);
+		expect(pageName('folder', 'api-v2/emergency/configuration/README')).toBe('Configuration');
 	});
 
 	test('pages still alike under their folder’s name take the names of the folders around it', () => {
