@@ -778,7 +778,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	async function asciidocArticle(relative: string, id: string): Promise<SourceArticle | InvalidRecord> {
 		const file = path.join(dir, relative);
 		const unpublished = unpublishedReason(relative);
-		if (unpublished) return { invalid: `${relative}: ${unpublished}`, id, ...translationSkip(relative) };
+		if (unpublished) return { invalid: `${relative}: ${unpublished}`, id, ...skippedOnPurpose(relative) };
 		if (!isInsideFolder(file))
 			return { invalid: `${relative}: a link to a file outside the folder, which the import does not read`, id };
 		byOldPath();
@@ -893,16 +893,19 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	}
 
 	/**
-	 * A translation the import leaves out on purpose (another locale's page, a `page.fr.md`
-	 * beside its page, a page of a language folder) is listed, but nothing about it needs a person.
+	 * A file the import leaves out on purpose is listed, but nothing about it needs a person:
+	 * a translation (another locale's page, a `page.fr.md` beside its page, a page of a
+	 * language folder), and Next.js' custom App and Document, which are no pages.
 	 */
-	function translationSkip(relative: string): { wanted?: true } {
-		const languageFolder = relative.split(path.sep)[0] ?? '';
-		const translation =
+	function skippedOnPurpose(relative: string): { wanted?: true } {
+		const posix = relative.split(path.sep).join('/');
+		const languageFolder = posix.split('/')[0] ?? '';
+		const wanted =
 			otherLocale(relative) !== undefined ||
 			translationOf(relative, fileSet) !== undefined ||
-			(relative.includes(path.sep) && translated.has(languageFolder));
-		return translation ? { wanted: true } : {};
+			(posix.includes('/') && translated.has(languageFolder)) ||
+			(generator?.name === 'nextra' && /^_(app|document)\.mdx?$/i.test(posix));
+		return wanted ? { wanted: true } : {};
 	}
 
 	/** Why the old site did not publish a file as a page, when it did not. */
@@ -1064,7 +1067,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (summary && !summary.has(relative))
 			return { invalid: `${relative}: not in ${SUMMARY_FILE}, so the old site did not publish it`, id };
 		const unpublished = unpublishedReason(relative);
-		if (unpublished) return { invalid: `${relative}: ${unpublished}`, id, ...translationSkip(relative) };
+		if (unpublished) return { invalid: `${relative}: ${unpublished}`, id, ...skippedOnPurpose(relative) };
 		const hugoPage = hugoState(relative, data);
 		if (hugoPage?.kind === 'unrendered')
 			return {

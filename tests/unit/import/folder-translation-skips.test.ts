@@ -3,7 +3,7 @@ import { articleBody, checkErrors, emptySite, importFixture, runImport } from '.
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
 
-describe('folder import: translations left out on purpose', () => {
+describe('folder import: files left out on purpose', () => {
 	test('a translation beside its page is listed as skipped, but needs no review: the import exits 0', async () => {
 		const site = emptySite(map);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-translation-beside/docs')]);
@@ -31,5 +31,13 @@ describe('folder import: translations left out on purpose', () => {
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-locale-one-page/docs')]);
 		expect(result.stdout).toContain('in de/, a translation of the site; the import brings one language');
 		expect(result.stdout).not.toContain('skipped page');
+	});
+
+	test("Next.js' custom App beside a Nextra site's pages is listed as skipped, but needs no review", async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-nextra-locales')]);
+		expect(result.stdout).toContain("_app.mdx: Next.js' custom App, which wraps every page; no page of its own");
+		// Its translations and its App are listed, but only the two pages its map leaves unmapped are for review.
+		expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('2 articles need review (listed above).');
 	});
 });
