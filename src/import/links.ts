@@ -115,9 +115,13 @@ export function anchorIn(target: LinkTarget, fragment: string): string | undefin
 	}
 	// Others keep its punctuation (`#what-is-free%3F` for "What is free?"), which the slug here drops.
 	const plain = slug(id);
-	if (plain !== '' && plain !== lower)
-		return target.anchors.get(plain) ?? (target.slugs.has(plain) ? plain : undefined);
-	return undefined;
+	if (plain !== '' && plain !== lower) {
+		const found = target.anchors.get(plain) ?? (target.slugs.has(plain) ? plain : undefined);
+		if (found !== undefined) return found;
+	}
+	// GitBook puts `id-` before the anchor of a heading that starts with a number (`#id-4.-import-the-csv-file`).
+	const numbered = /^id-(\d.*)$/i.exec(id)?.[1];
+	return numbered === undefined ? undefined : anchorIn(target, numbered);
 }
 
 /**
