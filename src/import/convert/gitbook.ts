@@ -67,7 +67,7 @@ export function swaggerText(lines: readonly string[]): string[] {
 			last !== undefined &&
 			last.trim() !== '' &&
 			!fenceOpening(last) &&
-			(/[ \t]$/.test(last) || /^[ \t]/.test(line) || /^[.,;:!?)\]]/.test(line));
+			(/[ \t]$/.test(last) || /^[ \t]/.test(line) || /^(?:[.,;!?)\]]|:(?!:))/.test(line));
 		if (glued) out[out.length - 1] = last + line;
 		else out.push(...(blanks > 0 && out.length > 0 ? [''] : []), line);
 		blanks = 0;
@@ -80,7 +80,36 @@ function specOperation(tag: Tag): Record<string, string> {
 	return { method: tag.arguments.method ?? '', path: tag.arguments.path ?? '', spec: 'true', syntax: tag.written };
 }
 
-function render(nodes: TagNode[]): string[] {
+/** Where the parameters of an older `{% api-method %}` block's groups go, by the group's tag. */
+const API_METHOD_GROUPS: Record<string, string> = {
+	'api-method-path-parameters': 'path',
+	'api-method-query-parameters': 'query',
+	'api-method-headers': 'header',
+	'api-method-cookies': 'cookie',
+	'api-method-body-parameters': 'body',
+	'api-method-form-data-parameters': 'formData',
+};
+
+/** Tags of an older `{% api-method %}` block that only hold others: their content stands for them. */
+const API_METHOD_WRAPPERS = new Set([
+	'api-method-summary',
+	'api-method-description',
+	'api-method-spec',
+	'api-method-request',
+	'api-method-response',
+	'api-method-response-example-description',
+	...Object.keys(API_METHOD_GROUPS),
+]);
+
+/** Those of them that hold words, which its editor saved as `{% swagger %}`'s (see `swaggerText`). */
+const API_METHOD_TEXT = new Set([
+	'api-method-summary',
+	'api-method-description',
+	'api-method-response-example-description',
+]);
+
+/** The nodes as lines; `where` is where the parameters among them go (in an `{% api-method-headers %}`, `header`). */
+function render(nodes: TagNode[], where = ''): string[] {
 	const out: string[] = [];
 	for (const node of nodes) {
 		if ('line' in node) {
@@ -88,7 +117,7 @@ function render(nodes: TagNode[]): string[] {
 			continue;
 		}
 		const { tag, indent } = node;
-		const body = node.children ? dedent(render(node.children), indent) : [];
+		const body = node.children ? dedent(render(node.children, API_METHOD_GROUPS[tag.name] ?? where), indent) : [];
 		const block = (...args: Parameters<typeof directiveBlock>) => directiveBlock(args[0], args[1], args[2], indent);
 		switch (tag.name) {
 			case 'hint':
@@ -123,6 +152,35 @@ function render(nodes: TagNode[]): string[] {
 			case 'openapi-operation':
 				// GitBook draws the operation from its spec; here it is its method and path, with the block's link to the spec.
 				out.push(...block('operation', { attributes: specOperation(tag) }, body));
+				break;
+			case 'api-method':
+				// GitBook's older API block: `host` and `path`, the rest in the tags inside it.
+				out.push(
+					...block(
+						'operation',
+						{ attributes: swaggerOperation({ ...tag.arguments, baseUrl: tag.arguments.host ?? '' }, tag.written) },
+						body,
+					),
+				);
+				break;
+			case 'api-method-parameter':
+				out.push(
+					...block(
+						'parameter',
+						{
+							attributes: {
+								in: where,
+								name: tag.arguments.name ?? '',
+								type: tag.arguments.type ?? '',
+								required: String(tag.arguments.required === 'true'),
+							},
+						},
+						swaggerText(body),
+					),
+				);
+				break;
+			case 'api-method-response-example':
+				out.push(...block('response', { attributes: { status: tag.arguments.httpCode ?? '', description: '' } }, body));
 				break;
 			case 'swagger-description':
 				out.push('', ...swaggerText(body), '');
@@ -193,6 +251,12 @@ function render(nodes: TagNode[]): string[] {
 				break;
 			}
 			default:
+				if (API_METHOD_WRAPPERS.has(tag.name)) {
+					// The words of a summary or description as its editor saved them; the blocks of the others as they are.
+					const lines = API_METHOD_TEXT.has(tag.name) ? swaggerText(body) : body;
+					out.push('', ...lines.map((line) => (line === '' ? '' : indent + line)), '');
+					break;
+				}
 				// An integration's block (a GitHub file, a video) shows what its address holds: a link to it says where.
 				if (tag.name.startsWith('@') && tag.arguments.url)
 					out.push(...block('link', { attributes: { url: tag.arguments.url, syntax: tag.written } }, body));

@@ -53,6 +53,28 @@ describe('folder import: GitBook legacy {% swagger %} blocks', () => {
 		);
 	});
 
+	test('an older {% api-method %} block shows the same: method and address, summary, description, parameters, responses', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-swagger/docs')]);
+		expect(articleBody(site.contentDir, 'profiles-api')).toBe(
+			[
+				'**GET `https://api.example.com/users/:userId/profile`**',
+				'Get a profile',
+				"Returns a user's profile settings.",
+				'**Path parameters**',
+				"- `userId` (string, required): The user's id, or `me`.",
+				'**Headers**',
+				'- `Authorization` (string, required): Your API token',
+				'**Responses**',
+				'**200**',
+				'The profile.',
+				'```json\n{ "name": "Ada" }\n```',
+				'Profiles are public unless the user hides them.\n',
+			].join('\n\n'),
+		);
+		expect(result.stdout).not.toContain('(folder:profiles-api)\n');
+	});
+
 	test('a block drawn from a spec file shows its method and path above its link to the spec, as {% openapi %} does', async () => {
 		const site = emptySite(map);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-swagger/docs')]);
