@@ -10,7 +10,7 @@ import { OldAddresses } from '../redirects/old-addresses.ts';
 import { isPagePath } from '../redirects/targets.ts';
 import { createStatusClassifier, StatusKind } from '../tickets/statuses.ts';
 import { ticketCacheDir } from './cache/paths.ts';
-import { cachedStatus, createRowWriter } from './cache/rows.ts';
+import { cachedStatus, createRowWriter, tombstoneLine } from './cache/rows.ts';
 import { CacheStore, newSalt, type PullProgress, type PullState } from './cache/store.ts';
 import type { SourceConfig, SourceType } from './config.ts';
 import { HelpdeskError } from './errors.ts';
@@ -206,6 +206,10 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 		let removed = 0;
 		function appendPage(page: SourcePage<unknown>): void {
 			let lines = '';
+			for (const id of page.forget ?? []) {
+				const line = tombstoneLine(id, redact);
+				if (line !== undefined) lines += `${line}\n`;
+			}
 			for (const ticket of page.tickets) {
 				const line = writeRow(ticket);
 				if (line === undefined) continue;

@@ -58,6 +58,12 @@ export function cachedStatus(status: string, scrub: Scrub = keep): string {
 	return cachedText(status, 40, scrub);
 }
 
+/** The line that removes the ticket cached under `id`; undefined for an id that cleans to nothing. */
+export function tombstoneLine(id: string, scrub: Scrub = keep): string | undefined {
+	const cached = cachedText(id, 120, scrub);
+	return cached === '' ? undefined : JSON.stringify({ id: cached, removed: true } satisfies Tombstone);
+}
+
 export function createRowWriter(options: RowOptions): (ticket: PulledTicket) => string | undefined {
 	const hashes = new Map<string, string>();
 	const hash = (requester: string): string => {
@@ -74,7 +80,7 @@ export function createRowWriter(options: RowOptions): (ticket: PulledTicket) => 
 	return (ticket) => {
 		const id = cachedText(ticket.id, 120, scrub);
 		if (id === '') return undefined;
-		if (!ticket.closed) return JSON.stringify({ id, removed: true } satisfies Tombstone);
+		if (!ticket.closed) return tombstoneLine(ticket.id, scrub);
 		const row: CacheRow = {
 			id,
 			status: cachedStatus(ticket.status, scrub),

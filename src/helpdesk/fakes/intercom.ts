@@ -8,6 +8,15 @@
 // ticket" (GET /tickets/{id} with its `ticket_parts`) and "List all ticket types"
 // (GET /ticket_types, each with its `ticket_type_attributes`). A ticket's
 // `ticket_state` is a string up to API 2.11 and an object from 2.12 (`stateObjects`).
+// A ticket's `id` is its API id and `ticket_id` the number the Inbox shows ("Do not use
+// ticket_id for API queries"). Conversations named in `converted` became customer
+// tickets: ticket search answers them too, under the conversation's id (the API takes
+// "the conversation or customer ticket" by one id; `ticketIdsOwn` gives them ids of
+// their own, which the documentation does not rule out), and the conversation carries
+// a `ticket` reference, `null` on every other conversation as the API's examples from
+// 2.10 on show. That reference's shape is not in the schema, so the fake writes the
+// ticket's `type`, `id` and `ticket_id`. Whether conversation search still answers a
+// converted conversation is not documented either: `searchOmitsTickets` says it does not.
 // A bad token is a 401 `error.list`.
 
 import { bearer, decodeCursor, encodeCursor, type FakeHandler } from '../../http/fake-server.ts';
@@ -20,10 +29,23 @@ export interface IntercomFakeOptions {
 	tickets?: FakeDataset;
 	/** Render `ticket_state` as API 2.12 does, an object with its `category`. */
 	stateObjects?: boolean;
+	/** Numbers of conversations converted to customer tickets (read when asked, so a test can convert one later). */
+	converted?: number[];
+	/** Conversation search leaves converted conversations out. */
+	searchOmitsTickets?: boolean;
+	/** A converted conversation's ticket has an API id of its own, which its `ticket` reference gives. */
+	ticketIdsOwn?: boolean;
 }
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 const conversationId = (ticket: FakeTicket) => String(100_000 + ticket.number);
+/** The number the Inbox shows for a converted conversation's ticket. */
+const convertedTicketId = (ticket: FakeTicket) => String(1000 + ticket.number);
+const isConverted = (ticket: FakeTicket, options: IntercomFakeOptions) =>
+	options.converted?.includes(ticket.number) === true;
+/** The API id of the ticket a conversation became. */
+const convertedApiId = (ticket: FakeTicket, options: IntercomFakeOptions) =>
+	options.ticketIdsOwn ? String(300_000 + ticket.number) : conversationId(ticket);
 
 function render(ticket: FakeTicket, options: IntercomFakeOptions) {
 	const closed = ticket.status === 'closed';
@@ -50,18 +72,22 @@ function render(ticket: FakeTicket, options: IntercomFakeOptions) {
 		},
 		tags: { type: 'tag.list', tags: [{ type: 'tag', id: '7', name: `area:${ticket.productArea}` }] },
 		statistics: { type: 'conversation_statistics', last_close_at: closed ? seconds(ticket.closedAt) : null },
+		ticket: isConverted(ticket, options)
+			? { type: 'ticket', id: convertedApiId(ticket, options), ticket_id: convertedTicketId(ticket) }
+			: null,
 	};
 }
 
 const intercomTicketId = (ticket: FakeTicket) => String(200_000 + ticket.number);
 const ticketState = (ticket: FakeTicket) => (ticket.status === 'closed' ? 'resolved' : 'in_progress');
 
-function renderTicket(ticket: FakeTicket, options: IntercomFakeOptions) {
+/** A ticket of the tickets dataset, or (`converted`) the ticket a conversation became. */
+function renderTicket(ticket: FakeTicket, options: IntercomFakeOptions, converted = false) {
 	const state = ticketState(ticket);
 	return {
 		type: 'ticket',
-		id: intercomTicketId(ticket),
-		ticket_id: String(ticket.number),
+		id: converted ? convertedApiId(ticket, options) : intercomTicketId(ticket),
+		ticket_id: converted ? convertedTicketId(ticket) : String(ticket.number),
 		// Intercom's kind of ticket, never the team's category.
 		category: 'Customer',
 		ticket_attributes: {
@@ -129,16 +155,28 @@ export function createIntercomFake(dataset: FakeDataset, options: IntercomFakeOp
 			};
 		}
 		const { pathname } = request.url;
+		const converted = dataset.tickets.filter((ticket) => isConverted(ticket, options));
 		const searched =
 			pathname === '/conversations/search'
-				? { kind: 'conversation' as const, data: dataset, key: 'conversations' }
+				? {
+						kind: 'conversation' as const,
+						records: dataset.tickets
+							.filter((ticket) => !options.searchOmitsTickets || !isConverted(ticket, options))
+							.map((ticket) => ({ ticket, draw: () => render(ticket, options) })),
+						key: 'conversations',
+					}
 				: pathname === '/tickets/search' && options.tickets
-					? { kind: 'ticket' as const, data: options.tickets, key: 'tickets' }
+					? {
+							kind: 'ticket' as const,
+							records: [
+								...options.tickets.tickets.map((ticket) => ({ ticket, draw: () => renderTicket(ticket, options) })),
+								...converted.map((ticket) => ({ ticket, draw: () => renderTicket(ticket, options, true) })),
+							],
+							key: 'tickets',
+						}
 					: undefined;
 		if (request.method === 'POST' && searched) {
-			const { kind, data } = searched;
-			const draw = (ticket: FakeTicket) =>
-				kind === 'ticket' ? renderTicket(ticket, options) : render(ticket, options);
+			const { kind, records } = searched;
 			const body = JSON.parse(request.body) as {
 				query: Query;
 				pagination?: { per_page?: number; starting_after?: string };
@@ -155,14 +193,14 @@ export function createIntercomFake(dataset: FakeDataset, options: IntercomFakeOp
 			}
 			let position = decodeCursor(body.pagination?.starting_after) ?? 0;
 			const found = [];
-			while (position < data.tickets.length && found.length < perPage) {
-				const ticket = data.tickets[position] as FakeTicket;
+			while (position < records.length && found.length < perPage) {
+				const record = records[position] as (typeof records)[number];
 				position++;
-				if (matches(ticket, body.query, kind)) found.push(draw(ticket));
+				if (matches(record.ticket, body.query, kind)) found.push(record.draw());
 			}
 			let more = false;
-			for (let index = position; index < data.tickets.length && !more; index++)
-				more = matches(data.tickets[index] as FakeTicket, body.query, kind);
+			for (let index = position; index < records.length && !more; index++)
+				more = matches((records[index] as (typeof records)[number]).ticket, body.query, kind);
 			return {
 				body: {
 					type: `${kind}.list`,
@@ -228,7 +266,9 @@ export function createIntercomFake(dataset: FakeDataset, options: IntercomFakeOp
 		}
 		const oneTicket = /^\/tickets\/(\d+)$/.exec(pathname);
 		if (request.method === 'GET' && oneTicket && options.tickets) {
-			const ticket = options.tickets.tickets[Number(oneTicket[1]) - 200_001];
+			const id = Number(oneTicket[1]);
+			const asConverted = converted.find((ticket) => convertedApiId(ticket, options) === String(id));
+			const ticket = asConverted ?? options.tickets.tickets[id - 200_001];
 			if (!ticket)
 				return {
 					status: 404,
@@ -248,7 +288,7 @@ export function createIntercomFake(dataset: FakeDataset, options: IntercomFakeOp
 			});
 			return {
 				body: {
-					...renderTicket(ticket, options),
+					...renderTicket(ticket, options, asConverted !== undefined),
 					ticket_parts: {
 						type: 'ticket_part.list',
 						ticket_parts: [

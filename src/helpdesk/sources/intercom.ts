@@ -17,8 +17,35 @@
 // its `category` either way; a ticket's own `category` (Customer, Back-office, Tracker)
 // is Intercom's kind of ticket and never read. A ticket has no close time: its closed
 // date is `updated_at`. Replies are its `ticket_parts` (GET /tickets/{id}).
+//
+// A ticket's row is named by its `ticket_id`, the number the Inbox and Messenger show,
+// so the coverage report's ticket can be found there; its API `id` ("Do not use
+// ticket_id for API queries") serves the requests only. A row an earlier pull cached
+// under the API id leaves the cache when the ticket comes again (`forget`).
+// A conversation converted to a customer ticket is the same request as that ticket.
+// Pulling tickets too, the ticket counts, with its state and attributes: a conversation
+// that carries a `ticket` (from 2.10, `null` on the others) gives no row and its row
+// from an earlier pull leaves the cache; so does every row under a ticket's API id,
+// which the API shares with the conversation ("the conversation or customer ticket" is
+// one id). Neither that field's shape nor whether conversation search still answers
+// converted conversations is documented: only the field's presence is read, and a
+// conversation cached before it was converted stays only if search no longer answers
+// it and its ticket has an API id of its own. With conversations alone, it stays one
+// conversation.
 import { z } from 'astro/zod';
 import type { IntercomSource, intercomObjects } from '../config.ts';
+import {
+	attributesSchema,
+	type Conversation,
+	type IntercomTicket,
+	type Part,
+	partsSchema,
+	type SearchPages,
+	searchSchema,
+	ticketPartsSchema,
+	ticketSearchSchema,
+	ticketTypesSchema,
+} from './intercom-schemas.ts';
 import {
 	checkMappedFields,
 	createReplyScanner,
@@ -35,74 +62,6 @@ import type { PulledTicket, SourceContext, SourcePage, TicketSource } from './ty
 
 export const intercomDefaultBaseUrl = 'https://api.intercom.io';
 export const intercomVersion = '2.11';
-
-const conversationSchema = z.object({
-	id: z.union([z.string(), z.number()]).transform(String),
-	state: z.string(),
-	title: z.string().nullish(),
-	source: z.object({ subject: z.string().nullish() }).nullish(),
-	custom_attributes: z.record(z.string(), z.unknown()).nullish(),
-	tags: z.object({ tags: z.array(z.object({ name: z.string() })) }).nullish(),
-	statistics: z.object({ last_close_at: z.number().nullish() }).nullish(),
-	contacts: z.object({ contacts: z.array(z.object({ id: z.string() })) }).nullish(),
-	updated_at: z.number().nullish(),
-});
-type Conversation = z.output<typeof conversationSchema>;
-
-const pagesSchema = z.object({ next: z.object({ starting_after: z.string().nullish() }).nullish() }).nullish();
-
-const searchSchema = z.object({
-	conversations: z.array(conversationSchema),
-	pages: pagesSchema,
-});
-
-const ticketSchema = z.object({
-	id: z.union([z.string(), z.number()]).transform(String),
-	ticket_state: z.union([z.string(), z.object({ category: z.string() })]).nullish(),
-	ticket_attributes: z.record(z.string(), z.unknown()).nullish(),
-	tags: z.object({ tags: z.array(z.object({ name: z.string() })) }).nullish(),
-	contacts: z.object({ contacts: z.array(z.object({ id: z.string() })) }).nullish(),
-	updated_at: z.number().nullish(),
-});
-type IntercomTicket = z.output<typeof ticketSchema>;
-
-const ticketSearchSchema = z.object({ tickets: z.array(ticketSchema), pages: pagesSchema });
-
-const ticketTypesSchema = z.object({
-	data: z.array(
-		z.object({
-			ticket_type_attributes: z.object({ ticket_type_attributes: z.array(z.object({ name: z.string() })) }).nullish(),
-		}),
-	),
-});
-
-/** A conversation part or a ticket part: who wrote it, of which kind, and its HTML. */
-const partSchema = z.object({
-	part_type: z.string().nullish(),
-	body: z.string().nullish(),
-	author: z.object({ type: z.string().nullish() }).nullish(),
-});
-type Part = z.output<typeof partSchema>;
-
-const ticketPartsSchema = z.object({
-	ticket_parts: z
-		.looseObject({
-			ticket_parts: z.array(partSchema),
-		})
-		.nullish(),
-});
-
-const attributesSchema = z.object({
-	data: z.array(z.object({ name: z.string(), label: z.string().nullish() })),
-});
-
-const partsSchema = z.object({
-	conversation_parts: z
-		.looseObject({
-			conversation_parts: z.array(partSchema),
-		})
-		.nullish(),
-});
 
 type IntercomObject = (typeof intercomObjects)[number];
 
@@ -169,7 +128,7 @@ export function createIntercomSource(source: IntercomSource, context: SourceCont
 		const status = (typeof state === 'string' ? state : (state?.category ?? '')).toLowerCase();
 		const title = ticket.ticket_attributes?._default_title_;
 		return {
-			id: ticket.id,
+			id: ticket.ticket_id || ticket.id,
 			status,
 			closed: status === 'resolved',
 			...mappedColumns({ tags: ticket.tags, attributes: ticket.ticket_attributes }),
@@ -264,33 +223,44 @@ export function createIntercomSource(source: IntercomSource, context: SourceCont
 					},
 				},
 			};
-			const body =
-				object === 'tickets'
-					? await client.json(request, ticketSearchSchema).then((page) => ({
-							pages: page.pages,
-							tickets: page.tickets.map(fromTicket),
-						}))
-					: await client.json(request, searchSchema).then((page) => ({
-							pages: page.pages,
-							tickets: page.conversations.map(toTicket),
-						}));
-			const { tickets } = body;
+			// Each row with the API id its replies are read by; and the ids whose rows go (see the header).
+			const read: { ticket: PulledTicket; apiId: string }[] = [];
+			const forget: string[] = [];
+			let pages: SearchPages;
+			if (object === 'tickets') {
+				const page = await client.json(request, ticketSearchSchema);
+				pages = page.pages;
+				for (const found of page.tickets) {
+					const ticket = fromTicket(found);
+					if (ticket.id !== found.id) forget.push(found.id);
+					read.push({ ticket, apiId: found.id });
+				}
+			} else {
+				const page = await client.json(request, searchSchema);
+				pages = page.pages;
+				for (const found of page.conversations) {
+					if (found.ticket && objects.includes('tickets')) forget.push(found.id);
+					else read.push({ ticket: toTicket(found), apiId: found.id });
+				}
+			}
+			const tickets = read.map((entry) => entry.ticket);
 			if (source.replies) {
-				const closed = tickets.filter((ticket) => ticket.closed);
-				const found = await mapLimit(closed, 4, (ticket) => replyArticles(ticket.id, object));
-				closed.forEach((ticket, index) => {
+				const closed = read.filter((entry) => entry.ticket.closed);
+				const found = await mapLimit(closed, 4, (entry) => replyArticles(entry.apiId, object));
+				closed.forEach(({ ticket }, index) => {
 					ticket.articles = mergeArticles(ticket.articles, found[index] ?? []);
 				});
 			}
-			const cursor = body.pages?.next?.starting_after;
-			if (cursor && tickets.length > 0) return { tickets, next: { ...position, startingAfter: cursor } };
+			const cursor = pages?.next?.starting_after;
+			if (cursor && (read.length > 0 || forget.length > 0))
+				return { tickets, forget, next: { ...position, startingAfter: cursor } };
 			// Conversations done: the tickets next, from the same time, when the team pulls them.
 			const following = objects[objects.indexOf(object) + 1];
 			if (following === 'tickets') {
 				const { startingAfter: _, ...rest } = position;
-				return { tickets, next: { ...rest, object: 'tickets' } };
+				return { tickets, forget, next: { ...rest, object: 'tickets' } };
 			}
-			return { tickets, resume: { since: position.startedAt - overlapSeconds } };
+			return { tickets, forget, resume: { since: position.startedAt - overlapSeconds } };
 		},
 	};
 }

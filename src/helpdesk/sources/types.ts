@@ -26,6 +26,12 @@ export interface SourcePage<Position> {
 	next?: Position;
 	/** With the last page: where the next pull starts (a cursor, or a time to ask for changes since). */
 	resume?: unknown;
+	/**
+	 * Ids whose cached rows leave the cache because the same request is cached under
+	 * another id (Intercom: a ticket once cached under its API id, a conversation that
+	 * became a ticket); not counted as reopened. Written before the page's tickets.
+	 */
+	forget?: string[];
 }
 
 /** What every source needs besides its settings. */
