@@ -33,7 +33,7 @@
 // it and its ticket has an API id of its own. With conversations alone, it stays one
 // conversation.
 import { z } from 'astro/zod';
-import type { IntercomSource, intercomObjects } from '../config.ts';
+import { type IntercomSource, intercomObjects } from '../config.ts';
 import {
 	attributesSchema,
 	type Conversation,
@@ -167,7 +167,8 @@ export function createIntercomSource(source: IntercomSource, context: SourceCont
 		return body.data.map((attribute) => attribute.name);
 	}
 
-	const objects: IntercomObject[] = source.objects;
+	// Conversations before tickets, however the settings list them: a ticket's row, written last, wins.
+	const objects: IntercomObject[] = intercomObjects.filter((object) => source.objects.includes(object));
 	const objectOf = (position: Position): IntercomObject => position.object ?? 'conversations';
 	const searchedFor = (object: IntercomObject) => (object === 'tickets' ? 'resolved' : 'closed');
 

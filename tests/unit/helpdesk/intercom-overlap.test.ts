@@ -122,6 +122,22 @@ describe('tickets:pull from Intercom: the ids the team sees, each request once',
 		expect(rows.find((row) => row.id === '1005')?.status).toBe('resolved');
 	});
 
+	test('`objects: [tickets, conversations]` searches conversations first too, so the ticket still wins', async () => {
+		const conversations = dataset(3);
+		const { server, project } = await intercom(
+			conversations,
+			dataset(2),
+			{ converted: [2], ticketIdsOwn: true },
+			{ objects: ['tickets', 'conversations'] },
+		);
+		const run = await pull(project, [], env);
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		const searches = server.requests.map((request) => request.path).filter((path) => path.endsWith('/search'));
+		expect(searches[0]).toBe('/conversations/search');
+		expect(searches.at(-1)).toBe('/tickets/search');
+		expect(idsOf(project.rows('intercom'))).toEqual(['1', '100001', '100003', '1002', '2']);
+	});
+
 	test('with conversations alone, a conversation that became a ticket stays one conversation row', async () => {
 		const conversations = dataset(4);
 		const { project } = await intercom(conversations, dataset(2), { converted: [2] }, { objects: ['conversations'] });
