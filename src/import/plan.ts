@@ -6,6 +6,7 @@ import { isLatinScript, isValidSlug, slugFromTitle } from '../content-model/slug
 import { isArticleVisible } from '../content-model/visibility.ts';
 import { collectIds, convertArticle, htmlHoldsNothing, indexHtmlArticle } from './convert/article.ts';
 import { describeFromBody, shorten } from './convert/body.ts';
+import { mdastHoldsNothing } from './convert/holds-nothing.ts';
 import type { OutputFormat } from './convert/types.ts';
 import type { ExistingContent } from './existing.ts';
 import { formerSourceIds, knownArticle } from './former-ids.ts';
@@ -154,6 +155,7 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 			if (target.fragment) addTo(plan.linkedIds, target.id, target.fragment);
 			if (target.linkedAs) addTo(plan.linkedAs, target.id, target.linkedAs);
 		};
+		let listsSection = false;
 		const converted =
 			item.body.kind === 'html'
 				? indexHtmlArticle(item as SourceArticle & { body: { kind: 'html' } }, recordLink)
@@ -163,7 +165,24 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 							recordLink(href);
 							return { kind: 'kept', href };
 						},
+						// The lists of a section's pages are made once the plan is known: the page will show one.
+						sectionList: () => {
+							listsSection = true;
+							return undefined;
+						},
 					});
+		// What the conversion left may be nothing to read (a page that was one theme component showing nothing it can read).
+		if (
+			!known &&
+			!listsSection &&
+			item.body.kind === 'markdown' &&
+			'tree' in converted &&
+			mdastHoldsNothing(converted.tree as Root)
+		) {
+			claimed.delete(place.slug);
+			plan.decisions.set(sourceId, { skipped: skippedReport(sourceId, item.title, 'the article holds no text') });
+			continue;
+		}
 		// As the article will describe itself: its own description, else its first paragraph.
 		const description =
 			item.description ?? ('tree' in converted ? describeFromBody(converted.tree as Root) : undefined);

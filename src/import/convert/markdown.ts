@@ -56,6 +56,7 @@ import { type ComponentProps, renderStaticComponent } from './static-component.t
 import { dropDarkThemePictures } from './theme-pictures.ts';
 import { pageConstants } from './type-table.ts';
 import type { ConversionNote, ConvertContext, OutputFormat } from './types.ts';
+import { vueComponentBlocks } from './vue-components.ts';
 
 const parsers = {
 	md: unified().use(remarkParse).use(remarkGfm).use(remarkDirective),
@@ -1196,6 +1197,12 @@ export function markdownToMdast(
 		site: options.mkdocsIcons,
 		format: context.format,
 	});
+	// A Vue theme's components, used in its Markdown pages without an import (or in a folder of pages from no known generator), read as MDX reads components.
+	if (
+		!mdx &&
+		(options.generator === undefined || options.generator === 'vitepress' || options.generator === 'vuepress')
+	)
+		vueComponentBlocks(tree, source, (text) => parsers.mdx.parse(text));
 	definitionLists(tree);
 	htmlHeadings(tree);
 	unescapeBareAddresses(tree);
