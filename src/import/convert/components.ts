@@ -493,6 +493,8 @@ const WRAPPERS = new Set([
 	'RequestExample',
 	// ReadMe's block of raw HTML: what it holds is the content.
 	'HTMLBlock',
+	// VitePress' and VuePress' wrapper for what renders only in the browser.
+	'ClientOnly',
 ]);
 
 /** A wrapper's content in its place: its blocks, or the words of one written in a sentence. */

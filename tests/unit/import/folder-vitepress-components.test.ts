@@ -17,11 +17,14 @@ describe('folder import: Vue components in VitePress pages', () => {
 		// An unknown component keeps its words under a note; one with nothing to show is a note too.
 		expect(body).toContain('Closed on public holidays: the sign reads `{closed}`.');
 		expect(stdout).toContain(
-			'the <KioskNotice> component was not converted; its content is kept: 1 use in 1 article: get-started.mdx (line 31)',
+			'the <KioskNotice> component was not converted; its content is kept: 1 use in 1 article: get-started.mdx (line 35)',
 		);
 		expect(stdout).toContain(
-			'the <ReaderStatus> component was not converted: 1 use in 1 article: get-started.mdx (line 29)',
+			'the <ReaderStatus> component was not converted: 1 use in 1 article: get-started.mdx (line 33)',
 		);
+		// A wrapper that only says where the content renders is its content.
+		expect(body).toContain('The till shows its serial number under **Settings › About**.');
+		expect(stdout).not.toContain('<ClientOnly>');
 		// Vue's bindings are no words and no errors.
 		expect(body).not.toMatch(/:cols|v-if|@click|:level/);
 		expect(stdout).not.toContain('not valid MDX');
