@@ -32,20 +32,24 @@ describe('a build of content with problems', () => {
 			`${contentDir}/articles/bad-fields.md:6: unknown field "catgory"`,
 			`${contentDir}/articles/broken-yaml.md:4: invalid YAML in frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]`,
 			`${contentDir}/articles/no-frontmatter.md:1: expected frontmatter between "---" lines at the top of the file, found none`,
+			`${contentDir}/articles/windows-1252.md:9: is not UTF-8 text: byte 0xE9 on this line is not valid UTF-8, so the file is most likely Windows-1252 (Latin-1) (save the file as UTF-8, then check its accented letters and quotes)`,
 			`${contentDir}/runbooks/no-owner.md:2: **owner**: required: expected text`,
 			`${contentDir}/articles/verify-domain.md: duplicate slug "verify-domain": ${contentDir}/articles/nested/verify-domain.md has the same file name (slugs come from file names and must be unique across articles and runbooks; rename one file)`,
 		]);
-		expect(result.output).toContain('9 problems in the content: nothing was built');
+		expect(result.output).toContain('10 problems in the content: nothing was built');
 		expectNoStackTrace(result.output);
 	});
 
-	test('control characters, impossible dates and a YAML alias bomb in frontmatter stop it the same way', async () => {
+	test('control characters, impossible dates, a YAML alias bomb and lists nested too deep in frontmatter stop it the same way', async () => {
 		const contentDir = 'tests/fixtures/content-model/hostile-frontmatter';
 		const result = await buildFailing(contentDir, 'hostile');
 		expect(result.status).toBe(1);
 		const lines = result.output.split('\n').filter((line) => line.startsWith(contentDir));
-		expect(lines).toHaveLength(8);
+		expect(lines).toHaveLength(9);
 		expect(lines.join('\n')).toContain('alias-bomb.md:8: invalid YAML in frontmatter: aliases expand');
+		expect(lines.join('\n')).toContain(
+			'deep-nesting.md:2: invalid YAML in frontmatter: its lists or objects are nested',
+		);
 		expect(lines.join('\n')).toContain('impossible-date.md:6: **updated**: expected a date that exists');
 		expectNoStackTrace(result.output);
 	});
