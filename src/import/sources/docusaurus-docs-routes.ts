@@ -59,6 +59,36 @@ function programOf(code: string, typescript: boolean): t.Program | undefined {
 	}
 }
 
+/** A local module the configuration imports (`./docs`, `./config/plugins`), as its code. */
+export interface LocalModule {
+	code: string;
+	typescript: boolean;
+}
+
+/** The relative modules a configuration imports or requires (`./docs`), as written. */
+export function localImports(code: string, typescript: boolean): string[] {
+	const program = programOf(code, typescript);
+	if (!program) return [];
+	const found: string[] = [];
+	const visit = (node: t.Node) => {
+		if (node.type === 'ImportDeclaration') found.push(node.source.value);
+		if (
+			node.type === 'CallExpression' &&
+			node.callee.type === 'Identifier' &&
+			node.callee.name === 'require' &&
+			node.arguments[0]?.type === 'StringLiteral'
+		)
+			found.push(node.arguments[0].value);
+		for (const [key, child] of Object.entries(node)) {
+			if (key === 'loc' || key.endsWith('Comments')) continue;
+			for (const each of Array.isArray(child) ? child : [child])
+				if (each && typeof each === 'object' && typeof (each as t.Node).type === 'string') visit(each as t.Node);
+		}
+	};
+	visit(program);
+	return [...new Set(found.filter((source) => source.startsWith('.')))];
+}
+
 /** Whose options an object literal is: a docs plugin's, another content plugin's (blog, pages), or unknown. */
 type OptionsOf = 'docs' | 'other-content' | undefined;
 
@@ -110,26 +140,33 @@ function walkObjects(
  * declares none, so the caller can fall back to reading it as text. Empty when the only
  * `routeBasePath`s it writes are a blog's or pages plugin's, which no docs folder is served at.
  */
-export function docusaurusDocsRoutes(code: string, typescript: boolean): DocsRoute[] | undefined {
+export function docusaurusDocsRoutes(
+	code: string,
+	typescript: boolean,
+	modules: readonly LocalModule[] = [],
+): DocsRoute[] | undefined {
 	const program = programOf(code, typescript);
 	if (!program) return undefined;
 	const routes: DocsRoute[] = [];
 	let otherRoutes = false;
-	walkObjects(program, (node, docsOptions, otherContent) => {
-		// A blog's or pages plugin's `path` (`path: 'blog'`) holds posts or pages, not docs.
-		if (otherContent) {
-			otherRoutes ||= propertyValue(node, 'routeBasePath') !== undefined;
-			return;
-		}
-		const route = stringValue(propertyValue(node, 'routeBasePath'));
-		const folder = stringValue(propertyValue(node, 'path'));
-		// A blog or pages plugin has a routeBasePath too; without a `path` only a docs plugin's is the docs folder's.
-		if (route !== undefined && (folder !== undefined || docsOptions))
-			routes.push({ folder: trimSlashes(folder ?? 'docs'), route: trimSlashes(route) });
-		// A docs plugin that moves only its folder (`path: '../docs'`) still serves it at Docusaurus' `/docs`.
-		else if (route === undefined && folder !== undefined && docsOptions)
-			routes.push({ folder: trimSlashes(folder), route: 'docs' });
-	});
+	// Plugins listed in a module the configuration imports (`plugins: [...docs]`) are the site's too.
+	const programs = [program, ...modules.flatMap((module) => programOf(module.code, module.typescript) ?? [])];
+	for (const each of programs)
+		walkObjects(each, (node, docsOptions, otherContent) => {
+			// A blog's or pages plugin's `path` (`path: 'blog'`) holds posts or pages, not docs.
+			if (otherContent) {
+				otherRoutes ||= propertyValue(node, 'routeBasePath') !== undefined;
+				return;
+			}
+			const route = stringValue(propertyValue(node, 'routeBasePath'));
+			const folder = stringValue(propertyValue(node, 'path'));
+			// A blog or pages plugin has a routeBasePath too; without a `path` only a docs plugin's is the docs folder's.
+			if (route !== undefined && (folder !== undefined || docsOptions))
+				routes.push({ folder: trimSlashes(folder ?? 'docs'), route: trimSlashes(route) });
+			// A docs plugin that moves only its folder (`path: '../docs'`) still serves it at Docusaurus' `/docs`.
+			else if (route === undefined && folder !== undefined && docsOptions)
+				routes.push({ folder: trimSlashes(folder), route: 'docs' });
+		});
 	return routes.length > 0 || otherRoutes ? routes : undefined;
 }
 

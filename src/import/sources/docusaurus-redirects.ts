@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from '@babel/parser';
 import type * as t from '@babel/types';
@@ -117,7 +117,8 @@ export function docusaurusRedirects(configFile: string): DocusaurusRedirects {
 			...EXTENSIONS.slice(1).map((extension) => path.join(base, `index${extension}`)),
 			base.replace(/\.js$/, '.ts'),
 		];
-		return candidates.find((file) => existsSync(file) && !file.endsWith(path.sep));
+		// A file, never the folder of the same name (`./docs` beside `docs/` is `docs.ts`), as Node resolves it.
+		return candidates.find((file) => statSync(file, { throwIfNoEntry: false })?.isFile() === true);
 	};
 
 	/** What an exported name of a module holds (`default` for its default export). */

@@ -1,10 +1,16 @@
 import { existsSync, globSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type AntoraComponent, antoraComponent } from './antora.ts';
-import { docusaurusDocsExcludes, docusaurusDocsRoutes } from './docusaurus-docs-routes.ts';
+import {
+	docusaurusDocsExcludes,
+	docusaurusDocsRoutes,
+	type LocalModule,
+	localImports,
+} from './docusaurus-docs-routes.ts';
 import { releasedDocsVersion, versionOfFolder } from './docusaurus-versions.ts';
 import { globPatterns } from './ignore-patterns.ts';
 import { isFolder } from './is-folder.ts';
+import { moduleFile } from './nav-code.ts';
 import { type NextraSite, nextraSite } from './nextra.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 
@@ -261,7 +267,7 @@ function docusaurusSite(dir: string): { siteRoot: string; config: string; code: 
 			const config = path.join(around, relative);
 			const siteRoot = path.dirname(config);
 			const code = readFileSync(config, 'utf8');
-			const routes = docusaurusDocsRoutes(code, /\.[mc]?ts$/.test(config));
+			const routes = docusaurusDocsRoutes(code, /\.[mc]?ts$/.test(config), configModules(config, code));
 			if (routes?.some((route) => path.resolve(siteRoot, route.folder) === target)) return { siteRoot, config, code };
 		}
 	}
@@ -306,7 +312,8 @@ export function docusaurusPagesFolder(
 export function docusaurusDocsFolders(siteRoot: string): { folders: string[]; config: string } | undefined {
 	const config = DOCUSAURUS_CONFIGS.map((name) => path.join(siteRoot, name)).find((file) => existsSync(file));
 	if (!config) return undefined;
-	const routes = docusaurusDocsRoutes(readFileSync(config, 'utf8'), /\.[mc]?ts$/.test(config)) ?? [];
+	const code = readFileSync(config, 'utf8');
+	const routes = docusaurusDocsRoutes(code, /\.[mc]?ts$/.test(config), configModules(config, code)) ?? [];
 	// The preset's docs plugin reads `docs/` without naming it.
 	const folders = new Set(
 		[...routes.map((route) => route.folder), 'docs'].map((folder) => path.resolve(siteRoot, folder)).filter(isFolder),
@@ -385,6 +392,18 @@ export function mintlifyRedirects(config: unknown): { redirects: Map<string, str
 }
 
 /**
+ * The local modules a Docusaurus configuration imports (`import { docs } from './docs'`,
+ * a file, never the folder of that name), whose plugin lists it may spread into its own.
+ */
+export function configModules(config: string, code: string): LocalModule[] {
+	return localImports(code, /\.[mc]?ts$/.test(config)).flatMap((source) => {
+		const file = moduleFile(config, source);
+		if (!file || file.endsWith('.json')) return [];
+		return [{ code: readFileSync(file, 'utf8'), typescript: /\.[mc]?tsx?$/.test(file) }];
+	});
+}
+
+/**
  * The path Docusaurus serves a docs folder under (`docs/` by default): the `baseUrl`, then
  * the `routeBasePath` of the docs plugin whose `path` is that folder (`docs` by default,
  * `/` for a docs-only site). A configuration that does not parse is read as text, where
@@ -395,9 +414,10 @@ export function docusaurusDocsPath(
 	baseUrl: string,
 	folder = 'docs',
 	typescript = true,
+	modules: readonly LocalModule[] = [],
 ): string | undefined {
 	const underBase = (route: string) => `${baseUrl}/${route}`.replace(/\/+$/, '') || '/';
-	const declared = docusaurusDocsRoutes(config, typescript);
+	const declared = docusaurusDocsRoutes(config, typescript, modules);
 	if (declared) {
 		const own = new Set(declared.filter((entry) => entry.folder === folder).map((entry) => entry.route));
 		if (own.size === 1) return underBase([...own][0] as string);
@@ -530,7 +550,7 @@ export function detectGenerator(dir: string): Generator | undefined {
 			folder === ''
 				? undefined
 				: (versionDocsPath(siteRoot, dir, code, baseUrl, typescript) ??
-					docusaurusDocsPath(code, baseUrl, folder, typescript));
+					docusaurusDocsPath(code, baseUrl, folder, typescript, configModules(config, code)));
 		const docsFolders = folder === '' ? docusaurusServedFolders(siteRoot, code, typescript) : undefined;
 		const excluded = docusaurusExcluded(code, { config, siteRoot, dir });
 		const trailingSlash = /\btrailingSlash\s*:\s*true\b/.test(code);
@@ -565,7 +585,9 @@ function versionDocsPath(
 	if (version === undefined) return undefined;
 	const docsFolder = docusaurusDocsFolders(siteRoot)?.folders[0] ?? path.join(siteRoot, 'docs');
 	const relative = path.relative(siteRoot, docsFolder).split(path.sep).join('/');
-	const docsPath = docusaurusDocsPath(code, baseUrl, relative, typescript);
+	const config = docusaurusDocsFolders(siteRoot)?.config;
+	const modules = config ? configModules(path.join(siteRoot, config), code) : [];
+	const docsPath = docusaurusDocsPath(code, baseUrl, relative, typescript, modules);
 	if (docsPath === undefined) return undefined;
 	const released = releasedDocsVersion(siteRoot, code)?.name;
 	return version === released ? docsPath : `${docsPath.replace(/\/+$/, '')}/${version}`;
@@ -573,11 +595,13 @@ function versionDocsPath(
 
 /** Where each docs folder of the Docusaurus site at `siteRoot` was served, under its `baseUrl`, when its configuration says. */
 function docusaurusServedFolders(siteRoot: string, code: string, typescript: boolean) {
-	return (docusaurusDocsFolders(siteRoot)?.folders ?? [])
+	const site = docusaurusDocsFolders(siteRoot);
+	const modules = site ? configModules(path.join(siteRoot, site.config), code) : [];
+	return (site?.folders ?? [])
 		.map((folder) => path.relative(siteRoot, folder).split(path.sep).join('/'))
 		.filter((folder) => folder !== '' && !folder.startsWith('..'))
 		.flatMap((folder) => {
-			const served = docusaurusDocsPath(code, '', folder, typescript);
+			const served = docusaurusDocsPath(code, '', folder, typescript, modules);
 			return served ? [{ folder, path: served }] : [];
 		})
 		.sort((a, b) => b.folder.length - a.folder.length);

@@ -63,7 +63,7 @@ const MAX_DEPTH = 12;
 const EXTENSIONS = ['', '.ts', '.js', '.mts', '.mjs', '.cts', '.cjs', '/index.ts', '/index.js'];
 
 /** The file a relative import names (`./configs/index.js` written for `./configs/index.ts`). */
-function moduleFile(from: string, source: string): string | undefined {
+export function moduleFile(from: string, source: string): string | undefined {
 	if (!source.startsWith('.')) return undefined;
 	const base = path.resolve(path.dirname(from), source);
 	const stem = base.replace(/\.[mc]?[jt]s$/, '');

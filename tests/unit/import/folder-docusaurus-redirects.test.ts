@@ -60,4 +60,32 @@ describe('folder import: the redirects of a Docusaurus site’s client redirects
 		);
 		expect(exitCode).toBe(1);
 	});
+	test('a module named as a folder beside it (./docs, with docs/ there too) is read as the module, not the folder', async () => {
+		const { stdout, exitCode, redirects } = await imported('folder-docusaurus-module-beside-folder');
+		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
+		expect(redirects.find((entry) => entry.from === '/docs/old-billing')?.to).toBe('folder:billing');
+		expect(stdout).not.toContain('EISDIR');
+		expect(exitCode).toBe(0);
+	});
+});
+
+describe('folder import: a Docusaurus site whose docs plugins are listed in a module its configuration imports', () => {
+	test('the folder is served where that plugin says, so its old addresses and links to them lead to the articles', async () => {
+		const site = emptySite(map);
+		const { stdout, exitCode } = await runImport(site, [
+			'--from',
+			'folder',
+			path.join(importFixture('folder-docusaurus-plugins-module'), 'guide'),
+		]);
+		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects as {
+			from: string;
+			to: string;
+		}[];
+		expect(redirects).toContainEqual({ from: '/guide/billing', to: 'folder:billing' });
+		const page = readFileSync(path.join(site.contentDir, 'articles', 'getting-started.mdx'), 'utf8');
+		expect(page).toContain('[how billing works](/articles/billing/)');
+		expect(page).toContain('[what a seat costs](/articles/billing/)');
+		expect(stdout).not.toContain('lantern.example/guide');
+		expect(exitCode).toBe(0);
+	});
 });
