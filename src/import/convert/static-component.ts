@@ -2,6 +2,7 @@ import { parse } from '@babel/parser';
 import type * as t from '@babel/types';
 import type { BlockContent, PhrasingContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { mediaLink } from './media.ts';
 
 /**
  * A docs site's own React component (`@site/src/components/CtaBox`) whose page output
@@ -408,6 +409,8 @@ const BLOCK_TAGS = new Set([
 	'h6',
 ]);
 const INLINE_TAGS = new Set(['span', 'small', 'label', 'abbr', 'mark', 'sup', 'sub', 'u', 'cite', 'q', 'time', '']);
+/** Elements that play a video or a recording, shown here as a link to it. */
+const PLAYERS = new Set(['iframe', 'video', 'audio']);
 const MARKS: Record<string, 'strong' | 'emphasis'> = { strong: 'strong', b: 'strong', em: 'emphasis', i: 'emphasis' };
 
 /** Neighbouring words as one text, white space collapsed as a browser shows it. */
@@ -450,7 +453,13 @@ function phrasingOf(children: readonly Child[]): PhrasingContent[] {
 		else if (child.tag === 'a' && typeof child.attributes.href === 'string')
 			out.push({ type: 'link', url: child.attributes.href, children: inner() });
 		else if (child.tag === 'a') out.push(...inner());
-		else return fail(`a <${child.tag}> element`);
+		else if (PLAYERS.has(child.tag) && typeof child.attributes.src === 'string') {
+			// A player (a video's iframe, `<video src>`) is a link to what it plays, as the page's own are.
+			const title = typeof child.attributes.title === 'string' ? child.attributes.title : undefined;
+			const link = mediaLink(child.tag === 'audio' ? 'audio' : 'video', child.attributes.src, title);
+			if (!link) return fail(`a <${child.tag}> it cannot link to`);
+			out.push({ type: 'link', url: link.url, children: [{ type: 'text', value: link.text }] });
+		} else return fail(`a <${child.tag}> element`);
 	}
 	return out;
 }

@@ -89,11 +89,15 @@ function siteComponents(text: string, file: string, roots: PartialRoots, found: 
 		if (inCode(line)) continue;
 		const match = COMPONENT_IMPORT.exec(line.trim());
 		const [, defaultName, named, , specifier] = match ?? [];
-		if (!specifier || /\.mdx?$/.test(specifier)) continue;
-		const names = importedNames(defaultName, named).filter(([local]) => !found[local]);
-		const target = names.length > 0 ? resolve(specifier, file, roots, componentFile) : undefined;
+		if (!specifier) continue;
+		// An MDX file's default export is its page (a partial); names in braces are components its `export const`s define.
+		const mdx = /\.mdx?$/.test(specifier);
+		if (mdx && !named) continue;
+		const names = importedNames(mdx ? undefined : defaultName, named).filter(([local]) => !found[local]);
+		const target = names.length > 0 ? resolve(specifier, file, roots, mdx ? undefined : componentFile) : undefined;
 		if (!target) continue;
 		const shown = path.relative(roots.siteRoot, target).split(path.sep).join('/');
+		const code = readFileSync(target, 'utf8');
 		for (const [local, exported] of names)
 			found[local] =
 				exported === 'default' && rendersOnlyHead(target)
@@ -107,12 +111,23 @@ function siteComponents(text: string, file: string, roots: PartialRoots, found: 
 							base: pathToFileURL(target).href,
 							component: {
 								file: shown,
-								code: readFileSync(target, 'utf8'),
+								code: mdx ? mdxExports(code) : code,
 								typescript: /\.tsx?$/.test(target),
 								name: exported,
 							},
 						};
 	}
+}
+
+/**
+ * The code of an MDX file's `export` blocks (Mintlify's `export const LoomVideo = ({ id }) => (…)`
+ * in `snippets/`): each runs from its `export` line to the next blank line, as MDX reads them.
+ */
+function mdxExports(text: string): string {
+	return text
+		.split(/\r?\n(?:[ \t]*\r?\n)+/)
+		.filter((block) => /^export\s/.test(block))
+		.join('\n\n');
 }
 
 /** The partials a text imports (by the name it gives them), and the `<Snippet file>`s it shows. */

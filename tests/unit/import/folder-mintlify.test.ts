@@ -168,3 +168,16 @@ describe('folder import: a Mintlify docs folder', () => {
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
+
+describe('folder import: components a Mintlify snippet exports', () => {
+	test('a video component a snippet defines around an iframe becomes a link to the video its attributes name', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mintlify-snippet-components')]);
+		const body = articleBody(site.contentDir, 'your-board');
+		expect(body).toContain('[Loom video](https://www.loom.com/share/0123456789abcdef0123456789abcdef)');
+		expect(body).toContain('[Watch the video on YouTube](https://www.youtube.com/watch?v=c7LhC5BRSIA)');
+		expect(body).not.toContain('Import note');
+		expect(stdout).not.toContain('could not be converted');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
