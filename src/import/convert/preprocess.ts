@@ -17,8 +17,11 @@ import { codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
 import { badgeWords, hasBadges, hasVitepressBlocks, vitepressBlocks } from './vitepress.ts';
 
-/** Docusaurus' `## Heading {#custom-id}` and Fumadocs' `## Heading [#custom-id]`: the id is taken off and remembered for links. */
-const CUSTOM_ID = /^(\s{0,3}#{1,6}\s.*?)\s*(?:\{#([\w-]+)\}|\[#([\w-]+)\])\s*$/;
+/**
+ * Docusaurus' `## Heading {#custom-id}` (written `\{#custom-id}` in MDX 2, a list item's heading too) and
+ * Fumadocs' `## Heading [#custom-id]`: the id is taken off and remembered for links.
+ */
+const CUSTOM_ID = /^(\s{0,3}(?:(?:[-*+]|\d{1,9}[.)])\s+)?#{1,6}\s.*?)\s*\\?(?:\{#([\w-]+)\}|\[#([\w-]+)\])\s*$/;
 /** Docusaurus 2's `:::tip Title` becomes the directive syntax `:::tip[Title]`. */
 const TITLED_FENCE = /^(\s*:::+)([a-z]+)[ \t]+(?!\[)(\S.*?)\s*$/i;
 /** A shortcode (`:material-pencil:`, `:smile:`), whose attribute list goes: mkdocs-icons.ts and emoji.ts write what it shows. */
