@@ -112,7 +112,7 @@ function item(lead: PhrasingContent[], body: RootContent[]): ListItem {
 	return { type: 'listItem', spread: false, children: children as BlockContent[] };
 }
 
-/** Docusaurus' older way to label tabs: `<Tabs values={[{label: 'Yarn', value: 'yarn'}]}>`, by value. */
+/** Docusaurus' older way to label tabs: `<Tabs values={[{label: 'Yarn', value: 'yarn'}]}>` (or its keys quoted, as JSON), by value. */
 function tabLabels(node: Jsx): Map<string, string> {
 	const values = node.attributes.find(
 		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === 'values',
@@ -120,7 +120,8 @@ function tabLabels(node: Jsx): Map<string, string> {
 	const code = typeof values === 'object' && values !== null ? values.value : '';
 	const labels = new Map<string, string>();
 	for (const entry of code.matchAll(/\{([^{}]*)\}/g)) {
-		const field = (name: string) => new RegExp(`\\b${name}\\s*:\\s*(["'\`])(.*?)\\1`).exec(entry[1] ?? '')?.[2];
+		// The key bare or quoted, as JSON writes it (`"label": "YAML"`).
+		const field = (name: string) => new RegExp(`\\b${name}["']?\\s*:\\s*(["'\`])(.*?)\\1`).exec(entry[1] ?? '')?.[2];
 		const value = field('value');
 		const label = field('label');
 		if (value !== undefined && label !== undefined) labels.set(value, label);

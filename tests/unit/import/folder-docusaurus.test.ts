@@ -73,6 +73,8 @@ describe('folder import: a Docusaurus docs folder', () => {
 		);
 		// Docusaurus 2's labels in a `values` prop; an HTML comment, which MDX cannot parse, goes.
 		expect(share).toContain('## Save a board\n\n### Windows\n\nPress **Ctrl+S**.\n\n### macOS\n\nPress **⌘S**.\n');
+		// Labels written as JSON (`{"value":"csv","label":"CSV file"}`) title their tabs too.
+		expect(share).toContain('### CSV file\n\nSelect **Export › CSV**.\n\n### PDF\n\nSelect **Export › PDF**.\n');
 		expect(share).not.toContain('labelled tabs');
 		expect(share).toContain("`invite.js`\n\n```js\nboard.invite('ana@example.com');\n```");
 		expect(share).toContain(
