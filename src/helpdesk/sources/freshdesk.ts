@@ -25,15 +25,12 @@ import { ServiceError } from '../../http/errors.ts';
 import type { FreshdeskSource } from '../config.ts';
 import {
 	checkMappedFields,
+	createMappedColumns,
 	createReplyScanner,
 	isoTime,
 	mapLimit,
 	mappedFields,
 	mergeArticles,
-	referenceValues,
-	tagValue,
-	tagValues,
-	termValue,
 } from './mapping.ts';
 import type { PulledTicket, SourceContext, SourcePage, TicketSource } from './types.ts';
 
@@ -162,30 +159,26 @@ export function createFreshdeskSource(source: FreshdeskSource, context: SourceCo
 		}
 	}
 
-	function mapped(ticket: FreshdeskTicket, mapping: { field?: string; tagPrefix?: string }): unknown {
-		if (mapping.tagPrefix !== undefined) return tagValue(ticket.tags ?? [], mapping.tagPrefix);
-		if (mapping.field === 'type') return ticket.type;
-		return ticket.custom_fields?.[mapping.field as string];
-	}
+	const mappedColumns = createMappedColumns(source, {
+		tags: (ticket: FreshdeskTicket) => ticket.tags ?? [],
+		field: (ticket, mapping) =>
+			mapping.field === 'type' ? ticket.type : ticket.custom_fields?.[mapping.field as string],
+	});
 
 	function isClosed(ticket: FreshdeskTicket): boolean {
 		return closedStatuses.has(ticket.status) && ticket.spam !== true && ticket.deleted !== true;
 	}
 
 	function toTicket(ticket: FreshdeskTicket): PulledTicket {
-		const articles = source.articles
-			? source.articles.tagPrefix !== undefined
-				? tagValues(ticket.tags ?? [], source.articles.tagPrefix)
-				: referenceValues(mapped(ticket, source.articles))
-			: [];
+		const { category, productArea, articles } = mappedColumns(ticket);
 		const closedAt =
 			ticket.status === 5 ? (ticket.stats?.closed_at ?? ticket.stats?.resolved_at) : ticket.stats?.resolved_at;
 		return {
 			id: String(ticket.id),
 			status: freshdeskStatuses[ticket.status] ?? String(ticket.status),
 			closed: isClosed(ticket),
-			category: termValue(mapped(ticket, source.category)),
-			productArea: termValue(mapped(ticket, source.productArea)),
+			category,
+			productArea,
 			closedAt: isoTime(closedAt ?? ticket.updated_at),
 			articles,
 			requester: ticket.requester_id === null || ticket.requester_id === undefined ? '' : String(ticket.requester_id),

@@ -23,15 +23,12 @@ import { ServiceError } from '../../http/errors.ts';
 import type { FrontSource } from '../config.ts';
 import {
 	checkMappedFields,
+	createMappedColumns,
 	createReplyScanner,
 	isoTime,
 	mapLimit,
 	mappedFields,
 	mergeArticles,
-	referenceValues,
-	tagValue,
-	tagValues,
-	termValue,
 } from './mapping.ts';
 import type { PulledTicket, SourceContext, SourcePage, TicketSource } from './types.ts';
 
@@ -111,10 +108,11 @@ export function createFrontSource(source: FrontSource, context: SourceContext): 
 	const limit = Math.min(source.pageSize ?? maxLimit, maxLimit);
 
 	const tagsOf = (conversation: Conversation) => (conversation.tags ?? []).map((tag) => tag.name);
-	function mapped(conversation: Conversation, mapping: { field?: string; tagPrefix?: string }): unknown {
-		if (mapping.tagPrefix !== undefined) return tagValue(tagsOf(conversation), mapping.tagPrefix);
-		return mapping.field === undefined ? undefined : conversation.custom_fields?.[mapping.field];
-	}
+	const mappedColumns = createMappedColumns(source, {
+		tags: tagsOf,
+		field: (conversation, mapping) =>
+			mapping.field === undefined ? undefined : conversation.custom_fields?.[mapping.field],
+	});
 
 	function requesterOf(conversation: Conversation): string {
 		const contact = /\/contacts\/([^/?#]+)$/.exec(conversation.recipient?._links?.related?.contact ?? '')?.[1];
@@ -124,19 +122,15 @@ export function createFrontSource(source: FrontSource, context: SourceContext): 
 	function toTicket(conversation: Conversation): PulledTicket {
 		const archived = conversation.status.toLowerCase() === 'archived';
 		const resolved = conversation.status_category?.toLowerCase() === 'resolved';
-		const articles = source.articles
-			? source.articles.tagPrefix !== undefined
-				? tagValues(tagsOf(conversation), source.articles.tagPrefix)
-				: referenceValues(mapped(conversation, source.articles))
-			: [];
+		const { category, productArea, articles } = mappedColumns(conversation);
 		// A Front Link to one of the help center's articles: the team tied the conversation to it.
 		const links = (conversation.links ?? []).map((link) => scanLinks(link.external_url ?? ''));
 		return {
 			id: plainLine(conversation.id, 80),
 			status: archived || !resolved ? conversation.status.toLowerCase() : 'resolved',
 			closed: archived || resolved,
-			category: termValue(mapped(conversation, source.category)),
-			productArea: termValue(mapped(conversation, source.productArea)),
+			category,
+			productArea,
 			closedAt: isoTime(conversation.updated_at),
 			articles: mergeArticles(articles, ...links),
 			requester: requesterOf(conversation),

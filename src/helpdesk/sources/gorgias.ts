@@ -17,15 +17,12 @@ import { ServiceError } from '../../http/errors.ts';
 import type { GorgiasSource } from '../config.ts';
 import {
 	checkMappedFields,
+	createMappedColumns,
 	createReplyScanner,
 	isoTime,
 	mapLimit,
 	mappedFields,
 	mergeArticles,
-	referenceValues,
-	tagValue,
-	tagValues,
-	termValue,
 } from './mapping.ts';
 import type { PulledTicket, SourceContext, SourcePage, TicketSource } from './types.ts';
 
@@ -124,10 +121,11 @@ export function createGorgiasSource(source: GorgiasSource, context: SourceContex
 	}
 
 	const tagsOf = (ticket: GorgiasTicket) => (ticket.tags ?? []).map((tag) => tag.name);
-	function mapped(ticket: GorgiasTicket, mapping: { field?: string; tagPrefix?: string }): unknown {
-		if (mapping.tagPrefix !== undefined) return tagValue(tagsOf(ticket), mapping.tagPrefix);
-		return mapping.field === undefined ? undefined : fieldValue(ticket.custom_fields, fieldIds.get(mapping.field));
-	}
+	const mappedColumns = createMappedColumns(source, {
+		tags: tagsOf,
+		field: (ticket, mapping) =>
+			mapping.field === undefined ? undefined : fieldValue(ticket.custom_fields, fieldIds.get(mapping.field)),
+	});
 
 	function isClosed(ticket: GorgiasTicket): boolean {
 		const snoozedUntil = ticket.snooze_datetime ? gorgiasTime(ticket.snooze_datetime) : Number.NaN;
@@ -140,19 +138,15 @@ export function createGorgiasSource(source: GorgiasSource, context: SourceContex
 	}
 
 	function toTicket(ticket: GorgiasTicket): PulledTicket {
-		const articles = source.articles
-			? source.articles.tagPrefix !== undefined
-				? tagValues(tagsOf(ticket), source.articles.tagPrefix)
-				: referenceValues(mapped(ticket, source.articles))
-			: [];
+		const { category, productArea, articles } = mappedColumns(ticket);
 		const closed = ticket.closed_datetime ? gorgiasTime(ticket.closed_datetime) : Number.NaN;
 		const customer = ticket.customer;
 		return {
 			id: String(ticket.id),
 			status: ticket.status.toLowerCase(),
 			closed: isClosed(ticket),
-			category: termValue(mapped(ticket, source.category)),
-			productArea: termValue(mapped(ticket, source.productArea)),
+			category,
+			productArea,
 			closedAt: Number.isNaN(closed) ? isoTime(ticket.closed_datetime) : new Date(closed).toISOString(),
 			articles,
 			requester: customer?.id !== null && customer?.id !== undefined ? String(customer.id) : (customer?.email ?? ''),

@@ -13,14 +13,11 @@ import type { ServiceClient } from '../../http/client.ts';
 import type { HelpscoutSource } from '../config.ts';
 import {
 	checkMappedFields,
+	createMappedColumns,
 	createReplyScanner,
 	isoTime,
 	mappedFields,
 	mergeArticles,
-	referenceValues,
-	tagValue,
-	tagValues,
-	termValue,
 } from './mapping.ts';
 import type { PulledTicket, SourceContext, SourcePage, TicketSource } from './types.ts';
 
@@ -103,20 +100,18 @@ export function createHelpscoutSource(source: HelpscoutSource, context: SourceCo
 	const scanReplies = createReplyScanner(context.siteUrl, context.isOldAddress);
 
 	const tagsOf = (conversation: Conversation) => (conversation.tags ?? []).map((tag) => tag.tag);
-	function mapped(conversation: Conversation, mapping: { field?: number; tagPrefix?: string }): unknown {
-		if (mapping.tagPrefix !== undefined) return tagValue(tagsOf(conversation), mapping.tagPrefix);
-		const field = conversation.customFields?.find((item) => item.id === mapping.field);
-		// Dropdown fields hold an option id in `value` and its label in `text`.
-		return field ? (field.text ?? field.value) : undefined;
-	}
+	const mappedColumns = createMappedColumns(source, {
+		tags: tagsOf,
+		field: (conversation, mapping) => {
+			const field = conversation.customFields?.find((item) => item.id === mapping.field);
+			// Dropdown fields hold an option id in `value` and its label in `text`.
+			return field ? (field.text ?? field.value) : undefined;
+		},
+	});
 
 	function toTicket(conversation: Conversation): PulledTicket {
 		const status = conversation.status.toLowerCase();
-		const articles = source.articles
-			? source.articles.tagPrefix !== undefined
-				? tagValues(tagsOf(conversation), source.articles.tagPrefix)
-				: referenceValues(mapped(conversation, source.articles))
-			: [];
+		const { category, productArea, articles } = mappedColumns(conversation);
 		const replies = source.replies
 			? (conversation._embedded?.threads ?? [])
 					.filter((thread) => thread.type === 'reply')
@@ -126,8 +121,8 @@ export function createHelpscoutSource(source: HelpscoutSource, context: SourceCo
 			id: String(conversation.id),
 			status,
 			closed: status === 'closed' && (conversation.state ?? 'published') === 'published',
-			category: termValue(mapped(conversation, source.category)),
-			productArea: termValue(mapped(conversation, source.productArea)),
+			category,
+			productArea,
 			closedAt: isoTime(conversation.closedAt),
 			articles: mergeArticles(articles, ...replies),
 			requester: conversation.primaryCustomer?.id ? String(conversation.primaryCustomer.id) : '',

@@ -48,15 +48,12 @@ import {
 } from './intercom-schemas.ts';
 import {
 	checkMappedFields,
+	createMappedColumns,
 	createReplyScanner,
 	isoTime,
 	mapLimit,
 	mappedFields,
 	mergeArticles,
-	referenceValues,
-	tagValue,
-	tagValues,
-	termValue,
 } from './mapping.ts';
 import type { PulledTicket, SourceContext, SourcePage, TicketSource } from './types.ts';
 
@@ -93,22 +90,10 @@ export function createIntercomSource(source: IntercomSource, context: SourceCont
 		attributes?: Record<string, unknown> | null;
 	};
 	const tagsOf = (record: Mappable) => (record.tags?.tags ?? []).map((tag) => tag.name);
-	function mapped(record: Mappable, mapping: { attribute?: string; tagPrefix?: string }): unknown {
-		if (mapping.tagPrefix !== undefined) return tagValue(tagsOf(record), mapping.tagPrefix);
-		return record.attributes?.[mapping.attribute as string];
-	}
-
-	function mappedColumns(record: Mappable): Pick<PulledTicket, 'category' | 'productArea' | 'articles'> {
-		return {
-			category: termValue(mapped(record, source.category)),
-			productArea: termValue(mapped(record, source.productArea)),
-			articles: source.articles
-				? source.articles.tagPrefix !== undefined
-					? tagValues(tagsOf(record), source.articles.tagPrefix)
-					: referenceValues(mapped(record, source.articles))
-				: [],
-		};
-	}
+	const mappedColumns = createMappedColumns(source, {
+		tags: tagsOf,
+		field: (record, mapping) => record.attributes?.[mapping.attribute as string],
+	});
 
 	function toTicket(conversation: Conversation): PulledTicket {
 		const status = conversation.state.toLowerCase();

@@ -14,15 +14,12 @@ import { z } from 'astro/zod';
 import type { JiraSource } from '../config.ts';
 import {
 	checkMappedFields,
+	createMappedColumns,
 	createReplyScanner,
 	isoTime,
 	mapLimit,
 	mappedFields,
 	mergeArticles,
-	referenceValues,
-	tagValue,
-	tagValues,
-	termValue,
 } from './mapping.ts';
 import type { PulledTicket, SourceContext, SourcePage, TicketSource } from './types.ts';
 
@@ -165,23 +162,19 @@ export function createJiraSource(source: JiraSource, context: SourceContext): Ti
 		]),
 	];
 
-	function mapped(issue: JiraIssue, mapping: { field?: string; labelPrefix?: string }): unknown {
-		if (mapping.labelPrefix !== undefined) return tagValue(issue.fields.labels ?? [], mapping.labelPrefix);
-		return fieldText(issue.fields[mapping.field as string]);
-	}
+	const mappedColumns = createMappedColumns(source, {
+		tags: (issue: JiraIssue) => issue.fields.labels ?? [],
+		field: (issue, mapping) => fieldText(issue.fields[mapping.field as string]),
+	});
 
 	function toTicket(issue: JiraIssue): PulledTicket {
-		const articles = source.articles
-			? source.articles.labelPrefix !== undefined
-				? tagValues(issue.fields.labels ?? [], source.articles.labelPrefix)
-				: referenceValues(mapped(issue, source.articles))
-			: [];
+		const { category, productArea, articles } = mappedColumns(issue);
 		return {
 			id: issue.key,
 			status: (issue.fields.status?.name ?? '').toLowerCase(),
 			closed: issue.fields.status?.statusCategory?.key === 'done',
-			category: termValue(mapped(issue, source.category)),
-			productArea: termValue(mapped(issue, source.productArea)),
+			category,
+			productArea,
 			closedAt: jiraTime(issue.fields.resolutiondate ?? issue.fields.updated),
 			articles,
 			requester: issue.fields.reporter?.accountId ?? '',

@@ -1,6 +1,7 @@
 import { plainLine } from '../../cli/untrusted-text.ts';
 import { taggedValues } from '../../tickets/tags.ts';
 import { HelpdeskError } from '../errors.ts';
+import type { PulledTicket } from './types.ts';
 
 // Every value here arrives from a helpdesk and is untrusted: `plainLine` makes it one
 // plain line (no escape sequences, controls, bidi overrides or invisible characters)
@@ -38,6 +39,44 @@ export function referenceValues(value: unknown): string[] {
 /** A category or product-area value: the text of a scalar, or of a list's first item (multi-select fields). */
 export function termValue(value: unknown): string {
 	return fieldText(Array.isArray(value) ? value[0] : value);
+}
+
+/** One column's mapping: a field of the helpdesk's, or the tags (Plain's and Jira's labels) that start with a prefix. */
+type ColumnMapping = { tagPrefix?: string; labelPrefix?: string };
+
+/** How a source's tickets hold what a mapping names. */
+interface MappableParts<Ticket, Mapping> {
+	/** The ticket's tags (or labels), by name. */
+	tags: (ticket: Ticket) => readonly string[];
+	/** The value of the field `mapping` names, as the helpdesk holds it. */
+	field: (ticket: Ticket, mapping: Mapping) => unknown;
+}
+
+/**
+ * Reads a ticket's category, product area and article references as the team mapped
+ * them in `tickets.source`: each from a field, or from the tags that start with a prefix
+ * (a category from the first such tag, articles from every one). A source says only how
+ * its tickets hold tags and fields, so every helpdesk applies the mapping the same way.
+ */
+export function createMappedColumns<Ticket, Mapping extends ColumnMapping>(
+	source: { category: Mapping; productArea: Mapping; articles?: Mapping | undefined },
+	parts: MappableParts<Ticket, Mapping>,
+): (ticket: Ticket) => Pick<PulledTicket, MappedColumn> {
+	const prefixOf = (mapping: Mapping) => mapping.tagPrefix ?? mapping.labelPrefix;
+	const term = (ticket: Ticket, mapping: Mapping) => {
+		const prefix = prefixOf(mapping);
+		return termValue(prefix !== undefined ? tagValue(parts.tags(ticket), prefix) : parts.field(ticket, mapping));
+	};
+	const articles = (ticket: Ticket, mapping: Mapping | undefined) => {
+		if (mapping === undefined) return [];
+		const prefix = prefixOf(mapping);
+		return prefix !== undefined ? tagValues(parts.tags(ticket), prefix) : referenceValues(parts.field(ticket, mapping));
+	};
+	return (ticket) => ({
+		category: term(ticket, source.category),
+		productArea: term(ticket, source.productArea),
+		articles: articles(ticket, source.articles),
+	});
 }
 
 /** At most this many article references per ticket are kept. */

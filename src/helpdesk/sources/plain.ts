@@ -11,14 +11,11 @@ import type { PlainSource } from '../config.ts';
 import { graphqlResponse, graphqlVerdict } from './graphql.ts';
 import {
 	checkMappedFields,
+	createMappedColumns,
 	createReplyScanner,
 	isoTime,
 	mappedFields,
 	mergeArticles,
-	referenceValues,
-	tagValue,
-	tagValues,
-	termValue,
 } from './mapping.ts';
 import type { PulledTicket, SourceContext, SourcePage, TicketSource } from './types.ts';
 
@@ -124,18 +121,14 @@ export function createPlainSource(source: PlainSource, context: SourceContext): 
 		);
 	const labelsOf = (thread: PlainThread) => (thread.labels ?? []).map((label) => label.labelType.name);
 
-	function mapped(thread: PlainThread, mapping: { field?: string; labelPrefix?: string }): unknown {
-		if (mapping.labelPrefix !== undefined) return tagValue(labelsOf(thread), mapping.labelPrefix);
-		return fieldsOf(thread).get(mapping.field as string);
-	}
+	const mappedColumns = createMappedColumns(source, {
+		tags: labelsOf,
+		field: (thread, mapping) => fieldsOf(thread).get(mapping.field as string),
+	});
 
 	function toTicket(thread: PlainThread): PulledTicket {
 		const status = thread.status.toLowerCase();
-		const articles = source.articles
-			? source.articles.labelPrefix !== undefined
-				? tagValues(labelsOf(thread), source.articles.labelPrefix)
-				: referenceValues(mapped(thread, source.articles))
-			: [];
+		const { category, productArea, articles } = mappedColumns(thread);
 		const replies = (thread.timelineEntries?.edges ?? [])
 			.filter(({ node }) => teamActors.has(node.actor?.__typename ?? ''))
 			.map(({ node }) => scanReplies(node.llmText ?? ''));
@@ -143,8 +136,8 @@ export function createPlainSource(source: PlainSource, context: SourceContext): 
 			id: thread.id,
 			status,
 			closed: status === 'done',
-			category: termValue(mapped(thread, source.category)),
-			productArea: termValue(mapped(thread, source.productArea)),
+			category,
+			productArea,
 			closedAt: isoTime(thread.statusChangedAt?.iso8601),
 			articles: mergeArticles(articles, ...replies),
 			requester: thread.customer?.id ?? '',

@@ -11,15 +11,12 @@ import { ServiceError } from '../../http/errors.ts';
 import type { ZendeskSource } from '../config.ts';
 import {
 	checkMappedFields,
+	createMappedColumns,
 	createReplyScanner,
 	isoTime,
 	mapLimit,
 	mappedFields,
 	mergeArticles,
-	referenceValues,
-	tagValue,
-	tagValues,
-	termValue,
 } from './mapping.ts';
 import type { PulledTicket, SourceContext, SourcePage, TicketSource } from './types.ts';
 
@@ -71,15 +68,14 @@ export function zendeskBaseUrl(source: ZendeskSource): string {
 	return source.baseUrl ?? `https://${source.subdomain}.zendesk.com`;
 }
 
-function mappedValue(ticket: ZendeskTicket, mapping: { field?: number; tagPrefix?: string }): unknown {
-	if (mapping.tagPrefix !== undefined) return tagValue(ticket.tags ?? [], mapping.tagPrefix);
-	return ticket.custom_fields?.find((field) => field.id === mapping.field)?.value;
-}
-
 export function createZendeskSource(source: ZendeskSource, context: SourceContext): TicketSource<Position> {
 	const { client } = context;
 	const scanReplies = createReplyScanner(context.siteUrl, context.isOldAddress);
 	const perPage = source.pageSize ?? 1000;
+	const mappedColumns = createMappedColumns(source, {
+		tags: (ticket: ZendeskTicket) => ticket.tags ?? [],
+		field: (ticket, mapping) => ticket.custom_fields?.find((field) => field.id === mapping.field)?.value,
+	});
 
 	async function knownFields(): Promise<{ id: number; name: string }[]> {
 		const fields: { id: number; name: string }[] = [];
@@ -106,17 +102,13 @@ export function createZendeskSource(source: ZendeskSource, context: SourceContex
 
 	function toTicket(ticket: ZendeskTicket, solvedAt: Map<number, string>): PulledTicket {
 		const status = ticket.status.toLowerCase();
-		const articles = source.articles
-			? source.articles.tagPrefix !== undefined
-				? tagValues(ticket.tags ?? [], source.articles.tagPrefix)
-				: referenceValues(mappedValue(ticket, source.articles))
-			: [];
+		const { category, productArea, articles } = mappedColumns(ticket);
 		return {
 			id: String(ticket.id),
 			status,
 			closed: closedStatuses.has(status),
-			category: termValue(mappedValue(ticket, source.category)),
-			productArea: termValue(mappedValue(ticket, source.productArea)),
+			category,
+			productArea,
 			closedAt: isoTime(solvedAt.get(ticket.id) ?? ticket.updated_at),
 			articles,
 			requester: ticket.requester_id === null || ticket.requester_id === undefined ? '' : String(ticket.requester_id),

@@ -8,7 +8,7 @@ import { tryblockConfigSchema } from '../../../src/content-model/schemas/config.
 import { mergeCache } from '../../../src/helpdesk/cache/merge.ts';
 import { createRowWriter } from '../../../src/helpdesk/cache/rows.ts';
 import { createProgressLine } from '../../../src/helpdesk/progress.ts';
-import { createReplyScanner, mapLimit, tagValue } from '../../../src/helpdesk/sources/mapping.ts';
+import { createMappedColumns, createReplyScanner, mapLimit, tagValue } from '../../../src/helpdesk/sources/mapping.ts';
 import type { PulledTicket } from '../../../src/helpdesk/sources/types.ts';
 import { redact } from '../../../src/http/messages.ts';
 import { OldAddresses } from '../../../src/redirects/old-addresses.ts';
@@ -77,6 +77,37 @@ describe('mapping helpdesk fields', () => {
 	test('tags and labels by prefix, any case, the prefix cut off', () => {
 		expect(tagValue(['vip', 'Category: Usability', 'category: other'], 'category: ')).toBe('Usability');
 		expect(tagValue(['vip'], 'area_')).toBe('');
+	});
+
+	test('one mapping rule for every helpdesk: a field, or tags (labels) by prefix', () => {
+		type Ticket = { tags: string[]; fields: Record<string, unknown> };
+		type Mapping = { field?: string; tagPrefix?: string; labelPrefix?: string };
+		const ticket: Ticket = {
+			tags: ['area_domains', 'kb_verify-domain', 'KB_spf-records', 'cat_usability'],
+			fields: { category: ['reliability', 'usability'], articles: 'dkim-setup, /hc/en-us/articles/12', area: 7 },
+		};
+		const parts = { tags: (t: Ticket) => t.tags, field: (t: Ticket, m: Mapping) => t.fields[m.field ?? ''] };
+		// Tags: the category from the first matching tag, the articles from every one.
+		expect(
+			createMappedColumns<Ticket, Mapping>(
+				{ category: { tagPrefix: 'cat_' }, productArea: { tagPrefix: 'area_' }, articles: { tagPrefix: 'kb_' } },
+				parts,
+			)(ticket),
+		).toEqual({ category: 'usability', productArea: 'domains', articles: ['verify-domain', 'spf-records'] });
+		// Fields: a multi-select's first value, a number as text, the articles cell as written.
+		expect(
+			createMappedColumns<Ticket, Mapping>(
+				{ category: { field: 'category' }, productArea: { field: 'area' }, articles: { field: 'articles' } },
+				parts,
+			)(ticket),
+		).toEqual({ category: 'reliability', productArea: '7', articles: ['dkim-setup, /hc/en-us/articles/12'] });
+		// Plain and Jira call them labels; no articles mapping reads none.
+		expect(
+			createMappedColumns<Ticket, Mapping>(
+				{ category: { labelPrefix: 'cat_' }, productArea: { field: 'missing' } },
+				parts,
+			)(ticket),
+		).toEqual({ category: 'usability', productArea: '', articles: [] });
 	});
 
 	test.each([
