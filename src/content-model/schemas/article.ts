@@ -90,7 +90,11 @@ export function createArticleSchema(taxonomy: Taxonomy) {
 			.boolean()
 			.default(false)
 			.describe('Drafts are built only into the internal handbook, marked as drafts. Default: `false`.'),
-		owner: oneLineText().min(1).optional().describe('Who keeps the article current (a name or team). Optional.'),
+		owner: oneLineText()
+			.min(1)
+			.max(100)
+			.optional()
+			.describe('Who keeps the article current (a name or team). Optional.'),
 		/**
 		 * Where `npm run import` brought the article from (`zendesk:360001234`,
 		 * `intercom:8812`, `folder:guides/verify`). A later import of the same source

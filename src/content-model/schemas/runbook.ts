@@ -6,7 +6,10 @@ import { calendarDate, oneLineText, plainText } from './fields.ts';
 export const runbookSchema = z.strictObject({
 	title: oneLineText().min(1).max(100).describe('Page title in the internal handbook.'),
 	description: plainText().min(1).max(200).describe('One sentence on when to use this runbook.'),
-	owner: oneLineText().min(1).describe('Who keeps the procedure current. Required: a runbook nobody owns goes stale.'),
+	owner: oneLineText()
+		.min(1)
+		.max(100)
+		.describe('Who keeps the procedure current. Required: a runbook nobody owns goes stale.'),
 	updated: calendarDate().describe('Date of the last review.'),
 	tags: z.array(oneLineText().min(1)).default([]).describe('Free-form labels. Default: none.'),
 	related: z

@@ -269,6 +269,18 @@ describe('npm run new', () => {
 	});
 
 	test.each([
+		[['Share the on-call rota', '--category', 'usability', '--area', 'billing', '--owner']],
+		[['Hand over a weekend shift', '--runbook', '--owner']],
+	])('an owner longer than a name or team is refused: %j', async (args) => {
+		const dir = copyFixture('site');
+		const result = await runNewIn(dir, [...args, 'Support '.repeat(20)]);
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n')[0]).toBe(
+			'owner: expected at most 100 characters, received "Support Support Support Support Support Support Support S..."',
+		);
+	});
+
+	test.each([
 		[['Reset\nyour password'], 'title: expected one line of text, found U+000A (a line break) at character 6'],
 		[['Reset\r\nyour password'], 'title: expected one line of text, found U+000D (a line break) at character 6'],
 		[['Reset\u2028your password'], 'title: expected one line of text, found U+2028 (a line break) at character 6'],
