@@ -1,4 +1,4 @@
-import { plainLine, quoted } from '../cli/untrusted-text.ts';
+import { plainLine, quoted, quotedExcerpt } from '../cli/untrusted-text.ts';
 import { formatProblem } from '../content-model/errors.ts';
 import type { GateResult } from './gate.ts';
 import type { PassedLines } from './raw-row.ts';
@@ -143,11 +143,38 @@ export function collectWarnings(result: GateResult): Note[] {
 			});
 		}
 	}
+	notes.push(...unknownTermNotes(result));
 	if (report.totals.closed === 0 && report.totals.invalid === 0) {
 		const window = closedWindow(report);
 		notes.push({ text: `no closed tickets were judged${window ? ` (${window})` : ''}${unknownStatusesHint(result)}` });
 	}
 	return notes;
+}
+
+/**
+ * The category and product-area values that named no term, once each with their rows:
+ * a helpdesk keeps the names it was set up with ("Bug", "Billing & Invoices"), and
+ * one line per value says what each row's message cannot, that listing it under the
+ * term's `helpdeskValues` makes all its tickets count.
+ */
+function unknownTermNotes(result: GateResult): Note[] {
+	const { table } = result.judged;
+	const kinds = [
+		['category', table.unknownCategories],
+		['product area', table.unknownProductAreas],
+	] as const;
+	return kinds.flatMap(([kind, tally]) => {
+		const values = [...tally].sort((a, b) => b[1] - a[1]);
+		if (values.length === 0) return [];
+		const rows = values.reduce((sum, [, count]) => sum + count, 0);
+		const shown = values.slice(0, 5).map(([value, count]) => `${quotedExcerpt(value, 60)} ${count}`);
+		const more = values.length > shown.length ? `, and ${values.length - shown.length} more` : '';
+		return [
+			{
+				text: `${rows === 1 ? '1 closed row names a' : `${rows} closed rows name a`} ${kind} the taxonomy does not have (${shown.join(', ')}${more}): if your helpdesk calls a ${kind} of the taxonomy that, list the name under the term's \`helpdeskValues\` in content/taxonomy.yaml`,
+			},
+		];
+	});
 }
 
 /**

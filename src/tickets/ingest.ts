@@ -119,6 +119,8 @@ export function createIngester(context: IngestContext): (row: RawRow, fileIndex:
 		const areaCell = areaPrefix === undefined ? values.productArea : firstTagged(tags, areaPrefix);
 		const category = categoryOf(categoryCell);
 		const area = areaOf(areaCell);
+		if (category === UNKNOWN_TERM) tallyStatus(table.unknownCategories, categoryCell.trim());
+		if (area === UNKNOWN_TERM) tallyStatus(table.unknownProductAreas, areaCell.trim());
 		table.category[slot] = category >= 0 ? category : NO_INDEX;
 		table.productArea[slot] = area >= 0 ? area : NO_INDEX;
 		const problems = [

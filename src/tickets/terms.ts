@@ -1,17 +1,10 @@
 import type { TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
+import { normalizeTermValue, termNames } from '../content-model/term-names.ts';
 
 /** The cell was empty. */
 export const NO_TERM = -1;
 /** The cell names no term of the taxonomy. */
 export const UNKNOWN_TERM = -2;
-
-/** "Success Outreach", "success_outreach" and "SUCCESS-OUTREACH" are all `success-outreach`. */
-export function normalizeTermValue(value: string): string {
-	return value
-		.trim()
-		.toLowerCase()
-		.replace(/[\s_-]+/g, '-');
-}
 
 /**
  * Between the levels of a nested value: Zendesk's nested drop-downs (`Domains::DNS records`
@@ -21,7 +14,8 @@ export function normalizeTermValue(value: string): string {
 const LEVELS = /::|__|\s(?:>|›|->)\s/;
 
 /**
- * Matches export values to taxonomy terms by id or label, any case. A nested value
+ * Matches export values to taxonomy terms by id, label or one of the term's
+ * `helpdeskValues` (the names the team's helpdesk gives it), any case. A nested value
  * whose whole is no term matches by its first level that is one (`Domains::DNS records`
  * is `domains`; `Email::Deliverability` is `deliverability`), and a value of several
  * lines, each a term, by its first line. Returns the term's index,
@@ -30,8 +24,7 @@ const LEVELS = /::|__|\s(?:>|›|->)\s/;
 export function createTermMatcher(terms: readonly TaxonomyTerm[]): (value: string) => number {
 	const byKey = new Map<string, number>();
 	terms.forEach((term, index) => {
-		byKey.set(normalizeTermValue(term.id), index);
-		byKey.set(normalizeTermValue(term.label), index);
+		for (const name of termNames(term)) byKey.set(normalizeTermValue(name), index);
 	});
 	const nestedTerm = (value: string): number | undefined => {
 		// Drop-down values hold no line breaks or control characters; a cell that does is no nesting.

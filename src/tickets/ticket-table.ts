@@ -36,6 +36,8 @@ export interface TableSnapshot {
 	orphanRows: OrphanRow[];
 	otherStatuses: [string, number][];
 	qualifiedStatuses: [string, number][];
+	unknownCategories: [string, number][];
+	unknownProductAreas: [string, number][];
 }
 
 function grow<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, size: number): T {
@@ -80,6 +82,10 @@ export class TicketTable {
 	readonly otherStatuses = new Map<string, number>();
 	/** Rows per status value that counts as closed by its first words (`closed complete`). */
 	readonly qualifiedStatuses = new Map<string, number>();
+	/** Rows per category value the taxonomy does not name (a helpdesk's own name for a term, often). */
+	readonly unknownCategories = new Map<string, number>();
+	/** Rows per product-area value the taxonomy does not name. */
+	readonly unknownProductAreas = new Map<string, number>();
 
 	get size(): number {
 		return this.index.size;
@@ -138,6 +144,8 @@ export class TicketTable {
 			orphanRows: this.orphanRows,
 			otherStatuses: [...this.otherStatuses],
 			qualifiedStatuses: [...this.qualifiedStatuses],
+			unknownCategories: [...this.unknownCategories],
+			unknownProductAreas: [...this.unknownProductAreas],
 		};
 	}
 
@@ -192,6 +200,8 @@ export class TicketTable {
 		}
 		for (const [status, count] of snapshot.otherStatuses) tallyStatus(this.otherStatuses, status, count);
 		for (const [status, count] of snapshot.qualifiedStatuses) tallyStatus(this.qualifiedStatuses, status, count);
+		for (const [value, count] of snapshot.unknownCategories) tallyStatus(this.unknownCategories, value, count);
+		for (const [value, count] of snapshot.unknownProductAreas) tallyStatus(this.unknownProductAreas, value, count);
 	}
 
 	private resize(size: number): void {

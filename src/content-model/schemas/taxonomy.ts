@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { normalizeTermValue, termNames } from '../term-names.ts';
 import { oneLineText, plainText } from './fields.ts';
 
 /** Ids are what files, exports and URLs use, so they stay lowercase kebab-case. */
@@ -13,6 +14,12 @@ export const taxonomyTermSchema = z.strictObject({
 	label: oneLineText().min(1),
 	/** What the customer experiences, shown on the index page of the term. */
 	description: plainText().min(1),
+	/**
+	 * Other names the team's helpdesk gives the term in its fields and exports ("Bug",
+	 * "Billing & Invoices"): the coverage gate, insights and pulled tickets read them as
+	 * the term, so years of tickets count without renaming the helpdesk's values.
+	 */
+	helpdeskValues: z.array(oneLineText().min(1)).optional(),
 });
 
 /**
@@ -46,6 +53,37 @@ function uniqueIds(terms: { id: string }[], ctx: z.RefinementCtx, key: string) {
 	});
 }
 
+/**
+ * An export's value must name one term: a helpdesk value, or a label, that another term
+ * of the list is also named by (in any case, spaces, `_` or `-`) would file its tickets
+ * under whichever term came last.
+ */
+function uniqueNames(terms: z.infer<typeof taxonomyTermSchema>[], ctx: z.RefinementCtx, key: string) {
+	const owners = new Map<string, string>();
+	terms.forEach((term, index) => {
+		const own = new Set<string>();
+		termNames(term).forEach((name, position) => {
+			const normal = normalizeTermValue(name);
+			const owner = owners.get(normal);
+			if (owner !== undefined && owner !== term.id && !own.has(normal)) {
+				const path =
+					position === 0
+						? [key, index, 'id']
+						: position === 1
+							? [key, index, 'label']
+							: [key, index, 'helpdeskValues', position - 2];
+				ctx.addIssue({
+					code: 'custom',
+					path,
+					message: `a name no other term has ("${name}" already names the term "${owner}")`,
+				});
+			}
+			own.add(normal);
+			if (owner === undefined) owners.set(normal, term.id);
+		});
+	});
+}
+
 export const taxonomySchema = z
 	.strictObject({
 		/** Ticket categories: what the customer experienced when they wrote in. */
@@ -56,6 +94,8 @@ export const taxonomySchema = z
 	.superRefine((taxonomy, ctx) => {
 		uniqueIds(taxonomy.categories, ctx, 'categories');
 		uniqueIds(taxonomy.productAreas, ctx, 'productAreas');
+		uniqueNames(taxonomy.categories, ctx, 'categories');
+		uniqueNames(taxonomy.productAreas, ctx, 'productAreas');
 	});
 
 export type TaxonomyTerm = z.infer<typeof taxonomyTermSchema>;

@@ -49,6 +49,14 @@ describe('taxonomy', () => {
 		`);
 	});
 
+	test("refuses a helpdesk value or label that already names another term, as an export's value would fall to either", () => {
+		expect(problemsOf(() => loadTaxonomy(fixture('taxonomy-name-clash')))).toMatchInlineSnapshot(`
+			"tests/fixtures/content-model/taxonomy-name-clash/taxonomy.yaml:10: **categories.1.helpdeskValues.2**: expected a name no other term has ("BUG" already names the term "reliability"), received "BUG"
+			tests/fixtures/content-model/taxonomy-name-clash/taxonomy.yaml:12: **categories.2.label**: expected a name no other term has ("reliability" already names the term "reliability"), received "reliability"
+			tests/fixtures/content-model/taxonomy-name-clash/taxonomy.yaml:21: **productAreas.1.helpdeskValues.0**: expected a name no other term has ("billing" already names the term "billing"), received "billing""
+		`);
+	});
+
 	test('says where the taxonomy should be when it is missing', () => {
 		expect(problemsOf(() => loadTaxonomy(fixture('no-such-dir')))).toMatchInlineSnapshot(
 			`"tests/fixtures/content-model/no-such-dir/taxonomy.yaml: not found: the taxonomy of ticket categories and product areas is required (create it with \`categories:\` and \`productAreas:\` lists of {id, label, description})"`,
