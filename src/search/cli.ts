@@ -97,6 +97,16 @@ export async function evalSearchMain(argv: string[], io: EvalSearchIo): Promise<
 			? splitBySet(await readSearchEvalFile(path.resolve(options.questions), expectResolver(contentDir)))
 			: loadEvalSets(path.join(contentDir, contentLayout.evals))
 		: [];
+	if (sets.length === 0 && ticketFiles.length === 0) {
+		// A run that searched nothing would pass while guarding nothing, as a gate that judged no ticket would.
+		throw new CliError(
+			`${displayPath(path.join(contentDir, contentLayout.evals))} holds no question sets, and no ticket export or pulled ticket links an article: there is nothing to evaluate`,
+			{
+				hint: 'add a file per set (exact.yaml, typos.yaml, ...) with a `questions:` list of `{ query, expect }`, or pass --questions <file> or --tickets <export>',
+				usage: false,
+			},
+		);
+	}
 	// Once per file, on stderr: `--format json` keeps standard output for the report.
 	for (const note of new Set(sets.map(otherFieldsNote))) if (note) io.stderr(`${note}\n`);
 	const questions = sets.length > 0 ? await runSearchEvals({ distDir, sets, config: config.search }) : undefined;

@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { evalSearchMain, usage } from '../../../src/search/cli.ts';
 import { runInProcess } from '../in-process.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { writeFixtureSite } from './fixture-site.ts';
 
 const out = 'tests/.output/search-cli';
@@ -23,10 +24,15 @@ function evalSearchProcess(...args: string[]) {
 
 /** Runs `npm run eval:search -- <args>` in this process, as its script runs it with NO_COLOR=1. */
 function evalSearch(...args: string[]) {
+	return evalSearchIn(path.resolve('content'), ...args);
+}
+
+/** The same, for the content folder `contentDir`. */
+function evalSearchIn(contentDir: string, ...args: string[]) {
 	return runInProcess(
 		(streams) =>
 			evalSearchMain(args, {
-				contentDir: path.resolve('content'),
+				contentDir,
 				stdout: streams.stdout,
 				stderr: (text) => streams.stderr.write(text),
 				color: false,
@@ -41,6 +47,22 @@ beforeAll(async () => {
 });
 
 describe('npm run eval:search', () => {
+	test('a help center with no question sets and no linked tickets yet: exit 2, saying there is nothing to evaluate', async () => {
+		// A team's first day: the demo's evals and exports removed, its own not yet written.
+		const contentDir = path.join(temporaryDir('no-evals'), 'content');
+		mkdirSync(path.join(contentDir, 'evals'), { recursive: true });
+		mkdirSync(path.join(contentDir, 'tickets'));
+		for (const file of ['taxonomy.yaml', 'tryblock.yaml'])
+			copyFileSync(path.join('content', file), path.join(contentDir, file));
+		const run = await evalSearchIn(contentDir, '--dist', `${out}/good`);
+		expect(run.status).toBe(2);
+		expect(run.stdout).toBe('');
+		expect(run.stderr).toContain(
+			'holds no question sets, and no ticket export or pulled ticket links an article: there is nothing to evaluate',
+		);
+		expect(run.stderr).not.toContain('Usage:');
+	});
+
 	test('exit code 0, the scores and every question with the pages it found', () => {
 		const run = evalSearchProcess('--dist', `${out}/good`, '--questions', questions);
 		expect(run.status).toBe(0);
