@@ -22,6 +22,7 @@ export const english = {
 	'home.areas': 'Browse by product area',
 	'home.popular': 'Popular articles',
 	'home.topics': 'Browse by topic',
+	'home.empty': 'No articles are published here yet.',
 	'area.articleCount': { one: '{count} article', other: '{count} articles' },
 	'area.viewArticles': { one: 'View {count} article', other: 'View {count} articles' },
 	'area.viewArticlesIn': 'in {area}',

@@ -14,6 +14,7 @@ export const german: Partial<UiStrings> = {
 	'home.heading': 'Wie können wir helfen?',
 	'home.areas': 'Nach Produktbereich stöbern',
 	'home.popular': 'Beliebte Artikel',
+	'home.empty': 'Hier sind noch keine Artikel veröffentlicht.',
 	'home.topics': 'Nach Thema stöbern',
 	'area.articleCount': { one: '{count} Artikel', other: '{count} Artikel' },
 	'area.viewArticles': { one: '{count} Artikel ansehen', other: 'Alle {count} Artikel ansehen' },

@@ -14,6 +14,7 @@ export const spanish: Partial<UiStrings> = {
 	'home.heading': '¿Cómo podemos ayudarte?',
 	'home.areas': 'Explorar por área del producto',
 	'home.popular': 'Artículos populares',
+	'home.empty': 'Todavía no hay artículos publicados aquí.',
 	'home.topics': 'Explorar por tema',
 	'area.articleCount': { one: '{count} artículo', other: '{count} artículos' },
 	'area.viewArticles': { one: 'Ver {count} artículo', other: 'Ver los {count} artículos' },

@@ -14,6 +14,7 @@ export const french: Partial<UiStrings> = {
 	'home.heading': 'Comment pouvons-nous vous aider ?',
 	'home.areas': 'Parcourir par domaine du produit',
 	'home.popular': 'Articles populaires',
+	'home.empty': 'Aucun article n’est encore publié ici.',
 	'home.topics': 'Parcourir par sujet',
 	'area.articleCount': { one: '{count} article', other: '{count} articles' },
 	'area.viewArticles': { one: 'Voir {count} article', other: 'Voir les {count} articles' },

@@ -1,0 +1,40 @@
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { type BuildResult, buildSite } from './helpers/build-site.ts';
+import { listFiles, readDecompressed } from './helpers/scan-output.ts';
+
+/**
+ * A team's first deploy: its own settings and taxonomy, and nothing published yet (one
+ * draft). The help center builds, and its home page says so and where to ask, instead of
+ * headings over empty lists.
+ */
+describe('a help center with no published article yet', () => {
+	const work = 'tests/.output/empty-help-center';
+	const outDir = `${work}/dist`;
+	let build: BuildResult;
+
+	beforeAll(async () => {
+		rmSync(work, { recursive: true, force: true });
+		build = await buildSite({ contentDir: 'tests/fixtures/empty-help-center/site', outDir, audience: 'public' });
+	});
+
+	test('builds', () => {
+		expect(build.status, build.output).toBe(0);
+	});
+
+	test('its home page says nothing is published yet and offers support, with no empty lists', () => {
+		const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+		expect(home).toContain('No articles are published here yet.');
+		expect(home).toContain('href="https://firstday.example/support"');
+		expect(home).not.toContain('Browse by product area');
+		expect(home).not.toContain('Popular articles');
+	});
+
+	test('the draft is in no file of it', () => {
+		const found = listFiles(outDir).filter((file) =>
+			readDecompressed(path.join(outDir, file)).includes('Refund a payment'),
+		);
+		expect(found).toEqual([]);
+	});
+});
