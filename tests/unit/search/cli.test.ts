@@ -191,8 +191,8 @@ describe('npm run eval:search', () => {
 			  --format     text for people (default), json for tools
 			With neither --questions nor --tickets, runs every set in content/evals/ and the tickets in content/tickets/
 			and .tryblock/tickets/ (subjects are there only from \`npm run tickets:pull -- --with-subjects\`).
-			Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input or no build
-			(a question file naming pages the build lacks: 2, after the scores of the questions that name pages it has).
+			Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input, no build or nothing
+			to evaluate (a question file naming pages the build lacks: 2, after the scores of the questions that name pages it has).
 			"
 		`);
 	});
