@@ -17,6 +17,8 @@ export interface ServiceRequest {
 	form?: Record<string, string>;
 	/** Without the credentials (the token request itself). */
 	anonymous?: boolean;
+	/** What a 204 No Content stands for, checked like a body (Zoho Desk's search answers 204 when nothing matches). Default: a 204 is not JSON. */
+	noContent?: unknown;
 }
 
 export interface ServiceClientOptions {
@@ -162,7 +164,8 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 		for (const [name, value] of Object.entries(headers)) {
 			if (!credentialHeader.test(name) || secrets.has(value)) continue;
 			secrets.add(value);
-			const credential = /^\w+ (.+)$/.exec(value)?.[1];
+			// The scheme may hold a hyphen: Zoho's `Zoho-oauthtoken <token>`.
+			const credential = /^[\w-]+ (.+)$/.exec(value)?.[1];
 			if (credential) secrets.add(credential);
 		}
 		return headers;
@@ -285,7 +288,8 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 		}
 		const label = lazyLabel(request);
 		const read = (exchange: Exchange): { value: z.output<Schema> } | { outcome: Outcome } => {
-			const body = parseJsonBody(exchange.body, schema);
+			const empty = exchange.status === 204 && request.noContent !== undefined;
+			const body = parseJsonBody(empty ? Buffer.from(JSON.stringify(request.noContent)) : exchange.body, schema);
 			if ('unreadable' in body) return { outcome: { kind: 'unreadable', message: body.unreadable } };
 			if ('wrongShape' in body) {
 				throw new ServiceError(

@@ -100,6 +100,16 @@ describe('credentials go to the service’s own origin only', () => {
 		);
 		expect((error as ServiceAuthError).status).toBe(401);
 	});
+
+	test('a scheme with a hyphen (Zoho-oauthtoken): the bare token an answer echoes is scrubbed too', async () => {
+		const api = await serve((request) => ({
+			status: 400,
+			body: { message: `bad token ${request.headers.authorization?.slice('Zoho-oauthtoken '.length)}` },
+		}));
+		const zoho = client(api.url, { headers: () => ({ authorization: `Zoho-oauthtoken ${token}` }) });
+		const error = await zoho.json({ method: 'GET', url: '/me' }, ok).catch((caught: unknown) => caught);
+		expect((error as ServiceError).message).toMatch(/: Acme answered 400 Bad Request: bad token \[redacted\]$/);
+	});
 });
 
 describe('retries and waits, decided by the policy', () => {
@@ -182,6 +192,14 @@ describe('retries and waits, decided by the policy', () => {
 });
 
 describe('bodies', () => {
+	test('a 204 No Content is what the request says it stands for, and otherwise no JSON', async () => {
+		const api = await serve(() => ({ status: 204, body: '' }));
+		const acme = client(api.url);
+		const list = z.object({ data: z.array(z.unknown()) });
+		expect(await acme.json({ method: 'GET', url: '/search', noContent: { data: [] } }, list)).toEqual({ data: [] });
+		await expect(acme.json({ method: 'GET', url: '/search' }, list)).rejects.toThrow(/the response is not valid JSON/);
+	});
+
 	test('compressed answers are read, and a byte-order mark does not break the JSON', async () => {
 		const api = await serve((request) =>
 			request.url.pathname === '/bom' ? { body: '\ufeff{"ok":true}' } : { body: { ok: true } },
