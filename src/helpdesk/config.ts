@@ -12,6 +12,7 @@ export const sourceTypes = [
 	'jira',
 	'front',
 	'gorgias',
+	'zohodesk',
 ] as const;
 export type SourceType = (typeof sourceTypes)[number];
 
@@ -297,6 +298,57 @@ export const gorgiasSourceSchema = z
 	});
 
 /**
+ * Zoho's data centers: where an organization's Desk lives (`desk.zoho.eu`) and where
+ * its OAuth tokens are refreshed (`accounts.zoho.eu`). Each one's domain.
+ */
+export const zohoDataCenters = {
+	us: 'zoho.com',
+	eu: 'zoho.eu',
+	in: 'zoho.in',
+	au: 'zoho.com.au',
+	jp: 'zoho.jp',
+	ca: 'zohocloud.ca',
+	sa: 'zoho.sa',
+	cn: 'zoho.com.cn',
+} as const;
+
+const zohodeskMapping = mapping(
+	'field',
+	z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, {
+		error: 'a ticket field\'s API name such as "cf_product_area" or "category"',
+	}),
+	'tagPrefix',
+);
+
+/** Zoho Desk: ticket search by modified time, oldest change first; closed is the status type Closed. */
+export const zohodeskSourceSchema = z.strictObject({
+	type: z.literal('zohodesk'),
+	/** Where the organization's Desk is: `us` (desk.zoho.com, the default), `eu`, `in`, `au`, `jp`, `ca`, `sa` or `cn`. */
+	dataCenter: z.enum(Object.keys(zohoDataCenters) as [keyof typeof zohoDataCenters]).default('us'),
+	/** The organization's id (Setup > Developer Space > API), sent as the `orgId` header with every request. */
+	orgId: z.string().regex(/^\d{1,30}$/, { error: 'the organization id, digits only, such as "648392013"' }),
+	/** Environment variable with the Self Client's client id. Default `ZOHO_DESK_CLIENT_ID`. */
+	clientIdEnv: envName.default('ZOHO_DESK_CLIENT_ID'),
+	/** Environment variable with the Self Client's client secret. Default `ZOHO_DESK_CLIENT_SECRET`. */
+	clientSecretEnv: envName.default('ZOHO_DESK_CLIENT_SECRET'),
+	/** Environment variable with the refresh token the pull exchanges for an access token (each lasts an hour). Default `ZOHO_DESK_REFRESH_TOKEN`. */
+	refreshTokenEnv: envName.default('ZOHO_DESK_REFRESH_TOKEN'),
+	/** Instead of the three above: a variable holding an access token, sent as it is and never refreshed (it lasts an hour). */
+	tokenEnv: envName.optional(),
+	/** The accounts server to refresh the token at instead of the data center's (`https://accounts.zoho.eu`); the tests' local server. */
+	accountsUrl: z.url({ protocol: /^https?$/ }).optional(),
+	/** Where the category is: a ticket field's API name (`category`, `cf_category`), or tags starting with `tagPrefix`. */
+	category: zohodeskMapping,
+	/** Where the product area is, the same way. */
+	productArea: zohodeskMapping,
+	/** Where the linked article is: a ticket field (slug or URL) or tags. Optional. */
+	articles: zohodeskMapping.optional(),
+	/** Also read the replies the team sent in each closed ticket's threads for article URLs: more requests per ticket. Default false. */
+	replies: z.boolean().default(false),
+	...common,
+});
+
+/**
  * `tickets.source`: the helpdesk to pull from. The type is checked first, so a typo in
  * it is reported as such instead of as every other field being wrong.
  */
@@ -313,6 +365,7 @@ export const sourceSchema = z
 			jiraSourceSchema,
 			frontSourceSchema,
 			gorgiasSourceSchema,
+			zohodeskSourceSchema,
 		]),
 	);
 
@@ -334,3 +387,4 @@ export type HubspotSource = z.output<typeof hubspotSourceSchema>;
 export type JiraSource = z.output<typeof jiraSourceSchema>;
 export type FrontSource = z.output<typeof frontSourceSchema>;
 export type GorgiasSource = z.output<typeof gorgiasSourceSchema>;
+export type ZohodeskSource = z.output<typeof zohodeskSourceSchema>;

@@ -64,7 +64,17 @@ function fingerprintOf(source: SourceConfig, siteUrl: string): string {
 		startDate: _startDate,
 		...rest
 	} = source as SourceConfig & { pageSize?: number; startDate?: string };
-	const credentials = new Set(['tokenEnv', 'appIdEnv', 'appSecretEnv', 'email', 'emailEnv']);
+	const credentials = new Set([
+		'tokenEnv',
+		'appIdEnv',
+		'appSecretEnv',
+		'email',
+		'emailEnv',
+		'clientIdEnv',
+		'clientSecretEnv',
+		'refreshTokenEnv',
+		'accountsUrl',
+	]);
 	const kept = Object.fromEntries(
 		Object.entries(rest)
 			.filter(([key]) => !credentials.has(key))
@@ -151,6 +161,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 		jira: 'Jira',
 		front: 'Front',
 		gorgias: 'Gorgias',
+		zohodesk: 'Zoho Desk',
 	};
 	const vendor = vendorNames[sourceConfig.type];
 	const progressLine = createProgressLine(options.stderr, vendor);

@@ -11,6 +11,8 @@ import { createJiraSource, jiraBaseUrl } from './jira.ts';
 import { createPlainSource, plainDefaultBaseUrl } from './plain.ts';
 import type { TicketSource } from './types.ts';
 import { createZendeskSource, zendeskBaseUrl } from './zendesk.ts';
+import { createZohodeskSource, zohodeskBaseUrl } from './zohodesk.ts';
+import { createZohoToken, zohoAccountsUrl } from './zohodesk-token.ts';
 
 export interface SourceOptions {
 	env: Record<string, string | undefined>;
@@ -223,6 +225,58 @@ function openSource(
 				secrets: [apiKey, authorization],
 			});
 			return createGorgiasSource(config, context(client));
+		}
+		case 'zohodesk': {
+			const hint =
+				'create a Self Client in the API Console of your data center, generate a code with the scopes Desk.tickets.READ, Desk.search.READ and Desk.settings.READ, exchange it for a refresh token, and check tickets.source.dataCenter';
+			let authorization: () => Promise<string> | string;
+			let credentials: string;
+			let secrets: string[];
+			if (config.tokenEnv !== undefined) {
+				const token = credential(options.env, config.tokenEnv, 'Zoho Desk access token', 'tickets.source.tokenEnv');
+				authorization = () => token;
+				credentials = config.tokenEnv;
+				secrets = [token];
+			} else {
+				const clientId = credential(
+					options.env,
+					config.clientIdEnv,
+					"Zoho Self Client's client id",
+					'tickets.source.clientIdEnv',
+				);
+				const clientSecret = credential(
+					options.env,
+					config.clientSecretEnv,
+					"Zoho Self Client's client secret",
+					'tickets.source.clientSecretEnv',
+				);
+				const refreshToken = credential(
+					options.env,
+					config.refreshTokenEnv,
+					'Zoho refresh token',
+					'tickets.source.refreshTokenEnv',
+				);
+				credentials = `${config.clientIdEnv}, ${config.clientSecretEnv} and ${config.refreshTokenEnv}`;
+				secrets = [clientId, clientSecret, refreshToken];
+				// The refresh goes to the accounts host of the organization's own data center, and only there.
+				const accounts = createServiceClient({
+					...common,
+					service: 'Zoho Desk',
+					baseUrl: zohoAccountsUrl(config),
+					refusal: { credentials, hint },
+					secrets,
+				});
+				authorization = createZohoToken(accounts, { clientId, clientSecret, refreshToken });
+			}
+			const client = createServiceClient({
+				...common,
+				service: 'Zoho Desk',
+				baseUrl: zohodeskBaseUrl(config),
+				headers: async () => ({ authorization: `Zoho-oauthtoken ${await authorization()}`, orgId: config.orgId }),
+				refusal: { credentials, hint },
+				secrets,
+			});
+			return createZohodeskSource(config, context(client));
 		}
 	}
 }

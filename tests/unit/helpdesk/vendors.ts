@@ -10,11 +10,22 @@ import { createIntercomFake } from '../../../src/helpdesk/fakes/intercom.ts';
 import { createJiraFake, jiraFakeFields } from '../../../src/helpdesk/fakes/jira.ts';
 import { createPlainFake } from '../../../src/helpdesk/fakes/plain.ts';
 import { createZendeskFake, zendeskFakeFields } from '../../../src/helpdesk/fakes/zendesk.ts';
+import { createZohodeskFake, zohodeskFakeFields, zohodeskTicketNumber } from '../../../src/helpdesk/fakes/zohodesk.ts';
 import type { FakeRequest, FakeResponse, FakeServer } from '../../../src/http/fake-server.ts';
 import { quickRetry, serve, siteUrl } from './helpers.ts';
 
 export interface VendorSetup {
-	name: 'zendesk' | 'plain' | 'intercom' | 'helpscout' | 'freshdesk' | 'hubspot' | 'jira' | 'front' | 'gorgias';
+	name:
+		| 'zendesk'
+		| 'plain'
+		| 'intercom'
+		| 'helpscout'
+		| 'freshdesk'
+		| 'hubspot'
+		| 'jira'
+		| 'front'
+		| 'gorgias'
+		| 'zohodesk';
 	vendor: string;
 	start(data: FakeDataset): Promise<FakeServer>;
 	/** Settings for a fake at `url`: fields mapped, team replies read, quick retries. */
@@ -299,4 +310,65 @@ const gorgias: VendorSetup = {
 	unknownField: { mapping: { category: { field: 'Contact reason' } }, listed: 'Category, Product area, KB article' },
 };
 
-export const vendors: VendorSetup[] = [zendesk, plain, intercom, helpscout, freshdesk, hubspot, jira, front, gorgias];
+/** The Self Client's credentials the Zoho Desk fake accepts. */
+export const zohodeskCredentials = {
+	orgId: '648392013',
+	clientId: '1000.ZOHOCLIENTID42',
+	clientSecret: 'zoho-client-secret-value',
+	refreshToken: '1000.zoho-refresh-token-value',
+};
+
+const zohodesk: VendorSetup = {
+	name: 'zohodesk',
+	vendor: 'Zoho Desk',
+	start: (data) => serve(createZohodeskFake(data, { ...zohodeskCredentials, siteUrl }).handler),
+	source: (url) => ({
+		type: 'zohodesk',
+		orgId: zohodeskCredentials.orgId,
+		baseUrl: url,
+		accountsUrl: url,
+		category: { field: 'category' },
+		productArea: { tagPrefix: 'area-' },
+		articles: { field: zohodeskFakeFields.article.apiName },
+		replies: true,
+		pageSize: 7,
+		retry: quickRetry,
+	}),
+	env: {
+		ZOHO_DESK_CLIENT_ID: zohodeskCredentials.clientId,
+		ZOHO_DESK_CLIENT_SECRET: zohodeskCredentials.clientSecret,
+		ZOHO_DESK_REFRESH_TOKEN: zohodeskCredentials.refreshToken,
+	},
+	badEnv: {
+		ZOHO_DESK_CLIENT_ID: zohodeskCredentials.clientId,
+		ZOHO_DESK_CLIENT_SECRET: zohodeskCredentials.clientSecret,
+		ZOHO_DESK_REFRESH_TOKEN: '1000.zoho-wrong-refresh-token',
+	},
+	credentials: 'ZOHO_DESK_CLIENT_ID, ZOHO_DESK_CLIENT_SECRET and ZOHO_DESK_REFRESH_TOKEN',
+	refusal: 'invalid_code',
+	idOf: zohodeskTicketNumber,
+	isPage: (request) => request.url.pathname === '/api/v1/tickets/search',
+	// The documentation names no rate-limit header; this 429 asks with Retry-After, as the client honours it.
+	rateLimited: () => ({
+		status: 429,
+		headers: { 'retry-after': '1' },
+		body: { errorCode: 'TOO_MANY_REQUESTS', message: 'You have exceeded the allowed API requests.' },
+	}),
+	unknownField: {
+		mapping: { category: { field: 'cf_contact_reason' } },
+		listed: 'cf_product_area "Product area"',
+	},
+};
+
+export const vendors: VendorSetup[] = [
+	zendesk,
+	plain,
+	intercom,
+	helpscout,
+	freshdesk,
+	hubspot,
+	jira,
+	front,
+	gorgias,
+	zohodesk,
+];
