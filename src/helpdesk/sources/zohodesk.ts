@@ -87,7 +87,7 @@ const maxOffset = 4999;
 const overlapMs = 10 * 60 * 1000;
 /** The range needs an end: a day past the pull's start covers every change made while it runs. */
 const rangeEndMs = 24 * 60 * 60 * 1000;
-/** Threads the team sent, per ticket, read for article URLs (the newest first). */
+/** Threads the team sent, per ticket, read whole for article URLs, in the order the list gives them. */
 const maxReplies = 20;
 
 /** The Desk API origin of the source's data center, or its `baseUrl`. */
@@ -145,7 +145,7 @@ export function createZohodeskSource(source: ZohodeskSource, context: SourceCont
 
 	const ticketPath = (id: string) => `/api/v1/tickets/${encodeURIComponent(id)}`;
 
-	/** Article URLs in the threads the team sent the customer (not private ones, not the customer's), the newest first. */
+	/** Article URLs in the threads the team sent the customer (not private ones, not the customer's), of the first 100 the list gives. */
 	async function replyArticles(id: string): Promise<string[]> {
 		const list = await client.json(
 			{ method: 'GET', url: `${ticketPath(id)}/threads?from=0&limit=100`, noContent: { data: [] } },
