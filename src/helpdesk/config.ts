@@ -310,6 +310,9 @@ export const zohoDataCenters = {
 	ca: 'zohocloud.ca',
 	sa: 'zoho.sa',
 	cn: 'zoho.com.cn',
+	uk: 'zoho.uk',
+	sg: 'zoho.sg',
+	ae: 'zoho.ae',
 } as const;
 
 const zohodeskMapping = mapping(
@@ -323,7 +326,7 @@ const zohodeskMapping = mapping(
 /** Zoho Desk: ticket search by modified time, oldest change first; closed is the status type Closed. */
 export const zohodeskSourceSchema = z.strictObject({
 	type: z.literal('zohodesk'),
-	/** Where the organization's Desk is: `us` (desk.zoho.com, the default), `eu`, `in`, `au`, `jp`, `ca`, `sa` or `cn`. */
+	/** Where the organization's Desk is: `us` (desk.zoho.com, the default), `eu`, `in`, `au`, `jp`, `ca`, `sa`, `cn`, `uk`, `sg` or `ae`. */
 	dataCenter: z.enum(Object.keys(zohoDataCenters) as [keyof typeof zohoDataCenters]).default('us'),
 	/** The organization's id (Setup > Developer Space > API), sent as the `orgId` header with every request. */
 	orgId: z.string().regex(/^\d{1,30}$/, { error: 'the organization id, digits only, such as "648392013"' }),

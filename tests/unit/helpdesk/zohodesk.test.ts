@@ -116,6 +116,8 @@ describe('Zoho Desk settings', () => {
 		expect(hosts('jp')).toEqual(['https://desk.zoho.jp', 'https://accounts.zoho.jp']);
 		expect(hosts('ca')).toEqual(['https://desk.zohocloud.ca', 'https://accounts.zohocloud.ca']);
 		expect(hosts('sa')).toEqual(['https://desk.zoho.sa', 'https://accounts.zoho.sa']);
+		expect(hosts('cn')).toEqual(['https://desk.zoho.com.cn', 'https://accounts.zoho.com.cn']);
+		expect(hosts('uk')).toEqual(['https://desk.zoho.uk', 'https://accounts.zoho.uk']);
 	});
 
 	test.each([
@@ -127,7 +129,7 @@ describe('Zoho Desk settings', () => {
 				category: { field: 'category' },
 				productArea: { tagPrefix: 'a-' },
 			},
-			'tickets.source.dataCenter: expected one of "us", "eu", "in", "au", "jp", "ca", "sa", "cn", received "de"',
+			'tickets.source.dataCenter: expected one of "us", "eu", "in", "au", "jp", "ca", "sa", "cn", "uk", "sg", "ae", received "de"',
 		],
 		[
 			{ type: 'zohodesk', category: { field: 'category' }, productArea: { tagPrefix: 'a-' } },
