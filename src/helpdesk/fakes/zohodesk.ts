@@ -1,4 +1,5 @@
-// A stand-in for Zoho Desk's REST API as documented: "Search tickets" (GET
+// A stand-in for Zoho Desk's REST API as its documentation and the clients written
+// against it describe it: "Search tickets" (GET
 // /api/v1/tickets/search with `from` 0 to 4999, `limit` 1 to 100, `sortBy` modifiedTime
 // (a leading `-` for newest first) and `modifiedTimeRange=<from>,<to>`; `{ data, count }`,
 // a 204 with no body when nothing matches, 422 for a parameter it does not know), "Get
@@ -10,10 +11,12 @@
 // `orgId` header; errors are `{ errorCode, message }`. Times are ISO 8601 in UTC to the
 // millisecond. The same server plays the accounts host: POST /oauth/v2/token with the
 // refresh-token grant answers `{ access_token, expires_in, api_domain }`, and a refused
-// refresh token a 200 with `{ error }`, as Zoho's accounts server does.
+// refresh token a 200 with `{ error }`, as clients report Zoho's accounts server does.
 //
-// Whether the search's tickets carry `cf` the documentation does not show; this fake's
-// do not, so a source must read the ticket itself for its custom fields.
+// What the documentation reached does not show is this fake's own choice: the search's
+// tickets carry no `cf` and the thread list no `content` (the harder case for a source,
+// which must then read the ticket or the thread), the wrong-orgId answer is a 422, and a
+// 429 names its wait in Retry-After.
 
 import type { FakeHandler, FakeRequest } from '../../http/fake-server.ts';
 import type { FakeDataset, FakeTicket } from './dataset.ts';
