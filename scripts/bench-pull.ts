@@ -1,5 +1,5 @@
 // `npm run bench:pull`: times `npm run tickets:pull` against a local helpdesk fake
-// (Zendesk's, or `--source freshdesk|hubspot|jira`) that answers instantly: 100,000 tickets in 1,000
+// (Zendesk's, or `--source` another helpdesk's) that answers instantly: 100,000 tickets in 1,000
 // pages, then 100 new ones on top.
 import os from 'node:os';
 import path from 'node:path';

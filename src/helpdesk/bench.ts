@@ -9,9 +9,12 @@ import { ticketCacheDir } from './cache/paths.ts';
 import type { SourceType } from './config.ts';
 import { FakeDataset } from './fakes/dataset.ts';
 import { createFreshdeskFake, freshdeskFakeFields } from './fakes/freshdesk.ts';
+import { createFrontFake, frontFakeFields } from './fakes/front.ts';
+import { createGorgiasFake, gorgiasFakeFields } from './fakes/gorgias.ts';
 import { createHubspotFake, hubspotFakeProperties } from './fakes/hubspot.ts';
 import { createJiraFake, jiraFakeFields } from './fakes/jira.ts';
 import { createZendeskFake, zendeskFakeFields } from './fakes/zendesk.ts';
+import { createZohodeskFake, zohodeskFakeFields } from './fakes/zohodesk.ts';
 
 export interface PullRun {
 	/** Wall time of the whole command, Node's start-up included. */
@@ -24,6 +27,8 @@ export interface PullRun {
 }
 
 const token = 'bench-token';
+/** The Zoho Desk organisation and Self Client the bench's fake knows. */
+const zohoClient = { orgId: '648392013', clientId: '1000.BENCHCLIENT' };
 const siteUrl = 'https://help.acmemail.dev';
 
 /** A helpdesk the bench can pull from: its fake, the settings that map its fields, the credential it reads. */
@@ -87,6 +92,48 @@ export const benchSources = {
 			category: { field: jiraFakeFields.category },
 			productArea: { field: jiraFakeFields.productArea },
 			articles: { field: jiraFakeFields.article },
+			pageSize: perPage,
+		}),
+	},
+	front: {
+		vendor: 'Front',
+		env: { FRONT_API_TOKEN: token },
+		fake: (data) => createFrontFake(data, { token, siteUrl }),
+		settings: (url, perPage) => ({
+			type: 'front',
+			baseUrl: url,
+			category: { field: frontFakeFields.category },
+			productArea: { field: frontFakeFields.productArea },
+			articles: { field: frontFakeFields.article },
+			pageSize: perPage,
+		}),
+	},
+	gorgias: {
+		vendor: 'Gorgias',
+		env: { GORGIAS_EMAIL: 'bench@example.com', GORGIAS_API_KEY: token },
+		fake: (data) => createGorgiasFake(data, { email: 'bench@example.com', apiKey: token, siteUrl }),
+		settings: (url, perPage) => ({
+			type: 'gorgias',
+			baseUrl: url,
+			category: { field: gorgiasFakeFields.category.label },
+			productArea: { field: gorgiasFakeFields.productArea.label },
+			articles: { field: gorgiasFakeFields.article.label },
+			pageSize: perPage,
+		}),
+	},
+	zohodesk: {
+		vendor: 'Zoho Desk',
+		env: { ZOHO_DESK_CLIENT_ID: zohoClient.clientId, ZOHO_DESK_CLIENT_SECRET: token, ZOHO_DESK_REFRESH_TOKEN: token },
+		fake: (data) =>
+			createZohodeskFake(data, { ...zohoClient, clientSecret: token, refreshToken: token, siteUrl }).handler,
+		settings: (url, perPage) => ({
+			type: 'zohodesk',
+			orgId: zohoClient.orgId,
+			baseUrl: url,
+			accountsUrl: url,
+			category: { field: 'category' },
+			productArea: { field: zohodeskFakeFields.productArea.apiName },
+			articles: { field: zohodeskFakeFields.article.apiName },
 			pageSize: perPage,
 		}),
 	},
