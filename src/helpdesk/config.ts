@@ -13,6 +13,7 @@ export const sourceTypes = [
 	'front',
 	'gorgias',
 	'zohodesk',
+	'salesforce',
 ] as const;
 export type SourceType = (typeof sourceTypes)[number];
 
@@ -351,6 +352,49 @@ export const zohodeskSourceSchema = z.strictObject({
 	...common,
 });
 
+/** A Case field by its API name: a standard one (`Type`, `Reason`) or a custom one (`Product_Area__c`). */
+const salesforceMapping = z.strictObject({
+	field: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,79}$/, {
+		error: 'a Case field\'s API name such as "Type", "Reason" or "Product_Area__c"',
+	}),
+});
+
+/** Salesforce Service Cloud: Cases through the REST API's SOQL query, closed by `IsClosed`, changes by `SystemModstamp`. */
+export const salesforceSourceSchema = z
+	.strictObject({
+		type: z.literal('salesforce'),
+		/** The My Domain name: `acme` for https://acme.my.salesforce.com, `acme--uat.sandbox` for a sandbox. Give this or `baseUrl`. */
+		myDomain: z
+			.string()
+			.regex(/^[a-z0-9][a-z0-9-]*(\.sandbox)?$/i, {
+				error: 'a My Domain name such as "acme" (https://acme.my.salesforce.com) or "acme--uat.sandbox"',
+			})
+			.optional(),
+		/** The REST API version in every path (`/services/data/v62.0/`). Default `62.0`. */
+		apiVersion: z
+			.string()
+			.regex(/^\d{2,3}\.0$/, { error: 'a REST API version such as "62.0"' })
+			.default('62.0'),
+		/** Environment variable with the external client app's (or connected app's) consumer key. Default `SALESFORCE_CLIENT_ID`. */
+		clientIdEnv: envName.default('SALESFORCE_CLIENT_ID'),
+		/** Environment variable with its consumer secret. Default `SALESFORCE_CLIENT_SECRET`. */
+		clientSecretEnv: envName.default('SALESFORCE_CLIENT_SECRET'),
+		/** Instead of the two above: a variable holding an access token, sent as it is (it lasts as long as the org's session timeout). */
+		tokenEnv: envName.optional(),
+		/** Where the category is: a Case field's API name, Salesforce's own `Type` or `Reason`, or a custom field (`Category__c`). */
+		category: salesforceMapping,
+		/** Where the product area is: a Case field (`Product_Area__c`). */
+		productArea: salesforceMapping,
+		/** Where the linked article is: a Case field (slug or URL). Optional. */
+		articles: salesforceMapping.optional(),
+		/** Also read the emails the team sent from each page's closed cases for article URLs: one more query per page. Default false. */
+		replies: z.boolean().default(false),
+		...common,
+	})
+	.refine((source) => source.myDomain !== undefined || source.baseUrl !== undefined, {
+		error: 'a `myDomain` (or a `baseUrl`)',
+	});
+
 /**
  * `tickets.source`: the helpdesk to pull from. The type is checked first, so a typo in
  * it is reported as such instead of as every other field being wrong.
@@ -369,6 +413,7 @@ export const sourceSchema = z
 			frontSourceSchema,
 			gorgiasSourceSchema,
 			zohodeskSourceSchema,
+			salesforceSourceSchema,
 		]),
 	);
 
@@ -391,3 +436,4 @@ export type JiraSource = z.output<typeof jiraSourceSchema>;
 export type FrontSource = z.output<typeof frontSourceSchema>;
 export type GorgiasSource = z.output<typeof gorgiasSourceSchema>;
 export type ZohodeskSource = z.output<typeof zohodeskSourceSchema>;
+export type SalesforceSource = z.output<typeof salesforceSourceSchema>;

@@ -162,6 +162,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 		front: 'Front',
 		gorgias: 'Gorgias',
 		zohodesk: 'Zoho Desk',
+		salesforce: 'Salesforce',
 	};
 	const vendor = vendorNames[sourceConfig.type];
 	const progressLine = createProgressLine(options.stderr, vendor);

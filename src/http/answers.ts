@@ -53,6 +53,8 @@ export interface FailureContext {
 	/** Takes every secret out of text the service sent. */
 	scrub: (text: string) => string;
 	refused: (detail: string, context: { said?: string; status?: number }) => ServiceAuthError;
+	/** Statuses besides 401 and 403 that mean the credentials were refused (an OAuth token request's 400). */
+	refusedStatuses?: readonly number[];
 }
 
 /** The error for a request that ended without an answer worth having. */
@@ -73,7 +75,7 @@ export function failureOf(final: Final, context: FailureContext): ServiceError {
 	const status = `${outcome.status}${statusText ? ` ${plainLine(statusText, 40)}` : ''}`;
 	const message = context.scrub(vendorMessage(final.exchange?.body.toString('utf8') ?? ''));
 	const said = message && message !== statusText ? `: ${message}` : '';
-	if (outcome.status === 401 || outcome.status === 403) {
+	if (outcome.status === 401 || outcome.status === 403 || context.refusedStatuses?.includes(outcome.status)) {
 		return context.refused(status, { said: message, status: outcome.status });
 	}
 	if (outcome.status === 429) {

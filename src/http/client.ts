@@ -19,6 +19,11 @@ export interface ServiceRequest {
 	anonymous?: boolean;
 	/** What a 204 No Content stands for, checked like a body (Zoho Desk's search answers 204 when nothing matches). Default: a 204 is not JSON. */
 	noContent?: unknown;
+	/**
+	 * Statuses besides 401 and 403 that mean the credentials were refused: an OAuth token
+	 * endpoint answers a wrong client id or secret with a 400 (`invalid_client`, RFC 6749 5.2).
+	 */
+	refusedStatuses?: readonly number[];
 }
 
 export interface ServiceClientOptions {
@@ -315,7 +320,7 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 			});
 		}
 		if ('value' in final) return final.value;
-		throw failureOf(final, failureContext(label()));
+		throw failureOf(final, { ...failureContext(label()), refusedStatuses: request.refusedStatuses });
 	}
 
 	async function download(url: string, maxBytes: number): Promise<Download> {

@@ -9,6 +9,8 @@ import { createHubspotSource, hubspotDefaultBaseUrl, hubspotNamedLimit } from '.
 import { createIntercomSource, intercomDefaultBaseUrl, intercomVersion } from './intercom.ts';
 import { createJiraSource, jiraBaseUrl } from './jira.ts';
 import { createPlainSource, plainDefaultBaseUrl } from './plain.ts';
+import { createSalesforceSource, salesforceBaseUrl, salesforceBatchSize } from './salesforce.ts';
+import { createSalesforceToken } from './salesforce-token.ts';
 import type { TicketSource } from './types.ts';
 import { createZendeskSource, zendeskBaseUrl } from './zendesk.ts';
 import { createZohodeskSource, zohodeskBaseUrl } from './zohodesk.ts';
@@ -277,6 +279,57 @@ function openSource(
 				secrets,
 			});
 			return createZohodeskSource(config, context(client));
+		}
+		case 'salesforce': {
+			const hint =
+				'in Setup > External Client App Manager (or App Manager, for a connected app), enable OAuth with the api scope and the client credentials flow, set its Run As user (who must see every case and the Case fields mapped), and give its consumer key and secret';
+			const baseUrl = salesforceBaseUrl(config);
+			const batchSize = salesforceBatchSize(config);
+			const queryOptions: Record<string, string> = batchSize
+				? { 'sforce-query-options': `batchSize=${batchSize}` }
+				: {};
+			let authorization: () => Promise<string> | string;
+			let credentials: string;
+			let secrets: string[];
+			if (config.tokenEnv !== undefined) {
+				const token = credential(options.env, config.tokenEnv, 'Salesforce access token', 'tickets.source.tokenEnv');
+				authorization = () => token;
+				credentials = config.tokenEnv;
+				secrets = [token];
+			} else {
+				const clientId = credential(
+					options.env,
+					config.clientIdEnv,
+					"Salesforce app's consumer key",
+					'tickets.source.clientIdEnv',
+				);
+				const clientSecret = credential(
+					options.env,
+					config.clientSecretEnv,
+					"Salesforce app's consumer secret",
+					'tickets.source.clientSecretEnv',
+				);
+				credentials = `${config.clientIdEnv} and ${config.clientSecretEnv}`;
+				secrets = [clientId, clientSecret];
+				// The token is asked for at the org's own My Domain, and only there.
+				const tokens = createServiceClient({
+					...common,
+					service: 'Salesforce',
+					baseUrl,
+					refusal: { credentials, hint },
+					secrets,
+				});
+				authorization = createSalesforceToken(tokens, { clientId, clientSecret });
+			}
+			const client = createServiceClient({
+				...common,
+				service: 'Salesforce',
+				baseUrl,
+				headers: async () => ({ authorization: `Bearer ${await authorization()}`, ...queryOptions }),
+				refusal: { credentials, hint },
+				secrets,
+			});
+			return createSalesforceSource(config, context(client));
 		}
 	}
 }

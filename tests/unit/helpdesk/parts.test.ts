@@ -113,7 +113,7 @@ describe('mapping helpdesk fields', () => {
 	test.each([
 		[
 			{ type: 'zendsk' },
-			'tickets.source.type: expected one of "zendesk", "plain", "intercom", "helpscout", "freshdesk", "hubspot", "jira", "front", "gorgias", "zohodesk", received "zendsk"',
+			'tickets.source.type: expected one of "zendesk", "plain", "intercom", "helpscout", "freshdesk", "hubspot", "jira", "front", "gorgias", "zohodesk", "salesforce", received "zendsk"',
 		],
 		[
 			{ type: 'zendesk', subdomain: 'acme', category: { field: 1, tagPrefix: 'c_' }, productArea: { tagPrefix: 'a_' } },

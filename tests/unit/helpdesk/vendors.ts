@@ -9,6 +9,11 @@ import { createHubspotFake, hubspotFakeProperties } from '../../../src/helpdesk/
 import { createIntercomFake } from '../../../src/helpdesk/fakes/intercom.ts';
 import { createJiraFake, jiraFakeFields } from '../../../src/helpdesk/fakes/jira.ts';
 import { createPlainFake } from '../../../src/helpdesk/fakes/plain.ts';
+import {
+	createSalesforceFake,
+	salesforceCaseNumber,
+	salesforceFakeFields,
+} from '../../../src/helpdesk/fakes/salesforce.ts';
 import { createZendeskFake, zendeskFakeFields } from '../../../src/helpdesk/fakes/zendesk.ts';
 import { createZohodeskFake, zohodeskFakeFields, zohodeskTicketNumber } from '../../../src/helpdesk/fakes/zohodesk.ts';
 import type { FakeRequest, FakeResponse, FakeServer } from '../../../src/http/fake-server.ts';
@@ -25,7 +30,8 @@ export interface VendorSetup {
 		| 'jira'
 		| 'front'
 		| 'gorgias'
-		| 'zohodesk';
+		| 'zohodesk'
+		| 'salesforce';
 	vendor: string;
 	start(data: FakeDataset): Promise<FakeServer>;
 	/** Settings for a fake at `url`: fields mapped, team replies read, quick retries. */
@@ -360,6 +366,59 @@ const zohodesk: VendorSetup = {
 	},
 };
 
+/** The external client app's consumer key and secret the Salesforce fake accepts. */
+export const salesforceCredentials = {
+	clientId: '3MVG9FAKECONSUMERKEY.forTryblockTests',
+	clientSecret: 'sf-consumer-secret-value',
+};
+
+/** Whether a request reads a batch of Cases (a Case query, or a next batch of one). */
+export function isSalesforceCasePage(request: FakeRequest): boolean {
+	const { pathname, searchParams } = request.url;
+	if (/^\/services\/data\/v\d+\.0\/query(All)?$/.test(pathname))
+		return / FROM Case\b/.test(searchParams.get('q') ?? '');
+	return /^\/services\/data\/v\d+\.0\/query\/01gC/.test(pathname);
+}
+
+const salesforce: VendorSetup = {
+	name: 'salesforce',
+	vendor: 'Salesforce',
+	start: (data) => serve(createSalesforceFake(data, { ...salesforceCredentials, siteUrl }).handler),
+	source: (url) => ({
+		type: 'salesforce',
+		baseUrl: url,
+		category: { field: 'Type' },
+		productArea: { field: salesforceFakeFields.productArea.name },
+		articles: { field: salesforceFakeFields.article.name },
+		replies: true,
+		pageSize: 7,
+		retry: quickRetry,
+	}),
+	env: {
+		SALESFORCE_CLIENT_ID: salesforceCredentials.clientId,
+		SALESFORCE_CLIENT_SECRET: salesforceCredentials.clientSecret,
+	},
+	badEnv: {
+		SALESFORCE_CLIENT_ID: salesforceCredentials.clientId,
+		SALESFORCE_CLIENT_SECRET: 'sf-wrong-secret-value',
+	},
+	credentials: 'SALESFORCE_CLIENT_ID and SALESFORCE_CLIENT_SECRET',
+	refusal: 'invalid client credentials',
+	idOf: salesforceCaseNumber,
+	isPage: isSalesforceCasePage,
+	// The REST API documentation names no 429 (a used-up daily allowance is a 403
+	// REQUEST_LIMIT_EXCEEDED); this one asks with Retry-After, as the client honours it.
+	rateLimited: () => ({
+		status: 429,
+		headers: { 'retry-after': '1' },
+		body: [{ message: 'Too many requests', errorCode: 'REQUEST_LIMIT_EXCEEDED' }],
+	}),
+	unknownField: {
+		mapping: { category: { field: 'Contact_Reason__c' } },
+		listed: 'Product_Area__c "Product Area"',
+	},
+};
+
 export const vendors: VendorSetup[] = [
 	zendesk,
 	plain,
@@ -371,4 +430,5 @@ export const vendors: VendorSetup[] = [
 	front,
 	gorgias,
 	zohodesk,
+	salesforce,
 ];
