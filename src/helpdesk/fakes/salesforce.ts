@@ -110,7 +110,7 @@ export function createSalesforceFake(dataset: FakeDataset, options: SalesforceFa
 		};
 	}
 
-	/** A case's emails: the team's reply, the customer's message, a draft never sent. */
+	/** A case's emails: the customer's message, the team's two replies, a draft never sent. */
 	function emails(ticket: FakeTicket): Record<string, unknown>[] {
 		const link = ticket.replyArticle
 			? ` See <a href="${options.siteUrl}/articles/${ticket.replyArticle}/">our guide</a>.`
@@ -130,7 +130,9 @@ export function createSalesforceFake(dataset: FakeDataset, options: SalesforceFa
 				TextBody: `${ticket.subject} ${options.siteUrl}/articles/customer-pasted/`,
 				HtmlBody: null,
 			}),
-			email(2, {
+			email(2, { Incoming: false, Status: '3', TextBody: 'Thanks, we are looking into it.', HtmlBody: null }),
+			// The link comes in the team's second email: a source that reads only the first batch of emails misses some.
+			email(4, {
 				Incoming: false,
 				Status: '3',
 				TextBody: `Thanks.${link.replace(/<[^>]+>/g, '')}`,

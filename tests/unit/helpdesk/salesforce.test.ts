@@ -182,6 +182,14 @@ describe('Salesforce: where requests and the credentials go', () => {
 		expect(server.requests.slice(before).map((request) => request.path)).not.toContain('/services/oauth2/token');
 		expect(project.rows('salesforce')).toHaveLength(5);
 	});
+	test('an access token Salesforce no longer accepts: exit 2 naming tokenEnv and quoting INVALID_SESSION_ID, never the token', async () => {
+		const { project } = await salesforce(dataset(3), { tokenEnv: 'SF_ACCESS_TOKEN' });
+		const run = await pull(project, [], { SF_ACCESS_TOKEN: '00DDn00000FAKE!expired-session-token' });
+		expect(run.status).toBe(2);
+		expect(run.stderr).toContain('Salesforce refused the credentials in SF_ACCESS_TOKEN (401 Unauthorized)');
+		expect(run.stderr).toContain('Salesforce says "Session expired or invalid"');
+		expect(run.stderr).not.toContain('expired-session-token');
+	});
 });
 
 describe('Salesforce: which cases count, and how fields are read', () => {
