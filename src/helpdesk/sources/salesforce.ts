@@ -74,7 +74,7 @@ const maxBatch = 2000;
 const overlapMs = 10 * 60 * 1000;
 /** Closed cases whose emails one query asks for: keeps the query (a URL) short. */
 const casesPerEmailQuery = 100;
-/** Emails the team sent, per case, read for article URLs. */
+/** Emails the team sent, per case, read for article URLs (the first the query returns: no order is asked for, as MessageDate sorting is not confirmed). */
 const maxReplies = 20;
 /** The Case fields every query selects, besides the mapped ones. */
 const caseFields = ['Id', 'CaseNumber', 'Status', 'IsClosed', 'IsDeleted', 'Subject', 'ContactId', 'ClosedDate'];
@@ -165,7 +165,7 @@ export function createSalesforceSource(source: SalesforceSource, context: Source
 		for (let index = 0; index < ids.length; index += casesPerEmailQuery) {
 			const chunk = ids.slice(index, index + casesPerEmailQuery);
 			// Status '5' is a draft, never sent.
-			const soql = `SELECT ParentId, TextBody, HtmlBody FROM EmailMessage WHERE Incoming = false AND Status != ${soqlString('5')} AND ParentId IN (${chunk.map(soqlId).join(', ')}) ORDER BY MessageDate ASC`;
+			const soql = `SELECT ParentId, TextBody, HtmlBody FROM EmailMessage WHERE Incoming = false AND Status != ${soqlString('5')} AND ParentId IN (${chunk.map(soqlId).join(', ')})`;
 			for await (const records of emailBatches(`${api}/query?q=${encodeURIComponent(soql)}`)) {
 				for (const email of records) {
 					const lists = found.get(email.ParentId) ?? [];

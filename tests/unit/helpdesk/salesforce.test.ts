@@ -242,7 +242,7 @@ describe('Salesforce: which cases count, and how fields are read', () => {
 		expect(third?.articles).toEqual([data.tickets[2]?.replyArticle]);
 		const emailQuery = fake.queries.find((soql) => soql.includes('FROM EmailMessage')) as string;
 		expect(emailQuery).toMatch(
-			/^SELECT ParentId, TextBody, HtmlBody FROM EmailMessage WHERE Incoming = false AND Status != '5' AND ParentId IN \('500\w{15}'(, '500\w{15}')*\) ORDER BY MessageDate ASC$/,
+			/^SELECT ParentId, TextBody, HtmlBody FROM EmailMessage WHERE Incoming = false AND Status != '5' AND ParentId IN \('500\w{15}'(, '500\w{15}')*\)$/,
 		);
 	});
 
