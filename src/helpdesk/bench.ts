@@ -13,6 +13,7 @@ import { createFrontFake, frontFakeFields } from './fakes/front.ts';
 import { createGorgiasFake, gorgiasFakeFields } from './fakes/gorgias.ts';
 import { createHubspotFake, hubspotFakeProperties } from './fakes/hubspot.ts';
 import { createJiraFake, jiraFakeFields } from './fakes/jira.ts';
+import { createSalesforceFake, salesforceFakeFields } from './fakes/salesforce.ts';
 import { createZendeskFake, zendeskFakeFields } from './fakes/zendesk.ts';
 import { createZohodeskFake, zohodeskFakeFields } from './fakes/zohodesk.ts';
 
@@ -134,6 +135,19 @@ export const benchSources = {
 			category: { field: 'category' },
 			productArea: { field: zohodeskFakeFields.productArea.apiName },
 			articles: { field: zohodeskFakeFields.article.apiName },
+			pageSize: perPage,
+		}),
+	},
+	salesforce: {
+		vendor: 'Salesforce',
+		env: { SALESFORCE_CLIENT_ID: 'bench-client', SALESFORCE_CLIENT_SECRET: token },
+		fake: (data) => createSalesforceFake(data, { clientId: 'bench-client', clientSecret: token, siteUrl }).handler,
+		settings: (url, perPage) => ({
+			type: 'salesforce',
+			baseUrl: url,
+			category: { field: 'Type' },
+			productArea: { field: salesforceFakeFields.productArea.name },
+			articles: { field: salesforceFakeFields.article.name },
 			pageSize: perPage,
 		}),
 	},

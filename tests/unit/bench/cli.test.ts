@@ -34,7 +34,7 @@ describe('the benchmarks’ command lines', () => {
 		const result = await bench('bench-pull', '--source', 'frshdesk');
 		expect(result.status).toBe(2);
 		expect(result.stderr.split('\n')[0]).toBe(
-			'--source expects one of zendesk, freshdesk, hubspot, jira, front, gorgias, zohodesk, received "frshdesk"',
+			'--source expects one of zendesk, freshdesk, hubspot, jira, front, gorgias, zohodesk, salesforce, received "frshdesk"',
 		);
 	});
 });
