@@ -39,6 +39,43 @@ function credential(env: SourceOptions['env'], name: string, what: string, setti
 	return value;
 }
 
+/** What a source's client sends to authorize, the variables its refusal names, and the values to scrub. */
+interface Authorization {
+	authorization: () => Promise<string> | string;
+	credentials: string;
+	secrets: string[];
+}
+
+/** A credential variable: its name, what it holds, and the setting that names it. */
+type CredentialVariable = [name: string, what: string, setting: string];
+
+/**
+ * The authorization of a source that takes either an access token a team made
+ * (`tokenEnv`, sent as it is) or the credentials it trades for short-lived tokens at its
+ * own token host (`tokens`, given their values and what a refusal there names).
+ */
+function accessTokenOr<Key extends string>(
+	env: SourceOptions['env'],
+	token: { tokenEnv: string | undefined; what: string },
+	exchange: {
+		variables: Record<Key, CredentialVariable>;
+		tokens: (values: Record<Key, string>, refusal: { credentials: string; secrets: string[] }) => () => Promise<string>;
+	},
+): Authorization {
+	if (token.tokenEnv !== undefined) {
+		const value = credential(env, token.tokenEnv, token.what, 'tickets.source.tokenEnv');
+		return { authorization: () => value, credentials: token.tokenEnv, secrets: [value] };
+	}
+	const entries = Object.entries(exchange.variables) as [Key, CredentialVariable][];
+	const values = Object.fromEntries(
+		entries.map(([key, [name, what, setting]]) => [key, credential(env, name, what, setting)]),
+	) as Record<Key, string>;
+	const names = entries.map(([, [name]]) => name);
+	const credentials = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+	const secrets = Object.values<string>(values);
+	return { authorization: exchange.tokens(values, { credentials, secrets }), credentials, secrets };
+}
+
 function basic(user: string, password: string): string {
 	return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 }
@@ -231,45 +268,33 @@ function openSource(
 		case 'zohodesk': {
 			const hint =
 				'create a Self Client in the API Console of your data center, generate a code with the scopes Desk.tickets.READ, Desk.search.READ and Desk.settings.READ, exchange it for a refresh token, and check tickets.source.dataCenter';
-			let authorization: () => Promise<string> | string;
-			let credentials: string;
-			let secrets: string[];
-			if (config.tokenEnv !== undefined) {
-				const token = credential(options.env, config.tokenEnv, 'Zoho Desk access token', 'tickets.source.tokenEnv');
-				authorization = () => token;
-				credentials = config.tokenEnv;
-				secrets = [token];
-			} else {
-				const clientId = credential(
-					options.env,
-					config.clientIdEnv,
-					"Zoho Self Client's client id",
-					'tickets.source.clientIdEnv',
-				);
-				const clientSecret = credential(
-					options.env,
-					config.clientSecretEnv,
-					"Zoho Self Client's client secret",
-					'tickets.source.clientSecretEnv',
-				);
-				const refreshToken = credential(
-					options.env,
-					config.refreshTokenEnv,
-					'Zoho refresh token',
-					'tickets.source.refreshTokenEnv',
-				);
-				credentials = `${config.clientIdEnv}, ${config.clientSecretEnv} and ${config.refreshTokenEnv}`;
-				secrets = [clientId, clientSecret, refreshToken];
-				// The refresh goes to the accounts host of the organization's own data center, and only there.
-				const accounts = createServiceClient({
-					...common,
-					service: 'Zoho Desk',
-					baseUrl: zohoAccountsUrl(config),
-					refusal: { credentials, hint },
-					secrets,
-				});
-				authorization = createZohoToken(accounts, { clientId, clientSecret, refreshToken });
-			}
+			const { authorization, credentials, secrets } = accessTokenOr(
+				options.env,
+				{ tokenEnv: config.tokenEnv, what: 'Zoho Desk access token' },
+				{
+					variables: {
+						clientId: [config.clientIdEnv, "Zoho Self Client's client id", 'tickets.source.clientIdEnv'],
+						clientSecret: [
+							config.clientSecretEnv,
+							"Zoho Self Client's client secret",
+							'tickets.source.clientSecretEnv',
+						],
+						refreshToken: [config.refreshTokenEnv, 'Zoho refresh token', 'tickets.source.refreshTokenEnv'],
+					},
+					// The refresh goes to the accounts host of the organization's own data center, and only there.
+					tokens: (values, refusal) =>
+						createZohoToken(
+							createServiceClient({
+								...common,
+								service: 'Zoho Desk',
+								baseUrl: zohoAccountsUrl(config),
+								refusal: { credentials: refusal.credentials, hint },
+								secrets: refusal.secrets,
+							}),
+							values,
+						),
+				},
+			);
 			const client = createServiceClient({
 				...common,
 				service: 'Zoho Desk',
@@ -288,39 +313,32 @@ function openSource(
 			const queryOptions: Record<string, string> = batchSize
 				? { 'sforce-query-options': `batchSize=${batchSize}` }
 				: {};
-			let authorization: () => Promise<string> | string;
-			let credentials: string;
-			let secrets: string[];
-			if (config.tokenEnv !== undefined) {
-				const token = credential(options.env, config.tokenEnv, 'Salesforce access token', 'tickets.source.tokenEnv');
-				authorization = () => token;
-				credentials = config.tokenEnv;
-				secrets = [token];
-			} else {
-				const clientId = credential(
-					options.env,
-					config.clientIdEnv,
-					"Salesforce app's consumer key",
-					'tickets.source.clientIdEnv',
-				);
-				const clientSecret = credential(
-					options.env,
-					config.clientSecretEnv,
-					"Salesforce app's consumer secret",
-					'tickets.source.clientSecretEnv',
-				);
-				credentials = `${config.clientIdEnv} and ${config.clientSecretEnv}`;
-				secrets = [clientId, clientSecret];
-				// The token is asked for at the org's own My Domain, and only there.
-				const tokens = createServiceClient({
-					...common,
-					service: 'Salesforce',
-					baseUrl,
-					refusal: { credentials, hint },
-					secrets,
-				});
-				authorization = createSalesforceToken(tokens, { clientId, clientSecret });
-			}
+			const { authorization, credentials, secrets } = accessTokenOr(
+				options.env,
+				{ tokenEnv: config.tokenEnv, what: 'Salesforce access token' },
+				{
+					variables: {
+						clientId: [config.clientIdEnv, "Salesforce app's consumer key", 'tickets.source.clientIdEnv'],
+						clientSecret: [
+							config.clientSecretEnv,
+							"Salesforce app's consumer secret",
+							'tickets.source.clientSecretEnv',
+						],
+					},
+					// The token is asked for at the org's own My Domain, and only there.
+					tokens: (values, refusal) =>
+						createSalesforceToken(
+							createServiceClient({
+								...common,
+								service: 'Salesforce',
+								baseUrl,
+								refusal: { credentials: refusal.credentials, hint },
+								secrets: refusal.secrets,
+							}),
+							values,
+						),
+				},
+			);
 			const client = createServiceClient({
 				...common,
 				service: 'Salesforce',
