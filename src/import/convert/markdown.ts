@@ -153,9 +153,9 @@ function convertHtmlIn(node: Nodes, context: ConvertContext, notes: ConversionNo
  */
 function pageFolderUrl(baseUrl: string | undefined): string | undefined {
 	if (!baseUrl?.startsWith('file:')) return undefined;
-	const name = /\/([^/]+)\.(?:mdx?|markdown)$/i.exec(baseUrl)?.[1];
+	const name = /\/([^/]+)\.(?:mdx?|mdoc|markdown)$/i.exec(baseUrl)?.[1];
 	if (!name || /^(?:_?index|readme)$/i.test(name)) return undefined;
-	return baseUrl.replace(/\.(?:mdx?|markdown)$/i, '/');
+	return baseUrl.replace(/\.(?:mdx?|mdoc|markdown)$/i, '/');
 }
 
 /** Raw HTML anywhere inside: in emphasis, a link or a table cell as well as at the top. */
@@ -273,7 +273,7 @@ function wordsAreAddress(link: Link): boolean {
 		text
 			.replace(/[?#].*$/, '')
 			.replace(/\/+$/, '')
-			.replace(/\.(mdx?|markdown)$/i, '')
+			.replace(/\.(mdx?|mdoc|markdown)$/i, '')
 			.toLowerCase();
 	const last = bare(link.url).split('/').at(-1) ?? '';
 	return words !== '' && (bare(words) === bare(link.url) || bare(words) === last);

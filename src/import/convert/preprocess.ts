@@ -6,6 +6,7 @@ import { type HugoSiteShortcodes, hasHugoShortcodes, hugoShortcodes } from './hu
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
 import { LineMap } from './line-map.ts';
 import { boldBesidePunctuation, dropEmptyBoldAfterBreak, tightenLooseBold } from './loose-emphasis.ts';
+import { hasMarkdocTags, markdocBlocks } from './markdoc.ts';
 import { hasMarkdownInsideHtml, markdownInsideHtml } from './markdown-inside-html.ts';
 import { hasTexMath, texMathAsCode } from './math.ts';
 import { hasMdbookAdmonish, mdbookAdmonish } from './mdbook.ts';
@@ -130,6 +131,8 @@ export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedT
 	if (hasMarkdownInsideHtml(text)) rewrite(markdownInsideHtml(text));
 	if (hasJekyllSyntax(text)) rewrite(jekyllSyntax(text));
 	if (hasDocsifySyntax(text)) rewrite(docsifySyntax(text));
+	// Before GitBook's reader, which knows `{% name %}` but not Markdoc's `{% /name %}` and `/%}`.
+	if (hasMarkdocTags(text)) rewrite(markdocBlocks(text, notes));
 	if (hasGitbookBlocks(text)) rewrite(gitbookBlocks(text));
 	if (hasMkdocsBlocks(text)) rewrite(mkdocsBlocks(text));
 	if (hasGenericBlocks(text)) rewrite(genericBlocks(text));

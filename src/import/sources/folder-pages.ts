@@ -24,7 +24,7 @@ import type { SourceGroup } from './types.ts';
  */
 
 /** The pages of a docs folder. */
-export const PATTERN = '**/*.{md,mdx,markdown}';
+export const PATTERN = '**/*.{md,mdx,mdoc,markdown}';
 /** reStructuredText pages (a Sphinx site's `.rst`, beside its MyST `.md` ones), which the import does not read. */
 export const RST_PATTERN = '**/*.rst';
 /** The pages of a help center saved as a site, when the folder holds no Markdown. */
@@ -172,7 +172,7 @@ export function folderArticleId(relative: string): string {
 	const id = relative
 		.split(path.sep)
 		.join('/')
-		.replace(/\.(mdx?|markdown|html?|adoc|asciidoc)$/i, '');
+		.replace(/\.(mdx?|mdoc|markdown|html?|adoc|asciidoc)$/i, '');
 	// Hugo's `_index.md` is its folder's page, as `index.md` (or a saved site's `index.html`) is elsewhere.
 	return id.replace(/(^|\/)_?index$/i, '$1').replace(/\/$/, '') || 'index';
 }
@@ -192,7 +192,7 @@ export function pageIds(files: readonly string[]): string[] {
 		return file
 			.split(path.sep)
 			.join('/')
-			.replace(/\.(mdx?|markdown|html?|adoc|asciidoc)$/i, '');
+			.replace(/\.(mdx?|mdoc|markdown|html?|adoc|asciidoc)$/i, '');
 	});
 }
 
@@ -218,7 +218,7 @@ export function firstHeading(body: string): string | undefined {
 
 /** A folder's own page: Hugo's `_index.md`, `index.md`, GitBook's `README.md`, a saved site's `index.html`. */
 function isIndexPage(relative: string): boolean {
-	return /(^|\/)(_?index|README)\.(mdx?|markdown|html?|adoc|asciidoc)$/i.test(relative.split(path.sep).join('/'));
+	return /(^|\/)(_?index|README)\.(mdx?|mdoc|markdown|html?|adoc|asciidoc)$/i.test(relative.split(path.sep).join('/'));
 }
 
 /**
@@ -386,7 +386,7 @@ export function aliasPaths(data: Record<string, unknown>, page: string, siteBase
 
 /** A translation Hugo keeps beside the page (`billing.fr.md` beside `billing.md`): its language, else undefined. */
 export function translationOf(relative: string, files: ReadonlySet<string>): string | undefined {
-	const match = /^(.*)\.([a-z]{2,3}(?:-[a-z]{2,4})?)\.(mdx?|markdown)$/i.exec(relative);
+	const match = /^(.*)\.([a-z]{2,3}(?:-[a-z]{2,4})?)\.(mdx?|mdoc|markdown)$/i.exec(relative);
 	if (!match?.[1] || !match[2]) return undefined;
 	const language = match[2].toLowerCase();
 	// The site's own language may be named too (`_index.en.md`): its siblings are the translations.

@@ -334,7 +334,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					const place = localePages.get(file);
 					if (!place || 'page' in place) return place?.page ?? file;
 					// A page left out for the locale's own of its name keeps its extension, so no two files share an id.
-					return place.beside ? file.replace(/\.(mdx?|markdown)$/i, '.$1.md') : file;
+					return place.beside ? file.replace(/\.(mdx?|mdoc|markdown)$/i, '.$1.md') : file;
 				}),
 			);
 	const idByFile = new Map(files.map((file, index) => [file, ids[index] as string]));
@@ -353,7 +353,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** A Hugo site's pages' places in its navigation menu, from their front matter. */
 	function hugoMenuSections(site: HugoSite): NavSections | undefined {
 		const pages = files
-			.filter((file) => /\.(mdx?|markdown)$/i.test(file))
+			.filter((file) => /\.(mdx?|mdoc|markdown)$/i.test(file))
 			.map((file) => ({ file, data: splitFrontmatter(readFileSync(path.join(dir, file), 'utf8')).data }));
 		return hugoNavSections(site.menus, pages);
 	}
@@ -974,7 +974,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const page = relative
 			.split(path.sep)
 			.join('/')
-			.replace(/\.(mdx?|markdown)$/i, '');
+			.replace(/\.(mdx?|mdoc|markdown)$/i, '');
 		if (generator.hiddenPages.has(page)) return `under an entry marked "hidden" in ${path.basename(generator.config)}`;
 		// Mintlify serves every page of the folder; one its navigation leaves out is what it calls a hidden page.
 		if (generator.pages && !generator.pages.has(page))
@@ -1280,7 +1280,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 * served with `uglyURLs` (`setup.html`), whose addresses are read from the file's folder.
 	 */
 	function hugoFolderAddress(file: string, data: Record<string, unknown>): string | undefined {
-		const name = path.basename(file).replace(/\.(mdx?|markdown)$/i, '');
+		const name = path.basename(file).replace(/\.(mdx?|mdoc|markdown)$/i, '');
 		if (!hugo || hugo.uglyURLs || /^_?index$/i.test(name) || typeof data.url === 'string') return undefined;
 		const slug = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug.trim() : name;
 		return `${pathToFileURL(path.join(path.dirname(file), slug)).href.replace(/\/*$/, '')}/`;
@@ -1295,7 +1295,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 */
 	function docusaurusFolderAddress(file: string, data: Record<string, unknown>): string | undefined {
 		if (generator?.name !== 'docusaurus' || !generator.trailingSlash || data.slug !== undefined) return undefined;
-		const name = path.basename(file).replace(/\.(mdx?|markdown)$/i, '');
+		const name = path.basename(file).replace(/\.(mdx?|mdoc|markdown)$/i, '');
 		const folder = path.basename(path.dirname(file));
 		if (/^(index|readme)$/i.test(name) || name.replace(NUMBER_PREFIX, '') === folder.replace(NUMBER_PREFIX, ''))
 			return undefined;
@@ -1336,7 +1336,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 * goes: the old site served `post.md` as `post`.
 	 */
 	function sitePathOf(target: string): string {
-		const page = target.replace(/\.(mdx?|markdown)$/i, '');
+		const page = target.replace(/\.(mdx?|mdoc|markdown)$/i, '');
 		const relative = path.relative(dir, page).split(path.sep).map(encodeURIComponent).join('/');
 		if (!relative.startsWith('..')) return `${basePath}/${relative}`.replace(/\/$/, '') || '/';
 		if (topFolder !== dir && page.startsWith(topFolder + path.sep))
@@ -1350,7 +1350,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	function pageAt(sitePath: string): string | undefined {
 		// Old paths are held percent-encoded (`oldPath`), so each form is compared in that form.
 		for (const form of pathForms(sitePath.replace(/\/$/, '') || '/').map(normalizeOldPath)) {
-			const bare = form.replace(/\.(mdx?|markdown|html?)$/i, '');
+			const bare = form.replace(/\.(mdx?|mdoc|markdown|html?)$/i, '');
 			const id =
 				byOldPath().get(form) ?? byOldPath().get(bare) ?? byOldPath().get(bare.replace(/\/index$/i, '') || '/');
 			if (id) return id;
@@ -1381,7 +1381,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const numbered = numberedPageAt(sitePath);
 		if (numbered) return { kind: 'article', id: numbered.id, fragment, linkedAs: numbered.address };
 		// A file beside the pages or in the site's static folder (`/files/terms.pdf`) comes along.
-		return isFilePath(sitePath) && !/\.(mdx?|markdown|adoc|asciidoc)$/i.test(sitePath)
+		return isFilePath(sitePath) && !/\.(mdx?|mdoc|markdown|adoc|asciidoc)$/i.test(sitePath)
 			? { kind: 'file' }
 			: { kind: 'old-site' };
 	}
@@ -1458,7 +1458,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		}
 		// A root-relative link to a Markdown file (Jekyll's `{% link docs/setup.md %}`) names it from the folder's root.
 		const fromRoot = path.join(dir, target);
-		if (/\.(mdx?|markdown)$/i.test(target) && fromRoot.startsWith(dir + path.sep) && existsSync(fromRoot))
+		if (/\.(mdx?|mdoc|markdown)$/i.test(target) && fromRoot.startsWith(dir + path.sep) && existsSync(fromRoot))
 			return { kind: 'article', id: idOf(path.relative(dir, fromRoot)), fragment };
 		// A root-relative link is an address on the old site: `/docs/guides/verify`.
 		const sitePath = sitePathOf(target);
@@ -1478,7 +1478,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const language = translationOf(relative, fileSet);
 		if (!language) return undefined;
 		const original = relative.replace(`.${language}.`, '.');
-		return [original, original.replace(/\.(mdx?|markdown)$/i, '.en.$1')].find(
+		return [original, original.replace(/\.(mdx?|mdoc|markdown)$/i, '.en.$1')].find(
 			(file) => fileSet.has(file) && !unpublishedReason(file),
 		);
 	}
@@ -1489,7 +1489,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const page = relative.replace(/\.html?$/i, '');
 		const candidates = [
 			relative,
-			...['md', 'mdx', 'markdown', 'adoc'].map((extension) => `${page}.${extension}`),
+			...['md', 'mdx', 'mdoc', 'markdown', 'adoc'].map((extension) => `${page}.${extension}`),
 			path.join(page, 'index.md'),
 			path.join(page, 'index.mdx'),
 			path.join(page, 'README.md'),
@@ -1498,7 +1498,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// A saved site's pages are its HTML files.
 		const found = candidates.find(
 			(candidate) =>
-				(fileSet.has(candidate) || /\.(mdx?|markdown|adoc)$/i.test(candidate)) && existsSync(path.join(dir, candidate)),
+				(fileSet.has(candidate) || /\.(mdx?|mdoc|markdown|adoc)$/i.test(candidate)) &&
+				existsSync(path.join(dir, candidate)),
 		);
 		if (found) {
 			// A translation the import left out stands for the page it brought in its place; its anchors name that language's headings.
@@ -1515,7 +1516,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// Docusaurus looks for a linked `imports.md` that is not beside the page from the docs'
 		// root too.
 		byOldPath();
-		const named = pagesByName.get(pageNameKey(path.basename(page).replace(/\.(mdx?|markdown|adoc)$/i, '')));
+		const named = pagesByName.get(pageNameKey(path.basename(page).replace(/\.(mdx?|mdoc|markdown|adoc)$/i, '')));
 		if (named) return { kind: 'article', id: named, fragment };
 		return classifySitePath(sitePathOf(path.join(dir, relative)), fragment);
 	}
@@ -1524,7 +1525,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** Files of the folder that are not pages, by file name. */
 	const filesNamed = (name: string): string[] => {
 		byName ??= globSync('**/*', { cwd: dir, exclude: isSkippedFolder })
-			.filter((relative) => !/\.(mdx?|markdown|adoc|asciidoc)$/i.test(relative))
+			.filter((relative) => !/\.(mdx?|mdoc|markdown|adoc|asciidoc)$/i.test(relative))
 			.reduce((index, relative) => {
 				const key = path.basename(relative);
 				index.set(key, [...(index.get(key) ?? []), path.join(dir, relative)]);

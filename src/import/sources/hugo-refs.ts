@@ -5,7 +5,7 @@ import { splitFrontmatter } from './folder-pages.ts';
 
 /** The files a ref may name: the path as written, with `.md`, or a bundle's `index.md` or a section's `_index.md`. */
 export function pageFileCandidates(target: string): string[] {
-	if (/\.(mdx?|markdown)$/i.test(target)) return [target];
+	if (/\.(mdx?|mdoc|markdown)$/i.test(target)) return [target];
 	const bare = target.replace(/\/+$/, '');
 	return [
 		...['md', 'mdx', 'markdown'].map((extension) => `${bare}.${extension}`),

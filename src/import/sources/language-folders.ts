@@ -16,7 +16,7 @@ export function isLanguageTag(name: string): boolean {
 	}
 }
 
-const withoutExtension = (posix: string) => posix.replace(/\.(mdx?|markdown)$/i, '');
+const withoutExtension = (posix: string) => posix.replace(/\.(mdx?|mdoc|markdown)$/i, '');
 
 /**
  * A page as its translations share it: its path, with a hosted help center's article

@@ -9,7 +9,7 @@ import { SourceUnreadable } from './types.ts';
  * address the site served it at in that locale, without the suffix (`/setup`).
  */
 
-const SUFFIXED = /^(.*)\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.(mdx?|markdown)$/i;
+const SUFFIXED = /^(.*)\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.(mdx?|mdoc|markdown)$/i;
 
 /**
  * A page file's locale and its path without it (`guide/setup.ja.mdx` is `ja`,
@@ -106,7 +106,7 @@ export function localePage(
 	if (found?.locale === site.kept) return { page: found.plain };
 	if (found)
 		return { skipped: `a translation (${found.locale}); the import brings one locale, ${site.kept} (${site.from})` };
-	const own = posix.replace(/\.(mdx?|markdown)$/i, `.${site.kept}.$1`);
+	const own = posix.replace(/\.(mdx?|mdoc|markdown)$/i, `.${site.kept}.$1`);
 	if (files.has(own.split('/').join(path.sep)))
 		return { skipped: `a page without a locale, beside ${own}, the ${site.kept} page the import brings`, beside: own };
 	return { page: posix };
@@ -122,8 +122,8 @@ export function keptLocaleFile(relative: string, files: ReadonlySet<string>, sit
 	const posix = relative.split(path.sep).join('/');
 	const found = localeSuffix(posix, site.locales);
 	if (!found || found.locale === site.kept) return undefined;
-	const stem = found.plain.replace(/\.(mdx?|markdown)$/i, '');
-	const extensions = ['mdx', 'md', 'markdown'];
+	const stem = found.plain.replace(/\.(mdx?|mdoc|markdown)$/i, '');
+	const extensions = ['mdx', 'md', 'mdoc', 'markdown'];
 	return [
 		...extensions.map((extension) => `${stem}.${site.kept}.${extension}`),
 		...extensions.map((extension) => `${stem}.${extension}`),

@@ -265,10 +265,10 @@ export function folderNavSections(
 	if (generator?.name === 'vitepress') {
 		const config = vitepressConfig(dir);
 		const sections = config ? vitepressNavSections(readFileSync(config, 'utf8'), config) : undefined;
-		return sections && sectionsOfFiles(sections, files, (file) => [file.replace(/\.(mdx?|markdown)$/i, '')]);
+		return sections && sectionsOfFiles(sections, files, (file) => [file.replace(/\.(mdx?|mdoc|markdown)$/i, '')]);
 	}
 	if (generator?.name === 'vuepress') {
-		const key = (file: string) => vuepressPageKey(file.replace(/\.(mdx?|markdown)$/i, ''));
+		const key = (file: string) => vuepressPageKey(file.replace(/\.(mdx?|mdoc|markdown)$/i, ''));
 		const sections = vuepressNavSections(
 			generator.config,
 			files.map((file) => key(file.split(path.sep).join('/'))),
@@ -282,7 +282,9 @@ export function folderNavSections(
 		} catch {
 			return undefined;
 		}
-		return sectionsOfFiles(mintlifyNavSections(config), files, (file) => [file.replace(/\.(mdx?|markdown)$/i, '')]);
+		return sectionsOfFiles(mintlifyNavSections(config), files, (file) => [
+			file.replace(/\.(mdx?|mdoc|markdown)$/i, ''),
+		]);
 	}
 	const starlight = starlightConfig(dir);
 	if (starlight) return starlightNavSections(starlight, files);

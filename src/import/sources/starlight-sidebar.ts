@@ -29,7 +29,7 @@ const slugOf = (page: string) =>
 	page
 		.replace(/[?#].*$/, '')
 		.replace(/^\/+|\/+$/g, '')
-		.replace(/\.(mdx?|markdown|mdoc)$/i, '')
+		.replace(/\.(mdx?|mdoc|markdown)$/i, '')
 		.replace(/(^|\/)index$/i, '')
 		.toLowerCase();
 

@@ -107,7 +107,7 @@ function convertOne(
 	const address = file
 		? relativeAddress(fromFile, file)
 		: `${encodePath(name)}${path.posix.extname(name) ? '' : '.md'}`;
-	const shown = name.replace(/\.(mdx?|markdown)$/i, '');
+	const shown = name.replace(/\.(mdx?|mdoc|markdown)$/i, '');
 	if (embed && PICTURE.test(file ?? name)) {
 		const alt = words && !SIZE.test(words) ? words.trim() : '';
 		return `![${linkWords(alt)}](${address})`;

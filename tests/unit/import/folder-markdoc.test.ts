@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+describe('folder import: a Markdoc site', () => {
+	test('its .mdoc pages come over, their tags written as what they showed', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-markdoc/docs')]);
+		expect(result.stdout).not.toContain('no Markdown');
+		expect(articleFrontmatter(site.contentDir, 'connect-a-printer')).toContain(
+			'description: Pair the office printer with your laptop.',
+		);
+		const body = articleBody(site.contentDir, 'connect-a-printer');
+		expect(body).toContain(
+			'<Aside type="caution" title="Before you start">\n  Unplug the printer for ten seconds first.\n</Aside>',
+		);
+		expect(body).toContain(
+			'## Pair it\n\n### macOS\n\nOpen **System Settings** and choose **Printers**.\n\n### Windows',
+		);
+		// The heading's own id stays its anchor; no tag is left as text, but for the variable, shown as code.
+		expect(body).toContain('<a id="sizes" />\n\n## Paper sizes');
+		expect(
+			body.replace('`{% $printer.name %}`', '').replace('`{% printer-status model="basic" /%}`', ''),
+		).not.toContain('{%');
+		expect(body).toContain('![The "Add printer" window](https://img.example.com/printer-pairing.png)');
+		expect(body).toContain('| Size   | Width  |\n| ------ | ------ |\n| A4     | 210 mm |\n| Letter | 8.5 in |');
+		expect(body).toContain('(https://www.youtube.com/watch?v=dQw4w9WgXcQ)');
+		expect(articleBody(site.contentDir, 'printer-help')).toContain(
+			'[connecting the printer](/articles/connect-a-printer/#pair-it) and check the\n[paper sizes](/articles/connect-a-printer/#paper-sizes)',
+		);
+		// What the old site filled in or drew itself is for a person to look at, each once.
+		expect(result.stdout).toContain('$printer.name');
+		expect(result.stdout).toContain('{% printer-status model="basic" /%} was not converted');
+		expect(result.stdout).not.toContain('embedCode');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
