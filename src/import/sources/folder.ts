@@ -79,6 +79,7 @@ import { hugoPageLookup } from './hugo-refs.ts';
 import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes } from './includes.ts';
 import { isFolder } from './is-folder.ts';
+import { jekyllPermalinks } from './jekyll-collections.ts';
 import { translationFolders } from './language-folders.ts';
 import { keptLocaleFile, localePage, pageLocales } from './locale-suffixes.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
@@ -259,6 +260,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			: generator?.name === 'mintlify'
 				? { by: mintlifyExcluded(path.dirname(generator.config), dir), generator: 'Mintlify' }
 				: { by: generator || mkdocs || hugo ? undefined : jekyllExcluded(dir), generator: 'Jekyll' };
+	/** Where a Jekyll site served its collections' documents (`_articles/x.md` at `/article/x/`). */
+	const collectionAddress = generator || mkdocs || hugo ? undefined : jekyllPermalinks(dir);
+	/** A page's frontmatter with the address its collection gave it, unless it names its own. */
+	const withCollectionAddress = (relative: string, data: Record<string, unknown>) => {
+		if (!collectionAddress || typeof data.permalink === 'string') return data;
+		const permalink = collectionAddress(relative, data);
+		return permalink ? { ...data, permalink } : data;
+	};
 	/** A Starlight site's Astro configuration, and the `base` it serves the site under (`/docs`), if any. */
 	const astro = starlightConfig(dir);
 	const astroBasePath = astro ? astroBase(astro) : '';
@@ -373,7 +382,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** A page's frontmatter and the article numbers its text links to. */
 	const readFrontmatter = (relative: string) => {
 		if (isAsciidocFile(relative)) return { data: asciidocData(relative), linked: [], moved: undefined };
-		const { data, body } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
+		const { data: written, body } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
+		const data = withCollectionAddress(relative, written);
 		const hidden = hiddenFromSearch(data);
 		const link = hidden === undefined ? undefined : movedPageLink(body);
 		const moved = hidden !== undefined && link !== undefined ? { hidden, link } : undefined;
@@ -1059,8 +1069,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (savedSite) return savedArticle(relative, id);
 		const file = path.join(dir, relative);
 		const raw = readFileSync(file, 'utf8');
-		const { data, body: written, error } = splitFrontmatter(raw);
+		const { data: pageData, body: written, error } = splitFrontmatter(raw);
 		if (error) return { invalid: `${relative}: ${error}`, id };
+		const data = withCollectionAddress(relative, pageData);
 		// A Notion export writes a page's properties as lines under its title.
 		const notion = isNotionPageFile(relative.split(path.sep).join('/')) ? notionProperties(written) : undefined;
 		const body = notion?.body ?? written;
