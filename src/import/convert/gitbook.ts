@@ -1,6 +1,7 @@
 import { asideTypeOf } from './callouts.ts';
 import { codeFenceTracker, directiveBlock, fenceOpening } from './source-blocks.ts';
 import { argumentsOf, dedent, type Tag, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
+import type { ConversionNote } from './types.ts';
 
 /**
  * GitBook's block tags (`{% hint style="info" %}…{% endhint %}`, `{% tabs %}`,
@@ -109,7 +110,12 @@ const API_METHOD_TEXT = new Set([
 ]);
 
 /** The nodes as lines; `where` is where the parameters among them go (in an `{% api-method-headers %}`, `header`). */
-function render(nodes: TagNode[], where = ''): string[] {
+function render(
+	nodes: TagNode[],
+	shown: ReadonlySet<string>,
+	notes: ConversionNote[] | undefined,
+	where = '',
+): string[] {
 	const out: string[] = [];
 	for (const node of nodes) {
 		if ('line' in node) {
@@ -117,11 +123,29 @@ function render(nodes: TagNode[], where = ''): string[] {
 			continue;
 		}
 		const { tag, indent } = node;
-		const body = node.children ? dedent(render(node.children, API_METHOD_GROUPS[tag.name] ?? where), indent) : [];
+		const body = node.children
+			? dedent(render(node.children, shown, notes, API_METHOD_GROUPS[tag.name] ?? where), indent)
+			: [];
 		const block = (...args: Parameters<typeof directiveBlock>) => directiveBlock(args[0], args[1], args[2], indent);
 		switch (tag.name) {
 			case 'hint':
 				out.push(...block('aside', { attributes: { type: asideTypeOf(tag.arguments.style ?? '') ?? 'note' } }, body));
+				break;
+			case 'comment':
+				// Liquid's `{% comment %}…{% endcomment %}` kept its words out of the page.
+				if (node.children) {
+					notes?.push({ level: 'info', message: 'a {% comment %} (hidden on the old site) was left out' });
+					break;
+				}
+				out.push(...block('unknown', { attributes: { syntax: tag.written } }, body));
+				break;
+			case 'capture':
+				// Liquid's `{% capture x %}`, shown where the page outputs `{{ x }}`: its words stand where they were written.
+				if (node.children && shown.has(tag.arguments[0] ?? '')) {
+					out.push('', ...body.map((line) => (line === '' ? '' : indent + line)), '');
+					break;
+				}
+				out.push(...block('unknown', { attributes: { syntax: tag.written } }, body));
 				break;
 			case 'tabs':
 				out.push(...block('tabs', {}, body));
@@ -251,6 +275,13 @@ function render(nodes: TagNode[], where = ''): string[] {
 				break;
 			}
 			default:
+				// A site's own callout block (`{% callout warning %}…{% endcallout %}`, `{% note %}`), as Jekyll plugins write them.
+				if (node.children && asideTypeOf(tag.name) !== undefined) {
+					const kind = tag.arguments.type ?? tag.arguments.style ?? tag.arguments[0] ?? '';
+					const type = asideTypeOf(kind) ?? asideTypeOf(tag.name) ?? 'note';
+					out.push(...block('aside', { attributes: { type } }, body));
+					break;
+				}
 				if (API_METHOD_WRAPPERS.has(tag.name)) {
 					// The words of a summary or description as its editor saved them; the blocks of the others as they are.
 					const lines = API_METHOD_TEXT.has(tag.name) ? swaggerText(body) : body;
@@ -315,7 +346,50 @@ function tagsOnOneLine(lines: readonly string[]): string[] {
 	return out;
 }
 
-/** GitBook's block tags as directive containers; everything else as it was. */
-export function gitbookBlocks(text: string): string {
-	return render(tagTree(tagsOnOneLine(text.split('\n')).join('\n'), GITBOOK)).join('\n');
+/** A Liquid output of one variable alone on its line (`{{ mobile_info | markdownify }}`), as a page shows a capture. */
+const OUTPUT_LINE = /^\s*\{\{-?\s*([\w-]+)\s*(?:\|\s*markdownify\s*)?-?\}\}\s*$/;
+/** A site's icon tag (`{% icon fa-cog %}`, `{% fa fa-gear %}`) before a word, as Font Awesome plugins write it. */
+const ICON_TAG = /( ?)\{%-?\s*(?:icon|fa[bsr]?)\s+[^%]*?-?%\}( ?)/gi;
+/** A site's picture tag (`{% image shots/login.png The login screen %}`): its file, then its caption. */
+const IMAGE_TAG =
+	/\{%-?\s*(?:image|img|screenshot|figure|picture)\s+["']?([^\s"'%]+\.(?:png|jpe?g|gif|webp|svg|avif))["']?([^%]*?)-?%\}/gi;
+
+/**
+ * A site's own tags that stand in a sentence or a list item, written as what they showed
+ * before the block reader, which puts each tag on a line of its own: an icon goes (it
+ * showed a picture beside the word after it), a picture tag is the picture, its caption
+ * its text.
+ */
+function inlineTags(lines: readonly string[], notes: ConversionNote[] | undefined): string[] {
+	const inCode = codeFenceTracker();
+	let icons = 0;
+	const out = lines.map((line) => {
+		if (inCode(line) || !line.includes('{%')) return line;
+		return line
+			.replace(ICON_TAG, (_, before: string, after: string) => {
+				icons++;
+				return before && after ? ' ' : '';
+			})
+			.replace(IMAGE_TAG, (_, file: string, caption: string) => {
+				const words = caption.trim().replace(/[[\]\\]/g, '');
+				return `![${words}](<${file.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+			});
+	});
+	if (icons > 0) notes?.push({ level: 'info', message: 'icons of the old site were left out' });
+	return out;
+}
+
+/** GitBook's block tags (and Jekyll's Liquid ones) as directive containers; everything else as it was. */
+export function gitbookBlocks(text: string, notes?: ConversionNote[]): string {
+	const lines = inlineTags(tagsOnOneLine(text.split('\n')), notes);
+	const captured = new Set(lines.flatMap((line) => /\{%-?\s*capture\s+([\w-]+)\s*-?%\}/.exec(line)?.slice(1, 2) ?? []));
+	// A capture's output line is where its words showed; they stay where they were written, right above it.
+	const shown = new Set<string>();
+	const kept = lines.filter((line) => {
+		const name = OUTPUT_LINE.exec(line)?.[1];
+		if (!name || !captured.has(name)) return true;
+		shown.add(name);
+		return false;
+	});
+	return render(tagTree(kept.join('\n'), GITBOOK), shown, notes).join('\n');
 }

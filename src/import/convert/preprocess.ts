@@ -133,7 +133,7 @@ export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedT
 	if (hasDocsifySyntax(text)) rewrite(docsifySyntax(text));
 	// Before GitBook's reader, which knows `{% name %}` but not Markdoc's `{% /name %}` and `/%}`.
 	if (hasMarkdocTags(text)) rewrite(markdocBlocks(text, notes));
-	if (hasGitbookBlocks(text)) rewrite(gitbookBlocks(text));
+	if (hasGitbookBlocks(text)) rewrite(gitbookBlocks(text, notes));
 	if (hasMkdocsBlocks(text)) rewrite(mkdocsBlocks(text));
 	if (hasGenericBlocks(text)) rewrite(genericBlocks(text));
 	// Before any reader of `:::` blocks: a callout's name run into its words opens none.
