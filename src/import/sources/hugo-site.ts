@@ -173,7 +173,33 @@ function hugoContentRoot(siteRoot: string, config: Record<string, unknown>): str
 			: undefined;
 	const languageDir =
 		own && typeof own === 'object' ? text(configValue(own as Record<string, unknown>, 'contentDir')) : undefined;
-	return path.resolve(siteRoot, languageDir ?? text(configValue(config, 'contentDir')) ?? 'content');
+	return path.resolve(
+		siteRoot,
+		contentMount(config, language) ?? languageDir ?? text(configValue(config, 'contentDir')) ?? 'content',
+	);
+}
+
+/**
+ * The folder a site mounts as its content (`module: { mounts: [{ source: src, target: content }] }`),
+ * the default language's or one for every language: Hugo then reads its pages from there, not
+ * from `contentDir`.
+ */
+function contentMount(config: Record<string, unknown>, language: string): string | undefined {
+	const module = configValue(config, 'module');
+	const mounts =
+		module && typeof module === 'object' ? configValue(module as Record<string, unknown>, 'mounts') : undefined;
+	if (!Array.isArray(mounts)) return undefined;
+	const content = mounts.filter(
+		(mount): mount is Record<string, unknown> =>
+			mount !== null &&
+			typeof mount === 'object' &&
+			typeof (mount as Record<string, unknown>).source === 'string' &&
+			String((mount as Record<string, unknown>).target ?? '').replace(/\/+$/, '') === 'content',
+	);
+	const own = (mount: Record<string, unknown>) => String(mount.lang ?? '').toLowerCase();
+	const found =
+		content.find((mount) => own(mount) === language.toLowerCase()) ?? content.find((mount) => own(mount) === '');
+	return typeof found?.source === 'string' && found.source.trim() !== '' ? found.source.trim() : undefined;
 }
 
 /**
