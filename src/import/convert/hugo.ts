@@ -88,7 +88,7 @@ const THEME_SHORTCODES = new Set([
 
 /** The site's template for a shortcode this reader does not write itself. */
 function siteTemplate(name: string, site: HugoSiteShortcodes | undefined): string | undefined {
-	if (!site || THEME_SHORTCODES.has(name) || name.includes('/')) return undefined;
+	if (!site || THEME_SHORTCODES.has(name)) return undefined;
 	return site.templates.get(name);
 }
 
@@ -357,7 +357,7 @@ const renderedNote = (name: string): ConversionNote => ({
 });
 
 /** A use of a site's shortcode with no end tag, in a sentence or alone on its line. */
-const SITE_TAG = /\{\{([<%])\s*([a-z][\w.-]*)((?:(?![<%>]\}\})[^\n])*?)\s*\/?\s*[>%]\}\}/gi;
+const SITE_TAG = /\{\{([<%])\s*([a-z][\w./-]*)((?:(?![<%>]\}\})[^\n])*?)\s*\/?\s*[>%]\}\}/gi;
 
 /**
  * A site's shortcodes that have no end tag in the page, rendered where they stand: in a
@@ -369,7 +369,7 @@ function siteShortcodesInLine(line: string, text: string, site: HugoSiteShortcod
 	return line.replace(SITE_TAG, (written: string, _: string, rawName: string, rest: string) => {
 		const name = rawName.toLowerCase();
 		const template = siteTemplate(name, site);
-		if (!template || new RegExp(`\\{\\{[<%]\\s*/\\s*${name.replace(/\./g, '\\.')}\\s*[>%]\\}\\}`, 'i').test(text))
+		if (!template || new RegExp(`\\{\\{[<%]\\s*/\\s*${name.replace(/[./]/g, '\\$&')}\\s*[>%]\\}\\}`, 'i').test(text))
 			return written;
 		const html = renderShortcodeTemplate(template, { arguments: argumentsOf(rest) }, site);
 		if (!html) return written;

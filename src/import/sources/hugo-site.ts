@@ -16,15 +16,21 @@ const CONFIG_FILES = ['hugo', 'config'].flatMap((name) =>
 const MAX_TEMPLATE = 20_000;
 
 /** The `.html` templates of one folder, by shortcode name. */
-function templatesIn(folder: string, into: Map<string, string>) {
+function templatesIn(folder: string, into: Map<string, string>, prefix = '') {
 	if (!isFolder(folder)) return;
 	for (const name of readdirSync(folder).sort()) {
-		const match = /^([\w.-]+)\.html$/i.exec(name);
 		const file = path.join(folder, name);
-		if (!match?.[1] || into.has(match[1].toLowerCase())) continue;
 		const size = statSync(file, { throwIfNoEntry: false });
+		// A folder's templates are used by its name (`layouts/shortcodes/vendor/name.html` as `{{< vendor/name >}}`).
+		if (size?.isDirectory() && /^[\w.-]+$/.test(name) && prefix.split('/').length <= 3) {
+			templatesIn(file, into, `${prefix}${name.toLowerCase()}/`);
+			continue;
+		}
+		const match = /^([\w.-]+)\.html$/i.exec(name);
+		const key = match?.[1] ? `${prefix}${match[1].toLowerCase()}` : undefined;
+		if (!key || into.has(key)) continue;
 		if (!size?.isFile() || size.size > MAX_TEMPLATE) continue;
-		into.set(match[1].toLowerCase(), readFileSync(file, 'utf8'));
+		into.set(key, readFileSync(file, 'utf8'));
 	}
 }
 
@@ -81,10 +87,17 @@ export function translationsOf(data: unknown): Record<string, string> {
 	return out;
 }
 
+/** Where the site keeps its themes: its configuration's `themesDir` (`../../themes`, shared by sites of one repository), else `themes/`. */
+function themesFolder(siteRoot: string): string {
+	const config = readSiteConfig(siteRoot)?.config;
+	const written = config ? configValue(config, 'themesDir') : undefined;
+	return path.resolve(siteRoot, typeof written === 'string' && written.trim() !== '' ? written.trim() : 'themes');
+}
+
 /** The site's words in its default language (`i18n/en.toml`), its themes' first, the site's own over them. */
 function siteTranslations(siteRoot: string, language: string): Record<string, string> {
 	const folders = [path.join(siteRoot, 'i18n')];
-	const themes = path.join(siteRoot, 'themes');
+	const themes = themesFolder(siteRoot);
 	if (isFolder(themes))
 		for (const theme of readdirSync(themes).sort()) folders.unshift(path.join(themes, theme, 'i18n'));
 	const out: Record<string, string> = {};
@@ -132,7 +145,7 @@ export function hugoSiteShortcodes(dir: string): HugoSiteShortcodes | undefined 
 		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
 		const templates = new Map<string, string>();
 		for (const folder of SHORTCODE_FOLDERS) templatesIn(path.join(siteRoot, folder), templates);
-		const themes = path.join(siteRoot, 'themes');
+		const themes = themesFolder(siteRoot);
 		if (isFolder(themes))
 			for (const theme of readdirSync(themes).sort())
 				for (const folder of SHORTCODE_FOLDERS) templatesIn(path.join(themes, theme, folder), templates);

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+describe('folder import: a Hugo site whose theme is in a shared themes folder', () => {
+	test("a shortcode of the theme's, filed in a folder (product/name), is written as its template shows it", async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-hugo-shared-theme/sites/docs'),
+		]);
+		expect(articleBody(site.contentDir, 'charge-your-lantern')).toBe(
+			'Lantern Cloud shows the battery level on the dashboard.\n',
+		);
+		expect(articleBody(site.contentDir, 'lantern-docs')).toBe('Help for Lantern Cloud.\n');
+		expect(stdout).not.toContain('was not converted');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
