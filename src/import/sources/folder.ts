@@ -905,7 +905,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/**
 	 * A file the import leaves out on purpose is listed, but nothing about it needs a person:
 	 * a translation (another locale's page, a `page.fr.md` beside its page, a page of a
-	 * language folder), and Next.js' custom App and Document, which are no pages.
+	 * language folder), Next.js' custom App and Document, which are no pages, and a file the
+	 * old site's configuration left out of its build.
 	 */
 	function skippedOnPurpose(relative: string): { wanted?: true } {
 		const posix = relative.split(path.sep).join('/');
@@ -914,16 +915,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			otherLocale(relative) !== undefined ||
 			translationOf(relative, fileSet) !== undefined ||
 			(posix.includes('/') && translated.has(languageFolder)) ||
-			(generator?.name === 'nextra' && /^_(app|document)\.mdx?$/i.test(posix));
+			(generator?.name === 'nextra' && /^_(app|document)\.mdx?$/i.test(posix)) ||
+			// A file the old site's own configuration kept out of its build was never a page customers read.
+			leftOutBySite(posix) !== undefined;
 		return wanted ? { wanted: true } : {};
 	}
 
-	/** Why the old site did not publish a file as a page, when it did not. */
-	function unpublishedReason(relative: string): string | undefined {
-		const posix = relative.split(path.sep).join('/');
-		if (generator?.name === 'antora' && isAsciidocFile(posix)) return antoraUnpublished(posix);
-		if (generator?.name === 'asciidoctor' && posix.split('/').some((part) => part.startsWith('_')))
-			return 'its name starts with "_", as an AsciiDoc file written to be included in pages is named';
+	/** How the old site's configuration left a file out of its build (VitePress' `srcExclude`, Jekyll's `exclude`, MkDocs' `exclude_docs`…), if it did. */
+	function leftOutBySite(posix: string): string | undefined {
 		const srcExcluded = generator?.name === 'vitepress' ? generator.excluded(posix) : undefined;
 		if (srcExcluded)
 			return `left out of the old site by ${srcExcluded.setting} ("${srcExcluded.pattern}"), so VitePress never built it`;
@@ -933,6 +932,17 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const inclusion = mkdocs?.inclusion(posix);
 		if (inclusion?.level === 'excluded')
 			return `left out of the old site by ${inclusion.setting} ("${inclusion.pattern}"), so MkDocs never built it`;
+		return undefined;
+	}
+
+	/** Why the old site did not publish a file as a page, when it did not. */
+	function unpublishedReason(relative: string): string | undefined {
+		const posix = relative.split(path.sep).join('/');
+		if (generator?.name === 'antora' && isAsciidocFile(posix)) return antoraUnpublished(posix);
+		if (generator?.name === 'asciidoctor' && posix.split('/').some((part) => part.startsWith('_')))
+			return 'its name starts with "_", as an AsciiDoc file written to be included in pages is named';
+		const neverBuilt = leftOutBySite(posix);
+		if (neverBuilt) return neverBuilt;
 		if (/(^|\/)_(includes|layouts|data|sass)\//.test(posix))
 			return 'a Jekyll include or layout, which the old site showed only inside the pages that use it';
 		const locale = otherLocale(relative);
