@@ -5,6 +5,7 @@ import { gluedFencesAsText, hasGluedFences } from './glued-fences.ts';
 import { type HugoSiteShortcodes, hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
 import { LineMap } from './line-map.ts';
+import { hasListItemFences, listItemFencesIndented } from './list-item-fences.ts';
 import { boldBesidePunctuation, dropEmptyBoldAfterBreak, tightenLooseBold } from './loose-emphasis.ts';
 import { hasMarkdocTags, markdocBlocks } from './markdoc.ts';
 import { hasMarkdownInsideHtml, markdownInsideHtml } from './markdown-inside-html.ts';
@@ -107,6 +108,8 @@ export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedT
 		rewrite(shortcodes.text);
 		notes.push(...shortcodes.notes);
 	}
+	// Before every reader that follows code fences: a list item's code written at the margin is the item's.
+	if (hasListItemFences(text)) rewrite(listItemFencesIndented(text));
 	// First: an admonish block is fenced code to every reader after it.
 	if (hasMdbookAdmonish(text)) rewrite(mdbookAdmonish(text));
 	if (hasReadmeSyntax(text)) rewrite(readmeSyntax(text));
