@@ -383,6 +383,25 @@ function siteShortcodesInLine(line: string, text: string, site: HugoSiteShortcod
 	});
 }
 
+/**
+ * A title's or description's shortcodes (`title: Deploy on {{% vendor/name %}}`), which a
+ * theme shows through `.RenderString`: each of the site's own whose template writes one
+ * line is its words, HTML tags left out; any other stays as written.
+ */
+export function hugoShortcodesInWords(text: string, site: HugoSiteShortcodes | undefined): string {
+	if (!site || !text.includes('{{')) return text;
+	return writeParams(text, site, false).replace(
+		SITE_TAG,
+		(written: string, _: string, rawName: string, rest: string) => {
+			const template = siteTemplate(rawName.toLowerCase(), site);
+			const html = template ? renderShortcodeTemplate(template, { arguments: argumentsOf(rest) }, site) : undefined;
+			if (html?.length !== 1) return written;
+			const words = (html[0] ?? '').replace(/<[^>]*>/g, '').trim();
+			return words === '' ? written : words;
+		},
+	);
+}
+
 /** Hugo's shortcodes as directive containers; everything else as it was. */
 export function hugoShortcodes(text: string, site?: HugoSiteShortcodes): { text: string; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];

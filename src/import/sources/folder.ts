@@ -8,7 +8,7 @@ import { isEmptyBody } from '../../markdown/empty-body.ts';
 import { numberedArticlePath } from '../../redirects/old-addresses.ts';
 import { normalizeOldPath } from '../../redirects/old-path.ts';
 import { resolveUrl } from '../convert/html.ts';
-import type { HugoSiteShortcodes } from '../convert/hugo.ts';
+import { type HugoSiteShortcodes, hugoShortcodesInWords } from '../convert/hugo.ts';
 import { withoutAbbreviations } from '../convert/preprocess.ts';
 import { escapeTableCodePipes } from '../convert/table-code-pipes.ts';
 import type { ConversionNote } from '../convert/types.ts';
@@ -131,6 +131,9 @@ const keptFields = new Set([
 	'redirectFrom',
 	'permalink',
 ]);
+/** The frontmatter fields a Hugo theme shows as words, through `.RenderString`. */
+const HUGO_WORD_FIELDS = ['title', 'description', 'summary', 'linkTitle', 'sidebarTitle'] as const;
+
 /**
  * Where a page keeps its description: its own field, else the summary or excerpt that
  * Hugo, Jekyll and docs themes show in listings and search results.
@@ -262,8 +265,22 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				: { by: generator || mkdocs || hugo ? undefined : jekyllExcluded(dir), generator: 'Jekyll' };
 	/** Where a Jekyll site served its collections' documents (`_articles/x.md` at `/article/x/`). */
 	const collectionAddress = generator || mkdocs || hugo ? undefined : jekyllPermalinks(dir);
-	/** A page's frontmatter with the address its collection gave it, unless it names its own. */
-	const withCollectionAddress = (relative: string, data: Record<string, unknown>) => {
+	/**
+	 * A page's frontmatter as the old site read it: with the address its Jekyll collection gave
+	 * it, unless it names its own, and a Hugo site's shortcodes in its title and description
+	 * (`Deploy on {{% vendor/name %}}`, which themes show through `.RenderString`) as their words.
+	 */
+	const withCollectionAddress = (relative: string, written: Record<string, unknown>) => {
+		let data = written;
+		const shortcoded = HUGO_WORD_FIELDS.filter((field) => {
+			const value = data[field];
+			return typeof value === 'string' && value.includes('{{');
+		});
+		if (shortcoded.length > 0 && !generator && !mkdocs) {
+			const site = hugoShortcodes();
+			data = { ...data };
+			for (const field of shortcoded) data[field] = hugoShortcodesInWords(data[field] as string, site);
+		}
 		if (!collectionAddress || typeof data.permalink === 'string') return data;
 		const permalink = collectionAddress(relative, data);
 		return permalink ? { ...data, permalink } : data;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
 
@@ -15,6 +15,10 @@ describe('folder import: a Hugo site whose theme is in a shared themes folder', 
 			'Lantern Cloud shows the battery level on the dashboard.\n',
 		);
 		expect(articleBody(site.contentDir, 'lantern-docs')).toBe('Help for Lantern Cloud.\n');
+		// In a title and a description, which the theme showed through .RenderString, it is its words too.
+		const billing = articleFrontmatter(site.contentDir, 'pay-for-lantern-cloud');
+		expect(billing).toContain('title: Pay for Lantern Cloud');
+		expect(billing).toContain('description: How Lantern Cloud bills you each month.');
 		expect(stdout).not.toContain('was not converted');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
