@@ -388,16 +388,17 @@ function siteShortcodesInLine(line: string, text: string, site: HugoSiteShortcod
  * theme shows through `.RenderString`: each of the site's own whose template writes one
  * line is its words, HTML tags left out; any other stays as written.
  */
-export function hugoShortcodesInWords(text: string, site: HugoSiteShortcodes | undefined): string {
+export function hugoShortcodesInWords(text: string, site: HugoSiteShortcodes | undefined, inCode = false): string {
 	if (!site || !text.includes('{{')) return text;
-	return writeParams(text, site, false).replace(
+	return writeParams(text, site, inCode).replace(
 		SITE_TAG,
 		(written: string, _: string, rawName: string, rest: string) => {
 			const template = siteTemplate(rawName.toLowerCase(), site);
 			const html = template ? renderShortcodeTemplate(template, { arguments: argumentsOf(rest) }, site) : undefined;
 			if (html?.length !== 1) return written;
 			const words = (html[0] ?? '').replace(/<[^>]*>/g, '').trim();
-			return words === '' ? written : words;
+			// In code, only words that read the same there: an escape or an entity would show.
+			return words === '' || (inCode && /[<>&\\]/.test(words)) ? written : words;
 		},
 	);
 }
@@ -413,7 +414,8 @@ export function hugoShortcodes(text: string, site?: HugoSiteShortcodes): { text:
 		.replace(MULTILINE_TAG, (tag: string) => tag.replace(/\s*\n\s*/g, ' '))
 		.split('\n')
 		.map((line) => {
-			if (inCode(line)) return line.includes('{{') ? writeParams(line, site, true) : line;
+			// Hugo renders shortcodes in code too (`{{% vendor/cli %}} environment:list`): a site's one-line ones are their words.
+			if (inCode(line)) return line.includes('{{') ? hugoShortcodesInWords(line, site, true) : line;
 			if (!line.includes('{{')) return line;
 			return (
 				(site ? siteShortcodesInLine(writeParams(line, site, false), text, site, notes) : line)

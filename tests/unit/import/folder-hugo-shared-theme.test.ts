@@ -12,7 +12,7 @@ describe('folder import: a Hugo site whose theme is in a shared themes folder', 
 			importFixture('folder-hugo-shared-theme/sites/docs'),
 		]);
 		expect(articleBody(site.contentDir, 'charge-your-lantern')).toBe(
-			'Lantern Cloud shows the battery level on the dashboard.\n',
+			'Lantern Cloud shows the battery level on the dashboard.\n\n```sh\nlantern charge --level PERCENT\n```\n',
 		);
 		expect(articleBody(site.contentDir, 'lantern-docs')).toBe('Help for Lantern Cloud.\n');
 		// In a title and a description, which the theme showed through .RenderString, it is its words too.
