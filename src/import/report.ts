@@ -66,10 +66,21 @@ function withoutOwnFile(reason: string, folder: string): string {
 	return named[1].startsWith(inFolder) ? named[2] : reason;
 }
 
+/** The folder (`source:path/`) that holds all the given ones, each written with its closing `/`. */
+function commonFolder(folders: readonly string[]): string {
+	let common = folders[0] ?? '';
+	for (const folder of folders)
+		while (!folder.startsWith(common)) common = common.slice(0, common.slice(0, -1).lastIndexOf('/') + 1);
+	// Within the source's name (`folder:`), the prefix up to it.
+	return common === '' ? (folders[0] ?? '').slice(0, (folders[0] ?? '').indexOf(':') + 1) : common;
+}
+
 /**
  * The skipped list: a line per article, except files of one folder skipped for the same
  * reason before they were read (an Antora module's 80 partials, a folder of includes),
- * which are one line with their count, so the skips that need a look stay in sight.
+ * which are one line with their count, and files of several folders skipped for the same
+ * reason (every gem's README under `vendor/bundle/`), one line at the folder around them,
+ * so the skips that need a look stay in sight.
  */
 export function skippedLines(skipped: readonly ArticleReport[]): string[] {
 	// The folder and reason a file skipped before it was read shares with others; none for a page's own skip.
@@ -85,6 +96,13 @@ export function skippedLines(skipped: readonly ArticleReport[]): string[] {
 		const group = groupKey(article);
 		if (group) counts.set(group.key, (counts.get(group.key) ?? 0) + 1);
 	}
+	// Files left over, in several folders, that share a reason (each gem's README under vendor/bundle/): one line at the folder around them all.
+	const spread = new Map<string, string[]>();
+	for (const article of skipped) {
+		const group = groupKey(article);
+		if (!group || (counts.get(group.key) ?? 0) >= SKIPPED_GROUP) continue;
+		spread.set(group.reason, [...(spread.get(group.reason) ?? []), group.folder]);
+	}
 	const lines: string[] = [];
 	const shown = new Set<string>();
 	for (const article of skipped) {
@@ -94,6 +112,18 @@ export function skippedLines(skipped: readonly ArticleReport[]): string[] {
 			if (!shown.has(group.key))
 				lines.push(`${plainLine(group.folder, 200)}* (${count} files): ${plainLine(group.reason, 300)}`);
 			shown.add(group.key);
+			continue;
+		}
+		const folders = group ? (spread.get(group.reason) ?? []) : [];
+		if (group && folders.length >= SKIPPED_GROUP) {
+			if (!shown.has(group.reason)) {
+				const around = commonFolder(folders);
+				const many = new Set(folders).size;
+				lines.push(
+					`${plainLine(around, 200)}… (${folders.length} files in ${many} folders): ${plainLine(group.reason, 300)}`,
+				);
+			}
+			shown.add(group.reason);
 			continue;
 		}
 		// A file skipped before it was read has no title to show.

@@ -55,6 +55,28 @@ describe('the import report', () => {
 		expect(lines.join('\n')).toContain('skipped 8');
 	});
 
+	test('files of several folders skipped for one reason are one line at the folder around them', () => {
+		const never = 'left out of the old site by Jekyll\'s own exclusions ("vendor/bundle/"), so Jekyll never built it';
+		const articles = [
+			...['lamp-1.0', 'wick-2.1', 'oil-0.3', 'glass-1.2', 'flame-4.0'].map((gem) =>
+				skippedReport(`folder:vendor/bundle/gems/${gem}/README`, '', `vendor/bundle/gems/${gem}/README.md: ${never}`),
+			),
+			skippedReport('folder:guide/empty', 'Empty', 'the page holds no text'),
+		];
+		const lines = formatImportReport({
+			label: 'folder',
+			dryRun: false,
+			articles,
+			redirectsAdded: 0,
+			redirectConflicts: [],
+		});
+		const start = lines.indexOf('Skipped:');
+		expect(lines.slice(start + 1, lines.indexOf('', start))).toEqual([
+			`  folder:vendor/bundle/gems/… (5 files in 5 folders): ${never}`,
+			'  folder:guide/empty "Empty": the page holds no text',
+		]);
+	});
+
 	test('a folder source’s reasons, which start by naming their file, group as the same reason', () => {
 		const translation = 'a translation (ko); the import brings one locale, en-US';
 		const articles = [
