@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Generator } from './generators.ts';
+import type { HugoSite } from './hugo-site.ts';
 import type { MkdocsSite } from './mkdocs-site.ts';
 
 /**
@@ -24,16 +25,49 @@ function siteRoot(written: string | undefined): URL | undefined {
 }
 
 /**
+ * Where a Hugo site's `baseURL` says it was served: its site (`https://docs.acme.com`)
+ * and the path Hugo served every page under (`/help` for `https://docs.acme.com/help/`),
+ * unless it names no site: empty, a path alone (`/`), a local server (`http://localhost:1313/`)
+ * or the placeholder `hugo new site` writes (`https://example.org/`, `example.com`).
+ */
+export function hugoBaseUrl(written: string | undefined): { site: URL; basePath?: string } | undefined {
+	if (written === undefined) return undefined;
+	let url: URL;
+	try {
+		url = new URL(written.trim());
+	} catch {
+		return undefined;
+	}
+	const host = url.hostname.toLowerCase();
+	const placeholder =
+		/(?:^|\.)(?:example\.(?:org|com|net)|localhost)$/.test(host) || /^(?:127\.|0\.0\.0\.0$|\[::1?\]$)/.test(host);
+	const site = placeholder ? undefined : siteRoot(url.origin);
+	if (!site) return undefined;
+	let basePath: string;
+	try {
+		basePath = decodeURIComponent(url.pathname).replace(/\/+$/, '');
+	} catch {
+		return undefined;
+	}
+	return basePath === '' ? { site } : { site, basePath };
+}
+
+/**
  * The old site's address its configuration names, read as written, never run: a
  * Docusaurus site's `url` (one literal in its `docusaurus.config.*`), an MkDocs or
- * Zensical site's `site_url`. With it, links written with the site's full address lead
+ * Zensical site's `site_url`, a Hugo site's `baseURL` (see `hugoBaseUrl`). With it, links written with the site's full address lead
  * to the imported articles, and links to its other pages (`/contact`) stay links to it,
  * as with `--old-site-url`.
  */
 export function configuredSite(
 	generator: Generator | undefined,
 	mkdocs: MkdocsSite | undefined,
+	hugo?: HugoSite,
 ): { site: URL; setting: string } | undefined {
+	if (hugo) {
+		const site = hugoBaseUrl(hugo.baseURL)?.site;
+		return site && { site, setting: `baseURL in ${hugo.config}` };
+	}
 	if (generator?.name === 'docusaurus') {
 		let code: string;
 		try {

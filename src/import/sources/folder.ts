@@ -23,7 +23,7 @@ import {
 	sectionTitle,
 } from './asciidoc.ts';
 import { astroBase, astroRedirects } from './astro-redirects.ts';
-import { configuredSite } from './configured-site.ts';
+import { configuredSite, hugoBaseUrl } from './configured-site.ts';
 import { docusaurusRedirects } from './docusaurus-redirects.ts';
 import { docusaurusSidebarPlaces } from './docusaurus-sidebars.ts';
 import {
@@ -345,7 +345,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			...nextraMeta(dir, locales.kept),
 		};
 	}
-	const servedAt = options.basePath ?? generatorBasePath(generator) ?? (astroBasePath || '/');
+	// Hugo served every page under its `baseURL`'s path (`/help`), unless --old-site-url says where the site was.
+	const hugoBase = hugo && !options.oldSite ? hugoBaseUrl(hugo.baseURL)?.basePath : undefined;
+	const servedAt = options.basePath ?? generatorBasePath(generator) ?? hugoBase ?? (astroBasePath || '/');
 	/** Each page file's place for the brought locale: its path without the locale, or why it is left out. */
 	const localePages = new Map(locales ? files.map((file) => [file, localePage(file, fileSet, locales)]) : []);
 	/** Why a file is left out as another locale's, when it is. */
@@ -423,7 +425,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			inferredFrom = archived && `the pages' ${archived.field}: fields`;
 		}
 		if (!oldSite) {
-			const configured = configuredSite(generator, mkdocs);
+			const configured = configuredSite(generator, mkdocs, hugo);
 			oldSite = configured?.site;
 			inferredFrom = configured?.setting;
 		}

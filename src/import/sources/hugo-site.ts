@@ -170,6 +170,8 @@ export interface HugoSite extends HugoBuildSettings {
 	config: string;
 	/** `uglyURLs: true`: a page `setup.md` was served as `setup.html`, beside its file's folder, not as `setup/`. */
 	uglyURLs: boolean;
+	/** Its `baseURL`, as written: where the site was served (`https://docs.acme.com/help/`). */
+	baseURL?: string;
 }
 
 /**
@@ -247,7 +249,9 @@ export function hugoSiteOf(dir: string): HugoSite | undefined {
 		// The folder is the site itself, or its content: anything else is not Hugo's content.
 		if ((!underContent && siteRoot !== dir) || !isFolder(contentRoot)) continue;
 		const language = configValue(config, 'defaultContentLanguage');
+		const baseURL = configValue(config, 'baseURL');
 		return {
+			...(typeof baseURL === 'string' ? { baseURL } : {}),
 			contentRoot,
 			menus: configMenus(config, typeof language === 'string' && language.trim() ? language : 'en'),
 			config: path.relative(siteRoot, file).split(path.sep).join('/'),
