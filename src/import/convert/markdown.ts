@@ -46,6 +46,7 @@ import { inlineImageReferences } from './image-references.ts';
 import { keyboardKeys } from './keyboard.ts';
 import { renderMarkdownAttributes } from './markdown-attribute.ts';
 import { embeddedPageLink, hostedVideoLink, mediaLink } from './media.ts';
+import { mintlifyBadgeHeadingIds } from './mintlify-heading-ids.ts';
 import { isImportedIcon, type MkdocsIcons, mkdocsIconShortcodes } from './mkdocs-icons.ts';
 import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
 import { packageInstallCode } from './package-install.ts';
@@ -1193,10 +1194,17 @@ export function markdownToMdast(
 	> = {},
 ): { tree: Root; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
-	const { tree, source, fileLine } = parseSource(text, mdx, notes, options.hugo, options.firstLine, {
-		site: options.mkdocsIcons,
-		format: context.format,
-	});
+	const { tree, source, fileLine } = parseSource(
+		options.generator === 'mintlify' ? mintlifyBadgeHeadingIds(text) : text,
+		mdx,
+		notes,
+		options.hugo,
+		options.firstLine,
+		{
+			site: options.mkdocsIcons,
+			format: context.format,
+		},
+	);
 	// A Vue theme's components, used in its Markdown pages without an import (or in a folder of pages from no known generator), read as MDX reads components.
 	if (
 		!mdx &&
