@@ -2,6 +2,7 @@ import { parseFlags } from '../cli/args.ts';
 import { ExitCode } from '../cli/run.ts';
 import { inline, joinLines, quoted } from '../cli/untrusted-text.ts';
 import { formatSeconds } from '../http/messages.ts';
+import { MissingCredentialError } from './errors.ts';
 import type { ProgressStream } from './progress.ts';
 import { type PullSummary, pullTickets } from './pull.ts';
 
@@ -14,6 +15,10 @@ check:coverage, the insights page and the search evals read like an export.
   --with-subjects  keep ticket subjects (customers' words) in the cache, for the internal
                    insights page and the ticket-subject search eval; never in the public build
   --full           read every closed ticket again instead of the changes since the last pull
+  --skip-without-credentials
+                   when a credential tickets.source reads is not in the environment (a CI run
+                   without secrets: a fork's pull request), skip the pull and exit 0; the cache
+                   and the gate stay as the last pull left them
 
 The token is read from the environment variable tickets.source names, never from a file.
 An interrupted pull keeps the previous cache and resumes when run again.
@@ -22,6 +27,7 @@ Exit codes: 0 pulled, 2 the settings, the credentials or the helpdesk's answers 
 const argOptions = {
 	'with-subjects': { type: 'boolean', default: false },
 	full: { type: 'boolean', default: false },
+	'skip-without-credentials': { type: 'boolean', default: false },
 	help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -68,13 +74,23 @@ export async function ticketsPullMain(argv: string[], io: PullIo): Promise<ExitC
 		io.stdout(`${usage}\n`);
 		return ExitCode.ok;
 	}
-	const summary = await pullTickets({
-		contentDir: io.contentDir,
-		withSubjects: values['with-subjects'],
-		full: values.full,
-		env: io.env,
-		stderr: io.stderr,
-	});
-	io.stdout(`${joinLines(summaryLines(summary))}\n`);
-	return ExitCode.ok;
+	try {
+		const summary = await pullTickets({
+			contentDir: io.contentDir,
+			withSubjects: values['with-subjects'],
+			full: values.full,
+			env: io.env,
+			stderr: io.stderr,
+			skipWithoutCredentials: values['skip-without-credentials'],
+		});
+		io.stdout(`${joinLines(summaryLines(summary))}\n`);
+		return ExitCode.ok;
+	} catch (error) {
+		if (!(error instanceof MissingCredentialError)) throw error;
+		// Only thrown as it is with --skip-without-credentials, before any request or write.
+		io.stdout(
+			`Pull skipped: ${error.variable} is not set (--skip-without-credentials). The cache stays as the last pull left it, and check:coverage reads that.\n`,
+		);
+		return ExitCode.ok;
+	}
 }

@@ -12,3 +12,14 @@ export class HelpdeskError extends Error {
 		this.hint = options.hint;
 	}
 }
+
+/** A credential the source needs is not in the environment: named, so a run without secrets can skip the pull. */
+export class MissingCredentialError extends HelpdeskError {
+	/** The environment variable that is not set. */
+	readonly variable: string;
+	constructor(variable: string, message: string, options: { hint?: string } = {}) {
+		super(message, options);
+		this.name = 'MissingCredentialError';
+		this.variable = variable;
+	}
+}

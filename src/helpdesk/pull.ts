@@ -13,7 +13,7 @@ import { ticketCacheDir } from './cache/paths.ts';
 import { cachedStatus, createRowWriter, tombstoneLine } from './cache/rows.ts';
 import { CacheStore, newSalt, type PullProgress, type PullState } from './cache/store.ts';
 import type { SourceConfig, SourceType } from './config.ts';
-import { HelpdeskError } from './errors.ts';
+import { HelpdeskError, MissingCredentialError } from './errors.ts';
 import { createProgressLine, type ProgressStream } from './progress.ts';
 import { connectSource } from './sources/index.ts';
 import type { SourcePage, TicketSource } from './sources/types.ts';
@@ -27,6 +27,8 @@ export interface PullOptions {
 	env: Record<string, string | undefined>;
 	stderr: ProgressStream;
 	now?: Date;
+	/** A credential missing from the environment throws `MissingCredentialError` as it is, for the command to skip the pull. */
+	skipWithoutCredentials?: boolean;
 }
 
 export interface PullSummary {
@@ -147,6 +149,9 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 	const config = loadConfig(options.contentDir);
 	const sourceConfig = config.tickets.source;
 	if (!sourceConfig) {
+		// A team that commits exports has no helpdesk to pull from: a CI run that pulls when it can goes on.
+		if (options.skipWithoutCredentials)
+			throw new MissingCredentialError('tickets.source', 'content/tryblock.yaml has no tickets.source');
 		throw new CliError('content/tryblock.yaml has no tickets.source: there is no helpdesk to pull from', {
 			hint: 'add tickets.source with the helpdesk type, its token variable and the category and product-area mapping (README: "Pull closed tickets from your helpdesk")',
 		});
@@ -296,6 +301,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 			unjudged: [...statuses].filter(([status]) => statusKind(status) === StatusKind.open),
 		};
 	} catch (error) {
+		if (error instanceof MissingCredentialError && options.skipWithoutCredentials) throw error;
 		// The client scrubs its own errors; the source's and the pull's quote the helpdesk
 		// too (a field's name), which may echo a credential: every message is scrubbed.
 		if (error instanceof ServiceError || error instanceof HelpdeskError)

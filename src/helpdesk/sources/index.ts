@@ -1,6 +1,6 @@
 import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../../http/client.ts';
 import type { SourceConfig } from '../config.ts';
-import { HelpdeskError } from '../errors.ts';
+import { MissingCredentialError } from '../errors.ts';
 import { createFreshdeskSource, freshdeskBaseUrl } from './freshdesk.ts';
 import { createFrontSource, frontDefaultBaseUrl } from './front.ts';
 import { createGorgiasSource, gorgiasBaseUrl } from './gorgias.ts';
@@ -29,7 +29,8 @@ export interface SourceOptions {
 function credential(env: SourceOptions['env'], name: string, what: string, setting: string): string {
 	const value = env[name]?.trim();
 	if (!value) {
-		throw new HelpdeskError(
+		throw new MissingCredentialError(
+			name,
 			`${name} is not set: npm run tickets:pull reads the ${what} from it (${setting} in content/tryblock.yaml)`,
 			{
 				hint: `in CI, pass the secret to the step (env: ${name}: \${{ secrets.${name} }}); locally, export it in your shell`,

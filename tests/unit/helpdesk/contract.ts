@@ -159,6 +159,22 @@ export function describeSource(setup: VendorSetup) {
 			expect(server.requests).toEqual([]);
 		});
 
+		test('missing credentials with --skip-without-credentials (a CI run without secrets): exit 0, the pull skipped and said, the cache as it was', async () => {
+			expect((await pull(project, [], setup.env)).status).toBe(0);
+			const cache = readFileSync(project.cache(setup.name), 'utf8');
+			const before = server.requests.length;
+			const empty = Object.fromEntries(Object.keys(setup.env).map((name) => [name, '']));
+			const run = await pull(project, ['--skip-without-credentials'], empty);
+			expect(run.status, run.stderr).toBe(0);
+			expect(run.stdout).toBe(
+				`Pull skipped: ${Object.keys(setup.env)[0]} is not set (--skip-without-credentials). The cache stays as the last pull left it, and check:coverage reads that.\n`,
+			);
+			expect(server.requests.slice(before)).toEqual([]);
+			expect(readFileSync(project.cache(setup.name), 'utf8')).toBe(cache);
+			// Credentials that are set but refused are no reason to skip: the run fails as before.
+			expect((await pull(project, ['--skip-without-credentials'], setup.badEnv)).status).toBe(2);
+		});
+
 		test('a 429 is waited out as the helpdesk asks (a header, or the limit its body names), said on stderr, and the pull goes on', async () => {
 			server.inject({ match: fromNthPage(setup, 2), response: setup.rateLimited() });
 			const run = await pull(project, [], setup.env);

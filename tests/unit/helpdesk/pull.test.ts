@@ -230,6 +230,16 @@ describe('the gate and the cache', () => {
 			'add tickets.source with the helpdesk type, its token variable and the category and product-area mapping (README: "Pull closed tickets from your helpdesk")',
 		]);
 	});
+
+	test('without tickets.source, --skip-without-credentials (a team that commits exports, in CI) skips the pull and exits 0', async () => {
+		const project = makeProject(undefined);
+		cleanup.push(() => project.remove());
+		const run = await pull(project, ['--skip-without-credentials']);
+		expect([run.status, run.stderr]).toEqual([0, '']);
+		expect(run.stdout).toBe(
+			'Pull skipped: tickets.source is not set (--skip-without-credentials). The cache stays as the last pull left it, and check:coverage reads that.\n',
+		);
+	});
 });
 
 describe('credentials a helpdesk echoes', () => {
