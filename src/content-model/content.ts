@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { notUtf8 } from '../text/utf8.ts';
-import { type EntryFile, scanEntryFiles } from './entry-files.ts';
+import { type EntryFile, entryDir, scanEntryFiles } from './entry-files.ts';
 import { type ContentProblem, parseWithProblems } from './errors.ts';
 import { parseSource } from './frontmatter.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
@@ -246,6 +246,39 @@ export function publishedEntries(
 		...content.articles.filter((article) => isArticleVisible(article.data, audience)),
 		...(areRunbooksVisible(audience) ? content.runbooks : []),
 	];
+}
+
+/**
+ * One line for each kind of page a build has none of. Astro warns, on every page that
+ * reads an empty collection, to "check your content config file for errors"; for a
+ * team that has only just cleared the demo or written no runbook yet there is none, so
+ * the build says once what the emptiness means.
+ */
+export function nothingPublishedNotes(
+	content: Pick<LoadedContent, 'articles' | 'runbooks' | 'contentDir'>,
+	audience: Audience,
+): string[] {
+	const notes: string[] = [];
+	const where = (kind: EntryFile['kind']) => `${displayPath(entryDir(content.contentDir, kind))}/`;
+	const articles = content.articles.filter((article) => isArticleVisible(article.data, audience));
+	if (articles.length === 0) {
+		const written = content.articles.length;
+		const unpublished =
+			written === 1 ? 'the one written is a draft or internal' : `the ${written} written are drafts or internal`;
+		const none =
+			written === 0
+				? `No article in ${where('article')} yet`
+				: `No article in ${where('article')} is published yet (${unpublished})`;
+		notes.push(
+			`${none}: the home page says nothing is published here yet. Astro's warning that the collection "articles" is empty means this, not a mistake in the content config.`,
+		);
+	}
+	if (areRunbooksVisible(audience) && content.runbooks.length === 0) {
+		notes.push(
+			`No runbook in ${where('runbook')} yet: the handbook lists none. Astro's warning that the collection "runbooks" is empty means this, not a mistake in the content config.`,
+		);
+	}
+	return notes;
 }
 
 /**

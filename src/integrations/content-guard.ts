@@ -3,7 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { publicAudienceProblems } from '../authoring/check/public-audience.ts';
-import { checkAudienceLinks, draftLinkWarnings, loadContent, publishedEntries } from '../content-model/content.ts';
+import {
+	checkAudienceLinks,
+	draftLinkWarnings,
+	loadContent,
+	nothingPublishedNotes,
+	publishedEntries,
+} from '../content-model/content.ts';
 import { entryDir } from '../content-model/entry-files.ts';
 import { formatProblem } from '../content-model/errors.ts';
 import { frontmatterCacheDir } from '../content-model/frontmatter-cache.ts';
@@ -30,6 +36,7 @@ export function contentGuard(options: { audience: Audience; onPublished?: (count
 				if (options.audience === 'public') problems.push(...publicAudienceProblems(content, root));
 				if (problems.length > 0) stopBuild(logger, problems, 'shortfall');
 				for (const warning of draftLinkWarnings(content, options.audience)) logger.warn(formatProblem(warning));
+				for (const note of nothingPublishedNotes(content, options.audience)) logger.info(note);
 				const published = publishedEntries(content, options.audience);
 				options.onPublished?.(published.length);
 

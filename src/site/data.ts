@@ -28,15 +28,38 @@ const byUpdatedDesc = (a: Article, b: Article) =>
  * outputs all read articles through here and nowhere else.
  */
 export async function getPublishedArticles(): Promise<Article[]> {
-	const articles = await getCollection('articles', (entry) => isArticleVisible(entry.data, audience));
-	return articles.sort(byUpdatedDesc);
+	return [...(await readOncePerBuild('articles', loadPublishedArticles))];
 }
 
 /** Runbooks, in the internal build only. */
 export async function getPublishedRunbooks(): Promise<Runbook[]> {
 	if (!areRunbooksVisible(audience)) return [];
+	return [...(await readOncePerBuild('runbooks', loadPublishedRunbooks))];
+}
+
+async function loadPublishedArticles(): Promise<Article[]> {
+	const articles = await getCollection('articles', (entry) => isArticleVisible(entry.data, audience));
+	return articles.sort(byUpdatedDesc);
+}
+
+async function loadPublishedRunbooks(): Promise<Runbook[]> {
 	const runbooks = await getCollection('runbooks');
 	return runbooks.sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+// A build's content cannot change while it renders, so each collection is read once:
+// Astro warns on every read of an empty one, and a help center with nothing published
+// yet would see that warning once per page. `npm run dev` reads afresh each time, as
+// files change under it.
+const readsOfThisBuild = new Map<string, Promise<readonly unknown[]>>();
+function readOncePerBuild<Entry>(name: string, read: () => Promise<Entry[]>): Promise<readonly Entry[]> {
+	if (import.meta.env.DEV) return read();
+	let reading = readsOfThisBuild.get(name);
+	if (!reading) {
+		reading = read();
+		readsOfThisBuild.set(name, reading);
+	}
+	return reading as Promise<readonly Entry[]>;
 }
 
 export function categoryOf(id: string): TaxonomyTerm {

@@ -19,8 +19,12 @@ describe('a help center with no published article yet', () => {
 		build = await buildSite({ contentDir: 'tests/fixtures/empty-help-center/site', outDir, audience: 'public' });
 	});
 
-	test('builds', () => {
+	test('builds, and says once what the emptiness means instead of a warning per page', () => {
 		expect(build.status, build.output).toBe(0);
+		expect(build.output).toContain(
+			'No article in tests/fixtures/empty-help-center/site/articles/ is published yet (the one written is a draft or internal)',
+		);
+		expect(build.output.match(/The collection "articles" does not exist or is empty/g)).toHaveLength(1);
 	});
 
 	test('its home page says nothing is published yet and offers support, with no empty lists', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadContent, publishedEntries } from '../../../src/content-model/content.ts';
+import { loadContent, nothingPublishedNotes, publishedEntries } from '../../../src/content-model/content.ts';
 import { formatProblem } from '../../../src/content-model/errors.ts';
 
 const fixture = (name: string) => path.resolve('tests/fixtures/content-model', name);
@@ -49,6 +49,28 @@ describe('loadContent', () => {
 			'verify-domain',
 			'rate-limits',
 			'triage',
+		]);
+	});
+
+	test('says once what a build with nothing to publish means, for each kind it has none of', () => {
+		const content = loadContent(fixture('valid'));
+		const dir = path.relative(process.cwd(), fixture('valid'));
+		expect(nothingPublishedNotes(content, 'public')).toEqual([]);
+		expect(nothingPublishedNotes(content, 'internal')).toEqual([]);
+
+		const drafts = { ...content, articles: content.articles.filter((entry) => entry.slug === 'rate-limits') };
+		expect(nothingPublishedNotes(drafts, 'public')).toEqual([
+			`No article in ${dir}/articles/ is published yet (the one written is a draft or internal): the home page says nothing is published here yet. Astro's warning that the collection "articles" is empty means this, not a mistake in the content config.`,
+		]);
+		expect(nothingPublishedNotes(drafts, 'internal')).toEqual([]);
+
+		const empty = { ...content, articles: [], runbooks: [] };
+		expect(nothingPublishedNotes(empty, 'public')).toEqual([
+			expect.stringMatching(/^No article in .+\/articles\/ yet: /),
+		]);
+		expect(nothingPublishedNotes(empty, 'internal')).toEqual([
+			expect.stringMatching(/^No article in .+\/articles\/ yet: /),
+			`No runbook in ${dir}/runbooks/ yet: the handbook lists none. Astro's warning that the collection "runbooks" is empty means this, not a mistake in the content config.`,
 		]);
 	});
 });
