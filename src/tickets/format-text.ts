@@ -146,10 +146,13 @@ export function formatText(result: GateResult, options: { colors: Colors; limit?
 		}
 	}
 	if (report.invalidRows.length > 0) {
-		out.push(
-			'',
-			c.bold(`Rows that cannot be judged: ${report.invalidRows.length} (fix them in the export; they fail the check)`),
-		);
+		// A helpdesk's own name for a term is mended once in the taxonomy, not row by row.
+		const { unknownCategories, unknownProductAreas } = result.judged.table;
+		const where =
+			unknownCategories.size + unknownProductAreas.size > 0
+				? "fix them in the export, or list your helpdesk's names for the terms in the taxonomy, as Warnings says"
+				: 'fix them in the export';
+		out.push('', c.bold(`Rows that cannot be judged: ${report.invalidRows.length} (${where}; they fail the check)`));
 		for (const row of report.invalidRows.slice(0, limit))
 			out.push(`  ${c.dim(`${inline(row.file)}:${row.line}`)}  ${inline(row.reason)}`);
 		if (report.invalidRows.length > limit)

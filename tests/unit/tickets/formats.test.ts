@@ -78,6 +78,13 @@ FAIL 2 categories uncovered (usability, functional)
   tests/fixtures/tickets/closed-without-category/tickets.csv:3  closed ticket without an id
   tests/fixtures/tickets/closed-without-category/tickets.csv:5  ticket T-3 is closed but has no product area`);
 		expect(invalid.trimEnd().split('\n').at(-1)).toBe('FAIL 3 rows cannot be judged');
+
+		const unknownCategory = formatText(await gate({ tickets: [fixture('unknown-category/tickets.csv')] }), {
+			colors: plain,
+		});
+		expect(unknownCategory).toContain(
+			"Rows that cannot be judged: 1 (fix them in the export, or list your helpdesk's names for the terms in the taxonomy, as Warnings says; they fail the check)",
+		);
 	});
 
 	test('titles come from subjects: one line, no "Re:", at most 100 characters, quoted for the shell', () => {
