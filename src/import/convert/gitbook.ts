@@ -1,6 +1,15 @@
 import { asideTypeOf } from './callouts.ts';
 import { codeFenceTracker, directiveBlock, fenceOpening } from './source-blocks.ts';
-import { argumentsOf, dedent, type Tag, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
+import {
+	argumentsOf,
+	dedent,
+	type SplitTags,
+	type Tag,
+	type TagNode,
+	type TagSyntax,
+	tagsOnOneLine,
+	tagTree,
+} from './template-tags.ts';
 import type { ConversionNote } from './types.ts';
 
 /**
@@ -302,49 +311,16 @@ export function hasGitbookBlocks(text: string): boolean {
 	return /\{%\s*@?[a-z]/i.test(text);
 }
 
-/** How many lines one tag may run over: an attribute holding line breaks (a response's `description`). */
-const MAX_TAG_LINES = 12;
-
 /**
- * A tag written over several lines (`{% swagger-response status="200" description="Sent.`,
- * then `Check your inbox." %}`, as GitBook saves a description holding a line break) on
- * one line, where the tag reader, which reads a line at a time, finds it; fenced code
- * stays as it is.
+ * How GitBook's tags run over lines: a `{% swagger-response status="200" description="Sent.`
+ * whose description holds line breaks, as GitBook saves it, paragraph breaks too.
  */
-function tagsOnOneLine(lines: readonly string[]): string[] {
-	const out: string[] = [];
-	const inCode = codeFenceTracker();
-	for (let index = 0; index < lines.length; index++) {
-		const line = lines[index] ?? '';
-		const open = line.lastIndexOf('{%');
-		if (inCode(line) || open === -1 || line.indexOf('%}', open) !== -1 || !/^\{%\s*@?[a-z]/i.test(line.slice(open))) {
-			out.push(line);
-			continue;
-		}
-		let end = index + 1;
-		while (end < lines.length && end - index < MAX_TAG_LINES && !(lines[end] ?? '').includes('%}')) {
-			if ((lines[end] ?? '').includes('{%')) break;
-			end++;
-		}
-		const closing = lines[end] ?? '';
-		if (
-			end >= lines.length ||
-			!closing.includes('%}') ||
-			(closing.indexOf('{%') !== -1 && closing.indexOf('{%') < closing.indexOf('%}'))
-		) {
-			out.push(line);
-			continue;
-		}
-		out.push(
-			lines
-				.slice(index, end + 1)
-				.map((part, at) => (at === 0 ? part.trimEnd() : part.trim()))
-				.join(' '),
-		);
-		index = end;
-	}
-	return out;
-}
+const GITBOOK_SPLIT_TAGS: SplitTags = {
+	maxLines: 12,
+	opening: /^\s*@?[a-z]/i,
+	blankLineEnds: false,
+	keepLineNumbers: false,
+};
 
 /** A Liquid output of one variable alone on its line (`{{ mobile_info | markdownify }}`), as a page shows a capture. */
 const OUTPUT_LINE = /^\s*\{\{-?\s*([\w-]+)\s*(?:\|\s*markdownify\s*)?-?\}\}\s*$/;
@@ -381,7 +357,7 @@ function inlineTags(lines: readonly string[], notes: ConversionNote[] | undefine
 
 /** GitBook's block tags (and Jekyll's Liquid ones) as directive containers; everything else as it was. */
 export function gitbookBlocks(text: string, notes?: ConversionNote[]): string {
-	const lines = inlineTags(tagsOnOneLine(text.split('\n')), notes);
+	const lines = inlineTags(tagsOnOneLine(text.split('\n'), GITBOOK_SPLIT_TAGS), notes);
 	const captured = new Set(lines.flatMap((line) => /\{%-?\s*capture\s+([\w-]+)\s*-?%\}/.exec(line)?.slice(1, 2) ?? []));
 	// A capture's output line is where its words showed; they stay where they were written, right above it.
 	const shown = new Set<string>();

@@ -1,7 +1,15 @@
 import { asideTypeOf, titleSaysOnlyTheKind } from './callouts.ts';
 import { mediaLink } from './media.ts';
 import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
-import { dedent, type Tag, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
+import {
+	dedent,
+	type SplitTags,
+	type Tag,
+	type TagNode,
+	type TagSyntax,
+	tagsOnOneLine,
+	tagTree,
+} from './template-tags.ts';
 import type { ConversionNote } from './types.ts';
 
 /**
@@ -45,41 +53,8 @@ export function hasMarkdocTags(text: string): boolean {
 	return /\{%-?\s*\/[a-z]|[\s"]\/%\}|\{%\s*\$[\w]|\{%\s*[#.][\w-]+\s*%\}/i.test(text);
 }
 
-/** How many lines one tag may run over (a tag with one attribute a line, as editors save it). */
-const MAX_TAG_LINES = 20;
-
-/** A tag written over several lines, on one line where the tag reader finds it; code stays as it is. */
-function tagsOnOneLine(lines: readonly string[]): string[] {
-	const out: string[] = [];
-	const inCode = codeFenceTracker();
-	for (let index = 0; index < lines.length; index++) {
-		const line = lines[index] ?? '';
-		const open = line.lastIndexOf('{%');
-		if (inCode(line) || open === -1 || line.indexOf('%}', open) !== -1) {
-			out.push(line);
-			continue;
-		}
-		let end = index + 1;
-		while (end < lines.length && end - index < MAX_TAG_LINES && !(lines[end] ?? '').includes('%}')) {
-			if ((lines[end] ?? '').includes('{%') || (lines[end] ?? '').trim() === '') break;
-			end++;
-		}
-		if (end >= lines.length || !(lines[end] ?? '').includes('%}')) {
-			out.push(line);
-			continue;
-		}
-		out.push(
-			lines
-				.slice(index, end + 1)
-				.map((part, at) => (at === 0 ? part.trimEnd() : part.trim()))
-				.join(' '),
-		);
-		// The lines it spanned stay, empty, so notes still name the page's lines.
-		for (let blank = index + 1; blank <= end; blank++) out.push('');
-		index = end;
-	}
-	return out;
-}
+/** How Markdoc's tags run over lines: one attribute a line, as editors save them. */
+const MARKDOC_SPLIT_TAGS: SplitTags = { maxLines: 20, blankLineEnds: true, keepLineNumbers: true };
 
 /** An annotation (`{% #install %}`, `{% .lead %}`, `{% width="50%" %}`) ending a line. */
 const ANNOTATION =
@@ -254,7 +229,7 @@ export function markdocTable(lines: readonly string[]): string[] {
 export function markdocBlocks(text: string, notes: ConversionNote[]): string {
 	const inCode = codeFenceTracker();
 	const variables = new Set<string>();
-	const lines = tagsOnOneLine(text.split('\n')).map((line) => {
+	const lines = tagsOnOneLine(text.split('\n'), MARKDOC_SPLIT_TAGS).map((line) => {
 		if (inCode(line)) return line;
 		return withoutAnnotations(line).replace(VARIABLE, (written, name: string) => {
 			variables.add(name);

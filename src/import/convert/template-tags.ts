@@ -110,3 +110,60 @@ export function tagTree(text: string, syntax: TagSyntax): TagNode[] {
 export function dedent(lines: string[], indent: string): string[] {
 	return lines.map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()));
 }
+
+/** How a generator's tags may run over several lines, for `tagsOnOneLine`. */
+export interface SplitTags {
+	/** How many lines one tag may run over. */
+	maxLines: number;
+	/** What the start of a tag looks like after its `{%`; any text when left out. */
+	opening?: RegExp;
+	/** Whether a blank line ends the search: a tag's attribute may hold a paragraph break (GitBook) or not (Markdoc). */
+	blankLineEnds: boolean;
+	/**
+	 * Whether the lines a tag spanned stay, empty, after it, so notes still name the
+	 * page's lines. GitBook's are dropped: an empty line inside a list would loosen it.
+	 */
+	keepLineNumbers: boolean;
+}
+
+/**
+ * Each `{% tag %}` written over several lines (an attribute a line, as editors save it,
+ * or an attribute holding a line break) on one line, where the tag reader, which reads a
+ * line at a time, finds it; fenced code stays as it is. A line that opens another tag
+ * before this one closes ends the search, and the tag stays as written.
+ */
+export function tagsOnOneLine(lines: readonly string[], split: SplitTags): string[] {
+	const out: string[] = [];
+	const inCode = codeFenceTracker();
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] ?? '';
+		const open = line.lastIndexOf('{%');
+		const opens = open !== -1 && line.indexOf('%}', open) === -1 && (split.opening?.test(line.slice(open + 2)) ?? true);
+		if (inCode(line) || !opens) {
+			out.push(line);
+			continue;
+		}
+		let end = index + 1;
+		while (end < lines.length && end - index < split.maxLines && !(lines[end] ?? '').includes('%}')) {
+			const next = lines[end] ?? '';
+			if (next.includes('{%') || (split.blankLineEnds && next.trim() === '')) break;
+			end++;
+		}
+		const closing = lines[end] ?? '';
+		const closes = closing.indexOf('%}');
+		const opensFirst = closing.indexOf('{%') !== -1 && closing.indexOf('{%') < closes;
+		if (end >= lines.length || closes === -1 || opensFirst) {
+			out.push(line);
+			continue;
+		}
+		out.push(
+			lines
+				.slice(index, end + 1)
+				.map((part, at) => (at === 0 ? part.trimEnd() : part.trim()))
+				.join(' '),
+		);
+		if (split.keepLineNumbers) for (let blank = index + 1; blank <= end; blank++) out.push('');
+		index = end;
+	}
+	return out;
+}
