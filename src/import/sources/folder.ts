@@ -979,6 +979,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const languageFolder = posix.split('/')[0] ?? '';
 		if (posix.includes('/') && translated.has(languageFolder))
 			return `in ${languageFolder}/, a translation of the site; the import brings one language`;
+		// Astro's Markdoc integration names a partial with a "_" so that no collection lists it as a page.
+		if (/(^|\/)_[^/]*\.mdoc$/i.test(posix))
+			return 'a Markdoc partial (its name starts with "_"), which the old site showed only inside the pages that include it';
 		if (generator?.name === 'docusaurus' && isDocusaurusPartial(posix))
 			return 'a partial (its name starts with "_"), which Docusaurus shows only inside the pages that import it';
 		const docsFolder = outsideDocsFolders(relative);

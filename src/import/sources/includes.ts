@@ -19,7 +19,32 @@ const VUEPRESS_CODE_IMPORT = /^([ \t]*)@\[code(?:\{(\d*)-?(\d*)\})?(?:[ \t]+([^\
 const LIQUID_INCLUDE = /^([ \t]*)\{%-?\s*include\s+(?:"([^"]+)"|'([^']+)'|([^\s%"']+))[^%]*-?%\}[ \t]*$/;
 /** Docsify's embed: a link alone on its line whose options say `:include` (`[Example](_media/app.js ':include :type=code')`). */
 const DOCSIFY_EMBED = /^([ \t]*)\[[^\]\n]*\]\(([^()\s]+)[ \t]+(["'])([^"'\n]*:include\b[^"'\n]*)\3\)[ \t]*$/;
+/**
+ * Markdoc's partial on a line of its own: `{% partial file="header.md" /%}`, the file named
+ * from the page (Astro's Markdoc integration) or from the site's `markdoc/partials/`
+ * (Markdoc's Next.js plugin), with any `variables={name: "Printer"}` it fills in.
+ */
+const MARKDOC_PARTIAL = /^([ \t]*)\{%-?\s*partial\s+file=(["'])([^"'\n]+)\2(.*?)\/\s*-?%\}[ \t]*$/;
 const DEPTH = 4;
+
+/** A partial's `variables={name: "Printer", copies: 2}`: the ones written as plain values. */
+function partialVariables(attributes: string): Map<string, string> {
+	const object = /\bvariables\s*=\s*\{([^{}]*)\}/.exec(attributes)?.[1] ?? '';
+	const found = new Map<string, string>();
+	for (const entry of object.matchAll(
+		/(?:^|,)\s*["']?([A-Za-z_$][\w$]*)["']?\s*:\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|(-?\d+(?:\.\d+)?|true|false))\s*(?=,|$)/g,
+	)) {
+		const value = entry[2] ?? entry[3] ?? entry[4] ?? '';
+		found.set(entry[1] ?? '', value.replace(/\\(.)/g, '$1'));
+	}
+	return found;
+}
+
+/** A partial's text with the variables its tag gave written in; the others stay for the converter to show. */
+function withVariables(text: string, variables: Map<string, string>): string {
+	if (variables.size === 0) return text;
+	return text.replace(/\{%-?\s*\$([A-Za-z_][\w]*)\s*-?%\}/g, (tag, name: string) => variables.get(name) ?? tag);
+}
 
 /** A code import: the file it names from the docs' root (`@/`) or the page, and how to show it. */
 interface CodeImport {
@@ -80,6 +105,7 @@ export function expandIncludes(
 		!body.includes('{!') &&
 		!body.includes('<<<') &&
 		!body.includes('include') &&
+		!body.includes('partial') &&
 		!body.includes('@[code')
 	)
 		return body;
@@ -97,13 +123,15 @@ export function expandIncludes(
 			// Docsify embeds Markdown as Markdown and any other file as code; an iframe, a video or a page elsewhere stays a link.
 			if (embed && (/:type=(?:iframe|video|audio)\b/.test(embed[4] ?? '') || /^[a-z][\w+.-]*:/i.test(embed[2] ?? '')))
 				return line;
-			const match = fence ? undefined : (SNIPPET.exec(line) ?? INCLUDE.exec(line) ?? liquid ?? embed);
+			const partial = fence ? undefined : MARKDOC_PARTIAL.exec(line);
+			const match = fence ? undefined : (SNIPPET.exec(line) ?? INCLUDE.exec(line) ?? liquid ?? embed ?? partial);
 			if (!match && !code) return line;
 			const indent = code?.indent ?? match?.[1] ?? '';
 			// `#region` names part of a file: the whole file stands in for it.
 			const name =
 				liquidName ??
 				(embed ? (embed[2] ?? '').replace(/^\/+/, '') : undefined) ??
+				partial?.[3] ??
 				code?.name ??
 				(match?.length === 4 ? match[3] : match?.[2]) ??
 				'';
@@ -113,6 +141,7 @@ export function expandIncludes(
 					path.dirname(options.file),
 					...options.roots,
 					...(liquid ? options.roots.map((root) => path.join(root, '_includes')) : []),
+					...(partial ? options.roots.map((root) => path.join(root, 'markdoc', 'partials')) : []),
 				].map((root) => path.resolve(root, wanted)),
 			);
 			// Only files of the docs project come in, never one elsewhere on this machine.
@@ -138,7 +167,8 @@ export function expandIncludes(
 				return codeBlock(readFileSync(found, 'utf8'), path.extname(found).slice(1), undefined, indent);
 			// GitBook's reusable content starts with its own frontmatter (its title), which the page does not show.
 			const text = readFileSync(found, 'utf8');
-			const content = liquid || embed ? text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '') : text;
+			const body = liquid || embed || partial ? text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '') : text;
+			const content = partial ? withVariables(body, partialVariables(partial[4] ?? '')) : body;
 			const included = expandIncludes(content, { ...options, file: found }, notes, depth + 1);
 			return included
 				.replace(/\n+$/, '')

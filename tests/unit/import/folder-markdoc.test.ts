@@ -26,6 +26,16 @@ describe('folder import: a Markdoc site', () => {
 		expect(body).toContain('![The "Add printer" window](https://img.example.com/printer-pairing.png)');
 		expect(body).toContain('| Size   | Width  |\n| ------ | ------ |\n| A4     | 210 mm |\n| Letter | 8.5 in |');
 		expect(body).toContain('(https://www.youtube.com/watch?v=dQw4w9WgXcQ)');
+		// Partials are written in where they stood, the variables their tag gave filled in.
+		expect(body).not.toContain('partial');
+		expect(articleBody(site.contentDir, 'printer-help')).toContain(
+			'## Still stuck?\n\nWrite to the office manager, and say which printer you tried.',
+		);
+		expect(result.stdout).toContain('written 2,');
+		expect(result.stdout).toContain(
+			'guides/partials/_before-you-start.mdoc: a Markdoc partial (its name starts with "_"), which the old site showed only inside the pages that include it',
+		);
+		expect(result.stdout).not.toContain('$model');
 		expect(articleBody(site.contentDir, 'printer-help')).toContain(
 			'[connecting the printer](/articles/connect-a-printer/#pair-it) and check the\n[paper sizes](/articles/connect-a-printer/#paper-sizes)',
 		);
