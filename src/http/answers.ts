@@ -6,6 +6,7 @@ import { plainLine } from '../cli/untrusted-text.ts';
 import type { ServiceAuthError } from './errors.ts';
 import { ServiceError } from './errors.ts';
 import { vendorMessage } from './messages.ts';
+import type { Refusal, RefusalClassifier } from './refusal.ts';
 import type { Outcome } from './retry.ts';
 import type { Exchange } from './transport.ts';
 
@@ -52,10 +53,15 @@ export interface FailureContext {
 	again: string;
 	/** Takes every secret out of text the service sent. */
 	scrub: (text: string) => string;
-	refused: (detail: string, context: { said?: string; status?: number }) => ServiceAuthError;
+	refused: (detail: string, context: { said?: string; status?: number; refusal?: Refusal }) => ServiceAuthError;
 	/** Statuses besides 401 and 403 that mean the credentials were refused (an OAuth token request's 400). */
 	refusedStatuses?: readonly number[];
+	/** The service's reading of its own 401, 403 and 400 answers: a permission, an allowance, the account. */
+	classify?: RefusalClassifier;
 }
+
+/** Statuses a service's classifier reads: the refusals, and the 400 some vendors answer a refusal with. */
+const classifiedStatuses = new Set([400, 401, 403]);
 
 /** The error for a request that ended without an answer worth having. */
 export function failureOf(final: Final, context: FailureContext): ServiceError {
@@ -75,7 +81,16 @@ export function failureOf(final: Final, context: FailureContext): ServiceError {
 	const status = `${outcome.status}${statusText ? ` ${plainLine(statusText, 40)}` : ''}`;
 	const message = context.scrub(vendorMessage(final.exchange?.body.toString('utf8') ?? ''));
 	const said = message && message !== statusText ? `: ${message}` : '';
-	if (outcome.status === 401 || outcome.status === 403 || context.refusedStatuses?.includes(outcome.status)) {
+	const refusedStatus = context.refusedStatuses?.includes(outcome.status);
+	if (context.classify && (classifiedStatuses.has(outcome.status) || refusedStatus)) {
+		const refusal = context.classify({
+			status: outcome.status,
+			body: final.exchange?.body.toString('utf8') ?? '',
+			headers: final.exchange?.headers ?? {},
+		});
+		if (refusal) return context.refused(status, { said: message, status: outcome.status, refusal });
+	}
+	if (outcome.status === 401 || outcome.status === 403 || refusedStatus) {
 		return context.refused(status, { said: message, status: outcome.status });
 	}
 	if (outcome.status === 429) {

@@ -4,6 +4,8 @@ import { plainLine } from '../cli/untrusted-text.ts';
 import { type Final, failureOf, parseJsonBody } from './answers.ts';
 import { ServiceAuthError, ServiceError } from './errors.ts';
 import { formatSeconds, redact, type Wait } from './messages.ts';
+import type { Refusal, RefusalClassifier } from './refusal.ts';
+import { type RefusalSettings, refusalError } from './refusal-message.ts';
 import { decide, displayHeader, type NamedLimit, type Outcome, type RetryPolicy } from './retry.ts';
 import { BodyTooLarge, type Exchange, NetworkFailure, send } from './transport.ts';
 
@@ -37,7 +39,13 @@ export interface ServiceClientOptions {
 	/** Credentials and the service's own headers, asked for before each request to its origin (a token may be fetched lazily). */
 	headers?: () => Promise<Record<string, string>> | Record<string, string>;
 	/** What the message says when the service refuses the credentials: the settings that hold them, and what to check. */
-	refusal?: { credentials?: string; hint: string };
+	refusal?: RefusalSettings;
+	/**
+	 * Reads the service's 401, 403 and 400 answers for why it refused (a permission the
+	 * credentials lack, an allowance used up, the account): the vendor's documented error
+	 * codes (src/http/vendor-refusals/). Without one, every 401 and 403 is refused credentials.
+	 */
+	classifyRefusal?: RefusalClassifier;
 	retry: RetryPolicy;
 	/** The setting that holds `retry`, for messages ("tickets.source.retry"). */
 	retrySetting?: string;
@@ -78,8 +86,11 @@ export interface ServiceClient {
 	download(url: string, maxBytes: number): Promise<Download>;
 	/** The request as messages name it: method and URL. */
 	labelOf(request: ServiceRequest): string;
-	/** The error for credentials the service refused; `detail` says how (a status, a GraphQL error code). */
-	refused(detail: string, context?: { said?: string; status?: number }): ServiceAuthError;
+	/**
+	 * The error for a request the service refused; `detail` says how (a status, a GraphQL
+	 * error code), `refusal` why, when the service said (refused credentials otherwise).
+	 */
+	refused(detail: string, context?: { said?: string; status?: number; refusal?: Refusal }): ServiceAuthError;
 	/** The text with every secret this client knows (configured, or sent in a credential header) replaced. */
 	redact(text: string): string;
 }
@@ -176,16 +187,33 @@ export function createServiceClient(options: ServiceClientOptions): ServiceClien
 		return headers;
 	}
 
-	function refused(detail: string, context: { said?: string; status?: number } = {}): ServiceAuthError {
-		const where = options.refusal?.credentials ? ` in ${options.refusal.credentials}` : '';
-		const hint = options.refusal?.hint ?? 'check the credentials';
-		return new ServiceAuthError(scrub(`${service} refused the credentials${where} (${detail})`), {
-			hint: context.said ? scrub(`${service} says "${context.said}": ${hint}`) : hint,
+	function refused(
+		detail: string,
+		context: { said?: string; status?: number; refusal?: Refusal } = {},
+	): ServiceAuthError {
+		const error = refusalError(context.refusal ?? { kind: 'credentials' }, {
+			service,
+			detail,
+			said: context.said,
 			status: context.status,
+			again: options.again,
+			settings: options.refusal,
+		});
+		return new ServiceAuthError(scrub(error.message), {
+			hint: error.hint === undefined ? undefined : scrub(error.hint),
+			status: error.status,
+			reason: error.reason,
 		});
 	}
 
-	const failureContext = (label: string) => ({ service, label, again: options.again, scrub, refused });
+	const failureContext = (label: string) => ({
+		service,
+		label,
+		again: options.again,
+		scrub,
+		refused,
+		classify: options.classifyRefusal,
+	});
 
 	/** One try: the request and the redirects it leads to (the credentials stay with the service's origin). */
 	async function once(request: ServiceRequest, target: URL, accept: string, maxBytes?: number): Promise<Exchange> {

@@ -1,3 +1,5 @@
+import type { RefusalKind } from './refusal.ts';
+
 /**
  * A service that cannot be used as asked: refused credentials, a request that kept
  * failing, an answer its documentation does not describe. Commands print the message
@@ -14,11 +16,18 @@ export class ServiceError extends Error {
 	}
 }
 
-/** The service refused the credentials (401/403, or a GraphQL UNAUTHENTICATED/FORBIDDEN). */
+/**
+ * The service refused the request for who is asking (a 401 or 403, a token endpoint's
+ * 400, a GraphQL UNAUTHENTICATED or FORBIDDEN), and `reason` says why, as far as the
+ * service's error code tells: the credentials, a permission they lack, an allowance
+ * used up, or the account. Nothing to retry now, so the command exits 2 on each.
+ */
 export class ServiceAuthError extends ServiceError {
-	constructor(message: string, options: { hint?: string; status?: number } = {}) {
+	readonly reason: RefusalKind;
+	constructor(message: string, options: { hint?: string; status?: number; reason?: RefusalKind } = {}) {
 		super(message, options);
 		this.name = 'ServiceAuthError';
+		this.reason = options.reason ?? 'credentials';
 	}
 }
 

@@ -15,8 +15,9 @@ export function graphqlResponse<Data extends z.ZodType>(data: Data) {
 
 /**
  * What the `errors` of a 200 response mean, per Plain's "Error handling" page:
- * UNAUTHENTICATED and FORBIDDEN are refused credentials, INTERNAL_SERVER_ERROR is worth
- * another try, anything else (a query the schema rejects) stops the pull.
+ * UNAUTHENTICATED is refused credentials, FORBIDDEN a valid key without a permission
+ * the query needs, INTERNAL_SERVER_ERROR is worth another try, anything else (a query
+ * the schema rejects) stops the pull.
  */
 export function graphqlVerdict(
 	body: { data?: unknown; errors?: z.output<typeof graphqlErrorsSchema> | null },
@@ -35,8 +36,9 @@ export function graphqlVerdict(
 	}
 	const code = first.extensions?.code ?? '';
 	const message = plainLine(first.message ?? '', 160);
-	if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
-		return { error: context.client.refused(`${code}: ${message}`) };
+	if (code === 'UNAUTHENTICATED') return { error: context.client.refused(`${code}: ${message}`) };
+	if (code === 'FORBIDDEN') {
+		return { error: context.client.refused(code, { said: message, refusal: { kind: 'permission', code } }) };
 	}
 	if (code === 'INTERNAL_SERVER_ERROR') return { retry: `an internal error (${message})` };
 	return { error: new ServiceError(`${context.label}: ${context.vendor} answered ${code || 'an error'}: ${message}`) };

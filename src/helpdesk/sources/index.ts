@@ -1,4 +1,10 @@
 import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../../http/client.ts';
+import { freshdeskRefusal } from '../../http/vendor-refusals/freshdesk.ts';
+import { hubspotRefusal } from '../../http/vendor-refusals/hubspot.ts';
+import { intercomRefusal } from '../../http/vendor-refusals/intercom.ts';
+import { salesforceRefusal } from '../../http/vendor-refusals/salesforce.ts';
+import { zendeskRefusal } from '../../http/vendor-refusals/zendesk.ts';
+import { zohodeskRefusal } from '../../http/vendor-refusals/zohodesk.ts';
 import type { SourceConfig } from '../config.ts';
 import { MissingCredentialError } from '../errors.ts';
 import { createFreshdeskSource, freshdeskBaseUrl } from './freshdesk.ts';
@@ -129,7 +135,11 @@ function openSource(
 					hint: config.email
 						? `check the token and that ${config.email} is an admin (the incremental export is for admins); create a token under Admin Center > Apps and integrations > Zendesk API`
 						: 'without `email`, the token is sent as an OAuth token; for an API token set tickets.source.email to the admin it belongs to',
+					permission: config.email
+						? `the incremental export is for admins: make ${config.email} an admin, or use an admin's token`
+						: "the incremental export is for admins: use an admin's OAuth token with the read scope",
 				},
+				classifyRefusal: zendeskRefusal,
 				secrets: [token, authorization],
 			});
 			return createZendeskSource(config, context(client));
@@ -144,6 +154,7 @@ function openSource(
 				refusal: {
 					credentials: config.tokenEnv,
 					hint: 'create a machine user API key with the thread:read, label:read and threadField:read permissions',
+					permission: "give the machine user's API key the thread:read, label:read and threadField:read permissions",
 				},
 				secrets: [token],
 			});
@@ -159,7 +170,9 @@ function openSource(
 				refusal: {
 					credentials: config.tokenEnv,
 					hint: 'use the access token of a Developer Hub app with the "Read conversations" and "Read data attributes" permissions',
+					permission: 'give the Developer Hub app the "Read conversations" and "Read data attributes" permissions',
 				},
+				classifyRefusal: intercomRefusal,
 				secrets: [token],
 			});
 			return createIntercomSource(config, context(client));
@@ -175,7 +188,10 @@ function openSource(
 				refusal: {
 					credentials: config.tokenEnv,
 					hint: 'use the API key of an agent who can see every ticket (Profile settings > View API key); the key is sent as the user name with X as password',
+					permission:
+						"give the key's agent a role that can see every ticket and the ticket fields, or use an admin's key",
 				},
+				classifyRefusal: freshdeskRefusal,
 				secrets: [apiKey, authorization],
 			});
 			return createFreshdeskSource(config, context(client));
@@ -212,7 +228,10 @@ function openSource(
 				refusal: {
 					credentials: config.tokenEnv,
 					hint: 'use the access token of a private app (Settings > Integrations > Private apps) with the tickets, crm.objects.contacts.read and sales-email-read scopes',
+					permission:
+						'add it to the private app under Settings > Integrations > Private apps > Scopes (the pull needs tickets, crm.objects.contacts.read and sales-email-read)',
 				},
+				classifyRefusal: hubspotRefusal,
 				secrets: [token],
 				namedLimit: hubspotNamedLimit,
 			});
@@ -301,7 +320,13 @@ function openSource(
 				service: 'Zoho Desk',
 				baseUrl: zohodeskBaseUrl(config),
 				headers: async () => ({ authorization: `Zoho-oauthtoken ${await authorization()}`, orgId: config.orgId }),
-				refusal: { credentials, hint },
+				refusal: {
+					credentials,
+					hint,
+					permission:
+						"generate the code with the scopes Desk.tickets.READ, Desk.search.READ and Desk.settings.READ, by a user whose profile can see every department's tickets",
+				},
+				classifyRefusal: zohodeskRefusal,
 				secrets,
 			});
 			return createZohodeskSource(config, context(client));
@@ -345,7 +370,13 @@ function openSource(
 				service: 'Salesforce',
 				baseUrl,
 				headers: async () => ({ authorization: `Bearer ${await authorization()}`, ...queryOptions }),
-				refusal: { credentials, hint },
+				refusal: {
+					credentials,
+					hint,
+					account:
+						"check that the org's edition includes API access and that the Run As user's profile has the API Enabled permission",
+				},
+				classifyRefusal: salesforceRefusal,
 				secrets,
 			});
 			return createSalesforceSource(config, context(client));

@@ -1,5 +1,6 @@
 import { createServiceClient, type ServiceClient } from '../../http/client.ts';
 import type { Wait } from '../../http/messages.ts';
+import type { RefusalClassifier } from '../../http/refusal.ts';
 
 /** What a Zendesk or Intercom source needs from the command, whether it reads a dump or the API. */
 export interface HelpCenterOptions {
@@ -31,13 +32,23 @@ const importRetry = { attempts: 4, backoffSeconds: 1, maxWaitSeconds: 120 };
 export function helpCenterClient(
 	service: string,
 	options: HelpCenterOptions,
-	api?: { baseUrl: string; headers: Record<string, string>; hint: string; secrets: string[] },
+	api?: {
+		baseUrl: string;
+		headers: Record<string, string>;
+		hint: string;
+		secrets: string[];
+		/** What to grant when the API accepts the credentials but they lack a permission. */
+		permission?: string;
+		/** The vendor's reading of its refusals (src/http/vendor-refusals/). */
+		classifyRefusal?: RefusalClassifier;
+	},
 ): ServiceClient {
 	const client = createServiceClient({
 		service,
 		baseUrl: api?.baseUrl,
 		headers: api ? () => api.headers : undefined,
-		refusal: api ? { hint: api.hint } : undefined,
+		refusal: api ? { hint: api.hint, permission: api.permission } : undefined,
+		classifyRefusal: api?.classifyRefusal,
 		secrets: api?.secrets,
 		retry: importRetry,
 		again: 'run the import again later: it picks up where it stopped',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { writeFileAtomic } from '../../content-model/cache-files.ts';
 import type { ServiceClient } from '../../http/client.ts';
 import { ServiceError } from '../../http/errors.ts';
+import { freshdeskRefusal } from '../../http/vendor-refusals/freshdesk.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { dumpLayout } from './dump.ts';
 import { freshdeskSource } from './freshdesk.ts';
@@ -118,6 +119,8 @@ export async function freshdeskApi(
 		headers: { authorization: `Basic ${Buffer.from(`${settings.apiKey}:X`).toString('base64')}` },
 		hint: 'check FRESHDESK_API_KEY: the API key of an agent who can see every solution article',
 		secrets: [settings.apiKey],
+		permission: "give the key's agent a role that can see every solution article, or use an admin's key",
+		classifyRefusal: freshdeskRefusal,
 	});
 	const host = new URL(settings.baseUrl).host;
 	const dir = path.join(options.spoolDir, `freshdesk-${host.replace(/[^a-z0-9.-]/gi, '_')}`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
 import { ServiceError } from '../../http/errors.ts';
+import { intercomRefusal } from '../../http/vendor-refusals/intercom.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { type DumpLayout, dumpLayout, dumpRecords } from './dump.ts';
 import { articleOldPaths, helpCenterSource, isFilePath, parseRecord, webAddress } from './help-center.ts';
@@ -268,6 +269,8 @@ export async function intercomApi(
 		headers: { authorization: `Bearer ${token}`, 'intercom-version': '2.11' },
 		hint: 'check INTERCOM_TOKEN: an access token of your Intercom app with permission to read articles',
 		secrets: [token],
+		permission: 'give the Intercom app permission to read articles',
+		classifyRefusal: intercomRefusal,
 	});
 	const dir = path.join(options.spoolDir, `intercom-${new URL(baseUrl).host.replace(/[^a-z0-9.-]/gi, '_')}`);
 	const spool = (list: string, first: string) =>

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
+import { zendeskRefusal } from '../../http/vendor-refusals/zendesk.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { type DumpLayout, dumpLayout, dumpRecords } from './dump.ts';
 import {
@@ -225,6 +226,8 @@ export async function zendeskApi(settings: ZendeskApiSettings, options: HelpCent
 		headers: { authorization: settings.authorization },
 		hint: 'check ZENDESK_EMAIL and ZENDESK_API_TOKEN (or ZENDESK_OAUTH_TOKEN): the token must belong to an agent who can see every article',
 		secrets: [settings.token],
+		permission: "use the token of an agent whose role can see every article, or an admin's",
+		classifyRefusal: zendeskRefusal,
 	});
 	const locale = settings.locale ? `/${encodeURIComponent(settings.locale)}` : '';
 	const dir = path.join(options.spoolDir, `zendesk-${new URL(settings.baseUrl).host.replace(/[^a-z0-9.-]/gi, '_')}`);

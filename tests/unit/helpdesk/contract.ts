@@ -10,6 +10,8 @@ import type { CoverageReport } from '../../../src/tickets/report.ts';
 import { checkCoverage, dataset, makeProject, type Project, pull, pullProcess, type Run } from './helpers.ts';
 import type { VendorSetup } from './vendors.ts';
 
+const refusalFixtures = path.join(import.meta.dirname, '../../fixtures/refusals');
+
 const cacheKeys = ['articles', 'category', 'closedAt', 'id', 'productArea', 'requester', 'status'];
 
 /** Every value a run printed must be free of these: credentials are never shown. */
@@ -148,6 +150,27 @@ export function describeSource(setup: VendorSetup) {
 			expectNoSecrets(run, setup.badEnv);
 			expect(readFileSync(project.cache(setup.name), 'utf8')).toBe(cache);
 		});
+
+		test.each(setup.refusals ?? [])(
+			'valid credentials refused for another reason ($fixture): exit 2 saying what is wrong and what to do, never "refused the credentials"; the cache stays, and --skip-without-credentials does not skip it',
+			async ({ fixture, says, hint }) => {
+				expect((await pull(project, [], setup.env)).status).toBe(0);
+				const cache = readFileSync(project.cache(setup.name), 'utf8');
+				data.add(3);
+				const answer = JSON.parse(readFileSync(path.join(refusalFixtures, `${fixture}.json`), 'utf8'));
+				server.inject({ match: setup.isPage, times: 2, response: answer });
+				for (const args of [[], ['--skip-without-credentials']]) {
+					const run = await pull(project, args, setup.env);
+					expect(run.status, run.stderr).toBe(2);
+					const [message, advice, ...rest] = run.stderr.trim().split('\n');
+					expect([message, rest]).toEqual([says, []]);
+					expect(advice).toContain(hint);
+					expect(run.stderr).not.toContain('refused the credentials');
+					expectNoSecrets(run, setup.env);
+				}
+				expect(readFileSync(project.cache(setup.name), 'utf8')).toBe(cache);
+			},
+		);
 
 		test('missing credentials: exit 2 naming the variable, before any request', async () => {
 			const empty = Object.fromEntries(Object.keys(setup.env).map((name) => [name, '']));

@@ -291,7 +291,7 @@ describe('tickets:pull from Freshdesk', () => {
 		[
 			403,
 			{ code: 'access_denied', message: 'You are not authorized to perform this action.' },
-			'Freshdesk refused the credentials in FRESHDESK_API_KEY (403 Forbidden)',
+			'Freshdesk accepted the credentials in FRESHDESK_API_KEY but they lack a permission this request needs (403 Forbidden: access_denied)',
 		],
 		[404, {}, 'Freshdesk answered 404 Not Found'],
 	])('a %i: exit 2, what happened and where to look, never the key', async (status, body, said) => {
@@ -300,7 +300,7 @@ describe('tickets:pull from Freshdesk', () => {
 		const run = await pull(project, [], env);
 		expect(run.status).toBe(2);
 		expect(run.stderr).toContain(said);
-		expect(run.stderr).toContain(status === 404 ? 'check tickets.source.baseUrl' : 'Profile settings > View API key');
+		expect(run.stderr).toContain(status === 404 ? 'check tickets.source.baseUrl' : 'a role that can see every ticket');
 		expect(run.stderr).not.toMatch(/\n\s+at /);
 		expectNoKey(run.stdout, run.stderr);
 	});

@@ -51,6 +51,12 @@ export interface VendorSetup {
 	rateLimited(): FakeResponse;
 	/** `tickets.source` with a mapped field the fake does not have, and the text the error lists. */
 	unknownField: { mapping: Record<string, unknown>; listed: string };
+	/**
+	 * Refusals of valid credentials, as the vendor documents them (tests/fixtures/refusals/):
+	 * the fixture a page request is answered with, the line that says what is wrong, and
+	 * the start of the hint that says what to do.
+	 */
+	refusals?: { fixture: string; says: string; hint: string }[];
 }
 
 const zendesk: VendorSetup = {
@@ -76,6 +82,18 @@ const zendesk: VendorSetup = {
 	isPage: (request) => request.url.pathname.startsWith('/api/v2/incremental/'),
 	rateLimited: () => ({ status: 429, headers: { 'retry-after': '1' }, body: { error: 'TooManyRequests' } }),
 	unknownField: { mapping: { category: { field: 999 } }, listed: '360001 "Ticket category"' },
+	refusals: [
+		{
+			fixture: 'zendesk-forbidden',
+			says: 'Zendesk accepted the credentials in ZENDESK_API_TOKEN but they lack a permission this request needs (403 Forbidden)',
+			hint: 'Zendesk says "You do not have access to this page. Please contact the account owner of this help desk for further help.": grant it; the incremental export is for admins: make bot@example.com an admin',
+		},
+		{
+			fixture: 'zendesk-api-unavailable',
+			says: 'Zendesk refused the request: the API is unavailable for this account (403 Forbidden: APIUnavailable)',
+			hint: 'Zendesk says "API is unavailable for this account": the credentials are fine; check the account\'s plan',
+		},
+	],
 };
 
 const plain: VendorSetup = {
@@ -103,6 +121,13 @@ const plain: VendorSetup = {
 		body: { errors: [{ message: 'Too many requests' }] },
 	}),
 	unknownField: { mapping: { productArea: { field: 'area' } }, listed: 'category, product_area, kb_article' },
+	refusals: [
+		{
+			fixture: 'plain-forbidden',
+			says: 'Plain accepted the credentials in PLAIN_API_KEY but they lack a permission this request needs (FORBIDDEN)',
+			hint: 'Plain says "You do not have permission to access this resource.": grant it; give the machine user\'s API key the thread:read',
+		},
+	],
 };
 
 const intercom: VendorSetup = {
@@ -132,6 +157,18 @@ const intercom: VendorSetup = {
 		body: { type: 'error.list', errors: [{ code: 'rate_limit_exceeded', message: 'Rate Limit Exceeded' }] },
 	}),
 	unknownField: { mapping: { category: { attribute: 'Ticket type' } }, listed: 'Category, Product area, KB article' },
+	refusals: [
+		{
+			fixture: 'intercom-token-unauthorized',
+			says: 'Intercom accepted the credentials in INTERCOM_ACCESS_TOKEN but they lack a permission this request needs (403 Forbidden: token_unauthorized)',
+			hint: 'Intercom says "Not authorized to access resource": grant it; give the Developer Hub app the "Read conversations"',
+		},
+		{
+			fixture: 'intercom-api-plan-restricted',
+			says: "Intercom refused the request: the workspace's plan does not include this API (403 Forbidden: api_plan_restricted)",
+			hint: 'Intercom says "Active subscription needed.": the credentials are fine; check the account\'s plan',
+		},
+	],
 };
 
 const helpscout: VendorSetup = {
@@ -186,6 +223,18 @@ const freshdesk: VendorSetup = {
 		body: { message: 'You have exceeded the limit of requests per minute' },
 	}),
 	unknownField: { mapping: { category: { field: 'cf_kind' } }, listed: 'cf_category "Category"' },
+	refusals: [
+		{
+			fixture: 'freshdesk-access-denied',
+			says: 'Freshdesk accepted the credentials in FRESHDESK_API_KEY but they lack a permission this request needs (403 Forbidden: access_denied)',
+			hint: 'Freshdesk says "You are not authorized to perform this action.": grant it; give the key\'s agent a role that can see every ticket',
+		},
+		{
+			fixture: 'freshdesk-account-suspended',
+			says: 'Freshdesk refused the request: the account is suspended (403 Forbidden: account_suspended)',
+			hint: 'Freshdesk says "Your account has been suspended.": the credentials are fine; check the account\'s plan and status with Freshdesk',
+		},
+	],
 };
 
 const hubspot: VendorSetup = {
@@ -221,6 +270,13 @@ const hubspot: VendorSetup = {
 		},
 	}),
 	unknownField: { mapping: { category: { property: 'hs_ticket_type' } }, listed: 'hs_ticket_category, tb_category' },
+	refusals: [
+		{
+			fixture: 'hubspot-missing-scopes',
+			says: 'HubSpot accepted the credentials in HUBSPOT_ACCESS_TOKEN but they lack the tickets scope (403 Forbidden: MISSING_SCOPES)',
+			hint: 'HubSpot says "This app hasn\'t been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.": grant the tickets scope; add it to the private app under Settings > Integrations > Private apps > Scopes',
+		},
+	],
 };
 
 const jira: VendorSetup = {
@@ -364,6 +420,18 @@ const zohodesk: VendorSetup = {
 		mapping: { category: { field: 'cf_contact_reason' } },
 		listed: 'cf_product_area "Product area"',
 	},
+	refusals: [
+		{
+			fixture: 'zohodesk-scope-mismatch',
+			says: 'Zoho Desk accepted the credentials in ZOHO_DESK_CLIENT_ID, ZOHO_DESK_CLIENT_SECRET and ZOHO_DESK_REFRESH_TOKEN but they lack a scope this request needs (401 Unauthorized: SCOPE_MISMATCH)',
+			hint: 'Zoho Desk says "The OAuth token does not contain the scope required to perform this operation.": grant a scope this request needs; generate the code with the scopes Desk.tickets.READ',
+		},
+		{
+			fixture: 'zohodesk-license-access-limited',
+			says: 'Zoho Desk refused the request: the STANDARD edition does not include BLUEPRINT (403 Forbidden: LICENSE_ACCESS_LIMITED)',
+			hint: 'Zoho Desk says "This feature is not available in your edition.": the credentials are fine;',
+		},
+	],
 };
 
 /** The external client app's consumer key and secret the Salesforce fake accepts. */
@@ -417,6 +485,18 @@ const salesforce: VendorSetup = {
 		mapping: { category: { field: 'Contact_Reason__c' } },
 		listed: 'Product_Area__c "Product Area"',
 	},
+	refusals: [
+		{
+			fixture: 'salesforce-total-requests',
+			says: "Salesforce refused the request: the org's API request allocation is used up (403 Forbidden: REQUEST_LIMIT_EXCEEDED)",
+			hint: 'Salesforce says "TotalRequests Limit exceeded.": the credentials are fine; calls free up as its rolling 24-hour window moves on (Setup > Company Information shows the use), then run the pull again later: it resumes where it stopped',
+		},
+		{
+			fixture: 'salesforce-api-disabled',
+			says: 'Salesforce refused the request: API access is not enabled for the org or its user (403 Forbidden: API_DISABLED_FOR_ORG)',
+			hint: 'Salesforce says "The REST API is not enabled for this Organization.": the credentials are fine; check that the org\'s edition includes API access and that the Run As user\'s profile has the API Enabled permission',
+		},
+	],
 };
 
 export const vendors: VendorSetup[] = [

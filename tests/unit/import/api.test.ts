@@ -112,6 +112,24 @@ describe('Zendesk Help Center API', () => {
 		expect(`${result.stdout}${result.stderr}`).not.toContain('wrong-token-123');
 	});
 
+	test('an agent whose role cannot read the help center (403 Forbidden) exits 2 saying a permission is missing', async () => {
+		api = await fakeZendesk({ email: 'agent@acme.test', token: 'zd-secret-token' });
+		const answer = readFileSync(
+			path.join(import.meta.dirname, '../../fixtures/refusals/zendesk-forbidden.json'),
+			'utf8',
+		);
+		api.inject({ match: () => true, times: 5, response: JSON.parse(answer) });
+		const result = await runImport(emptySite(zendeskMap), ['--from', 'zendesk'], { env: zendeskEnv(api.origin) });
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n')[0]).toBe(
+			'Zendesk accepted the credentials but they lack a permission this request needs (403 Forbidden)',
+		);
+		expect(result.stderr).toContain(
+			"grant it; use the token of an agent whose role can see every article, or an admin's",
+		);
+		expect(`${result.stdout}${result.stderr}`).not.toContain('zd-secret-token');
+	});
+
 	test('a missing setting names the variable', async () => {
 		const result = await runImport(emptySite(zendeskMap), ['--from', 'zendesk'], {
 			env: { ZENDESK_SUBDOMAIN: 'acme' },
@@ -151,5 +169,23 @@ describe('Intercom Articles API', () => {
 		expect(result.exitCode).toBe(2);
 		expect(result.stderr.split('\n')[0]).toBe('Intercom refused the credentials (401 Unauthorized)');
 		expect(result.stderr).toContain('check INTERCOM_TOKEN');
+	});
+
+	test('a workspace whose plan has no Articles API exits 2 naming the plan, not the token', async () => {
+		api = await fakeIntercom({ token: 'ic-token' });
+		const answer = readFileSync(
+			path.join(import.meta.dirname, '../../fixtures/refusals/intercom-api-plan-restricted.json'),
+			'utf8',
+		);
+		api.inject({ match: (request) => request.url.pathname === '/articles', response: JSON.parse(answer) });
+		const result = await runImport(emptySite(intercomMap), ['--from', 'intercom'], {
+			env: { INTERCOM_TOKEN: 'ic-token', INTERCOM_API_URL: api.origin },
+		});
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n').slice(0, 2)).toEqual([
+			"Intercom refused the request: the workspace's plan does not include this API (403 Forbidden: api_plan_restricted)",
+			'Intercom says "Active subscription needed.": the credentials are fine; check the account\'s plan and status with Intercom',
+		]);
+		expect(`${result.stdout}${result.stderr}`).not.toContain('ic-token');
 	});
 });

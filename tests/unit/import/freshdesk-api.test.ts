@@ -29,6 +29,10 @@ freshdesk:
 const control = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 const env = (origin: string, key = 'fd-secret-key') => ({ FRESHDESK_URL: origin, FRESHDESK_API_KEY: key });
+/** A refusal as Freshdesk documents it (tests/fixtures/refusals/). */
+const refusal = (name: string) =>
+	JSON.parse(readFileSync(path.join(import.meta.dirname, `../../fixtures/refusals/${name}.json`), 'utf8'));
+
 const categoriesRequest = (request: FakeRequest) => request.url.pathname === '/api/v2/solutions/categories';
 
 async function failedImport(inject: (fake: FakeApi) => void, key = 'fd-secret-key') {
@@ -162,15 +166,28 @@ describe('Freshdesk API', () => {
 		expect(`${result.stdout}${result.stderr}`).not.toContain('wrong-key-123');
 	});
 
-	test('an agent without access to the knowledge base (403) exits 2 with one line', async () => {
+	test('an agent without access to the knowledge base (403 access_denied) exits 2 saying the key lacks a permission', async () => {
 		const result = await failedImport((fake) =>
-			fake.inject({
-				match: categoriesRequest,
-				response: { status: 403, body: { code: 'access_denied', message: 'You are not authorized' } },
-			}),
+			fake.inject({ match: categoriesRequest, response: refusal('freshdesk-access-denied') }),
 		);
 		expect(result.exitCode).toBe(2);
-		expect(result.lines[0]).toBe('Freshdesk refused the credentials (403 Forbidden)');
+		expect(result.lines.slice(0, 2)).toEqual([
+			'Freshdesk accepted the credentials but they lack a permission this request needs (403 Forbidden: access_denied)',
+			'Freshdesk says "You are not authorized to perform this action.": grant it; give the key\'s agent a role that can see every solution article, or use an admin\'s key',
+		]);
+	});
+
+	test('a plan without the knowledge base (403 require_feature) exits 2 naming the plan, not the key', async () => {
+		const result = await failedImport((fake) =>
+			fake.inject({ match: categoriesRequest, response: refusal('freshdesk-require-feature') }),
+		);
+		expect(result.exitCode).toBe(2);
+		expect(result.lines[0]).toBe(
+			"Freshdesk refused the request: the account's plan does not include this feature (403 Forbidden: require_feature)",
+		);
+		expect(result.lines[1]).toMatch(
+			/^Freshdesk says "The Solutions feature\(s\) is\/are not supported in your plan\. Please upgrade your account to use it\.": the credentials are fine; /,
+		);
 	});
 
 	test('an address that is no Freshdesk API (404) exits 2 with one line', async () => {
