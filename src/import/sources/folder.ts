@@ -77,7 +77,7 @@ import { hugoNavSections } from './hugo-menus.ts';
 import { cascadeValues, type HugoCascade, type HugoPublishing, hugoPublishing } from './hugo-publishing.ts';
 import { hugoPageLookup } from './hugo-refs.ts';
 import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
-import { expandIncludes } from './includes.ts';
+import { expandIncludes, markdocPartialsOf } from './includes.ts';
 import { isFolder } from './is-folder.ts';
 import { jekyllPermalinks } from './jekyll-collections.ts';
 import { translationFolders } from './language-folders.ts';
@@ -386,6 +386,20 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return hugoNavSections(site.menus, pages);
 	}
 	const translated = translationFolders(files);
+	let partialsIncluded: Map<string, string> | undefined;
+	/** The files the pages include as Markdoc partials, each with a page that does, read once when first asked. */
+	function markdocPartials(): Map<string, string> {
+		partialsIncluded ??= savedSite
+			? new Map()
+			: markdocPartialsOf(
+					markdownFiles.map((relative) => {
+						const file = path.resolve(dir, relative);
+						return { file, text: readFileSync(file, 'utf8') };
+					}),
+					[dir, path.dirname(dir)],
+				);
+		return partialsIncluded;
+	}
 	let oldPaths: Map<string, string> | undefined;
 	/** Each file's own old address, as `byOldPath` reads them. */
 	const addressByFile = new Map<string, string>();
@@ -979,6 +993,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const languageFolder = posix.split('/')[0] ?? '';
 		if (posix.includes('/') && translated.has(languageFolder))
 			return `in ${languageFolder}/, a translation of the site; the import brings one language`;
+		const includer = markdocPartials().get(path.resolve(dir, relative));
+		if (includer)
+			return `a Markdoc partial, which the old site showed only inside the pages that include it (${path.relative(dir, includer).split(path.sep).join('/')})`;
 		// Astro's Markdoc integration names a partial with a "_" so that no collection lists it as a page.
 		if (/(^|\/)_[^/]*\.mdoc$/i.test(posix))
 			return 'a Markdoc partial (its name starts with "_"), which the old site showed only inside the pages that include it';

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { type SplitTags, tagsOnOneLine } from '../convert/template-tags.ts';
 import type { ConversionNote } from '../convert/types.ts';
 
 /** MkDocs' includes: pymdownx.snippets' `--8<-- "file.md"` and markdown-include's `{!file.md!}`. */
@@ -25,7 +26,57 @@ const DOCSIFY_EMBED = /^([ \t]*)\[[^\]\n]*\]\(([^()\s]+)[ \t]+(["'])([^"'\n]*:in
  * (Markdoc's Next.js plugin), with any `variables={name: "Printer"}` it fills in.
  */
 const MARKDOC_PARTIAL = /^([ \t]*)\{%-?\s*partial\s+file=(["'])([^"'\n]+)\2(.*?)\/\s*-?%\}[ \t]*$/;
+/** A partial tag written over several lines (its `variables={…}` an entry a line) is read as one. */
+const PARTIAL_OVER_LINES: SplitTags = {
+	maxLines: 20,
+	opening: /^-?\s*partial\b/,
+	blankLineEnds: true,
+	keepLineNumbers: true,
+};
 const DEPTH = 4;
+
+/** Every Markdoc partial tag in a page, wherever it stands, for the files they name. */
+const PARTIAL_NAMES = /\{%-?\s*partial\s+file=(["'])([^"'\n]+)\1/g;
+
+/**
+ * The file a Markdoc partial names, if the project has it: beside the page (Astro's
+ * Markdoc integration), in the pages folder or the folder above (Redocly writes
+ * `/_partials/x.md` from there), or in their `markdoc/partials/` (Markdoc's Next.js plugin).
+ */
+export function markdocPartialFile(
+	name: string,
+	options: { file: string; roots: readonly string[] },
+): string | undefined {
+	const wanted = name.replace(/^\/+/, '');
+	const candidates = [
+		path.dirname(options.file),
+		...options.roots,
+		...options.roots.map((root) => path.join(root, 'markdoc', 'partials')),
+	].map((root) => path.resolve(root, wanted));
+	return candidates.find((candidate) => isProjectFile(candidate, options.roots));
+}
+
+/** The Markdoc partials the pages include, by their files' absolute paths: parts of pages, not pages. */
+export function markdocPartialsOf(
+	pages: readonly { file: string; text: string }[],
+	roots: readonly string[],
+): Map<string, string> {
+	const included = new Map<string, string>();
+	for (const { file, text } of pages) {
+		if (!text.includes('partial')) continue;
+		for (const match of text.matchAll(PARTIAL_NAMES)) {
+			const found = markdocPartialFile(match[2] ?? '', { file, roots });
+			if (found && !included.has(found)) included.set(found, file);
+		}
+	}
+	return included;
+}
+
+/** Only files of the docs project come in, never one elsewhere on this machine. */
+function isProjectFile(candidate: string, roots: readonly string[]): boolean {
+	const inside = roots.some((root) => !path.relative(root, candidate).startsWith('..'));
+	return inside && existsSync(candidate) && statSync(candidate).isFile();
+}
 
 /** A partial's `variables={name: "Printer", copies: 2}`: the ones written as plain values. */
 function partialVariables(attributes: string): Map<string, string> {
@@ -110,8 +161,8 @@ export function expandIncludes(
 	)
 		return body;
 	let fence = false;
-	return body
-		.split('\n')
+	const lines = body.split('\n');
+	return (body.includes('partial') ? tagsOnOneLine(lines, PARTIAL_OVER_LINES) : lines)
 		.map((line) => {
 			if (/^\s*(```|~~~)/.test(line)) fence = !fence;
 			const code = fence ? undefined : codeImport(line);
@@ -141,15 +192,11 @@ export function expandIncludes(
 					path.dirname(options.file),
 					...options.roots,
 					...(liquid ? options.roots.map((root) => path.join(root, '_includes')) : []),
-					...(partial ? options.roots.map((root) => path.join(root, 'markdoc', 'partials')) : []),
 				].map((root) => path.resolve(root, wanted)),
 			);
-			// Only files of the docs project come in, never one elsewhere on this machine.
-			const inside = (candidate: string) =>
-				options.roots.some((root) => !path.relative(root, candidate).startsWith('..'));
-			const found = candidates.find(
-				(candidate) => inside(candidate) && existsSync(candidate) && statSync(candidate).isFile(),
-			);
+			const found = partial
+				? markdocPartialFile(name, options)
+				: candidates.find((candidate) => isProjectFile(candidate, options.roots));
 			if (!found || depth >= DEPTH) return line;
 			notes.push({ level: 'info', message: `the included file ${name} was written in` });
 			if (code) {

@@ -32,10 +32,15 @@ describe('folder import: a Markdoc site', () => {
 			'## Still stuck?\n\nWrite to the office manager, and say which printer you tried.',
 		);
 		expect(result.stdout).toContain('written 2,');
+		expect(body).toContain('## Load paper\n\nLoad paper into the lower tray with the printed side down.');
 		expect(result.stdout).toContain(
-			'guides/partials/_before-you-start.mdoc: a Markdoc partial (its name starts with "_"), which the old site showed only inside the pages that include it',
+			'guides/partials/_before-you-start.mdoc: a Markdoc partial, which the old site showed only inside the pages that include it (guides/connect.mdoc)',
+		);
+		expect(result.stdout).toContain(
+			'shared/paper-tray.md: a Markdoc partial, which the old site showed only inside the pages that include it (guides/connect.mdoc)',
 		);
 		expect(result.stdout).not.toContain('$model');
+		expect(result.stdout).not.toContain('$tray');
 		expect(articleBody(site.contentDir, 'printer-help')).toContain(
 			'[connecting the printer](/articles/connect-a-printer/#pair-it) and check the\n[paper sizes](/articles/connect-a-printer/#paper-sizes)',
 		);
