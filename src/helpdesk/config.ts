@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { retryPolicySchema } from '../http/retry.ts';
+import { zohoDataCenters } from '../zoho/data-centers.ts';
 
 /** The helpdesks `npm run tickets:pull` reads. The cache file is named after the type. */
 export const sourceTypes = [
@@ -297,24 +298,6 @@ export const gorgiasSourceSchema = z
 	.refine((source) => source.domain !== undefined || source.baseUrl !== undefined, {
 		error: 'a `domain` (or a `baseUrl`)',
 	});
-
-/**
- * Zoho's data centers: where an organization's Desk lives (`desk.zoho.eu`) and where
- * its OAuth tokens are refreshed (`accounts.zoho.eu`). Each one's domain.
- */
-export const zohoDataCenters = {
-	us: 'zoho.com',
-	eu: 'zoho.eu',
-	in: 'zoho.in',
-	au: 'zoho.com.au',
-	jp: 'zoho.jp',
-	ca: 'zohocloud.ca',
-	sa: 'zoho.sa',
-	cn: 'zoho.com.cn',
-	uk: 'zoho.uk',
-	sg: 'zoho.sg',
-	ae: 'zoho.ae',
-} as const;
 
 const zohodeskMapping = mapping(
 	'field',

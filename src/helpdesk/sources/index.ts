@@ -5,6 +5,8 @@ import { intercomRefusal } from '../../http/vendor-refusals/intercom.ts';
 import { salesforceRefusal } from '../../http/vendor-refusals/salesforce.ts';
 import { zendeskRefusal } from '../../http/vendor-refusals/zendesk.ts';
 import { zohodeskRefusal } from '../../http/vendor-refusals/zohodesk.ts';
+import { zohoAccountsUrl, zohodeskBaseUrl } from '../../zoho/data-centers.ts';
+import { createZohoToken } from '../../zoho/token.ts';
 import type { SourceConfig } from '../config.ts';
 import { MissingCredentialError } from '../errors.ts';
 import { createFreshdeskSource, freshdeskBaseUrl } from './freshdesk.ts';
@@ -19,8 +21,7 @@ import { createSalesforceSource, salesforceBaseUrl, salesforceBatchSize } from '
 import { createSalesforceToken } from './salesforce-token.ts';
 import type { TicketSource } from './types.ts';
 import { createZendeskSource, zendeskBaseUrl } from './zendesk.ts';
-import { createZohodeskSource, zohodeskBaseUrl } from './zohodesk.ts';
-import { createZohoToken, zohoAccountsUrl } from './zohodesk-token.ts';
+import { createZohodeskSource } from './zohodesk.ts';
 
 export interface SourceOptions {
 	env: Record<string, string | undefined>;

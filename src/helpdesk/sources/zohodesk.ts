@@ -12,7 +12,7 @@
 //
 // Every request carries `Authorization: Zoho-oauthtoken <token>` and the `orgId`
 // header, to the data center's Desk host only. The token is refreshed at the same data
-// center's accounts host (`zohodesk-token.ts`). Ticket fields are mapped by API name: a custom
+// center's accounts host (`src/zoho/token.ts`). Ticket fields are mapped by API name: a custom
 // field's (`cf_product_area`) is read from `cf`, a standard one's (`category`) from the
 // ticket; GET /api/v1/organizationFields?module=tickets lists them. Tags (GET
 // /api/v1/tickets/{id}/tags), a ticket without `cf` in the search (GET
@@ -22,7 +22,8 @@
 import { z } from 'astro/zod';
 import { plainLine } from '../../cli/untrusted-text.ts';
 import { ServiceError } from '../../http/errors.ts';
-import { type ZohodeskSource, zohoDataCenters } from '../config.ts';
+import { zohodeskBaseUrl } from '../../zoho/data-centers.ts';
+import type { ZohodeskSource } from '../config.ts';
 import { HelpdeskError } from '../errors.ts';
 import {
 	checkMappedFields,
@@ -89,11 +90,6 @@ const overlapMs = 10 * 60 * 1000;
 const rangeEndMs = 24 * 60 * 60 * 1000;
 /** Threads the team sent, per ticket, read whole for article URLs, in the order the list gives them. */
 const maxReplies = 20;
-
-/** The Desk API origin of the source's data center, or its `baseUrl`. */
-export function zohodeskBaseUrl(source: ZohodeskSource): string {
-	return source.baseUrl ?? `https://desk.${zohoDataCenters[source.dataCenter]}`;
-}
 
 export function createZohodeskSource(source: ZohodeskSource, context: SourceContext): TicketSource<Position> {
 	const { client } = context;

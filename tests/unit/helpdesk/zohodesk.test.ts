@@ -9,10 +9,10 @@ import { parseWithProblems } from '../../../src/content-model/errors.ts';
 import { tryblockConfigSchema } from '../../../src/content-model/schemas/config.ts';
 import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
 import { createZohodeskFake, zohodeskTicketId, zohodeskTicketNumber } from '../../../src/helpdesk/fakes/zohodesk.ts';
-import { zohodeskBaseUrl } from '../../../src/helpdesk/sources/zohodesk.ts';
-import { createZohoToken, zohoAccountsUrl } from '../../../src/helpdesk/sources/zohodesk-token.ts';
 import { createServiceClient } from '../../../src/http/client.ts';
 import type { FakeHandler, FakeRequest, FakeServer } from '../../../src/http/fake-server.ts';
+import { zohoAccountsUrl, zohodeskBaseUrl } from '../../../src/zoho/data-centers.ts';
+import { createZohoToken } from '../../../src/zoho/token.ts';
 import { dataset, makeProject, minimalSite, pull, pullProcess, quickRetry, serve, siteUrl } from './helpers.ts';
 import { zohodeskCredentials as credentials } from './vendors.ts';
 

@@ -1,16 +1,11 @@
 // Zoho's OAuth for Desk: the access token every Desk request carries lasts an hour, so
-// the pull refreshes one from the Self Client's refresh token at the accounts host of the
-// organization's own data center (`accounts.zoho.eu` for `desk.zoho.eu`), and only there.
+// the ticket pull and the knowledge base import refresh one from the Self Client's refresh
+// token at the accounts host of the organization's own data center (`accounts.zoho.eu`
+// for `desk.zoho.eu`), and only there.
 import { z } from 'astro/zod';
-import { plainLine } from '../../cli/untrusted-text.ts';
-import type { ServiceClient } from '../../http/client.ts';
-import { ServiceError } from '../../http/errors.ts';
-import { type ZohodeskSource, zohoDataCenters } from '../config.ts';
-
-/** Where the source's refresh token is exchanged: the accounts host of the same data center, or `accountsUrl`. */
-export function zohoAccountsUrl(source: ZohodeskSource): string {
-	return source.accountsUrl ?? `https://accounts.${zohoDataCenters[source.dataCenter]}`;
-}
+import { plainLine } from '../cli/untrusted-text.ts';
+import type { ServiceClient } from '../http/client.ts';
+import { ServiceError } from '../http/errors.ts';
 
 const tokenSchema = z.object({
 	access_token: z.string().min(1).optional(),
@@ -20,7 +15,7 @@ const tokenSchema = z.object({
 
 /**
  * Zoho's refresh-token grant: an access token, asked for at the accounts host when the
- * pull first needs one and again five minutes before it runs out (they last an hour).
+ * pull or import first needs one and again five minutes before it runs out (they last an hour).
  * Zoho answers a refused refresh token with a 200 and `{ error }`: that is a refusal.
  */
 export function createZohoToken(
