@@ -4,6 +4,7 @@ import { parseFlags } from '../cli/args.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { nearest } from '../cli/suggest.ts';
 import { plainLine } from '../cli/untrusted-text.ts';
+import { loadConfig } from '../content-model/settings.ts';
 import type { ServiceClient } from '../http/client.ts';
 import { ServiceError } from '../http/errors.ts';
 import { createRedactor, type Redact } from './credentials.ts';
@@ -18,19 +19,24 @@ import { helpScoutDocsApi, helpScoutDocsSettings } from './sources/helpscout-doc
 import { intercomApi, intercomDump } from './sources/intercom.ts';
 import { type ImportSource, SourceUnreadable } from './sources/types.ts';
 import { zendeskApi, zendeskDump, zendeskSettings } from './sources/zendesk.ts';
+import { zohodeskDump } from './sources/zohodesk.ts';
+import { zohodeskApi, zohodeskSettings } from './sources/zohodesk-api.ts';
 
 export const importUsage = `Usage:
   npm run import -- --from zendesk [--dump <file or folder>] [--locale <locale>] [options]
   npm run import -- --from intercom [--dump <file or folder>] [--locale <locale>] [options]
   npm run import -- --from freshdesk [--dump <folder>] [--old-site-url <portal address>] [options]
   npm run import -- --from helpscout-docs [--dump <folder>] [options]
+  npm run import -- --from zohodesk [--dump <folder>] [--old-site-url <help center address>] [options]
   npm run import -- --from folder <folder> [--base-path /docs] [--old-site-url <address>] [options]
 
 Without --dump, Zendesk is read from its API (ZENDESK_SUBDOMAIN, ZENDESK_EMAIL,
 ZENDESK_API_TOKEN), Intercom from its API (INTERCOM_TOKEN) and Freshdesk from its
 API (FRESHDESK_DOMAIN, or FRESHDESK_URL, and FRESHDESK_API_KEY), Help Scout Docs
-from its Docs API (HELPSCOUT_DOCS_API_KEY). Freshdesk brings the portal's default
-language.
+from its Docs API (HELPSCOUT_DOCS_API_KEY), Zoho Desk from its API (the ticket
+pull's tickets.source, or ZOHO_DESK_ORG_ID and ZOHO_DESK_DATA_CENTER, and
+ZOHO_DESK_CLIENT_ID, ZOHO_DESK_CLIENT_SECRET, ZOHO_DESK_REFRESH_TOKEN). Freshdesk
+brings the portal's default language, Zoho Desk each article's own.
 
 Options:
   --dry-run     print what would be written, write nothing (the first one writes
@@ -49,12 +55,13 @@ Folder options:
                   to it are rewritten like links between the files, and links to
                   its other pages become absolute instead of losing their target
 
-Freshdesk options:
-  --old-site-url  the portal's own address when customers read it on another
-                  domain than <domain>.freshdesk.com (https://support.acme.com):
-                  links to it lead to the imported articles`;
+Freshdesk and Zoho Desk options:
+  --old-site-url  the help center's own address when customers read it on another
+                  domain than <domain>.freshdesk.com or desk.zoho.com
+                  (https://support.acme.com): links to it lead to the imported
+                  articles`;
 
-const sources = ['zendesk', 'intercom', 'freshdesk', 'helpscout-docs', 'folder'] as const;
+const sources = ['zendesk', 'intercom', 'freshdesk', 'helpscout-docs', 'zohodesk', 'folder'] as const;
 
 const flags = {
 	from: { type: 'string' },
@@ -160,6 +167,7 @@ async function openSource(
 		});
 	}
 	if (from === 'freshdesk') return openFreshdesk(values, positionals, options, common);
+	if (from === 'zohodesk') return openZohodesk(values, positionals, options, common);
 	if (from === 'helpscout-docs') {
 		if (values.locale !== undefined)
 			throw new CliError('--locale is not read for Help Scout Docs: a Docs site has one language', {
@@ -206,6 +214,36 @@ function openFreshdesk(
 	const withPortal = { ...common, ...(portal ? { portal } : {}) };
 	if (dump) return freshdeskDump(path.resolve(dump), withPortal);
 	return freshdeskApi(freshdeskSettings(options.env), withPortal);
+}
+
+/** Zoho Desk's knowledge base, from its API or a folder of saved lists (`--dump`, or the folder alone). */
+function openZohodesk(
+	values: ReturnType<typeof parseFlags<typeof flags>>['values'],
+	positionals: string[],
+	options: ImportCommandOptions,
+	common: HelpCenterOptions,
+): Promise<ImportSource> | ImportSource {
+	if (values.locale !== undefined) {
+		throw new CliError(
+			'--locale is not read for Zoho Desk: the import brings each article in the language it was written in',
+			{
+				hint: 'run it without --locale',
+			},
+		);
+	}
+	const portal =
+		values['old-site-url'] === undefined ? undefined : folderAddress(undefined, values['old-site-url']).oldSite?.origin;
+	const dump = values.dump ?? positionals[0];
+	if (positionals.length > (values.dump ? 0 : 1)) {
+		throw new CliError(`unexpected "${plainLine(positionals.at(-1) ?? '', 200)}"`, {
+			hint: 'npm run import -- --from zohodesk [--dump <folder>]',
+		});
+	}
+	const withPortal = { ...common, ...(portal ? { portal } : {}) };
+	if (dump) return zohodeskDump(path.resolve(dump), withPortal);
+	// The ticket pull's settings, when it pulls from Zoho Desk: the same organization and credentials.
+	const pull = loadConfig(options.contentDir).tickets.source;
+	return zohodeskApi(zohodeskSettings(options.env, pull?.type === 'zohodesk' ? pull : undefined), withPortal);
 }
 
 /**

@@ -19,6 +19,7 @@ export const groupTypes: Record<SourceSystem, GroupType[]> = {
 	intercom: ['collections'],
 	freshdesk: ['folders', 'categories'],
 	'helpscout-docs': ['categories', 'collections'],
+	zohodesk: ['sections', 'categories'],
 	folder: ['sections', 'folders'],
 };
 
@@ -62,6 +63,8 @@ export function createImportMapSchema(taxonomy: Taxonomy) {
 		freshdesk: system({ folders: groups, categories: groups }),
 		/** Help Scout Docs: categories, and the collections around them (an article in none of a collection's categories). */
 		'helpscout-docs': system({ categories: groups, collections: groups }),
+		/** Zoho Desk's knowledge base: sections (sub-sections too, by their own id) and the root categories around them. */
+		zohodesk: system({ sections: groups, categories: groups }),
 		/** A docs folder: the sections of the old site's navigation (its sidebar), then its folders. */
 		folder: system({ sections: groups, folders: groups }),
 	});

@@ -34,20 +34,26 @@ export function helpCenterClient(
 	options: HelpCenterOptions,
 	api?: {
 		baseUrl: string;
-		headers: Record<string, string>;
+		/** The credential headers, or a function that gives them before each request (a token refreshed as it runs out). */
+		headers: Record<string, string> | (() => Promise<Record<string, string>>);
 		hint: string;
 		secrets: string[];
+		/** The variables that hold the credentials, for the message of a refusal. */
+		credentials?: string;
 		/** What to grant when the API accepts the credentials but they lack a permission. */
 		permission?: string;
 		/** The vendor's reading of its refusals (src/http/vendor-refusals/). */
 		classifyRefusal?: RefusalClassifier;
 	},
 ): ServiceClient {
+	const headers = api?.headers;
 	const client = createServiceClient({
 		service,
 		baseUrl: api?.baseUrl,
-		headers: api ? () => api.headers : undefined,
-		refusal: api ? { hint: api.hint, permission: api.permission } : undefined,
+		headers: headers === undefined ? undefined : typeof headers === 'function' ? headers : () => headers,
+		refusal: api
+			? { hint: api.hint, permission: api.permission, ...(api.credentials ? { credentials: api.credentials } : {}) }
+			: undefined,
 		classifyRefusal: api?.classifyRefusal,
 		secrets: api?.secrets,
 		retry: importRetry,

@@ -51,6 +51,8 @@ export interface SpoolOptions {
 	file: string;
 	/** Told when the download of an interrupted import is picked up again, or must start over. */
 	notice?: (line: string) => void;
+	/** What a 204 No Content stands for: Zoho Desk answers an empty list with one. Default: a 204 is no list. */
+	noContent?: unknown;
 }
 
 function readCheckpoint(file: string, partial: string, first: string): Checkpoint | undefined {
@@ -82,18 +84,20 @@ export async function spoolList(options: SpoolOptions): Promise<number> {
 	mkdirSync(path.dirname(file), { recursive: true });
 	const partial = `${file}.partial`;
 	const checkpointFile = `${file}.partial.json`;
+	const request = (url: string) =>
+		({ method: 'GET', url, ...(options.noContent === undefined ? {} : { noContent: options.noContent }) }) as const;
 	const fetchPage = async (url: string) => {
 		if (key === undefined) {
-			const body = await client.json({ method: 'GET', url }, z.array(z.unknown()));
+			const body = await client.json(request(url), z.array(z.unknown()));
 			return { records: body, next: options.next(body, url) };
 		}
 		if (typeof key !== 'string') {
 			const [outer, inner] = key;
 			const schema = z.looseObject({ [outer]: z.looseObject({ [inner]: z.array(z.unknown()) }) });
-			const body = await client.json({ method: 'GET', url }, schema);
+			const body = await client.json(request(url), schema);
 			return { records: (body[outer] as Record<string, unknown[]>)[inner] as unknown[], next: options.next(body, url) };
 		}
-		const body = await client.json({ method: 'GET', url }, z.looseObject({ [key]: z.array(z.unknown()) }));
+		const body = await client.json(request(url), z.looseObject({ [key]: z.array(z.unknown()) }));
 		return { records: body[key] as unknown[], next: options.next(body, url) };
 	};
 

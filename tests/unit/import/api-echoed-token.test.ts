@@ -139,3 +139,32 @@ describe('an API import scrubs the credentials a help center echoes', () => {
 		expect(holdsSecret(starter)).toBe(false);
 	});
 });
+
+describe('a Zoho Desk import scrubs the credentials Zoho echoes', () => {
+	test('from the refusal it quotes, naming the variables, exit 2', async () => {
+		const refreshToken = '1000.Zo-Echo-Refresh-2231';
+		const clientSecret = 'Zo-Echo-Secret-2232';
+		server = await startFakeServer((request) => {
+			if (request.url.pathname === '/oauth/v2/token')
+				return { body: { error: `invalid_code: ${refreshToken.toUpperCase()} / ${clientSecret}` } };
+			return { status: 404, body: {} };
+		});
+		const result = await runImport(emptySite(map), ['--from', 'zohodesk'], {
+			env: {
+				ZOHO_DESK_URL: server.url,
+				ZOHO_DESK_ACCOUNTS_URL: server.url,
+				ZOHO_DESK_ORG_ID: '648392013',
+				ZOHO_DESK_CLIENT_ID: '1000.ZOHOCLIENT',
+				ZOHO_DESK_CLIENT_SECRET: clientSecret,
+				ZOHO_DESK_REFRESH_TOKEN: refreshToken,
+			},
+		});
+		expect(result.exitCode).toBe(2);
+		const output = `${result.stdout}\n${result.stderr}`;
+		expect(output.toLowerCase()).not.toContain(refreshToken.toLowerCase());
+		expect(output).not.toContain(clientSecret);
+		expect(result.stderr.split('\n')[0]).toBe(
+			'Zoho Desk refused the credentials in ZOHO_DESK_CLIENT_ID, ZOHO_DESK_CLIENT_SECRET and ZOHO_DESK_REFRESH_TOKEN (the token refresh answered invalid_code: [redacted] / [redacted])',
+		);
+	});
+});

@@ -216,6 +216,76 @@ describe('what an API import saves under .tryblock/import/ holds no credential t
 		expectContentClean(again.contentDir, secrets);
 	});
 
+	test('Zoho Desk: the lists, the category trees and each article kept whole; a --dump of them writes no credential', async () => {
+		const clientSecret = 'Zo-Echo-Secret-7713';
+		const refreshToken = '1000.Zo-Echo-Refresh-4408';
+		const accessToken = '1000.Zo-Echo-Access-9911';
+		const secrets = [clientSecret, refreshToken, accessToken];
+		server = await startFakeServer((request) => {
+			const { pathname } = request.url;
+			if (pathname === '/oauth/v2/token')
+				return new URLSearchParams(request.body).get('refresh_token') === refreshToken
+					? { body: { access_token: accessToken, expires_in: 3600 } }
+					: { body: { error: 'invalid_code' } };
+			if (request.headers.authorization !== `Zoho-oauthtoken ${accessToken}`)
+				return { status: 401, body: { errorCode: 'INVALID_OAUTH' } };
+			if (pathname === '/api/v1/kbRootCategories')
+				return { body: { data: [{ id: '1', name: `Keys ${refreshToken.toUpperCase()}`, visibility: 'ALL_USERS' }] } };
+			if (pathname === '/api/v1/kbRootCategories/1/categoryTree')
+				return {
+					body: {
+						id: '1',
+						name: `Keys ${refreshToken.toUpperCase()}`,
+						children: [{ id: '11', name: `Rotation ${accessToken}`, parentCategoryId: '1' }],
+					},
+				};
+			const listed = {
+				id: '101',
+				title: `Rotate ${clientSecret.toLowerCase()} now`,
+				categoryId: '11',
+				rootCategoryId: '1',
+				status: 'Published',
+				permission: 'ALL',
+				modifiedTime: '2026-01-03T10:00:00.000Z',
+			};
+			if (pathname === '/api/v1/articles') return { body: { data: [listed] } };
+			if (pathname === '/api/v1/articles/101')
+				return {
+					body: {
+						...listed,
+						answer: `<p>The token ${accessToken} was shown here, and <code>${refreshToken}</code>.</p>`,
+						tags: [accessToken.toLowerCase()],
+					},
+				};
+			return { status: 404, body: { errorCode: 'URL_NOT_FOUND', message: accessToken } };
+		});
+		const env = {
+			ZOHO_DESK_URL: server.url,
+			ZOHO_DESK_ACCOUNTS_URL: server.url,
+			ZOHO_DESK_ORG_ID: '648392013',
+			ZOHO_DESK_CLIENT_ID: '1000.ZOHOCLIENT',
+			ZOHO_DESK_CLIENT_SECRET: clientSecret,
+			ZOHO_DESK_REFRESH_TOKEN: refreshToken,
+		};
+		const site = emptySite(accountMap);
+		const result = await runImport(site, ['--from', 'zohodesk'], { env });
+		expect(holdsAny(`${result.stdout}\n${result.stderr}`, secrets)).toBe(false);
+		expect(result.stdout).toContain('written 1,');
+		expect(result.stdout).toContain('a credential the help center sent was replaced with [redacted]');
+		const saved = expectSavedFilesClean(site.root, secrets);
+		const whole = saved.find(({ file }) => file.includes(`articles${path.sep}101-`));
+		expect(JSON.parse(whole?.text ?? '{}').title).toBe('Rotate [redacted] now');
+		expect(saved.find(({ file }) => path.basename(file) === 'categories.jsonl')?.text).toContain('Rotation [redacted]');
+		expectContentClean(site.contentDir, secrets);
+
+		const dir = path.join(site.root, '.tryblock', 'import', path.dirname(path.dirname(whole?.file ?? '')));
+		const again = emptySite(accountMap);
+		const dump = await runImport(again, ['--from', 'zohodesk', '--dump', dir, '--offline']);
+		expect(holdsAny(`${dump.stdout}\n${dump.stderr}`, secrets)).toBe(false);
+		expect(dump.stdout).toContain('written 1,');
+		expectContentClean(again.contentDir, secrets);
+	});
+
 	test('Intercom: the lists; a --dump of them writes no token anywhere', async () => {
 		const token = 'Ic-Echo-Token-6620';
 		const secrets = [token];

@@ -277,3 +277,83 @@ export function fakeHelpScoutDocs(options: { apiKey: string }): Promise<FakeApi>
 		return json(404, { error: 'Not Found' });
 	});
 }
+
+/**
+ * Zoho Desk as documented: the refresh-token grant at `/oauth/v2/token` (a wrong refresh
+ * token answered with a 200 and `{ error }`), then `Authorization: Zoho-oauthtoken <token>`
+ * and the `orgId` header on every Desk request, lists as `{ data }` paged by `from` (from
+ * 1) and `limit` (at most 50; a 204 past the last), the root categories, each one's
+ * category tree, the articles (without `answer` or attachments), each article whole,
+ * its attachments and the editor's gallery images. `bulk` adds that many generated
+ * articles to the Billing category.
+ */
+export function fakeZohodesk(options: {
+	clientId: string;
+	clientSecret: string;
+	refreshToken: string;
+	orgId: string;
+	accessToken?: string;
+	bulk?: number;
+}): Promise<FakeApi> {
+	const accessToken = options.accessToken ?? 'zoho-access-1';
+	return serve((request, url, origin) => {
+		if (url.pathname === '/oauth/v2/token') {
+			const form = new URLSearchParams(String(request.body ?? ''));
+			const right =
+				form.get('grant_type') === 'refresh_token' &&
+				form.get('client_id') === options.clientId &&
+				form.get('client_secret') === options.clientSecret &&
+				form.get('refresh_token') === options.refreshToken;
+			return json(
+				200,
+				right ? { access_token: accessToken, expires_in: 3600, api_domain: origin } : { error: 'invalid_code' },
+			);
+		}
+		if (url.pathname.startsWith('/galleryDocuments/'))
+			return { ...file('zohodesk', url.pathname), headers: { 'content-type': 'image/png' } };
+		if (request.headers.authorization !== `Zoho-oauthtoken ${accessToken}`)
+			return json(401, { errorCode: 'INVALID_OAUTH', message: 'The OAuth Token you provided is invalid.' });
+		if (request.headers.orgid !== options.orgId)
+			return json(422, { errorCode: 'INVALID_DATA', message: 'orgId is not valid' });
+		const generated = Array.from({ length: options.bulk ?? 0 }, (_, index) => ({
+			id: String(5100000000 + index),
+			title: `Invoice question ${index + 1}`,
+			answer: '<p>Yes.</p>',
+			categoryId: '4000000002',
+			rootCategoryId: '4000000002',
+			status: 'Published',
+			permission: 'ALL',
+			modifiedTime: '2025-01-01T00:00:00.000Z',
+		}));
+		const read = (name: string): Record<string, unknown>[] => [
+			...(JSON.parse(
+				readFileSync(path.join(importFixture('zohodesk'), `${name}.json`), 'utf8').replaceAll(
+					'https://desk.zoho.com',
+					origin,
+				),
+			) as Record<string, unknown>[]),
+			...(name === 'articles' ? generated : []),
+		];
+		const page = (items: unknown[]) => {
+			const from = Number(url.searchParams.get('from') ?? 1);
+			const limit = Number(url.searchParams.get('limit') ?? 10);
+			if (limit > 50 || from < 1)
+				return json(422, { errorCode: 'INVALID_DATA', message: 'limit must be at most 50, from at least 1' });
+			const data = items.slice(from - 1, from - 1 + limit);
+			return data.length === 0 ? { status: 204, headers: {}, body: '' } : json(200, { data });
+		};
+		if (url.pathname === '/api/v1/kbRootCategories')
+			return page(read('categories').map(({ children, ...root }) => root));
+		const tree = /^\/api\/v1\/kbRootCategories\/(\d+)\/categoryTree$/.exec(url.pathname)?.[1];
+		const root = read('categories').find((category) => category.id === tree);
+		if (root) return json(200, root);
+		if (url.pathname === '/api/v1/articles')
+			return page(read('articles').map(({ answer, attachments, ...listed }) => listed));
+		if (/^\/api\/v1\/articles\/\d+\/attachments\/\d+\/content$/.test(url.pathname))
+			return { ...file('zohodesk', url.pathname), headers: { 'content-type': 'text/plain' } };
+		const single = /^\/api\/v1\/articles\/(\d+)$/.exec(url.pathname)?.[1];
+		const article = read('articles').find((item) => item.id === single);
+		if (article) return json(200, article);
+		return json(404, { errorCode: 'URL_NOT_FOUND', message: 'The URL you requested could not be found.' });
+	});
+}
