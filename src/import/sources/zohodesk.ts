@@ -140,7 +140,8 @@ export function zohodeskArticle(
 		restricted: restrictionOf(article.permission, categoryId, tree.restrictions),
 		updated: firstDate(article.modifiedTime, article.createdTime),
 		oldPaths,
-		base: portal && oldPaths[0] ? `${portal}${oldPaths[0]}` : (article.portalUrl ?? undefined),
+		// On a custom domain the page has no portal name: the last of its old paths.
+		base: portal && oldPaths.length > 0 ? `${portal}${oldPaths.at(-1)}` : (article.portalUrl ?? undefined),
 		notes: [],
 		...(article.locale ? { locale: article.locale } : {}),
 		...(article.sourceLocale ? { sourceLocale: article.sourceLocale } : {}),

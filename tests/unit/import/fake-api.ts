@@ -285,7 +285,8 @@ export function fakeHelpScoutDocs(options: { apiKey: string }): Promise<FakeApi>
  * 1) and `limit` (at most 50; a 204 past the last), the root categories, each one's
  * category tree, the articles (without `answer` or attachments), each article whole,
  * its attachments and the editor's gallery images. `bulk` adds that many generated
- * articles to the Billing category.
+ * articles to the Billing category; `images` is the origin that stands for the
+ * fixture's other image host (`https://images.acme.test`).
  */
 export function fakeZohodesk(options: {
 	clientId: string;
@@ -294,6 +295,7 @@ export function fakeZohodesk(options: {
 	orgId: string;
 	accessToken?: string;
 	bulk?: number;
+	images?: string;
 }): Promise<FakeApi> {
 	const accessToken = options.accessToken ?? 'zoho-access-1';
 	return serve((request, url, origin) => {
@@ -327,10 +329,9 @@ export function fakeZohodesk(options: {
 		}));
 		const read = (name: string): Record<string, unknown>[] => [
 			...(JSON.parse(
-				readFileSync(path.join(importFixture('zohodesk'), `${name}.json`), 'utf8').replaceAll(
-					'https://desk.zoho.com',
-					origin,
-				),
+				readFileSync(path.join(importFixture('zohodesk'), `${name}.json`), 'utf8')
+					.replaceAll('https://desk.zoho.com', origin)
+					.replaceAll('https://images.acme.test', options.images ?? 'https://images.acme.test'),
 			) as Record<string, unknown>[]),
 			...(name === 'articles' ? generated : []),
 		];

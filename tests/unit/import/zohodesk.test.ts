@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import type { FakeRequest } from '../../../src/http/fake-server.ts';
+import { type FakeRequest, type FakeServer, startFakeServer } from '../../../src/http/fake-server.ts';
 import { zohodeskArticle } from '../../../src/import/sources/zohodesk.ts';
 import { classifyZohodesk, flatCategories, zohodeskOldPaths } from '../../../src/import/sources/zohodesk-addresses.ts';
 import { zohodeskNextPage, zohodeskSettings } from '../../../src/import/sources/zohodesk-api.ts';
@@ -10,10 +10,14 @@ import { type FakeApi, fakeZohodesk } from './fake-api.ts';
 import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 let api: FakeApi | undefined;
+let images: FakeServer | undefined;
 afterEach(async () => {
 	await api?.close();
+	await images?.close();
 	api = undefined;
+	images = undefined;
 });
+const png = readFileSync(path.join(importFixture('zohodesk'), 'galleryDocuments/edbsn0a1b2c3d'));
 
 const zohoMap = `defaults:
   category: usability
@@ -48,7 +52,13 @@ const rootsRequest = (request: FakeRequest) => request.url.pathname === '/api/v1
 
 describe('Zoho Desk API', () => {
 	test('refreshes a token, reads the category trees and articles, waits out a 429, and writes articles npm run check accepts', async () => {
-		api = await fakeZohodesk(credentials);
+		// Another host's image: downloaded without the token.
+		const imageAuthorizations: (string | undefined)[] = [];
+		images = await startFakeServer((request) => {
+			imageAuthorizations.push(request.headers.authorization);
+			return { headers: { 'content-type': 'image/png' }, body: png };
+		});
+		api = await fakeZohodesk({ ...credentials, images: images.url });
 		api.inject({
 			match: (request) => request.url.pathname === '/api/v1/articles/5000000102',
 			response: { status: 429, headers: { 'retry-after': '1' }, body: { errorCode: 'TOO_MANY_REQUESTS' } },
@@ -60,7 +70,9 @@ describe('Zoho Desk API', () => {
 		expect(result.stderr).toBe('zohodesk: rate limit; waiting 1 s');
 		expect(result.stdout).toContain('written 6, updated 0, unchanged 0, skipped 1');
 		expect(result.stdout).toContain('internal 2 (restricted in the source), drafts 1, unmapped 0');
-		expect(result.stdout).toContain('images copied 1, files copied 1');
+		expect(result.stdout).toContain('images copied 2, files copied 1');
+		expect(imageAuthorizations).toEqual([undefined]);
+		expect(articleBody(site.contentDir, 'add-dns-records')).toContain('![Records](./add-dns-records/records.png)');
 		expect(api.requests.filter((request) => !request.startsWith('/api/v1/articles/'))).toEqual([
 			'/oauth/v2/token',
 			'/api/v1/kbRootCategories?from=1&limit=50',
@@ -252,6 +264,20 @@ describe('Zoho Desk, saved lists and mapping', () => {
 			notes: [],
 			locale: 'de',
 		});
+		// With --old-site-url, its page on the custom domain, which names no portal.
+		expect(
+			zohodeskArticle(
+				{
+					id: '42',
+					title: 'X',
+					permalink: 'set-up-sso',
+					locale: 'de',
+					portalUrl: 'https://desk.zoho.eu/portal/acme/de/kb/articles/set-up-sso',
+				},
+				tree,
+				'https://support.acme.test',
+			),
+		).toMatchObject({ base: 'https://support.acme.test/portal/de/kb/articles/set-up-sso' });
 		expect(zohodeskArticle({ id: '43', title: 'A', categoryId: '3', status: 'Published' }, tree)).toMatchObject({
 			group: { type: 'sections', id: '3' },
 			draft: false,
