@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { writeFileAtomic } from '../../content-model/cache-files.ts';
 import type { ZohodeskSource } from '../../helpdesk/config.ts';
 import type { ServiceClient } from '../../http/client.ts';
+import { zohodeskRefusal } from '../../http/vendor-refusals/zohodesk.ts';
 import { type ZohoDataCenter, zohoAccountsUrl, zohoDataCenters, zohodeskBaseUrl } from '../../zoho/data-centers.ts';
 import { createZohoToken } from '../../zoho/token.ts';
 import { scrubDeep } from '../credentials.ts';
@@ -210,6 +211,9 @@ export async function zohodeskApi(
 		...api,
 		baseUrl: settings.baseUrl,
 		headers: async () => ({ authorization: `Zoho-oauthtoken ${await token()}`, orgId: settings.orgId }),
+		permission:
+			'generate the code with the scope Desk.articles.READ, by a user whose profile can see every department and its knowledge base',
+		classifyRefusal: zohodeskRefusal,
 	});
 	const host = new URL(settings.baseUrl).host;
 	const dir = path.join(options.spoolDir, `zohodesk-${host.replace(/[^a-z0-9.-]/gi, '_')}-${settings.orgId}`);

@@ -195,6 +195,24 @@ describe('Zoho Desk API', () => {
 		expect(missing.stderr).not.toMatch(/\n\s+at /);
 	});
 
+	test('a token without the knowledge base scope exits 2 saying which scope to generate the code with', async () => {
+		api = await fakeZohodesk(credentials);
+		api.inject({
+			match: rootsRequest,
+			response: {
+				status: 401,
+				body: {
+					errorCode: 'SCOPE_MISMATCH',
+					message: 'The OAuth token does not contain the scope required to perform this operation.',
+				},
+			},
+		});
+		const result = await runImport(emptySite(zohoMap), ['--from', 'zohodesk'], { env: env(api.origin) });
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n')[0]).toMatch(/^Zoho Desk accepted the credentials in .+ but they lack /);
+		expect(result.stderr.split('\n')[1]).toContain('Desk.articles.READ');
+	});
+
 	test('missing settings name the variable', async () => {
 		const noOrg = await runImport(emptySite(zohoMap), ['--from', 'zohodesk'], { env: {} });
 		expect(noOrg.exitCode).toBe(2);
