@@ -80,8 +80,9 @@ import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes, markdocPartialsOf } from './includes.ts';
 import { isFolder } from './is-folder.ts';
 import { jekyllPermalinks } from './jekyll-collections.ts';
-import { translationFolders } from './language-folders.ts';
+import { folderLanguagePage, folderLanguages, translationFolders } from './language-folders.ts';
 import { keptLocaleFile, localePage, pageLocales } from './locale-suffixes.ts';
+import { markdocNextUnrouted } from './markdoc-next.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
 import { mintlifyPatternAddresses, mintlifyRedirectAddresses } from './mintlify-redirects.ts';
 import { mkdocsSite } from './mkdocs-site.ts';
@@ -345,11 +346,23 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			...nextraMeta(dir, locales.kept),
 		};
 	}
+	/** The languages of a Markdoc site that keeps each in a folder of its pages (`en/`, `ko/`), and the one brought. */
+	const languages =
+		generator?.name === 'nextra' && generator.markdoc ? folderLanguages(files, options.locale) : undefined;
+	if (languages && generator?.name === 'nextra' && generator.markdoc?.unprefixed !== languages.kept)
+		// A language its middleware does not serve at the root was served under its folder's name (`/docs/ko/…`).
+		generator = { ...generator, basePath: `${generator.siteBase}/${languages.kept}` };
 	// Hugo served every page under its `baseURL`'s path (`/help`), unless --old-site-url says where the site was.
 	const hugoBase = hugo && !options.oldSite ? hugoBaseUrl(hugo.baseURL)?.basePath : undefined;
 	const servedAt = options.basePath ?? generatorBasePath(generator) ?? hugoBase ?? (astroBasePath || '/');
 	/** Each page file's place for the brought locale: its path without the locale, or why it is left out. */
-	const localePages = new Map(locales ? files.map((file) => [file, localePage(file, fileSet, locales)]) : []);
+	const localePages = new Map<string, { page: string } | { skipped: string; beside?: string }>(
+		locales
+			? files.map((file) => [file, localePage(file, fileSet, locales)])
+			: languages
+				? files.map((file) => [file, folderLanguagePage(file, languages)])
+				: [],
+	);
 	/** Why a file is left out as another locale's, when it is. */
 	const otherLocale = (relative: string) => {
 		const place = localePages.get(relative);
@@ -385,7 +398,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			.map((file) => ({ file, data: splitFrontmatter(readFileSync(path.join(dir, file), 'utf8')).data }));
 		return hugoNavSections(site.menus, pages);
 	}
-	const translated = translationFolders(files);
+	// A site whose language folders are read above has none left to take for translations.
+	const translated = languages ? new Set<string>() : translationFolders(files);
+	/** The folders a page's includes and partials are looked for in: a Markdoc site's root too, for its `markdoc/partials/`. */
+	const includeRoots = [
+		dir,
+		path.dirname(dir),
+		...(generator?.name === 'nextra' && generator.markdoc ? [generator.root] : []),
+	];
 	let partialsIncluded: Map<string, string> | undefined;
 	/** The files the pages include as Markdoc partials, each with a page that does, read once when first asked. */
 	function markdocPartials(): Map<string, string> {
@@ -396,7 +416,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 						const file = path.resolve(dir, relative);
 						return { file, text: readFileSync(file, 'utf8') };
 					}),
-					[dir, path.dirname(dir)],
+					includeRoots,
 				);
 		return partialsIncluded;
 	}
@@ -959,6 +979,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const srcExcluded = generator?.name === 'vitepress' ? generator.excluded(posix) : undefined;
 		if (srcExcluded)
 			return `left out of the old site by ${srcExcluded.setting} ("${srcExcluded.pattern}"), so VitePress never built it`;
+		const unrouted = generator?.name === 'nextra' && generator.markdoc && markdocNextUnrouted(posix, generator.markdoc);
+		if (unrouted) return unrouted;
 		const configExcluded = siteExcluded.by?.(posix);
 		if (configExcluded)
 			return `left out of the old site by ${configExcluded.setting} ("${configExcluded.pattern}"), so ${siteExcluded.generator} never built it`;
@@ -1048,6 +1070,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				idOf(relative),
 				ids.filter((_, index) => isAppPage(files[index] ?? '')),
 			);
+		if (languages) {
+			// A page of a language folder sits in the folders under it (`kettle` of `en/kettle/descale.md`).
+			const place = localePages.get(relative);
+			return place && 'page' in place ? folderOf(place.page) : undefined;
+		}
 		return generator?.name === 'antora' ? antoraFolder(generator.component, relative) : folderOf(relative);
 	}
 
@@ -1165,7 +1192,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// An empty file (or a heading over nothing) was an empty page: its address leads where its section's does.
 		if (!home && isEmptyBody(withoutAbbreviations(shown), mdx))
 			return { invalid: `${relative}: the page holds no text`, id, section: emptySection(relative, id, data, body) };
-		const roots = [dir, path.dirname(dir)];
+		const roots = includeRoots;
 		const included = expandIncludes(home ? `${home.markdown}\n\n${shown}` : shown, { file, roots }, notes);
 		const linked = hasMdbookLinks(included) ? expandMdbookLinks(included, { file, roots }, notes) : included;
 		const expanded = hasMystIncludes(linked) ? expandMystIncludes(linked, { file, root: dir, roots }, notes) : linked;
@@ -1274,7 +1301,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// Nextra 4's (and Mintlify's) `sidebarTitle`: the page's name in the sidebar, where no `_meta` entry names it.
 		const sidebarTitle = typeof data.sidebarTitle === 'string' ? data.sidebarTitle.trim() || undefined : undefined;
 		const title = own || heading || home?.title || navTitle || sidebarTitle || titleFromName(id);
-		const folder = nextraApp ? groupFolder(relative) : folderOf(relative);
+		const folder = nextraApp || languages ? groupFolder(relative) : folderOf(relative);
 		const page = oldPath(id, data, servedAt, generator, relative);
 		// An archive kept by article numbers or addresses was served at those, never at its files' paths.
 		const archived = generator === undefined && (numbered.has(id) || ownAddress !== undefined);

@@ -10,6 +10,7 @@ import {
 import { releasedDocsVersion, versionOfFolder } from './docusaurus-versions.ts';
 import { globPatterns } from './ignore-patterns.ts';
 import { isFolder } from './is-folder.ts';
+import { type MarkdocNextSite, markdocNextSite } from './markdoc-next.ts';
 import { moduleFile } from './nav-code.ts';
 import { type NextraSite, nextraSite } from './nextra.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
@@ -116,8 +117,14 @@ export type Generator =
 			docsPath: string;
 	  }
 	| ({
-			/** Nextra (its package in the site's package.json): `pages/`, `content/` or `app/` (see nextra.ts). */
+			/**
+			 * Nextra (its package in the site's package.json): `pages/`, `content/` or `app/` (see nextra.ts);
+			 * or a Next.js site that renders Markdown through Markdoc's plugin, routed from `pages/` as
+			 * Nextra 2 and 3 are (see markdoc-next.ts).
+			 */
 			name: 'nextra';
+			/** The Markdoc site, when it is one: its page extensions and the language it serves at the root. */
+			markdoc?: MarkdocNextSite;
 	  } & NextraSite)
 	| {
 			name: 'mintlify';
@@ -527,6 +534,12 @@ export function detectGenerator(dir: string): Generator | undefined {
 	}
 	const antora = antoraComponent(dir);
 	if (antora) return { name: 'antora', component: antora };
+	const markdoc = markdocNextSite(dir);
+	if (markdoc) {
+		const { root, config, basePath } = markdoc;
+		const site = { root, config, appDir: false, basePath, siteBase: basePath, titles: new Map(), order: new Map() };
+		return { name: 'nextra', ...site, markdoc };
+	}
 	if (isDocsify(dir)) return { name: 'docsify' };
 	if (isMdbookSource(dir)) return { name: 'mdbook' };
 	if (isSphinxSource(dir)) return { name: 'sphinx' };

@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { SourceUnreadable } from './types.ts';
+
 /**
  * Translations kept in a folder per language (Starlight's `de/`, `zh-cn/` beside the
  * root locale's pages, Hugo's or MkDocs' `en/` and `fr/`): the import brings one
@@ -71,4 +74,61 @@ export function translationFolders(files: readonly string[]): Set<string> {
 	// Once the site is seen to keep languages in folders, a language begun with one page is one too.
 	if (folders.size > 0) for (const [folder, pages] of candidates) if (translates(pages, 1)) folders.add(folder);
 	return folders;
+}
+
+export interface FolderLanguages {
+	/** The language folder whose pages the import brings (`en`). */
+	kept: string;
+	/** What chose it, for the report: `--locale`, the site's English pages. */
+	from: string;
+	/** Every language folder of the site, the kept one too. */
+	folders: string[];
+}
+
+/**
+ * The languages of a site whose pages folder holds one folder per language and nothing
+ * translated beside them (`en/`, `ko/`, `ja/`): the folders `translationFolders` takes for
+ * translations and the English one it keeps, and the one the import brings, `--locale`'s
+ * (in any letter case), else English. Undefined when the site keeps no language in a folder
+ * of its own. A `--locale` no folder is named by stops the import.
+ */
+export function folderLanguages(files: readonly string[], asked?: string): FolderLanguages | undefined {
+	const translated = translationFolders(files);
+	const firstFolders = new Set(
+		files
+			.map((file) => file.replaceAll('\\', '/'))
+			.flatMap((posix) => (posix.includes('/') ? [posix.split('/')[0] as string] : [])),
+	);
+	const english = [...firstFolders].find((folder) => folder.toLowerCase() === 'en' && !translated.has(folder));
+	if (translated.size === 0 || english === undefined) return undefined;
+	const folders = [english, ...[...translated].sort()];
+	if (asked === undefined) return { kept: english, from: 'its English pages; --locale picks another', folders };
+	const kept = folders.find((folder) => folder.toLowerCase() === asked.toLowerCase());
+	if (!kept)
+		throw new SourceUnreadable(
+			`--locale ${asked}: the site has no folder of pages in it; its languages are ${folders.join(', ')}`,
+			`pass one of them, or leave --locale out for ${english}`,
+		);
+	return { kept, from: '--locale', folders };
+}
+
+/**
+ * How a page file of such a site stands for the kept language: `page`, its path in the kept
+ * language's folder (or a page outside every language folder, as it is); `skipped`, why not.
+ */
+export function folderLanguagePage(relative: string, site: FolderLanguages): { page: string } | { skipped: string } {
+	const posix = relative.split(path.sep).join('/');
+	const slash = posix.indexOf('/');
+	const folder = slash === -1 ? undefined : posix.slice(0, slash);
+	if (folder === undefined || !site.folders.includes(folder)) return { page: relative };
+	if (folder === site.kept)
+		return {
+			page: posix
+				.slice(slash + 1)
+				.split('/')
+				.join(path.sep),
+		};
+	return {
+		skipped: `in ${folder}/, a translation of the site; the import brings one language, ${site.kept} (${site.from})`,
+	};
 }

@@ -36,26 +36,32 @@ export interface NextSettings {
 	basePath?: string;
 	/** `i18n`: the locales the site was served in and the one served without a prefix. */
 	i18n?: { locales: string[]; defaultLocale?: string };
+	/** `pageExtensions`: the file extensions Next.js routed as pages (`['js', 'jsx', 'md']`). */
+	pageExtensions?: string[];
 }
 
-/** A Next.js configuration's `basePath` and `i18n`, when it writes them as plain values. */
+/** The strings of a list the configuration writes as plain values. */
+function strings(listed: Value | undefined): string[] {
+	if (listed?.node.type !== 'ArrayExpression') return [];
+	return listed.node.elements.flatMap((element) => {
+		const value = element ? stringValue(resolve({ node: element, scope: listed.scope })?.node) : undefined;
+		return value ? [value] : [];
+	});
+}
+
+/** A Next.js configuration's `basePath`, `i18n` and `pageExtensions`, when it writes them as plain values. */
 export function nextSettings(config: string): NextSettings {
 	const object = exported(config);
 	if (!object) return {};
 	const base = stringValue(setting(object, 'basePath')?.node)?.replace(/\/+$/, '');
 	const i18n = setting(object, 'i18n');
-	const listed = i18n && setting(i18n, 'locales');
-	const locales =
-		listed?.node.type === 'ArrayExpression'
-			? listed.node.elements.flatMap((element) => {
-					const value = element ? stringValue(resolve({ node: element, scope: listed.scope })?.node) : undefined;
-					return value ? [value] : [];
-				})
-			: [];
+	const locales = strings(i18n && setting(i18n, 'locales'));
+	const extensions = strings(setting(object, 'pageExtensions'));
 	const defaultLocale = i18n && stringValue(setting(i18n, 'defaultLocale')?.node);
 	return {
 		...(base?.startsWith('/') ? { basePath: base } : {}),
 		...(locales.length > 0 ? { i18n: { locales, ...(defaultLocale ? { defaultLocale } : {}) } } : {}),
+		...(extensions.length > 0 ? { pageExtensions: extensions } : {}),
 	};
 }
 

@@ -11,6 +11,7 @@ import {
 } from './generators.ts';
 import { hugoPagesFolder, hugoSiteOf } from './hugo-site.ts';
 import { isFolder } from './is-folder.ts';
+import { markdocNextPagesFolder } from './markdoc-next.ts';
 import { mkdocsPagesFolder, mkdocsSite } from './mkdocs-site.ts';
 import { hasAppPages } from './nextra.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
@@ -31,7 +32,8 @@ const literal = (text: string, key: string) =>
  * a Hugo site's content in its default language, an mdBook's `src`, a VitePress site's
  * `srcDir`, a Starlight site's `src/content/docs`, a Fumadocs site's `content/docs` (or the
  * `dir` its `source.config.*` gives `defineDocs`), a Nextra site's `content/` or `app/` (Nextra 4)
- * or `pages/` (Nextra 2 and 3).
+ * or `pages/` (Nextra 2 and 3), a Next.js site's `pages/` or `src/pages/` when it renders them through
+ * Markdoc's plugin.
  */
 function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 	const docusaurus = docusaurusPagesFolder(dir);
@@ -71,6 +73,9 @@ function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 		isFolder(path.join(dir, folder)) && hasAppPages(path.join(dir, folder))
 			? below(folder, `Nextra's app folder, ${folder}, its page.mdx files`)
 			: undefined;
+	const markdoc = markdocNextPagesFolder(dir);
+	if (markdoc)
+		return below(path.relative(dir, markdoc), 'its Next.js pages folder, whose Markdown @markdoc/next.js renders');
 	if (namesPackage(dir, 'nextra'))
 		return (
 			below('content', "Nextra's content folder, content") ??
