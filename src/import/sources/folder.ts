@@ -80,7 +80,7 @@ import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes, markdocPartialsOf } from './includes.ts';
 import { isFolder } from './is-folder.ts';
 import { jekyllPermalinks } from './jekyll-collections.ts';
-import { folderLanguagePage, folderLanguages, translationFolders } from './language-folders.ts';
+import { folderLanguagePage, folderLanguages, otherLanguagePath, translationFolders } from './language-folders.ts';
 import { keptLocaleFile, localePage, pageLocales } from './locale-suffixes.ts';
 import { markdocNextUnrouted } from './markdoc-next.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
@@ -1465,12 +1465,31 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	function classifySitePath(sitePath: string, fragment: string): OldTarget {
 		const id = pageAt(sitePath);
 		if (id) return { kind: 'article', id, fragment };
+		const translation = translationAt(sitePath);
+		if (translation) return { kind: 'article', id: translation, fragment: '' };
 		const numbered = numberedPageAt(sitePath);
 		if (numbered) return { kind: 'article', id: numbered.id, fragment, linkedAs: numbered.address };
 		// A file beside the pages or in the site's static folder (`/files/terms.pdf`) comes along.
 		return isFilePath(sitePath) && !/\.(mdx?|mdoc|markdown|adoc|asciidoc)$/i.test(sitePath)
 			? { kind: 'file' }
 			: { kind: 'old-site' };
+	}
+
+	/**
+	 * The page brought in place of another language's page served at a path (a Korean page's
+	 * link to `/kettle/temperature`, the English page, is the Korean one), when a site keeps
+	 * its languages in folders; its anchors name that language's headings, so they are left off.
+	 */
+	function translationAt(sitePath: string): string | undefined {
+		if (!languages || generator?.name !== 'nextra') return undefined;
+		const { siteBase, basePath: keptBase, markdoc } = generator;
+		const served = { siteBase, ...(markdoc?.unprefixed ? { unprefixed: markdoc.unprefixed } : {}) };
+		const hasPage = (stem: string) =>
+			['md', 'mdoc', 'markdown', 'mdx'].some((extension) =>
+				fileSet.has(`${stem}.${extension}`.split('/').join(path.sep)),
+			);
+		const rest = otherLanguagePath(sitePath, languages, served, hasPage);
+		return rest === undefined ? undefined : pageAt(rest === '' ? keptBase || '/' : `${keptBase}/${rest}`);
 	}
 
 	let byNumber: Map<string, string | undefined> | undefined;

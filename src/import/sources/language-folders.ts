@@ -132,3 +132,26 @@ export function folderLanguagePage(relative: string, site: FolderLanguages): { p
 		skipped: `in ${folder}/, a translation of the site; the import brings one language, ${site.kept} (${site.from})`,
 	};
 }
+
+/**
+ * The path of a page another language folder served at `sitePath` (`kettle/temperature` of
+ * `/docs/kettle/temperature`, English served at the root), when that folder has a page there,
+ * so a link to it can lead to the kept language's page of that path: each language was
+ * served under `siteBase` and its folder's name, but for the one `unprefixed` (see markdoc-next.ts).
+ */
+export function otherLanguagePath(
+	sitePath: string,
+	site: FolderLanguages,
+	served: { siteBase: string; unprefixed?: string },
+	hasPage: (stem: string) => boolean,
+): string | undefined {
+	for (const folder of site.folders) {
+		if (folder === site.kept) continue;
+		const prefix = `${served.siteBase}${folder === served.unprefixed ? '' : `/${folder}`}`;
+		if (sitePath !== prefix && !sitePath.startsWith(`${prefix}/`)) continue;
+		const rest = sitePath.slice(prefix.length).replace(/^\/+|\/+$/g, '');
+		const stems = rest === '' ? ['index'] : [rest, `${rest}/index`];
+		if (stems.some((stem) => hasPage(`${folder}/${stem}`))) return rest;
+	}
+	return undefined;
+}

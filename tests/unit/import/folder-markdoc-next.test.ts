@@ -48,6 +48,10 @@ describe("folder import: a Next.js site that renders Markdown through Markdoc's 
 			'[주전자 세척](/articles/descale/)부터 시작하세요.\n',
 		);
 		expect(stdout).toContain('en/kettle/descale.md: in en/, a translation of the site; the import brings one language');
+		// A link to the English page of one it brought (the site's own pages link so) leads to the Korean one.
+		expect(articleBody(site.contentDir, 'descale')).toBe(
+			'식초와 물을 채우고 [온도를 설정하세요](/articles/temperature/).\n',
+		);
 	});
 
 	test('a --locale no language folder is named by stops the import, naming the folders', async () => {
