@@ -54,7 +54,8 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
 
 /**
  * Seconds a 429 asks to wait: `Retry-After` (seconds or an HTTP date), Help Scout's
- * `X-RateLimit-Retry-After`, or Intercom's `X-RateLimit-Reset` (epoch seconds).
+ * `X-RateLimit-Retry-After`, or `X-RateLimit-Reset`: Intercom's (epoch seconds) or
+ * Document360's (the seconds until the limit resets, a short number).
  * Undefined when the response names no wait.
  */
 export function requestedWait(
@@ -72,6 +73,7 @@ export function requestedWait(
 	if (reset && /^\d{9,10}$/.test(reset)) {
 		return { seconds: Math.max(1, Number(reset) - Math.floor(now / 1000)), header: 'x-ratelimit-reset' };
 	}
+	if (reset && /^\d{1,5}$/.test(reset)) return { seconds: Number(reset), header: 'x-ratelimit-reset' };
 	return undefined;
 }
 

@@ -10,6 +10,8 @@ describe('the retry policy', () => {
 		expect(requestedWait({ 'retry-after': 'Sun, 01 Mar 2026 10:00:30 GMT' }, now)?.seconds).toBe(30);
 		expect(requestedWait({ 'x-ratelimit-retry-after': '12' }, now)?.seconds).toBe(12);
 		expect(requestedWait({ 'x-ratelimit-reset': String(now / 1000 + 45) }, now)?.seconds).toBe(45);
+		// Document360's: the seconds until the limit resets.
+		expect(requestedWait({ 'x-ratelimit-reset': '42' }, now)).toEqual({ seconds: 42, header: 'x-ratelimit-reset' });
 		expect(requestedWait({}, now)).toBeUndefined();
 	});
 
