@@ -11,6 +11,8 @@ import { createRedactor, type Redact } from './credentials.ts';
 import { formatImportReport, importExitCode, oldSiteHint } from './report.ts';
 import { runImport } from './run-import.ts';
 import { type HelpCenterOptions, helpCenterClient } from './sources/api-client.ts';
+import { document360Dump } from './sources/document360.ts';
+import { document360Api, document360Settings } from './sources/document360-api.ts';
 import { type FolderSourceOptions, folderSource } from './sources/folder.ts';
 import { freshdeskDump } from './sources/freshdesk.ts';
 import { freshdeskApi, freshdeskSettings } from './sources/freshdesk-api.ts';
@@ -28,6 +30,7 @@ export const importUsage = `Usage:
   npm run import -- --from freshdesk [--dump <folder>] [--old-site-url <portal address>] [options]
   npm run import -- --from helpscout-docs [--dump <folder>] [options]
   npm run import -- --from zohodesk [--dump <folder>] [--old-site-url <help center address>] [options]
+  npm run import -- --from document360 [--dump <folder>] [--locale <code>] [--old-site-url <site address>] [options]
   npm run import -- --from folder <folder> [--base-path /docs] [--old-site-url <address>] [options]
 
 Without --dump, Zendesk is read from its API (ZENDESK_SUBDOMAIN, ZENDESK_EMAIL,
@@ -35,8 +38,10 @@ ZENDESK_API_TOKEN), Intercom from its API (INTERCOM_TOKEN) and Freshdesk from it
 API (FRESHDESK_DOMAIN, or FRESHDESK_URL, and FRESHDESK_API_KEY), Help Scout Docs
 from its Docs API (HELPSCOUT_DOCS_API_KEY), Zoho Desk from its API (the ticket
 pull's tickets.source, or ZOHO_DESK_ORG_ID and ZOHO_DESK_DATA_CENTER, and
-ZOHO_DESK_CLIENT_ID, ZOHO_DESK_CLIENT_SECRET, ZOHO_DESK_REFRESH_TOKEN). Freshdesk
-brings the portal's default language, Zoho Desk each article's own.
+ZOHO_DESK_CLIENT_ID, ZOHO_DESK_CLIENT_SECRET, ZOHO_DESK_REFRESH_TOKEN), Document360
+from its API (DOCUMENT360_API_TOKEN; DOCUMENT360_DATA_CENTER=us for the US data
+center). Freshdesk brings the portal's default language, Zoho Desk each article's
+own, Document360 the workspace's default language unless --locale names another.
 
 Options:
   --dry-run     print what would be written, write nothing (the first one writes
@@ -59,9 +64,13 @@ Freshdesk and Zoho Desk options:
   --old-site-url  the help center's own address when customers read it on another
                   domain than <domain>.freshdesk.com or desk.zoho.com
                   (https://support.acme.com): links to it lead to the imported
-                  articles`;
+                  articles
 
-const sources = ['zendesk', 'intercom', 'freshdesk', 'helpscout-docs', 'zohodesk', 'folder'] as const;
+Document360 options:
+  --old-site-url  the knowledge base site's own domain (https://docs.acme.com):
+                  links to it lead to the imported articles`;
+
+const sources = ['zendesk', 'intercom', 'freshdesk', 'helpscout-docs', 'zohodesk', 'document360', 'folder'] as const;
 
 const flags = {
 	from: { type: 'string' },
@@ -168,6 +177,19 @@ async function openSource(
 	}
 	if (from === 'freshdesk') return openFreshdesk(values, positionals, options, common);
 	if (from === 'zohodesk') return openZohodesk(values, positionals, options, common);
+	if (from === 'document360') {
+		if (positionals.length > 0)
+			throw new CliError(`unexpected "${plainLine(positionals[0] ?? '', 200)}"`, {
+				hint: `pass saved lists with --dump ${plainLine(positionals[0] ?? '', 200)}`,
+			});
+		const site =
+			values['old-site-url'] === undefined
+				? undefined
+				: folderAddress(undefined, values['old-site-url']).oldSite?.origin;
+		const withSite = { ...common, ...(site ? { site } : {}) };
+		if (values.dump) return document360Dump(path.resolve(values.dump), withSite);
+		return document360Api(document360Settings(options.env), withSite);
+	}
 	if (from === 'helpscout-docs') {
 		if (values.locale !== undefined)
 			throw new CliError('--locale is not read for Help Scout Docs: a Docs site has one language', {

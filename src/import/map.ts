@@ -20,6 +20,7 @@ export const groupTypes: Record<SourceSystem, GroupType[]> = {
 	freshdesk: ['folders', 'categories'],
 	'helpscout-docs': ['categories', 'collections'],
 	zohodesk: ['sections', 'categories'],
+	document360: ['categories'],
 	folder: ['sections', 'folders'],
 };
 
@@ -65,6 +66,8 @@ export function createImportMapSchema(taxonomy: Taxonomy) {
 		'helpscout-docs': system({ categories: groups, collections: groups }),
 		/** Zoho Desk's knowledge base: sections (sub-sections too, by their own id) and the root categories around them. */
 		zohodesk: system({ sections: groups, categories: groups }),
+		/** Document360: categories by id, subcategories too (an article takes its own category's entry, else the one around it). */
+		document360: system({ categories: groups }),
 		/** A docs folder: the sections of the old site's navigation (its sidebar), then its folders. */
 		folder: system({ sections: groups, folders: groups }),
 	});

@@ -4,7 +4,14 @@ import type { ConversionNote } from '../convert/types.ts';
 import type { Generator } from './generators.ts';
 
 /** The systems Tryblock imports from; the first part of an article's `source`. */
-export type SourceSystem = 'zendesk' | 'intercom' | 'freshdesk' | 'helpscout-docs' | 'zohodesk' | 'folder';
+export type SourceSystem =
+	| 'zendesk'
+	| 'intercom'
+	| 'freshdesk'
+	| 'helpscout-docs'
+	| 'zohodesk'
+	| 'document360'
+	| 'folder';
 
 /** The kinds of grouping the import map can name, per system. */
 export type GroupType = 'sections' | 'categories' | 'collections' | 'folders';

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type FakeServer, startFakeServer } from '../../../src/http/fake-server.ts';
+import { echoingDocument360 } from './fake-api.ts';
 import { emptySite, importFixture, runImport } from './helpers.ts';
 
 // A Zendesk Help Center that echoes the API token, in other letter cases, into a title, a
@@ -166,5 +167,35 @@ describe('a Zoho Desk import scrubs the credentials Zoho echoes', () => {
 		expect(result.stderr.split('\n')[0]).toBe(
 			'Zoho Desk refused the credentials in ZOHO_DESK_CLIENT_ID, ZOHO_DESK_CLIENT_SECRET and ZOHO_DESK_REFRESH_TOKEN (the token refresh answered invalid_code: [redacted] / [redacted])',
 		);
+	});
+});
+
+describe('a Document360 import scrubs the token its API echoes', () => {
+	test('from the article, its frontmatter, the redirects, the starter map and the report', async () => {
+		const d360 = 'D360-Echo-Token-7713';
+		const api = await echoingDocument360(d360);
+		try {
+			const site = emptySite('defaults:\n  category: usability\n  productArea: account\n');
+			const env = { DOCUMENT360_API_TOKEN: d360, DOCUMENT360_API_URL: api.origin };
+			const result = await runImport(site, ['--from', 'document360'], { env });
+			const holds = (text: string) => text.toLowerCase().includes(d360.toLowerCase());
+			expect(holds(`${result.stdout}\n${result.stderr}`)).toBe(false);
+			expect(result.stdout).toContain('written 1,');
+			for (const { file, text } of filesUnder(site.contentDir)) {
+				expect(holds(file), file).toBe(false);
+				expect(holds(text), file).toBe(false);
+			}
+			const article = readFileSync(path.join(site.contentDir, 'articles/rotate-redacted-now.mdx'), 'utf8');
+			expect(article).toContain('title: Rotate [redacted] now');
+			expect(article).toContain('The token \\[redacted] was shown here.');
+			expect(result.stdout).toContain('a credential the help center sent was replaced with [redacted]');
+			const dry = emptySite();
+			await runImport(dry, ['--from', 'document360', '--dry-run'], { env });
+			const starter = readFileSync(path.join(dry.contentDir, 'import-map.yaml'), 'utf8');
+			expect(starter).toContain('Keys [redacted]');
+			expect(holds(starter)).toBe(false);
+		} finally {
+			await api.close();
+		}
 	});
 });

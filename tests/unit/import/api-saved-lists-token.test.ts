@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { type FakeServer, startFakeServer } from '../../../src/http/fake-server.ts';
+import { echoingDocument360 } from './fake-api.ts';
 import { emptySite, importFixture, runImport } from './helpers.ts';
 
 // Help centers whose API answers echo the credential the import sent: the key in other
@@ -284,6 +285,33 @@ describe('what an API import saves under .tryblock/import/ holds no credential t
 		expect(holdsAny(`${dump.stdout}\n${dump.stderr}`, secrets)).toBe(false);
 		expect(dump.stdout).toContain('written 1,');
 		expectContentClean(again.contentDir, secrets);
+	});
+
+	test('Document360: the lists and each article kept whole; a --dump of them writes no token anywhere', async () => {
+		const token = 'D360-Echo-Token-4410';
+		const secrets = [token];
+		const api = await echoingDocument360(token);
+		try {
+			const site = emptySite(accountMap);
+			const env = { DOCUMENT360_API_TOKEN: token, DOCUMENT360_API_URL: api.origin };
+			const result = await runImport(site, ['--from', 'document360'], { env });
+			expect(holdsAny(`${result.stdout}\n${result.stderr}`, secrets)).toBe(false);
+			expect(result.stdout).toContain('written 1,');
+			const saved = expectSavedFilesClean(site.root, secrets);
+			const whole = saved.find(({ file }) => file.includes(`articles${path.sep}a1-`));
+			expect(JSON.parse(whole?.text ?? '{}').title).toBe('Rotate [redacted] now');
+			expectContentClean(site.contentDir, secrets);
+
+			const articles = saved.find(({ file }) => path.basename(file) === 'articles.jsonl');
+			const dir = path.join(site.root, '.tryblock', 'import', path.dirname(articles?.file ?? ''));
+			const again = emptySite(accountMap);
+			const dump = await runImport(again, ['--from', 'document360', '--dump', dir, '--offline']);
+			expect(holdsAny(`${dump.stdout}\n${dump.stderr}`, secrets)).toBe(false);
+			expect(dump.stdout).toContain('written 1,');
+			expectContentClean(again.contentDir, secrets);
+		} finally {
+			await api.close();
+		}
 	});
 
 	test('Intercom: the lists; a --dump of them writes no token anywhere', async () => {

@@ -292,7 +292,7 @@ describe('npm run import -- --from zendesk --dump', () => {
 		const result = await runImport(emptySite(), ['--from', 'zendek']);
 		expect(result.exitCode).toBe(2);
 		expect(result.stderr).toContain(
-			'--from must be zendesk, intercom, freshdesk, helpscout-docs, zohodesk, folder, received "zendek"',
+			'--from must be zendesk, intercom, freshdesk, helpscout-docs, zohodesk, document360, folder, received "zendek"',
 		);
 		expect(result.stderr).toContain('did you mean --from zendesk?');
 	});
@@ -313,7 +313,7 @@ describe('npm run import -- --from zendesk --dump', () => {
 		expect(result.exitCode).toBe(2);
 		expect(result.stderr.split('\n').slice(0, 4)).toEqual([
 			'missing --from: say which help center to import',
-			'--from zendesk, --from intercom, --from freshdesk, --from helpscout-docs, --from zohodesk, --from folder',
+			'--from zendesk, --from intercom, --from freshdesk, --from helpscout-docs, --from zohodesk, --from document360, --from folder',
 			'',
 			'Usage:',
 		]);

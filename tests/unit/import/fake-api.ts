@@ -358,3 +358,132 @@ export function fakeZohodesk(options: {
 		return json(404, { errorCode: 'URL_NOT_FOUND', message: 'The URL you requested could not be found.' });
 	});
 }
+
+/** A Document360 answer: its envelope around `data` (or `result`, for reader groups). */
+function document360Answer(key: 'data' | 'result', value: unknown): FakeResponse {
+	return json(200, { [key]: value, extension_data: null, success: true, errors: [], warnings: [], information: [] });
+}
+
+/**
+ * Document360's API v2 as its reference documents it: the token in the `api_token`
+ * header, the project's workspaces (`/v2/ProjectVersions`, here with an API reference
+ * workspace beside the knowledge base), a workspace's category tree (subcategories in
+ * `child_categories`) and its article list in one language, each article and its
+ * settings, and reader groups five to a page (`offSet`). The images are on a second
+ * server, the CDN, which `cdn` is; its requests' `api_token` headers are in its
+ * `authorizations`.
+ */
+export async function fakeDocument360(options: { token: string }): Promise<FakeApi & { cdn: FakeApi }> {
+	const cdnTokens = new Map<string, string | undefined>();
+	const cdn = await serve((request, url) => {
+		const token = request.headers.api_token;
+		cdnTokens.set(url.pathname, typeof token === 'string' ? token : undefined);
+		return file('document360', url.pathname);
+	});
+	const fixture = (name: string) =>
+		JSON.parse(
+			readFileSync(path.join(importFixture('document360'), `${name}.json`), 'utf8').replaceAll(
+				'https://cdn.document360.io',
+				`${cdn.origin}/cdn.document360.io`,
+			),
+		) as Record<string, unknown>[];
+	const tokens = new Map<string, string | undefined>();
+	const api = await serve((request, url) => {
+		const token = request.headers.api_token;
+		tokens.set(url.pathname, typeof token === 'string' ? token : undefined);
+		if (token !== options.token)
+			return json(401, { success: false, errors: [{ description: 'Unauthorized', error_code: '401' }] });
+		const [workspace] = fixture('workspace');
+		const workspaceId = String(workspace?.id);
+		if (url.pathname === '/v2/ProjectVersions') {
+			const { imported_language: _language, ...own } = workspace ?? {};
+			const reference = { id: 'api-reference-ws', slug: 'api', is_main_version: false, version_type: 1 };
+			return document360Answer('data', [reference, own]);
+		}
+		const inWorkspace = /^\/v2\/ProjectVersions\/([\w-]+)\/(categories|articles)$/.exec(url.pathname);
+		if (inWorkspace && inWorkspace[1] !== workspaceId)
+			return json(400, {
+				success: false,
+				errors: [{ description: 'The supplied project version id does not exist in your project', error_code: '400' }],
+			});
+		if (inWorkspace?.[2] === 'categories') {
+			const all = fixture('categories');
+			const tree = (parent: unknown): unknown[] =>
+				all
+					.filter((category) => category.parent_category_id === parent)
+					.map((category) => ({ ...category, articles: [], child_categories: tree(category.id) }));
+			return document360Answer('data', tree(null));
+		}
+		const articles = fixture('articles');
+		if (inWorkspace?.[2] === 'articles')
+			return document360Answer(
+				'data',
+				articles.map(({ content, html_content, settings, authors, ...ref }) => ref),
+			);
+		const single = /^\/v2\/Articles\/([\w-]+)\/en(\/settings)?$/.exec(url.pathname);
+		const article = articles.find((item) => item.id === single?.[1]);
+		if (single && article) {
+			const { settings, language_code, ...own } = article;
+			return document360Answer('data', single[2] ? settings : own);
+		}
+		if (url.pathname === '/v2/Readers/groups') {
+			const page = Number(url.searchParams.get('offSet') ?? 1);
+			return document360Answer('result', fixture('reader_groups').slice((page - 1) * 5, page * 5));
+		}
+		return json(400, { success: false, errors: [{ description: 'Article not found', error_code: null }] });
+	});
+	return {
+		...api,
+		get requests() {
+			return api.requests;
+		},
+		authorizations: tokens,
+		cdn: {
+			...cdn,
+			get requests() {
+				return cdn.requests;
+			},
+			authorizations: cdnTokens,
+		},
+		close: async () => {
+			await api.close();
+			await cdn.close();
+		},
+	};
+}
+
+/**
+ * A Document360 project whose API echoes the token it was sent, in other letter cases,
+ * into a category's name, an article's title, Markdown, slug and tags, and an error.
+ */
+export async function echoingDocument360(token: string): Promise<FakeApi> {
+	return serve((request, url) => {
+		if (request.headers.api_token !== token) return json(401, { success: false, errors: [] });
+		const workspace = {
+			id: 'ws1',
+			is_main_version: true,
+			version_type: 0,
+			language_versions: [{ code: 'en', set_as_default: true, site_protection_level: 0 }],
+		};
+		const article = {
+			id: 'a1',
+			title: `Rotate ${token} now`,
+			content: `The token ${token.toLowerCase()} was shown here.\n`,
+			content_type: 0,
+			category_id: 'c1',
+			status: 3,
+			slug: `rotate-${token.toLowerCase()}`,
+			url: `https://docs.acme.test/docs/rotate-${token.toLowerCase()}`,
+			modified_at: '2026-01-03T10:00:00Z',
+		};
+		if (url.pathname === '/v2/ProjectVersions') return document360Answer('data', [workspace]);
+		if (url.pathname === '/v2/ProjectVersions/ws1/categories')
+			return document360Answer('data', [{ id: 'c1', name: `Keys ${token.toUpperCase()}`, child_categories: [] }]);
+		if (url.pathname === '/v2/ProjectVersions/ws1/articles')
+			return document360Answer('data', [{ id: 'a1', title: article.title, modified_at: article.modified_at }]);
+		if (url.pathname === '/v2/Articles/a1/en') return document360Answer('data', article);
+		if (url.pathname === '/v2/Articles/a1/en/settings')
+			return document360Answer('data', { slug: article.slug, tags: [token.toUpperCase()] });
+		return json(404, { success: false, errors: [{ description: `no such thing for ${token}` }] });
+	});
+}

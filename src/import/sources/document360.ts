@@ -1,0 +1,374 @@
+import { z } from 'astro/zod';
+import type { ServiceClient } from '../../http/client.ts';
+import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
+import { document360Markdown } from './document360-markdown.ts';
+import { type DumpLayout, dumpLayout, dumpList, dumpRecords } from './dump.ts';
+import { firstDate, helpCenterSource, hostOf, isFilePath, parseRecord, webAddress } from './help-center.ts';
+import type { ImportSource, InvalidRecord, OldTarget, SourceArticle, SourceBody, SourceGroup } from './types.ts';
+
+const id = z.union([z.string().regex(/^[\w-]+$/), z.number().int().nonnegative()]).transform(String);
+const time = z.string().nullish();
+
+/**
+ * The fields of a Document360 article the import reads: the article as
+ * `GET /v2/Articles/{articleId}/{langCode}` gives it, with its `settings`
+ * (`GET /v2/Articles/{articleId}/{langCode}/settings`) and its `language_code`.
+ */
+const articleSchema = z.object({
+	id,
+	title: z.string().nullish(),
+	/** The Markdown, when the article is written in the Markdown editor. */
+	content: z.string().nullish(),
+	/** The HTML, from the WYSIWYG editor (read-only HTML for a Markdown article). */
+	html_content: z.string().nullish(),
+	/** 0 Markdown, 1 WYSIWYG (HTML), 2 Advanced WYSIWYG. */
+	content_type: z.number().int().nullish(),
+	category_id: id.nullish(),
+	/** 0 draft, 3 published. */
+	status: z.number().int().nullish(),
+	/** Not shown on the knowledge base site. */
+	hidden: z.boolean().nullish(),
+	public_version: z.number().int().nullish(),
+	slug: z.string().nullish(),
+	url: z.string().nullish(),
+	description: z.string().nullish(),
+	language_code: z.string().nullish(),
+	/** The language asked for has no translation: the text is the default language's. */
+	is_fall_back_content: z.boolean().nullish(),
+	created_at: time,
+	modified_at: time,
+	settings: z
+		.object({
+			slug: z.string().nullish(),
+			/** The SEO description. */
+			description: z.string().nullish(),
+			tags: z.array(z.string()).nullish(),
+		})
+		.partial()
+		.nullish(),
+	/** Why the API gave no article behind the list's entry (written by `document360Api`). */
+	unavailable: z.string().nullish(),
+});
+
+const categorySchema = z.object({
+	id,
+	name: z.string().nullish(),
+	parent_category_id: id.nullish(),
+	/** Hidden on the site, and everything in it with it. */
+	hidden: z.boolean().nullish(),
+	slug: z.string().nullish(),
+	/** 0 Folder, 1 Page (a category with its own text), 2 Index. */
+	category_type: z.number().int().nullish(),
+});
+
+/** A reader group (`GET /v2/Readers/groups`): the categories its access scope names are not for everyone. */
+const readerGroupSchema = z.object({
+	title: z.string().nullish(),
+	access_scope: z
+		.object({ categories: z.array(z.object({ category_id: id.nullish() }).partial()).nullish() })
+		.partial()
+		.nullish(),
+});
+
+/** The workspace (project version) imported, and its languages' site access. */
+const workspaceSchema = z.object({
+	id: id.nullish(),
+	language_versions: z
+		.array(z.object({ code: z.string().nullish(), site_protection_level: z.number().int().nullish() }).partial())
+		.nullish(),
+	/** The language the import downloaded (written by `document360Api`). */
+	imported_language: z.string().nullish(),
+});
+
+/** Where Document360 keeps articles' images and files. */
+const FILE_HOST = /^(?:cdn\.document360\.io|[\w-]+\.blob\.core\.windows\.net)$/i;
+/** Its own hosts that serve no knowledge base. */
+const API_HOST = /^(?:apihub(?:\.[\w-]+)?|portal|api)\.document360\.io$/i;
+/** `/docs/<slug>`, `/docs/<lang>/<slug>`, after a workspace's or a subfolder's path. */
+const DOCS_PATH = /^(.*?)\/docs(?:\/([a-z]{2}(?:-[a-z0-9]+)?))?\/([^/]+)$/i;
+/** The query a private project's signed file addresses carry (a SAS token). */
+const SAS_PARAMS = ['sv', 'st', 'se', 'sr', 'sp', 'sig', 'spr', 'skoid', 'sktid', 'skt', 'ske', 'sks', 'skv'];
+
+/**
+ * The addresses the knowledge base site served an article at: its `url`'s path, and
+ * the same with and without the language (`/docs/setup`, `/docs/en/setup`).
+ */
+export function document360OldPaths(
+	url: string | null | undefined,
+	slug: string,
+	locale: string | undefined,
+): string[] {
+	const paths = new Set<string>();
+	let prefix = '';
+	let language = locale;
+	if (url) {
+		try {
+			const pathname = decodeURI(new URL(url).pathname).replace(/\/+$/, '');
+			const match = DOCS_PATH.exec(pathname);
+			if (match && match[3] === slug) {
+				paths.add(encodeURI(pathname));
+				prefix = match[1] ?? '';
+				language = match[2] ?? language;
+			}
+		} catch {
+			// An unusable address only costs its redirect; the slug's forms still work.
+		}
+	}
+	const encoded = encodeURIComponent(slug);
+	paths.add(`${prefix}/docs/${encoded}`);
+	if (language) paths.add(`${prefix}/docs/${language.toLowerCase()}/${encoded}`);
+	return [...paths];
+}
+
+/** The article's body: Markdown as Markdown (its callouts and private notes read), the editors' HTML as HTML. */
+function bodyOf(article: z.output<typeof articleSchema>): { body: SourceBody; notes: SourceArticle['notes'] } {
+	const markdown = article.content_type === 0 || (article.content_type == null && article.content);
+	if (!markdown) return { body: { kind: 'html', html: article.html_content || article.content || '' }, notes: [] };
+	const plain = document360Markdown(article.content ?? '');
+	return { body: { kind: 'markdown', text: plain.text, mdx: false }, notes: plain.notes };
+}
+
+/** What the site hides or keeps from the public, by category: found once from the category tree. */
+export interface Document360Access {
+	/** Categories hidden on the site, themselves or by one around them, by id: the outermost hidden one's name. */
+	hidden: ReadonlyMap<string, string>;
+	/** Categories only some readers may read, by id: why. */
+	restricted: ReadonlyMap<string, string>;
+	/** The whole knowledge base is private: why. */
+	privateSite?: string;
+}
+
+export function emptyAccess(): Document360Access {
+	return { hidden: new Map(), restricted: new Map() };
+}
+
+/**
+ * Which categories are hidden, and which a reader group's access scope names (in a
+ * private or mixed project, content given to reader groups is not for everyone),
+ * each passing it on to the categories inside it.
+ */
+export function document360Access(
+	categories: unknown[],
+	readerGroups: unknown[],
+	privateSite?: string,
+): Document360Access {
+	const parsed = new Map<string, z.output<typeof categorySchema>>();
+	for (const record of categories) {
+		const category = categorySchema.safeParse(record);
+		if (category.success) parsed.set(category.data.id, category.data);
+	}
+	const granted = new Map<string, string>();
+	for (const record of readerGroups) {
+		const group = readerGroupSchema.safeParse(record);
+		if (!group.success) continue;
+		for (const scope of group.data.access_scope?.categories ?? [])
+			if (scope.category_id && !granted.has(scope.category_id))
+				granted.set(scope.category_id, group.data.title ?? 'a reader group');
+	}
+	const hidden = new Map<string, string>();
+	const restricted = new Map<string, string>();
+	for (const category of parsed.values()) {
+		const seen = new Set<string>();
+		for (let current: typeof category | undefined = category; current && !seen.has(current.id); ) {
+			seen.add(current.id);
+			const name = current.name ?? current.id;
+			if (current.hidden) hidden.set(category.id, name);
+			const group = granted.get(current.id);
+			if (group && !restricted.has(category.id))
+				restricted.set(category.id, `readable only by reader group "${group}" (category "${name}")`);
+			current = current.parent_category_id ? parsed.get(current.parent_category_id) : undefined;
+		}
+	}
+	return { hidden, restricted, ...(privateSite ? { privateSite } : {}) };
+}
+
+/** A Document360 article; unpublished or hidden on the site is a draft, a restricted category's internal. */
+export function document360Article(
+	record: unknown,
+	access: Document360Access = emptyAccess(),
+	defaultLocale?: string,
+): SourceArticle | InvalidRecord {
+	const parsed = parseRecord(articleSchema, record, 'a Document360 article');
+	if ('invalid' in parsed) return parsed;
+	const article = parsed.data;
+	if (article.unavailable) return { invalid: `Document360 gave no article: ${article.unavailable}`, id: article.id };
+	const title = (article.title ?? '').trim();
+	if (title === '') return { invalid: 'the article has no title', id: article.id };
+	const slug = article.settings?.slug || article.slug || '';
+	const locale = article.language_code ?? undefined;
+	const hiddenBy = article.category_id ? access.hidden.get(article.category_id) : undefined;
+	const { body, notes } = bodyOf(article);
+	if (article.is_fall_back_content)
+		notes.push({
+			level: 'review',
+			message: `not translated into ${locale ?? 'this language'}: Document360 gave the default language's text`,
+		});
+	if (article.hidden) notes.push({ level: 'info', message: 'hidden on the Document360 site: imported as a draft' });
+	else if (hiddenBy)
+		notes.push({
+			level: 'info',
+			message: `in hidden category "${hiddenBy}" on the Document360 site: imported as a draft`,
+		});
+	return {
+		id: article.id,
+		title,
+		description: article.settings?.description?.trim() || article.description?.trim() || undefined,
+		body,
+		group: article.category_id ? { type: 'categories', id: article.category_id } : undefined,
+		labels: article.settings?.tags ?? [],
+		draft: article.status !== 3 || article.hidden === true || hiddenBy !== undefined,
+		restricted: access.privateSite ?? (article.category_id ? access.restricted.get(article.category_id) : undefined),
+		updated: firstDate(article.modified_at, article.created_at),
+		oldPaths: slug ? document360OldPaths(article.url, slug, locale) : [],
+		base: article.url ?? undefined,
+		notes,
+		...(locale ? { locale } : {}),
+		...(defaultLocale ? { sourceLocale: defaultLocale } : {}),
+	};
+}
+
+export function document360Groups(categories: unknown[]): SourceGroup[] {
+	return categories.flatMap((record): SourceGroup[] => {
+		const category = categorySchema.safeParse(record);
+		if (!category.success) return [];
+		const { data } = category;
+		return [
+			{
+				type: 'categories',
+				id: data.id,
+				name: data.name ?? '',
+				...(data.parent_category_id ? { parent: { type: 'categories', id: data.parent_category_id } } : {}),
+			},
+		];
+	});
+}
+
+/** Article and category ids by the slugs the site's addresses use. */
+export interface Document360Slugs {
+	articles: Map<string, string>;
+	categories: Map<string, string>;
+}
+
+/** Reads an old Document360 address: an article or a category by its slug, a file on its CDN, or another page. */
+export function classifyDocument360(url: string, hosts: ReadonlySet<string>, slugs: Document360Slugs): OldTarget {
+	const address = webAddress(url);
+	if (!address) return { kind: 'elsewhere' };
+	const { parsed, relative } = address;
+	if (FILE_HOST.test(parsed.host)) return { kind: 'file' };
+	const ownHost = hosts.has(parsed.host) || (/\.document360\.io$/i.test(parsed.host) && !API_HOST.test(parsed.host));
+	if (!relative && !ownHost) return { kind: 'elsewhere' };
+	let pathname: string;
+	try {
+		pathname = decodeURIComponent(parsed.pathname).replace(/\/+$/, '');
+	} catch {
+		pathname = parsed.pathname.replace(/\/+$/, '');
+	}
+	const match = DOCS_PATH.exec(pathname);
+	const slug = match?.[3];
+	if (slug) {
+		const article = slugs.articles.get(slug.toLowerCase());
+		if (article) return { kind: 'article', id: article, fragment: parsed.hash.slice(1), linkedAs: parsed.pathname };
+		const category = slugs.categories.get(slug.toLowerCase());
+		if (category) return { kind: 'group', group: { type: 'categories', id: category } };
+	}
+	if (relative && !match) return { kind: 'elsewhere' };
+	return isFilePath(parsed.pathname) ? { kind: 'file' } : { kind: 'old-site' };
+}
+
+/** A file address as an article keeps it when it could not be copied: without a private project's signature. */
+export function document360OldAddress(url: string): string {
+	try {
+		const parsed = new URL(url);
+		if (!FILE_HOST.test(parsed.host) || !parsed.searchParams.has('sig')) return url;
+		for (const name of SAS_PARAMS) parsed.searchParams.delete(name);
+		return parsed.href;
+	} catch {
+		return url;
+	}
+}
+
+/** The site access of the imported language, when it is not public. Document360 documents the field, not its values. */
+function privateSite(workspaces: unknown[]): string | undefined {
+	for (const record of workspaces) {
+		const workspace = workspaceSchema.safeParse(record);
+		if (!workspace.success) continue;
+		const language = workspace.data.imported_language?.toLowerCase();
+		const version = workspace.data.language_versions?.find((item) => item.code?.toLowerCase() === language);
+		if (version?.site_protection_level === 1) return 'the knowledge base is private: readers sign in';
+	}
+	return undefined;
+}
+
+/**
+ * Document360 from a folder of its lists: `categories` (each with its
+ * `parent_category_id`), `articles` (whole, each with its `settings` and
+ * `language_code`), and if the project is not public, `workspace` (the project
+ * version with its `language_versions`) and `reader_groups`, as `document360Api`
+ * saves them or as a team saved them itself.
+ */
+export function document360Source(
+	layout: DumpLayout,
+	label: string,
+	options: HelpCenterOptions & { site?: string },
+	http?: ServiceClient,
+): ImportSource {
+	const slugs: Document360Slugs = { articles: new Map(), categories: new Map() };
+	let access: Promise<Document360Access> | undefined;
+	let defaultLocale: string | undefined;
+	const readAll = (list: string) => dumpList(layout, list);
+	const pages: string[] = [];
+	const learn = (hosts: Set<string>) => {
+		access ??= (async () => {
+			if (options.site) hosts.add(new URL(options.site).host);
+			const workspaces = await readAll('workspace');
+			defaultLocale =
+				workspaces.map((record) => workspaceSchema.safeParse(record)).find((parsed) => parsed.success)?.data
+					?.imported_language ?? undefined;
+			const categories = await readAll('categories');
+			for (const record of categories) {
+				const category = categorySchema.safeParse(record);
+				if (!category.success) continue;
+				if (category.data.slug) slugs.categories.set(category.data.slug.toLowerCase(), category.data.id);
+				if (category.data.category_type === 1)
+					pages.push(
+						`Document360 category "${category.data.name ?? category.data.id}" is a page with text of its own, which the import does not bring: copy it into an article`,
+					);
+			}
+			for await (const record of dumpRecords(layout, 'articles')) {
+				const article = articleSchema.safeParse(record);
+				if (!article.success) continue;
+				const slug = article.data.settings?.slug || article.data.slug;
+				if (slug) slugs.articles.set(slug.toLowerCase(), article.data.id);
+				const host = hostOf(article.data.url);
+				if (host) hosts.add(host);
+			}
+			return document360Access(categories, await readAll('reader_groups'), privateSite(workspaces));
+		})();
+		return access;
+	};
+	let hostsSeen = new Set<string>();
+	const source = helpCenterSource({
+		system: 'document360',
+		label,
+		layout,
+		options,
+		http: http ?? (options.offline ? undefined : helpCenterClient('Document360', options)),
+		localDir: http ? undefined : layout.dir,
+		groups: async (_layout, hosts) => {
+			hostsSeen = hosts;
+			await learn(hosts);
+			return document360Groups(await readAll('categories'));
+		},
+		articles: async function* (dump) {
+			const known = await learn(hostsSeen);
+			for await (const record of dumpRecords(dump, 'articles')) yield document360Article(record, known, defaultLocale);
+		},
+		classify: (url, hosts) => classifyDocument360(url, hosts, slugs),
+	});
+	return { ...source, oldAddress: document360OldAddress, review: () => pages };
+}
+
+/** Document360 from a folder of saved lists (`--dump`). */
+export function document360Dump(target: string, options: HelpCenterOptions & { site?: string }): ImportSource {
+	return document360Source(dumpLayout(target), `Document360 dump ${target}`, options);
+}
