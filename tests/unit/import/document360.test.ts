@@ -3,13 +3,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { FakeRequest } from '../../../src/http/fake-server.ts';
+import { document360Access, document360Article } from '../../../src/import/sources/document360.ts';
 import {
 	classifyDocument360,
-	document360Access,
-	document360Article,
 	document360OldAddress,
 	document360OldPaths,
-} from '../../../src/import/sources/document360.ts';
+} from '../../../src/import/sources/document360-addresses.ts';
 import {
 	chooseWorkspace,
 	document360NextReaderGroups,
