@@ -1,7 +1,7 @@
 import type { ConversionNote } from '../convert/types.ts';
 
 /** Document360's callout opening: `:::(Info) (Its title)`, `:::(Warning)`, `:::(Internal) (Private notes)`. */
-const CALLOUT = /^(\s*):::\((\w+)\)(?:[ \t]*\((.*)\))?[ \t]*$/;
+const CALLOUT = /^(\s*):::[ \t]*\((\w+)\)(?:[ \t]*\((.*)\))?[ \t]*$/;
 const CLOSE = /^\s*:::\s*$/;
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
@@ -10,10 +10,11 @@ const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
  * (`:::(Info) (Title)` … `:::`) become the directive blocks the converter makes into
  * asides (`:::info[Title]`), and its private notes (`:::(Internal)`), which only the
  * team saw on the portal, are left out and said in a note, so they never reach a
- * public article. Code blocks are left as written.
+ * public article. Code blocks are left as written; line ends become `\n`.
  */
 export function document360Markdown(text: string): { text: string; notes: ConversionNote[] } {
-	const lines = text.split('\n');
+	// Document360 keeps what its editor was given: Windows line ends too.
+	const lines = text.split(/\r\n?|\n/);
 	const out: string[] = [];
 	const notes: ConversionNote[] = [];
 	let fence: string | undefined;
@@ -49,5 +50,8 @@ export function document360Markdown(text: string): { text: string; notes: Conver
 		const label = title?.trim().replace(/[[\]]/g, '');
 		out.push(`${indent}:::${kind.toLowerCase()}${label ? `[${label}]` : ''}`);
 	}
+	const last = notes.at(-1);
+	if (privateNote && last)
+		last.message = `${last.message.replace(/; copy .*$/, '')}: it is never closed, so it held the rest of the page, which readers did not see either; check where it should end`;
 	return { text: out.join('\n'), notes };
 }

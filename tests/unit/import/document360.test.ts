@@ -313,6 +313,21 @@ describe('Document360, saved lists and mapping', () => {
 });
 
 describe('Document360 Markdown', () => {
+	test('a private note never closed held the rest of the page: left out, and said so', () => {
+		const plain = document360Markdown('Intro.\n\n:::(Internal) (TODO)\nCheck this.\n\n## Reference\nMore.\n');
+		expect(plain.text).toBe('Intro.\n');
+		expect(plain.notes[0]?.message).toBe(
+			'a private note ("TODO"), which only the team saw on Document360, was left out: it is never closed, so it held the rest of the page, which readers did not see either; check where it should end',
+		);
+	});
+
+	test('Windows line ends (CRLF) and a space after the colons are read the same: private notes never come over', () => {
+		const text = ':::(Info) (Heads up)\r\nRead this.\r\n:::\r\n::: (internal) (TODO)\r\nTeam only.\r\n:::\r\nDone.\r\n';
+		const plain = document360Markdown(text);
+		expect(plain.text).toBe(':::info[Heads up]\nRead this.\n:::\nDone.\n');
+		expect(plain.notes).toHaveLength(1);
+	});
+
 	test('callouts become directive blocks, private notes are left out, code blocks stay as written', () => {
 		const text = [
 			':::(Warning) (Mind the TTL)',
