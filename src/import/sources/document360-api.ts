@@ -1,12 +1,10 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { writeFileAtomic } from '../../content-model/cache-files.ts';
-import type { ServiceClient } from '../../http/client.ts';
-import { ServiceError } from '../../http/errors.ts';
-import { scrubDeep } from '../credentials.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { document360Source } from './document360.ts';
+import { type Listing, pageCategories, wholeArticles } from './document360-whole.ts';
 import { dumpLayout } from './dump.ts';
 import { scrubSavedFolder, spoolList } from './spool.ts';
 import { type ImportSource, SourceUnreadable } from './types.ts';
@@ -119,13 +117,6 @@ export function chooseLanguage(workspace: Workspace, wanted: string | undefined)
 	return workspace.language_versions?.find((language) => language.set_as_default)?.code ?? codes[0] ?? 'en';
 }
 
-interface Listing {
-	http: ServiceClient;
-	baseUrl: string;
-	dir: string;
-	notice?: (line: string) => void;
-}
-
 /** Downloads one list to `lists/<name>.jsonl`; returns its records. */
 async function list(
 	listing: Listing,
@@ -161,49 +152,6 @@ export function flattenCategories(tree: unknown[], parent?: string): Record<stri
 		const inner = Array.isArray(children) ? flattenCategories(children, String(own.id ?? '')) : [];
 		return [category, ...inner];
 	});
-}
-
-const refSchema = z.looseObject({ id: z.string().regex(/^[\w-]+$/), modified_at: z.string().nullish() });
-const dataSchema = z.looseObject({ data: z.looseObject({}).nullish() });
-
-/**
- * Each article whole, with its settings (tags, SEO description): two requests per
- * article, kept under `articles/` by language and last edit, so an import run again
- * (or interrupted) asks only for the articles edited since. An article the API no
- * longer gives (deleted since the list) is kept with why, for the report.
- */
-async function wholeArticles(listing: Listing, refs: unknown[], language: string): Promise<string[]> {
-	const dir = path.join(listing.dir, 'articles');
-	mkdirSync(dir, { recursive: true });
-	const redact = (text: string) => listing.http.redact(text);
-	const lines: string[] = [];
-	for (const ref of refs) {
-		const parsed = refSchema.safeParse(ref);
-		if (!parsed.success) {
-			lines.push(JSON.stringify(ref));
-			continue;
-		}
-		const stamp = (parsed.data.modified_at ?? '').replace(/[^0-9TZ]/g, '');
-		const file = path.join(dir, `${parsed.data.id}-${language.replace(/[^\w-]/g, '_')}-${stamp}.json`);
-		if (!existsSync(file)) {
-			const base = `${listing.baseUrl}/v2/Articles/${encodeURIComponent(parsed.data.id)}/${encodeURIComponent(language)}`;
-			let whole: Record<string, unknown>;
-			try {
-				const article = await listing.http.json(
-					{ method: 'GET', url: `${base}?isPublished=true&isForDisplay=true` },
-					dataSchema,
-				);
-				const settings = await listing.http.json({ method: 'GET', url: `${base}/settings` }, dataSchema);
-				whole = { ...parsed.data, ...(article.data ?? {}), settings: settings.data ?? null, language_code: language };
-			} catch (error) {
-				if (!(error instanceof ServiceError) || (error.status !== 400 && error.status !== 404)) throw error;
-				whole = { ...parsed.data, language_code: language, unavailable: `it answered ${error.status}` };
-			}
-			writeFileAtomic(file, JSON.stringify(scrubDeep(whole, redact).value));
-		}
-		lines.push(readFileSync(file, 'utf8'));
-	}
-	return lines;
 }
 
 /**
@@ -252,10 +200,14 @@ export async function document360Api(
 					document360NextReaderGroups,
 				)
 			: [];
-	const articles = await wholeArticles(listing, refs, language);
+	const flat = flattenCategories(tree);
+	const articles = [
+		...(await pageCategories(listing, flat, language)),
+		...(await wholeArticles(listing, refs, language)),
+	];
 	for (const [name, lines] of [
 		['workspace', [JSON.stringify({ ...workspace, imported_language: language })]],
-		['categories', flattenCategories(tree).map((record) => JSON.stringify(record))],
+		['categories', flat.map((record) => JSON.stringify(record))],
 		['reader_groups', readerGroups.map((record) => JSON.stringify(record))],
 		['articles', articles],
 	] as const) {

@@ -52,6 +52,8 @@ const articleSchema = z.object({
 		})
 		.partial()
 		.nullish(),
+	/** The text of a Page category, an article of the category itself (written by `document360Api`). */
+	page_category: z.boolean().nullish(),
 	/** Why the API gave no article behind the list's entry (written by `document360Api`). */
 	unavailable: z.string().nullish(),
 });
@@ -239,6 +241,8 @@ export function document360Source(
 	let defaultLocale: string | undefined;
 	const readAll = (list: string) => dumpList(layout, list);
 	const pages: string[] = [];
+	/** Page categories, whose text the saved lists should hold as an article of the category itself. */
+	const pageNames = new Map<string, string>();
 	const learn = (hosts: Set<string>) => {
 		access ??= (async () => {
 			if (options.site) hosts.add(new URL(options.site).host);
@@ -251,19 +255,21 @@ export function document360Source(
 				const category = categorySchema.safeParse(record);
 				if (!category.success) continue;
 				if (category.data.slug) slugs.categories.set(category.data.slug.toLowerCase(), category.data.id);
-				if (category.data.category_type === 1)
-					pages.push(
-						`Document360 category "${category.data.name ?? category.data.id}" is a page with text of its own, which the import does not bring: copy it into an article`,
-					);
+				if (category.data.category_type === 1) pageNames.set(category.data.id, category.data.name ?? category.data.id);
 			}
 			for await (const record of dumpRecords(layout, 'articles')) {
 				const article = articleSchema.safeParse(record);
 				if (!article.success) continue;
+				if (article.data.page_category) pageNames.delete(article.data.id);
 				const slug = article.data.settings?.slug || article.data.slug;
 				if (slug) slugs.articles.set(slug.toLowerCase(), article.data.id);
 				const host = hostOf(article.data.url);
 				if (host) hosts.add(host);
 			}
+			for (const name of pageNames.values())
+				pages.push(
+					`Document360 category "${name}" is a page with text of its own, which the saved lists do not hold: copy it into an article`,
+				);
 			return document360Access(categories, await readAll('reader_groups'), privateSite(workspaces));
 		})();
 		return access;

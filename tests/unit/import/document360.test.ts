@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -16,6 +16,7 @@ import {
 	flattenCategories,
 } from '../../../src/import/sources/document360-api.ts';
 import { document360Markdown } from '../../../src/import/sources/document360-markdown.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import { type FakeApi, fakeDocument360 } from './fake-api.ts';
 import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
@@ -55,7 +56,7 @@ describe('Document360 API', () => {
 		const result = await runImport(site, ['--from', 'document360'], { env: env(api.origin) });
 		// X-RateLimit-Reset: the seconds until Document360's per-minute limit resets.
 		expect(result.stderr).toBe('document360: rate limit; waiting 2 s');
-		expect(result.stdout).toContain('written 8, updated 0, unchanged 0, skipped 0');
+		expect(result.stdout).toContain('written 9, updated 0, unchanged 0, skipped 0');
 		expect(result.stdout).toContain('internal 1 (restricted in the source), drafts 3, unmapped 0');
 		expect(result.stdout).toContain('images copied 1');
 		const workspace = '/v2/ProjectVersions/d3600000-0000-4000-8000-00000000ws01';
@@ -65,6 +66,7 @@ describe('Document360 API', () => {
 			`${workspace}/articles?langCode=en`,
 			'/v2/Readers/groups?excludeReaders=true&offSet=1',
 			'/v2/Readers/groups?excludeReaders=true&offSet=2',
+			`/v2/Categories/${c(6)}/content/en?isPublished=true&isForDisplay=true`,
 		]);
 		expect(api.requests).toContain(`/v2/Articles/${a(1)}/en?isPublished=true&isForDisplay=true`);
 		expect(api.requests).toContain(`/v2/Articles/${a(1)}/en/settings`);
@@ -103,8 +105,10 @@ describe('Document360 API', () => {
 			expect(articleFrontmatter(site.contentDir, slug)).toContain('draft: true');
 		expect(articleFrontmatter(site.contentDir, 'billing-overview')).not.toContain('draft: true');
 		expect(result.stdout).toContain('hidden on the Document360 site: imported as a draft');
-		expect(result.stdout).toContain(
-			'Document360 category "Setup overview" is a page with text of its own, which the import does not bring',
+		// A Page category's own text comes over as an article of that category, at its old address.
+		expect(api.requests).toContain(`/v2/Categories/${c(6)}/content/en?isPublished=true&isForDisplay=true`);
+		expect(articleBody(site.contentDir, 'setup-overview')).toContain(
+			'Start by [verifying your domain](/articles/verify-your-domain/).',
 		);
 		const hostile = readFileSync(
 			path.join(site.contentDir, 'articles/reset-your-password-scriptalert1script-now.mdx'),
@@ -117,6 +121,7 @@ describe('Document360 API', () => {
 		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
 		for (const from of ['/docs/verify-your-domain', '/docs/en/verify-your-domain'])
 			expect(redirects).toContainEqual({ from, to: `document360:${a(1)}` });
+		expect(redirects).toContainEqual({ from: '/docs/setup-overview', to: `document360:${c(6)}` });
 		for (const from of ['/docs/en/add-dns-records', '/docs/add-dns-records'])
 			expect(redirects).toContainEqual({ from, to: `document360:${a(2)}` });
 		expect(checkErrors(site.contentDir)).toEqual([]);
@@ -124,7 +129,7 @@ describe('Document360 API', () => {
 		// Run again: unchanged, and no article asked for twice.
 		const before = api.requests.filter((request) => request.startsWith('/v2/Articles/')).length;
 		const again = await runImport(site, ['--from', 'document360'], { env: env(api.origin) });
-		expect(again.stdout).toContain('written 0, updated 0, unchanged 8, skipped 0');
+		expect(again.stdout).toContain('written 0, updated 0, unchanged 9, skipped 0');
 		expect(api.requests.filter((request) => request.startsWith('/v2/Articles/')).length).toBe(before);
 	});
 
@@ -138,7 +143,7 @@ describe('Document360 API', () => {
 		const failed = await runImport(site, ['--from', 'document360'], { env: env(api.origin) });
 		expect(failed.exitCode).toBe(2);
 		const result = await runImport(site, ['--from', 'document360'], { env: env(api.origin) });
-		expect(result.stdout).toContain('written 8, updated 0, unchanged 0, skipped 0');
+		expect(result.stdout).toContain('written 9, updated 0, unchanged 0, skipped 0');
 		const asked = (n: number) => api?.requests.filter((request) => request.startsWith(`/v2/Articles/${a(n)}/en?`));
 		expect(asked(1)).toHaveLength(1);
 		expect(asked(5)).toHaveLength(2);
@@ -193,9 +198,28 @@ describe('Document360, saved lists and mapping', () => {
 			'https://help.acme.test',
 			'--offline',
 		]);
-		expect(result.stdout).toContain('written 8, updated 0, unchanged 0, skipped 0');
+		expect(result.stdout).toContain('written 9, updated 0, unchanged 0, skipped 0');
 		expect(result.stdout).toContain('images copied 1');
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('saved lists without a Page category’s text say so, instead of dropping it in silence', async () => {
+		const dump = temporaryDir('document360-dump');
+		writeFileSync(
+			path.join(dump, 'categories.json'),
+			JSON.stringify([{ id: 'c1', name: 'Guide', slug: 'guide', category_type: 1 }]),
+		);
+		writeFileSync(
+			path.join(dump, 'articles.json'),
+			JSON.stringify([
+				{ id: 'a1', title: 'Start', content: 'Hi.\n', content_type: 0, status: 3, category_id: 'c1', slug: 'start' },
+			]),
+		);
+		const result = await runImport(emptySite(d360Map), ['--from', 'document360', '--dump', dump, '--offline']);
+		expect(result.stdout).toContain('written 1,');
+		expect(result.stdout).toContain(
+			'Document360 category "Guide" is a page with text of its own, which the saved lists do not hold: copy it into an article',
+		);
 	});
 
 	test('the first --dry-run writes a starter map of nested categories that the import then reads', async () => {
@@ -204,10 +228,10 @@ describe('Document360, saved lists and mapping', () => {
 		await runImport(site, [...args, '--dry-run']);
 		const map = readFileSync(path.join(site.contentDir, 'import-map.yaml'), 'utf8');
 		expect(map).toContain(
-			`document360:\n  categories:\n    # "Getting started" (3 articles): choose its product area\n    "${c(1)}": {}\n    # "Getting started › Domains" (2 articles)\n    "${c(2)}": { productArea: domains }\n`,
+			`document360:\n  categories:\n    # "Getting started" (4 articles): choose its product area\n    "${c(1)}": {}\n    # "Getting started › Domains" (2 articles)\n    "${c(2)}": { productArea: domains }\n`,
 		);
 		const result = await runImport(site, args);
-		expect(result.stdout).toContain('written 8, updated 0, unchanged 0, skipped 0');
+		expect(result.stdout).toContain('written 9, updated 0, unchanged 0, skipped 0');
 	});
 
 	test('an article: Markdown stays Markdown, SEO description and tags from its settings, hidden a draft, last edit', () => {

@@ -369,7 +369,7 @@ function document360Answer(key: 'data' | 'result', value: unknown): FakeResponse
  * header, the project's workspaces (`/v2/ProjectVersions`, here with an API reference
  * workspace beside the knowledge base), a workspace's category tree (subcategories in
  * `child_categories`) and its article list in one language, each article and its
- * settings, and reader groups five to a page (`offSet`). The images are on a second
+ * settings, a Page category's text (under `category`), and reader groups five to a page (`offSet`). The images are on a second
  * server, the CDN, which `cdn` is; its requests' `api_token` headers are in its
  * `authorizations`.
  */
@@ -414,7 +414,14 @@ export async function fakeDocument360(options: { token: string }): Promise<FakeA
 					.map((category) => ({ ...category, articles: [], child_categories: tree(category.id) }));
 			return document360Answer('data', tree(null));
 		}
-		const articles = fixture('articles');
+		const all = fixture('articles');
+		const page = /^\/v2\/Categories\/([\w-]+)\/content\/en$/.exec(url.pathname)?.[1];
+		const pageRecord = all.find((item) => item.page_category && item.id === page);
+		if (pageRecord) {
+			const { page_category, language_code, category_id, ...own } = pageRecord;
+			return json(200, { category: own, extension_data: null, success: true, errors: [] });
+		}
+		const articles = all.filter((item) => !item.page_category);
 		if (inWorkspace?.[2] === 'articles')
 			return document360Answer(
 				'data',
