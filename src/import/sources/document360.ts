@@ -88,10 +88,21 @@ const workspaceSchema = z.object({
 	imported_language: z.string().nullish(),
 });
 
+const HTML_PRIVATE_NOTES =
+	"written in Document360's HTML editor, whose private notes the import cannot tell from the text: read it for a note meant only for the team before it is published";
+
 /** The article's body: Markdown as Markdown (its callouts and private notes read), the editors' HTML as HTML. */
 function bodyOf(article: z.output<typeof articleSchema>): { body: SourceBody; notes: SourceArticle['notes'] } {
 	const markdown = article.content_type === 0 || (article.content_type == null && article.content);
-	if (!markdown) return { body: { kind: 'html', html: article.html_content || article.content || '' }, notes: [] };
+	// The HTML editors' private notes have no documented markup, so none can be taken out
+	// here: a person reads the article for one before customers can.
+	if (!markdown) {
+		const html = article.html_content || article.content || '';
+		return {
+			body: { kind: 'html', html },
+			notes: html.trim() ? [{ level: 'review', message: HTML_PRIVATE_NOTES }] : [],
+		};
+	}
 	const plain = document360Markdown(article.content ?? '');
 	return { body: { kind: 'markdown', text: plain.text, mdx: false }, notes: plain.notes };
 }

@@ -268,6 +268,9 @@ describe('Document360, saved lists and mapping', () => {
 		).toMatchObject({
 			body: { kind: 'html', html: '<p>x</p>' },
 			draft: false,
+			notes: [
+				{ level: 'review', message: expect.stringContaining('private notes the import cannot tell from the text') },
+			],
 		});
 		expect(
 			document360Article({ id: 'a5', title: 'x', status: 3, language_code: 'de', is_fall_back_content: true }),
