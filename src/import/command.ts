@@ -136,7 +136,7 @@ function decodeURIComponentSafe(value: string): string {
 }
 
 async function openSource(
-	values: ReturnType<typeof parseFlags<typeof flags>>['values'],
+	values: ImportFlags,
 	positionals: string[],
 	options: ImportCommandOptions,
 	track: (client: ServiceClient) => void,
@@ -175,97 +175,75 @@ async function openSource(
 			...(values.locale === undefined ? {} : { locale: values.locale }),
 		});
 	}
-	if (from === 'freshdesk') return openFreshdesk(values, positionals, options, common);
-	if (from === 'zohodesk') return openZohodesk(values, positionals, options, common);
+	const oldSite = oldSiteOrigin(values);
+	if (from === 'freshdesk') {
+		refuseLocale(values, "Freshdesk: the import brings the portal's default language");
+		const portal = { ...common, ...(oldSite ? { portal: oldSite } : {}) };
+		const dump = dumpFolder(values, positionals, from, { folderAlone: true });
+		return dump ? freshdeskDump(dump, portal) : freshdeskApi(freshdeskSettings(options.env), portal);
+	}
+	if (from === 'zohodesk') {
+		refuseLocale(values, 'Zoho Desk: the import brings each article in the language it was written in');
+		const portal = { ...common, ...(oldSite ? { portal: oldSite } : {}) };
+		const dump = dumpFolder(values, positionals, from, { folderAlone: true });
+		if (dump) return zohodeskDump(dump, portal);
+		// The ticket pull's settings, when it pulls from Zoho Desk: the same organization and credentials.
+		const pull = loadConfig(options.contentDir).tickets.source;
+		return zohodeskApi(zohodeskSettings(options.env, pull?.type === 'zohodesk' ? pull : undefined), portal);
+	}
 	if (from === 'document360') {
-		if (positionals.length > 0)
-			throw new CliError(`unexpected "${plainLine(positionals[0] ?? '', 200)}"`, {
-				hint: `pass saved lists with --dump ${plainLine(positionals[0] ?? '', 200)}`,
-			});
-		const site =
-			values['old-site-url'] === undefined
-				? undefined
-				: folderAddress(undefined, values['old-site-url']).oldSite?.origin;
-		const withSite = { ...common, ...(site ? { site } : {}) };
-		if (values.dump) return document360Dump(path.resolve(values.dump), withSite);
-		return document360Api(document360Settings(options.env), withSite);
+		const site = { ...common, ...(oldSite ? { site: oldSite } : {}) };
+		const dump = dumpFolder(values, positionals, from);
+		return dump ? document360Dump(dump, site) : document360Api(document360Settings(options.env), site);
 	}
 	if (from === 'helpscout-docs') {
-		if (values.locale !== undefined)
-			throw new CliError('--locale is not read for Help Scout Docs: a Docs site has one language', {
-				hint: 'run it without --locale',
-			});
-		if (positionals.length > 0)
-			throw new CliError(`unexpected "${plainLine(positionals[0] ?? '', 200)}"`, {
-				hint: `pass saved lists with --dump ${plainLine(positionals[0] ?? '', 200)}`,
-			});
-		if (values.dump) return helpScoutDocsDump(path.resolve(values.dump), common);
-		return helpScoutDocsApi(helpScoutDocsSettings(options.env), common);
+		refuseLocale(values, 'Help Scout Docs: a Docs site has one language');
+		const dump = dumpFolder(values, positionals, from);
+		return dump ? helpScoutDocsDump(dump, common) : helpScoutDocsApi(helpScoutDocsSettings(options.env), common);
 	}
-	if (positionals.length > 0) {
-		throw new CliError(`unexpected "${positionals[0]}"`, { hint: `pass a dump with --dump ${positionals[0]}` });
-	}
-	if (from === 'zendesk') {
-		if (values.dump) return zendeskDump(path.resolve(values.dump), common);
-		return zendeskApi(zendeskSettings(options.env, values.locale), common);
-	}
-	if (values.dump) return intercomDump(path.resolve(values.dump), common);
-	return intercomApi(options.env, common);
+	const dump = dumpFolder(values, positionals, from);
+	if (from === 'zendesk')
+		return dump ? zendeskDump(dump, common) : zendeskApi(zendeskSettings(options.env, values.locale), common);
+	return dump ? intercomDump(dump, common) : intercomApi(options.env, common);
 }
 
-/** Freshdesk Solutions, from its API or a folder of saved lists (`--dump`, or the folder alone). */
-function openFreshdesk(
-	values: ReturnType<typeof parseFlags<typeof flags>>['values'],
-	positionals: string[],
-	options: ImportCommandOptions,
-	common: HelpCenterOptions,
-): Promise<ImportSource> | ImportSource {
-	if (values.locale !== undefined) {
-		throw new CliError("--locale is not read for Freshdesk: the import brings the portal's default language", {
-			hint: 'run it without --locale',
-		});
-	}
-	const portal =
-		values['old-site-url'] === undefined ? undefined : folderAddress(undefined, values['old-site-url']).oldSite?.origin;
-	const dump = values.dump ?? positionals[0];
-	if (positionals.length > (values.dump ? 0 : 1)) {
-		throw new CliError(`unexpected "${plainLine(positionals.at(-1) ?? '', 200)}"`, {
-			hint: 'npm run import -- --from freshdesk [--dump <folder>]',
-		});
-	}
-	const withPortal = { ...common, ...(portal ? { portal } : {}) };
-	if (dump) return freshdeskDump(path.resolve(dump), withPortal);
-	return freshdeskApi(freshdeskSettings(options.env), withPortal);
+type ImportFlags = ReturnType<typeof parseFlags<typeof flags>>['values'];
+
+/** The old help center's own domain (`--old-site-url`), when customers read it elsewhere than the vendor's. */
+function oldSiteOrigin(values: ImportFlags): string | undefined {
+	const url = values['old-site-url'];
+	return url === undefined ? undefined : folderAddress(undefined, url).oldSite?.origin;
 }
 
-/** Zoho Desk's knowledge base, from its API or a folder of saved lists (`--dump`, or the folder alone). */
-function openZohodesk(
-	values: ReturnType<typeof parseFlags<typeof flags>>['values'],
+/** A source that brings one language refuses `--locale`, saying why. */
+function refuseLocale(values: ImportFlags, why: string): void {
+	if (values.locale !== undefined)
+		throw new CliError(`--locale is not read for ${why}`, { hint: 'run it without --locale' });
+}
+
+/**
+ * The folder of saved lists: `--dump`, or for the sources that take it the folder alone
+ * (`--from freshdesk exports/`); any other word is refused rather than ignored.
+ */
+function dumpFolder(
+	values: ImportFlags,
 	positionals: string[],
-	options: ImportCommandOptions,
-	common: HelpCenterOptions,
-): Promise<ImportSource> | ImportSource {
-	if (values.locale !== undefined) {
-		throw new CliError(
-			'--locale is not read for Zoho Desk: the import brings each article in the language it was written in',
-			{
-				hint: 'run it without --locale',
-			},
-		);
-	}
-	const portal =
-		values['old-site-url'] === undefined ? undefined : folderAddress(undefined, values['old-site-url']).oldSite?.origin;
-	const dump = values.dump ?? positionals[0];
-	if (positionals.length > (values.dump ? 0 : 1)) {
-		throw new CliError(`unexpected "${plainLine(positionals.at(-1) ?? '', 200)}"`, {
-			hint: 'npm run import -- --from zohodesk [--dump <folder>]',
+	from: string,
+	options: { folderAlone?: boolean } = {},
+): string | undefined {
+	const alone = options.folderAlone && values.dump === undefined ? positionals[0] : undefined;
+	const extra = positionals.slice(alone === undefined ? 0 : 1);
+	if (extra.length > 0) {
+		const word = plainLine(extra[0] ?? '', 200);
+		throw new CliError(`unexpected "${word}"`, {
+			hint:
+				options.folderAlone || values.dump !== undefined
+					? `npm run import -- --from ${from} [--dump <folder>]`
+					: `pass saved lists with --dump ${word}`,
 		});
 	}
-	const withPortal = { ...common, ...(portal ? { portal } : {}) };
-	if (dump) return zohodeskDump(path.resolve(dump), withPortal);
-	// The ticket pull's settings, when it pulls from Zoho Desk: the same organization and credentials.
-	const pull = loadConfig(options.contentDir).tickets.source;
-	return zohodeskApi(zohodeskSettings(options.env, pull?.type === 'zohodesk' ? pull : undefined), withPortal);
+	const folder = values.dump ?? alone;
+	return folder === undefined ? undefined : path.resolve(folder);
 }
 
 /**

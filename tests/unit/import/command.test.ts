@@ -17,6 +17,34 @@ function frontmatter(text: string): Record<string, unknown> {
 	return parse(text.split('---')[1] ?? '') as Record<string, unknown>;
 }
 
+describe('npm run import: words it does not take', () => {
+	test('a folder given without --dump is refused with the flag to pass, never ignored', async () => {
+		const result = await runImport(emptySite(), ['--from', 'zendesk', 'exports/zendesk']);
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n').slice(0, 2)).toEqual([
+			'unexpected "exports/zendesk"',
+			'pass saved lists with --dump exports/zendesk',
+		]);
+	});
+
+	test('Freshdesk takes the folder alone, and refuses a second word', async () => {
+		const result = await runImport(emptySite(), ['--from', 'freshdesk', 'exports/freshdesk', 'extra']);
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n').slice(0, 2)).toEqual([
+			'unexpected "extra"',
+			'npm run import -- --from freshdesk [--dump <folder>]',
+		]);
+		const both = await runImport(emptySite(), ['--from', 'zohodesk', '--dump', 'a', 'b']);
+		expect(both.stderr.split('\n')[0]).toBe('unexpected "b"');
+	});
+
+	test('a word with control characters is shown as plain text', async () => {
+		const result = await runImport(emptySite(), ['--from', 'intercom', 'x\u001b[2Jy']);
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr).not.toContain('\u001b');
+	});
+});
+
 describe('npm run import -- --from zendesk --dump', () => {
 	test('the first dry run writes a starter map from the sections, and no article', async () => {
 		const site = emptySite();
