@@ -124,7 +124,8 @@ function render(nodes: TagNode[], notes: ConversionNote[]): string[] {
 			case 'danger':
 			case 'hint':
 			case 'alert': {
-				const written = attribute(tag, 'title', 'label');
+				// Redocly's admonition names its heading `name` (`{% admonition type="warning" name="Caution" %}`).
+				const written = attribute(tag, 'title', 'label', 'name');
 				const title = written && !titleSaysOnlyTheKind(written) ? written : undefined;
 				const type = asideTypeOf(attribute(tag, 'type', 'variant', 'kind', '0') ?? '') ?? asideTypeOf(name) ?? 'note';
 				out.push(...block('aside', { label: title, attributes: { type } }, body));

@@ -95,6 +95,7 @@ import { nextRedirects } from './next-config.ts';
 import { appPageFolder, appPageId, appUnrouted, isAppPage, nextraMeta, nextUnrouted } from './nextra.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
+import { type RedoclyRedirect, redoclyLeftOut, redoclyPartial } from './redocly.ts';
 import { SavedPages } from './saved-pages.ts';
 import { jekyllExcluded, mintlifyExcluded, sphinxExcluded } from './site-excludes.ts';
 import { sitePagesFolder } from './site-pages-folder.ts';
@@ -232,6 +233,7 @@ function generatorBasePath(generator: Generator | undefined): string | undefined
 	if (generator?.name === 'readme') return '/docs';
 	// Next.js serves a site under its `basePath`, and Nextra 4 its content folder under `contentDirBasePath` too.
 	if (generator?.name === 'nextra') return generator.basePath || undefined;
+	if (generator?.name === 'redocly') return generator.basePath;
 	return undefined;
 }
 
@@ -536,6 +538,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (gitbook) readFileRedirects(gitbook);
 		// And a Nextra site's, from the `redirects` of its `next.config.*`, written from the host's root.
 		if (generator?.name === 'nextra' && generator.config) readNextRedirects(generator.config, generator.siteBase);
+		// And a Redocly project's, from its redocly.yaml and the file it `$ref`s, written from the project's root.
+		if (generator?.name === 'redocly') siteReview.push(...readRedoclyRedirects(generator.site.redirects));
 		// And those of an MkDocs site's mkdocs-redirects plugin.
 		if (mkdocs && mkdocs.redirects.length > 0) readFileRedirects(mkdocs.redirects);
 		for (const [address, id] of oldPaths) numberedArticles.add(address, id);
@@ -659,6 +663,20 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const readAstroRedirects = (config: string) => {
 		const served = (address: string) => (isUnder(address, astroBasePath) ? asServed(address) : underBase(address));
 		siteReview.push(...followAddressRedirects(astroRedirects(config), underBase, served));
+	};
+	/** A Redocly project's redirects (see redocly.ts): one ending in a wildcard (`/old/*`) names no one address, and is listed. */
+	const readRedoclyRedirects = (redirects: readonly RedoclyRedirect[]) => {
+		const patterns = redirects.filter((redirect) => redirect.from.includes('*'));
+		return [
+			...followAddressRedirects(
+				redirects.filter((redirect) => !redirect.from.includes('*')),
+				asServed,
+			),
+			...patterns.map(
+				(redirect) =>
+					`${redirect.written}: a pattern the import does not follow; add it to your host's redirects if you keep it`,
+			),
+		];
 	};
 	/**
 	 * A Next.js configuration's redirects (see next-config.ts), under its `basePath` unless one
@@ -987,7 +1005,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const inclusion = mkdocs?.inclusion(posix);
 		if (inclusion?.level === 'excluded')
 			return `left out of the old site by ${inclusion.setting} ("${inclusion.pattern}"), so MkDocs never built it`;
-		return undefined;
+		return generator?.name === 'redocly' ? redoclyLeftOut(generator.site, dir, posix) : undefined;
 	}
 
 	/** Why the old site did not publish a file as a page, when it did not. */
@@ -1021,6 +1039,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// Astro's Markdoc integration names a partial with a "_" so that no collection lists it as a page.
 		if (/(^|\/)_[^/]*\.mdoc$/i.test(posix))
 			return 'a Markdoc partial (its name starts with "_"), which the old site showed only inside the pages that include it';
+		const redoclyPartialsFolder =
+			generator?.name === 'redocly' ? redoclyPartial(generator.site, dir, posix) : undefined;
+		if (redoclyPartialsFolder) return redoclyPartialsFolder;
 		if (generator?.name === 'docusaurus' && isDocusaurusPartial(posix))
 			return 'a partial (its name starts with "_"), which Docusaurus shows only inside the pages that import it';
 		const docsFolder = outsideDocsFolders(relative);

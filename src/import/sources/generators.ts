@@ -13,6 +13,7 @@ import { isFolder } from './is-folder.ts';
 import { type MarkdocNextSite, markdocNextSite } from './markdoc-next.ts';
 import { moduleFile } from './nav-code.ts';
 import { type NextraSite, nextraSite } from './nextra.ts';
+import { type RedoclySite, redoclyBasePath, redoclySite } from './redocly.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 
 /**
@@ -115,6 +116,13 @@ export type Generator =
 			 * at `/docs`, so the folder's path under the site without `content/`.
 			 */
 			docsPath: string;
+	  }
+	| {
+			/** Redocly (Realm, Reunite; the older Developer Portal): its `redocly.yaml` or `siteConfig.yaml` in the folder or above (see redocly.ts). */
+			name: 'redocly';
+			site: RedoclySite;
+			/** Where Redocly served the folder: its path under the project's root (`/docs`), `/` for the root. */
+			basePath: string;
 	  }
 	| ({
 			/**
@@ -580,6 +588,8 @@ export function detectGenerator(dir: string): Generator | undefined {
 	}
 	const nextra = nextraSite(dir);
 	if (nextra) return { name: 'nextra', ...nextra };
+	const redocly = redoclySite(dir);
+	if (redocly) return { name: 'redocly', site: redocly, basePath: redoclyBasePath(redocly, dir) };
 	return fumadocsGenerator(dir);
 }
 

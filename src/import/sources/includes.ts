@@ -23,20 +23,21 @@ const DOCSIFY_EMBED = /^([ \t]*)\[[^\]\n]*\]\(([^()\s]+)[ \t]+(["'])([^"'\n]*:in
 /**
  * Markdoc's partial on a line of its own: `{% partial file="header.md" /%}`, the file named
  * from the page (Astro's Markdoc integration) or from the site's `markdoc/partials/`
- * (Markdoc's Next.js plugin), with any `variables={name: "Printer"}` it fills in.
+ * (Markdoc's Next.js plugin), with any `variables={name: "Printer"}` it fills in; Redocly's
+ * `{% raw-partial file="…" /%}` too, which it writes in before reading the page (link definitions).
  */
-const MARKDOC_PARTIAL = /^([ \t]*)\{%-?\s*partial\s+file=(["'])([^"'\n]+)\2(.*?)\/\s*-?%\}[ \t]*$/;
+const MARKDOC_PARTIAL = /^([ \t]*)\{%-?\s*(?:raw-)?partial\s+file=(["'])([^"'\n]+)\2(.*?)\/\s*-?%\}[ \t]*$/;
 /** A partial tag written over several lines (its `variables={…}` an entry a line) is read as one. */
 const PARTIAL_OVER_LINES: SplitTags = {
 	maxLines: 20,
-	opening: /^-?\s*partial\b/,
+	opening: /^-?\s*(?:raw-)?partial\b/,
 	blankLineEnds: true,
 	keepLineNumbers: true,
 };
 const DEPTH = 4;
 
 /** Every Markdoc partial tag in a page, wherever it stands, for the files they name. */
-const PARTIAL_NAMES = /\{%-?\s*partial\s+file=(["'])([^"'\n]+)\1/g;
+const PARTIAL_NAMES = /\{%-?\s*(?:raw-)?partial\s+file=(["'])([^"'\n]+)\1/g;
 
 /**
  * The file a Markdoc partial names, if the project has it: beside the page (Astro's
@@ -162,6 +163,7 @@ export function expandIncludes(
 		return body;
 	let fence = false;
 	const lines = body.split('\n');
+	const usedLabels = body.includes('partial') ? bracketedLabels(body) : new Set<string>();
 	return (body.includes('partial') ? tagsOnOneLine(lines, PARTIAL_OVER_LINES) : lines)
 		.map((line) => {
 			if (/^\s*(```|~~~)/.test(line)) fence = !fence;
@@ -215,13 +217,47 @@ export function expandIncludes(
 			// GitBook's reusable content starts with its own frontmatter (its title), which the page does not show.
 			const text = readFileSync(found, 'utf8');
 			const body = liquid || embed || partial ? text.replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '') : text;
-			const content = partial ? withVariables(body, partialVariables(partial[4] ?? '')) : body;
+			const filled = partial ? withVariables(body, partialVariables(partial[4] ?? '')) : body;
+			// A shared list of link definitions (Redocly sites raw-partial one into every page) keeps those the page uses.
+			const content = partial ? withUsedDefinitions(filled, usedLabels) : filled;
 			const included = expandIncludes(content, { ...options, file: found }, notes, depth + 1);
 			return included
 				.replace(/\n+$/, '')
 				.split('\n')
 				.map((text) => (text === '' ? '' : indent + text))
 				.join('\n');
+		})
+		.join('\n');
+}
+
+/** A Markdown link reference definition on a line of its own: `[account_info method]: /docs/…`. */
+const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:/;
+
+/** A label as CommonMark matches definitions to references: case and runs of white space aside. */
+const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Every bracketed text of a page (`[text]`, `[text][label]`), any of which may name a definition. */
+function bracketedLabels(text: string): Set<string> {
+	return new Set([...text.matchAll(/\[((?:[^\]\\\n]|\\.)+)\]/g)].map((match) => labelKey(match[1] ?? '')));
+}
+
+/**
+ * A partial's text without the link definitions no bracketed text of the including page or of
+ * the partial itself names: a definition showed nothing, and one no link uses did nothing.
+ */
+function withUsedDefinitions(text: string, used: ReadonlySet<string>): string {
+	if (!/^ {0,3}\[[^\]]+\]:/m.test(text)) return text;
+	const own = bracketedLabels(
+		text
+			.split('\n')
+			.filter((line) => !DEFINITION.test(line))
+			.join('\n'),
+	);
+	return text
+		.split('\n')
+		.filter((line) => {
+			const label = DEFINITION.exec(line)?.[1];
+			return label === undefined || used.has(labelKey(label)) || own.has(labelKey(label));
 		})
 		.join('\n');
 }

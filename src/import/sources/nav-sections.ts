@@ -9,6 +9,7 @@ import { propertyValue, stringValue } from './docusaurus-docs-routes.ts';
 import { docusaurusNavSections } from './docusaurus-sidebars.ts';
 import { type Generator, mintlifyPage, vitepressConfig } from './generators.ts';
 import { keyName, parseCode, sectionTitle, unwrap } from './nav-code.ts';
+import { redoclyNavSections } from './redocly-sidebars.ts';
 import { starlightConfig, starlightNavSections } from './starlight-sidebar.ts';
 import { SUMMARY_FILE, summaryLinkedFiles } from './summary.ts';
 import type { SourceGroup } from './types.ts';
@@ -286,6 +287,7 @@ export function folderNavSections(
 			file.replace(/\.(mdx?|mdoc|markdown)$/i, ''),
 		]);
 	}
+	if (generator?.name === 'redocly') return redoclyNavSections(generator.site, dir, files);
 	const starlight = starlightConfig(dir);
 	if (starlight) return starlightNavSections(starlight, files);
 	const summary = path.join(dir, SUMMARY_FILE);
