@@ -96,6 +96,7 @@ import { appPageFolder, appPageId, appUnrouted, isAppPage, nextraMeta, nextUnrou
 import { isNotionPageFile, notionProperties } from './notion.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { type RedoclyRedirect, redoclyLeftOut, redoclyPartial } from './redocly.ts';
+import { withRedoclyCodeSnippets } from './redocly-snippets.ts';
 import { SavedPages } from './saved-pages.ts';
 import { jekyllExcluded, mintlifyExcluded, sphinxExcluded } from './site-excludes.ts';
 import { sitePagesFolder } from './site-pages-folder.ts';
@@ -1229,7 +1230,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			notes,
 		);
 		// Python-Markdown keeps a `|` in a table cell's code in its cell; GitHub-flavoured Markdown would split the row there.
-		const text = mkdocs ? escapeTableCodePipes(substituted) : substituted;
+		// Redocly's `{% code-snippet file="…" /%}` showed a file of the project as code.
+		const snippets =
+			generator?.name === 'redocly'
+				? withRedoclyCodeSnippets(substituted, { file, root: generator.site.root }, notes)
+				: substituted;
+		const text = mkdocs ? escapeTableCodePipes(snippets) : snippets;
 		// The generator's redirects, the site's name in titles and the article numbers are read with every page's old path.
 		byOldPath();
 		const ownAddress = ownAddressOf(data, oldSite);

@@ -80,5 +80,10 @@ describe('folder import: a Redocly (Realm) project', () => {
 		);
 		expect(body).toContain('Android');
 		expect(body).not.toContain('{%');
+		// A code-snippet is the code it showed: its file from the project's root, cut where it says, its title above it.
+		expect(articleBody(site.contentDir, 'pair-two-lanterns')).toContain(
+			'`pair.py`\n\n```py\ndef pair(a, b):\n    return link(a, b)\n```',
+		);
+		expect(articleBody(site.contentDir, 'pair-two-lanterns')).not.toContain('code-snippet');
 	});
 });
