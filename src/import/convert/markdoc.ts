@@ -226,13 +226,27 @@ export function markdocTable(lines: readonly string[]): string[] {
 	return [cells(header), `| ${new Array<string>(width).fill('---').join(' | ')} |`, ...rest.map(cells)];
 }
 
+/** A badge in a line (Redocly's `{% badge href="…" %}New in: 2.0{% /badge %}`), words and all. */
+const BADGE = /\{%-?\s*badge\b((?:[^%"]|"(?:[^"\\]|\\.)*")*)-?%\}([^{}\n]*?)\{%-?\s*\/badge\s*-?%\}/gi;
+
+/** Badges as the words they showed, a link where the badge linked, so the sentence around them stays whole. */
+function withBadgeWords(line: string): string {
+	if (!line.includes('badge')) return line;
+	return line.replace(BADGE, (_, attributes: string, words: string) => {
+		const href = markdocAttributes(attributes).href?.trim();
+		const text = words.trim();
+		if (text === '') return '';
+		return href ? `[${plain(text)}](${address(href)})` : text;
+	});
+}
+
 /** Markdoc's tags as directive containers, annotations taken off, variables noted; everything else as it was. */
 export function markdocBlocks(text: string, notes: ConversionNote[]): string {
 	const inCode = codeFenceTracker();
 	const variables = new Set<string>();
 	const lines = tagsOnOneLine(text.split('\n'), MARKDOC_SPLIT_TAGS).map((line) => {
 		if (inCode(line)) return line;
-		return withoutAnnotations(line).replace(VARIABLE, (written, name: string) => {
+		return withBadgeWords(withoutAnnotations(line)).replace(VARIABLE, (written, name: string) => {
 			variables.add(name);
 			return `\`${written}\``;
 		});

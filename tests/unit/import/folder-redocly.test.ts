@@ -72,13 +72,15 @@ describe('folder import: a Redocly (Realm) project', () => {
 		expect(sections).toEqual(['Billing', 'Billing › Invoices', 'Get started']);
 	});
 
-	test('its Markdoc tags: an admonition is an aside under its name, tabs are tabs', async () => {
+	test('its Markdoc tags: an admonition is an aside under its name, tabs are tabs, a badge its words', async () => {
 		const { site } = await imported();
 		const body = articleBody(site.contentDir, 'set-up-a-lantern');
 		expect(body).toContain(
 			'<Aside type="caution" title="Mind the cable">\n  Use the cable that came in the box.\n</Aside>',
 		);
 		expect(body).toContain('Android');
+		// A badge in a sentence is its words, linked where it linked.
+		expect(body).toContain('before its first use. [New in: 2.0](https://example.com/releases/2.0)\n');
 		expect(body).not.toContain('{%');
 		// A code-snippet is the code it showed: its file from the project's root, cut where it says, its title above it.
 		expect(articleBody(site.contentDir, 'pair-two-lanterns')).toContain(
