@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { writeFileAtomic } from '../../content-model/cache-files.ts';
@@ -6,7 +5,7 @@ import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { document360Source } from './document360.ts';
 import { type Listing, pageCategories, wholeArticles } from './document360-whole.ts';
 import { dumpLayout } from './dump.ts';
-import { scrubSavedFolder, spoolList } from './spool.ts';
+import { scrubSavedFolder, spooledRecords, spoolListing } from './spool.ts';
 import { type ImportSource, SourceUnreadable } from './types.ts';
 
 /** Document360's API hubs by data center, as its API reference lists its servers. */
@@ -126,21 +125,9 @@ async function list(
 	key: string,
 	next: (body: unknown, url: string) => string | undefined = () => undefined,
 ): Promise<unknown[]> {
-	const file = path.join(listing.dir, 'lists', `${name}.jsonl`);
-	await spoolList({
-		client: listing.http,
-		service: 'Document360',
-		list: what,
-		first: url,
-		key,
-		next,
-		file,
-		notice: listing.notice,
-	});
-	return readFileSync(file, 'utf8')
-		.split('\n')
-		.filter((line) => line.trim() !== '')
-		.map((line) => JSON.parse(line) as unknown);
+	return spooledRecords(
+		await spoolListing(listing, name, { service: 'Document360', list: what, first: url, key, next }),
+	);
 }
 
 /** The category tree made flat: each category with its parent's id, without its children. */

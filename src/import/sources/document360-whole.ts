@@ -2,17 +2,12 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { writeFileAtomic } from '../../content-model/cache-files.ts';
-import type { ServiceClient } from '../../http/client.ts';
 import { ServiceError } from '../../http/errors.ts';
 import { scrubDeep } from '../credentials.ts';
+import type { ApiListing } from './spool.ts';
 
 /** Where a Document360 download goes, and the client it asks with. */
-export interface Listing {
-	http: ServiceClient;
-	baseUrl: string;
-	dir: string;
-	notice?: (line: string) => void;
-}
+export type Listing = ApiListing;
 
 const refSchema = z.looseObject({ id: z.string().regex(/^[\w-]+$/), modified_at: z.string().nullish() });
 const dataSchema = z.looseObject({ data: z.looseObject({}).nullish() });

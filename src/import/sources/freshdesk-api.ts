@@ -1,13 +1,12 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../../content-model/cache-files.ts';
-import type { ServiceClient } from '../../http/client.ts';
 import { ServiceError } from '../../http/errors.ts';
 import { freshdeskRefusal } from '../../http/vendor-refusals/freshdesk.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { dumpLayout } from './dump.ts';
 import { freshdeskSource } from './freshdesk.ts';
-import { scrubSavedFolder, spoolList } from './spool.ts';
+import { type ApiListing, scrubSavedFolder, spoolListing } from './spool.ts';
 import { type ImportSource, SourceUnreadable } from './types.ts';
 
 /** The most records Freshdesk returns a page. */
@@ -62,26 +61,16 @@ function recordsOf(file: string, fields: Record<string, string>): string[] {
 		});
 }
 
-interface Listing {
-	http: ServiceClient;
-	baseUrl: string;
-	dir: string;
-	notice?: (line: string) => void;
-}
+type Listing = ApiListing;
 
 /** Downloads one list (every page of it) to `lists/<name>.jsonl`; returns the file. */
-async function list(listing: Listing, name: string, what: string, apiPath: string): Promise<string> {
-	const file = path.join(listing.dir, 'lists', `${name}.jsonl`);
-	await spoolList({
-		client: listing.http,
+function list(listing: Listing, name: string, what: string, apiPath: string): Promise<string> {
+	return spoolListing(listing, name, {
 		service: 'Freshdesk',
 		list: what,
 		first: `${listing.baseUrl}${apiPath}?per_page=${PER_PAGE}`,
 		next: freshdeskNextPage,
-		file,
-		notice: listing.notice,
 	});
-	return file;
 }
 
 /** A folder's subfolders; none when the account has no subfolders (the API answers 404). */

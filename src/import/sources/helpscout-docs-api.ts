@@ -2,12 +2,11 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { writeFileAtomic } from '../../content-model/cache-files.ts';
-import type { ServiceClient } from '../../http/client.ts';
 import { scrubDeep } from '../credentials.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { dumpLayout } from './dump.ts';
 import { helpScoutDocsSource } from './helpscout-docs.ts';
-import { scrubSavedFolder, spoolList } from './spool.ts';
+import { type ApiListing, scrubSavedFolder, spooledRecords, spoolListing } from './spool.ts';
 import { type ImportSource, SourceUnreadable } from './types.ts';
 
 /** The most records the Docs API returns a page. */
@@ -46,30 +45,18 @@ export function helpScoutDocsNextPage(key: string) {
 	};
 }
 
-interface Listing {
-	http: ServiceClient;
-	baseUrl: string;
-	dir: string;
-	notice?: (line: string) => void;
-}
+type Listing = ApiListing;
 
 /** Downloads one list (every page of it) to `lists/<name>.jsonl`; returns its records. */
 async function list(listing: Listing, name: string, key: string, apiPath: string, query = ''): Promise<unknown[]> {
-	const file = path.join(listing.dir, 'lists', `${name}.jsonl`);
-	await spoolList({
-		client: listing.http,
+	const file = await spoolListing(listing, name, {
 		service: 'Help Scout Docs',
 		list: key,
 		first: `${listing.baseUrl}${apiPath}?pageSize=${PAGE_SIZE}${query}`,
 		key: [key, 'items'] as const,
 		next: helpScoutDocsNextPage(key),
-		file,
-		notice: listing.notice,
 	});
-	return readFileSync(file, 'utf8')
-		.split('\n')
-		.filter((line) => line.trim() !== '')
-		.map((line) => JSON.parse(line) as unknown);
+	return spooledRecords(file);
 }
 
 const articleRefSchema = z.looseObject({ id: z.string(), updatedAt: z.string().nullish() });

@@ -55,6 +55,33 @@ export interface SpoolOptions {
 	noContent?: unknown;
 }
 
+/** Where an API import saves what it downloads, and the client it asks with. */
+export interface ApiListing {
+	http: ServiceClient;
+	baseUrl: string;
+	dir: string;
+	notice?: (line: string) => void;
+}
+
+/** Downloads one list (every page of it) to `lists/<name>.jsonl` in the listing's folder; returns the file. */
+export async function spoolListing(
+	listing: ApiListing,
+	name: string,
+	options: Omit<SpoolOptions, 'client' | 'file' | 'notice'>,
+): Promise<string> {
+	const file = path.join(listing.dir, 'lists', `${name}.jsonl`);
+	await spoolList({ ...options, client: listing.http, file, notice: listing.notice });
+	return file;
+}
+
+/** The records a downloaded list holds, one JSON value a line. */
+export function spooledRecords(file: string): unknown[] {
+	return readFileSync(file, 'utf8')
+		.split('\n')
+		.filter((line) => line.trim() !== '')
+		.map((line) => JSON.parse(line) as unknown);
+}
+
 function readCheckpoint(file: string, partial: string, first: string): Checkpoint | undefined {
 	if (!existsSync(file) || !existsSync(partial)) return undefined;
 	try {

@@ -3,14 +3,13 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { writeFileAtomic } from '../../content-model/cache-files.ts';
 import type { ZohodeskSource } from '../../helpdesk/config.ts';
-import type { ServiceClient } from '../../http/client.ts';
 import { zohodeskRefusal } from '../../http/vendor-refusals/zohodesk.ts';
 import { type ZohoDataCenter, zohoAccountsUrl, zohoDataCenters, zohodeskBaseUrl } from '../../zoho/data-centers.ts';
 import { createZohoToken } from '../../zoho/token.ts';
 import { scrubDeep } from '../credentials.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { dumpLayout } from './dump.ts';
-import { scrubSavedFolder, spoolList } from './spool.ts';
+import { type ApiListing, scrubSavedFolder, spooledRecords, spoolListing } from './spool.ts';
 import { type ImportSource, SourceUnreadable } from './types.ts';
 import { zohodeskSource } from './zohodesk.ts';
 
@@ -120,31 +119,19 @@ export function zohodeskNextPage(body: unknown, url: string): string | undefined
 	return current.href;
 }
 
-interface Listing {
-	http: ServiceClient;
-	baseUrl: string;
-	dir: string;
-	notice?: (line: string) => void;
-}
+type Listing = ApiListing;
 
 /** Downloads one list (every page of it) to `lists/<name>.jsonl`; returns its records. */
 async function list(listing: Listing, name: string, what: string, apiPath: string, query = ''): Promise<unknown[]> {
-	const file = path.join(listing.dir, 'lists', `${name}.jsonl`);
-	await spoolList({
-		client: listing.http,
+	const file = await spoolListing(listing, name, {
 		service: 'Zoho Desk',
 		list: what,
 		first: `${listing.baseUrl}${apiPath}?from=1&limit=${LIMIT}${query}`,
 		key: 'data',
 		next: zohodeskNextPage,
 		noContent: { data: [] },
-		file,
-		notice: listing.notice,
 	});
-	return readFileSync(file, 'utf8')
-		.split('\n')
-		.filter((line) => line.trim() !== '')
-		.map((line) => JSON.parse(line) as unknown);
+	return spooledRecords(file);
 }
 
 const idOf = (record: unknown) => String((record as { id?: unknown } | null)?.id ?? '');
