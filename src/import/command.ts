@@ -50,7 +50,8 @@ Options:
   --offline     never download images; use only copies saved beside the dump
   --locale      the language to import where an article has several (default:
                 the language each was written in; for a folder whose page files
-                name their locale, setup.ja.mdx, the site's default locale)
+                name their locale, setup.ja.mdx, the site's default locale; for a
+                folder of one subfolder per language, en/ and ko/, English)
 
 Folder options:
   --base-path     the path the old site served the folder under (default: where
