@@ -1224,6 +1224,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					? convertObsidianSyntax(expanded, relative.split(path.sep).join('/'), vault(), notes)
 					: expanded,
 				data,
+				typeof data.title === 'string' ? data.title : firstHeading(body),
 			),
 			data,
 			siteSubstitutions(),

@@ -98,19 +98,37 @@ export function homePageMarkdown(data: Record<string, unknown>): { title?: strin
 	};
 }
 
-/** `{{ $frontmatter.title }}` as the value it shows, outside code; a value that is not text stays as written. */
-export function withFrontmatterValues(text: string, data: Record<string, unknown>): string {
-	if (!text.includes('$frontmatter')) return text;
+/**
+ * A page's own frontmatter shown in its text, as the value it shows, outside code:
+ * VitePress' `{{ $frontmatter.title }}`, and Markdoc's `{% $frontmatter.seo.title %}`
+ * (Redocly) or `{% $markdoc.frontmatter.title %}`, whose path may go into a field. A
+ * title the page does not set is the title it showed (`title`), as Redocly fills in
+ * `seo.title`; a value that is not text stays as written, for the converter to list.
+ */
+export function withFrontmatterValues(text: string, data: Record<string, unknown>, title?: string): string {
+	if (!text.includes('frontmatter')) return text;
+	// A title still holding a tag (`# {% $markdoc.frontmatter.title %}`) names nothing.
+	const shownTitle = title && !title.includes('{%') ? title : undefined;
+	const valueAt = (written: string, path: string) => {
+		const value = path.split('.').reduce<unknown>((at, key) => (isRecord(at) ? at[key] : undefined), data);
+		if (typeof value === 'string' || typeof value === 'number') return words(value);
+		return shownTitle && (path === 'title' || path === 'seo.title') ? words(shownTitle) : written;
+	};
 	const inCode = codeFenceTracker();
 	return text
 		.split('\n')
 		.map((line) =>
 			inCode(line)
 				? line
-				: line.replace(/\{\{\s*\$frontmatter\.([\w$]+)\s*\}\}/g, (written, key: string) => {
-						const value = data[key];
-						return typeof value === 'string' || typeof value === 'number' ? words(value) : written;
-					}),
+				: line
+						.replace(/\{\{\s*\$frontmatter\.([\w$]+)\s*\}\}/g, (written, key: string) => {
+							const value = data[key];
+							return typeof value === 'string' || typeof value === 'number' ? words(value) : written;
+						})
+						.replace(/\{%-?\s*\$(?:markdoc\.)?frontmatter\.([\w$]+(?:\.[\w$]+)*)\s*-?%\}/g, valueAt),
 		)
 		.join('\n');
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
