@@ -32,15 +32,18 @@ const MARKDOC: TagSyntax = {
 	},
 };
 
+/** The escapes of Markdoc's strings besides `\"` and `\\` (its tag grammar knows these five). */
+const STRING_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t' };
+
 /**
- * A tag's attributes: `key="value"` (with Markdoc's `\"` escapes), `key=1`, `key=true`; a
+ * A tag's attributes: `key="value"` (with Markdoc's escapes, `\"`, `\n`), `key=1`, `key=true`; a
  * first value with no key (`{% if $plan %}`) as "0". Arrays and objects are kept as written.
  */
 export function markdocAttributes(text: string): Record<string, string> {
 	const found: Record<string, string> = {};
 	let position = 0;
 	const pattern = /([\w-]+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|(\[[^\]]*\]|\{[^}]*\}|[^\s"]+))|"((?:[^"\\]|\\.)*)"|(\S+)/g;
-	const unescaped = (value: string) => value.replace(/\\(.)/g, '$1');
+	const unescaped = (value: string) => value.replace(/\\(.)/g, (_, char: string) => STRING_ESCAPES[char] ?? char);
 	for (const match of text.matchAll(pattern)) {
 		if (match[1]) found[match[1]] = match[2] !== undefined ? unescaped(match[2]) : (match[3] ?? '');
 		else found[String(position++)] = match[4] !== undefined ? unescaped(match[4]) : (match[5] ?? '');

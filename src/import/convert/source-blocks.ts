@@ -55,12 +55,13 @@ export function blockKindOf(name: string): BlockKind | undefined {
 }
 
 /**
- * A label's text as the directive's `[…]` reads it: `\\`, `[` and `]` escaped, except in
- * code (`` `"hint": [text|null]` ``), which shows an escape as it is written. The label
- * reader counts brackets, so balanced ones in code end nothing.
+ * A label's text as the directive's `[…]` reads it, on the one line its opening holds:
+ * `\\`, `[` and `]` escaped, except in code (`` `"hint": [text|null]` ``), which shows an
+ * escape as it is written. The label reader counts brackets, so balanced ones in code end nothing.
  */
 const escapeLabel = (text: string) =>
 	text
+		.replace(/\s*\r?\n\s*/g, ' ')
 		.split(/(`+[^`]*?`+)/)
 		.map((part, index) => (index % 2 === 1 ? part : part.replace(/[\\[\]]/g, (character) => `\\${character}`)))
 		.join('');
