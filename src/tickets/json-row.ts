@@ -2,7 +2,7 @@ import { ContentError } from '../content-model/errors.ts';
 import { type ColumnField, columnFields } from './column-names.ts';
 import { type ColumnMatcher, FALLBACK_RANK, hasColumn, normalizeHeader } from './columns.ts';
 import { createRawRow, missingColumnProblem, type RawRow } from './raw-row.ts';
-import { isIntercomTicketCategory, isRecordKind } from './record-kind.ts';
+import { isIntercomTicket, isIntercomTicketCategory, isRecordKind } from './record-kind.ts';
 
 /** Numbers keep the text they are written with (`12345678901234567891`, `1.50`). */
 function numberSource(_key: string, value: unknown, context?: { source?: string }): unknown {
@@ -172,6 +172,21 @@ function isZendeskTicket(value: Record<string, unknown>): boolean {
 	);
 }
 
+/** Whether a key of a ticket object is an Intercom ticket's `ticket_id`, set, and one of the id column's names. */
+function isIntercomTicketNumber(
+	key: string,
+	cell: unknown,
+	ticket: Record<string, unknown>,
+	matcher: ColumnMatcher,
+): boolean {
+	return (
+		normalizeHeader(key) === 'ticketid' &&
+		matcher.aliases.id.some((alias) => normalizeHeader(alias) === 'ticketid') &&
+		cellText(cell, shownKeys).trim() !== '' &&
+		isIntercomTicket(ticket)
+	);
+}
+
 /**
  * The columns the ticket objects of a file named, for the message about a missing
  * category: `zendeskType` when a Zendesk ticket's `type` was left unread, `recordKind`
@@ -233,6 +248,12 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 		// Nor is an Intercom ticket's `category`: Customer, Back-office or Tracker, Intercom's kind of ticket.
 		if (hit.field === 'category' && isIntercomTicketCategory(value, cell)) {
 			seen.add('intercomCategory');
+			continue;
+		}
+		// An Intercom ticket's row is its `ticket_id`, the number the Inbox shows and the pull
+		// names it by, before its API `id`, when the id column's names include it.
+		if (hit.field === 'id' && isIntercomTicketNumber(key, cell, value, matcher)) {
+			take('id', -1, cell);
 			continue;
 		}
 		take(hit.field, hit.rank, cell);

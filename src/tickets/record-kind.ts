@@ -41,6 +41,11 @@ const intercomTicketCategories = new Set(['customer', 'back-office', 'tracker'])
  */
 export function isIntercomTicketCategory(ticket: Record<string, unknown>, cell: unknown): boolean {
 	if (typeof cell !== 'string' || !intercomTicketCategories.has(cell.trim().toLowerCase())) return false;
+	return isIntercomTicket(ticket);
+}
+
+/** Whether an object is an Intercom ticket: its `type` is `ticket`, or it carries a `ticket_type` object. */
+export function isIntercomTicket(ticket: Record<string, unknown>): boolean {
 	const type = ticket.type;
 	const ticketType = ticket.ticket_type;
 	return (

@@ -73,3 +73,36 @@ describe("an Intercom ticket's own `category` (Customer, Back-office, Tracker) i
 		expect(row.values.category).toBe('Abuse');
 	});
 });
+
+describe("an Intercom ticket's row is the number the Inbox shows (`ticket_id`), as the pull names it", () => {
+	function idOf(ticket: unknown, matcher = defaults): string {
+		const row = createRawRow();
+		fillRowFromJson(ticket, row, matcher, new Set());
+		return row.values.id;
+	}
+
+	test('not the API id, whichever key comes first', () => {
+		expect(idOf({ type: 'ticket', id: '7001', ticket_id: '41' })).toBe('41');
+		expect(idOf({ ticket_id: 42, ticket_type: { type: 'ticket_type', name: 'Question' }, id: '7002' })).toBe('42');
+	});
+
+	test('a ticket without one, and any other record with both keys, keep their id', () => {
+		expect(idOf({ type: 'ticket', id: '7003', ticket_id: '' })).toBe('7003');
+		expect(idOf({ type: 'ticket', id: '7004' })).toBe('7004');
+		expect(idOf({ type: 'conversation', id: '9001', ticket_id: '55' })).toBe('9001');
+		expect(idOf({ id: '9002', ticket_id: '56' })).toBe('9002');
+	});
+
+	test('a team that names its id column keeps it', () => {
+		const byId = createColumnMatcher(coverageConfigSchema.parse({ columns: { id: ['id'] } }).columns);
+		expect(idOf({ type: 'ticket', id: '7001', ticket_id: '41' }, byId)).toBe('7001');
+	});
+
+	test('the gate names an unlinked ticket of a dump by that number, for `npm run new --ticket` and `tickets`', async () => {
+		const run = await checkCoverage(['--tickets', fixture('intercom-tickets/numbers.json')]);
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain('1. 42  reliability / api  no article');
+		expect(run.stdout).toContain('--ticket 42 ');
+		expect(run.stdout).not.toContain('7102');
+	});
+});
