@@ -1,13 +1,21 @@
 import { maxEdits } from '../query/vocabulary.ts';
 
-/** Adds to `into` every string made by deleting up to `edits` letters of `word`, the word itself included. */
-function addDeletions(word: string, edits: number, into: Set<string>): void {
-	into.add(word);
-	if (edits === 0) return;
-	for (let at = 0; at < word.length; at++) {
-		const shorter = word.slice(0, at) + word.slice(at + 1);
-		if (!into.has(shorter)) addDeletions(shorter, edits - 1, into);
+/**
+ * Visits `word` and every string made by deleting up to `edits` (1 or 2) of its letters,
+ * each pair of letters once, until `visit` returns true; returns whether it did.
+ */
+function someDeletion(word: string, edits: number, visit: (deleted: string) => boolean): boolean {
+	if (visit(word)) return true;
+	for (let first = 0; first < word.length; first++) {
+		const shorter = word.slice(0, first) + word.slice(first + 1);
+		if (visit(shorter)) return true;
+		if (edits < 2) continue;
+		// The second letter at or after the first: each pair once.
+		for (let second = first; second < shorter.length; second++) {
+			if (visit(shorter.slice(0, second) + shorter.slice(second + 1))) return true;
+		}
 	}
+	return false;
 }
 
 /**
@@ -21,13 +29,14 @@ function addDeletions(word: string, edits: number, into: Set<string>): void {
  */
 export function correctionReach(vocabulary: Iterable<string>): (word: string) => boolean {
 	const deletions = new Set<string>();
-	for (const word of vocabulary) if (word.length >= 3 && !/\d/.test(word)) addDeletions(word, 2, deletions);
+	const add = (deleted: string) => {
+		deletions.add(deleted);
+		return false;
+	};
+	for (const word of vocabulary) if (word.length >= 3 && !/\d/.test(word)) someDeletion(word, 2, add);
+	const held = (deleted: string) => deletions.has(deleted);
 	return (word) => {
 		const edits = maxEdits(word.length);
-		if (edits === 0) return false;
-		const own = new Set<string>();
-		addDeletions(word, edits, own);
-		for (const shorter of own) if (deletions.has(shorter)) return true;
-		return false;
+		return edits > 0 && someDeletion(word, edits, held);
 	};
 }

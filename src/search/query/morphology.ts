@@ -63,11 +63,14 @@ export function baseForms(word: string): string[] {
 	return forms;
 }
 
+/** Each base word's irregular forms, looked up for every word of every build. */
+const IRREGULAR_FORMS = new Map<string, string[]>();
+for (const [form, base] of Object.entries(IRREGULAR))
+	IRREGULAR_FORMS.set(base, [...(IRREGULAR_FORMS.get(base) ?? []), form]);
+
 /** The irregular forms of a base word (`forget` → `forgot`, `forgotten`). */
 export function irregularForms(base: string): string[] {
-	return Object.entries(IRREGULAR)
-		.filter(([, verb]) => verb === base)
-		.map(([form]) => form);
+	return [...(IRREGULAR_FORMS.get(base) ?? [])];
 }
 
 /** Regular forms a base word takes in running text (`exit` → `exits`, `exited`, `exiting`). */

@@ -24,6 +24,12 @@ describe('the words spelling correction could turn into a word of the help cente
 		expect(reachable('oauthx')).toBe(false);
 	});
 
+	test('reach a word two letters from one of the help center, whatever other words it holds', () => {
+		// `xxanet` is `planet` with its first two letters mistyped. Both ways of taking those two
+		// letters out of `planet` pass through a string two letters out of a longer word.
+		expect(correctionReach(['lanetxy', 'panetxy', 'planet'])('xxanet')).toBe(true);
+	});
+
 	test('hold every word the corrector reaches', () => {
 		const vocabulary = new Vocabulary({ pages: 9, words: words.slice().sort().join(' '), counts: words.map(() => 2) });
 		const tried = [
