@@ -25,6 +25,18 @@ for (const path of [
 	}
 }
 
+test('an article with two callouts of one kind passes axe: callouts are notes, not landmarks to tell apart', async ({
+	page,
+}) => {
+	// Imported help centers often hold several untitled "Caution" or "Note" callouts on a page.
+	await page.goto('/articles/verify-webhook-signatures/');
+	const callout = page.locator('.aside.caution');
+	await expect(callout).toHaveCount(1);
+	await callout.evaluate((element) => element.after(element.cloneNode(true)));
+	await expect(page.getByRole('note', { name: 'Caution' })).toHaveCount(2);
+	await expectNoAxeViolations(page);
+});
+
 test('the open feedback form and the phone menu pass axe, in both themes', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 800 });
 	// The comment form shows after "No" when a feedback endpoint is set: serve the page as if it were.
