@@ -114,6 +114,7 @@ import {
 	SourceUnreadable,
 } from './types.ts';
 import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues } from './vitepress-home.ts';
+import { vuepressLanguages, vuepressLocales } from './vuepress-locales.ts';
 import { vuepressComponentPage, withCatalogLists } from './vuepress-pages.ts';
 import { convertObsidianSyntax, hasObsidianSyntax, type VaultLookup, vaultLookup } from './wikilinks.ts';
 
@@ -401,8 +402,26 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			.map((file) => ({ file, data: splitFrontmatter(readFileSync(path.join(dir, file), 'utf8')).data }));
 		return hugoNavSections(site.menus, pages);
 	}
-	// A site whose language folders are read above has none left to take for translations.
-	const translated = languages ? new Set<string>() : translationFolders(files);
+	/** The locales a VuePress configuration names (`locales: { '/en/': …, '/de/': … }`), and the one brought. */
+	const vuepressLocaleList = generator?.name === 'vuepress' ? vuepressLocales(generator.config) : undefined;
+	const vuepressLanguage = vuepressLocaleList && vuepressLanguages(vuepressLocaleList, options.locale);
+	// A site whose language folders are read above, or named by its configuration, has none left to guess.
+	const translated = languages ? new Set<string>() : (vuepressLanguage?.others ?? translationFolders(files));
+	/** Why a page of another language is left out, naming the one brought when the configuration chose it. */
+	const translationSkip = (folder: string) =>
+		`${folder === '' ? 'at the root' : `in ${folder}/`}, a translation of the site; the import brings one language${
+			vuepressLanguage
+				? `, ${vuepressLanguage.kept.folder === '' ? 'the root’s' : `${vuepressLanguage.kept.folder}/`} (${vuepressLanguage.from})`
+				: ''
+		}`;
+	/** The first-level folder of a page left out as another language's (`''` for the root's pages), if it is. */
+	const translatedFolder = (posix: string): string | undefined => {
+		const folder = posix.includes('/') ? (posix.split('/')[0] ?? '') : '';
+		if (folder !== '' && translated.has(folder)) return folder;
+		// The root's pages are the `/` locale's, another language, when --locale named a folder.
+		const inLocale = vuepressLocaleList?.some((locale) => locale.folder !== '' && locale.folder === folder);
+		return vuepressLanguage?.rootIsOther && !inLocale ? '' : undefined;
+	};
 	/** The folders a page's includes and partials are looked for in: a Markdoc site's root too, for its `markdoc/partials/`. */
 	const includeRoots = [
 		dir,
@@ -982,11 +1001,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 */
 	function skippedOnPurpose(relative: string): { wanted?: true } {
 		const posix = relative.split(path.sep).join('/');
-		const languageFolder = posix.split('/')[0] ?? '';
 		const wanted =
 			otherLocale(relative) !== undefined ||
 			translationOf(relative, fileSet) !== undefined ||
-			(posix.includes('/') && translated.has(languageFolder)) ||
+			translatedFolder(posix) !== undefined ||
 			(generator?.name === 'nextra' && /^_(app|document)\.mdx?$/i.test(posix)) ||
 			// A file the old site's own configuration kept out of its build was never a page customers read.
 			leftOutBySite(posix) !== undefined;
@@ -1031,9 +1049,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			const target = files.find((file) => idOf(file) === moved.to) ?? moved.to;
 			return `kept out of the old site's search (${moved.hidden}) and holding only links on: a page left where content moved from; its old address leads to ${target}`;
 		}
-		const languageFolder = posix.split('/')[0] ?? '';
-		if (posix.includes('/') && translated.has(languageFolder))
-			return `in ${languageFolder}/, a translation of the site; the import brings one language`;
+		const languageFolder = translatedFolder(posix);
+		if (languageFolder !== undefined) return translationSkip(languageFolder);
 		const includer = markdocPartials().get(path.resolve(dir, relative));
 		if (includer)
 			return `a Markdoc partial, which the old site showed only inside the pages that include it (${path.relative(dir, includer).split(path.sep).join('/')})`;
@@ -1492,6 +1509,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** A path of the old site: a page of the folder, a file to copy, or a page the import does not bring. */
 	function classifySitePath(sitePath: string, fragment: string): OldTarget {
 		const id = pageAt(sitePath);
+		// Another VuePress locale's page (`/de/guide/faq.html`) stands for the brought locale's of that path.
+		const file = id && vuepressLanguage ? files.find((each) => idOf(each) === id) : undefined;
+		const brought = file && translatedPage(file);
+		if (brought) return { kind: 'article', id: idOf(brought), fragment: '' };
 		if (id) return { kind: 'article', id, fragment };
 		const translation = translationAt(sitePath);
 		if (translation) return { kind: 'article', id: translation, fragment: '' };
@@ -1592,8 +1613,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		}
 		// A root-relative link to a Markdown file (Jekyll's `{% link docs/setup.md %}`) names it from the folder's root.
 		const fromRoot = path.join(dir, target);
-		if (/\.(mdx?|mdoc|markdown)$/i.test(target) && fromRoot.startsWith(dir + path.sep) && existsSync(fromRoot))
-			return { kind: 'article', id: idOf(path.relative(dir, fromRoot)), fragment };
+		if (/\.(mdx?|mdoc|markdown)$/i.test(target) && fromRoot.startsWith(dir + path.sep) && existsSync(fromRoot)) {
+			const brought = vuepressLanguage && translatedPage(path.relative(dir, fromRoot));
+			return brought
+				? { kind: 'article', id: idOf(brought), fragment: '' }
+				: { kind: 'article', id: idOf(path.relative(dir, fromRoot)), fragment };
+		}
 		// A root-relative link is an address on the old site: `/docs/guides/verify`.
 		const sitePath = sitePathOf(target);
 		const onSite = classifySitePath(sitePath, fragment);
@@ -1609,6 +1634,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 */
 	function translatedPage(relative: string): string | undefined {
 		if (locales) return keptLocaleFile(relative, fileSet, locales);
+		if (vuepressLanguage) {
+			// Another VuePress locale's page stands for the brought locale's page of the same path, when it has one.
+			const posix = relative.split(path.sep).join('/');
+			const folder = translatedFolder(posix);
+			if (folder === undefined) return undefined;
+			const rest = folder === '' ? posix : posix.slice(folder.length + 1);
+			const kept = vuepressLanguage.kept.folder;
+			const file = (kept === '' ? rest : `${kept}/${rest}`).split('/').join(path.sep);
+			return fileSet.has(file) && !unpublishedReason(file) ? file : undefined;
+		}
 		const language = translationOf(relative, fileSet);
 		if (!language) return undefined;
 		const original = relative.replace(`.${language}.`, '.');

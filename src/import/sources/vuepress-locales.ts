@@ -1,0 +1,108 @@
+import type * as t from '@babel/types';
+import { propertyValue, stringValue } from './docusaurus-docs-routes.ts';
+import { keyName, moduleScope, resolve, type Value } from './nav-code.ts';
+import { SourceUnreadable } from './types.ts';
+
+/**
+ * The languages of a VuePress site, as its configuration names them: the site's own
+ * `locales` (`{ '/': { lang: 'en-US' }, '/de/': { lang: 'de-DE' } }`, often spread in from
+ * a module per language), read as code, never run. Each key but `/` is a folder of pages
+ * in that language, served under its name (`docs/de/faq.md` at `/de/faq.html`), whether
+ * or not its pages mirror another language's paths. The theme's `locales` (labels of its
+ * language menu) name no folder and are not read.
+ */
+
+export interface VuepressLocale {
+	/** The folder of its pages (`de`), `''` for the site's root. */
+	folder: string;
+	/** Its `lang` (`de-DE`), when written. */
+	lang?: string;
+}
+
+/** The top-level `locales` of the configuration's default export, spreads followed; undefined when it names none. */
+export function vuepressLocales(config: string): VuepressLocale[] | undefined {
+	const root = resolve(moduleScope(config, new Map()).names.get('default'));
+	if (root?.node.type !== 'ObjectExpression') return undefined;
+	const locales = propertyValue(root.node, 'locales');
+	const found: VuepressLocale[] = [];
+	const walk = (start: Value | undefined, depth: number) => {
+		const value = resolve(start);
+		if (value?.node.type !== 'ObjectExpression' || depth > 4) return;
+		for (const property of value.node.properties) {
+			if (property.type === 'SpreadElement') {
+				walk({ node: property.argument, scope: value.scope }, depth + 1);
+				continue;
+			}
+			if (property.type !== 'ObjectProperty') continue;
+			const key = keyName(property);
+			if (!key?.startsWith('/')) continue;
+			const folder = key.replace(/^\/+|\/+$/g, '');
+			// A locale deeper than one folder (`/docs/de/`) is not one this reader places.
+			if (folder.includes('/') || found.some((locale) => locale.folder === folder)) continue;
+			const options = resolve({ node: property.value, scope: value.scope });
+			const lang =
+				options?.node.type === 'ObjectExpression'
+					? stringValue(resolve(langNode(options.node, options.scope))?.node)
+					: undefined;
+			found.push(lang === undefined ? { folder } : { folder, lang });
+		}
+	};
+	if (locales) walk({ node: locales, scope: root.scope }, 0);
+	return found.length > 1 ? found : undefined;
+}
+
+const langNode = (object: t.ObjectExpression, scope: Value['scope']): Value | undefined => {
+	const node = propertyValue(object, 'lang');
+	return node && { node, scope };
+};
+
+export interface VuepressLanguages {
+	/** The locale whose pages the import brings. */
+	kept: VuepressLocale;
+	/** What chose it, for the report: `--locale`, the site's English pages. */
+	from: string;
+	/** The folders of the other locales, whose pages are left out and listed. */
+	others: Set<string>;
+	/** Whether the root's pages are another locale's (the site's `/` locale when --locale named a folder). */
+	rootIsOther: boolean;
+}
+
+const named = (locale: VuepressLocale) => (locale.folder === '' ? '/' : `${locale.folder}/`);
+
+/**
+ * The locale the import brings from a site of several: `--locale`'s (a folder's name or a
+ * `lang`, in any letter case, `de` or `de-DE`), else the root's (`/`), else the English
+ * folder's (`en/`, or a `lang` in English), else the first listed. A `--locale` the site has
+ * no locale for stops the import with the ones it has.
+ */
+export function vuepressLanguages(locales: readonly VuepressLocale[], asked?: string): VuepressLanguages {
+	const matches = (locale: VuepressLocale, wanted: string) => {
+		const lower = wanted.toLowerCase();
+		const lang = locale.lang?.toLowerCase();
+		return locale.folder.toLowerCase() === lower || lang === lower || lang?.split('-')[0] === lower;
+	};
+	const chosen = (kept: VuepressLocale, from: string): VuepressLanguages => ({
+		kept,
+		from,
+		others: new Set(locales.filter((locale) => locale !== kept && locale.folder !== '').map((l) => l.folder)),
+		rootIsOther: kept.folder !== '' && locales.some((locale) => locale.folder === ''),
+	});
+	if (asked !== undefined) {
+		const kept =
+			locales.find((locale) => locale.folder.toLowerCase() === asked.toLowerCase()) ??
+			locales.find((locale) => matches(locale, asked));
+		if (!kept)
+			throw new SourceUnreadable(
+				`--locale ${asked}: the VuePress site has no locale of that name; its locales are ${locales
+					.map((locale) => `${named(locale)}${locale.lang ? ` (${locale.lang})` : ''}`)
+					.join(', ')}`,
+				'pass one of them, or leave --locale out',
+			);
+		return chosen(kept, '--locale');
+	}
+	const root = locales.find((locale) => locale.folder === '');
+	if (root) return chosen(root, 'the site’s root locale; --locale picks another');
+	const english = locales.find((locale) => matches(locale, 'en'));
+	if (english) return chosen(english, 'its English pages; --locale picks another');
+	return chosen(locales[0] as VuepressLocale, 'the first locale its configuration lists; --locale picks another');
+}

@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+async function importSite(extra: string[] = []) {
+	const site = emptySite(map);
+	const result = await runImport(site, ['--from', 'folder', importFixture('folder-vuepress-locales'), ...extra]);
+	const dir = path.join(site.contentDir, 'articles');
+	const articles = readdirSync(dir)
+		.filter((name) => name.endsWith('.mdx'))
+		.sort();
+	const written = articles.map((file) => readFileSync(path.join(dir, file), 'utf8')).join('\n');
+	return { site, result, articles, written };
+}
+
+const redirectsOf = (contentDir: string) =>
+	(
+		parse(readFileSync(path.join(contentDir, 'redirects.yaml'), 'utf8')) as {
+			redirects: { from: string; to: string }[];
+		}
+	).redirects;
+
+describe('folder import: a VuePress site with a folder per language, named by its locales', () => {
+	test('brings the English folder only, even where the other languages’ pages do not mirror its paths', async () => {
+		const { site, result, articles, written } = await importSite();
+		expect(articles).toEqual([
+			'frequently-asked-questions.mdx',
+			'lantern-docs.mdx',
+			'pair-a-lantern.mdx',
+			'welcome-to-lantern.mdx',
+		]);
+		expect(written).toContain('EN-PAIR-CANARY-4411');
+		for (const canary of ['DE-KOPPELN-CANARY-5522', 'FR-APPAIRER-CANARY-6633']) expect(written).not.toContain(canary);
+		expect(result.stdout).toContain(
+			'folder:de/… (5 files in 2 folders): in de/, a translation of the site; the import brings one language, en/ (its English pages; --locale picks another)',
+		);
+		expect(result.stdout).toContain('folder:fr/appairer: fr/appairer.md: in fr/, a translation of the site');
+		// VuePress served docs/en/guide/pair.md at /en/guide/pair.html.
+		expect(
+			redirectsOf(site.contentDir)
+				.filter((entry) => entry.to === 'folder:en/guide/pair')
+				.map((entry) => entry.from),
+		).toEqual(['/en/guide/pair.html', '/en/guide/pair']);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('a link into another language leads to the brought language’s page of that path, else is listed', async () => {
+		const { site, result } = await importSite();
+		expect(articleBody(site.contentDir, 'welcome-to-lantern')).toContain(
+			'Read it [in German](/articles/frequently-asked-questions/) too.',
+		);
+		const pair = articleBody(site.contentDir, 'pair-a-lantern');
+		expect(pair).toContain('[frequently asked questions](/articles/frequently-asked-questions/#battery)');
+		expect(pair).not.toContain('](/articles/eine-laterne-koppeln/)');
+		expect(result.stdout).toContain(
+			'the link to /de/koppeln leads to a page that was not imported; its text stays, unlinked',
+		);
+	});
+
+	test('--locale de (or de-DE) brings the German folder instead, at its own addresses', async () => {
+		for (const locale of ['de', 'DE-de']) {
+			const { site, articles, written, result } = await importSite(['--locale', locale]);
+			expect(articles).toEqual([
+				'eine-laterne-koppeln.mdx',
+				'fragen-zur-anleitung.mdx',
+				'haufige-fragen.mdx',
+				'lantern-docs.mdx',
+				'tipps.mdx',
+				'willkommen-bei-lantern.mdx',
+			]);
+			expect(written).toContain('DE-KOPPELN-CANARY-5522');
+			expect(written).not.toContain('EN-PAIR-CANARY-4411');
+			expect(result.stdout).toContain(
+				'in en/, a translation of the site; the import brings one language, de/ (--locale)',
+			);
+			expect(redirectsOf(site.contentDir).find((entry) => entry.to === 'folder:de/koppeln')?.from).toBe(
+				'/de/koppeln.html',
+			);
+		}
+	});
+
+	test('a --locale the site has no locale for stops the import, naming the ones it has', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-vuepress-locales'),
+			'--locale',
+			'ja',
+		]);
+		expect(result.exitCode).toBe(2);
+		expect(result.stderr.split('\n')[0]).toBe(
+			'--locale ja: the VuePress site has no locale of that name; its locales are en/ (en-US), de/ (de-DE), fr/ (fr-FR)',
+		);
+	});
+});
