@@ -597,8 +597,13 @@ function directive(node: Directive, parent: Parents, state: Transform): RootCont
 		message: `a ":::${node.name}" block was not converted; its content is kept`,
 		line: fileLine(node, state),
 	});
+	// Its title, which the old site showed above the content, stays above it.
+	const titled: RootContent[] = title
+		? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] }]
+		: [];
 	return [
 		importNote(unconvertedComponent(`:::${node.name}`, body.children.length > 0), undefined, state.context.format),
+		...titled,
 		...(body.children as RootContent[]),
 	];
 }

@@ -1,5 +1,6 @@
 import { blockKinds, codeFenceTracker } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
+import { VUEPRESS_PLUGIN_BLOCKS, vuepressPluginBlock } from './vuepress-blocks.ts';
 
 /**
  * VitePress' (and VuePress') custom containers, written with a space after the colons
@@ -91,8 +92,39 @@ export function vitepressBlocks(text: string): { text: string; notes: Conversion
 		},
 	};
 	let groups = 0;
+	/** A VuePress plugin's container being read to its end (see vuepress-blocks.ts), with the containers opened inside it. */
+	let collecting:
+		| { name: string; title: string; indent: string; lines: string[]; depth: number; inCode: (line: string) => boolean }
+		| undefined;
+	const pluginBlock = (block: NonNullable<typeof collecting>) => {
+		notes.push({
+			level: 'info',
+			message:
+				block.name === 'file-tree'
+					? 'a file tree (::: file-tree) became a nested list of its names'
+					: 'a preview (::: preview) became its content, then its Markdown source as code',
+		});
+		return vuepressPluginBlock(block.name, block.title, block.indent, block.lines, (own) => {
+			const inner = vitepressBlocks(own.join('\n'));
+			notes.push(...inner.notes);
+			return inner.text.split('\n');
+		});
+	};
 	const lines = text.split('\n');
 	for (const [index, line] of lines.entries()) {
+		if (collecting) {
+			const code = collecting.inCode(line);
+			if (!code && CLOSING.test(line)) {
+				if (collecting.depth === 0) {
+					out.push(...pluginBlock(collecting));
+					collecting = undefined;
+					continue;
+				}
+				collecting.depth--;
+			} else if (!code && OPENING.test(line)) collecting.depth++;
+			collecting.lines.push(line);
+			continue;
+		}
 		const inGroup = stack.some((open) => open.kind === 'code-group');
 		const wasCode = inCode(line);
 		if (wasCode) {
@@ -133,7 +165,9 @@ export function vitepressBlocks(text: string): { text: string; notes: Conversion
 		// Containers nest by fence length: the outer one must be longer for the Markdown parser.
 		const fence = fenceAt(depthOf(stack));
 		const title = rest.replace(/\{[^}]*\}\s*$/, '').trim();
-		if (TAB_BLOCKS.has(kind) && opensTabs(lines, index)) {
+		if (VUEPRESS_PLUGIN_BLOCKS.has(kind)) {
+			collecting = { name: kind, title, indent, lines: [], depth: 0, inCode: codeFenceTracker() };
+		} else if (TAB_BLOCKS.has(kind) && opensTabs(lines, index)) {
 			stack.push({ kind: 'tabs', fence, indent, tabs: [] });
 		} else if (kind === 'code-group') {
 			groups++;
@@ -157,6 +191,7 @@ export function vitepressBlocks(text: string): { text: string; notes: Conversion
 			message: `${groups} code ${groups === 1 ? 'group' : 'groups'} became code blocks, one after another`,
 		});
 	// A block left open at the end of the page keeps its words.
+	if (collecting) out.push(...pluginBlock(collecting));
 	while (stack.length > 0) {
 		const open = stack.pop() as Open;
 		if (open.kind === 'tabs') out.push(...tabsBlock(open, depthOf(stack)));
