@@ -113,8 +113,8 @@ import {
 	type SourceArticle,
 	SourceUnreadable,
 } from './types.ts';
-import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues } from './vitepress-home.ts';
-import { vuepressLanguages, vuepressLocales } from './vuepress-locales.ts';
+import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues, withVuepressHeroDefaults } from './vitepress-home.ts';
+import { vuepressLanguages, vuepressLocales, vuepressSiteTexts } from './vuepress-locales.ts';
 import { vuepressComponentPage, withCatalogLists } from './vuepress-pages.ts';
 import { convertObsidianSyntax, hasObsidianSyntax, type VaultLookup, vaultLookup } from './wikilinks.ts';
 
@@ -1205,7 +1205,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const notes: ConversionNote[] = [];
 		const mdx = isMdxPage(relative, body, generator?.name);
 		// A VitePress home page keeps its words in frontmatter.
-		const home = homePageMarkdown(data);
+		// VuePress' default theme showed the site's title and description on a home page that sets no words of its own.
+		const localeFolder = relative.split(path.sep).length > 1 ? (relative.split(path.sep)[0] ?? '') : '';
+		const home = homePageMarkdown(
+			generator?.name === 'vuepress' && data.home === true
+				? withVuepressHeroDefaults(data, vuepressSiteTexts(generator.config, localeFolder))
+				: data,
+		);
 		const vuepress = generator?.name === 'vuepress' && !home;
 		const vue = vuepress ? vuepressComponentPage(body) : undefined;
 		if (vue?.kind === 'components')

@@ -50,6 +50,23 @@ export const HOME_FIELDS = [
 ];
 
 /**
+ * A VuePress home page (`home: true`) with the words its default theme showed where it
+ * sets none: the site's (or its locale's) `title` as `heroText` and `description` as
+ * `tagline` (`null` hides either, as on the old site).
+ */
+export function withVuepressHeroDefaults(
+	data: Record<string, unknown>,
+	site: { title?: string; description?: string },
+): Record<string, unknown> {
+	if (data.home !== true || data.hero !== undefined) return data;
+	return {
+		...data,
+		...(data.heroText === undefined && site.title ? { heroText: site.title } : {}),
+		...(data.tagline === undefined && site.description ? { tagline: site.description } : {}),
+	};
+}
+
+/**
  * A VuePress home page's hero (`home: true`), written at the top level of its
  * frontmatter: `heroText`, `tagline`, and its buttons, v1's one `actionText` and
  * `actionLink` or v2's `actions` list, as VitePress' hero holds them.

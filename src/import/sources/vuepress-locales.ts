@@ -19,6 +19,49 @@ export interface VuepressLocale {
 	lang?: string;
 }
 
+/** The site's `title` and `description`, which the default theme's home page shows as its hero's words unless it sets its own. */
+export interface VuepressSiteTexts {
+	title?: string;
+	description?: string;
+}
+
+/** The `title` and `description` of an object of the configuration, where written as strings. */
+function textsOf(value: Value | undefined): VuepressSiteTexts {
+	const object = resolve(value);
+	if (object?.node.type !== 'ObjectExpression') return {};
+	const text = (name: string) => {
+		const node = propertyValue(object.node as t.ObjectExpression, name);
+		return stringValue(resolve(node && { node, scope: object.scope })?.node);
+	};
+	const title = text('title');
+	const description = text('description');
+	return { ...(title ? { title } : {}), ...(description ? { description } : {}) };
+}
+
+/**
+ * The site's `title` and `description` for the pages of a folder (`''` for the root's): the
+ * locale's own (`'/de/': { title: 'Lantern-Dokumentation' }`), else the site's, as VuePress
+ * falls back to them.
+ */
+export function vuepressSiteTexts(config: string, folder: string): VuepressSiteTexts {
+	const root = resolve(moduleScope(config, new Map()).names.get('default'));
+	if (root?.node.type !== 'ObjectExpression') return {};
+	const site = textsOf(root);
+	let own: VuepressSiteTexts = {};
+	const locales = propertyValue(root.node, 'locales');
+	const walk = (start: Value | undefined, depth: number) => {
+		const value = resolve(start);
+		if (value?.node.type !== 'ObjectExpression' || depth > 4) return;
+		for (const property of value.node.properties) {
+			if (property.type === 'SpreadElement') walk({ node: property.argument, scope: value.scope }, depth + 1);
+			else if (property.type === 'ObjectProperty' && keyName(property)?.replace(/^\/+|\/+$/g, '') === folder)
+				own = { ...textsOf({ node: property.value, scope: value.scope }), ...own };
+		}
+	};
+	if (locales) walk({ node: locales, scope: root.scope }, 0);
+	return { ...site, ...own };
+}
+
 /** The top-level `locales` of the configuration's default export, spreads followed; undefined when it names none. */
 export function vuepressLocales(config: string): VuepressLocale[] | undefined {
 	const root = resolve(moduleScope(config, new Map()).names.get('default'));

@@ -61,6 +61,14 @@ describe('folder import: a VuePress site with a folder per language, named by it
 		);
 	});
 
+	test('the root’s home page (home: true) with no words of its own shows the site’s title and description, as the theme did', async () => {
+		const { site } = await importSite();
+		const home = readFileSync(path.join(site.contentDir, 'articles', 'lantern-docs.mdx'), 'utf8');
+		expect(home).toContain('title: Lantern Docs');
+		expect(home).toContain('Answers for every lantern owner.');
+		expect(home).toContain('[English](/articles/welcome-to-lantern/)');
+	});
+
 	test('--locale de (or de-DE) brings the German folder instead, at its own addresses', async () => {
 		for (const locale of ['de', 'DE-de']) {
 			const { site, articles, written, result } = await importSite(['--locale', locale]);
