@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { stringValue } from './docusaurus-docs-routes.ts';
 import type { Generator } from './generators.ts';
 import type { HugoSite } from './hugo-site.ts';
 import type { MkdocsSite } from './mkdocs-site.ts';
+import { moduleScope, propertiesNamed, resolve } from './nav-code.ts';
 
 /**
  * The old site's address as its generator's configuration writes it, when it is a web
@@ -79,6 +81,28 @@ export function configuredSite(
 		const site = urls.size === 1 ? siteRoot([...urls][0]) : undefined;
 		return site && { site, setting: `url in ${path.basename(generator.config)}` };
 	}
+	if (generator?.name === 'vuepress') return vuepressHostname(generator.config);
 	const site = siteRoot(mkdocs?.siteUrl);
 	return site && mkdocs && { site, setting: `site_url in ${mkdocs.config}` };
+}
+
+/**
+ * A VuePress 2 site's `hostname`, which its SEO and sitemap plugins require
+ * (`seo: { hostname: 'docs.acme.com' }` among the default theme's plugins, or
+ * `sitemapPlugin({ hostname: 'https://docs.acme.com' })`), when every one it writes names the
+ * same site; a host without a scheme is read as https, as the plugins read it.
+ */
+function vuepressHostname(config: string): { site: URL; setting: string } | undefined {
+	let root: ReturnType<typeof resolve>;
+	try {
+		root = resolve(moduleScope(config, new Map()).names.get('default'));
+	} catch {
+		return undefined;
+	}
+	if (!root) return undefined;
+	const written = new Set(propertiesNamed(root, 'hostname').map((value) => stringValue(resolve(value)?.node)?.trim()));
+	const [only] = written;
+	if (written.size !== 1 || !only) return undefined;
+	const site = siteRoot(/^[a-z][a-z\d+.-]*:\/\//i.test(only) ? only : `https://${only}`);
+	return site && { site, setting: `hostname in ${path.basename(config)}` };
 }

@@ -48,7 +48,7 @@ describe('folder import: a VuePress site with a folder per language, named by it
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
-	test('a link into another language leads to the brought language’s page of that path, else is listed', async () => {
+	test('a link into another language leads to the brought language’s page of that path, else to the old site its hostname names', async () => {
 		const { site, result } = await importSite();
 		expect(articleBody(site.contentDir, 'welcome-to-lantern')).toContain(
 			'Read it [in German](/articles/frequently-asked-questions/) too.',
@@ -56,9 +56,13 @@ describe('folder import: a VuePress site with a folder per language, named by it
 		const pair = articleBody(site.contentDir, 'pair-a-lantern');
 		expect(pair).toContain('[frequently asked questions](/articles/frequently-asked-questions/#battery)');
 		expect(pair).not.toContain('](/articles/eine-laterne-koppeln/)');
+		// The hostname its SEO plugin names is the old site's: a page the import leaves out stays a link to it.
+		expect(pair).toContain('[German setup page](https://docs.lantern-lamps.dev/de/koppeln)');
 		expect(result.stdout).toContain(
-			'the link to /de/koppeln leads to a page that was not imported; its text stays, unlinked',
+			'link left pointing outside: https://docs.lantern-lamps.dev/de/koppeln (article de/koppeln was not imported)',
 		);
+		expect(result.stdout.split('\n')[0]).toContain('https://docs.lantern-lamps.dev');
+		expect(result.stdout.split('\n')[0]).toContain('hostname in config.ts');
 	});
 
 	test('the root’s home page (home: true) with no words of its own shows the site’s title and description, as the theme did', async () => {
