@@ -967,8 +967,9 @@ function parseSource(
 	hugo?: HugoSiteShortcodes,
 	firstLine?: number,
 	icons?: { site: MkdocsIcons | undefined; format: OutputFormat },
+	dollarMath?: boolean,
 ): { tree: Root; source: string; fileLine: (line: number) => number | undefined } {
-	const prepared = preprocess(mdx ? htmlCommentsAsMdx(text) : text, hugo);
+	const prepared = preprocess(mdx ? htmlCommentsAsMdx(text) : text, hugo, { dollarMath });
 	// A line of the parsed text as the file's: through the page's own line, when the page's lines are the file's.
 	const fileLine = (line: number) => {
 		const own = firstLine === undefined ? undefined : prepared.sourceLine(line);
@@ -1195,7 +1196,7 @@ export function markdownToMdast(
 	context: ConvertContext,
 	options: Pick<
 		Extract<SourceBody, { kind: 'markdown' }>,
-		'generator' | 'partials' | 'hugo' | 'firstLine' | 'mkdocsIcons'
+		'generator' | 'partials' | 'hugo' | 'firstLine' | 'mkdocsIcons' | 'dollarMath'
 	> = {},
 ): { tree: Root; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
@@ -1209,6 +1210,7 @@ export function markdownToMdast(
 			site: options.mkdocsIcons,
 			format: context.format,
 		},
+		options.dollarMath,
 	);
 	// A Vue theme's components, used in its Markdown pages without an import (or in a folder of pages from no known generator), read as MDX reads components.
 	if (

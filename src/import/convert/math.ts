@@ -11,24 +11,33 @@ import { codeFenceTracker } from './source-blocks.ts';
 const DISPLAY_OPEN = /^([ \t]*)(\$\$|\\\\\[)[ \t]*$/;
 const DISPLAY_ONE_LINE = /^([ \t]*)(?:\$\$(.+?)\$\$|\\\\\[(.+?)\\\\\])[ \t]*$/;
 const INLINE = /\\\\\((.+?)\\\\\)/g;
+/**
+ * `$…$` in a sentence, read as Pandoc and markdown-it's math plugins read it, on a site that
+ * typeset it: the `$` opening it is followed by no space, the one closing it follows none and
+ * is followed by no digit (so `$5 and $10` stays prices), and neither is escaped or doubled.
+ */
+const DOLLAR_INLINE = /(?<![\\$\w])\$(?=[^\s$])((?:[^$\\\n]|\\.)+?)(?<=[^\s\\])\$(?![\d$])/g;
 /** Inline code spans, which keep what they hold. */
 const CODE_SPAN = /(`+)[\s\S]*?\1/g;
 
 /** Whether the text has such math at all. */
-export function hasTexMath(text: string): boolean {
-	return /\\\\\(|^[ \t]*(?:\$\$|\\\\\[)/m.test(text);
+export function hasTexMath(text: string, dollars = false): boolean {
+	return /\\\\\(|^[ \t]*(?:\$\$|\\\\\[)/m.test(text) || (dollars && new RegExp(DOLLAR_INLINE.source).test(text));
 }
 
 /** `line` with each `\\( … \\)` outside inline code as inline code, and how many. */
-function inlineMath(line: string): { line: string; count: number } {
+function inlineMath(line: string, dollars: boolean): { line: string; count: number } {
 	let count = 0;
 	let out = '';
 	let at = 0;
-	const replace = (part: string) =>
-		part.replace(INLINE, (_whole, tex: string) => {
-			count++;
-			return codeSpan(tex.trim());
-		});
+	const asCode = (_whole: string, tex: string) => {
+		count++;
+		return codeSpan(tex.trim());
+	};
+	const replace = (part: string) => {
+		const escaped = part.replace(INLINE, asCode);
+		return dollars ? escaped.replace(DOLLAR_INLINE, asCode) : escaped;
+	};
 	for (const span of line.matchAll(CODE_SPAN)) {
 		out += replace(line.slice(at, span.index)) + span[0];
 		at = span.index + span[0].length;
@@ -45,7 +54,7 @@ function codeSpan(text: string): string {
 }
 
 /** The text with its formulas as code (display ones as ```latex blocks), and how many there were. */
-export function texMathAsCode(text: string): { text: string; formulas: number } {
+export function texMathAsCode(text: string, dollars = false): { text: string; formulas: number } {
 	const lines = text.split('\n');
 	const inCode = codeFenceTracker();
 	const out: string[] = [];
@@ -76,7 +85,7 @@ export function texMathAsCode(text: string): { text: string; formulas: number } 
 			index = end;
 			continue;
 		}
-		const inline = inlineMath(line);
+		const inline = inlineMath(line, dollars);
 		formulas += inline.count;
 		out.push(inline.line);
 	}

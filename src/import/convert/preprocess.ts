@@ -93,7 +93,11 @@ export function withoutAbbreviations(text: string): string {
  * its templates (`hugo`), when given. Readers that write a block as fences add lines;
  * `sourceLine` follows each line back to the source's.
  */
-export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedText {
+export function preprocess(
+	source: string,
+	hugo?: HugoSiteShortcodes,
+	options: { dollarMath?: boolean } = {},
+): PreparedText {
 	const customIds = new Map<number, string>();
 	const notes: ConversionNote[] = [];
 	let text = source;
@@ -159,8 +163,8 @@ export function preprocess(source: string, hugo?: HugoSiteShortcodes): PreparedT
 		);
 		rewrite(aligned.text);
 	}
-	if (hasTexMath(text)) {
-		const math = texMathAsCode(text);
+	if (hasTexMath(text, options.dollarMath)) {
+		const math = texMathAsCode(text, options.dollarMath);
 		rewrite(math.text);
 		if (math.formulas > 0)
 			notes.push({

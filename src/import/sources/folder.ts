@@ -99,6 +99,7 @@ import { type RedoclyRedirect, redoclyLeftOut, redoclyPartial } from './redocly.
 import { withRedoclyCodeSnippets } from './redocly-snippets.ts';
 import { SavedPages } from './saved-pages.ts';
 import { jekyllExcluded, mintlifyExcluded, sphinxExcluded } from './site-excludes.ts';
+import { typesetsDollarMath } from './site-math.ts';
 import { sitePagesFolder } from './site-pages-folder.ts';
 import { filePathOf, onOldSite, pathForms } from './site-paths.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
@@ -395,6 +396,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			? docusaurusSidebarPlaces(dir, generator, files)
 			: undefined;
 	const committed = lastCommitDates(dir);
+	/** Whether `$…$` in a sentence was math on the old site. */
+	const dollarMath = typesetsDollarMath(generator);
 	/** A Hugo site's pages' places in its navigation menu, from their front matter. */
 	function hugoMenuSections(site: HugoSite): NavSections | undefined {
 		const pages = files
@@ -1372,6 +1375,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				partials: mdx ? { ...sitePartials(), ...readPartials(text, file, partialRoots, notes) } : undefined,
 				hugo: /\{\{[<%]/.test(text) ? hugoPageContext(file, data) : undefined,
 				mkdocsIcons: mkdocs?.icons,
+				...(dollarMath ? { dollarMath } : {}),
 				// Lines added or taken out before it (a home page's words, includes) would make its line numbers the file's no more.
 				firstLine:
 					!home && !notion && lineCount(text) === lineCount(written)

@@ -46,6 +46,8 @@ export type SourceBody =
 			hugo?: HugoSiteShortcodes;
 			/** The file's line `text` starts on (after its frontmatter), when its lines are the file's: notes name them. */
 			firstLine?: number;
+			/** Whether the old site typeset `$…$` in a sentence as math (a math plugin in its configuration). */
+			dollarMath?: boolean;
 			/** Whether the MkDocs site drew Material's icon shortcodes (`:material-pencil:`), and its own icon sets; undefined when no MkDocs site is known. */
 			mkdocsIcons?: MkdocsIcons;
 	  };
