@@ -36,6 +36,7 @@ import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, linkCard, 
 import { definitionLists } from './definition-lists.ts';
 import { dropEmptyHeadings, settleAttentionEdges, unboldHeadings } from './editor-markup.ts';
 import { shortcodeEmoji } from './emoji.ts';
+import { fenceLanguage } from './fence-language.ts';
 import { dashedSlug, pythonMarkdownSlug } from './heading-slugs.ts';
 import { highlightMarks } from './highlights.ts';
 import { htmlToMdast, keptInlineTags, resolveLink, resolveUrl } from './html.ts';
@@ -443,11 +444,14 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 		case 'heading':
 			if (parent.type === 'root') state.headingDepth = node.depth;
 			break;
-		case 'code':
+		case 'code': {
+			// VitePress' and VuePress' `js{4}` and `ts:line-numbers` name the language `js` and `ts`.
+			const code = { ...node, lang: fenceLanguage(node.lang) };
 			return titledCode(
-				packageInstallCode(codeWithoutNotation(state.magicComments ? codeWithoutMagicComments(node) : node)),
+				packageInstallCode(codeWithoutNotation(state.magicComments ? codeWithoutMagicComments(code) : code)),
 				state.metaTitles,
 			);
+		}
 		case 'paragraph': {
 			const blocks = inlineBlocks(node);
 			if (blocks) return blocks.flatMap((block) => transformNode(block, parent, state));

@@ -46,4 +46,12 @@ describe('folder import: VuePress 2 plugin containers', () => {
 		expect(body).toContain('Slide to dim. DEMO-WORDS-7731');
 		expect(result.stdout).toContain('a ":::lantern-demo" block was not converted; its content is kept (line 22)');
 	});
+
+	test('a code block’s language with line numbers or highlighted lines glued on (json:line-numbers, js{2}) is the language', async () => {
+		const { site } = await importSite();
+		const body = articleBody(site.contentDir, 'write-a-schedule');
+		expect(body).toContain('```json\n{ "on": "dusk" }\n```');
+		expect(body).toContain('```js\nconst lantern = connect();');
+		expect(body).toContain('```md\n**dusk**\n```');
+	});
 });
