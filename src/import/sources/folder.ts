@@ -117,6 +117,7 @@ import {
 import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues, withVuepressHeroDefaults } from './vitepress-home.ts';
 import { vuepressLanguages, vuepressLocales, vuepressSiteTexts } from './vuepress-locales.ts';
 import { vuepressComponentPage, withCatalogLists } from './vuepress-pages.ts';
+import { vuepressRedirects } from './vuepress-redirects.ts';
 import { convertObsidianSyntax, hasObsidianSyntax, type VaultLookup, vaultLookup } from './wikilinks.ts';
 
 /** Frontmatter the import carries over; every other field (sidebar, position, slug...) is dropped with a note. */
@@ -554,6 +555,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		}
 		// So are the ones a Docusaurus site's redirects plugin declares, written from its `baseUrl`.
 		if (generator?.name === 'docusaurus') readDocusaurusRedirects(generator);
+		// And a VuePress site's redirect plugin's.
+		if (generator?.name === 'vuepress') readVuepressRedirects(generator);
 		// And a Starlight site's, from its Astro configuration's `redirects`.
 		if (astro) readAstroRedirects(astro);
 		// And a GitBook space's, from its `.gitbook.yaml`, each leading to a file.
@@ -718,6 +721,38 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			),
 			...read.patterns.map(
 				(line) => `${line}: a pattern the import does not follow; add it to your host's redirects if you keep it`,
+			),
+		);
+	};
+	/**
+	 * A VuePress site's redirect plugin (see vuepress-redirects.ts): each address of its
+	 * `config` an old address of the page it leads to, under the site's `base`; with
+	 * `autoLocale`, each page of the brought locale's folder also at its path without the
+	 * locale (`/guide/setup.html` for `/en/guide/setup.html`), where no page of its own is.
+	 */
+	const readVuepressRedirects = (site: Extract<Generator, { name: 'vuepress' }>) => {
+		const pages = oldPaths as Map<string, string>;
+		const read = vuepressRedirects(site.config);
+		const underSite = (value: string) => asServed(`${site.base}/${value.replace(/^\/+/, '')}`);
+		const kept = vuepressLanguage?.kept.folder;
+		if (read.autoLocale && kept) {
+			const prefix = asServed(`${site.base}/${kept}`);
+			for (const [address, id] of [...pages]) {
+				if (!address.startsWith(`${prefix}/`)) continue;
+				const alias = underSite(address.slice(prefix.length + 1));
+				if (pages.has(alias)) continue;
+				pages.set(alias, id);
+				redirected.set(id, [...(redirected.get(id) ?? []), alias]);
+			}
+		}
+		siteReview.push(
+			...followAddressRedirects(
+				read.redirects.map(({ from, to }) => ({
+					from,
+					to,
+					written: `${path.basename(site.config)}: redirect ${from} → ${to}`,
+				})),
+				underSite,
 			),
 		);
 	};

@@ -43,9 +43,30 @@ describe('folder import: a VuePress site with a folder per language, named by it
 		expect(
 			redirectsOf(site.contentDir)
 				.filter((entry) => entry.to === 'folder:en/guide/pair')
-				.map((entry) => entry.from),
+				.map((entry) => entry.from)
+				.slice(0, 2),
 		).toEqual(['/en/guide/pair.html', '/en/guide/pair']);
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('the redirect plugin’s addresses lead to their pages: its config’s, and with autoLocale each page’s without the locale', async () => {
+		const { site, result } = await importSite();
+		const to = (id: string) =>
+			redirectsOf(site.contentDir)
+				.filter((entry) => entry.to === id)
+				.map((entry) => entry.from);
+		expect(to('folder:en/guide/pair')).toEqual([
+			'/en/guide/pair.html',
+			'/en/guide/pair',
+			'/guide/pair.html',
+			'/guide/pair',
+			'/en/guide/pairing.html',
+		]);
+		// The root's own page keeps / and the English home its own addresses.
+		expect(to('folder:en/README')).toEqual(['/en']);
+		expect(result.stdout).toContain(
+			'config.ts: redirect /en/gone.html → /en/nowhere.html leads to no page of the folder; its old address leads nowhere',
+		);
 	});
 
 	test('a link into another language leads to the brought language’s page of that path, else to the old site its hostname names', async () => {
