@@ -133,6 +133,24 @@ export function headingReplacement(heading: Element): ElementContent | undefined
 	return hasPicture(heading) ? element('p', heading.children) : { type: 'text', value: '' };
 }
 
+/** Elements a browser shows as blocks of their own, even inside a heading. */
+const HEADING_BLOCKS = new Set(['div', 'p', 'section', 'header', 'footer']);
+
+/**
+ * A heading's words that sit in blocks of their own (`<h2><div>get</div><span>Blocked
+ * users</span></h2>`, as a theme's template draws a method beside a title) showed on lines
+ * of their own: each such block keeps a space either side, so its words do not run into
+ * the next (`get Blocked users`, not `getBlocked users`).
+ */
+export function spaceBlocksInHeading(heading: Element) {
+	heading.children = heading.children.flatMap((child): ElementContent[] => {
+		if (child.type !== 'element') return [child];
+		spaceBlocksInHeading(child);
+		if (!HEADING_BLOCKS.has(child.tagName)) return [child];
+		return [{ type: 'text', value: ' ' }, ...child.children, { type: 'text', value: ' ' }];
+	});
+}
+
 /** Replaces `parent.children[index]` by `nodes`. */
 export function replaceWith(parent: Parents, index: number, nodes: ElementContent[]) {
 	(parent.children as ElementContent[]).splice(index, 1, ...nodes);

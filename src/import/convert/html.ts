@@ -22,6 +22,7 @@ import {
 	nestStrayLists,
 	replaceWith,
 	settleAttentionEdges,
+	spaceBlocksInHeading,
 	styledTag,
 	unboldHeadings,
 } from './editor-markup.ts';
@@ -400,6 +401,7 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 				replaceWith(parent, index, [replacement]);
 				return;
 			}
+			spaceBlocksInHeading(node);
 		}
 		const codeLines = codeLinesBlock(node);
 		if (codeLines) {
@@ -589,6 +591,49 @@ function dropBlankParagraphs(parent: { children: RootContent[] }) {
 	}
 }
 
+/** Text-level nodes: at the top of a page they belong in a paragraph. */
+const PHRASING = new Set([
+	'text',
+	'emphasis',
+	'strong',
+	'delete',
+	'inlineCode',
+	'break',
+	'link',
+	'image',
+	'linkReference',
+	'imageReference',
+	'footnoteReference',
+	'mdxJsxTextElement',
+	'mdxTextExpression',
+	'inlineMath',
+]);
+
+/**
+ * Words left at the top of the tree, outside any paragraph (a link that held a block,
+ * `<a class="card"><div>icon</div>Plans</a>`, comes out of the converter bare), made
+ * a paragraph each run of them: bare, two such links one under the other would run
+ * together on one line (`[Plans](…)[Support](…)`).
+ */
+function paragraphsAtRoot(tree: MdastRoot) {
+	const children: RootContent[] = [];
+	let run: PhrasingContent[] = [];
+	const flush = () => {
+		if (run.some((node) => node.type !== 'text' || node.value.trim() !== ''))
+			children.push({ type: 'paragraph', children: run });
+		run = [];
+	};
+	for (const child of tree.children) {
+		if (PHRASING.has(child.type)) run.push(child as PhrasingContent);
+		else {
+			flush();
+			children.push(child);
+		}
+	}
+	flush();
+	tree.children = children;
+}
+
 /**
  * An HTML body as mdast: headings, lists, tables, code with its language, images
  * and links as the context decides, callouts as asides, and a visible note where
@@ -605,6 +650,7 @@ export function htmlToMdast(
 		handlers: handlers(context),
 		nodeHandlers: { comment: () => undefined },
 	}) as MdastRoot;
+	paragraphsAtRoot(tree);
 	dropBlankParagraphs(tree);
 	settleAttentionEdges(tree);
 	unboldHeadings(tree);

@@ -12,14 +12,32 @@ import { unified } from 'unified';
  * Only templates of the plain kind are read: their arguments (`.Get 0`, `.Get "title"`),
  * their content (`.Inner`), the site's params (`.Site.Params.x`), `with`, `if`/`else`,
  * variables, `printf "%s"` and the filters that shape text (`urlize`, `markdownify`,
- * `safeHTML`…). A template that does more (a `range` over pages, a partial, data files)
- * renders nothing, and the shortcode stays an import note.
+ * `safeHTML`…), comparisons and values of the site's data files (`index .Site.Data.codes
+ * "404"`). A template that does more (a `range` over pages, a partial) renders nothing,
+ * and the shortcode stays an import note.
  */
 
 /** One shortcode use: its arguments (positional ones as "0", "1"…) and its content, if it has an end tag. */
 export interface ShortcodeCall {
-	arguments: Record<string, string>;
+	arguments: Readonly<Record<string, string | number | boolean>>;
 	inner?: string;
+}
+
+/**
+ * A shortcode's arguments as Hugo types them: written without quotes, `true` and `false`
+ * are booleans and a number is a number (`required=false` is false to `if`, `code=404`
+ * compares with `gt`); anything quoted, or any other word, is text.
+ */
+export function typedArguments(text: string): Record<string, string | number | boolean> {
+	const found: Record<string, string | number | boolean> = {};
+	let position = 0;
+	const typed = (word: string) =>
+		word === 'true' || word === 'false' ? word === 'true' : /^-?\d+(?:\.\d+)?$/.test(word) ? Number(word) : word;
+	for (const match of text.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))|"([^"]*)"|'([^']*)'|(\S+)/g)) {
+		if (match[1]) found[match[1]] = match[2] ?? match[3] ?? typed(match[4] ?? '');
+		else found[String(position++)] = match[5] ?? match[6] ?? typed(match[7] ?? '');
+	}
+	return found;
 }
 
 /** A page of the site as a template reaches it (`.Site.GetPage`, `relref`): its link from the page being read, its title. */
@@ -46,6 +64,8 @@ export interface HugoSiteData {
 	pages?: HugoPageLookup;
 	/** The front matter of the page being read (Hugo's `.Page.Params`), which `{{< param >}}` reads before the site's. */
 	pageParams?: Record<string, unknown>;
+	/** The site's data files (`.Site.Data`): `data/http/codes.toml` as `{ http: { codes: … } }`. */
+	data?: Readonly<Record<string, unknown>>;
 }
 
 /** Markdown the template hands to `markdownify`: set off by blank lines, so the parser reads it inside the HTML. */
@@ -158,11 +178,30 @@ function parse(template: string): Node[] {
 	return root;
 }
 
+/** A parenthesised group at the start of the text, nested ones and strings inside it whole (`(gt (.Get 0) 399)`). */
+function group(text: string): string {
+	let depth = 0;
+	for (const match of text.matchAll(/"(?:[^"\\]|\\.)*"|`[^`]*`|[()]/g)) {
+		if (match[0] === '(') depth++;
+		else if (match[0] === ')') depth--;
+		if (depth === 0) return text.slice(0, (match.index ?? 0) + match[0].length);
+	}
+	throw new Unsupported();
+}
+
 /** Splits at top-level white space and `|`, keeping strings and parentheses whole. */
 function words(expression: string): string[] {
 	const out: string[] = [];
-	const pattern = /"(?:[^"\\]|\\.)*"|`[^`]*`|\((?:[^()"]|"(?:[^"\\]|\\.)*")*\)|\||[^\s|()"`]+/g;
-	for (const match of expression.matchAll(pattern)) out.push(match[0]);
+	const pattern = /"(?:[^"\\]|\\.)*"|`[^`]*`|\(|\||[^\s|()"`]+/g;
+	for (let match = pattern.exec(expression); match; match = pattern.exec(expression)) {
+		if (match[0] !== '(') {
+			out.push(match[0]);
+			continue;
+		}
+		const whole = group(expression.slice(match.index));
+		out.push(whole);
+		pattern.lastIndex = match.index + whole.length;
+	}
 	if (out.join('').replace(/\s/g, '') !== expression.replace(/\s/g, '')) throw new Unsupported();
 	return out;
 }
@@ -206,6 +245,7 @@ function field(path: string, scope: Scope): Value {
 		// Hugo's `.Site.BaseURL` always ends in a slash.
 		return site[0] === 'BaseURL' ? value.replace(/\/*$/, '/') : value;
 	}
+	if (site?.[0] === 'Data' && scope.site.data) return dataValue(scope.site.data, site.slice(1));
 	if (site?.[0] === 'Params') {
 		let value: unknown = scope.site.params;
 		for (const key of site.slice(1)) {
@@ -223,6 +263,36 @@ function field(path: string, scope: Scope): Value {
 	if (parts.length === 2 && parts[0] === 'Page' && (parts[1] === 'RelPermalink' || parts[1] === 'Permalink')) return '';
 	if (parts.length === 1 && (parts[0] === 'IsNamedParams' || parts[0] === 'Ordinal')) throw new Unsupported();
 	throw new Unsupported();
+}
+
+/** A value of the site's data files, by its keys (a file's name, then its keys); one that is not there leaves the template unread. */
+function dataValue(data: unknown, keys: readonly string[]): Value {
+	let value = data;
+	for (const key of keys) {
+		const record =
+			value !== null && typeof value === 'object' && !Array.isArray(value)
+				? (value as Record<string, unknown>)
+				: undefined;
+		const found =
+			record && (key in record ? key : Object.keys(record).find((name) => name.toLowerCase() === key.toLowerCase()));
+		if (found === undefined) throw new Unsupported();
+		value = record?.[found];
+	}
+	if (value === null || value === undefined || Array.isArray(value)) throw new Unsupported();
+	return value as Value;
+}
+
+/** Go's comparison of two values: numbers as numbers, anything else as text. */
+function compare(a: Value, b: Value): number {
+	const number = (value: Value) =>
+		typeof value === 'number'
+			? value
+			: typeof value === 'string' && /^-?\d+(?:\.\d+)?$/.test(value)
+				? Number(value)
+				: undefined;
+	const [x, y] = [number(a), number(b)];
+	if (x !== undefined && y !== undefined) return x - y;
+	return text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0;
 }
 
 function operand(word: string, scope: Scope): Value {
@@ -323,6 +393,26 @@ function command(parts: string[], piped: Value | typeof NOTHING, scope: Scope): 
 		}
 		case 'not':
 			return !truthy(one());
+		case 'string':
+			return text(one());
+		case 'gt':
+		case 'ge':
+		case 'lt':
+		case 'le': {
+			const values = args();
+			if (values.length !== 2) throw new Unsupported();
+			const order = compare(values[0], values[1]);
+			return head === 'gt' ? order > 0 : head === 'ge' ? order >= 0 : head === 'lt' ? order < 0 : order <= 0;
+		}
+		case 'index': {
+			// `index .Site.Data.codes "404"`: a map's value by its keys.
+			const [collection, ...keys] = args();
+			if (keys.length === 0 || keys.some((key) => typeof key === 'object')) throw new Unsupported();
+			return dataValue(
+				collection,
+				keys.map((key) => text(key)),
+			);
+		}
 		case 'eq':
 		case 'ne': {
 			const [a, b] = args();

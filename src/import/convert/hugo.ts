@@ -1,5 +1,5 @@
 import { asideTypeOf, titleSaysOnlyTheKind } from './callouts.ts';
-import { type HugoSiteData, renderShortcodeTemplate } from './hugo-templates.ts';
+import { type HugoSiteData, renderShortcodeTemplate, typedArguments } from './hugo-templates.ts';
 import { mediaLink } from './media.ts';
 import { codeFenceTracker, directiveBlock, sectionListMark } from './source-blocks.ts';
 import { argumentsOf, dedent, type Tag, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
@@ -22,7 +22,16 @@ const HUGO: TagSyntax = {
 		if (match[2]) return { close: name };
 		return { open: { name, arguments: argumentsOf(match[4] ?? ''), written: match[0] } };
 	},
+	// A site moved from GitBook closes a shortcode with one of its own, `{{< tab >}}` … `{{< endtab >}}`.
+	closerOf: (tag) =>
+		tag.name.startsWith('end') && tag.name.length > 3 && Object.keys(tag.arguments).length === 0
+			? tag.name.slice(3)
+			: undefined,
 };
+
+/** The arguments written in a shortcode's tag, after its name. */
+const argumentText = (written: string) =>
+	written.replace(/^\{\{[<%]\s*[a-z][\w/.-]*/i, '').replace(/\s*\/?\s*[>%]\}\}$/, '');
 
 /** `{{< ref "x" >}}`, `{{% relref "x#anchor" %}}` and `{{< ref path="x" >}}`, in a link's address or anywhere. */
 const REF = /\{\{[<%]\s*(?:rel)?ref\s+(?:path=)?["']?([^"'\s>%}]+)["']?\s*[>%]\}\}/gi;
@@ -333,14 +342,21 @@ function render(
 			default: {
 				// The site's own shortcode (`{{< page_notes >}}…{{< /page_notes >}}`), rendered from its template.
 				const template = siteTemplate(tag.name, site);
-				const html =
-					template && site
-						? renderShortcodeTemplate(
-								template,
-								{ arguments: tag.arguments, ...(node.children ? { inner: body.join('\n') } : {}) },
-								site,
-							)
-						: undefined;
+				const call = { arguments: typedArguments(argumentText(tag.written)) };
+				let html: string[] | undefined;
+				if (template && site && node.closedBy) {
+					// Closed by a shortcode of its own (`{{< field >}}` … `{{< endfield >}}`): the first template
+					// opens the HTML around the content, the closer's closes it.
+					const closer = siteTemplate(node.closedBy.name, site);
+					const opening = renderShortcodeTemplate(template, call, site);
+					const closing = closer ? renderShortcodeTemplate(closer, { arguments: {} }, site) : undefined;
+					html = opening && closing ? [...opening, '', ...body, '', ...closing] : undefined;
+				} else if (template && site)
+					html = renderShortcodeTemplate(
+						template,
+						{ ...call, ...(node.children ? { inner: body.join('\n') } : {}) },
+						site,
+					);
 				if (html) {
 					out.push('', ...html.map((line) => (line === '' ? '' : indent + line)), '');
 					notes.push(renderedNote(tag.name));
@@ -359,6 +375,17 @@ const renderedNote = (name: string): ConversionNote => ({
 /** A use of a site's shortcode with no end tag, in a sentence or alone on its line. */
 const SITE_TAG = /\{\{([<%])\s*([a-z][\w./-]*)((?:(?![<%>]\}\})[^\n])*?)\s*\/?\s*[>%]\}\}/gi;
 
+/** Whether a shortcode has an end in the page (`{{< /tab >}}`, or `{{< endtab >}}`), or is one that closes a shortcode the page opens. */
+function pairedInPage(name: string, text: string): boolean {
+	const tag = (written: string) => new RegExp(`\\{\\{[<%]\\s*${written.replace(/[./]/g, '\\$&')}\\s*[>%]\\}\\}`, 'i');
+	const opens = (opened: string) => new RegExp(`\\{\\{[<%]\\s*${opened.replace(/[./]/g, '\\$&')}[\\s>%]`, 'i');
+	return (
+		tag(`/\\s*${name}`).test(text) ||
+		tag(`end${name}`).test(text) ||
+		(name.startsWith('end') && name.length > 3 && opens(name.slice(3)).test(text))
+	);
+}
+
 /**
  * A site's shortcodes that have no end tag in the page, rendered where they stand: in a
  * sentence as one line of inline HTML (`{{< version "2.4" >}}`), alone on a line as
@@ -369,9 +396,8 @@ function siteShortcodesInLine(line: string, text: string, site: HugoSiteShortcod
 	return line.replace(SITE_TAG, (written: string, _: string, rawName: string, rest: string) => {
 		const name = rawName.toLowerCase();
 		const template = siteTemplate(name, site);
-		if (!template || new RegExp(`\\{\\{[<%]\\s*/\\s*${name.replace(/[./]/g, '\\$&')}\\s*[>%]\\}\\}`, 'i').test(text))
-			return written;
-		const html = renderShortcodeTemplate(template, { arguments: argumentsOf(rest) }, site);
+		if (!template || pairedInPage(name, text)) return written;
+		const html = renderShortcodeTemplate(template, { arguments: typedArguments(rest) }, site);
 		if (!html) return written;
 		const standsAlone = alone?.[2] === written;
 		if (!standsAlone && html.some((part) => part === '')) return written;
@@ -394,7 +420,7 @@ export function hugoShortcodesInWords(text: string, site: HugoSiteShortcodes | u
 		SITE_TAG,
 		(written: string, _: string, rawName: string, rest: string) => {
 			const template = siteTemplate(rawName.toLowerCase(), site);
-			const html = template ? renderShortcodeTemplate(template, { arguments: argumentsOf(rest) }, site) : undefined;
+			const html = template ? renderShortcodeTemplate(template, { arguments: typedArguments(rest) }, site) : undefined;
 			if (html?.length !== 1) return written;
 			const words = (html[0] ?? '').replace(/<[^>]*>/g, '').trim();
 			// In code, only words that read the same there: an escape or an entity would show.

@@ -15,8 +15,19 @@ export interface Tag {
 	written: string;
 }
 
-export type TagNode = { line: string } | { tag: Tag; indent: string; children: TagNode[] | undefined };
-type Piece = { line: string } | { open: Tag; indent: string } | { close: string; written: string; indent: string };
+export type TagNode =
+	| { line: string }
+	| {
+			tag: Tag;
+			indent: string;
+			children: TagNode[] | undefined;
+			/** The shortcode of its own that ended it (`endtab` for `tab`), when not an end tag (`/tab`). */
+			closedBy?: Tag;
+	  };
+type Piece =
+	| { line: string }
+	| { open: Tag; indent: string }
+	| { close: string; written: string; indent: string; closer?: Tag };
 
 /** How one generator writes its tags. */
 export interface TagSyntax {
@@ -26,6 +37,11 @@ export interface TagSyntax {
 	marker: string;
 	/** What a match is: an end tag's name, or an opening tag. */
 	read: (match: RegExpMatchArray) => { close: string } | { open: Tag };
+	/**
+	 * The tag a tag of its own closes, if it may (Hugo's `{{< endtab >}}` for `{{< tab >}}`):
+	 * it does when that tag is open, and opens a tag of its own otherwise (`endpoint`).
+	 */
+	closerOf?: (tag: Tag) => string | undefined;
 }
 
 /** `key="value"`, `key='value'`, `key=value`, `"positional"` or `positional`, in order. */
@@ -72,7 +88,7 @@ function pieces(text: string, syntax: TagSyntax): Piece[] {
 }
 
 /** Pairs each opening tag with its end tag; a tag with none (`{% embed %}`) stands alone. */
-function tree(list: Piece[]): TagNode[] {
+function tree(list: Piece[], syntax: TagSyntax): TagNode[] {
 	const root: TagNode[] = [];
 	const stack: { tag: Tag; indent: string; children: TagNode[] }[] = [];
 	const current = () => stack.at(-1)?.children ?? root;
@@ -82,7 +98,12 @@ function tree(list: Piece[]): TagNode[] {
 		if (!frame) return;
 		current().push({ tag: frame.tag, indent: frame.indent, children: undefined }, ...frame.children);
 	};
-	for (const piece of list) {
+	for (const listed of list) {
+		const closes = 'open' in listed ? syntax.closerOf?.(listed.open) : undefined;
+		const piece: Piece =
+			'open' in listed && closes !== undefined && stack.some((frame) => frame.tag.name === closes)
+				? { close: closes, written: listed.open.written, indent: listed.indent, closer: listed.open }
+				: listed;
 		if ('line' in piece) current().push(piece);
 		else if ('open' in piece) stack.push({ tag: piece.open, indent: piece.indent, children: [] });
 		else if (!stack.some((frame) => frame.tag.name === piece.close)) {
@@ -94,7 +115,13 @@ function tree(list: Piece[]): TagNode[] {
 		} else {
 			while (stack.at(-1)?.tag.name !== piece.close) unwind();
 			const frame = stack.pop();
-			if (frame) current().push({ tag: frame.tag, indent: frame.indent, children: frame.children });
+			if (frame)
+				current().push({
+					tag: frame.tag,
+					indent: frame.indent,
+					children: frame.children,
+					...(piece.closer ? { closedBy: piece.closer } : {}),
+				});
 		}
 	}
 	while (stack.length > 0) unwind();
@@ -103,7 +130,7 @@ function tree(list: Piece[]): TagNode[] {
 
 /** The page's tags as a tree; everything else as lines. */
 export function tagTree(text: string, syntax: TagSyntax): TagNode[] {
-	return tree(pieces(text, syntax));
+	return tree(pieces(text, syntax), syntax);
 }
 
 /** The body lines of a block, relative to the block's own indent. */

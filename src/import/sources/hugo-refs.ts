@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { HugoPageLookup, HugoPageRef } from '../convert/hugo-templates.ts';
 import { splitFrontmatter } from './folder-pages.ts';
@@ -47,11 +47,55 @@ function titlesOf(file: string): Pick<HugoPageRef, 'title' | 'linkTitle'> {
 	}
 }
 
+const PAGE_FILE = /\.(mdx?|markdown)$/i;
+const byNameCache = new Map<string, Map<string, string | null>>();
+
+/**
+ * The pages of a content folder by their bare name, as Hugo's index of them for refs
+ * without a slash: a file's name without its extension (`oauth-scopes`), with it, or a
+ * bundle's folder (`setup/index.md` as `setup`), in any letter case; a name two pages
+ * share is null, as Hugo refuses an ambiguous ref.
+ */
+function pagesByName(root: string): Map<string, string | null> {
+	const cached = byNameCache.get(root);
+	if (cached) return cached;
+	const names = new Map<string, string | null>();
+	const add = (name: string, file: string) => {
+		const key = name.toLowerCase();
+		names.set(key, names.has(key) && names.get(key) !== file ? null : file);
+	};
+	const walk = (folder: string) => {
+		let entries: Dirent[];
+		try {
+			entries = readdirSync(folder, { withFileTypes: true });
+		} catch {
+			return;
+		}
+		for (const entry of entries) {
+			const file = path.join(folder, entry.name);
+			if (entry.isDirectory()) walk(file);
+			else if (entry.isFile() && PAGE_FILE.test(entry.name)) {
+				const bare = entry.name.replace(PAGE_FILE, '');
+				if (bare === 'index' || bare === '_index') {
+					if (folder !== root) add(path.basename(folder), file);
+					continue;
+				}
+				add(bare, file);
+				add(entry.name, file);
+			}
+		}
+	};
+	walk(root);
+	byNameCache.set(root, names);
+	return names;
+}
+
 /**
  * How Hugo finds the page a `ref`, `relref` or `.Site.GetPage` names from a page: a path
  * with a leading slash from the content's root; any other first beside the page, then
  * from the root (`{{< relref "methods/apps" >}}` in `client/token.md` is the root's
- * `methods/apps.md`). The roots are the imported folder, then the site's content folder
+ * `methods/apps.md`), and a bare name found nowhere so is the one page of that name
+ * (`{{< relref "oauth-scopes" >}}` is `api/oauth-scopes.md`). The roots are the imported folder, then the site's content folder
  * (the imported folder may be a language's, `content/en`, or one section). The link is
  * the page's file from the page being read, which the import resolves like any link.
  */
@@ -62,15 +106,20 @@ export function hugoPageLookup(pageFile: string, roots: readonly string[]): Hugo
 		const target = (hash === -1 ? ref : ref.slice(0, hash)).trim();
 		const fragment = hash === -1 ? '' : ref.slice(hash);
 		if (target === '') return undefined;
+		const found = (file: string): HugoPageRef => {
+			const link = path.relative(from, file).split(path.sep).join('/');
+			return { link: `${link.startsWith('.') ? link : `./${link}`}${fragment}`, ...titlesOf(file) };
+		};
 		const starts = target.startsWith('/') ? roots : [from, ...roots];
 		for (const start of starts) {
 			for (const relative of pageFileCandidates(target.replace(/^\/+/, ''))) {
 				const candidate = fileInAnyCase(start, relative);
-				if (!candidate) continue;
-				const link = path.relative(from, candidate).split(path.sep).join('/');
-				return { link: `${link.startsWith('.') ? link : `./${link}`}${fragment}`, ...titlesOf(candidate) };
+				if (candidate) return found(candidate);
 			}
 		}
-		return undefined;
+		// A bare name (`oauth-scopes`) found nowhere by its path: the one page of that name anywhere in the site.
+		const named =
+			target.includes('/') || roots[0] === undefined ? undefined : pagesByName(roots[0]).get(target.toLowerCase());
+		return named ? found(named) : undefined;
 	};
 }

@@ -107,7 +107,33 @@ function siteTranslations(siteRoot: string, language: string): Record<string, st
 	return out;
 }
 
-/** What templates read from the site's configuration (YAML, JSON or TOML): its `params`, `baseURL` and `title`. */
+/** Data files a template may read are small tables; a larger one is left unread. */
+const MAX_DATA_FILE = 1_000_000;
+
+/**
+ * The site's data files, as `.Site.Data` holds them: each file of `data/` (TOML, YAML or
+ * JSON) by its name, a subfolder's by the folder's name (`data/http/codes.toml` as
+ * `http.codes`). One that does not parse is not there, and a template reading it stays unread.
+ */
+export function siteDataFiles(folder: string): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	if (!isFolder(folder)) return out;
+	for (const name of readdirSync(folder).sort()) {
+		const file = path.join(folder, name);
+		if (isFolder(file)) {
+			const inner = siteDataFiles(file);
+			if (Object.keys(inner).length > 0) out[name] = inner;
+			continue;
+		}
+		const match = /^(.+)\.(toml|ya?ml|json)$/i.exec(name);
+		if (!match?.[1] || (statSync(file, { throwIfNoEntry: false })?.size ?? Infinity) > MAX_DATA_FILE) continue;
+		const value = dataFile(file);
+		if (value !== undefined) out[match[1]] = value;
+	}
+	return out;
+}
+
+/** What templates read from the site's configuration (YAML, JSON or TOML): its `params`, `baseURL` and `title`; and its data files. */
 function siteData(siteRoot: string): HugoSiteData {
 	const data: HugoSiteData = { params: {} };
 	const config = readSiteConfig(siteRoot)?.config;
@@ -131,6 +157,8 @@ function siteData(siteRoot: string): HugoSiteData {
 			data.params = { ...data.params, ...(params as Record<string, unknown>) };
 		break;
 	}
+	const files = siteDataFiles(path.join(siteRoot, 'data'));
+	if (Object.keys(files).length > 0) data.data = files;
 	return data;
 }
 
