@@ -367,8 +367,12 @@ function command(parts: string[], piped: Value | typeof NOTHING, scope: Scope): 
 			if (format !== '%s' || values.length !== 1) throw new Unsupported();
 			return values[0];
 		}
-		case 'markdownify':
-			return markdownified(text(one()));
+		case 'markdownify': {
+			// `.Inner | markdownify`: the content is Markdown already, read once, not wrapped twice.
+			const source = text(one());
+			const inner = source.startsWith(MARKDOWN_START) && source.endsWith(MARKDOWN_END);
+			return markdownified(inner ? source.slice(MARKDOWN_START.length, -MARKDOWN_END.length) : source);
+		}
 		case 'safeHTML':
 		case 'safeHTMLAttr':
 		case 'safeURL':
@@ -494,12 +498,16 @@ export function renderShortcodeTemplate(
 	}
 	const lines: string[] = [];
 	const pieces = html.split(new RegExp(`(${MARKDOWN_START}[\\s\\S]*?${MARKDOWN_END})`));
-	for (const piece of pieces) {
+	for (const [index, piece] of pieces.entries()) {
 		if (piece.startsWith(MARKDOWN_START)) {
+			// Markdown inside a tag (`<b title="{{ .Inner }}">`) is no block of the page: not read.
+			if (/<[^>]*$/.test(pieces[index - 1] ?? '')) return undefined;
 			const markdown = piece.slice(MARKDOWN_START.length, -MARKDOWN_END.length).trim();
 			if (markdown) lines.push('', ...markdown.split('\n'), '');
 			continue;
 		}
+		// Content the template used otherwise than as Markdown (in an attribute, through a filter): not read.
+		if (piece.includes('\u0000')) return undefined;
 		// An HTML block ends at a blank line: the template's empty lines go.
 		lines.push(
 			...piece

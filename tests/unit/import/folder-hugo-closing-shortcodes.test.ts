@@ -32,6 +32,11 @@ describe('folder import: a Hugo site whose shortcodes close with a shortcode of 
 		expect(articleBody(site.contentDir, 'rate-limits')).toContain(
 			'Need more? Ask us:\n\n[Plans](https://lantern.example/pricing)\n\n[Support](https://lantern.example/support)\n',
 		);
+		// `.Inner | markdownify`: the code block it holds stays one, indented as written, its caption under it.
+		expect(articleBody(site.contentDir, 'rate-limits')).toContain(
+			'```json\n{\n  "error": "Too many requests",\n  "retry_after": 30\n}\n```\n\n_A response over the limit_',
+		);
+		expect(articleBody(site.contentDir, 'rate-limits')).not.toContain('\u0000');
 		expect(stdout).not.toContain('was not converted');
 		expect(stdout).not.toContain('{{< endtab >}}');
 		expect(stdout).toContain('2 content tabs became sections');
@@ -56,6 +61,13 @@ describe('folder import: a Hugo site whose shortcodes close with a shortcode of 
 		expect(render('{{ index .Site.Data.codes (.Get 0 | string) }}', { 0: 200 })).toEqual(['OK']);
 		expect(render('{{ index .Site.Data.codes (.Get 0 | string) }}', { 0: 500 })).toBeUndefined();
 		expect(render('{{ index .Site.Data.missing "x" }}', { 0: 500 })).toBeUndefined();
+		// Content used otherwise than as Markdown is not read, rather than leaving the reader's markers in the page.
+		expect(
+			renderShortcodeTemplate('<b title="{{ .Inner }}">x</b>', { arguments: {}, inner: 'Hi' }, data),
+		).toBeUndefined();
+		expect(
+			renderShortcodeTemplate('<b>{{ .Inner | upper }}</b>', { arguments: {}, inner: 'Hi' }, data),
+		).toBeUndefined();
 		// A value from a data file is text, never markup.
 		expect(
 			renderShortcodeTemplate(
