@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading, Paragraph, Parents, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, Parents, Root, RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -48,8 +48,21 @@ export function stringifyBody(tree: Root, format: OutputFormat): string {
 	return writers[format].stringify(tree);
 }
 
+/** The heading's first or last leaf: a picture there keeps the space beside it in the heading's words. */
+function edgeLeaf(node: Nodes, end: 'first' | 'last'): Nodes {
+	if (!('children' in node) || node.children.length === 0) return node;
+	return edgeLeaf((end === 'first' ? node.children[0] : node.children.at(-1)) as Nodes, end);
+}
+
+/**
+ * A heading's words as Astro slugs them: its text without pictures' alt text. Markdown
+ * trims the heading's edges, but not a space before a picture that ends it (`## Location
+ * ![Android](…)` is `Location `, #location-), nor after one that opens it.
+ */
 function headingText(heading: Heading): string {
-	return mdastText(heading, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
+	const text = mdastText(heading, { includeImageAlt: false }).replace(/\s+/g, ' ');
+	const start = edgeLeaf(heading, 'first').type === 'image' ? text : text.trimStart();
+	return edgeLeaf(heading, 'last').type === 'image' ? start : start.trimEnd();
 }
 
 function sameText(a: string, b: string): boolean {

@@ -44,6 +44,7 @@ import { htmlContainerAt, withoutCardRules } from './html-containers.ts';
 import { htmlHeadings, takeHeading } from './html-headings.ts';
 import type { HugoSiteShortcodes } from './hugo.ts';
 import { inlineImageReferences } from './image-references.ts';
+import { jsxTableHast } from './jsx-tables.ts';
 import { keyboardKeys } from './keyboard.ts';
 import { renderMarkdownAttributes } from './markdown-attribute.ts';
 import { embeddedPageLink, hostedVideoLink, mediaLink } from './media.ts';
@@ -133,6 +134,20 @@ function convertHtmlIn(node: Nodes, context: ConvertContext, notes: ConversionNo
 	const hast = raw(toHast(node, { allowDangerousHtml: true }) as HastRoot);
 	const root = (hast.type === 'root' ? hast : { type: 'root', children: [hast] }) as HastRoot;
 	renderMarkdownAttributes(root);
+	return convertHast(root, context, notes, true);
+}
+
+/**
+ * HTML through the HTML converter, its links and pictures left as written for the
+ * Markdown conversion to resolve. `fromHtml` marks its pictures as raw HTML's, whose
+ * paths generators leave as written.
+ */
+function convertHast(
+	root: HastRoot,
+	context: ConvertContext,
+	notes: ConversionNote[],
+	fromHtml: boolean,
+): RootContent[] {
 	const converted = htmlToMdast(root, {
 		...context,
 		baseUrl: undefined,
@@ -141,10 +156,30 @@ function convertHtmlIn(node: Nodes, context: ConvertContext, notes: ConversionNo
 	});
 	notes.push(...converted.notes);
 	// Generators leave raw HTML's paths as written, where they resolve a Markdown image's from its file.
-	visit(converted.tree, 'image', (image) => {
-		image.data = { ...image.data, fromHtml: true } as Image['data'];
-	});
+	if (fromHtml)
+		visit(converted.tree, 'image', (image) => {
+			image.data = { ...image.data, fromHtml: true } as Image['data'];
+		});
 	return converted.tree.children;
+}
+
+/**
+ * An HTML table written in an MDX page: a Markdown table (jsx-tables.ts). Undefined, with
+ * a note to review, when it holds code the import cannot read as HTML.
+ */
+function jsxTable(node: Jsx, parent: Parents, state: Transform): RootContent[] | undefined {
+	const result = jsxTableHast(node);
+	if (result.kind === 'unreadable') {
+		state.notes.push({
+			level: 'review',
+			message: `an HTML table holding ${result.what} could not become a Markdown table: its cells are kept one after another; check how they read`,
+			line: fileLine(node, state),
+		});
+		return undefined;
+	}
+	return convertHast(result.tree, state.context, state.notes, false).flatMap((child) =>
+		transformNode(child, parent, state),
+	);
 }
 
 /**
@@ -780,6 +815,10 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 		transformChildren(node, state);
 		return [node];
 	}
+	if (name === 'table' && node.type === 'mdxJsxFlowElement') {
+		const table = jsxTable(node, parent, state);
+		if (table) return table;
+	}
 	const element = htmlElement(node, state);
 	if (element) return element;
 	if (['iframe', 'video', 'audio', 'embed', 'object'].includes(name)) {
@@ -1066,12 +1105,16 @@ function writtenText(text: string): PhrasingContent[] {
 /** Records each heading's original anchor (and custom id) so links into the page keep working. */
 function markHeadings(tree: Root, customIds: Map<number, string>) {
 	const slugger = new GithubSlugger();
+	const withAlt = new GithubSlugger();
 	const visitHeadings = (parent: Parents) => {
 		for (const child of parent.children as RootContent[]) {
 			if (child.type === 'heading') {
 				const heading = child as Heading;
 				const text = mdastText(heading, { includeImageAlt: false });
 				const ids = [slugger.slug(text)];
+				// Docusaurus reads a picture's alt text as words of the heading: `## Location ![Android](…)` is #location-android.
+				const alt = withAlt.slug(mdastText(heading));
+				if (!ids.includes(alt)) ids.push(alt);
 				// MkDocs (Python-Markdown) makes "Enable & Disable" #enable-disable where GitHub makes #enable--disable.
 				const python = pythonMarkdownSlug(text);
 				if (python !== '' && !ids.includes(python)) ids.push(python);
@@ -1195,7 +1238,7 @@ function withoutStrayFences(tree: Root, notes: ConversionNote[], fileLine: (line
  * unwrapped with a visible note.
  */
 export function markdownToMdast(
-	text: string,
+	written: string,
 	mdx: boolean,
 	context: ConvertContext,
 	options: Pick<
@@ -1204,6 +1247,9 @@ export function markdownToMdast(
 	> = {},
 ): { tree: Root; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
+	// A page saved on Windows ends its lines with CRLF: the line-by-line readers (`:::` blocks,
+	// tabs, fences) take them as any other, and no CR is carried into the article. Each line keeps its number.
+	const text = written.replace(/\r\n?/g, '\n');
 	const { tree, source, fileLine } = parseSource(
 		options.generator === 'mintlify' ? mintlifyBadgeHeadingIds(text) : text,
 		mdx,

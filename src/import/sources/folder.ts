@@ -1664,6 +1664,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? { kind: 'article', id: idOf(brought), fragment: '' }
 				: { kind: 'article', id: idOf(path.relative(dir, fromRoot)), fragment };
 		}
+		// Docusaurus looks for it from the site's folder too: `/docs/help/faq.md` beside `docusaurus.config.js`,
+		// whatever address the page had (its `id` or `slug` may give it another).
+		const fromSite = generator?.name === 'docusaurus' ? path.join(generator.siteRoot, target) : undefined;
+		if (fromSite && /\.mdx?$/i.test(target) && fromSite.startsWith(dir + path.sep) && existsSync(fromSite))
+			return { kind: 'article', id: idOf(path.relative(dir, fromSite)), fragment };
 		// A root-relative link is an address on the old site: `/docs/guides/verify`.
 		const sitePath = sitePathOf(target);
 		const onSite = classifySitePath(sitePath, fragment);
