@@ -15,7 +15,7 @@ import type { LinkIndex } from './links.ts';
 import { groupNames, type ImportMap, resolveMapping } from './map.ts';
 import { withOneLineNames } from './one-line-names.ts';
 import { type ArticleReport, skippedReport } from './report.ts';
-import { type EmptySection, isWithin } from './section-redirects.ts';
+import { type EmptySection, isInSection } from './section-redirects.ts';
 import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
 import { disambiguateTitles, folderPageNames, pageFolderNames, pageName, type TitledArticle } from './titles.ts';
@@ -349,7 +349,15 @@ export function planLinkIndex(
 	groups: ReadonlyMap<string, SourceGroup>,
 ): LinkIndex {
 	const planned = [...plan.decisions].flatMap(([sourceId, decision]) =>
-		'planned' in decision ? [{ target: decision.planned.target, group: plan.groupOf.get(sourceId) }] : [],
+		'planned' in decision
+			? [
+					{
+						target: decision.planned.target,
+						group: plan.groupOf.get(sourceId),
+						navSection: plan.navSectionOf.get(sourceId),
+					},
+				]
+			: [],
 	);
 	return {
 		articles: new Map(
@@ -364,7 +372,7 @@ export function planLinkIndex(
 		sectionPages: new Map(
 			plan.sections.flatMap(({ section, id }) => {
 				if (id === undefined) return [];
-				const first = planned.find((article) => isWithin(article.group, section.group, groups));
+				const first = planned.find((article) => isInSection(article, section.group, groups));
 				return [[id, { group: section.group, first: first?.target }] as const];
 			}),
 		),

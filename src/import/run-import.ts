@@ -217,7 +217,14 @@ function skippedSectionRedirects(
 	);
 	const inSections = [...plan.decisions].flatMap(([sourceId, decision]) =>
 		'planned' in decision && kept.has(sourceId)
-			? [{ sourceId, title: decision.planned.title, group: plan.groupOf.get(sourceId) }]
+			? [
+					{
+						sourceId,
+						title: decision.planned.title,
+						group: plan.groupOf.get(sourceId),
+						navSection: plan.navSectionOf.get(sourceId),
+					},
+				]
 			: [],
 	);
 	const redirected = new Set(redirects.map((entry) => entry.from));

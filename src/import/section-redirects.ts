@@ -26,6 +26,17 @@ export interface PlannedInSection {
 	sourceId: string;
 	title: string;
 	group?: GroupRef;
+	/** The section of the old site's navigation it sat in, when that is not its folder. */
+	navSection?: GroupRef;
+}
+
+/** Whether the article sat in `section`, by its folder or by the old site's navigation. */
+export function isInSection(
+	article: { group?: GroupRef; navSection?: GroupRef },
+	section: GroupRef,
+	groups: ReadonlyMap<string, SourceGroup>,
+): boolean {
+	return isWithin(article.group, section, groups) || isWithin(article.navSection, section, groups);
 }
 
 /** Whether `group` is `section` or a section inside it. */
@@ -56,7 +67,7 @@ export function sectionTarget(
 	groups: ReadonlyMap<string, SourceGroup>,
 ): { to: string; what: string } | undefined {
 	if (mapping.kind === 'skip') return undefined;
-	const first = planned.find((article) => isWithin(article.group, section.group, groups));
+	const first = planned.find((article) => isInSection(article, section.group, groups));
 	if (!first) return undefined;
 	if (mapping.kind === 'mapped')
 		return { to: productAreaTarget(mapping.productArea), what: `the page of its product area, ${mapping.productArea}` };

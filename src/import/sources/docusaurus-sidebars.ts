@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as t from '@babel/types';
+import GithubSlugger from 'github-slugger';
 import { dataFile } from './config-data.ts';
 import {
 	docusaurusDocsSidebars,
@@ -45,6 +46,17 @@ export interface DocusaurusSidebars {
 	sidebars: string[];
 	/** The sidebar each doc is in (the first that lists it, as `docs` has its sections). */
 	sidebarOf: Map<string, string>;
+	/** The categories whose page Docusaurus generated (`link: { type: 'generated-index' }`), a list of their pages. */
+	generatedIndexes: GeneratedIndex[];
+}
+
+/** A category's page that Docusaurus generated, listing the category's pages: no file, but an address readers knew. */
+export interface GeneratedIndex {
+	/** The category's sections, outermost first, itself last. */
+	sections: readonly string[];
+	/** Its address under the docs' route: the `slug` written, else `/category/` and its label slugged (`/category/user-guide`). */
+	slug: string;
+	sidebar: string;
 }
 
 /**
@@ -83,7 +95,14 @@ export function docusaurusSidebars(code: string, file: string): DocusaurusSideba
 	}
 	if (exported?.type !== 'ObjectExpression') return undefined;
 
-	const found: DocusaurusSidebars = { docs: new Map(), folders: [], sidebars: [], sidebarOf: new Map() };
+	const found: DocusaurusSidebars = {
+		docs: new Map(),
+		folders: [],
+		sidebars: [],
+		sidebarOf: new Map(),
+		generatedIndexes: [],
+	};
+	const indexSlugs = new GithubSlugger();
 	/** The id of the sidebar being read. */
 	let sidebarId = '';
 	const placed = () => {
@@ -127,8 +146,17 @@ export function docusaurusSidebars(code: string, file: string): DocusaurusSideba
 		const label = sectionTitle(stringValue(resolve(propertyValue(value, 'label'))));
 		const inner = label ? [...sections, label] : sections;
 		const link = resolve(propertyValue(value, 'link'));
-		if (link?.type === 'ObjectExpression' && stringValue(resolve(propertyValue(link, 'type'))) === 'doc')
+		const linkType = link?.type === 'ObjectExpression' ? stringValue(resolve(propertyValue(link, 'type'))) : undefined;
+		if (link?.type === 'ObjectExpression' && linkType === 'doc')
 			addDoc(stringValue(resolve(propertyValue(link, 'id'))), inner);
+		if (link?.type === 'ObjectExpression' && linkType === 'generated-index' && label) {
+			const slug = stringValue(resolve(propertyValue(link, 'slug')));
+			found.generatedIndexes.push({
+				sections: inner,
+				slug: slug ? `/${slug.replace(/^\/+/, '')}` : `/category/${indexSlugs.slug(label)}`,
+				sidebar: sidebarId,
+			});
+		}
 		items(propertyValue(value, 'items'), inner);
 	};
 	for (const sidebar of exported.properties) {
@@ -284,11 +312,26 @@ export function docusaurusSidebarPlaces(
 	return docusaurusSidebarPages(dir, site, files)?.places;
 }
 
+/**
+ * The category pages Docusaurus generated (`link: { type: 'generated-index' }`), each with
+ * its sections named as its pages' are (`Docs › User guide`) and its address under the
+ * docs' route (`/category/user-guide`).
+ */
+export function docusaurusGeneratedIndexes(
+	dir: string,
+	site: { siteRoot: string; config: string },
+	files: readonly string[],
+): { sections: readonly string[]; slug: string }[] {
+	return docusaurusSidebarPages(dir, site, files)?.indexes ?? [];
+}
+
 function docusaurusSidebarPages(
 	dir: string,
 	site: { siteRoot: string; config: string },
 	files: readonly string[],
-): { sections: NavSections; places: Map<string, number> } | undefined {
+):
+	| { sections: NavSections; places: Map<string, number>; indexes: { sections: readonly string[]; slug: string }[] }
+	| undefined {
 	const { file, pluginId } = sidebarsFile(dir, site);
 	if (!file) return undefined;
 	const sidebars = docusaurusSidebars(readFileSync(file, 'utf8'), file);
@@ -328,5 +371,9 @@ function docusaurusSidebarPages(
 		if (titles && titles.length > 0) sections.set(posix, titles);
 		if (listed !== undefined) places.set(posix, order.indexOf(id));
 	}
-	return { sections, places };
+	const indexes = sidebars.generatedIndexes.map((index) => ({
+		sections: within(index.sidebar, index.sections),
+		slug: index.slug,
+	}));
+	return { sections, places, indexes };
 }

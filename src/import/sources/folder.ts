@@ -25,7 +25,7 @@ import {
 import { astroBase, astroRedirects } from './astro-redirects.ts';
 import { configuredSite, hugoBaseUrl } from './configured-site.ts';
 import { docusaurusRedirects } from './docusaurus-redirects.ts';
-import { docusaurusSidebarPlaces } from './docusaurus-sidebars.ts';
+import { docusaurusGeneratedIndexes, docusaurusSidebarPlaces } from './docusaurus-sidebars.ts';
 import {
 	aliasPaths,
 	dateOf,
@@ -391,6 +391,23 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const navSections = savedSite
 		? undefined
 		: (folderNavSections(dir, generator, files) ?? mkdocs?.navSections ?? (hugo && hugoMenuSections(hugo)));
+	/**
+	 * The pages Docusaurus generated for sidebar categories (`link: { type: 'generated-index' }`),
+	 * each a list of its category's pages at `/docs/category/<label>`: no file, but an address
+	 * links, redirects and bookmarks name, which leads where the section's page does here.
+	 */
+	const generatedIndexes = (
+		generator?.name === 'docusaurus' &&
+		!savedSite &&
+		!generator.docsFolders &&
+		path.resolve(dir) !== path.resolve(generator.siteRoot)
+			? docusaurusGeneratedIndexes(dir, generator, files)
+			: []
+	).map((index) => ({
+		...index,
+		id: index.slug.replace(/^\/+/, ''),
+		address: oldPath('generated-index', { slug: index.slug }, servedAt, generator),
+	}));
 	/** Where a Docusaurus sidebar lists pages by their ids: their order there, which lists of a section's pages keep. */
 	const sidebarPlaces =
 		generator?.name === 'docusaurus' && !savedSite && path.resolve(dir) !== path.resolve(generator.siteRoot)
@@ -553,6 +570,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				);
 			siteReview.push(...patterns.review);
 		}
+		// A category page Docusaurus generated is at its address, unless a page of the folder is there.
+		for (const index of generatedIndexes) if (!oldPaths.has(index.address)) oldPaths.set(index.address, index.id);
 		// So are the ones a Docusaurus site's redirects plugin declares, written from its `baseUrl`.
 		if (generator?.name === 'docusaurus') readDocusaurusRedirects(generator);
 		// And a VuePress site's redirect plugin's.
@@ -1912,6 +1931,19 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				yield isAsciidocFile(relative)
 					? await asciidocArticle(relative, ids[index] ?? relative)
 					: article(relative, ids[index] ?? relative);
+			for (const index of generatedIndexes) {
+				if (byOldPath().get(index.address) !== index.id) continue;
+				const label = index.sections.at(-1) ?? index.id;
+				yield {
+					invalid: `the page Docusaurus generated for the sidebar category "${label}", a list of its pages (as a product area's page lists them here)`,
+					id: index.id,
+					section: {
+						group: { type: 'sections', id: navSectionId(index.sections) },
+						oldPaths: [index.address, ...(redirected.get(index.id) ?? [])],
+						title: label,
+					},
+				};
+			}
 			for (const relative of unread)
 				yield {
 					invalid: `${relative}: reStructuredText, which the import does not read (it reads Markdown, MDX and HTML); convert the page to Markdown (rst-to-myst writes MyST) and import again`,
