@@ -61,6 +61,7 @@ import {
 	NUMBER_PREFIX,
 } from './generators.ts';
 import { lastCommitDates } from './git-dates.ts';
+import { siteFileOfRepository } from './github-files.ts';
 import { isFilePath } from './help-center.ts';
 import {
 	archivedSiteOf,
@@ -1862,6 +1863,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			const parsed = new URL(url);
 			if (parsed.protocol === 'https:' && generator && GENERATOR_FILE_HOSTS[generator.name]?.includes(parsed.hostname))
 				return await downloadFromFileHost(parsed, maxBytes);
+			// A file of the site's own repository, shown from GitHub, is read from the site's files.
+			const own =
+				generator?.name === 'docusaurus'
+					? siteFileOfRepository(parsed, generator.repository, generator.siteRoot)
+					: undefined;
+			if (own) {
+				if (statSync(own).size > maxBytes) return { ok: false, reason: tooLarge(maxBytes) };
+				return { ok: true, bytes: readFileSync(own) };
+			}
 			target = onOldSite(parsed, oldSite) ? fileOnOldSite(parsed) : fileURLToPath(parsed);
 		} catch {
 			return { ok: false, reason: 'not a file of the folder' };

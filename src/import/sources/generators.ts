@@ -38,6 +38,13 @@ export type Generator =
 			 */
 			trailingSlash: boolean;
 			/**
+			 * The GitHub repository the site is kept in (`jitsi/handbook`), from its `organizationName`
+			 * and `projectName`, the settings its GitHub Pages deployment reads: pages that show its
+			 * files from GitHub (`raw.githubusercontent.com/jitsi/handbook/master/docs/assets/x.png`)
+			 * show files of the site.
+			 */
+			repository?: { owner: string; name: string };
+			/**
 			 * Where the site served the folder, when it is the docs plugin's `docs/`: the `baseUrl`
 			 * and the docs' `routeBasePath` (`/docs` unless the configuration says otherwise).
 			 */
@@ -575,12 +582,17 @@ export function detectGenerator(dir: string): Generator | undefined {
 		const docsFolders = folder === '' ? docusaurusServedFolders(siteRoot, code, typescript) : undefined;
 		const excluded = docusaurusExcluded(code, { config, siteRoot, dir });
 		const trailingSlash = /\btrailingSlash\s*:\s*true\b/.test(code);
+		// Only literals are read: `organizationName: 'jitsi'`, `projectName: 'handbook'`.
+		const literal = (name: string) => new RegExp(`\\b${name}\\s*:\\s*(["'\`])([\\w.-]+)\\1`).exec(code)?.[2];
+		const owner = literal('organizationName');
+		const repository = literal('projectName');
 		return {
 			name: 'docusaurus',
 			siteRoot,
 			config,
 			baseUrl,
 			trailingSlash,
+			...(owner && repository ? { repository: { owner, name: repository } } : {}),
 			...(docsPath ? { docsPath } : {}),
 			...(docsFolders?.length ? { docsFolders } : {}),
 			excluded,
