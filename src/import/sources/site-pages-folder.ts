@@ -120,6 +120,17 @@ function pagesBelow(root: string, child: string): SitePagesFolder | undefined {
 	return undefined;
 }
 
+/** Folders that hold sites for a project's tests or a starter template to copy, not its docs. */
+const EXAMPLE_FOLDERS = new Set(['__tests__', 'test', 'tests', 'e2e', 'fixtures', 'template', 'templates']);
+
+/** Whether a site below `root` is one of its tests' or its starter template's: a folder on its way is named so. */
+function isExampleSite(root: string, folder: string): boolean {
+	return path
+		.relative(root, folder)
+		.split(path.sep)
+		.some((name) => EXAMPLE_FOLDERS.has(name.toLowerCase()));
+}
+
 /** The folders up to two levels below `dir`, without hidden folders and installed packages. */
 function foldersBelow(dir: string, depth = 2): string[] {
 	if (depth === 0) return [];
@@ -146,7 +157,8 @@ function foldersBelow(dir: string, depth = 2): string[] {
  * contributor notes, templates and other languages would come over as articles (a VuePress
  * site's `.vuepress/` is looked for a level deeper too, where monorepos keep it), and
  * every page would take an address the old site never served (`/docs/…`, `/content/en/…`).
- * Undefined when the folder is itself the pages, or holds no such site or several.
+ * Sites its tests or starter template keep (`__tests__/e2e/`, `template/`) count only when
+ * no other is there. Undefined when the folder is itself the pages, or holds no such site or several.
  */
 export function sitePagesFolder(root: string): SitePagesFolder | undefined {
 	const own = ownPagesFolder(root);
@@ -167,7 +179,8 @@ export function sitePagesFolder(root: string): SitePagesFolder | undefined {
 				why: `a VuePress site, by ${path.relative(root, child).split(path.sep).join('/')}/.vuepress`,
 			};
 	}
-	if (found.size !== 1) return undefined;
-	const [pages] = found.values();
-	return pages;
+	// A generator's own repository keeps sites for its tests and its starter template beside its docs' (VitePress' `__tests__/e2e/`, `template/`).
+	const sites =
+		found.size > 1 ? [...found.values()].filter((pages) => !isExampleSite(root, pages.folder)) : [...found.values()];
+	return sites.length === 1 ? sites[0] : undefined;
 }

@@ -172,6 +172,8 @@ describe('folder import: a site named by its repository is read from the folder 
 
 	test.each([
 		['vitepress', 'docs', 'a VitePress site, by docs/.vitepress', '/guide/calibrate'],
+		// VitePress' own repository: its e2e tests' site and its starter template beside its docs'.
+		['vitepress-repo', 'docs', 'a VitePress site, by docs/.vitepress', '/guide/calibrate'],
 		['sphinx', 'docs/source', 'a Sphinx site, by docs/source/conf.py', '/calibrate.html'],
 		['mdbook', 'src', 'its src, by book.toml', '/calibrate.html'],
 		['starlight', 'src/content/docs', "Starlight's content folder, src/content/docs", '/guides/calibrate'],
@@ -185,7 +187,8 @@ describe('folder import: a site named by its repository is read from the folder 
 			const root = `tests/fixtures/import/folder-site-roots/${name}`;
 			expect(result.stdout).toContain(`folder ${root}/${folder}, the pages of the site in ${root} (${why})`);
 			expect(articles).toEqual(['calibrate-the-compass.mdx']);
-			expect(written).not.toContain('GANNET-README-3301');
+			for (const canary of ['GANNET-README-3301', 'E2E-FIXTURE-CANARY-9134', 'TEMPLATE-CANARY-9135'])
+				expect(written).not.toContain(canary);
 			expect(oldAddresses).toContain(address);
 			expect(checkErrors(site.contentDir)).toEqual([]);
 		},
