@@ -323,6 +323,10 @@ export function oldPath(
 	// GitBook (and MkDocs without an index.md) serve a folder's README.md as the folder's page.
 	let page = id === 'index' ? '' : id.replace(/(^|\/)README$/i, '');
 	if (generator?.name === 'docusaurus' && id !== 'index') page = docusaurusPagePath(id, data);
+	// VitePress' `rewrites` served a folder's pages at the site's root (`en/guide/setup.md` at `/guide/setup`).
+	const rewritten = generator?.name === 'vitepress' ? generator.rootFolder : undefined;
+	if (rewritten && (id === rewritten || id.startsWith(`${rewritten}/`)))
+		page = id.slice(rewritten.length + 1).replace(/(^|\/)index$/, '');
 	// mdBook, Sphinx and Asciidoctor write each page as an `.html` file.
 	if (
 		(generator?.name === 'mdbook' || generator?.name === 'sphinx' || generator?.name === 'asciidoctor') &&

@@ -116,7 +116,7 @@ import {
 	SourceUnreadable,
 } from './types.ts';
 import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues, withVuepressHeroDefaults } from './vitepress-home.ts';
-import { vuepressLanguages, vuepressLocales, vuepressSiteTexts } from './vuepress-locales.ts';
+import { configuredLocales, localeLanguages, vuepressSiteTexts } from './vuepress-locales.ts';
 import { vuepressComponentPage, withCatalogLists } from './vuepress-pages.ts';
 import { vuepressRedirects } from './vuepress-redirects.ts';
 import { convertObsidianSyntax, hasObsidianSyntax, type VaultLookup, vaultLookup } from './wikilinks.ts';
@@ -424,16 +424,26 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			.map((file) => ({ file, data: splitFrontmatter(readFileSync(path.join(dir, file), 'utf8')).data }));
 		return hugoNavSections(site.menus, pages);
 	}
-	/** The locales a VuePress configuration names (`locales: { '/en/': …, '/de/': … }`), and the one brought. */
-	const vuepressLocaleList = generator?.name === 'vuepress' ? vuepressLocales(generator.config) : undefined;
-	const vuepressLanguage = vuepressLocaleList && vuepressLanguages(vuepressLocaleList, options.locale);
+	/** The locales a VuePress or VitePress configuration names (`locales: { '/en/': …, '/de/': … }`), and the one brought. */
+	const localesSite =
+		generator?.name === 'vuepress' ? 'VuePress' : generator?.name === 'vitepress' ? 'VitePress' : undefined;
+	const configuredLocaleList =
+		localesSite && (generator?.name === 'vuepress' || generator?.name === 'vitepress')
+			? configuredLocales(
+					generator.config,
+					localesSite,
+					generator.name === 'vitepress' ? generator.rootFolder : undefined,
+				)
+			: undefined;
+	const configuredLanguage =
+		localesSite && configuredLocaleList && localeLanguages(configuredLocaleList, localesSite, options.locale);
 	// A site whose language folders are read above, or named by its configuration, has none left to guess.
-	const translated = languages ? new Set<string>() : (vuepressLanguage?.others ?? translationFolders(files));
+	const translated = languages ? new Set<string>() : (configuredLanguage?.others ?? translationFolders(files));
 	/** Why a page of another language is left out, naming the one brought when the configuration chose it. */
 	const translationSkip = (folder: string) =>
 		`${folder === '' ? 'at the root' : `in ${folder}/`}, a translation of the site; the import brings one language${
-			vuepressLanguage
-				? `, ${vuepressLanguage.kept.folder === '' ? 'the root’s' : `${vuepressLanguage.kept.folder}/`} (${vuepressLanguage.from})`
+			configuredLanguage
+				? `, ${configuredLanguage.kept.folder === '' ? 'the root’s' : `${configuredLanguage.kept.folder}/`} (${configuredLanguage.from})`
 				: ''
 		}`;
 	/** The first-level folder of a page left out as another language's (`''` for the root's pages), if it is. */
@@ -441,8 +451,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const folder = posix.includes('/') ? (posix.split('/')[0] ?? '') : '';
 		if (folder !== '' && translated.has(folder)) return folder;
 		// The root's pages are the `/` locale's, another language, when --locale named a folder.
-		const inLocale = vuepressLocaleList?.some((locale) => locale.folder !== '' && locale.folder === folder);
-		return vuepressLanguage?.rootIsOther && !inLocale ? '' : undefined;
+		const inLocale = configuredLocaleList?.some((locale) => locale.folder !== '' && locale.folder === folder);
+		return configuredLanguage?.rootIsOther && !inLocale ? '' : undefined;
 	};
 	/** The folders a page's includes and partials are looked for in: a Markdoc site's root too, for its `markdoc/partials/`. */
 	const includeRoots = [
@@ -754,7 +764,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const pages = oldPaths as Map<string, string>;
 		const read = vuepressRedirects(site.config);
 		const underSite = (value: string) => asServed(`${site.base}/${value.replace(/^\/+/, '')}`);
-		const kept = vuepressLanguage?.kept.folder;
+		const kept = configuredLanguage?.kept.folder;
 		if (read.autoLocale && kept) {
 			const prefix = asServed(`${site.base}/${kept}`);
 			for (const [address, id] of [...pages]) {
@@ -1575,7 +1585,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	function classifySitePath(sitePath: string, fragment: string): OldTarget {
 		const id = pageAt(sitePath);
 		// Another VuePress locale's page (`/de/guide/faq.html`) stands for the brought locale's of that path.
-		const file = id && vuepressLanguage ? files.find((each) => idOf(each) === id) : undefined;
+		const file = id && configuredLanguage ? files.find((each) => idOf(each) === id) : undefined;
 		const brought = file && translatedPage(file);
 		if (brought) return { kind: 'article', id: idOf(brought), fragment: '' };
 		if (id) return { kind: 'article', id, fragment };
@@ -1679,7 +1689,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// A root-relative link to a Markdown file (Jekyll's `{% link docs/setup.md %}`) names it from the folder's root.
 		const fromRoot = path.join(dir, target);
 		if (/\.(mdx?|mdoc|markdown)$/i.test(target) && fromRoot.startsWith(dir + path.sep) && existsSync(fromRoot)) {
-			const brought = vuepressLanguage && translatedPage(path.relative(dir, fromRoot));
+			const brought = configuredLanguage && translatedPage(path.relative(dir, fromRoot));
 			return brought
 				? { kind: 'article', id: idOf(brought), fragment: '' }
 				: { kind: 'article', id: idOf(path.relative(dir, fromRoot)), fragment };
@@ -1704,13 +1714,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 */
 	function translatedPage(relative: string): string | undefined {
 		if (locales) return keptLocaleFile(relative, fileSet, locales);
-		if (vuepressLanguage) {
+		if (configuredLanguage) {
 			// Another VuePress locale's page stands for the brought locale's page of the same path, when it has one.
 			const posix = relative.split(path.sep).join('/');
 			const folder = translatedFolder(posix);
 			if (folder === undefined) return undefined;
 			const rest = folder === '' ? posix : posix.slice(folder.length + 1);
-			const kept = vuepressLanguage.kept.folder;
+			const kept = configuredLanguage.kept.folder;
 			const file = (kept === '' ? rest : `${kept}/${rest}`).split('/').join(path.sep);
 			return fileSet.has(file) && !unpublishedReason(file) ? file : undefined;
 		}

@@ -63,6 +63,13 @@ export type Generator =
 	  }
 	| {
 			name: 'vitepress';
+			/** Its `.vitepress/config.*`, read as code, never run: its `locales` and `markdown.math`. */
+			config: string;
+			/**
+			 * The folder its `rewrites` serve at the site's root (`'en/:rest*': ':rest*'`, `en`), when
+			 * they do: its pages' addresses are their paths in it, the root locale's when it names one.
+			 */
+			rootFolder?: string;
 			/**
 			 * The site's `base` (`/help`, or empty at the host's root): VitePress serves the
 			 * pages under it and puts it before a page's root-relative links.
@@ -175,6 +182,16 @@ export function vitepressBase(config: string): string {
 		),
 	);
 	return bases.size === 1 ? ([...bases][0] as string) : '';
+}
+
+/**
+ * The folder a VitePress configuration's `rewrites` serve at the site's root, read from the
+ * code as a literal (`rewrites: { 'en/:rest*': ':rest*' }` → `en`), as sites that keep each
+ * language in a folder of its own write it.
+ */
+export function vitepressRootFolder(config: string): string | undefined {
+	const rewrites = /\brewrites\s*:\s*\{([^}]*)\}/.exec(config)?.[1] ?? '';
+	return /(["'`])([\w-]+)\/:(\w+)\*\1\s*:\s*(["'`]):\3\*\4/.exec(rewrites)?.[2];
 }
 
 /** The VitePress configuration that built the folder: in its `.vitepress/`, else in the one above whose `srcDir` it is. */
@@ -565,7 +582,14 @@ export function detectGenerator(dir: string): Generator | undefined {
 	if (!vitepress && isReadmeExport(dir)) return { name: 'readme' };
 	if (vitepress) {
 		const text = readFileSync(vitepress, 'utf8');
-		return { name: 'vitepress', base: vitepressBase(text), excluded: vitepressExcluded(text, vitepress) };
+		const rootFolder = vitepressRootFolder(text);
+		return {
+			name: 'vitepress',
+			config: vitepress,
+			base: vitepressBase(text),
+			excluded: vitepressExcluded(text, vitepress),
+			...(rootFolder ? { rootFolder } : {}),
+		};
 	}
 	const docusaurus = docusaurusSite(dir);
 	if (docusaurus) {

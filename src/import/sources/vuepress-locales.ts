@@ -4,19 +4,25 @@ import { keyName, moduleScope, resolve, type Value } from './nav-code.ts';
 import { SourceUnreadable } from './types.ts';
 
 /**
- * The languages of a VuePress site, as its configuration names them: the site's own
- * `locales` (`{ '/': { lang: 'en-US' }, '/de/': { lang: 'de-DE' } }`, often spread in from
- * a module per language), read as code, never run. Each key but `/` is a folder of pages
- * in that language, served under its name (`docs/de/faq.md` at `/de/faq.html`), whether
- * or not its pages mirror another language's paths. The theme's `locales` (labels of its
- * language menu) name no folder and are not read.
+ * The languages of a VuePress or VitePress site, as its configuration names them: the
+ * site's own `locales` (VuePress' `{ '/': { lang: 'en-US' }, '/de/': { lang: 'de-DE' } }`,
+ * often spread in from a module per language; VitePress' `{ root: { lang: 'en-US' }, zh: … }`),
+ * read as code, never run. Each key but the root's is a folder of pages in that language,
+ * served under its name (`docs/de/faq.md` at `/de/faq.html`), whether or not its pages mirror
+ * another language's paths. The theme's `locales` (labels of its language menu) name no
+ * folder and are not read.
  */
+
+/** The generator whose configuration is read, as messages name it. */
+export type LocalesSite = 'VuePress' | 'VitePress';
 
 export interface VuepressLocale {
 	/** The folder of its pages (`de`), `''` for the site's root. */
 	folder: string;
 	/** Its `lang` (`de-DE`), when written. */
 	lang?: string;
+	/** Whether it is the site's root locale (`/`, VitePress' `root`), whose pages a VitePress site's `rewrites` may keep in a folder (`en/`). */
+	root?: boolean;
 }
 
 /** The site's `title` and `description`, which the default theme's home page shows as its hero's words unless it sets its own. */
@@ -62,8 +68,17 @@ export function vuepressSiteTexts(config: string, folder: string): VuepressSiteT
 	return { ...site, ...own };
 }
 
-/** The top-level `locales` of the configuration's default export, spreads followed; undefined when it names none. */
-export function vuepressLocales(config: string): VuepressLocale[] | undefined {
+/**
+ * The top-level `locales` of the configuration's default export, spreads followed; undefined
+ * when it names fewer than two. VuePress' keys are paths (`'/de/'`); VitePress' are a folder's
+ * name, with or without slashes (`zh`, `'/ko/'`), or `root`, whose pages are at the site's
+ * root or in the folder its `rewrites` serve there (`rootFolder`).
+ */
+export function configuredLocales(
+	config: string,
+	site: LocalesSite,
+	rootFolder?: string,
+): VuepressLocale[] | undefined {
 	const root = resolve(moduleScope(config, new Map()).names.get('default'));
 	if (root?.node.type !== 'ObjectExpression') return undefined;
 	const locales = propertyValue(root.node, 'locales');
@@ -78,8 +93,9 @@ export function vuepressLocales(config: string): VuepressLocale[] | undefined {
 			}
 			if (property.type !== 'ObjectProperty') continue;
 			const key = keyName(property);
-			if (!key?.startsWith('/')) continue;
-			const folder = key.replace(/^\/+|\/+$/g, '');
+			if (key === undefined || (site === 'VuePress' && !key.startsWith('/'))) continue;
+			const root = key === '/' || (site === 'VitePress' && key === 'root');
+			const folder = root && site === 'VitePress' ? (rootFolder ?? '') : key.replace(/^\/+|\/+$/g, '');
 			// A locale deeper than one folder (`/docs/de/`) is not one this reader places.
 			if (folder.includes('/') || found.some((locale) => locale.folder === folder)) continue;
 			const options = resolve({ node: property.value, scope: value.scope });
@@ -87,7 +103,7 @@ export function vuepressLocales(config: string): VuepressLocale[] | undefined {
 				options?.node.type === 'ObjectExpression'
 					? stringValue(resolve(langNode(options.node, options.scope))?.node)
 					: undefined;
-			found.push(lang === undefined ? { folder } : { folder, lang });
+			found.push({ folder, ...(lang === undefined ? {} : { lang }), ...(root ? { root } : {}) });
 		}
 	};
 	if (locales) walk({ node: locales, scope: root.scope }, 0);
@@ -118,7 +134,11 @@ const named = (locale: VuepressLocale) => (locale.folder === '' ? '/' : `${local
  * folder's (`en/`, or a `lang` in English), else the first listed. A `--locale` the site has
  * no locale for stops the import with the ones it has.
  */
-export function vuepressLanguages(locales: readonly VuepressLocale[], asked?: string): VuepressLanguages {
+export function localeLanguages(
+	locales: readonly VuepressLocale[],
+	site: LocalesSite,
+	asked?: string,
+): VuepressLanguages {
 	const matches = (locale: VuepressLocale, wanted: string) => {
 		const lower = wanted.toLowerCase();
 		const lang = locale.lang?.toLowerCase();
@@ -136,14 +156,14 @@ export function vuepressLanguages(locales: readonly VuepressLocale[], asked?: st
 			locales.find((locale) => matches(locale, asked));
 		if (!kept)
 			throw new SourceUnreadable(
-				`--locale ${asked}: the VuePress site has no locale of that name; its locales are ${locales
+				`--locale ${asked}: the ${site} site has no locale of that name; its locales are ${locales
 					.map((locale) => `${named(locale)}${locale.lang ? ` (${locale.lang})` : ''}`)
 					.join(', ')}`,
 				'pass one of them, or leave --locale out',
 			);
 		return chosen(kept, '--locale');
 	}
-	const root = locales.find((locale) => locale.folder === '');
+	const root = locales.find((locale) => locale.root === true || locale.folder === '');
 	if (root) return chosen(root, 'the site’s root locale; --locale picks another');
 	const english = locales.find((locale) => matches(locale, 'en'));
 	if (english) return chosen(english, 'its English pages; --locale picks another');
