@@ -51,7 +51,9 @@ Options:
   --locale      the language to import where an article has several (default:
                 the language each was written in; for a folder whose page files
                 name their locale, setup.ja.mdx, the site's default locale; for a
-                folder of one subfolder per language, en/ and ko/, English)
+                folder of one subfolder per language, en/ and ko/, the root locale
+                of a VuePress or VitePress site's locales, else English; a folder's
+                name or a locale's lang picks another)
 
 Folder options:
   --base-path     the path the old site served the folder under (default: where
