@@ -185,6 +185,8 @@ function renderElement(element: JsxElement, placement: 'flow' | 'text', context:
 	rewriteChildren(holder, context);
 	const render = element.name ? context.components[element.name] : undefined;
 	if (render) return render(element, holder.children, placement);
+	// An HTML line break (`<br />`, as an imported table cell holds) is Markdown's: a space in a table.
+	if (element.name === 'br' && placement === 'text') return [{ type: 'break' }];
 	// Unknown component: keep what it says, lose the tags.
 	return placement === 'flow' ? asBlocks(holder.children) : holder.children;
 }

@@ -7,6 +7,7 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { emphasisHandlers } from '../../markdown/emphasis-marker.ts';
+import { cellBreak } from './cell-breaks.ts';
 import { anchorNode, inlineAnchorNode } from './notes.ts';
 import type { OutputFormat } from './types.ts';
 
@@ -14,7 +15,7 @@ const stringifyOptions: StringifyOptions = {
 	bullet: '-',
 	// `_`, but `*` inside a word (`*FTL*DNS`), where `_` is no emphasis.
 	emphasis: '_',
-	handlers: emphasisHandlers,
+	handlers: { ...emphasisHandlers, break: cellBreak },
 	strong: '*',
 	fence: '`',
 	fences: true,

@@ -31,7 +31,7 @@ const isStrong = (node: ElementContent) =>
 /**
  * A cell's content as one line: a GFM cell holds no paragraphs or headings, so each
  * block becomes its words, the next one after a line break (which the table writes
- * as a space), and a heading its words in bold, keeping its id for links to it.
+ * as `<br />`, cell-breaks.ts), and a heading its words in bold, keeping its id for links to it.
  * Otherwise the blocks' words run into each other ("No Access(The Ultimate
  * Restriction)") and a heading leaves the table.
  */

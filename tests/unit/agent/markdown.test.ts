@@ -45,6 +45,12 @@ describe('article bodies as plain Markdown', () => {
 		`);
 	});
 
+	test('a line break written `<br />` in an MDX table cell (as imported tables hold) keeps its words apart', () => {
+		const body = '| Light | Meaning |\n| --- | --- |\n| Red | The kettle is empty.<br />Fill it to the line. |\n';
+		const markdown = bodyToMarkdown(body, { format: 'mdx', siteUrl });
+		expect(markdown).toContain('| Red | The kettle is empty. Fill it to the line. |');
+	});
+
 	test('no JSX, import, export or expression survives', () => {
 		const markdown = bodyToMarkdown(fixture('mdx-components/body.mdx'), { format: 'mdx', siteUrl });
 		expect(markdown).not.toMatch(/<\/?[A-Z][A-Za-z]*/);
