@@ -74,6 +74,14 @@ export interface PreparedText {
 const ABBREVIATION = /^\*\[[^\]\n]+\]:[ \t]/;
 
 /**
+ * Python-Markdown's footnotes extension puts a page's footnotes where a paragraph of
+ * `///Footnotes Go Here///` stands (its default `PLACE_MARKER`); elsewhere the marker
+ * shows as words. The help center lists footnotes at the article's end.
+ */
+const FOOTNOTE_MARKER = /^[ \t]*\/\/\/Footnotes Go Here\/\/\/[ \t]*$/;
+const FOOTNOTE_DEFINITION = /^[ \t]{0,3}\[\^[^\]\s]+\]:/m;
+
+/**
  * The text without its abbreviation definitions, which the old site never showed as
  * text: a page of nothing else (the glossary MkDocs appends to every page) showed
  * nothing of its own.
@@ -174,6 +182,7 @@ export function preprocess(
 	}
 	const inCode = codeFenceTracker();
 	let abbreviations = 0;
+	const footnotes = FOOTNOTE_DEFINITION.test(text);
 	const lines = text.split('\n').map((written, index, all) => {
 		if (inCode(written)) return written;
 		const line = withoutEncodedLineEnd(written);
@@ -182,6 +191,14 @@ export function preprocess(
 			return '';
 		}
 		if (BLOCK_ATTRIBUTES.test(line)) return '';
+		if (footnotes && FOOTNOTE_MARKER.test(line)) {
+			notes.push({
+				level: 'info',
+				message: 'the footnotes placed here on the old site (///Footnotes Go Here///) come at the end of the article',
+				line: origin.original(index + 1),
+			});
+			return '';
+		}
 		const custom = CUSTOM_ID.exec(line);
 		const customId = custom?.[2] ?? custom?.[3];
 		if (custom?.[1] && customId) {
