@@ -53,6 +53,7 @@ import { isImportedIcon, type MkdocsIcons, mkdocsIconShortcodes } from './mkdocs
 import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
 import { packageInstallCode } from './package-install.ts';
 import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
+import { pymdownxMarks } from './pymdownx-marks.ts';
 import { unlinkAddressesInAnchors } from './raw-anchors.ts';
 import { type BlockConverter, blockKindOf, sourceBlock } from './source-blocks.ts';
 import { type ComponentProps, renderStaticComponent } from './static-component.ts';
@@ -64,6 +65,8 @@ import { vueComponentBlocks } from './vue-components.ts';
 const parsers = {
 	md: unified().use(remarkParse).use(remarkGfm).use(remarkDirective),
 	mdx: unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx),
+	// MkDocs' Python-Markdown: `~2~` is a subscript (pymdownx.tilde) or words, never struck through (pymdownx-marks.ts).
+	pythonMarkdown: unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkDirective),
 };
 
 type Directive = Extract<Nodes, { type: 'containerDirective' | 'leafDirective' | 'textDirective' }>;
@@ -1011,6 +1014,7 @@ function parseSource(
 	firstLine?: number,
 	icons?: { site: MkdocsIcons | undefined; format: OutputFormat },
 	dollarMath?: boolean,
+	pythonMarkdown?: boolean,
 ): { tree: Root; source: string; fileLine: (line: number) => number | undefined } {
 	const prepared = preprocess(mdx ? htmlCommentsAsMdx(text) : text, hugo, { dollarMath });
 	// A line of the parsed text as the file's: through the page's own line, when the page's lines are the file's.
@@ -1022,7 +1026,7 @@ function parseSource(
 		notes.push(line !== undefined && firstLine !== undefined ? { ...note, line: firstLine + line - 1 } : note);
 	let tree: Root;
 	try {
-		tree = parsers[mdx ? 'mdx' : 'md'].parse(prepared.text);
+		tree = parsers[mdx ? 'mdx' : pythonMarkdown ? 'pythonMarkdown' : 'md'].parse(prepared.text);
 	} catch (error) {
 		const reason = (error as Error).message.split('\n')[0] ?? '';
 		notes.push({ level: 'review', message: `not valid MDX (${reason}); read as Markdown` });
@@ -1243,7 +1247,7 @@ export function markdownToMdast(
 	context: ConvertContext,
 	options: Pick<
 		Extract<SourceBody, { kind: 'markdown' }>,
-		'generator' | 'partials' | 'hugo' | 'firstLine' | 'mkdocsIcons' | 'dollarMath'
+		'generator' | 'partials' | 'hugo' | 'firstLine' | 'mkdocsIcons' | 'mkdocsMarks' | 'dollarMath'
 	> = {},
 ): { tree: Root; notes: ConversionNote[] } {
 	const notes: ConversionNote[] = [];
@@ -1261,6 +1265,7 @@ export function markdownToMdast(
 			format: context.format,
 		},
 		options.dollarMath,
+		options.mkdocsMarks !== undefined,
 	);
 	// A Vue theme's components, used in its Markdown pages without an import (or in a folder of pages from no known generator), read as MDX reads components.
 	if (
@@ -1289,6 +1294,7 @@ export function markdownToMdast(
 	});
 	withoutStrayFences(tree, notes, fileLine);
 	highlightMarks(tree, context.format);
+	if (options.mkdocsMarks) pymdownxMarks(tree, options.mkdocsMarks, context.format);
 	// Bold that lost an icon or an expression at its edge (`**<Icon /> Settings**`) has a space there.
 	settleAttentionEdges(tree);
 	// Markdown converted from an editor's HTML keeps its headings as the editor wrote them.

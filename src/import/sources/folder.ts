@@ -1440,6 +1440,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				partials: mdx ? { ...sitePartials(), ...readPartials(text, file, partialRoots, notes) } : undefined,
 				hugo: /\{\{[<%]/.test(text) ? hugoPageContext(file, data) : undefined,
 				mkdocsIcons: mkdocs?.icons,
+				mkdocsMarks: mkdocs?.marks,
 				...(dollarMath ? { dollarMath } : {}),
 				// Lines added or taken out before it (a home page's words, includes) would make its line numbers the file's no more.
 				firstLine:

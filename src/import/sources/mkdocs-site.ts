@@ -4,6 +4,7 @@ import { toString as hastText } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { MkdocsIcons } from '../convert/mkdocs-icons.ts';
+import type { PymdownxMarks } from '../convert/pymdownx-marks.ts';
 import { dataFile, yamlConfigFile } from './config-data.ts';
 import { ignorePatterns } from './ignore-patterns.ts';
 import { mkdocsNavSections, type NavSections } from './nav-sections.ts';
@@ -38,6 +39,8 @@ export interface MkdocsSite {
 	siteUrl?: string;
 	/** Whether it drew Material's icon shortcodes (pymdownx.emoji), and the names of its own icon sets. */
 	icons: MkdocsIcons;
+	/** Whether it read `~sub~` (pymdownx.tilde) and `^sup^`, `^^insert^^` (pymdownx.caret). */
+	marks: PymdownxMarks;
 }
 
 /** What MkDocs leaves out before `exclude_docs`: dot files and the docs folder's `templates/`. */
@@ -112,6 +115,10 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 			navTitles,
 			navSections,
 			icons: iconsOf(data, configDir, name),
+			marks: {
+				subscript: turnsOn(data.markdown_extensions, 'pymdownx.tilde'),
+				superscript: turnsOn(data.markdown_extensions, 'pymdownx.caret'),
+			},
 			redirects: redirectMaps(data, { dir, docsDir, config: name }),
 			inclusion(relative) {
 				const inDocs = path.relative(docsDir, path.resolve(dir, relative)).split(path.sep).join('/');
@@ -135,6 +142,20 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 		};
 	}
 	return undefined;
+}
+
+/**
+ * Whether `markdown_extensions` (a list, as `mkdocs.yml` writes them, or a table, as
+ * `zensical.toml` does) turn on an extension: named alone or with its settings.
+ */
+function turnsOn(extensions: unknown, name: string): boolean {
+	if (Array.isArray(extensions))
+		return extensions.some((entry) => entry === name || (entry !== null && typeof entry === 'object' && name in entry));
+	if (extensions === null || typeof extensions !== 'object') return false;
+	const table = extensions as Record<string, unknown>;
+	const [family, member] = name.split('.');
+	const nested = family && member ? table[family] : undefined;
+	return name in table || (nested !== null && typeof nested === 'object' && member !== undefined && member in nested);
 }
 
 /**

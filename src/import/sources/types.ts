@@ -1,5 +1,6 @@
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { MkdocsIcons } from '../convert/mkdocs-icons.ts';
+import type { PymdownxMarks } from '../convert/pymdownx-marks.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import type { Generator } from './generators.ts';
 
@@ -50,6 +51,8 @@ export type SourceBody =
 			dollarMath?: boolean;
 			/** Whether the MkDocs site drew Material's icon shortcodes (`:material-pencil:`), and its own icon sets; undefined when no MkDocs site is known. */
 			mkdocsIcons?: MkdocsIcons;
+			/** The pymdownx marks (`~sub~`, `^sup^`, `^^insert^^`) an MkDocs site read; undefined when no MkDocs site is known. */
+			mkdocsMarks?: PymdownxMarks;
 	  };
 
 /** An MDX file a page shows as a component (a Docusaurus partial, a Mintlify snippet), frontmatter removed. */
