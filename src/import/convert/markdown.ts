@@ -50,6 +50,7 @@ import { renderMarkdownAttributes } from './markdown-attribute.ts';
 import { embeddedPageLink, hostedVideoLink, mediaLink } from './media.ts';
 import { mintlifyBadgeHeadingIds } from './mintlify-heading-ids.ts';
 import { isImportedIcon, type MkdocsIcons, mkdocsIconShortcodes } from './mkdocs-icons.ts';
+import { inlineHiliteCode, withoutTocMarker } from './mkdocs-inline.ts';
 import { anchorNode, importNote, missingEmbed, unconvertedComponent } from './notes.ts';
 import { packageInstallCode } from './package-install.ts';
 import { htmlCommentsAsMdx, preprocess } from './preprocess.ts';
@@ -1294,7 +1295,11 @@ export function markdownToMdast(
 	});
 	withoutStrayFences(tree, notes, fileLine);
 	highlightMarks(tree, context.format);
-	if (options.mkdocsMarks) pymdownxMarks(tree, options.mkdocsMarks, context.format);
+	if (options.mkdocsMarks) {
+		pymdownxMarks(tree, options.mkdocsMarks, context.format);
+		if (options.mkdocsMarks.inlineHilite) inlineHiliteCode(tree);
+		withoutTocMarker(tree, notes, fileLine);
+	}
 	// Bold that lost an icon or an expression at its edge (`**<Icon /> Settings**`) has a space there.
 	settleAttentionEdges(tree);
 	// Markdown converted from an editor's HTML keeps its headings as the editor wrote them.

@@ -20,6 +20,8 @@ export interface PymdownxMarks {
 	subscript: boolean;
 	/** pymdownx.caret: `^sup^` and `^^insert^^`. */
 	superscript: boolean;
+	/** pymdownx.inlinehilite: `` `#!python code` `` (mkdocs-inline.ts). */
+	inlineHilite: boolean;
 }
 
 const INSERT = /(?<![\\^])\^\^(?=\S)((?:[^^\n]|\^(?!\^))*?\S)\^\^(?!\^)/gu;

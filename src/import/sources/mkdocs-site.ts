@@ -39,7 +39,7 @@ export interface MkdocsSite {
 	siteUrl?: string;
 	/** Whether it drew Material's icon shortcodes (pymdownx.emoji), and the names of its own icon sets. */
 	icons: MkdocsIcons;
-	/** Whether it read `~sub~` (pymdownx.tilde) and `^sup^`, `^^insert^^` (pymdownx.caret). */
+	/** Whether it read `~sub~` (pymdownx.tilde), `^sup^` and `^^insert^^` (pymdownx.caret), `` `#!python code` `` (pymdownx.inlinehilite). */
 	marks: PymdownxMarks;
 }
 
@@ -118,6 +118,7 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 			marks: {
 				subscript: turnsOn(data.markdown_extensions, 'pymdownx.tilde'),
 				superscript: turnsOn(data.markdown_extensions, 'pymdownx.caret'),
+				inlineHilite: turnsOn(data.markdown_extensions, 'pymdownx.inlinehilite'),
 			},
 			redirects: redirectMaps(data, { dir, docsDir, config: name }),
 			inclusion(relative) {
