@@ -39,7 +39,7 @@ export interface MkdocsSite {
 	siteUrl?: string;
 	/** Whether it drew Material's icon shortcodes (pymdownx.emoji), and the names of its own icon sets. */
 	icons: MkdocsIcons;
-	/** Whether it read `~sub~` (pymdownx.tilde), `^sup^` and `^^insert^^` (pymdownx.caret), `` `#!python code` `` (pymdownx.inlinehilite). */
+	/** Whether it read `~sub~` (pymdownx.tilde), `^sup^` and `^^insert^^` (pymdownx.caret), `` `#!python code` `` (pymdownx.inlinehilite), `++ctrl+k++` (pymdownx.keys). */
 	marks: PymdownxMarks;
 }
 
@@ -119,6 +119,7 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 				subscript: turnsOn(data.markdown_extensions, 'pymdownx.tilde'),
 				superscript: turnsOn(data.markdown_extensions, 'pymdownx.caret'),
 				inlineHilite: turnsOn(data.markdown_extensions, 'pymdownx.inlinehilite'),
+				keys: turnsOn(data.markdown_extensions, 'pymdownx.keys'),
 			},
 			redirects: redirectMaps(data, { dir, docsDir, config: name }),
 			inclusion(relative) {
