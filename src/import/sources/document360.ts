@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
-import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
+import type { HelpCenterOptions } from './api-client.ts';
 import {
 	classifyDocument360,
 	type Document360Slugs,
@@ -291,8 +291,8 @@ export function document360Source(
 		label,
 		layout,
 		options,
-		http: http ?? (options.offline ? undefined : helpCenterClient('Document360', options)),
-		localDir: http ? undefined : layout.dir,
+		service: 'Document360',
+		api: http,
 		groups: async (_layout, hosts) => {
 			hostsSeen = hosts;
 			await learn(hosts);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
-import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
+import type { HelpCenterOptions } from './api-client.ts';
 import { type DumpLayout, dumpLayout, dumpList, dumpRecords } from './dump.ts';
 import {
 	acceptedRecords,
@@ -215,8 +215,8 @@ export function freshdeskSource(
 		label,
 		layout,
 		options,
-		http: http ?? (options.offline ? undefined : helpCenterClient('Freshdesk', options)),
-		localDir: http ? undefined : layout.dir,
+		service: 'Freshdesk',
+		api: http,
 		groups: async (_layout, hosts) => {
 			hosts.add(new URL(options.portal).host);
 			return freshdeskGroups(await readAll('categories'), await readAll('folders'));

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
-import type { HelpCenterOptions } from './api-client.ts';
+import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { type DumpLayout, fetchDumpAsset } from './dump.ts';
 import {
 	type GroupType,
@@ -228,10 +228,14 @@ export interface HelpCenterSpec {
 	label: string;
 	layout: DumpLayout;
 	options: HelpCenterOptions;
-	/** The API client when the records came from the API (the token goes to its origin only); one without credentials for a dump. */
-	http?: ServiceClient;
-	/** A dump's folder, where images and files saved beside it are found first. */
-	localDir?: string;
+	/** The helpdesk's name, for the client that downloads a dump's images (with no credentials). */
+	service: string;
+	/**
+	 * The API client when the records came from the API (the token goes to its origin
+	 * only). Without it the records are a dump, whose folder is where images and files
+	 * saved beside it are found first.
+	 */
+	api?: ServiceClient;
 	/** The sections, categories or collections of the dump; `hosts` learns the help center's addresses. */
 	groups: (layout: DumpLayout, hosts: Set<string>) => Promise<SourceGroup[]>;
 	/** Every article record of the dump, converted. */
@@ -249,7 +253,9 @@ export interface HelpCenterSpec {
  * a dump when saved there, else downloaded (unless offline).
  */
 export function helpCenterSource(spec: HelpCenterSpec): ImportSource {
-	const { layout, label, options, http } = spec;
+	const { layout, label, options } = spec;
+	const http = spec.api ?? (options.offline ? undefined : helpCenterClient(spec.service, options));
+	const localDir = spec.api ? undefined : layout.dir;
 	const hosts = new Set<string>();
 	let groups: Promise<SourceGroup[]> | undefined;
 	let choice: Map<string, Choice> | undefined;
@@ -279,8 +285,7 @@ export function helpCenterSource(spec: HelpCenterSpec): ImportSource {
 			}
 		},
 		classify: (url) => spec.classify(url, hosts),
-		fetchAsset: (url, maxBytes) =>
-			fetchDumpAsset(url, { dir: spec.localDir, offline: options.offline, http, maxBytes }),
+		fetchAsset: (url, maxBytes) => fetchDumpAsset(url, { dir: localDir, offline: options.offline, http, maxBytes }),
 		listedAttachments: spec.listedAttachments,
 	};
 }

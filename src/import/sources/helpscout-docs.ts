@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
-import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
+import type { HelpCenterOptions } from './api-client.ts';
 import { type DumpLayout, dumpLayout, dumpList, dumpRecords } from './dump.ts';
 import { firstDate, helpCenterSource, hostOf, isFilePath, parseRecord, webAddress } from './help-center.ts';
 import type { GroupType, ImportSource, InvalidRecord, OldTarget, SourceArticle, SourceGroup } from './types.ts';
@@ -184,8 +184,8 @@ export function helpScoutDocsSource(
 		label,
 		layout,
 		options,
-		http: http ?? (options.offline ? undefined : helpCenterClient('Help Scout Docs', options)),
-		localDir: http ? undefined : layout.dir,
+		service: 'Help Scout Docs',
+		api: http,
 		groups: async (_layout, hosts) => {
 			hostsSeen = hosts;
 			const collections = await readAll('collections');

@@ -197,8 +197,8 @@ function intercomSource(
 		label,
 		layout,
 		options,
-		http: http ?? (options.offline ? undefined : helpCenterClient('Intercom', options)),
-		localDir: http ? undefined : layout.dir,
+		service: 'Intercom',
+		api: http,
 		groups: async (dump) => {
 			const records: unknown[] = [];
 			for await (const record of dumpRecords(dump, 'collections', ['data', 'collections'])) records.push(record);

@@ -146,8 +146,8 @@ function zendeskSource(
 		label,
 		layout,
 		options,
-		http: api?.http ?? (options.offline ? undefined : helpCenterClient('Zendesk', options)),
-		localDir: api ? undefined : layout.dir,
+		service: 'Zendesk',
+		api: api?.http,
 		groups: async (dump, hosts) => {
 			const sections: unknown[] = [];
 			const categories: unknown[] = [];

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { ServiceClient } from '../../http/client.ts';
-import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
+import type { HelpCenterOptions } from './api-client.ts';
 import { type DumpLayout, dumpLayout, dumpList, dumpRecords } from './dump.ts';
 import { firstDate, helpCenterSource, hostOf, parseRecord } from './help-center.ts';
 import type { ImportSource, InvalidRecord, ListedAttachment, SourceArticle, SourceGroup } from './types.ts';
@@ -230,8 +230,8 @@ export function zohodeskSource(
 		label,
 		layout,
 		options,
-		http: http ?? (options.offline ? undefined : helpCenterClient('Zoho Desk', options)),
-		localDir: http ? undefined : layout.dir,
+		service: 'Zoho Desk',
+		api: http,
 		groups: async (_layout, known) => {
 			hosts = known;
 			if (options.portal) known.add(new URL(options.portal).host);
