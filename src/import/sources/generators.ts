@@ -104,6 +104,14 @@ export type Generator =
 			name: 'mdbook';
 	  }
 	| {
+			/**
+			 * Nuxt Content (Docus, Nuxt UI's docs templates): Markdown pages in the `content/`
+			 * folder of a site whose `nuxt.config.*` loads `@nuxt/content`, written with MDC's
+			 * components (`::callout` … `::`, `:badge[New]`).
+			 */
+			name: 'nuxt-content';
+	  }
+	| {
 			/** Sphinx (MyST Markdown): the folder holds the site's `conf.py`. */
 			name: 'sphinx';
 	  }
