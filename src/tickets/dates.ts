@@ -188,22 +188,71 @@ function monthNameDay(text: string): number | undefined {
 	return dayFromParts(fullYear, month, Number(day)) ?? Number.NaN;
 }
 
+/** A date written with numbers only, day and month in an order its text does not say (`14/03/2026`, `3.14.26 11:30 PM`). */
+export interface NumericDate {
+	first: number;
+	second: number;
+	year: number;
+	/** The format of the date as written, with `first` the day (`dayFirst`) or the month. */
+	format: Record<DateOrder, string>;
+}
+
+/** Which of a numeric date's first two numbers is the day. */
+export type DateOrder = 'dayFirst' | 'monthFirst';
+
+const numericDatePattern = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})/;
+
+function numericDateAt(text: string): (NumericDate & { rest: string }) | undefined {
+	const match = numericDatePattern.exec(text);
+	if (!match) return undefined;
+	const [whole, first, separator, second, year] = match as unknown as [string, string, string, string, string];
+	const y = year.length === 4 ? 'YYYY' : 'YY';
+	return {
+		first: Number(first),
+		second: Number(second),
+		year: year.length === 4 ? Number(year) : 2000 + Number(year),
+		format: {
+			dayFirst: `DD${separator}MM${separator}${y}`,
+			monthFirst: `MM${separator}DD${separator}${y}`,
+		},
+		rest: text.slice(whole.length),
+	};
+}
+
+/** A numeric date, alone or followed by a time, as a `coverage.dateFormat` accepts it; undefined for other text. */
+export function readNumericDate(text: string): NumericDate | undefined {
+	const date = numericDateAt(text);
+	if (!date || !/^(?:[\sT,]+\d{1,2}[:.]\d{2}.*)?$/.test(date.rest)) return undefined;
+	const { rest: _, ...numeric } = date;
+	return numeric;
+}
+
+/**
+ * The order a numeric date proves by itself (`14/03/2026` is day first, `03/14/2026`
+ * month first), or undefined when both numbers could be the month.
+ */
+export function provenDateOrder(date: NumericDate): DateOrder | undefined {
+	if (date.first > 12 && date.second <= 12) return 'dayFirst';
+	if (date.second > 12 && date.first <= 12) return 'monthFirst';
+	return undefined;
+}
+
+/** The day number of a numeric date read in an order, or undefined for an impossible date. */
+export function numericDateDay(date: NumericDate, order: DateOrder): number | undefined {
+	const [day, month] = order === 'dayFirst' ? [date.first, date.second] : [date.second, date.first];
+	return dayFromParts(date.year, month, day);
+}
+
 /**
  * The `coverage.dateFormat` a numeric date that cannot be read seems to be written
  * in (`3/14/2026 11:30 PM` is `MM/DD/YYYY`), both orders when the day is 12 or less,
  * or undefined. Said in a message, never applied: `03/01/2026` is not guessed.
  */
 export function suggestDateFormat(text: string): string | undefined {
-	const match = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:[\sT,]|$)/.exec(text.trim());
-	if (!match) return undefined;
-	const [, first, separator, second, year] = match as unknown as [string, string, string, string, string];
-	const y = year.length === 4 ? 'YYYY' : 'YY';
-	const monthFirst = `MM${separator}DD${separator}${y}`;
-	const dayFirst = `DD${separator}MM${separator}${y}`;
-	if (Number(first) > 12 && Number(second) <= 12) return dayFirst;
-	if (Number(second) > 12 && Number(first) <= 12) return monthFirst;
-	if (Number(first) > 12) return undefined;
-	return `${monthFirst} or ${dayFirst}`;
+	const date = numericDateAt(text.trim());
+	if (!date || !/^(?:[\sT,]|$)/.test(date.rest) || (date.first > 12 && date.second > 12)) return undefined;
+	const order = provenDateOrder(date);
+	return order ? date.format[order] : `${date.format.monthFirst} or ${date.format.dayFirst}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { plainLine, quoted, quotedExcerpt } from '../cli/untrusted-text.ts';
 import { formatProblem } from '../content-model/errors.ts';
 import type { GateResult } from './gate.ts';
 import type { PassedLines } from './raw-row.ts';
+import type { ExportSummary } from './read-export.ts';
 import { type CategoryResult, type CoverageReport, waiverReport } from './report.ts';
 
 /** A rate as a percentage that never rounds up to 100% while a ticket is missing. */
@@ -109,6 +110,20 @@ export function passedLinesNotes(summary: {
 	return notes;
 }
 
+/**
+ * How an export's numeric dates were read: the row that proves the order, and the
+ * setting that says it, so the next export (which may hold only early days of the
+ * month) is read the same way.
+ */
+function dateOrderNote(file: string, order: NonNullable<ExportSummary['dateOrder']>): Note {
+	const first = order.format.startsWith('D') ? 'day' : 'month';
+	return {
+		file,
+		line: order.line,
+		text: `closed dates are read as ${order.format}, ${first} first, as this row's ${quotedExcerpt(order.date)} can only be (${plural(order.tickets, 'ticket')}): set \`coverage.dateFormat: ${order.format}\` in content/tryblock.yaml to say so`,
+	};
+}
+
 /** Warnings of a run: empty categories, expired or unused waivers, exports without rows or without an articles column. */
 export function collectWarnings(result: GateResult): Note[] {
 	const { report, exports, policy, judged } = result;
@@ -135,6 +150,7 @@ export function collectWarnings(result: GateResult): Note[] {
 		const sheetNote = chosenSheetNote(summary);
 		if (sheetNote !== undefined) notes.push({ file: summary.file, text: sheetNote });
 		notes.push(...passedLinesNotes(summary));
+		if (summary.dateOrder) notes.push(dateOrderNote(summary.file, summary.dateOrder));
 		if (summary.rows === 0) notes.push({ file: summary.file, text: 'holds no tickets' });
 		else if (!summary.hasArticles) {
 			notes.push({

@@ -10,6 +10,7 @@ import { type LocatedRedirect, loadRedirects } from '../redirects/file.ts';
 import { type ColumnField, defaultColumnAliases, requiredColumns } from './column-names.ts';
 import { createColumnMatcher } from './columns.ts';
 import type { ParallelIngest } from './csv-split.ts';
+import { settleNumericDates } from './date-order.ts';
 import { parseIsoDay } from './dates.ts';
 import { resolveExportPaths } from './export-files.ts';
 import { createIngester } from './ingest.ts';
@@ -69,7 +70,8 @@ export interface ReadTicketsResult {
 }
 
 /**
- * Reads every export into one ticket table (the last row read for an id wins).
+ * Reads every export into one ticket table (the last row read for an id wins), then
+ * reads the numeric closed dates whose order only the whole export shows.
  * Big CSV exports are read by two threads unless `parallel` is false.
  */
 export async function readTickets(
@@ -124,6 +126,10 @@ export async function readTickets(
 		exports.push(
 			await readExport(file, { matcher: fileMatcher, required, onRow: (row) => ingest(row, fileIndex), parallel }),
 		);
+	}
+	for (const { file, ...order } of settleNumericDates(table)) {
+		const summary = exports[file];
+		if (summary) summary.dateOrder = order;
 	}
 	return { table, links, exports };
 }

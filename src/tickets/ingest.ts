@@ -2,7 +2,7 @@ import { inline, quoted, quotedExcerpt } from '../cli/untrusted-text.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import { ticketIdProblem } from '../content-model/ticket-id.ts';
 import type { CoverageConfig } from './coverage-config.ts';
-import { BAD_DAY, createClosedDayReader, suggestDateFormat } from './dates.ts';
+import { BAD_DAY, createClosedDayReader, readNumericDate, suggestDateFormat } from './dates.ts';
 import { type LinkIndex, LinkState } from './links.ts';
 import type { RawRow } from './raw-row.ts';
 import { createStatusClassifier, normalizeStatus, StatusKind, tallyStatus } from './statuses.ts';
@@ -123,17 +123,26 @@ export function createIngester(context: IngestContext): (row: RawRow, fileIndex:
 		if (area === UNKNOWN_TERM) tallyStatus(table.unknownProductAreas, areaCell.trim());
 		table.category[slot] = category >= 0 ? category : NO_INDEX;
 		table.productArea[slot] = area >= 0 ? area : NO_INDEX;
+		const closedAt = values.closedAt.trim();
+		const badDate = day === BAD_DAY ? dateProblem(closedAt, dateRule, context.coverage.dateFormat) : undefined;
 		const problems = [
 			termProblem('category', categoryCell, category, categoryIds, categoryPrefix),
 			termProblem('product area', areaCell, area, areaIds, areaPrefix),
-			day === BAD_DAY ? dateProblem(values.closedAt.trim(), dateRule, context.coverage.dateFormat) : undefined,
+			badDate,
 		].filter((problem) => problem !== undefined);
+		// A numeric date whose order nothing named may be settled by its export's other
+		// dates (date-order.ts): the ticket is judged in full, and invalid until then.
+		const awaitsOrder =
+			problems.length === 1 &&
+			badDate !== undefined &&
+			context.coverage.dateFormat === undefined &&
+			readNumericDate(closedAt) !== undefined;
 		if (problems.length > 0) {
 			table.state[slot] = TicketState.invalid;
 			table.invalidReasons.set(slot, `ticket ${id} ${problems.join('; it ')}`);
-			return;
-		}
-		table.state[slot] = TicketState.closed;
+			if (!awaitsOrder) return;
+			table.numericDates.set(slot, closedAt);
+		} else table.state[slot] = TicketState.closed;
 		const taggedArticles = prefixes.articles === undefined ? [] : taggedValues(tags, prefixes.articles);
 		const articles = taggedArticles.length === 0 ? values.articles : [values.articles, ...taggedArticles].join('\n');
 		const referenceSet = links.referenceSetOf(articles.trim());

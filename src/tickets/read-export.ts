@@ -2,6 +2,7 @@ import { displayPath } from '../content-model/paths.ts';
 import type { ColumnField } from './column-names.ts';
 import type { ColumnMatcher } from './columns.ts';
 import type { ParallelIngest } from './csv-split.ts';
+import type { SettledDateOrder } from './date-order.ts';
 import { describeNotUtf8, detectUtf16, lineAtOffset, NotUtf8Error } from './encoding.ts';
 import { detectFormat, isWorkbookName, readSample, sampleText } from './export-files.ts';
 import { type ExportFormat, type ReadSummary, type RowHandler, unusable } from './raw-row.ts';
@@ -15,6 +16,8 @@ export interface ExportSummary extends ReadSummary {
 	/** Path as shown in messages. */
 	file: string;
 	format: ExportFormat;
+	/** How its numeric closed dates were read when no `coverage.dateFormat` named their order (see date-order.ts). */
+	dateOrder?: Omit<SettledDateOrder, 'file'>;
 }
 
 /**

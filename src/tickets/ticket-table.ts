@@ -33,6 +33,7 @@ export interface TableSnapshot {
 	idStarts: Uint32Array;
 	subjects: [number, string][];
 	invalidReasons: [number, string][];
+	numericDates: [number, string][];
 	orphanRows: OrphanRow[];
 	otherStatuses: [string, number][];
 	qualifiedStatuses: [string, number][];
@@ -71,6 +72,12 @@ export class TicketTable {
 	readonly subjects = new Map<number, string>();
 	/** Why a ticket's last row cannot be judged. */
 	readonly invalidReasons = new Map<number, string>();
+	/**
+	 * The closed date of a ticket that was invalid only for a numeric date in an order
+	 * nothing named (`14/03/2026` without `coverage.dateFormat`), until the dates of its
+	 * whole export settle the order (see date-order.ts).
+	 */
+	readonly numericDates = new Map<number, string>();
 	readonly orphanRows: OrphanRow[] = [];
 	/** Rows read (blank lines excluded). */
 	rows = 0;
@@ -114,6 +121,7 @@ export class TicketTable {
 			if (this.duplicateExamples.length < 5 && !this.duplicateExamples.includes(id)) this.duplicateExamples.push(id);
 			this.subjects.delete(slot);
 			this.invalidReasons.delete(slot);
+			this.numericDates.delete(slot);
 			return slot;
 		}
 		if (slot === this.state.length) this.resize(slot * 2);
@@ -141,6 +149,7 @@ export class TicketTable {
 			idStarts: starts,
 			subjects: [...this.subjects],
 			invalidReasons: [...this.invalidReasons],
+			numericDates: [...this.numericDates],
 			orphanRows: this.orphanRows,
 			otherStatuses: [...this.otherStatuses],
 			qualifiedStatuses: [...this.qualifiedStatuses],
@@ -160,6 +169,7 @@ export class TicketTable {
 	): void {
 		const subjects = new Map(snapshot.subjects);
 		const reasons = new Map(snapshot.invalidReasons);
+		const numericDates = new Map(snapshot.numericDates);
 		for (let from = 0; from < snapshot.size; from++) {
 			const slot = this.index.slotForBytes(
 				snapshot.idBytes,
@@ -176,6 +186,7 @@ export class TicketTable {
 				}
 				this.subjects.delete(slot);
 				this.invalidReasons.delete(slot);
+				this.numericDates.delete(slot);
 			}
 			this.state[slot] = snapshot.state[from] as number;
 			this.category[slot] = snapshot.category[from] as number;
@@ -189,6 +200,8 @@ export class TicketTable {
 			if (subject !== undefined) this.subjects.set(slot, subject);
 			const reason = reasons.get(from);
 			if (reason !== undefined) this.invalidReasons.set(slot, reason);
+			const numericDate = numericDates.get(from);
+			if (numericDate !== undefined) this.numericDates.set(slot, numericDate);
 		}
 		this.rows += snapshot.rows;
 		this.duplicates += snapshot.duplicates;

@@ -126,6 +126,21 @@ describe('reading a big CSV export with two threads', () => {
 		expect(two.rows).toBe(one.rows);
 	});
 
+	test('US dates whose order only the second half proves are read month first in both halves', async () => {
+		const rows = Array.from(
+			{ length: 4000 },
+			(_, index) =>
+				`T-${index},Subject,Solved,Usability,Domains,3/${index < 3000 ? 1 + (index % 12) : 13 + (index % 16)}/2026 9:00 AM,verify-domain`,
+		);
+		const file = writeExport(rows);
+		const one = await readAll(file, false);
+		expect([one.report.totals.closed, one.report.totals.invalid]).toEqual([4000, 0]);
+		expect(one.tickets.find((ticket) => ticket.id === 'T-1')?.day).toBe(Date.UTC(2026, 2, 2) / 86_400_000);
+		const two = await readAll(file, { minBytes: 1 });
+		expect(two.tickets).toEqual(one.tickets);
+		expect(two.report).toEqual(one.report);
+	});
+
 	test('tags that hold the category, area and article (coverage.tagPrefixes) are read in the second half too', async () => {
 		const tagged = {
 			...content,
