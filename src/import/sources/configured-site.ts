@@ -82,6 +82,10 @@ export function configuredSite(
 		return site && { site, setting: `url in ${path.basename(generator.config)}` };
 	}
 	if (generator?.name === 'vuepress') return vuepressHostname(generator.config);
+	if (generator?.name === 'nuxt-content') {
+		const site = siteRoot(generator.site.siteUrl);
+		return site && { site, setting: `site.url in ${path.basename(generator.site.config)}` };
+	}
 	const site = siteRoot(mkdocs?.siteUrl);
 	return site && mkdocs && { site, setting: `site_url in ${mkdocs.config}` };
 }

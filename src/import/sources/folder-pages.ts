@@ -14,6 +14,7 @@ import { tomlData } from './config-data.ts';
 import { docusaurusPagePath, type Generator, htmlFilePagePath, readmePagePath } from './generators.ts';
 import { looksLikeHtml } from './html-pages.ts';
 import { withoutNotionId } from './notion.ts';
+import { nuxtContentPath, withoutNumberPrefix } from './nuxt-content.ts';
 import type { SourceGroup } from './types.ts';
 
 /**
@@ -196,6 +197,26 @@ export function pageIds(files: readonly string[]): string[] {
 	});
 }
 
+/**
+ * Each file's page id, as Nuxt Content names it by its path: without the number prefixes
+ * that only order the navigation (`frameworks/01.nextjs/07.live-preview.md` →
+ * `frameworks/nextjs/live-preview`), so renumbering a page keeps its source id. Files that
+ * would share an id so keep their own path.
+ */
+export function nuxtContentIds(files: readonly string[]): string[] {
+	const unprefixed = files.map((file) =>
+		file
+			.split(/[\\/]/)
+			.map((part) => withoutNumberPrefix(part))
+			.join('/'),
+	);
+	const stripped = pageIds(unprefixed);
+	const own = pageIds(files);
+	const counts = new Map<string, number>();
+	for (const id of stripped) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return stripped.map((id, index) => ((counts.get(id) ?? 0) > 1 ? (own[index] as string) : id));
+}
+
 const headingParser = unified().use(remarkParse);
 
 function headingWords(markdown: string): string {
@@ -344,6 +365,8 @@ export function oldPath(
 			`${base}/${encodeOldPath(antoraPagePath(generator.component, antora.module, antora.path).slice(1))}`,
 		);
 	if (generator?.name === 'readme') return tidyPath(`${base}/${encodeOldPath(readmePagePath(id, data))}`);
+	// Nuxt Content serves a page at its path without number prefixes, whatever its `slug`.
+	if (generator?.name === 'nuxt-content') return tidyPath(`${base}/${encodeOldPath(nuxtContentPath(id))}`);
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
 	const whole = slug?.startsWith('/') ? tidyPath(encodeOldPath(slug)) : undefined;
 	if (whole && isUnder(whole, base)) return whole;

@@ -39,6 +39,7 @@ import {
 	isPageWithoutExtension,
 	isUnder,
 	navOrderOf,
+	nuxtContentIds,
 	oldPath,
 	PATTERN,
 	pageIds,
@@ -95,6 +96,13 @@ import { folderNavSections, type NavSections, navSectionGroups, navSectionId } f
 import { nextRedirects } from './next-config.ts';
 import { appPageFolder, appPageId, appUnrouted, isAppPage, nextraMeta, nextUnrouted } from './nextra.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
+import {
+	isNuxtContentPartial,
+	type NuxtContentSite,
+	nuxtContentFolderId,
+	nuxtContentFolderTitle,
+	nuxtRedirects,
+} from './nuxt-content.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { type RedoclyRedirect, redoclyLeftOut, redoclyPartial } from './redocly.ts';
 import { withRedoclyCodeSnippets } from './redocly-snippets.ts';
@@ -239,6 +247,8 @@ function generatorBasePath(generator: Generator | undefined): string | undefined
 	// Next.js serves a site under its `basePath`, and Nextra 4 its content folder under `contentDirBasePath` too.
 	if (generator?.name === 'nextra') return generator.basePath || undefined;
 	if (generator?.name === 'redocly') return generator.basePath;
+	// Nuxt serves every page under its `app.baseURL`.
+	if (generator?.name === 'nuxt-content') return generator.site.baseURL || undefined;
 	return undefined;
 }
 
@@ -377,14 +387,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	};
 	const ids = nextraApp
 		? files.map((file) => (isAppPage(file) ? appPageId(file) : folderArticleId(file)))
-		: pageIds(
-				files.map((file) => {
-					const place = localePages.get(file);
-					if (!place || 'page' in place) return place?.page ?? file;
-					// A page left out for the locale's own of its name keeps its extension, so no two files share an id.
-					return place.beside ? file.replace(/\.(mdx?|mdoc|markdown)$/i, '.$1.md') : file;
-				}),
-			);
+		: generator?.name === 'nuxt-content'
+			? nuxtContentIds(files)
+			: pageIds(
+					files.map((file) => {
+						const place = localePages.get(file);
+						if (!place || 'page' in place) return place?.page ?? file;
+						// A page left out for the locale's own of its name keeps its extension, so no two files share an id.
+						return place.beside ? file.replace(/\.(mdx?|mdoc|markdown)$/i, '.$1.md') : file;
+					}),
+				);
 	const idByFile = new Map(files.map((file, index) => [file, ids[index] as string]));
 	/** A file's page id, as `pageIds` gave it. */
 	const idOf = (relative: string) => idByFile.get(relative) ?? folderArticleId(relative);
@@ -596,6 +608,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (generator?.name === 'nextra' && generator.config) readNextRedirects(generator.config, generator.siteBase);
 		// And a Redocly project's, from its redocly.yaml and the file it `$ref`s, written from the project's root.
 		if (generator?.name === 'redocly') siteReview.push(...readRedoclyRedirects(generator.site.redirects));
+		// And a Nuxt site's, from its `routeRules` and the `redirects.json` it loads.
+		if (generator?.name === 'nuxt-content') readNuxtRedirects(generator.site);
 		// And those of an MkDocs site's mkdocs-redirects plugin.
 		if (mkdocs && mkdocs.redirects.length > 0) readFileRedirects(mkdocs.redirects);
 		for (const [address, id] of oldPaths) numberedArticles.add(address, id);
@@ -748,6 +762,28 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			...followAddressRedirects(
 				read.redirects.filter((redirect) => redirect.outsideBase),
 				asServed,
+			),
+			...read.patterns.map(
+				(line) => `${line}: a pattern the import does not follow; add it to your host's redirects if you keep it`,
+			),
+		);
+	};
+	/**
+	 * A Nuxt site's redirects (see nuxt-content.ts): each old address under its `baseURL`, its
+	 * target from the host's root, or under the `baseURL` for a redirects file; a pattern is listed.
+	 */
+	const readNuxtRedirects = (site: NuxtContentSite) => {
+		const read = nuxtRedirects(site);
+		const under = (address: string) => asServed(`${site.baseURL}${address}`);
+		siteReview.push(
+			...followAddressRedirects(
+				read.redirects.filter((redirect) => !redirect.toUnderBase),
+				under,
+				(address) => (isUnder(address, site.baseURL) || site.baseURL === '' ? asServed(address) : under(address)),
+			),
+			...followAddressRedirects(
+				read.redirects.filter((redirect) => redirect.toUnderBase),
+				under,
 			),
 			...read.patterns.map(
 				(line) => `${line}: a pattern the import does not follow; add it to your host's redirects if you keep it`,
@@ -1128,6 +1164,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const redoclyPartialsFolder =
 			generator?.name === 'redocly' ? redoclyPartial(generator.site, dir, posix) : undefined;
 		if (redoclyPartialsFolder) return redoclyPartialsFolder;
+		if (generator?.name === 'nuxt-content' && isNuxtContentPartial(posix))
+			return 'its name or a folder on its way starts with "_" or "." (a partial), which Nuxt Content serves as no page of its own';
 		if (generator?.name === 'docusaurus' && isDocusaurusPartial(posix))
 			return 'a partial (its name starts with "_"), which Docusaurus shows only inside the pages that import it';
 		const docsFolder = outsideDocsFolders(relative);
@@ -1170,6 +1208,21 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return undefined;
 	}
 
+	let nuxtFolderPaths: Map<string, string> | undefined;
+	/** A Nuxt Content site's folders, by their id without number prefixes (`guides/data-model` → `guides/01.data-model`). */
+	function nuxtFolders(): Map<string, string> {
+		nuxtFolderPaths ??= new Map(
+			files.flatMap((relative) => {
+				const parts = (folderOf(relative) ?? '').split('/').filter((part) => part !== '');
+				return parts.map((_, depth): [string, string] => {
+					const folder = parts.slice(0, depth + 1).join('/');
+					return [nuxtContentFolderId(folder), folder];
+				});
+			}),
+		);
+		return nuxtFolderPaths;
+	}
+
 	/** The folder a page is grouped by in the import map: an Antora page's module (and folders in it), else its folder. */
 	function groupFolder(relative: string): string | undefined {
 		if (nextraApp)
@@ -1181,6 +1234,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			// A page of a language folder sits in the folders under it (`kettle` of `en/kettle/descale.md`).
 			const place = localePages.get(relative);
 			return place && 'page' in place ? folderOf(place.page) : undefined;
+		}
+		if (generator?.name === 'nuxt-content') {
+			// Nuxt Content's number prefixes only order the navigation: `guides/01.data-model` is `guides/data-model`.
+			const folder = folderOf(relative);
+			return folder === undefined ? undefined : nuxtContentFolderId(folder);
 		}
 		return generator?.name === 'antora' ? antoraFolder(generator.component, relative) : folderOf(relative);
 	}
@@ -1420,7 +1478,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// Nextra 4's (and Mintlify's) `sidebarTitle`: the page's name in the sidebar, where no `_meta` entry names it.
 		const sidebarTitle = typeof data.sidebarTitle === 'string' ? data.sidebarTitle.trim() || undefined : undefined;
 		const title = own || heading || home?.title || navTitle || sidebarTitle || titleFromName(id);
-		const folder = nextraApp || languages ? groupFolder(relative) : folderOf(relative);
+		const folder =
+			nextraApp || languages || generator?.name === 'nuxt-content' ? groupFolder(relative) : folderOf(relative);
 		const page = oldPath(id, data, servedAt, generator, relative);
 		// An archive kept by article numbers or addresses was served at those, never at its files' paths.
 		const archived = generator === undefined && (numbered.has(id) || ownAddress !== undefined);
@@ -1519,7 +1578,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 * Next.js puts before each link, others from the host's root.
 	 */
 	const rootOfLinks =
-		generator?.name === 'mintlify'
+		generator?.name === 'mintlify' || generator?.name === 'nuxt-content'
 			? basePath
 			: generator?.name === 'docusaurus'
 				? generator.baseUrl
@@ -1938,11 +1997,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				(folder) =>
 					generator?.name === 'fumadocs'
 						? fumadocsFolderTitle(path.join(dir, folder))
-						: generator?.name === 'nextra'
-							? generator.titles.get(folder)
-							: generator?.name === 'antora' && folder === 'ROOT'
-								? (generator.component.title ?? generator.component.name)
-								: undefined,
+						: generator?.name === 'nuxt-content'
+							? nuxtContentFolderTitle(path.join(dir, nuxtFolders().get(folder) ?? folder))
+							: generator?.name === 'nextra'
+								? generator.titles.get(folder)
+								: generator?.name === 'antora' && folder === 'ROOT'
+									? (generator.component.title ?? generator.component.name)
+									: undefined,
 				groupFolder,
 			),
 			...(navSections ? navSectionGroups(navSections) : []),

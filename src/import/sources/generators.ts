@@ -13,6 +13,7 @@ import { isFolder } from './is-folder.ts';
 import { type MarkdocNextSite, markdocNextSite } from './markdoc-next.ts';
 import { moduleFile } from './nav-code.ts';
 import { type NextraSite, nextraSite } from './nextra.ts';
+import { type NuxtContentSite, nuxtContentSite } from './nuxt-content.ts';
 import { type RedoclySite, redoclyBasePath, redoclySite } from './redocly.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 
@@ -110,6 +111,8 @@ export type Generator =
 			 * components (`::callout` … `::`, `:badge[New]`).
 			 */
 			name: 'nuxt-content';
+			/** The Nuxt app: its configuration, `app.baseURL` and `site.url` (see nuxt-content.ts). */
+			site: NuxtContentSite;
 	  }
 	| {
 			/** Sphinx (MyST Markdown): the folder holds the site's `conf.py`. */
@@ -580,6 +583,8 @@ export function detectGenerator(dir: string): Generator | undefined {
 		const site = { root, config, appDir: false, basePath, siteBase: basePath, titles: new Map(), order: new Map() };
 		return { name: 'nextra', ...site, markdoc };
 	}
+	const nuxt = nuxtContentSite(dir);
+	if (nuxt) return { name: 'nuxt-content', site: nuxt };
 	if (isDocsify(dir)) return { name: 'docsify' };
 	if (isMdbookSource(dir)) return { name: 'mdbook' };
 	if (isSphinxSource(dir)) return { name: 'sphinx' };

@@ -14,6 +14,7 @@ import { isFolder } from './is-folder.ts';
 import { markdocNextPagesFolder } from './markdoc-next.ts';
 import { mkdocsPagesFolder, mkdocsSite } from './mkdocs-site.ts';
 import { hasAppPages } from './nextra.ts';
+import { nuxtContentRoot } from './nuxt-content.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 
 export interface SitePagesFolder {
@@ -60,6 +61,8 @@ function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 			literal(readFileSync(vitepress, 'utf8'), 'srcDir'),
 			`srcDir in .vitepress/${path.basename(vitepress)}`,
 		);
+	const nuxt = nuxtContentRoot(dir);
+	if (nuxt) return below('content', `Nuxt Content's content folder, content, by ${path.basename(nuxt.config)}`);
 	if (isStarlightSite(dir)) return below('src/content/docs', "Starlight's content folder, src/content/docs");
 	const fumadocs = fumadocsConfig(dir);
 	if (fumadocs || namesFumadocs(path.join(dir, 'package.json'))) {
@@ -121,7 +124,18 @@ function pagesBelow(root: string, child: string): SitePagesFolder | undefined {
 }
 
 /** Folders that hold sites for a project's tests or a starter template to copy, not its docs. */
-const EXAMPLE_FOLDERS = new Set(['__tests__', 'test', 'tests', 'e2e', 'fixtures', 'template', 'templates']);
+const EXAMPLE_FOLDERS = new Set([
+	'__tests__',
+	'test',
+	'tests',
+	'e2e',
+	'fixtures',
+	'template',
+	'templates',
+	'example',
+	'examples',
+	'playground',
+]);
 
 /** Whether a site below `root` is one of its tests' or its starter template's: a folder on its way is named so. */
 function isExampleSite(root: string, folder: string): boolean {
