@@ -101,6 +101,7 @@ import {
 	type NuxtContentSite,
 	nuxtContentFolderId,
 	nuxtContentFolderTitle,
+	nuxtNavigationTitle,
 	nuxtRedirects,
 } from './nuxt-content.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
@@ -1489,7 +1490,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			navLabel:
 				(typeof data.sidebar_label === 'string' ? data.sidebar_label.trim() || undefined : undefined) ??
 				navTitle ??
-				sidebarTitle,
+				sidebarTitle ??
+				(generator?.name === 'nuxt-content' ? nuxtNavigationTitle(data) : undefined),
 			description: describedAs,
 			body: {
 				kind: 'markdown',

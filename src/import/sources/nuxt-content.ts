@@ -126,6 +126,14 @@ export function nuxtContentFolderTitle(folder: string): string | undefined {
 	return undefined;
 }
 
+/** A page's name in Nuxt Content's navigation, when its frontmatter gives one apart from its title: `navigation: { title: 'Install' }`. */
+export function nuxtNavigationTitle(data: Record<string, unknown>): string | undefined {
+	const navigation = data.navigation;
+	if (!navigation || typeof navigation !== 'object') return undefined;
+	const title = (navigation as { title?: unknown }).title;
+	return typeof title === 'string' && title.trim() !== '' ? title.replace(/\s+/g, ' ').trim() : undefined;
+}
+
 /** A redirect the site kept, as its configuration or file writes it. */
 export interface NuxtRedirect {
 	from: string;

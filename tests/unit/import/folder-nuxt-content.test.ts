@@ -18,6 +18,8 @@ describe('folder import: a Nuxt Content site', () => {
 			'lantern-help.mdx',
 			'pair-a-lamp.mdx',
 			'set-a-lamps-brightness.mdx',
+			'troubleshooting-pairing-problems.mdx',
+			'troubleshooting.mdx',
 		]);
 		expect(stdout).toContain(
 			'folder:_partials/warranty: _partials/warranty.md: its name or a folder on its way starts with "_" or "." (a partial), which Nuxt Content serves as no page of its own',
@@ -63,5 +65,11 @@ describe('folder import: a Nuxt Content site', () => {
 		expect(stdout.split('\n')[0]).toContain('folder-nuxt-content-docus/docs/content, the pages of the site');
 		expect(existsSync(path.join(site.contentDir, 'articles', 'get-started.mdx'))).toBe(true);
 		expect(readdirSync(path.join(site.contentDir, 'articles'))).toEqual(['get-started.mdx']);
+	});
+	test("pages of one folder with one title are told apart by their navigation.title, the name the old site's sidebar gave them", async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nuxt-content')]);
+		expect(stdout).toContain('became "Troubleshooting (Wi-Fi)"');
+		expect(stdout).toContain('became "Troubleshooting (Pairing problems)"');
 	});
 });
