@@ -101,6 +101,7 @@ import {
 	type NuxtContentSite,
 	nuxtContentFolderId,
 	nuxtContentFolderTitle,
+	nuxtContentPath,
 	nuxtNavigationTitle,
 	nuxtRedirects,
 } from './nuxt-content.ts';
@@ -248,8 +249,11 @@ function generatorBasePath(generator: Generator | undefined): string | undefined
 	// Next.js serves a site under its `basePath`, and Nextra 4 its content folder under `contentDirBasePath` too.
 	if (generator?.name === 'nextra') return generator.basePath || undefined;
 	if (generator?.name === 'redocly') return generator.basePath;
-	// Nuxt serves every page under its `app.baseURL`.
-	if (generator?.name === 'nuxt-content') return generator.site.baseURL || undefined;
+	// Nuxt serves every page under its `app.baseURL`, a folder of `content/` at its path there.
+	if (generator?.name === 'nuxt-content') {
+		const { baseURL, folder } = generator.site;
+		return folder === '' ? baseURL || undefined : `${baseURL}/${nuxtContentPath(folder)}`;
+	}
 	return undefined;
 }
 
@@ -1580,15 +1584,17 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 * Next.js puts before each link, others from the host's root.
 	 */
 	const rootOfLinks =
-		generator?.name === 'mintlify' || generator?.name === 'nuxt-content'
-			? basePath
-			: generator?.name === 'docusaurus'
-				? generator.baseUrl
-				: generator?.name === 'vitepress' || generator?.name === 'vuepress'
-					? generator.base
-					: generator?.name === 'nextra'
-						? generator.siteBase || generator.basePath
-						: astroBasePath;
+		generator?.name === 'nuxt-content'
+			? generator.site.baseURL
+			: generator?.name === 'mintlify'
+				? basePath
+				: generator?.name === 'docusaurus'
+					? generator.baseUrl
+					: generator?.name === 'vitepress' || generator?.name === 'vuepress'
+						? generator.base
+						: generator?.name === 'nextra'
+							? generator.siteBase || generator.basePath
+							: astroBasePath;
 	/** Whether a path of the old site's host is the old site's: under its generator's root, else the base path. */
 	function withinOldSite(sitePath: string): boolean {
 		const root = rootOfLinks || basePath;

@@ -19,6 +19,8 @@ export interface NuxtContentSite {
 	baseURL: string;
 	/** `site.url` (nuxt-site-config's), the site's address, when one literal names it. */
 	siteUrl?: string;
+	/** The imported folder's path in `content/` (`1.setup`), `''` for `content/` itself. */
+	folder: string;
 }
 
 const NUXT_CONFIGS = ['ts', 'js', 'mjs', 'mts', 'cjs', 'cts'].map((extension) => `nuxt.config.${extension}`);
@@ -62,15 +64,19 @@ function setting(object: Value | undefined, name: string): Value | undefined {
 	return node ? resolve({ node, scope: object.scope }) : undefined;
 }
 
-/** The Nuxt Content site whose `content/` folder `dir` is. */
+/** The Nuxt Content site whose `content/` folder `dir` is, or holds, up to three folders above it. */
 export function nuxtContentSite(dir: string): NuxtContentSite | undefined {
-	if (path.basename(path.resolve(dir)) !== 'content') return undefined;
-	const found = nuxtContentRoot(path.dirname(path.resolve(dir)));
+	const target = path.resolve(dir);
+	let content = target;
+	for (let up = 0; up <= 3 && path.basename(content) !== 'content'; up++) content = path.dirname(content);
+	if (path.basename(content) !== 'content') return undefined;
+	const found = nuxtContentRoot(path.dirname(content));
 	if (!found) return undefined;
+	const folder = path.relative(content, target).split(path.sep).join('/');
 	const object = configObject(found.config);
 	const base = stringValue(setting(setting(object, 'app'), 'baseURL')?.node)?.replace(/\/+$/, '') ?? '';
 	const siteUrl = stringValue(setting(setting(object, 'site'), 'url')?.node);
-	return { ...found, baseURL: base.startsWith('/') ? base : '', ...(siteUrl ? { siteUrl } : {}) };
+	return { ...found, folder, baseURL: base.startsWith('/') ? base : '', ...(siteUrl ? { siteUrl } : {}) };
 }
 
 /**

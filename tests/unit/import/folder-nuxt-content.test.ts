@@ -72,4 +72,16 @@ describe('folder import: a Nuxt Content site', () => {
 		expect(stdout).toContain('became "Troubleshooting (Wi-Fi)"');
 		expect(stdout).toContain('became "Troubleshooting (Pairing problems)"');
 	});
+
+	test('a folder inside content/ keeps the addresses the site served it at', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-nuxt-content/content/1.setup'),
+		]);
+		expect(stdout).toContain('← folder:install');
+		expect(oldAddressesOf(site.contentDir, 'folder:install')).toContain('/help/setup/install');
+		expect(articleBody(site.contentDir, 'pair-a-lamp')).toContain('[installing the hub](/articles/install-the-hub/)');
+	});
 });
