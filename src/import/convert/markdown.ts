@@ -22,6 +22,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { toString as mdastText } from 'mdast-util-to-string';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
+import remarkMdc from 'remark-mdc';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -47,6 +48,7 @@ import { inlineImageReferences } from './image-references.ts';
 import { jsxTableHast } from './jsx-tables.ts';
 import { keyboardKeys } from './keyboard.ts';
 import { renderMarkdownAttributes } from './markdown-attribute.ts';
+import { mdcCode, mdcComponents, mdcWritten } from './mdc.ts';
 import { embeddedPageLink, hostedVideoLink, mediaLink } from './media.ts';
 import { mintlifyBadgeHeadingIds } from './mintlify-heading-ids.ts';
 import { isImportedIcon, type MkdocsIcons, mkdocsIconShortcodes } from './mkdocs-icons.ts';
@@ -68,6 +70,8 @@ const parsers = {
 	mdx: unified().use(remarkParse).use(remarkGfm).use(remarkDirective).use(remarkMdx),
 	// MkDocs' Python-Markdown: `~2~` is a subscript (pymdownx.tilde) or words, never struck through (pymdownx-marks.ts).
 	pythonMarkdown: unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(remarkDirective),
+	// Nuxt Content's MDC (mdc.ts), where `::name` opens a component, not remark-directive's leaf.
+	mdc: unified().use(remarkParse).use(remarkGfm).use(remarkMdc),
 };
 
 type Directive = Extract<Nodes, { type: 'containerDirective' | 'leafDirective' | 'textDirective' }>;
@@ -340,6 +344,8 @@ interface Transform {
 	constants: ReadonlyMap<string, Expression>;
 	/** The file's line a line of the parsed text stands for, when it is known (see `SourceBody`). */
 	fileLine: (line: number) => number | undefined;
+	/** Nuxt Content: the page is MDC, its components read by mdc.ts. */
+	mdc: boolean;
 }
 
 const PARTIAL_DEPTH = 4;
@@ -485,7 +491,9 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			break;
 		case 'code': {
 			// VitePress' and VuePress' `js{4}` and `ts:line-numbers` name the language `js` and `ts`.
-			const code = { ...node, lang: fenceLanguage(node.lang) };
+			// Nuxt Content's ```` ```ts [app.ts] ```` names the file in brackets.
+			const fence = state.mdc ? mdcCode(node) : node;
+			const code = { ...fence, lang: fenceLanguage(fence.lang) };
 			return titledCode(
 				packageInstallCode(codeWithoutNotation(state.magicComments ? codeWithoutMagicComments(code) : code)),
 				state.metaTitles,
@@ -719,6 +727,9 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	// What the import itself wrote in (an icon's symbol, named for screen readers) is already the help center's.
 	if (isImportedIcon(node)) return [node];
 	const name = node.name ?? '';
+	// A component an MDC page wrote (`::shiny-card`) is named in notes as it was written.
+	const written = mdcWritten(node);
+	const shown = written ? `\`${written}\`` : `<${name}>`;
 	const partial =
 		name === 'Snippet'
 			? `Snippet:${stringAttribute(node, 'file')}`
@@ -857,7 +868,7 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	}
 	const keys = /^[A-Z]/.test(name) ? keyboardKeys(node) : undefined;
 	if (keys) {
-		notes.push({ level: 'info', message: `the <${name}> component became the keys it showed, as code` });
+		notes.push({ level: 'info', message: `the ${shown} component became the keys it showed, as code` });
 		const code: PhrasingContent = { type: 'inlineCode', value: keys.join('+') };
 		return node.type === 'mdxJsxTextElement' ? [code] : [{ type: 'paragraph', children: [code] }];
 	}
@@ -879,7 +890,7 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 	}
 	const label = stringAttribute(node, 'title') ?? stringAttribute(node, 'label') ?? stringAttribute(node, 'text');
 	if (children.length === 0 && label) {
-		notes.push({ level: 'info', message: `the <${name}> component became its text` });
+		notes.push({ level: 'info', message: `the ${shown} component became its text` });
 		const text: PhrasingContent = { type: 'text', value: label };
 		return node.type === 'mdxJsxTextElement' ? [text] : [{ type: 'paragraph', children: [text] }];
 	}
@@ -887,20 +898,23 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 		// Gone from a sentence, it leaves the words around it reading wrong: say which, as written, so it can be found.
 		notes.push({
 			level: 'review',
-			message: `<${name}>${whose} was left out of a sentence (the import cannot tell what it showed); check the words around it`,
+			message: `${shown}${whose} was left out of a sentence (the import cannot tell what it showed); check the words around it`,
 			line: fileLine(node, state),
-			component: name,
+			component: written?.replace(/^:+/, '') ?? name,
 		});
 		return [];
 	}
 	notes.push({
 		level: 'review',
-		message: `the <${name}> component${whose} was not converted${children.length > 0 ? '; its content is kept' : ''}`,
+		message: `the ${shown} component${whose} was not converted${children.length > 0 ? '; its content is kept' : ''}`,
 		line: fileLine(node, state),
-		component: name,
+		component: written?.replace(/^:+/, '') ?? name,
 	});
 	if (node.type === 'mdxJsxTextElement') return children;
-	return [importNote(unconvertedComponent(`<${name}>`, children.length > 0), undefined, context.format), ...children];
+	return [
+		importNote(unconvertedComponent(written ?? `<${name}>`, children.length > 0), undefined, context.format),
+		...children,
+	];
 }
 
 /**
@@ -1016,6 +1030,7 @@ function parseSource(
 	icons?: { site: MkdocsIcons | undefined; format: OutputFormat },
 	dollarMath?: boolean,
 	pythonMarkdown?: boolean,
+	mdc?: boolean,
 ): { tree: Root; source: string; fileLine: (line: number) => number | undefined } {
 	const prepared = preprocess(mdx ? htmlCommentsAsMdx(text) : text, hugo, { dollarMath });
 	// A line of the parsed text as the file's: through the page's own line, when the page's lines are the file's.
@@ -1027,7 +1042,7 @@ function parseSource(
 		notes.push(line !== undefined && firstLine !== undefined ? { ...note, line: firstLine + line - 1 } : note);
 	let tree: Root;
 	try {
-		tree = parsers[mdx ? 'mdx' : pythonMarkdown ? 'pythonMarkdown' : 'md'].parse(prepared.text);
+		tree = parsers[mdx ? 'mdx' : pythonMarkdown ? 'pythonMarkdown' : mdc ? 'mdc' : 'md'].parse(prepared.text);
 	} catch (error) {
 		const reason = (error as Error).message.split('\n')[0] ?? '';
 		notes.push({ level: 'review', message: `not valid MDX (${reason}); read as Markdown` });
@@ -1255,6 +1270,7 @@ export function markdownToMdast(
 	// A page saved on Windows ends its lines with CRLF: the line-by-line readers (`:::` blocks,
 	// tabs, fences) take them as any other, and no CR is carried into the article. Each line keeps its number.
 	const text = written.replace(/\r\n?/g, '\n');
+	const mdc = !mdx && options.generator === 'nuxt-content';
 	const { tree, source, fileLine } = parseSource(
 		options.generator === 'mintlify' ? mintlifyBadgeHeadingIds(text) : text,
 		mdx,
@@ -1267,6 +1283,7 @@ export function markdownToMdast(
 		},
 		options.dollarMath,
 		options.mkdocsMarks !== undefined,
+		mdc,
 	);
 	// A Vue theme's components, used in its Markdown pages without an import (or in a folder of pages from no known generator), read as MDX reads components.
 	if (
@@ -1274,6 +1291,7 @@ export function markdownToMdast(
 		(options.generator === undefined || options.generator === 'vitepress' || options.generator === 'vuepress')
 	)
 		vueComponentBlocks(tree, source, (text) => parsers.mdx.parse(text));
+	if (mdc) mdcComponents(tree);
 	definitionLists(tree);
 	htmlHeadings(tree);
 	unescapeBareAddresses(tree);
@@ -1292,6 +1310,7 @@ export function markdownToMdast(
 		depth: 0,
 		constants: pageConstants(tree),
 		fileLine,
+		mdc,
 	});
 	withoutStrayFences(tree, notes, fileLine);
 	highlightMarks(tree, context.format);
