@@ -735,7 +735,10 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 			? `Snippet:${stringAttribute(node, 'file')}`
 			: name === 'include'
 				? `include:${mdastText(node).trim()}`
-				: name;
+				: // A Nuxt Content site's `:partial{content="…"}` (see mdc-partials.ts).
+					name === 'Partial' && written
+					? `Partial:${stringAttribute(node, 'content')}`
+					: name;
 	const file = Object.hasOwn(state.partials, partial) ? (state.partials[partial] as PartialFile) : undefined;
 	if (file?.invisible) {
 		notes.push({ level: 'info', message: `the <${name}> component was left out: it ${file.invisible}` });
@@ -1061,7 +1064,13 @@ function parseSource(
  * element's attributes.
  */
 function writePartial(node: Jsx, partial: PartialFile, state: Transform): RootContent[] {
-	const name = node.name === 'Snippet' ? `<Snippet file="${stringAttribute(node, 'file')}">` : `<${node.name}>`;
+	const written = mdcWritten(node);
+	const name =
+		node.name === 'Snippet'
+			? `<Snippet file="${stringAttribute(node, 'file')}">`
+			: written
+				? `${written}{content="${stringAttribute(node, 'content')}"}`
+				: `<${node.name}>`;
 	if (state.depth >= PARTIAL_DEPTH) {
 		state.notes.push({
 			level: 'review',
@@ -1069,7 +1078,11 @@ function writePartial(node: Jsx, partial: PartialFile, state: Transform): RootCo
 		});
 		return [importNote(unconvertedComponent(name, false), undefined, state.context.format)];
 	}
-	const { tree, source } = parseSource(partial.text, true, state.notes);
+	// An MDC page's partial is MDC too, read as the page is.
+	const { tree, source } = state.mdc
+		? parseSource(partial.text, false, state.notes, undefined, undefined, undefined, undefined, false, true)
+		: parseSource(partial.text, true, state.notes);
+	if (state.mdc) mdcComponents(tree);
 	dropDarkThemePictures(tree, state.notes);
 	const props: Record<string, string> = {};
 	for (const entry of node.attributes) {

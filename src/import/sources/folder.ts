@@ -86,6 +86,7 @@ import { folderLanguagePage, folderLanguages, otherLanguagePath, translationFold
 import { keptLocaleFile, localePage, pageLocales } from './locale-suffixes.ts';
 import { markdocNextUnrouted } from './markdoc-next.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
+import { mdcPartials } from './mdc-partials.ts';
 import { mintlifyPatternAddresses, mintlifyRedirectAddresses } from './mintlify-redirects.ts';
 import { mkdocsSite } from './mkdocs-site.ts';
 import { hiddenFromSearch, movedPageLink } from './moved-pages.ts';
@@ -1502,7 +1503,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				text,
 				mdx,
 				generator: generator?.name,
-				partials: mdx ? { ...sitePartials(), ...readPartials(text, file, partialRoots, notes) } : undefined,
+				partials: mdx
+					? { ...sitePartials(), ...readPartials(text, file, partialRoots, notes) }
+					: generator?.name === 'nuxt-content'
+						? mdcPartials(text, path.join(generator.site.root, 'content'), partialRoots.body, notes)
+						: undefined,
 				hugo: /\{\{[<%]/.test(text) ? hugoPageContext(file, data) : undefined,
 				mkdocsIcons: mkdocs?.icons,
 				mkdocsMarks: mkdocs?.marks,

@@ -5,12 +5,14 @@ import { stringifyBody } from '../../../src/import/convert/body.ts';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
 import type { ConversionNote, OutputFormat } from '../../../src/import/convert/types.ts';
 import type { Generator } from '../../../src/import/sources/generators.ts';
+import { mdcPartials } from '../../../src/import/sources/mdc-partials.ts';
+import type { PartialFile } from '../../../src/import/sources/types.ts';
 import { importFixture } from './helpers.ts';
 
 /** A page of the fixture converted as the folder import converts a Nuxt Content site's page (or another generator's). */
 function convertPage(
 	file: string,
-	options: { format?: OutputFormat; generator?: Generator['name'] } = {},
+	options: { format?: OutputFormat; generator?: Generator['name']; partials?: Record<string, PartialFile> } = {},
 ): { markdown: string; notes: ConversionNote[] } {
 	const format = options.format ?? 'mdx';
 	const text = readFileSync(importFixture(`nuxt-content-mdc/${file}`), 'utf8');
@@ -18,7 +20,14 @@ function convertPage(
 		{
 			id: file.replace(/\.md$/, ''),
 			title: text.split('\n')[0]?.replace(/^# /, '') ?? '',
-			body: { kind: 'markdown', text, mdx: false, generator: options.generator ?? 'nuxt-content', firstLine: 1 },
+			body: {
+				kind: 'markdown',
+				text,
+				mdx: false,
+				generator: options.generator ?? 'nuxt-content',
+				firstLine: 1,
+				...(options.partials ? { partials: options.partials } : {}),
+			},
 			labels: [],
 			draft: false,
 			oldPaths: [],
@@ -144,6 +153,28 @@ describe('Nuxt Content pages: MDC components', () => {
 		expect(markdown).toContain('<Aside type="note">\n  Two people carry a kiln, never one.\n</Aside>');
 		expect(markdown).not.toMatch(/::|tryblock/);
 		expect(review(notes)).toEqual([]);
+	});
+
+	test('Directus’ `:partial{content}` writes in the file of `content/_partials/` it names, read as MDC', () => {
+		const notes: ConversionNote[] = [];
+		const text = readFileSync(importFixture('nuxt-content-mdc/content/partials.md'), 'utf8');
+		const partials = mdcPartials(
+			text,
+			importFixture('nuxt-content-mdc/content'),
+			(written) => written.replace(/^---\n[\s\S]*?\n---\n/, ''),
+			notes,
+		);
+		expect(Object.keys(partials)).toEqual(['Partial:kiln-safety', 'Partial:kiln-vents']);
+		// One not in `_partials/`, or climbing out of it, is said.
+		expect(notes.map((note) => note.message)).toEqual([
+			'the partial _partials/glaze-table.md is not in the site\'s content folder, so :partial{content="glaze-table"} could not be written in',
+			'the partial _partials/../partials.md is not in the site\'s content folder, so :partial{content="../partials"} could not be written in',
+		]);
+		const { markdown } = convertPage('content/partials.md', { partials });
+		expect(markdown).toContain(
+			'Before you start:\n\n<Aside type="caution">\n  Keep the room aired while the kiln fires.\n</Aside>\n\nOpen both vents until the kiln passes 500 °C.',
+		);
+		expect(markdown).not.toMatch(/title: Kiln safety|:partial\{content="kiln/);
 	});
 
 	test('other generators do not read MDC: `::note` stays remark-directive’s syntax there', () => {
