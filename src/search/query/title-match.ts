@@ -1,7 +1,7 @@
 import { englishQueries, type QueryLanguage } from './language.ts';
 import { normaliseQuery } from './normalise.ts';
 
-/** How many of the first results are looked at for a title that is the question: the ones a search box shows first. */
+/** How many of the first results are looked at for a title that meets the question only loosely (in the singular, without filler). */
 export const TITLE_LOOKAHEAD = 3;
 
 /** A question or a title as the words it holds: case, punctuation, quotes and contractions aside. */
@@ -35,11 +35,13 @@ export function looseTitleKey(text: string, language: QueryLanguage = englishQue
 /**
  * The last step of the query pipeline, over the first results' pages, which the search
  * boxes and the eval load to show them anyway (so it costs no request): the page whose
- * title is the question itself comes first when it is among the first few but not
- * first. A customer who types a page's title ("Pen tool") wants that page, not a longer
- * one that holds the same words more often ("Pen tool tips"). A title that is the
- * question word for word wins; failing one, a title with the question's words in the
- * singular and without filler ("state machines", "reset my password"). The order is
+ * title is the question itself comes first. A customer who types a page's title
+ * ("Pen tool") wants that page, not a longer one that holds the same words more often
+ * ("Pen tool tips", or a tutorial per framework that each says "live preview" more than
+ * the Live Preview page). A title that is the question word for word wins wherever it
+ * is among the pages shown; failing one, a title with the question's words in the
+ * singular and without filler ("state machines", "reset my password"), from the first
+ * few only, since a looser match further down may be a lesser page. The order is
  * otherwise kept, and nothing moves when the first result's title is the question or
  * no title is.
  */
@@ -50,17 +52,16 @@ export function titleFirst<Page>(
 	language: QueryLanguage = englishQueries,
 ): Page[] {
 	if (pages.length < 2) return [...pages];
-	const first = pages.slice(0, TITLE_LOOKAHEAD);
-	const titledAs = (keyOf: (text: string, language: QueryLanguage) => string): number => {
+	const titledAs = (keyOf: (text: string, language: QueryLanguage) => string, among: readonly Page[]): number => {
 		const key = keyOf(query, language);
 		if (key === '') return -1;
-		return first.findIndex((page) => {
+		return among.findIndex((page) => {
 			const title = titleOf(page);
 			return title !== undefined && keyOf(title, language) === key;
 		});
 	};
-	const exact = titledAs(titleKey);
-	const at = exact === -1 ? titledAs(looseTitleKey) : exact;
+	const exact = titledAs(titleKey, pages);
+	const at = exact === -1 ? titledAs(looseTitleKey, pages.slice(0, TITLE_LOOKAHEAD)) : exact;
 	if (at <= 0) return [...pages];
 	return [pages[at] as Page, ...pages.slice(0, at), ...pages.slice(at + 1)];
 }
