@@ -185,7 +185,7 @@ export async function openPagefind(distDir: string, ranking: PagefindRanking): P
 				};
 				const shown = await Promise.all(outcome.results.slice(0, limit).map((result) => hitOf(result.id)));
 				return {
-					hits: titleFirst(shown, query, (hit) => hit.title, words.vocabulary.language),
+					hits: titleFirst(shown, outcome.plan.correctedQuery, (hit) => hit.title, words.vocabulary.language),
 					plan: outcome.plan,
 					// Loads every page the question found, so only asked for the questions that missed.
 					async wordReach(expect) {

@@ -113,9 +113,12 @@ async function load(): Promise<SiteSearch> {
 			return {
 				plan: outcome.plan,
 				total: outcome.results.length,
-				results: titleFirst(pages, query, (page) => page.meta.title, words.vocabulary.language).map((page) =>
-					resultView(page, outcome.plan),
-				),
+				results: titleFirst(
+					pages,
+					outcome.plan.correctedQuery,
+					(page) => page.meta.title,
+					words.vocabulary.language,
+				).map((page) => resultView(page, outcome.plan)),
 			};
 		},
 		language: words.vocabulary.language,

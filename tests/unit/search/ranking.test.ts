@@ -60,4 +60,22 @@ describe('the pipeline over a real index', () => {
 		const file = JSON.parse(readFileSync(vocabularyFile(dist), 'utf8')) as SearchVocabularyFile;
 		expect(file.vocabulary.acronyms?.split(' ')).toEqual(['json', 'sso=single_sign_on', 'ynab']);
 	});
+
+	test('puts the page whose title is the question first, typed right or misspelt, above tutorials that say it more often', async () => {
+		const tutorials = JSON.parse(
+			readFileSync('tests/fixtures/search/title-below-tutorials/pages.json', 'utf8'),
+		) as FixturePage[];
+		const dist = await writeFixtureSite('tests/.output/search-ranking/title-below-tutorials', {
+			aliases: false,
+			pages: tutorials,
+		});
+		const index = await openPagefind(dist, pagefindRanking);
+		try {
+			for (const question of ['live preview', 'Live Preview?', 'live preveiw']) {
+				expect((await index.search(question, 10)).hits[0]?.slug, question).toBe('live-preview');
+			}
+		} finally {
+			await index.close();
+		}
+	});
 });
