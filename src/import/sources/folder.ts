@@ -1370,7 +1370,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (!home && isEmptyBody(withoutAbbreviations(shown), mdx))
 			return { invalid: `${relative}: the page holds no text`, id, section: emptySection(relative, id, data, body) };
 		const roots = includeRoots;
-		const included = expandIncludes(home ? `${home.markdown}\n\n${shown}` : shown, { file, roots }, notes);
+		const included = expandIncludes(
+			home ? `${home.markdown}\n\n${shown}` : shown,
+			{ file, roots, snippets: mkdocs?.snippets },
+			notes,
+		);
 		const linked = hasMdbookLinks(included) ? expandMdbookLinks(included, { file, roots }, notes) : included;
 		const expanded = hasMystIncludes(linked) ? expandMystIncludes(linked, { file, root: dir, roots }, notes) : linked;
 		const substituted = withMystSubstitutions(

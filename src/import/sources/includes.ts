@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type SplitTags, tagsOnOneLine } from '../convert/template-tags.ts';
 import type { ConversionNote } from '../convert/types.ts';
+import { expandSnippets, type SnippetSettings } from './snippets.ts';
 
 /** MkDocs' includes: pymdownx.snippets' `--8<-- "file.md"` and markdown-include's `{!file.md!}`. */
 const SNIPPET = /^([ \t]*)-{1,}8<-{1,}[ \t]+(["'])(.+?)\2[ \t]*$/;
@@ -143,15 +144,18 @@ function codeBlock(code: string, language: string, title: string | undefined, in
 /**
  * A page with the files it includes written in, as MkDocs builds it: each is looked
  * for beside the page, in the docs folder and in the project folder above it (where
- * `mkdocs.yml` sits). One that is not found stays as it was written, for the
+ * `mkdocs.yml` sits), or, where the site turns pymdownx.snippets on, as it read
+ * them (snippets.ts). One that is not found stays as it was written, for the
  * converter to show as an import note.
  */
 export function expandIncludes(
-	body: string,
-	options: { file: string; roots: readonly string[] },
+	written: string,
+	options: { file: string; roots: readonly string[]; snippets?: SnippetSettings },
 	notes: ConversionNote[],
 	depth = 0,
 ): string {
+	// An MkDocs site that turns pymdownx.snippets on read them as it does (snippets.ts).
+	const body = options.snippets && depth === 0 ? expandSnippets(written, options.snippets, options, notes) : written;
 	if (
 		!body.includes('8<-') &&
 		!body.includes('{!') &&

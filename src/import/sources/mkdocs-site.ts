@@ -8,6 +8,7 @@ import type { PymdownxMarks } from '../convert/pymdownx-marks.ts';
 import { dataFile, yamlConfigFile } from './config-data.ts';
 import { ignorePatterns } from './ignore-patterns.ts';
 import { mkdocsNavSections, type NavSections } from './nav-sections.ts';
+import type { SnippetSettings } from './snippets.ts';
 
 /** What an MkDocs site's `mkdocs.yml` says about the pages of its docs folder. */
 export interface MkdocsSite {
@@ -41,6 +42,8 @@ export interface MkdocsSite {
 	icons: MkdocsIcons;
 	/** Whether it read `~sub~` (pymdownx.tilde), `^sup^` and `^^insert^^` (pymdownx.caret), `` `#!python code` `` (pymdownx.inlinehilite), `++ctrl+k++` (pymdownx.keys). */
 	marks: PymdownxMarks;
+	/** pymdownx.snippets' settings, when it turns the extension on: where `--8<--` finds its files. */
+	snippets?: SnippetSettings;
 }
 
 /** What MkDocs leaves out before `exclude_docs`: dot files and the docs folder's `templates/`. */
@@ -121,6 +124,7 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 				inlineHilite: turnsOn(data.markdown_extensions, 'pymdownx.inlinehilite'),
 				keys: turnsOn(data.markdown_extensions, 'pymdownx.keys'),
 			},
+			...snippetsOf(data.markdown_extensions, configDir),
 			redirects: redirectMaps(data, { dir, docsDir, config: name }),
 			inclusion(relative) {
 				const inDocs = path.relative(docsDir, path.resolve(dir, relative)).split(path.sep).join('/');
@@ -158,6 +162,35 @@ function turnsOn(extensions: unknown, name: string): boolean {
 	const [family, member] = name.split('.');
 	const nested = family && member ? table[family] : undefined;
 	return name in table || (nested !== null && typeof nested === 'object' && member !== undefined && member in nested);
+}
+
+/** An extension's settings (`- pymdownx.snippets: { base_path: … }`), `{}` when named alone, undefined when not on. */
+function extensionSettings(extensions: unknown, name: string): Record<string, unknown> | undefined {
+	if (!turnsOn(extensions, name)) return undefined;
+	const [family = '', member = ''] = name.split('.');
+	const entries = Array.isArray(extensions) ? extensions : [extensions];
+	for (const entry of entries) {
+		if (entry === null || typeof entry !== 'object') continue;
+		const table = entry as Record<string, unknown>;
+		const nested = table[family];
+		const settings =
+			table[name] ??
+			(nested !== null && typeof nested === 'object' ? (nested as Record<string, unknown>)[member] : undefined);
+		if (settings !== null && typeof settings === 'object' && !Array.isArray(settings))
+			return settings as Record<string, unknown>;
+	}
+	return {};
+}
+
+/** pymdownx.snippets' `base_path` (`.` unless set: where `mkdocs build` ran), from the configuration's folder. */
+function snippetsOf(extensions: unknown, configDir: string): { snippets?: SnippetSettings } {
+	const settings = extensionSettings(extensions, 'pymdownx.snippets');
+	if (!settings) return {};
+	const written = settings.base_path;
+	const entries = (Array.isArray(written) ? written : [written ?? '.']).filter(
+		(entry): entry is string => typeof entry === 'string',
+	);
+	return { snippets: { basePaths: entries.map((entry) => path.resolve(configDir, entry)), project: configDir } };
 }
 
 /**
