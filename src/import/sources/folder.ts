@@ -9,6 +9,7 @@ import { numberedArticlePath } from '../../redirects/old-addresses.ts';
 import { normalizeOldPath } from '../../redirects/old-path.ts';
 import { resolveUrl } from '../convert/html.ts';
 import { type HugoSiteShortcodes, hugoShortcodesInWords } from '../convert/hugo.ts';
+import { mkdocsSource } from '../convert/mkdocs-source.ts';
 import { withoutAbbreviations } from '../convert/preprocess.ts';
 import { escapeTableCodePipes } from '../convert/table-code-pipes.ts';
 import type { ConversionNote } from '../convert/types.ts';
@@ -1395,7 +1396,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			generator?.name === 'redocly'
 				? withRedoclyCodeSnippets(substituted, { file, root: generator.site.root }, notes)
 				: substituted;
-		const text = mkdocs ? escapeTableCodePipes(snippets) : snippets;
+		const text = mkdocs ? mkdocsSource(escapeTableCodePipes(snippets), mkdocs.source, notes) : snippets;
 		// The generator's redirects, the site's name in titles and the article numbers are read with every page's old path.
 		byOldPath();
 		const ownAddress = ownAddressOf(data, oldSite);

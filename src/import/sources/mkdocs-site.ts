@@ -4,6 +4,7 @@ import { toString as hastText } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { MkdocsIcons } from '../convert/mkdocs-icons.ts';
+import type { MkdocsSourceSettings } from '../convert/mkdocs-source.ts';
 import type { PymdownxMarks } from '../convert/pymdownx-marks.ts';
 import { dataFile, yamlConfigFile } from './config-data.ts';
 import { ignorePatterns } from './ignore-patterns.ts';
@@ -42,6 +43,8 @@ export interface MkdocsSite {
 	icons: MkdocsIcons;
 	/** Whether it read `~sub~` (pymdownx.tilde), `^sup^` and `^^insert^^` (pymdownx.caret), `` `#!python code` `` (pymdownx.inlinehilite), `++ctrl+k++` (pymdownx.keys). */
 	marks: PymdownxMarks;
+	/** How its pages' source was read: Material's code annotations (mkdocs-source.ts). */
+	source: MkdocsSourceSettings;
 	/** pymdownx.snippets' settings, when it turns the extension on: where `--8<--` finds its files. */
 	snippets?: SnippetSettings;
 }
@@ -124,6 +127,7 @@ export function mkdocsSite(dir: string): MkdocsSite | undefined {
 				inlineHilite: turnsOn(data.markdown_extensions, 'pymdownx.inlinehilite'),
 				keys: turnsOn(data.markdown_extensions, 'pymdownx.keys'),
 			},
+			source: sourceSettingsOf(data),
 			...snippetsOf(data.markdown_extensions, configDir),
 			redirects: redirectMaps(data, { dir, docsDir, config: name }),
 			inclusion(relative) {
@@ -180,6 +184,15 @@ function extensionSettings(extensions: unknown, name: string): Record<string, un
 			return settings as Record<string, unknown>;
 	}
 	return {};
+}
+
+/** Material's theme features. */
+function sourceSettingsOf(data: Record<string, unknown>): MkdocsSourceSettings {
+	const theme = data.theme !== null && typeof data.theme === 'object' ? (data.theme as { features?: unknown }) : {};
+	const features = Array.isArray(theme.features) ? theme.features : [];
+	return {
+		codeAnnotations: features.includes('content.code.annotate'),
+	};
 }
 
 /** pymdownx.snippets' `base_path` (`.` unless set: where `mkdocs build` ran), from the configuration's folder. */
