@@ -43,7 +43,7 @@ export interface MkdocsSite {
 	icons: MkdocsIcons;
 	/** Whether it read `~sub~` (pymdownx.tilde), `^sup^` and `^^insert^^` (pymdownx.caret), `` `#!python code` `` (pymdownx.inlinehilite), `++ctrl+k++` (pymdownx.keys). */
 	marks: PymdownxMarks;
-	/** How its pages' source was read: Material's code annotations (mkdocs-source.ts). */
+	/** How its pages' source was read: pymdownx.critic's mode, Material's code annotations (mkdocs-source.ts). */
 	source: MkdocsSourceSettings;
 	/** pymdownx.snippets' settings, when it turns the extension on: where `--8<--` finds its files. */
 	snippets?: SnippetSettings;
@@ -186,11 +186,13 @@ function extensionSettings(extensions: unknown, name: string): Record<string, un
 	return {};
 }
 
-/** Material's theme features. */
+/** pymdownx.critic's mode (`view`, its default, shows the marks: the help center takes what they accept) and Material's theme features. */
 function sourceSettingsOf(data: Record<string, unknown>): MkdocsSourceSettings {
+	const critic = extensionSettings(data.markdown_extensions, 'pymdownx.critic');
 	const theme = data.theme !== null && typeof data.theme === 'object' ? (data.theme as { features?: unknown }) : {};
 	const features = Array.isArray(theme.features) ? theme.features : [];
 	return {
+		...(critic ? { critic: critic.mode === 'reject' ? 'reject' : 'accept' } : {}),
 		codeAnnotations: features.includes('content.code.annotate'),
 	};
 }
