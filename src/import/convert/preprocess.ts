@@ -45,6 +45,12 @@ const INLINE_ATTRIBUTES = new RegExp(
 );
 const BLOCK_ATTRIBUTES = new RegExp(String.raw`^\s*${ATTRIBUTE_LIST}\s*$`);
 /**
+ * After a reference written as its words alone (`![Kettle]{ width="300" }`, with `[Kettle]: kettle.png`
+ * below), as attr_list reads it: Python-Markdown's lists only, so `a[i]{x}` stays as written, and
+ * never after a directive's label (`:::aside[Title]{type="tip"}`).
+ */
+const SHORTCUT_ATTRIBUTES = new RegExp(String.raw`(?<![\w:\]!])(!?\[[^\]\n]*\])(?:${ATTRIBUTE_LIST})+`, 'g');
+/**
  * Spaces kept as character references at the end of a line (`pretend funds&#x20;`), as
  * GitBook writes every trailing space: they show nothing, and after an address GFM
  * reads `&#x20` as part of it (`https://…#cards&#x20`), so they go before parsing.
@@ -218,7 +224,11 @@ export function preprocess(
 		const titled = TITLED_FENCE.exec(line);
 		if (titled) return `${titled[1]}${titled[2]}[${titled[3]?.replace(/[[\]]/g, '')}]`;
 		return boldBesidePunctuation(
-			tightenLooseBold(dropEmptyBoldAfterBreak(line, all[index - 1]).replace(INLINE_ATTRIBUTES, '$1')),
+			tightenLooseBold(
+				dropEmptyBoldAfterBreak(line, all[index - 1])
+					.replace(INLINE_ATTRIBUTES, '$1')
+					.replace(SHORTCUT_ATTRIBUTES, '$1'),
+			),
 		);
 	});
 	if (abbreviations > 0)
