@@ -1,4 +1,5 @@
 import { annotationFootnotes } from './annotations.ts';
+import { arithmatexDelimiters } from './arithmatex.ts';
 import { criticText } from './critic-markup.ts';
 import { superfencesBlocks } from './superfences.ts';
 import type { ConversionNote } from './types.ts';
@@ -9,13 +10,15 @@ export interface MkdocsSourceSettings {
 	critic?: 'accept' | 'reject';
 	/** Material's `content.code.annotate`: every code block takes notes, not only one marked `.annotate`. */
 	codeAnnotations: boolean;
+	/** pymdownx.arithmatex: `$…$`, `\(…\)`, `$$`, `\[` and `\begin{…}` were math. */
+	arithmatex: boolean;
 }
 
 /**
  * An MkDocs page's source as the help center's Markdown reads it, before the readers every
  * page goes through (preprocess.ts): critic marks as their accepted text (critic-markup.ts),
  * code blocks' opening lines and code annotations (superfences.ts), annotated text's notes
- * as footnotes (annotations.ts).
+ * as footnotes (annotations.ts), arithmatex's delimiters as math.ts reads them (arithmatex.ts).
  */
 export function mkdocsSource(text: string, settings: MkdocsSourceSettings, notes: ConversionNote[]): string {
 	let read = text;
@@ -28,5 +31,6 @@ export function mkdocsSource(text: string, settings: MkdocsSourceSettings, notes
 				message: `${critic.marks} CriticMarkup ${critic.marks === 1 ? 'mark' : 'marks'} ({++ ++}, {-- --}, {~~ ~> ~~}, {== ==}, {>> <<}) read as the ${settings.critic === 'accept' ? 'accepted' : 'rejected'} text`,
 			});
 	}
+	if (settings.arithmatex) read = arithmatexDelimiters(read);
 	return annotationFootnotes(superfencesBlocks(read, { codeAnnotations: settings.codeAnnotations }));
 }

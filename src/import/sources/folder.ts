@@ -435,7 +435,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			: undefined;
 	const committed = lastCommitDates(dir);
 	/** Whether `$…$` in a sentence was math on the old site. */
-	const dollarMath = typesetsDollarMath(generator);
+	const dollarMath = typesetsDollarMath(generator) || mkdocs?.source.arithmatex === true;
 	/** A Hugo site's pages' places in its navigation menu, from their front matter. */
 	function hugoMenuSections(site: HugoSite): NavSections | undefined {
 		const pages = files

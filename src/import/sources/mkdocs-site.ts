@@ -194,6 +194,7 @@ function sourceSettingsOf(data: Record<string, unknown>): MkdocsSourceSettings {
 	return {
 		...(critic ? { critic: critic.mode === 'reject' ? 'reject' : 'accept' } : {}),
 		codeAnnotations: features.includes('content.code.annotate'),
+		arithmatex: turnsOn(data.markdown_extensions, 'pymdownx.arithmatex'),
 	};
 }
 
