@@ -89,19 +89,29 @@ export function mkdocsPagesFolder(siteRoot: string): { folder: string; config: s
 		: undefined;
 }
 
+/** The folder and the four above it, nearest first. */
+function configFolders(dir: string): string[] {
+	const folders = [dir];
+	while (folders.length < 5 && path.dirname(folders.at(-1) as string) !== folders.at(-1))
+		folders.push(path.dirname(folders.at(-1) as string));
+	return folders;
+}
+
 /**
  * The MkDocs site the folder is the docs folder of: its `mkdocs.yml` in the folder or
- * the one above it, whose `docs_dir` (`docs` unless it says otherwise) is the folder or
- * holds it. The configuration is read as YAML, its Python tags
+ * the one above it, or further up where its `docs_dir` (`docs` unless it says otherwise)
+ * is the folder or holds it (`docs_dir: docs/src/markdown`). The configuration is read as YAML, its Python tags
  * (`!!python/name:…`, `!ENV`) left unresolved, never run.
  */
 export function mkdocsSite(dir: string): MkdocsSite | undefined {
-	for (const configDir of [dir, path.dirname(dir)]) {
+	for (const configDir of configFolders(dir)) {
 		const found = mkdocsConfigIn(configDir);
 		if (!found) continue;
 		const { file: config, data } = found;
 		if (!data) return undefined;
 		const docsDir = path.resolve(configDir, typeof data.docs_dir === 'string' ? data.docs_dir : 'docs');
+		// Further up, a configuration counts only when its docs_dir holds the folder.
+		if (configDir !== dir && configDir !== path.dirname(dir) && path.relative(docsDir, dir).startsWith('..')) continue;
 		const navTitles = new Map<string, string>();
 		for (const [page, title] of navEntries(data.nav)) {
 			const relative = path.relative(dir, path.resolve(docsDir, page)).split(path.sep).join('/');
