@@ -216,7 +216,14 @@ function snippetsOf(extensions: unknown, configDir: string): { snippets?: Snippe
 	const entries = (Array.isArray(written) ? written : [written ?? '.']).filter(
 		(entry): entry is string => typeof entry === 'string',
 	);
-	return { snippets: { basePaths: entries.map((entry) => path.resolve(configDir, entry)), project: configDir } };
+	const append = Array.isArray(settings.auto_append) ? settings.auto_append : [];
+	return {
+		snippets: {
+			basePaths: entries.map((entry) => path.resolve(configDir, entry)),
+			project: configDir,
+			autoAppend: append.filter((entry): entry is string => typeof entry === 'string'),
+		},
+	};
 }
 
 /**

@@ -13,7 +13,8 @@ import type { ConversionNote } from '../convert/types.ts';
  * shows the line without that `;`. Files are looked for under the `base_path` entries (a
  * folder, or a file matched by its name), then where other includes are (includes.ts),
  * never outside the site's project. One that is not found keeps its line, for the
- * converter to show as an import note.
+ * converter to show as an import note. Of the `auto_append` files, the link definitions
+ * the page's links name come along.
  */
 
 /** The settings of pymdownx.snippets that say where files are. */
@@ -22,6 +23,8 @@ export interface SnippetSettings {
 	basePaths: string[];
 	/** The folder of the site's configuration: no file outside it is read. */
 	project: string;
+	/** `auto_append`: files pymdownx added to the end of every page. */
+	autoAppend: string[];
 }
 
 const ALL_SNIPPETS = /^([ \t]*)(;*)(?:(-+8<-+[ \t]+)("(?:\\"|[^"\n\r])+?"|'(?:\\'|[^'\n\r])+?')|(-+8<-+))[ \t]*$/;
@@ -93,15 +96,41 @@ function fileLines(file: string): string[] {
 	return readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').split('\n');
 }
 
-/** The page's text with its snippets written in. */
+/** A link reference definition on a line of its own: `[_snippets]: https://… "Source"`. */
+const DEFINITION = /^ {0,3}\[((?:[^\]\\]|\\.)+)\]:/;
+const labelKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The link definitions of the `auto_append` files that the page's bracketed words name: what
+ * pymdownx appended to every page for its `[words][label]` links. The rest of them (abbreviations,
+ * which showed as tooltips, a footer every page repeated) stays out of the article.
+ */
+function appendedDefinitions(
+	body: string,
+	settings: SnippetSettings,
+	options: { file: string; roots: readonly string[] },
+): string[] {
+	if (settings.autoAppend.length === 0) return [];
+	const used = new Set([...body.matchAll(/\[((?:[^\]\\\n]|\\.)+)\]/g)].map((match) => labelKey(match[1] ?? '')));
+	const appended = snippetLines(['--8<--', ...settings.autoAppend, '--8<--'], settings, options, [], new Set(), false);
+	return appended.filter((line) => {
+		const label = DEFINITION.exec(line)?.[1];
+		return label !== undefined && used.has(labelKey(label));
+	});
+}
+
+/** The page's text with its snippets written in, and the link definitions `auto_append` gave it. */
 export function expandSnippets(
 	body: string,
 	settings: SnippetSettings,
 	options: { file: string; roots: readonly string[] },
 	notes: ConversionNote[],
 ): string {
-	if (!/-8<-/.test(body)) return body;
-	return snippetLines(body.split('\n'), settings, options, notes, new Set([options.file]), false).join('\n');
+	const definitions = appendedDefinitions(body, settings, options);
+	const expanded = /-8<-/.test(body)
+		? snippetLines(body.split('\n'), settings, options, notes, new Set([options.file]), false).join('\n')
+		: body;
+	return definitions.length > 0 ? `${expanded.replace(/\n+$/, '')}\n\n${definitions.join('\n')}\n` : expanded;
 }
 
 function snippetLines(

@@ -27,4 +27,14 @@ describe('folder import: pymdownx.snippets as the MkDocs site read them', () => 
 		expect(body).toContain('```text\n--8<-- "safety.md"\n```');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test("auto_append's link definitions serve the page's links; the rest of what it appended stays out", async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-snippets')]);
+		const body = articleBody(site.contentDir, 'descaling');
+		expect(body).toMatch(/\[the manual\]\[kettle-manual\]|\[the manual\]\(https:\/\/kettle\.example\/manual/);
+		expect(body).toContain('https://kettle.example/manual');
+		expect(body).not.toContain('unused');
+		expect(body).not.toContain('Portable Document Format');
+	});
 });
