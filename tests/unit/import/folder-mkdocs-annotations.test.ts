@@ -15,6 +15,11 @@ describe("folder import: Material's annotations in text ({ .annotate })", () => 
 		expect(body).toContain('[^note-3]: Fill it through the lid, never through the spout.');
 		expect(body).toContain('A line that only counts (1) stays as written.');
 		expect(body).not.toMatch(/^1\. /m);
+		// An admonition marked `annotate`: its title's note opens its words, as a title holds no reference.
+		expect(body).toContain('<Aside type="tip" title="Descale monthly">');
+		expect(body).toContain('Hard water[^note-5] leaves scale faster.[^note-4]');
+		expect(body).toContain('[^note-4]: Or every two weeks where the water is hard.');
+		expect(body).toContain('[^note-5]: Water with much calcium in it.');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
