@@ -26,6 +26,7 @@ import { rehypeCodeBlocks } from './src/markdown/rehype-code-blocks.ts';
 import { rehypeInlineCode } from './src/markdown/rehype-inline-code.ts';
 import { rehypeLinkListsOutOfSearch } from './src/markdown/rehype-link-lists.ts';
 import { rehypePictureFormats } from './src/markdown/rehype-picture-formats.ts';
+import { rehypeSafeAddresses } from './src/markdown/rehype-safe-addresses.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
 import { remarkLinkedImageAlt } from './src/markdown/remark-linked-image-alt.ts';
@@ -65,6 +66,8 @@ export default defineConfig({
 			// A link made only of pictures takes their titles as its name (it adds no syntax).
 			remarkPlugins: [...remarkPlugins, remarkLinkedImageAlt],
 			rehypePlugins: [
+				// No address that runs code (`javascript:`) reaches a page, whoever wrote or imported it.
+				rehypeSafeAddresses,
 				rehypeScrollableTables,
 				rehypeTaskListLabels,
 				rehypeCodeBlocks,

@@ -14,6 +14,7 @@ import { type AttachmentOwner, attachmentUrl, isAttachmentLink } from '../attach
 import { asideTitles } from '../markdown/aside.ts';
 import type { MdxComponentName } from '../markdown/mdx-components.ts';
 import { expressionText, literalExports } from './mdx-expressions.ts';
+import { removeUnsafeMarkdownAddresses } from './safe-addresses.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -259,5 +260,6 @@ export function remarkPlainMarkdown(options: PlainMarkdownOptions = {}) {
 		const shallowest = shallowestHeading(tree);
 		const shift = shallowest <= 6 ? Math.max(0, (options.minHeadingDepth ?? 1) - shallowest) : 0;
 		fixLinksAndHeadings(tree, options, shift);
+		removeUnsafeMarkdownAddresses(tree);
 	};
 }

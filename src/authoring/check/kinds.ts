@@ -11,6 +11,12 @@ export const issueKinds = {
 		sortOrder: 16,
 	},
 	brokenLink: { id: 'broken-link', title: 'broken link(s)', severity: 'error', sortOrder: 20 },
+	unsafeAddress: {
+		id: 'unsafe-address',
+		title: 'link(s) or picture(s) whose address runs code',
+		severity: 'error',
+		sortOrder: 22,
+	},
 	missingAnchor: { id: 'missing-anchor', title: 'link(s) to a missing heading', severity: 'error', sortOrder: 30 },
 	missingImage: { id: 'missing-image', title: 'missing image(s)', severity: 'error', sortOrder: 40 },
 	attachment: { id: 'attachment', title: 'attachment problem(s)', severity: 'error', sortOrder: 45 },

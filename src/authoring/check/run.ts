@@ -11,6 +11,7 @@ import { redirectsCheck } from './checks/redirects.ts';
 import { reviewAgeCheck } from './checks/review-age.ts';
 import { duplicateTitlesCheck } from './checks/titles.ts';
 import { unfinishedCheck } from './checks/unfinished.ts';
+import { unsafeAddressesCheck } from './checks/unsafe-addresses.ts';
 import type { Check, CheckContext, Issue } from './types.ts';
 
 /** Every content rule `npm run check` runs, in one pass over the content. */
@@ -19,6 +20,7 @@ export const defaultChecks: readonly Check[] = [
 	mdxCheck,
 	componentsCheck,
 	bodyLinksCheck,
+	unsafeAddressesCheck,
 	relatedAudienceCheck,
 	importsCheck,
 	imagesCheck,

@@ -145,3 +145,33 @@ describe('article bodies as plain Markdown', () => {
 		expect(formatOf(undefined)).toBe('md');
 	});
 });
+
+describe('addresses that run code never reach the Markdown agents read', () => {
+	test('a Markdown body keeps the words of such links and pictures, and raw HTML loses the attribute', () => {
+		const body = readFileSync('tests/fixtures/authoring/unsafe-addresses/paste-from-ticket.md', 'utf8').replace(
+			/^---[\s\S]*?---\n/,
+			'',
+		);
+		const markdown = bodyToMarkdown(
+			`${body}\nSee [the form][resend] and <a href="https://example.com/a?b=1&amp;c=2">this</a>.\n`,
+			{
+				format: 'md',
+				siteUrl,
+			},
+		);
+		expect(markdown).not.toMatch(/script:|data:text/i);
+		expect(markdown).toContain('Ask the customer to open the resend form or to check spam.');
+		expect(markdown).toContain('<a>Old link</a> and a tracking pixel.');
+		expect(markdown).toContain('See the form and <a href="https://example.com/a?b=1&amp;c=2">this</a>.');
+		expect(markdown).toContain('![dot](data:image/png;base64,iVBORw0KGgo=)');
+		expect(markdown).toContain("[the app's settings](ms-settings:privacy)");
+	});
+
+	test('an MDX body loses them from its HTML elements too', () => {
+		const markdown = bodyToMarkdown(
+			'A <a href="javascript:alert(1)">pasted link</a> and an [inline one](javascript:alert(2)).\n',
+			{ format: 'mdx', siteUrl },
+		);
+		expect(markdown).toBe('A pasted link and an inline one.\n');
+	});
+});

@@ -265,3 +265,20 @@ describe('headings that skip a level', () => {
 		expect(result.stdout).toContain('2 headings skipping a level');
 	});
 });
+
+describe('npm run check and addresses that run code', () => {
+	test('names each javascript:, vbscript: and data: address with its line, and leaves deep links and inline pictures', async () => {
+		const dir = copyFixture('site');
+		const article = path.join(dir, 'articles/paste-from-ticket.md');
+		writeFileSync(article, readFileSync(fixture('unsafe-addresses/paste-from-ticket.md'), 'utf8'));
+		const result = await runCommand((io) => runCheck([article], { ...options(dir), io }));
+		expect(result.exitCode).toBe(1);
+		const lines = result.stdout.split('\n').filter((line) => line.includes(' error '));
+		expect(lines.map((line) => line.slice(line.indexOf('paste-from-ticket.md')))).toEqual([
+			`paste-from-ticket.md:9:44 error "javascript:fetch('/x')" is a javascript: address, which runs code in the reader's browser: the page shows the link’s words without it (link a web address (https://…), a page of the help center (/articles/<slug>/) or a file beside the page)`,
+			`paste-from-ticket.md:11:10 error "vbscript:msgbox(1)" is a vbscript: address, which runs code in the reader's browser: the page shows the link’s words without it (link a web address (https://…), a page of the help center (/articles/<slug>/) or a file beside the page)`,
+			`paste-from-ticket.md:11:67 error "data:text/html;base64,PHNjcmlwdD4=" is a data: address, which runs code in the reader's browser: the page shows the picture without it (link a web address (https://…), a page of the help center (/articles/<slug>/) or a file beside the page)`,
+			`paste-from-ticket.md:15:11 error "JavaScript:alert(1)" is a javascript: address, which runs code in the reader's browser: the page shows the link’s words without it (link a web address (https://…), a page of the help center (/articles/<slug>/) or a file beside the page)`,
+		]);
+	});
+});
