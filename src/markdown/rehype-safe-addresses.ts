@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
@@ -29,9 +29,9 @@ export const SUSPECT_RAW =
 const PICTURES = new Set(['img', 'source']);
 
 /**
- * Takes out of a page every address that would run code in the reader's browser or
- * lead nowhere a reader can follow (`javascript:`, `vbscript:`, `data:text/html`): a
- * link keeps its words and loses its address, a picture its source. Articles come from
+ * Takes out of a page every address that would run code in the reader's browser
+ * (`javascript:`, `vbscript:`, `data:text/html`): a link becomes its words, a picture
+ * its description and a frame nothing. Articles come from
  * other help centers, pasted tickets and contributors, and one such link on a help
  * center page runs with the site's rights; `npm run check` names each one with its
  * line, and this makes sure none reaches a page even when nobody ran it. Addresses in
@@ -44,31 +44,60 @@ export function rehypeSafeAddresses() {
 			if (SUSPECT_RAW.test(node.value)) suspect = true;
 		});
 		if (suspect) tree.children = (raw(tree) as Root).children;
-		removeUnsafeAddresses(tree);
+		removeUnsafeAddresses(tree, { unwrap: true });
 	};
 }
 
-/** Removes every address that runs code from the elements of a tree (see `rehypeSafeAddresses`). */
-export function removeUnsafeAddresses(tree: Root): void {
-	visit(tree, (node) => {
+/**
+ * Removes every address that runs code from the elements of a tree (see
+ * `rehypeSafeAddresses`). With `unwrap`, a link without its address becomes its words
+ * and a picture its description, as a page shows them; without, only the attribute
+ * goes (raw HTML given as lone tags, where the words are not the element's).
+ */
+export function removeUnsafeAddresses(tree: Root, options: { unwrap?: boolean } = {}): void {
+	visit(tree, (node, index, parent) => {
 		if (node.type === 'element') {
 			const element = node as Element;
 			const picture = PICTURES.has(element.tagName);
+			let removed = false;
 			for (const name of ADDRESS_PROPERTIES) {
 				const value = element.properties[name];
-				if (typeof value === 'string' && unsafeAddressReason(value, { picture })) delete element.properties[name];
+				if (typeof value === 'string' && unsafeAddressReason(value, { picture })) {
+					delete element.properties[name];
+					removed = true;
+				}
 			}
-			return;
+			if (!removed || !options.unwrap || !parent || index === undefined) return;
+			const words = replacement(element.tagName, element.children, element.properties.alt);
+			if (words === undefined) return;
+			parent.children.splice(index, 1, ...(words as Element[]));
+			return index;
 		}
 		if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
 		const element = node as MdxJsxTextElementHast | MdxJsxFlowElementHast;
 		const picture = PICTURES.has(element.name ?? '');
-		element.attributes = element.attributes.filter(
+		const kept = element.attributes.filter(
 			(attribute) =>
 				attribute.type !== 'mdxJsxAttribute' ||
 				!ADDRESS_ATTRIBUTES.has(attribute.name) ||
 				typeof attribute.value !== 'string' ||
 				unsafeAddressReason(attribute.value, { picture }) === undefined,
 		);
+		if (kept.length === element.attributes.length) return;
+		element.attributes = kept;
+		if (!options.unwrap || !parent || index === undefined) return;
+		const alt = kept.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'alt')?.value;
+		const words = replacement(element.name ?? '', element.children as ElementContent[], alt);
+		if (words === undefined) return;
+		parent.children.splice(index, 1, ...(words as Element[]));
+		return index;
 	});
+}
+
+/** What a link or picture without its address shows instead: its words, its description; undefined for other elements. */
+function replacement(name: string, children: ElementContent[], alt: unknown): ElementContent[] | undefined {
+	if (name === 'a') return children;
+	if (name === 'img') return typeof alt === 'string' && alt !== '' ? [{ type: 'text', value: alt }] : [];
+	if (name === 'iframe' || name === 'embed' || name === 'object') return [];
+	return undefined;
 }
