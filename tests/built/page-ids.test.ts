@@ -96,4 +96,16 @@ describe('headings named like the parts of the page around them', () => {
 		expect(skip).toBeDefined();
 		expect(html).toContain(`<main id="${skip}"`);
 	});
+
+	// The same small site carries a page pasted from a ticket: the build's own guard, not
+	// the import or the check, keeps its addresses that run code off every page.
+	test('a link or picture whose address runs code shows as its words, in both builds', () => {
+		for (const audience of ['public', 'internal']) {
+			const html = readFileSync(`${work}/${audience}/articles/pasted-links/index.html`, 'utf8');
+			expect(html).toContain(
+				'Open the resend form or the old form, see the flow and <a href="/articles/second-article/">the guide</a>.',
+			);
+			expect(html).not.toMatch(/script:/i);
+		}
+	});
 });
