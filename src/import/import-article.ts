@@ -7,6 +7,7 @@ import { convertArticle, emptyAnchorIds } from './convert/article.ts';
 import { describeFromBody, shorten, stringifyBody } from './convert/body.ts';
 import { ensureCompiles } from './convert/mdx-safety.ts';
 import type { ConversionNote, OutputFormat } from './convert/types.ts';
+import { removeUnsafeAddresses } from './convert/unsafe-addresses.ts';
 import { redactedLines } from './credentials.ts';
 import { anchorIn, createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
 import { groupName, type Mapping } from './map.ts';
@@ -197,7 +198,9 @@ export async function importArticle(
 		dryRun: options.dryRun,
 		format: planned.format,
 	});
-	const review = [...tally.review, ...compiles.review, ...assets.review];
+	// Again over what the import added since (the files a source lists with the article).
+	const unsafe = removeUnsafeAddresses(converted.tree, planned.format, item.base?.startsWith('file:') === true);
+	const review = [...tally.review, ...compiles.review, ...assets.review, ...unsafe];
 	const notes = [...item.notes, ...converted.notes];
 	review.push(...counted(notes.filter((note) => note.level === 'review' && note.component === undefined)));
 	const components = componentUses(notes.filter((note) => note.level === 'review' && note.component !== undefined));

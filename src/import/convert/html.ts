@@ -29,8 +29,9 @@ import {
 import { markNode } from './highlights.ts';
 import { hostedVideoLink, type MediaLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, inlineAnchorNode, missingEmbed } from './notes.ts';
+import { isSafeAddress } from './safe-address.ts';
 import { summaryParagraph } from './summary.ts';
-import type { ConversionNote, ConvertContext, OutputFormat } from './types.ts';
+import type { ConversionNote, ConvertContext, LinkOutcome, OutputFormat } from './types.ts';
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
 
@@ -155,7 +156,6 @@ const embeds: Record<string, string> = {
 	textarea: 'a form field',
 };
 
-const SAFE_SCHEME = /^(?:https?:|mailto:|tel:)/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** An address from an article, absolute against the article's old address (when it has one). */
@@ -458,8 +458,10 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			// Absolute addresses stay exactly as written; relative ones resolve against the old page.
 			const href = HAS_SCHEME.test(raw) ? raw : resolveUrl(raw, context.baseUrl);
 			// The address as written decides: a relative one resolved against a file of a docs folder is that file.
-			const outcome = HAS_SCHEME.test(raw) && !SAFE_SCHEME.test(raw) ? undefined : context.link(href);
-			if (!outcome || outcome.kind === 'unlinked') {
+			// One that runs code stays a link here: the article's last pass removes it and says so (unsafe-addresses.ts).
+			const outcome: LinkOutcome =
+				HAS_SCHEME.test(raw) && !isSafeAddress(raw, 'link') ? { kind: 'kept', href: raw } : context.link(href);
+			if (outcome.kind === 'unlinked') {
 				// The words stay; only the link goes.
 				parent.children.splice(index, 1, element('span', { id }, node.children));
 				return;

@@ -6,6 +6,8 @@
  * beside the old page is copied beside the article, like any linked file.
  */
 
+import { isSafeAddress } from './safe-address.ts';
+
 export interface MediaLink {
 	url: string;
 	text: string;
@@ -30,9 +32,9 @@ const HOSTED_PLAYERS: { player: RegExp; page: (id: string) => string; host: stri
 	},
 ];
 
-/** An address a link may keep: a web address or one relative to the page, never `javascript:` or `data:`. */
+/** An address a link may keep (safe-address.ts): never `javascript:` or `data:`. */
 function isLinkable(src: string): boolean {
-	return src !== '' && (/^https?:\/\//i.test(src) || !/^[a-z][a-z0-9+.-]*:/i.test(src));
+	return src !== '' && isSafeAddress(src, 'link');
 }
 
 /** The file's name at the end of an address (`demo clip.mp4` for `./media/demo%20clip.mp4?v=2`). */

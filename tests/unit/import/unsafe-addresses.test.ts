@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { isSafeAddress } from '../../../src/import/convert/safe-address.ts';
+import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+/** The part of the output after the front matter, where links and pictures are. */
+const linksIn = (body: string) =>
+	[...body.matchAll(/\]\(([^)]*)\)|<(?:a|img)\b[^>]*>|^\[[^\]]+\]:.*$/gm)].map((m) => m[0]);
+
+describe('import: an address that runs code never reaches an article', () => {
+	test.each([
+		['javascript:alert(1)', false],
+		['JaVaScRiPt:alert(1)', false],
+		[' \u0000javascript:alert(1)', false],
+		['java\tscript:alert(1)', false],
+		['java\nscript:alert(1)', false],
+		['&#106;avascript:alert(1)', false],
+		['&#x6A;avascript&colon;alert(1)', false],
+		['%6Aavascript:alert(1)', false],
+		['vbscript:msgbox(1)', false],
+		['data:text/html;base64,PHNjcmlwdD4=', false],
+		['file:///etc/passwd', false],
+		['https://example.com/a:b', true],
+		['HTTP://example.com', true],
+		['mailto:help@example.com', true],
+		['tel:+15550100', true],
+		['//cdn.example.com/x', true],
+		['#plans', true],
+		['?tab=2', true],
+		['../billing.md#plans', true],
+		['guides/a:b', true],
+	])('a link to %j is kept: %s', (address, kept) => {
+		expect(isSafeAddress(address, 'link')).toBe(kept);
+	});
+
+	test('a picture may be an inline PNG, GIF, JPEG, WebP or AVIF, never inline SVG or HTML; a link never', () => {
+		expect(isSafeAddress('data:image/png;base64,iVBORw0KGgo=', 'picture')).toBe(true);
+		expect(isSafeAddress('DATA:image/webp;base64,UklGRg==', 'picture')).toBe(true);
+		expect(isSafeAddress('data:image/svg+xml;base64,PHN2Zz4=', 'picture')).toBe(false);
+		expect(isSafeAddress('data:text/html,<script>', 'picture')).toBe(false);
+		expect(isSafeAddress('javascript:alert(1)', 'picture')).toBe(false);
+		expect(isSafeAddress('data:image/png;base64,iVBORw0KGgo=', 'link')).toBe(false);
+	});
+
+	test('folder Markdown and MDX: links keep their words, pictures become import notes, definitions go, each listed', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-unsafe-addresses/docs')]);
+		const page = articleBody(site.contentDir, 'rotate-your-api-key');
+		const other = articleBody(site.contentDir, 'key-rotation-details');
+		// The words of an autolink stay as text; no address, link, picture or definition keeps the scheme.
+		for (const body of [page, other]) {
+			expect(body).not.toMatch(/\]\(\s*(?:javascript|vbscript|data)|\]:|href=|src=|vbscript:|&#106;/i);
+		}
+		expect(page).toContain('Open the key settings and press **Rotate**. Ask your admin first.');
+		expect(page).toContain('Mixed case runs too, and so does a padded one, one with a tab, an encoded one,');
+		expect(linksIn(page)).toEqual([
+			'](https://status.example.com/)',
+			'](mailto:help@example.com)',
+			'](tel:+15550100)',
+			'](/articles/key-rotation-details/#details)',
+		]);
+		expect(page).toContain('The original article had a picture here; it was not imported.');
+		expect(other).toContain('Rotated keys stop working after one hour, and old tokens with them.');
+		expect(other).toContain('The original article had a picture here; it was not imported.');
+		expect(linksIn(other)).toEqual(['](https://example.com/keys)']);
+		expect(result.stdout).toContain(
+			'    - a link to a javascript: address was removed: "the key settings" ("javascript:alert(1)"); its text stays\n',
+		);
+		expect(result.stdout).toContain(
+			'    - a link definition to a javascript: address was removed: "admin" ("javascript:alert(2)")\n',
+		);
+		expect(result.stdout).toContain(
+			'    - a link to a removed definition lost its address: "your admin"; its text stays\n',
+		);
+		expect(result.stdout).toContain('a link to a javascript: address was removed: "javascript:alert(3)"');
+		expect(result.stdout).toContain(
+			'    - a picture at a javascript: address was removed: "Key settings" ("javascript:alert(4)")\n',
+		);
+		expect(result.stdout).toContain('a link to a javascript: address was removed: "one with a tab"');
+		expect(result.stdout).toContain('a link to a javascript: address was removed: "an encoded one"');
+		expect(result.stdout).toContain('a link to a vbscript: address was removed: "a VBScript one"');
+		expect(result.stdout).toContain('a link to a data: address was removed: "a page of data"');
+		expect(result.stdout).toContain('a link to a javascript: address was removed: "one hour" ("javascript:alert(6)")');
+		expect(result.stdout).toContain(
+			'a link to a javascript: address was removed: "old tokens" ("javascript:alert(11)")',
+		);
+		expect(result.stdout).toContain(
+			'a picture at a javascript: address was removed: "Timeline" ("javascript:alert(12)")',
+		);
+		expect(result.stdout).not.toContain('image not copied');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('a Zendesk dump: HTML links, entity-encoded or not, lose their address; a picture or frame that runs code goes', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, [
+			'--from',
+			'zendesk',
+			'--dump',
+			importFixture('zendesk-unsafe-addresses'),
+			'--offline',
+		]);
+		const body = articleBody(site.contentDir, 'rotate-your-api-key');
+		expect(body).not.toMatch(/javascript|&#106;|alert/i);
+		expect(body).toContain('Open the key settings and press **Rotate**.');
+		expect(body).toContain(
+			'Ask your admin or the owner first, then see the log and [the status page](https://status.example.com).',
+		);
+		expect(body).toContain('The original article had a picture here; it was not imported.');
+		expect(body).toContain('The original article had an embedded frame here; it was not imported.');
+		expect(result.stdout).toContain(
+			'a link to a javascript: address was removed: "the key settings" ("javascript:alert(1)")',
+		);
+		expect(result.stdout).toContain(
+			'a link to a javascript: address was removed: "your admin" ("javascript:alert(2)")',
+		);
+		expect(result.stdout).toContain('a link to a javascript: address was removed: "the owner" ("javascript:alert(3)")');
+		expect(result.stdout).toContain('a link to a javascript: address was removed: "the log" ("JAVASCRIPT:alert(4)")');
+		expect(result.stdout).toContain(
+			'a picture at a javascript: address was removed: "Key settings" ("javascript:alert(5)")',
+		);
+		expect(result.stdout).not.toContain('image not copied');
+		// A file the dump lists beside the article, at such an address, is listed by its name alone.
+		expect(body).toContain('## Attachments\n\n- rotation-checklist.pdf\n');
+		expect(result.stdout).toContain(
+			'a link to a javascript: address was removed: "rotation-checklist.pdf" ("javascript:alert(13)")',
+		);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
