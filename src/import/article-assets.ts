@@ -3,6 +3,7 @@ import { visit } from 'unist-util-visit';
 import { type AssetRequest, copyAssets } from './assets.ts';
 import { type ConvertedArticle, linkWords, replaceAssets } from './convert/article.ts';
 import { importNote, missingFile } from './convert/notes.ts';
+import { isSafeAddress } from './convert/safe-address.ts';
 import type { OutputFormat } from './convert/types.ts';
 import { fileKey, type ImportSource, type ListedAttachment, type SourceArticle } from './sources/types.ts';
 
@@ -20,8 +21,22 @@ export interface AssetsBrought {
  * they come over like the files the body links. Listed images shown in the body are
  * the body's business.
  */
-function appendListed(tree: Root, listed: ListedAttachment[], linked: Set<string>, source: ImportSource) {
-	const files = listed.filter((file) => !file.inline && !linked.has(fileKey(source.classify(file.url), file.url)));
+function appendListed(
+	tree: Root,
+	listed: ListedAttachment[],
+	linked: Set<string>,
+	source: ImportSource,
+	review: string[],
+) {
+	const files = listed.filter((file) => {
+		if (file.inline || linked.has(fileKey(source.classify(file.url), file.url))) return false;
+		if (isSafeAddress(file.url, 'link')) return true;
+		// A listed file at an address that runs code is nothing to fetch or link.
+		review.push(
+			`a listed file whose address is no web address was left out: ${JSON.stringify(file.name)} (${JSON.stringify(file.url.slice(0, 80))})`,
+		);
+		return false;
+	});
 	if (files.length === 0) return [];
 	const heading: Heading = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Attachments' }] };
 	const list: List = {
@@ -74,7 +89,8 @@ export async function bringAssets(
 	const listed = (await source.listedAttachments?.(item)) ?? [];
 	// The link resolver classified each linked file once already, and gave its key.
 	const linked = new Set(converted.attachments.values());
-	const appended = appendListed(converted.tree, listed, linked, source);
+	const review: string[] = [];
+	const appended = appendListed(converted.tree, listed, linked, source, review);
 	const linkedUrls = [...converted.attachments.keys()];
 	const words = linkWords(converted.tree, linkedUrls);
 	const requests: AssetRequest[] = [
@@ -87,7 +103,6 @@ export async function bringAssets(
 		options,
 	);
 	const files = await copyAssets('attachment', requests, options);
-	const review: string[] = [];
 	for (const [url, outcome] of images.outcomes) {
 		if (outcome.kind === 'missing') {
 			const shown = url.startsWith('data:') ? 'an inline (data:) image' : outcome.src;

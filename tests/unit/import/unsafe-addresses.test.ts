@@ -1,5 +1,7 @@
+import type { Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { isSafeAddress } from '../../../src/import/convert/safe-address.ts';
+import { removeUnsafeAddresses } from '../../../src/import/convert/unsafe-addresses.ts';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
@@ -41,6 +43,31 @@ describe('import: an address that runs code never reaches an article', () => {
 		expect(isSafeAddress('data:text/html,<script>', 'picture')).toBe(false);
 		expect(isSafeAddress('javascript:alert(1)', 'picture')).toBe(false);
 		expect(isSafeAddress('data:image/png;base64,iVBORw0KGgo=', 'link')).toBe(false);
+	});
+
+	test('raw HTML and JSX left in an article lose an address attribute that runs code, and say so', () => {
+		const tree = {
+			type: 'root',
+			children: [
+				{ type: 'html', value: '<a id="x" href="java&#x09;script:alert(1)"></a><a href="/ok">ok</a>' },
+				{
+					type: 'mdxJsxFlowElement',
+					name: 'LinkCard',
+					attributes: [
+						{ type: 'mdxJsxAttribute', name: 'title', value: 'Keys' },
+						{ type: 'mdxJsxAttribute', name: 'href', value: ' vbscript:msgbox(1)' },
+					],
+					children: [],
+				},
+			],
+		} as Root;
+		const review = removeUnsafeAddresses(tree, 'mdx');
+		expect(tree.children[0]).toEqual({ type: 'html', value: '<a id="x"></a><a href="/ok">ok</a>' });
+		expect(tree.children[1]).toMatchObject({ attributes: [{ name: 'title', value: 'Keys' }] });
+		expect(review).toEqual([
+			'an HTML href to a javascript: address was removed ("java&#x09;script:alert(1)")',
+			'the href of <LinkCard> to a vbscript: address was removed ("vbscript:msgbox(1)")',
+		]);
 	});
 
 	test('folder Markdown and MDX: links keep their words, pictures become import notes, definitions go, each listed', async () => {
@@ -121,11 +148,12 @@ describe('import: an address that runs code never reaches an article', () => {
 			'a picture at a javascript: address was removed: "Key settings" ("javascript:alert(5)")',
 		);
 		expect(result.stdout).not.toContain('image not copied');
-		// A file the dump lists beside the article, at such an address, is listed by its name alone.
-		expect(body).toContain('## Attachments\n\n- rotation-checklist.pdf\n');
+		// A file the dump lists beside the article, at such an address, is neither fetched nor listed in it.
+		expect(body).not.toContain('rotation-checklist.pdf');
 		expect(result.stdout).toContain(
-			'a link to a javascript: address was removed: "rotation-checklist.pdf" ("javascript:alert(13)")',
+			'a listed file whose address is no web address was left out: "rotation-checklist.pdf" ("javascript:alert(13)")',
 		);
+		expect(result.stdout).not.toContain('file not copied');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
