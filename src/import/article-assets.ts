@@ -1,9 +1,9 @@
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { unsafeAddressReason } from '../text/unsafe-address.ts';
 import { type AssetRequest, copyAssets } from './assets.ts';
 import { type ConvertedArticle, linkWords, replaceAssets } from './convert/article.ts';
 import { importNote, missingFile } from './convert/notes.ts';
-import { isSafeAddress } from './convert/safe-address.ts';
 import type { OutputFormat } from './convert/types.ts';
 import { fileKey, type ImportSource, type ListedAttachment, type SourceArticle } from './sources/types.ts';
 
@@ -30,7 +30,7 @@ function appendListed(
 ) {
 	const files = listed.filter((file) => {
 		if (file.inline || linked.has(fileKey(source.classify(file.url), file.url))) return false;
-		if (isSafeAddress(file.url, 'link')) return true;
+		if (unsafeAddressReason(file.url) === undefined) return true;
 		// A listed file at an address that runs code is nothing to fetch or link.
 		review.push(
 			`a listed file whose address is no web address was left out: ${JSON.stringify(file.name)} (${JSON.stringify(file.url.slice(0, 80))})`,

@@ -199,7 +199,7 @@ export async function importArticle(
 		format: planned.format,
 	});
 	// Again over what the import added since (the files a source lists with the article).
-	const unsafe = removeUnsafeAddresses(converted.tree, planned.format, item.base?.startsWith('file:') === true);
+	const unsafe = removeUnsafeAddresses(converted.tree, planned.format);
 	const review = [...tally.review, ...compiles.review, ...assets.review, ...unsafe];
 	const notes = [...item.notes, ...converted.notes];
 	review.push(...counted(notes.filter((note) => note.level === 'review' && note.component === undefined)));

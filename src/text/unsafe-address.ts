@@ -6,30 +6,56 @@
 const CODE_SCHEMES = new Set(['javascript', 'vbscript', 'livescript']);
 
 /** Pictures written into the page itself, which browsers show and never run. */
-const INLINE_PICTURE = /^data:image\/(?:png|gif|jpe?g|webp|avif);/;
+const INLINE_PICTURE = /^data:image\/(?:png|gif|jpe?g|webp|avif)[;,]/i;
+
+const SCHEME = /^([a-z][a-z\d+.-]*):/i;
+
+/** `&#106;`, `&#x6A;` (with or without `;`), and the named references that can spell a scheme's parts. */
+const CHARACTER_REFERENCE = /&#(?:x0*([\da-f]{1,6})|0*(\d{1,7}));?|&(colon|tab|newline|amp);?/gi;
+const NAMED: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', amp: '&' };
+
+function decodeReferences(text: string): string {
+	return text.replace(CHARACTER_REFERENCE, (whole, hex?: string, decimal?: string, name?: string) => {
+		if (name !== undefined) return NAMED[name.toLowerCase()] ?? whole;
+		const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(decimal);
+		return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+	});
+}
+
+const decodePercents = (text: string) =>
+	text.replace(/%([\da-f]{2})/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+
+/** Whitespace, control and invisible characters, which browsers drop from a scheme or ignore around it. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Z}\s]/gu;
 
 /**
- * The scheme of an address as a browser reads it: it drops leading and trailing
- * spaces and control characters, and tabs and line breaks anywhere, before looking
- * for `scheme:` (so `java\tscript:` and ` JavaScript:` are `javascript`). Undefined for
- * an address without one: a path, `#heading`, `?query` or `//host/path`.
+ * The address's scheme as a browser would read it, lower case (`javascript` for
+ * ` JaVa&#x09;Script&colon;…`), or undefined for a relative address (a path, `#heading`,
+ * `?query`, `//host/path`). Stricter than a browser: character references and
+ * percent-encoding are decoded (repeatedly) and any whitespace, control or invisible
+ * character is dropped before the scheme is read, so no spelling of one hides it, in
+ * Markdown as written or in an attribute as a parser gives it.
  */
-function schemeOf(address: string): string | undefined {
-	// biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop these characters before reading a scheme.
-	const cleaned = address.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
-	return /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+export function addressScheme(address: string): string | undefined {
+	let text = address;
+	for (let round = 0; round < 5; round++) {
+		const decoded = decodePercents(decodeReferences(text));
+		if (decoded === text) break;
+		text = decoded;
+	}
+	return SCHEME.exec(text.replace(INVISIBLE, ''))?.[1]?.toLowerCase();
 }
 
 /**
  * Why a link (or, with `picture`, a picture's address) must not reach a page, or
- * undefined when it may: its scheme runs code (`javascript:`, a `data:` page). The
- * address must be decoded first (HTML entities, as a parser gives attributes).
+ * undefined when it may: its scheme runs code (`javascript:`, a `data:` page). The one
+ * rule of the import, the build's guard, the agents' Markdown and `npm run check`.
  */
 export function unsafeAddressReason(address: string, options: { picture?: boolean } = {}): string | undefined {
-	const scheme = schemeOf(address);
+	const scheme = addressScheme(address);
 	if (scheme !== undefined && CODE_SCHEMES.has(scheme)) return `a ${scheme}: address`;
 	// `data:text/html` is a whole page, script included; a picture written inline is only shown.
-	if (scheme === 'data' && !(options.picture && INLINE_PICTURE.test(address.trim().toLowerCase())))
+	if (scheme === 'data' && !(options.picture && INLINE_PICTURE.test(address.replace(INVISIBLE, ''))))
 		return 'a data: address';
 	return undefined;
 }

@@ -72,20 +72,19 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 	const images: string[] = [];
 	const imageAlternates = new Map<string, string>();
 	const attachments = new Map<string, string>();
-	const localFiles = article.base?.startsWith('file:') === true;
 	const full: ConvertContext = {
 		...context,
 		baseUrl: article.base,
 		...(article.linkBase ? { linkBaseUrl: article.linkBase } : {}),
 		link: (href) => {
 			// An address that runs code is no page to resolve: it stays until the last pass removes it (unsafe-addresses.ts).
-			if (!keepsAddress(href, 'link', localFiles)) return { kind: 'kept', href };
+			if (!keepsAddress(href, 'link')) return { kind: 'kept', href };
 			const outcome = context.link(href);
 			if (outcome.kind === 'attachment' && !attachments.has(outcome.href)) attachments.set(outcome.href, outcome.key);
 			return outcome;
 		},
 		image: (src, alternate) => {
-			if (!keepsAddress(src, 'picture', localFiles)) return { kind: 'copied', src };
+			if (!keepsAddress(src, 'picture')) return { kind: 'copied', src };
 			if (!images.includes(src)) images.push(src);
 			if (alternate && alternate !== src) imageAlternates.set(src, alternate);
 			return { kind: 'copied', src };
@@ -96,8 +95,7 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 			? htmlToMdast(article.body.html, full)
 			: markdownToMdast(article.body.text, article.body.mdx, full, article.body);
 	// Whichever converter wrote it, no address that runs code stays.
-	for (const message of removeUnsafeAddresses(tree, context.format, localFiles))
-		notes.push({ level: 'review', message });
+	for (const message of removeUnsafeAddresses(tree, context.format)) notes.push({ level: 'review', message });
 	if (article.body.kind !== 'html') dropStrayLineBreaks(tree);
 	if (dropControls(tree))
 		notes.push({

@@ -5,6 +5,7 @@ import type { BlockContent, Heading, Root as MdastRoot, PhrasingContent, RootCon
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { unsafeAddressReason } from '../../text/unsafe-address.ts';
 import {
 	type AsideType,
 	asideNode,
@@ -29,7 +30,6 @@ import {
 import { markNode } from './highlights.ts';
 import { hostedVideoLink, type MediaLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, inlineAnchorNode, missingEmbed } from './notes.ts';
-import { isSafeAddress } from './safe-address.ts';
 import { summaryParagraph } from './summary.ts';
 import type { ConversionNote, ConvertContext, LinkOutcome, OutputFormat } from './types.ts';
 
@@ -460,7 +460,9 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			// The address as written decides: a relative one resolved against a file of a docs folder is that file.
 			// One that runs code stays a link here: the article's last pass removes it and says so (unsafe-addresses.ts).
 			const outcome: LinkOutcome =
-				HAS_SCHEME.test(raw) && !isSafeAddress(raw, 'link') ? { kind: 'kept', href: raw } : context.link(href);
+				HAS_SCHEME.test(raw) && unsafeAddressReason(raw) !== undefined
+					? { kind: 'kept', href: raw }
+					: context.link(href);
 			if (outcome.kind === 'unlinked') {
 				// The words stay; only the link goes.
 				parent.children.splice(index, 1, element('span', { id }, node.children));

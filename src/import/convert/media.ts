@@ -6,7 +6,7 @@
  * beside the old page is copied beside the article, like any linked file.
  */
 
-import { isSafeAddress } from './safe-address.ts';
+import { unsafeAddressReason } from '../../text/unsafe-address.ts';
 
 export interface MediaLink {
 	url: string;
@@ -32,9 +32,9 @@ const HOSTED_PLAYERS: { player: RegExp; page: (id: string) => string; host: stri
 	},
 ];
 
-/** An address a link may keep (safe-address.ts): never `javascript:` or `data:`. */
+/** An address a link may keep: never one that runs code, `javascript:` or `data:` (src/text/unsafe-address.ts). */
 function isLinkable(src: string): boolean {
-	return src !== '' && isSafeAddress(src, 'link');
+	return src !== '' && unsafeAddressReason(src) === undefined;
 }
 
 /** The file's name at the end of an address (`demo clip.mp4` for `./media/demo%20clip.mp4?v=2`). */

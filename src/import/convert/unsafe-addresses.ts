@@ -1,8 +1,8 @@
 import type { Html, Parents, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as mdastText } from 'mdast-util-to-string';
+import { addressScheme, unsafeAddressReason } from '../../text/unsafe-address.ts';
 import { importNote, missingEmbed } from './notes.ts';
-import { addressScheme, isSafeAddress } from './safe-address.ts';
 import type { OutputFormat } from './types.ts';
 
 /** Untrusted text in a review line: quoted, escaped, and short. */
@@ -15,12 +15,9 @@ function quoted(text: string): string {
 const ADDRESS_ATTRIBUTE = /^(?:href|src|action|formaction|poster|xlink:href)$/i;
 const HTML_ADDRESS = /\s(href|src|action|formaction|poster|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+)/gi;
 
-/**
- * Whether the import keeps an address (safe-address.ts). `localFiles`: the article came
- * from a folder, whose files the import addresses as `file:` until it copies them.
- */
-export function keepsAddress(url: string, kind: 'link' | 'picture', localFiles: boolean): boolean {
-	return isSafeAddress(url, kind) || (localFiles && addressScheme(url) === 'file');
+/** Whether the import keeps an address: any but one that runs code (src/text/unsafe-address.ts). */
+export function keepsAddress(url: string, kind: 'link' | 'picture'): boolean {
+	return unsafeAddressReason(url, { picture: kind === 'picture' }) === undefined;
 }
 
 /**
@@ -31,9 +28,9 @@ export function keepsAddress(url: string, kind: 'link' | 'picture', localFiles: 
  * goes with the links that used it, and such an attribute of raw HTML or JSX goes. Returns
  * the review lines that say what was removed.
  */
-export function removeUnsafeAddresses(tree: Root, format: OutputFormat, localFiles = false): string[] {
+export function removeUnsafeAddresses(tree: Root, format: OutputFormat): string[] {
 	const review: string[] = [];
-	const safe = (url: string, kind: 'link' | 'picture') => keepsAddress(url, kind, localFiles);
+	const safe = keepsAddress;
 	const scheme = (url: string) => `${addressScheme(url) ?? 'unknown'}:`;
 	const dropped = new Set<string>();
 	/** Checks the parent's children; says whether a picture went from among them. */

@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import { isSafeAddress } from '../../../src/import/convert/safe-address.ts';
-import { removeUnsafeAddresses } from '../../../src/import/convert/unsafe-addresses.ts';
+import { keepsAddress, removeUnsafeAddresses } from '../../../src/import/convert/unsafe-addresses.ts';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
@@ -22,7 +21,9 @@ describe('import: an address that runs code never reaches an article', () => {
 		['%6Aavascript:alert(1)', false],
 		['vbscript:msgbox(1)', false],
 		['data:text/html;base64,PHNjcmlwdD4=', false],
-		['file:///etc/passwd', false],
+		// Deep links into apps, and any other scheme that runs no code, stay.
+		['file:///etc/passwd', true],
+		['slack://open?team=T1', true],
 		['https://example.com/a:b', true],
 		['HTTP://example.com', true],
 		['mailto:help@example.com', true],
@@ -33,16 +34,16 @@ describe('import: an address that runs code never reaches an article', () => {
 		['../billing.md#plans', true],
 		['guides/a:b', true],
 	])('a link to %j is kept: %s', (address, kept) => {
-		expect(isSafeAddress(address, 'link')).toBe(kept);
+		expect(keepsAddress(address, 'link')).toBe(kept);
 	});
 
 	test('a picture may be an inline PNG, GIF, JPEG, WebP or AVIF, never inline SVG or HTML; a link never', () => {
-		expect(isSafeAddress('data:image/png;base64,iVBORw0KGgo=', 'picture')).toBe(true);
-		expect(isSafeAddress('DATA:image/webp;base64,UklGRg==', 'picture')).toBe(true);
-		expect(isSafeAddress('data:image/svg+xml;base64,PHN2Zz4=', 'picture')).toBe(false);
-		expect(isSafeAddress('data:text/html,<script>', 'picture')).toBe(false);
-		expect(isSafeAddress('javascript:alert(1)', 'picture')).toBe(false);
-		expect(isSafeAddress('data:image/png;base64,iVBORw0KGgo=', 'link')).toBe(false);
+		expect(keepsAddress('data:image/png;base64,iVBORw0KGgo=', 'picture')).toBe(true);
+		expect(keepsAddress('DATA:image/webp;base64,UklGRg==', 'picture')).toBe(true);
+		expect(keepsAddress('data:image/svg+xml;base64,PHN2Zz4=', 'picture')).toBe(false);
+		expect(keepsAddress('data:text/html,<script>', 'picture')).toBe(false);
+		expect(keepsAddress('javascript:alert(1)', 'picture')).toBe(false);
+		expect(keepsAddress('data:image/png;base64,iVBORw0KGgo=', 'link')).toBe(false);
 	});
 
 	test('raw HTML and JSX left in an article lose an address attribute that runs code, and say so', () => {
