@@ -76,6 +76,22 @@ describe('matching export headers to columns', () => {
 		}
 	});
 
+	test.each([
+		'Linked Article',
+		'Knowledge Article',
+		'Related Articles',
+		'Help article',
+		'Solution Article',
+		'Article URL',
+		'KB link',
+	])('a team’s own article field named %j is the articles column', (header) => {
+		const indexes = resolveHeaderRow(
+			['Case Number', 'Status', 'Type', 'Product', header],
+			createColumnMatcher(defaults),
+		);
+		expect(indexes.articles).toBe(4);
+	});
+
 	test('when two headers match one column, the earlier alias wins', () => {
 		const indexes = resolveHeaderRow(['Type', 'Category', 'Number', 'Id'], createColumnMatcher(defaults));
 		expect(indexes.category).toBe(1);
