@@ -2,29 +2,20 @@ import type { Element, ElementContent, Root } from 'hast';
 import { raw } from 'hast-util-raw';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { unsafeAddressReason } from '../text/unsafe-address.ts';
+import { ADDRESS_ATTRIBUTES, isAddressAttribute, unsafeAddressReason } from '../text/unsafe-address.ts';
 
 /** The attributes (as hast names them) that hold an address a browser follows or loads. */
 const ADDRESS_PROPERTIES = ['href', 'src', 'action', 'formAction', 'poster', 'data', 'xLinkHref'];
-/** The same attributes as written in HTML or JSX. */
-const ADDRESS_ATTRIBUTES = new Set([
-	'href',
-	'src',
-	'action',
-	'formaction',
-	'formAction',
-	'poster',
-	'data',
-	'xlink:href',
-]);
 /**
  * Raw HTML in a Markdown page that may hold such an address: an address attribute whose
  * value has a scheme (`href="javascript:`) or a character reference (`&#106;avascript:`),
  * other than the web, email and phone ones. Astro parses raw HTML after the page's rehype
  * plugins, so such HTML is parsed here, and only such: other raw HTML renders as before.
  */
-export const SUSPECT_RAW =
-	/(?:href|src|action|formaction|poster|data)\s*=\s*["']?(?![\s"']*(?:https?:|mailto:|tel:))[^"'>]*?[:&]/i;
+export const SUSPECT_RAW = new RegExp(
+	`(?:${ADDRESS_ATTRIBUTES.join('|')})\\s*=\\s*["']?(?![\\s"']*(?:https?:|mailto:|tel:))[^"'>]*?[:&]`,
+	'i',
+);
 /** Elements whose address is a picture: an inline `data:image/png` one is shown, never run. */
 const PICTURES = new Set(['img', 'source']);
 
@@ -79,7 +70,7 @@ export function removeUnsafeAddresses(tree: Root, options: { unwrap?: boolean } 
 		const kept = element.attributes.filter(
 			(attribute) =>
 				attribute.type !== 'mdxJsxAttribute' ||
-				!ADDRESS_ATTRIBUTES.has(attribute.name) ||
+				!isAddressAttribute(attribute.name) ||
 				typeof attribute.value !== 'string' ||
 				unsafeAddressReason(attribute.value, { picture }) === undefined,
 		);

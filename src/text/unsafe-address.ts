@@ -5,6 +5,20 @@
  */
 const CODE_SCHEMES = new Set(['javascript', 'vbscript', 'livescript']);
 
+/**
+ * The HTML attributes that hold an address a browser follows or loads, as HTML and
+ * JSX write them (any case): the ones the import, the build's guard and the agents'
+ * Markdown clear of code.
+ */
+export const ADDRESS_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href'] as const;
+
+const addressAttributeNames: ReadonlySet<string> = new Set(ADDRESS_ATTRIBUTES);
+
+/** Whether an HTML or JSX attribute (`href`, `formAction`) holds such an address. */
+export function isAddressAttribute(name: string): boolean {
+	return addressAttributeNames.has(name.toLowerCase());
+}
+
 /** Pictures written into the page itself, which browsers show and never run. */
 const INLINE_PICTURE = /^data:image\/(?:png|gif|jpe?g|webp|avif)[;,]/i;
 

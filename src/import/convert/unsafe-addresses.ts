@@ -1,7 +1,12 @@
 import type { Html, Parents, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as mdastText } from 'mdast-util-to-string';
-import { addressScheme, unsafeAddressReason } from '../../text/unsafe-address.ts';
+import {
+	ADDRESS_ATTRIBUTES,
+	addressScheme,
+	isAddressAttribute,
+	unsafeAddressReason,
+} from '../../text/unsafe-address.ts';
 import { importNote, missingEmbed } from './notes.ts';
 import type { OutputFormat } from './types.ts';
 
@@ -11,9 +16,8 @@ function quoted(text: string): string {
 	return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 79)}…` : flat);
 }
 
-/** Attributes of raw HTML and JSX that hold an address a browser follows or loads. */
-const ADDRESS_ATTRIBUTE = /^(?:href|src|action|formaction|poster|xlink:href)$/i;
-const HTML_ADDRESS = /\s(href|src|action|formaction|poster|xlink:href)\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+)/gi;
+/** An address attribute of raw HTML, with its value as written. */
+const HTML_ADDRESS = new RegExp(`\\s(${ADDRESS_ATTRIBUTES.join('|')})\\s*=\\s*("[^"]*"|'[^']*'|[^\\s"'=<>\`]+)`, 'gi');
 
 /** Whether the import keeps an address: any but one that runs code (src/text/unsafe-address.ts). */
 export function keepsAddress(url: string, kind: 'link' | 'picture'): boolean {
@@ -90,7 +94,7 @@ export function removeUnsafeAddresses(tree: Root, format: OutputFormat): string[
 	};
 	const checkJsx = (node: MdxJsxFlowElement | MdxJsxTextElement) => {
 		node.attributes = node.attributes.filter((attribute) => {
-			if (attribute.type !== 'mdxJsxAttribute' || !ADDRESS_ATTRIBUTE.test(attribute.name)) return true;
+			if (attribute.type !== 'mdxJsxAttribute' || !isAddressAttribute(attribute.name)) return true;
 			if (typeof attribute.value !== 'string' || safe(attribute.value, attribute.name === 'src' ? 'picture' : 'link'))
 				return true;
 			review.push(
