@@ -310,8 +310,14 @@ function iconCallout(node: Blockquote): { type: AsideType; title?: string; child
 	return { type: icon.type, title: titled ? firstLine : undefined, children: quoteContentAfter(node, rest) };
 }
 
-/** Whether a link's words are only where it leads (`[billing.md](billing.md)`, `[setup](guides/setup/)`, a GitBook mention). */
-function wordsAreAddress(link: Link): boolean {
+/**
+ * Whether a link's words are only where it leads (`[billing.md](billing.md)`,
+ * `[setup](guides/setup/)`, a GitBook mention), so readers should see the page's title.
+ * A plain word that is also the file's name (not written as code or with the name's
+ * `-`, `_` or `.`) is the author's when the link stands in a sentence (`none of the
+ * [sensors](sensors.md) run`): the page's title there would break the sentence.
+ */
+function wordsAreAddress(link: Link, parent: Parents): boolean {
 	if (link.title === 'mention') return true;
 	const words = mdastText(link).trim();
 	const bare = (text: string) =>
@@ -321,7 +327,23 @@ function wordsAreAddress(link: Link): boolean {
 			.replace(/\.(mdx?|mdoc|markdown)$/i, '')
 			.toLowerCase();
 	const last = bare(link.url).split('/').at(-1) ?? '';
-	return words !== '' && (bare(words) === bare(link.url) || bare(words) === last);
+	if (words === '' || (bare(words) !== bare(link.url) && bare(words) !== last)) return false;
+	const asCode = link.children.length === 1 && link.children[0]?.type === 'inlineCode';
+	return asCode || /[-_./\\]/.test(words) || !standsInSentence(link, parent);
+}
+
+/**
+ * Whether an inline node reads as part of a sentence: words before it in its
+ * paragraph, or words (not a `:` or a dash that starts a description) right after it.
+ */
+function standsInSentence(node: RootContent, parent: Parents): boolean {
+	const siblings = parent.children as RootContent[];
+	const index = siblings.indexOf(node);
+	if (index === -1) return false;
+	const before = siblings.slice(0, index).some((sibling) => /[\p{L}\p{N}]/u.test(mdastText(sibling)));
+	const next = siblings[index + 1];
+	const after = next !== undefined && /^\s*[\p{L}\p{N}]/u.test(mdastText(next));
+	return before || after;
 }
 
 interface Transform {
@@ -528,7 +550,7 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 				transformChildren(node, state);
 				return node.children;
 			}
-			const wordsAreItsAddress = wordsAreAddress(node);
+			const wordsAreItsAddress = wordsAreAddress(node, parent);
 			node.url = outcome.href;
 			if (outcome.kind === 'rewritten' && outcome.title && wordsAreItsAddress) {
 				// GitBook writes a page mention or a content card as the file's name: readers see the page's title.

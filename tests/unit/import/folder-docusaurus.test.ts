@@ -161,7 +161,7 @@ describe('folder import: a Docusaurus link to a file that is not beside the page
 	test('leads to the one page of that name, as Docusaurus resolves it from the docs folder', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-docusaurus-code-images/docs')]);
-		expect(articleBody(site.contentDir, 'change-your-plan')).toContain('see [Refunds](/articles/refunds/) for a plan');
+		expect(articleBody(site.contentDir, 'change-your-plan')).toContain('see [refunds](/articles/refunds/) for a plan');
 		expect(stdout).toContain('links rewritten 1, links left pointing at the old help center 0');
 	});
 });

@@ -11,7 +11,7 @@ describe('folder import: a Hugo site that mounts its content from another folder
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-hugo-mounts/site')]);
 		expect(stdout).toContain('folder-hugo-mounts/site/src, the pages of the site in');
 		expect(existsSync(path.join(site.contentDir, 'articles', 'contributing-to-the-docs.mdx'))).toBe(false);
-		expect(articleBody(site.contentDir, 'set-up-your-lantern')).toContain('read about [Billing](/articles/billing/)');
+		expect(articleBody(site.contentDir, 'set-up-your-lantern')).toContain('read about [billing](/articles/billing/)');
 		expect(stdout).not.toContain('leads to no imported page');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
