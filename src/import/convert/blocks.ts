@@ -1,23 +1,5 @@
 import type { Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent, Table } from 'mdast';
-
-/** Nodes that sit inside a paragraph, heading or table cell. */
-const PHRASING = new Set([
-	'text',
-	'emphasis',
-	'strong',
-	'delete',
-	'inlineCode',
-	'break',
-	'link',
-	'linkReference',
-	'image',
-	'imageReference',
-	'footnoteReference',
-	'html',
-	'mdxJsxTextElement',
-	'mdxTextExpression',
-	'textDirective',
-]);
+import { isPhrasing } from './phrasing.ts';
 
 /** Nodes whose children are blocks. */
 const FLOW_PARENTS = new Set([
@@ -29,8 +11,9 @@ const FLOW_PARENTS = new Set([
 	'mdxJsxFlowElement',
 ]);
 
-function isPhrasing(node: Nodes): node is PhrasingContent {
-	return PHRASING.has(node.type);
+/** Text-level nodes; raw HTML among them is inline here, as it was written inside the words. */
+function isInline(node: Nodes): node is PhrasingContent {
+	return node.type === 'html' || isPhrasing(node);
 }
 
 function isBlank(node: PhrasingContent): boolean {
@@ -128,7 +111,7 @@ function takeBlocks(parent: Parents, into: RootContent[], before?: RootContent[]
 	const kept: RootContent[] = [];
 	for (const child of parent.children as RootContent[]) {
 		if (BLOCKS.has(child.type)) {
-			const leading = kept.every((node) => isPhrasing(node as Nodes) && isBlank(node as PhrasingContent));
+			const leading = kept.every((node) => isInline(node as Nodes) && isBlank(node as PhrasingContent));
 			(before && leading && isAnchor(child) ? before : into).push(child);
 			continue;
 		}
@@ -192,7 +175,7 @@ function normalize(parent: Parents) {
 		if (children.length > 0) out.push(...liftOut({ type: 'paragraph', children } satisfies Paragraph));
 	};
 	for (const child of parent.children as RootContent[]) {
-		if (isPhrasing(child)) {
+		if (isInline(child)) {
 			run.push(child);
 			continue;
 		}

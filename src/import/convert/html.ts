@@ -30,6 +30,7 @@ import {
 import { markNode } from './highlights.ts';
 import { hostedVideoLink, type MediaLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, inlineAnchorNode, missingEmbed } from './notes.ts';
+import { isPhrasing } from './phrasing.ts';
 import { summaryParagraph } from './summary.ts';
 import type { ConversionNote, ConvertContext, LinkOutcome, OutputFormat } from './types.ts';
 
@@ -595,24 +596,6 @@ function dropBlankParagraphs(parent: { children: RootContent[] }) {
 	}
 }
 
-/** Text-level nodes: at the top of a page they belong in a paragraph. */
-const PHRASING = new Set([
-	'text',
-	'emphasis',
-	'strong',
-	'delete',
-	'inlineCode',
-	'break',
-	'link',
-	'image',
-	'linkReference',
-	'imageReference',
-	'footnoteReference',
-	'mdxJsxTextElement',
-	'mdxTextExpression',
-	'inlineMath',
-]);
-
 /**
  * Words left at the top of the tree, outside any paragraph (a link that held a block,
  * `<a class="card"><div>icon</div>Plans</a>`, comes out of the converter bare), made
@@ -628,7 +611,7 @@ function paragraphsAtRoot(tree: MdastRoot) {
 		run = [];
 	};
 	for (const child of tree.children) {
-		if (PHRASING.has(child.type)) run.push(child as PhrasingContent);
+		if (isPhrasing(child)) run.push(child);
 		else {
 			flush();
 			children.push(child);

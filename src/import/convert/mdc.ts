@@ -3,6 +3,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { toString as mdastText } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { type AsideType, asideTypeOf } from './callouts.ts';
+import { isPhrasing } from './phrasing.ts';
 
 /**
  * MDC, the Markdown of Nuxt Content sites (Docus, Nuxt UI's docs templates), as
@@ -71,7 +72,7 @@ function emptyComponents(node: RootContent): MdcComponent[] | undefined {
  * directive it is, its label the words before its first block.
  */
 function importBlock(node: MdcComponent): RootContent {
-	const split = node.children.findIndex((child) => !PHRASING.has(child.type));
+	const split = node.children.findIndex((child) => !isPhrasing(child));
 	const label = (split === -1 ? node.children : node.children.slice(0, split)) as PhrasingContent[];
 	const body = split === -1 ? [] : node.children.slice(split);
 	const directive = {
@@ -97,8 +98,6 @@ function htmlBreak(name: string, flow: boolean): RootContent[] {
 	if (name === 'hr') return flow ? [{ type: 'thematicBreak' }] : [];
 	return flow ? [] : [{ type: 'break' }];
 }
-
-const PHRASING = new Set(['text', 'emphasis', 'strong', 'inlineCode', 'link', 'break', 'delete', 'image']);
 
 /** What a component stands for, as a block when it sits among blocks (`flow`). */
 function converted(node: MdcComponent, flow: boolean): RootContent[] {
