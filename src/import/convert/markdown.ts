@@ -599,13 +599,17 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 		if (HTML_HOLDERS.has(node.type) && hasHtml(node)) {
 			unlinkAddressesInAnchors(node, state.source);
 			const converted = convertHtmlIn(node, context, notes);
-			// A heading keeps the anchors its source had, for links into it.
+			// A heading keeps the anchors its source had, for links into it, and the ids written
+			// in it (GitBook's `<a href="#x" id="x"></a>`, where the old site served the heading)
+			// stay as anchors for links from outside (keepChosenHeadingIds).
 			const only = converted.length === 1 ? converted[0] : undefined;
 			if (node.type === 'heading' && only?.type === 'heading') {
-				const ids = (data: unknown) => (data as { sourceIds?: string[] } | undefined)?.sourceIds ?? [];
+				type Ids = { sourceIds?: string[]; chosenIds?: string[] } | undefined;
+				const ids = (data: unknown, key: 'sourceIds' | 'chosenIds') => (data as Ids)?.[key] ?? [];
 				only.data = {
 					...node.data,
-					sourceIds: [...new Set([...ids(node.data), ...ids(only.data)])],
+					sourceIds: [...new Set([...ids(node.data, 'sourceIds'), ...ids(only.data, 'sourceIds')])],
+					chosenIds: [...new Set([...ids(node.data, 'chosenIds'), ...ids(only.data, 'chosenIds')])],
 				} as Heading['data'];
 			}
 			return converted.flatMap((child) => transformNode(child, parent, state));
