@@ -1,6 +1,7 @@
 import { slug } from 'github-slugger';
 import { paths } from '../site/urls.ts';
 import type { LinkOutcome } from './convert/types.ts';
+import { lostLinkMark } from './lost-links.ts';
 import { fileKey, type GroupType, type ImportSource, type OldTarget } from './sources/types.ts';
 
 /** What pass one learned about an article that links into it need. */
@@ -53,15 +54,6 @@ function pathOnItsSite(href: string): string | undefined {
 		return url.pathname.replace(/\/+$/, '') === '' ? undefined : url.pathname;
 	} catch {
 		return undefined;
-	}
-}
-
-/** GitBook writes `broken-reference` for a link to a page it had lost: the link leads nowhere. */
-function isLostLink(href: string): boolean {
-	try {
-		return /(^|\/)broken-reference\/?$/.test(new URL(href, 'http://link').pathname);
-	} catch {
-		return false;
 	}
 }
 
@@ -169,10 +161,9 @@ export function createLinkResolver(options: {
 			);
 			return { kind: 'unlinked', reason: 'not a web address' };
 		}
-		if (isLostLink(href)) {
-			tally.review.push(
-				'a link the old site had already lost (GitBook\'s "broken-reference") was removed; its text stays',
-			);
+		const lost = lostLinkMark(href);
+		if (lost !== undefined) {
+			tally.review.push(`a link the old site had already lost (GitBook's "${lost}") was removed; its text stays`);
 			return { kind: 'unlinked', reason: 'lost on the old site' };
 		}
 		const old = labelled ?? source.classify(href);

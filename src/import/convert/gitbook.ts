@@ -1,3 +1,4 @@
+import { lostLinkMark } from '../lost-links.ts';
 import { asideTypeOf } from './callouts.ts';
 import { codeFenceTracker, directiveBlock, fenceOpening } from './source-blocks.ts';
 import {
@@ -246,6 +247,14 @@ function render(
 				);
 				break;
 			case 'content-ref':
+				// A card to a page GitBook had lost showed "Broken link" and led nowhere: it goes.
+				if (lostLinkMark(tag.arguments.url ?? '') !== undefined) {
+					notes?.push({
+						level: 'review',
+						message: `a {% content-ref %} card to a page GitBook had lost (${tag.arguments.url}) was left out`,
+					});
+					break;
+				}
 				// Its body is already the link GitBook shows as a card.
 				out.push(
 					...(body.some((line) => line.trim() !== '')
