@@ -44,12 +44,22 @@ export function pageName(system: SourceSystem, id: string | undefined): string |
 /** The id of the page at the root of a docs folder: its index or README. */
 const HOME_PAGE_ID = /^(?:_?index|readme)$/i;
 
-/** Whether `title` names the folder `name` (at least half of the folder name's words in it: "v2 API Endpoints" for `api-endpoints-v2`). */
+/**
+ * Whether `title` names the folder `name`: at least half of the folder name's words in it
+ * ("v2 API Endpoints" for `api-endpoints-v2`), or its letters alone, an acronym written
+ * with punctuation ("ER:LC" for `erlc`, "CI/CD" for `cicd`).
+ */
 function namesFolder(title: string, name: string): boolean {
 	const folderWords = nameWords(titleFromName(name));
 	const titleWords = new Set(nameWords(title));
 	const shared = folderWords.filter((word) => titleWords.has(word)).length;
-	return folderWords.length > 0 && shared * 2 >= folderWords.length;
+	if (folderWords.length > 0 && shared * 2 >= folderWords.length) return true;
+	const letters = (text: string) =>
+		text
+			.normalize('NFKD')
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]/gu, '');
+	return folderWords.length === 1 && letters(name) !== '' && letters(title) === letters(name);
 }
 
 /**

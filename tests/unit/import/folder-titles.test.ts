@@ -144,6 +144,12 @@ describe('disambiguateTitles', () => {
 			pageFolderNames('folder', 'api-v2/emergency/configuration/README', new Map([['api-v2/README', 'v2 API']])),
 		).toEqual(['Emergency', 'v2 API']);
 		expect(pageName('folder', 'api-v2/emergency/configuration/README')).toBe('Configuration');
+		// An acronym the title writes with punctuation (CI/CD, Q&A) names the folder written without it.
+		expect(pageFolderNames('folder', 'guides/cicd/setup', new Map([['guides/cicd/README', 'CI/CD']]))).toEqual([
+			'CI/CD',
+			'Guides',
+		]);
+		expect(pageFolderNames('folder', 'help/qa/ask', new Map([['help/qa/index', 'Q&A']]))).toEqual(['Q&A', 'Help']);
 	});
 
 	test('pages still alike under their folder’s name take the names of the folders around it', () => {
