@@ -7,6 +7,7 @@ import { mediaLink } from './media.ts';
 import { importNote, missingEmbed } from './notes.ts';
 import { type TitledContent, tabSections } from './source-blocks.ts';
 import { stepItem, stepList, stepTitle } from './steps.ts';
+import { attributeText } from './string-attribute.ts';
 import { summaryParagraph } from './summary.ts';
 import { titleWords } from './title-code.ts';
 import { typeTableRows } from './type-table.ts';
@@ -41,7 +42,8 @@ export function attribute(node: Jsx, ...names: string[]): string | undefined {
 		const found = node.attributes.find(
 			(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name,
 		);
-		if (typeof found?.value === 'string' && found.value.trim() !== '') return found.value.trim();
+		const text = found ? attributeText(found.value) : undefined;
+		if (text !== undefined && text.trim() !== '') return text.trim();
 	}
 	return undefined;
 }
@@ -376,10 +378,26 @@ function picture(node: Jsx, convert: ComponentConverter): RootContent[] | undefi
 function videoAddresses(node: Jsx): string[] {
 	const plain = attribute(node, 'src', 'url');
 	if (plain) return [plain];
+	// `<Recording><source src="/demo.mov"></source></Recording>`: the player's own sources, the first its video.
+	const source = sourceElements(node)
+		.map((element) => attribute(element, 'src'))
+		.find(Boolean);
+	if (source) return [source];
 	return node.attributes.flatMap((entry) => {
 		if (entry.type !== 'mdxJsxAttribute' || !/src|url/i.test(entry.name) || typeof entry.value !== 'object') return [];
 		const code = entry.value?.value ?? '';
 		return [...code.matchAll(/(["'`])(https?:\/\/[^"'`\s$]+)\1/g)].map((match) => match[2] ?? '');
+	});
+}
+
+/** The `<source>` elements directly inside a component, on lines of their own or in a line of words. */
+function sourceElements(node: Jsx): Jsx[] {
+	return (node.children as RootContent[]).flatMap((child): Jsx[] => {
+		const inside = child.type === 'paragraph' ? (child.children as RootContent[]) : [child];
+		return inside.filter(
+			(each): each is Jsx =>
+				(each.type === 'mdxJsxFlowElement' || each.type === 'mdxJsxTextElement') && each.name === 'source',
+		);
 	});
 }
 

@@ -60,6 +60,7 @@ import { pymdownxMarks } from './pymdownx-marks.ts';
 import { unlinkAddressesInAnchors } from './raw-anchors.ts';
 import { type BlockConverter, blockKindOf, sourceBlock } from './source-blocks.ts';
 import { type ComponentProps, renderStaticComponent } from './static-component.ts';
+import { attributeText } from './string-attribute.ts';
 import { dropDarkThemePictures } from './theme-pictures.ts';
 import { pageConstants } from './type-table.ts';
 import type { ConversionNote, ConvertContext, OutputFormat } from './types.ts';
@@ -95,7 +96,7 @@ function stringAttribute(node: Jsx, name: string): string | undefined {
 	const attribute = node.attributes.find(
 		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name,
 	);
-	return typeof attribute?.value === 'string' ? attribute.value : undefined;
+	return attribute ? attributeText(attribute.value) : undefined;
 }
 
 /**
@@ -1123,6 +1124,8 @@ function writePartial(node: Jsx, partial: PartialFile, state: Transform): RootCo
 		...state,
 		source,
 		context: { ...state.context, baseUrl: partial.base },
+		// Its own imports before the page's: a name both use means the partial's file in it.
+		partials: partial.partials ? { ...state.partials, ...partial.partials } : state.partials,
 		props,
 		depth: state.depth + 1,
 		// A partial's lines are its own file's, not the page's.

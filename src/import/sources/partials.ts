@@ -177,8 +177,13 @@ export function readPartials(
 			continue;
 		}
 		const body = roots.body(readFileSync(target, 'utf8'));
-		found[name] = { text: body, base: pathToFileURL(target).href };
-		readPartials(body, target, roots, notes, found, depth + 1);
+		// A partial's own imports are its own: `<Tip />` in it is the file it imports as `Tip`, whatever the page calls `Tip`.
+		const own = readPartials(body, target, roots, notes, {}, depth + 1);
+		found[name] = {
+			text: body,
+			base: pathToFileURL(target).href,
+			...(Object.keys(own).length > 0 ? { partials: own } : {}),
+		};
 	}
 	return found;
 }

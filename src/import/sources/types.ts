@@ -71,6 +71,11 @@ export interface PartialFile {
 	 * is TypeScript, and the name it is exported as (`default` for the default export).
 	 */
 	component?: { file: string; code: string; typescript: boolean; name: string };
+	/**
+	 * The partials and components the partial itself imports, by the names it gives them,
+	 * which its own `<Name />` means before the page's (MDX scopes imports to their file).
+	 */
+	partials?: Record<string, PartialFile>;
 }
 
 /** One article as a source describes it, before conversion. */
