@@ -107,6 +107,7 @@ import {
 	nuxtNavigationTitle,
 	nuxtRedirects,
 } from './nuxt-content.ts';
+import { openapiGeneratedPage } from './openapi-docs.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { type RedoclyRedirect, redoclyLeftOut, redoclyPartial } from './redocly.ts';
 import { withRedoclyCodeSnippets } from './redocly-snippets.ts';
@@ -1118,7 +1119,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			translatedFolder(posix) !== undefined ||
 			(generator?.name === 'nextra' && /^_(app|document)\.mdx?$/i.test(posix)) ||
 			// A file the old site's own configuration kept out of its build was never a page customers read.
-			leftOutBySite(posix) !== undefined;
+			leftOutBySite(posix) !== undefined ||
+			// Nor was an API reference page a plugin generates from a spec written by anyone.
+			(generator?.name === 'docusaurus' && openapiGeneratedPage(generator.siteRoot, posix) !== undefined);
 		return wanted ? { wanted: true } : {};
 	}
 
@@ -1180,6 +1183,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const docsExcluded = generator?.name === 'docusaurus' ? generator.excluded(posix) : undefined;
 		if (docsExcluded)
 			return `left out of the old site by ${docsExcluded.setting} ("${docsExcluded.pattern}"), so Docusaurus never built it`;
+		const generated = generator?.name === 'docusaurus' ? openapiGeneratedPage(generator.siteRoot, posix) : undefined;
+		if (generated) return generated;
 		if (generator?.name === 'docsify' && isDocsifyFrame(posix))
 			return 'Docsify shows it around or inside the pages (a sidebar, navbar, cover page or embedded file: its name starts with "_"), not as a page';
 		const unrouted = nextraApp ? appUnrouted(posix) : undefined;
