@@ -1385,7 +1385,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const expanded = hasMystIncludes(linked) ? expandMystIncludes(linked, { file, root: dir, roots }, notes) : linked;
 		const substituted = withMystSubstitutions(
 			withFrontmatterValues(
-				hasObsidianSyntax(expanded)
+				// A generator the import knows by name (Docusaurus, VitePress, Mintlify…) showed `[[x]]` and `%%` as the
+				// words they are; Obsidian's syntax is a vault's, a Quartz or Foam site's or a plain folder's.
+				generator === undefined && hasObsidianSyntax(expanded)
 					? convertObsidianSyntax(expanded, relative.split(path.sep).join('/'), vault(), notes)
 					: expanded,
 				data,
