@@ -277,6 +277,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	// A GitBook space's table of contents is no page of it.
 	const summary = summaryPages(dir);
 	let generator = detectGenerator(dir);
+	/** A GitBook space kept in git: its SUMMARY.md, and no generator that writes one too (mdBook). */
+	const gitbookSpace = summary !== undefined && generator === undefined;
 	/** The MkDocs site whose docs the folder is: its nav's titles, its redirects and its Python-Markdown tables. */
 	const mkdocs = mkdocsSite(dir);
 	/** The Hugo site whose content the folder is: its future, expired and unrendered pages were not on the old site. */
@@ -1206,6 +1208,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 */
 	function unlistedBy(relative: string, data: Record<string, unknown>): string | undefined {
 		if (data.unlisted === true) return 'unlisted: true';
+		// GitBook leaves a `hidden: true` page out of its table of contents and serves it to those with its link.
+		if (gitbookSpace && data.hidden === true) return 'hidden: true';
 		// With `seo.indexing: "all"`, Mintlify's search listed its hidden pages.
 		if (generator?.name !== 'mintlify' || generator.searchesHidden) return undefined;
 		if (data.hidden === true) return 'hidden: true';
@@ -1418,17 +1422,18 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			key === ownAddress?.field ||
 			(key === 'published' && typeof data.published === 'boolean') ||
 			(key === 'unlisted' && typeof data.unlisted === 'boolean') ||
-			(generator?.name === 'mintlify' && key === 'hidden') ||
+			((generator?.name === 'mintlify' || gitbookSpace) && key === 'hidden') ||
 			// The Hugo date or build option that made the page a draft is read, not dropped.
 			((hugoPage?.kind === 'scheduled' || hugoPage?.kind === 'expired') && key === hugoPage.field) ||
 			(hugoPage?.kind === 'unlisted' && (key === 'build' || key === '_build'));
 		// Docusaurus served an `unlisted` page, as Mintlify a `hidden` one, only to those with its link: kept
-		// out of its sidebar, search and sitemap. A help center has no such page, so it waits as a draft.
+		// out of its sidebar, search and sitemap (GitBook's out of its table of contents). A help center has
+		// no such page, so it waits as a draft.
 		const unlisted = hugoPage?.kind === 'unlisted' ? hugoPage.setting : unlistedBy(relative, data);
 		if (unlisted)
 			notes.push({
 				level: 'review',
-				message: `unlisted on the old site (${unlisted}: served only to those with its link, listed in no navigation, search or sitemap), so it comes over as a draft: publish it (draft: false) if customers should find it in the help center`,
+				message: `unlisted on the old site (${unlisted}: served only to those with its link, ${gitbookSpace ? 'left out of its table of contents' : 'listed in no navigation, search or sitemap'}), so it comes over as a draft: publish it (draft: false) if customers should find it in the help center`,
 			});
 		// Jekyll builds neither a page with `published: false` nor a post in `_drafts/` (unless asked to): drafts.
 		const publishedFalse = data.published === false;
