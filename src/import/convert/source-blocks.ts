@@ -274,7 +274,11 @@ function tabs(node: ContainerDirective, convert: BlockConverter): RootContent[] 
 		return { title: undefined, children: convert.children({ type: 'blockquote', children: [child] }) };
 	});
 	const count = found.filter((tab) => tab.title).length;
-	convert.notes.push({ level: 'info', message: `${count} content tabs became sections, one after another` });
+	convert.notes.push({
+		level: 'info',
+		message:
+			count === 1 ? 'a content tab became a section' : `${count} content tabs became sections, one after another`,
+	});
 	return tabSections(found, convert.headingDepth);
 }
 

@@ -20,4 +20,10 @@ describe('folder import: a GitBook page marked hidden: true', () => {
 		expect(stdout).not.toMatch(/frontmatter[^\n]*hidden/);
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test('a page with one content tab says so in the singular', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-hidden')]);
+		expect(stdout).toContain('pair-a-scanner.mdx: a content tab became a section');
+	});
 });
