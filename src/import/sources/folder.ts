@@ -1239,6 +1239,20 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return nuxtFolderPaths;
 	}
 
+	let pageFolderIds: Set<string> | undefined;
+	/** The folders pages sit in, by their path in the folder (`help` and `help/faq` of `help/faq/reset`). */
+	function pageFolders(): Set<string> {
+		pageFolderIds ??= new Set(
+			ids.flatMap((id) =>
+				id
+					.split('/')
+					.slice(0, -1)
+					.map((_, depth, parts) => parts.slice(0, depth + 1).join('/')),
+			),
+		);
+		return pageFolderIds;
+	}
+
 	/** The folder a page is grouped by in the import map: an Antora page's module (and folders in it), else its folder. */
 	function groupFolder(relative: string): string | undefined {
 		if (nextraApp)
@@ -1246,6 +1260,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				idOf(relative),
 				ids.filter((_, index) => isAppPage(files[index] ?? '')),
 			);
+		// Nextra serves a page named like the folder beside it (`faq.mdx` beside `faq/`) as that folder's own page.
+		if (generator?.name === 'nextra' && !languages) {
+			const id = idOf(relative);
+			return id !== 'index' && pageFolders().has(id) ? id : folderOf(relative);
+		}
 		if (languages) {
 			// A page of a language folder sits in the folders under it (`kettle` of `en/kettle/descale.md`).
 			const place = localePages.get(relative);
@@ -1502,7 +1521,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const sidebarTitle = typeof data.sidebarTitle === 'string' ? data.sidebarTitle.trim() || undefined : undefined;
 		const title = own || heading || home?.title || navTitle || sidebarTitle || titleFromName(id);
 		const folder =
-			nextraApp || languages || generator?.name === 'nuxt-content' ? groupFolder(relative) : folderOf(relative);
+			generator?.name === 'nextra' || languages || generator?.name === 'nuxt-content'
+				? groupFolder(relative)
+				: folderOf(relative);
 		const page = oldPath(id, data, servedAt, generator, relative);
 		// An archive kept by article numbers or addresses was served at those, never at its files' paths.
 		const archived = generator === undefined && (numbered.has(id) || ownAddress !== undefined);

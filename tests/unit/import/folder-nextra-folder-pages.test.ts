@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { articleBody, checkErrors, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+describe('folder import: Nextra pages named like the folder beside them', () => {
+	test("a folder's page beside it is the folder's own: its section is the folder, and an empty one leads to the folder's first article", async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra-folder-pages')]);
+		expect(stdout).toContain('written 6, updated 0, unchanged 0, skipped 1');
+		// help/faq.mdx was the FAQ folder's page: its address leads into the FAQ, not to another folder's page.
+		expect(stdout).toContain(
+			'help/faq.mdx: the page holds no text; /help/faq now leads to its first article, "Change the bulb"',
+		);
+		expect(oldAddressesOf(site.contentDir, 'folder:help/faq/change-the-bulb')).toEqual([
+			'/help/faq',
+			'/help/faq/change-the-bulb',
+		]);
+		expect(articleBody(site.contentDir, 'lamp-help')).toBe(
+			'Start with [billing](/articles/billing/), or read the [questions people ask](/articles/change-the-bulb/).\n',
+		);
+		// help/billing.mdx sits in the Billing section it introduces, so the map places it with its pages.
+		expect(stdout).toContain('/articles/billing.mdx: from Help › Billing');
+		expect(stdout).toContain('# "Help › Billing" (3 articles)');
+		expect(stdout).not.toContain('# "Help" (');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
