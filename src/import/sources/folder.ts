@@ -84,7 +84,7 @@ import { expandIncludes, markdocPartialsOf } from './includes.ts';
 import { isFolder } from './is-folder.ts';
 import { jekyllPermalinks } from './jekyll-collections.ts';
 import { folderLanguagePage, folderLanguages, otherLanguagePath, translationFolders } from './language-folders.ts';
-import { keptLocaleFile, localePage, pageLocales } from './locale-suffixes.ts';
+import { keptLocaleFile, localePage, pageLocales, underLocale } from './locale-suffixes.ts';
 import { markdocNextUnrouted } from './markdoc-next.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
 import { mdcPartials } from './mdc-partials.ts';
@@ -362,6 +362,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					asked: options.locale,
 				})
 			: undefined;
+	/** Next.js' own `basePath`, before the brought locale's name (`/docs` of `/docs/ja`). */
+	const nextBase = generator?.name === 'nextra' ? generator.siteBase : '';
 	if (locales && generator?.name === 'nextra' && locales.kept !== generator.i18n?.defaultLocale) {
 		// Next.js served a locale other than its default under the locale's name (`/ja/setup`), links and redirects too.
 		const prefix = generator.i18n?.locales.includes(locales.kept) ? `/${locales.kept}` : '';
@@ -1702,6 +1704,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (id) return { kind: 'article', id, fragment };
 		const translation = translationAt(sitePath);
 		if (translation) return { kind: 'article', id: translation, fragment: '' };
+		const localized = localeAddressAt(sitePath);
+		if (localized) return { kind: 'article', id: localized.id, fragment: localized.translated ? '' : fragment };
 		const numbered = numberedPageAt(sitePath);
 		if (numbered) return { kind: 'article', id: numbered.id, fragment, linkedAs: numbered.address };
 		// A file beside the pages or in the site's static folder (`/files/terms.pdf`) comes along.
@@ -1725,6 +1729,19 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			);
 		const rest = otherLanguagePath(sitePath, languages, served, hasPage);
 		return rest === undefined ? undefined : pageAt(rest === '' ? keptBase || '/' : `${keptBase}/${rest}`);
+	}
+
+	/**
+	 * The page brought for an address Next.js served under a locale's name (`/es-ES/guide/cache`,
+	 * or `/en-US/guide/cache` for the default locale, also served at `/guide/cache`): the
+	 * brought locale's page of that path; `translated` when the address was another locale's,
+	 * whose anchors name that language's headings.
+	 */
+	function localeAddressAt(sitePath: string): { id: string; translated: boolean } | undefined {
+		if (!locales || generator?.name !== 'nextra') return undefined;
+		const found = underLocale(sitePath, nextBase, generator.i18n?.locales ?? locales.locales);
+		const id = found && pageAt(`${generator.basePath}${found.rest}` || '/');
+		return id ? { id, translated: found.locale !== locales.kept } : undefined;
 	}
 
 	let byNumber: Map<string, string | undefined> | undefined;

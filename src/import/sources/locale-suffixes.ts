@@ -131,3 +131,24 @@ export function keptLocaleFile(relative: string, files: ReadonlySet<string>, sit
 		.map((candidate) => candidate.split('/').join(path.sep))
 		.find((candidate) => files.has(candidate) && 'page' in localePage(candidate, files, site));
 }
+
+/**
+ * An address Next.js served a page at under a locale's name, as its `i18n` serves every
+ * locale, the default one at the root too (`/es-ES/guide/setup`, `/en-US/guide/setup`,
+ * after the site's `basePath`): the locale and the path after it (`/guide/setup`, empty
+ * for the locale's home page). Undefined for an address under no locale of `locales`.
+ * Next.js reads the locale in any letter case.
+ */
+export function underLocale(
+	sitePath: string,
+	nextBase: string,
+	locales: readonly string[],
+): { locale: string; rest: string } | undefined {
+	const lower = sitePath.toLowerCase();
+	for (const locale of locales) {
+		const prefix = `${nextBase}/${locale}`.toLowerCase();
+		if (lower === prefix || lower.startsWith(`${prefix}/`))
+			return { locale, rest: sitePath.slice(prefix.length).replace(/\/+$/, '') };
+	}
+	return undefined;
+}
