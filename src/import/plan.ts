@@ -15,7 +15,7 @@ import type { LinkIndex } from './links.ts';
 import { groupNames, type ImportMap, resolveMapping } from './map.ts';
 import { withOneLineNames } from './one-line-names.ts';
 import { type ArticleReport, skippedReport } from './report.ts';
-import { type EmptySection, isInSection } from './section-redirects.ts';
+import { type EmptySection, firstInSection } from './section-redirects.ts';
 import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, InvalidRecord, SourceArticle, SourceGroup } from './sources/types.ts';
 import { disambiguateTitles, folderPageNames, pageFolderNames, pageName, type TitledArticle } from './titles.ts';
@@ -355,6 +355,7 @@ export function planLinkIndex(
 						target: decision.planned.target,
 						group: plan.groupOf.get(sourceId),
 						navSection: plan.navSectionOf.get(sourceId),
+						order: plan.listing.get(sourceId)?.order,
 					},
 				]
 			: [],
@@ -372,7 +373,7 @@ export function planLinkIndex(
 		sectionPages: new Map(
 			plan.sections.flatMap(({ section, id }) => {
 				if (id === undefined) return [];
-				const first = planned.find((article) => isInSection(article, section.group, groups));
+				const first = firstInSection(planned, section.group, groups);
 				return [[id, { group: section.group, first: first?.target }] as const];
 			}),
 		),

@@ -223,6 +223,7 @@ function skippedSectionRedirects(
 						title: decision.planned.title,
 						group: plan.groupOf.get(sourceId),
 						navSection: plan.navSectionOf.get(sourceId),
+						order: plan.listing.get(sourceId)?.order,
 					},
 				]
 			: [],

@@ -28,6 +28,8 @@ export interface PlannedInSection {
 	group?: GroupRef;
 	/** The section of the old site's navigation it sat in, when that is not its folder. */
 	navSection?: GroupRef;
+	/** Its place among its section's entries in the old site's navigation (0 first), when known. */
+	order?: number;
 }
 
 /** Whether the article sat in `section`, by its folder or by the old site's navigation. */
@@ -67,11 +69,31 @@ export function sectionTarget(
 	groups: ReadonlyMap<string, SourceGroup>,
 ): { to: string; what: string } | undefined {
 	if (mapping.kind === 'skip') return undefined;
-	const first = planned.find((article) => isInSection(article, section.group, groups));
+	const first = firstInSection(planned, section.group, groups);
 	if (!first) return undefined;
 	if (mapping.kind === 'mapped')
 		return { to: productAreaTarget(mapping.productArea), what: `the page of its product area, ${mapping.productArea}` };
 	return { to: first.sourceId, what: `its first article, "${first.title}"` };
+}
+
+/**
+ * A section's first article: the first of the section's own entries as the old site's
+ * navigation listed them (a Nextra `_meta` file's order, a sidebar position); else the
+ * first of the section the source holds, as for a site whose navigation gives no order.
+ */
+export function firstInSection<Article extends Omit<PlannedInSection, 'sourceId' | 'title'>>(
+	planned: readonly Article[],
+	section: GroupRef,
+	groups: ReadonlyMap<string, SourceGroup>,
+): Article | undefined {
+	const inSection = planned.filter((article) => isInSection(article, section, groups));
+	const same = (group: GroupRef | undefined) => group?.type === section.type && group.id === section.id;
+	let first: Article | undefined;
+	for (const article of inSection) {
+		if (article.order === undefined || !(same(article.group) || same(article.navSection))) continue;
+		if (first?.order === undefined || article.order < first.order) first = article;
+	}
+	return first ?? inSection[0];
 }
 
 /** The section's redirects, and the words the report adds to its skip. */

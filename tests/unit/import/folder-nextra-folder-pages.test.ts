@@ -8,16 +8,17 @@ describe('folder import: Nextra pages named like the folder beside them', () => 
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra-folder-pages')]);
 		expect(stdout).toContain('written 6, updated 0, unchanged 0, skipped 1');
-		// help/faq.mdx was the FAQ folder's page: its address leads into the FAQ, not to another folder's page.
+		// help/faq.mdx was the FAQ folder's page: its address leads into the FAQ, not to another folder's
+		// page, to the article its sidebar listed first.
 		expect(stdout).toContain(
-			'help/faq.mdx: the page holds no text; /help/faq now leads to its first article, "Change the bulb"',
+			'help/faq.mdx: the page holds no text; /help/faq now leads to its first article, "Dim the lamp"',
 		);
-		expect(oldAddressesOf(site.contentDir, 'folder:help/faq/change-the-bulb')).toEqual([
+		expect(oldAddressesOf(site.contentDir, 'folder:help/faq/dim-the-lamp')).toEqual([
 			'/help/faq',
-			'/help/faq/change-the-bulb',
+			'/help/faq/dim-the-lamp',
 		]);
 		expect(articleBody(site.contentDir, 'lamp-help')).toBe(
-			'Start with [billing](/articles/billing/), or read the [questions people ask](/articles/change-the-bulb/).\n',
+			'Start with [billing](/articles/billing/), or read the [questions people ask](/articles/dim-the-lamp/).\n',
 		);
 		// help/billing.mdx sits in the Billing section it introduces, so the map places it with its pages.
 		expect(stdout).toContain('/articles/billing.mdx: from Help › Billing');
