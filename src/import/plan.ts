@@ -115,10 +115,12 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 			item.group !== undefined &&
 			resolveMapping(map, source.system, item.group, groups).kind === 'mapped';
 		const counted = placedByFolder ? item.group : (item.navSection ?? item.group);
-		if (counted) {
-			const key = `${counted.type}:${counted.id}`;
-			plan.counts.set(key, (plan.counts.get(key) ?? 0) + 1);
-		}
+		const countKey = counted ? `${counted.type}:${counted.id}` : undefined;
+		if (countKey) plan.counts.set(countKey, (plan.counts.get(countKey) ?? 0) + 1);
+		/** A page skipped for holding no text is no article its section brings. */
+		const uncount = () => {
+			if (countKey) plan.counts.set(countKey, (plan.counts.get(countKey) ?? 1) - 1);
+		};
 		const mapping = resolveMapping(map, source.system, item.group, groups, item.navSection);
 		if (mapping.kind === 'skip') {
 			plan.decisions.set(sourceId, {
@@ -136,6 +138,7 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 		);
 		// A placeholder with nothing in it would publish an empty page; one already here is the team's to decide.
 		if (!known && item.body.kind === 'html' && htmlHoldsNothing(item.body.html)) {
+			uncount();
 			plan.decisions.set(sourceId, { skipped: skippedReport(sourceId, item.title, 'the article holds no text') });
 			continue;
 		}
@@ -180,6 +183,7 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 			mdastHoldsNothing(converted.tree as Root)
 		) {
 			claimed.delete(place.slug);
+			uncount();
 			plan.decisions.set(sourceId, { skipped: skippedReport(sourceId, item.title, 'the article holds no text') });
 			continue;
 		}
