@@ -30,7 +30,7 @@ function latinLetters(title: string): string {
  * flags): a title's decoration (`🗑️ SafeAreaView`, `🚀 Quick start`), which any-ascii
  * would spell out as words nobody types (`wastebasket-safeareaview`).
  */
-const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
+export const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u{FE0F}|\u{200D}|\u{20E3}/gu;
 
 /**
  * Marks that join two words (`Adding/Editing`, `Drag+drop`, `A|B`), and a dot between

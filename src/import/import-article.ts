@@ -9,6 +9,7 @@ import { ensureCompiles } from './convert/mdx-safety.ts';
 import type { ConversionNote, OutputFormat } from './convert/types.ts';
 import { removeUnsafeAddresses } from './convert/unsafe-addresses.ts';
 import { redactedLines } from './credentials.ts';
+import { labelAlias } from './label-alias.ts';
 import { anchorIn, createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
 import { groupName, type Mapping } from './map.ts';
 import { type ArticleReport, type ComponentUse, skippedReport } from './report.ts';
@@ -215,6 +216,8 @@ export async function importArticle(
 	const description = shorten(item.description ?? describeFromBody(converted.tree) ?? title, 200);
 	const audience = item.restricted ? 'internal' : undefined;
 	const tags = [...new Set(item.labels.filter((label) => label !== ''))];
+	// The old site's navigation named the page in words its title does not say: words customers search with.
+	const alias = labelAlias(item.navLabel, title);
 	const outcome = writeArticle(
 		{
 			source: planned.sourceId,
@@ -233,6 +236,7 @@ export async function importArticle(
 				audience,
 				draft: item.draft ? true : undefined,
 			},
+			aliases: alias === undefined ? [] : [alias],
 		},
 		{
 			contentDir: options.contentDir,
@@ -267,6 +271,8 @@ export async function importArticle(
 		}
 	}
 	if (item.credentialRemoved && outcome.action !== 'skipped') review.push(credentialNote(outcome.text));
+	const aliasesAdded = outcome.action === 'skipped' ? [] : outcome.aliasesAdded;
+	for (const added of aliasesAdded) info.push(`alias "${added}": the old site's navigation named the page so`);
 	if (planned.formerSourceId && outcome.action !== 'skipped')
 		info.push(formerSourceNote(planned.formerSourceId, planned.sourceId));
 	return {
@@ -281,6 +287,7 @@ export async function importArticle(
 		review: outcome.action === 'skipped' ? review : [...review, ...outcome.review],
 		...(components.length > 0 && outcome.action !== 'skipped' ? { components } : {}),
 		info: item.restricted ? [...info, `imported as internal: ${item.restricted}`] : info,
+		...(aliasesAdded.length > 0 ? { aliasesFromLabels: aliasesAdded.length } : {}),
 		imagesCopied: assets.imagesCopied,
 		attachmentsCopied: assets.attachmentsCopied,
 		linksRewritten: tally.rewritten,

@@ -29,6 +29,8 @@ export interface ArticleReport {
 	components?: ComponentUse[];
 	/** Done on purpose, said for the record (frontmatter dropped, scripts removed). */
 	info: string[];
+	/** Aliases written from the page's name in the old site's navigation, where it says what the title does not. */
+	aliasesFromLabels?: number;
 	imagesCopied: number;
 	/** Files the article links or its source lists with it, copied beside it. */
 	attachmentsCopied: number;
@@ -222,6 +224,11 @@ export function formatImportReport(report: ImportReport): string[] {
 	lines.push(
 		`  images copied ${sum((article) => article.imagesCopied)}, files copied ${sum((article) => article.attachmentsCopied)}, links rewritten ${sum((article) => article.linksRewritten)}, links left pointing at the old help center ${sum((article) => article.linksOutside.length)}`,
 	);
+	const aliases = sum((article) => article.aliasesFromLabels ?? 0);
+	if (aliases > 0)
+		lines.push(
+			`  aliases ${report.dryRun ? 'to add' : 'added'} ${aliases} (the old site's navigation labels that say what their page's title does not)`,
+		);
 	const retargeted = report.redirectsRetargeted
 		? `, ${report.dryRun ? 'to rename' : 'renamed'} ${report.redirectsRetargeted} (their \`to\` names the articles' rewritten \`source\`)`
 		: '';

@@ -29,6 +29,8 @@ const recordSchema = z.object({
 	fields: z.record(z.string(), z.unknown()),
 	/** A digest of the body as the import last wrote it. */
 	body: z.string(),
+	/** The aliases it last wrote from the old site's navigation labels; a person owns any other. */
+	aliases: z.array(z.string()).optional(),
 });
 export type ImportRecord = z.output<typeof recordSchema>;
 

@@ -8,6 +8,7 @@ import { formatProblem, parseWithProblems } from '../content-model/errors.ts';
 import { parseSource, splitSource } from '../content-model/frontmatter.ts';
 import { displayPath } from '../content-model/paths.ts';
 import type { ArticleSchema } from '../content-model/schemas/article.ts';
+import { mergeAliases } from './merge-aliases.ts';
 import { bodyDigest, type ImportedField, type ImportState, importedFields } from './state.ts';
 
 /** An article as the import would write it. */
@@ -26,12 +27,14 @@ export interface IncomingArticle {
 	 */
 	formerSource?: string;
 	fields: Record<ImportedField, unknown>;
+	/** Aliases the import gives it (its old navigation label), merged alias by alias with a person's (`mergeAliases`). */
+	aliases?: string[];
 	body: string;
 }
 
 export type WriteOutcome =
-	/** `text`: the file as written (or as a dry run would write it). */
-	| { action: 'created' | 'updated' | 'unchanged'; review: string[]; text: string }
+	/** `text`: the file as written (or as a dry run would write it); `aliasesAdded`: the import's aliases it now holds anew. */
+	| { action: 'created' | 'updated' | 'unchanged'; review: string[]; text: string; aliasesAdded: string[] }
 	| { action: 'skipped'; reason: string };
 
 export interface WriteOptions {
@@ -69,7 +72,8 @@ function relativeToContent(contentDir: string, file: string): string {
 }
 
 function createArticle(article: IncomingArticle, options: WriteOptions): WriteOutcome {
-	const values = { ...article.fields, source: article.source };
+	const aliases = article.aliases ?? [];
+	const values = { ...article.fields, ...(aliases.length > 0 ? { aliases } : {}), source: article.source };
 	// The values go through the schema the build uses; YAML written from them reads back the same.
 	const parsed = parseWithProblems(options.schema, values, { file: displayPath(article.file) });
 	const invalid = parsed.problems.length > 0 ? parsed.problems.map(formatProblem).join('; ') : undefined;
@@ -90,9 +94,10 @@ function createArticle(article: IncomingArticle, options: WriteOptions): WriteOu
 			file: relativeToContent(options.contentDir, article.file),
 			fields: Object.fromEntries(importedFields.map((field) => [field, normal(field, article.fields[field])])),
 			body: bodyDigest(article.body),
+			...(aliases.length > 0 ? { aliases } : {}),
 		});
 	}
-	return { action: 'created', review: [], text };
+	return { action: 'created', review: [], text, aliasesAdded: aliases };
 }
 
 /**
@@ -136,6 +141,18 @@ function updateArticle(article: IncomingArticle, options: WriteOptions): WriteOu
 		if (next === undefined) document.delete(field);
 		else document.set(field, next);
 	}
+	// A person's aliases stay; the import's own follow the source (none added to a file it has no record of).
+	const aliases = article.aliases ?? [];
+	const written = data.aliases ?? [];
+	const mine =
+		Array.isArray(written) && written.every((alias) => typeof alias === 'string') ? (written as string[]) : undefined;
+	// A list the schema would refuse is the person's to fix: left as it is.
+	const merged = record && mine ? mergeAliases(mine, record.aliases ?? [], aliases) : undefined;
+	if (merged) {
+		edited = true;
+		document.set('aliases', merged);
+	}
+	const aliasesAdded = (merged ?? []).filter((alias) => !(mine ?? []).includes(alias));
 	const incomingDigest = bodyDigest(article.body);
 	const currentDigest = bodyDigest(split.body);
 	let body = split.body;
@@ -180,9 +197,10 @@ function updateArticle(article: IncomingArticle, options: WriteOptions): WriteOu
 			file: relativeToContent(options.contentDir, article.file),
 			fields: Object.fromEntries(importedFields.map((field) => [field, normal(field, article.fields[field])])),
 			body: incomingDigest,
+			...(aliases.length > 0 ? { aliases } : {}),
 		});
 	}
-	return { action: changed ? 'updated' : 'unchanged', review, text };
+	return { action: changed ? 'updated' : 'unchanged', review, text, aliasesAdded };
 }
 
 /** Writes a new article (never over an existing file) or updates the one an earlier import of the same source wrote. */

@@ -1,0 +1,112 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { labelAlias } from '../../../src/import/label-alias.ts';
+import { articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+/** The `aliases` line of an imported article's frontmatter. */
+const aliasesOf = (contentDir: string, slug: string) =>
+	articleFrontmatter(contentDir, slug)
+		.split('\n')
+		.filter((line) => line.startsWith('aliases') || line.startsWith('  - '))
+		.join('\n');
+
+describe('folder import: the old navigation label as an alias', () => {
+	test("a Nextra _meta title that says what the page's title does not becomes an alias; one that adds nothing does not", async () => {
+		const site = emptySite(map);
+		const { stdout, exitCode } = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-nextra-label-aliases'),
+		]);
+		expect(stdout).toContain('written 9,');
+		expect(aliasesOf(site.contentDir, 'how-do-i-switch-from-mi-km-or-km-mi')).toBe(
+			'aliases:\n  - How do I change from miles to kilometers?',
+		);
+		// The emoji and the emphasis are off, as a title's are.
+		expect(aliasesOf(site.contentDir, 'how-to-select-currency-in-ios')).toBe('aliases:\n  - Change Currency');
+		expect(aliasesOf(site.contentDir, 'keep-two-phones-in-step')).toBe('aliases:\n  - Sync devices');
+		// Words all in the title, a navigation word, a file name, a link and the title again: no alias.
+		for (const slug of [
+			'estimate-the-cost-of-a-trip',
+			'welcome-to-odo-help',
+			'questions-about-subscriptions',
+			'send-your-trips-to-a-spreadsheet',
+			'keep-a-copy-of-your-trips',
+			'reset-the-app',
+		])
+			expect(aliasesOf(site.contentDir, slug)).toBe('aliases: []');
+		expect(stdout).toContain(
+			"aliases added 3 (the old site's navigation labels that say what their page's title does not)",
+		);
+		expect(stdout).toContain(`alias "Change Currency": the old site's navigation named the page so`);
+		expect(exitCode).toBe(0);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test("a Docusaurus sidebar_label becomes an alias; re-importing keeps a person's aliases and adds none twice", async () => {
+		const site = emptySite(map);
+		const fixture = importFixture('folder-docusaurus-label-aliases');
+		const first = await runImport(site, ['--from', 'folder', fixture]);
+		expect(first.stdout).toContain('aliases added 2');
+		expect(aliasesOf(site.contentDir, 'how-to-select-currency-in-ios')).toBe('aliases:\n  - Change Currency');
+		expect(aliasesOf(site.contentDir, 'how-much-will-my-drive-cost')).toBe('aliases:\n  - Estimate Trip Cost');
+		// "Units" says nothing "Units and distances" does not; "Introduction" and "Getting started" are navigation words.
+		for (const slug of ['units-and-distances', 'what-odo-does', 'connect-your-car'])
+			expect(aliasesOf(site.contentDir, slug)).toBe('aliases: []');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+
+		// A person adds words of their own to one, takes the import's out of another, and writes one the import would write.
+		const edit = (slug: string, from: string, to: string) => {
+			const file = path.join(site.contentDir, 'articles', `${slug}.mdx`);
+			writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+		};
+		edit('how-to-select-currency-in-ios', '  - Change Currency', '  - Change Currency\n  - dollars to euros');
+		edit('how-much-will-my-drive-cost', 'aliases:\n  - Estimate Trip Cost', 'aliases: []');
+		edit('units-and-distances', 'aliases: []', 'aliases:\n  - metric');
+		const second = await runImport(site, ['--from', 'folder', fixture]);
+		expect(second.stdout).not.toContain('aliases added');
+		expect(aliasesOf(site.contentDir, 'how-to-select-currency-in-ios')).toBe(
+			'aliases:\n  - Change Currency\n  - dollars to euros',
+		);
+		expect(aliasesOf(site.contentDir, 'how-much-will-my-drive-cost')).toBe('aliases: []');
+		expect(aliasesOf(site.contentDir, 'units-and-distances')).toBe('aliases:\n  - metric');
+		expect(second.stdout).not.toContain('changed both here and in the source');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
+
+describe('labelAlias', () => {
+	test.each([
+		[
+			'How do I change from miles to kilometers?',
+			'How do I switch from mi → km or km → mi?',
+			'How do I change from miles to kilometers?',
+		],
+		['Change Currency', 'How to select currency in iOS', 'Change Currency'],
+		['🚀 Estimate Trip Cost', 'How much will my drive cost?', 'Estimate Trip Cost'],
+		['<b>Billing</b> portal', 'Pay your invoices', 'Billing portal'],
+	])('%s for "%s" is the alias "%s"', (label, title, alias) => {
+		expect(labelAlias(label, title)).toBe(alias);
+	});
+
+	test.each([
+		['Trip costs', 'Estimate the cost of a trip'],
+		['reset the APP', 'Reset the app!'],
+		['Overview', 'How Odo keeps your trips'],
+		['Getting Started', 'Connect your car'],
+		['FAQ', 'Questions about subscriptions'],
+		['Set up', 'Connect your car'],
+		['change-currency', 'How to select currency in iOS'],
+		['setup.md', 'Connect your car'],
+		['[Backups](/backup)', 'Keep a copy of your trips'],
+		['`odo sync`', 'Keep two phones in step'],
+		['🚀', 'Connect your car'],
+		['How do I?', 'Connect your car'],
+		[undefined, 'Connect your car'],
+	])('%s for "%s" is no alias', (label, title) => {
+		expect(labelAlias(label, title)).toBeUndefined();
+	});
+});
