@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { labelAlias } from '../../../src/import/label-alias.ts';
+import { mergeAliases } from '../../../src/import/merge-aliases.ts';
 import { articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
@@ -108,5 +109,24 @@ describe('labelAlias', () => {
 		[undefined, 'Connect your car'],
 	])('%s for "%s" is no alias', (label, title) => {
 		expect(labelAlias(label, title)).toBeUndefined();
+	});
+});
+
+describe('mergeAliases', () => {
+	test('an article imported before labels were read gains its label, unless a person already wrote it, in any case', () => {
+		expect(mergeAliases(['metric'], [], ['Change Currency'])).toEqual(['metric', 'Change Currency']);
+		expect(mergeAliases(['change currency!'], [], ['Change Currency'])).toBeUndefined();
+	});
+
+	test("a label the source changed replaces the import's alias only while it is as written; a person's edit of it stays", () => {
+		expect(mergeAliases(['Change Currency', 'euros'], ['Change Currency'], ['Pick a currency'])).toEqual([
+			'euros',
+			'Pick a currency',
+		]);
+		expect(mergeAliases(['Change the currency'], ['Change Currency'], ['Pick a currency'])).toEqual([
+			'Change the currency',
+			'Pick a currency',
+		]);
+		expect(mergeAliases(['euros'], ['Change Currency'], [])).toBeUndefined();
 	});
 });
