@@ -86,6 +86,18 @@ function otherForms(term: string, vocabulary: Vocabulary): Alternative[] {
 }
 
 /**
+ * A word typed up to the consonant English doubles before `-ed` and `-ing` (`mapp` of
+ * `mapped`, `stopp` of `stopping`), or with its last letter typed twice, the commonest
+ * slip: the index matches it only as the start of those longer words, so a page that
+ * says the word itself (`map`) would be missed though every such form is of that word.
+ */
+function undoubled(term: string, vocabulary: Vocabulary): Alternative[] {
+	if (vocabulary.has(term) || !/([b-df-hj-np-tv-z])\1$/.test(term)) return [];
+	const word = term.slice(0, -1);
+	return word.length >= 3 && vocabulary.has(word) ? [{ query: word, kind: 'inflected' }] : [];
+}
+
+/**
  * Words of the help center WordNet relates to the customer's word, closest first. A
  * word that starts with the customer's (`access` → `accessible`) is left out: the index
  * already matches it.
@@ -139,7 +151,7 @@ function groupForWord(
 		const split = vocabulary.split(term);
 		if (split) alternatives.push({ query: split.join(' '), kind: 'split' });
 		if (options.correct !== false) {
-			alternatives.push(...otherForms(term, vocabulary));
+			alternatives.push(...otherForms(term, vocabulary), ...undoubled(term, vocabulary));
 			// The map lists only words the help center lacks, so a word it holds as typed can
 			// reach an entry only through a wrong base form (`folder` read as `fold` + `er`).
 			if (!vocabulary.has(term)) alternatives.push(...relatedAlternatives(term, options));

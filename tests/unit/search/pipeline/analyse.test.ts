@@ -145,6 +145,18 @@ describe('analysing a question', () => {
 		expect(queries('forget password', false)).toEqual([['forget'], ['password']]);
 	});
 
+	test('a word typed up to a doubled last consonant also searches the word it is a form of', () => {
+		// `mapp` is only the start of `mapped` and `mapping` here, so the index would miss every page that says `map`.
+		const maps = vocabularyOf({ map: 6, mapped: 2, mapping: 3, live: 4, pass: 5, passed: 2 });
+		const alternativesOf = (query: string) =>
+			analyseQuery(query, { vocabulary: maps, synonyms: [] }).groups.map((group) =>
+				group.alternatives.map((alternative) => `${alternative.kind}:${alternative.query}`),
+			);
+		expect(alternativesOf('live mapp')).toEqual([['typed:live'], ['typed:mapp', 'inflected:map']]);
+		// A word the index holds whole is searched as it is.
+		expect(alternativesOf('pass')).toEqual([['typed:pass']]);
+	});
+
 	test('leaves out words nothing in the index resembles', () => {
 		const plan = analyse('xylophone domain');
 		expect(plan.unknown).toEqual(['xylophone']);
