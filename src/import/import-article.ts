@@ -217,7 +217,7 @@ export async function importArticle(
 	const audience = item.restricted ? 'internal' : undefined;
 	const tags = [...new Set(item.labels.filter((label) => label !== ''))];
 	// The old site's navigation named the page in words its title does not say: words customers search with.
-	const alias = labelAlias(item.navLabel, title);
+	const alias = labelAlias(item.navLabel, title) ?? labelAlias(item.aliasLabel, title);
 	const outcome = writeArticle(
 		{
 			source: planned.sourceId,

@@ -37,7 +37,8 @@ const ALIAS_LIMIT = 100;
 
 /**
  * The old site's navigation label of a page (a Nextra `_meta` title, Docusaurus'
- * `sidebar_label`, an MkDocs `nav` title, `sidebarTitle`) as an alias of its article,
+ * `sidebar_label`, an MkDocs `nav` title, `sidebarTitle`, a GitBook SUMMARY.md link's words,
+ * a VitePress sidebar item's `text`, Hugo's `linkTitle`) as an alias of its article,
  * when the label says something its title does not: the words customers saw in the
  * sidebar and search with ("Change currency" for "How to select currency in iOS").
  * Cleaned as titles are (emphasis, inline tags and emoji off). Undefined when it adds

@@ -18,6 +18,7 @@ export function withOneLineNames(item: SourceArticle): SourceArticle {
 		...item,
 		title: oneLine(item.title),
 		...(item.navLabel === undefined ? {} : { navLabel: oneLine(item.navLabel) }),
+		...(item.aliasLabel === undefined ? {} : { aliasLabel: oneLine(item.aliasLabel) }),
 		labels: item.labels.map(oneLine),
 	};
 }

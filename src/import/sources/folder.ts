@@ -26,7 +26,7 @@ import {
 import { astroBase, astroRedirects } from './astro-redirects.ts';
 import { configuredSite, hugoBaseUrl } from './configured-site.ts';
 import { docusaurusRedirects } from './docusaurus-redirects.ts';
-import { docusaurusGeneratedIndexes, docusaurusSidebarPlaces } from './docusaurus-sidebars.ts';
+import { docusaurusGeneratedIndexes, docusaurusSidebarLabels, docusaurusSidebarPlaces } from './docusaurus-sidebars.ts';
 import {
 	aliasPaths,
 	dateOf,
@@ -61,6 +61,7 @@ import {
 	isDocsifyFrame,
 	isDocusaurusPartial,
 	NUMBER_PREFIX,
+	vitepressConfig,
 } from './generators.ts';
 import { lastCommitDates } from './git-dates.ts';
 import { siteFileOfRepository } from './github-files.ts';
@@ -76,7 +77,7 @@ import {
 	ownAddressOf,
 } from './hosted-article-ids.ts';
 import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
-import { hugoNavSections } from './hugo-menus.ts';
+import { hugoNavSections, hugoPageLabel } from './hugo-menus.ts';
 import { cascadeValues, type HugoCascade, type HugoPublishing, hugoPublishing } from './hugo-publishing.ts';
 import { hugoPageLookup } from './hugo-refs.ts';
 import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
@@ -94,7 +95,13 @@ import { hiddenFromSearch, movedPageLink } from './moved-pages.ts';
 import { expandMystIncludes, hasMystIncludes } from './myst-includes.ts';
 import { type MystLabel, mystLabels } from './myst-labels.ts';
 import { confSubstitutions, withMystSubstitutions } from './myst-substitutions.ts';
-import { folderNavSections, type NavSections, navSectionGroups, navSectionId } from './nav-sections.ts';
+import {
+	folderNavSections,
+	type NavSections,
+	navSectionGroups,
+	navSectionId,
+	vitepressSidebarLabels,
+} from './nav-sections.ts';
 import { nextRedirects } from './next-config.ts';
 import { appPageFolder, appPageId, appUnrouted, isAppPage, nextraMeta, nextUnrouted } from './nextra.ts';
 import { isNotionPageFile, notionProperties } from './notion.ts';
@@ -118,7 +125,7 @@ import { sitePagesFolder } from './site-pages-folder.ts';
 import { filePathOf, onOldSite, pathForms } from './site-paths.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 import { starlightConfig } from './starlight-sidebar.ts';
-import { gitbookRedirects, SUMMARY_FILE, summaryPages } from './summary.ts';
+import { gitbookRedirects, SUMMARY_FILE, summaryLabels, summaryPages } from './summary.ts';
 import {
 	type AssetFetch,
 	type ImportSource,
@@ -276,6 +283,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	}
 	// A GitBook space's table of contents is no page of it.
 	const summary = summaryPages(dir);
+	/** Each page's words in the space's SUMMARY.md, read for aliases only. */
+	const summaryNames = summary === undefined ? undefined : summaryLabels(dir);
 	let generator = detectGenerator(dir);
 	/** A GitBook space kept in git: its SUMMARY.md, and no generator that writes one too (mdBook). */
 	const gitbookSpace = summary !== undefined && generator === undefined;
@@ -437,6 +446,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const sidebarPlaces =
 		generator?.name === 'docusaurus' && !savedSite && path.resolve(dir) !== path.resolve(generator.siteRoot)
 			? docusaurusSidebarPlaces(dir, generator, files)
+			: undefined;
+	/** The words a VitePress sidebar shows for pages in place of their titles, read for aliases only. */
+	const vitepressConfigFile = generator?.name === 'vitepress' ? vitepressConfig(dir) : undefined;
+	const vitepressLabels = vitepressConfigFile
+		? vitepressSidebarLabels(readFileSync(vitepressConfigFile, 'utf8'), vitepressConfigFile)
+		: undefined;
+	/** The labels a Docusaurus sidebars file gives pages in place of their titles, read for aliases only. */
+	const sidebarLabels =
+		generator?.name === 'docusaurus' && !savedSite && path.resolve(dir) !== path.resolve(generator.siteRoot)
+			? docusaurusSidebarLabels(dir, generator, files)
 			: undefined;
 	const committed = lastCommitDates(dir);
 	/** Whether `$…$` in a sentence was math on the old site. */
@@ -1537,6 +1556,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				navTitle ??
 				sidebarTitle ??
 				(generator?.name === 'nuxt-content' ? nuxtNavigationTitle(data) : undefined),
+			aliasLabel:
+				summaryNames?.get(relative) ??
+				sidebarLabels?.get(relative.split(path.sep).join('/')) ??
+				vitepressLabels?.get(
+					relative
+						.split(path.sep)
+						.join('/')
+						.replace(/\.(mdx?|mdoc|markdown)$/i, ''),
+				) ??
+				(hugo ? hugoPageLabel(data) : undefined),
 			description: describedAs,
 			body: {
 				kind: 'markdown',

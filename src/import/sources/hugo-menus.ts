@@ -72,6 +72,16 @@ export function pageMenus(data: Record<string, unknown>, title: string | undefin
 	return entries;
 }
 
+/**
+ * A page's name in a Hugo site's navigation where its front matter gives one apart from
+ * its title: its menu entry's `name` (`menu: { docs: { name: 'Sync devices' } }`), else
+ * its `linkTitle`, which menus and docs themes' sidebars show in place of the title.
+ */
+export function hugoPageLabel(data: Record<string, unknown>): string | undefined {
+	const named = [...pageMenus(data, undefined).values()][0]?.name;
+	return named ?? text(entryOf(data, 'linktitle')?.value);
+}
+
 /** How deep a chain of parents is followed: deeper is a loop the configuration made. */
 const MAX_DEPTH = 8;
 

@@ -61,6 +61,22 @@ export function navSectionGroups(sections: NavSections): SourceGroup[] {
  * a folder's `guides/index`).
  */
 export function vitepressNavSections(code: string, file: string): Map<string, readonly string[]> | undefined {
+	return vitepressSidebar(code, file)?.sections;
+}
+
+/**
+ * Each page's name in a VitePress site's sidebar, the `text` of the item that links it
+ * (`{ text: 'Change currency', link: '/settings/currency' }`), by its path as
+ * `vitepressNavSections` keys it: the words the sidebar showed in place of its title.
+ */
+export function vitepressSidebarLabels(code: string, file: string): Map<string, string> | undefined {
+	return vitepressSidebar(code, file)?.labels;
+}
+
+function vitepressSidebar(
+	code: string,
+	file: string,
+): { sections: Map<string, readonly string[]>; labels: Map<string, string> } | undefined {
 	const program = parseCode(code, file);
 	if (!program) return undefined;
 	const declared = new Map<string, t.Node>();
@@ -105,14 +121,20 @@ export function vitepressNavSections(code: string, file: string): Map<string, re
 	find(program);
 	if (!sidebar) return undefined;
 	const found = new Map<string, readonly string[]>();
-	const addPage = (link: string | undefined, base: string, sections: readonly string[]) => {
-		if (link === undefined || sections.length === 0 || /^[a-z][a-z\d+.-]*:/i.test(link)) return;
+	const labels = new Map<string, string>();
+	/** The page a link leads to, by its path from the site's root without extension; none for another site. */
+	const pageOf = (link: string | undefined, base: string) => {
+		if (link === undefined || /^[a-z][a-z\d+.-]*:/i.test(link)) return undefined;
 		const joined = link.startsWith('/') ? link : `${base.replace(/\/?$/, '/')}${link}`;
-		const page = joined
+		return joined
 			.replace(/[?#].*$/, '')
 			.replace(/^\/+/, '')
 			.replace(/\.(md|html)$/i, '')
 			.replace(/(^|\/)$/, '$1index');
+	};
+	const addPage = (link: string | undefined, base: string, sections: readonly string[]) => {
+		const page = pageOf(link, base);
+		if (page === undefined || sections.length === 0) return;
 		if (!found.has(page)) found.set(page, sections);
 	};
 	const items = (node: t.Node | undefined, base: string, sections: readonly string[]) => {
@@ -126,6 +148,9 @@ export function vitepressNavSections(code: string, file: string): Map<string, re
 			const inner = propertyValue(item, 'items');
 			if (!inner) {
 				addPage(link, itemBase, sections);
+				const page = pageOf(link, itemBase);
+				const text = stringValue(resolve(propertyValue(item, 'text')))?.trim();
+				if (page !== undefined && text && !labels.has(page)) labels.set(page, text);
 				continue;
 			}
 			const title = sectionTitle(stringValue(resolve(propertyValue(item, 'text'))));
@@ -144,7 +169,7 @@ export function vitepressNavSections(code: string, file: string): Map<string, re
 				items(propertyValue(value, 'items'), stringValue(resolve(propertyValue(value, 'base'))) ?? '/', []);
 			else items(value, '/', []);
 		}
-	return found;
+	return { sections: found, labels };
 }
 
 // --- MkDocs ------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root, RootContent } from 'mdast';
+import type { Link, Root, RootContent } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
@@ -8,11 +9,23 @@ import { parse as parseYaml } from 'yaml';
 /** GitBook's table of contents: the pages of a Git-synced space, in its order. */
 export const SUMMARY_FILE = 'SUMMARY.md';
 
-function linkTargets(nodes: RootContent[], into: string[]) {
+function links(nodes: RootContent[], into: Link[]) {
 	for (const node of nodes) {
-		if (node.type === 'link') into.push(node.url);
-		if ('children' in node) linkTargets(node.children as RootContent[], into);
+		if (node.type === 'link') into.push(node);
+		if ('children' in node) links(node.children as RootContent[], into);
 	}
+}
+
+/** The file a SUMMARY.md link leads to, `/`-separated (a folder's, `billing/`, is its README.md); none for another site or an anchor. */
+function linkedFile(target: string): string | undefined {
+	if (/^[a-z][a-z\d+.-]*:/i.test(target) || target.startsWith('#')) return undefined;
+	let decoded = target.replace(/[?#].*$/, '');
+	try {
+		decoded = decodeURIComponent(decoded);
+	} catch {
+		// Keep it as written.
+	}
+	return path.posix.normalize(decoded.endsWith('/') ? `${decoded}README.md` : decoded);
 }
 
 /**
@@ -32,20 +45,33 @@ export function summaryPages(dir: string): Set<string> | undefined {
  * link, `billing/`, is its README.md); links to other sites and anchors are none.
  */
 export function summaryLinkedFiles(nodes: RootContent[]): string[] {
-	const targets: string[] = [];
-	linkTargets(nodes, targets);
-	const files: string[] = [];
-	for (const target of targets) {
-		if (/^[a-z][a-z\d+.-]*:/i.test(target) || target.startsWith('#')) continue;
-		let decoded = target.replace(/[?#].*$/, '');
-		try {
-			decoded = decodeURIComponent(decoded);
-		} catch {
-			// Keep it as written.
-		}
-		files.push(path.posix.normalize(decoded.endsWith('/') ? `${decoded}README.md` : decoded));
+	const found: Link[] = [];
+	links(nodes, found);
+	return found.map((link) => linkedFile(link.url)).filter((file) => file !== undefined);
+}
+
+/**
+ * Each page's name in a GitBook space's table of contents, the words of its SUMMARY.md
+ * link (`* [Install the resource](fivem/installation.md)`), by file relative to the folder
+ * with the system's separators (the first link to a file names it); undefined when the
+ * folder has no SUMMARY.md. The sidebar showed these words, which often differ from the
+ * page's own heading.
+ */
+export function summaryLabels(dir: string): Map<string, string> | undefined {
+	const file = path.join(dir, SUMMARY_FILE);
+	if (!existsSync(file)) return undefined;
+	const tree = unified().use(remarkParse).parse(readFileSync(file, 'utf8')) as Root;
+	const found: Link[] = [];
+	links(tree.children, found);
+	const labels = new Map<string, string>();
+	for (const link of found) {
+		const linked = linkedFile(link.url);
+		const words = mdastText(link).trim();
+		if (linked === undefined || words === '') continue;
+		const key = path.normalize(linked);
+		if (!labels.has(key)) labels.set(key, words);
 	}
-	return files;
+	return labels;
 }
 
 /** A GitBook space's configuration, `.gitbook.yaml`, beside its pages. */

@@ -88,6 +88,12 @@ export interface SourceArticle {
 	 * its title (Docusaurus' `sidebar_label`): what tells pages with one title apart.
 	 */
 	navLabel?: string;
+	/**
+	 * The page's name in a navigation read for an alias only (a GitBook SUMMARY.md link's
+	 * words): kept apart from `navLabel`, so the names that tell pages of one title apart
+	 * stay as they were.
+	 */
+	aliasLabel?: string;
 	description?: string;
 	body: SourceBody;
 	/** The innermost group the article sits in. */

@@ -130,3 +130,89 @@ describe('mergeAliases', () => {
 		expect(mergeAliases(['euros'], ['Change Currency'], [])).toBeUndefined();
 	});
 });
+
+describe('folder import: a GitBook SUMMARY.md link as an alias', () => {
+	test("a SUMMARY.md link's words that say what the page's heading does not become an alias; others do not", async () => {
+		const site = emptySite(
+			`${map}folder:\n  folders:\n    billing: { productArea: account }\n    fivem: { productArea: account }\n`,
+		);
+		const { stdout, exitCode } = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-gitbook-label-aliases'),
+		]);
+		expect(stdout).toContain('written 5,');
+		expect(aliasesOf(site.contentDir, 'installation')).toBe('aliases:\n  - Install the resource');
+		// The emphasis and the emoji are off, as a title's are.
+		expect(aliasesOf(site.contentDir, 'how-to-select-the-money-shown-on-receipts')).toBe(
+			'aliases:\n  - Change currency',
+		);
+		// A navigation word, words all in the heading, a slug: no alias.
+		for (const slug of ['welcome-to-ledgerly', 'send-and-resend-invoices', 'give-a-customer-their-money-back'])
+			expect(aliasesOf(site.contentDir, slug)).toBe('aliases: []');
+		expect(stdout).toContain('aliases added 2');
+		expect(exitCode).toBe(0);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
+
+describe('folder import: a Docusaurus sidebars file label as an alias', () => {
+	test("a doc item's label in sidebars.js that says what the title does not becomes an alias; sidebar_label comes first", async () => {
+		const site = emptySite(map);
+		const { stdout, exitCode } = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-docusaurus-sidebar-label-aliases'),
+		]);
+		expect(stdout).toContain('written 5,');
+		expect(aliasesOf(site.contentDir, 'how-to-select-the-money-shown-in-ios')).toBe('aliases:\n  - Change currency');
+		// The page's own sidebar_label is the alias, not the sidebar's label as well.
+		expect(aliasesOf(site.contentDir, 'how-much-will-my-drive-come-to')).toBe('aliases:\n  - Estimate Trip Cost');
+		// A navigation word, words all in the title, no label: no alias.
+		for (const slug of ['what-odo-does', 'units-and-distances', 'send-your-trips-to-a-spreadsheet'])
+			expect(aliasesOf(site.contentDir, slug)).toBe('aliases: []');
+		expect(stdout).toContain('aliases added 2');
+		expect(exitCode).toBe(0);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
+
+describe('folder import: a VitePress sidebar item as an alias', () => {
+	test("an item's text that says what the page's title does not becomes an alias, read from the configuration unrun", async () => {
+		const site = emptySite(`${map}folder:\n  sections:\n    Settings: { productArea: account }\n`);
+		const { stdout, exitCode } = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-vitepress-label-aliases'),
+		]);
+		expect(stdout).toContain('written 4,');
+		expect(aliasesOf(site.contentDir, 'how-to-select-the-money-shown-in-ios')).toBe('aliases:\n  - Change currency');
+		expect(aliasesOf(site.contentDir, 'keep-two-phones-in-step')).toBe('aliases:\n  - Sync devices');
+		// A navigation word, words all in the title: no alias.
+		for (const slug of ['what-odo-does', 'units-and-distances'])
+			expect(aliasesOf(site.contentDir, slug)).toBe('aliases: []');
+		expect(stdout).toContain('aliases added 2');
+		expect(exitCode).toBe(0);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
+
+describe('folder import: a Hugo linkTitle or menu name as an alias', () => {
+	test("a page's linkTitle or its menu entry's name that says what the title does not becomes an alias", async () => {
+		const site = emptySite(`${map}folder:\n  folders:\n    settings: { productArea: account }\n`);
+		const { stdout, exitCode } = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-hugo-label-aliases'),
+		]);
+		expect(stdout).toContain('written 4,');
+		expect(aliasesOf(site.contentDir, 'how-to-select-the-money-shown-in-ios')).toBe('aliases:\n  - Change currency');
+		expect(aliasesOf(site.contentDir, 'keep-two-phones-in-step')).toBe('aliases:\n  - Sync devices');
+		// Words all in the title, a navigation word: no alias.
+		for (const slug of ['units-and-distances', 'send-your-trips-to-a-spreadsheet'])
+			expect(aliasesOf(site.contentDir, slug)).toBe('aliases: []');
+		expect(stdout).toContain('aliases added 2');
+		expect(exitCode).toBe(0);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
