@@ -86,8 +86,37 @@ export function configuredSite(
 		const site = siteRoot(generator.site.siteUrl);
 		return site && { site, setting: `site.url in ${path.basename(generator.site.config)}` };
 	}
+	if (generator?.name === 'nextra') return robotsSitemapSite(path.join(generator.root, 'public', 'robots.txt'));
 	const site = siteRoot(mkdocs?.siteUrl);
 	return site && mkdocs && { site, setting: `site_url in ${mkdocs.config}` };
+}
+
+/**
+ * The site a `robots.txt` the old site served names in its `Sitemap:` lines
+ * (`Sitemap: https://help.acme.com/sitemap.xml`), when they all name one: a Next.js
+ * site's configuration names no address of its own, but its `public/robots.txt` does.
+ */
+export function robotsSitemapSite(file: string): { site: URL; setting: string } | undefined {
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch {
+		return undefined;
+	}
+	const origins = new Set<string>();
+	for (const [, written] of text.matchAll(/^\s*sitemap\s*:\s*(\S+)\s*$/gim)) {
+		try {
+			origins.add(new URL(written as string).origin);
+		} catch {
+			return undefined;
+		}
+	}
+	const [only] = origins;
+	// A template's placeholder (`https://example.com/sitemap.xml`) names no site.
+	const placeholder =
+		only !== undefined && /(?:^|\.)(?:example\.(?:org|com|net)|localhost)(?::\d+)?$/i.test(new URL(only).host);
+	const site = origins.size === 1 && !placeholder ? siteRoot(only) : undefined;
+	return site && { site, setting: `the Sitemap line of ${path.relative(path.dirname(path.dirname(file)), file)}` };
 }
 
 /**
