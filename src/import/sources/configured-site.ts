@@ -26,6 +26,12 @@ function siteRoot(written: string | undefined): URL | undefined {
 	}
 }
 
+/** A host a template or a local server writes (`example.org`, `localhost`, `127.0.0.1`): no site that served pages. */
+function namesNoSite(hostname: string): boolean {
+	const host = hostname.toLowerCase();
+	return /(?:^|\.)(?:example\.(?:org|com|net)|localhost)$/.test(host) || /^(?:127\.|0\.0\.0\.0$|\[::1?\]$)/.test(host);
+}
+
 /**
  * Where a Hugo site's `baseURL` says it was served: its site (`https://docs.acme.com`)
  * and the path Hugo served every page under (`/help` for `https://docs.acme.com/help/`),
@@ -40,10 +46,7 @@ export function hugoBaseUrl(written: string | undefined): { site: URL; basePath?
 	} catch {
 		return undefined;
 	}
-	const host = url.hostname.toLowerCase();
-	const placeholder =
-		/(?:^|\.)(?:example\.(?:org|com|net)|localhost)$/.test(host) || /^(?:127\.|0\.0\.0\.0$|\[::1?\]$)/.test(host);
-	const site = placeholder ? undefined : siteRoot(url.origin);
+	const site = namesNoSite(url.hostname) ? undefined : siteRoot(url.origin);
 	if (!site) return undefined;
 	let basePath: string;
 	try {
@@ -113,8 +116,7 @@ export function robotsSitemapSite(file: string): { site: URL; setting: string } 
 	}
 	const [only] = origins;
 	// A template's placeholder (`https://example.com/sitemap.xml`) names no site.
-	const placeholder =
-		only !== undefined && /(?:^|\.)(?:example\.(?:org|com|net)|localhost)(?::\d+)?$/i.test(new URL(only).host);
+	const placeholder = only !== undefined && namesNoSite(new URL(only).hostname);
 	const site = origins.size === 1 && !placeholder ? siteRoot(only) : undefined;
 	return site && { site, setting: `the Sitemap line of ${path.relative(path.dirname(path.dirname(file)), file)}` };
 }
