@@ -165,7 +165,12 @@ const itemsOf = (tag: Tag) =>
 /** Text a reader sees, safe to stand in Markdown: no markup, link or tag of its own. */
 const plain = (text: string) => text.replace(/[\\`*_[\]<>{}|#!]/g, (character) => `\\${character}`);
 
-function render(
+/**
+ * A tree of shortcodes written out: those docs themes share (asides, tabs, details, cards,
+ * figures, videos) as what they show, a site's own from its template, any other as an
+ * `unknown` block that keeps its body. Zola's shortcodes (zola.ts) are written by it too.
+ */
+export function renderShortcodeTree(
 	nodes: TagNode[],
 	notes: ConversionNote[],
 	site: HugoSiteShortcodes | undefined,
@@ -184,7 +189,7 @@ function render(
 			? tag.name
 			: tag.name.replace(/^.*\//, '');
 		const childTitles = name === 'tabs' || name === 'tabpane' ? itemsOf(tag) : [];
-		const body = node.children ? dedent(render(node.children, notes, site, childTitles), indent) : [];
+		const body = node.children ? dedent(renderShortcodeTree(node.children, notes, site, childTitles), indent) : [];
 		const block = (...args: Parameters<typeof directiveBlock>) => directiveBlock(args[0], args[1], args[2], indent);
 		switch (name) {
 			case 'alert':
@@ -196,7 +201,8 @@ function render(
 			case 'tip':
 			case 'warning':
 			case 'info': {
-				const kind = titleOf(tag, 'type', 'color', 'style', '0') ?? name;
+				// Zola themes name it `kind` (`{% note(kind="warning") %}`).
+				const kind = titleOf(tag, 'type', 'kind', 'color', 'style', '0') ?? name;
 				const written = titleOf(tag, 'title', name === 'notice' || name === 'admonition' ? '1' : 'title');
 				// `title="Note"` says what the aside's own label says: only a title that says more stays.
 				const title = written && !titleSaysOnlyTheKind(written) ? written : undefined;
@@ -461,7 +467,7 @@ export function hugoShortcodes(text: string, site?: HugoSiteShortcodes): { text:
 			);
 		})
 		.join('\n');
-	const rendered = render(tagTree(prepared, HUGO), notes, site).join('\n');
+	const rendered = renderShortcodeTree(tagTree(prepared, HUGO), notes, site).join('\n');
 	if (icons > 0) notes.push({ level: 'info', message: 'icons of the old site were left out' });
 	return {
 		text: rendered.replaceAll(LEFT, '{{').replaceAll(RIGHT, '}}'),

@@ -60,7 +60,8 @@ export function hugoBaseUrl(written: string | undefined): { site: URL; basePath?
 /**
  * The old site's address its configuration names, read as written, never run: a
  * Docusaurus site's `url` (one literal in its `docusaurus.config.*`), an MkDocs or
- * Zensical site's `site_url`, a Hugo site's `baseURL` (see `hugoBaseUrl`). With it, links written with the site's full address lead
+ * Zensical site's `site_url`, a Hugo site's `baseURL` (see `hugoBaseUrl`) or a Zola site's
+ * `base_url`, read the same way. With it, links written with the site's full address lead
  * to the imported articles, and links to its other pages (`/contact`) stay links to it,
  * as with `--old-site-url`.
  */
@@ -85,6 +86,11 @@ export function configuredSite(
 		return site && { site, setting: `url in ${path.basename(generator.config)}` };
 	}
 	if (generator?.name === 'vuepress') return vuepressHostname(generator.config);
+	if (generator?.name === 'zola') {
+		// Read as Hugo's `baseURL` is: a placeholder or local server names no site.
+		const site = hugoBaseUrl(generator.site.baseUrl)?.site;
+		return site && { site, setting: `base_url in ${generator.site.config}` };
+	}
 	if (generator?.name === 'nuxt-content') {
 		const site = siteRoot(generator.site.siteUrl);
 		return site && { site, setting: `site.url in ${path.basename(generator.site.config)}` };

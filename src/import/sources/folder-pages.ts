@@ -16,6 +16,7 @@ import { looksLikeHtml } from './html-pages.ts';
 import { withoutNotionId } from './notion.ts';
 import { nuxtContentPath, withoutNumberPrefix } from './nuxt-content.ts';
 import type { SourceGroup } from './types.ts';
+import { zolaPagePath } from './zola-site.ts';
 
 /**
  * How a docs folder's files are pages: which files count, each page's id, folder,
@@ -367,6 +368,11 @@ export function oldPath(
 	if (generator?.name === 'readme') return tidyPath(`${base}/${encodeOldPath(readmePagePath(id, data))}`);
 	// Nuxt Content serves a page at its path without number prefixes, whatever its `slug`.
 	if (generator?.name === 'nuxt-content') return tidyPath(`${base}/${encodeOldPath(nuxtContentPath(id))}`);
+	// Zola serves a page at its `path`, else its folders and its slugified `slug` or file name, from `content/`.
+	if (generator?.name === 'zola' && file !== undefined) {
+		const fromContent = [generator.site.folder, file.split(path.sep).join('/')].filter(Boolean).join('/');
+		return tidyPath(`${base}/${encodeOldPath(zolaPagePath(fromContent, data, generator.site))}`);
+	}
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
 	const whole = slug?.startsWith('/') ? tidyPath(encodeOldPath(slug)) : undefined;
 	if (whole && isUnder(whole, base)) return whole;
@@ -465,7 +471,7 @@ export function folderGroups(
 /**
  * A page's place among its section's pages, from the front-matter field its generator
  * orders them by: Docusaurus' `sidebar_position`, VuePress' `order` (vuepress-theme-hope
- * puts a negative one last, which is left unread), Hugo's `weight` (0 is none).
+ * puts a negative one last, which is left unread), Hugo's and Zola's `weight` (0 is none).
  */
 export function navOrderOf(
 	data: Record<string, unknown>,
@@ -476,11 +482,12 @@ export function navOrderOf(
 			? 'sidebar_position'
 			: generator === 'vuepress'
 				? 'order'
-				: generator === 'hugo'
+				: generator === 'hugo' || generator === 'zola'
 					? 'weight'
 					: undefined;
 	const value = field === undefined ? undefined : data[field];
 	if (typeof value !== 'number' || !Number.isFinite(value)) return {};
-	if ((generator === 'vuepress' && value < 0) || (generator === 'hugo' && value === 0)) return {};
+	if ((generator === 'vuepress' && value < 0) || ((generator === 'hugo' || generator === 'zola') && value === 0))
+		return {};
 	return { navOrder: value };
 }

@@ -13,6 +13,7 @@ import { mkdocsSource } from '../convert/mkdocs-source.ts';
 import { withoutAbbreviations } from '../convert/preprocess.ts';
 import { escapeTableCodePipes } from '../convert/table-code-pipes.ts';
 import type { ConversionNote } from '../convert/types.ts';
+import { zolaInternalLinks, zolaMarkup } from '../convert/zola.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
 import { antoraFolder, antoraPagePath, antoraPlace, resolveResource } from './antora.ts';
 import {
@@ -140,6 +141,7 @@ import { configuredLocales, localeLanguages, vuepressSiteTexts } from './vuepres
 import { vuepressComponentPage, withCatalogLists } from './vuepress-pages.ts';
 import { vuepressRedirects } from './vuepress-redirects.ts';
 import { convertObsidianSyntax, hasObsidianSyntax, type VaultLookup, vaultLookup } from './wikilinks.ts';
+import { zolaAliases, zolaSectionTitle, zolaTaxonomyTerms } from './zola-site.ts';
 
 /** Frontmatter the import carries over; every other field (sidebar, position, slug...) is dropped with a note. */
 const keptFields = new Set([
@@ -392,7 +394,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		generator = { ...generator, basePath: `${generator.siteBase}/${languages.kept}` };
 	// Hugo served every page under its `baseURL`'s path (`/help`), unless --old-site-url says where the site was.
 	const hugoBase = hugo && !options.oldSite ? hugoBaseUrl(hugo.baseURL)?.basePath : undefined;
-	const servedAt = options.basePath ?? generatorBasePath(generator) ?? hugoBase ?? (astroBasePath || '/');
+	// So did Zola under its `base_url`'s, its aliases included.
+	const zolaBase =
+		generator?.name === 'zola' && !options.oldSite ? hugoBaseUrl(generator.site.baseUrl)?.basePath : undefined;
+	const servedAt = options.basePath ?? generatorBasePath(generator) ?? hugoBase ?? zolaBase ?? (astroBasePath || '/');
 	/** Each page file's place for the brought locale: its path without the locale, or why it is left out. */
 	const localePages = new Map<string, { page: string } | { skipped: string; beside?: string }>(
 		locales
@@ -582,7 +587,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				addressByFile.set(relative, page);
 				const own = ownAddressOf(data, oldSite)?.path;
 				const aliases = [
-					...aliasPaths(data, page, astroBasePath),
+					...(generator?.name === 'zola'
+						? aliasPaths(zolaAliases(data), page, zolaBase ?? '')
+						: aliasPaths(data, page, astroBasePath)),
 					...antoraAliases(relative, data),
 					...(own && own !== page ? [own] : []),
 					// mdBook's pages were linked as `.html` files; hosts also answer without it (`/editing`, `/platform/`).
@@ -608,6 +615,23 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// A page's own aliases are old addresses of it too, unless another page lives there now.
 		for (const [id, aliases] of redirected)
 			for (const alias of aliases) if (!oldPaths.has(alias)) oldPaths.set(alias, id);
+		// A Zola section that sent its readers to a page (`redirect_to = "docs/setup/pair/"`, from the
+		// site's root): its address leads to that page's article.
+		if (generator?.name === 'zola')
+			for (const [index, relative] of files.entries()) {
+				const target = frontmatter[index]?.data.redirect_to;
+				const from = addressByFile.get(relative);
+				if (!/(^|[\\/])_index\.md$/.test(relative) || typeof target !== 'string' || !from) continue;
+				if (/^[a-z][\w+.-]*:|^\/\//i.test(target.trim())) continue;
+				const to = oldPaths.get(
+					normalizeOldPath(`${zolaBase ?? ''}/${target.trim().replace(/^\/+|\/+$/g, '')}`.replace(/\/{2,}/g, '/')),
+				);
+				const sectionId = ids[index] ?? relative;
+				if (to === undefined || to === sectionId) continue;
+				oldPaths.set(from, to);
+				redirected.set(to, [...(redirected.get(to) ?? []), from]);
+				zolaRedirects.set(sectionId, to);
+			}
 		// Mintlify's redirects are old addresses of the pages they lead to, through the redirects
 		// they lead to in turn.
 		if (generator?.name === 'mintlify') {
@@ -911,6 +935,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	};
 	/** Old addresses the generator's own redirects gave a page, by page. */
 	const redirected = new Map<string, string[]>();
+	/** Zola sections that sent their readers on (`redirect_to`), by their page id: the article their address leads to. */
+	const zolaRedirects = new Map<string, string>();
 	/** Old addresses that led to a section of their page (`/plans` → `/billing#plans`): the section's id there. */
 	const oldSections = new Map<string, string>();
 	/** Each page by its file's name and its frontmatter `id` or `slug`; `null` for a name two pages share. */
@@ -1410,6 +1436,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				id,
 				section: emptySection(relative, id, data, body),
 			};
+		// A Zola section that sends its readers on (`redirect_to`) never showed its own text.
+		if (generator?.name === 'zola' && /(^|[\\/])_index\.md$/.test(relative) && typeof data.redirect_to === 'string')
+			return {
+				invalid: `${relative}: a section page Zola never showed, sending its readers to ${data.redirect_to} (redirect_to)${
+					zolaRedirects.has(id) ? ', as its address now does' : ''
+				}`,
+				id,
+				// Its address leads where Zola sent it, or else where its section's does.
+				...(zolaRedirects.has(id) ? { wanted: true } : { section: emptySection(relative, id, data, body) }),
+			};
 		if (!home && isEmptySectionPage(relative, shown))
 			return {
 				invalid: `${relative}: a section page with nothing but its heading (the old site listed the section's pages under it, as a product area's page does here)`,
@@ -1447,7 +1483,22 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			generator?.name === 'redocly'
 				? withRedoclyCodeSnippets(substituted, { file, root: generator.site.root }, notes)
 				: substituted;
-		const text = mkdocs ? mkdocsSource(escapeTableCodePipes(snippets), mkdocs.source, notes) : snippets;
+		const text = mkdocs
+			? mkdocsSource(escapeTableCodePipes(snippets), mkdocs.source, notes)
+			: generator?.name === 'zola'
+				? zolaMarkup(
+						// `@/repairs/fix-a-flat.md` is written from the site's content folder: the file, from the page.
+						zolaInternalLinks(snippets, (target) => {
+							const named = path.join(generator.site.contentRoot, target);
+							const link = path
+								.relative(path.dirname(file), zolaRedirectedFile(named) ?? named)
+								.split(path.sep)
+								.join('/');
+							return link.startsWith('.') ? link : `./${link}`;
+						}),
+						notes,
+					)
+				: snippets;
 		// The generator's redirects, the site's name in titles and the article numbers are read with every page's old path.
 		byOldPath();
 		const ownAddress = ownAddressOf(data, oldSite);
@@ -1465,7 +1516,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			((generator?.name === 'mintlify' || gitbookSpace) && key === 'hidden') ||
 			// The Hugo date or build option that made the page a draft is read, not dropped.
 			((hugoPage?.kind === 'scheduled' || hugoPage?.kind === 'expired') && key === hugoPage.field) ||
-			(hugoPage?.kind === 'unlisted' && (key === 'build' || key === '_build'));
+			(hugoPage?.kind === 'unlisted' && (key === 'build' || key === '_build')) ||
+			// Zola's `path` is the page's address, its taxonomies' terms its tags.
+			(generator?.name === 'zola' && (key === 'path' || key === 'taxonomies'));
 		// Docusaurus served an `unlisted` page, as Mintlify a `hidden` one, only to those with its link: kept
 		// out of its sidebar, search and sitemap (GitBook's out of its table of contents). A help center has
 		// no such page, so it waits as a draft.
@@ -1589,7 +1642,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			},
 			group: folder ? { type: 'folders', id: folder } : undefined,
 			navSection: navSectionOf(relative),
-			labels: [...tagsOf(data.tags), ...(notion?.labels ?? [])],
+			labels: [
+				...tagsOf(data.tags),
+				...(notion?.labels ?? []),
+				...(generator?.name === 'zola' ? zolaTaxonomyTerms(data) : []),
+			],
 			// A page ReadMe hides is shown to the project's admins only: not yet published.
 			draft:
 				data.draft === true ||
@@ -1618,6 +1675,19 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					: navOrderOf(data, hugo ? 'hugo' : generator?.name)),
 			notes,
 		};
+	}
+
+	/**
+	 * The page a Zola section's `_index.md` sent its readers to (`redirect_to`), when the
+	 * file is such a section and that page is imported: a link to the section leads there.
+	 */
+	function zolaRedirectedFile(file: string): string | undefined {
+		const relative = path.relative(dir, file);
+		if (relative.startsWith('..') || !fileSet.has(relative)) return undefined;
+		byOldPath();
+		const to = zolaRedirects.get(idOf(relative));
+		const target = to === undefined ? undefined : files.find((each) => idOf(each) === to);
+		return target === undefined ? undefined : path.join(dir, target);
 	}
 
 	/**
@@ -2100,7 +2170,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 								? generator.titles.get(folder)
 								: generator?.name === 'antora' && folder === 'ROOT'
 									? (generator.component.title ?? generator.component.name)
-									: undefined,
+									: generator?.name === 'zola'
+										? zolaSectionTitle(path.join(dir, folder))
+										: undefined,
 				groupFolder,
 			),
 			...(navSections ? navSectionGroups(navSections) : []),

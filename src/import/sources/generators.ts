@@ -16,6 +16,7 @@ import { type NextraSite, nextraSite } from './nextra.ts';
 import { type NuxtContentSite, nuxtContentSite } from './nuxt-content.ts';
 import { type RedoclySite, redoclyBasePath, redoclySite } from './redocly.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
+import { type ZolaSite, zolaSiteOf } from './zola-site.ts';
 
 /**
  * The docs generators whose folders the import reads with their own rules:
@@ -113,6 +114,15 @@ export type Generator =
 			name: 'nuxt-content';
 			/** The Nuxt app: its configuration, `app.baseURL` and `site.url` (see nuxt-content.ts). */
 			site: NuxtContentSite;
+	  }
+	| {
+			/**
+			 * Zola: the folder is a Zola site (its `zola.toml` or `config.toml` naming `base_url`)
+			 * or its `content/`, or a folder in it, written with TOML front matter, `@/` internal
+			 * links and Tera shortcodes (see zola-site.ts).
+			 */
+			name: 'zola';
+			site: ZolaSite;
 	  }
 	| {
 			/** Sphinx (MyST Markdown): the folder holds the site's `conf.py`. */
@@ -585,6 +595,8 @@ export function detectGenerator(dir: string): Generator | undefined {
 	}
 	const nuxt = nuxtContentSite(dir);
 	if (nuxt) return { name: 'nuxt-content', site: nuxt };
+	const zola = zolaSiteOf(dir);
+	if (zola) return { name: 'zola', site: zola };
 	if (isDocsify(dir)) return { name: 'docsify' };
 	if (isMdbookSource(dir)) return { name: 'mdbook' };
 	if (isSphinxSource(dir)) return { name: 'sphinx' };

@@ -16,6 +16,7 @@ import { mkdocsPagesFolder, mkdocsSite } from './mkdocs-site.ts';
 import { hasAppPages } from './nextra.ts';
 import { nuxtContentRoot } from './nuxt-content.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
+import { zolaPagesFolder } from './zola-site.ts';
 
 export interface SitePagesFolder {
 	folder: string;
@@ -46,6 +47,9 @@ function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 	if (docusaurus) return { folder: docusaurus.folder, why: `its docs folder, by ${docusaurus.config}` };
 	const mkdocs = mkdocsPagesFolder(dir);
 	if (mkdocs) return { folder: mkdocs.folder, why: `docs_dir in ${mkdocs.config}` };
+	// Zola's `config.toml` names `base_url`, where Hugo's names `baseURL`.
+	const zola = zolaPagesFolder(dir);
+	if (zola) return { folder: zola.folder, why: `Zola's content folder, content, by ${zola.config}` };
 	const hugo = hugoPagesFolder(dir);
 	if (hugo) return { folder: hugo.folder, why: `the content of its default language, by ${hugo.config}` };
 	const below = (folder: string | undefined, why: string) => {
