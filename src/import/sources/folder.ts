@@ -616,22 +616,32 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		for (const [id, aliases] of redirected)
 			for (const alias of aliases) if (!oldPaths.has(alias)) oldPaths.set(alias, id);
 		// A Zola section that sent its readers to a page (`redirect_to = "docs/setup/pair/"`, from the
-		// site's root): its address leads to that page's article.
-		if (generator?.name === 'zola')
+		// site's root): its address leads to that page's article, through sections that send readers on in turn.
+		if (generator?.name === 'zola') {
+			const sending = new Map<string, { from: string; to: string }>();
 			for (const [index, relative] of files.entries()) {
 				const target = frontmatter[index]?.data.redirect_to;
 				const from = addressByFile.get(relative);
 				if (!/(^|[\\/])_index\.md$/.test(relative) || typeof target !== 'string' || !from) continue;
 				if (/^[a-z][\w+.-]*:|^\/\//i.test(target.trim())) continue;
-				const to = oldPaths.get(
-					normalizeOldPath(`${zolaBase ?? ''}/${target.trim().replace(/^\/+|\/+$/g, '')}`.replace(/\/{2,}/g, '/')),
+				const to = normalizeOldPath(
+					`${zolaBase ?? ''}/${target.trim().replace(/^\/+|\/+$/g, '')}`.replace(/\/{2,}/g, '/'),
 				);
-				const sectionId = ids[index] ?? relative;
-				if (to === undefined || to === sectionId) continue;
-				oldPaths.set(from, to);
+				sending.set(ids[index] ?? relative, { from, to });
+			}
+			for (const [sectionId, { from, to: first }] of sending) {
+				let to = oldPaths.get(first);
+				for (let hops = 0; to !== undefined && sending.has(to) && hops < sending.size; hops++)
+					to = oldPaths.get(sending.get(to)?.to ?? '');
+				if (to === undefined || sending.has(to)) continue;
 				redirected.set(to, [...(redirected.get(to) ?? []), from]);
 				zolaRedirects.set(sectionId, to);
 			}
+			for (const [sectionId, to] of zolaRedirects) {
+				const from = sending.get(sectionId)?.from;
+				if (from) oldPaths.set(from, to);
+			}
+		}
 		// Mintlify's redirects are old addresses of the pages they lead to, through the redirects
 		// they lead to in turn.
 		if (generator?.name === 'mintlify') {

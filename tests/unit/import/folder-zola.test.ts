@@ -100,8 +100,9 @@ describe('folder import: a Zola site (config.toml, content/, TOML front matter b
 		expect(oldAddressesOf(site.contentDir, 'folder:setup/share')).toEqual(['/docs/setup/share-a-key']);
 		expect(articleBody(site.contentDir, 'pair-the-lock')).toContain('[share a key](/articles/share-a-key/)');
 		// The section that sent readers on is no article: its list of links was never shown.
+		// …through a section that sends them on in turn.
 		expect(result.stdout).toContain(
-			'a section page Zola never showed, sending its readers to docs/setup/pair-the-lock/',
+			'a section page Zola never showed, sending its readers to docs/setup/ (redirect_to), as its address now does',
 		);
 		expect(existsSync(path.join(site.contentDir, 'articles', 'docs.mdx'))).toBe(false);
 		// A link to that section leads where it sent its readers.
