@@ -136,6 +136,7 @@ import {
 	type SourceArticle,
 	SourceUnreadable,
 } from './types.ts';
+import { vitepressHtmlAddress } from './vitepress-addresses.ts';
 import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues, withVuepressHeroDefaults } from './vitepress-home.ts';
 import { configuredLocales, localeLanguages, vuepressSiteTexts } from './vuepress-locales.ts';
 import { vuepressComponentPage, withCatalogLists } from './vuepress-pages.ts';
@@ -601,6 +602,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					page.endsWith('.html')
 						? [page.replace(/(?:\/index)?\.html$/, '') || '/']
 						: []),
+					...(generator?.name === 'vitepress' && !generator.cleanUrls ? vitepressHtmlAddress(page, relative) : []),
 				];
 				if (aliases.length > 0) redirected.set(id, aliases);
 				return [[page, id]];

@@ -78,6 +78,11 @@ export type Generator =
 			 */
 			base: string;
 			/**
+			 * Whether it set `cleanUrls`: without it, VitePress wrote each page as its `.html`
+			 * file (`/orders/refunds.html`) and linked it so, in its pages, sidebar and sitemap.
+			 */
+			cleanUrls: boolean;
+			/**
 			 * The files its `srcExclude` globs leave out of the site (`**\/drafts/**`,
 			 * `README.md`), by their path in the imported folder: VitePress never built them.
 			 */
@@ -213,6 +218,14 @@ export function vitepressBase(config: string): string {
 export function vitepressRootFolder(config: string): string | undefined {
 	const rewrites = /\brewrites\s*:\s*\{([^}]*)\}/.exec(config)?.[1] ?? '';
 	return /(["'`])([\w-]+)\/:(\w+)\*\1\s*:\s*(["'`]):\3\*\4/.exec(rewrites)?.[2];
+}
+
+/**
+ * Whether a VitePress configuration turns on `cleanUrls`, read from the code as a literal
+ * (`cleanUrls: true`, or the early 1.0 versions' `'with-subfolders'` and `'without-subfolders'`).
+ */
+export function vitepressCleanUrls(config: string): boolean {
+	return /\bcleanUrls\s*:\s*(?:true\b|(["'`])with(?:out)?-subfolders\1)/.test(config);
 }
 
 /** The VitePress configuration that built the folder: in its `.vitepress/`, else in the one above whose `srcDir` it is. */
@@ -612,6 +625,7 @@ export function detectGenerator(dir: string): Generator | undefined {
 			name: 'vitepress',
 			config: vitepress,
 			base: vitepressBase(text),
+			cleanUrls: vitepressCleanUrls(text),
 			excluded: vitepressExcluded(text, vitepress),
 			...(rootFolder ? { rootFolder } : {}),
 		};

@@ -50,7 +50,8 @@ describe('folder import: articles an import of the whole repository wrote are th
 		['mkdocs', 'manual', 3, 2],
 		['mdbook', 'pages', 1, 2],
 		['hugo', 'content/en', 1, 1],
-		['vitepress', 'docs', 1, 1],
+		// VitePress without cleanUrls: with and without .html.
+		['vitepress', 'docs', 1, 2],
 	])(
 		'%s (pages in %s/): updated in place, `source` rewritten to today’s spelling, none skipped for its slug',
 		async (name, folder, pages, redirects) => {
