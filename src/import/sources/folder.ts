@@ -138,6 +138,7 @@ import {
 } from './types.ts';
 import { vitepressHtmlAddress } from './vitepress-addresses.ts';
 import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues, withVuepressHeroDefaults } from './vitepress-home.ts';
+import { vitepressRedirects } from './vitepress-redirects.ts';
 import { configuredLocales, localeLanguages, vuepressSiteTexts } from './vuepress-locales.ts';
 import { vuepressComponentPage, withCatalogLists } from './vuepress-pages.ts';
 import { vuepressRedirects } from './vuepress-redirects.ts';
@@ -666,6 +667,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (generator?.name === 'docusaurus') readDocusaurusRedirects(generator);
 		// And a VuePress site's redirect plugin's.
 		if (generator?.name === 'vuepress') readVuepressRedirects(generator);
+		// And a VitePress site's, kept in its configuration's code.
+		if (generator?.name === 'vitepress') readVitepressRedirects(generator);
 		// And a Starlight site's, from its Astro configuration's `redirects`.
 		if (astro) readAstroRedirects(astro);
 		// And a GitBook space's, from its `.gitbook.yaml`, each leading to a file.
@@ -887,6 +890,34 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				})),
 				underSite,
 			),
+		);
+	};
+	/**
+	 * A VitePress site's redirects kept in code (see vitepress-redirects.ts): each old address
+	 * one of the page it leads to, under the site's `base`. VitePress wrote each page as its
+	 * `.html` file, so a redirect may name a page so (`/orders/refunds.html`) whether or not
+	 * the site linked it without; a pattern (`/2.0/*`) names no one address, and is listed.
+	 */
+	const readVitepressRedirects = (site: Extract<Generator, { name: 'vitepress' }>) => {
+		const pages = oldPaths as Map<string, string>;
+		const underSite = (value: string) => asServed(`${site.base}/${value.replace(/^\/+/, '')}`);
+		const toPage = (value: string) => {
+			const address = underSite(value);
+			return pages.has(address) ? address : underSite(value.replace(/(?:\/index)?\.html$/, '') || '/');
+		};
+		const read = vitepressRedirects(site.config);
+		const patterns = read.redirects.filter((redirect) => redirect.from.includes('*'));
+		siteReview.push(
+			...followAddressRedirects(
+				read.redirects.filter((redirect) => !redirect.from.includes('*')),
+				underSite,
+				toPage,
+			),
+			...patterns.map(
+				(redirect) =>
+					`${redirect.written}: a pattern the import does not follow; add it to your host's redirects if you keep it`,
+			),
+			...read.review,
 		);
 	};
 	/**
