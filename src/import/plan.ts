@@ -326,22 +326,38 @@ const READABLE_SLUG_LENGTH = 60;
 /**
  * A new article whose title was told apart from another's (`Frequently asked questions
  * (User guide)`) takes its address from that title, where it had a number after the
- * shared one (`frequently-asked-questions-3`), which says nothing of what is on it. An
+ * shared one (`frequently-asked-questions-3`), which says nothing of what is on it. One
+ * that kept the shared title ("Payment Methods", beside "Payment Methods (Configure)")
+ * takes the shared address from the one told apart, which moves to its own title's. An
  * article already in the content folder keeps its file, and a slug in use stays taken.
  */
 function renameNumberedSlugs(originalTitles: ReadonlyMap<Planned, string>, existing: ExistingContent): void {
 	const taken = new Set([...existing.slugs.keys(), ...[...originalTitles.keys()].map((article) => article.slug)]);
-	for (const [article, original] of originalTitles) {
-		if (article.exists || article.titleRenamed === undefined) continue;
-		const numbered = /-\d+$/.test(article.slug) && article.slug !== slugFromTitle(original);
-		if (!numbered) continue;
-		const slug = slugFromTitle(article.title);
-		if (slug.length > READABLE_SLUG_LENGTH || !isValidSlug(slug) || taken.has(slug)) continue;
+	const move = (article: Planned, slug: string) => {
 		taken.delete(article.slug);
 		taken.add(slug);
 		article.slug = slug;
 		article.target.slug = slug;
 		article.file = path.join(path.dirname(article.file), `${slug}${path.extname(article.file)}`);
+	};
+	const readable = (slug: string) => slug.length <= READABLE_SLUG_LENGTH && isValidSlug(slug) && !taken.has(slug);
+	const numbered = (article: Planned, original: string) =>
+		!article.exists && /-\d+$/.test(article.slug) && article.slug !== slugFromTitle(original);
+	for (const [article, original] of originalTitles) {
+		if (article.titleRenamed === undefined || !numbered(article, original)) continue;
+		const slug = slugFromTitle(article.title);
+		if (readable(slug)) move(article, slug);
+	}
+	for (const [article, original] of originalTitles) {
+		if (article.titleRenamed !== undefined || !numbered(article, original)) continue;
+		const shared = slugFromTitle(original);
+		const holder = [...originalTitles.keys()].find(
+			(other) => other.slug === shared && !other.exists && other.titleRenamed !== undefined,
+		);
+		const own = holder ? slugFromTitle(holder.title) : undefined;
+		if (!holder || own === undefined || !readable(own)) continue;
+		move(holder, own);
+		move(article, shared);
 	}
 }
 

@@ -90,6 +90,13 @@ export function pageFolderNames(
 		.reverse();
 }
 
+/** Whether two names say the same words, a plural's `s` aside (`Payment method` and "Payment Methods"). */
+function sameName(name: string, title: string): boolean {
+	if (titleKey(name) === titleKey(title)) return true;
+	const words = nameWords(name);
+	return words.length > 0 && words.join(' ') === nameWords(title).join(' ');
+}
+
 /** The words of a name, in lower case, accents and numbers left off, a plural's `s` too (`APIs` as `api`). */
 function nameWords(name: string): string[] {
 	return (
@@ -151,13 +158,14 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 	};
 	const clashes = (counts: Map<string, number>, article: TitledArticle) =>
 		(counts.get(titleKey(article.title)) ?? 0) > 1 || taken.has(titleKey(article.title));
-	// A folder's own page is often titled by the folder ("Changelog" of changelog/): that name tells nothing apart.
+	// A folder's own page is often titled by the folder ("Changelog" of changelog/), or a page alone in a folder
+	// by its name in the plural ("Payment Methods" in payment-method/): that name tells nothing apart.
 	const names = new Map(
 		articles.map((article) => [
 			article,
 			[...(article.outerGroups ?? []), ...(article.group ? [article.group] : [])]
 				.map((name) => name.replace(/\s+/g, ' ').trim())
-				.filter((name) => name !== '' && titleKey(name) !== titleKey(article.title)),
+				.filter((name) => name !== '' && !sameName(name, article.title)),
 		]),
 	);
 	const rename = (article: TitledArticle, title: string, groups: readonly string[]) => {

@@ -51,6 +51,20 @@ describe('folder import: articles that share a title', () => {
 	});
 });
 
+describe('folder import: a page alone in a folder named like its title, one word singular', () => {
+	test('keeps its title and address, while the page it shares the title with takes its folder’s name', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-titles-singular-folder')]);
+		// The page that keeps the title keeps its address too; the other's says its folder.
+		expect(titlesOf(site.contentDir, 'payment-methods')).toEqual({
+			'payment-methods': 'Payment Methods',
+			'payment-methods-configure': 'Payment Methods (configure)',
+		});
+		expect(result.stdout).not.toContain('(Payment method)');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
+
 describe('folder import: pages of one folder under the same heading', () => {
 	test('take their file’s name after the folder’s, say so in the report, and check passes', async () => {
 		const site = emptySite(map);
