@@ -591,7 +591,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				const aliases = [
 					...(generator?.name === 'zola'
 						? aliasPaths(zolaAliases(data), page, zolaBase ?? '')
-						: aliasPaths(data, page, astroBasePath)),
+						: // Hugo writes a page's aliases among its pages, so they were served under the baseURL's path too.
+							aliasPaths(data, page, options.basePath === undefined && hugoBase ? hugoBase : astroBasePath)),
 					...antoraAliases(relative, data),
 					...(own && own !== page ? [own] : []),
 					// mdBook's pages were linked as `.html` files; hosts also answer without it (`/editing`, `/platform/`).
@@ -1808,6 +1809,19 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return address === rootOfLinks || address.startsWith(`${rootOfLinks}/`) ? address : `${rootOfLinks}${address}`;
 	}
 
+	/**
+	 * The page (or file) a Hugo site's root-relative link names by its path from the content
+	 * folder, when the site was served under its baseURL's path (`/guides/verify` for
+	 * `/docs/guides/verify`). Undefined for a link already written under that path, and for one
+	 * that names nothing there: an address of the host, as before.
+	 */
+	function hugoContentTarget(target: string, fragment: string): OldTarget | undefined {
+		const address = target.split(path.sep).map(encodeURIComponent).join('/');
+		if (address === basePath || address.startsWith(`${basePath}/`)) return undefined;
+		const found = classifySitePath(`${basePath}${address}`, fragment);
+		return found.kind === 'article' || found.kind === 'file' ? found : undefined;
+	}
+
 	/** The page of the folder the old site served at `sitePath`, if any. */
 	function pageAt(sitePath: string): string | undefined {
 		// Old paths are held percent-encoded (`oldPath`), so each form is compared in that form.
@@ -1969,6 +1983,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const fromSite = generator?.name === 'docusaurus' ? path.join(generator.siteRoot, target) : undefined;
 		if (fromSite && /\.mdx?$/i.test(target) && fromSite.startsWith(dir + path.sep) && existsSync(fromSite))
 			return { kind: 'article', id: idOf(path.relative(dir, fromSite)), fragment };
+		// Hugo finds a root-relative link's page by its path in the content (`/guides/verify`), as its
+		// link render hook and the docs themes' (Hextra, Hugo Book) do, and serves it under the baseURL's path.
+		const inContent = hugo && basePath !== '' ? hugoContentTarget(target, fragment) : undefined;
+		if (inContent) return inContent;
 		// A root-relative link is an address on the old site: `/docs/guides/verify`.
 		const sitePath = sitePathOf(target);
 		const onSite = classifySitePath(sitePath, fragment);
