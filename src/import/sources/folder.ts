@@ -78,6 +78,7 @@ import {
 	ownAddressOf,
 } from './hosted-article-ids.ts';
 import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
+import { expandHugoIncludes, type HugoInclude, hasHugoIncludes, hugoIncludes } from './hugo-includes.ts';
 import { hugoNavSections, hugoPageLabel } from './hugo-menus.ts';
 import { cascadeValues, type HugoCascade, type HugoPublishing, hugoPublishing } from './hugo-publishing.ts';
 import { hugoPageLookup } from './hugo-refs.ts';
@@ -1135,6 +1136,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return hugoSite.shortcodes;
 	};
 
+	let siteIncludes: Map<string, HugoInclude> | undefined;
+	/** The site's shortcodes that write a file in (includes), read once. */
+	const hugoIncludeShortcodes = () => {
+		siteIncludes ??= hugoIncludes(hugoShortcodes()?.templates ?? new Map());
+		return siteIncludes;
+	};
+
 	/** What a page's shortcodes read: the site's templates and data, and the site's pages as that page reaches them. */
 	const hugoPageContext = (file: string, data: Record<string, unknown>): HugoSiteShortcodes => ({
 		...(hugoShortcodes() ?? { templates: new Map(), params: {} }),
@@ -1505,7 +1513,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			{ file, roots, snippets: mkdocs?.snippets },
 			notes,
 		);
-		const linked = hasMdbookLinks(included) ? expandMdbookLinks(included, { file, roots }, notes) : included;
+		// A Hugo site's shortcodes that write a file of the site in (`{{% snippet "backups" %}}`).
+		const includes = hugo && included.includes('{{') ? hugoIncludeShortcodes() : undefined;
+		const hugoIncluded =
+			hugo && includes && hasHugoIncludes(included, includes)
+				? expandHugoIncludes(included, { file, root: hugo.root, includes }, notes)
+				: included;
+		const linked = hasMdbookLinks(hugoIncluded)
+			? expandMdbookLinks(hugoIncluded, { file, roots }, notes)
+			: hugoIncluded;
 		const expanded = hasMystIncludes(linked) ? expandMystIncludes(linked, { file, root: dir, roots }, notes) : linked;
 		const substituted = withMystSubstitutions(
 			withFrontmatterValues(

@@ -192,6 +192,8 @@ export function hugoSiteShortcodes(dir: string): HugoSiteShortcodes | undefined 
 export interface HugoSite extends HugoBuildSettings {
 	/** The menus its configuration defines (`[[menu.docs]]`), in its default language, by menu name. */
 	menus: Map<string, HugoMenuEntry[]>;
+	/** The site's own folder, where its configuration is: what `readFile` reads from. */
+	root: string;
 	/** The site's content folder (`content`, or the `contentDir` its configuration names). */
 	contentRoot: string;
 	/** The configuration file's name, for the report (`hugo.toml`, `config/_default/hugo.yaml`). */
@@ -280,6 +282,7 @@ export function hugoSiteOf(dir: string): HugoSite | undefined {
 		const baseURL = configValue(config, 'baseURL');
 		return {
 			...(typeof baseURL === 'string' ? { baseURL } : {}),
+			root: siteRoot,
 			contentRoot,
 			menus: configMenus(config, typeof language === 'string' && language.trim() ? language : 'en'),
 			config: path.relative(siteRoot, file).split(path.sep).join('/'),

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
+
+const map = 'defaults:\n  category: usability\n  productArea: account\n';
+
+describe("folder import: a Hugo site's own shortcode that writes a shared file in (`readFile` in its template)", () => {
+	test("the shared file's words come in where the shortcode stood, its own includes too; one that is missing or outside the site stays a note", async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-hugo-include-shortcodes/harbour')]);
+		const body = articleBody(site.contentDir, 'book-a-berth');
+		expect(body).toContain('## Fuel dock hours\n\nThe fuel dock opens at seven and closes at dusk.');
+		expect(body).toContain('The dock takes every payment card but not cash.');
+		// Inside a list item, the file's lines keep the item's indent.
+		expect(body).toContain('1. Sail in on the tide.\n\n   The dock takes every payment card but not cash.');
+		// In code, a shortcode is what the page shows.
+		expect(body).toContain('```text\n{{% snippet "payment-cards" %}}\n```');
+		expect(body).not.toContain('Words from outside the site');
+		// A line starting with three backticks and holding more is a code span, not a fence: what follows is read.
+		expect(body).toContain('Call the harbour master on channel 12.');
+		expect(result.stdout).toContain('{{% snippet "no-such-text" %}} was not converted');
+		expect(result.stdout).toContain('{{% snippet "../../outside" %}} was not converted');
+	});
+});
