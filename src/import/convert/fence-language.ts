@@ -11,3 +11,31 @@ export function fenceLanguage<T extends string | null | undefined>(lang: T): T |
 	if (!lang) return lang;
 	return GLUED.exec(lang)?.[1] ?? lang;
 }
+
+/** Attributes in braces holding `name=value` pairs, the whole of what follows the language. */
+const BRACED = /^\{([^{}]*=[^{}]*)\}$/;
+const TITLE = /(?:^|[\s,])(?:title|filename)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s,]+))/;
+
+/**
+ * A code block's attributes in braces as Hugo reads them, after the language with a space
+ * or glued to it: ```` ```yaml {filename="app.yaml"} ````, ```` ```php{linenos=table,hl_lines=[2]} ````.
+ * The language is the word before the braces (Shiki knows no `php{linenos=table`); a
+ * `filename` or `title` among them is the block's title; the others say how the old site
+ * drew the block (line numbers, highlighted lines) and go. As written when the braces hold
+ * no `name=value` pair (VitePress' `js{4}`, see above).
+ */
+export function withBraceAttributes(
+	lang: string | null | undefined,
+	meta: string | null | undefined,
+): { lang: string | null; meta: string | null } | undefined {
+	const brace = lang?.indexOf('{') ?? -1;
+	const written = (brace > 0 ? `${lang?.slice(brace)} ${meta ?? ''}` : (meta ?? '')).trim();
+	const attributes = BRACED.exec(written)?.[1];
+	if (attributes === undefined) return undefined;
+	const quoted = TITLE.exec(attributes);
+	const title = (quoted?.[1] ?? quoted?.[2] ?? quoted?.[3])?.trim();
+	return {
+		lang: (brace > 0 ? lang?.slice(0, brace) : lang) || null,
+		meta: title ? `title="${title.replace(/"/g, "'")}"` : null,
+	};
+}

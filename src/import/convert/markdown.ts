@@ -37,7 +37,7 @@ import { BLOCK_COMPONENTS, type ComponentConverter, convertComponent, linkCard, 
 import { definitionLists } from './definition-lists.ts';
 import { dropEmptyHeadings, settleAttentionEdges, unboldHeadings } from './editor-markup.ts';
 import { shortcodeEmoji } from './emoji.ts';
-import { fenceLanguage } from './fence-language.ts';
+import { fenceLanguage, withBraceAttributes } from './fence-language.ts';
 import { dashedSlug, pythonMarkdownSlug } from './heading-slugs.ts';
 import { highlightMarks } from './highlights.ts';
 import { htmlToMdast, keptInlineTags, resolveLink, resolveUrl } from './html.ts';
@@ -515,7 +515,9 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 		case 'code': {
 			// VitePress' and VuePress' `js{4}` and `ts:line-numbers` name the language `js` and `ts`.
 			// Nuxt Content's ```` ```ts [app.ts] ```` names the file in brackets.
-			const fence = state.mdc ? mdcCode(node) : node;
+			// Hugo's ```` ```yaml {filename="app.yaml"} ```` names the file in braces.
+			const written = state.mdc ? mdcCode(node) : node;
+			const fence = { ...written, ...withBraceAttributes(written.lang, written.meta) };
 			const code = { ...fence, lang: fenceLanguage(fence.lang) };
 			return titledCode(
 				packageInstallCode(codeWithoutNotation(state.magicComments ? codeWithoutMagicComments(code) : code)),
