@@ -14,6 +14,7 @@ import { withoutAbbreviations } from '../convert/preprocess.ts';
 import { escapeTableCodePipes } from '../convert/table-code-pipes.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import { zolaInternalLinks, zolaMarkup } from '../convert/zola.ts';
+import { labelAlias } from '../label-alias.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
 import { antoraFolder, antoraPagePath, antoraPlace, resolveResource } from './antora.ts';
 import {
@@ -79,7 +80,7 @@ import {
 } from './hosted-article-ids.ts';
 import { type HtmlPage, NOT_ARTICLES, readHtmlPage } from './html-pages.ts';
 import { expandHugoIncludes, type HugoInclude, hasHugoIncludes, hugoIncludes } from './hugo-includes.ts';
-import { hugoNavSections, hugoPageLabel } from './hugo-menus.ts';
+import { hugoConfigLabels, hugoNavSections, hugoPageLabel, menuPathKey } from './hugo-menus.ts';
 import { cascadeValues, type HugoCascade, type HugoPublishing, hugoPublishing } from './hugo-publishing.ts';
 import { hugoPageLookup } from './hugo-refs.ts';
 import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
@@ -1136,6 +1137,31 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return hugoSite.shortcodes;
 	};
 
+	let configLabels: Map<string, string> | undefined;
+	/**
+	 * A page's name in the menus a Hugo site's configuration defines, by the page's path in
+	 * the content (what `pageRef` names) or its old address under the base path (a `url`).
+	 */
+	const hugoMenuLabel = (file: string, served: string): string | undefined => {
+		if (!hugo) return undefined;
+		configLabels ??= hugoConfigLabels(hugo.menus);
+		if (configLabels.size === 0) return undefined;
+		const inContent = path.relative(hugo.contentRoot, file).split(path.sep).join('/');
+		const base = servedAt.replace(/\/+$/, '');
+		const underBase = base !== '' && served.startsWith(`${base}/`) ? served.slice(base.length) : served;
+		return [inContent, served, underBase].map(menuPathKey).flatMap((key) => configLabels?.get(key) ?? [])[0];
+	};
+
+	/**
+	 * A Hugo page's name in the old site's navigation: its own (menu entry `name`, `linkTitle`)
+	 * where that says what its title does not, else the configuration's menu entry's for it.
+	 */
+	const hugoLabel = (data: Record<string, unknown>, title: string, file: string, served: string) => {
+		const own = hugoPageLabel(data);
+		if (own !== undefined && labelAlias(own, title) !== undefined) return own;
+		return hugoMenuLabel(file, served) ?? own;
+	};
+
 	let siteIncludes: Map<string, HugoInclude> | undefined;
 	/** The site's shortcodes that write a file in (includes), read once. */
 	const hugoIncludeShortcodes = () => {
@@ -1678,7 +1704,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 						.join('/')
 						.replace(/\.(mdx?|mdoc|markdown)$/i, ''),
 				) ??
-				(hugo ? hugoPageLabel(data) : undefined),
+				(hugo ? hugoLabel(data, title, file, page) : undefined),
 			description: describedAs,
 			body: {
 				kind: 'markdown',

@@ -13,6 +13,8 @@ export interface HugoMenuEntry {
 	identifier: string;
 	name: string;
 	parent?: string;
+	/** The page a configuration's entry points to, by its `pageRef` or a root-relative `url` (see `menuPathKey`). */
+	page?: string;
 }
 
 const record = (value: unknown): Record<string, unknown> | undefined =>
@@ -27,7 +29,37 @@ function entryFrom(fields: Record<string, unknown>, title?: string): HugoMenuEnt
 	const identifier = value('identifier') ?? name;
 	if (!name || !identifier) return undefined;
 	const parent = value('parent');
-	return { identifier, name, ...(parent ? { parent } : {}) };
+	// An entry of the configuration names its page by `pageRef` (a path in the content) or `url`.
+	const target = value('pageref') ?? value('url');
+	const page = target && /^\/(?!\/)/.test(target) ? menuPathKey(target) : undefined;
+	return { identifier, name, ...(parent ? { parent } : {}), ...(page ? { page } : {}) };
+}
+
+/**
+ * A page's path as menus name it, in one form: `/tickets/refunds.md`, `/tickets/refunds/`,
+ * `/Tickets/Refunds` and a section's `/tickets/_index.md` alike, as Hugo's `GetPage` finds
+ * them (case aside, without the extension, the `_index` or `index` and the closing slash).
+ */
+export function menuPathKey(written: string): string {
+	const bare = written
+		.split(/[?#]/)[0]
+		?.toLowerCase()
+		.replace(/\.(md|markdown|html?)$/, '')
+		.replace(/\/(?:_?index)$/, '')
+		.replace(/\/+$/, '');
+	return bare?.startsWith('/') ? bare : `/${bare ?? ''}`;
+}
+
+/**
+ * The names the configuration's menu entries give the pages they point to (`[[menu.sidebar]]`
+ * with `name = "Ticket refunds"` and `pageRef = "/tickets/cancel-a-booking"`), by `menuPathKey`:
+ * the words the old site's navigation showed for them. The first entry naming a page wins.
+ */
+export function hugoConfigLabels(menus: ReadonlyMap<string, readonly HugoMenuEntry[]>): Map<string, string> {
+	const labels = new Map<string, string>();
+	for (const entries of menus.values())
+		for (const entry of entries) if (entry.page && !labels.has(entry.page)) labels.set(entry.page, entry.name);
+	return labels;
 }
 
 /**

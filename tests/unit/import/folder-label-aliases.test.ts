@@ -216,3 +216,23 @@ describe('folder import: a Hugo linkTitle or menu name as an alias', () => {
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
+
+describe("folder import: a Hugo configuration's menu entries as aliases of the pages they point to", () => {
+	test("a `[[menu.sidebar]]` entry's name, by its pageRef or its url, becomes an alias when it says what the title does not", async () => {
+		const site = emptySite(
+			`${map}folder:\n  folders:\n    tickets: { productArea: account }\n    vehicles: { productArea: account }\n`,
+		);
+		const { stdout, exitCode } = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-hugo-config-menu-aliases'),
+		]);
+		expect(aliasesOf(site.contentDir, 'cancel-a-booking')).toBe('aliases:\n  - Ticket refunds');
+		expect(aliasesOf(site.contentDir, 'bring-a-car-aboard')).toBe('aliases:\n  - Car deck');
+		// Its words all in the title: no alias.
+		expect(aliasesOf(site.contentDir, 'sailing-timetable')).toBe('aliases: []');
+		expect(stdout).toContain('aliases added 2');
+		expect(exitCode).toBe(0);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
