@@ -6,10 +6,14 @@
  */
 const GLUED = /^([^\s{:]+)((?:\{[\d,\s-]*\}|:(?:no-)?line-numbers(?:=\d+)?|:(?:no-)?v-pre)+)$/i;
 
-/** The language without those options, else as written. */
+/**
+ * The language without those options, else as written, in lower case: highlighters
+ * that read it in any case (Hugo's Chroma, GitHub's) show ```` ```Bash ```` highlighted,
+ * while Shiki knows only `bash`.
+ */
 export function fenceLanguage<T extends string | null | undefined>(lang: T): T | string {
 	if (!lang) return lang;
-	return GLUED.exec(lang)?.[1] ?? lang;
+	return (GLUED.exec(lang)?.[1] ?? lang).toLowerCase();
 }
 
 /** Attributes in braces holding `name=value` pairs, the whole of what follows the language. */

@@ -15,4 +15,10 @@ describe('folder import: a Hugo code block\'s attributes in braces (`yaml {filen
 		expect(body).not.toContain('linenos');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
+
+	test('a language written with capitals (`Bash`, `PowerShell`) is written in lower case, as the highlighter names it', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-hugo-code-attributes/dock')]);
+		expect(articleBody(site.contentDir, 'set-the-crane')).toContain('```bash\ncrane --lift 2t\n```');
+	});
 });
