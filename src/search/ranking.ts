@@ -34,9 +34,13 @@ export const pagefindRanking: PagefindRanking = {
 	/**
 	 * Boost when the query's words are in a page's title, aliases or description (Pagefind
 	 * gives the title 5 by default, other fields 1). The more of the query a field covers,
-	 * the larger the boost, so a title or alias that names the problem wins.
+	 * the larger the boost, so a title or alias that names the problem wins. `linked`, the
+	 * words other pages link the page by (`linkWordsByArticle`), counts half an alias: a
+	 * team's link names the page, but was written for a sentence, not for search. On 476
+	 * questions of seven help centers, 2 to 6 found 3–4 more answers in the first 3 than
+	 * Pagefind's 1, and 0 none.
 	 */
-	metaWeights: { title: 8, aliases: 6, description: 2 },
+	metaWeights: { title: 8, aliases: 6, linked: 3, description: 2 },
 };
 
 /** Weights of the parts of an article page in the index (Pagefind's default text weight is 1). */

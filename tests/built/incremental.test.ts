@@ -74,6 +74,22 @@ describe('incremental builds', () => {
 		expect(fragments.join('\n')).toContain('record by record');
 	});
 
+	test('a link another article adds gives the linked page its words on the next build', async () => {
+		edit('articles/emails-in-spam.md', (text) =>
+			text.replace(
+				/\n*$/,
+				'\n\nIf mail still bounces, [confirm the records at your registrar](/articles/check-dns-records/).\n',
+			),
+		);
+		const log = await build();
+		// Search reads the words other pages link it by from the page itself, so the page is rendered again.
+		expect(copied(log, '/articles/check-dns-records/index.html')).toBe(false);
+		expect(page('check-dns-records')).toContain(
+			'data-pagefind-meta="linked[content]" content="confirm the records at your registrar"',
+		);
+		expect(copied(log, '/articles/add-a-domain/index.html')).toBe(true);
+	});
+
 	test('a picture replaced under its old name is shown by the next build', async () => {
 		const pictureOf = (slug: string) => /src="(\/_astro\/spam-folder\.[^"]+)"/.exec(page(slug))?.[1];
 		const before = pictureOf('emails-in-spam');

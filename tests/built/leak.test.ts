@@ -61,6 +61,9 @@ function bodyWithAssets(canary: string, assets: ReturnType<typeof assetsFor>, di
 		'',
 		`The body says ${canary}.`,
 		'',
+		// A link to a public article: search gives the article the words other pages link it by.
+		`Customers ask how to [${canary} their sender](/articles/verify-domain/).`,
+		'',
 		`![Diagram of ${canary}](./${assets.image.name})`,
 		'',
 		'<a href={checklist}>Download the checklist</a>',
@@ -220,6 +223,10 @@ describe('leak-proof public build', () => {
 		// The vocabulary holds the words of every page the index holds.
 		for (const canary of [canaries.internalArticle, canaries.runbook, canaries.draft]) {
 			expect(found.get(canary)).toContain('search/vocabulary.json');
+		}
+		// The handbook's article page carries the words its pages link it by; the public one must not.
+		for (const canary of [canaries.internalArticle, canaries.runbook, canaries.draft]) {
+			expect(found.get(canary)).toContain('articles/verify-domain/index.html');
 		}
 	});
 

@@ -11,6 +11,8 @@ export interface BodyReference {
 	type: 'link' | 'image';
 	/** A reference definition (`[label]: url`), which may stand for a link or an image. */
 	definition?: boolean;
+	/** A `[words](url)` link's words as written, Markdown and all (inline code blanked out). */
+	words?: string;
 }
 
 export interface BodyHeading {
@@ -183,7 +185,14 @@ function inlineReferences(line: string, lineNumber: number, references: BodyRefe
 				const destination = destinationAt(line, index + 2);
 				if (!destination || destination.url === '') continue;
 				const type = line[start - 1] === '!' ? 'image' : 'link';
-				references.push({ url: destination.url, line: lineNumber, column: destination.offset + 1, type });
+				const reference: BodyReference = {
+					url: destination.url,
+					line: lineNumber,
+					column: destination.offset + 1,
+					type,
+				};
+				if (type === 'link') reference.words = line.slice(start + 1, index);
+				references.push(reference);
 			}
 		}
 	}

@@ -96,7 +96,7 @@ describe('scanBody', () => {
 	test('reports each URL at its own line and column, so editors jump to it', () => {
 		const body = 'Intro.\n\nSee [one](/articles/one/) and ![two](./two.png).\n\n<a href="/articles/three/">x</a>\n';
 		expect(scanBody(body, { firstLine: 10, mdx: true }).references).toEqual([
-			{ url: '/articles/one/', line: 12, column: 11, type: 'link' },
+			{ url: '/articles/one/', line: 12, column: 11, type: 'link', words: 'one' },
 			{ url: './two.png', line: 12, column: 38, type: 'image' },
 			{ url: '/articles/three/', line: 14, column: 10, type: 'link' },
 		]);
