@@ -1514,6 +1514,32 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				id,
 				section: emptySection(relative, id, data, body),
 			};
+		// VitePress' home page (`layout: home`) showed its hero's buttons and feature cards: links to the
+		// site's pages, as the help center's home page (or a product area's page) is here. With no words of
+		// its own below them it is no article: the site's root is the help center's home page, and a
+		// folder's home page leads where its section's does.
+		if (
+			home &&
+			data.layout === 'home' &&
+			(generator?.name === 'vitepress' || generator === undefined) &&
+			isEmptyBody(withoutAbbreviations(shown), mdx)
+		) {
+			byOldPath();
+			const atRoot = normalizeOldPath(oldPath(id, data, servedAt, generator, relative)) === normalizeOldPath(servedAt);
+			const section = atRoot ? undefined : emptySection(relative, id, data, body);
+			if (atRoot)
+				return {
+					invalid: `${relative}: the site's home page (layout: home), its hero and features links to the site's pages; its address is the help center's home page here`,
+					id,
+					wanted: true,
+				};
+			if (section)
+				return {
+					invalid: `${relative}: a section's home page (layout: home), its hero and features links to the section's pages (as a product area's page lists them here)`,
+					id,
+					section,
+				};
+		}
 		// A Zola section that sends its readers on (`redirect_to`) never showed its own text.
 		if (generator?.name === 'zola' && /(^|[\\/])_index\.md$/.test(relative) && typeof data.redirect_to === 'string')
 			return {

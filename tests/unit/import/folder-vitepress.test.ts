@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
 
@@ -7,7 +9,8 @@ describe('folder import: a VitePress docs folder', () => {
 	test('containers written with a space become asides, details a bold question, code groups titled blocks', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-vitepress/docs')]);
-		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
+		// The home page (layout: home) is skipped: see below.
+		expect(stdout).toContain('written 1, updated 0, unchanged 0, skipped 1');
 		const body = articleBody(site.contentDir, 'install-the-kiosk');
 		// A frontmatter value a page shows is written in.
 		expect(body).toContain('This page is Install the kiosk, in deep outline.');
@@ -33,12 +36,36 @@ describe('folder import: a VitePress docs folder', () => {
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
-	test('a home page (layout: home) keeps its hero and features as words and links', async () => {
+	test('a home page (layout: home) is no article: its hero and features were links to the pages, as the help center’s home page is', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-vitepress/docs')]);
-		expect(articleBody(site.contentDir, 'quay-kiosk-help')).toBe(
-			'Sell at the counter in minutes\n\nSetup, payments and refunds\n\n- [Install the kiosk](/articles/install-the-kiosk/)\n\n* **Card reader**: Pairs over Bluetooth.\n',
+		expect(existsSync(path.join(site.contentDir, 'articles', 'quay-kiosk-help.mdx'))).toBe(false);
+		expect(stdout).toContain(
+			"index.md: the site's home page (layout: home), its hero and features links to the site's pages; its address is the help center's home page here",
 		);
-		expect(stdout).not.toContain('frontmatter dropped: layout');
+		expect(stdout).not.toMatch(/skipped pages? needs? review/);
+	});
+});
+
+describe('folder import: a VitePress site’s home pages (layout: home)', () => {
+	const tandem = ['--from', 'folder', importFixture('folder-vitepress-home')];
+
+	test('the root’s is skipped, needing no review; a folder’s leads to its section’s first article; one with words of its own stays', async () => {
+		const site = emptySite(map);
+		const { stdout } = await runImport(site, tandem);
+		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 2');
+		expect(existsSync(path.join(site.contentDir, 'articles', 'tandem-help.mdx'))).toBe(false);
+		expect(existsSync(path.join(site.contentDir, 'articles', 'partner-shops.mdx'))).toBe(false);
+		expect(stdout).toContain(
+			"partners/index.md: a section's home page (layout: home), its hero and features links to the section's pages (as a product area's page lists them here); /help/partners now leads to its first article, \"Become a partner\"",
+		);
+		const redirects = readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8');
+		// Under the site's `base`, whose own address no redirect names.
+		expect(redirects).not.toMatch(/from: \/help\/?\n/);
+		expect(redirects).toContain('- from: /help/partners\n    to: folder:partners/become-a-partner\n');
+		// A home page with text of its own below its hero is an article, as before.
+		expect(articleBody(site.contentDir, 'welcome-riders')).toContain('two free hours a day');
+		expect(stdout).not.toMatch(/skipped pages? needs? review/);
+		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
