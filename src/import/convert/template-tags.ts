@@ -151,6 +151,8 @@ export interface SplitTags {
 	 * page's lines. GitBook's are dropped: an empty line inside a list would loosen it.
 	 */
 	keepLineNumbers: boolean;
+	/** How a tag opens and closes, `{%` and `%}` unless said (Zola's shortcodes without a body: `{{` and `}}`). */
+	delimiters?: readonly [string, string];
 }
 
 /**
@@ -162,23 +164,25 @@ export interface SplitTags {
 export function tagsOnOneLine(lines: readonly string[], split: SplitTags): string[] {
 	const out: string[] = [];
 	const inCode = codeFenceTracker();
+	const [start, stop] = split.delimiters ?? ['{%', '%}'];
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] ?? '';
-		const open = line.lastIndexOf('{%');
-		const opens = open !== -1 && line.indexOf('%}', open) === -1 && (split.opening?.test(line.slice(open + 2)) ?? true);
+		const open = line.lastIndexOf(start);
+		const opens =
+			open !== -1 && line.indexOf(stop, open) === -1 && (split.opening?.test(line.slice(open + start.length)) ?? true);
 		if (inCode(line) || !opens) {
 			out.push(line);
 			continue;
 		}
 		let end = index + 1;
-		while (end < lines.length && end - index < split.maxLines && !(lines[end] ?? '').includes('%}')) {
+		while (end < lines.length && end - index < split.maxLines && !(lines[end] ?? '').includes(stop)) {
 			const next = lines[end] ?? '';
-			if (next.includes('{%') || (split.blankLineEnds && next.trim() === '')) break;
+			if (next.includes(start) || (split.blankLineEnds && next.trim() === '')) break;
 			end++;
 		}
 		const closing = lines[end] ?? '';
-		const closes = closing.indexOf('%}');
-		const opensFirst = closing.indexOf('{%') !== -1 && closing.indexOf('{%') < closes;
+		const closes = closing.indexOf(stop);
+		const opensFirst = closing.indexOf(start) !== -1 && closing.indexOf(start) < closes;
 		if (end >= lines.length || closes === -1 || opensFirst) {
 			out.push(line);
 			continue;

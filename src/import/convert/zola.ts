@@ -1,6 +1,6 @@
 import { renderShortcodeTree } from './hugo.ts';
 import { codeFenceTracker } from './source-blocks.ts';
-import { type TagSyntax, tagTree } from './template-tags.ts';
+import { type SplitTags, type TagSyntax, tagsOnOneLine, tagTree } from './template-tags.ts';
 import type { ConversionNote } from './types.ts';
 
 /**
@@ -29,6 +29,17 @@ const ESCAPED = new RegExp(
 	String.raw`\{\{\/\*(\s*[A-Za-z_]\w*\s*\(${ARGUMENTS}\)\s*)\*\/\}\}|\{%\/\*(\s*(?:[A-Za-z_]\w*\s*\(${ARGUMENTS}\)|end)\s*)\*\/%\}`,
 	'g',
 );
+/**
+ * A call whose arguments run over several lines (`{% note(` on one, `kind="warning"` on
+ * the next, `) %}` after), which Zola reads as it reads one on one line: a name and `(`
+ * open it; a blank line or another tag before it closes leaves it as written.
+ */
+const OVER_LINES: SplitTags = {
+	maxLines: 20,
+	opening: /^-?\s*[A-Za-z_]\w*\s*\(/,
+	blankLineEnds: true,
+	keepLineNumbers: true,
+};
 const LEFT = '\u0000zola-left\u0000';
 const RIGHT = '\u0000zola-right\u0000';
 /** Zola's summary marker, which ends the summary its listings show and shows nothing itself. */
@@ -79,7 +90,11 @@ export function zolaMarkup(text: string, notes: ConversionNote[]): string {
 	if (!hasZolaMarkup(text)) return text;
 	const inCode = codeFenceTracker();
 	let summaries = 0;
-	const prepared = text
+	const joined = tagsOnOneLine(tagsOnOneLine(text.split('\n'), OVER_LINES), {
+		...OVER_LINES,
+		delimiters: ['{{', '}}'],
+	}).join('\n');
+	const prepared = joined
 		.replace(ESCAPED, (_, call: string | undefined, body: string | undefined) =>
 			call === undefined ? `${LEFT}%${body ?? ''}%${RIGHT}` : `${LEFT}{${call}}${RIGHT}`,
 		)

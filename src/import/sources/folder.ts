@@ -145,7 +145,7 @@ import { configuredLocales, localeLanguages, vuepressSiteTexts } from './vuepres
 import { vuepressComponentPage, withCatalogLists } from './vuepress-pages.ts';
 import { vuepressRedirects } from './vuepress-redirects.ts';
 import { convertObsidianSyntax, hasObsidianSyntax, type VaultLookup, vaultLookup } from './wikilinks.ts';
-import { zolaAliases, zolaSectionTitle, zolaTaxonomyTerms } from './zola-site.ts';
+import { zolaAliases, zolaDraftSection, zolaSectionTitle, zolaTaxonomyTerms } from './zola-site.ts';
 
 /** Frontmatter the import carries over; every other field (sidebar, position, slug...) is dropped with a note. */
 const keptFields = new Set([
@@ -581,6 +581,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				// Another locale's page was served at another address (`/ja/setup`), which leads to no page here.
 				if (otherLocale(relative)) return [];
 				const { data, linked, moved } = frontmatter[index] as (typeof frontmatter)[number];
+				// Zola served a page or section with `render = false` at no address, its aliases neither.
+				if (generator?.name === 'zola' && data.render === false) return [];
 				if (moved) movedLinks.set(id, { ...moved, file: path.join(dir, relative) });
 				if (typeof data.title === 'string') titles.push(data.title.trim());
 				for (const name of pageNames(id, data)) pagesByName.set(name, pagesByName.has(name) ? null : id);
@@ -1550,6 +1552,18 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				// Its address leads where Zola sent it, or else where its section's does.
 				...(zolaRedirects.has(id) ? { wanted: true } : { section: emptySection(relative, id, data, body) }),
 			};
+		// Zola never served a page or section with `render = false` (a section's pages still are, at their own addresses).
+		if (generator?.name === 'zola' && data.render === false)
+			return /(^|[\\/])_index\.md$/.test(relative)
+				? {
+						invalid: `${relative}: a section page Zola never served (render = false); its pages come over at their own addresses`,
+						id,
+						wanted: true,
+					}
+				: {
+						invalid: `${relative}: left out of the old site by render = false, so Zola never served it as a page`,
+						id,
+					};
 		if (!home && isEmptySectionPage(relative, shown))
 			return {
 				invalid: `${relative}: a section page with nothing but its heading (the old site listed the section's pages under it, as a product area's page does here)`,
@@ -1635,6 +1649,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// out of its sidebar, search and sitemap (GitBook's out of its table of contents). A help center has
 		// no such page, so it waits as a draft.
 		const unlisted = hugoPage?.kind === 'unlisted' ? hugoPage.setting : unlistedBy(relative, data);
+		// Zola builds no page below a section with `draft = true`: not yet published there, so a draft here too.
+		const draftSection = generator?.name === 'zola' ? zolaDraftSection(file, generator.site.contentRoot) : undefined;
+		if (draftSection)
+			notes.push({
+				level: 'review',
+				message: `in a draft section on the old site (${draftSection}: draft = true, so Zola built none of the pages below it), so it comes over as a draft: publish it (draft: false) if customers should find it in the help center`,
+			});
 		if (unlisted)
 			notes.push({
 				level: 'review',
@@ -1766,6 +1787,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				drafted?.level === 'draft' ||
 				publishedFalse ||
 				unlisted !== undefined ||
+				draftSection !== undefined ||
 				inDrafts ||
 				hugoPage?.kind === 'scheduled' ||
 				hugoPage?.kind === 'expired',

@@ -18,6 +18,8 @@ export function hiddenFromSearch(data: Record<string, unknown>): string | undefi
 	// VitePress' local search and Starlight's Pagefind.
 	if (data.search === false) return 'search: false';
 	if (data.pagefind === false) return 'pagefind: false';
+	// Zola's search index leaves out a page or section that says so.
+	if (data.in_search_index === false) return 'in_search_index = false';
 	if (data.noindex === true) return 'noindex: true';
 	if (typeof data.robots === 'string' && /\bnoindex\b/i.test(data.robots)) return 'robots: noindex';
 	// VitePress' `head: [['meta', { name: 'robots', content: 'noindex' }]]`.

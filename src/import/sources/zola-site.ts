@@ -113,18 +113,41 @@ export function zolaPagePath(relative: string, data: Record<string, unknown>, si
 	return [...parts, slug].join('/');
 }
 
-/** A section's title, the `title` of its `_index.md`'s TOML front matter (`+++` lines), when it gives one. */
-export function zolaSectionTitle(folder: string): string | undefined {
+/** A section's front matter, the TOML (`+++` lines) of its `_index.md`, when it has one that reads. */
+function zolaSectionData(folder: string): Record<string, unknown> | undefined {
 	const file = path.join(folder, '_index.md');
 	if (!existsSync(file)) return undefined;
 	const front = /^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)^\+\+\+[ \t]*$/m.exec(readFileSync(file, 'utf8'));
 	if (front?.index !== 0) return undefined;
 	try {
-		const title = tomlData(front[1] ?? '').title;
-		return typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
+		return tomlData(front[1] ?? '');
 	} catch {
 		return undefined;
 	}
+}
+
+/** A section's title, the `title` of its `_index.md`'s TOML front matter, when it gives one. */
+export function zolaSectionTitle(folder: string): string | undefined {
+	const title = zolaSectionData(folder)?.title;
+	return typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
+}
+
+/**
+ * The section around a file whose `_index.md` says `draft = true`, from `content/` (the
+ * outermost, `beta/_index.md`), when one does: Zola builds none of a draft section's pages
+ * and subsections, whatever their own `draft` says. A section's own `draft` is its own.
+ */
+export function zolaDraftSection(file: string, contentRoot: string): string | undefined {
+	const inside = path.relative(contentRoot, path.dirname(file));
+	if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
+	const folders = inside.split(path.sep);
+	// An `_index.md` is its folder's section: the sections around it start one folder up.
+	const own = path.basename(file) === '_index.md' ? 1 : 0;
+	for (let depth = 1; depth <= folders.length - own; depth++) {
+		const folder = folders.slice(0, depth).join('/');
+		if (zolaSectionData(path.join(contentRoot, folder))?.draft === true) return `${folder}/_index.md`;
+	}
+	return undefined;
 }
 
 /**

@@ -115,3 +115,55 @@ describe('folder import: a Zola site (config.toml, content/, TOML front matter b
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
+
+describe('folder import: what a Zola site never built, never served at an address, or kept out of its search', () => {
+	const lockbox = ['--from', 'folder', importFixture('folder-zola/lockbox')];
+
+	test('a page below a section with draft = true, which Zola never built, comes over as a draft listed for review', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, lockbox);
+		expect(articleFrontmatter(site.contentDir, 'unlock-with-a-fingerprint')).toContain('draft: true');
+		expect(result.stdout).toContain(
+			'in a draft section on the old site (beta/_index.md: draft = true, so Zola built none of the pages below it), so it comes over as a draft: publish it (draft: false) if customers should find it in the help center',
+		);
+		expect(articleFrontmatter(site.contentDir, 'pair-the-lock')).not.toContain('draft: true');
+	});
+
+	test('render = false: a page Zola never served is skipped and listed; a section that was never served keeps its pages, and no address leads from it', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, lockbox);
+		expect(result.stdout).toContain(
+			'setup/door-sizes.md: left out of the old site by render = false, so Zola never served it as a page',
+		);
+		expect(existsSync(path.join(site.contentDir, 'articles', 'door-sizes.mdx'))).toBe(false);
+		expect(result.stdout).toContain(
+			'guides/_index.md: a section page Zola never served (render = false); its pages come over at their own addresses',
+		);
+		expect(existsSync(path.join(site.contentDir, 'articles', 'guides.mdx'))).toBe(false);
+		expect(oldAddressesOf(site.contentDir, 'folder:guides/reset')).toEqual(['/guides/reset']);
+		const redirects = readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8');
+		expect(redirects).not.toMatch(/from: \/guides\n|from: \/setup\/door-sizes\n/);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('in_search_index = false, as search: false: a page of nothing but links on is an old address of where it points', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, lockbox);
+		expect(result.stdout).toContain(
+			"setup/old-pairing.md: kept out of the old site's search (in_search_index = false) and holding only links on",
+		);
+		expect(existsSync(path.join(site.contentDir, 'articles', 'pairing-moved.mdx'))).toBe(false);
+		expect(oldAddressesOf(site.contentDir, 'folder:setup/pair')).toContain('/setup/old-pairing');
+	});
+
+	test('a shortcode whose arguments run over several lines reads as one written on one line', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, lockbox);
+		expect(articleBody(site.contentDir, 'pair-the-lock')).toMatch(
+			/<Aside type="(warning|caution)"[^>]*>\s*Charge the lock before you pair it: pairing drains a weak battery\.\s*<\/Aside>/,
+		);
+		// One without a body too.
+		expect(articleBody(site.contentDir, 'pair-the-lock')).toContain('https://www.youtube.com/watch?v=p4irTheL0ck');
+		expect(result.stdout).not.toContain('was not converted');
+	});
+});
