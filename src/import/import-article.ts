@@ -9,7 +9,7 @@ import { ensureCompiles } from './convert/mdx-safety.ts';
 import type { ConversionNote, OutputFormat } from './convert/types.ts';
 import { removeUnsafeAddresses } from './convert/unsafe-addresses.ts';
 import { redactedLines } from './credentials.ts';
-import { labelAlias } from './label-alias.ts';
+import { keywordsAsAliases, labelAlias } from './label-alias.ts';
 import { anchorIn, createLinkResolver, type LinkIndex, type LinkTally, type LinkTarget } from './links.ts';
 import { groupName, type Mapping } from './map.ts';
 import { type ArticleReport, type ComponentUse, skippedReport } from './report.ts';
@@ -218,6 +218,8 @@ export async function importArticle(
 	const tags = [...new Set(item.labels.filter((label) => label !== ''))];
 	// The old site's navigation named the page in words its title does not say: words customers search with.
 	const alias = labelAlias(item.navLabel, title) ?? labelAlias(item.aliasLabel, title);
+	// The words the old site's search found the page by (Mintlify's `keywords`), where they say what the title does not.
+	const keywordAliases = keywordsAsAliases(item.searchKeywords, title, alias);
 	const outcome = writeArticle(
 		{
 			source: planned.sourceId,
@@ -236,7 +238,7 @@ export async function importArticle(
 				audience,
 				draft: item.draft ? true : undefined,
 			},
-			aliases: alias === undefined ? [] : [alias],
+			aliases: [...(alias === undefined ? [] : [alias]), ...keywordAliases],
 		},
 		{
 			contentDir: options.contentDir,
@@ -272,7 +274,13 @@ export async function importArticle(
 	}
 	if (item.credentialRemoved && outcome.action !== 'skipped') review.push(credentialNote(outcome.text));
 	const aliasesAdded = outcome.action === 'skipped' ? [] : outcome.aliasesAdded;
-	for (const added of aliasesAdded) info.push(`alias "${added}": the old site's navigation named the page so`);
+	const fromKeywords = aliasesAdded.filter((added) => keywordAliases.includes(added) && added !== alias);
+	for (const added of aliasesAdded)
+		if (!fromKeywords.includes(added)) info.push(`alias "${added}": the old site's navigation named the page so`);
+	if (fromKeywords.length > 0)
+		info.push(
+			`${fromKeywords.length} alias${fromKeywords.length === 1 ? '' : 'es'} from the page's search keywords (keywords), which the old site's search found it by: ${fromKeywords.map((added) => `"${added}"`).join(', ')}`,
+		);
 	if (planned.formerSourceId && outcome.action !== 'skipped')
 		info.push(formerSourceNote(planned.formerSourceId, planned.sourceId));
 	return {
@@ -287,7 +295,10 @@ export async function importArticle(
 		review: outcome.action === 'skipped' ? review : [...review, ...outcome.review],
 		...(components.length > 0 && outcome.action !== 'skipped' ? { components } : {}),
 		info: item.restricted ? [...info, `imported as internal: ${item.restricted}`] : info,
-		...(aliasesAdded.length > 0 ? { aliasesFromLabels: aliasesAdded.length } : {}),
+		...(aliasesAdded.length > fromKeywords.length
+			? { aliasesFromLabels: aliasesAdded.length - fromKeywords.length }
+			: {}),
+		...(fromKeywords.length > 0 ? { aliasesFromKeywords: fromKeywords.length } : {}),
 		imagesCopied: assets.imagesCopied,
 		attachmentsCopied: assets.attachmentsCopied,
 		linksRewritten: tally.rewritten,

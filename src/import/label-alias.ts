@@ -65,3 +65,24 @@ export function labelAlias(label: string | undefined, title: string): string | u
 export function aliasKey(alias: string): string {
 	return words(alias).join(' ');
 }
+
+/**
+ * The words the old site's search found a page by without showing them (Mintlify's
+ * `keywords`) as aliases: each kept by the rule of `labelAlias`, once, and none that
+ * says what the navigation label's alias already says.
+ */
+export function keywordsAsAliases(
+	keywords: readonly string[] | undefined,
+	title: string,
+	labelAliasOfPage?: string,
+): string[] {
+	const seen = new Set(labelAliasOfPage === undefined ? [] : [aliasKey(labelAliasOfPage)]);
+	const aliases: string[] = [];
+	for (const keyword of keywords ?? []) {
+		const alias = labelAlias(keyword, title);
+		if (alias === undefined || seen.has(aliasKey(alias))) continue;
+		seen.add(aliasKey(alias));
+		aliases.push(alias);
+	}
+	return aliases;
+}

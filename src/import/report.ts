@@ -31,6 +31,8 @@ export interface ArticleReport {
 	info: string[];
 	/** Aliases written from the page's name in the old site's navigation, where it says what the title does not. */
 	aliasesFromLabels?: number;
+	/** Aliases written from the words the old site's search found the page by (Mintlify's `keywords`). */
+	aliasesFromKeywords?: number;
 	imagesCopied: number;
 	/** Files the article links or its source lists with it, copied beside it. */
 	attachmentsCopied: number;
@@ -225,7 +227,12 @@ export function formatImportReport(report: ImportReport): string[] {
 		`  images copied ${sum((article) => article.imagesCopied)}, files copied ${sum((article) => article.attachmentsCopied)}, links rewritten ${sum((article) => article.linksRewritten)}, links left pointing at the old help center ${sum((article) => article.linksOutside.length)}`,
 	);
 	const aliases = sum((article) => article.aliasesFromLabels ?? 0);
-	if (aliases > 0)
+	const keywordAliases = sum((article) => article.aliasesFromKeywords ?? 0);
+	if (keywordAliases > 0)
+		lines.push(
+			`  aliases ${report.dryRun ? 'to add' : 'added'} ${aliases + keywordAliases} (the old site's navigation labels and search keywords that say what their page's title does not: ${aliases} labels, ${keywordAliases} keywords)`,
+		);
+	else if (aliases > 0)
 		lines.push(
 			`  aliases ${report.dryRun ? 'to add' : 'added'} ${aliases} (the old site's navigation labels that say what their page's title does not)`,
 		);

@@ -173,6 +173,15 @@ const HUGO_WORD_FIELDS = ['title', 'description', 'summary', 'linkTitle', 'sideb
  */
 const DESCRIPTION_FIELDS = ['description', 'summary', 'excerpt'] as const;
 
+/**
+ * A page's `keywords`: a list, or one line of them separated by commas, as HTML's
+ * keywords meta tag takes them.
+ */
+function keywordsOf(value: unknown): string[] {
+	const listed = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
+	return listed.flatMap((each) => (typeof each === 'string' && each.trim() !== '' ? [each.trim()] : []));
+}
+
 /** The page's description and the field it is in, when one of them holds words. */
 function descriptionOf(data: Record<string, unknown>): { field: string; text: string } | undefined {
 	for (const field of DESCRIPTION_FIELDS) {
@@ -1640,6 +1649,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			(key === 'published' && typeof data.published === 'boolean') ||
 			(key === 'unlisted' && typeof data.unlisted === 'boolean') ||
 			((generator?.name === 'mintlify' || gitbookSpace) && key === 'hidden') ||
+			// Mintlify's search found the page by its `keywords`: they become aliases.
+			(generator?.name === 'mintlify' && key === 'keywords') ||
 			// The Hugo date or build option that made the page a draft is read, not dropped.
 			((hugoPage?.kind === 'scheduled' || hugoPage?.kind === 'expired') && key === hugoPage.field) ||
 			(hugoPage?.kind === 'unlisted' && (key === 'build' || key === '_build')) ||
@@ -1752,6 +1763,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 						.replace(/\.(mdx?|mdoc|markdown)$/i, ''),
 				) ??
 				(hugo ? hugoLabel(data, title, file, page) : undefined),
+			...(generator?.name === 'mintlify' ? { searchKeywords: keywordsOf(data.keywords) } : {}),
 			description: describedAs,
 			body: {
 				kind: 'markdown',

@@ -94,6 +94,11 @@ export interface SourceArticle {
 	 * stay as they were.
 	 */
 	aliasLabel?: string;
+	/**
+	 * Words the old site's own search found the page by without showing them on it
+	 * (Mintlify's `keywords`): each that says what the title does not becomes an alias.
+	 */
+	searchKeywords?: string[];
 	description?: string;
 	body: SourceBody;
 	/** The innermost group the article sits in. */

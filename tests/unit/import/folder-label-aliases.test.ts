@@ -236,3 +236,27 @@ describe("folder import: a Hugo configuration's menu entries as aliases of the p
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
+
+describe('folder import: Mintlify search keywords as aliases', () => {
+	test("a Mintlify page's keywords, which its search found the page by, become aliases where they say what the title does not", async () => {
+		const site = emptySite(`${map}folder:\n  sections:\n    Bookings: { productArea: account }\n`);
+		const { stdout, exitCode } = await runImport(site, ['--from', 'folder', importFixture('folder-mintlify-keywords')]);
+		expect(stdout).toContain('written 3,');
+		// "reschedule" and "**edit** booking" are the title's words, "Getting started" navigation's, "booking-editor" a slug.
+		expect(aliasesOf(site.contentDir, 'editing-rescheduling-bookings')).toBe(
+			'aliases:\n  - move session\n  - change time',
+		);
+		// Keywords written as one comma-separated line, as HTML's keywords meta tag takes them.
+		expect(aliasesOf(site.contentDir, 'setting-blackout-days')).toBe('aliases:\n  - vacation\n  - holiday');
+		expect(aliasesOf(site.contentDir, 'booking-types')).toBe('aliases: []');
+		expect(stdout).toContain(
+			"aliases added 4 (the old site's navigation labels and search keywords that say what their page's title does not: 0 labels, 4 keywords)",
+		);
+		expect(stdout).toContain(
+			`2 aliases from the page's search keywords (keywords), which the old site's search found it by: "move session", "change time"`,
+		);
+		expect(stdout).not.toMatch(/frontmatter dropped: [\w, ]*keywords/);
+		expect(exitCode).toBe(0);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
