@@ -125,7 +125,7 @@ import { SavedPages } from './saved-pages.ts';
 import { jekyllExcluded, mintlifyExcluded, sphinxExcluded } from './site-excludes.ts';
 import { typesetsDollarMath } from './site-math.ts';
 import { sitePagesFolder } from './site-pages-folder.ts';
-import { filePathOf, onOldSite, pathForms } from './site-paths.ts';
+import { filePathOf, onMintlifyDefaultHost, onOldSite, pathForms } from './site-paths.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 import { starlightConfig } from './starlight-sidebar.ts';
 import { gitbookRedirects, SUMMARY_FILE, summaryLabels, summaryPages } from './summary.ts';
@@ -2049,6 +2049,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			// A page of the host outside the old site (the product's own pages around a help
 			// center it served under /help) is no page the move leaves behind.
 			return target.kind !== 'article' && !withinOldSite(parsed.pathname) ? { kind: 'elsewhere' } : target;
+		}
+		// A Mintlify project's own `*.mintlify.app` address served its pages too: a link there to one of them is a link to it.
+		if (generator?.name === 'mintlify' && onMintlifyDefaultHost(parsed)) {
+			const target = classifySitePath(parsed.pathname, fragment);
+			if (target.kind === 'article') return target;
 		}
 		// A link by the old help center's address to an article the folder holds by its number.
 		const number = hostedArticleNumber(parsed);

@@ -14,6 +14,16 @@ export function onOldSite(url: URL, oldSite: URL | undefined): boolean {
 	return sameHost(url, oldSite);
 }
 
+/**
+ * Whether `url` is on a Mintlify project's own default address (`acme.mintlify.app`, or
+ * `acme.mintlify.site` for newer projects), where Mintlify serves the same pages as at the
+ * project's custom domain, and which goes with the project.
+ */
+export function onMintlifyDefaultHost(url: URL): boolean {
+	if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+	return /^(?:www\.)?[a-z0-9-]+\.mintlify\.(?:app|site)$/i.test(url.hostname);
+}
+
 /** The file a `file:` URL's path names, or undefined when its percent-encoding is broken (`/a%}}`). */
 export function filePathOf(pathname: string): string | undefined {
 	try {
