@@ -109,10 +109,13 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 		if (item.navSection) plan.navSectionOf.set(sourceId, item.navSection);
 		// The group the map is asked about first, its navigation section, else its folder, counted
 		// for the sections the map does not list yet: not the section when a map written for
-		// folders (before sections were read) already places the page by its folder.
+		// folders (before sections were read) already places the page by its folder, and not the
+		// folder when the map places the page by its section (the starter map names a folder
+		// around it for a page the navigation leaves out).
 		const placedByFolder =
 			item.navSection !== undefined &&
 			item.group !== undefined &&
+			resolveMapping(map, source.system, undefined, groups, item.navSection).kind !== 'mapped' &&
 			resolveMapping(map, source.system, item.group, groups).kind === 'mapped';
 		const counted = placedByFolder ? item.group : (item.navSection ?? item.group);
 		const countKey = counted ? `${counted.type}:${counted.id}` : undefined;

@@ -152,3 +152,20 @@ describe('folder import: a map written for folders, before sections were read', 
 		expect(hint).not.toContain('Billing and plans');
 	});
 });
+
+describe('folder import: the sections a map does not list yet', () => {
+	test('a page of a navigation section the map places is not asked about by its folder, though a page outside the navigation gave the folder around it an entry', async () => {
+		// The starter map names the section and, for the page the navigation leaves out (website/blog), its folder.
+		const site = emptySite(
+			'defaults:\n  category: usability\n  productArea: account\nfolder:\n  sections:\n    Website: { productArea: domains }\n  folders:\n    website: { productArea: account }\n',
+		);
+		const { stdout, exitCode } = await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-mintlify-hidden-page-folder'),
+		]);
+		expect(stdout).toContain('written 3,');
+		expect(stdout).not.toContain('does not list yet');
+		expect(exitCode).toBe(0);
+	});
+});
