@@ -164,6 +164,8 @@ const keptFields = new Set([
 	'redirectFrom',
 	'permalink',
 ]);
+/** Frontmatter naming a page in the old site's navigation, in lower case (Hugo reads keys in any case). */
+const NAVIGATION_LABEL_FIELDS = new Set(['sidebar_label', 'sidebartitle', 'linktitle']);
 /** The frontmatter fields a Hugo theme shows as words, through `.RenderString`. */
 const HUGO_WORD_FIELDS = ['title', 'description', 'summary', 'linkTitle', 'sidebarTitle'] as const;
 
@@ -1704,8 +1706,6 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				level: 'info',
 				message: `expired on the old site on ${hugoPage.date} (${hugoPage.field}), after which Hugo leaves a page out of the site (unless built with --buildExpired), so it comes over as a draft`,
 			});
-		const dropped = Object.keys(data).filter((key) => !kept(key));
-		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
 		if (notion?.dropped.length)
 			notes.push({ level: 'info', message: `Notion properties dropped: ${notion.dropped.join(', ')}` });
 		const heading = firstHeading(body);
@@ -1738,6 +1738,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// Nextra 4's (and Mintlify's) `sidebarTitle`: the page's name in the sidebar, where no `_meta` entry names it.
 		const sidebarTitle = typeof data.sidebarTitle === 'string' ? data.sidebarTitle.trim() || undefined : undefined;
 		const title = own || heading || home?.title || navTitle || sidebarTitle || titleFromName(id);
+		// A navigation label that says what the title does not comes over as an alias (`labelAlias`): read, not dropped.
+		const becameAlias = (key: string) =>
+			NAVIGATION_LABEL_FIELDS.has(key.toLowerCase()) &&
+			typeof data[key] === 'string' &&
+			labelAlias(data[key], title) !== undefined;
+		const dropped = Object.keys(data).filter((key) => !kept(key) && !becameAlias(key));
+		if (dropped.length > 0) notes.push({ level: 'info', message: `frontmatter dropped: ${dropped.join(', ')}` });
 		const folder =
 			generator?.name === 'nextra' || languages || generator?.name === 'nuxt-content'
 				? groupFolder(relative)

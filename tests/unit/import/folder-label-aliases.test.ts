@@ -57,6 +57,10 @@ describe('folder import: the old navigation label as an alias', () => {
 		// "Units" says nothing "Units and distances" does not; "Introduction" and "Getting started" are navigation words.
 		for (const slug of ['units-and-distances', 'what-odo-does', 'connect-your-car'])
 			expect(aliasesOf(site.contentDir, slug)).toBe('aliases: []');
+		// A label that became an alias was read, not dropped; the others were dropped.
+		const dropped = first.stdout.split('\n').filter((line) => line.includes('frontmatter dropped: sidebar_label'));
+		expect(dropped.join('\n')).toMatch(/3 articles|units-and-distances/);
+		expect(dropped.join('\n')).not.toMatch(/how-to-select-currency-in-ios|how-much-will-my-drive-cost|5 articles/);
 		expect(checkErrors(site.contentDir)).toEqual([]);
 
 		// A person adds words of their own to one, takes the import's out of another, and writes one the import would write.
