@@ -1,4 +1,4 @@
-import { existsSync, globSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { displayPath } from '../../content-model/paths.ts';
@@ -29,6 +29,7 @@ import { astroBase, astroRedirects } from './astro-redirects.ts';
 import { configuredSite, hugoBaseUrl } from './configured-site.ts';
 import { docusaurusRedirects } from './docusaurus-redirects.ts';
 import { docusaurusGeneratedIndexes, docusaurusSidebarLabels, docusaurusSidebarPlaces } from './docusaurus-sidebars.ts';
+import { isFileInside } from './file-inside.ts';
 import {
 	aliasPaths,
 	dateOf,
@@ -1048,14 +1049,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		return text;
 	};
 	/** Whether a file exists and is in the folder once symbolic links are followed. */
-	function isInsideFolder(file: string): boolean {
-		try {
-			const relative = path.relative(realpathSync(dir), realpathSync(file));
-			return !relative.startsWith('..') && !path.isAbsolute(relative) && statSync(file).isFile();
-		} catch {
-			return false;
-		}
-	}
+	const isInsideFolder = (file: string) => isFileInside(dir, file);
 	/** An AsciiDoc page's header as the fields the folder reads from frontmatter: its title and Antora's page aliases. */
 	function asciidocData(relative: string): Record<string, unknown> {
 		const header = asciidocHeader(asciidocText(path.join(dir, relative)));

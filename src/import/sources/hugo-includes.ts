@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { typedArguments } from '../convert/hugo-templates.ts';
 import { codeFenceTracker } from '../convert/source-blocks.ts';
 import type { ConversionNote } from '../convert/types.ts';
+import { isFileInside } from './file-inside.ts';
 
 /**
  * A Hugo site's shortcodes that write a file of the site into the page: its own
@@ -48,18 +49,6 @@ export function hugoIncludes(templates: ReadonlyMap<string, string>): Map<string
 /** A shortcode alone on its line: `{{% snippet "backups" %}}`, `{{< snippet name="backups" >}}`. */
 const ALONE = /^([ \t]*)\{\{([<%])-?\s*([\w/.-]+)((?:(?![<%>]\}\})[^\n])*?)\s*-?[>%]\}\}[ \t]*$/;
 
-/** Only files of the site come in, never one elsewhere on this machine. */
-function siteFile(candidate: string, root: string): boolean {
-	const relative = path.relative(root, candidate);
-	return (
-		relative !== '' &&
-		!relative.startsWith('..') &&
-		!path.isAbsolute(relative) &&
-		existsSync(candidate) &&
-		statSync(candidate).isFile()
-	);
-}
-
 /** Whether a page uses any of the include shortcodes. */
 export function hasHugoIncludes(text: string, includes: ReadonlyMap<string, HugoInclude>): boolean {
 	if (!text.includes('{{')) return false;
@@ -91,7 +80,7 @@ export function expandHugoIncludes(
 			const wanted = include.format.replace('%s', value.trim()).replace(/^\/+/, '');
 			// Hugo's `readFile` reads from the site's folder.
 			const found = path.resolve(options.root, wanted);
-			if (!siteFile(found, options.root)) return line;
+			if (!isFileInside(options.root, found)) return line;
 			notes.push({ level: 'info', message: `the included file ${wanted} was written in` });
 			const included = expandHugoIncludes(
 				readFileSync(found, 'utf8').replace(/\r\n?/g, '\n'),

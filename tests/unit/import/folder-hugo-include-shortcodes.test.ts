@@ -1,4 +1,7 @@
+import { appendFileSync, cpSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { temporaryDir } from '../temporary-dir.ts';
 import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: account\n';
@@ -19,5 +22,16 @@ describe("folder import: a Hugo site's own shortcode that writes a shared file i
 		expect(body).toContain('Call the harbour master on channel 12.');
 		expect(result.stdout).toContain('{{% snippet "no-such-text" %}} was not converted');
 		expect(result.stdout).toContain('{{% snippet "../../outside" %}} was not converted');
+	});
+
+	test('a shared file that is a symbolic link to a file outside the site stays a note, its words left out', async () => {
+		const copy = temporaryDir('hugo-include');
+		cpSync(importFixture('folder-hugo-include-shortcodes'), copy, { recursive: true });
+		symlinkSync('../../outside.md', path.join(copy, 'harbour/shared/escape.md'));
+		appendFileSync(path.join(copy, 'harbour/content/berths/book-a-berth.md'), '\n{{% snippet "escape" %}}\n');
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', path.join(copy, 'harbour')]);
+		expect(articleBody(site.contentDir, 'book-a-berth')).not.toContain('Words from outside the site');
+		expect(result.stdout).toContain('{{% snippet "escape" %}} was not converted');
 	});
 });
