@@ -5,6 +5,7 @@ import type { Generator } from './generators.ts';
 import type { HugoSite } from './hugo-site.ts';
 import type { MkdocsSite } from './mkdocs-site.ts';
 import { moduleScope, propertiesNamed, resolve } from './nav-code.ts';
+import { retypeUrl } from './retype-site.ts';
 
 /**
  * The old site's address as its generator's configuration writes it, when it is a web
@@ -90,6 +91,11 @@ export function configuredSite(
 		// Read as Hugo's `baseURL` is: a placeholder or local server names no site.
 		const site = hugoBaseUrl(generator.site.baseUrl)?.site;
 		return site && { site, setting: `base_url in ${generator.site.config}` };
+	}
+	if (generator?.name === 'retype') {
+		// `docs.acme.com` is read as https, as Retype reads it; a path (`acme.com/docs`) is where the pages sat.
+		const site = hugoBaseUrl(retypeUrl(generator.site.url))?.site;
+		return site && { site, setting: `url in ${generator.site.config}` };
 	}
 	if (generator?.name === 'nuxt-content') {
 		const site = siteRoot(generator.site.siteUrl);

@@ -15,6 +15,7 @@ import { docusaurusPagePath, type Generator, htmlFilePagePath, readmePagePath } 
 import { looksLikeHtml } from './html-pages.ts';
 import { withoutNotionId } from './notion.ts';
 import { nuxtContentPath, withoutNumberPrefix } from './nuxt-content.ts';
+import { retypePagePath } from './retype-site.ts';
 import type { SourceGroup } from './types.ts';
 import { zolaPagePath } from './zola-site.ts';
 
@@ -373,6 +374,11 @@ export function oldPath(
 		const fromContent = [generator.site.folder, file.split(path.sep).join('/')].filter(Boolean).join('/');
 		return tidyPath(`${base}/${encodeOldPath(zolaPagePath(fromContent, data, generator.site))}`);
 	}
+	// Retype serves a page at its `route` or `permalink`, else its path in lower case, from its `input`.
+	if (generator?.name === 'retype' && file !== undefined)
+		return tidyPath(
+			`${base}/${encodeOldPath(retypePagePath(generator.site, path.resolve(generator.site.input, generator.site.folder, file), data))}`,
+		);
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
 	const whole = slug?.startsWith('/') ? tidyPath(encodeOldPath(slug)) : undefined;
 	if (whole && isUnder(whole, base)) return whole;
@@ -485,6 +491,9 @@ export function navOrderOf(
 				: generator === 'hugo' || generator === 'zola'
 					? 'weight'
 					: undefined;
+	// Retype puts a larger `order` higher (`order: 100` above `order: 10`, a negative one last).
+	if (generator === 'retype' && typeof data.order === 'number' && Number.isFinite(data.order) && data.order !== 0)
+		return { navOrder: -data.order };
 	const value = field === undefined ? undefined : data[field];
 	if (typeof value !== 'number' || !Number.isFinite(value)) return {};
 	if ((generator === 'vuepress' && value < 0) || ((generator === 'hugo' || generator === 'zola') && value === 0))

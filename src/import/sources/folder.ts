@@ -11,6 +11,7 @@ import { resolveUrl } from '../convert/html.ts';
 import { type HugoSiteShortcodes, hugoShortcodesInWords } from '../convert/hugo.ts';
 import { mkdocsSource } from '../convert/mkdocs-source.ts';
 import { withoutAbbreviations } from '../convert/preprocess.ts';
+import { retypeMarkup } from '../convert/retype.ts';
 import { escapeTableCodePipes } from '../convert/table-code-pipes.ts';
 import type { ConversionNote } from '../convert/types.ts';
 import { zolaInternalLinks, zolaMarkup } from '../convert/zola.ts';
@@ -122,6 +123,7 @@ import { openapiGeneratedPage } from './openapi-docs.ts';
 import { readPartials, siteWidePartials } from './partials.ts';
 import { type RedoclyRedirect, redoclyLeftOut, redoclyPartial } from './redocly.ts';
 import { withRedoclyCodeSnippets } from './redocly-snippets.ts';
+import { retypeFolderLabel, retypeInclude, retypeLinkedTitle, retypeUrl, retypeVisibility } from './retype-site.ts';
 import { SavedPages } from './saved-pages.ts';
 import { jekyllExcluded, mintlifyExcluded, sphinxExcluded } from './site-excludes.ts';
 import { typesetsDollarMath } from './site-math.ts';
@@ -317,7 +319,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			? { by: sphinxExcluded(dir), generator: 'Sphinx' }
 			: generator?.name === 'mintlify'
 				? { by: mintlifyExcluded(path.dirname(generator.config), dir), generator: 'Mintlify' }
-				: { by: generator || mkdocs || hugo ? undefined : jekyllExcluded(dir), generator: 'Jekyll' };
+				: generator?.name === 'retype'
+					? { by: generator.site.excluded, generator: 'Retype' }
+					: { by: generator || mkdocs || hugo ? undefined : jekyllExcluded(dir), generator: 'Jekyll' };
 	/** Where a Jekyll site served its collections' documents (`_articles/x.md` at `/article/x/`). */
 	const collectionAddress = generator || mkdocs || hugo ? undefined : jekyllPermalinks(dir);
 	/**
@@ -413,7 +417,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	// So did Zola under its `base_url`'s, its aliases included.
 	const zolaBase =
 		generator?.name === 'zola' && !options.oldSite ? hugoBaseUrl(generator.site.baseUrl)?.basePath : undefined;
-	const servedAt = options.basePath ?? generatorBasePath(generator) ?? hugoBase ?? zolaBase ?? (astroBasePath || '/');
+	// And Retype under its `url`'s (`acme.com/docs`), a folder of its `input` at that folder's address.
+	const retypeBase =
+		generator?.name === 'retype' && !options.oldSite ? hugoBaseUrl(retypeUrl(generator.site.url))?.basePath : undefined;
+	const servedAt =
+		options.basePath ?? generatorBasePath(generator) ?? hugoBase ?? zolaBase ?? retypeBase ?? (astroBasePath || '/');
 	/** Each page file's place for the brought locale: its path without the locale, or why it is left out. */
 	const localePages = new Map<string, { page: string } | { skipped: string; beside?: string }>(
 		locales
@@ -660,6 +668,35 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			for (const [sectionId, to] of zolaRedirects) {
 				const from = sending.get(sectionId)?.from;
 				if (from) oldPaths.set(from, to);
+			}
+		}
+		// A Retype page that sent its readers on (`redirect: getting-started.md`, or an address of
+		// the site): its address leads to that page's article.
+		if (generator?.name === 'retype') {
+			for (const [index, relative] of files.entries()) {
+				const target = frontmatter[index]?.data.redirect;
+				const from = addressByFile.get(relative);
+				if (typeof target !== 'string' || target.trim() === '' || !from) continue;
+				const written = target.trim().replace(/[?#].*$/, '');
+				if (/^[a-z][\w+.-]*:|^\/\//i.test(written)) continue;
+				const file = /\.(mdx?|markdown)$/i.test(written)
+					? path.relative(
+							dir,
+							written.startsWith('/')
+								? path.join(generator.site.input, written)
+								: path.resolve(dir, path.dirname(relative), written),
+						)
+					: undefined;
+				const address =
+					file !== undefined
+						? addressByFile.get(file)
+						: normalizeOldPath(`${retypeBase ?? ''}/${written.replace(/^\/+|\/+$/g, '')}`.replace(/\/{2,}/g, '/'));
+				const to = address === undefined ? undefined : oldPaths.get(address);
+				const id = ids[index] ?? relative;
+				if (to === undefined || to === id) continue;
+				redirected.set(to, [...(redirected.get(to) ?? []), from]);
+				oldPaths.set(from, to);
+				retypeRedirects.set(id, to);
 			}
 		}
 		// Mintlify's redirects are old addresses of the pages they lead to, through the redirects
@@ -997,6 +1034,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const redirected = new Map<string, string[]>();
 	/** Zola sections that sent their readers on (`redirect_to`), by their page id: the article their address leads to. */
 	const zolaRedirects = new Map<string, string>();
+	/** Retype pages that sent their readers on (`redirect`), by their page id: the article their address leads to. */
+	const retypeRedirects = new Map<string, string>();
 	/** Old addresses that led to a section of their page (`/plans` → `/billing#plans`): the section's id there. */
 	const oldSections = new Map<string, string>();
 	/** Each page by its file's name and its frontmatter `id` or `slug`; `null` for a name two pages share. */
@@ -1340,6 +1379,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 */
 	function unlistedBy(relative: string, data: Record<string, unknown>): string | undefined {
 		if (data.unlisted === true) return 'unlisted: true';
+		// Retype served a hidden page (or a page of a hidden folder) to those with its link only.
+		if (generator?.name === 'retype') {
+			const visibility = retypeVisibility(generator.site, path.join(dir, relative), data);
+			return visibility?.visibility === 'hidden' ? visibility.setting : undefined;
+		}
 		// GitBook leaves a `hidden: true` page out of its table of contents and serves it to those with its link.
 		if (gitbookSpace && data.hidden === true) return 'hidden: true';
 		// With `seo.indexing: "all"`, Mintlify's search listed its hidden pages.
@@ -1557,6 +1601,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				// Its address leads where Zola sent it, or else where its section's does.
 				...(zolaRedirects.has(id) ? { wanted: true } : { section: emptySection(relative, id, data, body) }),
 			};
+		// A Retype page with a `redirect` showed nothing of its own: it sent its readers on.
+		if (generator?.name === 'retype' && typeof data.redirect === 'string' && data.redirect.trim() !== '')
+			return {
+				invalid: `${relative}: a page Retype never showed, sending its readers to ${data.redirect.trim()} (redirect)${
+					retypeRedirects.has(id) ? ', as its address now does' : ''
+				}`,
+				id,
+				...(retypeRedirects.has(id) ? { wanted: true } : {}),
+			};
 		// Zola never served a page or section with `render = false` (a section's pages still are, at their own addresses).
 		if (generator?.name === 'zola' && data.render === false)
 			return /(^|[\\/])_index\.md$/.test(relative)
@@ -1616,20 +1669,25 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				: substituted;
 		const text = mkdocs
 			? mkdocsSource(escapeTableCodePipes(snippets), mkdocs.source, notes)
-			: generator?.name === 'zola'
-				? zolaMarkup(
-						// `@/repairs/fix-a-flat.md` is written from the site's content folder: the file, from the page.
-						zolaInternalLinks(snippets, (target) => {
-							const named = path.join(generator.site.contentRoot, target);
-							const link = path
-								.relative(path.dirname(file), zolaRedirectedFile(named) ?? named)
-								.split(path.sep)
-								.join('/');
-							return link.startsWith('.') ? link : `./${link}`;
-						}),
-						notes,
-					)
-				: snippets;
+			: generator?.name === 'retype'
+				? retypeMarkup(snippets, notes, {
+						pageTitle: (url) => retypeLinkedTitle(generator.site, file, url),
+						include: (name) => retypeInclude(generator.site, name),
+					})
+				: generator?.name === 'zola'
+					? zolaMarkup(
+							// `@/repairs/fix-a-flat.md` is written from the site's content folder: the file, from the page.
+							zolaInternalLinks(snippets, (target) => {
+								const named = path.join(generator.site.contentRoot, target);
+								const link = path
+									.relative(path.dirname(file), zolaRedirectedFile(named) ?? named)
+									.split(path.sep)
+									.join('/');
+								return link.startsWith('.') ? link : `./${link}`;
+							}),
+							notes,
+						)
+					: snippets;
 		// The generator's redirects, the site's name in titles and the article numbers are read with every page's old path.
 		byOldPath();
 		const ownAddress = ownAddressOf(data, oldSite);
@@ -1651,11 +1709,19 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			((hugoPage?.kind === 'scheduled' || hugoPage?.kind === 'expired') && key === hugoPage.field) ||
 			(hugoPage?.kind === 'unlisted' && (key === 'build' || key === '_build')) ||
 			// Zola's `path` is the page's address, its taxonomies' terms its tags.
-			(generator?.name === 'zola' && (key === 'path' || key === 'taxonomies'));
+			(generator?.name === 'zola' && (key === 'path' || key === 'taxonomies')) ||
+			// Retype's address, order and visibility are read; its icon and expanded state drew the sidebar.
+			(generator?.name === 'retype' && ['route', 'permalink', 'order', 'visibility', 'icon', 'expanded'].includes(key));
 		// Docusaurus served an `unlisted` page, as Mintlify a `hidden` one, only to those with its link: kept
 		// out of its sidebar, search and sitemap (GitBook's out of its table of contents). A help center has
 		// no such page, so it waits as a draft.
 		const unlisted = hugoPage?.kind === 'unlisted' ? hugoPage.setting : unlistedBy(relative, data);
+		// Retype asked a password for a protected or private page: for the team, not for everyone.
+		const passworded = generator?.name === 'retype' ? retypeVisibility(generator.site, file, data) : undefined;
+		const restrictedBy =
+			passworded && passworded.visibility !== 'hidden'
+				? `${passworded.setting} on the old site, which asked a password for it`
+				: undefined;
 		// Zola builds no page below a section with `draft = true`: not yet published there, so a draft here too.
 		const draftSection = generator?.name === 'zola' ? zolaDraftSection(file, generator.site.contentRoot) : undefined;
 		if (draftSection)
@@ -1734,7 +1800,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const title = own || heading || home?.title || navTitle || sidebarTitle || titleFromName(id);
 		// A navigation label that says what the title does not comes over as an alias (`labelAlias`): read, not dropped.
 		const becameAlias = (key: string) =>
-			NAVIGATION_LABEL_FIELDS.has(key.toLowerCase()) &&
+			(NAVIGATION_LABEL_FIELDS.has(key.toLowerCase()) || (generator?.name === 'retype' && key === 'label')) &&
 			typeof data[key] === 'string' &&
 			labelAlias(data[key], title) !== undefined;
 		const dropped = Object.keys(data).filter((key) => !kept(key) && !becameAlias(key));
@@ -1753,7 +1819,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				(typeof data.sidebar_label === 'string' ? data.sidebar_label.trim() || undefined : undefined) ??
 				navTitle ??
 				sidebarTitle ??
-				(generator?.name === 'nuxt-content' ? nuxtNavigationTitle(data) : undefined),
+				(generator?.name === 'nuxt-content' ? nuxtNavigationTitle(data) : undefined) ??
+				// Retype's sidebar named a page by its `label`.
+				(generator?.name === 'retype' && typeof data.label === 'string' ? data.label.trim() || undefined : undefined),
 			aliasLabel:
 				summaryNames?.get(relative) ??
 				sidebarLabels?.get(relative.split(path.sep).join('/')) ??
@@ -1804,6 +1872,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				inDrafts ||
 				hugoPage?.kind === 'scheduled' ||
 				hugoPage?.kind === 'expired',
+			...(restrictedBy ? { restricted: restrictedBy } : {}),
 			updated: notion?.updated ?? dateOf(data, file, committed.get(file)),
 			oldPaths: [
 				...new Set([
@@ -2341,7 +2410,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 									? (generator.component.title ?? generator.component.name)
 									: generator?.name === 'zola'
 										? zolaSectionTitle(path.join(dir, folder))
-										: undefined,
+										: generator?.name === 'retype'
+											? retypeFolderLabel(path.join(dir, folder))
+											: undefined,
 				groupFolder,
 			),
 			...(navSections ? navSectionGroups(navSections) : []),

@@ -15,6 +15,7 @@ import { moduleFile } from './nav-code.ts';
 import { type NextraSite, nextraSite } from './nextra.ts';
 import { type NuxtContentSite, nuxtContentSite } from './nuxt-content.ts';
 import { type RedoclySite, redoclyBasePath, redoclySite } from './redocly.ts';
+import { type RetypeSite, retypeSiteOf } from './retype-site.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 import { type ZolaSite, zolaSiteOf } from './zola-site.ts';
 
@@ -128,6 +129,15 @@ export type Generator =
 			 */
 			name: 'zola';
 			site: ZolaSite;
+	  }
+	| {
+			/**
+			 * Retype: the folder is a Retype project's `input` (its `retype.yml` in the folder or
+			 * above), written with Retype's callouts (`!!!`), panels, tabs and link components (see
+			 * retype-site.ts, convert/retype.ts).
+			 */
+			name: 'retype';
+			site: RetypeSite;
 	  }
 	| {
 			/** Sphinx (MyST Markdown): the folder holds the site's `conf.py`. */
@@ -610,6 +620,8 @@ export function detectGenerator(dir: string): Generator | undefined {
 	if (nuxt) return { name: 'nuxt-content', site: nuxt };
 	const zola = zolaSiteOf(dir);
 	if (zola) return { name: 'zola', site: zola };
+	const retype = retypeSiteOf(dir);
+	if (retype) return { name: 'retype', site: retype };
 	if (isDocsify(dir)) return { name: 'docsify' };
 	if (isMdbookSource(dir)) return { name: 'mdbook' };
 	if (isSphinxSource(dir)) return { name: 'sphinx' };

@@ -15,6 +15,7 @@ import { markdocNextPagesFolder } from './markdoc-next.ts';
 import { mkdocsPagesFolder, mkdocsSite } from './mkdocs-site.ts';
 import { hasAppPages } from './nextra.ts';
 import { nuxtContentRoot } from './nuxt-content.ts';
+import { retypePagesFolder } from './retype-site.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 import { zolaPagesFolder } from './zola-site.ts';
 
@@ -50,6 +51,8 @@ function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 	// Zola's `config.toml` names `base_url`, where Hugo's names `baseURL`.
 	const zola = zolaPagesFolder(dir);
 	if (zola) return { folder: zola.folder, why: `Zola's content folder, content, by ${zola.config}` };
+	const retype = retypePagesFolder(dir);
+	if (retype) return { folder: retype.folder, why: `input in ${retype.config}` };
 	const hugo = hugoPagesFolder(dir);
 	if (hugo) return { folder: hugo.folder, why: `the content of its default language, by ${hugo.config}` };
 	const below = (folder: string | undefined, why: string) => {
