@@ -12,7 +12,8 @@ import type { ConversionNote } from './types.ts';
  * - a panel, `=== Title` or collapsed `==- Title` … `===`, and a column, `||| Title` …
  *   `|||`, are content under their title; panels and columns written one after another
  *   are each their own;
- * - tabs, `+++ Tab 1` … `+++ Tab 2` … `+++`, are content tabs;
+ * - tabs, `+++ Tab 1` … `+++ Tab 2` … `+++`, are content tabs; steps, `>>> Title` … `>>>`,
+ *   numbered steps; a container, `:::` … `:::`, its content;
  * - `[!badge Text]`, `[!badge text="Text" variant="info"]` show their words (a link when
  *   one follows), `[!button Text](url)`, `[!ref Text](page.md)`, `[!file](file.pdf)` and
  *   `[!embed](url)` are links, a `!ref` without words named by its page's title;
@@ -36,6 +37,11 @@ const PANEL_CLOSE = /^[ \t]*(?:===|==-)[ \t]*$/;
 const TAB = /^[ \t]*\+\+\+[ \t]+(\S.*?)[ \t]*$/;
 const TAB_CLOSE = /^[ \t]*\+\+\+[ \t]*$/;
 const COLUMN = /^[ \t]*\|\|\|[ \t]+(\S.*?)[ \t]*$/;
+/** `>>> Step title` (`>>> 12. Title` starts the count at 12) … `>>>`. */
+const STEP = /^[ \t]*>>>[ \t]+(?:\d+\.[ \t]+)?(\S.*?)[ \t]*$/;
+const STEP_CLOSE = /^[ \t]*>>>[ \t]*$/;
+/** A container, `:::` … `:::` with nothing after either: its content, which it only set apart. */
+const CONTAINER = /^[ \t]*:::[ \t]*$/;
 const COLUMN_CLOSE = /^[ \t]*\|\|\|[ \t]*$/;
 const INCLUDE = /^[ \t]*\{\{-?[ \t]*include[ \t]+(["'])(.+?)\1[ \t]*-?\}\}[ \t]*$/;
 
@@ -58,22 +64,24 @@ const VARIANTS: Record<string, 'note' | 'tip' | 'caution' | 'danger'> = {
 
 /** A component written as a link: `[!badge …]`, `[!ref …](…)`; its options, then where it leads. */
 const COMPONENT_LINK =
-	/\[!(badge|button|ref|file|embed)\b((?:[^\]\\]|\\.)*)\](?:\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+"[^"]*")?\))?/gi;
+	/\[!(badge|button|ref|file|embed|card)\b((?:[^\]\\]|\\.)*)\](?:\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:[ \t]+"[^"]*")?\))?/gi;
 const ICON = /:icon-[a-z0-9-]+:/gi;
 /** An icon with the space after it, which only set it apart from the words it stood before. */
 const ICON_AND_SPACE = /:icon-[a-z0-9-]+:[ \t]*/gi;
 
 /** Whether the text has any of Retype's syntax at all. */
 export function hasRetypeSyntax(text: string): boolean {
-	return /^[ \t]*(?:!!!|===|==-|\+\+\+|\|\|\||\{\{-?[ \t]*include\b)|\[!(?:badge|button|ref|file|embed)\b|:icon-[a-z0-9-]+:/im.test(
+	return /^[ \t]*(?:!!!|===|==-|\+\+\+|\|\|\||>>>|:::[ \t]*$|\{\{-?[ \t]*include\b)|\[!(?:badge|button|ref|file|embed|card)\b|:icon-[a-z0-9-]+:/im.test(
 		text,
 	);
 }
 
 /** A component's words: its `text="…"` option, else what is written before any other option (`Text|success` without its variant). */
-function componentWords(options: string): string {
-	const named = /\btext=(?:"([^"]*)"|'([^']*)')/.exec(options);
+function componentWords(options: string, kind: string): string {
+	const named = /\b(?:text|title)=(?:"([^"]*)"|'([^']*)')/.exec(options);
 	if (named) return (named[1] ?? named[2] ?? '').trim();
+	// A card's bare words are its layout (`[!card compact]`), never its title.
+	if (kind === 'card') return '';
 	const bare = options.replace(/\b[\w-]+=(?:"[^"]*"|'[^']*'|\S+)/g, '').trim();
 	return bare.replace(/\|[\w-]*$/, '').trim();
 }
@@ -101,9 +109,10 @@ function inlineLine(line: string, context: RetypeContext, counts: { icons: numbe
 			return part
 				.replace(COMPONENT_LINK, (_written, name: string, options: string, url?: string) => {
 					const kind = name.toLowerCase();
-					const words = componentWords(options);
+					const words = componentWords(options, kind);
 					if (url === undefined || url === '') return words === '' ? '' : plain(words);
-					const shown = words || (kind === 'ref' ? context.pageTitle?.(url) : undefined) || fileWords(url);
+					const shown =
+						words || (kind === 'ref' || kind === 'card' ? context.pageTitle?.(url) : undefined) || fileWords(url);
 					return `[${plain(shown)}](${url})`;
 				})
 				.replace(ICON_AND_SPACE, '');
@@ -173,6 +182,7 @@ function retypeLines(lines: readonly string[], context: RetypeContext, counts: C
 			[TAB, TAB_CLOSE, 'tabs'],
 			[PANEL, PANEL_CLOSE, 'panel'],
 			[COLUMN, COLUMN_CLOSE, 'column'],
+			[STEP, STEP_CLOSE, 'steps'],
 		] as const) {
 			if (!open.test(line)) continue;
 			// A set of tabs (panels, columns): each opening line starts the next, a bare fence ends them all.
@@ -192,14 +202,20 @@ function retypeLines(lines: readonly string[], context: RetypeContext, counts: C
 				at = end;
 			}
 			if (closed === undefined) break;
-			const written = sections.flatMap((section) =>
-				directiveBlock(
-					'section',
-					{ label: inlineLine(section.title, context, counts).trim() },
-					body(section.from, section.to),
-				),
+			const written = sections.flatMap((section) => {
+				const title = inlineLine(section.title, context, counts).trim();
+				// A step opens with its title as a heading, which the steps make its title in bold.
+				return kind === 'steps'
+					? directiveBlock('section', {}, [`### ${title}`, '', ...body(section.from, section.to)])
+					: directiveBlock('section', { label: title }, body(section.from, section.to));
+			});
+			out.push(
+				...(kind === 'tabs'
+					? directiveBlock('tabs', {}, written)
+					: kind === 'steps'
+						? directiveBlock('steps', {}, written)
+						: written),
 			);
-			out.push(...(kind === 'tabs' ? directiveBlock('tabs', {}, written) : written));
 			counts.blocks++;
 			index = closed + 1;
 			taken = true;
@@ -207,6 +223,14 @@ function retypeLines(lines: readonly string[], context: RetypeContext, counts: C
 		}
 		// A set of tabs, panels or columns above took this line and those after it.
 		if (taken) continue;
+		if (CONTAINER.test(line)) {
+			const end = blockEnd(lines, index + 1, CONTAINER);
+			if (end !== undefined) {
+				out.push('', ...body(index + 1, end), '');
+				index = end + 1;
+				continue;
+			}
+		}
 		const include = INCLUDE.exec(line);
 		if (include?.[2]) {
 			const included = depth < 5 ? context.include?.(include[2]) : undefined;

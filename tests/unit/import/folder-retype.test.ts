@@ -51,6 +51,19 @@ describe('folder import: a Retype site (retype.yml, its input folder, index.yml 
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
+	test('steps are numbered steps, a container its content, a card a link named by its page', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-retype/spoke')]);
+		const body = articleBody(site.contentDir, 'register-your-bike');
+		// `>>> Title` … `>>>`: an ordered list, each step's title in bold over its words.
+		expect(body).toMatch(/1\. (<a id="[\w-]+" \/>)?\*\*Find the frame number\*\*\s+It is under the bottom bracket\./);
+		expect(body).toMatch(/2\. (<a id="[\w-]+" \/>)?\*\*Enter it in the app\*\*/);
+		expect(body).toContain('Registered bikes are easier to recover when stolen.');
+		expect(body).toContain('[Forgot password](/articles/reset-your-password/)');
+		expect(body).not.toMatch(/>>>|:::|\[!card/);
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
 	test('each page keeps the address Retype served it at: lower case, a folder route, its own route, a redirect page', async () => {
 		const site = emptySite(map);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-retype/spoke')]);
