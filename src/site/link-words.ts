@@ -27,7 +27,11 @@ export function linkWordsResolver(
 	const words = linkWordsByArticle(
 		pages,
 		articles.map((article) => ({ slug: article.id, title: article.data.title, aliases: article.data.aliases })),
-		{ siteUrl: site.url, isStopWord: (word) => language.isStopWord(word) },
+		{
+			siteUrl: site.url,
+			isStopWord: (word) => language.isStopWord(word),
+			baseForms: (word) => language.baseForms(word),
+		},
 	);
 	return (slug) => words.get(slug) ?? [];
 }

@@ -11,8 +11,20 @@ export interface BodyReference {
 	type: 'link' | 'image';
 	/** A reference definition (`[label]: url`), which may stand for a link or an image. */
 	definition?: boolean;
-	/** A `[words](url)` link's words as written, Markdown and all (inline code blanked out). */
+	/** A definition's label as written (`Docs` in `[Docs]: /docs/`). */
+	label?: string;
+	/**
+	 * A `[words](url)` link's words, or an `<a href="url">words</a>`'s on one line, as
+	 * written, Markdown and all (inline code blanked out).
+	 */
 	words?: string;
+}
+
+/** A reference link's use, `[words][label]`, `[words][]` or `[words]`: a link where a definition gives its label. */
+export interface BodyReferenceUse {
+	label: string;
+	words: string;
+	line: number;
 }
 
 export interface BodyHeading {
@@ -35,6 +47,8 @@ export interface ScannedBody {
 	ids: string[];
 	/** HTML comments in .md files, JavaScript comments in braces in .mdx files. */
 	comments: BodyComment[];
+	/** Reference links' uses; `references` holds the definitions they name. */
+	referenceUses: BodyReferenceUse[];
 }
 
 const FENCE = /^\s*(`{3,}|~{3,})(.*)$/;
@@ -170,8 +184,38 @@ function autolinks(line: string, lineNumber: number, mdx: boolean, references: B
 	}
 }
 
-function inlineReferences(line: string, lineNumber: number, references: BodyReference[]) {
-	if (line.includes('](')) {
+/** An `<a ...>` tag's end and the `</a>` closing it on the same line, from where its `href` stands. */
+function anchorWords(line: string, attributeAt: number): string | undefined {
+	const tagStart = line.lastIndexOf('<', attributeAt);
+	if (tagStart === -1 || !/^<a\s/i.test(line.slice(tagStart, tagStart + 3))) return undefined;
+	const tagEnd = line.indexOf('>', attributeAt);
+	if (tagEnd === -1) return undefined;
+	const close = line.slice(tagEnd + 1).search(/<\/a\s*>/i);
+	return close === -1 ? undefined : line.slice(tagEnd + 1, tagEnd + 1 + close);
+}
+
+/**
+ * A reference link's label after its words (`[label]` or the `[]` of a collapsed one)
+ * and where it ends; none when a shortcut reference's words stand alone.
+ */
+function referenceLabelAt(line: string, index: number): { label: string; end: number } | undefined {
+	if (line[index] !== '[') return undefined;
+	for (let end = index + 1; end < line.length; end++) {
+		const char = line[end];
+		if (char === '\\') end++;
+		else if (char === '[') return undefined;
+		else if (char === ']') return { label: line.slice(index + 1, end), end };
+	}
+	return undefined;
+}
+
+function inlineReferences(
+	line: string,
+	lineNumber: number,
+	references: BodyReference[],
+	uses: BodyReferenceUse[] = [],
+) {
+	if (line.includes(']')) {
 		const openings: number[] = [];
 		for (let index = 0; index < line.length; index++) {
 			const char = line[index];
@@ -181,7 +225,17 @@ function inlineReferences(line: string, lineNumber: number, references: BodyRefe
 				openings.push(index);
 			} else if (char === ']') {
 				const start = openings.pop();
-				if (start === undefined || line[index + 1] !== '(') continue;
+				if (start === undefined) continue;
+				if (line[index + 1] !== '(') {
+					const words = line.slice(start + 1, index);
+					const label = referenceLabelAt(line, index + 1);
+					if (label) index = label.end;
+					// `![alt][ref]` is an image and `[^1]` a footnote; neither names a page in words.
+					if (line[start - 1] === '!' || line[start + 1] === '^' || openings.length > 0) continue;
+					if (label) uses.push({ label: label.label.trim() === '' ? words : label.label, words, line: lineNumber });
+					else if (line[index + 1] !== ':') uses.push({ label: words, words, line: lineNumber });
+					continue;
+				}
 				const destination = destinationAt(line, index + 2);
 				if (!destination || destination.url === '') continue;
 				const type = line[start - 1] === '!' ? 'image' : 'link';
@@ -202,7 +256,15 @@ function inlineReferences(line: string, lineNumber: number, references: BodyRefe
 			if (name === 'id') continue;
 			const value = double ?? single ?? '';
 			const column = (match.index ?? 0) + match[0].indexOf(value) + 1;
-			references.push({ url: value, line: lineNumber, column, type: name === 'src' ? 'image' : 'link' });
+			const reference: BodyReference = {
+				url: value,
+				line: lineNumber,
+				column,
+				type: name === 'src' ? 'image' : 'link',
+			};
+			const words = name === 'href' ? anchorWords(line, match.index ?? 0) : undefined;
+			if (words !== undefined) reference.words = words;
+			references.push(reference);
 		}
 	}
 }
@@ -215,7 +277,7 @@ function inlineReferences(line: string, lineNumber: number, references: BodyRefe
  * tests, which compare the two on every demo article).
  */
 export function scanBody(body: string, options: { firstLine: number; mdx: boolean }): ScannedBody {
-	const scanned: ScannedBody = { references: [], headings: [], ids: [], comments: [] };
+	const scanned: ScannedBody = { references: [], headings: [], ids: [], comments: [], referenceUses: [] };
 	const lines = body.split('\n');
 	const comment: CommentState = { open: false, text: '', line: 0, column: 0 };
 	let fence: { char: string; length: number } | undefined;
@@ -259,7 +321,7 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 				line: lineNumber,
 				depth: (atx[1] ?? '#').length,
 			});
-			inlineReferences(line, lineNumber, scanned.references);
+			inlineReferences(line, lineNumber, scanned.references, scanned.referenceUses);
 			autolinks(line, lineNumber, options.mdx, scanned.references);
 			paragraph = undefined;
 			continue;
@@ -277,7 +339,7 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 		if (definition?.[2]) {
 			const url = definition[2].replace(/^<|>$/g, '');
 			const column = line.indexOf(definition[2], definition[0].indexOf(']:')) + (definition[2].startsWith('<') ? 2 : 1);
-			scanned.references.push({ url, line: lineNumber, column, type: 'link', definition: true });
+			scanned.references.push({ url, line: lineNumber, column, type: 'link', definition: true, label: definition[1] });
 			paragraph = undefined;
 			continue;
 		}
@@ -291,7 +353,7 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 			// A paragraph that lazily continues a list item cannot become a setext heading.
 			paragraph = { lines: [text.trim()], line: lineNumber, heading: !container };
 		}
-		inlineReferences(line, lineNumber, scanned.references);
+		inlineReferences(line, lineNumber, scanned.references, scanned.referenceUses);
 		autolinks(line, lineNumber, options.mdx, scanned.references);
 	}
 	return scanned;

@@ -23,6 +23,8 @@ export interface LinkWordsOptions {
 	siteUrl: string;
 	/** Words too common to tell a page apart (the site language's stop words). */
 	isStopWord: (word: string) => boolean;
+	/** Forms that may be a word's base form (`landing` → `land`), so a title's word in another form is the title's. */
+	baseForms?: (word: string) => readonly string[];
 }
 
 /** At most this many link texts per article: the ones most pages use first. */
@@ -57,6 +59,34 @@ function wordsOf(text: string): string[] {
 	return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** A reference link's label as Markdown matches it: any case, runs of white space as one. */
+function labelKey(label: string): string {
+	return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Each link of a body with its words: inline, HTML and reference links alike. */
+function linksWithWords(body: string, mdx: boolean): Array<{ url: string; words: string }> {
+	const scanned = scanBody(body, { firstLine: 1, mdx });
+	const definitions = new Map<string, string>();
+	for (const reference of scanned.references) {
+		if (reference.definition && reference.label !== undefined) {
+			const key = labelKey(reference.label);
+			// The first definition of a label wins, as in CommonMark.
+			if (!definitions.has(key)) definitions.set(key, reference.url);
+		}
+	}
+	const links: Array<{ url: string; words: string }> = [];
+	for (const reference of scanned.references) {
+		if (reference.type === 'link' && reference.words !== undefined)
+			links.push({ url: reference.url, words: reference.words });
+	}
+	for (const use of scanned.referenceUses) {
+		const url = definitions.get(labelKey(use.label));
+		if (url !== undefined) links.push({ url, words: use.words });
+	}
+	return links;
+}
+
 /**
  * The words other pages link an article by, where they say something its title and
  * aliases do not: "[change the currency](/articles/select-currency/)" gives *How to
@@ -75,11 +105,12 @@ export function linkWordsByArticle(
 ): Map<string, string[]> {
 	const origin = new URL(options.siteUrl).origin;
 	const known = new Map(articles.map((article) => [article.slug, article]));
+	const formsOf = (word: string): readonly string[] => options.baseForms?.(word) ?? [word];
 	const ownWords = new Map<string, Set<string>>();
 	const ownWordsOf = (article: LinkedArticle) => {
 		let words = ownWords.get(article.slug);
 		if (!words) {
-			words = new Set(wordsOf([article.title, ...article.aliases].join(' ')));
+			words = new Set(wordsOf([article.title, ...article.aliases].join(' ')).flatMap(formsOf));
 			ownWords.set(article.slug, words);
 		}
 		return words;
@@ -90,8 +121,7 @@ export function linkWordsByArticle(
 	for (const page of pages) {
 		const pagePath = page.kind === 'article' ? paths.article(page.slug) : paths.runbook(page.slug);
 		const base = new URL(pagePath, origin);
-		for (const reference of scanBody(page.body, { firstLine: 1, mdx: page.mdx }).references) {
-			if (reference.type !== 'link' || reference.words === undefined) continue;
+		for (const reference of linksWithWords(page.body, page.mdx)) {
 			let url: URL;
 			try {
 				url = new URL(reference.url, base);
@@ -107,7 +137,7 @@ export function linkWordsByArticle(
 			if (text.length > LONGEST_LINK_TEXT || /:\/\/|\.(?:mdx?|html?)\b/i.test(text)) continue;
 			const own = ownWordsOf(target);
 			const telling = wordsOf(text).filter(
-				(word) => !own.has(word) && !LINK_FILLER.has(word) && !options.isStopWord(word),
+				(word) => !formsOf(word).some((form) => own.has(form)) && !LINK_FILLER.has(word) && !options.isStopWord(word),
 			);
 			if (telling.length === 0) continue;
 			const folded = wordsOf(text).join(' ');

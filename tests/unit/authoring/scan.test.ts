@@ -98,8 +98,30 @@ describe('scanBody', () => {
 		expect(scanBody(body, { firstLine: 10, mdx: true }).references).toEqual([
 			{ url: '/articles/one/', line: 12, column: 11, type: 'link', words: 'one' },
 			{ url: './two.png', line: 12, column: 38, type: 'image' },
-			{ url: '/articles/three/', line: 14, column: 10, type: 'link' },
+			{ url: '/articles/three/', line: 14, column: 10, type: 'link', words: 'x' },
 		]);
+	});
+
+	test('reads reference links’ uses and labels, and no image, footnote or link inside one as a use', () => {
+		const body = [
+			'Get [a copy][csv], [the Docs][] and [a shortcut], ![logo][img] or [^1] or [[nested]](/x/).',
+			'',
+			'[CSV]: /articles/export-data/ "Export"',
+		].join('\n');
+		const scanned = scanBody(body, { firstLine: 1, mdx: false });
+		expect(scanned.referenceUses).toEqual([
+			{ label: 'csv', words: 'a copy', line: 1 },
+			{ label: 'the Docs', words: 'the Docs', line: 1 },
+			{ label: 'a shortcut', words: 'a shortcut', line: 1 },
+		]);
+		expect(scanned.references).toContainEqual({
+			url: '/articles/export-data/',
+			line: 3,
+			column: 8,
+			type: 'link',
+			definition: true,
+			label: 'CSV',
+		});
 	});
 
 	test('collects comments (HTML in .md, braces in .mdx) with the line they start on', () => {

@@ -13,7 +13,11 @@ const articles: LinkedArticle[] = [
 	{ slug: 'delete-account', title: 'Delete your account', aliases: ['close my account'] },
 	{ slug: 'export-data', title: 'Export your data', aliases: [] },
 ];
-const options = { siteUrl: 'https://help.acme.com', isStopWord: (word: string) => englishQueries.isStopWord(word) };
+const options = {
+	siteUrl: 'https://help.acme.com',
+	isStopWord: (word: string) => englishQueries.isStopWord(word),
+	baseForms: (word: string) => englishQueries.baseForms(word),
+};
 
 function page(slug: string, body: string, kind: LinkingPage['kind'] = 'article'): LinkingPage {
 	return { kind, slug, body, mdx: true };
@@ -68,6 +72,42 @@ describe('the words other pages link an article by', () => {
 			options,
 		);
 		expect(words.get('export-data')).toEqual(['download a backup', 'spreadsheet copy', 'take your records with you']);
+		expect(words.size).toBe(1);
+	});
+
+	test('counts a word the title holds in another form as the title’s (landing, land)', () => {
+		const words = linkWordsByArticle(
+			[
+				page('a', 'Why are my [emails landing in spam](/articles/spam/)?'),
+				page('b', 'You can [exporting data](/articles/export-data/) any time.'),
+				page('c', 'Before a trip, [changing currencies](/articles/select-currency/) matters.'),
+			],
+			[...articles, { slug: 'spam', title: 'Emails land in spam', aliases: [] }],
+			options,
+		);
+		expect(Object.fromEntries(words)).toEqual({ 'select-currency': ['changing currencies'] });
+	});
+
+	test('reads HTML links and reference links as Markdown links are read', () => {
+		const words = linkWordsByArticle(
+			[
+				page('a', 'Keep a copy: <a href="/articles/export-data/" class="x">download a <b>backup</b></a>.'),
+				page('b', 'Get a [spreadsheet copy][csv].\n\n[csv]: /articles/export-data/#csv "CSV"'),
+				page(
+					'c',
+					'Take [your records with you][] or [an archive].\n\n[Your Records With You]: /articles/export-data/\n[an archive]: <../export-data/>',
+				),
+				page('d', 'A [bracket] with no definition and [a label][missing] none either.'),
+			],
+			articles,
+			options,
+		);
+		expect(words.get('export-data')).toEqual([
+			'download a backup',
+			'spreadsheet copy',
+			'your records with you',
+			'an archive',
+		]);
 		expect(words.size).toBe(1);
 	});
 
