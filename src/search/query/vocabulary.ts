@@ -188,7 +188,7 @@ export class Vocabulary {
 		const accented = this.accentedForm(word);
 		if (accented !== undefined) return { word: accented, distance: 0 };
 		const max = maxEdits(word.length);
-		if (max === 0) return undefined;
+		if (max === 0) return this.swappedLetters(word);
 		// The same word in the language's other spelling is what was meant, whatever else is close.
 		const variant = this.language
 			.spellingVariants(word)
@@ -209,6 +209,22 @@ export class Vocabulary {
 			}
 		}
 		return best && { word: best.word, distance: best.distance };
+	}
+
+	/**
+	 * A three-letter word with two neighbouring letters swapped (`aip` → `api`, `cvs` →
+	 * `csv`, `ulr` → `url`): the one slip short words are corrected for. Any other edit
+	 * of three letters reaches dozens of words (`sso` is one letter from `ssl`, `ssh`,
+	 * `so` and `also`), while swapped letters keep all three, and acronyms, which are
+	 * typed fast, are short.
+	 */
+	private swappedLetters(word: string): Correction | undefined {
+		if (word.length !== 3) return undefined;
+		const [a, b, c] = word;
+		return [`${b}${a}${c}`, `${a}${c}${b}`]
+			.filter((candidate) => candidate !== word && this.indexes(candidate))
+			.sort((x, y) => this.count(y) - this.count(x))
+			.map((candidate) => ({ word: candidate, distance: 1 }))[0];
 	}
 
 	/** The most common word of the index that is `word` but for its accents, if any. */

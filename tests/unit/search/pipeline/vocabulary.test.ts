@@ -94,6 +94,18 @@ describe('the vocabulary', () => {
 		expect([spellingVariants('four'), spellingVariants('hour'), spellingVariants('your')]).toEqual([[], [], []]);
 	});
 
+	test('corrects a three-letter word for two neighbouring letters swapped, and for nothing else', () => {
+		const small = vocabularyOf({ api: 12, csv: 4, url: 9, apt: 1, sms: 3, ssl: 5 });
+		expect(small.correct('aip')?.word).toBe('api');
+		expect(small.correct('cvs')?.word).toBe('csv');
+		expect(small.correct('ulr')).toEqual({ word: 'url', distance: 1 });
+		expect(small.correct('ssm')?.word).toBe('sms');
+		// One letter mistyped, added or left out: too many short words are that close.
+		expect(small.correct('apu')).toBeUndefined();
+		expect(small.correct('ssh')).toBeUndefined();
+		expect(small.correct('ap')).toBeUndefined();
+	});
+
 	test('leaves short words, codes and words nothing resembles alone', () => {
 		expect(vocabulary.correct('spm')).toBeUndefined();
 		expect(vocabulary.correct('err_429')).toBeUndefined();
