@@ -61,6 +61,46 @@ const NOT_PARAGRAPH = /^\s*(?:[-*+][ \t]|\d+[.)][ \t]|>|\||<|\{|import\s|export\
 const DEFINITION = /^ {0,3}\[(?!\^)((?:[^\]\\]|\\.)+)\]:[ \t]*(<[^>]*>|\S+)/;
 const ATTRIBUTE = /\b(href|src|id)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+/** Where a line stands inside an HTML or JSX tag that a line above opened and left open. */
+interface TagState {
+	open: boolean;
+	quote: string;
+	braces: number;
+}
+
+/**
+ * The parts of a line inside HTML or JSX tags (`<img src="…">`, `<Image` with its
+ * attributes on the lines below): only there is `src="…"` an attribute. In running
+ * text (`set its src="widget.js"`) it is words the page shows. Quotes and braces
+ * (`onClick={() => open()}`) do not end a tag.
+ */
+function tagSpans(line: string, state: TagState): Array<[number, number]> {
+	const spans: Array<[number, number]> = [];
+	let start = state.open ? 0 : -1;
+	for (let index = 0; index < line.length; index++) {
+		const char = line[index] as string;
+		if (!state.open) {
+			if (char === '<' && /[A-Za-z]/.test(line[index + 1] ?? '')) {
+				state.open = true;
+				start = index;
+			}
+		} else if (state.quote !== '') {
+			if (char === state.quote) state.quote = '';
+		} else if (char === '"' || char === "'") {
+			state.quote = char;
+		} else if (char === '{') {
+			state.braces++;
+		} else if (char === '}') {
+			state.braces = Math.max(0, state.braces - 1);
+		} else if (char === '>' && state.braces === 0) {
+			spans.push([start, index + 1]);
+			state.open = false;
+		}
+	}
+	if (state.open) spans.push([start, line.length]);
+	return spans;
+}
+
 /** Blanks out inline code spans so their content is never read as links. */
 function blankInlineCode(line: string): string {
 	if (!line.includes('`')) return line;
@@ -213,7 +253,8 @@ function inlineReferences(
 	line: string,
 	lineNumber: number,
 	references: BodyReference[],
-	uses: BodyReferenceUse[] = [],
+	uses: BodyReferenceUse[],
+	tags: Array<[number, number]>,
 ) {
 	if (line.includes(']')) {
 		const openings: number[] = [];
@@ -253,7 +294,7 @@ function inlineReferences(
 	if (line.includes('=')) {
 		for (const match of line.matchAll(ATTRIBUTE)) {
 			const [, name, double, single] = match;
-			if (name === 'id') continue;
+			if (name === 'id' || !isInside(tags, match.index ?? 0)) continue;
 			const value = double ?? single ?? '';
 			const column = (match.index ?? 0) + match[0].indexOf(value) + 1;
 			const reference: BodyReference = {
@@ -267,6 +308,10 @@ function inlineReferences(
 			references.push(reference);
 		}
 	}
+}
+
+function isInside(spans: Array<[number, number]>, at: number): boolean {
+	return spans.some(([start, end]) => at > start && at < end);
 }
 
 /**
@@ -283,6 +328,7 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 	let fence: { char: string; length: number } | undefined;
 	let paragraph: { lines: string[]; line: number; heading: boolean } | undefined;
 	let container = false;
+	const tag: TagState = { open: false, quote: '', braces: 0 };
 	for (let index = 0; index < lines.length; index++) {
 		const lineNumber = options.firstLine + index;
 		const raw = (lines[index] as string).replace(/\r$/, '');
@@ -306,12 +352,14 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 		if (line.trim() === '') {
 			paragraph = undefined;
 			container = false;
+			// A blank line ends a tag left open by a stray `<` in running text.
+			Object.assign(tag, { open: false, quote: '', braces: 0 });
 			continue;
 		}
-		const attributes = line.includes('=');
-		if (attributes && line.includes('id')) {
+		const tags = line.includes('<') || tag.open ? tagSpans(line, tag) : [];
+		if (line.includes('=') && line.includes('id')) {
 			for (const match of line.matchAll(ATTRIBUTE)) {
-				if (match[1] === 'id') scanned.ids.push(match[2] ?? match[3] ?? '');
+				if (match[1] === 'id' && isInside(tags, match.index ?? 0)) scanned.ids.push(match[2] ?? match[3] ?? '');
 			}
 		}
 		const atx = text.includes('#') ? ATX.exec(text) : null;
@@ -321,7 +369,7 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 				line: lineNumber,
 				depth: (atx[1] ?? '#').length,
 			});
-			inlineReferences(line, lineNumber, scanned.references, scanned.referenceUses);
+			inlineReferences(line, lineNumber, scanned.references, scanned.referenceUses, tags);
 			autolinks(line, lineNumber, options.mdx, scanned.references);
 			paragraph = undefined;
 			continue;
@@ -353,7 +401,7 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 			// A paragraph that lazily continues a list item cannot become a setext heading.
 			paragraph = { lines: [text.trim()], line: lineNumber, heading: !container };
 		}
-		inlineReferences(line, lineNumber, scanned.references, scanned.referenceUses);
+		inlineReferences(line, lineNumber, scanned.references, scanned.referenceUses, tags);
 		autolinks(line, lineNumber, options.mdx, scanned.references);
 	}
 	return scanned;

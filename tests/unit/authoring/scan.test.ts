@@ -124,6 +124,27 @@ describe('scanBody', () => {
 		});
 	});
 
+	test('reads src, href and id as attributes only inside a tag, one written over several lines too', () => {
+		const body = [
+			'Set its src="widget.js" and href="/status/", or id="top" in the snippet.',
+			'',
+			'<Image',
+			'  onLoad={() => ready()}',
+			'  src="./one.png"',
+			'/> and <a href="/articles/two/" id="two">two</a>',
+			'',
+			'A stray <b in running text, where a tag would open,',
+			'',
+			'src="four.png"',
+		].join('\n');
+		const scanned = scanBody(body, { firstLine: 1, mdx: true });
+		expect(scanned.references.map((reference) => `${reference.line} ${reference.type} ${reference.url}`)).toEqual([
+			'5 image ./one.png',
+			'6 link /articles/two/',
+		]);
+		expect(scanned.ids).toEqual(['two']);
+	});
+
 	test('collects comments (HTML in .md, braces in .mdx) with the line they start on', () => {
 		const md = scanBody('Text <!-- Write here: one -->\n\n<!-- two\nlines -->\n', { firstLine: 1, mdx: false });
 		expect(md.comments).toEqual([
