@@ -448,7 +448,36 @@ function fileTreeEntry(node: Jsx, convert: ComponentConverter): RootContent[] {
 	];
 }
 
+/**
+ * Rspress' `<PackageManagerTabs command="install -D lantern-cli" />`, a tab per package
+ * manager with the command each runs: npm's, as a shell block, as Fumadocs' install blocks
+ * come over (package-install.ts). A `command={{ npm: '…', yarn: '…' }}` gives each its own.
+ */
+function packageManagerTabs(node: Jsx, convert: ComponentConverter): RootContent[] {
+	const given = node.attributes.find(
+		(entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === 'command',
+	);
+	const written = given?.value;
+	const perTool =
+		written && typeof written === 'object'
+			? /\bnpm\s*:\s*(["'`])((?:(?!\1)[^\n])*)\1/.exec(written.value)?.[2]
+			: undefined;
+	const command = perTool ?? attribute(node, 'command');
+	if (!command) {
+		convert.notes.push({ level: 'review', message: 'package manager tabs whose command is code were left out' });
+		return [];
+	}
+	convert.notes.push({ level: 'info', message: 'package manager tabs became the npm command' });
+	const npm =
+		perTool ??
+		(/^(?:npm|npx)\b/.test(command)
+			? command
+			: `${flag(node, 'dlx') || flag(node, 'exec') ? 'npx' : 'npm'} ${command}`);
+	return [{ type: 'code', lang: 'bash', value: npm } as Code];
+}
+
 const handlers: Record<string, (node: Jsx, convert: ComponentConverter) => RootContent[]> = {
+	PackageManagerTabs: packageManagerTabs,
 	Tabs: tabs,
 	Step: step,
 	CodeGroup: codeGroup,

@@ -32,6 +32,12 @@ const TAB = /^\s*(?:==[ \t]+(.*?)(?:[ \t]*\{#[^}]*\})?|@tab(?::active)?[ \t]+(.*
 const TABS = /^[ \t]*:{3,}[ \t]*(?:code-)?tabs(?:[ \t#][^\n]*)?\n(?:[ \t]*\n)*[ \t]*(?:==[ \t]|@tab\b)/im;
 const TAB_BLOCKS = new Set(['tabs', 'code-tabs']);
 /**
+ * A callout's title given in braces, as Rspress allows: `:::tip{title="Before you start"}`.
+ * Only Rspress' callout names: other generators' components (MDC's `:::card{title="…"}`) are their readers'.
+ */
+const TITLE_ATTRIBUTE =
+	/^\s*:{3,}[ \t]*(?:tip|info|note|warning|danger|caution|details)[ \t]*\{[^}\n]*?\btitle=(["'])(.*?)\1[^}\n]*\}\s*$/im;
+/**
  * Containers that only change how their content is rendered, not what it says: VitePress'
  * `raw` and `v-pre`, and vuepress-theme-hope's alignment (`::: center`, `::: right`).
  */
@@ -39,7 +45,14 @@ const TRANSPARENT = new Set(['raw', 'v-pre', 'left', 'center', 'right', 'justify
 
 /** Whether the text has VitePress containers or a `[[toc]]` at all. */
 export function hasVitepressBlocks(text: string): boolean {
-	return /^\s*:{3,}[ \t]+[a-z]/im.test(text) || /^\s*\[\[toc\]\]\s*$/im.test(text) || TABS.test(text);
+	return (
+		/^\s*:{3,}[ \t]+[a-z]/im.test(text) ||
+		/^\s*\[\[toc\]\]\s*$/im.test(text) ||
+		TABS.test(text) ||
+		// Rspress writes them without the space (`:::details Title`), a title in braces too (`:::tip{title="Title"}`).
+		/^\s*:{3,}details\b/im.test(text) ||
+		TITLE_ATTRIBUTE.test(text)
+	);
 }
 
 type Tab = { title: string; lines: string[] };
@@ -164,7 +177,7 @@ export function vitepressBlocks(text: string): { text: string; notes: Conversion
 		const kind = name.toLowerCase();
 		// Containers nest by fence length: the outer one must be longer for the Markdown parser.
 		const fence = fenceAt(depthOf(stack));
-		const title = rest.replace(/\{[^}]*\}\s*$/, '').trim();
+		const title = rest.replace(/\{[^}]*\}\s*$/, '').trim() || (TITLE_ATTRIBUTE.exec(line)?.[2] ?? '');
 		if (VUEPRESS_PLUGIN_BLOCKS.has(kind)) {
 			collecting = { name: kind, title, indent, lines: [], depth: 0, inCode: codeFenceTracker() };
 		} else if (TAB_BLOCKS.has(kind) && opensTabs(lines, index)) {

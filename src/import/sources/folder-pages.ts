@@ -347,7 +347,8 @@ export function oldPath(
 	let page = id === 'index' ? '' : id.replace(/(^|\/)README$/i, '');
 	if (generator?.name === 'docusaurus' && id !== 'index') page = docusaurusPagePath(id, data);
 	// VitePress' `rewrites` served a folder's pages at the site's root (`en/guide/setup.md` at `/guide/setup`).
-	const rewritten = generator?.name === 'vitepress' ? generator.rootFolder : undefined;
+	// Rspress served its default language's folder there too (`zh/guide/setup.md` at `/guide/setup`).
+	const rewritten = generator?.name === 'vitepress' || generator?.name === 'rspress' ? generator.rootFolder : undefined;
 	if (rewritten && (id === rewritten || id.startsWith(`${rewritten}/`)))
 		page = id.slice(rewritten.length + 1).replace(/(^|\/)index$/, '');
 	// mdBook, Sphinx and Asciidoctor write each page as an `.html` file.

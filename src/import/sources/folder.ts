@@ -124,6 +124,7 @@ import { readPartials, siteWidePartials } from './partials.ts';
 import { type RedoclyRedirect, redoclyLeftOut, redoclyPartial } from './redocly.ts';
 import { withRedoclyCodeSnippets } from './redocly-snippets.ts';
 import { retypeFolderLabel, retypeInclude, retypeLinkedTitle, retypeUrl, retypeVisibility } from './retype-site.ts';
+import { rspressSidebarLabels } from './rspress-site.ts';
 import { SavedPages } from './saved-pages.ts';
 import { jekyllExcluded, mintlifyExcluded, sphinxExcluded } from './site-excludes.ts';
 import { typesetsDollarMath } from './site-math.ts';
@@ -273,7 +274,8 @@ function pageNames(id: string, data: Record<string, unknown>): string[] {
 function generatorBasePath(generator: Generator | undefined): string | undefined {
 	if (generator?.name === 'docusaurus' && generator.docsFolders) return generator.baseUrl || '/';
 	if (generator?.name === 'docusaurus' || generator?.name === 'fumadocs') return generator.docsPath;
-	if (generator?.name === 'vitepress' || generator?.name === 'vuepress') return generator.base || undefined;
+	if (generator?.name === 'vitepress' || generator?.name === 'vuepress' || generator?.name === 'rspress')
+		return generator.base || undefined;
 	// ReadMe serves a project's guides under /docs (its API reference under /reference).
 	if (generator?.name === 'readme') return '/docs';
 	// Next.js serves a site under its `basePath`, and Nextra 4 its content folder under `contentDirBasePath` too.
@@ -481,6 +483,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const vitepressLabels = vitepressConfigFile
 		? vitepressSidebarLabels(readFileSync(vitepressConfigFile, 'utf8'), vitepressConfigFile)
 		: undefined;
+	/** The labels an Rspress site's `_meta.json` files give pages in place of their titles, read for aliases only. */
+	const rspressLabels = generator?.name === 'rspress' ? rspressSidebarLabels(dir, files) : undefined;
 	/** The labels a Docusaurus sidebars file gives pages in place of their titles, read for aliases only. */
 	const sidebarLabels =
 		generator?.name === 'docusaurus' && !savedSite && path.resolve(dir) !== path.resolve(generator.siteRoot)
@@ -498,15 +502,24 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	}
 	/** The locales a VuePress or VitePress configuration names (`locales: { '/en/': …, '/de/': … }`), and the one brought. */
 	const localesSite =
-		generator?.name === 'vuepress' ? 'VuePress' : generator?.name === 'vitepress' ? 'VitePress' : undefined;
+		generator?.name === 'vuepress'
+			? 'VuePress'
+			: generator?.name === 'vitepress'
+				? 'VitePress'
+				: generator?.name === 'rspress'
+					? 'Rspress'
+					: undefined;
+	// Rspress lists its languages (`locales: [{ lang: 'en' }]`), a folder each, the default `lang`'s served at the root.
 	const configuredLocaleList =
-		localesSite && (generator?.name === 'vuepress' || generator?.name === 'vitepress')
-			? configuredLocales(
-					generator.config,
-					localesSite,
-					generator.name === 'vitepress' ? generator.rootFolder : undefined,
-				)
-			: undefined;
+		generator?.name === 'rspress'
+			? generator.site.locales
+			: localesSite && (generator?.name === 'vuepress' || generator?.name === 'vitepress')
+				? configuredLocales(
+						generator.config,
+						localesSite,
+						generator.name === 'vitepress' ? generator.rootFolder : undefined,
+					)
+				: undefined;
 	const configuredLanguage =
 		localesSite && configuredLocaleList && localeLanguages(configuredLocaleList, localesSite, options.locale);
 	// A site whose language folders are read above, or named by its configuration, has none left to guess.
@@ -628,7 +641,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					page.endsWith('.html')
 						? [page.replace(/(?:\/index)?\.html$/, '') || '/']
 						: []),
-					...(generator?.name === 'vitepress' && !generator.cleanUrls ? vitepressHtmlAddress(page, relative) : []),
+					...((generator?.name === 'vitepress' || generator?.name === 'rspress') && !generator.cleanUrls
+						? vitepressHtmlAddress(page, relative)
+						: []),
 				];
 				if (aliases.length > 0) redirected.set(id, aliases);
 				return [[page, id]];
@@ -1303,6 +1318,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const srcExcluded = generator?.name === 'vitepress' ? generator.excluded(posix) : undefined;
 		if (srcExcluded)
 			return `left out of the old site by ${srcExcluded.setting} ("${srcExcluded.pattern}"), so VitePress never built it`;
+		const routeExcluded = generator?.name === 'rspress' ? generator.site.excluded(posix) : undefined;
+		if (routeExcluded)
+			return `left out of the old site by ${routeExcluded.setting} ("${routeExcluded.pattern}"), so Rspress never built it`;
 		const unrouted = generator?.name === 'nextra' && generator.markdoc && markdocNextUnrouted(posix, generator.markdoc);
 		if (unrouted) return unrouted;
 		const configExcluded = siteExcluded.by?.(posix);
@@ -1825,7 +1843,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			aliasLabel:
 				summaryNames?.get(relative) ??
 				sidebarLabels?.get(relative.split(path.sep).join('/')) ??
-				vitepressLabels?.get(
+				(vitepressLabels ?? rspressLabels)?.get(
 					relative
 						.split(path.sep)
 						.join('/')
@@ -1950,7 +1968,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? basePath
 				: generator?.name === 'docusaurus'
 					? generator.baseUrl
-					: generator?.name === 'vitepress' || generator?.name === 'vuepress'
+					: generator?.name === 'vitepress' || generator?.name === 'vuepress' || generator?.name === 'rspress'
 						? generator.base
 						: generator?.name === 'nextra'
 							? generator.siteBase || generator.basePath

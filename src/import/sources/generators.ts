@@ -16,6 +16,7 @@ import { type NextraSite, nextraSite } from './nextra.ts';
 import { type NuxtContentSite, nuxtContentSite } from './nuxt-content.ts';
 import { type RedoclySite, redoclyBasePath, redoclySite } from './redocly.ts';
 import { type RetypeSite, retypeSiteOf } from './retype-site.ts';
+import { type RspressSite, rspressRootFolder, rspressSiteOf } from './rspress-site.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 import { type ZolaSite, zolaSiteOf } from './zola-site.ts';
 
@@ -138,6 +139,20 @@ export type Generator =
 			 */
 			name: 'retype';
 			site: RetypeSite;
+	  }
+	| {
+			/**
+			 * Rspress: the folder is the pages' folder (`root`, `docs/` by default) of a site whose
+			 * `rspress.config.*` is in it or beside it (see rspress-site.ts).
+			 */
+			name: 'rspress';
+			site: RspressSite;
+			/** The site's `base` (`/help`, or empty), under which it served the pages and read root-relative links. */
+			base: string;
+			/** Whether it set `route.cleanUrls`: without it, each page was served as its `.html` file. */
+			cleanUrls: boolean;
+			/** The default language's folder (`zh`), whose pages it served at the site's root. */
+			rootFolder?: string;
 	  }
 	| {
 			/** Sphinx (MyST Markdown): the folder holds the site's `conf.py`. */
@@ -622,6 +637,12 @@ export function detectGenerator(dir: string): Generator | undefined {
 	if (zola) return { name: 'zola', site: zola };
 	const retype = retypeSiteOf(dir);
 	if (retype) return { name: 'retype', site: retype };
+	const rspress = rspressSiteOf(dir);
+	if (rspress) {
+		const rootFolder = rspressRootFolder(rspress);
+		const { base, cleanUrls } = rspress;
+		return { name: 'rspress', site: rspress, base, cleanUrls, ...(rootFolder ? { rootFolder } : {}) };
+	}
 	if (isDocsify(dir)) return { name: 'docsify' };
 	if (isMdbookSource(dir)) return { name: 'mdbook' };
 	if (isSphinxSource(dir)) return { name: 'sphinx' };

@@ -15,6 +15,11 @@ const CODE_IMPORT = /^([ \t]*)<<<[ \t]+(\S+?)(?:\{([^}]*)\})?(?:[ \t]+\[([^\]]+)
  */
 const VUEPRESS_CODE_IMPORT = /^([ \t]*)@\[code(?:\{(\d*)-?(\d*)\})?(?:[ \t]+([^\]]*))?\]\(([^()\s]+)\)[ \t]*$/;
 /**
+ * A code demo of Rspress' preview plugin (and dumi's) on a line of its own: `<code src="./demos/app.tsx" />`
+ * or `<code src="./demos/app.tsx"></code>`, which showed the file's component and its code.
+ */
+const PREVIEW_CODE = /^([ \t]*)<code\s+src=(["'])([^"'\n]+)\2[^<>]*?(?:\/>|>[ \t]*<\/code>)[ \t]*$/;
+/**
  * Liquid's include of a Markdown file: GitBook's reusable content (`{% include "../.gitbook/includes/refunds.md" %}`)
  * and Jekyll's (`{% include note.md %}`, from the site's `_includes/`).
  */
@@ -107,9 +112,11 @@ interface CodeImport {
 	title?: string;
 	/** The first and last line to import (VuePress' `{3-10}`), either open. */
 	lines?: [number, number | undefined];
+	/** Rspress' `<code src>`: a demo, whose component showed above its code. */
+	demo?: boolean;
 }
 
-/** VitePress' `<<< @/app.js{2 ts} [app.js]` or VuePress' `@[code{3-10} js title="app.js"](./app.js)`. */
+/** VitePress' `<<< @/app.js{2 ts} [app.js]`, VuePress' `@[code{3-10} js title="app.js"](./app.js)` or Rspress' `<code src="./app.tsx" />`. */
 function codeImport(line: string): CodeImport | undefined {
 	const vitepress = CODE_IMPORT.exec(line);
 	if (vitepress) {
@@ -118,6 +125,8 @@ function codeImport(line: string): CodeImport | undefined {
 		const language = /(?:^|\s)([a-z][\w#+-]*)(?::[\w-]+)?\s*$/i.exec(vitepress[3] ?? '')?.[1];
 		return { indent: vitepress[1] ?? '', name, language, title: vitepress[4] };
 	}
+	const preview = PREVIEW_CODE.exec(line);
+	if (preview) return { indent: preview[1] ?? '', name: preview[3] ?? '', demo: true };
 	const vuepress = VUEPRESS_CODE_IMPORT.exec(line);
 	if (!vuepress) return undefined;
 	const options = vuepress[4] ?? '';
@@ -162,7 +171,8 @@ export function expandIncludes(
 		!body.includes('<<<') &&
 		!body.includes('include') &&
 		!body.includes('partial') &&
-		!body.includes('@[code')
+		!body.includes('@[code') &&
+		!body.includes('<code')
 	)
 		return body;
 	let fence = false;
@@ -203,6 +213,11 @@ export function expandIncludes(
 			const found = partial
 				? markdocPartialFile(name, options)
 				: candidates.find((candidate) => isProjectFile(candidate, options.roots));
+			// A demo whose file is not in the site left nothing to show: listed, never an empty code span.
+			if (!found && code?.demo) {
+				notes.push({ level: 'review', message: `the code demo ${name} is not in the site, so it was left out` });
+				return '';
+			}
 			if (!found || depth >= DEPTH) return line;
 			notes.push({ level: 'info', message: `the included file ${name} was written in` });
 			if (code) {

@@ -10,6 +10,7 @@ import { docusaurusNavSections } from './docusaurus-sidebars.ts';
 import { type Generator, mintlifyPage, vitepressConfig } from './generators.ts';
 import { keyName, parseCode, sectionTitle, unwrap } from './nav-code.ts';
 import { redoclyNavSections } from './redocly-sidebars.ts';
+import { rspressNavSections } from './rspress-site.ts';
 import { starlightConfig, starlightNavSections } from './starlight-sidebar.ts';
 import { SUMMARY_FILE, summaryLinkedFiles } from './summary.ts';
 import type { SourceGroup } from './types.ts';
@@ -293,6 +294,13 @@ export function folderNavSections(
 		const sections = config ? vitepressNavSections(readFileSync(config, 'utf8'), config) : undefined;
 		return sections && sectionsOfFiles(sections, files, (file) => [file.replace(/\.(mdx?|mdoc|markdown)$/i, '')]);
 	}
+	// Rspress' sidebar is its folders, labelled by their `_meta.json` (and the top ones by `_nav.json`).
+	if (generator?.name === 'rspress')
+		return rspressNavSections(
+			dir,
+			files,
+			(generator.site.locales ?? []).map((locale) => locale.folder),
+		);
 	if (generator?.name === 'vuepress') {
 		const key = (file: string) => vuepressPageKey(file.replace(/\.(mdx?|mdoc|markdown)$/i, ''));
 		const sections = vuepressNavSections(

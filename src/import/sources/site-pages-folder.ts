@@ -16,6 +16,7 @@ import { mkdocsPagesFolder, mkdocsSite } from './mkdocs-site.ts';
 import { hasAppPages } from './nextra.ts';
 import { nuxtContentRoot } from './nuxt-content.ts';
 import { retypePagesFolder } from './retype-site.ts';
+import { rspressPagesFolder } from './rspress-site.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
 import { zolaPagesFolder } from './zola-site.ts';
 
@@ -32,7 +33,7 @@ const literal = (text: string, key: string) =>
 /**
  * The folder of the pages of the site whose root `dir` is, when its configuration there
  * puts them below it: a Docusaurus site's one docs folder, an MkDocs site's `docs_dir`,
- * a Hugo site's content in its default language, an mdBook's `src`, a VitePress site's
+ * a Hugo site's content in its default language, an Rspress site's `root`, an mdBook's `src`, a VitePress site's
  * `srcDir`, a Starlight site's `src/content/docs`, a Fumadocs site's `content/docs` (or the
  * `dir` its `source.config.*` gives `defineDocs`), a Nextra site's `content/` or `app/` (Nextra 4)
  * or `pages/` (Nextra 2 and 3), a Next.js site's `pages/` or `src/pages/` when it renders them through
@@ -53,6 +54,12 @@ function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 	if (zola) return { folder: zola.folder, why: `Zola's content folder, content, by ${zola.config}` };
 	const retype = retypePagesFolder(dir);
 	if (retype) return { folder: retype.folder, why: `input in ${retype.config}` };
+	const rspress = rspressPagesFolder(dir);
+	if (rspress)
+		return {
+			folder: rspress.folder,
+			why: `its pages' folder, ${path.relative(dir, rspress.folder).split(path.sep).join('/')}, by ${rspress.config}`,
+		};
 	const hugo = hugoPagesFolder(dir);
 	if (hugo) return { folder: hugo.folder, why: `the content of its default language, by ${hugo.config}` };
 	const below = (folder: string | undefined, why: string) => {

@@ -31,6 +31,8 @@ const list = (value: unknown): Record<string, unknown>[] => (Array.isArray(value
 /** The frontmatter fields a home page's words came from, so they are not reported as dropped. */
 export const HOME_FIELDS = [
 	'layout',
+	// Rspress' `pageType: home`, with VitePress' `hero` and `features`.
+	'pageType',
 	'hero',
 	'features',
 	'template',
@@ -86,14 +88,15 @@ function vuepressHero(data: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * A home page's hero and features as Markdown, or undefined for any other page:
- * VitePress' `layout: home`, VuePress' `home: true` (its hero's fields beside it) and a
+ * VitePress' `layout: home`, Rspress' `pageType: home`, VuePress' `home: true` (its hero's fields beside it) and a
  * Starlight page with a `hero` (its `title`, `tagline` and `actions`, on a
  * `template: splash` page as a rule).
  */
 export function homePageMarkdown(data: Record<string, unknown>): { title?: string; markdown: string } | undefined {
 	const vuepress = data.home === true && data.hero === undefined;
 	const hero = vuepress ? vuepressHero(data) : record(data.hero);
-	if (!vuepress && data.layout !== 'home' && Object.keys(hero).length === 0) return undefined;
+	if (!vuepress && data.layout !== 'home' && data.pageType !== 'home' && Object.keys(hero).length === 0)
+		return undefined;
 	const lines: string[] = [];
 	// Starlight's hero title is the page's title unless it says otherwise.
 	const title =

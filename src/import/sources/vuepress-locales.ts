@@ -14,7 +14,7 @@ import { SourceUnreadable } from './types.ts';
  */
 
 /** The generator whose configuration is read, as messages name it. */
-export type LocalesSite = 'VuePress' | 'VitePress';
+export type LocalesSite = 'VuePress' | 'VitePress' | 'Rspress';
 
 export interface VuepressLocale {
 	/** The folder of its pages (`de`), `''` for the site's root. */
