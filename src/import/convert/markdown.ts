@@ -1332,7 +1332,11 @@ export function markdownToMdast(
 	// A Vue theme's components, used in its Markdown pages without an import (or in a folder of pages from no known generator), read as MDX reads components.
 	if (
 		!mdx &&
-		(options.generator === undefined || options.generator === 'vitepress' || options.generator === 'vuepress')
+		(options.generator === undefined ||
+			options.generator === 'vitepress' ||
+			options.generator === 'vuepress' ||
+			// Writerside's tabs and procedures reach here as these components (see convert/writerside.ts).
+			options.generator === 'writerside')
 	)
 		vueComponentBlocks(tree, source, (text) => parsers.mdx.parse(text));
 	if (mdc) mdcComponents(tree);

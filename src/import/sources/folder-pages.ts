@@ -17,6 +17,7 @@ import { withoutNotionId } from './notion.ts';
 import { nuxtContentPath, withoutNumberPrefix } from './nuxt-content.ts';
 import { retypePagePath } from './retype-site.ts';
 import type { SourceGroup } from './types.ts';
+import { writersidePagePath } from './writerside.ts';
 import { zolaPagePath } from './zola-site.ts';
 
 /**
@@ -380,6 +381,12 @@ export function oldPath(
 		return tidyPath(
 			`${base}/${encodeOldPath(retypePagePath(generator.site, path.resolve(generator.site.input, generator.site.folder, file), data))}`,
 		);
+	// Writerside serves every topic as `<file name>.html` under its instance's web path, whatever its folder.
+	if (generator?.name === 'writerside' && file !== undefined) {
+		const instance = generator.site.instance;
+		const webPath = instance && 'webPath' in instance ? instance.webPath : '';
+		return tidyPath(`${base}${webPath}/${encodeOldPath(writersidePagePath(file))}`);
+	}
 	if (slug) page = slug.startsWith('/') ? slug.slice(1) : [...page.split('/').slice(0, -1), slug].join('/');
 	const whole = slug?.startsWith('/') ? tidyPath(encodeOldPath(slug)) : undefined;
 	if (whole && isUnder(whole, base)) return whole;

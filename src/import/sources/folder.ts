@@ -6,7 +6,7 @@ import type { ServiceClient } from '../../http/client.ts';
 import { tooLarge } from '../../http/transport.ts';
 import { isEmptyBody } from '../../markdown/empty-body.ts';
 import { numberedArticlePath } from '../../redirects/old-addresses.ts';
-import { normalizeOldPath } from '../../redirects/old-path.ts';
+import { encodeOldPath, normalizeOldPath } from '../../redirects/old-path.ts';
 import { resolveUrl } from '../convert/html.ts';
 import { type HugoSiteShortcodes, hugoShortcodesInWords } from '../convert/hugo.ts';
 import { mkdocsSource } from '../convert/mkdocs-source.ts';
@@ -14,6 +14,7 @@ import { withoutAbbreviations } from '../convert/preprocess.ts';
 import { retypeMarkup } from '../convert/retype.ts';
 import { escapeTableCodePipes } from '../convert/table-code-pipes.ts';
 import type { ConversionNote } from '../convert/types.ts';
+import { withWritersideHeadingVars, writersideMarkup } from '../convert/writerside.ts';
 import { zolaInternalLinks, zolaMarkup } from '../convert/zola.ts';
 import { labelAlias } from '../label-alias.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
@@ -149,6 +150,7 @@ import { configuredLocales, localeLanguages, vuepressSiteTexts } from './vuepres
 import { vuepressComponentPage, withCatalogLists } from './vuepress-pages.ts';
 import { vuepressRedirects } from './vuepress-redirects.ts';
 import { convertObsidianSyntax, hasObsidianSyntax, type VaultLookup, vaultLookup } from './wikilinks.ts';
+import { isWritersideLibrary, writersidePublished, writersideTopicTitle } from './writerside.ts';
 import { zolaAliases, zolaDraftSection, zolaSectionTitle, zolaTaxonomyTerms } from './zola-site.ts';
 
 /** Frontmatter the import carries over; every other field (sidebar, position, slug...) is dropped with a note. */
@@ -308,6 +310,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** Each page's words in the space's SUMMARY.md, read for aliases only. */
 	const summaryNames = summary === undefined ? undefined : summaryLabels(dir);
 	let generator = detectGenerator(dir);
+	// A Writerside tree that does not read cannot say which topics were published.
+	const writersideInstance = generator?.name === 'writerside' ? generator.site.instance : undefined;
+	if (writersideInstance && 'problem' in writersideInstance)
+		throw new SourceUnreadable(
+			`${displayPath(path.dirname(writersideInstance.file))}/${writersideInstance.problem}: the instance's table of contents, which says which topics Writerside published, does not read`,
+		);
+	/** The topics the Writerside instance published, by file name. */
+	const writersideTopics = generator?.name === 'writerside' ? writersidePublished(generator.site) : undefined;
 	/** A GitBook space kept in git: its SUMMARY.md, and no generator that writes one too (mdBook). */
 	const gitbookSpace = summary !== undefined && generator === undefined;
 	/** The MkDocs site whose docs the folder is: its nav's titles, its redirects and its Python-Markdown tables. */
@@ -371,6 +381,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			.sort();
 	/** reStructuredText pages beside the Markdown ones: not read, and each listed as skipped, not lost without a word. */
 	const unread = savedSite ? [] : listedFiles(RST_PATTERN);
+	/** A Writerside project's XML topics (`.topic`): not read, and each listed as skipped. */
+	const xmlTopics = generator?.name === 'writerside' ? listedFiles('**/*.topic') : [];
 	if (files.length === 0) {
 		const rst = listedFiles(RST_PATTERN).length;
 		throw new SourceUnreadable(
@@ -637,12 +649,19 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 						generator?.name === 'sphinx' ||
 						generator?.name === 'antora' ||
 						generator?.name === 'asciidoctor' ||
-						generator?.name === 'vuepress') &&
+						generator?.name === 'vuepress' ||
+						generator?.name === 'writerside') &&
 					page.endsWith('.html')
 						? [page.replace(/(?:\/index)?\.html$/, '') || '/']
 						: []),
 					...((generator?.name === 'vitepress' || generator?.name === 'rspress') && !generator.cleanUrls
 						? vitepressHtmlAddress(page, relative)
+						: []),
+					// Writerside's redirects (`accepts-web-file-names`, `redirection-rules.xml`) name old file names beside the page's.
+					...(generator?.name === 'writerside'
+						? (generator.site.redirects.get(path.basename(relative)) ?? []).map(
+								(name) => `${page.slice(0, page.lastIndexOf('/') + 1)}${encodeOldPath(name.replace(/^\/+/, ''))}`,
+							)
 						: []),
 				];
 				if (aliases.length > 0) redirected.set(id, aliases);
@@ -1371,6 +1390,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return 'a partial (its name starts with "_"), which Docusaurus shows only inside the pages that import it';
 		const docsFolder = outsideDocsFolders(relative);
 		if (docsFolder) return docsFolder;
+		if (generator?.name === 'writerside') {
+			if (isWritersideLibrary(readFileSync(path.join(dir, relative), 'utf8')))
+				return 'a library of snippets (is-library="true"), which Writerside shows only inside the topics that include it';
+			const tree = writersideInstance && 'tree' in writersideInstance ? writersideInstance.file : undefined;
+			if (writersideTopics && tree && !writersideTopics.has(path.basename(relative)))
+				return `in no <toc-element> of ${path.basename(tree)}, so Writerside never published it`;
+		}
 		const docsExcluded = generator?.name === 'docusaurus' ? generator.excluded(posix) : undefined;
 		if (docsExcluded)
 			return `left out of the old site by ${docsExcluded.setting} ("${docsExcluded.pattern}"), so Docusaurus never built it`;
@@ -1544,7 +1570,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const data = withCollectionAddress(relative, pageData);
 		// A Notion export writes a page's properties as lines under its title.
 		const notion = isNotionPageFile(relative.split(path.sep).join('/')) ? notionProperties(written) : undefined;
-		const body = notion?.body ?? written;
+		// Writerside writes its variables in headings too, the title among them (`# Welcome to %product%`).
+		const body =
+			notion?.body ??
+			(generator?.name === 'writerside' ? withWritersideHeadingVars(written, generator.site.vars) : written);
 		if (summary && !summary.has(relative))
 			return { invalid: `${relative}: not in ${SUMMARY_FILE}, so the old site did not publish it`, id };
 		const unpublished = unpublishedReason(relative);
@@ -1692,20 +1721,36 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 						pageTitle: (url) => retypeLinkedTitle(generator.site, file, url),
 						include: (name) => retypeInclude(generator.site, name),
 					})
-				: generator?.name === 'zola'
-					? zolaMarkup(
-							// `@/repairs/fix-a-flat.md` is written from the site's content folder: the file, from the page.
-							zolaInternalLinks(snippets, (target) => {
-								const named = path.join(generator.site.contentRoot, target);
-								const link = path
-									.relative(path.dirname(file), zolaRedirectedFile(named) ?? named)
-									.split(path.sep)
-									.join('/');
-								return link.startsWith('.') ? link : `./${link}`;
-							}),
+				: generator?.name === 'writerside'
+					? writersideMarkup(
+							snippets,
+							{
+								file,
+								topicsRoot: generator.site.topicsRoot,
+								imagesRoot: generator.site.imagesRoot,
+								snippetsRoot: generator.site.snippetsRoot,
+								vars: generator.site.vars,
+								titleOf: (topic) => {
+									const named = files.find((each) => path.basename(each) === path.basename(topic));
+									return named ? writersideTopicTitle(path.join(dir, named)) : undefined;
+								},
+							},
 							notes,
 						)
-					: snippets;
+					: generator?.name === 'zola'
+						? zolaMarkup(
+								// `@/repairs/fix-a-flat.md` is written from the site's content folder: the file, from the page.
+								zolaInternalLinks(snippets, (target) => {
+									const named = path.join(generator.site.contentRoot, target);
+									const link = path
+										.relative(path.dirname(file), zolaRedirectedFile(named) ?? named)
+										.split(path.sep)
+										.join('/');
+									return link.startsWith('.') ? link : `./${link}`;
+								}),
+								notes,
+							)
+						: snippets;
 		// The generator's redirects, the site's name in titles and the article numbers are read with every page's old path.
 		byOldPath();
 		const ownAddress = ownAddressOf(data, oldSite);
@@ -2451,6 +2496,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 						oldPaths: [index.address, ...(redirected.get(index.id) ?? [])],
 						title: label,
 					},
+				};
+			}
+			for (const relative of xmlTopics) {
+				const published = writersideTopics?.has(path.basename(relative)) !== false;
+				yield {
+					invalid: published
+						? `${relative}: a Writerside XML topic, which the import does not read (it reads Markdown topics); write it as a Markdown topic and import again, or write the article here`
+						: `${relative}: a Writerside XML topic in no <toc-element> of the instance's tree, so Writerside never published it`,
+					id: relative.split(path.sep).join('/'),
+					...(published ? {} : { wanted: true as const }),
 				};
 			}
 			for (const relative of unread)

@@ -18,6 +18,7 @@ import { type RedoclySite, redoclyBasePath, redoclySite } from './redocly.ts';
 import { type RetypeSite, retypeSiteOf } from './retype-site.ts';
 import { type RspressSite, rspressRootFolder, rspressSiteOf } from './rspress-site.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
+import { type WritersideSite, writersideSiteOf } from './writerside.ts';
 import { type ZolaSite, zolaSiteOf } from './zola-site.ts';
 
 /**
@@ -153,6 +154,15 @@ export type Generator =
 			cleanUrls: boolean;
 			/** The default language's folder (`zh`), whose pages it served at the site's root. */
 			rootFolder?: string;
+	  }
+	| {
+			/**
+			 * JetBrains Writerside: the folder is a help module (its `writerside.cfg`) or its topics
+			 * folder, its instance's `.tree` the published topics and their navigation, each topic
+			 * served as `<file name>.html` (see writerside.ts).
+			 */
+			name: 'writerside';
+			site: WritersideSite;
 	  }
 	| {
 			/** Sphinx (MyST Markdown): the folder holds the site's `conf.py`. */
@@ -643,6 +653,8 @@ export function detectGenerator(dir: string): Generator | undefined {
 		const { base, cleanUrls } = rspress;
 		return { name: 'rspress', site: rspress, base, cleanUrls, ...(rootFolder ? { rootFolder } : {}) };
 	}
+	const writerside = writersideSiteOf(dir);
+	if (writerside) return { name: 'writerside', site: writerside };
 	if (isDocsify(dir)) return { name: 'docsify' };
 	if (isMdbookSource(dir)) return { name: 'mdbook' };
 	if (isSphinxSource(dir)) return { name: 'sphinx' };

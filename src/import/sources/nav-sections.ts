@@ -15,6 +15,7 @@ import { starlightConfig, starlightNavSections } from './starlight-sidebar.ts';
 import { SUMMARY_FILE, summaryLinkedFiles } from './summary.ts';
 import type { SourceGroup } from './types.ts';
 import { vuepressNavSections, vuepressPageKey } from './vuepress-nav.ts';
+import { writersideNavSections } from './writerside.ts';
 
 /**
  * Where each page sat in the old site's navigation: the titles of the sidebar sections
@@ -321,6 +322,7 @@ export function folderNavSections(
 		]);
 	}
 	if (generator?.name === 'redocly') return redoclyNavSections(generator.site, dir, files);
+	if (generator?.name === 'writerside') return writersideNavSections(generator.site, files);
 	const starlight = starlightConfig(dir);
 	if (starlight) return starlightNavSections(starlight, files);
 	const summary = path.join(dir, SUMMARY_FILE);

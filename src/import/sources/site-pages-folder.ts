@@ -18,6 +18,7 @@ import { nuxtContentRoot } from './nuxt-content.ts';
 import { retypePagesFolder } from './retype-site.ts';
 import { rspressPagesFolder } from './rspress-site.ts';
 import { isSkippedFolder } from './skipped-folders.ts';
+import { writersidePagesFolder } from './writerside.ts';
 import { zolaPagesFolder } from './zola-site.ts';
 
 export interface SitePagesFolder {
@@ -60,6 +61,10 @@ function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 			folder: rspress.folder,
 			why: `its pages' folder, ${path.relative(dir, rspress.folder).split(path.sep).join('/')}, by ${rspress.config}`,
 		};
+	// A Writerside help module (often the repository's `Writerside/`) keeps its topics in `topics/`.
+	const writerside = writersidePagesFolder(dir);
+	if (writerside)
+		return { folder: writerside.folder, why: `the topics folder of the Writerside project, by ${writerside.config}` };
 	const hugo = hugoPagesFolder(dir);
 	if (hugo) return { folder: hugo.folder, why: `the content of its default language, by ${hugo.config}` };
 	const below = (folder: string | undefined, why: string) => {
