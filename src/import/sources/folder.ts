@@ -766,6 +766,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (generator?.name === 'nextra' && generator.config) readNextRedirects(generator.config, generator.siteBase);
 		// And a Redocly project's, from its redocly.yaml and the file it `$ref`s, written from the project's root.
 		if (generator?.name === 'redocly') siteReview.push(...readRedoclyRedirects(generator.site.redirects));
+		// A Writerside rule is read by its id, the topic or <toc-element> it sends readers to: one that names none leads nowhere.
+		if (writersideInstance && 'tree' in writersideInstance)
+			for (const rule of generator?.name === 'writerside' ? generator.site.unmatchedRules : [])
+				siteReview.push(
+					`redirection-rules.xml: rule ${rule.id} (${rule.accepts.join(', ')}) names no topic or <toc-element> of ${path.basename(writersideInstance.file)}; its old address leads nowhere`,
+				);
 		// And a Nuxt site's, from its `routeRules` and the `redirects.json` it loads.
 		if (generator?.name === 'nuxt-content') readNuxtRedirects(generator.site);
 		// And those of an MkDocs site's mkdocs-redirects plugin.

@@ -26,6 +26,8 @@ export interface WritersideSite {
 	instance?: { file: string; webPath: string; tree: TocTree } | { file: string; problem: string };
 	/** Old addresses (`old-name.html`) by the topic file they lead to, from the tree and `redirection-rules.xml`. */
 	redirects: Map<string, string[]>;
+	/** Rules of `redirection-rules.xml` whose id names no topic or `<toc-element>` of the tree: their old addresses lead nowhere. */
+	unmatchedRules: { id: string; accepts: string[] }[];
 }
 
 const CONFIG_FILES = ['writerside.cfg', 'project.ihp'];
@@ -117,6 +119,7 @@ export function writersideSiteOf(dir: string): WritersideSite | undefined {
 	const instanceTag = firstTag(text, 'instance');
 	const treeName = instanceTag && xmlAttribute(instanceTag, 'src');
 	const redirects = new Map<string, string[]>();
+	const unmatchedRules: WritersideSite['unmatchedRules'] = [];
 	let instance: WritersideSite['instance'];
 	if (treeName) {
 		const file = path.join(root, treeName);
@@ -146,6 +149,13 @@ export function writersideSiteOf(dir: string): WritersideSite | undefined {
 				];
 				if (old.length > 0) redirects.set(entry.topic, [...(redirects.get(entry.topic) ?? []), ...old]);
 			}
+			const named = new Set(
+				instance.tree.entries.flatMap((entry) => [
+					entry.topic.replace(/\.(md|topic)$/i, ''),
+					...(entry.id ? [entry.id] : []),
+				]),
+			);
+			for (const [id, accepts] of rules) if (!named.has(id)) unmatchedRules.push({ id, accepts });
 		}
 	}
 	return {
@@ -157,6 +167,7 @@ export function writersideSiteOf(dir: string): WritersideSite | undefined {
 		vars,
 		instance,
 		redirects,
+		unmatchedRules,
 	};
 }
 

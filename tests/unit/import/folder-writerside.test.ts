@@ -53,6 +53,14 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 		]);
 	});
 
+	test('a redirection rule whose id names no topic of the tree is listed, its old address leading nowhere', async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
+		expect(result.stdout).toContain(
+			'redirection-rules.xml: rule 7d83b204 (Door-sensor-beta.html) names no topic or <toc-element> of lh.tree; its old address leads nowhere',
+		);
+	});
+
 	test('the tree nests the navigation: the sections around each topic, a toc-title one too', async () => {
 		const site = emptySite(map);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
