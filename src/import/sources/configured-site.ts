@@ -97,6 +97,11 @@ export function configuredSite(
 		const site = hugoBaseUrl(retypeUrl(generator.site.url))?.site;
 		return site && { site, setting: `url in ${generator.site.config}` };
 	}
+	if (generator?.name === 'writerside' && generator.site.webRoot) {
+		// Writerside's `<web-root>` is the address its pages were published under, read as Hugo's `baseURL` is.
+		const site = hugoBaseUrl(generator.site.webRoot.url)?.site;
+		return site && { site, setting: `web-root in ${generator.site.webRoot.file}` };
+	}
 	if (generator?.name === 'nuxt-content') {
 		const site = siteRoot(generator.site.siteUrl);
 		return site && { site, setting: `site.url in ${path.basename(generator.site.config)}` };

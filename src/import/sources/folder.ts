@@ -434,8 +434,19 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	// And Retype under its `url`'s (`acme.com/docs`), a folder of its `input` at that folder's address.
 	const retypeBase =
 		generator?.name === 'retype' && !options.oldSite ? hugoBaseUrl(retypeUrl(generator.site.url))?.basePath : undefined;
+	// And Writerside under its `<web-root>`'s.
+	const writersideBase =
+		generator?.name === 'writerside' && generator.site.webRoot && !options.oldSite
+			? hugoBaseUrl(generator.site.webRoot.url)?.basePath
+			: undefined;
 	const servedAt =
-		options.basePath ?? generatorBasePath(generator) ?? hugoBase ?? zolaBase ?? retypeBase ?? (astroBasePath || '/');
+		options.basePath ??
+		generatorBasePath(generator) ??
+		hugoBase ??
+		zolaBase ??
+		retypeBase ??
+		writersideBase ??
+		(astroBasePath || '/');
 	/** Each page file's place for the brought locale: its path without the locale, or why it is left out. */
 	const localePages = new Map<string, { page: string } | { skipped: string; beside?: string }>(
 		locales

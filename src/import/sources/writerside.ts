@@ -26,6 +26,8 @@ export interface WritersideSite {
 	instance?: { file: string; webPath: string; tree: TocTree } | { file: string; problem: string };
 	/** Old addresses (`old-name.html`) by the topic file they lead to, from the tree and `redirection-rules.xml`. */
 	redirects: Map<string, string[]>;
+	/** The `<web-root>` of the build profiles (`cfg/buildprofiles.xml`), the old site's address, and where it is written. */
+	webRoot?: { url: string; file: string };
 	/** Rules of `redirection-rules.xml` whose id names no topic or `<toc-element>` of the tree: their old addresses lead nowhere. */
 	unmatchedRules: { id: string; accepts: string[] }[];
 }
@@ -158,6 +160,14 @@ export function writersideSiteOf(dir: string): WritersideSite | undefined {
 			for (const [id, accepts] of rules) if (!named.has(id)) unmatchedRules.push({ id, accepts });
 		}
 	}
+	const buildConfig = firstTag(text, 'build-config');
+	const profiles = path.join(root, (buildConfig && xmlAttribute(buildConfig, 'dir')) || 'cfg', 'buildprofiles.xml');
+	const webRootText = existsSync(profiles)
+		? /<web-root>\s*([^<]*?)\s*<\/web-root>/.exec(withoutXmlComments(readFileSync(profiles, 'utf8')))?.[1]
+		: undefined;
+	const webRoot = webRootText
+		? { url: xmlText(webRootText), file: path.relative(root, profiles).split(path.sep).join('/') }
+		: undefined;
 	return {
 		root,
 		config: path.basename(config),
@@ -168,6 +178,7 @@ export function writersideSiteOf(dir: string): WritersideSite | undefined {
 		instance,
 		redirects,
 		unmatchedRules,
+		...(webRoot ? { webRoot } : {}),
 	};
 }
 

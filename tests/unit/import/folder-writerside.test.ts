@@ -122,6 +122,20 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 		);
 	});
 
+	test("web-root of the build profiles is the old site; topics were served under it and the instance's web-path", async () => {
+		const site = emptySite(map);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/served')]);
+		expect(result.stdout.split('\n')[0]).toContain(
+			'from https://help.keyring.example (named by web-root in cfg/buildprofiles.xml)',
+		);
+		expect(oldAddressesOf(site.contentDir, 'folder:Billing')).toEqual([
+			'/help/keyring/Billing',
+			'/help/keyring/Billing.html',
+		]);
+		// A link written with the old site's full address leads to the article.
+		expect(articleBody(site.contentDir, 'start-here')).toContain('[plans and invoices](/articles/plans-and-invoices/)');
+	});
+
 	test('a tree that does not read is one line with its file and line, and the import stops', async () => {
 		const site = emptySite(map);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/broken')]);
