@@ -277,6 +277,21 @@ function withoutBlockIndentation(text: string): string {
 	return result;
 }
 
+/**
+ * Writerside's `<list>` as HTML's list it drew: numbered (`type="decimal"`, `alpha-lower` and
+ * the like) an `<ol>`, else a `<ul>`, each closing tag matched to its own opening one.
+ */
+function withHtmlLists(text: string): string {
+	const open: string[] = [];
+	return text.replace(/<(\/?)list\b([^>]*)>/g, (_whole, closing: string, attributes: string) => {
+		if (closing) return `</${open.pop() ?? 'ul'}>`;
+		const type = attribute(attributes, 'type');
+		const tag = type && type !== 'bullet' && type !== 'none' ? 'ol' : 'ul';
+		open.push(tag);
+		return `<${tag}>`;
+	});
+}
+
 /** The elements that only framed their content, and what each becomes. */
 function withElements(text: string, context: WritersideContext, notes: ConversionNote[]): string {
 	let left: string[] = [];
@@ -397,7 +412,11 @@ export function writersideMarkup(text: string, context: WritersideContext, notes
 	const protectedCode = withCodeBlocks(included, context, notes, kept);
 	const written = withImagePaths(
 		withAttributeLists(
-			withElements(withoutBlockIndentation(withWritersideVars(protectedCode, context.vars)), context, notes),
+			withElements(
+				withHtmlLists(withoutBlockIndentation(withWritersideVars(protectedCode, context.vars))),
+				context,
+				notes,
+			),
 		),
 		context,
 	);

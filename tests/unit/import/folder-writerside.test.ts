@@ -102,6 +102,14 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 		);
 	});
 
+	test('a <list> keeps its numbering and its nesting', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
+		expect(articleBody(site.contentDir, 'getting-started')).toMatch(
+			/1\. Charge the lock\.\n2\. Install the app\.\n\s+- On iOS, from the App Store\.\n\s+- On Android, from Google Play\.\n3\. Pair the lock\./,
+		);
+	});
+
 	test('<seealso> becomes a list of links; an <api-doc> is listed for review', async () => {
 		const site = emptySite(map);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
