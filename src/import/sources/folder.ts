@@ -1911,7 +1911,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 						.join('/')
 						.replace(/\.(mdx?|mdoc|markdown)$/i, ''),
 				) ??
-				(hugo ? hugoLabel(data, title, file, page) : undefined),
+				(hugo ? hugoLabel(data, title, file, page) : undefined) ??
+				// Writerside's navigation named a topic by its entry's `toc-title`, where it has one.
+				(writersideInstance && 'tree' in writersideInstance
+					? writersideInstance.tree.entries.find((entry) => entry.topic === path.basename(relative))?.tocTitle
+					: undefined),
 			...(generator?.name === 'mintlify' ? { searchKeywords: keywordsOf(data.keywords) } : {}),
 			description: describedAs,
 			body: {

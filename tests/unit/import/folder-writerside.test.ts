@@ -102,6 +102,12 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 		);
 	});
 
+	test("a topic's toc-title, the name the navigation gave it, is an alias", async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
+		expect(articleFrontmatter(site.contentDir, 'pair-the-lock')).toMatch(/aliases:\n\s+- Connect your phone/);
+	});
+
 	test('a <list> keeps its numbering and its nesting', async () => {
 		const site = emptySite(map);
 		await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
