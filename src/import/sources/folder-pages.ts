@@ -29,7 +29,7 @@ import { zolaPagePath } from './zola-site.ts';
 
 /** The pages of a docs folder. */
 export const PATTERN = '**/*.{md,mdx,mdoc,markdown}';
-/** reStructuredText pages (a Sphinx site's `.rst`, beside its MyST `.md` ones), which the import does not read. */
+/** reStructuredText pages (a Sphinx site's `.rst`, alone or beside its MyST `.md` ones), read as MyST (see rst-pages.ts). */
 export const RST_PATTERN = '**/*.rst';
 /** The pages of a help center saved as a site, when the folder holds no Markdown. */
 export const HTML_PATTERN = '**/*.{html,htm}';
@@ -176,7 +176,7 @@ export function folderArticleId(relative: string): string {
 	const id = relative
 		.split(path.sep)
 		.join('/')
-		.replace(/\.(mdx?|mdoc|markdown|html?|adoc|asciidoc)$/i, '');
+		.replace(/\.(mdx?|mdoc|markdown|rst|html?|adoc|asciidoc)$/i, '');
 	// Hugo's `_index.md` is its folder's page, as `index.md` (or a saved site's `index.html`) is elsewhere.
 	return id.replace(/(^|\/)_?index$/i, '$1').replace(/\/$/, '') || 'index';
 }
@@ -196,7 +196,7 @@ export function pageIds(files: readonly string[]): string[] {
 		return file
 			.split(path.sep)
 			.join('/')
-			.replace(/\.(mdx?|mdoc|markdown|html?|adoc|asciidoc)$/i, '');
+			.replace(/\.(mdx?|mdoc|markdown|rst|html?|adoc|asciidoc)$/i, '');
 	});
 }
 
@@ -242,7 +242,9 @@ export function firstHeading(body: string): string | undefined {
 
 /** A folder's own page: Hugo's `_index.md`, `index.md`, GitBook's `README.md`, a saved site's `index.html`. */
 function isIndexPage(relative: string): boolean {
-	return /(^|\/)(_?index|README)\.(mdx?|mdoc|markdown|html?|adoc|asciidoc)$/i.test(relative.split(path.sep).join('/'));
+	return /(^|\/)(_?index|README)\.(mdx?|mdoc|markdown|rst|html?|adoc|asciidoc)$/i.test(
+		relative.split(path.sep).join('/'),
+	);
 }
 
 /**

@@ -126,6 +126,7 @@ import { type RedoclyRedirect, redoclyLeftOut, redoclyPartial } from './redocly.
 import { withRedoclyCodeSnippets } from './redocly-snippets.ts';
 import { retypeFolderLabel, retypeInclude, retypeLinkedTitle, retypeUrl, retypeVisibility } from './retype-site.ts';
 import { rspressSidebarLabels } from './rspress-site.ts';
+import { isRstFile, RstPages, rstIncludedFiles } from './rst-pages.ts';
 import { SavedPages } from './saved-pages.ts';
 import { jekyllExcluded, mintlifyExcluded, sphinxExcluded } from './site-excludes.ts';
 import { typesetsDollarMath } from './site-math.ts';
@@ -365,11 +366,22 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		listed(pattern).filter(
 			(relative) => statSync(path.join(dir, relative), { throwIfNoEntry: false })?.isFile() === true,
 		);
+	/** A page's text: a reStructuredText page's as the MyST Markdown it is read as. */
+	const pageText = (relative: string) =>
+		isRstFile(relative) ? rstPages.page(relative).markdown : readFileSync(path.join(dir, relative), 'utf8');
 	const markdownFiles = listedFiles(PATTERN).filter((relative) => !(summary && relative === SUMMARY_FILE));
 	const asciidocFiles = listedFiles(ASCIIDOC_PATTERN);
 	// AsciiDoc pages without Markdown are an Asciidoctor site, which wrote each page as its `.html` file.
 	if (!generator && markdownFiles.length === 0 && asciidocFiles.length > 0) generator = { name: 'asciidoctor' };
-	let files = [...markdownFiles, ...asciidocFiles].sort();
+	/** reStructuredText pages (a Sphinx site's `.rst`), read as MyST Markdown; a file another page includes is no page of its own. */
+	const rstFiles = listedFiles(RST_PATTERN);
+	const rstPages = new RstPages(dir, [dir, path.dirname(dir)]);
+	const rstIncluded = rstIncludedFiles(dir, rstFiles);
+	/** Another generator's site never served its `.rst` files (a README, notes for its authors): they are listed, not read. */
+	const rstSite = generator?.name ?? (mkdocs ? 'mkdocs' : hugo ? 'hugo' : undefined);
+	const readsRst = rstSite === undefined || rstSite === 'sphinx';
+	const rstRead = readsRst ? rstFiles.filter((relative) => !rstIncluded.has(relative)) : [];
+	let files = [...markdownFiles, ...asciidocFiles, ...rstRead].sort();
 	// A folder without Markdown may be a help center saved as a site: its HTML pages are the articles.
 	const savedSite = files.length === 0;
 	if (savedSite)
@@ -379,18 +391,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		]
 			.filter((relative) => !NOT_ARTICLES.test(relative.split(path.sep).join('/')))
 			.sort();
-	/** reStructuredText pages beside the Markdown ones: not read, and each listed as skipped, not lost without a word. */
-	const unread = savedSite ? [] : listedFiles(RST_PATTERN);
+	const unread = savedSite || readsRst ? [] : rstFiles;
 	/** A Writerside project's XML topics (`.topic`): not read, and each listed as skipped. */
 	const xmlTopics = generator?.name === 'writerside' ? listedFiles('**/*.topic') : [];
-	if (files.length === 0) {
-		const rst = listedFiles(RST_PATTERN).length;
+	if (files.length === 0)
 		throw new SourceUnreadable(
-			rst > 0
-				? `${displayPath(dir)}: no Markdown, MDX, AsciiDoc or HTML pages in the folder, only ${rst} reStructuredText (.rst) ${rst === 1 ? 'page' : 'pages'}, which the import does not read: convert ${rst === 1 ? 'it' : 'them'} to Markdown (rst-to-myst writes MyST, which it reads) or build the site and pass its HTML folder`
-				: `${displayPath(dir)}: no Markdown, MDX, AsciiDoc or HTML pages in the folder`,
+			`${displayPath(dir)}: no Markdown, MDX, reStructuredText, AsciiDoc or HTML pages in the folder`,
 		);
-	}
 	/** A saved page's article, read when needed: a mirror of thousands of pages is never held at once. */
 	const savedPage = (relative: string): HtmlPage => readHtmlPage(readFileSync(path.join(dir, relative), 'utf8'));
 	/** Nextra's `app/` folder, where a page is a folder's `page.mdx`, served at the folder's path. */
@@ -597,7 +604,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** A page's frontmatter and the article numbers its text links to. */
 	const readFrontmatter = (relative: string) => {
 		if (isAsciidocFile(relative)) return { data: asciidocData(relative), linked: [], moved: undefined };
-		const { data: written, body } = splitFrontmatter(readFileSync(path.join(dir, relative), 'utf8'));
+		const { data: written, body } = splitFrontmatter(pageText(relative));
 		const data = withCollectionAddress(relative, written);
 		const hidden = hiddenFromSearch(data);
 		const link = hidden === undefined ? undefined : movedPageLink(body);
@@ -1453,7 +1460,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const page = relative
 			.split(path.sep)
 			.join('/')
-			.replace(/\.(mdx?|mdoc|markdown)$/i, '');
+			.replace(/\.(mdx?|mdoc|markdown|rst)$/i, '');
 		if (generator.hiddenPages.has(page)) return `under an entry marked "hidden" in ${path.basename(generator.config)}`;
 		// Mintlify serves every page of the folder; one its navigation leaves out is what it calls a hidden page.
 		if (generator.pages && !generator.pages.has(page))
@@ -1581,7 +1588,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	function article(relative: string, id: string): SourceArticle | InvalidRecord {
 		if (savedSite) return savedArticle(relative, id);
 		const file = path.join(dir, relative);
-		const raw = readFileSync(file, 'utf8');
+		const raw = pageText(relative);
 		const { data: pageData, body: written, error } = splitFrontmatter(raw);
 		if (error) return { invalid: `${relative}: ${error}`, id };
 		const data = withCollectionAddress(relative, pageData);
@@ -1603,7 +1610,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					: `${relative}: left out of the old site by its build options (${hugoPage.setting}), so Hugo never built it as a page`,
 				id,
 			};
-		const notes: ConversionNote[] = [];
+		const notes: ConversionNote[] = isRstFile(relative) ? [...rstPages.page(relative).notes] : [];
 		const mdx = isMdxPage(relative, body, generator?.name);
 		// A VitePress home page keeps its words in frontmatter.
 		// VuePress' default theme showed the site's title and description on a home page that sets no words of its own.
@@ -1909,7 +1916,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					relative
 						.split(path.sep)
 						.join('/')
-						.replace(/\.(mdx?|mdoc|markdown)$/i, ''),
+						.replace(/\.(mdx?|mdoc|markdown|rst)$/i, ''),
 				) ??
 				(hugo ? hugoLabel(data, title, file, page) : undefined) ??
 				// Writerside's navigation named a topic by its entry's `toc-title`, where it has one.
@@ -1997,7 +2004,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 * served with `uglyURLs` (`setup.html`), whose addresses are read from the file's folder.
 	 */
 	function hugoFolderAddress(file: string, data: Record<string, unknown>): string | undefined {
-		const name = path.basename(file).replace(/\.(mdx?|mdoc|markdown)$/i, '');
+		const name = path.basename(file).replace(/\.(mdx?|mdoc|markdown|rst)$/i, '');
 		if (!hugo || hugo.uglyURLs || /^_?index$/i.test(name) || typeof data.url === 'string') return undefined;
 		const slug = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug.trim() : name;
 		return `${pathToFileURL(path.join(path.dirname(file), slug)).href.replace(/\/*$/, '')}/`;
@@ -2012,7 +2019,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 */
 	function docusaurusFolderAddress(file: string, data: Record<string, unknown>): string | undefined {
 		if (generator?.name !== 'docusaurus' || !generator.trailingSlash || data.slug !== undefined) return undefined;
-		const name = path.basename(file).replace(/\.(mdx?|mdoc|markdown)$/i, '');
+		const name = path.basename(file).replace(/\.(mdx?|mdoc|markdown|rst)$/i, '');
 		const folder = path.basename(path.dirname(file));
 		if (/^(index|readme)$/i.test(name) || name.replace(NUMBER_PREFIX, '') === folder.replace(NUMBER_PREFIX, ''))
 			return undefined;
@@ -2055,7 +2062,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 * goes: the old site served `post.md` as `post`.
 	 */
 	function sitePathOf(target: string): string {
-		const page = target.replace(/\.(mdx?|mdoc|markdown)$/i, '');
+		const page = target.replace(/\.(mdx?|mdoc|markdown|rst)$/i, '');
 		const relative = path.relative(dir, page).split(path.sep).map(encodeURIComponent).join('/');
 		if (!relative.startsWith('..')) return `${basePath}/${relative}`.replace(/\/$/, '') || '/';
 		if (topFolder !== dir && page.startsWith(topFolder + path.sep))
@@ -2082,7 +2089,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	function pageAt(sitePath: string): string | undefined {
 		// Old paths are held percent-encoded (`oldPath`), so each form is compared in that form.
 		for (const form of pathForms(sitePath.replace(/\/$/, '') || '/').map(normalizeOldPath)) {
-			const bare = form.replace(/\.(mdx?|mdoc|markdown|html?)$/i, '');
+			const bare = form.replace(/\.(mdx?|mdoc|markdown|rst|html?)$/i, '');
 			const id =
 				byOldPath().get(form) ?? byOldPath().get(bare) ?? byOldPath().get(bare.replace(/\/index$/i, '') || '/');
 			if (id) return id;
@@ -2121,7 +2128,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const numbered = numberedPageAt(sitePath);
 		if (numbered) return { kind: 'article', id: numbered.id, fragment, linkedAs: numbered.address };
 		// A file beside the pages or in the site's static folder (`/files/terms.pdf`) comes along.
-		return isFilePath(sitePath) && !/\.(mdx?|mdoc|markdown|adoc|asciidoc)$/i.test(sitePath)
+		return isFilePath(sitePath) && !/\.(mdx?|mdoc|markdown|rst|adoc|asciidoc)$/i.test(sitePath)
 			? { kind: 'file' }
 			: { kind: 'old-site' };
 	}
@@ -2136,7 +2143,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const { siteBase, basePath: keptBase, markdoc } = generator;
 		const served = { siteBase, ...(markdoc?.unprefixed ? { unprefixed: markdoc.unprefixed } : {}) };
 		const hasPage = (stem: string) =>
-			['md', 'mdoc', 'markdown', 'mdx'].some((extension) =>
+			['md', 'mdoc', 'markdown', 'mdx', 'rst'].some((extension) =>
 				fileSet.has(`${stem}.${extension}`.split('/').join(path.sep)),
 			);
 		const rest = otherLanguagePath(sitePath, languages, served, hasPage);
@@ -2171,7 +2178,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** Where a MyST label (`(howto:api-only)=`, a directive's `:name:`) of any page leads: that page, at its anchor. */
 	function namedPlace(name: string): OldTarget | undefined {
 		if (savedSite) return undefined;
-		labels ??= mystLabels(dir, files, idOf);
+		labels ??= mystLabels(dir, files, idOf, pageText);
 		const found = labels.get(name.trim().toLowerCase());
 		return found ? { kind: 'article', id: found.page, fragment: found.id, title: found.heading } : undefined;
 	}
@@ -2233,7 +2240,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		}
 		// A root-relative link to a Markdown file (Jekyll's `{% link docs/setup.md %}`) names it from the folder's root.
 		const fromRoot = path.join(dir, target);
-		if (/\.(mdx?|mdoc|markdown)$/i.test(target) && fromRoot.startsWith(dir + path.sep) && existsSync(fromRoot)) {
+		if (/\.(mdx?|mdoc|markdown|rst)$/i.test(target) && fromRoot.startsWith(dir + path.sep) && existsSync(fromRoot)) {
 			const brought = configuredLanguage && translatedPage(path.relative(dir, fromRoot));
 			return brought
 				? { kind: 'article', id: idOf(brought), fragment: '' }
@@ -2287,7 +2294,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const page = relative.replace(/\.html?$/i, '');
 		const candidates = [
 			relative,
-			...['md', 'mdx', 'mdoc', 'markdown', 'adoc'].map((extension) => `${page}.${extension}`),
+			...['md', 'mdx', 'mdoc', 'markdown', 'rst', 'adoc'].map((extension) => `${page}.${extension}`),
 			path.join(page, 'index.md'),
 			path.join(page, 'index.mdx'),
 			path.join(page, 'README.md'),
@@ -2296,7 +2303,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// A saved site's pages are its HTML files.
 		const found = candidates.find(
 			(candidate) =>
-				(fileSet.has(candidate) || /\.(mdx?|mdoc|markdown|adoc)$/i.test(candidate)) &&
+				(fileSet.has(candidate) || /\.(mdx?|mdoc|markdown|rst|adoc)$/i.test(candidate)) &&
 				existsSync(path.join(dir, candidate)),
 		);
 		if (found) {
@@ -2314,7 +2321,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// Docusaurus looks for a linked `imports.md` that is not beside the page from the docs'
 		// root too.
 		byOldPath();
-		const named = pagesByName.get(pageNameKey(path.basename(page).replace(/\.(mdx?|mdoc|markdown|adoc)$/i, '')));
+		const named = pagesByName.get(pageNameKey(path.basename(page).replace(/\.(mdx?|mdoc|markdown|rst|adoc)$/i, '')));
 		if (named) return { kind: 'article', id: named, fragment };
 		return classifySitePath(sitePathOf(path.join(dir, relative)), fragment);
 	}
@@ -2323,7 +2330,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** Files of the folder that are not pages, by file name. */
 	const filesNamed = (name: string): string[] => {
 		byName ??= globSync('**/*', { cwd: dir, exclude: isSkippedFolder })
-			.filter((relative) => !/\.(mdx?|mdoc|markdown|adoc|asciidoc)$/i.test(relative))
+			.filter((relative) => !/\.(mdx?|mdoc|markdown|rst|adoc|asciidoc)$/i.test(relative))
 			.reduce((index, relative) => {
 				const key = path.basename(relative);
 				index.set(key, [...(index.get(key) ?? []), path.join(dir, relative)]);
@@ -2531,7 +2538,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			}
 			for (const relative of unread)
 				yield {
-					invalid: `${relative}: reStructuredText, which the import does not read (it reads Markdown, MDX and HTML); convert the page to Markdown (rst-to-myst writes MyST) and import again`,
+					invalid: `${relative}: reStructuredText beside the pages of a ${rstSite ?? ''} site, which never served it as a page`,
 					id: relative.split(path.sep).join('/'),
 				};
 		},

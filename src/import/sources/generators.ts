@@ -797,7 +797,7 @@ export function isSphinxSource(dir: string): boolean {
  */
 export function htmlFilePagePath(relative: string): string {
 	const parts = relative.split(/[\\/]/);
-	const last = (parts.pop() ?? '').replace(/\.(mdx?|mdoc|markdown|adoc|asciidoc)$/i, '');
+	const last = (parts.pop() ?? '').replace(/\.(mdx?|mdoc|markdown|rst|adoc|asciidoc)$/i, '');
 	if (/^(readme|index)$/i.test(last)) return parts.length === 0 ? '' : `${parts.join('/')}/index.html`;
 	return [...parts, `${last}.html`].join('/');
 }

@@ -18,11 +18,13 @@ export function mystLabels(
 	dir: string,
 	files: readonly string[],
 	idOf: (relative: string) => string,
+	read: (relative: string) => string = (relative) => readFileSync(path.join(dir, relative), 'utf8'),
 ): Map<string, MystLabel> {
 	const labels = new Map<string, MystLabel>();
 	for (const relative of files) {
-		if (!/\.(?:md|markdown)$/i.test(relative)) continue;
-		const text = readFileSync(path.join(dir, relative), 'utf8');
+		// A reStructuredText page is read as the MyST it becomes (`.. _label:` as `(label)=`).
+		if (!/\.(?:md|markdown|rst)$/i.test(relative)) continue;
+		const text = read(relative);
 		if (!hasMystInline(text) && !/^[ \t]*:name:/m.test(text)) continue;
 		for (const target of mystTargets(text)) {
 			const place: MystLabel = {

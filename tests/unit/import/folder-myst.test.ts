@@ -9,7 +9,7 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 	test('directives become asides of their kind with their title, code, pictures and a list of the pages a toctree names', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
-		expect(stdout).toContain('written 5, updated 0, unchanged 0, skipped 1');
+		expect(stdout).toContain('written 6, updated 0, unchanged 0, skipped 0');
 		const setup = articleBody(site.contentDir, 'set-up-the-kettle');
 		expect(setup).toContain('<Aside type="note">\n  Fill the kettle before you switch it on.\n</Aside>');
 		// A colon fence, as the colon_fence extension writes it.
@@ -75,17 +75,15 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
-	test('reStructuredText pages beside the Markdown are not read: each is listed as skipped, and a folder of them alone exits 2', async () => {
+	test('reStructuredText pages beside the Markdown are read too, and a folder of them alone is a site', async () => {
 		const site = emptySite(map);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
-		expect(stdout).toContain(
-			'Skipped:\n  folder:legacy.rst: legacy.rst: reStructuredText, which the import does not read (it reads Markdown, MDX and HTML); convert the page to Markdown (rst-to-myst writes MyST) and import again\n',
-		);
-		const only = await runImport(emptySite(map), ['--from', 'folder', importFixture('folder-myst-rst-only')]);
-		expect(only.exitCode).toBe(2);
-		expect(only.stderr.split('\n')[0]).toMatch(
-			/folder-myst-rst-only: no Markdown, MDX, AsciiDoc or HTML pages in the folder, only 2 reStructuredText \(\.rst\) pages, which the import does not read: convert them to Markdown \(rst-to-myst writes MyST, which it reads\) or build the site and pass its HTML folder$/,
-		);
+		expect(stdout).not.toContain('legacy.rst');
+		expect(articleBody(site.contentDir, 'old-page')).toBe('This page is written in reStructuredText.\n');
+		const only = emptySite(map);
+		const alone = await runImport(only, ['--from', 'folder', importFixture('folder-myst-rst-only')]);
+		expect(alone.stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
+		expect(articleBody(only.contentDir, 'pour')).toBe('Tilt the kettle slowly.\n');
 	});
 
 	test('{include} writes a Markdown file in and {literalinclude} shows a file as code, each the part its options name', async () => {
