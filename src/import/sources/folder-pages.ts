@@ -354,9 +354,11 @@ export function oldPath(
 	const rewritten = generator?.name === 'vitepress' || generator?.name === 'rspress' ? generator.rootFolder : undefined;
 	if (rewritten && (id === rewritten || id.startsWith(`${rewritten}/`)))
 		page = id.slice(rewritten.length + 1).replace(/(^|\/)index$/, '');
-	// mdBook, Sphinx and Asciidoctor write each page as an `.html` file.
+	// mdBook, Sphinx and Asciidoctor write each page as an `.html` file (Sphinx's dirhtml builder as its folder's index.html).
 	if (
-		(generator?.name === 'mdbook' || generator?.name === 'sphinx' || generator?.name === 'asciidoctor') &&
+		(generator?.name === 'mdbook' ||
+			(generator?.name === 'sphinx' && !generator.dirhtml) ||
+			generator?.name === 'asciidoctor') &&
 		file !== undefined
 	)
 		page = htmlFilePagePath(file);

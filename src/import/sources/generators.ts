@@ -165,8 +165,10 @@ export type Generator =
 			site: WritersideSite;
 	  }
 	| {
-			/** Sphinx (MyST Markdown): the folder holds the site's `conf.py`. */
+			/** Sphinx (MyST Markdown or reStructuredText): the folder holds the site's `conf.py`. */
 			name: 'sphinx';
+			/** Built with `dirhtml` (its `.readthedocs.yaml` says so): each page at its folder, `setup/install/`, not `setup/install.html`. */
+			dirhtml?: boolean;
 	  }
 	| {
 			/** Antora: the folder (or the one folder below it) holds a component's `antora.yml`. */
@@ -657,7 +659,7 @@ export function detectGenerator(dir: string): Generator | undefined {
 	if (writerside) return { name: 'writerside', site: writerside };
 	if (isDocsify(dir)) return { name: 'docsify' };
 	if (isMdbookSource(dir)) return { name: 'mdbook' };
-	if (isSphinxSource(dir)) return { name: 'sphinx' };
+	if (isSphinxSource(dir)) return sphinxDirhtml(dir) ? { name: 'sphinx', dirhtml: true } : { name: 'sphinx' };
 	const vuepress = vuepressConfig(dir);
 	// The configuration is code; only a literal `base: '/help/'` is read from it, as VitePress' is.
 	if (vuepress) return { name: 'vuepress', config: vuepress, base: vitepressBase(readFileSync(vuepress, 'utf8')) };
@@ -787,6 +789,23 @@ export function isMdbookSource(dir: string): boolean {
 export function isSphinxSource(dir: string): boolean {
 	const config = path.join(dir, 'conf.py');
 	return existsSync(config) && /^(?:project|extensions|html_theme)\s*=/m.test(readFileSync(config, 'utf8'));
+}
+
+/**
+ * Whether Read the Docs built the Sphinx site in `dir` with the `dirhtml` builder: its
+ * `.readthedocs.yaml` (in the folder or up to two above it, as a repository keeps it at its
+ * root) sets `sphinx: builder: dirhtml`. Read as text, the one key it needs.
+ */
+export function sphinxDirhtml(dir: string): boolean {
+	for (const folder of [dir, path.dirname(dir), path.dirname(path.dirname(dir))])
+		for (const name of ['.readthedocs.yaml', '.readthedocs.yml']) {
+			const file = path.join(folder, name);
+			if (!existsSync(file)) continue;
+			const text = readFileSync(file, 'utf8');
+			const sphinx = /^sphinx:[ \t]*\r?\n((?:[ \t]+.*\r?\n?|[ \t]*\r?\n)*)/m.exec(text)?.[1] ?? '';
+			return /^[ \t]+builder:[ \t]*["']?dirhtml["']?[ \t]*(?:#.*)?$/m.test(sphinx);
+		}
+	return false;
 }
 
 /**

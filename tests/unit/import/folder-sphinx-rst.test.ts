@@ -97,3 +97,14 @@ describe("folder import: reStructuredText beside another generator's pages", () 
 		);
 	});
 });
+
+describe('folder import: a Sphinx site Read the Docs built with dirhtml', () => {
+	test('each page was served at its folder, as .readthedocs.yaml says, and its old address leads to the article', async () => {
+		const site = emptySite(map);
+		await runImport(site, ['--from', 'folder', importFixture('folder-sphinx-dirhtml/docs')]);
+		expect(oldAddressesOf(site.contentDir, 'folder:guide/charge')).toEqual(['/guide/charge']);
+		expect(articleBody(site.contentDir, 'lantern-help')).toBe(
+			'See [Charge the lantern](/articles/charge-the-lantern/).\n',
+		);
+	});
+});

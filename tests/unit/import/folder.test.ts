@@ -69,7 +69,7 @@ describe('npm run import -- --from folder', () => {
 		const result = await runImport(emptySite(map), ['--from', 'folder', importFixture('zendesk/hc')]);
 		expect(result.exitCode).toBe(2);
 		expect(result.stderr.split('\n')[0]).toMatch(
-			/zendesk\/hc: no Markdown, MDX, AsciiDoc or HTML pages in the folder$/,
+			/zendesk\/hc: no Markdown, MDX, reStructuredText, AsciiDoc or HTML pages in the folder$/,
 		);
 	});
 });
