@@ -22,6 +22,8 @@ export interface RstInlineContext {
 	unknownSubstitutions: Set<string>;
 	/** Roles of the site's own extensions, whose words were kept without what the role did. */
 	unknownRoles: Set<string>;
+	/** Roles the page or `rst_prolog` declares (`.. role:: raw-html(raw)`), each by the role it is based on (`''` for none). */
+	roles: Map<string, string>;
 }
 
 /** A reference name as docutils compares them: lower case, runs of white space as one space. */
@@ -123,7 +125,20 @@ const KNOWN_ROLES = new Set(
 );
 
 /** A role's content in MyST's form, which the MyST reader turns into links, bold labels or code. */
-function role(name: string, content: string, context: RstInlineContext): string {
+function role(written: string, content: string, context: RstInlineContext): string {
+	const declared = context.roles.get(written.toLowerCase());
+	// A role declared on a raw one wrote its HTML in (an icon, a line break): its words are what readers read.
+	if (declared === 'raw')
+		return plain(
+			content
+				.replace(/<(svg|script|style)\b[\s\S]*?<\/\1>/gi, '')
+				.replace(/<[^>]*>/g, '')
+				.replace(/\s+/g, ' ')
+				.trim(),
+		);
+	// One declared on another role (`.. role:: python(code)`) is that role; one on none shows its words.
+	if (declared === '') return plain(content);
+	const name = declared || written;
 	// A role of the site's own whose content is words (`:xref:`Mautic Forums``) shows them, not code.
 	if (!name.includes(':') && !KNOWN_ROLES.has(name.toLowerCase()) && /\s/.test(content.trim())) {
 		context.unknownRoles.add(name);

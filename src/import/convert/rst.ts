@@ -43,6 +43,11 @@ function definitions(lines: readonly string[], context: RstInlineContext): void 
 			else named.push([name, url.trim()]);
 			return;
 		}
+		const declared = /^[ \t]*\.\. role::[ \t]+([\w.:+-]+?)(?:\(([\w.:+-]+)\))?[ \t]*$/.exec(line);
+		if (declared?.[1]) {
+			context.roles.set(declared[1].toLowerCase(), (declared[2] ?? '').toLowerCase());
+			return;
+		}
 		const substitution = SUBSTITUTION.exec(line);
 		if (substitution) {
 			const options: string[] = [];
@@ -120,6 +125,7 @@ export function rstToMyst(
 		substitutions: new Map(),
 		unknownSubstitutions: new Set(),
 		unknownRoles: new Set(),
+		roles: new Map(),
 	};
 	definitions([...prolog, ...lines], context);
 	const state: RstState = {

@@ -87,3 +87,16 @@ describe('reStructuredText that docutils would refuse', () => {
 		expect(markdown).toBe('Mark U+110000™ and \\*open.\n');
 	});
 });
+
+describe('roles a site declares', () => {
+	test('a role declared on raw shows its HTML’s words (an icon nothing), one declared on another role is that role', () => {
+		const prolog =
+			'.. role:: raw-html(raw)\n   :format: html\n\n.. role:: py(code)\n\n.. |br| replace:: :raw-html:`<br />`\n';
+		const { markdown, notes } = convert(
+			'Version :raw-html:`<strong>0.15</strong>` |br| with :raw-html:`<span class="icon"><svg viewBox="0 0 24 24"><path d="M1 2"/></svg></span>` and :py:`x = 1`.\n',
+			{ prolog },
+		);
+		expect(markdown).toBe('Version 0.15  with  and {code}`x = 1`.\n');
+		expect(notes).toEqual([]);
+	});
+});
