@@ -558,8 +558,9 @@ function transformNode(node: RootContent, parent: Parents, state: Transform): Ro
 			if (outcome.kind === 'rewritten' && outcome.title && wordsAreItsAddress) {
 				// GitBook writes a page mention or a content card as the file's name: readers see the page's title.
 				node.children = [{ type: 'text', value: outcome.title }];
-				if (node.title === 'mention') node.title = null;
 			}
+			// `mention` only marks words the import may replace by the page's title: no reader should see it as a tooltip.
+			if (node.title === 'mention') node.title = null;
 			transformChildren(node, state);
 			if (mdastText(node).trim() !== '' || hasImage(node)) return [node];
 			// A link that showed only an icon: in a heading it would change the anchor, elsewhere it would be invisible.

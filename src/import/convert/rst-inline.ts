@@ -139,8 +139,8 @@ function role(written: string, content: string, context: RstInlineContext): stri
 	// One declared on another role (`.. role:: python(code)`) is that role; one on none shows its words.
 	if (declared === '') return plain(content);
 	const name = declared || written;
-	// A role of the site's own whose content is words (`:xref:`Mautic Forums``) shows them, not code.
-	if (!name.includes(':') && !KNOWN_ROLES.has(name.toLowerCase()) && /\s/.test(content.trim())) {
+	// A role of the site's own (`:xref:`Mautic Forums``) shows its words, not code: a user guide's roles name things.
+	if (!name.includes(':') && !KNOWN_ROLES.has(name.toLowerCase())) {
 		context.unknownRoles.add(name);
 		return plain(content.replace(/\s*<[^<>]*>$/, ''));
 	}

@@ -79,6 +79,8 @@ describe('folder import: a Sphinx site written in reStructuredText', () => {
 		expect(articleBody(site.contentDir, 'charge-the-lantern')).toContain(
 			'or [Lantern guides](/articles/lantern-guides/).',
 		);
+		// A reference to a section of the same page leads there, with no marker left for readers to see.
+		expect(articleBody(site.contentDir, 'charge-the-lantern')).toContain('[Steps](#steps) or');
 		expect(articleBody(site.contentDir, 'care')).toContain(
 			'Wipe it dry. See [Before you start](/articles/charge-the-lantern/#before-you-start) and [the steps](/articles/charge-the-lantern/#steps).',
 		);
