@@ -17,7 +17,7 @@ import { formatTicketReport, ticketReportJson } from './ticket-report.ts';
 
 export const usage = `Usage: npm run eval:search -- [--dist dist] [--questions <file>] [--tickets <export>] [--format text|json]
 
-  --dist       built site to search (default: dist; the internal build is dist-internal)
+  --dist       built site to search (default: dist, or TRYBLOCK_OUT_DIR when set; the internal build is dist-internal)
   --questions  a YAML or JSON list of { query, expect }, or a CSV/TSV or Excel workbook with those columns, to ask instead of content/evals/
   --tickets    a helpdesk export (or folder of exports) whose linked tickets' subjects to search
                (default: content/tickets/ and .tryblock/tickets/); can be given more than once
@@ -43,7 +43,8 @@ function parseOptions(argv: string[]) {
 	const { values } = parseFlags(
 		argv,
 		{
-			dist: { type: 'string', default: 'dist' },
+			// Where `npm run build` wrote the site: astro.config.mjs reads the same variable.
+			dist: { type: 'string', default: process.env.TRYBLOCK_OUT_DIR ?? 'dist' },
 			questions: { type: 'string' },
 			evals: { type: 'string' },
 			tickets: { type: 'string', multiple: true },

@@ -309,13 +309,13 @@ export function splitBySet(file: SearchEvalSet): SearchEvalSet[] {
 	return [...sets.values()];
 }
 
-/** The eval sets of a content folder: every YAML file in `content/evals/`, by name. */
+/**
+ * The eval sets of a content folder: every YAML file in `content/evals/`, by name. No
+ * folder is no sets (the README's `git rm -r content/evals` leaves none): the caller
+ * decides whether the tickets leave something to evaluate.
+ */
 export function loadEvalSets(evalsDir: string): SearchEvalSet[] {
-	if (!existsSync(evalsDir)) {
-		throw new CliError(`${displayPath(evalsDir)} not found: there are no search evals to run`, {
-			hint: 'add a file per set (exact.yaml, typos.yaml, ...) with a `questions:` list of `{ query, expect }`',
-		});
-	}
+	if (!existsSync(evalsDir)) return [];
 	const files = readdirSync(evalsDir)
 		.filter((name) => /\.(ya?ml|json)$/i.test(name))
 		.sort((a, b) => setOrder(a) - setOrder(b) || a.localeCompare(b));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { evalSearchMain, usage } from '../../../src/search/cli.ts';
@@ -61,6 +61,32 @@ describe('npm run eval:search', () => {
 			'holds no question sets, and no ticket export or pulled ticket links an article: there is nothing to evaluate',
 		);
 		expect(run.stderr).not.toContain('Usage:');
+	});
+
+	test("no evals folder at all (the demo's removed with git rm) but a linked ticket: the ticket-subject eval runs", async () => {
+		const fixture = 'tests/fixtures/search/no-evals-folder/content';
+		const contentDir = path.join(temporaryDir('no-evals-folder'), 'content');
+		cpSync(fixture, contentDir, { recursive: true });
+		for (const file of ['taxonomy.yaml', 'tryblock.yaml'])
+			copyFileSync(path.join('content', file), path.join(contentDir, file));
+		const run = await evalSearchIn(contentDir, '--dist', `${out}/good`);
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		expect(run.stdout).toContain('Ticket-subject eval: 1 closed, linked ticket');
+	});
+
+	test('without --dist it searches the build TRYBLOCK_OUT_DIR names, where npm run build wrote it', async () => {
+		const given = process.env.TRYBLOCK_OUT_DIR;
+		process.env.TRYBLOCK_OUT_DIR = `${out}/good`;
+		try {
+			const run = await evalSearch('--questions', questions);
+			expect(run.stderr).toBe('');
+			expect(run.status).toBe(0);
+			expect(run.stdout).toContain(`against ${out}/good/`);
+		} finally {
+			if (given === undefined) delete process.env.TRYBLOCK_OUT_DIR;
+			else process.env.TRYBLOCK_OUT_DIR = given;
+		}
 	});
 
 	test('exit code 0, the scores and every question with the pages it found', () => {
@@ -184,7 +210,7 @@ describe('npm run eval:search', () => {
 
 			Usage: npm run eval:search -- [--dist dist] [--questions <file>] [--tickets <export>] [--format text|json]
 
-			  --dist       built site to search (default: dist; the internal build is dist-internal)
+			  --dist       built site to search (default: dist, or TRYBLOCK_OUT_DIR when set; the internal build is dist-internal)
 			  --questions  a YAML or JSON list of { query, expect }, or a CSV/TSV or Excel workbook with those columns, to ask instead of content/evals/
 			  --tickets    a helpdesk export (or folder of exports) whose linked tickets' subjects to search
 			               (default: content/tickets/ and .tryblock/tickets/); can be given more than once
