@@ -76,7 +76,8 @@ export async function askForArticle(
 	};
 	const title = await kit.text({
 		message: 'Title: the customer’s question or task, in their words',
-		placeholder: 'Fix SMTP connection timeouts',
+		// Any team's product: an example from the demo's (SMTP, domains) would read as leftover.
+		placeholder: 'Why was I charged twice?',
 		validate: (value) => validateTitle(value, context.existing),
 	});
 	if (kit.isCancel(title)) return stop();
