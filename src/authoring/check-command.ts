@@ -69,7 +69,7 @@ function syncEditor(content: LoadedContent, options: CheckOptions): { issues: Is
 
 function printSummary(issues: Issue[], pages: number, seconds: number, options: CheckOptions) {
 	const paint = options.color ? pc : pc.createColors(false);
-	const timing = `${pages} pages in ${seconds.toFixed(2)} s`;
+	const timing = `${pages} ${pages === 1 ? 'page' : 'pages'} in ${seconds.toFixed(2)} s`;
 	if (issues.length === 0) {
 		options.io.log(paint.green(`No problems in ${timing}.`));
 		return;

@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
@@ -19,6 +19,15 @@ describe('npm run check', () => {
 		const result = await runCommand((io) => runCheck([], { ...options(fixture('site')), io }));
 		expect(result.exitCode).toBe(0);
 		expect(result.stdout).toMatch(/^No problems in 4 pages in \d+\.\d\d s\.$/);
+	});
+
+	test('a help center of one page says "1 page", not "1 pages"', async () => {
+		// A team's first day: the demo cleared, one runbook kept.
+		const dir = copyFixture('site');
+		rmSync(path.join(dir, 'articles'), { recursive: true });
+		const result = await runCommand((io) => runCheck([], { ...options(dir), io }));
+		expect(result.stdout).toMatch(/^No problems in 1 page in \d+\.\d\d s\.$/);
+		expect(result.exitCode).toBe(0);
 	});
 
 	test('reports every problem as file:line:column with a hint, then counts by kind, and exits 1', async () => {
