@@ -42,3 +42,27 @@ describe('a help center with no published article yet', () => {
 		expect(found).toEqual([]);
 	});
 });
+
+/**
+ * The same team's handbook: the demo's runbooks removed, as the README's step 3 allows.
+ * The insights page points to how feedback is collected without naming a runbook the
+ * team no longer has.
+ */
+describe('the handbook of a team that removed the demo runbooks', () => {
+	const work = 'tests/.output/empty-help-center-internal';
+	const outDir = `${work}/dist`;
+	let build: BuildResult;
+
+	beforeAll(async () => {
+		rmSync(work, { recursive: true, force: true });
+		build = await buildSite({ contentDir: 'tests/fixtures/empty-help-center/site', outDir, audience: 'internal' });
+	});
+
+	test('its insights page names no "Article feedback" runbook, and says where the event format is', () => {
+		expect(build.status, build.output).toBe(0);
+		const insights = readFileSync(path.join(outDir, 'insights/index.html'), 'utf8');
+		expect(insights).toContain('site.feedback.endpoint');
+		expect(insights).not.toContain('"Article feedback" runbook');
+		expect(insights).toContain('the README\'s "Was this helpful?" section says how');
+	});
+});

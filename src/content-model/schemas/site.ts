@@ -101,7 +101,7 @@ export const siteSettingsSchema = z.strictObject({
 	 */
 	feedback: z
 		.strictObject({
-			/** Any URL that accepts a POST; the event format is in the handbook's "Article feedback" runbook. Default: none. */
+			/** Any URL that accepts a POST; the event format is in the README's "Was this helpful?" section (`src/feedback/event.ts`). Default: none. */
 			endpoint: z.url({ protocol: /^https?$/ }).optional(),
 		})
 		.prefault({}),
