@@ -72,7 +72,11 @@ export function createArticleSchema(taxonomy: Taxonomy) {
 			.array(ticketIdSchema)
 			.default([])
 			.describe('Ids of the closed tickets this article answers; the coverage gate reads them. Default: none.'),
-		tags: labelList.default([]).describe('Free-form labels shown on the page. Default: none.'),
+		tags: labelList
+			.default([])
+			.describe(
+				'Free-form labels for the team and AI agents: kb.json lists them; the article page does not show them. Default: none.',
+			),
 		aliases: z
 			.array(plainText().min(1))
 			.default([])
