@@ -70,15 +70,13 @@ export interface NewCommandOptions {
 	onCreated?: (plan: NewEntryPlan) => void;
 }
 
-function printCreated(plan: NewEntryPlan, io: CommandIo) {
+/** `kindAsked`: the author picked the outline in a prompt, so no `--kind` flag is suggested. */
+function printCreated(plan: NewEntryPlan, io: CommandIo, kindAsked: boolean) {
 	io.log(`${pc.green('Created')} ${displayPath(plan.file)}`);
 	if (plan.skeleton !== 'runbook') {
 		const other = plan.skeleton === 'how-to' ? 'troubleshooting' : 'how-to';
-		io.log(
-			pc.dim(
-				`  ${plan.skeleton} outline: ${skeletonOutline(plan.skeleton)} (use --kind ${other} for the other outline)`,
-			),
-		);
+		const hint = kindAsked ? '' : ` (use --kind ${other} for the other outline)`;
+		io.log(pc.dim(`  ${plan.skeleton} outline: ${skeletonOutline(plan.skeleton)}${hint}`));
 	}
 	if (plan.kind === 'article' && plan.tickets.length === 0) {
 		io.log(pc.dim(`  No ticket linked yet: npm run link -- <ticket-id> ${plan.slug}`));
@@ -93,7 +91,8 @@ export async function runNew(argv: string[], options: NewCommandOptions): Promis
 	const taxonomy = loadTaxonomy(options.contentDir);
 	const existing = listContentFiles(options.contentDir);
 	let request: NewEntryRequest;
-	if (argv.length === 0 && options.prompts) {
+	const asking = argv.length === 0 && options.prompts !== undefined;
+	if (asking && options.prompts) {
 		const answers = await askForArticle(options.prompts, { taxonomy, existing });
 		if (!answers) return ExitCode.shortfall;
 		request = { ...answers, format: 'mdx' };
@@ -113,6 +112,6 @@ export async function runNew(argv: string[], options: NewCommandOptions): Promis
 	});
 	writeNewEntry(plan);
 	options.onCreated?.(plan);
-	printCreated(plan, options.io);
+	printCreated(plan, options.io, asking);
 	return ExitCode.ok;
 }

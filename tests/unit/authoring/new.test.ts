@@ -364,6 +364,9 @@ describe('npm run new in a terminal without flags', () => {
 			'category: deliverability\nproductArea: webhooks\nupdated: 2026-11-23\ntickets:\n  - RES-11\n  - RES-12\n',
 		);
 		expect(text).toContain('## Symptoms');
+		// The kind was a prompt's answer: no flag to reach for.
+		expect(result.stdout).toContain('  troubleshooting outline: symptoms, cause, fix\n');
+		expect(result.stdout).not.toContain('--kind');
 	});
 
 	test('the prompts refuse a title whose file exists, an empty title and a blank ticket answer', () => {
