@@ -135,7 +135,7 @@ export function formatTextReport(report: EvalReport, options: FormatOptions = {}
 	const seconds = (report.durationMs / 1000).toFixed(1);
 	const total = report.sets.reduce((sum, set) => sum + set.scores.questions, 0);
 	const out = [
-		`Search evals: ${total} questions in ${report.sets.length} set${report.sets.length === 1 ? '' : 's'} against ${report.dist}/ (${report.pageCount} pages indexed) in ${seconds} s`,
+		`Search evals: ${total} question${total === 1 ? '' : 's'} in ${report.sets.length} set${report.sets.length === 1 ? '' : 's'} against ${report.dist}/ (${report.pageCount} page${report.pageCount === 1 ? '' : 's'} indexed) in ${seconds} s`,
 		'',
 		`  ${'set'.padEnd(12)} ${'questions'.padStart(9)}  hit@1  hit@3  MRR    empty`,
 	];

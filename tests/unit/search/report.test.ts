@@ -83,3 +83,11 @@ describe('the eval report says whether a miss is the contentâ€™s or the rankingâ
 		expect(failed).toEqual(['Failed: colloquial: hit@3 is 0.000, below the minimum 0.5 (search.minHitAt3).']);
 	});
 });
+
+describe('the eval report heading of a small help center', () => {
+	test('one question against one page reads "1 question" and "1 page indexed"', () => {
+		const report = reportOf([miss('cancel plan', { held: 2, lacking: [], pagesHoldingMore: 0, wordGap: false }, 0)]);
+		const heading = formatTextReport({ ...report, pageCount: 1 }).split('\n')[0];
+		expect(heading).toBe('Search evals: 1 question in 1 set against dist/ (1 page indexed) in 0.1 s');
+	});
+});
