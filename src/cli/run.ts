@@ -44,6 +44,22 @@ function crashReport(error: unknown): string {
 	return [logLine(`${error.name}: ${error.message}`), ...frames.map(logLine)].join('\n');
 }
 
+let readerWatched = false;
+
+/**
+ * A reader that stops early (`| head`, quitting `less`) closes the pipe: the next write
+ * fails with EPIPE, which Node raises as an unhandled error with a stack trace. The
+ * reader has what it wanted, so the command finishes quietly and still exits with its
+ * verdict; any other failure to write is still a crash.
+ */
+function finishQuietlyWhenReaderStops(): void {
+	if (readerWatched) return;
+	readerWatched = true;
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+	});
+}
+
 /**
  * Runs a command's main function and sets the exit code. User errors print a
  * reason on one line (messages may quote input, so each line is cleaned of line
@@ -56,6 +72,7 @@ export async function runCli(
 	usage?: string,
 	colors: Pick<typeof pc, 'red' | 'dim'> = pc,
 ): Promise<void> {
+	finishQuietlyWhenReaderStops();
 	try {
 		process.exitCode = await main();
 	} catch (error) {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -87,6 +87,26 @@ describe('npm run eval:search', () => {
 			if (given === undefined) delete process.env.TRYBLOCK_OUT_DIR;
 			else process.env.TRYBLOCK_OUT_DIR = given;
 		}
+	});
+
+	test('a reader that stops early (| head) ends the run quietly: no stack trace, the verdict as exit code', async () => {
+		const child = spawn(
+			process.execPath,
+			['scripts/eval-search.ts', '--dist', `${out}/good`, '--questions', questions],
+			{
+				env: { ...process.env, NO_COLOR: '1' },
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
+		// The reader is gone before the report is written, as `head` is after its lines.
+		child.stdout.destroy();
+		let stderr = '';
+		child.stderr.on('data', (chunk: Buffer) => {
+			stderr += chunk.toString();
+		});
+		const status = await new Promise((resolve) => child.on('close', resolve));
+		expect(stderr).toBe('');
+		expect(status).toBe(0);
 	});
 
 	test('exit code 0, the scores and every question with the pages it found', () => {
