@@ -269,6 +269,13 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 			corrected.set(index, result.correction);
 		}
 		if (!result.group) continue;
+		// `can't` was spelt out as `can not`; pages that say `can't` hold it as `cant`.
+		if (index > 0 && word.typed === 'not' && options.correct !== false) {
+			for (const contracted of language.contractedNegations(terms[index - 1] as string)) {
+				if (options.vocabulary.indexes(contracted))
+					result.group.alternatives.push({ query: contracted, kind: 'joined' });
+			}
+		}
 		const previous = single.get(index - 1);
 		const joined = `${terms[index - 1]}${word.term}`;
 		if (

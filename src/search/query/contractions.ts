@@ -29,3 +29,13 @@ export function expandContractions(folded: string): string {
 		.replace(/\b([a-z]+)'(?:s|m|re|ve|ll|d)\b/g, '$1')
 		.replace(/\b[a-z]+\b/g, (word) => NEGATIONS[word] ?? word);
 }
+
+/**
+ * How pages write a negation the question spelt out (`can not` → `cant`, `cannot`):
+ * the index holds `can't` as `cant`, so a question's `not` alone would miss the page
+ * that says `can't`, and find pages with `not` in their title instead.
+ */
+export function contractedNegations(auxiliary: string): string[] {
+	const spelt = `${auxiliary} not`;
+	return Object.keys(NEGATIONS).filter((contracted) => NEGATIONS[contracted] === spelt);
+}

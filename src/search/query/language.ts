@@ -1,4 +1,4 @@
-import { expandContractions } from './contractions.ts';
+import { contractedNegations, expandContractions } from './contractions.ts';
 import { baseForms, ENDINGS, irregularForms, regularForms } from './morphology.ts';
 import { numberForms } from './number-words.ts';
 import { spellingVariants } from './spelling-variants.ts';
@@ -20,6 +20,8 @@ export interface QueryLanguage {
 	isStopWord(term: string): boolean;
 	/** Folded text with the language's contractions expanded (`can't` → `can not`). */
 	expand(folded: string): string;
+	/** The joined forms of an auxiliary and `not` that `expand` spelt out (`can` → `cant`, `cannot`). */
+	contractedNegations(auxiliary: string): string[];
 	/** Forms of a word that may be its base form, the word itself first. */
 	baseForms(word: string): string[];
 	/** Endings to strip, and what to put back, to find a word's base form. */
@@ -43,6 +45,7 @@ export const englishQueries: QueryLanguage = {
 	english: true,
 	isStopWord,
 	expand: expandContractions,
+	contractedNegations,
 	baseForms,
 	endings: ENDINGS,
 	irregularForms,
@@ -85,6 +88,7 @@ export function queryLanguage(data?: QueryLanguageData): QueryLanguage {
 		// Numbers always tell pages apart (`429`, `2fa`), in any language.
 		isStopWord: (term) => !/\d/.test(term) && stopWords.has(term),
 		expand: (folded) => folded,
+		contractedNegations: () => [],
 		baseForms: (word) => [word],
 		endings: ANY_ENDING,
 		irregularForms: () => [],

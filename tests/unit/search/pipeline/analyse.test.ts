@@ -34,6 +34,20 @@ describe('synonyms', () => {
 });
 
 describe('analysing a question', () => {
+	test('searches a negation it spelt out also as the pages write it contracted (can not → cant)', () => {
+		const small = vocabularyOf({ staff: 12, cant: 3, cannot: 2, clock: 4, not: 20, dont: 1 });
+		const plan = (query: string) =>
+			analyseQuery(query, { vocabulary: small, synonyms: [] }).groups.map((group) =>
+				group.alternatives.map((alternative) => alternative.query),
+			);
+		expect(plan("staff can't clock in")).toEqual([['staff'], ['not', 'cant', 'cannot'], ['clock']]);
+		expect(plan('staff cant clock in')).toEqual([['staff'], ['not', 'cant', 'cannot'], ['clock']]);
+		expect(plan("I don't have a clock")).toEqual([['not', 'dont'], ['clock']]);
+		// A `not` after any other word, and a contraction the pages never write, stay as they are.
+		expect(plan('staff clock not')).toEqual([['staff'], ['clock'], ['not']]);
+		expect(plan("staff won't clock")).toEqual([['staff'], ['not'], ['clock']]);
+	});
+
 	test('drops filler and keeps the words that carry meaning', () => {
 		expect(queries('How do I please verify my domain after 429 days?')).toEqual([
 			['verify'],
