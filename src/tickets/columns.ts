@@ -35,7 +35,8 @@ const recordNameCamel = /^(?:ticket|conversation|case|issue|request)([A-Z].*)$/;
  * `Custom field (Product Area)`, Gorgias' `Ticket Field: Product area` (or
  * `ticket_field:_product_area`), Freshdesk's API `cf_product_area`, ServiceNow's
  * `u_product_area` (a custom column's name, as an export by field names heads it),
- * Salesforce's API `Product_Area__c`, and a name after the record it belongs to
+ * Salesforce's API `Product_Area__c`, a field headed with its kind in brackets
+ * (`Product area [list]`, `KB article [txt]`, as spreadsheet reports write custom fields), and a name after the record it belongs to
  * (`conversation_state`, `Conversation closed at`, `Ticket Product Area`).
  * Each is unwrapped once, then stripped of a record's name; nothing else is guessed.
  */
@@ -46,7 +47,10 @@ function namesInside(header: string): string[] {
 		/^ticket[\s_-]*field\s*:[\s_-]*(.+)$/i.exec(name)?.[1] ??
 		/^cf[_\s-](.+)$/i.exec(name)?.[1] ??
 		/^u_(.+)$/i.exec(name)?.[1] ??
-		/^(.+?)__c$/i.exec(name)?.[1];
+		/^(.+?)__c$/i.exec(name)?.[1] ??
+		/^(.+?)\s*\[(?:list|txt|text|textarea|int|integer|dec|decimal|flag|checkbox|date|regexp|multiselect|tagger)\]$/i.exec(
+			name,
+		)?.[1];
 	const names = inner === undefined ? [] : [inner.trim()];
 	for (const candidate of [name, ...names]) {
 		const rest = (recordName.exec(candidate) ?? recordNameCamel.exec(candidate))?.[1];

@@ -30,6 +30,20 @@ describe('a column named inside a helpdesk’s custom-field wrapper', () => {
 		expect(resolveHeaderRow(intercom, matcher)).toMatchObject({ id: 0, status: 1, closedAt: 2 });
 	});
 
+	test('a custom field headed with its kind in brackets (`Category [list]`), as a spreadsheet report writes it', () => {
+		const report = ['Id', 'Status', 'Category [list]', 'Product area [list]', 'KB article [txt]', 'Solved at'];
+		expect(resolveHeaderRow(report, matcher)).toMatchObject({
+			id: 0,
+			status: 1,
+			category: 2,
+			productArea: 3,
+			articles: 4,
+			closedAt: 5,
+		});
+		// Brackets that are part of the name stay: `Area [old]` names no column.
+		expect(resolveHeaderRow(['Id', 'Status', 'Category [old]'], matcher).category).toBe(-1);
+	});
+
 	test('Gorgias’ `Ticket Field: Name`, as its ticket export heads each ticket field', () => {
 		const gorgias = [
 			'Ticket id',
