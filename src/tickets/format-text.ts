@@ -14,7 +14,7 @@ import {
 import type { GateResult } from './gate.ts';
 import { Verdict } from './judge.ts';
 import { countByCategoryAndArea } from './matrix.ts';
-import { type NextStep, planNextSteps } from './next-article.ts';
+import { linkTicketCommand, type NextStep, planNextSteps } from './next-article.ts';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -118,7 +118,12 @@ function stepLines(step: NextStep, number: number, c: Colors): string[] {
 			step.candidates.length === 1
 				? step.candidates[0]
 				: `${step.candidates.slice(0, -1).join(', ')} or ${step.candidates.at(-1)}`;
-		lines.push(c.dim(`   If ${names} already answers it, add ${inline(ticket.id)} to its \`tickets\` instead.`));
+		const [only] = step.candidates;
+		const link =
+			step.candidates.length === 1 && only !== undefined
+				? `link it instead: ${inline(linkTicketCommand(ticket.id, only))}`
+				: `link that one instead: ${inline(linkTicketCommand(ticket.id))}`;
+		lines.push(c.dim(`   If ${names} already answers it, ${link}`));
 	}
 	return lines;
 }

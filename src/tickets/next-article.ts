@@ -55,6 +55,14 @@ function shellWord(value: string): string {
 	return /^[\w.:/@+-]+$/.test(value) ? value : shellQuote(value);
 }
 
+/**
+ * The ready-to-paste command that links a ticket to an article that already answers
+ * it; without a slug, with `<slug>` for the reader to fill in.
+ */
+export function linkTicketCommand(ticketId: string, slug?: string): string {
+	return `npm run link -- ${shellWord(ticketId)} ${slug === undefined ? '<slug>' : shellWord(slug)}`;
+}
+
 export function newArticleCommand(
 	title: string,
 	ticket: Pick<UnlinkedTicket, 'id' | 'category' | 'productArea'>,

@@ -5,7 +5,7 @@ import { formatAnnotation } from '../../../src/cli/github-annotations.ts';
 import { formatGithub } from '../../../src/tickets/format-github.ts';
 import { formatMarkdown } from '../../../src/tickets/format-markdown.ts';
 import { formatText } from '../../../src/tickets/format-text.ts';
-import { shellQuote, titleFromSubject } from '../../../src/tickets/next-article.ts';
+import { linkTicketCommand, shellQuote, titleFromSubject } from '../../../src/tickets/next-article.ts';
 import { temporaryDir } from '../temporary-dir.ts';
 import { fixture, gate, plain } from './helpers.ts';
 
@@ -49,7 +49,7 @@ Write these articles next: 4 unlinked tickets
    The export names "verify-domian", which no article or runbook has: did you mean "verify-domain"? Fix the articles cell in the helpdesk,
    or write the article:
    npm run new -- 'How do I verify my domain' --ticket T-1 --category usability --area domains
-   If verify-domain already answers it, add T-1 to its \`tickets\` instead.
+   If verify-domain already answers it, link it instead: npm run link -- T-1 verify-domain
 4. T-4  functional / billing  no article  tests/fixtures/tickets/draft-only/tickets.csv:5
    “Need a batch export”
    Write the article:
@@ -95,6 +95,12 @@ FAIL 2 categories uncovered (usability, functional)
 			'"Can\'t send"',
 			"'Can'\\''t send $HOME!'",
 		]);
+	});
+
+	test('the command that links a ticket to an article that answers it is safe to paste, whatever the ticket id', () => {
+		expect(linkTicketCommand('ACME-1234', 'verify-domain')).toBe('npm run link -- ACME-1234 verify-domain');
+		expect(linkTicketCommand('1234; rm -rf ~', 'verify-domain')).toBe("npm run link -- '1234; rm -rf ~' verify-domain");
+		expect(linkTicketCommand('T-1')).toBe('npm run link -- T-1 <slug>');
 	});
 });
 
