@@ -1,5 +1,6 @@
 import { spelledOutAcronym } from './acronyms.ts';
 import { normaliseQuery, type QueryWord } from './normalise.ts';
+import { abbreviatedNumber, digitForms } from './number-words.ts';
 import type { RelatedWords } from './related.ts';
 import { matchSynonym, type SynonymRule } from './synonyms.ts';
 import { type Correction, isDoubleLetterSlip, type Vocabulary } from './vocabulary.ts';
@@ -80,9 +81,44 @@ function otherForms(term: string, vocabulary: Vocabulary): Alternative[] {
 	const [, irregularBase] = baseForms(term);
 	const base = irregularBase && irregularForms(irregularBase).includes(term) ? irregularBase : term;
 	// A help center may write both spellings (`categorise` on one page, `categorize` on another).
-	return [...new Set([base, ...irregularForms(base), ...spellingVariants(term), ...numberForms(term)])]
-		.filter((form) => form !== term && vocabulary.has(form))
+	const forms = [
+		base,
+		...irregularForms(base),
+		...spellingVariants(term),
+		...numberForms(term),
+		...writtenDigits(term),
+	];
+	return [...new Set(forms)]
+		.filter((form) => form !== term && holdsEvery(form, vocabulary))
 		.map((form) => ({ query: form, kind: 'inflected' as const }));
+}
+
+/** Whether the index holds every word of a form (`10 000` for *10,000*). */
+function holdsEvery(form: string, vocabulary: Vocabulary): boolean {
+	return form.split(' ').every((word) => vocabulary.has(word));
+}
+
+/** A large number typed in digits (`10000`, `10k`) as pages write it, with or without a separator (`10,000`). */
+function writtenDigits(term: string): string[] {
+	const value = /^\d{4,}$/.test(term) && !term.startsWith('0') ? Number(term) : abbreviatedNumber(term);
+	return value === undefined ? [] : digitForms(value);
+}
+
+/**
+ * The group for a number the customer wrote in words (`a hundred`, `twenty five`):
+ * its words where the index holds them, and its digits as pages mostly write them
+ * (*100 emails a day*). None when the index holds neither.
+ */
+function spelledNumberGroup(words: readonly QueryWord[], value: number, vocabulary: Vocabulary): TermGroup | undefined {
+	const named = words.map((word) => word.term).filter((term) => !vocabulary.language.isStopWord(term));
+	const alternatives: Alternative[] = [];
+	if (named.length > 0 && named.every((term) => vocabulary.indexes(term)))
+		alternatives.push({ query: named.join(' '), kind: 'typed' });
+	for (const form of digitForms(value)) {
+		if (holdsEvery(form, vocabulary)) alternatives.push({ query: form, kind: 'inflected' });
+	}
+	if (alternatives.length === 0) return undefined;
+	return { typed: words.map((word) => word.typed).join(' '), alternatives };
 }
 
 /**
@@ -258,6 +294,15 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 			const typed = words.slice(index, index + phrase.length).map((word) => word.typed);
 			groups.push({ typed: typed.join(' '), alternatives: relatedAlternatives(phrase.key, options) });
 			index += phrase.length - 1;
+			continue;
+		}
+		// A number in words (`a hundred emails`), which pages mostly write in digits.
+		const spelled = options.correct === false ? undefined : language.spelledNumber(terms, index);
+		const numberGroup =
+			spelled && spelledNumberGroup(words.slice(index, index + spelled.length), spelled.value, options.vocabulary);
+		if (spelled && numberGroup) {
+			groups.push(numberGroup);
+			index += spelled.length - 1;
 			continue;
 		}
 		const word = words[index] as QueryWord;

@@ -1,6 +1,6 @@
 import { contractedNegations, expandContractions } from './contractions.ts';
 import { baseForms, ENDINGS, irregularForms, regularForms } from './morphology.ts';
-import { numberForms } from './number-words.ts';
+import { numberForms, type SpelledNumber, spelledNumber } from './number-words.ts';
 import { spellingVariants } from './spelling-variants.ts';
 import { isStopWord } from './stop-words.ts';
 import { reportsTrouble, TROUBLESHOOTING_TERMS } from './trouble.ts';
@@ -34,6 +34,8 @@ export interface QueryLanguage {
 	spellingVariants(word: string): string[];
 	/** A small number written the other way (English: `2` ↔ `two`, `3rd` ↔ `third`). */
 	numberForms(word: string): string[];
+	/** The number written in words from `start` (English: `a hundred`, `twenty five`), if any. */
+	spelledNumber(terms: readonly string[], start: number): SpelledNumber | undefined;
 	/** Whether a question's folded words report something going wrong (`not showing`, `is slow`). */
 	reportsTrouble(terms: readonly string[]): boolean;
 	/** Words that name a troubleshooting page, which such a question favours. */
@@ -52,6 +54,7 @@ export const englishQueries: QueryLanguage = {
 	regularForms,
 	spellingVariants,
 	numberForms,
+	spelledNumber,
 	reportsTrouble,
 	troubleshootingTerms: TROUBLESHOOTING_TERMS,
 };
@@ -95,6 +98,7 @@ export function queryLanguage(data?: QueryLanguageData): QueryLanguage {
 		regularForms: () => [],
 		spellingVariants: () => [],
 		numberForms: () => [],
+		spelledNumber: () => undefined,
 		reportsTrouble: () => false,
 		troubleshootingTerms: [],
 	};

@@ -1,7 +1,7 @@
 /**
  * English words that say nothing about which article answers a question: articles,
  * pronouns, auxiliaries, question words, and the filler of support requests ("please",
- * "help", "hi") and numbers written as words ("after two days"). They are dropped before searching. Words that change the meaning stay:
+ * "help", "hi") and small numbers written as words ("after two days"). They are dropped before searching. Words that change the meaning stay:
  * negations (`not`, `no`, `never`, `without`), order in time (`after`, `before`,
  * `until`, `since`), `between` (a transfer, a sync, a switch between two things), and
  * every number (`429`, `587`).

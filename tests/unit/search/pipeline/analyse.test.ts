@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { analyseQuery } from '../../../../src/search/query/analyse.ts';
-import { numberForms } from '../../../../src/search/query/number-words.ts';
+import {
+	abbreviatedNumber,
+	digitForms,
+	numberForms,
+	spelledNumber,
+} from '../../../../src/search/query/number-words.ts';
 import { RelatedWords } from '../../../../src/search/query/related.ts';
 import { compileSynonyms, matchSynonym } from '../../../../src/search/query/synonyms.ts';
 import { Vocabulary } from '../../../../src/search/query/vocabulary.ts';
@@ -276,6 +281,71 @@ describe('numbers', () => {
 			['10th'],
 		]);
 		expect(['13', '02', '429', '11th', 'twenty', 'step'].map(numberForms)).toEqual([[], [], [], [], [], []]);
+	});
+
+	test('a number written in words is read whole, and only where it is one', () => {
+		const read = (question: string) => spelledNumber(question.split(' '), 0);
+		expect(read('a hundred emails')).toEqual({ value: 100, length: 2 });
+		expect(read('two hundred and fifty contacts')).toEqual({ value: 250, length: 4 });
+		expect(read('twenty five seats')).toEqual({ value: 25, length: 2 });
+		expect(read('twentyfive seats')).toEqual({ value: 25, length: 1 });
+		expect(read('ten thousand subscribers')).toEqual({ value: 10000, length: 2 });
+		expect(read('two million five hundred thousand')).toEqual({ value: 2_500_000, length: 5 });
+		expect(read('fifteen minutes')).toEqual({ value: 15, length: 1 });
+		// A word numberForms writes the other way stays its own; units in a row are no number.
+		expect(['two', 'one two', 'twelve', 'a lot', 'and fifty', 'hundreds'].map(read)).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
+		expect(read('twenty thirty')).toEqual({ value: 20, length: 1 });
+		expect(read('hundred and')).toEqual({ value: 100, length: 1 });
+	});
+
+	test('large numbers are written as pages write them, with and without a separator', () => {
+		expect(digitForms(100)).toEqual(['100']);
+		expect(digitForms(10000)).toEqual(['10000', '10 000']);
+		expect(digitForms(1_500_000)).toEqual(['1500000', '1 500 000']);
+		expect(['10k', '5k', '10kb', 'k', '1234k'].map(abbreviatedNumber)).toEqual([
+			10000,
+			5000,
+			undefined,
+			undefined,
+			undefined,
+		]);
+	});
+
+	test('a number in words or digits searches the digits the help center writes', () => {
+		// The page says *100 emails a day* and *10,000 contacts*; another says *hundreds*.
+		const words = vocabularyOf({ '100': 2, '10': 3, '000': 4, '25': 1, emails: 9, hundreds: 1, users: 5 });
+		const plan = (question: string, correct?: boolean) =>
+			analyseQuery(question, { vocabulary: words, synonyms: [], correct }).groups.map((group) => [
+				group.typed,
+				group.alternatives.map((alternative) => alternative.query),
+			]);
+		expect(plan('send a hundred emails')).toEqual([
+			['a hundred', ['hundred', '100']],
+			['emails', ['emails']],
+		]);
+		expect(plan('twenty five users')).toEqual([
+			['twenty five', ['25']],
+			['users', ['users']],
+		]);
+		for (const typed of ['10k', '10000', 'ten thousand'])
+			expect(plan(`${typed} emails`)).toEqual([
+				[typed, ['10 000']],
+				['emails', ['emails']],
+			]);
+		// As typed, when asked to: the words alone.
+		expect(plan('a hundred emails', false)).toEqual([
+			['hundred', ['hundred']],
+			['emails', ['emails']],
+		]);
+		// A number the help center writes in no form is left as it was (here, unknown).
+		expect(plan('fifty emails')).toEqual([['emails', ['emails']]]);
 	});
 });
 
