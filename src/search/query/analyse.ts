@@ -221,6 +221,22 @@ function groupForWord(
 	return { group: { typed: word.typed, alternatives }, correction: correction.word };
 }
 
+/** A word's group with the words pages use for what it asks after `how` (`size` for `big`), even when the help center lacks the word. */
+function withAsked(
+	result: ReturnType<typeof groupForWord>,
+	word: QueryWord,
+	asked: readonly string[],
+	vocabulary: Vocabulary,
+) {
+	const alternatives = asked
+		.filter((term) => vocabulary.has(term))
+		.map((term) => ({ query: term, kind: 'synonym' as const }));
+	if (alternatives.length === 0) return result;
+	if (result.group)
+		return { ...result, group: { ...result.group, alternatives: [...result.group.alternatives, ...alternatives] } };
+	return { group: { typed: word.typed, alternatives } };
+}
+
 /**
  * The question's words, with each identifier the customer pasted that the help center
  * does not hold whole (`smtp.acmemail.com`, `ERR_CONNECTION_REFUSED`,
@@ -307,7 +323,10 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 		}
 		const word = words[index] as QueryWord;
 		if (isStopWord(word.term)) continue;
-		const result = groupForWord(word, options);
+		// `how many` asks for an amount pages never call *many*; `how big` for a size.
+		const asked = options.correct === false ? undefined : language.askedAfterHow(terms[index - 1], word.term);
+		if (asked?.length === 0) continue;
+		const result = withAsked(groupForWord(word, options), word, asked ?? [], options.vocabulary);
 		if (result.unknown) unknown.push(word.typed);
 		if (result.correction) {
 			corrections.push({ from: word.typed, to: result.correction });

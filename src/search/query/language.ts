@@ -1,6 +1,7 @@
 import { contractedNegations, expandContractions } from './contractions.ts';
 import { baseForms, ENDINGS, irregularForms, regularForms } from './morphology.ts';
 import { numberForms, type SpelledNumber, spelledNumber } from './number-words.ts';
+import { askedAfterHow } from './question-words.ts';
 import { spellingVariants } from './spelling-variants.ts';
 import { isStopWord } from './stop-words.ts';
 import { reportsTrouble, TROUBLESHOOTING_TERMS } from './trouble.ts';
@@ -36,6 +37,8 @@ export interface QueryLanguage {
 	numberForms(word: string): string[];
 	/** The number written in words from `start` (English: `a hundred`, `twenty five`), if any. */
 	spelledNumber(terms: readonly string[], start: number): SpelledNumber | undefined;
+	/** For a word after `how`, the words pages use for what it asks, or none when it asks nothing they say (English: `how big` → `size`, `how many`). */
+	askedAfterHow(previous: string | undefined, term: string): readonly string[] | undefined;
 	/** Whether a question's folded words report something going wrong (`not showing`, `is slow`). */
 	reportsTrouble(terms: readonly string[]): boolean;
 	/** Words that name a troubleshooting page, which such a question favours. */
@@ -55,6 +58,7 @@ export const englishQueries: QueryLanguage = {
 	spellingVariants,
 	numberForms,
 	spelledNumber,
+	askedAfterHow,
 	reportsTrouble,
 	troubleshootingTerms: TROUBLESHOOTING_TERMS,
 };
@@ -99,6 +103,7 @@ export function queryLanguage(data?: QueryLanguageData): QueryLanguage {
 		spellingVariants: () => [],
 		numberForms: () => [],
 		spelledNumber: () => undefined,
+		askedAfterHow: () => undefined,
 		reportsTrouble: () => false,
 		troubleshootingTerms: [],
 	};

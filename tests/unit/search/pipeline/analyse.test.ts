@@ -7,7 +7,7 @@ import {
 	spelledNumber,
 } from '../../../../src/search/query/number-words.ts';
 import { RelatedWords } from '../../../../src/search/query/related.ts';
-import { compileSynonyms, matchSynonym } from '../../../../src/search/query/synonyms.ts';
+import { compileSynonyms, matchSynonym, type SynonymRule } from '../../../../src/search/query/synonyms.ts';
 import { Vocabulary } from '../../../../src/search/query/vocabulary.ts';
 import { fixtureVocabulary, vocabularyOf } from './vocabulary-fixture.ts';
 
@@ -346,6 +346,29 @@ describe('numbers', () => {
 		]);
 		// A number the help center writes in no form is left as it was (here, unknown).
 		expect(plan('fifty emails')).toEqual([['emails', ['emails']]]);
+	});
+});
+
+describe('questions that start with how', () => {
+	const words = vocabularyOf({ many: 3, much: 2, requests: 4, size: 5, attachment: 4, seats: 2, big: 1, cost: 3 });
+	const plan = (question: string, correct?: boolean) =>
+		analyseQuery(question, { vocabulary: words, synonyms: [] as SynonymRule[], correct }).groups.map((group) =>
+			group.alternatives.map((alternative) => alternative.query),
+		);
+
+	test('how many and how much ask for an amount, which no page calls many or much', () => {
+		expect(plan('how many seats can I have')).toEqual([['seats']]);
+		expect(plan('how much does it cost')).toEqual([['cost']]);
+		// Anywhere else the words are the customer's.
+		expect(plan('too many requests')).toEqual([['many'], ['requests']]);
+	});
+
+	test('how big and how large ask for a size, even where the help center lacks the word', () => {
+		expect(plan('how big can an attachment be')).toEqual([['big', 'size'], ['attachment']]);
+		expect(plan('how large can an attachment be')).toEqual([['size'], ['attachment']]);
+		expect(plan('big attachment')).toEqual([['big'], ['attachment']]);
+		// As typed, when asked to: the words alone.
+		expect(plan('how big can an attachment be', false)).toEqual([['big'], ['attachment']]);
 	});
 });
 
