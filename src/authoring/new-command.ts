@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { parseFlags } from '../cli/args.ts';
+import { stopAtCancel } from '../cli/cancel.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { nearest } from '../cli/suggest.ts';
 import { localIsoDate } from '../content-model/dates.ts';
@@ -94,7 +95,7 @@ export async function runNew(argv: string[], options: NewCommandOptions): Promis
 	const asking = argv.length === 0 && options.prompts !== undefined;
 	if (asking && options.prompts) {
 		const answers = await askForArticle(options.prompts, { taxonomy, existing });
-		if (!answers) return ExitCode.shortfall;
+		if (!answers) return stopAtCancel(options.prompts);
 		request = { ...answers, format: 'mdx' };
 	} else {
 		const parsed = requestFromFlags(argv);

@@ -63,29 +63,26 @@ export function validateTickets(value: string | undefined): string | undefined {
 /**
  * Asks for what `npm run new` needs when it runs in a terminal without flags:
  * title, category, kind of answer, product area, tickets and audience. Returns
- * undefined when the author cancels.
+ * undefined when the author cancels (Esc or Ctrl-C), having shown nothing more: the
+ * command says what that means (see `stopAtCancel`).
  */
 export async function askForArticle(
 	kit: PromptKit,
 	context: { taxonomy: Taxonomy; existing: ContentFile[] },
 ): Promise<Omit<NewEntryRequest, 'format'> | undefined> {
 	kit.intro('New help article');
-	const stop = () => {
-		kit.cancel('Nothing was written.');
-		return undefined;
-	};
 	const title = await kit.text({
 		message: 'Title: the customer’s question or task, in their words',
 		// Any team's product: an example from the demo's (SMTP, domains) would read as leftover.
 		placeholder: 'Why was I charged twice?',
 		validate: (value) => validateTitle(value, context.existing),
 	});
-	if (kit.isCancel(title)) return stop();
+	if (kit.isCancel(title)) return undefined;
 	const category = await kit.select({
 		message: 'Category: what did the customer experience?',
 		options: termOptions(context.taxonomy.categories),
 	});
-	if (kit.isCancel(category)) return stop();
+	if (kit.isCancel(category)) return undefined;
 	const answer = await kit.select({
 		message: 'Kind of answer',
 		options: [
@@ -94,18 +91,18 @@ export async function askForArticle(
 		],
 		initialValue: inferAnswerKind(category),
 	});
-	if (kit.isCancel(answer)) return stop();
+	if (kit.isCancel(answer)) return undefined;
 	const productArea = await kit.select({
 		message: 'Product area: where did it happen?',
 		options: termOptions(context.taxonomy.productAreas),
 	});
-	if (kit.isCancel(productArea)) return stop();
+	if (kit.isCancel(productArea)) return undefined;
 	const tickets = await kit.text({
 		message: 'Ticket ids (separate several with commas)',
 		placeholder: 'RES-1234',
 		validate: validateTickets,
 	});
-	if (kit.isCancel(tickets)) return stop();
+	if (kit.isCancel(tickets)) return undefined;
 	const audience = await kit.select({
 		message: 'Who may read it?',
 		options: [
@@ -114,7 +111,7 @@ export async function askForArticle(
 		],
 		initialValue: 'public',
 	});
-	if (kit.isCancel(audience)) return stop();
+	if (kit.isCancel(audience)) return undefined;
 	return {
 		title: title.trim(),
 		kind: 'article',

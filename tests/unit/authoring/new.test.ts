@@ -385,12 +385,18 @@ describe('npm run new in a terminal without flags', () => {
 		expect(validateTickets('RES-1, RES-2')).toBeUndefined();
 	});
 
-	test('cancelling writes nothing and exits 1', async () => {
+	test.each([
+		['the first', 0],
+		['the second', 1],
+		['the last', 5],
+	])('cancelling at %s prompt (Esc or Ctrl-C) writes nothing, says so and exits 0', async (_, answered) => {
 		const dir = copyFixture('site');
-		const { kit, asked } = scriptedPrompts(['A title', CANCEL]);
+		const answers = ['A title', 'reliability', 'troubleshooting', 'webhooks', 'RES-1', 'public'];
+		const { kit, asked } = scriptedPrompts([...answers.slice(0, answered), CANCEL]);
 		const result = await runNewIn(dir, [], kit);
-		expect(result.exitCode).toBe(1);
-		expect(asked.at(-1)).toBe('cancelled: Nothing was written.');
+		expect(result.exitCode).toBe(0);
+		expect(asked.at(-1)).toBe('cancelled: Cancelled: nothing was written.');
+		expect([result.stdout, result.stderr]).toEqual(['', '']);
 		expect(loadContent(dir).articles).toHaveLength(3);
 	});
 });
