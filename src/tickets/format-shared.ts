@@ -124,13 +124,14 @@ function dateOrderNote(file: string, order: NonNullable<ExportSummary['dateOrder
 	};
 }
 
-/** Warnings of a run: empty categories, expired or unused waivers, exports without rows or without an articles column. */
+/** Warnings of a run: categories whose unlinked tickets have no article of theirs, expired or unused waivers, exports without rows or without an articles column. */
 export function collectWarnings(result: GateResult): Note[] {
 	const { report, exports, policy, judged } = result;
 	const notes: Note[] = [];
 	for (const id of report.emptyCategories) {
+		const unlinked = report.categories.find((category) => category.id === id)?.unlinked.length ?? 0;
 		notes.push({
-			text: `category "${id}" has no published article at all: customers in it find nothing to help themselves`,
+			text: `category "${id}" has no published article, and ${unlinked} of its closed tickets ${unlinked === 1 ? 'links' : 'link'} none: customers who meet it find nothing to help themselves`,
 		});
 	}
 	for (const outcome of judged.waivers) {
