@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveAudience } from '../content-model/visibility.ts';
+import { vocabularyPath } from '../search/build/search-files.ts';
+import { relatedShards, relatedWordsPath } from '../search/query/related.ts';
 
 /** Set while `astro dev` runs: the folder of the search index the dev server serves. */
 const INDEX_ENV = 'TRYBLOCK_DEV_SEARCH_INDEX';
@@ -49,9 +51,30 @@ export function devSearchStatus(indexDir = process.env[INDEX_ENV]): DevSearchSta
 	};
 }
 
-/** Serves `/pagefind/*` from the last build's output folder while `astro dev` runs. */
+/**
+ * The file of the last build that answers a request for `urlPath` under `astro dev`,
+ * if it is one search loads: the Pagefind index (`/pagefind/*`) and what the build
+ * wrote from it, the vocabulary and the related words (`/search/vocabulary.json`,
+ * `/search/related/<letter>.json`). Everything else, the search page and its
+ * suggestions included, is the dev server's own.
+ */
+export function builtSearchFile(outDir: string, urlPath: string): string | undefined {
+	const isIndex = urlPath.startsWith('/pagefind/');
+	const isSearchData = urlPath === vocabularyPath || relatedShards.some((shard) => urlPath === relatedWordsPath(shard));
+	if (!isIndex && !isSearchData) return undefined;
+	const root = path.resolve(outDir, isIndex ? 'pagefind' : '.');
+	const file = path.join(root, isIndex ? urlPath.slice('/pagefind'.length) : urlPath);
+	if (!file.startsWith(root + path.sep)) return undefined;
+	try {
+		return statSync(file).isFile() ? file : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Serves the last build's search files (`builtSearchFile`) while `astro dev` runs. */
 export function devSearch(): AstroIntegration {
-	let indexDir = '';
+	let outDir = '';
 	let serving = false;
 	return {
 		name: 'tryblock:dev-search',
@@ -61,21 +84,22 @@ export function devSearch(): AstroIntegration {
 				serving = command === 'dev';
 			},
 			'astro:config:done': ({ config }) => {
-				indexDir = path.join(fileURLToPath(config.outDir), 'pagefind');
+				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				if (!serving) return;
+				const indexDir = path.join(outDir, 'pagefind');
 				process.env[INDEX_ENV] = indexDir;
 				logger.info(devSearchStatus(indexDir).message);
-				server.middlewares.use('/pagefind', (request, response, next) => {
-					const relative = decodeURIComponent(new URL(request.url ?? '/', 'http://dev.invalid').pathname);
-					const file = path.join(indexDir, relative);
-					if (!file.startsWith(indexDir + path.sep)) return next();
+				server.middlewares.use((request, response, next) => {
+					let urlPath: string;
 					try {
-						if (!statSync(file).isFile()) return next();
+						urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://dev.invalid').pathname);
 					} catch {
 						return next();
 					}
+					const file = builtSearchFile(outDir, urlPath);
+					if (!file) return next();
 					response.setHeader('Content-Type', contentTypes[path.extname(file)] ?? 'application/octet-stream');
 					response.setHeader('Cache-Control', 'no-store');
 					createReadStream(file).pipe(response);

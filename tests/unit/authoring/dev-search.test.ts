@@ -17,8 +17,8 @@ type Middleware = (
 	next: () => void,
 ) => void;
 
-/** Runs the integration's dev hooks against a fake server and returns its /pagefind handler. */
-function pagefindHandler(outDir: string): Middleware {
+/** Runs the integration's dev hooks against a fake server and returns the handler it adds (mounted at the site's root). */
+function searchHandler(outDir: string): Middleware {
 	let handler: Middleware | undefined;
 	const integration = devSearch();
 	const logger = { info: () => {} };
@@ -27,7 +27,7 @@ function pagefindHandler(outDir: string): Middleware {
 		config: { outDir: pathToFileURL(`${outDir}/`) },
 	});
 	(integration.hooks['astro:server:setup'] as (options: unknown) => void)({
-		server: { middlewares: { use: (_path: string, fn: Middleware) => (handler = fn) } },
+		server: { middlewares: { use: (fn: Middleware) => (handler = fn) } },
 		logger,
 	});
 	if (!handler) throw new Error('no middleware registered');
@@ -64,24 +64,42 @@ describe('search under npm run dev', () => {
 		});
 	});
 
-	test("serves the last build's index and says it lags behind edits since then", async () => {
+	test("serves the last build's index and the search files beside it, and says it lags behind edits since then", async () => {
 		const outDir = temporaryDir('dev-search');
 		mkdirSync(path.join(outDir, 'pagefind'));
+		mkdirSync(path.join(outDir, 'search', 'related'), { recursive: true });
 		writeFileSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'), '{"version":"1.6.0"}');
 		writeFileSync(path.join(outDir, 'pagefind', 'pagefind-component-ui.js'), 'export {};');
-		const handler = pagefindHandler(outDir);
+		writeFileSync(path.join(outDir, 'search', 'vocabulary.json'), '{"version":1}');
+		writeFileSync(path.join(outDir, 'search', 'related', 'd.json'), '{"version":1,"related":""}');
+		writeFileSync(path.join(outDir, 'search', 'index.html'), '<p>the built search page</p>');
+		writeFileSync(path.join(outDir, 'search', 'suggestions.json'), '[]');
+		const handler = searchHandler(outDir);
 		const status = devSearchStatus();
 		expect(status.available).toBe(true);
 		expect(status.message).toMatch(
 			/^In dev, search uses the index of your last build \(.+\): articles added or edited since then show up in results after npm run build\.$/,
 		);
-		expect(await request(handler, '/pagefind-component-ui.js')).toEqual({
+		expect(await request(handler, '/pagefind/pagefind-component-ui.js')).toEqual({
 			served: true,
 			headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' },
 			body: 'export {};',
 		});
-		expect((await request(handler, '/missing.js')).served).toBe(false);
-		expect((await request(handler, '/%2e%2e/%2e%2e/etc/passwd')).served).toBe(false);
+		// The search page loads the vocabulary and related words the build wrote from that index.
+		expect(await request(handler, '/search/vocabulary.json')).toEqual({
+			served: true,
+			headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+			body: '{"version":1}',
+		});
+		expect((await request(handler, '/search/related/d.json?v=1')).body).toBe('{"version":1,"related":""}');
+		// Pages and endpoints are the dev server's own, fresh from the content.
+		for (const url of ['/search/', '/search/?q=domain', '/search/index.html', '/search/suggestions.json', '/']) {
+			expect((await request(handler, url)).served, url).toBe(false);
+		}
+		expect((await request(handler, '/pagefind/missing.js')).served).toBe(false);
+		expect((await request(handler, '/search/related/zz.json')).served).toBe(false);
+		expect((await request(handler, '/pagefind/%2e%2e/%2e%2e/etc/passwd')).served).toBe(false);
+		expect((await request(handler, '/pagefind/%2e%2e/search/index.html')).served).toBe(false);
 	});
 
 	test('a build that starts a server of its own serves nothing and says nothing', () => {
