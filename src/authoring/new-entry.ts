@@ -10,7 +10,7 @@ import { oneLineProblem } from '../content-model/schemas/fields.ts';
 import { runbookSchema } from '../content-model/schemas/runbook.ts';
 import type { Taxonomy, TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
 import { isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
-import { ticketIdProblem } from '../content-model/ticket-id.ts';
+import { splitTicketIds, ticketIdProblem } from '../content-model/ticket-id.ts';
 import { pagePath } from './check/site-routes.ts';
 import { type ContentFile, type EntryKind, entryDir } from './content-files.ts';
 import {
@@ -89,10 +89,13 @@ export function resolveTermId(field: TermField, value: string | undefined, taxon
 }
 
 function ticketIds(values: string[]): string[] {
-	const ids = values.flatMap((value) => value.split(/[\s,]+/)).filter((value) => value !== '');
+	const ids = values.flatMap(splitTicketIds);
 	for (const id of ids) {
 		const problem = ticketIdProblem(id);
-		if (problem) throw new CliError(problem);
+		if (problem)
+			throw new CliError(problem, {
+				hint: 'write each id as the helpdesk shows it, one per --ticket: --ticket RES-1 --ticket RES-2',
+			});
 	}
 	return [...new Set(ids)];
 }

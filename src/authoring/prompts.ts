@@ -1,7 +1,7 @@
 import { oneLineProblem } from '../content-model/schemas/fields.ts';
 import type { Taxonomy, TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
 import { slugFromTitle } from '../content-model/slugs.ts';
-import { ticketIdProblem } from '../content-model/ticket-id.ts';
+import { splitTicketIds, ticketIdProblem } from '../content-model/ticket-id.ts';
 import type { ContentFile } from './content-files.ts';
 import type { NewEntryRequest } from './new-entry.ts';
 import { takenBy } from './new-entry.ts';
@@ -35,10 +35,6 @@ function termOptions(terms: TaxonomyTerm[]) {
 	return terms.map((term) => ({ value: term.id, label: term.label, hint: term.description }));
 }
 
-function splitTickets(value: string): string[] {
-	return value.split(/[\s,]+/).filter((id) => id !== '');
-}
-
 export function validateTitle(value: string | undefined, existing: ContentFile[]): string | undefined {
 	const title = value?.trim() ?? '';
 	if (title === '') return 'A title is required: the customer’s question, in their words.';
@@ -54,10 +50,10 @@ export function validateTitle(value: string | undefined, existing: ContentFile[]
 }
 
 export function validateTickets(value: string | undefined): string | undefined {
-	const ids = splitTickets(value ?? '');
+	const ids = splitTicketIds(value ?? '');
 	if (ids.length === 0) return 'Enter the id of the ticket this article answers, e.g. RES-1234.';
 	const problem = ids.map(ticketIdProblem).find((found) => found !== undefined);
-	return problem === undefined ? undefined : `${problem}.`;
+	return problem === undefined ? undefined : `${problem}. Separate several with commas.`;
 }
 
 /**
@@ -118,7 +114,7 @@ export async function askForArticle(
 		category,
 		productArea,
 		answer: answer === 'troubleshooting' ? 'troubleshooting' : 'how-to',
-		tickets: splitTickets(tickets),
+		tickets: splitTicketIds(tickets),
 		audience: audience === 'internal' ? 'internal' : 'public',
 	};
 }

@@ -35,3 +35,15 @@ export function ticketIdProblem(id: string): string | undefined {
 	}
 	return undefined;
 }
+
+/**
+ * The ticket ids in what a person typed for several (`RES-1, RES-2`): separated by
+ * commas, each trimmed. A space is no separator, since no id holds one: `RES 1234` is
+ * one id mistyped, which `ticketIdProblem` then names, not the tickets RES and 1234.
+ */
+export function splitTicketIds(value: string): string[] {
+	return value
+		.split(',')
+		.map((id) => id.trim())
+		.filter((id) => id !== '');
+}

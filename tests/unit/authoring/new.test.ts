@@ -242,6 +242,11 @@ describe('npm run new', () => {
 		],
 		[['--categroy', 'reliability'], 'unknown option --categroy', 'did you mean --category?'],
 		[
+			['--category', 'reliability', '--area', 'billing', '--ticket', 'RES 1234'],
+			'"RES 1234" is not a ticket id: expected one word without spaces, line breaks or control characters, at most 200 characters (e.g. RES-1234)',
+			'write each id as the helpdesk shows it, one per --ticket: --ticket RES-1 --ticket RES-2',
+		],
+		[
 			['--category', 'reliability', '--area', 'billing', '--kind', 'howto'],
 			'--kind must be how-to or troubleshooting, received "howto"',
 			'did you mean --kind how-to?',
@@ -383,6 +388,10 @@ describe('npm run new in a terminal without flags', () => {
 		);
 		expect(validateTickets(' ')).toBe('Enter the id of the ticket this article answers, e.g. RES-1234.');
 		expect(validateTickets('RES-1, RES-2')).toBeUndefined();
+		// A space is no separator: `RES 1234` is one id mistyped, not the tickets RES and 1234.
+		expect(validateTickets('RES 1234')).toBe(
+			'"RES 1234" is not a ticket id: expected one word without spaces, line breaks or control characters, at most 200 characters (e.g. RES-1234). Separate several with commas.',
+		);
 	});
 
 	test.each([
