@@ -89,7 +89,7 @@ function printSummary(issues: Issue[], pages: number, seconds: number, options: 
  * exits 2.
  */
 export function runCheck(argv: string[], options: CheckOptions): ExitCode {
-	const { values, positionals } = parseFlags(argv, { help: { type: 'boolean', short: 'h' } });
+	const { values, positionals } = parseFlags(argv, { help: { type: 'boolean', short: 'h' } }, { usage: checkUsage });
 	if (values.help) {
 		options.io.log(checkUsage);
 		return ExitCode.ok;

@@ -81,7 +81,7 @@ function editableFile(file: string, contentDir: string): { mode: number; uid: nu
  * nothing else in the file. Already linked tickets are reported and left alone.
  */
 export function runLink(argv: string[], options: { contentDir: string; io: CommandIo }): ExitCode {
-	const { values, positionals } = parseFlags(argv, { help: { type: 'boolean', short: 'h' } });
+	const { values, positionals } = parseFlags(argv, { help: { type: 'boolean', short: 'h' } }, { usage: linkUsage });
 	if (values.help) {
 		options.io.log(linkUsage);
 		return ExitCode.ok;

@@ -44,7 +44,7 @@ function answerKind(value: string | undefined): AnswerKind | undefined {
 }
 
 function requestFromFlags(argv: string[]): NewEntryRequest | 'help' {
-	const { values, positionals } = parseFlags(argv, flags);
+	const { values, positionals } = parseFlags(argv, flags, { usage: 'npm run new -- --help lists every option' });
 	if (values.help) return 'help';
 	return {
 		title: positionals.join(' '),

@@ -2,11 +2,15 @@ import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { CliError } from './run.ts';
 import { nearest } from './suggest.ts';
 
-/** node:util's parseArgs, with its errors turned into one line that names the nearest flag. */
+/**
+ * node:util's parseArgs, with its errors turned into one line that names the nearest
+ * flag, or, with none near, `usage` (one line: what the command takes), for commands
+ * whose script prints no usage of its own.
+ */
 export function parseFlags<const Options extends ParseArgsOptionsConfig>(
 	argv: string[],
 	options: Options,
-	{ allowPositionals = true }: { allowPositionals?: boolean } = {},
+	{ allowPositionals = true, usage }: { allowPositionals?: boolean; usage?: string } = {},
 ) {
 	let parsed: ReturnType<
 		typeof parseArgs<{ args: string[]; options: Options; allowPositionals: boolean; strict: true }>
@@ -18,7 +22,8 @@ export function parseFlags<const Options extends ParseArgsOptionsConfig>(
 		const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
 		if (unknown) {
 			const suggestion = nearest(unknown.replace(/^-+/, ''), Object.keys(options));
-			throw new CliError(`unknown option ${unknown}`, suggestion ? { hint: `did you mean --${suggestion}?` } : {});
+			const hint = suggestion ? `did you mean --${suggestion}?` : usage;
+			throw new CliError(`unknown option ${unknown}`, hint ? { hint } : {});
 		}
 		throw new CliError(message.replace(/\.$/, ''));
 	}

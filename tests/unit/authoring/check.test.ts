@@ -84,6 +84,12 @@ describe('npm run check', () => {
 		);
 		expect(missing.exitCode).toBe(2);
 		expect(missing.stderr.split('\n')[0]).toBe('content/articles/no-such-file.md does not exist');
+		// An option it does not have says what it takes, as a path that is not there does.
+		const unknown = await runCommand((io) => runCheck(['--fix'], { ...options(fixture('problems')), io }));
+		expect([unknown.exitCode, unknown.stderr]).toEqual([
+			2,
+			'unknown option --fix\nUsage: npm run check [-- <file or folder> ...]   (report only those; every page is still read for links)',
+		]);
 	});
 
 	test('a page with invalid frontmatter is reported once, not again by every link to it', async () => {

@@ -107,6 +107,11 @@ describe('npm run link', () => {
 			'to write a new article for it: npm run new -- "<title>" --ticket RES-9 --category <id> --area <id>',
 		],
 		[['RES-9'], 'missing the slug of the page to link', 'e.g. npm run link -- RES-1234 verify-domain'],
+		[
+			['--force', 'RES-9', 'verify-domain'],
+			'unknown option --force',
+			'Usage: npm run link -- <ticket-id> [<ticket-id> ...] <slug>',
+		],
 	])('refuses %j and exits 2, changing no file', async (argv, message, hint) => {
 		const dir = copyFixture('site');
 		const before = readFileSync(path.join(dir, 'articles/verify-domain.md'), 'utf8');

@@ -241,6 +241,7 @@ describe('npm run new', () => {
 			'categories: reliability, usability, deliverability, success-outreach',
 		],
 		[['--categroy', 'reliability'], 'unknown option --categroy', 'did you mean --category?'],
+		[['--force'], 'unknown option --force', 'npm run new -- --help lists every option'],
 		[
 			['--category', 'reliability', '--area', 'billing', '--ticket', 'RES 1234'],
 			'"RES 1234" is not a ticket id: expected one word without spaces, line breaks or control characters, at most 200 characters (e.g. RES-1234)',
