@@ -29,15 +29,22 @@ const isStrong = (node: ElementContent) =>
 	node.type === 'element' && (node.tagName === 'strong' || node.tagName === 'b');
 
 /**
- * A cell's content as one line: a GFM cell holds no paragraphs or headings, so each
+ * A cell's content as one line: a GFM cell holds no paragraphs, headings or lists, so each
  * block becomes its words, the next one after a line break (which the table writes
- * as `<br />`, cell-breaks.ts), and a heading its words in bold, keeping its id for links to it.
+ * as `<br />`, cell-breaks.ts), a heading its words in bold, keeping its id for links to it,
+ * and a list an item a line, after its bullet or number (a nested item indented).
  * Otherwise the blocks' words run into each other ("No Access(The Ultimate
- * Restriction)") and a heading leaves the table.
+ * Restriction)"), and a heading or a list leaves the table, below it and away from its row.
  */
 export function flattenCell(cell: Element) {
 	const segments: ElementContent[][] = [[]];
-	const collect = (nodes: readonly ElementContent[]) => {
+	/** The line a list item's bullet opened, which its first block's words continue. */
+	let bullet: ElementContent[] | undefined;
+	const startLine = () => {
+		if (bullet !== undefined && segments.at(-1) === bullet && bullet.length === 1) return;
+		segments.push([]);
+	};
+	const collect = (nodes: readonly ElementContent[], depth: number) => {
 		for (const node of nodes) {
 			if (node.type === 'element' && headingTags.has(node.tagName)) {
 				const words = node.children.filter((child) => !isBlank([child]));
@@ -45,18 +52,38 @@ export function flattenCell(cell: Element) {
 				const bold = words.every(isStrong) ? [...node.children] : [element('strong', [...node.children])];
 				// Links to the heading keep their place: its id stays, on the words.
 				const id = node.properties?.id;
-				segments.push(id === undefined ? bold : [element('span', [], { id }), ...bold], []);
-			} else if (node.type === 'element' && cellBlocks.has(node.tagName)) {
+				startLine();
+				segments.at(-1)?.push(...(id === undefined ? bold : [element('span', [], { id }), ...bold]));
 				segments.push([]);
-				collect(node.children);
+			} else if (node.type === 'element' && listTags.has(node.tagName)) {
+				let number = Number.parseInt(String(node.properties?.start ?? '1'), 10) || 1;
+				for (const item of node.children) {
+					if (item.type !== 'element' || item.tagName !== 'li') continue;
+					const marker = node.tagName === 'ol' ? `${number++}. ` : '• ';
+					bullet = [{ type: 'text', value: `${'\u00a0\u00a0'.repeat(depth)}${marker}` }];
+					segments.push(bullet);
+					collect(item.children, depth + 1);
+					segments.push([]);
+				}
+			} else if (node.type === 'element' && cellBlocks.has(node.tagName)) {
+				startLine();
+				collect(node.children, depth);
 				segments.push([]);
 			} else {
 				segments.at(-1)?.push(node);
 			}
 		}
 	};
-	collect(cell.children);
-	const lines = segments.filter((segment) => !isBlank(segment));
+	collect(cell.children, 0);
+	// A break at either end of a line (Froala ends a cell with one) would show an empty line there.
+	const isBreak = (node: ElementContent | undefined) => node?.type === 'element' && node.tagName === 'br';
+	const trimmed = segments.map((segment) => {
+		const line = [...segment];
+		while (line.length > 0 && (isBreak(line.at(-1)) || isBlank(line.slice(-1)))) line.pop();
+		while (line.length > 0 && (isBreak(line[0]) || isBlank(line.slice(0, 1)))) line.shift();
+		return line;
+	});
+	const lines = trimmed.filter((segment) => !isBlank(segment));
 	cell.children = lines.flatMap((line, at) => (at === 0 ? line : [element('br'), ...line]));
 }
 

@@ -13,22 +13,54 @@ export interface MediaLink {
 	text: string;
 }
 
-/** Embedded players of the common video hosts, and the page that plays the same video. */
-const HOSTED_PLAYERS: { player: RegExp; page: (id: string) => string; host: string }[] = [
+/** The value of a query parameter of an address, or undefined. */
+function parameter(address: string, name: string): string | undefined {
+	try {
+		return new URL(address).searchParams.get(name) ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Embedded players of the common video hosts (those Intercom's Articles API embeds among
+ * them), and the page that plays the same video: from where the player started (YouTube's
+ * `start`), with the key an unlisted Vimeo video plays only with (`h`). A Wistia player's
+ * own address plays in a tab of its own; its media page is under the account's name, which
+ * the player's address does not say.
+ */
+const HOSTED_PLAYERS: { player: RegExp; page: (id: string, address: string) => string; host: string }[] = [
 	{
 		player: /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]{6,20})(?:[?#/]|$)/i,
-		page: (id) => `https://www.youtube.com/watch?v=${id}`,
+		page: (id, address) => {
+			const start = parameter(address, 'start');
+			return `https://www.youtube.com/watch?v=${id}${start && /^\d+$/.test(start) ? `&t=${start}s` : ''}`;
+		},
 		host: 'YouTube',
 	},
 	{
 		player: /^https?:\/\/player\.vimeo\.com\/video\/(\d{3,15})(?:[?#/]|$)/i,
-		page: (id) => `https://vimeo.com/${id}`,
+		page: (id, address) => {
+			const key = parameter(address, 'h');
+			return `https://vimeo.com/${id}${key && /^[\da-f]{6,20}$/i.test(key) ? `/${key}` : ''}`;
+		},
 		host: 'Vimeo',
 	},
 	{
 		player: /^https?:\/\/(?:www\.)?loom\.com\/embed\/([\da-f]{16,64})(?:[?#/]|$)/i,
 		page: (id) => `https://www.loom.com/share/${id}`,
 		host: 'Loom',
+	},
+	{
+		player:
+			/^https?:\/\/(?:fast\.)?wistia\.(?:net|com)\/embed\/(?:iframe|medias)\/([\da-z]{6,20})(?:\.jsonp)?(?:[?#/]|$)/i,
+		page: (id) => `https://fast.wistia.net/embed/iframe/${id}`,
+		host: 'Wistia',
+	},
+	{
+		player: /^https?:\/\/(?:play|embed)\.vidyard\.com\/(?:embed\/v4\/|watch\/)?([\w-]{10,40})(?:\.html)?(?:[?#/]|$)/i,
+		page: (id) => `https://share.vidyard.com/watch/${id}`,
+		host: 'Vidyard',
 	},
 ];
 
@@ -56,7 +88,7 @@ export function hostedVideoLink(src: string, title?: string): MediaLink | undefi
 	const address = src.trim().replace(/^\/\//, 'https://');
 	for (const { player, page, host } of HOSTED_PLAYERS) {
 		const id = player.exec(address)?.[1];
-		if (id) return { url: page(id), text: title?.trim() || `Watch the video on ${host}` };
+		if (id) return { url: page(id, address), text: title?.trim() || `Watch the video on ${host}` };
 	}
 	return undefined;
 }

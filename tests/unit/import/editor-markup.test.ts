@@ -18,6 +18,20 @@ describe('what help-center editors write', () => {
 		);
 	});
 
+	test('a line break an editor leaves at either end of a cell (Froala ends cells with one) goes; one between lines stays', () => {
+		const { markdown } = convertHtml(
+			'<table><tbody><tr><td>Plan<br></td><td><br>Seats</td></tr><tr><td>Team<br><br></td><td>5<br>then 2 per add-on<br></td></tr></tbody></table>',
+		);
+		expect(markdown).toBe(
+			[
+				'| Plan | Seats                    |',
+				'| ---- | ------------------------ |',
+				'| Team | 5<br />then 2 per add-on |',
+				'',
+			].join('\n'),
+		);
+	});
+
 	test('a heading in a cell that a link leads to keeps its id there, inline', () => {
 		const html = '<table><tr><td><h3 id="h_pdf">PDF</h3></td><td>Files</td></tr><tr><td>a</td><td>b</td></tr></table>';
 		expect(convertHtml(html, { keepIds: ['h_pdf'] }).markdown).toContain('| <a id="h_pdf" />**PDF** | Files |');
