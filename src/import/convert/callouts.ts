@@ -115,6 +115,34 @@ export function asideTypeOf(word: string): AsideType | undefined {
 	return found;
 }
 
+/** Colour words in a callout's class name, and the kind each says, as a background of that hue does. */
+const colourWords: Record<string, AsideType> = {
+	red: 'danger',
+	orange: 'caution',
+	amber: 'caution',
+	yellow: 'caution',
+	green: 'tip',
+	blue: 'note',
+	grey: 'note',
+	gray: 'note',
+	purple: 'note',
+};
+
+/**
+ * The kind a colour in a callout's class names says (`callout-yellow`, as Help Scout Docs'
+ * editor names its boxes), or undefined when none names a colour.
+ */
+export function asideTypeFromColourWord(classNames: readonly string[]): AsideType | undefined {
+	for (const name of classNames) {
+		const found = name
+			.split(/[-_\s]+/)
+			.map((word) => colourWords[word.toLowerCase()])
+			.find((type) => type !== undefined);
+		if (found) return found;
+	}
+	return undefined;
+}
+
 /**
  * Intercom marks callouts only by colour (`intercom-interblocks-callout` with a
  * background): its editor offers blue, yellow, red and green ones. The hue says

@@ -10,6 +10,7 @@ import {
 	type AsideType,
 	asideNode,
 	asideTypeFromColour,
+	asideTypeFromColourWord,
 	asideTypeOf,
 	asideTypeOfIcon,
 	titleSaysOnlyTheKind,
@@ -84,7 +85,7 @@ export function calloutType(element: Element): AsideType | undefined {
 		return element.tagName === 'aside' ? (asideTypeOfIcon(leadingIcon(element)) ?? 'note') : undefined;
 	const named = asideTypeOf(marked.join(' ')) ?? 'note';
 	if (named !== 'note') return named;
-	return asideTypeFromColour(String(element.properties?.style ?? '')) ?? 'note';
+	return asideTypeFromColourWord(marked) ?? asideTypeFromColour(String(element.properties?.style ?? '')) ?? 'note';
 }
 
 /** An emoji at the start of a text (with its variation selector), as editors put before a callout's words. */
@@ -199,6 +200,16 @@ function prepareImage(node: Element, parent: Parents, index: number, context: Co
 		return;
 	}
 	node.properties.src = context.image(resolveUrl(String(raw), context.baseUrl)).src;
+}
+
+/** Elements that are something to see without any words. */
+const SHOWN_WITHOUT_WORDS = new Set(['img', 'picture', 'svg', 'video', 'audio', 'iframe', 'object', 'embed']);
+
+/** Whether an element holds something to see besides words: a picture, a player, a drawing. */
+function showsSomething(node: Element): boolean {
+	return node.children.some(
+		(child) => child.type === 'element' && (SHOWN_WITHOUT_WORDS.has(child.tagName) || showsSomething(child)),
+	);
 }
 
 function childElements(node: Element, tagName: string): Element[] {
@@ -441,6 +452,12 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			// `<a href="#x" id="x"></a>` in a heading): its id stays on a span.
 			if (node.properties?.href === undefined || (id !== undefined && String(node.properties.href) === `#${id}`)) {
 				parent.children.splice(index, 1, element('span', { id }, node.children));
+				return;
+			}
+			// A link with nothing in it (an editor leaves one where its words were cut) showed nothing;
+			// kept, it would be an empty link a screen reader names by its address. Its spaces stay.
+			if (hastText(node).trim() === '' && !showsSomething(node)) {
+				parent.children.splice(index, 1, { type: 'text', value: hastText(node) });
 				return;
 			}
 			// An image that links to itself (full size on the old host) is just the image.

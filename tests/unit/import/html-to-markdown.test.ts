@@ -110,6 +110,22 @@ describe('HTML to Markdown', () => {
 		`);
 	});
 
+	test('a callout named by its colour (Help Scout Docs writes `callout-yellow`) is the kind that colour says', () => {
+		const { markdown } = convert(`
+			<section class="callout-yellow"><p>Renewals charge the card on file.</p></section>
+			<section class="callout-red"><p>Deleting a workspace cannot be undone.</p></section>
+			<div class="callout-green"><p>Pin the report you open most.</p></div>
+			<section class="callout-blue"><p>Reports refresh hourly.</p></section>
+			<section class="callout"><p>Plain.</p></section>
+			<div class="callout callout--warning callout-red"><p>Its kind named outright wins.</p></div>`);
+		expect(markdown).toContain('<Aside type="caution">\n  Renewals charge the card on file.\n</Aside>');
+		expect(markdown).toContain('<Aside type="danger">\n  Deleting a workspace cannot be undone.\n</Aside>');
+		expect(markdown).toContain('<Aside type="tip">\n  Pin the report you open most.\n</Aside>');
+		expect(markdown).toContain('<Aside type="note">\n  Reports refresh hourly.\n</Aside>');
+		expect(markdown).toContain('<Aside type="note">\n  Plain.\n</Aside>');
+		expect(markdown).toContain('<Aside type="caution">\n  Its kind named outright wins.\n</Aside>');
+	});
+
 	test("a callout's one-word title stays when it says more than the aside's label: Important, not Note or Warning", () => {
 		const { markdown } = convert(`
 			<div class="callout callout--info"><p class="callout-title">Important</p><p>Backups count against the quota.</p></div>
@@ -218,6 +234,17 @@ describe('HTML to Markdown', () => {
 		);
 		expect(markdown).toBe('![A](https://cdn.test/a.png)\n');
 		expect(images).toEqual(['https://cdn.test/a.png']);
+	});
+
+	test('a link with no words and no picture goes, its neighbours kept: the page would hold an empty, nameless link', () => {
+		const { markdown, notes } = convert(
+			'<p><a href="https://tallyhq.test/privacy" target="_blank"></a><a href="https://tallyhq.test/export">Exports</a> are <a href="https://tallyhq.test/keys"> <span></span></a>encrypted.</p><p><a href="https://tallyhq.test/app"><span><img src="https://cdn.test/logo.png" alt="Open the app"></span></a></p>',
+		);
+		// The link after an empty one is read as any other.
+		expect(markdown).toBe(
+			'[Exports](https://tallyhq.test/export) are encrypted.\n\n[![Open the app](https://cdn.test/logo.png)](https://tallyhq.test/app)\n',
+		);
+		expect(notes).toEqual([]);
 	});
 
 	test('the title heading goes, h1 sections move down a level, and source ids map to the new anchors and stay as anchors', () => {
