@@ -85,7 +85,13 @@ export function calloutType(element: Element): AsideType | undefined {
 		return element.tagName === 'aside' ? (asideTypeOfIcon(leadingIcon(element)) ?? 'note') : undefined;
 	const named = asideTypeOf(marked.join(' ')) ?? 'note';
 	if (named !== 'note') return named;
-	return asideTypeFromColourWord(marked) ?? asideTypeFromColour(String(element.properties?.style ?? '')) ?? 'note';
+	// An icon the author opened it with (`⚠️`, `💡`) says more than the box's colour.
+	return (
+		asideTypeOfIcon(leadingIcon(element)) ??
+		asideTypeFromColourWord(marked) ??
+		asideTypeFromColour(String(element.properties?.style ?? '')) ??
+		'note'
+	);
 }
 
 /** An emoji at the start of a text (with its variation selector), as editors put before a callout's words. */
@@ -398,7 +404,8 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 		}
 		const callout = calloutType(node);
 		if (callout) {
-			if (tag === 'aside') dropLeadingIcon(node);
+			// The aside shows its kind: an icon saying one goes (a plain <aside>'s any icon, which is its kind).
+			if (tag === 'aside' || asideTypeOfIcon(leadingIcon(node)) !== undefined) dropLeadingIcon(node);
 			const title = takeCalloutTitle(node);
 			parent.children.splice(index, 1, element('x-import-callout', { asideType: callout, title }, node.children));
 			return;

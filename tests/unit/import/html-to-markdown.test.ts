@@ -110,6 +110,19 @@ describe('HTML to Markdown', () => {
 		`);
 	});
 
+	test('a callout that opens with an icon saying its kind is that kind, the icon gone: the aside shows its own', () => {
+		const { markdown } = convert(`
+			<div class="intercom-interblocks-callout" style="background-color: #e3e7fa80;"><p class="no-margin">⚠️ Exports stop at 10,000 rows.</p></div>
+			<div class="intercom-interblocks-callout" style="background-color: #feedaf80;"><p class="no-margin">💡 Pin the report you open most.</p></div>
+			<div class="intercom-interblocks-callout" style="background-color: #e3e7fa80;"><p class="no-margin">🎉 New in May.</p></div>
+			<div class="callout callout--danger"><p>💡 Its kind named outright wins.</p></div>`);
+		expect(markdown).toContain('<Aside type="caution">\n  Exports stop at 10,000 rows.\n</Aside>');
+		expect(markdown).toContain('<Aside type="tip">\n  Pin the report you open most.\n</Aside>');
+		// An icon that says no kind is the author's words.
+		expect(markdown).toContain('<Aside type="note">\n  🎉 New in May.\n</Aside>');
+		expect(markdown).toContain('<Aside type="danger">\n  Its kind named outright wins.\n</Aside>');
+	});
+
 	test('a callout named by its colour (Help Scout Docs writes `callout-yellow`) is the kind that colour says', () => {
 		const { markdown } = convert(`
 			<section class="callout-yellow"><p>Renewals charge the card on file.</p></section>
