@@ -1,7 +1,7 @@
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { unsafeAddressReason } from '../text/unsafe-address.ts';
-import { type AssetRequest, copyAssets } from './assets.ts';
+import { type AssetRequest, copyAssets, expiredOn } from './assets.ts';
 import { type ConvertedArticle, linkWords, replaceAssets } from './convert/article.ts';
 import { importNote, missingFile } from './convert/notes.ts';
 import type { OutputFormat } from './convert/types.ts';
@@ -74,6 +74,15 @@ function noteMissing(tree: Root, missing: Map<string, { name: string; reason: st
 }
 
 /**
+ * Why a file the source signed could not be fetched, said first (its address is long and
+ * the report cuts the line): the saved lists are older than the signature.
+ */
+function expiryHint(url: string): string {
+	const expired = expiredOn(url, new Date());
+	return expired ? ` (its signed address expired on ${expired}: import from the API again for fresh addresses)` : '';
+}
+
+/**
  * Brings an article's images and files over: the files its source lists with it
  * (when the body does not link them), then every image and file is copied into the
  * article's folder and its links pointed at the copy. One that cannot be copied
@@ -106,14 +115,16 @@ export async function bringAssets(
 	for (const [url, outcome] of images.outcomes) {
 		if (outcome.kind === 'missing') {
 			const shown = url.startsWith('data:') ? 'an inline (data:) image' : outcome.src;
-			review.push(`image not copied, left at its old address: ${shown} (${outcome.reason})`);
+			review.push(`image not copied${expiryHint(url)}, left at its old address: ${shown} (${outcome.reason})`);
 		}
 	}
 	const missing = new Map<string, { name: string; reason: string }>();
 	for (const request of requests) {
 		const outcome = files.outcomes.get(request.url);
 		if (outcome?.kind !== 'missing') continue;
-		review.push(`file not copied, the link still leads to its old address: ${outcome.src} (${outcome.reason})`);
+		review.push(
+			`file not copied${expiryHint(request.url)}, the link still leads to its old address: ${outcome.src} (${outcome.reason})`,
+		);
 		// Keyed by the address the link keeps, which is what the tree holds once the assets are replaced.
 		missing.set(outcome.src, { name: request.name || outcome.src, reason: outcome.reason });
 	}

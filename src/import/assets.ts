@@ -152,6 +152,33 @@ function nameFor(
 }
 
 /**
+ * The day a signed address stopped working, when it has (`YYYY-MM-DD`): Intercom's CDN
+ * and CloudFront sign theirs with `expires` (seconds since 1970), S3 with `X-Amz-Date`
+ * and `X-Amz-Expires`. A body saved from the API keeps the addresses of that day, so an
+ * import of it weeks later finds its images refused.
+ */
+export function expiredOn(url: string, now: Date): string | undefined {
+	let params: URLSearchParams;
+	try {
+		params = new URL(url).searchParams;
+	} catch {
+		return undefined;
+	}
+	const lower = new Map([...params].map(([key, value]) => [key.toLowerCase(), value] as const));
+	let until: number | undefined;
+	const seconds = lower.get('expires');
+	if (seconds && /^\d{9,11}$/.test(seconds)) until = Number(seconds) * 1000;
+	const signed = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(lower.get('x-amz-date') ?? '');
+	const lasts = lower.get('x-amz-expires');
+	if (signed && lasts && /^\d{1,7}$/.test(lasts)) {
+		const [, year, month, day, hour, minute, second] = signed.map(Number) as number[];
+		until = Date.UTC(year ?? 0, (month ?? 1) - 1, day, hour, minute, second) + Number(lasts) * 1000;
+	}
+	if (until === undefined || Number.isNaN(until) || until > now.getTime()) return undefined;
+	return new Date(until).toISOString().slice(0, 10);
+}
+
+/**
  * Fetches an article's images or attachments and saves them in a folder named after
  * the article, beside it, so the article refers to them as `./<slug>/<name>`, and
  * `npm run check`, Astro and the attachments integration find them. A file already

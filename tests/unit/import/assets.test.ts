@@ -4,7 +4,7 @@ import type { Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { bringAssets } from '../../../src/import/article-assets.ts';
-import { attachmentFileName, copyAssets } from '../../../src/import/assets.ts';
+import { attachmentFileName, copyAssets, expiredOn } from '../../../src/import/assets.ts';
 import { convertArticle } from '../../../src/import/convert/article.ts';
 import { createLinkResolver } from '../../../src/import/links.ts';
 import type { AssetFetch, ImportSource, SourceArticle } from '../../../src/import/sources/types.ts';
@@ -164,5 +164,27 @@ describe('copying attachments beside an article', () => {
 		});
 		expect(links).toEqual(['./set-up/guide.pdf', './set-up/terms.pdf']);
 		expect(brought).toMatchObject({ attachmentsCopied: 2, review: [] });
+	});
+});
+
+describe('expiredOn: when a signed address stopped working', () => {
+	const now = new Date('2026-06-01T12:00:00Z');
+	test("Intercom's and CloudFront's expires, S3's X-Amz-Date and X-Amz-Expires; an address still valid, or unsigned, is none", () => {
+		expect(expiredOn('https://downloads.intercomcdn.com/i/o/1/a/x.png?expires=1700000000&signature=ab', now)).toBe(
+			'2023-11-14',
+		);
+		expect(expiredOn('https://d1.cloudfront.net/x.png?Expires=1700000000&Signature=ab&Key-Pair-Id=K', now)).toBe(
+			'2023-11-14',
+		);
+		expect(
+			expiredOn(
+				'https://s3.amazonaws.com/cdn.freshdesk.com/x.png?X-Amz-Date=20260101T000000Z&X-Amz-Expires=300&X-Amz-Signature=ab',
+				now,
+			),
+		).toBe('2026-01-01');
+		expect(expiredOn('https://downloads.intercomcdn.com/i/o/1/a/x.png?expires=1900000000', now)).toBeUndefined();
+		expect(expiredOn('https://cdn.test/x.png?expires=soon', now)).toBeUndefined();
+		expect(expiredOn('https://cdn.test/x.png', now)).toBeUndefined();
+		expect(expiredOn('./x.png', now)).toBeUndefined();
 	});
 });

@@ -9,6 +9,9 @@ intercom:
     "9201": { productArea: billing }
 `;
 
+/** What the last import printed. */
+let last = '';
+
 async function imported() {
 	const site = emptySite(map);
 	const result = await runImport(site, [
@@ -19,6 +22,7 @@ async function imported() {
 		'--offline',
 	]);
 	expect(result.stderr).toBe('');
+	last = result.stdout;
 	return site;
 }
 
@@ -45,5 +49,13 @@ describe('Intercom: what its article editor writes', () => {
 		// Where the player started, the page starts.
 		expect(body).toContain('[Watch the video on YouTube](https://www.youtube.com/watch?v=Q1w2E3r4T5y\\&t=84s)');
 		expect(body).not.toContain('Import note');
+	});
+
+	test('an image whose signed address has expired says so, and how to get a fresh one', async () => {
+		const site = await imported();
+		expect(articleBody(site.contentDir, 'video-walkthroughs')).toContain('![The seats page](https://downloads');
+		expect(last).toContain(
+			'- image not copied (its signed address expired on 2023-11-14: import from the API again for fresh addresses), left at its old address: https://downloads.intercomcdn.com/',
+		);
 	});
 });
