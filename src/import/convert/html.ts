@@ -64,13 +64,16 @@ function classTokens(element: Element): string[] {
 const blockTags = new Set(['div', 'aside', 'section', 'p', 'blockquote', 'figure']);
 const calloutMarkers = new Set(['callout', 'admonition', 'alert']);
 
+/** A kind run together with `box` in one class name (`warningBox`, `tipbox`), as Document360's editor names its callouts. */
+const BOX_NAME = /^(note|info|tip|hint|success|warning|warn|caution|danger|error|important|alert)box$/;
+
 /** The kind of callout an element is, or undefined when it is an ordinary block. */
 export function calloutType(element: Element): AsideType | undefined {
 	if (!blockTags.has(element.tagName)) return undefined;
 	const role = String(element.properties?.role ?? '').toLowerCase();
 	if (role === 'note') return 'note';
 	if (role === 'alert') return 'caution';
-	const tokens = classTokens(element);
+	const tokens = classTokens(element).map((token) => BOX_NAME.exec(token)?.[1] ?? token);
 	const marked = tokens.filter((token) => {
 		const words = token.split(/[-_]+/);
 		if (asideTypeOf(words[0] ?? '') !== undefined || words.some((word) => calloutMarkers.has(word))) return true;

@@ -123,6 +123,20 @@ describe('HTML to Markdown', () => {
 		expect(markdown).toContain('<Aside type="danger">\n  Its kind named outright wins.\n</Aside>');
 	});
 
+	test("a box named by its kind (Document360's editor writes `infoBox`, `warningBox`, `errorBox`) is an aside of that kind", () => {
+		const { markdown } = convert(`
+			<section contenteditable="false" class="infoBox"><div class="content"><p>Quotes expire after 30 days.</p></div></section>
+			<section contenteditable="false" class="warningBox"><div class="content"><p>Archived quotes cannot be reopened.</p></div></section>
+			<section contenteditable="false" class="errorBox"><div class="content"><p>Deleting a buyer deletes their quotes.</p></div></section>
+			<div class="tipbox"><p>Duplicate a quote to start from it.</p></div>
+			<div class="checkbox"><p>Not a callout.</p></div>`);
+		expect(markdown).toContain('<Aside type="note">\n  Quotes expire after 30 days.\n</Aside>');
+		expect(markdown).toContain('<Aside type="caution">\n  Archived quotes cannot be reopened.\n</Aside>');
+		expect(markdown).toContain('<Aside type="danger">\n  Deleting a buyer deletes their quotes.\n</Aside>');
+		expect(markdown).toContain('<Aside type="tip">\n  Duplicate a quote to start from it.\n</Aside>');
+		expect(markdown).toContain('Aside>\n\nNot a callout.\n');
+	});
+
 	test('a callout named by its colour (Help Scout Docs writes `callout-yellow`) is the kind that colour says', () => {
 		const { markdown } = convert(`
 			<section class="callout-yellow"><p>Renewals charge the card on file.</p></section>
