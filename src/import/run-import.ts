@@ -18,7 +18,7 @@ import { listedPages } from './section-list.ts';
 import { sectionRedirects, sectionTarget } from './section-redirects.ts';
 import { sourceIdOf } from './source-id.ts';
 import type { ImportSource, SourceGroup } from './sources/types.ts';
-import { type GroupCount, groupEntries, renderStarterMap, unlistedGroups } from './starter-map.ts';
+import { type GroupCount, groupEntries, renderStarterMap, UNDESCRIBED_TITLES, unlistedGroups } from './starter-map.ts';
 import { openImportState } from './state.ts';
 
 export interface ImportOptions {
@@ -57,6 +57,8 @@ function nothingToImport(source: ImportSource): CliError {
 
 async function countGroups(source: ImportSource, groups: ReadonlyMap<string, SourceGroup>): Promise<GroupCount[]> {
 	const counts = new Map<string, number>();
+	/** Groups articles name that the source's lists do not describe, with their first titles. */
+	const undescribed = new Map<string, { group: SourceGroup; titles: string[] }>();
 	let listed = 0;
 	for await (const item of source.articles()) {
 		listed++;
@@ -66,12 +68,21 @@ async function countGroups(source: ImportSource, groups: ReadonlyMap<string, Sou
 		for (const group of groupChain(item.navSection ?? item.group, groups)) {
 			const key = `${group.type}:${group.id}`;
 			counts.set(key, (counts.get(key) ?? 0) + 1);
+			if (groups.has(key)) continue;
+			const entry = undescribed.get(key) ?? { group: { ...group, name: '' }, titles: [] };
+			if (entry.titles.length < UNDESCRIBED_TITLES) entry.titles.push(item.title);
+			undescribed.set(key, entry);
 		}
 	}
 	if (listed === 0) throw nothingToImport(source);
-	return [...groups.values()]
-		.map((group) => ({ group, articles: counts.get(`${group.type}:${group.id}`) ?? 0 }))
-		.filter((count) => count.articles > 0);
+	return [
+		...[...groups.values()].map((group) => ({ group, articles: counts.get(`${group.type}:${group.id}`) ?? 0 })),
+		...[...undescribed].map(([key, { group, titles }]) => ({
+			group,
+			articles: counts.get(key) ?? 0,
+			undescribed: { titles },
+		})),
+	].filter((count) => count.articles > 0);
 }
 
 /**

@@ -16,6 +16,25 @@ function comment(text: string): string {
 export interface GroupCount {
 	group: SourceGroup;
 	articles: number;
+	/**
+	 * The source's lists do not describe the group, though articles name it (a Zendesk
+	 * dump of `articles.json` without `sections.json`, a section since deleted): it is
+	 * known by its id and the titles of its first articles.
+	 */
+	undescribed?: { titles: string[] };
+}
+
+/** How many of an undescribed group's titles the map's comment shows. */
+export const UNDESCRIBED_TITLES = 3;
+
+function described(count: GroupCount, groups: ReadonlyMap<string, SourceGroup>): string {
+	const counted = `${count.articles} article${count.articles === 1 ? '' : 's'}`;
+	if (!count.undescribed) return `"${groupName(groups, count.group)}" (${counted})`;
+	const { titles } = count.undescribed;
+	const shown = titles.map((title) => `"${title}"`).join(', ');
+	const more = count.articles > titles.length ? ', …' : '';
+	const kind = count.group.type.replace(/s$/, '');
+	return `${kind} ${count.group.id}, which the source's lists do not describe (${counted}: ${shown}${more})`;
 }
 
 /** The map entries for the given groups, as YAML lines under `<system>:`, each with a comment naming it. */
@@ -30,12 +49,11 @@ export function groupEntries(
 		const ofType = counts.filter((count) => count.group.type === type);
 		if (ofType.length === 0) continue;
 		lines.push(`  ${type}:`);
-		for (const { group, articles } of ofType) {
-			const area = sameNamedArea(group.name, taxonomy);
-			const name = groupName(groups, group);
-			const counted = `${articles} article${articles === 1 ? '' : 's'}`;
+		for (const count of ofType) {
+			const { group } = count;
+			const area = count.undescribed ? undefined : sameNamedArea(group.name, taxonomy);
 			const advice = area ? '' : ': choose its product area';
-			lines.push(`    ${comment(`"${name}" (${counted})${advice}`)}`);
+			lines.push(`    ${comment(`${described(count, groups)}${advice}`)}`);
 			lines.push(`    ${JSON.stringify(group.id)}: ${area ? `{ productArea: ${area} }` : '{}'}`);
 		}
 	}
