@@ -116,6 +116,12 @@ export function anchorIn(target: LinkTarget, fragment: string): string | undefin
 	return numbered === undefined ? undefined : anchorIn(target, numbered);
 }
 
+/** The anchor of the page's heading whose words the link's words are, in any case and spacing. */
+function headingNamed(target: LinkTarget, words: string): string | undefined {
+	const anchor = slug(words.replace(/\s+/g, ' ').trim());
+	return anchor !== '' && target.slugs.has(anchor) ? anchor : undefined;
+}
+
 /**
  * Decides each link of one article: another imported article becomes
  * `/articles/<slug>/` with its anchor carried over, an old section page becomes its
@@ -138,7 +144,7 @@ export function createLinkResolver(options: {
 	};
 	/** A link as the report shows it: where it led on the old site, never a path of the importing machine. */
 	const shown = (href: string): string => (/^https?:/i.test(href) ? href : (source.oldAddress?.(href) ?? href));
-	return (href: string): LinkOutcome => {
+	return (href: string, words?: string): LinkOutcome => {
 		let labelled: OldTarget | undefined;
 		if (href.startsWith('#')) {
 			const target = index.articles.get(self.id);
@@ -150,6 +156,10 @@ export function createLinkResolver(options: {
 				const own = anchorIn(target, labelled.fragment);
 				if (own !== undefined) return { kind: 'rewritten', href: own === '' ? '#' : `#${own}` };
 			}
+			// A contents list made by hand keeps ids its headings lost (Zendesk gives a heading a
+			// new `h_01…` id when the article is copied): the link's words still name the heading.
+			const named = target && words ? headingNamed(target, words) : undefined;
+			if (labelled === undefined && named !== undefined) return { kind: 'rewritten', href: `#${named}` };
 			if (labelled === undefined) {
 				tally.review.push(`the link to ${href} on the same page leads to no heading; its text stays, unlinked`);
 				return { kind: 'unlinked', reason: 'no such heading' };

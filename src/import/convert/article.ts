@@ -76,10 +76,10 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 		...context,
 		baseUrl: article.base,
 		...(article.linkBase ? { linkBaseUrl: article.linkBase } : {}),
-		link: (href) => {
+		link: (href, words) => {
 			// An address that runs code is no page to resolve: it stays until the last pass removes it (unsafe-addresses.ts).
 			if (!keepsAddress(href, 'link')) return { kind: 'kept', href };
-			const outcome = context.link(href);
+			const outcome = context.link(href, words);
 			if (outcome.kind === 'attachment' && !attachments.has(outcome.href)) attachments.set(outcome.href, outcome.key);
 			return outcome;
 		},

@@ -20,6 +20,13 @@ const aliases: Record<string, string> = {
 	none: 'text',
 };
 
+/**
+ * Names that say no language was chosen: Zendesk's code block writes `language-auto`
+ * when the author left its language to be guessed, highlight.js takes `nohighlight`.
+ * The block is code without a language, as if none were named.
+ */
+const NO_LANGUAGE = new Set(['auto', 'nohighlight', 'no-highlight']);
+
 const LANGUAGE = /^[a-z0-9][a-z0-9+#._-]{0,29}$/;
 
 function fromClass(token: string): string | undefined {
@@ -46,6 +53,7 @@ export function codeLanguage(pre: Element): string | undefined {
 	const code = pre.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
 	for (const raw of [...(code ? candidates(code) : []), ...candidates(pre)]) {
 		const name = raw.toLowerCase().trim();
+		if (NO_LANGUAGE.has(name)) continue;
 		const language = aliases[name] ?? name;
 		if (LANGUAGE.test(language)) return language;
 	}

@@ -6,6 +6,7 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { unsafeAddressReason } from '../../text/unsafe-address.ts';
+import { labelledBoxType, takeCalloutLabel } from './callout-labels.ts';
 import {
 	type AsideType,
 	asideNode,
@@ -405,11 +406,11 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			parent.children.splice(index, 1, { type: 'text', value: '' });
 			return;
 		}
-		const callout = calloutType(node);
+		const callout = calloutType(node) ?? labelledBoxType(node);
 		if (callout) {
 			// The aside shows its kind: an icon saying one goes (a plain <aside>'s any icon, which is its kind).
 			if (tag === 'aside' || asideTypeOfIcon(leadingIcon(node)) !== undefined) dropLeadingIcon(node);
-			const title = takeCalloutTitle(node);
+			const title = takeCalloutTitle(node) ?? takeCalloutLabel(node);
 			parent.children.splice(index, 1, element('x-import-callout', { asideType: callout, title }, node.children));
 			return;
 		}
@@ -490,7 +491,7 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			const outcome: LinkOutcome =
 				HAS_SCHEME.test(raw) && unsafeAddressReason(raw) !== undefined
 					? { kind: 'kept', href: raw }
-					: context.link(href);
+					: context.link(href, hastText(node));
 			if (outcome.kind === 'unlinked') {
 				// The words stay; only the link goes.
 				parent.children.splice(index, 1, element('span', { id }, node.children));

@@ -58,7 +58,8 @@ export interface ConvertContext {
 	 * a file's extension (`../billing/`) from there.
 	 */
 	linkBaseUrl?: string;
-	link: (href: string) => LinkOutcome;
+	/** `words`: the link's text, where the converter has it (an anchor no heading has may name one by its words). */
+	link: (href: string, words?: string) => LinkOutcome;
 	/**
 	 * `alternate`: where the picture may be instead, when the source is unsure (raw HTML in
 	 * a page the old site served as a folder, whose relative paths browsers resolved from there).
