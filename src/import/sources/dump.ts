@@ -80,7 +80,7 @@ export function localCopy(dir: string, url: string): Uint8Array | undefined {
 /** Finds an image or file beside the dump, else downloads at most `maxBytes` of it (unless offline). */
 export async function fetchDumpAsset(
 	url: string,
-	options: { dir?: string; offline: boolean; http?: ServiceClient; maxBytes: number },
+	options: { dir?: string; offline: boolean; http?: Pick<ServiceClient, 'download'>; maxBytes: number },
 ): Promise<AssetFetch> {
 	if (options.dir) {
 		const bytes = localCopy(options.dir, url);

@@ -144,6 +144,7 @@ import {
 	type SourceArticle,
 	SourceUnreadable,
 } from './types.ts';
+import { skippingUnreachableHosts } from './unreachable-hosts.ts';
 import { vitepressHtmlAddress } from './vitepress-addresses.ts';
 import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues, withVuepressHeroDefaults } from './vitepress-home.ts';
 import { vitepressRedirects } from './vitepress-redirects.ts';
@@ -2407,20 +2408,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	];
 	const inProject = (target: string) => projectRoots.some((root) => target.startsWith(root + path.sep));
 
-	/** File hosts the network could not reach, and why: one failure is enough to stop asking (each try waits out retries). */
-	const unreachable = new Map<string, string>();
+	/** File hosts are asked until one fails to answer at all (see `skippingUnreachableHosts`). */
+	const download = options.http ? skippingUnreachableHosts(options.http.download) : undefined;
 	async function downloadFromFileHost(url: URL, maxBytes: number): Promise<AssetFetch> {
-		if (!options.http) return { ok: false, reason: `kept on ${url.hostname}, and --offline` };
-		const failed = unreachable.get(url.hostname);
-		if (failed) return { ok: false, reason: failed };
-		const download = await options.http.download(url.href, maxBytes);
-		// An answer with a status (404, 403) is about one file; no answer at all is about the host.
-		if (!download.ok && !/^\d{3}\b/.test(download.reason))
-			unreachable.set(
-				url.hostname,
-				`${url.hostname} could not be reached: ${download.reason.replace(/^GET \S+: /, '')}`,
-			);
-		return download;
+		if (!download) return { ok: false, reason: `kept on ${url.hostname}, and --offline` };
+		return download(url.href, maxBytes);
 	}
 
 	async function fetchAsset(url: string, maxBytes: number): Promise<AssetFetch> {

@@ -13,6 +13,7 @@ import {
 	type SourceSystem,
 	SourceUnreadable,
 } from './types.ts';
+import { skippingUnreachableHosts } from './unreachable-hosts.ts';
 
 /** The host of an address, if it has one. */
 export function hostOf(url: string | null | undefined): string | undefined {
@@ -254,7 +255,8 @@ export interface HelpCenterSpec {
  */
 export function helpCenterSource(spec: HelpCenterSpec): ImportSource {
 	const { layout, label, options } = spec;
-	const http = spec.api ?? (options.offline ? undefined : helpCenterClient(spec.service, options));
+	const client = spec.api ?? (options.offline ? undefined : helpCenterClient(spec.service, options));
+	const http = client && { download: skippingUnreachableHosts(client.download) };
 	const localDir = spec.api ? undefined : layout.dir;
 	const hosts = new Set<string>();
 	let groups: Promise<SourceGroup[]> | undefined;
