@@ -6,9 +6,9 @@ import type { AssetFetch } from './types.ts';
  * answers, switched off before the import, would take that long for every picture.
  * One failure without an answer is enough; a status (404, 403) is about one file only.
  */
-export function skippingUnreachableHosts(
-	download: (url: string, maxBytes: number) => Promise<AssetFetch>,
-): (url: string, maxBytes: number) => Promise<AssetFetch> {
+export function skippingUnreachableHosts<Fetched extends AssetFetch>(
+	download: (url: string, maxBytes: number) => Promise<Fetched>,
+): (url: string, maxBytes: number) => Promise<Fetched | { ok: false; reason: string }> {
 	const unreachable = new Map<string, string>();
 	return async (url, maxBytes) => {
 		let host: string | undefined;
