@@ -183,7 +183,8 @@ export function replaceWith(parent: Parents, index: number, nodes: ElementConten
 	(parent.children as ElementContent[]).splice(index, 1, ...nodes);
 }
 
-const attention = new Set(['emphasis', 'strong', 'delete']);
+/** Marks whose edge spaces belong outside them; a link's too, which editors start with the space before it (`the<a> store</a>`). */
+const attention = new Set(['emphasis', 'strong', 'delete', 'link']);
 
 /** The white space (no-break and zero-width included) a run of text starts or ends with, taken off it. */
 function takeEdge(children: MdastPhrasing[], end: 'start' | 'end'): string {
@@ -208,6 +209,8 @@ function takeEdge(children: MdastPhrasing[], end: 'start' | 'end'): string {
  * Editors put the space after a bold label inside it (`<b>Note:&nbsp;</b>Read`).
  * Markdown cannot close emphasis after a space, so the writer escapes it and the
  * next letter (`**Note:&#xA0;**&#x52;ead`); moved outside, it reads `**Note:** Read`.
+ * A link's edge spaces move out too (`Visit the[ store](…)` reads `Visit the [store](…)`),
+ * and a link of nothing but spaces goes, its space kept: it had no name to show.
  */
 export function settleAttentionEdges(parent: MdastParent) {
 	const children: MdastContent[] = [];

@@ -112,6 +112,13 @@ describe('what help-center editors write', () => {
 		expect(markdown).not.toContain('&#x');
 	});
 
+	test('the space an editor left inside a link goes outside it, and a link of only spaces goes', () => {
+		const { markdown } = convertHtml(
+			'<p>Visit the<a href="https://store.example"> gear store</a> or<a href="https://help.example">&nbsp;help </a>now.<a href="https://x.example"> </a>Done.</p>',
+		);
+		expect(markdown).toBe('Visit the [gear store](https://store.example) or [help](https://help.example) now. Done.\n');
+	});
+
 	test('weight and slant given as a style count as bold and italics; a bold tag styled normal is not bold', () => {
 		const { markdown } = convertHtml(
 			'<b style="font-weight:normal;" id="docs-internal-guid-1"><p><span style="font-weight:700">Save</span> then <span style="font-style: italic">wait</span> for <span style="font-weight: 400">{the} mail</span>.</p></b>',
