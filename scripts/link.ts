@@ -4,4 +4,6 @@ import { runLink } from '../src/authoring/link-command.ts';
 import { runCli } from '../src/cli/run.ts';
 import { resolveContentDir } from '../src/content-model/paths.ts';
 
-await runCli(() => runLink(process.argv.slice(2), { contentDir: resolveContentDir(), io: consoleIo }));
+await runCli(() =>
+	runLink(process.argv.slice(2), { contentDir: resolveContentDir(), io: consoleIo, color: process.stderr.isTTY }),
+);

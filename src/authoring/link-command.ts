@@ -6,11 +6,16 @@ import { replaceFile } from '../cli/replace-file.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { nearest } from '../cli/suggest.ts';
 import { inline } from '../cli/untrusted-text.ts';
+import { entryProblems } from '../content-model/content.ts';
+import { notUtf8Problem } from '../content-model/entry-source.ts';
 import { displayPath } from '../content-model/paths.ts';
 import { createArticleSchema } from '../content-model/schemas/article.ts';
 import { runbookSchema } from '../content-model/schemas/runbook.ts';
 import { loadTaxonomy } from '../content-model/settings.ts';
 import { ticketIdProblem } from '../content-model/ticket-id.ts';
+import { notUtf8 } from '../text/utf8.ts';
+import { frontmatterIssue } from './check/checks/frontmatter.ts';
+import { formatIssue } from './check/report.ts';
 import type { CommandIo } from './command-io.ts';
 import { type ContentFile, listContentFiles } from './content-files.ts';
 import { addTicket } from './link-ticket.ts';
@@ -79,8 +84,10 @@ function editableFile(file: string, contentDir: string): { mode: number; uid: nu
 /**
  * `npm run link`: adds tickets to an existing page's `tickets` list, changing
  * nothing else in the file. Already linked tickets are reported and left alone.
+ * Exit 0, or 1 when the page has problems that keep it out of the build (each
+ * printed as `npm run check` prints it); input it cannot use throws (exit 2).
  */
-export function runLink(argv: string[], options: { contentDir: string; io: CommandIo }): ExitCode {
+export function runLink(argv: string[], options: { contentDir: string; io: CommandIo; color?: boolean }): ExitCode {
 	const { values, positionals } = parseFlags(argv, { help: { type: 'boolean', short: 'h' } }, { usage: linkUsage });
 	if (values.help) {
 		options.io.log(linkUsage);
@@ -100,13 +107,13 @@ export function runLink(argv: string[], options: { contentDir: string; io: Comma
 		const problem = ticketIdProblem(id);
 		if (problem) throw new CliError(problem, { hint: 'e.g. npm run link -- RES-1234 verify-domain' });
 	}
-	const page = findPage(slug, tickets, listContentFiles(options.contentDir));
-	const fieldOrder = Object.keys(
-		page.kind === 'article' ? createArticleSchema(loadTaxonomy(options.contentDir)).shape : runbookSchema.shape,
-	);
+	const files = listContentFiles(options.contentDir);
+	const page = findPage(slug, tickets, files);
+	const schema = page.kind === 'article' ? createArticleSchema(loadTaxonomy(options.contentDir)) : runbookSchema;
+	const fieldOrder = Object.keys(schema.shape);
 	const shown = inline(displayPath(page.file));
 	const original = editableFile(page.file, options.contentDir);
-	let text = readFileSync(page.file, 'utf8');
+	let text = readText(page.file);
 	let changed = false;
 	for (const id of new Set(tickets)) {
 		let outcome: ReturnType<typeof addTicket>;
@@ -125,5 +132,32 @@ export function runLink(argv: string[], options: { contentDir: string; io: Comma
 		options.io.log(`${pc.green('Linked')} ${id} to ${shown}`);
 	}
 	if (changed) replaceFile(page.file, text, { mode: original.mode, owner: original });
-	return ExitCode.ok;
+	// The link is kept either way: the page's other problems are someone's to fix, and the
+	// engineer learns of them now rather than from the next build.
+	const problems = entryProblems(
+		text,
+		{ file: displayPath(page.file), slug: page.slug, kind: page.kind, slugs: files.map((file) => file.slug) },
+		schema,
+	);
+	if (problems.length === 0) return ExitCode.ok;
+	for (const problem of problems) options.io.error(formatIssue(frontmatterIssue(problem), options.color));
+	options.io.error('The page will not build until these are fixed; npm run check confirms when it does.');
+	return ExitCode.shortfall;
+}
+
+/**
+ * The page's text. A file that is not UTF-8 is refused: written back, each byte that
+ * is not UTF-8 (an `é` saved as Windows-1252) would become U+FFFD.
+ */
+function readText(file: string): string {
+	const bytes = readFileSync(file);
+	const encoding = notUtf8(bytes);
+	if (encoding) {
+		const problem = notUtf8Problem(inline(displayPath(file)), encoding);
+		throw new CliError(`${problem.file}:${problem.line}: ${problem.message}`, {
+			hint: `${problem.hint}; then link again`,
+			usage: false,
+		});
+	}
+	return bytes.toString('utf8');
 }

@@ -1,29 +1,19 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { notUtf8 } from '../text/utf8.ts';
+import { didYouMean } from '../cli/suggest.ts';
 import { type EntryFile, entryDir, scanEntryFiles } from './entry-files.ts';
+import { type EntryBase, readEntries, readEntrySource, type Validate } from './entry-source.ts';
 import { type ContentProblem, parseWithProblems } from './errors.ts';
 import { parseSource } from './frontmatter.ts';
 import { openFrontmatterCache } from './frontmatter-cache.ts';
 import { displayPath, resolveContentDir } from './paths.ts';
 import type { Audience } from './schemas/article.ts';
-import { type ArticleData, createArticleSchema } from './schemas/article.ts';
+import { type ArticleData, type ArticleSchema, createArticleSchema } from './schemas/article.ts';
 import type { TryblockConfig } from './schemas/config.ts';
 import { type RunbookData, runbookSchema } from './schemas/runbook.ts';
 import type { Taxonomy } from './schemas/taxonomy.ts';
 import { loadConfig, loadTaxonomy } from './settings.ts';
 import { areRunbooksVisible, isArticleVisible } from './visibility.ts';
 
-interface EntryBase {
-	/** File name without extension; unique across articles and runbooks. */
-	slug: string;
-	/** Path as shown in messages (relative to the working directory). */
-	file: string;
-	body: string;
-	/** Line of the first body line in the file. */
-	bodyLine: number;
-	lineOf: (path: PropertyKey[]) => number | undefined;
-}
 export interface ArticleEntry extends EntryBase {
 	kind: 'article';
 	data: ArticleData;
@@ -49,62 +39,28 @@ export interface LoadedContent {
 	problems: ContentProblem[];
 }
 
-function readEntries<Data>(
-	files: EntryFile[],
-	parse: typeof parseSource,
-	validate: (data: unknown, file: string, lineOf: EntryBase['lineOf']) => { data?: Data; problems: ContentProblem[] },
-) {
-	const entries: (EntryBase & { data: Data })[] = [];
-	const problems: ContentProblem[] = [];
-	const invalidSlugs: string[] = [];
-	for (const { file: absolute, slug } of files) {
-		const file = displayPath(absolute);
-		let bytes: Buffer;
-		try {
-			bytes = readFileSync(absolute);
-		} catch (error) {
-			problems.push({ file, message: `cannot be read: ${(error as Error).message}` });
-			continue;
-		}
-		const encoding = notUtf8(bytes);
-		if (encoding) {
-			problems.push({
-				file,
-				line: encoding.line,
-				message: encoding.reason,
-				hint: 'save the file as UTF-8, then check its accented letters and quotes',
-			});
-			invalidSlugs.push(slug);
-			continue;
-		}
-		const source = bytes.toString('utf8');
-		const { parsed, problems: sourceProblems } = parse(source, file);
-		problems.push(...sourceProblems);
-		if (!parsed) {
-			invalidSlugs.push(slug);
-			continue;
-		}
-		const result = validate(parsed.data, file, parsed.lineOf);
-		problems.push(...result.problems);
-		if (result.data === undefined) {
-			invalidSlugs.push(slug);
-			continue;
-		}
-		entries.push({
-			slug,
-			file,
-			body: parsed.body,
-			bodyLine: parsed.bodyLine,
-			lineOf: parsed.lineOf,
-			data: result.data,
-		});
-	}
-	return { entries, problems, invalidSlugs };
+/**
+ * The problems that keep one article or runbook out of the build, as `loadContent`
+ * finds them for every file: its frontmatter against its schema, and `related` slugs
+ * no file in `slugs` has. `npm run link` checks the page it edited with it.
+ */
+export function entryProblems(
+	source: string,
+	page: { file: string; slug: string; kind: EntryFile['kind']; slugs: Iterable<string> },
+	schema: ArticleSchema | typeof runbookSchema,
+): ContentProblem[] {
+	const validate: Validate<ContentEntry['data']> = (data, file, lineOf) =>
+		parseWithProblems(schema, data, { file, lineOf });
+	const { entry, problems } = readEntrySource(source, page.file, parseSource, validate);
+	if (!entry) return problems;
+	const known = new Map([...page.slugs].map((slug) => [slug, page.kind]));
+	return [...problems, ...crossCheck([{ ...entry, slug: page.slug, kind: page.kind } as ContentEntry], known)];
 }
 
 /**
  * Problems that only show when all entries are read together: duplicate slugs and
- * dangling `related`. A slug in `invalidSlugs` exists, so naming it is not dangling.
+ * dangling `related`, with the nearest slug as the hint. A slug in `invalidSlugs`
+ * exists, so naming it is not dangling.
  */
 export function crossCheck(
 	entries: ContentEntry[],
@@ -122,14 +78,17 @@ export function crossCheck(
 			});
 		} else bySlug.set(entry.slug, entry);
 	}
+	const slugs = [...bySlug.keys(), ...invalidSlugs.keys()];
 	for (const entry of entries) {
 		entry.data.related.forEach((slug, index) => {
 			if (!bySlug.has(slug) && !invalidSlugs.has(slug)) {
+				const hint = didYouMean(slug, slugs);
 				problems.push({
 					file: entry.file,
 					line: entry.lineOf(['related', index]),
 					field: `related.${index}`,
 					message: `no article or runbook has the slug "${slug}"`,
+					...(hint ? { hint } : {}),
 				});
 			}
 		});

@@ -35,9 +35,10 @@ export function loadContentForCoverage(contentDir: string): CoverageContent {
 	const loaded = new Set([...content.articles, ...content.runbooks].map((entry) => entry.file));
 	const blocking = content.problems.filter((problem) => !loaded.has(problem.file));
 	if (blocking.length > 0) {
+		const files = new Set(blocking.map((problem) => problem.file)).size;
 		const summary: ContentProblem = {
 			file: displayPath(contentDir),
-			message: `${blocking.length === 1 ? 'the file above cannot be read, so the tickets it links' : 'the files above cannot be read, so the tickets they link'} cannot be judged`,
+			message: `${files === 1 ? 'the file above cannot be read, so the tickets it links' : 'the files above cannot be read, so the tickets they link'} cannot be judged`,
 			hint: 'fix the frontmatter; `npm run check` lists every problem',
 		};
 		throw new ContentError([...blocking, summary]);

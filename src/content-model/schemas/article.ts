@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { didYouMean } from '../../cli/suggest.ts';
 import { MAX_TICKET_ID_LENGTH, ticketIdProblem, ticketIdRule } from '../ticket-id.ts';
 import { calendarDate, oneLineText, plainText } from './fields.ts';
 import type { Taxonomy, TaxonomyTerm } from './taxonomy.ts';
@@ -36,10 +37,22 @@ export const sourceIdSchema = z.string().regex(/^[a-z][a-z0-9-]*:[^\s]+$/, {
 export const audienceSchema = z.enum(['public', 'internal']);
 export type Audience = z.infer<typeof audienceSchema>;
 
+/**
+ * A taxonomy id. A mistyped one names the nearest id as its hint, so every command
+ * that validates frontmatter (`check`, `check:coverage`, `link`, the build) says
+ * "did you mean" alike.
+ */
 function termId(terms: TaxonomyTerm[]) {
 	const ids = terms.map((term) => term.id);
-	return z.string().refine((value) => ids.includes(value), {
-		error: `one of ${ids.join(', ')}`,
+	return z.string().superRefine((value, context) => {
+		if (ids.includes(value)) return;
+		const hint = didYouMean(value, ids);
+		context.addIssue({
+			code: 'custom',
+			message: `one of ${ids.join(', ')}`,
+			input: value,
+			params: hint ? { hint } : {},
+		});
 	});
 }
 

@@ -114,6 +114,20 @@ describe('npm run link: exit 2 with one line where it used to crash (exit 70)', 
 		]);
 	});
 
+	test('a page that is not UTF-8 (Windows-1252) is refused: rewriting it would turn its accented letters into U+FFFD', async () => {
+		const dir = copyFixture('site');
+		const file = path.join(dir, 'articles/verify-domain.md');
+		copyFileSync('tests/fixtures/content-model/invalid/articles/windows-1252.md', file);
+		const before = readFileSync(file);
+		const result = await link(dir, ['RES-555', 'verify-domain']);
+		expect([result.exitCode, result.stdout, result.stderr]).toEqual([
+			2,
+			'',
+			'<dir>/articles/verify-domain.md:9: is not UTF-8 text: byte 0xE9 on this line is not valid UTF-8, so the file is most likely Windows-1252 (Latin-1)\nsave the file as UTF-8, then check its accented letters and quotes; then link again',
+		]);
+		expect(readFileSync(file).equals(before)).toBe(true);
+	});
+
 	test('a folder where the page should be', async () => {
 		const dir = copyFixture('site');
 		mkdirSync(path.join(dir, 'articles/folder.md'));

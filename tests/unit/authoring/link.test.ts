@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runCheck } from '../../../src/authoring/check-command.ts';
 import { runLink } from '../../../src/authoring/link-command.ts';
 import { addTicket } from '../../../src/authoring/link-ticket.ts';
 import { createArticleSchema } from '../../../src/content-model/schemas/article.ts';
@@ -120,4 +121,55 @@ describe('npm run link', () => {
 		expect(result.stderr.split('\n').slice(0, 2)).toEqual([message, hint]);
 		expect(readFileSync(path.join(dir, 'articles/verify-domain.md'), 'utf8')).toBe(before);
 	});
+
+	test.each([
+		[
+			'invalid-frontmatter.md',
+			[
+				'<dir>/articles/verify-domain.md:3:1 error **title**: required: expected text',
+				'<dir>/articles/verify-domain.md:4:1 error **category**: expected one of reliability, usability, deliverability, success-outreach, received "usabilty" (did you mean "usability"?)',
+				'<dir>/articles/verify-domain.md:6:1 error **updated**: expected a date that exists, found "2026-13-01": there is no month 13',
+			],
+		],
+		[
+			'dangling-related.md',
+			[
+				'<dir>/articles/verify-domain.md:11:1 error **related.0**: no article or runbook has the slug "webhook-retry" (did you mean "webhook-retries"?)',
+			],
+		],
+	])(
+		'links the ticket to a page that will not build (%s), then says why as npm run check does, and exits 1',
+		async (name, problems) => {
+			const dir = copyFixture('site');
+			const file = path.join(dir, 'articles/verify-domain.md');
+			copyFileSync(fixture(`link/${name}`), file);
+			const result = await runCommand((io) => runLink(['RES-555', 'verify-domain'], { contentDir: dir, io }), {
+				replace: dir,
+			});
+			expect(result).toEqual({
+				exitCode: 1,
+				stdout: 'Linked RES-555 to <dir>/articles/verify-domain.md',
+				stderr: [
+					...problems,
+					'The page will not build until these are fixed; npm run check confirms when it does.',
+				].join('\n'),
+			});
+			expect(readFileSync(file, 'utf8')).toContain('  - RES-100\n  - RES-555\n');
+			// The same lines npm run check prints for the file, written in the same words.
+			const check = await runCommand(
+				(io) => runCheck([file], { contentDir: dir, root: dir, today: new Date(2026, 10, 23), env: {}, io }),
+				{ replace: dir },
+			);
+			expect(check.stdout.split('\n').filter((line) => line.startsWith('<dir>/'))).toEqual(problems);
+			// Already linked: nothing is written, and the page still falls short.
+			const again = await runCommand((io) => runLink(['RES-555', 'verify-domain'], { contentDir: dir, io }), {
+				replace: dir,
+			});
+			expect([again.exitCode, again.stdout]).toEqual([
+				1,
+				'RES-555 is already linked to <dir>/articles/verify-domain.md',
+			]);
+			expect(again.stderr).toBe(result.stderr);
+		},
+	);
 });

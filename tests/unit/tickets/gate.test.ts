@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../../src/authoring/check-command.ts';
+import { loadContent } from '../../../src/content-model/content.ts';
 import { ContentError, formatProblem } from '../../../src/content-model/errors.ts';
 import { coverageConfigSchema } from '../../../src/tickets/coverage-config.ts';
 import { compareTicketIds } from '../../../src/tickets/report.ts';
@@ -346,5 +348,20 @@ describe('configuration and content that cannot be used', () => {
 			'tests/fixtures/tickets/broken-article/articles/api-errors.md:4: invalid YAML in frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]',
 			'tests/fixtures/tickets/broken-article: the file above cannot be read, so the tickets it links cannot be judged (fix the frontmatter; `npm run check` lists every problem)',
 		]);
+	});
+
+	test('a mistyped category or product area stops the gate with the "did you mean" npm run check gives, worded alike', async () => {
+		const dir = fixture('mistyped-terms');
+		const lines = await problems(gate({ contentDir: dir }));
+		expect(lines).toEqual([
+			'tests/fixtures/tickets/mistyped-terms/articles/api-errors.md:4: **category**: expected one of reliability, usability, functional, success-outreach, received "relability" (did you mean "reliability"?)',
+			'tests/fixtures/tickets/mistyped-terms/articles/api-errors.md:5: **productArea**: expected one of domains, api, billing, received "apii" (did you mean "api"?)',
+			// Two problems in one file: that file, not "the files above".
+			'tests/fixtures/tickets/mistyped-terms: the file above cannot be read, so the tickets it links cannot be judged (fix the frontmatter; `npm run check` lists every problem)',
+		]);
+		const checked = checkContent(loadContent(dir), { root: dir, today: new Date(2026, 5, 2) })
+			.filter((issue) => issue.kind.id === 'frontmatter')
+			.map((issue) => `${issue.file}:${issue.line}: ${issue.message} (${issue.hint})`);
+		expect(checked).toEqual(lines.slice(0, 2));
 	});
 });
