@@ -92,10 +92,15 @@ export function plainLine(value: string, maxLength = 200): string {
 /**
  * Characters that JSON leaves raw but a terminal or a log reader treats specially:
  * DEL, C1 controls (8-bit escape sequences), NEL, LINE/PARAGRAPH SEPARATOR and bidi
- * controls. In JSON text they can only stand inside strings, where `\uXXXX` means
- * the same character, so escaping them changes no value.
+ * controls, and the zero-width characters that make a value look like another
+ * (`Reliability` followed by U+200B is no category). In JSON text they can only stand
+ * inside strings, where `\uXXXX` means the same character, so escaping them changes
+ * no value.
  */
-const jsonUnsafe = characterClass(['c1', 'nextLine', 'lineSeparators', 'bidiControls', 'bidiMarks'], 'g');
+const jsonUnsafe = characterClass(
+	['c1', 'nextLine', 'lineSeparators', 'bidiControls', 'bidiMarks', 'zeroWidth'],
+	'g',
+);
 
 function unicodeEscape(char: string): string {
 	return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;

@@ -115,6 +115,27 @@ describe('escape sequences and bidi overrides never reach the terminal raw', () 
 	});
 });
 
+describe('a value that looks right but holds invisible characters', () => {
+	const zeroWidth = /[\u200b-\u200d\u2060-\u2064\ufeff]/;
+
+	test.each(outputFormats)('is never written raw (--format %s)', async (format) => {
+		const run = await checkCoverage(['--tickets', fixture('invisible-values/tickets.csv'), '--format', format]);
+		expect([run.status, run.stderr]).toEqual([1, '']);
+		expect(run.stdout).not.toMatch(zeroWidth);
+	});
+
+	test('is named with them written as escapes, so the reader sees why "Reliability" is unknown', async () => {
+		const run = await checkCoverage(['--tickets', fixture('invisible-values/tickets.csv')]);
+		const lines = run.stdout.split('\n');
+		expect(lines).toContain(
+			'  tests/fixtures/tickets/invisible-values/tickets.csv:2  ticket T-1 has an unknown category "Reliability\\u200b" (expected one of reliability, usability, functional, success-outreach)',
+		);
+		expect(lines).toContain(
+			'  tests/fixtures/tickets/invisible-values/tickets.csv:3  ticket T-2 has an unknown product area "Domains\\u2060" (expected one of domains, api, billing)',
+		);
+	});
+});
+
 describe('the Markdown report escapes every cell', () => {
 	test('ids, subjects and reasons cannot split a cell, become HTML or links, or notify anyone', async () => {
 		const run = await checkCoverage(['--tickets', fixture('markdown-cells/tickets.csv'), '--format', 'markdown']);
