@@ -97,10 +97,7 @@ export function plainLine(value: string, maxLength = 200): string {
  * inside strings, where `\uXXXX` means the same character, so escaping them changes
  * no value.
  */
-const jsonUnsafe = characterClass(
-	['c1', 'nextLine', 'lineSeparators', 'bidiControls', 'bidiMarks', 'zeroWidth'],
-	'g',
-);
+const jsonUnsafe = characterClass(['c1', 'nextLine', 'lineSeparators', 'bidiControls', 'bidiMarks', 'zeroWidth'], 'g');
 
 function unicodeEscape(char: string): string {
 	return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;

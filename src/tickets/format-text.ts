@@ -1,5 +1,5 @@
 import type pc from 'picocolors';
-import { inline, joinLines } from '../cli/untrusted-text.ts';
+import { inline, joinLines, quotedExcerpt } from '../cli/untrusted-text.ts';
 import {
 	categoryCells,
 	categoryColumns,
@@ -106,7 +106,7 @@ function stepLines(step: NextStep, number: number, c: Colors): string[] {
 		const fix = broken.didYouMean
 			? `: did you mean "${broken.didYouMean}"? Fix the articles cell in the helpdesk,`
 			: '.';
-		lines.push(`   The export names "${inline(broken.slug)}", which no article or runbook has${fix}`);
+		lines.push(`   The export names ${quotedExcerpt(broken.slug)}, which no article or runbook has${fix}`);
 	}
 	for (const draft of step.drafts)
 		lines.push(`   Finish and publish the draft ${inline(draft.file)} (remove \`draft: true\`),`);

@@ -1,5 +1,5 @@
 import { nearest } from '../cli/suggest.ts';
-import { excerpt } from '../cli/untrusted-text.ts';
+import { excerpt, quotedExcerpt } from '../cli/untrusted-text.ts';
 import type { LoadedContent } from '../content-model/content.ts';
 import type { JudgedTickets } from './judge.ts';
 import { isPublishedEntry } from './links.ts';
@@ -25,7 +25,9 @@ export interface NextStep {
 export function describeReason(step: Pick<NextStep, 'ticket' | 'brokenSlugs' | 'drafts'>): string {
 	if (step.ticket.reason === 'broken-link') {
 		const slugs = step.brokenSlugs.map((broken) =>
-			broken.didYouMean ? `"${broken.slug}" (did you mean "${broken.didYouMean}"?)` : `"${broken.slug}"`,
+			broken.didYouMean
+				? `${quotedExcerpt(broken.slug)} (did you mean "${broken.didYouMean}"?)`
+				: quotedExcerpt(broken.slug),
 		);
 		return `broken link: no article ${slugs.join(', ')}`;
 	}

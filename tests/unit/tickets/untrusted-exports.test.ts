@@ -134,6 +134,18 @@ describe('a value that looks right but holds invisible characters', () => {
 			'  tests/fixtures/tickets/invisible-values/tickets.csv:3  ticket T-2 has an unknown product area "Domains\\u2060" (expected one of domains, api, billing)',
 		);
 	});
+
+	test('an article slug that looks right is named with its escapes, not as the slug it suggests', async () => {
+		const text = (await checkCoverage(['--tickets', fixture('invisible-values/tickets.csv')])).stdout.split('\n');
+		expect(text.filter((line) => line.startsWith('   The export names'))).toEqual([
+			'   The export names "verify-domain\\u200b", which no article or runbook has: did you mean "verify-domain"? Fix the articles cell in the helpdesk,',
+			'   The export names "verify-domain\\u202e", which no article or runbook has: did you mean "verify-domain"? Fix the articles cell in the helpdesk,',
+		]);
+		const github = (await checkCoverage(['--tickets', fixture('invisible-values/tickets.csv'), '--format', 'github']))
+			.stdout;
+		expect(github).toContain('broken link: no article "verify-domain\\u200b" (did you mean "verify-domain"?)');
+		expect(github).toContain('broken link: no article "verify-domain\\u202e" (did you mean "verify-domain"?)');
+	});
 });
 
 describe('the Markdown report escapes every cell', () => {
