@@ -345,29 +345,42 @@ export function componentLines(articles: readonly ArticleReport[]): string[] {
 /** Articles sharing a note past which it is said once, with how many, rather than on each article's line. */
 export const SHARED_NOTE_ARTICLES = 4;
 
+/** A note's leading count (`4 heading ids kept…`), which notes of one kind differ by from article to article. */
+const LEADING_COUNT = /^(\d+) (?=\D)/;
+
 /**
  * The notes said for the record. A note many articles share (`frontmatter dropped:
  * icon` on every page of a docs site) is one line with their count and a few of them,
- * so a hundred copies of it do not bury the notes particular to one article.
+ * so a hundred copies of it do not bury the notes particular to one article. Notes
+ * that differ only in the count they start with (`4 heading ids…`, `11 heading ids…`)
+ * are one such line too, each example with its own count.
  */
 function conversionNotes(articles: readonly ArticleReport[]): string[] {
 	const withInfo = articles.filter((article) => article.info.length > 0);
 	if (withInfo.length === 0) return [];
 	const shown = (article: ArticleReport) => article.file ?? article.source;
-	const articlesByNote = new Map<string, string[]>();
+	const kindOf = (note: string) => note.replace(LEADING_COUNT, '');
+	const byKind = new Map<string, { file: string; note: string }[]>();
 	for (const article of withInfo) {
-		for (const note of new Set(article.info))
-			articlesByNote.set(note, [...(articlesByNote.get(note) ?? []), shown(article)]);
+		for (const note of new Set(article.info)) {
+			const kind = kindOf(note);
+			byKind.set(kind, [...(byKind.get(kind) ?? []), { file: shown(article), note }]);
+		}
 	}
-	const shared = [...articlesByNote].filter(([, files]) => files.length >= SHARED_NOTE_ARTICLES);
-	const sharedNotes = new Set(shared.map(([note]) => note));
+	const shared = [...byKind].filter(([, uses]) => uses.length >= SHARED_NOTE_ARTICLES);
+	const sharedKinds = new Set(shared.map(([kind]) => kind));
 	const lines = ['', 'Conversion notes:'];
-	for (const [note, files] of shared) {
-		const examples = files.slice(0, 3).map((file) => path.basename(file));
-		lines.push(`  ${plainLine(note, 300)}: ${files.length} articles (${examples.join(', ')}, …)`);
+	for (const [kind, uses] of shared) {
+		const counted = new Set(uses.map((use) => use.note)).size > 1;
+		const examples = uses.slice(0, 3).map(({ file, note }) => {
+			const count = counted ? LEADING_COUNT.exec(note)?.[1] : undefined;
+			return count ? `${path.basename(file)} ${count}` : path.basename(file);
+		});
+		const said = counted ? kind : (uses[0] as { note: string }).note;
+		lines.push(`  ${plainLine(said, 300)}: ${uses.length} articles (${examples.join(', ')}, …)`);
 	}
 	for (const article of withInfo) {
-		const own = article.info.filter((note) => !sharedNotes.has(note));
+		const own = article.info.filter((note) => !sharedKinds.has(kindOf(note)));
 		if (own.length > 0) lines.push(`  ${shown(article)}: ${own.map((note) => plainLine(note, 300)).join('; ')}`);
 	}
 	return lines;

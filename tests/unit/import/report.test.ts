@@ -128,6 +128,24 @@ describe('the import report', () => {
 		]);
 	});
 
+	test('a note that differs only in how many it counts is one line, however many each article has', () => {
+		const kept = (n: number) => `${n} heading ids of the old site kept as anchors before their headings`;
+		const articles = [
+			article('a', [kept(4)]),
+			article('b', [kept(5)]),
+			article('c', [kept(4), 'scripts removed']),
+			article('d', [kept(11)]),
+			article('e', ['1 heading id of the old site kept as an anchor before its heading']),
+			article('f', ['404 page left out']),
+		];
+		expect(notesOf({ label: 'folder', dryRun: false, articles, redirectsAdded: 0, redirectConflicts: [] })).toEqual([
+			'  heading ids of the old site kept as anchors before their headings: 4 articles (a.mdx 4, b.mdx 5, c.mdx 4, …)',
+			'  content/articles/c.mdx: scripts removed',
+			'  content/articles/e.mdx: 1 heading id of the old site kept as an anchor before its heading',
+			'  content/articles/f.mdx: 404 page left out',
+		]);
+	});
+
 	test('a note few articles share stays on each of their lines', () => {
 		const articles = [article('a', ['frontmatter dropped: icon']), article('b', ['frontmatter dropped: icon'])];
 		expect(notesOf({ label: 'folder', dryRun: false, articles, redirectsAdded: 0, redirectConflicts: [] })).toEqual([
