@@ -1,5 +1,5 @@
 // biome-ignore-all lint/suspicious/noControlCharactersInRegex: finding control characters is what this module is for.
-import { characterClass, controlCharacters } from '../text/control-characters.ts';
+import { characterClass, controlCharacters, withoutZeroWidth } from '../text/control-characters.ts';
 
 /**
  * Text that arrives from outside (ticket exports, helpdesk API responses, file
@@ -70,9 +70,6 @@ export function inline(text: string): string {
 	return collapseBreaks(stripControls(text));
 }
 
-/** Zero-width and other invisible characters: a category that looks right should match the taxonomy. */
-const invisible = characterClass(['zeroWidth'], 'g');
-
 /** Printable ASCII words with single spaces between them: no control, escape, break or invisible character. */
 const alreadyPlain = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 
@@ -85,7 +82,7 @@ export function plainLine(value: string, maxLength = 200): string {
 	// Most values (ids, statuses, slugs, dates) are printable ASCII words already:
 	// nothing below would change them, and a pull cleans several per ticket.
 	if (value.length <= maxLength && alreadyPlain.test(value)) return value;
-	const line = inline(value).replace(invisible, '').replace(/\s+/g, ' ').trim();
+	const line = withoutZeroWidth(inline(value)).replace(/\s+/g, ' ').trim();
 	return line.length > maxLength ? `${line.slice(0, maxLength - 1)}…` : line;
 }
 

@@ -1,9 +1,13 @@
 // How a taxonomy term is named in exports and helpdesk fields. Kept apart from the zod
 // schema so the worker thread that reads big exports loads no schema library.
+import { withoutZeroWidth } from '../text/control-characters.ts';
 
-/** "Success Outreach", "success_outreach" and "SUCCESS-OUTREACH" are all `success-outreach`. */
+/**
+ * "Success Outreach", "success_outreach" and "SUCCESS-OUTREACH" are all `success-outreach`;
+ * so is "Success Outreach" with a zero-width space in it, as a pulled ticket's value is.
+ */
 export function normalizeTermValue(value: string): string {
-	return value
+	return withoutZeroWidth(value)
 		.trim()
 		.toLowerCase()
 		.replace(/[\s_-]+/g, '-');

@@ -2,9 +2,10 @@
  * The invisible characters that can break output or disguise text, in one place. Two
  * rules use them: settings and frontmatter reject them (`plainText()` in
  * content-model/schemas/fields.ts), and text from a helpdesk loses them on its way to
- * a terminal, a CI log or Markdown (cli/untrusted-text.ts, which alone uses the
- * zero-width class). Each class is the body of a regular-expression character class,
- * so each rule composes the classes it needs.
+ * a terminal, a CI log or Markdown (cli/untrusted-text.ts). The zero-width class is
+ * also what `withoutZeroWidth` drops wherever a value from outside is matched. Each
+ * class is the body of a regular-expression character class, so each rule composes
+ * the classes it needs.
  */
 export const controlCharacters = {
 	/** C0 controls other than tab and the line breaks (LF, VT, FF, CR); ESC starts terminal sequences. */
@@ -40,6 +41,19 @@ export type ControlCharacterClass = keyof typeof controlCharacters;
 /** One regular expression matching any character of the given classes. */
 export function characterClass(classes: readonly ControlCharacterClass[], flags = ''): RegExp {
 	return new RegExp(`[${classes.map((name) => controlCharacters[name]).join('')}]`, flags);
+}
+
+const zeroWidth = characterClass(['zeroWidth'], 'g');
+
+/**
+ * The text without zero-width characters: how a value from outside is compared with
+ * the taxonomy, an article's slug or title. A pulled ticket's values lose them as they
+ * are cleaned (`plainLine`), an export's where they are matched, so `Reliability`
+ * followed by U+200B names the same category in both. Messages still quote the value
+ * as the export holds it, escapes and all, where it stays unknown.
+ */
+export function withoutZeroWidth(text: string): string {
+	return text.replace(zeroWidth, '');
 }
 
 /** Characters no authored text needs: every class except the bidi marks, tab, LF and CR. */

@@ -3,6 +3,7 @@ import type { RedirectEntry } from '../redirects/file.ts';
 import { OldAddresses } from '../redirects/old-addresses.ts';
 import { articlePageSlug } from '../redirects/old-path.ts';
 import { articleAndSection, isPagePath } from '../redirects/targets.ts';
+import { withoutZeroWidth } from '../text/control-characters.ts';
 import { parseArticleReferences, type ReferenceLookups, titleKey } from './references.ts';
 
 /** Why a closed ticket counts as unlinked. */
@@ -142,15 +143,27 @@ export class LinkIndex {
 		};
 	}
 
+	/**
+	 * The slug of the article or runbook a slug from an export names: itself, or the one
+	 * it is without zero-width characters (a pulled ticket's slugs lose them). A slug no
+	 * entry has either way stays as written, so a report quotes it with its escapes.
+	 */
+	private knownSlug(slug: string): string {
+		if (this.publishedBySlug.has(slug)) return slug;
+		const visible = withoutZeroWidth(slug);
+		return this.publishedBySlug.has(visible) ? visible : slug;
+	}
+
 	/** Index of the reference set for a list of slugs, as `referenceKeys` holds them. */
 	referenceSetForKey(key: string): number {
 		let index = this.setByKey.get(key);
 		if (index !== undefined) return index;
 		const set: ReferenceSet = { published: [], drafts: [], broken: [] };
-		for (const slug of key === '' ? [] : key.split(' ')) {
+		for (const written of key === '' ? [] : key.split(' ')) {
+			const slug = this.knownSlug(written);
 			const published = this.publishedBySlug.get(slug);
-			if (published === undefined) set.broken.push(slug);
-			else (published ? set.published : set.drafts).push(slug);
+			const list = published === undefined ? set.broken : published ? set.published : set.drafts;
+			if (!list.includes(slug)) list.push(slug);
 		}
 		index = this.referenceSets.length;
 		this.referenceSets.push(set);
@@ -164,7 +177,7 @@ export class LinkIndex {
 	 * article has them (see `parseArticleReferences`).
 	 */
 	slugsOf(cell: string): string[] {
-		return parseArticleReferences(cell, this.lookups);
+		return [...new Set(parseArticleReferences(cell, this.lookups).map((slug) => this.knownSlug(slug)))];
 	}
 
 	/** Index of the reference set an articles cell stands for (0: it names nothing). */

@@ -1,4 +1,5 @@
 import { titleKey as checkTitleKey } from '../authoring/check/checks/titles.ts';
+import { withoutZeroWidth } from '../text/control-characters.ts';
 
 /** Words helpdesk agents type into an empty articles field. */
 const emptyMarkers = new Set(['-', '--', 'n/a', 'na', 'none', 'null', 'nil']);
@@ -26,7 +27,7 @@ export function slugFromReference(reference: string, oldAddress?: OldAddressLook
 	}
 	text = text.replace(/[?#].*$/, '');
 	if (oldAddress && text.startsWith('/')) {
-		const moved = oldAddress(text);
+		const moved = oldAddress(withoutZeroWidth(text));
 		if (moved !== undefined) return moved;
 	}
 	const segments = text.split('/').filter((segment) => segment !== '');
@@ -51,11 +52,12 @@ const titleSeparators = /[\r\n\u0085,;]+/;
 /**
  * A title as an agent may paste it into the articles field, compared as `npm run check`
  * compares titles (case and runs of white space do not count), and also without the
- * quotes or full stop around it, curly quotes read as straight ones.
+ * quotes or full stop around it, curly quotes read as straight ones, zero-width
+ * characters left out (as a pulled ticket's values are).
  */
 export function titleKey(text: string): string {
 	return checkTitleKey(
-		text
+		withoutZeroWidth(text)
 			.normalize('NFKC')
 			.replace(/[\u2018\u2019]/g, "'")
 			.replace(/[\u201C\u201D]/g, '"')

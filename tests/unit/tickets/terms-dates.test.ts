@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { plainLine } from '../../../src/cli/untrusted-text.ts';
 import {
 	BAD_DAY,
 	compileDateFormat,
@@ -10,6 +11,7 @@ import {
 	parseIsoDay,
 	suggestDateFormat,
 } from '../../../src/tickets/dates.ts';
+import { LinkIndex } from '../../../src/tickets/links.ts';
 import { createTermMatcher, NO_TERM, UNKNOWN_TERM } from '../../../src/tickets/terms.ts';
 import { fixture, gate } from './helpers.ts';
 
@@ -60,6 +62,44 @@ describe('taxonomy values in exports', () => {
 
 	test('an empty cell and an unknown value are told apart', () => {
 		expect([match(''), match('Billing issue')]).toEqual([NO_TERM, UNKNOWN_TERM]);
+	});
+
+	test('a value with zero-width characters in it matches as the same value pulled from a helpdesk does', () => {
+		const values = ['Usability\u200b', '\u200cSuccess\u200d Outreach', 'usa\u2060bility', '\ufeffUsability', '\u200b'];
+		// A pull cleans each value with `plainLine`; an export's value is matched as it is.
+		expect(values.map(match)).toEqual(values.map((value) => match(plainLine(value))));
+		expect(values.map(match)).toEqual([0, 1, 0, 0, NO_TERM]);
+	});
+});
+
+describe('article references with zero-width characters', () => {
+	const content = {
+		articles: [{ slug: 'verify-domain', kind: 'article', data: { title: 'Verify your domain', tickets: [] } }],
+		runbooks: [],
+	} as unknown as ConstructorParameters<typeof LinkIndex>[0];
+
+	test('name the article they name once pulled; a slug no article has stays as written', () => {
+		const links = new LinkIndex(content);
+		const cells = [
+			'verify-domain\u200b',
+			'verify\u2060-domain, verify-domain',
+			'Verify your\u200b domain',
+			'verify-domian\u200b',
+		];
+		expect(cells.map((cell) => links.slugsOf(cell))).toEqual([
+			['verify-domain'],
+			['verify-domain'],
+			['verify-domain'],
+			['verify-domian\u200b'],
+		]);
+		expect(cells.map((cell) => links.slugsOf(plainLine(cell)))).toEqual([
+			['verify-domain'],
+			['verify-domain'],
+			['verify-domain'],
+			['verify-domian'],
+		]);
+		const set = links.referenceSets[links.referenceSetOf('verify-domain\u200b verify-domain')];
+		expect(set).toEqual({ published: ['verify-domain'], drafts: [], broken: [] });
 	});
 });
 

@@ -124,26 +124,49 @@ describe('a value that looks right but holds invisible characters', () => {
 		expect(run.stdout).not.toMatch(zeroWidth);
 	});
 
-	test('is named with them written as escapes, so the reader sees why "Reliability" is unknown', async () => {
+	test.each(['csv', 'json', 'xlsx'])(
+		"is matched as a pulled ticket's value is, without them: the taxonomy term and the article (%s)",
+		async (format) => {
+			const run = await checkCoverage(['--tickets', fixture(`invisible-values/tickets.${format}`), '--format', 'json']);
+			const report = JSON.parse(run.stdout);
+			// T-1 is Reliability, T-2's area Domains and T-3 links verify-domain, as if pulled;
+			// U+202E (T-4) is no zero-width character, and T-5 and T-6 hold typos besides.
+			expect(report.totals).toMatchObject({ closed: 5, linked: 2, unlinked: 3, invalid: 1 });
+			expect(
+				report.unlinkedTickets.map((ticket: Record<string, string>) =>
+					[ticket.id, ticket.category, ticket.productArea, ticket.reason].join(' '),
+				),
+			).toEqual([
+				'T-1 reliability api no-article',
+				'T-4 usability domains broken-link',
+				'T-6 usability domains broken-link',
+			]);
+			expect(report.invalidRows.map((row: { reason: string }) => row.reason)).toEqual([
+				'ticket T-5 has an unknown category "Reliabilty\\u200c" (expected one of reliability, usability, functional, success-outreach)',
+			]);
+		},
+	);
+
+	test('a value that stays unknown is named with them written as escapes, so the reader sees what the cell holds', async () => {
 		const run = await checkCoverage(['--tickets', fixture('invisible-values/tickets.csv')]);
 		const lines = run.stdout.split('\n');
-		expect(lines).toContain(
-			'  tests/fixtures/tickets/invisible-values/tickets.csv:2  ticket T-1 has an unknown category "Reliability\\u200b" (expected one of reliability, usability, functional, success-outreach)',
-		);
-		expect(lines).toContain(
-			'  tests/fixtures/tickets/invisible-values/tickets.csv:3  ticket T-2 has an unknown product area "Domains\\u2060" (expected one of domains, api, billing)',
-		);
+		expect(lines.filter((line) => line.includes('invisible-values/tickets.csv:'))).toEqual([
+			'1. T-4  usability / domains  broken link  tests/fixtures/tickets/invisible-values/tickets.csv:5',
+			'2. T-6  usability / domains  broken link  tests/fixtures/tickets/invisible-values/tickets.csv:7',
+			'3. T-1  reliability / api  no article  tests/fixtures/tickets/invisible-values/tickets.csv:2',
+			'  tests/fixtures/tickets/invisible-values/tickets.csv:6  ticket T-5 has an unknown category "Reliabilty\\u200c" (expected one of reliability, usability, functional, success-outreach)',
+		]);
 	});
 
-	test('an article slug that looks right is named with its escapes, not as the slug it suggests', async () => {
+	test('an article slug that stays unknown is named with its escapes, not as the slug it suggests', async () => {
 		const text = (await checkCoverage(['--tickets', fixture('invisible-values/tickets.csv')])).stdout.split('\n');
 		expect(text.filter((line) => line.startsWith('   The export names'))).toEqual([
-			'   The export names "verify-domain\\u200b", which no article or runbook has: did you mean "verify-domain"? Fix the articles cell in the helpdesk,',
 			'   The export names "verify-domain\\u202e", which no article or runbook has: did you mean "verify-domain"? Fix the articles cell in the helpdesk,',
+			'   The export names "verify-domian\\u200d", which no article or runbook has: did you mean "verify-domain"? Fix the articles cell in the helpdesk,',
 		]);
 		const github = (await checkCoverage(['--tickets', fixture('invisible-values/tickets.csv'), '--format', 'github']))
 			.stdout;
-		expect(github).toContain('broken link: no article "verify-domain\\u200b" (did you mean "verify-domain"?)');
+		expect(github).toContain('broken link: no article "verify-domian\\u200d" (did you mean "verify-domain"?)');
 		expect(github).toContain('broken link: no article "verify-domain\\u202e" (did you mean "verify-domain"?)');
 	});
 });

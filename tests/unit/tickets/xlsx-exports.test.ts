@@ -41,6 +41,7 @@ const mirrored = [
 	'terminal-escapes',
 	'workflow-commands',
 	'untrusted-report',
+	'invisible-values',
 ];
 
 describe('an Excel workbook gives the same rows as the same tickets saved as CSV', () => {
