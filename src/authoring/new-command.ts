@@ -74,6 +74,14 @@ export interface NewCommandOptions {
 /** `kindAsked`: the author picked the outline in a prompt, so no `--kind` flag is suggested. */
 function printCreated(plan: NewEntryPlan, io: CommandIo, kindAsked: boolean) {
 	io.log(`${pc.green('Created')} ${displayPath(plan.file)}`);
+	if (plan.invisibleDropped > 0) {
+		const characters = plan.invisibleDropped === 1 ? 'character' : 'characters';
+		io.log(
+			pc.dim(
+				`  left out ${plan.invisibleDropped} invisible ${characters} (zero-width or bidi controls) the title held`,
+			),
+		);
+	}
 	if (plan.skeleton !== 'runbook') {
 		const other = plan.skeleton === 'how-to' ? 'troubleshooting' : 'how-to';
 		const hint = kindAsked ? '' : ` (use --kind ${other} for the other outline)`;

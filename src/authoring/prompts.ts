@@ -4,7 +4,7 @@ import { slugFromTitle } from '../content-model/slugs.ts';
 import { splitTicketIds, ticketIdProblem } from '../content-model/ticket-id.ts';
 import type { ContentFile } from './content-files.ts';
 import type { NewEntryRequest } from './new-entry.ts';
-import { takenBy } from './new-entry.ts';
+import { takenBy, visibleTitle } from './new-entry.ts';
 import { inferAnswerKind } from './templates.ts';
 
 type Cancel = symbol;
@@ -36,7 +36,7 @@ function termOptions(terms: TaxonomyTerm[]) {
 }
 
 export function validateTitle(value: string | undefined, existing: ContentFile[]): string | undefined {
-	const title = value?.trim() ?? '';
+	const title = visibleTitle(value ?? '').title.trim();
 	if (title === '') return 'A title is required: the customer’s question, in their words.';
 	if (title.length > TITLE_MAX) return `Keep it to ${TITLE_MAX} characters (this is ${title.length}).`;
 	const notOneLine = oneLineProblem(title);

@@ -208,6 +208,7 @@ describe('npm run new', () => {
 			writeNewEntry({
 				kind: 'article',
 				slug: 'race',
+				invisibleDropped: 0,
 				tickets: [],
 				file: path.join(dir, 'articles/race.mdx'),
 				text: 'new',
@@ -322,6 +323,36 @@ describe('npm run new', () => {
 		expect(nothing.stderr).toContain('cannot make a file name from the title "★★★"');
 	});
 
+	test('a title pasted from a ticket subject loses its zero-width and bidi control characters, and says so', async () => {
+		const dir = copyFixture('site');
+		const pasted = '\ufeffReset\u200b your pass\u2060word \u202eafter\u202c a \u2066migration\u2069\u200d';
+		const result = await runNewIn(dir, [pasted, '--category', 'usability', '--area', 'billing']);
+		expect([result.exitCode, result.stderr]).toEqual([0, '']);
+		expect(result.stdout.split('\n').slice(0, 2)).toEqual([
+			'Created <dir>/articles/reset-your-password-after-a-migration.mdx',
+			'  left out 8 invisible characters (zero-width or bidi controls) the title held',
+		]);
+		const text = readFileSync(path.join(dir, 'articles/reset-your-password-after-a-migration.mdx'), 'utf8');
+		expect(text).toContain('\ntitle: Reset your password after a migration\n');
+	});
+
+	test('joiners that shape an emoji or a word in another script stay, as do the marks right-to-left text needs', async () => {
+		const dir = copyFixture('site');
+		const title = 'نمی\u200cتوانم وارد شوم \u200f👩\u200d💻';
+		const result = await runNewIn(dir, [
+			title,
+			'--category',
+			'usability',
+			'--area',
+			'billing',
+			'--slug',
+			'cannot-log-in',
+		]);
+		expect([result.exitCode, result.stderr]).toEqual([0, '']);
+		expect(result.stdout).not.toContain('left out');
+		expect(readFileSync(path.join(dir, 'articles/cannot-log-in.mdx'), 'utf8')).toContain(`\ntitle: ${title}\n`);
+	});
+
 	test('an article without a ticket is allowed, with a reminder how to link one', async () => {
 		const result = await runNewIn(copyFixture('site'), [
 			'Export your contacts',
@@ -384,6 +415,14 @@ describe('npm run new in a terminal without flags', () => {
 		expect(validateTitle('Verify a new domain', existing)).toBeUndefined();
 		expect(validateTitle('Подтвердить домен', existing)).toBeUndefined();
 		expect(validateTitle('???', existing)).toBe('Use letters or digits: the file name is made from the title.');
+		// A pasted subject's invisible characters do not count: the prompt takes it, as the command does.
+		expect(validateTitle('Verify\u200b domain\u202e', existing)).toBe(
+			'"verify-domain" is taken by an article: link the ticket to it with npm run link, or reword the title.',
+		);
+		expect(validateTitle('Verify a \u202enew domain', existing)).toBeUndefined();
+		expect(validateTitle('\u200b\u2060', existing)).toBe(
+			'A title is required: the customer’s question, in their words.',
+		);
 		expect(validateTitle('Reset\tyour password', existing)).toBe(
 			'Write it on one line: found U+0009 (a tab) at character 6.',
 		);
