@@ -6,6 +6,7 @@ import { findDataFile } from '../content-model/data-file.ts';
 import { contentLayout, displayPath } from '../content-model/paths.ts';
 import { loadConfig } from '../content-model/settings.ts';
 import { defaultTicketInputs } from '../helpdesk/cache/inputs.ts';
+import { isTicketCache } from '../helpdesk/cache/paths.ts';
 import { resolveExportPaths } from '../tickets/export-files.ts';
 import { loadContentForCoverage } from '../tickets/gate.ts';
 import { loadEvalSets, otherFieldsNote, readSearchEvalFile, splitBySet } from './eval-file.ts';
@@ -13,7 +14,7 @@ import { addressResolver, contentResolver, type ExpectResolver } from './expect-
 import { formatTextReport, reportJson } from './report.ts';
 import { evalExitCode, runSearchEvals } from './run-evals.ts';
 import { runTicketEval } from './ticket-eval.ts';
-import { formatTicketReport, ticketReportJson } from './ticket-report.ts';
+import { formatTicketReport, nothingMeasured, ticketReportJson } from './ticket-report.ts';
 
 export const usage = `Usage: npm run eval:search -- [--dist dist] [--questions <file>] [--tickets <export>] [--format text|json]
 
@@ -115,6 +116,15 @@ export async function evalSearchMain(argv: string[], io: EvalSearchIo): Promise<
 	const content = ticketFiles.length > 0 ? loadContentForCoverage(contentDir) : undefined;
 	const tickets = content ? await runTicketEval({ distDir, files: ticketFiles, content }) : undefined;
 
+	const pulled = ticketFiles.some(isTicketCache);
+	if (tickets && !questions && tickets.results.length === 0) {
+		// As with no question set: a run that searched nothing would pass while guarding nothing.
+		const { message, hint } = nothingMeasured(tickets, { pulled });
+		throw new CliError(`${ticketFiles.map(displayPath).join(', ')}: ${message}`, {
+			hint: `${hint}, then run this again`,
+			usage: false,
+		});
+	}
 	// Pages the build lacks make the file unusable (2), but only after the rest is scored and shown.
 	const exitCode = Math.max(
 		questions ? evalExitCode(questions) : ExitCode.ok,
@@ -156,6 +166,7 @@ export async function evalSearchMain(argv: string[], io: EvalSearchIo): Promise<
 					labels: (id) => labels.get(id) ?? id,
 					color,
 					configFile: shownConfig,
+					pulled,
 				}),
 			);
 		}

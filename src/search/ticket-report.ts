@@ -16,10 +16,38 @@ function table(title: string, rows: readonly TicketGroupScore[]): string[] {
 	];
 }
 
+/**
+ * Why the ticket-subject eval searched no subject, and what to do about it: no closed
+ * ticket (with a subject) links an article, or none links a page the searched build
+ * shows customers. Alone, such a run measured nothing (exit 2, as a run with no
+ * question set); beside question sets, its report says so and the sets decide.
+ */
+export function nothingMeasured(report: TicketEvalReport, options: { pulled?: boolean } = {}) {
+	if (report.linked === 0) {
+		const subjects = options.pulled
+			? '; pulled tickets keep their subjects only with npm run tickets:pull -- --with-subjects'
+			: '';
+		return {
+			message: 'no closed ticket with a subject links an article, so no subject was searched and nothing was measured',
+			hint: `link each closed ticket to the article that answers it (npm run link -- <ticket-id> <slug>, or the export's articles column)${subjects}`,
+		};
+	}
+	return {
+		message: `${plural(report.linked, 'closed ticket')} ${report.linked === 1 ? 'links' : 'link'} an article, but none a page this build shows customers, so no subject was searched and nothing was measured`,
+		hint: 'build the site with the articles they link (npm run build), or link them to published articles (npm run link -- <ticket-id> <slug>)',
+	};
+}
+
 /** The ticket-subject eval for people: the share found, per category and product area, and each ticket not found. */
 export function formatTicketReport(
 	report: TicketEvalReport,
-	options: { sources: string[]; labels: (id: string) => string; color?: boolean; configFile?: string },
+	options: {
+		sources: string[];
+		labels: (id: string) => string;
+		color?: boolean;
+		configFile?: string;
+		pulled?: boolean;
+	},
 ): string {
 	const c = pc.createColors(options.color ?? false);
 	const out = [
@@ -27,7 +55,8 @@ export function formatTicketReport(
 		'',
 	];
 	if (report.hitAt3 === null) {
-		out.push('  No closed ticket with a subject is linked to a page this build shows customers.');
+		const { message, hint } = nothingMeasured(report, options);
+		out.push(`  ${message[0]?.toUpperCase()}${message.slice(1)}: ${hint}.`);
 		return `${joinLines(out, { colors: options.color })}\n`;
 	}
 	out.push(

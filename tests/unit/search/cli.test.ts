@@ -179,6 +179,48 @@ describe('npm run eval:search', () => {
 		]);
 	});
 
+	test('--tickets with no closed ticket linking an article: exit 2, saying nothing was measured and how to link them', async () => {
+		const exportFile = `${out}/tickets-unlinked.csv`;
+		mkdirSync(out, { recursive: true });
+		writeFileSync(
+			exportFile,
+			[
+				'Ticket ID,Subject,Status,Category,Product Area,Solved at,KB Articles',
+				'T-1,which dns records do we add,Closed,Usability,Domains,2026-03-03,',
+				'T-2,Invoice in the wrong currency,Open,Usability,Billing,,verify-domain',
+			].join('\n'),
+		);
+		for (const format of ['text', 'json']) {
+			const run = await evalSearch('--dist', `${out}/good`, '--tickets', exportFile, '--format', format);
+			expect(run.status).toBe(2);
+			expect(run.stdout).toBe('');
+			expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+				`${exportFile}: no closed ticket with a subject links an article, so no subject was searched and nothing was measured`,
+				"link each closed ticket to the article that answers it (npm run link -- <ticket-id> <slug>, or the export's articles column), then run this again",
+			]);
+		}
+		// Linked, but to pages this build does not have: the build or the links need fixing.
+		const otherBuild = `${out}/tickets-not-built.csv`;
+		writeFileSync(
+			otherBuild,
+			[
+				'Ticket ID,Subject,Status,Category,Product Area,Solved at,KB Articles',
+				'T-3,Where is my invoice,Closed,Usability,Billing,2026-03-05,download-invoices',
+			].join('\n'),
+		);
+		const notBuilt = await evalSearch('--dist', `${out}/good`, '--tickets', otherBuild);
+		expect(notBuilt.status).toBe(2);
+		expect(notBuilt.stderr.split('\n')[0]).toBe(
+			`${otherBuild}: 1 closed ticket links an article, but none a page this build shows customers, so no subject was searched and nothing was measured`,
+		);
+		// Beside question sets, which did measure something, the ticket report says the same and the sets decide.
+		const both = await evalSearch('--dist', `${out}/good`, '--questions', questions, '--tickets', exportFile);
+		expect(both.status, both.stderr).toBe(0);
+		expect(both.stdout).toContain(
+			"  No closed ticket with a subject links an article, so no subject was searched and nothing was measured: link each closed ticket to the article that answers it (npm run link -- <ticket-id> <slug>, or the export's articles column).",
+		);
+	});
+
 	test('JSON: passed is the whole run’s verdict, tickets included', async () => {
 		const exportFile = `${out}/tickets-json.csv`;
 		mkdirSync(out, { recursive: true });
