@@ -2,13 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sectionTitle } from '../../../src/import/sources/asciidoc.ts';
-import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	articleFrontmatter,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	runImport,
+} from './helpers.ts';
 
 describe('folder import: an Antora component written in AsciiDoc', () => {
 	test('pages become articles with their title, description and keywords; admonitions, code, callouts, tables, terms and pictures come over', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout, exitCode } = await runImport(site, ['--from', 'folder', importFixture('folder-asciidoc/antora')]);
 		// The navigation, a partial and a page whose name starts with "_" are no pages.
 		expect(stdout).toContain('written 4, updated 0, unchanged 0, skipped 5');
@@ -77,7 +83,7 @@ describe('folder import: an Antora component written in AsciiDoc', () => {
 	});
 
 	test("old addresses are Antora's: /component/version/module/page.html, without .html, and each :page-aliases: entry", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-asciidoc/antora')]);
 		const redirects = readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8');
 		for (const from of [
@@ -93,7 +99,7 @@ describe('folder import: an Antora component written in AsciiDoc', () => {
 	});
 
 	test('an include outside the folder or missing leaves an import note, a missing picture is listed, a broken block is noted', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout, stderr } = await runImport(site, ['--from', 'folder', importFixture('folder-asciidoc/antora')]);
 		const odd = articleBody(site.contentDir, 'odd-page');
 		expect(odd).toContain(
@@ -113,7 +119,7 @@ describe('folder import: an Antora component written in AsciiDoc', () => {
 
 describe('folder import: plain Asciidoctor pages', () => {
 	test('each page at its .html address, includes beside it written in, xrefs and imagesdir followed, _files no pages', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-asciidoc/plain')]);
 		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 1');
 		expect(stdout).toContain('guides/_contacts.adoc: its name starts with "_"');

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { boldBesidePunctuation } from '../../../src/import/convert/loose-emphasis.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: bold that ends or starts in punctuation beside a word', () => {
 	test('it is read as bold, where Markdown would show its asterisks', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-bold-punctuation/docs')]);
 		const body = articleBody(site.contentDir, 'board-settings');
 		expect(body).not.toContain('\\*\\*');

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 async function imported(folder: string) {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	await runImport(site, ['--from', 'folder', importFixture(`folder-callout-quotes/${folder}/docs`)]);
 	return site;
 }

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a card’s description, which the old site showed under its title', () => {
 	test('a <Card description> (Fumadocs) and a <LinkCard description> (Starlight) keep it after their link or title', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-card-descriptions')]);
 		expect(articleBody(site.contentDir, 'start-here')).toBe(
 			[

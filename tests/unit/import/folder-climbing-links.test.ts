@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
 const folder = [
 	'--from',
 	'folder',
@@ -12,7 +11,7 @@ const folder = [
 
 describe('folder import: a link that climbs out of the folder', () => {
 	test('written from the page’s address, as Hugo reads it, leads to the page its path names from the folder’s root', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, folder);
 		const body = articleBody(site.contentDir, 'make-your-first-sale');
 		expect(body).toContain(

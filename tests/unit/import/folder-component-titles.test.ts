@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { titleWords } from '../../../src/import/convert/title-code.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a title a component gives as a string, with code in backticks', () => {
 	test('a step, an accordion and a tab show the code in their titles as code, not as backticks', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-component-titles')]);
 		const body = articleBody(site.contentDir, 'install-the-cli');
 		expect(body).toContain(

@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
 const folder = ['--from', 'folder', importFixture('folder-definition-lists')];
 
 describe('folder import: definition lists (term, then ": definition")', () => {
 	test('become a bullet list, each term in bold over its definitions, and check passes', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, folder);
 		const body = articleBody(site.contentDir, 'receipt-printer-settings');
 		expect(body).toContain(
@@ -29,7 +28,7 @@ describe('folder import: definition lists (term, then ": definition")', () => {
 	});
 
 	test('a colon inside a sentence and a definition inside code stay as written', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, folder);
 		const body = articleBody(site.contentDir, 'receipt-printer-settings');
 		expect(body).toContain('\nWords with a colon stay as they are: ratio: 3 to 1.\n');

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Docsify site', () => {
 	test('the sidebar, navbar, cover page and _media/ are no pages; README.md is the home page', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-docsify/docs')]);
 		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 4');
 		expect(stdout).toContain('_sidebar.md: Docsify shows it around or inside the pages');
@@ -18,7 +16,7 @@ describe('folder import: a Docsify site', () => {
 	});
 
 	test('!> and ?> are asides, :id= is the heading’s anchor, :include writes the file in', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-docsify/docs')]);
 		const body = articleBody(site.contentDir, 'book-a-slot');
 		expect(body).toContain(

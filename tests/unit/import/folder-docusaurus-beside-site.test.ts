@@ -4,13 +4,12 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { detectGenerator } from '../../../src/import/sources/generators.ts';
 import { temporaryDir } from '../temporary-dir.ts';
-import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 const fixture = (folder: string) => path.join(importFixture('folder-docusaurus-beside-site'), folder);
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
 
 async function importFolder(folder: string) {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const result = await runImport(site, ['--from', 'folder', fixture(folder)]);
 	const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8'));
 	return {

@@ -2,12 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 async function oldAddresses(folder: string): Promise<string[]> {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	await runImport(site, ['--from', 'folder', path.join(importFixture('folder-docusaurus-docs-plugins'), folder)]);
 	const file = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8'));
 	return file.redirects.map((entry: { from: string }) => entry.from);

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: Docusaurus heading ids written with a backslash (\\{#id}), as MDX 2 needs', () => {
 	test('the id is taken off the heading, backslash and all, and kept as its anchor', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, [
 			'--from',
 			'folder',

@@ -2,13 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { docusaurusDocsExcludes } from '../../../src/import/sources/docusaurus-docs-routes.ts';
-import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: pages a Docusaurus docs plugin left out by exclude', () => {
 	test('a file one of its globs matches is skipped and listed with the glob; partials are still written in', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-docusaurus-exclude/docs')]);
 		const articles = path.join(site.contentDir, 'articles');
 		expect(readdirSync(articles).sort()).toEqual(['fit-the-sensor.mdx', 'the-old-app.mdx', 'welcome-to-sprocket.mdx']);
@@ -29,7 +27,7 @@ describe('folder import: pages a Docusaurus docs plugin left out by exclude', ()
 	});
 
 	test("each plugin's globs apply to its own folder", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-docusaurus-exclude/community')]);
 		expect(result.stdout).toContain(
 			'archive/meetup-2019.md: left out of the old site by exclude in docusaurus.config.ts ("archive/**"), so Docusaurus never built it',

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Docusaurus site’s own components', () => {
 	test('one that only sets the page’s <head> is left out without an import note; one that shows something keeps its note', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a heading that ends with a picture (a platform’s icon)', () => {
 	test('links to it, by its old id or its anchor, lead to the anchor the help center gives it', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { exitCode } = await runImport(site, [
 			'--from',
 			'folder',

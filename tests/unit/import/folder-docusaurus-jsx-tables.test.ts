@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: an HTML table written in an MDX page (Docusaurus reads .md as MDX)', () => {
 	test('becomes a Markdown table, its links and pictures brought over; one holding a component is listed for review', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout, exitCode } = await runImport(site, [
 			'--from',
 			'folder',

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: Docusaurus’ magic comments in code blocks', () => {
 	test('highlight-next-line, -start and -end lines leave the code, in every comment style; other comments stay', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', path.join(importFixture('folder-docusaurus-magic-comments'), 'docs')]);
 		const body = articleBody(site.contentDir, 'connect-the-sdk');
 		expect(body).toContain(

@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: pictures a Docusaurus site showed from its own GitHub repository', () => {
 	test('are copied from the site’s files (its organizationName and projectName), offline too; another repository’s stay at their address', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: Docusaurus partials and the names they import', () => {
 	test('a partial’s own import of a name the page also uses shows the partial’s file, once', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',
@@ -26,7 +24,7 @@ describe('folder import: Docusaurus partials and the names they import', () => {
 	});
 
 	test('a picture component whose address and description are strings written as code keeps its picture', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',
@@ -41,7 +39,7 @@ describe('folder import: Docusaurus partials and the names they import', () => {
 	});
 
 	test('a video component that names its video in <source> elements becomes a link to the video', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',

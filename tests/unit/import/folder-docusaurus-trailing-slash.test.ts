@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Docusaurus site with trailingSlash: true', () => {
 	test('a relative address without a file extension is read from the page served as a folder', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-docusaurus-trailing-slash')]);
 		const descale = articleBody(site.contentDir, 'descale-the-kettle');
 		// Served at /docs/kettle/descale/, `../safety` is /docs/kettle/safety/, not the page one folder up.

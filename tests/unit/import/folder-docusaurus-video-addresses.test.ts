@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a video component whose addresses are written as code', () => {
 	test('each address it names becomes a link to the video; one with none keeps its import note', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', path.join(importFixture('folder-docusaurus-video-addresses'), 'docs')]);
 		const body = articleBody(site.contentDir, 'take-the-tour');
 		expect(body).toContain(

@@ -4,13 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
 import { docusaurusDocsPath } from '../../../src/import/sources/generators.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** The fixture (a Docusaurus site served under /help/) imported into an empty site. */
 async function imported() {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const { stdout } = await runImport(site, [
 		'--from',
 		'folder',
@@ -105,7 +103,7 @@ describe('folder import: a Docusaurus docs folder', () => {
 	});
 
 	test('without --base-path, the docs folder is read where Docusaurus served it: under baseUrl and /docs', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-docusaurus/docs')]);
 		const intro = articleBody(site.contentDir, 'welcome-to-pinboard');
 		expect(intro).toContain('[sharing a board](/articles/share-a-board/#invite-people)');
@@ -139,7 +137,7 @@ describe('folder import: a Docusaurus docs folder', () => {
 
 describe('folder import: Docusaurus pictures whose address is code', () => {
 	test('useBaseUrl(), require() and <ThemedImage> come over as the pictures they name; other code is listed, not lost', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-docusaurus-code-images/docs')]);
 		const body = articleBody(site.contentDir, 'change-your-plan');
 		expect(body).toContain('![The plan picker](./change-your-plan/plan-picker.png)');
@@ -159,7 +157,7 @@ describe('folder import: Docusaurus pictures whose address is code', () => {
 
 describe('folder import: a Docusaurus link to a file that is not beside the page', () => {
 	test('leads to the one page of that name, as Docusaurus resolves it from the docs folder', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-docusaurus-code-images/docs')]);
 		expect(articleBody(site.contentDir, 'change-your-plan')).toContain('see [refunds](/articles/refunds/) for a plan');
 		expect(stdout).toContain('links rewritten 1, links left pointing at the old help center 0');

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { embeddedPageLink } from '../../../src/import/convert/media.ts';
-import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a video or post embedded with an image’s syntax', () => {
 	test('becomes a link to its page, where an image would show a broken picture; code and real pictures stay', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-embedded-pages'), '--offline']);
 		const body = articleBody(site.contentDir, 'embed-a-video');
 		expect(body).toContain('```md\n![](https://www.youtube.com/watch?v=kettle01xyz)\n```');

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: empty elements placed as anchors', () => {
 	test('<div id="…" /> and <a name="…"></a> stay anchors for links from outside; a heading’s own id is not doubled', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-empty-anchors')]);
 		const body = articleBody(site.contentDir, 'template-errors');
 		expect(body).toContain('<a id="no-front-field" />\n\n**The front of this card is blank.**');

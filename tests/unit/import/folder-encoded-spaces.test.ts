@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: spaces an editor kept as character references at the ends of lines', () => {
 	test('they go where a line ends, since they show nothing there; inside a line and in code they stay', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-encoded-spaces/docs')]);
 		const body = articleBody(site.contentDir, 'export-your-invoices');
 		expect(body).toContain('Open **Billing** and choose the year.\n');

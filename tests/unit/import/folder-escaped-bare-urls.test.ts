@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: escapes in bare web addresses', () => {
 	test('an escaped underscore in a bare address is the underscore, in its words and where it leads', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-escaped-bare-urls/docs')]);
 		const body = articleBody(site.contentDir, 'tracking-choices');
 		expect(body).toContain(

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a footnote call right after a colon and a word (9001:2015[^1])', () => {
 	test('stays a footnote call, not text with a backslash before it', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-footnote-calls')]);
 		const body = articleBody(site.contentDir, 'certifications');
 		// Markdown's directive syntax reads `:2015[^quality]` as a directive named 2015; back as text, the call was lost.

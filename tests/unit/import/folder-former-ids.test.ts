@@ -2,9 +2,8 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
 const fixture = (name: string) => importFixture(`folder-former-ids/${name}`);
 
 /** What an import leaves in the content folder: each article's file, the import state and the redirects. */
@@ -55,7 +54,7 @@ describe('folder import: articles an import of the whole repository wrote are th
 	])(
 		'%s (pages in %s/): updated in place, `source` rewritten to today’s spelling, none skipped for its slug',
 		async (name, folder, pages, redirects) => {
-			const site = emptySite(map);
+			const site = emptySite(defaultsMap);
 			const root = fixture(name);
 			const first = await runImport(site, ['--from', 'folder', root, '--offline']);
 			expect(first.stdout).toContain(`written ${pages}, updated 0, unchanged 0, skipped 0`);
@@ -86,7 +85,7 @@ describe('folder import: articles an import of the whole repository wrote are th
 	);
 
 	test('a Docusaurus site as an earlier Tryblock wrote it, a page changed since and one edited here: the change comes over, the edits stay', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		cpSync(fixture('docusaurus-earlier-import'), site.contentDir, {
 			recursive: true,
 			filter: (file) => path.basename(file) !== 'README.md',

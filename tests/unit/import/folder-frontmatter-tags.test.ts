@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleFrontmatter, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: HTML tags in a page’s frontmatter title or description', () => {
 	test('go, their words kept, and the report says so; words in angle brackets that are no HTML tag stay', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-frontmatter-tags')]);
 		const connect = articleFrontmatter(site.contentDir, 'connect-lumen-to-your-router');
 		expect(connect).toContain('title: Connect Lumen to your router\n');

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: Fumadocs steps that open with a heading', () => {
 	test('each step is a numbered item under its title in bold, as a titled step is, and keeps its anchor', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs-steps/content/docs')]);
 		expect(articleBody(site.contentDir, 'pair-a-remote')).toBe(
 			[

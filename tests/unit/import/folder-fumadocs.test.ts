@@ -4,13 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { detectGenerator } from '../../../src/import/sources/generators.ts';
 import { temporaryDir } from '../temporary-dir.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Fumadocs docs folder', () => {
 	test("Shiki's notation comments leave the code; lines marked added or removed make a diff", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
 		expect(stdout).toContain('skipped 0');
 		const body = articleBody(site.contentDir, 'connect-a-lamp');
@@ -47,7 +45,7 @@ describe('folder import: a Fumadocs docs folder', () => {
 	});
 
 	test('an install block (package-install, npm) is the npm command in a shell block, as the old site showed it first', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
 		expect(articleBody(site.contentDir, 'install-the-hub-software')).toBe(
 			[
@@ -61,7 +59,7 @@ describe('folder import: a Fumadocs docs folder', () => {
 	});
 
 	test('a file tree, a type table (written inline or as an export) and accordions keep their words', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',
@@ -91,7 +89,7 @@ describe('folder import: a Fumadocs docs folder', () => {
 	});
 
 	test('without --base-path, the folder is read where Fumadocs served it: content/docs at /docs', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
 		expect(articleBody(site.contentDir, 'hub-options')).toContain(
 			'See [the schedule](/articles/install-the-hub-software/).',
@@ -118,7 +116,7 @@ describe('folder import: a Fumadocs docs folder', () => {
 		const starter = readFileSync(path.join(site.contentDir, 'import-map.yaml'), 'utf8');
 		expect(starter).toContain('# "Getting Set Up" (4 articles)');
 		expect(starter).toContain('# "Lamp Care" (5 articles)');
-		writeFileSync(path.join(site.contentDir, 'import-map.yaml'), map);
+		writeFileSync(path.join(site.contentDir, 'import-map.yaml'), defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
 		expect(stdout).toContain(
 			'title: "Troubleshooting" is also another page\'s, so it became "Troubleshooting (Lamp Care)"',
@@ -127,7 +125,7 @@ describe('folder import: a Fumadocs docs folder', () => {
 	});
 
 	test('a blank string a formatter put on a line of its own ({" "}) shows nothing, without an import note', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
 		expect(articleBody(site.contentDir, 'replace-a-bulb')).toBe(
 			[
@@ -138,7 +136,7 @@ describe('folder import: a Fumadocs docs folder', () => {
 	});
 
 	test("a component that links (Next.js' <Link href>) keeps its words as the link's", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
 		expect(articleBody(site.contentDir, 'buy-bulbs')).toBe(
 			[
@@ -151,7 +149,7 @@ describe('folder import: a Fumadocs docs folder', () => {
 	});
 
 	test("a heading's custom id ([#warm]) leaves its words and stays its anchor", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
 		expect(articleBody(site.contentDir, 'lamp-colours')).toBe(
 			[
@@ -168,7 +166,7 @@ describe('folder import: a Fumadocs docs folder', () => {
 	});
 
 	test('an <include>d Markdown file is written in where it stands; one that is not there leaves a note', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-fumadocs/content/docs')]);
 		expect(articleBody(site.contentDir, 'clean-a-lamp')).toBe(
 			[

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: GitBook API operation blocks', () => {
 	test('an {% openapi %} or {% openapi-operation %} block shows its method and path above its link to the spec', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-api-blocks/docs')]);
 		expect(articleBody(site.contentDir, 'export-a-report')).toBe(
 			[

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: links GitBook marks broken (/broken/pages/<id>)', () => {
 	test('keep their words, are listed as lost on the old site, and ask for no --old-site-url run', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-broken-pages')]);
 		const body = articleBody(site.contentDir, 'pair-a-lamp');
 		expect(body).toContain('If the light does not blink, see the old reset guide, which has since moved.');

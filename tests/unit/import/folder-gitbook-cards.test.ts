@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: GitBook cards linked from their title', () => {
 	test('a card keeps the link of its title cell, and its title is the first block of that cell', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-cards/docs')]);
 		const body = articleBody(site.contentDir, 'start-here');
 		expect(body).toContain('- [Invite your team](/articles/invite-your-team/): Add the people who work with you.\n');

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: GitBook’s empty bold after a hard break', () => {
 	test('the four asterisks opening the line after a break go; elsewhere and in code they stay', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-empty-bold/docs')]);
 		const body = articleBody(site.contentDir, 'playback-modes');
 		expect(body).toContain('**Once**\\\nThe recording stops at its last frame.');

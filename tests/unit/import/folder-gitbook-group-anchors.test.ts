@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 const titles = (contentDir: string) =>
 	readdirSync(path.join(contentDir, 'articles'))
@@ -12,7 +10,7 @@ const titles = (contentDir: string) =>
 
 describe('folder import: a GitBook group heading with the anchor GitBook writes into it', () => {
 	test('the group is named by its words alone, in titles told apart by it and in the import map', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-group-anchors/docs')]);
 		expect(titles(site.contentDir)).toEqual([
 			'API',

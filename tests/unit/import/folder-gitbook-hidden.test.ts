@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a GitBook page marked hidden: true', () => {
 	test('comes over as a draft, listed for review, as the old site kept it out of its table of contents', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-hidden')]);
 		const article = (slug: string) => readFileSync(path.join(site.contentDir, 'articles', `${slug}.mdx`), 'utf8');
 		expect(article('reset-the-scanner-service-staff')).toContain('\ndraft: true\n');
@@ -22,7 +20,7 @@ describe('folder import: a GitBook page marked hidden: true', () => {
 	});
 
 	test('a page with one content tab says so in the singular', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-hidden')]);
 		expect(stdout).toContain('pair-a-scanner.mdx: a content tab became a section');
 	});

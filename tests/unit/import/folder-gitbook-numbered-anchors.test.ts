@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: GitBook anchors of headings that start with a number', () => {
 	test('a link to #id-4.-import-the-csv-file leads to the heading "4. Import the CSV file"', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',

@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a GitBook space’s .gitbook.yaml redirects', () => {
 	test('each is an old address of the page whose file it names; one naming no file is listed for review', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout, exitCode } = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-redirects')]);
 		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
 		// A file named with `.md`, without it, and a folder by its README.

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: GitBook legacy {% swagger %} blocks', () => {
 	test('a hand-written block shows its method and address, summary, description, parameters and responses', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-swagger/docs')]);
 		expect(articleBody(site.contentDir, 'users-api')).toBe(
 			[
@@ -39,7 +37,7 @@ describe('folder import: GitBook legacy {% swagger %} blocks', () => {
 	});
 
 	test('its address is the base URL and the path as GitBook showed them together: a port stays on its host', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-swagger/docs')]);
 		expect(articleBody(site.contentDir, 'local-api')).toBe(
 			[
@@ -54,7 +52,7 @@ describe('folder import: GitBook legacy {% swagger %} blocks', () => {
 	});
 
 	test('an older {% api-method %} block shows the same: method and address, summary, description, parameters, responses', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-swagger/docs')]);
 		expect(articleBody(site.contentDir, 'profiles-api')).toBe(
 			[
@@ -76,7 +74,7 @@ describe('folder import: GitBook legacy {% swagger %} blocks', () => {
 	});
 
 	test('a block drawn from a spec file shows its method and path above its link to the spec, as {% openapi %} does', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-gitbook-swagger/docs')]);
 		expect(articleBody(site.contentDir, 'wallets-api')).toBe(
 			['**POST `/v1/wallets`**', '[wallets.yaml](./wallets-api/wallets.yaml)\n'].join('\n\n'),

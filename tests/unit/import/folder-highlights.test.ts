@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
 const vault = ['--from', 'folder', importFixture('folder-highlights')];
 
 describe('folder import: ==highlights== of an Obsidian vault', () => {
 	test('become marked words in MDX, in prose, lists, tables and links, and check passes', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, vault);
 		const body = articleBody(site.contentDir, 'reading-notes');
 		expect(body).toContain('Press <mark>Ctrl+P</mark> to open the <mark>command palette</mark>.');
@@ -21,7 +20,7 @@ describe('folder import: ==highlights== of an Obsidian vault', () => {
 	});
 
 	test('code, comparisons and equal signs with spaces stay as written', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, vault);
 		const body = articleBody(site.contentDir, 'reading-notes');
 		expect(body).toContain(
@@ -31,7 +30,7 @@ describe('folder import: ==highlights== of an Obsidian vault', () => {
 	});
 
 	test('a Markdown article writes the mark’s tags', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, [...vault, '--md']);
 		const text = readFileSync(path.join(site.contentDir, 'articles', 'reading-notes.md'), 'utf8');
 		expect(text).toContain('Press <mark>Ctrl+P</mark> to open the <mark>command palette</mark>.');

@@ -8,16 +8,15 @@ import {
 	numberedArticlePaths,
 	numbersAreArticleNumbers,
 } from '../../../src/import/sources/hosted-article-ids.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
 const fixture = (name: string) => path.join(importFixture('folder-hosted-ids'), name);
 const redirectsOf = (contentDir: string) =>
 	parse(readFileSync(path.join(contentDir, 'redirects.yaml'), 'utf8')).redirects as { from: string; to: string }[];
 
 describe('folder import: a help center kept in git by its article numbers', () => {
 	test('without --old-site-url, a link by the old help center’s address still leads to the article with that number', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', fixture('help-center')]);
 		const email = articleBody(site.contentDir, 'change-your-email');
 		expect(email).toContain('[Can I cancel my plan?](/articles/can-i-cancel-my-plan/)');
@@ -31,7 +30,7 @@ describe('folder import: a help center kept in git by its article numbers', () =
 	});
 
 	test('links copied from the old help center lead to the imported articles, by title or by number alone', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, [
 			'--from',
 			'folder',
@@ -54,7 +53,7 @@ describe('folder import: a help center kept in git by its article numbers', () =
 	});
 
 	test('the numbered addresses become redirects, so old bookmarks and ticket links keep working', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', fixture('help-center'), '--base-path', '/hc/en-us']);
 		const redirects = redirectsOf(site.contentDir);
 		const to = (from: string) => redirects.find((entry) => entry.from === from)?.to;
@@ -67,7 +66,7 @@ describe('folder import: a help center kept in git by its article numbers', () =
 	});
 
 	test("a note's timestamp id in a vault is no article number: no redirect, and the field is named as dropped", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', fixture('vault')]);
 		expect(result.stdout).toContain('frontmatter dropped: id');
 		expect(redirectsOf(site.contentDir).map((entry) => entry.from)).not.toContain('/articles/202301011230');
@@ -76,7 +75,7 @@ describe('folder import: a help center kept in git by its article numbers', () =
 
 describe("folder import: an archive that names each article's address on the old help center", () => {
 	test('that address is an old address of the article, so links to it lead here and it redirects', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, [
 			'--from',
 			'folder',
@@ -101,7 +100,7 @@ describe("folder import: an archive that names each article's address on the old
 
 describe("folder import: an archive's own addresses name its old help center", () => {
 	test('without --old-site-url, links to it lead to the imported articles and the rest stay links to it', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', fixture('archive-without-site')]);
 		expect(result.stdout).toContain("from https://help.example.com (named by the pages' link: fields)");
 		expect(articleBody(site.contentDir, 'find-your-backup')).toContain('[restore a world](/articles/restore-a-world/)');

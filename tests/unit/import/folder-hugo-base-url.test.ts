@@ -1,12 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { hugoBaseUrl } from '../../../src/import/sources/configured-site.ts';
-import { articleBody, checkErrors, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	oldAddressesOf,
+	runImport,
+} from './helpers.ts';
 
 describe("folder import: a Hugo site's baseURL is the old site's address, as a Docusaurus url or an MkDocs site_url", () => {
 	test('links written with the full address lead to the articles, its other pages stay links to it, pages sit under its path', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-hugo-base-url/kiln/content')]);
 		expect(result.stdout).toContain('from https://docs.kiln.example (named by baseURL in hugo.toml)');
 		const firing = articleBody(site.contentDir, 'fire-a-kiln');
@@ -18,7 +24,7 @@ describe("folder import: a Hugo site's baseURL is the old site's address, as a D
 	});
 
 	test('--old-site-url still wins over the baseURL', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, [
 			'--from',
 			'folder',
@@ -35,7 +41,7 @@ describe("folder import: a Hugo site's baseURL is the old site's address, as a D
 	});
 
 	test('the placeholder `hugo new site` writes (config/_default/hugo.yaml) names no old site', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, [
 			'--from',
 			'folder',

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { renderShortcodeTemplate } from '../../../src/import/convert/hugo-templates.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Hugo site whose shortcodes close with a shortcode of their own, as sites moved from GitBook write them', () => {
 	test('{{< tab >}} … {{< endtab >}} holds what is between, typed arguments, data files and refs by file name read as Hugo reads them', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',
@@ -44,7 +42,7 @@ describe('folder import: a Hugo site whose shortcodes close with a shortcode of 
 	});
 
 	test('a closer pairs only with its own shortcode when it is open: {{< endpoint-spec >}} opens a shortcode of its own', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-hugo-closing-shortcodes/content')]);
 		const body = articleBody(site.contentDir, 'api-keys');
 		expect(body).not.toContain('endpoint');

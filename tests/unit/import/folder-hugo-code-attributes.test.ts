@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Hugo code block\'s attributes in braces (`yaml {filename="x"}`, `json{linenos=table}`)', () => {
 	test('the language is the word before the braces and the file name is the title above the block', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-hugo-code-attributes/dock')]);
 		const body = articleBody(site.contentDir, 'set-the-crane');
 		expect(body).toContain('`crane/settings.yaml`\n\n```yaml\nlift: 2t\n```');
@@ -17,7 +15,7 @@ describe('folder import: a Hugo code block\'s attributes in braces (`yaml {filen
 	});
 
 	test('a language written with capitals (`Bash`, `PowerShell`) is written in lower case, as the highlighter names it', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-hugo-code-attributes/dock')]);
 		expect(articleBody(site.contentDir, 'set-the-crane')).toContain('```bash\ncrane --lift 2t\n```');
 	});

@@ -2,13 +2,11 @@ import { appendFileSync, cpSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { temporaryDir } from '../temporary-dir.ts';
-import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe("folder import: a Hugo site's own shortcode that writes a shared file in (`readFile` in its template)", () => {
 	test("the shared file's words come in where the shortcode stood, its own includes too; one that is missing or outside the site stays a note", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-hugo-include-shortcodes/harbour')]);
 		const body = articleBody(site.contentDir, 'book-a-berth');
 		expect(body).toContain('## Fuel dock hours\n\nThe fuel dock opens at seven and closes at dusk.');
@@ -29,7 +27,7 @@ describe("folder import: a Hugo site's own shortcode that writes a shared file i
 		cpSync(importFixture('folder-hugo-include-shortcodes'), copy, { recursive: true });
 		symlinkSync('../../outside.md', path.join(copy, 'harbour/shared/escape.md'));
 		appendFileSync(path.join(copy, 'harbour/content/berths/book-a-berth.md'), '\n{{% snippet "escape" %}}\n');
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', path.join(copy, 'harbour')]);
 		expect(articleBody(site.contentDir, 'book-a-berth')).not.toContain('Words from outside the site');
 		expect(result.stdout).toContain('{{% snippet "escape" %}} was not converted');

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { resolveLink } from '../../../src/import/convert/html.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: relative links of a Hugo page, read from where Hugo served it', () => {
 	test('`../battery/` from `charging.md`, served at `charging/`, is the page beside it', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-hugo-page-addresses/content')]);
 		const charging = articleBody(site.contentDir, 'charge-the-lantern');
 		expect(charging).toContain('[cell care](/articles/look-after-the-battery/#when-it-blinks)');

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: Hugo’s own {{< param >}} shortcode', () => {
 	test('it shows the page’s param, else the site’s, in sentences, link addresses and code', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-hugo-params/content/en')]);
 		const body = articleBody(site.contentDir, 'install-the-command-line-tool');
 		// The site's params, nested and read in any letter case, and the page's front matter, its `params:` block too.

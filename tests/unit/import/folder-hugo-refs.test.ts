@@ -5,15 +5,14 @@ import { renderShortcodeTemplate } from '../../../src/import/convert/hugo-templa
 import { configMenus, hugoNavSections } from '../../../src/import/sources/hugo-menus.ts';
 import { hugoPageLookup } from '../../../src/import/sources/hugo-refs.ts';
 import { translationsOf } from '../../../src/import/sources/hugo-site.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
 const site = importFixture('folder-hugo-refs');
 const content = path.join(site, 'content/en');
 
 describe('folder import: a Hugo site’s pages as its refs and shortcodes reach them', () => {
 	test('refs from the content’s root, link cards, translated labels and pictures from static/ come over as the old site showed them', async () => {
-		const target = emptySite(map);
+		const target = emptySite(defaultsMap);
 		const { stdout } = await runImport(target, ['--from', 'folder', content]);
 		const descale = articleBody(target.contentDir, 'descale-the-kettle');
 		// `relref "settings/filters#cleaning"` in guides/: not beside the page, so from the content's root.

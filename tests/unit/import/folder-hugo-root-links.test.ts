@@ -1,11 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	oldAddressesOf,
+	runImport,
+} from './helpers.ts';
 
 describe("folder import: a Hugo site served under its baseURL's path, whose pages link each other from the content's root", () => {
 	test('`/guides/moor-a-boat` names the page at that path of the content, as Hugo finds it, not an address outside the help center', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-hugo-root-links/marina')]);
 		const fees = articleBody(site.contentDir, 'pay-your-berth-fees');
 		expect(fees).toContain('[moor your boat](/articles/moor-a-boat/#tie-the-knots)');
@@ -17,7 +23,7 @@ describe("folder import: a Hugo site served under its baseURL's path, whose page
 	});
 
 	test("a page's aliases were served under the baseURL's path too, as Hugo writes them among the site's pages", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-hugo-root-links/marina')]);
 		expect(oldAddressesOf(site.contentDir, 'folder:guides/moor-a-boat').sort()).toEqual([
 			'/docs/guides/moor-a-boat',

@@ -1,11 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	articleFrontmatter,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	runImport,
+} from './helpers.ts';
 
 describe('folder import: a Hugo site whose theme is in a shared themes folder', () => {
 	test("a shortcode of the theme's, filed in a folder (product/name), is written as its template shows it", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',

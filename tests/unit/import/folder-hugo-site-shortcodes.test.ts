@@ -4,13 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { renderShortcodeTemplate } from '../../../src/import/convert/hugo-templates.ts';
 import { hugoSiteShortcodes } from '../../../src/import/sources/hugo-site.ts';
 import { temporaryDir } from '../temporary-dir.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Hugo site’s own shortcodes', () => {
 	test('each is written as its template in layouts/shortcodes/ shows it; one that lists pages stays a note', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',

@@ -2,13 +2,11 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { splitFrontmatter } from '../../../src/import/sources/folder-pages.ts';
-import { articleBody, articleFrontmatter, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, articleFrontmatter, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Hugo site written with TOML (+++) or JSON frontmatter', () => {
 	test('its title, description, date, tags and draft state are read, and its frontmatter is no part of the text', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-hugo-toml/content')]);
 		const slugs = readdirSync(path.join(site.contentDir, 'articles'))
 			.filter((name) => name.endsWith('.mdx'))

@@ -2,9 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cascadeValues, hugoDate, hugoPublishing } from '../../../src/import/sources/hugo-publishing.ts';
-import { articleBody, articleFrontmatter, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, articleFrontmatter, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** Words only the pages Hugo did not publish hold (the helpers' import runs on 2026-06-01). */
 const unpublished = [
@@ -20,7 +18,7 @@ const unpublished = [
 
 describe('folder import: pages Hugo did not publish', () => {
 	test('future and expired pages and unlisted ones come over as drafts; pages never rendered are skipped and listed', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-hugo-unpublished/content')]);
 		const articles = path.join(site.contentDir, 'articles');
 		const files = readdirSync(articles)

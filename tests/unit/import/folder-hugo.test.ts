@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	articleFrontmatter,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	runImport,
+} from './helpers.ts';
 
 /** The fixture imported into an empty site (each test gets its own: temporary folders go after each test). */
 async function imported() {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-hugo/content')]);
 	return { site, stdout };
 }
@@ -67,7 +73,7 @@ describe('folder import: a Hugo site that names itself in every title and sets e
 	const folder = importFixture('folder-hugo-site-name/knowledgebase');
 
 	test('titles lose the site’s name, and empty section pages are skipped with the reason', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', folder, '--base-path', '/knowledgebase']);
 		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 2');
 		expect(stdout).toContain(
@@ -84,7 +90,7 @@ describe('folder import: a Hugo site that names itself in every title and sets e
 	});
 
 	test('a page’s url and aliases, written from the site’s root, are not put under the base path twice', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', folder, '--base-path', '/knowledgebase']);
 		const redirects = readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8');
 		expect(redirects).toContain('- from: /knowledgebase/billing/how-do-i-refund-a-sale\n');
@@ -100,13 +106,13 @@ describe('folder import: a Hugo site that names itself in every title and sets e
 	});
 
 	test('links to the site’s other pages lose their target without --old-site-url, and the report says how to keep them', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const without = await runImport(site, ['--from', 'folder', folder, '--base-path', '/knowledgebase']);
 		expect(articleBody(site.contentDir, 'set-up-the-kiosk')).toContain('Prices are on the pricing page.');
 		expect(without.stdout).toContain(
 			'1 link leads to pages of the old site that the folder does not hold (/pricing/) and kept only its words: run the import again with --old-site-url',
 		);
-		const other = emptySite(map);
+		const other = emptySite(defaultsMap);
 		const withSite = await runImport(other, [
 			'--from',
 			'folder',

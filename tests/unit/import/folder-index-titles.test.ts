@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { articleFrontmatter, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
 const titleOf = (contentDir: string, slug: string) =>
 	existsSync(path.join(contentDir, 'articles', `${slug}.mdx`))
 		? /^title: (.*)$/m.exec(articleFrontmatter(contentDir, slug))?.[1]
@@ -11,7 +10,7 @@ const titleOf = (contentDir: string, slug: string) =>
 
 describe('folder import: pages that share a title, in folders that have a page of their own', () => {
 	test("are told apart by the title of the folder's page, where it names the folder", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-index-titles')]);
 		const titles = Object.fromEntries(
 			[

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { attentionOf } from '../markdown/attention.ts';
-import { articleBody, checkErrors, convertHtml, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, convertHtml, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: emphasis inside a word', () => {
 	test('is written with `*`, which works inside a word, instead of `_` and character references', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-intraword-emphasis/docs')]);
 		const body = articleBody(site.contentDir, 'relay-names');
 		expect(body).not.toContain('&#x');

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe("folder import: a Jekyll site's own Liquid tags", () => {
 	test('a callout block, icons, pictures, a capture and a comment show what the old site showed', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-jekyll-plugin-tags/site')]);
 		expect(articleBody(site.contentDir, 'add-an-item-to-your-vault')).toBe(
 			[

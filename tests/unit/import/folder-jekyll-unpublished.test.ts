@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleFrontmatter, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleFrontmatter, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: pages Jekyll did not publish', () => {
 	test('a page with published: false and a post in _drafts/ come over as drafts, said so in the report', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-jekyll-unpublished/docs')]);
 		const articles = path.join(site.contentDir, 'articles');
 		expect(readdirSync(articles).sort()).toEqual([

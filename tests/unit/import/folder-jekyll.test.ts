@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Jekyll site (Just the Docs)', () => {
 	test('callout classes, links by {% link %} and site.baseurl, raw, highlight and markdown="1" are read as Jekyll reads them', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-jekyll/docs')]);
 		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 1');
 		expect(stdout).toContain(

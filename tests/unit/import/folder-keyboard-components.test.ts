@@ -1,13 +1,11 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a site’s own components inside a sentence', () => {
 	test('a keyboard-key component becomes its keys, as code; another with nothing inside is listed with its line', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: kramdown’s markdown="1" inside raw HTML', () => {
 	test('an element read as Markdown shows its Markdown rendered; one that is not keeps its text', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-kramdown-spans/docs')]);
 		const body = articleBody(site.contentDir, 'opening-hours');
 		expect(body).toContain('**Holidays:** the shop follows the [public calendar](https://example.org/holidays).');
@@ -18,7 +16,7 @@ describe('folder import: kramdown’s markdown="1" inside raw HTML', () => {
 	});
 
 	test('a collapsible section read as Markdown: its summary one bold line, the Markdown under it rendered', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-kramdown-spans/docs')]);
 		const body = articleBody(site.contentDir, 'returns');
 		expect(body).toContain('**Can I return an opened item?**');

@@ -3,9 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { labelAlias } from '../../../src/import/label-alias.ts';
 import { mergeAliases } from '../../../src/import/merge-aliases.ts';
-import { articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleFrontmatter, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** The `aliases` line of an imported article's frontmatter. */
 const aliasesOf = (contentDir: string, slug: string) =>
@@ -16,7 +14,7 @@ const aliasesOf = (contentDir: string, slug: string) =>
 
 describe('folder import: the old navigation label as an alias', () => {
 	test("a Nextra _meta title that says what the page's title does not becomes an alias; one that adds nothing does not", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout, exitCode } = await runImport(site, [
 			'--from',
 			'folder',
@@ -48,7 +46,7 @@ describe('folder import: the old navigation label as an alias', () => {
 	});
 
 	test("a Docusaurus sidebar_label becomes an alias; re-importing keeps a person's aliases and adds none twice", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const fixture = importFixture('folder-docusaurus-label-aliases');
 		const first = await runImport(site, ['--from', 'folder', fixture]);
 		expect(first.stdout).toContain('aliases added 2');
@@ -138,7 +136,7 @@ describe('mergeAliases', () => {
 describe('folder import: a GitBook SUMMARY.md link as an alias', () => {
 	test("a SUMMARY.md link's words that say what the page's heading does not become an alias; others do not", async () => {
 		const site = emptySite(
-			`${map}folder:\n  folders:\n    billing: { productArea: account }\n    fivem: { productArea: account }\n`,
+			`${defaultsMap}folder:\n  folders:\n    billing: { productArea: account }\n    fivem: { productArea: account }\n`,
 		);
 		const { stdout, exitCode } = await runImport(site, [
 			'--from',
@@ -162,7 +160,7 @@ describe('folder import: a GitBook SUMMARY.md link as an alias', () => {
 
 describe('folder import: a Docusaurus sidebars file label as an alias', () => {
 	test("a doc item's label in sidebars.js that says what the title does not becomes an alias; sidebar_label comes first", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout, exitCode } = await runImport(site, [
 			'--from',
 			'folder',
@@ -183,7 +181,7 @@ describe('folder import: a Docusaurus sidebars file label as an alias', () => {
 
 describe('folder import: a VitePress sidebar item as an alias', () => {
 	test("an item's text that says what the page's title does not becomes an alias, read from the configuration unrun", async () => {
-		const site = emptySite(`${map}folder:\n  sections:\n    Settings: { productArea: account }\n`);
+		const site = emptySite(`${defaultsMap}folder:\n  sections:\n    Settings: { productArea: account }\n`);
 		const { stdout, exitCode } = await runImport(site, [
 			'--from',
 			'folder',
@@ -203,7 +201,7 @@ describe('folder import: a VitePress sidebar item as an alias', () => {
 
 describe('folder import: a Hugo linkTitle or menu name as an alias', () => {
 	test("a page's linkTitle or its menu entry's name that says what the title does not becomes an alias", async () => {
-		const site = emptySite(`${map}folder:\n  folders:\n    settings: { productArea: account }\n`);
+		const site = emptySite(`${defaultsMap}folder:\n  folders:\n    settings: { productArea: account }\n`);
 		const { stdout, exitCode } = await runImport(site, [
 			'--from',
 			'folder',
@@ -224,7 +222,7 @@ describe('folder import: a Hugo linkTitle or menu name as an alias', () => {
 describe("folder import: a Hugo configuration's menu entries as aliases of the pages they point to", () => {
 	test("a `[[menu.sidebar]]` entry's name, by its pageRef or its url, becomes an alias when it says what the title does not", async () => {
 		const site = emptySite(
-			`${map}folder:\n  folders:\n    tickets: { productArea: account }\n    vehicles: { productArea: account }\n`,
+			`${defaultsMap}folder:\n  folders:\n    tickets: { productArea: account }\n    vehicles: { productArea: account }\n`,
 		);
 		const { stdout, exitCode } = await runImport(site, [
 			'--from',
@@ -243,7 +241,7 @@ describe("folder import: a Hugo configuration's menu entries as aliases of the p
 
 describe('folder import: Mintlify search keywords as aliases', () => {
 	test("a Mintlify page's keywords, which its search found the page by, become aliases where they say what the title does not", async () => {
-		const site = emptySite(`${map}folder:\n  sections:\n    Bookings: { productArea: account }\n`);
+		const site = emptySite(`${defaultsMap}folder:\n  sections:\n    Bookings: { productArea: account }\n`);
 		const { stdout, exitCode } = await runImport(site, ['--from', 'folder', importFixture('folder-mintlify-keywords')]);
 		expect(stdout).toContain('written 3,');
 		// "reschedule" and "**edit** booking" are the title's words, "Getting started" navigation's, "booking-editor" a slug.

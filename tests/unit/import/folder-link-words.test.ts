@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a link whose words are its file’s name', () => {
 	test('keeps the author’s word inside a sentence, and shows the page’s title where the words are only the address', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-link-words/docs')]);
 		const body = articleBody(site.contentDir, 'lamp-settings');
 		// A word of the sentence: the title ("Sensors and what they report") would break it.

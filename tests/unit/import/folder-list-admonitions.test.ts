@@ -1,13 +1,11 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** One generator's folder of the fixture, imported into an empty site. */
 async function imported(generator: string) {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const { stdout } = await runImport(site, [
 		'--from',
 		'folder',

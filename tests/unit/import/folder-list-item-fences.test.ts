@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a code block opened on a list item whose code is at the margin', () => {
 	test('the code stays in its step, and the page after it keeps its headings', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-list-item-fences/docs')]);
 		expect(articleBody(site.contentDir, 'unlock-the-lantern-app')).toBe(
 			[

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { translationFolders } from '../../../src/import/sources/language-folders.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: translations kept in a folder per language (Starlight, Hugo, MkDocs)', () => {
 	test('a language folder that mirrors the pages is skipped as a translation; one only named like a language stays', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-locales/docs')]);
 		expect(stdout).toContain('written 5, updated 0, unchanged 0, skipped 4');
 		expect(stdout).toContain(
@@ -28,7 +26,7 @@ describe('folder import: translations kept in a folder per language (Starlight, 
 
 describe('folder import: a translation begun with one page', () => {
 	test('a language folder whose one page is at a nested path of the site is a translation; one of other pages is not', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-locale-one-page/docs')]);
 		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 1');
 		// Skipped before it was read, it is named by its file alone.
@@ -45,7 +43,7 @@ describe('folder import: a translation begun with one page', () => {
 
 describe('folder import: a hosted help center exported with a folder per language', () => {
 	test('an article named by its number and its translated title is a translation of the one with that number', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-locale-numbers/markdown')]);
 		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 3');
 		expect(stdout).toContain(

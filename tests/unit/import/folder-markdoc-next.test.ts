@@ -2,13 +2,19 @@ import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { temporaryDir } from '../temporary-dir.ts';
-import { articleBody, checkErrors, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	oldAddressesOf,
+	runImport,
+} from './helpers.ts';
 
 describe("folder import: a Next.js site that renders Markdown through Markdoc's plugin (@markdoc/next.js)", () => {
 	test('named by its repository, its English pages come at the addresses it served, under basePath; the repository files and other languages do not', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-markdoc-next')]);
 		expect(stdout.split('\n')[0]).toContain('src/pages');
 		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 4');
@@ -34,7 +40,7 @@ describe("folder import: a Next.js site that renders Markdown through Markdoc's 
 	});
 
 	test('--locale ko brings the Korean folder, served under /ko', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',
@@ -55,7 +61,7 @@ describe("folder import: a Next.js site that renders Markdown through Markdoc's 
 	});
 
 	test('a --locale no language folder is named by stops the import, naming the folders', async () => {
-		const result = await runImport(emptySite(map), [
+		const result = await runImport(emptySite(defaultsMap), [
 			'--from',
 			'folder',
 			importFixture('folder-markdoc-next'),
@@ -72,7 +78,7 @@ describe("folder import: a Next.js site that renders Markdown through Markdoc's 
 		const copy = path.join(temporaryDir('markdoc-next'), 'site');
 		cpSync(importFixture('folder-markdoc-next'), copy, { recursive: true });
 		rmSync(path.join(copy, 'src/middleware.js'));
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', copy]);
 		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 4');
 		expect(oldAddressesOf(site.contentDir, 'folder:kettle/temperature')).toEqual(['/help/en/kettle/temperature']);

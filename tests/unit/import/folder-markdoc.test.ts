@@ -1,11 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	articleFrontmatter,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	runImport,
+} from './helpers.ts';
 
 describe('folder import: a Markdoc site', () => {
 	test('its .mdoc pages come over, their tags written as what they showed', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-markdoc/docs')]);
 		expect(result.stdout).not.toContain('no Markdown');
 		expect(articleFrontmatter(site.contentDir, 'connect-a-printer')).toContain(

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: TeX math for MathJax or KaTeX', () => {
 	test('formulas between \\\\( \\\\), \\\\[ \\\\] and $$ lines are kept as TeX code and listed for review; code and prices stay', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-math')]);
 		expect(stdout).toContain('written 1, updated 0, unchanged 0, skipped 0');
 		const body = articleBody(site.contentDir, 'daily-load');

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: an mdBook book with mdbook-admonish', () => {
 	test('```admonish blocks become asides of their kind, with their title; one shown inside code stays code', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mdbook-admonish/book/src')]);
 		expect(stdout).toContain('written 1, updated 0, unchanged 0, skipped 0');
 		const body = articleBody(site.contentDir, 'charge-the-lantern');

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { fileSlice } from '../../../src/import/sources/mdbook-links.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: an mdBook book', () => {
 	test('{{#include}} and {{#playground}} are written in, in prose and in code blocks; an escaped one shows as written', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mdbook/book/src')]);
 		// SUMMARY.md says what the book published: the included flags.md is no page of its own.
 		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 1');

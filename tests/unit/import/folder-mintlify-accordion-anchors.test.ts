@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: Mintlify accordions linked to', () => {
 	test("an accordion's title keeps the anchor Mintlify gave it, by its title or its id, so links to the answer keep their place", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-mintlify-accordion-anchors')]);
 		expect(articleBody(site.contentDir, 'billing-faq')).toBe(
 			[

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { mintlifyBadgeHeadingIds } from '../../../src/import/convert/mintlify-heading-ids.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Mintlify heading with a component after its words', () => {
 	test('keeps the anchor Mintlify served, from its words without the badge, so links to it keep their place', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-mintlify-heading-badges')]);
 		const settings = articleBody(site.contentDir, 'beacon-settings');
 		// The badge's words still show in the heading; the old anchor stands before it.

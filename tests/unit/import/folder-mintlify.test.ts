@@ -3,13 +3,19 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
-import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	articleFrontmatter,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	runImport,
+} from './helpers.ts';
 
 /** The fixture (Mintlify docs served under /docs) imported into an empty site. */
 async function imported() {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const { stdout } = await runImport(site, [
 		'--from',
 		'folder',
@@ -22,7 +28,7 @@ async function imported() {
 
 /** The fixture whose docs.json redirects name the path the docs were served under (/help). */
 async function importedUnderPath() {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const { stdout } = await runImport(site, [
 		'--from',
 		'folder',
@@ -171,7 +177,7 @@ describe('folder import: a Mintlify docs folder', () => {
 
 describe('folder import: components a Mintlify snippet exports', () => {
 	test('a video component a snippet defines around an iframe becomes a link to the video its attributes name', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mintlify-snippet-components')]);
 		const body = articleBody(site.contentDir, 'your-board');
 		expect(body).toContain('[Loom video](https://www.loom.com/share/0123456789abcdef0123456789abcdef)');

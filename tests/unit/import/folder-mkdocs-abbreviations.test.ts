@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: MkDocs abbreviation definitions', () => {
 	test('a page holding only definitions (tooltips of the old site) is no article; a page using them keeps its words', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-abbreviations/docs')]);
 		// The glossary MkDocs appends to every page, and one under a heading, showed nothing of their own.
 		for (const slug of ['abbreviations', 'glossary']) {

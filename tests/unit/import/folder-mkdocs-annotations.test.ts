@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe("folder import: Material's annotations in text ({ .annotate })", () => {
 	test('markers and their notes read as footnotes, numbered over the page', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-annotations')]);
 		const body = articleBody(site.contentDir, 'filters');
 		expect(body).toContain('Rinse the limescale filter[^note-1] every week and replace it every six months[^note-2].');

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: pymdownx.arithmatex math', () => {
 	test('$…$, \\(…\\), $$, \\[ and \\begin blocks are shown as their TeX, in code; prices stay text', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-arithmatex')]);
 		const body = articleBody(site.contentDir, 'boiling-time');
 		expect(body).toContain('The energy needed is `E = m c \\Delta T`, where `c` is the specific heat of water.');

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: MkDocs code blocks (superfences options, code annotations)', () => {
 	test("a block's language, title and annotations read as the old site showed them", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-code-blocks')]);
 		const body = articleBody(site.contentDir, 'scripting-the-kettle');
 		// The title over the block, as other generators' titles; the highlighted lines stay in its meta, showing nothing.

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: CriticMarkup where pymdownx.critic is on', () => {
 	test('the accepted text comes over, without the marks or the comments', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-critic')]);
 		const body = articleBody(site.contentDir, 'warranty');
 		expect(body).toContain('The warranty lasts two years from the day of purchase.');

@@ -1,16 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, articleFrontmatter, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, articleFrontmatter, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** Words only the pages MkDocs left out of the site, or kept as drafts, hold. */
 const unpublished = ['LX-ORCHID-7731', 'MAPLE-TIMER-0042', 'HERON-SOLAR-5150', 'TEMPLATE-TITLE-9090'];
 
 describe('folder import: pages MkDocs kept out of the site', () => {
 	test('exclude_docs and MkDocs’ own exclusions are skipped, draft_docs come over as drafts, not_in_nav pages as articles', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-excluded/docs')]);
 		const articles = path.join(site.contentDir, 'articles');
 		const files = readdirSync(articles).sort();

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: Python-Markdown footnotes placed with `///Footnotes Go Here///`', () => {
 	test('the marker goes, noted with its line, where it showed as words; the footnote comes at the end', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-footnote-marker')]);
 		const body = articleBody(site.contentDir, 'descaling');
 		expect(body).not.toContain('Footnotes Go Here');

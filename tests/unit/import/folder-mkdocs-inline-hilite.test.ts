@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: pymdownx.inlinehilite code (`#!python x`) and the [TOC] marker', () => {
 	test('inline code loses the language it was highlighted in, and [TOC] goes, noted, where both showed as written', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-inline-hilite')]);
 		const body = articleBody(site.contentDir, 'scripting-the-kettle');
 		expect(body).toContain('Call `kettle.boil(target=95)` to start, or `kettle.boil()` from the app.');

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe("folder import: Material for MkDocs' HTML blocks marked markdown (md_in_html)", () => {
 	test("a figure's Markdown is its picture, the light theme's, with its caption under it", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-md-in-html')]);
 		const body = articleBody(site.contentDir, 'descale-the-kettle');
 		expect(body).toContain(
@@ -19,7 +17,7 @@ describe("folder import: Material for MkDocs' HTML blocks marked markdown (md_in
 	});
 
 	test("a div's Markdown is its list, a one-line element's its link, grid cards a list of cards", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-md-in-html')]);
 		const body = articleBody(site.contentDir, 'descale-the-kettle');
 		expect(body).toContain('- [x] **Vinegar or citric acid**\n- [x] **A soft brush**');

@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** Each written article's title, by its source. */
 function titles(contentDir: string): Record<string, string> {
@@ -19,7 +17,7 @@ function titles(contentDir: string): Record<string, string> {
 
 describe('folder import: an MkDocs site’s nav names its pages', () => {
 	test('a page with no title and no heading of its own is titled by its nav entry, as MkDocs titled it', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-nav-titles/docs')]);
 		expect(stdout).toContain('written 7, updated 0, unchanged 0, skipped 0');
 		expect(titles(site.contentDir)).toEqual({

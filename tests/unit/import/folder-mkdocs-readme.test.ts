@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a README.md beside an index.md in an MkDocs site', () => {
 	test('is skipped and listed, as MkDocs builds the index; a README.md alone is its folder’s page', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-readme/docs')]);
 		const articles = path.join(site.contentDir, 'articles');
 		expect(readdirSync(articles).sort()).toEqual(['questions.mdx', 'quill-help.mdx', 'set-up-quill.mdx']);

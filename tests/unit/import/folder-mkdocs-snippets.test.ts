@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: pymdownx.snippets as the MkDocs site read them', () => {
 	test('block snippets, line ranges, sections, base_path and escapes write in what the old page showed', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-snippets')]);
 		const body = articleBody(site.contentDir, 'descaling');
 		// The block form, with a commented-out file left out.
@@ -29,7 +27,7 @@ describe('folder import: pymdownx.snippets as the MkDocs site read them', () => 
 	});
 
 	test("auto_append's link definitions serve the page's links; the rest of what it appended stays out", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-snippets')]);
 		const body = articleBody(site.contentDir, 'descaling');
 		expect(body).toMatch(/\[the manual\]\[kettle-manual\]|\[the manual\]\(https:\/\/kettle\.example\/manual/);

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: pymdownx.tilde and pymdownx.caret marks (H~2~O, 2^10^, ^^insert^^)', () => {
 	test('a subscript, superscript and inserted words keep their meaning, where H~2~O read as struck-through', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-sub-sup')]);
 		const body = articleBody(site.contentDir, 'water-hardness');
 		expect(body).toContain('Scale is CaCO<sub>3</sub>, left behind when water (H<sub>2</sub>O) boils.');
@@ -17,7 +15,7 @@ describe('folder import: pymdownx.tilde and pymdownx.caret marks (H~2~O, 2^10^, 
 	});
 
 	test('without pymdownx.tilde, single tildes are the words MkDocs showed, not struck-through ones', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-plain-tildes')]);
 		const body = articleBody(site.contentDir, 'boiling-times');
 		expect(body).not.toContain('~~3~~');

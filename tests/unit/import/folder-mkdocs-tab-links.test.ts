@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: links to a content tab of an MkDocs Material page', () => {
 	test("`#__tabbed_1_2`, Material's id for the second tab of the first set, leads to that tab's heading", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-tab-links')]);
 		expect(articleBody(site.contentDir, 'water-your-plants')).toContain(
 			'[on a tablet](/articles/pair-a-soil-sensor/#tablet), and check\nits [rechargeable battery](/articles/pair-a-soil-sensor/#rechargeable)',

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: an MkDocs table with a `|` in a cell’s code', () => {
 	test('the row keeps its cells, as Python-Markdown showed them, instead of splitting at the pipe', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-table-pipes/docs')]);
 		const body = articleBody(site.contentDir, 'search-filters');
 		const rows = body.split('\n').filter((line) => line.startsWith('| `'));

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: pictures Material for MkDocs shows in one colour theme (#only-light, #only-dark)', () => {
 	test("the light theme's picture of each pair comes over, without its mark; a dark one alone stays", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-theme-pictures')]);
 		expect(articleBody(site.contentDir, 'set-the-temperature')).toBe(
 			[

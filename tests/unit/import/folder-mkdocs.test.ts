@@ -2,13 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** The fixture imported into an empty site (each test gets its own: temporary folders go after each test). */
 async function imported() {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs/docs')]);
 	return { site, stdout };
 }
@@ -88,7 +86,7 @@ describe('folder import: an MkDocs (Material) docs folder', () => {
 
 describe('folder import: pymdownx.blocks (/// note | Title … ///)', () => {
 	test('callouts, collapsible details with their type, nested blocks and tabs are read like the older syntax', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-blocks/docs')]);
 		expect(stdout).toContain('written 1, updated 0, unchanged 0, skipped 0');
 		expect(articleBody(site.contentDir, 'clean-the-lamp')).toBe(
@@ -106,7 +104,7 @@ describe('folder import: pymdownx.blocks (/// note | Title … ///)', () => {
 	});
 
 	test('a heading id written as a key ({ id="2.4.0" }, { id=night-mode }) is its anchor, dots and all', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-ids/docs')]);
 		expect(articleBody(site.contentDir, 'upgrade-the-lamp')).toBe(
 			'Read what changed in [2.4.0](/articles/release-notes/#240-may-2-2026) and how [night mode](/articles/release-notes/#night-mode-beta) works.\n',
@@ -119,7 +117,7 @@ describe('folder import: pymdownx.blocks (/// note | Title … ///)', () => {
 	});
 
 	test('as Markdown (--md), the old ids are HTML anchors, and links to them pass npm run check', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-ids/docs'), '--md']);
 		const file = path.join(site.contentDir, 'articles', 'release-notes.md');
 		const body = readFileSync(file, 'utf8');
@@ -138,7 +136,7 @@ describe('folder import: pymdownx.blocks (/// note | Title … ///)', () => {
 	});
 
 	test('raw HTML’s relative image path is read from the folder the page was served as, as browsers read it', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-ids/docs')]);
 		// setup/night-light.md was served at /setup/night-light/: ../../assets/ is the docs folder's assets/.
 		expect(articleBody(site.contentDir, 'night-light')).toContain('![The brightness dial](./night-light/dial.png)');

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: MyST roles as pandoc writes them', () => {
 	test('code followed by {.interpreted-text role="…"} is the role: words, keys and links as MyST shows them', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-myst-pandoc-roles/docs')]);
 		const body = articleBody(site.contentDir, 'charge-the-lantern');
 		expect(body).toContain('USB (Universal Serial Bus) cables of any length work.');

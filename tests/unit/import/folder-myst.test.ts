@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Sphinx site written in MyST Markdown', () => {
 	test('directives become asides of their kind with their title, code, pictures and a list of the pages a toctree names', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
 		expect(stdout).toContain('written 6, updated 0, unchanged 0, skipped 0');
 		const setup = articleBody(site.contentDir, 'set-up-the-kettle');
@@ -49,7 +47,7 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 	});
 
 	test('roles become links, code and words; (label)= targets become anchors that links from any page reach', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
 		const descale = articleBody(site.contentDir, 'descale-the-kettle');
 		// The code's API as Sphinx shows it: `~` keeps the last name, a function gets its ().
@@ -76,18 +74,18 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 	});
 
 	test('reStructuredText pages beside the Markdown are read too, and a folder of them alone is a site', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
 		expect(stdout).not.toContain('legacy.rst');
 		expect(articleBody(site.contentDir, 'old-page')).toBe('This page is written in reStructuredText.\n');
-		const only = emptySite(map);
+		const only = emptySite(defaultsMap);
 		const alone = await runImport(only, ['--from', 'folder', importFixture('folder-myst-rst-only')]);
 		expect(alone.stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
 		expect(articleBody(only.contentDir, 'pour')).toBe('Tilt the kettle slowly.\n');
 	});
 
 	test('{include} writes a Markdown file in and {literalinclude} shows a file as code, each the part its options name', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
 		const descale = articleBody(site.contentDir, 'descale-the-kettle');
 		// Up to `:end-before:`, from the page's folder; `/` starts at the docs' root, and `:start-after:` starts on the next line.
@@ -102,7 +100,7 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 	});
 
 	test('comment lines and the field list that opens a page (its metadata) are not shown, as Sphinx never showed them', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
 		const setup = articleBody(site.contentDir, 'set-up-the-kettle');
 		expect(setup).toMatch(/^<Aside type="note">\n {2}Fill the kettle/);
@@ -118,7 +116,7 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 	});
 
 	test("substitutions are filled in from the page's frontmatter and conf.py's plain strings; a computed one is listed", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
 		expect(articleBody(site.contentDir, 'descale-the-kettle')).toContain(
 			'This guide is for kettles from Kettle Co, release \\{\\{ release }}: fill at least 0.5 litres (`{{ min_litres }}` in code stays).',
@@ -130,7 +128,7 @@ describe('folder import: a Sphinx site written in MyST Markdown', () => {
 	});
 
 	test('old addresses are the .html files Sphinx wrote, and the same paths without .html', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-myst/docs')]);
 		const redirects = readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8');
 		expect(redirects).toContain('from: /setup.html\n');

@@ -6,17 +6,16 @@ import {
 	articleBody,
 	articleFrontmatter,
 	checkErrors,
+	defaultsMap,
 	emptySite,
 	importFixture,
 	oldAddressesOf,
 	runImport,
 } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
-
 describe('folder import: a Nextra 4 site that keeps its pages in app/', () => {
 	test('each page.mdx is a page at its folder’s address, named by the page or its _meta entry, with the next.config redirects', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra-app')]);
 		expect(stdout).toContain(
 			"folder tests/fixtures/import/folder-nextra-app/app, the pages of the site in tests/fixtures/import/folder-nextra-app (Nextra's app folder, app, its page.mdx files)",
@@ -60,7 +59,7 @@ describe('folder import: a Nextra 4 site that keeps its pages in app/', () => {
 
 describe('folder import: a Nextra 4 site that keeps its pages in content/', () => {
 	test('its pages are at their paths under contentDirBasePath, and its folders named by their _meta entries', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra-content')]);
 		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 0');
 		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects as {

@@ -1,11 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	oldAddressesOf,
+	runImport,
+} from './helpers.ts';
 
 describe('folder import: Nextra pages named like the folder beside them', () => {
 	test("a folder's page beside it is the folder's own: its section is the folder, and an empty one leads to the folder's first article", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra-folder-pages')]);
 		expect(stdout).toContain('written 7, updated 0, unchanged 0, skipped 2');
 		// help/faq.mdx was the FAQ folder's page: its address leads into the FAQ, not to another folder's

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: links to the addresses Next.js served each locale of a Nextra site at', () => {
 	test("a link under a locale's name (/es-ES/…, /en-US/…) leads to the brought locale's page of that path", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra-locale-addresses')]);
 		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 2');
 		// The Spanish page's anchor names a Spanish heading, so it is left off; the English one's is kept.
@@ -22,7 +20,7 @@ describe('folder import: links to the addresses Next.js served each locale of a 
 	});
 
 	test("with --locale es-ES, a link to the old site's English page under /en-US leads to the Spanish page of that path", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: links to the locale-named files of a Nextra site', () => {
 	test("a link to a page's file in the brought locale, or in a locale left out, leads to the page the import brought", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra-locale-links')]);
 		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 2');
 		expect(articleBody(site.contentDir, 'lantern-docs')).toBe(

@@ -4,9 +4,15 @@ import { describe, expect, test } from 'vitest';
 import { folderSource } from '../../../src/import/sources/folder.ts';
 import { pageLocales } from '../../../src/import/sources/locale-suffixes.ts';
 import { nextSettings } from '../../../src/import/sources/next-config.ts';
-import { articleBody, checkErrors, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	oldAddressesOf,
+	runImport,
+} from './helpers.ts';
 
 /** Each imported article's title, by its source. */
 function titlesBySource(contentDir: string): Record<string, string | undefined> {
@@ -20,7 +26,7 @@ function titlesBySource(contentDir: string): Record<string, string | undefined> 
 
 describe('folder import: a Nextra 2 site with a locale in every page file', () => {
 	test('brings the default locale of next.config.js, at the addresses Nextra served it, and skips the others', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra-locales')]);
 		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 6');
 		expect(titlesBySource(site.contentDir)).toEqual({
@@ -44,7 +50,7 @@ describe('folder import: a Nextra 2 site with a locale in every page file', () =
 	});
 
 	test('--locale ja brings the Japanese pages, named by _meta.ja.json', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',
@@ -79,7 +85,7 @@ describe('folder import: a Nextra 2 site with a locale in every page file', () =
 	});
 
 	test('a --locale the site has no pages in stops the import', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, [
 			'--from',
 			'folder',
@@ -121,7 +127,7 @@ describe('nextSettings', () => {
 
 describe('folder import: a Nextra site served under a Next.js basePath', () => {
 	test('pages, links and next.config redirects are read under it', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra-base-path')]);
 		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
 		expect(oldAddressesOf(site.contentDir, 'folder:filters/change')).toEqual([
@@ -137,7 +143,7 @@ describe('folder import: a Nextra site served under a Next.js basePath', () => {
 
 describe('folder import: Nextra 4 pages named in the sidebar by sidebarTitle', () => {
 	test('pages that share a title are told apart by it, and a page without a title takes it', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',

@@ -1,13 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { robotsSitemapSite } from '../../../src/import/sources/configured-site.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Next.js site whose robots.txt names its address', () => {
 	test('links written with that address lead to the imported articles, and the report says where the address came from', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra-robots')]);
 		expect(articleBody(site.contentDir, 'descale-the-kettle')).toContain(
 			'see [the light guide](/articles/what-the-lights-mean/).',
@@ -19,7 +17,7 @@ describe('folder import: a Next.js site whose robots.txt names its address', () 
 
 	test('a placeholder, several sites or an unreadable line name no site', () => {
 		const robots = (text: string) => {
-			const file = `${emptySite(map).contentDir}/robots.txt`;
+			const file = `${emptySite(defaultsMap).contentDir}/robots.txt`;
 			writeFileSync(file, text);
 			return robotsSitemapSite(file)?.site.origin;
 		};

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: Nextra steps written as headings inside <Steps>', () => {
 	test('each heading is a numbered step under its title in bold, as Fumadocs and Mintlify steps are, and keeps its anchor', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-nextra-steps/content')]);
 		expect(articleBody(site.contentDir, 'water-the-garden')).toBe(
 			[

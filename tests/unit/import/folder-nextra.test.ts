@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a Nextra docs folder', () => {
 	test('callouts, tabs titled by items, steps, file trees, cards and code file names are read as Nextra shows them', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra/content')]);
 		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
 		expect(stdout).not.toContain('was not converted');
@@ -32,7 +30,7 @@ describe('folder import: a Nextra docs folder', () => {
 	});
 
 	test('a folder is named as the _meta.json of the folder above names it (Nextra 2 and 3 pages, handed over without the site)', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nextra/content')]);
 		expect(stdout).toContain('# "Printer guide" (2 articles)');
 	});

@@ -1,12 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { notionProperties } from '../../../src/import/sources/notion.ts';
-import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	articleFrontmatter,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	runImport,
+} from './helpers.ts';
 
 describe('folder import: a Notion export', () => {
 	test('pages and folders lose the id after their names; properties become fields, not words', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-notion')]);
 		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 0');
 		// The folder is named as Notion shows it wherever the import names it.
@@ -25,7 +31,7 @@ describe('folder import: a Notion export', () => {
 	});
 
 	test('a callout keeps its kind by its icon, and a line with a colon in the text stays words', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-notion')]);
 		expect(articleBody(site.contentDir, 'getting-started')).toContain(
 			'<Aside type="tip">\n  Invite at least one teammate before you import contacts.\n</Aside>',

@@ -1,13 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, defaultsMap, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
 
 describe('folder import: a Nuxt Content site', () => {
 	test('named by its repository, its content/ folder is read: the README, AGENTS.md and _partials/ stay out', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nuxt-content')]);
 		expect(stdout.split('\n')[0]).toContain(
 			"folder-nuxt-content/content, the pages of the site in tests/fixtures/import/folder-nuxt-content (Nuxt Content's content folder, content, by nuxt.config.ts)",
@@ -27,7 +25,7 @@ describe('folder import: a Nuxt Content site', () => {
 	});
 
 	test('pages keep the addresses Nuxt Content served, under app.baseURL and without number prefixes, and links lead to the articles', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nuxt-content')]);
 		expect(stdout).toContain('← folder:setup/install');
 		expect(stdout).not.toContain('01.install');
@@ -41,7 +39,7 @@ describe('folder import: a Nuxt Content site', () => {
 	});
 
 	test("the redirects it kept (routeRules, the redirects.json they load) lead to the articles; its site.url is the old site's", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nuxt-content')]);
 		expect(stdout.split('\n')[0]).toContain('from https://help.lantern.dev (named by site.url in nuxt.config.ts)');
 		expect(oldAddressesOf(site.contentDir, 'folder:lamps/brightness')).toContain('/help/lamps/dimming');
@@ -52,7 +50,7 @@ describe('folder import: a Nuxt Content site', () => {
 	});
 
 	test('a folder is named in the import map by its .navigation.yml title, and by its id without number prefixes', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nuxt-content')]);
 		expect(stdout).toContain('# "Getting set up" (2 articles)');
 		expect(stdout).toContain('"setup": {}');
@@ -60,21 +58,21 @@ describe('folder import: a Nuxt Content site', () => {
 	});
 
 	test('a Docus site kept in docs/ beside a playground is read from docs/content', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nuxt-content-docus')]);
 		expect(stdout.split('\n')[0]).toContain('folder-nuxt-content-docus/docs/content, the pages of the site');
 		expect(existsSync(path.join(site.contentDir, 'articles', 'get-started.mdx'))).toBe(true);
 		expect(readdirSync(path.join(site.contentDir, 'articles'))).toEqual(['get-started.mdx']);
 	});
 	test("pages of one folder with one title are told apart by their navigation.title, the name the old site's sidebar gave them", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nuxt-content')]);
 		expect(stdout).toContain('became "Troubleshooting (Wi-Fi)"');
 		expect(stdout).toContain('became "Troubleshooting (Pairing problems)"');
 	});
 
 	test('a folder inside content/ keeps the addresses the site served it at', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',

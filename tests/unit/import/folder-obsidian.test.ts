@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** The fixture vault imported into an empty site (each test gets its own: temporary folders go after each test). */
 async function imported() {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-obsidian')]);
 	return { site, stdout, body: articleBody(site.contentDir, 'start-here') };
 }

@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a page beside a folder of its name (cast.md and cast/index.md)', () => {
 	test('both come over, each its own article, and links lead to each', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-page-beside-index')]);
 		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 0');
 		expect(articleBody(site.contentDir, 'pair-a-tv')).toBe('Pair the TV with the code it shows.\n');

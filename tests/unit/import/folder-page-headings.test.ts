@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, convertHtml, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, convertHtml, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('a page heading under a frontmatter title (Docusaurus and VitePress show the heading, the tab the title)', () => {
 	test('a heading whose words are all in the title goes, and the headings under it keep their level', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-page-headings')]);
 		expect(articleBody(site.contentDir, 'storage-and-plans-faq')).toBe(
 			'## Understanding storage\n\nStorage is counted once per file, whichever albums hold it.\n',

@@ -2,13 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { folderSource } from '../../../src/import/sources/folder.ts';
-import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	articleFrontmatter,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	runImport,
+} from './helpers.ts';
 
 describe('folder import: a ReadMe project exported as Markdown', () => {
 	test('blocks, links by slug, callouts, hidden pages and old addresses come over as ReadMe showed them', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-readme')]);
 		expect(stdout).toContain('written 5, updated 0, unchanged 0, skipped 0');
 		const body = articleBody(site.contentDir, 'set-up-your-workspace');

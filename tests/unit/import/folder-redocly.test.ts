@@ -2,13 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { articleBody, checkErrors, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	oldAddressesOf,
+	runImport,
+} from './helpers.ts';
 
 /** The fixture imported once: a Redocly project, named by its root (where its redocly.yaml is). */
 async function imported() {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const result = await runImport(site, ['--from', 'folder', importFixture('folder-redocly')]);
 	return { site, stdout: result.stdout };
 }

@@ -6,17 +6,16 @@ import {
 	articleBody,
 	articleFrontmatter,
 	checkErrors,
+	defaultsMap,
 	emptySite,
 	importFixture,
 	oldAddressesOf,
 	runImport,
 } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
-
 describe('folder import: a Retype site (retype.yml, its input folder, index.yml folder settings)', () => {
 	test("named by its repository, the site is read from retype.yml's input, its url the old site", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-retype/spoke')]);
 		const first = result.stdout.split('\n')[0] ?? '';
 		expect(first).toContain('input in retype.yml');
@@ -28,7 +27,7 @@ describe('folder import: a Retype site (retype.yml, its input folder, index.yml 
 	});
 
 	test('callouts, tabs, panels, badges and link components show what they showed on the old site', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-retype/spoke')]);
 		const body = articleBody(site.contentDir, 'fix-a-flat-tyre');
 		// `!!!warning Title` … `!!!`: a fenced callout, not MkDocs' indented one (which left it empty).
@@ -52,7 +51,7 @@ describe('folder import: a Retype site (retype.yml, its input folder, index.yml 
 	});
 
 	test('steps are numbered steps, a container its content, a card a link named by its page', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-retype/spoke')]);
 		const body = articleBody(site.contentDir, 'register-your-bike');
 		// `>>> Title` … `>>>`: an ordered list, each step's title in bold over its words.
@@ -65,7 +64,7 @@ describe('folder import: a Retype site (retype.yml, its input folder, index.yml 
 	});
 
 	test('each page keeps the address Retype served it at: lower case, a folder route, its own route, a redirect page', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-retype/spoke')]);
 		// The file's path in lower case, a space as a hyphen.
 		expect(oldAddressesOf(site.contentDir, 'folder:repairs/Fix%20a%20Flat')).toEqual([
@@ -83,7 +82,7 @@ describe('folder import: a Retype site (retype.yml, its input folder, index.yml 
 	});
 
 	test('visibility, exclude, _includes, label and index.yml labels: as the old site treated them', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-retype/spoke')]);
 		// Hidden (its own setting, or its folder's index.yml): served to those with the link only, a draft here.
 		expect(articleFrontmatter(site.contentDir, 'friends-and-family-sale')).toContain('draft: true');
@@ -108,7 +107,7 @@ describe('folder import: a Retype site (retype.yml, its input folder, index.yml 
 	});
 
 	test('a retype.yml that does not parse stops the import with one line naming its line', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-retype/broken'), '--dry-run']);
 		expect(result.exitCode).toBe(2);
 		const output = `${result.stdout}\n${result.stderr}`;

@@ -1,31 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import {
+	articleBody,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	importFolderSite,
+	oldAddressesOf,
+	runImport,
+} from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
-
-async function importSite(extra: string[] = []) {
-	const site = emptySite(map);
-	const result = await runImport(site, ['--from', 'folder', importFixture('folder-rspress'), ...extra]);
-	const dir = path.join(site.contentDir, 'articles');
-	const articles = readdirSync(dir)
-		.filter((name) => name.endsWith('.mdx'))
-		.sort();
-	const written = articles.map((file) => readFileSync(path.join(dir, file), 'utf8')).join('\n');
-	return { site, result, articles, written };
-}
-
-const redirectsTo = (contentDir: string, id: string) =>
-	(
-		parse(readFileSync(path.join(contentDir, 'redirects.yaml'), 'utf8')) as {
-			redirects: { from: string; to: string }[];
-		}
-	).redirects
-		.filter((entry) => entry.to === id)
-		.map((entry) => entry.from)
-		.sort();
+const importSite = (extra: string[] = []) => importFolderSite('folder-rspress', extra);
 
 describe('folder import: an Rspress site named by its repository', () => {
 	test('reads the root its rspress.config.ts names, not the repository’s README', async () => {
@@ -40,7 +27,10 @@ describe('folder import: an Rspress site named by its repository', () => {
 		expect(written).not.toContain('ZH-PAIR-CANARY-7002');
 		expect(result.stdout).toContain('in zh/, a translation of the site; the import brings one language, en/');
 		// Rspress served en/guide/pair.md at /help/guide/pair.html, under its base, without its lang.
-		expect(redirectsTo(site.contentDir, 'folder:en/guide/pair')).toEqual(['/help/guide/pair', '/help/guide/pair.html']);
+		expect(oldAddressesOf(site.contentDir, 'folder:en/guide/pair')).toEqual([
+			'/help/guide/pair',
+			'/help/guide/pair.html',
+		]);
 		expect(articleBody(site.contentDir, 'pair-a-lantern')).toContain('Then see [dimming](/articles/dim-a-lantern/).');
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
@@ -49,7 +39,7 @@ describe('folder import: an Rspress site named by its repository', () => {
 		const { site, written } = await importSite(['--locale', 'zh']);
 		expect(written).toContain('ZH-PAIR-CANARY-7002');
 		expect(written).not.toContain('EN-PAIR-CANARY-4411');
-		expect(redirectsTo(site.contentDir, 'folder:zh/guide/pair')).toEqual([
+		expect(oldAddressesOf(site.contentDir, 'folder:zh/guide/pair')).toEqual([
 			'/help/zh/guide/pair',
 			'/help/zh/guide/pair.html',
 		]);
@@ -69,7 +59,7 @@ describe('folder import: an Rspress home page (pageType: home)', () => {
 
 describe('folder import: an Rspress site’s sidebar', () => {
 	test('its folders, labelled by _meta.json, are the import map’s sections, below the language’s folder', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-rspress'), '--dry-run']);
 		expect(result.stdout).toContain('pair-a-lantern.mdx: from Guides');
 		expect(result.stdout).not.toContain('from en › guide');
@@ -100,7 +90,7 @@ describe('folder import: an Rspress sidebar label', () => {
 
 describe('folder import: an Rspress site asked for a language it has not', () => {
 	test('stops with one line naming the languages it has', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-rspress'), '--locale', 'ja']);
 		expect(result.exitCode).toBe(2);
 		expect(result.stderr.split('\n')[0]).toBe(

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: ruby annotations', () => {
 	test('<ruby> keeps its reading above the word, in a table cell and in a sentence, where the words alone would run together', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-ruby')]);
 		const body = articleBody(site.contentDir, 'reading-aids');
 		expect(body).toContain('<ruby><rb>東京</rb><rt>とうきょう</rt></ruby>');

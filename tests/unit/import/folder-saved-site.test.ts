@@ -2,13 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readHtmlPage } from '../../../src/import/sources/html-pages.ts';
-import { articleBody, articleFrontmatter, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	articleFrontmatter,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	runImport,
+} from './helpers.ts';
 
 describe('folder import: a help center saved as HTML pages', () => {
 	test('each page’s article comes over without its template, links between pages lead to the articles', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',
@@ -30,7 +36,7 @@ describe('folder import: a help center saved as HTML pages', () => {
 	});
 
 	test('titles lose the site’s name; a description the template gives every page is none; old addresses keep .html', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-saved-site'), '--base-path', '/hc']);
 		expect(articleFrontmatter(site.contentDir, 'verify-your-domain')).toContain(
 			'title: Verify your domain\ndescription: Add two DNS records, then press Verify.',

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { readHtmlPage } from '../../../src/import/sources/html-pages.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** The fixture's saved pages imported into an empty site. */
 async function imported() {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-saved-themes')]);
 	return { site, stdout };
 }

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: titles in another script', () => {
 	test('the file name (without its article number; its folder’s, for an index page) names the article, else the title in Latin letters', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-script-titles/docs')]);
 		expect(stdout).toContain('content/articles/board-settings.mdx ← folder:guides/4670277-board-settings');
 		expect(stdout).toContain('content/articles/guides.mdx ← folder:guides');

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { sectionListEntries } from '../../../src/import/section-list.ts';
 import type { SourceGroup } from '../../../src/import/sources/types.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 async function importSite(folder: string) {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const result = await runImport(site, ['--from', 'folder', importFixture(`folder-section-lists/${folder}`)]);
 	return { site, result };
 }

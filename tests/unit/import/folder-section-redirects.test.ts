@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe("folder import: the old site's redirects to a section of a page", () => {
 	test('lead to that section by the id its heading has here; one to a heading the article lacks leads to its top, and the report says so', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-section-redirects')]);
 		const redirects = parse(readFileSync(path.join(site.contentDir, 'redirects.yaml'), 'utf8')).redirects;
 		expect(redirects).toEqual(

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 async function imported() {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const { stdout } = await runImport(site, [
 		'--from',
 		'folder',

@@ -2,9 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { jekyllPatterns } from '../../../src/import/sources/site-excludes.ts';
-import { emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** No article holds what the old site never built. */
 function expectNoneHolds(contentDir: string, words: readonly string[]) {
@@ -18,7 +16,7 @@ function expectNoneHolds(contentDir: string, words: readonly string[]) {
 
 describe('folder import: pages a Jekyll site left out by exclude', () => {
 	test("its _config.yml's exclude and Jekyll's own exclusions are skipped and listed with the entry", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-jekyll-exclude')]);
 		expect(readdirSync(path.join(site.contentDir, 'articles')).sort()).toEqual([
 			'parcel-post-help.mdx',
@@ -55,7 +53,7 @@ describe('folder import: pages a Jekyll site left out by exclude', () => {
 
 describe('folder import: pages a Sphinx site left out by exclude_patterns', () => {
 	test('a file its conf.py patterns match (assigned, then added with +=) is skipped and listed with the pattern', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-sphinx-exclude/docs')]);
 		expect(readdirSync(path.join(site.contentDir, 'articles')).sort()).toEqual([
 			'charge-the-lantern.mdx',

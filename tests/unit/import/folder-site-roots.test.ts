@@ -6,13 +6,11 @@ import { configuredSite } from '../../../src/import/sources/configured-site.ts';
 import type { Generator } from '../../../src/import/sources/generators.ts';
 import { sitePagesFolder } from '../../../src/import/sources/site-pages-folder.ts';
 import { temporaryDir } from '../temporary-dir.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** A site's repository imported whole, as a team would first try it. */
 async function importSiteRoot(name: string) {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const result = await runImport(site, ['--from', 'folder', importFixture(`folder-site-roots/${name}`)]);
 	const articles = readdirSync(path.join(site.contentDir, 'articles')).sort();
 	const written = articles.map((file) => readFileSync(path.join(site.contentDir, 'articles', file), 'utf8')).join('\n');
@@ -99,7 +97,7 @@ describe('folder import: a site named by its repository is read from the folder 
 	});
 
 	test('an older version of a Docusaurus site, imported from its folder, keeps its version’s addresses and sidebar; `lastVersion: current` serves docs/', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const fixture = importFixture('folder-site-roots/docusaurus-versioned');
 		const result = await runImport(site, ['--from', 'folder', path.join(fixture, 'versioned_docs/version-1.0')]);
 		expect(result.stdout).toContain('# "Old lock" (1 article): choose its product area');

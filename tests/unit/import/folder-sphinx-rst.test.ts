@@ -3,17 +3,16 @@ import {
 	articleBody,
 	articleFrontmatter,
 	checkErrors,
+	defaultsMap,
 	emptySite,
 	importFixture,
 	oldAddressesOf,
 	runImport,
 } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
-
 describe('folder import: a Sphinx site written in reStructuredText', () => {
 	test('.rst pages come over as articles: title, description, asides, lists, code, tables, tabs and pictures', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout, exitCode } = await runImport(site, ['--from', 'folder', importFixture('folder-sphinx-rst/docs')]);
 		expect(exitCode).toBe(1);
 		// The included part is no page of its own.
@@ -73,7 +72,7 @@ describe('folder import: a Sphinx site written in reStructuredText', () => {
 	});
 
 	test(':doc: and :ref: lead to the articles, section titles are labels with autosectionlabel, and the old .html addresses lead on', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-sphinx-rst/docs')]);
 		expect(articleBody(site.contentDir, 'charge-the-lantern')).toContain('Back to the [care page](/articles/care/),');
 		expect(articleBody(site.contentDir, 'charge-the-lantern')).toContain(
@@ -91,7 +90,7 @@ describe('folder import: a Sphinx site written in reStructuredText', () => {
 
 describe("folder import: reStructuredText beside another generator's pages", () => {
 	test('an MkDocs site never served its .rst files: each is listed as skipped, not read', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-rst')]);
 		expect(stdout).toContain('written 1, updated 0, unchanged 0, skipped 1');
 		expect(stdout).toContain(
@@ -102,7 +101,7 @@ describe("folder import: reStructuredText beside another generator's pages", () 
 
 describe('folder import: a Sphinx site Read the Docs built with dirhtml', () => {
 	test('each page was served at its folder, as .readthedocs.yaml says, and its old address leads to the article', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-sphinx-dirhtml/docs')]);
 		expect(oldAddressesOf(site.contentDir, 'folder:guide/charge')).toEqual(['/guide/charge']);
 		expect(articleBody(site.contentDir, 'lantern-help')).toBe(

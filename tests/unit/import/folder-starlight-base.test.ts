@@ -1,11 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	oldAddressesOf,
+	runImport,
+} from './helpers.ts';
 
 describe('folder import: a Starlight site served under an Astro base', () => {
 	test('pages, redirects and the old addresses pages list in their frontmatter are under the base, and links written with it lead to the articles', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-starlight-base')]);
 		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
 		const from = (to: string) => oldAddressesOf(site.contentDir, to);

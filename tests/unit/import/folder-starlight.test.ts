@@ -1,12 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { homePageMarkdown } from '../../../src/import/sources/vitepress-home.ts';
-import { articleBody, checkErrors, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import {
+	articleBody,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	oldAddressesOf,
+	runImport,
+} from './helpers.ts';
 
 describe('folder import: an Astro Starlight docs folder', () => {
 	test('a splash page keeps its hero’s words and actions, and a <CardGrid> its cards, with no import note', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-starlight/src/content/docs')]);
 		expect(stdout).toContain('written 2, updated 0, unchanged 0, skipped 0');
 		expect(articleBody(site.contentDir, 'orbit-notes-help')).toBe(
@@ -23,7 +29,7 @@ describe('folder import: an Astro Starlight docs folder', () => {
 	});
 
 	test('asides, steps and tabs read as the old site showed them', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-starlight/src/content/docs')]);
 		expect(articleBody(site.contentDir, 'sync-a-note')).toBe(
 			'<Aside type="tip" title="Before you start">\n  Sign in on both devices.\n</Aside>\n\n1. Open the note.\n2. Tap **Sync**.\n\n## Phone\n\nPull down to refresh.\n\n## Desktop\n\nPress Ctrl+R.\n',
@@ -36,7 +42,7 @@ describe('folder import: a Starlight page shows a picture of the site’s src/as
 		['the pages folder', 'folder-starlight-assets/src/content/docs'],
 		['the site', 'folder-starlight-assets'],
 	])('named by %s, the picture is copied beside the article; a path out of the site is not read', async (_, folder) => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture(folder)]);
 		const body = articleBody(site.contentDir, 'share-a-note');
 		expect(body).toContain('![The share button](./share-a-note/share-button.png)');
@@ -48,7 +54,7 @@ describe('folder import: a Starlight page shows a picture of the site’s src/as
 
 describe('folder import: a home page’s hero and features hold HTML, which the old site showed as HTML', () => {
 	test('a Starlight hero: its title and tagline are the words a reader saw, and a title that is the page’s is not said twice', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-hero-html')]);
 		expect(articleBody(site.contentDir, 'welcome-to-lanterns')).toBe(
 			[
@@ -83,7 +89,7 @@ describe('folder import: a home page’s hero and features hold HTML, which the 
 
 describe('folder import: the redirects of a Starlight site’s astro.config', () => {
 	test('each old address leads to the page its destination names, through redirects in turn; one that leads nowhere is listed', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-starlight-redirects')]);
 		const from = (to: string) => oldAddressesOf(site.contentDir, to);
 		expect(from('folder:setup/pair')).toEqual(['/pairing', '/setup/pair']);

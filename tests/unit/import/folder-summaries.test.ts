@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import { checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
 const frontmatterOf = (contentDir: string, slug: string) =>
 	parse(readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8').split('---')[1] ?? '') as {
 		description: string;
@@ -12,7 +11,7 @@ const frontmatterOf = (contentDir: string, slug: string) =>
 
 describe('folder import: the description a page keeps for listings', () => {
 	test("Hugo's summary and Jekyll's excerpt are the description when the page has none", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-summaries')]);
 		expect(frontmatterOf(site.contentDir, 'export-your-data').description).toBe(
 			'Download every project as a ZIP file from the account page.',

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a line break in a table cell (`first line<br>second line`)', () => {
 	test('stays a line break in its cell, where it ran the lines together with a space', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-table-cell-breaks')]);
 		const body = articleBody(site.contentDir, 'error-codes');
 		expect(body).toMatch(/\| Red +\| The kettle is empty\.<br \/>Fill it to the line and press start\. +\|/);

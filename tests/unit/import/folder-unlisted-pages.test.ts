@@ -1,9 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleFrontmatter, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleFrontmatter, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** Every article of the import that is not a draft holds none of the words. */
 function expectOnlyInDrafts(contentDir: string, words: string[]) {
@@ -17,7 +15,7 @@ function expectOnlyInDrafts(contentDir: string, words: string[]) {
 
 describe('folder import: pages the old site served but listed nowhere', () => {
 	test('a Docusaurus page with unlisted: true comes over as a draft, listed for review', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-unlisted-pages/docusaurus/docs')]);
 		expect(articleFrontmatter(site.contentDir, 'storm-mode')).toMatch(/^draft: true$/m);
 		for (const slug of ['fly-your-first-kite', 'repair-a-torn-sail'])
@@ -31,7 +29,7 @@ describe('folder import: pages the old site served but listed nowhere', () => {
 	});
 
 	test('a Mintlify page with hidden: true, or in a hidden group of docs.json, comes over as a draft; one its search still listed stays published', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-unlisted-pages/mintlify')]);
 		for (const slug of ['telemetry', 'wind-forecast'])
 			expect(articleFrontmatter(site.contentDir, slug), slug).toMatch(/^draft: true$/m);
@@ -47,7 +45,7 @@ describe('folder import: pages the old site served but listed nowhere', () => {
 	});
 
 	test('a Mintlify page its navigation leaves out is a hidden page: it comes over as a draft, and a link to it is taken out until it is published', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-unlisted-pages/mintlify')]);
 		expect(articleFrontmatter(site.contentDir, 'roll-back-the-firmware')).toMatch(/^draft: true$/m);
 		expect(result.stdout).toContain(
@@ -60,7 +58,7 @@ describe('folder import: pages the old site served but listed nowhere', () => {
 	});
 
 	test('what .mintignore and Mintlify’s own exclusions leave out of the old site never comes over, even as a draft', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-unlisted-pages/mintlify')]);
 		expect(result.stdout).toContain(
 			'internal/support-macros.mdx: left out of the old site by .mintignore ("internal/"), so Mintlify never built it',

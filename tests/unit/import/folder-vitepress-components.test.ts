@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: Vue components in VitePress pages', () => {
 	test('a theme component converts as the MDX component of its name, or is kept under a note with its line', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-vitepress-components/docs')]);
 		const body = articleBody(site.contentDir, 'get-started');
 		// A kebab-case name is the one Vue resolves: cards keep their titles and links, each with its words.
@@ -32,7 +30,7 @@ describe('folder import: Vue components in VitePress pages', () => {
 	});
 
 	test('a page holding nothing but a component that shows nothing readable is skipped, not written empty', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-vitepress-components/docs')]);
 		expect(stdout).toMatch(/not-found[^\n]*holds no text/);
 		expect(stdout).toContain('written 1, updated 0, unchanged 0');
@@ -42,7 +40,7 @@ describe('folder import: Vue components in VitePress pages', () => {
 
 describe('folder import: components in the Markdown pages of a folder from no known generator', () => {
 	test('a capitalised element converts as the MDX component of its name; HTML in capitals stays HTML', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-plain-components')]);
 		const body = articleBody(site.contentDir, 'reset-a-password');
 		expect(body).toContain(

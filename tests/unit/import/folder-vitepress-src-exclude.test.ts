@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: pages VitePress left out by srcExclude', () => {
 	test('a file one of its globs matches is skipped and listed with the glob; the others come over', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-vitepress-src-exclude')]);
 		const articles = path.join(site.contentDir, 'articles');
 		expect(readdirSync(articles).sort()).toEqual(['loom-help.mdx', 'standup.mdx', 'weave-your-first-scarf.mdx']);

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: VitePress tabs (vitepress-plugin-tabs)', () => {
 	test('each `== Tab` of a `:::tabs` block is a section under its title, with nothing of the syntax left', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-vitepress-tabs/docs')]);
 		const body = articleBody(site.contentDir, 'pair-the-card-reader');
 		expect(body).toContain(

@@ -1,13 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a VitePress docs folder', () => {
 	test('containers written with a space become asides, details a bold question, code groups titled blocks', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-vitepress/docs')]);
 		// The home page (layout: home) is skipped: see below.
 		expect(stdout).toContain('written 1, updated 0, unchanged 0, skipped 1');
@@ -37,7 +35,7 @@ describe('folder import: a VitePress docs folder', () => {
 	});
 
 	test('a home page (layout: home) is no article: its hero and features were links to the pages, as the help center’s home page is', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-vitepress/docs')]);
 		expect(existsSync(path.join(site.contentDir, 'articles', 'quay-kiosk-help.mdx'))).toBe(false);
 		expect(stdout).toContain(
@@ -51,7 +49,7 @@ describe('folder import: a VitePress site’s home pages (layout: home)', () => 
 	const tandem = ['--from', 'folder', importFixture('folder-vitepress-home')];
 
 	test('the root’s is skipped, needing no review; a folder’s leads to its section’s first article; one with words of its own stays', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, tandem);
 		expect(stdout).toContain('written 3, updated 0, unchanged 0, skipped 2');
 		expect(existsSync(path.join(site.contentDir, 'articles', 'tandem-help.mdx'))).toBe(false);

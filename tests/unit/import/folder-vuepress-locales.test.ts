@@ -1,21 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
+import {
+	articleBody,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	importFolderSite,
+	runImport,
+} from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
-
-async function importSite(extra: string[] = []) {
-	const site = emptySite(map);
-	const result = await runImport(site, ['--from', 'folder', importFixture('folder-vuepress-locales'), ...extra]);
-	const dir = path.join(site.contentDir, 'articles');
-	const articles = readdirSync(dir)
-		.filter((name) => name.endsWith('.mdx'))
-		.sort();
-	const written = articles.map((file) => readFileSync(path.join(dir, file), 'utf8')).join('\n');
-	return { site, result, articles, written };
-}
+const importSite = (extra: string[] = []) => importFolderSite('folder-vuepress-locales', extra);
 
 const redirectsOf = (contentDir: string) =>
 	(
@@ -117,7 +114,7 @@ describe('folder import: a VuePress site with a folder per language, named by it
 	});
 
 	test('a --locale the site has no locale for stops the import, naming the ones it has', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, [
 			'--from',
 			'folder',

@@ -1,10 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 async function importSite(fixture: string) {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const result = await runImport(site, ['--from', 'folder', importFixture(fixture)]);
 	return { site, result, body: articleBody(site.contentDir, 'brightness') };
 }

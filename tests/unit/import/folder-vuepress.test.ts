@@ -2,12 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 async function importSite(folder: string, extra: string[] = []) {
-	const site = emptySite(map);
+	const site = emptySite(defaultsMap);
 	const result = await runImport(site, ['--from', 'folder', importFixture(`folder-vuepress/${folder}`), ...extra]);
 	const articles = readdirSync(path.join(site.contentDir, 'articles'))
 		.filter((name) => name.endsWith('.mdx'))

@@ -3,13 +3,11 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readHtmlPage } from '../../../src/import/sources/html-pages.ts';
 import { SavedPages, servedFilePath } from '../../../src/import/sources/saved-pages.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a help center saved with wget --adjust-extension', () => {
 	test('old addresses are the ones the site served, so its links and bookmarks lead to the articles', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, [
 			'--from',
 			'folder',

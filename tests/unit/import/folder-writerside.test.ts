@@ -5,17 +5,16 @@ import {
 	articleBody,
 	articleFrontmatter,
 	checkErrors,
+	defaultsMap,
 	emptySite,
 	importFixture,
 	oldAddressesOf,
 	runImport,
 } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
-
 describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree, Markdown topics)', () => {
 	test('named by its repository, the topics folder of Writerside/ is read; the README stays out', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
 		expect(result.stdout.split('\n')[0]).toContain(
 			'the topics folder of the Writerside project, by Writerside/writerside.cfg',
@@ -26,7 +25,7 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 	});
 
 	test('only the topics the instance tree lists come over; a library of snippets is no page', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
 		expect(result.stdout).toContain('Draft-topic.md: in no <toc-element> of lh.tree, so Writerside never published it');
 		expect(result.stdout).toContain(
@@ -37,7 +36,7 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 	});
 
 	test('each topic keeps its <file name>.html address, and the tree and redirection rules name its old ones', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
 		expect(oldAddressesOf(site.contentDir, 'folder:Pair-the-lock')).toEqual([
 			'/Pair-the-lock',
@@ -54,7 +53,7 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 	});
 
 	test('a redirection rule whose id names no topic of the tree is listed, its old address leading nowhere', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
 		expect(result.stdout).toContain(
 			'redirection-rules.xml: rule 7d83b204 (Door-sensor-beta.html) names no topic or <toc-element> of lh.tree; its old address leads nowhere',
@@ -62,7 +61,7 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 	});
 
 	test('the tree nests the navigation: the sections around each topic, a toc-title one too', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
 		expect(result.stdout).toContain('pair-the-lock.mdx: from Getting started');
 		expect(result.stdout).toContain('getting-started.mdx: from Getting started');
@@ -70,7 +69,7 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 	});
 
 	test('variables, includes, code blocks, tabs, procedures and styled quotes come over as what they showed', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
 		expect(articleFrontmatter(site.contentDir, 'welcome-to-latch')).toContain('title: Welcome to Latch');
 		const body = articleBody(site.contentDir, 'pair-the-lock');
@@ -103,13 +102,13 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 	});
 
 	test("a topic's toc-title, the name the navigation gave it, is an alias", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
 		expect(articleFrontmatter(site.contentDir, 'pair-the-lock')).toMatch(/aliases:\n\s+- Connect your phone/);
 	});
 
 	test('a <list> keeps its numbering and its nesting', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
 		expect(articleBody(site.contentDir, 'getting-started')).toMatch(
 			/1\. Charge the lock\.\n2\. Install the app\.\n\s+- On iOS, from the App Store\.\n\s+- On Android, from Google Play\.\n3\. Pair the lock\./,
@@ -117,7 +116,7 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 	});
 
 	test('<seealso> becomes a list of links; an <api-doc> is listed for review', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
 		expect(articleBody(site.contentDir, 'welcome-to-latch')).toContain(
 			'**See also**\n\n- [Pair the lock](/articles/pair-the-lock/)\n- [When the lock is offline](/articles/the-lock-shows-as-offline/)',
@@ -129,7 +128,7 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 	});
 
 	test('an XML topic (.topic) is listed as skipped, not lost without a word', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/latch')]);
 		expect(result.stdout).toContain(
 			'Warranty.topic: a Writerside XML topic, which the import does not read (it reads Markdown topics); write it as a Markdown topic and import again, or write the article here',
@@ -137,7 +136,7 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 	});
 
 	test("web-root of the build profiles is the old site; topics were served under it and the instance's web-path", async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/served')]);
 		expect(result.stdout.split('\n')[0]).toContain(
 			'from https://help.keyring.example (named by web-root in cfg/buildprofiles.xml)',
@@ -151,7 +150,7 @@ describe('folder import: a JetBrains Writerside project (writerside.cfg, a .tree
 	});
 
 	test('a tree that does not read is one line with its file and line, and the import stops', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-writerside/broken')]);
 		expect(result.exitCode).toBe(2);
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);

@@ -5,17 +5,16 @@ import {
 	articleBody,
 	articleFrontmatter,
 	checkErrors,
+	defaultsMap,
 	emptySite,
 	importFixture,
 	oldAddressesOf,
 	runImport,
 } from './helpers.ts';
 
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
-
 describe('folder import: a Zola site (config.toml, content/, TOML front matter between +++ lines)', () => {
 	test('named by its repository, the site is read from content/ as Zola, its base_url the old site', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-zola/spoke')]);
 		const first = result.stdout.split('\n')[0] ?? '';
 		expect(first).toContain("Zola's content folder, content, by config.toml");
@@ -29,7 +28,7 @@ describe('folder import: a Zola site (config.toml, content/, TOML front matter b
 	});
 
 	test('an internal link `@/page.md#anchor`, written from content/, leads to the imported article', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-zola/spoke')]);
 		expect(articleBody(site.contentDir, 'fix-a-flat-tyre')).toContain(
 			'[true the wheel](/articles/true-a-wheel/#spoke-tension)',
@@ -39,7 +38,7 @@ describe('folder import: a Zola site (config.toml, content/, TOML front matter b
 	});
 
 	test('each page keeps the address Zola served it at, and its aliases (written from the site root) redirect', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-zola/spoke')]);
 		// `path` is the whole address; a dated file name loses its date; a page folder's index.md is the folder.
 		expect(oldAddressesOf(site.contentDir, 'folder:account/reset-password')).toEqual(['/password-reset']);
@@ -55,7 +54,7 @@ describe('folder import: a Zola site (config.toml, content/, TOML front matter b
 	});
 
 	test('shortcodes: a known one is what it showed, an unknown one is kept and listed, an escaped one shows as written', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-zola/spoke')]);
 		const body = articleBody(site.contentDir, 'fix-a-flat-tyre');
 		// `{% note(kind="warning") %}` … `{% end %}`: a warning aside around its body.
@@ -75,7 +74,7 @@ describe('folder import: a Zola site (config.toml, content/, TOML front matter b
 	});
 
 	test('front matter: taxonomies become tags, draft stays a draft, section titles name the sections, co-located pictures come along', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-zola/spoke')]);
 		expect(articleFrontmatter(site.contentDir, 'fix-a-flat-tyre')).toMatch(
 			/tags:\s*\[tyres, roadside\]|tags:\n\s+- tyres\n\s+- roadside/,
@@ -92,7 +91,7 @@ describe('folder import: a Zola site (config.toml, content/, TOML front matter b
 	});
 
 	test('a folder inside content/, a placeholder base_url (zola init), a slug, and a section that redirect_to another page', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-zola/starter/content/docs')]);
 		expect(result.stdout).not.toContain('example.com');
 		expect(result.stdout).not.toContain('named by');
@@ -120,7 +119,7 @@ describe('folder import: what a Zola site never built, never served at an addres
 	const lockbox = ['--from', 'folder', importFixture('folder-zola/lockbox')];
 
 	test('a page below a section with draft = true, which Zola never built, comes over as a draft listed for review', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, lockbox);
 		expect(articleFrontmatter(site.contentDir, 'unlock-with-a-fingerprint')).toContain('draft: true');
 		expect(result.stdout).toContain(
@@ -130,7 +129,7 @@ describe('folder import: what a Zola site never built, never served at an addres
 	});
 
 	test('render = false: a page Zola never served is skipped and listed; a section that was never served keeps its pages, and no address leads from it', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, lockbox);
 		expect(result.stdout).toContain(
 			'setup/door-sizes.md: left out of the old site by render = false, so Zola never served it as a page',
@@ -147,7 +146,7 @@ describe('folder import: what a Zola site never built, never served at an addres
 	});
 
 	test('in_search_index = false, as search: false: a page of nothing but links on is an old address of where it points', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, lockbox);
 		expect(result.stdout).toContain(
 			"setup/old-pairing.md: kept out of the old site's search (in_search_index = false) and holding only links on",
@@ -157,7 +156,7 @@ describe('folder import: what a Zola site never built, never served at an addres
 	});
 
 	test('a shortcode whose arguments run over several lines reads as one written on one line', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, lockbox);
 		expect(articleBody(site.contentDir, 'pair-the-lock')).toMatch(
 			/<Aside type="(warning|caution)"[^>]*>\s*Charge the lock before you pair it: pairing drains a weak battery\.\s*<\/Aside>/,

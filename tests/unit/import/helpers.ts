@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { checkContent } from '../../../src/authoring/check-command.ts';
@@ -34,6 +34,24 @@ export function oldAddressesOf(contentDir: string, to: string): string[] {
 export function articleFrontmatter(contentDir: string, slug: string): string {
 	const text = readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8');
 	return text.slice(text.indexOf('---\n') + 4, text.indexOf('\n---\n'));
+}
+
+/** The import map most folder tests use: every article on one category and product area. */
+export const defaultsMap = 'defaults:\n  category: usability\n  productArea: account\n';
+
+/**
+ * A folder fixture imported into an empty site with `defaultsMap`: the result, the
+ * articles written (sorted file names) and their text, one after another.
+ */
+export async function importFolderSite(fixture: string, extra: string[] = []) {
+	const site = emptySite(defaultsMap);
+	const result = await runImport(site, ['--from', 'folder', importFixture(fixture), ...extra]);
+	const dir = path.join(site.contentDir, 'articles');
+	const articles = readdirSync(dir)
+		.filter((name) => name.endsWith('.mdx'))
+		.sort();
+	const written = articles.map((file) => readFileSync(path.join(dir, file), 'utf8')).join('\n');
+	return { site, result, articles, written };
 }
 
 /** A content folder with the demo taxonomy and settings and no articles, plus a project root for `.tryblock/`. */

@@ -1,9 +1,7 @@
 import type { Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { keepsAddress, removeUnsafeAddresses } from '../../../src/import/convert/unsafe-addresses.ts';
-import { articleBody, checkErrors, emptySite, importFixture, runImport } from './helpers.ts';
-
-const map = 'defaults:\n  category: usability\n  productArea: account\n';
+import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 /** The part of the output after the front matter, where links and pictures are. */
 const linksIn = (body: string) =>
@@ -72,7 +70,7 @@ describe('import: an address that runs code never reaches an article', () => {
 	});
 
 	test('folder Markdown and MDX: links keep their words, pictures become import notes, definitions go, each listed', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-unsafe-addresses/docs')]);
 		const page = articleBody(site.contentDir, 'rotate-your-api-key');
 		const other = articleBody(site.contentDir, 'key-rotation-details');
@@ -121,7 +119,7 @@ describe('import: an address that runs code never reaches an article', () => {
 	});
 
 	test('a Zendesk dump: HTML links, entity-encoded or not, lose their address; a picture or frame that runs code goes', async () => {
-		const site = emptySite(map);
+		const site = emptySite(defaultsMap);
 		const result = await runImport(site, [
 			'--from',
 			'zendesk',
