@@ -3,6 +3,7 @@ import { normaliseQuery, type QueryWord } from './normalise.ts';
 import { abbreviatedNumber, digitForms } from './number-words.ts';
 import type { RelatedWords } from './related.ts';
 import { matchSynonym, type SynonymRule } from './synonyms.ts';
+import { foldApostrophes } from './tokens.ts';
 import { type Correction, isDoubleLetterSlip, type Vocabulary } from './vocabulary.ts';
 
 /**
@@ -360,21 +361,36 @@ export function analyseQuery(query: string, options: AnalyseOptions): QueryPlan 
 		groups.push(result.group);
 		if (result.group.alternatives[0]?.kind === 'typed') single.set(index, result.group);
 	}
-	return { query, groups, corrections, correctedQuery: shownQuery(words, corrected), unknown };
+	return { query, groups, corrections, correctedQuery: shownQuery(query, words, corrected), unknown };
 }
 
 /**
  * The question as "Showing results for" shows it: each word as typed or as corrected,
  * and a pasted identifier searched as its pieces whole again, with any correction made
- * in place (`invoise_march.pdf` → `invoice_march.pdf`).
+ * in place (`invoise_march.pdf` → `invoice_march.pdf`). The customer's own capitals and
+ * punctuation stay (`How do I Recieve Emails?` → `How do I Receive Emails?`); only
+ * where a corrected word cannot be found in the question as typed is it shown as the
+ * words searched.
  */
-function shownQuery(words: readonly QueryWord[], corrected: ReadonlyMap<number, string>): string {
-	const shown: string[] = [];
+function shownQuery(query: string, words: readonly QueryWord[], corrected: ReadonlyMap<number, string>): string {
+	const shown = shownWords(words, corrected);
+	return inQuestionAsTyped(query, shown) ?? shown.map((word) => word.shown).join(' ');
+}
+
+interface ShownWord {
+	/** The word as normalised from what was typed (folded, lower case). */
+	typed: string;
+	/** The word as shown: typed, or corrected. */
+	shown: string;
+}
+
+function shownWords(words: readonly QueryWord[], corrected: ReadonlyMap<number, string>): ShownWord[] {
+	const shown: ShownWord[] = [];
 	for (let index = 0; index < words.length; index++) {
 		const word = words[index] as QueryWord;
 		const whole = word.of;
 		if (!whole) {
-			shown.push(corrected.get(index) ?? word.typed);
+			shown.push({ typed: word.typed, shown: corrected.get(index) ?? word.typed });
 			continue;
 		}
 		let text = whole.typed;
@@ -388,7 +404,52 @@ function shownQuery(words: readonly QueryWord[], corrected: ReadonlyMap<number, 
 			from = at + (correction ?? piece).length;
 		}
 		index--;
-		shown.push(text);
+		shown.push({ typed: whole.typed, shown: text });
 	}
-	return shown.join(' ');
+	return shown;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The question as typed, white space tidied, with each corrected word put in its place
+ * in the customer's capitals; undefined when a corrected word cannot be found there whole.
+ */
+function inQuestionAsTyped(query: string, words: readonly ShownWord[]): string | undefined {
+	const text = query.trim().replace(/\s+/g, ' ');
+	const folded = foldApostrophes(text.toLowerCase());
+	// A letter whose lower case is longer (`İ`) would shift every position after it.
+	if (folded.length !== text.length) return undefined;
+	let result = '';
+	let from = 0;
+	for (const word of words) {
+		const at = wholeWordAt(folded, word.typed, from);
+		// A word the question holds in another form (`can't` searched as `can not`) stays as typed.
+		if (at === undefined && word.shown === word.typed) continue;
+		if (at === undefined) return undefined;
+		const typed = text.slice(at, at + word.typed.length);
+		result += text.slice(from, at) + (word.shown === word.typed ? typed : inCaseOf(typed, word.shown));
+		from = at + word.typed.length;
+	}
+	return result + text.slice(from);
+}
+
+function wholeWordAt(text: string, word: string, from: number): number | undefined {
+	if (word === '') return undefined;
+	for (let at = text.indexOf(word, from); at !== -1; at = text.indexOf(word, at + 1)) {
+		const before = text[at - 1];
+		const after = text[at + word.length];
+		if (!(before && LETTER_OR_DIGIT.test(before)) && !(after && LETTER_OR_DIGIT.test(after))) return at;
+	}
+	return undefined;
+}
+
+/** The correction written as the customer wrote the word: all capitals, a capital first, or as it is. */
+function inCaseOf(typed: string, correction: string): string {
+	const letters = typed.replace(/[^\p{L}]/gu, '');
+	if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase())
+		return correction.toUpperCase();
+	const first = letters[0];
+	if (first && first !== first.toLowerCase()) return correction.charAt(0).toUpperCase() + correction.slice(1);
+	return correction;
 }

@@ -15,10 +15,12 @@ const JOINERS = /['.-]/g;
 
 /** Lower case, compatibility forms folded (full-width letters, ligatures), curly quotes straightened. */
 export function foldText(text: string): string {
-	return text
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[\u2018\u2019\u02bc\u2032`´]/g, "'");
+	return foldApostrophes(text.normalize('NFKC').toLowerCase());
+}
+
+/** Curly quotes, modifier letters and backticks typed as apostrophes, as `'`: one character for one. */
+export function foldApostrophes(text: string): string {
+	return text.replace(/[\u2018\u2019\u02bc\u2032`´]/g, "'");
 }
 
 export interface Word {

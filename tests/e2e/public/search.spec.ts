@@ -15,21 +15,25 @@ test.describe('search page', () => {
 		await page.goto('/search/');
 		await page
 			.getByRole('searchbox', { name: 'Search the help center' })
-			.pressSequentially('how to recieve emails in my app');
+			.pressSequentially('How to recieve emails in my app?');
 		const notice = page.locator('.search-correction');
-		await expect(notice).toContainText('Showing results for how to receive emails in my app');
+		// The question as the customer wrote it, capitals and all, with the correction made.
+		await expect(notice).toContainText('Showing results for How to receive emails in my app?');
+		await expect(page.locator('[data-search-summary]')).toContainText(
+			/results? for “How to receive emails in my app\?”/,
+		);
 		await expect(firstResult(page)).toHaveAttribute('href', /\/articles\/receive-inbound-email\/$/);
 		// Results say what they are: a title, its description and product area, no alias text.
 		const first = results(page).getByRole('listitem').first();
 		await expect(first).toContainText('Receiving');
 		await expect(first).not.toContainText('Also searched as');
 		await expect(first.locator('mark').first()).toBeVisible();
-		const instead = notice.getByRole('link', { name: 'how to recieve emails in my app' });
+		const instead = notice.getByRole('link', { name: 'How to recieve emails in my app?' });
 		await expect(instead).toHaveAttribute('href', /[?&]exact=1/);
 		await instead.click();
 		await expect(page).toHaveURL(/exact=1/);
 		await expect(page.getByRole('searchbox', { name: 'Search the help center' })).toHaveValue(
-			'how to recieve emails in my app',
+			'How to recieve emails in my app?',
 		);
 		await expect(page.locator('.search-correction')).toHaveCount(0);
 	});

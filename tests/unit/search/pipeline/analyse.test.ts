@@ -85,6 +85,16 @@ describe('analysing a question', () => {
 		expect(plan.groups[0]?.alternatives).toEqual([{ query: 'receive', kind: 'corrected' }]);
 	});
 
+	test("shows the question in the customer's own capitals and punctuation, corrections in place", () => {
+		expect(analyse('How do I Recieve Emails?').correctedQuery).toBe('How do I Receive Emails?');
+		expect(analyse('RECIEVE emails  in my app!').correctedQuery).toBe('RECEIVE emails in my app!');
+		expect(analyse('Why can’t I recieve emails').correctedQuery).toBe('Why can’t I receive emails');
+		// Nothing corrected: the question as typed, white space tidied.
+		expect(analyse('  Receive Emails, please ').correctedQuery).toBe('Receive Emails, please');
+		// A word inside another is not the one corrected.
+		expect(analyse('recieveing recieve').correctedQuery).toMatch(/ receive$/);
+	});
+
 	test('searches the words as typed when correction is off ("Search instead for")', () => {
 		const plan = analyse('recieve emails', false);
 		expect(plan.corrections).toEqual([]);
