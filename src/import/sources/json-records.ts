@@ -5,6 +5,7 @@ import { parser } from 'stream-json';
 import { pick } from 'stream-json/filters/pick.js';
 import { streamValues } from 'stream-json/streamers/stream-values.js';
 import { displayPath } from '../../content-model/paths.ts';
+import { jsonSyntaxErrorIn, malformedJsonMessage } from '../../text/json-syntax.ts';
 import { SourceUnreadable } from './types.ts';
 
 type JsonRecord = Record<string, unknown>;
@@ -72,7 +73,9 @@ export async function* streamRecords(
 		for await (const { value } of pipeline as AsyncIterable<{ value: unknown }>) yield* recordsIn(value, keys);
 	} catch (error) {
 		if (error instanceof SourceUnreadable) throw error;
-		throw new SourceUnreadable(`${displayPath(file)}: malformed JSON: ${(error as Error).message}`);
+		throw new SourceUnreadable(
+			malformedJsonMessage(displayPath(file), (error as Error).message, await jsonSyntaxErrorIn(file)),
+		);
 	} finally {
 		pipeline.destroy();
 	}

@@ -291,7 +291,14 @@ describe('npm run import -- --from zendesk --dump', () => {
 
 	test.each([
 		[['--dump', 'tests/fixtures/import/nowhere'], 'tests/fixtures/import/nowhere: no such file or folder'],
-		[['--dump', 'tests/fixtures/import/malformed.json'], 'malformed JSON'],
+		[
+			['--dump', 'tests/fixtures/import/malformed.json'],
+			'tests/fixtures/import/malformed.json:2:1: malformed JSON: the file ends before its JSON does (cut short?)',
+		],
+		[
+			['--dump', 'tests/fixtures/import/stray-character.json'],
+			"tests/fixtures/import/stray-character.json:3:78: malformed JSON: expected ','",
+		],
 	])('an unreadable source exits 2 with one line naming it: %s', async (args, message) => {
 		const site = emptySite(zendeskMap);
 		const result = await runImport(site, ['--from', 'zendesk', ...args, '--offline']);
