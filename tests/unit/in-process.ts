@@ -85,3 +85,27 @@ export async function runInProcess(
 		process.exitCode = previous;
 	}
 }
+
+/**
+ * How long a test that starts Node processes of its own may take, given as its own
+ * timeout. Each start costs 1–3 s on an idle 2-core machine and 5–7 s on a loaded one
+ * (load average 9), more without the compile cache that tests/vitest.config.ts sets; a
+ * run without that config (`npx vitest run <file>`) would otherwise allow Vitest's
+ * default 5 s.
+ */
+export const PROCESS_TEST_TIMEOUT = 60_000;
+
+/**
+ * Runs `run` with this process's time zone set to `zone` (Node reads `TZ` again when it
+ * changes), then puts the zone back: a time-zone test without a process of its own.
+ */
+export async function inTimeZone<T>(zone: string, run: () => Promise<T>): Promise<T> {
+	const previous = process.env.TZ;
+	process.env.TZ = zone;
+	try {
+		return await run();
+	} finally {
+		if (previous === undefined) delete process.env.TZ;
+		else process.env.TZ = previous;
+	}
+}

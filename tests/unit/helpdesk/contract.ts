@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
 import type { FakeRequest, FakeServer } from '../../../src/http/fake-server.ts';
 import type { CoverageReport } from '../../../src/tickets/report.ts';
+import { PROCESS_TEST_TIMEOUT } from '../in-process.ts';
 import { checkCoverage, dataset, makeProject, type Project, pull, pullProcess, type Run } from './helpers.ts';
 import type { VendorSetup } from './vendors.ts';
 
@@ -138,18 +139,22 @@ export function describeSource(setup: VendorSetup) {
 			expect(rows.find((row) => row.id === setup.idOf(data.tickets[1] as never))?.category).toBe('usability');
 		});
 
-		test('refused credentials: exit 2 naming the variable and quoting the helpdesk, never the secret; the cache stays', async () => {
-			expect((await pull(project, [], setup.env)).status).toBe(0);
-			const cache = readFileSync(project.cache(setup.name), 'utf8');
-			// In its own process: the exit status and the output a shell and a CI log see.
-			const run = await pullProcess(project, [], setup.badEnv);
-			expect(run.status).toBe(2);
-			expect(run.stderr).toContain(`${setup.vendor} refused the credentials in ${setup.credentials}`);
-			expect(run.stderr).toContain(setup.refusal);
-			expect(run.stderr).not.toMatch(/\n\s+at /);
-			expectNoSecrets(run, setup.badEnv);
-			expect(readFileSync(project.cache(setup.name), 'utf8')).toBe(cache);
-		});
+		test(
+			'refused credentials: exit 2 naming the variable and quoting the helpdesk, never the secret; the cache stays',
+			async () => {
+				expect((await pull(project, [], setup.env)).status).toBe(0);
+				const cache = readFileSync(project.cache(setup.name), 'utf8');
+				// In its own process: the exit status and the output a shell and a CI log see.
+				const run = await pullProcess(project, [], setup.badEnv);
+				expect(run.status).toBe(2);
+				expect(run.stderr).toContain(`${setup.vendor} refused the credentials in ${setup.credentials}`);
+				expect(run.stderr).toContain(setup.refusal);
+				expect(run.stderr).not.toMatch(/\n\s+at /);
+				expectNoSecrets(run, setup.badEnv);
+				expect(readFileSync(project.cache(setup.name), 'utf8')).toBe(cache);
+			},
+			PROCESS_TEST_TIMEOUT,
+		);
 
 		test.each(setup.refusals ?? [])(
 			'valid credentials refused for another reason ($fixture): exit 2 saying what is wrong and what to do, never "refused the credentials"; the cache stays, and --skip-without-credentials does not skip it',

@@ -8,6 +8,7 @@ import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
 import { createGorgiasFake, gorgiasFakeFields, gorgiasTicketId } from '../../../src/helpdesk/fakes/gorgias.ts';
 import { gorgiasTime } from '../../../src/helpdesk/sources/gorgias.ts';
 import type { FakeRequest } from '../../../src/http/fake-server.ts';
+import { PROCESS_TEST_TIMEOUT } from '../in-process.ts';
 import { dataset, makeProject, pull, pullProcess, quickRetry, serve, siteUrl } from './helpers.ts';
 
 const env = { GORGIAS_EMAIL: 'bot@acme.dev', GORGIAS_API_KEY: 'gorgias-secret-key' };
@@ -202,21 +203,25 @@ describe('tickets:pull from Gorgias', () => {
 		expect(paths(server, '/api/tickets')).toHaveLength(2);
 	});
 
-	test('403: exit 2 naming both variables and quoting Gorgias, never the key', async () => {
-		const { server, project } = await gorgias(dataset(1));
-		server.inject({
-			match: isList,
-			response: { status: 403, body: { error: { msg: 'You do not have the permission to access tickets.' } } },
-		});
-		const run = await pullProcess(project, [], env);
-		expect(run.status).toBe(2);
-		expect(run.stderr).toContain(
-			'Gorgias refused the credentials in GORGIAS_EMAIL and GORGIAS_API_KEY (403 Forbidden)',
-		);
-		expect(run.stderr).toContain('Gorgias says "You do not have the permission to access tickets."');
-		expect(run.stderr).not.toContain(env.GORGIAS_API_KEY);
-		expect(run.stderr).not.toMatch(/\n\s+at /);
-	});
+	test(
+		'403: exit 2 naming both variables and quoting Gorgias, never the key',
+		async () => {
+			const { server, project } = await gorgias(dataset(1));
+			server.inject({
+				match: isList,
+				response: { status: 403, body: { error: { msg: 'You do not have the permission to access tickets.' } } },
+			});
+			const run = await pullProcess(project, [], env);
+			expect(run.status).toBe(2);
+			expect(run.stderr).toContain(
+				'Gorgias refused the credentials in GORGIAS_EMAIL and GORGIAS_API_KEY (403 Forbidden)',
+			);
+			expect(run.stderr).toContain('Gorgias says "You do not have the permission to access tickets."');
+			expect(run.stderr).not.toContain(env.GORGIAS_API_KEY);
+			expect(run.stderr).not.toMatch(/\n\s+at /);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 
 	test('hostile values are cleaned and an echoed API key is redacted before the cache holds them', async () => {
 		const { server, project } = await gorgias(dataset(1));

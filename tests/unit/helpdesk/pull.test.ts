@@ -5,6 +5,7 @@ import type { FakeDataset } from '../../../src/helpdesk/fakes/dataset.ts';
 import { createZendeskFake, zendeskFakeFields } from '../../../src/helpdesk/fakes/zendesk.ts';
 import { loadInsights } from '../../../src/tickets/insights.ts';
 import type { CoverageReport } from '../../../src/tickets/report.ts';
+import { PROCESS_TEST_TIMEOUT } from '../in-process.ts';
 import {
 	checkCoverage,
 	dataset,
@@ -219,17 +220,21 @@ describe('the gate and the cache', () => {
 		expect(run.stderr).toContain('run `npm run tickets:pull` (tickets.source in content/tryblock.yaml)');
 	});
 
-	test('without tickets.source, tickets:pull says what to configure', async () => {
-		const project = makeProject(undefined);
-		cleanup.push(() => project.remove());
-		// In its own process: the exit status a shell sees for settings it cannot use.
-		const run = await pullProcess(project, []);
-		expect(run.status).toBe(2);
-		expect(run.stderr.split('\n').slice(0, 2)).toEqual([
-			'content/tryblock.yaml has no tickets.source: there is no helpdesk to pull from',
-			'add tickets.source with the helpdesk type, its token variable and the category and product-area mapping (README: "Pull closed tickets from your helpdesk")',
-		]);
-	});
+	test(
+		'without tickets.source, tickets:pull says what to configure',
+		async () => {
+			const project = makeProject(undefined);
+			cleanup.push(() => project.remove());
+			// In its own process: the exit status a shell sees for settings it cannot use.
+			const run = await pullProcess(project, []);
+			expect(run.status).toBe(2);
+			expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+				'content/tryblock.yaml has no tickets.source: there is no helpdesk to pull from',
+				'add tickets.source with the helpdesk type, its token variable and the category and product-area mapping (README: "Pull closed tickets from your helpdesk")',
+			]);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 
 	test('without tickets.source, --skip-without-credentials (a team that commits exports, in CI) skips the pull and exits 0', async () => {
 		const project = makeProject(undefined);

@@ -13,6 +13,7 @@ import { createServiceClient } from '../../../src/http/client.ts';
 import type { FakeHandler, FakeRequest, FakeServer } from '../../../src/http/fake-server.ts';
 import { zohoAccountsUrl, zohodeskBaseUrl } from '../../../src/zoho/data-centers.ts';
 import { createZohoToken } from '../../../src/zoho/token.ts';
+import { PROCESS_TEST_TIMEOUT } from '../in-process.ts';
 import { dataset, makeProject, minimalSite, pull, pullProcess, quickRetry, serve, siteUrl } from './helpers.ts';
 import { zohodeskCredentials as credentials } from './vendors.ts';
 
@@ -192,44 +193,54 @@ describe('tickets:pull from Zoho Desk', () => {
 		}
 	});
 
-	test('a wrong orgId: exit 2 saying so and where to find the right one', async () => {
-		const { project } = await zoho(dataset(3), { orgId: '111' });
-		const run = await pullProcess(project, [], env);
-		expect(run.status).toBe(2);
-		expect(run.stderr).toMatch(
-			/^GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/organizationFields\?module=tickets: Zoho Desk answered 422/,
-		);
-		expect(run.stderr).toContain('check tickets.source.orgId "111" and dataCenter "us"');
-		expect(run.stderr).not.toMatch(/\n\s+at /);
-	});
+	test(
+		'a wrong orgId: exit 2 saying so and where to find the right one',
+		async () => {
+			const { project } = await zoho(dataset(3), { orgId: '111' });
+			const run = await pullProcess(project, [], env);
+			expect(run.status).toBe(2);
+			expect(run.stderr).toMatch(
+				/^GET http:\/\/127\.0\.0\.1:\d+\/api\/v1\/organizationFields\?module=tickets: Zoho Desk answered 422/,
+			);
+			expect(run.stderr).toContain('check tickets.source.orgId "111" and dataCenter "us"');
+			expect(run.stderr).not.toMatch(/\n\s+at /);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 
-	test('tokenEnv: an access token is sent as it is and nothing is refreshed', async () => {
-		const { fake, server, project } = await zoho(dataset(3), { tokenEnv: 'ZOHO_DESK_ACCESS_TOKEN' });
-		// The fake hands out tokens only through its refresh endpoint: take one as a person would.
-		const answer = await fetch(`${server.url}/oauth/v2/token`, {
-			method: 'POST',
-			body: new URLSearchParams({
-				grant_type: 'refresh_token',
-				client_id: credentials.clientId,
-				client_secret: credentials.clientSecret,
-				refresh_token: credentials.refreshToken,
-			}),
-		});
-		const { access_token } = (await answer.json()) as { access_token: string };
-		const before = server.requests.length;
-		const run = await pull(project, [], { ZOHO_DESK_ACCESS_TOKEN: access_token, ZOHO_DESK_CLIENT_ID: '' });
-		expect([run.status, run.stderr]).toEqual([0, '']);
-		expect(paths(server, '/oauth', before)).toEqual([]);
-		expect(fake.issued).toHaveLength(1);
+	test(
+		'tokenEnv: an access token is sent as it is and nothing is refreshed',
+		async () => {
+			const { fake, server, project } = await zoho(dataset(3), { tokenEnv: 'ZOHO_DESK_ACCESS_TOKEN' });
+			// The fake hands out tokens only through its refresh endpoint: take one as a person would.
+			const answer = await fetch(`${server.url}/oauth/v2/token`, {
+				method: 'POST',
+				body: new URLSearchParams({
+					grant_type: 'refresh_token',
+					client_id: credentials.clientId,
+					client_secret: credentials.clientSecret,
+					refresh_token: credentials.refreshToken,
+				}),
+			});
+			const { access_token } = (await answer.json()) as { access_token: string };
+			const before = server.requests.length;
+			const run = await pull(project, [], { ZOHO_DESK_ACCESS_TOKEN: access_token, ZOHO_DESK_CLIENT_ID: '' });
+			expect([run.status, run.stderr]).toEqual([0, '']);
+			expect(paths(server, '/oauth', before)).toEqual([]);
+			expect(fake.issued).toHaveLength(1);
 
-		// Once it runs out: Zoho's refusal, naming that variable.
-		fake.expireTokens();
-		const refused = await pullProcess(project, ['--full'], { ZOHO_DESK_ACCESS_TOKEN: access_token });
-		expect(refused.status).toBe(2);
-		expect(refused.stderr).toContain('Zoho Desk refused the credentials in ZOHO_DESK_ACCESS_TOKEN (401 Unauthorized)');
-		expect(refused.stderr).toContain('Zoho Desk says "The OAuth Token you provided is invalid."');
-		expect(refused.stderr).not.toContain(access_token);
-	});
+			// Once it runs out: Zoho's refusal, naming that variable.
+			fake.expireTokens();
+			const refused = await pullProcess(project, ['--full'], { ZOHO_DESK_ACCESS_TOKEN: access_token });
+			expect(refused.status).toBe(2);
+			expect(refused.stderr).toContain(
+				'Zoho Desk refused the credentials in ZOHO_DESK_ACCESS_TOKEN (401 Unauthorized)',
+			);
+			expect(refused.stderr).toContain('Zoho Desk says "The OAuth Token you provided is invalid."');
+			expect(refused.stderr).not.toContain(access_token);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 
 	test('the search is read oldest change first, each page from the last change read; a short page ends it, and so does a 204', async () => {
 		const data = dataset(14);
@@ -369,54 +380,62 @@ describe('tickets:pull from Zoho Desk', () => {
 		expect(JSON.stringify(project.rows('zohodesk'))).not.toMatch(/internal-only|customer-pasted/);
 	});
 
-	test('a refresh token Zoho refuses (a 200 with an error): exit 2 naming the three variables, never their values', async () => {
-		const { server, project } = await zoho(dataset(2));
-		const run = await pullProcess(project, [], { ...env, ZOHO_DESK_CLIENT_SECRET: 'zoho-wrong-secret' });
-		expect(run.status).toBe(2);
-		expect(run.stderr).toContain(
-			'Zoho Desk refused the credentials in ZOHO_DESK_CLIENT_ID, ZOHO_DESK_CLIENT_SECRET and ZOHO_DESK_REFRESH_TOKEN (the token refresh answered invalid_client)',
-		);
-		expect(run.stderr).toContain('Desk.tickets.READ, Desk.search.READ and Desk.settings.READ');
-		expect(run.stderr).not.toMatch(/zoho-wrong-secret|ZOHOCLIENTID42|refresh-token-value/);
-		expect(paths(server, '/api/')).toEqual([]);
-	});
+	test(
+		'a refresh token Zoho refuses (a 200 with an error): exit 2 naming the three variables, never their values',
+		async () => {
+			const { server, project } = await zoho(dataset(2));
+			const run = await pullProcess(project, [], { ...env, ZOHO_DESK_CLIENT_SECRET: 'zoho-wrong-secret' });
+			expect(run.status).toBe(2);
+			expect(run.stderr).toContain(
+				'Zoho Desk refused the credentials in ZOHO_DESK_CLIENT_ID, ZOHO_DESK_CLIENT_SECRET and ZOHO_DESK_REFRESH_TOKEN (the token refresh answered invalid_client)',
+			);
+			expect(run.stderr).toContain('Desk.tickets.READ, Desk.search.READ and Desk.settings.READ');
+			expect(run.stderr).not.toMatch(/zoho-wrong-secret|ZOHOCLIENTID42|refresh-token-value/);
+			expect(paths(server, '/api/')).toEqual([]);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 
-	test('hostile values are cleaned, and an echoed access token is redacted, before anything is written or shown', async () => {
-		const { fake, server, project } = await zoho(dataset(1));
-		server.inject({
-			match: isSearch,
-			response: {
-				body: {
-					data: [
-						ticket({
-							id: '1',
-							ticketNumber: '1\u001b[2J',
-							subject: '\u001b[2Jpwned',
-							category: `usa\u202ebility\r\n::error::`,
-							cf: { cf_product_area: 'billing' },
-						}),
-					],
+	test(
+		'hostile values are cleaned, and an echoed access token is redacted, before anything is written or shown',
+		async () => {
+			const { fake, server, project } = await zoho(dataset(1));
+			server.inject({
+				match: isSearch,
+				response: {
+					body: {
+						data: [
+							ticket({
+								id: '1',
+								ticketNumber: '1\u001b[2J',
+								subject: '\u001b[2Jpwned',
+								category: `usa\u202ebility\r\n::error::`,
+								cf: { cf_product_area: 'billing' },
+							}),
+						],
+					},
 				},
-			},
-		});
-		const run = await pull(project, ['--with-subjects'], env);
-		expect([run.status, run.stderr]).toEqual([0, '']);
-		const text = readFileSync(project.cache('zohodesk'), 'utf8');
-		expect(hasControls(text.replaceAll('\n', ''))).toBe(false);
+			});
+			const run = await pull(project, ['--with-subjects'], env);
+			expect([run.status, run.stderr]).toEqual([0, '']);
+			const text = readFileSync(project.cache('zohodesk'), 'utf8');
+			expect(hasControls(text.replaceAll('\n', ''))).toBe(false);
 
-		// Zoho (or a proxy) echoing the bare access token in an error: scrubbed.
-		const echo = fake.nextToken();
-		server.inject({
-			match: isSearch,
-			times: 3,
-			response: { status: 400, body: { errorCode: 'INVALID_DATA', message: `bad token ${echo}` } },
-		});
-		const failed = await pullProcess(project, ['--full'], env);
-		expect(failed.status).toBe(2);
-		expect(failed.stderr).toContain('[redacted]');
-		expect(failed.stderr).not.toContain(echo);
-		expect(fake.issued.at(-1)).toBe(echo);
-	});
+			// Zoho (or a proxy) echoing the bare access token in an error: scrubbed.
+			const echo = fake.nextToken();
+			server.inject({
+				match: isSearch,
+				times: 3,
+				response: { status: 400, body: { errorCode: 'INVALID_DATA', message: `bad token ${echo}` } },
+			});
+			const failed = await pullProcess(project, ['--full'], env);
+			expect(failed.status).toBe(2);
+			expect(failed.stderr).toContain('[redacted]');
+			expect(failed.stderr).not.toContain(echo);
+			expect(fake.issued.at(-1)).toBe(echo);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 });
 
 describe('the Zoho access token', () => {

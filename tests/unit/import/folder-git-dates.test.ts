@@ -3,6 +3,7 @@ import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { temporaryDir } from '../authoring/helpers.ts';
+import { PROCESS_TEST_TIMEOUT } from '../in-process.ts';
 import { articleFrontmatter, emptySite, importFixture, runImport } from './helpers.ts';
 
 const map = 'defaults:\n  category: usability\n  productArea: billing\n';
@@ -28,15 +29,19 @@ function clone(): string {
 }
 
 describe('folder import: a docs folder in git', () => {
-	test('a page was last edited when its file was last committed, not when the clone was made', async () => {
-		const repo = clone();
-		const site = emptySite(map);
-		await runImport(site, ['--from', 'folder', repo]);
-		expect(articleFrontmatter(site.contentDir, 'refund-a-payment')).toContain('updated: 2024-03-05');
-		expect(articleFrontmatter(site.contentDir, 'change-your-plan')).toContain('updated: 2025-01-09');
-		// A date the page gives itself comes first.
-		expect(articleFrontmatter(site.contentDir, 'close-your-account')).toContain('updated: 2023-11-20');
-		const today = new Date().toISOString().slice(0, 10);
-		expect(articleFrontmatter(site.contentDir, 'draft-notes')).toContain(`updated: ${today}`);
-	});
+	test(
+		'a page was last edited when its file was last committed, not when the clone was made',
+		async () => {
+			const repo = clone();
+			const site = emptySite(map);
+			await runImport(site, ['--from', 'folder', repo]);
+			expect(articleFrontmatter(site.contentDir, 'refund-a-payment')).toContain('updated: 2024-03-05');
+			expect(articleFrontmatter(site.contentDir, 'change-your-plan')).toContain('updated: 2025-01-09');
+			// A date the page gives itself comes first.
+			expect(articleFrontmatter(site.contentDir, 'close-your-account')).toContain('updated: 2023-11-20');
+			const today = new Date().toISOString().slice(0, 10);
+			expect(articleFrontmatter(site.contentDir, 'draft-notes')).toContain(`updated: ${today}`);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 });

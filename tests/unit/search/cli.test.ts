@@ -3,7 +3,7 @@ import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { evalSearchMain, usage } from '../../../src/search/cli.ts';
-import { runInProcess } from '../in-process.ts';
+import { PROCESS_TEST_TIMEOUT, runInProcess } from '../in-process.ts';
 import { temporaryDir } from '../temporary-dir.ts';
 import { writeFixtureSite } from './fixture-site.ts';
 
@@ -89,33 +89,41 @@ describe('npm run eval:search', () => {
 		}
 	});
 
-	test('a reader that stops early (| head) ends the run quietly: no stack trace, the verdict as exit code', async () => {
-		const child = spawn(
-			process.execPath,
-			['scripts/eval-search.ts', '--dist', `${out}/good`, '--questions', questions],
-			{
-				env: { ...process.env, NO_COLOR: '1' },
-				stdio: ['ignore', 'pipe', 'pipe'],
-			},
-		);
-		// The reader is gone before the report is written, as `head` is after its lines.
-		child.stdout.destroy();
-		let stderr = '';
-		child.stderr.on('data', (chunk: Buffer) => {
-			stderr += chunk.toString();
-		});
-		const status = await new Promise((resolve) => child.on('close', resolve));
-		expect(stderr).toBe('');
-		expect(status).toBe(0);
-	});
+	test(
+		'a reader that stops early (| head) ends the run quietly: no stack trace, the verdict as exit code',
+		async () => {
+			const child = spawn(
+				process.execPath,
+				['scripts/eval-search.ts', '--dist', `${out}/good`, '--questions', questions],
+				{
+					env: { ...process.env, NO_COLOR: '1' },
+					stdio: ['ignore', 'pipe', 'pipe'],
+				},
+			);
+			// The reader is gone before the report is written, as `head` is after its lines.
+			child.stdout.destroy();
+			let stderr = '';
+			child.stderr.on('data', (chunk: Buffer) => {
+				stderr += chunk.toString();
+			});
+			const status = await new Promise((resolve) => child.on('close', resolve));
+			expect(stderr).toBe('');
+			expect(status).toBe(0);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 
-	test('exit code 0, the scores and every question with the pages it found', () => {
-		const run = evalSearchProcess('--dist', `${out}/good`, '--questions', questions);
-		expect(run.status).toBe(0);
-		expect(run.stdout).toContain('  search              10  1.000  1.000  1.000      0  ok');
-		expect(run.stdout).toContain('  #1    "getting throttled"  → api-rate-limits');
-		expect(run.stdout).toContain('Passed: every minimum holds.');
-	});
+	test(
+		'exit code 0, the scores and every question with the pages it found',
+		() => {
+			const run = evalSearchProcess('--dist', `${out}/good`, '--questions', questions);
+			expect(run.status).toBe(0);
+			expect(run.stdout).toContain('  search              10  1.000  1.000  1.000      0  ok');
+			expect(run.stdout).toContain('  #1    "getting throttled"  → api-rate-limits');
+			expect(run.stdout).toContain('Passed: every minimum holds.');
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 
 	test('exit code 1 and the questions it lost when the aliases are gone', async () => {
 		const run = await evalSearch('--dist', `${out}/no-aliases`, '--questions', questions);
@@ -249,19 +257,23 @@ describe('npm run eval:search', () => {
 		});
 	});
 
-	test('set names from the question file stay on their line, without escape sequences or bidi controls', () => {
-		const run = evalSearchProcess(
-			'--dist',
-			`${out}/good`,
-			'--questions',
-			'tests/fixtures/search/hostile-set-names/questions.yaml',
-		);
-		expect(run.status).toBe(0);
-		expect([...run.stdout].filter((char) => /[\p{Cc}\u202a-\u202e]/u.test(char) && char !== '\n')).toEqual([]);
-		expect(run.stdout.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([]);
-		expect(run.stdout).toContain('  limits ::error::forged         1  1.000  1.000  1.000      0  ok');
-		expect(run.stdout).toContain('\nDNS: every question and the pages it found, best first\n');
-	});
+	test(
+		'set names from the question file stay on their line, without escape sequences or bidi controls',
+		() => {
+			const run = evalSearchProcess(
+				'--dist',
+				`${out}/good`,
+				'--questions',
+				'tests/fixtures/search/hostile-set-names/questions.yaml',
+			);
+			expect(run.status).toBe(0);
+			expect([...run.stdout].filter((char) => /[\p{Cc}\u202a-\u202e]/u.test(char) && char !== '\n')).toEqual([]);
+			expect(run.stdout.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([]);
+			expect(run.stdout).toContain('  limits ::error::forged         1  1.000  1.000  1.000      0  ok');
+			expect(run.stdout).toContain('\nDNS: every question and the pages it found, best first\n');
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 
 	test('exit code 2 with one line and a hint when there is no build', async () => {
 		const run = await evalSearch('--dist', `${out}/missing`, '--questions', questions);
@@ -285,21 +297,29 @@ describe('npm run eval:search', () => {
 		`);
 	});
 
-	test('a file that cannot be questions gets its reason without the usage: the command was called right', () => {
-		const file = 'tests/.output/search-cli/questions.yaml';
-		mkdirSync(path.dirname(file), { recursive: true });
-		writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]));
-		const run = evalSearchProcess('--questions', file);
-		expect([run.status, run.stderr]).toEqual([
-			2,
-			`${file} is a binary file, not a file of questions\nwrite the questions as YAML, JSON, CSV, TSV or an Excel workbook\n`,
-		]);
-	});
+	test(
+		'a file that cannot be questions gets its reason without the usage: the command was called right',
+		() => {
+			const file = 'tests/.output/search-cli/questions.yaml';
+			mkdirSync(path.dirname(file), { recursive: true });
+			writeFileSync(file, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]));
+			const run = evalSearchProcess('--questions', file);
+			expect([run.status, run.stderr]).toEqual([
+				2,
+				`${file} is a binary file, not a file of questions\nwrite the questions as YAML, JSON, CSV, TSV or an Excel workbook\n`,
+			]);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 
-	test('exit code 2 and the usage for a bad option', () => {
-		const run = evalSearchProcess('--format', 'xml');
-		expect(run.status).toBe(2);
-		expect(run.stderr.split('\n')[0]).toBe('--format must be "text" or "json", received "xml"');
-		expect(run.stderr).toContain('Usage: npm run eval:search');
-	});
+	test(
+		'exit code 2 and the usage for a bad option',
+		() => {
+			const run = evalSearchProcess('--format', 'xml');
+			expect(run.status).toBe(2);
+			expect(run.stderr.split('\n')[0]).toBe('--format must be "text" or "json", received "xml"');
+			expect(run.stderr).toContain('Usage: npm run eval:search');
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 });

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ContentError, formatProblem } from '../../../src/content-model/errors.ts';
 import { loadContentForCoverage, readTickets } from '../../../src/tickets/gate.ts';
 import type { CoverageReport } from '../../../src/tickets/report.ts';
+import { inTimeZone, PROCESS_TEST_TIMEOUT } from '../in-process.ts';
 import { temporaryDir } from '../temporary-dir.ts';
 import { checkCoverage, checkCoverageProcess, fixture, readRows } from './helpers.ts';
 
@@ -12,16 +13,15 @@ const json = (stdout: string) => JSON.parse(stdout) as CoverageReport;
 const firstLines = (text: string) => text.split('\n\nUsage:')[0]?.trimEnd();
 
 describe('closed dates are read the same way on every machine', () => {
-	// Each run in a process of its own: the time zone is the process's (TZ), as on a machine there.
+	// The time zone is the process's (TZ): each zone is set in this process (Node reads TZ when
+	// it changes), and one run in a process of its own shows a machine there reads the same.
 	const zones = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata', 'America/Los_Angeles'];
+	const dateFormatArgs = ['--since', '2026-03-01', '--format', 'json'];
 
-	test('coverage.dateFormat, ISO days as written and Unix times give one report in every time zone', () => {
-		const runs = zones.map((TZ) =>
-			checkCoverageProcess(['--since', '2026-03-01', '--format', 'json'], {
-				TZ,
-				TRYBLOCK_CONTENT_DIR: fixture('date-format'),
-			}),
-		);
+	test('coverage.dateFormat, ISO days as written and Unix times give one report in every time zone', async () => {
+		const runs = [];
+		for (const TZ of zones)
+			runs.push(await inTimeZone(TZ, () => checkCoverage(dateFormatArgs, { contentDir: fixture('date-format') })));
 		for (const run of runs) expect([run.status, run.stderr, run.stdout]).toEqual([1, '', runs[0]?.stdout]);
 		const report = json(runs[0]?.stdout ?? '');
 		// Judged since March 1: 01.03.2026, 2026-03-01T00:30+14:00, 1772323200, 1.3.2026 and 2026-03-02;
@@ -43,17 +43,35 @@ describe('closed dates are read the same way on every machine', () => {
 		]);
 	});
 
-	test.each(zones)('without coverage.dateFormat, numeric dates that are not ISO are invalid rows (TZ=%s)', (TZ) => {
-		const run = checkCoverageProcess(['--tickets', fixture('dates-not-iso/tickets.csv'), '--format', 'json'], { TZ });
-		expect(run.status).toBe(1);
-		const rule =
-			'that cannot be read: expected ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in content/tryblock.yaml';
-		expect(json(run.stdout).invalidRows.map((row) => `${row.line}: ${row.reason}`)).toEqual([
-			`2: ticket T-1 has a closed date "01.03.2026" ${rule} (this one looks like MM.DD.YYYY or DD.MM.YYYY)`,
-			`3: ticket T-2 has a closed date "03/01/2026" ${rule} (this one looks like MM/DD/YYYY or DD/MM/YYYY)`,
-			`6: ticket T-5 has a closed date "2026-03-01 noon" ${rule}`,
-		]);
-	});
+	test(
+		'in a process of its own on a machine far from UTC, the same report',
+		async () => {
+			const here = await inTimeZone('UTC', () => checkCoverage(dateFormatArgs, { contentDir: fixture('date-format') }));
+			const there = checkCoverageProcess(dateFormatArgs, {
+				TZ: 'Pacific/Kiritimati',
+				TRYBLOCK_CONTENT_DIR: fixture('date-format'),
+			});
+			expect([there.status, there.stderr, there.stdout]).toEqual([1, '', here.stdout]);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
+
+	test.each(zones)(
+		'without coverage.dateFormat, numeric dates that are not ISO are invalid rows (TZ=%s)',
+		async (TZ) => {
+			const run = await inTimeZone(TZ, () =>
+				checkCoverage(['--tickets', fixture('dates-not-iso/tickets.csv'), '--format', 'json']),
+			);
+			expect(run.status).toBe(1);
+			const rule =
+				'that cannot be read: expected ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in content/tryblock.yaml';
+			expect(json(run.stdout).invalidRows.map((row) => `${row.line}: ${row.reason}`)).toEqual([
+				`2: ticket T-1 has a closed date "01.03.2026" ${rule} (this one looks like MM.DD.YYYY or DD.MM.YYYY)`,
+				`3: ticket T-2 has a closed date "03/01/2026" ${rule} (this one looks like MM/DD/YYYY or DD/MM/YYYY)`,
+				`6: ticket T-5 has a closed date "2026-03-01 noon" ${rule}`,
+			]);
+		},
+	);
 
 	test('a coverage.dateFormat that is not a format makes the configuration unusable', async () => {
 		const run = await checkCoverage(['--tickets', fixture('bom-crlf/tickets.csv')], {

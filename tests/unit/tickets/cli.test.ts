@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { CoverageReport } from '../../../src/tickets/report.ts';
+import { PROCESS_TEST_TIMEOUT } from '../in-process.ts';
 import { temporaryDir } from '../temporary-dir.ts';
 import { checkCoverage, checkCoverageProcess, fixture } from './helpers.ts';
 
@@ -11,17 +12,25 @@ function json(stdout: string): CoverageReport {
 
 describe('npm run check:coverage: exit codes and JSON', () => {
 	// The exit codes in a process of their own, as a shell and CI see them; the rest in this process.
-	test('0 when every category meets its policy', () => {
-		const run = checkCoverageProcess(['--tickets', fixture('bom-crlf/tickets.csv'), '--format', 'json']);
-		expect([run.status, run.stderr]).toEqual([0, '']);
-		expect(json(run.stdout)).toMatchObject({ ok: true, totals: { closed: 7, linked: 7 } });
-	});
+	test(
+		'0 when every category meets its policy',
+		() => {
+			const run = checkCoverageProcess(['--tickets', fixture('bom-crlf/tickets.csv'), '--format', 'json']);
+			expect([run.status, run.stderr]).toEqual([0, '']);
+			expect(json(run.stdout)).toMatchObject({ ok: true, totals: { closed: 7, linked: 7 } });
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 
-	test('1 when a category falls short, with the unlinked tickets in the JSON', () => {
-		const run = checkCoverageProcess(['--tickets', fixture('draft-only/tickets.csv'), '--format', 'json']);
-		expect(run.status).toBe(1);
-		expect(json(run.stdout)).toMatchObject({ ok: false, uncoveredCategories: ['functional'] });
-	});
+	test(
+		'1 when a category falls short, with the unlinked tickets in the JSON',
+		() => {
+			const run = checkCoverageProcess(['--tickets', fixture('draft-only/tickets.csv'), '--format', 'json']);
+			expect(run.status).toBe(1);
+			expect(json(run.stdout)).toMatchObject({ ok: false, uncoveredCategories: ['functional'] });
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 
 	test('1 when rows cannot be judged, even if every category is covered', async () => {
 		const run = await checkCoverage(['--tickets', fixture('unknown-category/tickets.csv'), '--format', 'json']);
@@ -133,14 +142,18 @@ describe('npm run check:coverage: 2 when the input or configuration cannot be us
 		expect([run.status, run.stdout, firstLine(run.stderr)]).toEqual([2, '', message]);
 	});
 
-	test('invalid configuration: file, line and field', () => {
-		// In its own process: exit 2 and these lines alone on stderr (no stack, no usage), as a shell sees them.
-		const run = checkCoverageProcess([], { TRYBLOCK_CONTENT_DIR: fixture('invalid-config') });
-		expect([run.status, run.stderr]).toEqual([
-			2,
-			'tests/fixtures/tickets/invalid-config/tryblock.yaml:9: **coverage.minLinkRate**: expected at most 1, received number 1.5\ntests/fixtures/tickets/invalid-config/tryblock.yaml:11: **coverage.waivers.0.owner**: required: expected text\n',
-		]);
-	});
+	test(
+		'invalid configuration: file, line and field',
+		() => {
+			// In its own process: exit 2 and these lines alone on stderr (no stack, no usage), as a shell sees them.
+			const run = checkCoverageProcess([], { TRYBLOCK_CONTENT_DIR: fixture('invalid-config') });
+			expect([run.status, run.stderr]).toEqual([
+				2,
+				'tests/fixtures/tickets/invalid-config/tryblock.yaml:9: **coverage.minLinkRate**: expected at most 1, received number 1.5\ntests/fixtures/tickets/invalid-config/tryblock.yaml:11: **coverage.waivers.0.owner**: required: expected text\n',
+			]);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 
 	test("a waiver's owner on two lines: file, line and field, exit 2", async () => {
 		const run = await checkCoverage([], { contentDir: fixture('waiver-line-breaks') });

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { outputFormats } from '../../../src/tickets/cli.ts';
+import { PROCESS_TEST_TIMEOUT } from '../in-process.ts';
 import { temporaryDir } from '../temporary-dir.ts';
 import { checkCoverage, checkCoverageProcess, fixture, rawControls, site, workflowCommands } from './helpers.ts';
 
@@ -58,28 +59,32 @@ describe('ticket text cannot forge workflow commands (line breaks in every field
 		]);
 	});
 
-	test('an export whose file name starts a command: the marker is escaped where the name starts a line', () => {
-		const dir = temporaryDir('names');
-		writeFileSync(path.join(dir, '::error::named.csv'), 'id,status,category,product area\nT-1,Solved,Nope,Domains\n');
-		writeFileSync(path.join(dir, '::add-mask::empty.csv'), '');
-		const run = (name: string) =>
-			spawnSync(process.execPath, [path.resolve('scripts/check-coverage.ts'), '--tickets', name], {
-				cwd: dir,
-				encoding: 'utf8',
-				env: { ...process.env, NO_COLOR: '1', TRYBLOCK_CONTENT_DIR: path.resolve(site) },
-			});
-		const named = run('::error::named.csv');
-		expect(named.status).toBe(1);
-		expect(workflowCommands(named.stdout)).toEqual([]);
-		expect(named.stdout).toContain(
-			'\n  \\::error::named.csv:2  ticket T-1 has an unknown category "Nope" (expected one of reliability, usability, functional, success-outreach)\n',
-		);
-		const empty = run('::add-mask::empty.csv');
-		expect([empty.status, empty.stderr]).toEqual([
-			2,
-			'\\::add-mask::empty.csv: is empty: expected closed tickets (a CSV header row and rows, a JSON array or JSON Lines) (export the closed tickets again)\n',
-		]);
-	});
+	test(
+		'an export whose file name starts a command: the marker is escaped where the name starts a line',
+		() => {
+			const dir = temporaryDir('names');
+			writeFileSync(path.join(dir, '::error::named.csv'), 'id,status,category,product area\nT-1,Solved,Nope,Domains\n');
+			writeFileSync(path.join(dir, '::add-mask::empty.csv'), '');
+			const run = (name: string) =>
+				spawnSync(process.execPath, [path.resolve('scripts/check-coverage.ts'), '--tickets', name], {
+					cwd: dir,
+					encoding: 'utf8',
+					env: { ...process.env, NO_COLOR: '1', TRYBLOCK_CONTENT_DIR: path.resolve(site) },
+				});
+			const named = run('::error::named.csv');
+			expect(named.status).toBe(1);
+			expect(workflowCommands(named.stdout)).toEqual([]);
+			expect(named.stdout).toContain(
+				'\n  \\::error::named.csv:2  ticket T-1 has an unknown category "Nope" (expected one of reliability, usability, functional, success-outreach)\n',
+			);
+			const empty = run('::add-mask::empty.csv');
+			expect([empty.status, empty.stderr]).toEqual([
+				2,
+				'\\::add-mask::empty.csv: is empty: expected closed tickets (a CSV header row and rows, a JSON array or JSON Lines) (export the closed tickets again)\n',
+			]);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 });
 
 describe('escape sequences and bidi overrides never reach the terminal raw', () => {
@@ -103,16 +108,20 @@ describe('escape sequences and bidi overrides never reach the terminal raw', () 
 		);
 	});
 
-	test('with colours on (as on CI), only our own colour sequences are written', () => {
-		// In its own process: picocolors turns colours on from the environment, as CI sets it.
-		const run = checkCoverageProcess(['--tickets', fixture('terminal-escapes/tickets.csv')], {
-			NO_COLOR: '',
-			FORCE_COLOR: '1',
-		});
-		const sequences = new Set(run.stdout.match(/\x1b[^a-zA-Z]*[a-zA-Z]/g));
-		expect([...sequences].every((sequence) => /^\x1b\[\d+m$/.test(sequence))).toBe(true);
-		expect(run.stdout.replace(/\x1b\[\d+m/g, '')).not.toMatch(rawControls);
-	});
+	test(
+		'with colours on (as on CI), only our own colour sequences are written',
+		() => {
+			// In its own process: picocolors turns colours on from the environment, as CI sets it.
+			const run = checkCoverageProcess(['--tickets', fixture('terminal-escapes/tickets.csv')], {
+				NO_COLOR: '',
+				FORCE_COLOR: '1',
+			});
+			const sequences = new Set(run.stdout.match(/\x1b[^a-zA-Z]*[a-zA-Z]/g));
+			expect([...sequences].every((sequence) => /^\x1b\[\d+m$/.test(sequence))).toBe(true);
+			expect(run.stdout.replace(/\x1b\[\d+m/g, '')).not.toMatch(rawControls);
+		},
+		PROCESS_TEST_TIMEOUT,
+	);
 });
 
 describe('a value that looks right but holds invisible characters', () => {
