@@ -11,7 +11,7 @@ import { runbookSchema } from '../content-model/schemas/runbook.ts';
 import type { Taxonomy, TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
 import { isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
 import { splitTicketIds, ticketIdProblem } from '../content-model/ticket-id.ts';
-import { characterClass } from '../text/control-characters.ts';
+import { visibleTitle } from '../text/control-characters.ts';
 import { pagePath } from './check/site-routes.ts';
 import { type ContentFile, type EntryKind, entryDir } from './content-files.ts';
 import {
@@ -66,32 +66,6 @@ export interface NewEntryEnvironment {
 	today: string;
 	/** Every article and runbook already there, to keep slugs unique. */
 	existing: ContentFile[];
-}
-
-/** Zero-width characters and bidi embeddings, overrides and isolates. */
-const invisible = characterClass(['zeroWidth', 'bidiControls'], 'g');
-
-/** Whether a character is outside ASCII: a letter of another script, or part of an emoji. */
-const beyondAscii = (char: string | undefined) => char !== undefined && char > '\x7f';
-
-/**
- * A title as an author pasted it (often a ticket's subject, as the coverage report
- * suggests), without the invisible characters that came along: zero-width spaces, word
- * joiners and BOMs, bidi overrides and isolates, and joiners that join nothing. Those
- * would make the title differ from the one people read and type. A zero-width joiner
- * or non-joiner between two characters beyond ASCII (inside an emoji, or a word of a
- * script that needs it, such as Persian or Hindi) stays, and so do the bidi marks
- * right-to-left text uses.
- */
-export function visibleTitle(title: string): { title: string; dropped: number } {
-	let dropped = 0;
-	const visible = title.replace(invisible, (char: string, offset: number) => {
-		const joiner = char === '\u200c' || char === '\u200d';
-		if (joiner && beyondAscii(title[offset - 1]) && beyondAscii(title[offset + 1])) return char;
-		dropped++;
-		return '';
-	});
-	return { title: dropped === 0 ? title : visible.replace(/ {2,}/g, ' '), dropped };
 }
 
 type TermField = 'category' | 'productArea';

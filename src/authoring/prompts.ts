@@ -2,9 +2,10 @@ import { oneLineProblem } from '../content-model/schemas/fields.ts';
 import type { Taxonomy, TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
 import { slugFromTitle } from '../content-model/slugs.ts';
 import { splitTicketIds, ticketIdProblem } from '../content-model/ticket-id.ts';
+import { visibleTitle } from '../text/control-characters.ts';
 import type { ContentFile } from './content-files.ts';
 import type { NewEntryRequest } from './new-entry.ts';
-import { takenBy, visibleTitle } from './new-entry.ts';
+import { takenBy } from './new-entry.ts';
 import { inferAnswerKind } from './templates.ts';
 
 type Cancel = symbol;

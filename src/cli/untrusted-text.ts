@@ -117,6 +117,28 @@ export function quoted(text: string): string {
 	return jsonText(text);
 }
 
+/**
+ * Untrusted text as it is, except that every character `quoted` would write as an
+ * escape beyond JSON's own (zero-width characters, C1 controls, NEL, line and
+ * paragraph separators, bidi controls) is written as one (`Invoice\u200b`): for a
+ * subject in its own Markdown or HTML cell, where quotes would be noise but a value
+ * that holds an invisible character must not look like one that does not.
+ */
+export function showInvisible(text: string): string {
+	return text.replace(jsonUnsafe, unicodeEscape);
+}
+
+/**
+ * A value from outside in running text (a status in a tally): as it is when every
+ * character of it shows as itself, else `quoted` with its escapes, so a value that
+ * holds an invisible or control character (`open` followed by U+200B) never prints
+ * like one that does not.
+ */
+export function plainOrQuoted(text: string): string {
+	const json = quoted(text);
+	return json === `"${text}"` ? text : json;
+}
+
 /** How much of a value from outside a message quotes: enough to recognise it, never a whole oversized cell. */
 export const EXCERPT_MAX_LENGTH = 100;
 

@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { type Annotation, annotationLimit, formatAnnotation } from '../cli/github-annotations.ts';
+import { quoted } from '../cli/untrusted-text.ts';
 import { collectWarnings, percent } from './format-shared.ts';
 import { formatText } from './format-text.ts';
 import type { GateResult } from './gate.ts';
@@ -36,7 +37,7 @@ export function formatGithub(result: GateResult): string {
 		errors.push({
 			level: 'error',
 			title: `Ticket ${ticket.id} has no article`,
-			message: `${ticket.category} / ${ticket.productArea}, ${describeReason(step)}${step.subject ? `: "${step.subject}"` : ''}. Write the article: ${step.command}`,
+			message: `${ticket.category} / ${ticket.productArea}, ${describeReason(step)}${step.subject ? `: ${quoted(step.subject)}` : ''}. Write the article: ${step.command}`,
 			file: ticket.file,
 			line: ticket.line,
 		});

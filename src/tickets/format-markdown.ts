@@ -1,4 +1,4 @@
-import { inline, joinLines, markdownCode, markdownText } from '../cli/untrusted-text.ts';
+import { inline, joinLines, markdownCode, markdownText, showInvisible } from '../cli/untrusted-text.ts';
 import {
 	categoryCells,
 	categoryColumns,
@@ -62,7 +62,12 @@ export function formatMarkdown(result: GateResult, options: { limit?: number } =
 		);
 		for (const step of steps) {
 			const { ticket } = step;
-			const cells = [ticket.id, `${ticket.category} / ${ticket.productArea}`, describeReason(step), step.subject ?? ''];
+			const cells = [
+				ticket.id,
+				`${ticket.category} / ${ticket.productArea}`,
+				describeReason(step),
+				showInvisible(step.subject ?? ''),
+			];
 			out.push(rawRow([...cells.map(markdownText), markdownCode(`${ticket.file}:${ticket.line}`)]));
 		}
 		if (report.unlinkedTickets.length > steps.length)

@@ -1,5 +1,5 @@
 import type pc from 'picocolors';
-import { inline, joinLines, quotedExcerpt } from '../cli/untrusted-text.ts';
+import { inline, joinLines, plainOrQuoted, quoted, quotedExcerpt } from '../cli/untrusted-text.ts';
 import {
 	categoryCells,
 	categoryColumns,
@@ -42,7 +42,7 @@ function sourcesLines(result: GateResult): string[] {
 		if (counts.length === 0) return;
 		const total = counts.reduce((sum, [, count]) => sum + count, 0);
 		facts.push(
-			`${plural(total, 'row')} ${what} (${counts.map(([status, count]) => `${inline(status)} ${count}`).join(', ')})`,
+			`${plural(total, 'row')} ${what} (${counts.map(([status, count]) => `${plainOrQuoted(status)} ${count}`).join(', ')})`,
 		);
 	};
 	statusFact(judged.table.qualifiedStatuses, 'closed with a qualifier, judged');
@@ -101,7 +101,7 @@ function stepLines(step: NextStep, number: number, c: Colors): string[] {
 	const lines = [
 		`${c.bold(`${number}. ${inline(ticket.id)}`)}  ${ticket.category} / ${ticket.productArea}  ${c.red(reason)}  ${c.dim(`${inline(ticket.file)}:${ticket.line}`)}`,
 	];
-	if (step.subject) lines.push(`   “${inline(step.subject)}”`);
+	if (step.subject) lines.push(`   ${quoted(step.subject)}`);
 	for (const broken of step.brokenSlugs) {
 		const fix = broken.didYouMean
 			? `: did you mean "${broken.didYouMean}"? Fix the articles cell in the helpdesk,`

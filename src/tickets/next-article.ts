@@ -1,6 +1,7 @@
 import { nearest } from '../cli/suggest.ts';
 import { excerpt, quotedExcerpt } from '../cli/untrusted-text.ts';
 import type { LoadedContent } from '../content-model/content.ts';
+import { visibleTitle } from '../text/control-characters.ts';
 import type { JudgedTickets } from './judge.ts';
 import { isPublishedEntry } from './links.ts';
 import type { CoverageReport, UnlinkedTicket } from './report.ts';
@@ -109,7 +110,10 @@ export function planNextSteps(
 		const referenceSet = links.referenceSets[table.referenceSet[slot] as number];
 		const categoryLabel = taxonomy.categories[categoryOrder(ticket.category)]?.label ?? ticket.category;
 		const areaLabel = taxonomy.productAreas[areaOrder(ticket.productArea)]?.label ?? ticket.productArea;
-		const title = (subject && titleFromSubject(subject)) || `${areaLabel}: ${categoryLabel.toLowerCase()} question`;
+		// The title `npm run new` would make of the subject: the command holds no invisible character.
+		const title =
+			(subject && titleFromSubject(visibleTitle(subject).title)) ||
+			`${areaLabel}: ${categoryLabel.toLowerCase()} question`;
 		return {
 			ticket,
 			subject,

@@ -7,7 +7,9 @@ import {
 	logLine,
 	markdownCode,
 	markdownText,
+	plainOrQuoted,
 	quoted,
+	showInvisible,
 } from '../../../src/cli/untrusted-text.ts';
 
 describe('untrusted text on one line (inline)', () => {
@@ -49,6 +51,23 @@ describe('untrusted text on one line (inline)', () => {
 describe('a value named in a message (quoted)', () => {
 	test('shows every invisible character as an escape', () => {
 		expect(quoted('RES\n1\r\u2028\u0085\x1b[0m\u202e')).toBe('"RES\\n1\\r\\u2028\\u0085\\u001b[0m\\u202e"');
+	});
+});
+
+describe('a value in running text (plainOrQuoted)', () => {
+	test('as it is when it shows as itself, else quoted with its escapes', () => {
+		expect(plainOrQuoted('pending review')).toBe('pending review');
+		expect(plainOrQuoted('open\u200b')).toBe('"open\\u200b"');
+		expect(plainOrQuoted('open\x1b[2J')).toBe('"open\\u001b[2J"');
+		expect(plainOrQuoted('say "done"')).toBe('"say \\"done\\""');
+	});
+});
+
+describe('a subject in its own cell (showInvisible)', () => {
+	test('writes what a reader could not see as an escape, and leaves quotes and markup to the cell', () => {
+		expect(showInvisible('Invoice\u200b total \u2060wrong\ufeff')).toBe('Invoice\\u200b total \\u2060wrong\\ufeff');
+		expect(showInvisible('a" and "b <b>')).toBe('a" and "b <b>');
+		expect(showInvisible('x\u202ey\u2028z\u0085')).toBe('x\\u202ey\\u2028z\\u0085');
 	});
 });
 

@@ -35,23 +35,23 @@ Success Outreach        ·    ·        ·
 
 Write these articles next: 4 unlinked tickets
 1. T-2  functional / api  only a draft links it  tests/fixtures/tickets/draft-only/tickets.csv:3
-   “Send 500 emails at once”
+   "Send 500 emails at once"
    Finish and publish the draft tests/fixtures/tickets/site/articles/batch-api.md (remove \`draft: true\`),
    or write the article:
    npm run new -- 'Send 500 emails at once' --ticket T-2 --category functional --area api
 2. T-301  functional / api  only a draft links it  tests/fixtures/tickets/draft-only/tickets.csv:2
-   “Is there a batch endpoint”
+   "Is there a batch endpoint"
    Finish and publish the draft tests/fixtures/tickets/site/articles/batch-api.md (remove \`draft: true\`),
    or write the article:
    npm run new -- 'Is there a batch endpoint' --ticket T-301 --category functional --area api
 3. T-1  usability / domains  broken link  tests/fixtures/tickets/broken-link/tickets.csv:2
-   “How do I verify my domain”
+   "How do I verify my domain"
    The export names "verify-domian", which no article or runbook has: did you mean "verify-domain"? Fix the articles cell in the helpdesk,
    or write the article:
    npm run new -- 'How do I verify my domain' --ticket T-1 --category usability --area domains
    If verify-domain already answers it, link it instead: npm run link -- T-1 verify-domain
 4. T-4  functional / billing  no article  tests/fixtures/tickets/draft-only/tickets.csv:5
-   “Need a batch export”
+   "Need a batch export"
    Write the article:
    npm run new -- 'Need a batch export' --ticket T-4 --category functional --area billing
 

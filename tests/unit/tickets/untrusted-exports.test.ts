@@ -47,7 +47,7 @@ describe('ticket text cannot forge workflow commands (line breaks in every field
 		const lines = run.stdout.split('\n');
 		expect(lines[1]).toBe('2 closed tickets judged · 1 row not closed, ignored (open ::stop-commands::tok 1)');
 		expect(lines.filter((line) => line.includes('forged') || line.includes('secret'))).toEqual([
-			'   “Webhook ::add-mask::secret subject”',
+			'   "Webhook ::add-mask::secret subject"',
 			"   npm run new -- 'Webhook ::add-mask::secret subject' --ticket T-2 --category reliability --area api",
 			'   The export names "::warning::forged", which no article or runbook has.',
 			'  tests/fixtures/tickets/workflow-commands/tickets.csv:2  "T-1\\n::error::forged id" is not a ticket id: expected one word without spaces, line breaks or control characters, at most 200 characters (e.g. RES-1234)',
@@ -97,11 +97,12 @@ describe('escape sequences and bidi overrides never reach the terminal raw', () 
 	test('the text report shows the words without the sequences, and names a bad value with escapes', async () => {
 		const run = await checkCoverage(['--tickets', fixture('terminal-escapes/tickets.csv')]);
 		const lines = run.stdout.split('\n');
-		expect(lines[1]).toBe('3 closed tickets judged · 1 row not closed, ignored (pending 1)');
-		expect(lines.filter((line) => line.startsWith('   “'))).toEqual([
-			'   “Title probe red link end”',
-			'   “Invoice exe.fdp and isolate mark”',
-			'   “Articles probe”',
+		// A status that holds control characters is quoted with its escapes: it is no "pending".
+		expect(lines[1]).toBe('3 closed tickets judged · 1 row not closed, ignored ("pending\\u009b31m\\u001b[2j" 1)');
+		expect(lines.filter((line) => line.startsWith('   "'))).toEqual([
+			'   "Title probe red link end"',
+			'   "Invoice exe.fdp and isolate mark"',
+			'   "Articles probe"',
 		]);
 		expect(lines).toContain(
 			'  tests/fixtures/tickets/terminal-escapes/tickets.csv:5  ticket T-4 has an unknown category "Usabil\\u0007ity\\b\\u001b[1A" (expected one of reliability, usability, functional, success-outreach)',
@@ -236,5 +237,68 @@ describe('an oversized cell is quoted in part, never whole', () => {
 		expect(run.stderr).toContain('"Note 36", "Note 37" and 23 more');
 		expect(run.stderr).not.toContain('H'.repeat(60));
 		expect(longest(run.stderr)).toBeLessThan(1000);
+	});
+});
+
+describe('one hostile export: quotes, zero-width and bidi characters, escape sequences, HTML, Markdown links and line breaks in subjects', () => {
+	const file = fixture('hostile-text/tickets.csv');
+	const zeroWidth = /[\u200b-\u200d\u2060-\u2064\ufeff]/;
+	const run = (format: string) => checkCoverage(['--tickets', file, '--format', format]);
+
+	test.each(outputFormats)(
+		'--format %s: nothing raw that a terminal, a log or a reader could not see',
+		async (format) => {
+			const output = await run(format);
+			expect([output.status, output.stderr]).toEqual([1, '']);
+			expect(output.stdout).not.toMatch(rawControls);
+			expect(output.stdout).not.toMatch(zeroWidth);
+			// Every command is an annotation of ours, none one a subject wrote.
+			expect(workflowCommands(output.stdout).filter((line) => !/^::(error|warning) (file|title)=/.test(line))).toEqual(
+				[],
+			);
+		},
+	);
+
+	test('text: each subject quoted with its escapes, each status too, and each command without invisible characters', async () => {
+		const lines = (await run('text')).stdout.split('\n');
+		expect(lines[1]).toBe('14 closed tickets judged · 2 rows not closed, ignored ("open\\u200b" 1, open 1)');
+		expect(lines.filter((line) => line.startsWith('   "'))).toEqual([
+			'   "a\\" and \\"b"',
+			'   "Invoice\\u200b total wrong"',
+			'   "Refund exe.fdp now"',
+			'   "Red invoice text"',
+			'   "<img src=x onerror=alert(1)> invoice"',
+			'   "[click](https://evil.example) invoice"',
+			'   "Line one ::error::forged line"',
+		]);
+		expect(lines).toContain("   npm run new -- 'Invoice total wrong' --ticket U-2 --category usability --area billing");
+	});
+
+	test('Markdown: each subject in its cell, escaped, with its invisible characters written out', async () => {
+		const rows = (await run('markdown')).stdout.split('\n').filter((line) => line.startsWith('| U-'));
+		expect(rows.map((row) => row.split(' | ')[3])).toEqual([
+			'a" and "b',
+			'Invoice\\\\u200b total wrong',
+			'Refund exe.fdp now',
+			'Red invoice text',
+			'\\<img src=x onerror=alert(1)\\> invoice',
+			'\\[click\\](https://evil.example) invoice',
+			'Line one ::error::forged line',
+		]);
+	});
+
+	test('GitHub annotations: each subject quoted with its escapes', async () => {
+		const annotations = workflowCommands((await run('github')).stdout).filter((line) =>
+			line.includes('has no article'),
+		);
+		expect(annotations.map((line) => line.split(', no article: ')[1]?.split('. Write the article')[0])).toEqual([
+			'"a\\" and \\"b"',
+			'"Invoice\\u200b total wrong"',
+			'"Refund exe.fdp now"',
+			'"Red invoice text"',
+			'"<img src=x onerror=alert(1)> invoice"',
+			'"[click](https://evil.example) invoice"',
+			'"Line one ::error::forged line"',
+		]);
 	});
 });

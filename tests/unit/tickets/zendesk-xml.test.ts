@@ -107,11 +107,11 @@ describe('text from an XML export is untrusted', () => {
 	test('the text report shows the words, and names the bad id and category with their escapes', async () => {
 		const run = await checkCoverage(['--tickets', xml('hostile.xml')], { contentDir: taggedSite });
 		const lines = run.stdout.split('\n');
-		expect(lines.filter((line) => line.startsWith('   “'))).toEqual([
-			'   “Mail fails ::error::forged from a subject”',
-			'   “Red alert in the subject”',
-			`   “${'Long subject words '.repeat(10)}Long subj…”`,
-			'   “Invoice fdp.exe total and isolate”',
+		expect(lines.filter((line) => line.startsWith('   "'))).toEqual([
+			'   "Mail fails ::error::forged from a subject"',
+			'   "Red alert in the subject"',
+			`   "${'Long subject words '.repeat(10)}Long subj…"`,
+			'   "Invoice fdp.exe total and isolate"',
 		]);
 		expect(lines).toContain(
 			'  tests/fixtures/tickets/zendesk-xml/hostile.xml:31  "9005\\n::error::forged id" is not a ticket id: expected one word without spaces, line breaks or control characters, at most 200 characters (e.g. RES-1234)',
