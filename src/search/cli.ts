@@ -119,8 +119,8 @@ export async function evalSearchMain(argv: string[], io: EvalSearchIo): Promise<
 	const pulled = ticketFiles.some(isTicketCache);
 	if (tickets && !questions && tickets.results.length === 0) {
 		// As with no question set: a run that searched nothing would pass while guarding nothing.
-		const { message, hint } = nothingMeasured(tickets, { pulled });
-		throw new CliError(`${ticketFiles.map(displayPath).join(', ')}: ${message}`, {
+		const { where, message, hint } = nothingMeasured(tickets, { pulled });
+		throw new CliError(`${(where ?? ticketFiles.map(displayPath)).join(', ')}: ${message}`, {
 			hint: `${hint}, then run this again`,
 			usage: false,
 		});

@@ -1,3 +1,4 @@
+import { showInvisible } from '../cli/untrusted-text.ts';
 import { escapeHtml } from '../text/html.ts';
 import type { TicketEvalReport, TicketGroupScore } from './ticket-eval.ts';
 
@@ -16,20 +17,54 @@ function scoreTable(id: string, caption: string, heading: string, rows: readonly
 	return `<p class="table-caption" id="${id}">${escapeHtml(caption)}</p><div class="table-scroll" tabindex="0" role="region" aria-labelledby="${id}"><table aria-labelledby="${id}"><thead><tr><th scope="col">${heading}</th><th scope="col" class="num">Linked tickets</th><th scope="col" class="num">Found by search</th><th scope="col" class="num">Share</th></tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
+/** What the eval read: how many exports and pulled caches, and whether any was pulled. */
+export interface TicketEvalInputs {
+	files: number;
+	pulled: boolean;
+}
+
+const rebuild = 'then build the handbook again (<code>npm run build:internal</code>)';
+
+/**
+ * Why no subject was searched, and what to do about it, as the page's other empty
+ * states say it: no tickets yet, exports whose subject column is empty, no closed
+ * ticket with a subject linking an article, or none linking a public one.
+ */
+function nothingToSearch(report: TicketEvalReport, inputs: TicketEvalInputs): string {
+	const empty = report.emptySubjects ?? [];
+	if (inputs.files === 0) {
+		return `<p>No tickets yet, so there is nothing to search: run <code>npm run tickets:pull -- --with-subjects</code>, or add a helpdesk export with a subject column to <code>content/tickets/</code>, ${rebuild}.</p>`;
+	}
+	if (report.linked === 0 && empty.length > 0) {
+		const columns = empty.length === 1 ? 'The subject column of' : 'The subject columns of';
+		return `<p>${columns} ${empty.map((file) => `<code>${escapeHtml(file)}</code>`).join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty in every row, so there is nothing to search: export the tickets again with their subjects, or, if another column holds them, add its name to <code>coverage.columns.subject</code> in <code>content/tryblock.yaml</code>, ${rebuild}.</p>`;
+	}
+	if (report.linked === 0) {
+		const pulled = inputs.pulled
+			? ' Pulled tickets keep their subjects only with <code>npm run tickets:pull -- --with-subjects</code>.'
+			: '';
+		return `<p>No closed ticket with a subject links an article, so there is nothing to search yet: link each closed ticket to the article that answers it (<code>npm run link -- &lt;ticket-id&gt; &lt;slug&gt;</code>, or the export's articles column), ${rebuild}.${pulled}</p>`;
+	}
+	const tickets = report.linked === 1 ? '1 closed ticket links' : `${report.linked} closed tickets link`;
+	return `<p>${tickets} an article, but none a public article customers can see, so there is nothing to search yet: publish the articles they link (<code>audience: public</code>, not a draft), or link the tickets to public articles (<code>npm run link -- &lt;ticket-id&gt; &lt;slug&gt;</code>), ${rebuild}.</p>`;
+}
+
 /**
  * The ticket-subject eval as the insights page shows it: the share of linked tickets a
  * customer could have answered by searching their own subject, per category and
  * product area, and the tickets whose article search did not find.
  */
-export function ticketEvalHtml(report: TicketEvalReport, labels: (id: string) => string): string {
-	if (report.hitAt3 === null) {
-		return '<p>No closed ticket with a subject links an article customers can see, so there is nothing to search yet.</p>';
-	}
+export function ticketEvalHtml(
+	report: TicketEvalReport,
+	labels: (id: string) => string,
+	inputs: TicketEvalInputs,
+): string {
+	if (report.hitAt3 === null) return nothingToSearch(report, inputs);
 	const missed = report.results.filter((result) => result.rank === null || result.rank > 3);
 	const rows = missed
 		.map(
 			(result) =>
-				`<tr><th scope="row">${escapeHtml(result.ticket.id)}</th><td>${escapeHtml(result.ticket.subject)}</td><td>${escapeHtml(labels(result.ticket.category))} / ${escapeHtml(labels(result.ticket.productArea))}</td><td>${result.expect.map((slug) => `<a href="/articles/${encodeURIComponent(slug)}/">${escapeHtml(slug)}</a>`).join(', ')}</td><td class="num">${result.rank === null ? 'not in the first 10' : `#${result.rank}`}</td></tr>`,
+				`<tr><th scope="row">${escapeHtml(result.ticket.id)}</th><td>${escapeHtml(showInvisible(result.ticket.subject))}</td><td>${escapeHtml(labels(result.ticket.category))} / ${escapeHtml(labels(result.ticket.productArea))}</td><td>${result.expect.map((slug) => `<a href="/articles/${encodeURIComponent(slug)}/">${escapeHtml(slug)}</a>`).join(', ')}</td><td class="num">${result.rank === null ? 'not in the first 10' : `#${result.rank}`}</td></tr>`,
 		)
 		.join('');
 	const words = report.customerWords

@@ -44,6 +44,8 @@ export interface TicketEvalReport {
 	 * (empty when the eval is given no article text).
 	 */
 	customerWords: ArticleCustomerWords[];
+	/** Exports read whose subject column is empty in every row (see `readLinkedTickets`). */
+	emptySubjects?: string[];
 	minimum: number;
 	passed: boolean;
 }
@@ -128,7 +130,7 @@ export async function runTicketEval(options: {
 	ranking?: PagefindRanking;
 	isShown?: (slug: string) => boolean;
 }): Promise<TicketEvalReport> {
-	const tickets = await readLinkedTickets(options.files, options.content);
+	const { tickets, emptySubjects } = await readLinkedTickets(options.files, options.content);
 	const articles = new Map(options.content.articles.map((article) => [article.slug, article]));
 	const articleText = (slug: string) => {
 		const article = articles.get(slug);
@@ -138,13 +140,14 @@ export async function runTicketEval(options: {
 	};
 	const index = await openPagefind(options.distDir, options.ranking ?? pagefindRanking);
 	try {
-		return await evaluateTicketSubjects(index, tickets, {
+		const report = await evaluateTicketSubjects(index, tickets, {
 			taxonomy: options.content.taxonomy,
 			isShown: options.isShown ?? ((slug) => pageExists(options.distDir, slug)),
 			minimum: options.content.config.search.minTicketHitAt3,
 			articleText,
 			language: index.lexicon.vocabulary.language,
 		});
+		return { ...report, emptySubjects };
 	} finally {
 		await index.close();
 	}

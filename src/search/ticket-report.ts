@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { inline, joinLines } from '../cli/untrusted-text.ts';
+import { inline, joinLines, quoted } from '../cli/untrusted-text.ts';
 import type { TicketEvalReport, TicketGroupScore } from './ticket-eval.ts';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -17,12 +17,25 @@ function table(title: string, rows: readonly TicketGroupScore[]): string[] {
 }
 
 /**
- * Why the ticket-subject eval searched no subject, and what to do about it: no closed
- * ticket (with a subject) links an article, or none links a page the searched build
- * shows customers. Alone, such a run measured nothing (exit 2, as a run with no
- * question set); beside question sets, its report says so and the sets decide.
+ * Why the ticket-subject eval searched no subject, and what to do about it: the
+ * exports' subject column is empty in every row, no closed ticket (with a subject)
+ * links an article, or none links a page the searched build shows customers. `where`
+ * is the exports the reason is about (all of them when it is not named). Alone, such
+ * a run measured nothing (exit 2, as a run with no question set); beside question
+ * sets, its report says so and the sets decide.
  */
-export function nothingMeasured(report: TicketEvalReport, options: { pulled?: boolean } = {}) {
+export function nothingMeasured(
+	report: TicketEvalReport,
+	options: { pulled?: boolean } = {},
+): { where?: string[]; message: string; hint: string } {
+	const empty = report.emptySubjects ?? [];
+	if (report.linked === 0 && empty.length > 0) {
+		return {
+			where: empty,
+			message: `${empty.length === 1 ? 'its subject column is' : 'their subject columns are'} empty in every row, so no subject was searched and nothing was measured`,
+			hint: "export the tickets again with their subjects, or, if another column holds them, add that column's name to `coverage.columns.subject` in content/tryblock.yaml",
+		};
+	}
 	if (report.linked === 0) {
 		const subjects = options.pulled
 			? '; pulled tickets keep their subjects only with npm run tickets:pull -- --with-subjects'
@@ -50,15 +63,15 @@ export function formatTicketReport(
 	},
 ): string {
 	const c = pc.createColors(options.color ?? false);
+	if (report.hitAt3 === null) {
+		// One line, naming the exports it is about: no count of nothing.
+		const { where, message, hint } = nothingMeasured(report, options);
+		return `${joinLines([`Ticket-subject eval of ${(where ?? options.sources).join(', ')}: ${message}: ${hint}.`])}\n`;
+	}
 	const out = [
 		`Ticket-subject eval: ${report.linked} closed, linked tickets from ${options.sources.join(', ')}; ${report.results.length} answered by a page customers can find`,
 		'',
 	];
-	if (report.hitAt3 === null) {
-		const { message, hint } = nothingMeasured(report, options);
-		out.push(`  ${message[0]?.toUpperCase()}${message.slice(1)}: ${hint}.`);
-		return `${joinLines(out, { colors: options.color })}\n`;
-	}
 	out.push(
 		`  hit@3  ${fixed(report.hitAt3)}  (${report.found}/${report.results.length})  minimum ${report.minimum}  ${report.passed ? c.green('ok') : c.red('below minimum')}`,
 		'',
@@ -72,7 +85,7 @@ export function formatTicketReport(
 		for (const result of missed) {
 			const { ticket } = result;
 			out.push(
-				`  ${inline(ticket.id)}  ${c.dim(`${options.labels(ticket.category)} / ${options.labels(ticket.productArea)}`)}  "${inline(ticket.subject)}"`,
+				`  ${inline(ticket.id)}  ${c.dim(`${options.labels(ticket.category)} / ${options.labels(ticket.productArea)}`)}  ${quoted(ticket.subject)}`,
 				`    expected ${result.expect.join(' or ')}: ${result.rank === null ? 'not in the first 10 results' : `at #${result.rank}`}`,
 				...result.hits.slice(0, 3).map((hit, index) => `    ${index + 1}. ${hit.slug}`),
 			);

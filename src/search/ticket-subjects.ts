@@ -20,15 +20,26 @@ export interface LinkedTicket {
 	answers: string[];
 }
 
+export interface LinkedTickets {
+	tickets: LinkedTicket[];
+	/**
+	 * Exports (not pulled caches, which hold subjects only when pulled with them) that
+	 * have rows and a subject column but no subject in any row: nothing of them can be
+	 * searched. Paths as messages show them.
+	 */
+	emptySubjects: string[];
+}
+
 /**
  * Every closed, linked ticket with a subject, read with the coverage gate's own
  * readers and rules (any export format, the last row of an id wins, links from the
- * export's articles cell and from articles' `tickets` frontmatter).
+ * export's articles cell and from articles' `tickets` frontmatter), and the exports
+ * whose subject column is empty in every row.
  */
 export async function readLinkedTickets(
 	files: readonly string[],
 	content: Pick<LoadedContent, 'taxonomy' | 'config'> & LinkContent,
-): Promise<LinkedTicket[]> {
+): Promise<LinkedTickets> {
 	const coverage = content.config.coverage;
 	const matcher = createColumnMatcher(coverage.columns, coverage.tagPrefixes);
 	// Pulled caches name their columns Tryblock's way, and hold subjects only when
@@ -38,21 +49,26 @@ export async function readLinkedTickets(
 	const table = new TicketTable();
 	const ingest = createIngester({ taxonomy: content.taxonomy, coverage, links, table });
 	const subjects = new Map<number, string>();
+	const emptySubjects: string[] = [];
 	for (const file of files) {
-		const fileIndex = table.addFile(displayPath(file));
+		const shown = displayPath(file);
+		const fileIndex = table.addFile(shown);
 		const cache = isTicketCache(file);
-		await readExport(file, {
+		let withSubject = 0;
+		const summary = await readExport(file, {
 			matcher: cache ? cacheMatcher : matcher,
 			required: cache ? requiredColumns : [...requiredColumns, 'subject'],
 			onRow: (row) => {
 				ingest(row, fileIndex);
+				const subject = cleanSubject(row.values.subject);
+				if (subject !== '') withSubject++;
 				const slot = table.slotOf(row.values.id.trim());
 				if (slot === -1) return;
-				const subject = cleanSubject(row.values.subject);
 				if (subject !== '') subjects.set(slot, subject);
 				else if (!cache) subjects.delete(slot);
 			},
 		});
+		if (!cache && summary.rows > 0 && withSubject === 0) emptySubjects.push(shown);
 	}
 	const tickets: LinkedTicket[] = [];
 	for (const [slot, subject] of subjects) {
@@ -69,5 +85,6 @@ export async function readLinkedTickets(
 			answers: links.publishedLinks(id, table.referenceSet[slot] as number),
 		});
 	}
-	return tickets.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+	tickets.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+	return { tickets, emptySubjects };
 }

@@ -29,13 +29,17 @@ export async function fillInsightsTicketEval(outDir: string, contentDir: string)
 		const labels = new Map(
 			[...content.taxonomy.categories, ...content.taxonomy.productAreas].map((term) => [term.id, term.label]),
 		);
+		const files = [...inputs.exports, ...inputs.caches];
 		const report = await runTicketEval({
 			distDir: outDir,
-			files: [...inputs.exports, ...inputs.caches],
+			files,
 			content,
 			isShown: (slug) => publicArticles.has(slug),
 		});
-		section = ticketEvalHtml(report, (id) => labels.get(id) ?? id);
+		section = ticketEvalHtml(report, (id) => labels.get(id) ?? id, {
+			files: files.length,
+			pulled: inputs.caches.length > 0,
+		});
 		summary = `Searched ${report.results.length} linked tickets' subjects for the insights page: ${report.found} found in the first 3.`;
 	} catch (error) {
 		const reason = (error as Error).message.split('\n')[0] ?? 'unknown error';

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { evalSearchMain, usage } from '../../../src/search/cli.ts';
 import { PROCESS_TEST_TIMEOUT, runInProcess } from '../in-process.ts';
 import { temporaryDir } from '../temporary-dir.ts';
+import { rawControls } from '../tickets/helpers.ts';
 import { writeFixtureSite } from './fixture-site.ts';
 
 const out = 'tests/.output/search-cli';
@@ -225,8 +226,51 @@ describe('npm run eval:search', () => {
 		const both = await evalSearch('--dist', `${out}/good`, '--questions', questions, '--tickets', exportFile);
 		expect(both.status, both.stderr).toBe(0);
 		expect(both.stdout).toContain(
-			"  No closed ticket with a subject links an article, so no subject was searched and nothing was measured: link each closed ticket to the article that answers it (npm run link -- <ticket-id> <slug>, or the export's articles column).",
+			`Ticket-subject eval of ${exportFile}: no closed ticket with a subject links an article, so no subject was searched and nothing was measured: link each closed ticket to the article that answers it (npm run link -- <ticket-id> <slug>, or the export's articles column).`,
 		);
+	});
+
+	test('subjects from a hostile export: quoted with their escapes in the text report, data in JSON', async () => {
+		const hostile = 'tests/fixtures/tickets/hostile-text/tickets.csv';
+		const run = await evalSearch('--dist', `${out}/good`, '--tickets', hostile);
+		expect(run.stdout).not.toMatch(rawControls);
+		expect(run.stdout).not.toMatch(/[\u200b-\u200d\u2060-\u2064\ufeff]/);
+		expect(run.stdout.split('\n').filter((line) => line.startsWith('  H-'))).toEqual([
+			'  H-1  Usability / Billing  "a\\" and \\"b"',
+			'  H-2  Usability / Billing  "Invoice\\u200b total wrong"',
+			'  H-3  Usability / Billing  "Refund exe.fdp now"',
+			'  H-5  Usability / Billing  "<img src=x onerror=alert(1)> invoice"',
+			'  H-6  Usability / Billing  "[click](https://evil.example) invoice"',
+			'  H-7  Usability / Billing  "Line one ::error::forged line"',
+		]);
+		const json = await evalSearch('--dist', `${out}/good`, '--tickets', hostile, '--format', 'json');
+		expect(json.stdout).toContain('"subject": "Invoice\\u200b total wrong"');
+		expect(JSON.parse(json.stdout).tickets.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual([
+			'a" and "b',
+			'Invoice\u200b total wrong',
+			'Refund exe.fdp now',
+			'Red invoice text',
+			'<img src=x onerror=alert(1)> invoice',
+			'[click](https://evil.example) invoice',
+			'Line one ::error::forged line',
+		]);
+	});
+
+	test('an export whose subjects are all blank: exit 2, one line naming it and its empty subject column', async () => {
+		const blank = 'tests/fixtures/tickets/blank-subjects/tickets.csv';
+		const run = await evalSearch('--dist', `${out}/good`, '--tickets', blank);
+		expect([run.status, run.stdout]).toEqual([2, '']);
+		expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+			`${blank}: its subject column is empty in every row, so no subject was searched and nothing was measured`,
+			"export the tickets again with their subjects, or, if another column holds them, add that column's name to `coverage.columns.subject` in content/tryblock.yaml, then run this again",
+		]);
+		// Beside question sets, the ticket report says the same in one line, and the sets decide.
+		const both = await evalSearch('--dist', `${out}/good`, '--questions', questions, '--tickets', blank);
+		expect(both.status, both.stderr).toBe(0);
+		expect(both.stdout).toContain(
+			`\nTicket-subject eval of ${blank}: its subject column is empty in every row, so no subject was searched and nothing was measured: export the tickets again`,
+		);
+		expect(both.stdout).not.toContain('0 closed, linked tickets');
 	});
 
 	test('JSON: passed is the whole run’s verdict, tickets included', async () => {

@@ -31,7 +31,8 @@ beforeAll(async () => {
 
 describe('the ticket-subject eval', () => {
 	test('reads the subjects of closed, linked tickets with the gate’s own reader', async () => {
-		const tickets = await readLinkedTickets([exportFile], content);
+		const { tickets, emptySubjects } = await readLinkedTickets([exportFile], content);
+		expect(emptySubjects).toEqual([]);
 		expect(tickets.map((ticket) => [ticket.id, ticket.category, ticket.productArea, ticket.answers])).toEqual([
 			['T-1', 'reliability', 'domains', ['domain-stuck-pending']],
 			['T-2', 'usability', 'domains', ['verify-domain']],
@@ -59,11 +60,20 @@ describe('the ticket-subject eval', () => {
 			`${cacheDir}/zendesk.jsonl`,
 			`${row('Z-1', { subject: 'how do I add my domain' })}\n${row('T-2', {})}\n`,
 		);
-		const tickets = await readLinkedTickets([exportFile, `${cacheDir}/zendesk.jsonl`], content);
+		const { tickets, emptySubjects } = await readLinkedTickets([exportFile, `${cacheDir}/zendesk.jsonl`], content);
+		// A cache without subjects is no empty subject column: it was pulled without them.
+		expect(emptySubjects).toEqual([]);
 		const subjects = new Map(tickets.map((ticket) => [ticket.id, ticket.subject]));
 		expect(subjects.get('Z-1')).toBe('how do I add my domain');
 		// The cache's newer row for T-2 has no subject: the export's stays searchable.
 		expect(subjects.get('T-2')).toBe('which dns records do we add');
+	});
+
+	test('names the exports whose subject column is empty in every row, and only those', async () => {
+		const blank = 'tests/fixtures/tickets/blank-subjects/tickets.csv';
+		expect(await readLinkedTickets([blank], content)).toEqual({ tickets: [], emptySubjects: [blank] });
+		const both = await readLinkedTickets([blank, exportFile], content);
+		expect([both.tickets.length, both.emptySubjects]).toEqual([5, [blank]]);
 	});
 
 	test('scores how often the linked article ranks in the first 3, per category and product area', async () => {

@@ -102,8 +102,8 @@ describe('an Excel workbook gives the same rows as the same tickets saved as CSV
 
 	test('eval:search --tickets reads the linked tickets and their subjects from a workbook as from the CSV', async () => {
 		const content = loadContentForCoverage(site);
-		const csv = await readLinkedTickets([fixture('bom-crlf/tickets.csv')], content);
-		const xlsx = await readLinkedTickets([fixture('bom-crlf/tickets.xlsx')], content);
+		const csv = (await readLinkedTickets([fixture('bom-crlf/tickets.csv')], content)).tickets;
+		const xlsx = (await readLinkedTickets([fixture('bom-crlf/tickets.xlsx')], content)).tickets;
 		expect(xlsx.length).toBeGreaterThan(0);
 		expect(xlsx).toEqual(csv);
 	});
