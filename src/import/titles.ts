@@ -47,7 +47,8 @@ const HOME_PAGE_ID = /^(?:_?index|readme)$/i;
 /**
  * Whether `title` names the folder `name`: at least half of the folder name's words in it
  * ("v2 API Endpoints" for `api-endpoints-v2`), or its letters alone, an acronym written
- * with punctuation ("ER:LC" for `erlc`, "CI/CD" for `cicd`).
+ * with punctuation ("ER:LC" for `erlc`, "CI/CD" for `cicd`), or its words written together
+ * ("Microsoft 365 Mail" for `microsoft365`).
  */
 function namesFolder(title: string, name: string): boolean {
 	const folderWords = nameWords(titleFromName(name));
@@ -59,7 +60,24 @@ function namesFolder(title: string, name: string): boolean {
 			.normalize('NFKD')
 			.toLowerCase()
 			.replace(/[^\p{L}\p{N}]/gu, '');
-	return folderWords.length === 1 && letters(name) !== '' && letters(title) === letters(name);
+	if (folderWords.length !== 1 || letters(name) === '') return false;
+	if (letters(title) === letters(name)) return true;
+	// A name of words written together (`microsoft365`, `whatsapp`) is a run of the title's words.
+	const tokens =
+		title
+			.normalize('NFKD')
+			.toLowerCase()
+			.match(/[\p{L}\p{N}]+/gu) ?? [];
+	for (let start = 0; start < tokens.length; start++)
+		for (
+			let joined = tokens[start] ?? '', end = start + 1;
+			end < tokens.length && joined.length < letters(name).length;
+			end++
+		) {
+			joined += tokens[end];
+			if (joined === letters(name)) return true;
+		}
+	return false;
 }
 
 /**

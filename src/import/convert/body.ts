@@ -101,10 +101,24 @@ export function normalizeHeadings(tree: Root, title: string): void {
 	if (first?.type === 'heading' && repeatsTitle(headingText(first), first.depth, title)) {
 		tree.children.splice(tree.children.indexOf(first), 1);
 	}
-	let hasTopLevel = false;
+	let topLevel = 0;
 	visit(tree, 'heading', (heading) => {
-		if (heading.depth === 1) hasTopLevel = true;
+		if (heading.depth === 1) topLevel++;
 	});
+	// The page's one title heading under a note or a paragraph that opens the page (Sphinx
+	// takes its first section title for the page's title wherever it stands): the page shows
+	// the title above them, so the heading would say it again under them.
+	const firstHeading = tree.children.find((node) => node.type === 'heading');
+	if (
+		topLevel === 1 &&
+		firstHeading?.type === 'heading' &&
+		firstHeading.depth === 1 &&
+		repeatsTitle(headingText(firstHeading), 1, title)
+	) {
+		tree.children.splice(tree.children.indexOf(firstHeading), 1);
+		topLevel = 0;
+	}
+	const hasTopLevel = topLevel > 0;
 	if (!hasTopLevel) return;
 	visit(tree, 'heading', (heading) => {
 		heading.depth = Math.min(6, heading.depth + 1) as Heading['depth'];

@@ -54,6 +54,13 @@ const VERSION_WORDS: Record<string, string> = {
 };
 
 /** Directives whose content is code or text shown as written, with the language they give it. */
+/** Diagrams drawn from their source (sphinxcontrib-mermaid, Sphinx's graphviz, plantuml), by the language of that source. */
+const DIAGRAMS = new Map([
+	['mermaid', 'mermaid'],
+	['graphviz', 'dot'],
+	['plantuml', 'plantuml'],
+	['uml', 'plantuml'],
+]);
 const CODE = new Set(['code-block', 'code', 'sourcecode', 'code-cell', 'parsed-literal', 'math']);
 
 /** Directives that show nothing of their own on the page: their content stands as it is. */
@@ -248,6 +255,14 @@ function convertDirective(directive: Directive, notes: ConversionNote[]): string
 	if (name === 'toctree') return toctree(directive, notes);
 	if (INVISIBLE.has(name)) return [];
 	if (CODE.has(name)) return code(directive);
+	const diagram = DIAGRAMS.get(name);
+	if (diagram && body.some((line) => line.trim() !== '')) {
+		notes.push({
+			level: 'review',
+			message: `the {${name}} diagram is shown as its source, in code, since the help center draws no diagrams: put a picture of it in its place`,
+		});
+		return code({ ...directive, argument: diagram });
+	}
 	if (['image', 'figure', 'figure-md'].includes(name)) return picture(directive, notes);
 	if (name === 'list-table' || name === 'csv-table') {
 		const table = name === 'list-table' ? listTable(directive) : csvTable(directive);

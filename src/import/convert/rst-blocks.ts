@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { inline, type RstInlineContext } from './rst-inline.ts';
 import { GRID_BORDER, gridTable, joinedCell, SIMPLE_RULE, simpleTable } from './rst-tables.ts';
 import type { ConversionNote } from './types.ts';
@@ -36,7 +37,20 @@ const EXPLICIT = /^\.\.(?: |$)/;
 const LINE_BLOCK = /^\|(?: |$)/;
 
 /** Directives whose content is shown as written (code), not read as reStructuredText. */
-const LITERAL_DIRECTIVES = new Set(['code-block', 'code', 'sourcecode', 'parsed-literal', 'math', 'csv-table', 'raw']);
+const LITERAL_DIRECTIVES = new Set([
+	'code-block',
+	'code',
+	'sourcecode',
+	'parsed-literal',
+	'math',
+	'csv-table',
+	'raw',
+	// A diagram's source (sphinxcontrib-mermaid, Sphinx's graphviz, sphinxcontrib-plantuml).
+	'mermaid',
+	'graphviz',
+	'plantuml',
+	'uml',
+]);
 /** Directives that show nothing on the page here. */
 const DROPPED = new Set([
 	'contents',
@@ -184,9 +198,59 @@ function directive(parts: Directive, state: RstState): string[] {
 	}
 	if (name === 'literalinclude' || name === 'include' || name === 'toctree')
 		return mystDirective(name, argument, options, body);
+	if (name === 'csv-table') {
+		const cells = csvCellsAsMarkdown(body, options, state);
+		if (cells) return mystDirective(name, argument && inline(argument, state.context), cells.options, cells.body);
+	}
 	if (LITERAL_DIRECTIVES.has(name)) return mystDirective(name, argument, options, body);
 	// Everything else (admonitions, versions, tables, `only`, sphinx-design) holds reStructuredText.
 	return mystDirective(name, argument && inline(argument, state.context), options, convert(body, state));
+}
+
+/**
+ * A `csv-table`'s rows written in the page (and its `:header:`), each cell's reStructuredText
+ * (`` ``code`` ``, `` `words <https://…>`_ ``, `**bold**`) as the Markdown the MyST table reads,
+ * written back as CSV; undefined when the rows are read from a file or do not parse, which the
+ * MyST table reports as it would.
+ */
+function csvCellsAsMarkdown(
+	body: readonly string[],
+	options: readonly (readonly [string, string])[],
+	state: RstState,
+): { body: string[]; options: [string, string][] } | undefined {
+	if (options.some(([key]) => key === 'file' || key === 'url')) return undefined;
+	const delimiterOption = options.find(([key]) => key === 'delim')?.[1].trim();
+	const delimiter =
+		delimiterOption === 'tab'
+			? '\t'
+			: delimiterOption === 'space'
+				? ' '
+				: delimiterOption?.length === 1
+					? delimiterOption
+					: ',';
+	const read = (text: string): string[][] | undefined => {
+		try {
+			return parseCsv(text, {
+				delimiter,
+				relax_column_count: true,
+				relax_quotes: true,
+				trim: true,
+				skip_empty_lines: true,
+			}) as string[][];
+		} catch {
+			return undefined;
+		}
+	};
+	const write = (row: readonly string[]) =>
+		row.map((cell) => `"${inline(cell, state.context).replace(/\n/g, ' ').replace(/"/g, '""')}"`).join(delimiter);
+	const rows = read(body.join('\n'));
+	if (!rows) return undefined;
+	const written = options.map(([key, value]): [string, string] => {
+		if (key !== 'header') return [key, value];
+		const header = read(value)?.[0];
+		return [key, header ? write(header) : value];
+	});
+	return { body: rows.map(write), options: written };
 }
 
 /** A title's style: its character, and whether it has an overline too. */

@@ -126,7 +126,7 @@ import { type RedoclyRedirect, redoclyLeftOut, redoclyPartial } from './redocly.
 import { withRedoclyCodeSnippets } from './redocly-snippets.ts';
 import { retypeFolderLabel, retypeInclude, retypeLinkedTitle, retypeUrl, retypeVisibility } from './retype-site.ts';
 import { rspressSidebarLabels } from './rspress-site.ts';
-import { isRstFile, RstPages, rstIncludedFiles } from './rst-pages.ts';
+import { isRstFile, RstPages, rstIncludedFiles, sphinxConf, sphinxReadsMarkdown } from './rst-pages.ts';
 import { SavedPages } from './saved-pages.ts';
 import { jekyllExcluded, mintlifyExcluded, sphinxExcluded } from './site-excludes.ts';
 import { typesetsDollarMath } from './site-math.ts';
@@ -382,7 +382,17 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const rstSite = generator?.name ?? (mkdocs ? 'mkdocs' : hugo ? 'hugo' : undefined);
 	const readsRst = rstSite === undefined || rstSite === 'sphinx';
 	const rstRead = readsRst ? rstFiles.filter((relative) => !rstIncluded.has(relative)) : [];
-	let files = [...markdownFiles, ...asciidocFiles, ...rstRead].sort();
+	/** A Sphinx site of reStructuredText whose `conf.py` loads no Markdown parser never built its `.md` files (a README, notes for its authors). */
+	const sphinxConfFile = generator?.name === 'sphinx' ? sphinxConf(dir) : undefined;
+	const unbuiltMarkdown =
+		sphinxConfFile && rstRead.length > 0 && !sphinxReadsMarkdown(readFileSync(sphinxConfFile, 'utf8'))
+			? markdownFiles.filter((relative) => /\.(?:md|markdown)$/i.test(relative))
+			: [];
+	let files = [
+		...markdownFiles.filter((relative) => !unbuiltMarkdown.includes(relative)),
+		...asciidocFiles,
+		...rstRead,
+	].sort();
 	// A folder without Markdown may be a help center saved as a site: its HTML pages are the articles.
 	const savedSite = files.length === 0;
 	if (savedSite)
@@ -2528,6 +2538,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 					...(published ? {} : { wanted: true as const }),
 				};
 			}
+			for (const relative of unbuiltMarkdown)
+				yield {
+					invalid: `${relative}: Markdown in a Sphinx site whose conf.py loads no Markdown parser (myst_parser), so Sphinx never built it as a page`,
+					id: relative.split(path.sep).join('/'),
+					wanted: true as const,
+				};
 			for (const relative of unread)
 				yield {
 					invalid: `${relative}: reStructuredText beside the pages of a ${rstSite ?? ''} site, which never served it as a page`,

@@ -33,10 +33,23 @@ export function confProlog(code: string): string {
 	return parts.join('\n');
 }
 
+/**
+ * The file an `.. include::` names: from the docs' root when it starts with `/`, else from the
+ * folder of the page being built, as Sphinx reads it even inside an included file (so one shared
+ * part can include the note beside each page that includes it), else, as docutils alone reads
+ * it, from the folder of the file the directive stands in.
+ */
+function includedPath(name: string, options: { file: string; root: string; page: string }): string {
+	if (name.startsWith('/')) return path.join(options.root, name);
+	const fromPage = path.resolve(path.dirname(options.page), name);
+	if (options.page === options.file || existsSync(fromPage)) return fromPage;
+	return path.resolve(path.dirname(options.file), name);
+}
+
 /** The page with the files its `.. include::` directives name written in, indented where each stood. */
 export function expandRstIncludes(
 	text: string,
-	options: { file: string; root: string; roots: readonly string[] },
+	options: { file: string; root: string; roots: readonly string[]; page?: string },
 	notes: ConversionNote[],
 	depth = 0,
 ): string {
@@ -59,9 +72,7 @@ export function expandRstIncludes(
 			at++;
 		}
 		const name = (include[2] ?? '').replace(/^<(.*)>$/, '$1');
-		const candidate = name.startsWith('/')
-			? path.join(options.root, name)
-			: path.resolve(path.dirname(options.file), name);
+		const candidate = includedPath(name, { ...options, page: options.page ?? options.file });
 		const inside = options.roots.some((root) => !path.relative(root, candidate).startsWith('..'));
 		if (!inside || depth >= DEPTH || !existsSync(candidate) || !statSync(candidate).isFile()) {
 			notes.push({ level: 'review', message: `the included file ${name} is not in the site; write its words in` });
@@ -83,7 +94,12 @@ export function expandRstIncludes(
 			continue;
 		}
 		const expanded = /\.rst$|\.txt$|\.inc$/i.test(candidate)
-			? expandRstIncludes(included, { ...options, file: candidate }, notes, depth + 1)
+			? expandRstIncludes(
+					included,
+					{ ...options, file: candidate, page: options.page ?? options.file },
+					notes,
+					depth + 1,
+				)
 			: included;
 		out.push(...expanded.split('\n').map((text) => (text.trim() === '' ? '' : `${indent}${text}`)));
 	}
@@ -154,21 +170,81 @@ export class RstPages {
 	}
 }
 
-/** The reStructuredText files of the folder that another page includes (`.. include:: /_shared/intro.rst`): parts, not pages. */
+/**
+ * The reStructuredText files of the folder that another page includes (`.. include:: /_shared/intro.rst`),
+ * followed through the files they include as each page reads them: parts, not pages, unless a
+ * toctree lists one, as a page of the site's navigation that another page also writes in whole.
+ */
 export function rstIncludedFiles(dir: string, files: readonly string[]): Set<string> {
 	const included = new Set<string>();
 	const conf = sphinxConf(dir);
 	const root = conf ? path.dirname(conf) : dir;
-	for (const relative of files) {
-		const text = readFileSync(path.join(dir, relative), 'utf8');
-		if (!text.includes('.. include::')) continue;
+	const texts = new Map<string, string>();
+	const textOf = (file: string) => {
+		let text = texts.get(file);
+		if (text === undefined) {
+			text = existsSync(file) && statSync(file).isFile() ? readFileSync(file, 'utf8') : '';
+			texts.set(file, text);
+		}
+		return text;
+	};
+	const follow = (file: string, page: string, depth: number) => {
+		const text = textOf(file);
+		if (!text.includes('.. include::') || depth >= DEPTH) return;
 		for (const match of text.matchAll(/^[ \t]*\.\. include::[ \t]+(\S.*?)[ \t]*$/gm)) {
 			const name = (match[1] ?? '').replace(/^<(.*)>$/, '$1');
-			const file = name.startsWith('/')
-				? path.join(root, name)
-				: path.resolve(path.dirname(path.join(dir, relative)), name);
-			included.add(path.relative(dir, file));
+			const target = includedPath(name, { file, root, page });
+			included.add(path.relative(dir, target));
+			if (/\.rst$|\.txt$|\.inc$/i.test(target)) follow(target, page, depth + 1);
+		}
+	};
+	for (const relative of files) {
+		const file = path.join(dir, relative);
+		follow(file, file, 0);
+	}
+	for (const listed of rstToctreeFiles(dir, files, textOf)) included.delete(listed);
+	return included;
+}
+
+/** The files (relative to the folder) that the toctrees of the site's pages list. */
+function rstToctreeFiles(dir: string, files: readonly string[], textOf: (file: string) => string): Set<string> {
+	const listed = new Set<string>();
+	const known = new Set(files);
+	const conf = sphinxConf(dir);
+	const root = conf ? path.dirname(conf) : dir;
+	for (const relative of files) {
+		const text = textOf(path.join(dir, relative));
+		if (!text.includes('toctree::')) continue;
+		const lines = text.replace(/\r\n?/g, '\n').split('\n');
+		for (let at = 0; at < lines.length; at++) {
+			const directive = /^([ \t]*)\.\. toctree::/.exec(lines[at] ?? '');
+			if (!directive) continue;
+			const indent = directive[1]?.length ?? 0;
+			for (at++; at < lines.length; at++) {
+				const line = lines[at] ?? '';
+				if (line.trim() === '') continue;
+				if ((/^[ \t]*/.exec(line)?.[0].length ?? 0) <= indent) {
+					at--;
+					break;
+				}
+				const entry = line.trim();
+				if (entry.startsWith(':')) continue;
+				const target = (/<([^<>]+)>$/.exec(entry)?.[1] ?? entry).trim();
+				const file = target.startsWith('/')
+					? path.join(root, target)
+					: path.resolve(path.dirname(path.join(dir, relative)), target);
+				const name = path.relative(dir, file);
+				for (const candidate of [name, `${name}.rst`]) if (known.has(candidate)) listed.add(candidate);
+			}
 		}
 	}
-	return included;
+	return listed;
+}
+
+/** Whether a Sphinx site's `conf.py` reads Markdown: a Markdown parser among its extensions, or `.md` in its `source_suffix`. */
+export function sphinxReadsMarkdown(code: string): boolean {
+	if (/['"](?:myst_parser|myst_nb|recommonmark|m2r2?|sphinx_mdinclude|sphinx_markdown_parser)['"]/.test(code))
+		return true;
+	const suffix = /^source_suffix\s*=\s*(\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|['"][^'"\n]*['"])/m.exec(code)?.[1];
+	return suffix !== undefined && /\.(?:md|markdown)\b/.test(suffix);
 }
