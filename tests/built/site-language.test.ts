@@ -86,7 +86,7 @@ describe('a help center in German', () => {
 			.poll(() => results.getByRole('link').first().textContent(), { timeout: 20_000 })
 			.toBe('Passwort zurücksetzen');
 		expect(await tab.locator('.search-correction').textContent()).toBe(
-			'Ergebnisse für wie kann ich mein passwort zurücksetzen. Stattdessen suchen nach Wie kann ich mein Passwort zurucksetzen.',
+			'Ergebnisse für Wie kann ich mein Passwort zurücksetzen. Stattdessen suchen nach Wie kann ich mein Passwort zurucksetzen.',
 		);
 		expect(await tab.locator('[data-search-summary]').textContent()).toMatch(/^1 Ergebnis für „/);
 		// German stemming: the singular finds the article that says "Rechnungen".

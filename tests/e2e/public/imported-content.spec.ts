@@ -115,7 +115,7 @@ test('on a phone, the search page wraps a pasted error name in its results line'
 	await page.setViewportSize({ width: 390, height: 800 });
 	// Customers paste the error they see, one long word.
 	await page.goto('/search/?q=SMTP_AUTHENTICATION_FAILED_INVALID_API_KEY_FOR_DOMAIN');
-	await expect(page.locator('[data-search-summary]')).toContainText('smtp_authentication_failed');
+	await expect(page.locator('[data-search-summary]')).toContainText('SMTP_AUTHENTICATION_FAILED');
 	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
 		0,
 	);
