@@ -362,7 +362,7 @@ export async function convertAsciidoc(context: AsciidocContext): Promise<Asciido
 			.replace(/<div class="title">([\s\S]*?)<\/div>/g, '<p><strong>$1</strong></p>')
 			// A description list's term, in bold over its definition as the import writes every one.
 			.replace(/(<dt class="hdlist1">)([\s\S]*?)(<\/dt>)/g, '$1<strong>$2</strong>$3');
-		const title = decodeEntities(String(doc.getDoctitle({ sanitize: true }) ?? ''));
+		const title = decodeEntities(String(doc.getDocumentTitle({ sanitize: true }) ?? ''));
 		const description = decodeEntities(String(doc.getAttribute('description') ?? ''));
 		const keywords = decodeEntities(String(doc.getAttribute('keywords') ?? ''));
 		for (const message of logger.getMessages()) notes.push(noteOf(message));

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { sectionTitle } from '../../../src/import/sources/asciidoc.ts';
+import { convertAsciidoc, sectionTitle } from '../../../src/import/sources/asciidoc.ts';
+import { temporaryDir } from '../temporary-dir.ts';
 import {
 	articleBody,
 	articleFrontmatter,
@@ -144,5 +145,24 @@ describe('sectionTitle', () => {
 		expect(sectionTitle(text, '_send_a_first_reading')).toBe('Send a first reading');
 		expect(sectionTitle(text, 'own')).toBe('Other');
 		expect(sectionTitle(text, 'nowhere')).toBeUndefined();
+	});
+});
+
+describe('convertAsciidoc: the page title', () => {
+	const titleOf = async (text: string) => {
+		const root = temporaryDir('asciidoc-title');
+		const file = path.join(root, 'page.adoc');
+		writeFileSync(file, text);
+		return (await convertAsciidoc({ root, file, titleOf: () => undefined })).title;
+	};
+
+	test('the header title as words: markup left out, entities and replacements as the characters they stand for', async () => {
+		expect(await titleOf('= Pair a *TW-300* gauge & a `station`\n\nText.\n')).toBe('Pair a TW-300 gauge & a station');
+		expect(await titleOf("= Don't unplug -- ever\n\nText.\n")).toBe('Don\u2019t unplug\u2009\u2014\u2009ever');
+	});
+
+	test("without a header, the first section's title; without either, none", async () => {
+		expect(await titleOf('== First _section_\n\nText.\n')).toBe('First section');
+		expect(await titleOf('Only a paragraph.\n')).toBeUndefined();
 	});
 });
