@@ -30,6 +30,7 @@ import { rehypeSafeAddresses } from './src/markdown/rehype-safe-addresses.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
 import { remarkLinkedImageAlt } from './src/markdown/remark-linked-image-alt.ts';
+import { shikiWholeLines } from './src/markdown/shiki-whole-lines.ts';
 
 // One codebase, two builds: TRYBLOCK_AUDIENCE=internal builds the team's handbook.
 const audience = resolveAudience();
@@ -80,7 +81,8 @@ export default defineConfig({
 			],
 		}),
 		// One highlighting pass; the colours of both themes are CSS variables in global.css.
-		shikiConfig: { theme: 'css-variables' },
+		// Every line is highlighted whole, however busy the machine (see shiki-whole-lines.ts).
+		shikiConfig: { theme: 'css-variables', transformers: [shikiWholeLines] },
 	},
 	integrations: [
 		contentGuard({ audience, onPublished: (count) => (publishedPages = count) }),
