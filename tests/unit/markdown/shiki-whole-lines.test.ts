@@ -21,7 +21,7 @@ const longLine = JSON.stringify(
 
 /** How many differently coloured pieces the line's last hundred characters come out as. */
 async function colouredPiecesAtTheEnd(transformers: object[]): Promise<number> {
-	const highlighter = await createShikiHighlighter({ theme: 'css-variables', langs: ['json'] });
+	const highlighter = await createShikiHighlighter({ theme: 'css-variables' });
 	const html = await highlighter.codeToHtml(longLine, 'json', { transformers: transformers as never });
 	const tail = html.slice(html.lastIndexOf('key2999'));
 	return tail.match(/<span style="color:/g)?.length ?? 0;
