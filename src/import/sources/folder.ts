@@ -29,6 +29,7 @@ import {
 } from './asciidoc.ts';
 import { astroBase, astroRedirects } from './astro-redirects.ts';
 import { configuredSite, hugoBaseUrl } from './configured-site.ts';
+import { crawledArticle } from './crawled-page.ts';
 import { docusaurusRedirects } from './docusaurus-redirects.ts';
 import { docusaurusGeneratedIndexes, docusaurusSidebarLabels, docusaurusSidebarPlaces } from './docusaurus-sidebars.ts';
 import { isFileInside } from './file-inside.ts';
@@ -1606,7 +1607,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// A Notion export writes a page's properties as lines under its title.
 		const notion = isNotionPageFile(relative.split(path.sep).join('/')) ? notionProperties(written) : undefined;
 		// Writerside writes its variables in headings too, the title among them (`# Welcome to %product%`).
+		// A page a crawler saved whole, its address in its frontmatter: the article between its title and the feedback form.
+		const crawled =
+			generator === undefined && typeof data.title === 'string' && ownAddressOf(data, oldSite) !== undefined
+				? crawledArticle(written, data.title)
+				: undefined;
 		const body =
+			crawled?.body ??
 			notion?.body ??
 			(generator?.name === 'writerside' ? withWritersideHeadingVars(written, generator.site.vars) : written);
 		if (summary && !summary.has(relative))
@@ -1622,6 +1629,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				id,
 			};
 		const notes: ConversionNote[] = isRstFile(relative) ? [...rstPages.page(relative).notes] : [];
+		if (crawled)
+			notes.push({
+				level: 'info',
+				message:
+					"the old help center's page around the article (its navigation, breadcrumbs, search box, date line, feedback form and footer) left off, the title its heading",
+			});
 		const mdx = isMdxPage(relative, body, generator?.name);
 		// A VitePress home page keeps its words in frontmatter.
 		// VuePress' default theme showed the site's title and description on a home page that sets no words of its own.
@@ -1871,7 +1884,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const linkBase = nextraApp
 			? pathToFileURL(path.dirname(file)).href
 			: (hugoFolderAddress(file, data) ?? docusaurusFolderAddress(file, data));
-		const named = typeof data.title === 'string' ? data.title.trim() : '';
+		const named = crawled?.title ?? (typeof data.title === 'string' ? data.title.trim() : '');
 		const withoutSite = withoutSiteName(named, siteName);
 		if (withoutSite !== named)
 			notes.push({ level: 'info', message: `title: the site's name "${siteName?.trim()}" left off` });

@@ -36,7 +36,7 @@ function isFurniturePart(part: string): boolean {
 }
 
 /** Words a reader sees in a line: one or more furniture parts, joined by a theme's separators. */
-function isFurnitureLine(text: string): boolean {
+export function isFurnitureLine(text: string): boolean {
 	const parts = text
 		.split(/\s*[·•|—–]\s*|\n+/)
 		.map((part) => part.replace(/\s+/g, ' ').trim())

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import {
+	articleBody,
+	articleFrontmatter,
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	runImport,
+} from './helpers.ts';
+
+describe('folder import: a help center a crawler saved as Markdown, each page whole', () => {
+	test("the article comes over without the portal's page around it", async () => {
+		const site = emptySite(defaultsMap);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-crawled-pages/portal')]);
+		const reset = articleBody(site.contentDir, 'reset-a-thermostat');
+		// Its words, headings, steps and links stay.
+		expect(reset).toContain('A reset clears the schedule and brings back the factory settings.');
+		expect(reset).toContain('## Before you start');
+		expect(reset).toContain('[Pair a thermostat](/articles/pair-a-thermostat/)');
+		expect(reset).toContain('2. Choose **Reset** on the screen.');
+		// The skip link, logo, navigation, breadcrumbs and search box above the title go, the title heading too.
+		expect(reset).not.toContain('Skip to main content');
+		expect(reset).not.toContain('Knowledge base');
+		expect(reset).not.toContain('Recent Searches');
+		expect(reset).not.toContain('nothing found');
+		expect(reset).not.toMatch(/^#+ Reset a thermostat$/m);
+		// The date line under the title, the feedback form and the folder's list below the article go.
+		expect(reset).not.toContain('Modified on');
+		expect(reset).not.toContain('helpful');
+		expect(reset).not.toContain('Articles in this Folder');
+		const pair = articleBody(site.contentDir, 'pair-a-thermostat');
+		expect(pair).not.toContain('Updated over a week ago');
+		expect(pair).not.toContain('Did you find it helpful');
+		expect(pair).not.toContain('Send feedback');
+		expect(pair).toContain('Open the app and choose **Add a device**.');
+		// The description is the article's first words, not a search box's "All".
+		expect(articleFrontmatter(site.contentDir, 'reset-a-thermostat')).toContain(
+			'description: A reset clears the schedule and brings back the factory settings.',
+		);
+		expect(result.stdout).toContain("the old help center's page around the article");
+		expect(result.stdout).toContain('links left pointing at the old help center 0');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
