@@ -46,6 +46,9 @@ export function crawledArticle(body: string, pageTitle: string): CrawledArticle 
 	const lines = body.split('\n');
 	let fence: string | undefined;
 	let start = -1;
+	// Else the first level 1 heading, when the feedback question follows it: a page's `<title>` is often an
+	// editor's title for search engines ("Use custom fields in Acme") and its heading the article's own.
+	let firstHeading = -1;
 	let end = lines.length;
 	for (let index = 0; index < lines.length; index += 1) {
 		const line = lines[index] ?? '';
@@ -59,13 +62,14 @@ export function crawledArticle(body: string, pageTitle: string): CrawledArticle 
 		if (start < 0) {
 			const heading = /^\s{0,3}#{1,2}\s+(.+?)\s*#*\s*$/.exec(line)?.[1];
 			if (heading !== undefined && plain(heading) !== '' && titled.includes(plain(heading))) start = index;
-			continue;
+			if (firstHeading < 0 && /^\s{0,3}#\s+\S/.test(line)) firstHeading = index;
 		}
-		if (FEEDBACK.test(lineWords(line))) {
+		if ((start >= 0 || firstHeading >= 0) && FEEDBACK.test(lineWords(line))) {
 			end = index;
 			break;
 		}
 	}
+	if (start < 0 && end < lines.length) start = firstHeading;
 	if (start < 0) return undefined;
 	const before = lines.slice(0, start).some((line) => line.trim() !== '');
 	if (!before && end === lines.length) return undefined;

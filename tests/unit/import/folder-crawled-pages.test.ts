@@ -34,6 +34,13 @@ describe('folder import: a help center a crawler saved as Markdown, each page wh
 		expect(pair).not.toContain('Did you find it helpful');
 		expect(pair).not.toContain('Send feedback');
 		expect(pair).toContain('Open the app and choose **Add a device**.');
+		// A page whose <title> is an editor's title for search engines: the heading is the article's title.
+		const schedules = articleBody(site.contentDir, 'heating-schedules');
+		expect(schedules).toContain('A schedule warms the rooms before you wake up.');
+		expect(schedules).toContain('Add a schedule');
+		expect(schedules).not.toContain('Sorry! nothing found');
+		expect(schedules).not.toContain('Modified on');
+		expect(schedules).not.toContain('helpful');
 		// The description is the article's first words, not a search box's "All".
 		expect(articleFrontmatter(site.contentDir, 'reset-a-thermostat')).toContain(
 			'description: A reset clears the schedule and brings back the factory settings.',
