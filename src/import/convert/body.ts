@@ -61,7 +61,9 @@ function edgeLeaf(node: Nodes, end: 'first' | 'last'): Nodes {
  * ![Android](…)` is `Location `, #location-), nor after one that opens it.
  */
 function headingText(heading: Heading): string {
-	const text = mdastText(heading, { includeImageAlt: false }).replace(/\s+/g, ' ');
+	// Only the spaces Markdown itself folds: github-slugger drops a no-break space (`Step 1:\u00a0Enable` is
+	// #step-1enable) and other Unicode spaces, as the build does.
+	const text = mdastText(heading, { includeImageAlt: false }).replace(/[ \t\n\r\f\v]+/g, ' ');
 	const start = edgeLeaf(heading, 'first').type === 'image' ? text : text.trimStart();
 	return edgeLeaf(heading, 'last').type === 'image' ? start : start.trimEnd();
 }

@@ -1635,6 +1635,11 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				message:
 					"the old help center's page around the article (its navigation, breadcrumbs, search box, date line, feedback form and footer) left off, the title its heading",
 			});
+		if (crawled?.players)
+			notes.push({
+				level: 'info',
+				message: `${crawled.players} YouTube ${crawled.players === 1 ? 'player' : 'players'} the crawler wrote out as ${crawled.players === 1 ? 'its' : 'their'} words (subscribers, "Watch later", its clock) now ${crawled.players === 1 ? 'a link' : 'links'} to the video`,
+			});
 		const mdx = isMdxPage(relative, body, generator?.name);
 		// A VitePress home page keeps its words in frontmatter.
 		// VuePress' default theme showed the site's title and description on a home page that sets no words of its own.

@@ -19,6 +19,8 @@ describe('folder import: a help center a crawler saved as Markdown, each page wh
 		expect(reset).toContain('## Before you start');
 		expect(reset).toContain('[Pair a thermostat](/articles/pair-a-thermostat/)');
 		expect(reset).toContain('2. Choose **Reset** on the screen.');
+		// A contents link to a heading an editor wrote with a no-break space leads to the id the build gives it.
+		expect(reset).toContain('(/articles/reset-a-thermostat/#step-1hold-the-dial)');
 		// The skip link, logo, navigation, breadcrumbs and search box above the title go, the title heading too.
 		expect(reset).not.toContain('Skip to main content');
 		expect(reset).not.toContain('Knowledge base');
@@ -34,6 +36,16 @@ describe('folder import: a help center a crawler saved as Markdown, each page wh
 		expect(pair).not.toContain('Did you find it helpful');
 		expect(pair).not.toContain('Send feedback');
 		expect(pair).toContain('Open the app and choose **Add a device**.');
+		// A video player the crawler wrote out as its words (subscribers, "Watch later", its clock) is a link to the video.
+		expect(pair).toContain('[Pair your thermostat in two minutes](https://www.youtube.com/watch?v=AbCdEfGhIjK)');
+		// One whose frame gave no title is named as any untitled player is.
+		expect(pair).toContain('[Watch the video on YouTube](https://www.youtube.com/watch?v=ZyXwVuTsRqP)');
+		expect(pair).not.toContain('More videos');
+		for (const player of ['subscribers', 'Watch later', 'Tap to unmute', '0:00', 'CancelConfirm', 'Photo image'])
+			expect(pair).not.toContain(player);
+		expect(articleFrontmatter(site.contentDir, 'pair-a-thermostat')).toContain(
+			'description: Pairing links the thermostat to the app on your phone.',
+		);
 		// A page whose <title> is an editor's title for search engines: the heading is the article's title.
 		const schedules = articleBody(site.contentDir, 'heating-schedules');
 		expect(schedules).toContain('A schedule warms the rooms before you wake up.');
