@@ -123,6 +123,9 @@ export function archivedSiteOf(pages: readonly Record<string, unknown>[]): { sit
 /** A locale segment before `/articles/` in a hosted help center's address (`en`, `en-us`, `pt-BR`). */
 const LOCALE_BEFORE_ARTICLES = /\/[a-z]{2}(?:-[a-z0-9]{2,4})?(\/articles\/\d+)$/i;
 
+/** A Freshdesk article address under one of the portal's languages: `/en/support/solutions/articles/…`, `/pt-BR/…`. */
+const FRESHDESK_LANGUAGE = /^\/[a-z]{2}(?:-[a-z0-9]{2,4})?(\/support\/solutions\/articles\/\d+)$/i;
+
 /**
  * A number-only article address without its locale (`/hc/articles/360001234` for
  * `/hc/en-us/articles/360001234`, `/articles/8551755` for `/en/articles/8551755`):
@@ -150,9 +153,19 @@ export class NumberedArticles {
 		if (anyLocale !== undefined) claim(this.byNumberAnyLocale, anyLocale, id);
 	}
 
-	/** The page a number-only address names, under the same path or, for one without a locale, in any one language. */
+	/**
+	 * The page a number-only address names, under the same path or, for one without a locale, in any one
+	 * language; a Freshdesk address under one of its portal's languages (`/en/support/solutions/articles/…`)
+	 * names the article it serves without one.
+	 */
 	pageOf(numberOnly: string): string | undefined {
-		return this.byNumber.get(numberOnly) ?? this.byNumberAnyLocale.get(numberOnly) ?? undefined;
+		const unprefixed = FRESHDESK_LANGUAGE.exec(numberOnly)?.[1];
+		return (
+			this.byNumber.get(numberOnly) ??
+			this.byNumberAnyLocale.get(numberOnly) ??
+			(unprefixed === undefined ? undefined : this.byNumber.get(unprefixed)) ??
+			undefined
+		);
 	}
 
 	/** Whether `id` alone holds the number-only address, under exactly that path. */
@@ -168,7 +181,7 @@ function claim(map: Map<string, string | null>, key: string, id: string): void {
 
 /** A hosted help center's article address: Zendesk's `/hc/en-us/articles/…`, Intercom's `/en/articles/…`, Freshdesk's. */
 const HOSTED_ARTICLE =
-	/^\/(?:hc(?:\/[a-z]{2}(?:-[a-z0-9]+)?)?|[a-z]{2}(?:-[a-z0-9]+)?|support\/solutions)\/articles\/(\d{6,})(?:-[^/]*)?\/?$/i;
+	/^\/(?:hc(?:\/[a-z]{2}(?:-[a-z0-9]+)?)?|[a-z]{2}(?:-[a-z0-9]+)?|(?:[a-z]{2}(?:-[a-z0-9]+)?\/)?support\/solutions)\/articles\/(\d{6,})(?:-[^/]*)?\/?$/i;
 
 /**
  * The article number an absolute address names on a hosted help center
