@@ -337,6 +337,20 @@ export function describeFromBody(tree: Root): string | undefined {
 				(child.type === 'text' && child.value.trim() === ''),
 		);
 		if (onlyLinksOrPictures) continue;
+		// A label in bold over the article's contents or a part ("TABLE OF CONTENTS", "In This Article"), no
+		// sentence: it leads into what follows, as "See also:" does.
+		const label =
+			wordCount(text.replace(/\s+/g, ' ').trim()) <= BARE_LEAD_IN_WORDS &&
+			!/[.!?]\s*$/.test(text) &&
+			node.children.every(
+				(child) =>
+					child.type === 'strong' || child.type === 'emphasis' || (child.type === 'text' && child.value.trim() === ''),
+			);
+		if (label) {
+			if (afterBareLeadIn) return undefined;
+			afterBareLeadIn = true;
+			continue;
+		}
 		const described = describeParagraph(text);
 		// After "See also:" and its list, a paragraph of prose opens the article; one more
 		// lead-in ("Then, in the settings file:") is a step, not what the article is about.

@@ -341,6 +341,17 @@ describe('HTML to Markdown', () => {
 		expect(describeFromBody(convert('<p>Related pages:</p><ul><li>Accounts</li></ul>').tree)).toBeUndefined();
 	});
 
+	test("a bold label over the article's contents (TABLE OF CONTENTS, In This Article) is no description: the prose after it is", () => {
+		const { tree } = convert(
+			'<p><strong>TABLE OF CONTENTS</strong></p><ul><li><a href="#overview">Overview</a></li></ul><h2 id="overview">Overview</h2><p>Rooms let you book a space with each appointment.</p>',
+		);
+		expect(describeFromBody(tree)).toBe('Rooms let you book a space with each appointment.');
+		// A bold sentence that says something is still one.
+		expect(
+			describeFromBody(convert('<p><strong>Rooms let you book a space with each appointment.</strong></p>').tree),
+		).toBe('Rooms let you book a space with each appointment.');
+	});
+
 	test('after a bare lead-in, a second lead-in is a step, not a description', () => {
 		const { tree } = convert(
 			'<p>First, do this:</p><pre><code>make install</code></pre><p>Then, in the settings file:</p><pre><code>key=1</code></pre>',
