@@ -123,8 +123,12 @@ export function archivedSiteOf(pages: readonly Record<string, unknown>[]): { sit
 /** A locale segment before `/articles/` in a hosted help center's address (`en`, `en-us`, `pt-BR`). */
 const LOCALE_BEFORE_ARTICLES = /\/[a-z]{2}(?:-[a-z0-9]{2,4})?(\/articles\/\d+)$/i;
 
-/** A Freshdesk article address under one of the portal's languages: `/en/support/solutions/articles/…`, `/pt-BR/…`. */
-const FRESHDESK_LANGUAGE = /^\/[a-z]{2}(?:-[a-z0-9]{2,4})?(\/support\/solutions\/articles\/\d+)$/i;
+/**
+ * A Freshdesk article address under one of the portal's languages (`/en/support/solutions/articles/…`,
+ * `/pt-BR/…`), or in its agent view (`/a/solutions/articles/…`, as agents copy it): the article it serves
+ * at `/support/solutions/articles/…`.
+ */
+const FRESHDESK_ALSO = /^\/(?:[a-z]{2}(?:-[a-z0-9]{2,4})?\/support|a)(\/solutions\/articles\/\d+)$/i;
 
 /**
  * A number-only article address without its locale (`/hc/articles/360001234` for
@@ -156,10 +160,11 @@ export class NumberedArticles {
 	/**
 	 * The page a number-only address names, under the same path or, for one without a locale, in any one
 	 * language; a Freshdesk address under one of its portal's languages (`/en/support/solutions/articles/…`)
-	 * names the article it serves without one.
+	 * or in its agent view (`/a/solutions/articles/…`) names the article it serves at `/support/solutions/…`.
 	 */
 	pageOf(numberOnly: string): string | undefined {
-		const unprefixed = FRESHDESK_LANGUAGE.exec(numberOnly)?.[1];
+		const solutions = FRESHDESK_ALSO.exec(numberOnly)?.[1];
+		const unprefixed = solutions === undefined ? undefined : `/support${solutions}`;
 		return (
 			this.byNumber.get(numberOnly) ??
 			this.byNumberAnyLocale.get(numberOnly) ??

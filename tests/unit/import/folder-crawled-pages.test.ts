@@ -38,6 +38,8 @@ describe('folder import: a help center a crawler saved as Markdown, each page wh
 		expect(pair).not.toContain('Did you find it helpful');
 		expect(pair).not.toContain('Send feedback');
 		expect(pair).toContain('Open the app and choose **Add a device**.');
+		// The address an agent copies from Freshdesk's agent view (`/a/solutions/articles/…`) names the article too.
+		expect(pair).toContain('[reset it](/articles/reset-a-thermostat/)');
 		// A video player the crawler wrote out as its words (subscribers, "Watch later", its clock) is a link to the video.
 		expect(pair).toContain('[Pair your thermostat in two minutes](https://www.youtube.com/watch?v=AbCdEfGhIjK)');
 		// One whose frame gave no title is named as any untitled player is.
