@@ -120,6 +120,11 @@ export function crawledArticle(body: string, pageTitle: string): CrawledArticle 
 	if (start < 0) return undefined;
 	const before = lines.slice(0, start).some((line) => line.trim() !== '');
 	if (!before && end === lines.length) return undefined;
+	// Without the feedback question, only a heading that is the page's title (with or without the
+	// site's name) marks where a theme's lines end: a page of a docs folder that keeps its address
+	// in `url:` and opens with a paragraph above a shorter heading ("Billing" under "Billing FAQ")
+	// keeps that paragraph.
+	if (end === lines.length && !namesTheTitle(headingAt(lines[start]), titled)) return undefined;
 	const article = lines.slice(start + 1, end);
 	// The theme's date line (and author) under the title: "Modified on: Tue, 3 Mar, 2026", "Updated over a week ago".
 	let first = 0;
@@ -128,11 +133,28 @@ export function crawledArticle(body: string, pageTitle: string): CrawledArticle 
 		((article[first] ?? '').trim() === '' || isFurnitureLine(lineWords(article[first] ?? '')))
 	)
 		first += 1;
-	const heading = /^\s{0,3}#{1,2}\s+(.+?)\s*#*\s*$/.exec(lines[start] ?? '')?.[1] ?? pageTitle;
+	const heading = headingAt(lines[start]) ?? pageTitle;
 	const played = withoutFlattenedPlayers(article.slice(first));
 	return {
 		body: `${played.lines.join('\n').trim()}\n`,
 		players: played.players,
 		title: heading.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1').trim(),
 	};
+}
+
+/** The words of a level 1 or 2 heading on the line, if it is one. */
+function headingAt(line: string | undefined): string | undefined {
+	return /^\s{0,3}#{1,2}\s+(.+?)\s*#*\s*$/.exec(line ?? '')?.[1];
+}
+
+/** The heading is the page's title, or the title is the heading and the site's name (`Reset a thermostat : Acme Support`). */
+function namesTheTitle(heading: string | undefined, titled: string): boolean {
+	const words = plain(heading ?? '');
+	if (words === '') return false;
+	if (words === titled) return true;
+	const separator = /^\s*[|:·•\-–—]\s*\S/;
+	return (
+		(titled.startsWith(words) && separator.test(titled.slice(words.length))) ||
+		(titled.endsWith(words) && /\S\s*[|:·•\-–—]\s*$/.test(titled.slice(0, titled.length - words.length)))
+	);
 }

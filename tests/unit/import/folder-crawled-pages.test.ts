@@ -10,6 +10,15 @@ import {
 } from './helpers.ts';
 
 describe('folder import: a help center a crawler saved as Markdown, each page whole', () => {
+	test('an archived article that keeps its address in url: and opens above a shorter heading keeps its opening', async () => {
+		const site = emptySite(defaultsMap);
+		await runImport(site, ['--from', 'folder', importFixture('folder-url-frontmatter')]);
+		const faq = articleBody(site.contentDir, 'billing-faq');
+		expect(faq).toContain('Answers to the questions customers ask most about invoices and payment.');
+		expect(faq).toContain('## Billing');
+		expect(faq).toContain('Ask within 30 days of a charge.');
+	});
+
 	test("the article comes over without the portal's page around it", async () => {
 		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-crawled-pages/portal')]);
