@@ -1,4 +1,4 @@
-import { parse as parseCsv } from 'csv-parse/sync';
+import { csvTableDelimiter, csvTableRows } from './csv-table-rows.ts';
 import { markdownTable, tableCell } from './markdown-table.ts';
 
 /**
@@ -103,28 +103,8 @@ export function listTable(directive: TableDirective): string[] | undefined {
 export function csvTable(directive: TableDirective): string[] | undefined {
 	const { options } = directive;
 	if (options.has('file') || options.has('url')) return undefined;
-	const delimiterOption = options.get('delim')?.trim();
-	const delimiter =
-		delimiterOption === 'tab'
-			? '\t'
-			: delimiterOption === 'space'
-				? ' '
-				: delimiterOption?.length === 1
-					? delimiterOption
-					: ',';
-	const read = (text: string): string[][] | undefined => {
-		try {
-			return parseCsv(text, {
-				delimiter,
-				relax_column_count: true,
-				relax_quotes: true,
-				trim: true,
-				skip_empty_lines: true,
-			}) as string[][];
-		} catch {
-			return undefined;
-		}
-	};
+	const delimiter = csvTableDelimiter(options.get('delim'));
+	const read = (text: string) => csvTableRows(text, delimiter);
 	const rows = read(directive.body.join('\n'));
 	const headerText = options.get('header');
 	const header = headerText === undefined ? undefined : read(headerText)?.[0];

@@ -1,4 +1,4 @@
-import { parse as parseCsv } from 'csv-parse/sync';
+import { csvTableDelimiter, csvTableRows } from './csv-table-rows.ts';
 import { inline, type RstInlineContext } from './rst-inline.ts';
 import { GRID_BORDER, gridTable, joinedCell, SIMPLE_RULE, simpleTable } from './rst-tables.ts';
 import type { ConversionNote } from './types.ts';
@@ -219,28 +219,8 @@ function csvCellsAsMarkdown(
 	state: RstState,
 ): { body: string[]; options: [string, string][] } | undefined {
 	if (options.some(([key]) => key === 'file' || key === 'url')) return undefined;
-	const delimiterOption = options.find(([key]) => key === 'delim')?.[1].trim();
-	const delimiter =
-		delimiterOption === 'tab'
-			? '\t'
-			: delimiterOption === 'space'
-				? ' '
-				: delimiterOption?.length === 1
-					? delimiterOption
-					: ',';
-	const read = (text: string): string[][] | undefined => {
-		try {
-			return parseCsv(text, {
-				delimiter,
-				relax_column_count: true,
-				relax_quotes: true,
-				trim: true,
-				skip_empty_lines: true,
-			}) as string[][];
-		} catch {
-			return undefined;
-		}
-	};
+	const delimiter = csvTableDelimiter(options.find(([key]) => key === 'delim')?.[1]);
+	const read = (text: string) => csvTableRows(text, delimiter);
 	const write = (row: readonly string[]) =>
 		row.map((cell) => `"${inline(cell, state.context).replace(/\n/g, ' ').replace(/"/g, '""')}"`).join(delimiter);
 	const rows = read(body.join('\n'));
