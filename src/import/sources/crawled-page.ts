@@ -107,7 +107,7 @@ export function crawledArticle(body: string, pageTitle: string): CrawledArticle 
 		}
 		if (fence !== undefined) continue;
 		if (start < 0) {
-			const heading = /^\s{0,3}#{1,2}\s+(.+?)\s*#*\s*$/.exec(line)?.[1];
+			const heading = headingAt(line);
 			if (heading !== undefined && plain(heading) !== '' && titled.includes(plain(heading))) start = index;
 			if (firstHeading < 0 && /^\s{0,3}#\s+\S/.test(line)) firstHeading = index;
 		}
