@@ -3,6 +3,17 @@ import { type LocaleFormat, localeFormat } from './format.ts';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+/** A value ending in one of these ends its own sentence (a customer's question often does). */
+const ENDS_SENTENCE = /[.?!…。？！]$/u;
+
+/** The text a value shows: itself, or an element's `textContent`. */
+function shownText(value: unknown): string {
+	if (typeof value === 'string') return value;
+	if (typeof value === 'object' && value !== null && 'textContent' in value && typeof value.textContent === 'string')
+		return value.textContent;
+	return '';
+}
+
 /** The names of the values a string fills in (`{count}`, `{query}`), in every form of it. */
 export function placeholdersOf(text: UiText): Set<string> {
 	const forms = typeof text === 'string' ? [text] : Object.values(text);
@@ -36,6 +47,7 @@ export class Ui {
 	 * The text of `key` as parts, for values that are not text (a link, a highlighted
 	 * title): strings and numbers are filled in, any other value is returned in its place
 	 * (`Section: {section}` → `['Section: ', <a>]`). A name without a value stays as written.
+	 * A full stop right after a value that ends its own sentence is left out.
 	 */
 	parts<Node>(key: UiKey, values: Record<string, string | number | Node>): (string | Node)[] {
 		const parts: (string | Node)[] = [];
@@ -54,6 +66,9 @@ export class Ui {
 				parts.push(value);
 				text = '';
 			}
+			// `Showing results for {corrected}.` with a question that ends in `?` reads
+			// `Emails?.`: the string's full stop goes when the value already ended the sentence.
+			if (value !== undefined && form[last] === '.' && ENDS_SENTENCE.test(shownText(value).trimEnd())) last += 1;
 		}
 		text += form.slice(last);
 		if (text) parts.push(text);

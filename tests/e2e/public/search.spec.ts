@@ -17,8 +17,11 @@ test.describe('search page', () => {
 			.getByRole('searchbox', { name: 'Search the help center' })
 			.pressSequentially('How to recieve emails in my app?');
 		const notice = page.locator('.search-correction');
-		// The question as the customer wrote it, capitals and all, with the correction made.
-		await expect(notice).toContainText('Showing results for How to receive emails in my app?');
+		// The question as the customer wrote it, capitals and all, with the correction made;
+		// its question mark ends the sentence (no `app?.`).
+		await expect(notice).toHaveText(
+			'Showing results for How to receive emails in my app? Search instead for How to recieve emails in my app?',
+		);
 		await expect(page.locator('[data-search-summary]')).toContainText(
 			/results? for “How to receive emails in my app\?”/,
 		);

@@ -62,6 +62,31 @@ describe('interface strings', () => {
 		expect(siteUi('de').around('article.updated', 'date')).toEqual(['Aktualisiert am ', '']);
 	});
 
+	test("a value that ends its own sentence takes the string's full stop: no `Emails?.`", () => {
+		const en = siteUi('en');
+		expect(en.t('search.noResults', { query: 'Why is my domain not verified?' })).toBe(
+			'No articles match Why is my domain not verified?',
+		);
+		expect(en.t('search.noResults', { query: 'dkim' })).toBe('No articles match dkim.');
+		// An element's text counts as the value's (the corrected question is a <strong>).
+		const corrected = { textContent: 'How do I Receive Emails?' };
+		const typed = { textContent: 'How do I Recieve Emails!' };
+		expect(en.parts('search.showingResultsFor', { corrected, typed })).toEqual([
+			'Showing results for ',
+			corrected,
+			' Search instead for ',
+			typed,
+		]);
+		expect(siteUi('de').parts('search.showingResultsFor', { corrected: { textContent: 'E-Mails' }, typed })).toEqual([
+			'Ergebnisse für ',
+			{ textContent: 'E-Mails' },
+			'. Stattdessen suchen nach ',
+			typed,
+		]);
+		// Only a full stop goes: a string's own question mark or comma after the value stays.
+		expect(en.t('search.resultCount', { count: 2, query: 'why?' })).toBe('2 results for “why?”');
+	});
+
 	test('dates in the language, in UTC; plain English keeps day-month-year', () => {
 		expect(localeFormat('en').date(day)).toBe('3 December 2026');
 		expect(localeFormat('en-US').date(day)).toBe('December 3, 2026');
