@@ -1,9 +1,6 @@
 import { englishQueries, type QueryLanguage } from './language.ts';
 import { normaliseQuery } from './normalise.ts';
 
-/** How many of the first results are looked at for a title that meets the question only loosely (in the singular, without filler). */
-export const TITLE_LOOKAHEAD = 3;
-
 /** A question or a title as the words it holds: case, punctuation, quotes and contractions aside. */
 export function titleKey(text: string, language: QueryLanguage = englishQueries): string {
 	return normaliseQuery(text, language)
@@ -20,16 +17,17 @@ function singular(word: string): string {
 }
 
 /**
- * A question or a title as the words that say what it is about, each in the singular:
- * "State machines" and "state machine" meet, and so do "Reset your password" and
- * "reset password" (the singular in English only). Empty when every word is filler.
+ * A question or a title as the words that say what it is about, each in the singular
+ * (in English only) and once, in any order: "State machines" and "state machine" meet,
+ * "Reset your password" and "how do I reset my password", and "Signatures (Email)" and
+ * "email signature". Empty when every word is filler.
  */
 export function looseTitleKey(text: string, language: QueryLanguage = englishQueries): string {
-	return normaliseQuery(text, language)
+	const words = normaliseQuery(text, language)
 		.map((word) => word.term)
 		.filter((term) => !language.isStopWord(term))
-		.map((term) => (language.english ? singular(term) : term))
-		.join(' ');
+		.map((term) => (language.english ? singular(term) : term));
+	return [...new Set(words)].sort().join(' ');
 }
 
 /**
@@ -39,11 +37,12 @@ export function looseTitleKey(text: string, language: QueryLanguage = englishQue
  * ("Pen tool") wants that page, not a longer one that holds the same words more often
  * ("Pen tool tips", or a tutorial per framework that each says "live preview" more than
  * the Live Preview page). A title that is the question word for word wins wherever it
- * is among the pages shown; failing one, a title with the question's words in the
- * singular and without filler ("state machines", "reset my password"), from the first
- * few only, since a looser match further down may be a lesser page. The order is
- * otherwise kept, and nothing moves when the first result's title is the question or
- * no title is.
+ * is among the pages shown; failing one, a title of exactly the question's meaningful
+ * words, in any order and form, filler and parentheses aside ("state machines",
+ * "reset my password", "Signatures (Email)" for "email signature"), wherever it is too;
+ * a title with one word more ("Signatures (Google Email)") is another page, and does
+ * not move. Of several, the first shown moves. The order is otherwise kept, and
+ * nothing moves when the first result's title is the question or no title is.
  */
 export function titleFirst<Page>(
 	pages: readonly Page[],
@@ -52,16 +51,16 @@ export function titleFirst<Page>(
 	language: QueryLanguage = englishQueries,
 ): Page[] {
 	if (pages.length < 2) return [...pages];
-	const titledAs = (keyOf: (text: string, language: QueryLanguage) => string, among: readonly Page[]): number => {
+	const titledAs = (keyOf: (text: string, language: QueryLanguage) => string): number => {
 		const key = keyOf(query, language);
 		if (key === '') return -1;
-		return among.findIndex((page) => {
+		return pages.findIndex((page) => {
 			const title = titleOf(page);
 			return title !== undefined && keyOf(title, language) === key;
 		});
 	};
-	const exact = titledAs(titleKey, pages);
-	const at = exact === -1 ? titledAs(looseTitleKey, pages.slice(0, TITLE_LOOKAHEAD)) : exact;
+	const exact = titledAs(titleKey);
+	const at = exact === -1 ? titledAs(looseTitleKey) : exact;
 	if (at <= 0) return [...pages];
 	return [pages[at] as Page, ...pages.slice(0, at), ...pages.slice(at + 1)];
 }
