@@ -27,7 +27,7 @@ import {
 	isAsciidocFile,
 	sectionTitle,
 } from './asciidoc.ts';
-import { astroBase, astroRedirects } from './astro-redirects.ts';
+import { astroAliases, astroBase, astroRedirects, astroSite } from './astro-redirects.ts';
 import { configuredSite, hugoBaseUrl } from './configured-site.ts';
 import { crawledArticle } from './crawled-page.ts';
 import { docusaurusRedirects } from './docusaurus-redirects.ts';
@@ -122,7 +122,7 @@ import {
 	nuxtRedirects,
 } from './nuxt-content.ts';
 import { openapiGeneratedPage } from './openapi-docs.ts';
-import { readPartials, siteWidePartials } from './partials.ts';
+import { readPartials, siteWidePartials, tsconfigAliases } from './partials.ts';
 import { type RedoclyRedirect, redoclyLeftOut, redoclyPartial } from './redocly.ts';
 import { withRedoclyCodeSnippets } from './redocly-snippets.ts';
 import { retypeFolderLabel, retypeInclude, retypeLinkedTitle, retypeUrl, retypeVisibility } from './retype-site.ts';
@@ -640,7 +640,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			inferredFrom = archived && `the pages' ${archived.field}: fields`;
 		}
 		if (!oldSite) {
-			const configured = configuredSite(generator, mkdocs, hugo);
+			// A Starlight site's Astro configuration names its address in `site`.
+			const configured = configuredSite(generator, mkdocs, hugo) ?? (astro ? astroSite(astro) : undefined);
 			oldSite = configured?.site;
 			inferredFrom = configured?.setting;
 		}
@@ -1125,12 +1126,16 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	// VuePress serves `.vuepress/public/` at the site's root (`/images/hero.png`).
 	if (generator?.name === 'vuepress') staticDirs.push(path.join(dir, '.vuepress', 'public'));
 
-	const siteRoot = generator?.name === 'docusaurus' ? generator.siteRoot : path.dirname(dir);
+	// A Starlight site's components are in its Astro project, around `src/content/docs`.
+	const siteRoot =
+		generator?.name === 'docusaurus' ? generator.siteRoot : astro ? path.dirname(astro) : path.dirname(dir);
 	const partialRoots = {
 		root: dir,
 		siteRoot,
 		allowed: [dir, siteRoot],
 		body: (text: string) => splitFrontmatter(text).body,
+		// An Astro project's `@/components/…`: the aliases of its tsconfig.json and of its configuration's Vite.
+		...(astro ? { aliases: [...tsconfigAliases(siteRoot), ...astroAliases(astro)] } : {}),
 	};
 
 	let vaultFiles: VaultLookup | undefined;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { codeFenceTracker } from '../convert/source-blocks.ts';
 import type { ConversionNote } from '../convert/types.ts';
-import { componentFile, rendersOnlyHead } from './site-components.ts';
+import { astroShowsNothing, componentFile, rendersOnlyHead } from './site-components.ts';
 import type { PartialFile } from './types.ts';
 
 /** `import Name from './_partial.mdx'`, `import Name from "/snippets/step.mdx";` */
@@ -98,24 +98,28 @@ function siteComponents(text: string, file: string, roots: PartialRoots, found: 
 		if (!target) continue;
 		const shown = path.relative(roots.siteRoot, target).split(path.sep).join('/');
 		const code = readFileSync(target, 'utf8');
-		for (const [local, exported] of names)
-			found[local] =
-				exported === 'default' && rendersOnlyHead(target)
-					? {
-							text: '',
-							base: pathToFileURL(target).href,
-							invisible: "only sets the page's <head> (meta tags), which shows nothing on the page",
-						}
-					: {
-							text: '',
-							base: pathToFileURL(target).href,
-							component: {
-								file: shown,
-								code: mdx ? mdxExports(code) : code,
-								typescript: /\.tsx?$/.test(target),
-								name: exported,
-							},
-						};
+		for (const [local, exported] of names) {
+			const invisible =
+				exported !== 'default'
+					? undefined
+					: rendersOnlyHead(target)
+						? "only sets the page's <head> (meta tags), which shows nothing on the page"
+						: astroShowsNothing(target)
+							? 'only adds a script or styles to the page, and shows nothing on it'
+							: undefined;
+			found[local] = invisible
+				? { text: '', base: pathToFileURL(target).href, invisible }
+				: {
+						text: '',
+						base: pathToFileURL(target).href,
+						component: {
+							file: shown,
+							code: mdx ? mdxExports(code) : code,
+							typescript: /\.tsx?$/.test(target),
+							name: exported,
+						},
+					};
+		}
 	}
 }
 

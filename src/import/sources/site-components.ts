@@ -71,3 +71,26 @@ export function rendersOnlyHead(file: string): boolean {
 		)
 	);
 }
+
+/**
+ * Whether an Astro component (`ScreenshotZoom.astro`) shows nothing on the page: past
+ * its `---` code fence, its template holds only `<script>` and `<style>` elements and
+ * comments, which add behaviour or looks to what the page shows (a lightbox for its
+ * screenshots) but no words or pictures of their own, so leaving it out loses nothing
+ * a reader saw. Anything else (an element, text, an expression) shows something.
+ */
+export function astroShowsNothing(file: string): boolean {
+	if (!file.endsWith('.astro')) return false;
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch {
+		return false;
+	}
+	const template = text.replace(/^\uFEFF?\s*---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+	const rest = template
+		.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+		.replace(/<(script|style)\b[^>]*\/>/gi, '');
+	return rest.trim() === '' && template.trim() !== '';
+}
