@@ -111,11 +111,12 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 		// for the sections the map does not list yet: not the section when a map written for
 		// folders (before sections were read) already places the page by its folder, and not the
 		// folder when the map places the page by its section (the starter map names a folder
-		// around it for a page the navigation leaves out).
+		// around it for a page the navigation leaves out) or skips that section (a page in a
+		// folder of its own, `install/index.md`, goes with its section, whatever its folder).
 		const placedByFolder =
 			item.navSection !== undefined &&
 			item.group !== undefined &&
-			resolveMapping(map, source.system, undefined, groups, item.navSection).kind !== 'mapped' &&
+			resolveMapping(map, source.system, undefined, groups, item.navSection).kind === 'unmapped' &&
 			resolveMapping(map, source.system, item.group, groups).kind === 'mapped';
 		const counted = placedByFolder ? item.group : (item.navSection ?? item.group);
 		const countKey = counted ? `${counted.type}:${counted.id}` : undefined;
