@@ -43,5 +43,11 @@ export const issueKinds = {
 		severity: 'warning',
 		sortOrder: 85,
 	},
+	imageAlt: {
+		id: 'image-alt',
+		title: 'picture(s) without alt text',
+		severity: 'warning',
+		sortOrder: 87,
+	},
 	reviewAge: { id: 'review-age', title: 'page(s) past review age', severity: 'warning', sortOrder: 90 },
 } as const satisfies Record<string, IssueKind>;

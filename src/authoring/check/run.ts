@@ -3,6 +3,7 @@ import { componentsCheck } from './checks/components.ts';
 import { emptyBodyCheck } from './checks/empty-body.ts';
 import { frontmatterCheck, relatedAudienceCheck } from './checks/frontmatter.ts';
 import { headingLevelsCheck } from './checks/heading-levels.ts';
+import { imageAltCheck } from './checks/image-alt.ts';
 import { imagesCheck } from './checks/images.ts';
 import { importsCheck } from './checks/imports.ts';
 import { bodyLinksCheck } from './checks/links.ts';
@@ -30,6 +31,7 @@ export const defaultChecks: readonly Check[] = [
 	emptyBodyCheck,
 	unfinishedCheck,
 	headingLevelsCheck,
+	imageAltCheck,
 	reviewAgeCheck,
 ];
 

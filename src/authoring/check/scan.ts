@@ -40,8 +40,25 @@ export interface BodyComment {
 	column: number;
 }
 
+/** A picture in a body, with what it gives screen readers to say. */
+export interface BodyImage {
+	/** 1-based line and column of its `!` or `<`. */
+	line: number;
+	column: number;
+	/** `markdown` for `![alt](src)` and `![alt][label]`; `tag` for an HTML `<img>` or an MDX `<Image>`. */
+	syntax: 'markdown' | 'tag';
+	/** The alt text as written (`''` for `![](…)` or `alt=""`); undefined when a tag has no alt attribute. */
+	alt: string | undefined;
+	/** Its address as written (`src="…"`, `src={shot}`), for messages; undefined when none is written. */
+	src?: string;
+	/** A tag that spreads attributes (`{...props}`), which may give it an alt text the scan cannot see. */
+	spread?: boolean;
+}
+
 export interface ScannedBody {
 	references: BodyReference[];
+	/** Pictures, Markdown and tags alike, outside code. */
+	images: BodyImage[];
 	headings: BodyHeading[];
 	/** Explicit `id="..."` attributes, which are anchors too. */
 	ids: string[];
@@ -255,6 +272,7 @@ function inlineReferences(
 	references: BodyReference[],
 	uses: BodyReferenceUse[],
 	tags: Array<[number, number]>,
+	images: BodyImage[],
 ) {
 	if (line.includes(']')) {
 		const openings: number[] = [];
@@ -271,6 +289,10 @@ function inlineReferences(
 					const words = line.slice(start + 1, index);
 					const label = referenceLabelAt(line, index + 1);
 					if (label) index = label.end;
+					// `![alt][label]` is a picture; `![alt]` alone may be one too, but then its words are its alt text.
+					if (line[start - 1] === '!' && label && !isInside(tags, start)) {
+						images.push({ line: lineNumber, column: start, syntax: 'markdown', alt: words, src: `[${label.label}]` });
+					}
 					// `![alt][ref]` is an image and `[^1]` a footnote; neither names a page in words.
 					if (line[start - 1] === '!' || line[start + 1] === '^' || openings.length > 0) continue;
 					if (label) uses.push({ label: label.label.trim() === '' ? words : label.label, words, line: lineNumber });
@@ -286,6 +308,15 @@ function inlineReferences(
 					column: destination.offset + 1,
 					type,
 				};
+				if (type === 'image' && !isInside(tags, start)) {
+					images.push({
+						line: lineNumber,
+						column: start,
+						syntax: 'markdown',
+						alt: line.slice(start + 1, index),
+						src: destination.url,
+					});
+				}
 				if (type === 'link') reference.words = line.slice(start + 1, index);
 				references.push(reference);
 			}
@@ -310,6 +341,82 @@ function inlineReferences(
 	}
 }
 
+interface OpenTag {
+	text: string;
+	line: number;
+	column: number;
+}
+
+/**
+ * Follows the tags on a line, joining a tag that runs over several lines, and records
+ * each picture tag (`<img>`, `<Image>`) once it closes. Returns the tag still open at
+ * the end of the line.
+ */
+function collectTags(
+	line: string,
+	lineNumber: number,
+	spans: Array<[number, number]>,
+	state: { open: boolean; carried: OpenTag | undefined },
+	images: BodyImage[],
+): OpenTag | undefined {
+	let carried = state.carried;
+	spans.forEach(([start, end], index) => {
+		const piece = line.slice(start, end);
+		const current: OpenTag =
+			index === 0 && start === 0 && carried
+				? { ...carried, text: `${carried.text}\n${piece}` }
+				: { text: piece, line: lineNumber, column: start + 1 };
+		carried = undefined;
+		if (index < spans.length - 1 || !state.open) {
+			const image = pictureTag(current);
+			if (image) images.push(image);
+		} else carried = current;
+	});
+	return spans.length === 0 ? undefined : carried;
+}
+
+const PICTURE_TAG = /^<(?:img|image)(?=[\s/>]|$)/i;
+
+/**
+ * A tag with the values in its quotes and braces blanked out, at the same columns, so
+ * an attribute's name is never read inside another's value (`title="no alt here"`).
+ */
+function withoutValues(text: string): string {
+	const blank = (match: string) => `${match[0]}${' '.repeat(match.length - 2)}${match.at(-1)}`;
+	let out = text.replace(/"[^"]*"|'[^']*'/g, blank);
+	for (let previous = ''; previous !== out; ) {
+		previous = out;
+		out = out.replace(/\{[^{}]*\}/g, (match) => `(${' '.repeat(match.length - 2)})`);
+	}
+	return out;
+}
+
+/** A picture tag's alt text and address, if the tag is `<img>` or `<Image>`. */
+function pictureTag(tag: OpenTag): BodyImage | undefined {
+	if (!PICTURE_TAG.test(tag.text)) return undefined;
+	const bare = withoutValues(tag.text);
+	const image: BodyImage = { line: tag.line, column: tag.column, syntax: 'tag', alt: undefined };
+	const alt = /\salt(?=\s*=|[\s/>]|$)/i.exec(bare);
+	if (alt) {
+		const value = /^\s*alt\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*(?:"([^"]*)"|'([^']*)'|`([^`]*)`)\s*\})/i.exec(
+			tag.text.slice(alt.index),
+		);
+		// A bare `alt` is an empty one in HTML; an expression (`alt={caption}`) is taken as text.
+		image.alt = value
+			? (value.slice(1).find((part) => part !== undefined) ?? '')
+			: /^\s*alt\s*=/i.test(tag.text.slice(alt.index))
+				? '{…}'
+				: '';
+	}
+	const src = /\ssrc\s*=/i.exec(bare);
+	if (src) {
+		const value = /^\s*src\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^{}]*\}))/i.exec(tag.text.slice(src.index));
+		if (value) image.src = value[1] ?? value[2] ?? value[3];
+	}
+	if (/\{\s*\.\.\./.test(tag.text)) image.spread = true;
+	return image;
+}
+
 function isInside(spans: Array<[number, number]>, at: number): boolean {
 	return spans.some(([start, end]) => at > start && at < end);
 }
@@ -322,13 +429,22 @@ function isInside(spans: Array<[number, number]>, at: number): boolean {
  * tests, which compare the two on every demo article).
  */
 export function scanBody(body: string, options: { firstLine: number; mdx: boolean }): ScannedBody {
-	const scanned: ScannedBody = { references: [], headings: [], ids: [], comments: [], referenceUses: [] };
+	const scanned: ScannedBody = {
+		references: [],
+		images: [],
+		headings: [],
+		ids: [],
+		comments: [],
+		referenceUses: [],
+	};
 	const lines = body.split('\n');
 	const comment: CommentState = { open: false, text: '', line: 0, column: 0 };
 	let fence: { char: string; length: number } | undefined;
 	let paragraph: { lines: string[]; line: number; heading: boolean } | undefined;
 	let container = false;
 	const tag: TagState = { open: false, quote: '', braces: 0 };
+	/** The text of a tag that runs on below the line it opened on. */
+	let openTag: OpenTag | undefined;
 	for (let index = 0; index < lines.length; index++) {
 		const lineNumber = options.firstLine + index;
 		const raw = (lines[index] as string).replace(/\r$/, '');
@@ -354,9 +470,11 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 			container = false;
 			// A blank line ends a tag left open by a stray `<` in running text.
 			Object.assign(tag, { open: false, quote: '', braces: 0 });
+			openTag = undefined;
 			continue;
 		}
 		const tags = line.includes('<') || tag.open ? tagSpans(line, tag) : [];
+		openTag = collectTags(line, lineNumber, tags, { open: tag.open, carried: openTag }, scanned.images);
 		if (line.includes('=') && line.includes('id')) {
 			for (const match of line.matchAll(ATTRIBUTE)) {
 				if (match[1] === 'id' && isInside(tags, match.index ?? 0)) scanned.ids.push(match[2] ?? match[3] ?? '');
@@ -369,7 +487,7 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 				line: lineNumber,
 				depth: (atx[1] ?? '#').length,
 			});
-			inlineReferences(line, lineNumber, scanned.references, scanned.referenceUses, tags);
+			inlineReferences(line, lineNumber, scanned.references, scanned.referenceUses, tags, scanned.images);
 			autolinks(line, lineNumber, options.mdx, scanned.references);
 			paragraph = undefined;
 			continue;
@@ -401,7 +519,7 @@ export function scanBody(body: string, options: { firstLine: number; mdx: boolea
 			// A paragraph that lazily continues a list item cannot become a setext heading.
 			paragraph = { lines: [text.trim()], line: lineNumber, heading: !container };
 		}
-		inlineReferences(line, lineNumber, scanned.references, scanned.referenceUses, tags);
+		inlineReferences(line, lineNumber, scanned.references, scanned.referenceUses, tags, scanned.images);
 		autolinks(line, lineNumber, options.mdx, scanned.references);
 	}
 	return scanned;

@@ -297,3 +297,28 @@ describe('npm run check and addresses that run code', () => {
 		]);
 	});
 });
+
+describe('pictures without alt text', () => {
+	test('are a warning at their line, Markdown, HTML and MDX alike; alt="" in a tag, code and a spread are not', async () => {
+		const dir = copyFixture('site');
+		for (const name of ['dns-records.md', 'sending-chart.mdx', 'shot.png']) {
+			writeFileSync(path.join(dir, 'articles', name), readFileSync(fixture(`image-alt/${name}`)));
+		}
+		const result = await runCommand((io) => runCheck([], { ...options(dir), io }), { replace: dir });
+		expect(result.exitCode).toBe(0);
+		const markdown =
+			'the picture has no alt text, so screen readers read out its file name (write what it shows between the brackets, ![Domain settings with the DNS records](shot.png); Markdown cannot mark a picture decorative, so one that adds nothing is removed, or written as <img src="…" alt="">)';
+		const tag =
+			'the picture tag has no alt attribute, so screen readers read out its file name (add alt="what it shows", or alt="" when the picture is only decoration)';
+		expect(result.stdout.split('\n').filter((line) => line.includes(' warning '))).toEqual([
+			`<dir>/articles/dns-records.md:11:1 warning shot.png: ${markdown}`,
+			`<dir>/articles/dns-records.md:13:1 warning shot.png: ${markdown}`,
+			`<dir>/articles/dns-records.md:17:1 warning shot.png: ${tag}`,
+			`<dir>/articles/dns-records.md:21:1 warning shot.png: ${tag}`,
+			`<dir>/articles/sending-chart.mdx:13:1 warning {chart}: ${tag}`,
+			`<dir>/articles/sending-chart.mdx:22:1 warning ./shot.png: ${tag}`,
+		]);
+		expect(result.stdout).toContain('0 errors, 6 warnings');
+		expect(result.stdout).toContain('6 pictures without alt text');
+	});
+});
