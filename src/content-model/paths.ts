@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -26,4 +27,20 @@ export const contentLayout = {
 	runbooks: 'runbooks',
 	tickets: 'tickets',
 	evals: 'evals',
+	redirects: ['redirects.yaml'],
+	synonyms: ['search/synonyms.yaml', 'search/synonyms.yml', 'search/synonyms.json'],
 } as const;
+
+/**
+ * A file or folder of the content folder as messages name it: the file read (the
+ * first of its names that exists, `tryblock.yml` where that is the one), else its
+ * first name, relative to the working directory as every path in messages is, so a
+ * team whose content lives in `TRYBLOCK_CONTENT_DIR` reads its own path
+ * (`help/tryblock.yaml`), not `content/tryblock.yaml`. A folder ends with `/`.
+ */
+export function contentPath(part: keyof typeof contentLayout, contentDir = resolveContentDir()): string {
+	const names: readonly string[] | string = contentLayout[part];
+	if (typeof names === 'string') return `${displayPath(path.join(contentDir, names))}/`;
+	const files = names.map((name) => path.join(contentDir, name));
+	return displayPath(files.find((file) => existsSync(file)) ?? (files[0] as string));
+}

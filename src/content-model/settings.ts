@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { findDataFile, readDataFile } from './data-file.ts';
 import { ContentError } from './errors.ts';
-import { contentLayout, displayPath, resolveContentDir } from './paths.ts';
+import { contentLayout, contentPath, resolveContentDir } from './paths.ts';
 import { type TryblockConfig, tryblockConfigSchema } from './schemas/config.ts';
 import { type Taxonomy, taxonomySchema } from './schemas/taxonomy.ts';
 
@@ -11,7 +10,7 @@ export function loadTaxonomy(contentDir = resolveContentDir()): Taxonomy {
 	if (!file) {
 		throw new ContentError([
 			{
-				file: displayPath(path.join(contentDir, contentLayout.taxonomy[0])),
+				file: contentPath('taxonomy', contentDir),
 				message: 'not found: the taxonomy of ticket categories and product areas is required',
 				hint: 'create it with `categories:` and `productAreas:` lists of {id, label, description}',
 			},
@@ -26,7 +25,7 @@ export function loadConfig(contentDir = resolveContentDir()): TryblockConfig {
 	if (!file) {
 		throw new ContentError([
 			{
-				file: displayPath(path.join(contentDir, contentLayout.config[0])),
+				file: contentPath('config', contentDir),
 				message: 'not found: the help-center settings are required',
 				hint: 'create it with at least a `site:` section (name, productName, tagline, url, supportUrl, ticketUrlTemplate)',
 			},

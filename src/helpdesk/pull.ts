@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { CliError } from '../cli/run.ts';
-import { displayPath } from '../content-model/paths.ts';
+import { contentPath, displayPath } from '../content-model/paths.ts';
 import { loadConfig } from '../content-model/settings.ts';
 import { isStaleCursorError, ServiceError } from '../http/errors.ts';
 import { describeWait } from '../http/messages.ts';
@@ -148,11 +148,12 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 	const now = options.now ?? new Date();
 	const config = loadConfig(options.contentDir);
 	const sourceConfig = config.tickets.source;
+	const settingsFile = contentPath('config', options.contentDir);
 	if (!sourceConfig) {
 		// A team that commits exports has no helpdesk to pull from: a CI run that pulls when it can goes on.
 		if (options.skipWithoutCredentials)
-			throw new MissingCredentialError('tickets.source', 'content/tryblock.yaml has no tickets.source');
-		throw new CliError('content/tryblock.yaml has no tickets.source: there is no helpdesk to pull from', {
+			throw new MissingCredentialError('tickets.source', `${settingsFile} has no tickets.source`);
+		throw new CliError(`${settingsFile} has no tickets.source: there is no helpdesk to pull from`, {
 			hint: 'add tickets.source with the helpdesk type, its token variable and the category and product-area mapping (README: "Pull closed tickets from your helpdesk")',
 		});
 	}
@@ -186,6 +187,7 @@ export async function pullTickets(options: PullOptions): Promise<PullSummary> {
 	try {
 		const source = connectSource(sourceConfig, {
 			env: options.env,
+			settingsFile,
 			siteUrl: config.site.url,
 			isOldAddress: oldAddresses.size > 0 ? (path) => oldAddresses.lookup(path) !== undefined : undefined,
 			now,

@@ -4,6 +4,7 @@ import { parseFlags } from '../cli/args.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { nearest } from '../cli/suggest.ts';
 import { plainLine } from '../cli/untrusted-text.ts';
+import { contentPath } from '../content-model/paths.ts';
 import { loadConfig } from '../content-model/settings.ts';
 import type { ServiceClient } from '../http/client.ts';
 import { ServiceError } from '../http/errors.ts';
@@ -192,7 +193,14 @@ async function openSource(
 		if (dump) return zohodeskDump(dump, portal);
 		// The ticket pull's settings, when it pulls from Zoho Desk: the same organization and credentials.
 		const pull = loadConfig(options.contentDir).tickets.source;
-		return zohodeskApi(zohodeskSettings(options.env, pull?.type === 'zohodesk' ? pull : undefined), portal);
+		return zohodeskApi(
+			zohodeskSettings(
+				options.env,
+				pull?.type === 'zohodesk' ? pull : undefined,
+				contentPath('config', options.contentDir),
+			),
+			portal,
+		);
 	}
 	if (from === 'document360') {
 		const site = { ...common, ...(oldSite ? { site: oldSite } : {}) };

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ExitCode } from '../cli/run.ts';
 import { plainLine } from '../cli/untrusted-text.ts';
+import { contentPath } from '../content-model/paths.ts';
 
 export type ArticleAction = 'created' | 'updated' | 'unchanged' | 'skipped';
 
@@ -173,6 +174,8 @@ export interface ImportReport {
 	/** Redirects already listed whose `to` named an article by the `source` an earlier import spelt, rewritten. */
 	redirectsRetargeted?: number;
 	redirectConflicts: { from: string; listed: string; wanted: string }[];
+	/** The redirects file as messages name it (`contentPath('redirects')`). */
+	redirectsFile?: string;
 	/** What a person should look at about the source as a whole (redirects of the old site that lead nowhere). */
 	sourceReview?: string[];
 	/** The starter map written by this run, if any. */
@@ -279,7 +282,10 @@ export function formatImportReport(report: ImportReport): string[] {
 	lines.push(...componentLines(report.articles));
 	lines.push(...conversionNotes(report.articles));
 	if (report.redirectConflicts.length > 0) {
-		lines.push('', 'Redirects left as they were (content/redirects.yaml already sends them elsewhere):');
+		lines.push(
+			'',
+			`Redirects left as they were (${report.redirectsFile ?? contentPath('redirects')} already sends them elsewhere):`,
+		);
 		for (const conflict of report.redirectConflicts) {
 			lines.push(
 				`  ${plainLine(conflict.from, 300)} → ${plainLine(conflict.listed, 300)} (the import would send it to ${conflict.wanted})`,

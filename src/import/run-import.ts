@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { entryDir } from '../authoring/content-files.ts';
 import { CliError } from '../cli/run.ts';
-import { displayPath } from '../content-model/paths.ts';
+import { contentPath, displayPath } from '../content-model/paths.ts';
 import { createArticleSchema } from '../content-model/schemas/article.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import { loadTaxonomy } from '../content-model/settings.ts';
@@ -104,6 +104,7 @@ export async function runImport(given: ImportSource, options: ImportOptions): Pr
 		articles: [],
 		redirectsAdded: 0,
 		redirectConflicts: [],
+		redirectsFile: contentPath('redirects', contentDir),
 	};
 	const map = await importMapFor(source, groups, taxonomy, options, report);
 	const existing = readExistingContent(contentDir);
@@ -203,7 +204,11 @@ async function importMapFor(
 		});
 	}
 	const counts = await countGroups(source, groups);
-	writeFileSync(importMapPath(contentDir), renderStarterMap(source.system, counts, groups, taxonomy), { flag: 'wx' });
+	writeFileSync(
+		importMapPath(contentDir),
+		renderStarterMap(source.system, counts, groups, taxonomy, contentPath('taxonomy', contentDir)),
+		{ flag: 'wx' },
+	);
 	report.mapWritten = displayPath(importMapPath(contentDir));
 	const written = loadImportMap(contentDir, taxonomy);
 	if (!written) throw new Error('the starter map could not be read back');

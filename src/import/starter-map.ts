@@ -1,4 +1,5 @@
 import { plainLine } from '../cli/untrusted-text.ts';
+import { contentPath } from '../content-model/paths.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import { groupName, groupTypes, type ImportMap } from './map.ts';
 import type { GroupType, SourceGroup, SourceSystem } from './sources/types.ts';
@@ -70,6 +71,7 @@ export function renderStarterMap(
 	counts: GroupCount[],
 	groups: ReadonlyMap<string, SourceGroup>,
 	taxonomy: Taxonomy,
+	taxonomyFile = contentPath('taxonomy'),
 ): string {
 	const categories = taxonomy.categories.map((term) => term.id);
 	const areas = taxonomy.productAreas.map((term) => term.id);
@@ -77,7 +79,7 @@ export function renderStarterMap(
 	return [
 		'# Import map: which product area (and, if you like, which category) the articles of',
 		'# each section of the old help center get. `npm run import -- --dry-run` wrote it;',
-		'# edit it, then run the import. Ids come from content/taxonomy.yaml:',
+		`# edit it, then run the import. Ids come from ${taxonomyFile}:`,
 		`#   productArea: ${areas.join(', ')}`,
 		`#   category:    ${categories.join(', ')}`,
 		'# An entry may also say `skip: true` to leave that section out.',

@@ -5,13 +5,13 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { writeFileAtomic } from '../content-model/cache-files.ts';
 import { readLocatedDataFile } from '../content-model/data-file.ts';
 import { ContentError } from '../content-model/errors.ts';
-import { displayPath } from '../content-model/paths.ts';
+import { contentLayout, displayPath } from '../content-model/paths.ts';
 import { parserMessage } from '../text/parser-messages.ts';
 import { normalizeOldPath } from './old-path.ts';
 import { isPagePath, redirectTarget } from './targets.ts';
 
 /** Old addresses and the articles they lead to now, beside the content. */
-export const REDIRECTS_FILE = 'redirects.yaml';
+export const REDIRECTS_FILE = contentLayout.redirects[0];
 
 /**
  * Where the site's own pages live: an old address there would shadow or loop. Under

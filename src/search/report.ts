@@ -1,5 +1,6 @@
 import pc from 'picocolors';
 import { inline, joinLines, quoted as quotedText } from '../cli/untrusted-text.ts';
+import { contentPath } from '../content-model/paths.ts';
 import { EVAL_DEPTH, meetsMinimum, type QuestionResult, type ThresholdCheck } from './metrics.ts';
 import type { EvalReport, SetReport, UnresolvedExpect } from './run-evals.ts';
 
@@ -120,6 +121,8 @@ function unresolvedLine(entry: UnresolvedExpect): string {
 export interface FormatOptions {
 	color?: boolean;
 	configFile?: string;
+	/** The synonyms file as messages name it; default the one in `TRYBLOCK_CONTENT_DIR` or `content`. */
+	synonymsFile?: string;
 	/** Sets with minimums of their own in the config, for naming the setting to change. */
 	configuredSets?: string[];
 	/** Print every question with the slugs it found, not only the misses. */
@@ -193,7 +196,7 @@ export function formatTextReport(report: EvalReport, options: FormatOptions = {}
 		for (const { set, check } of failed) out.push(c.red(failure(set, check, options)));
 		out.push(
 			c.dim(
-				'Read the misses above: a word customers use that no article says belongs in that article (or its aliases), or in content/search/synonyms.yaml when many articles share it.',
+				`Read the misses above: a word customers use that no article says belongs in that article (or its aliases), or in ${options.synonymsFile ?? contentPath('synonyms')} when many articles share it.`,
 			),
 		);
 	}

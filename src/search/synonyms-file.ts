@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { findDataFile, readDataFile } from '../content-model/data-file.ts';
+import { contentLayout } from '../content-model/paths.ts';
 import type { QueryLanguage } from './query/language.ts';
 import { compileSynonyms, type SynonymRule } from './query/synonyms.ts';
 
@@ -28,9 +29,6 @@ export const synonymsFileSchema = z
 
 export type SynonymsFile = z.output<typeof synonymsFileSchema>;
 
-/** Where the team keeps its synonyms, inside the content folder. */
-export const synonymsFileNames = ['search/synonyms.yaml', 'search/synonyms.yml', 'search/synonyms.json'];
-
 /**
  * The team's synonyms as search rules; none when the file does not exist. A bad file
  * is a `ContentError` with the file, line and field.
@@ -38,7 +36,7 @@ export const synonymsFileNames = ['search/synonyms.yaml', 'search/synonyms.yml',
 export function loadSynonyms(contentDir: string, language?: QueryLanguage): SynonymRule[] {
 	const file = findDataFile(
 		contentDir,
-		synonymsFileNames.map((name) => path.normalize(name)),
+		contentLayout.synonyms.map((name) => path.normalize(name)),
 	);
 	if (!file) return [];
 	return compileSynonyms(readDataFile(file, synonymsFileSchema), language);

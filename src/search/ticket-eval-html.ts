@@ -1,4 +1,5 @@
 import { showInvisible } from '../cli/untrusted-text.ts';
+import { contentPath } from '../content-model/paths.ts';
 import { escapeHtml } from '../text/html.ts';
 import type { TicketEvalReport, TicketGroupScore } from './ticket-eval.ts';
 
@@ -21,6 +22,8 @@ function scoreTable(id: string, caption: string, heading: string, rows: readonly
 export interface TicketEvalInputs {
 	files: number;
 	pulled: boolean;
+	/** The content folder the tickets and settings were read from; default `TRYBLOCK_CONTENT_DIR` or `content`. */
+	contentDir?: string;
 }
 
 const rebuild = 'then build the handbook again (<code>npm run build:internal</code>)';
@@ -32,12 +35,13 @@ const rebuild = 'then build the handbook again (<code>npm run build:internal</co
  */
 function nothingToSearch(report: TicketEvalReport, inputs: TicketEvalInputs): string {
 	const empty = report.emptySubjects ?? [];
+	const file = (part: 'config' | 'tickets') => `<code>${escapeHtml(contentPath(part, inputs.contentDir))}</code>`;
 	if (inputs.files === 0) {
-		return `<p>No tickets yet, so there is nothing to search: run <code>npm run tickets:pull -- --with-subjects</code>, or add a helpdesk export with a subject column to <code>content/tickets/</code>, ${rebuild}.</p>`;
+		return `<p>No tickets yet, so there is nothing to search: run <code>npm run tickets:pull -- --with-subjects</code>, or add a helpdesk export with a subject column to ${file('tickets')}, ${rebuild}.</p>`;
 	}
 	if (report.linked === 0 && empty.length > 0) {
 		const columns = empty.length === 1 ? 'The subject column of' : 'The subject columns of';
-		return `<p>${columns} ${empty.map((file) => `<code>${escapeHtml(file)}</code>`).join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty in every row, so there is nothing to search: export the tickets again with their subjects, or, if another column holds them, add its name to <code>coverage.columns.subject</code> in <code>content/tryblock.yaml</code>, ${rebuild}.</p>`;
+		return `<p>${columns} ${empty.map((file) => `<code>${escapeHtml(file)}</code>`).join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty in every row, so there is nothing to search: export the tickets again with their subjects, or, if another column holds them, add its name to <code>coverage.columns.subject</code> in ${file('config')}, ${rebuild}.</p>`;
 	}
 	if (report.linked === 0) {
 		const pulled = inputs.pulled
@@ -60,6 +64,7 @@ export function ticketEvalHtml(
 	inputs: TicketEvalInputs,
 ): string {
 	if (report.hitAt3 === null) return nothingToSearch(report, inputs);
+	const synonyms = escapeHtml(contentPath('synonyms', inputs.contentDir));
 	const missed = report.results.filter((result) => result.rank === null || result.rank > 3);
 	const rows = missed
 		.map(
@@ -89,9 +94,9 @@ export function ticketEvalHtml(
 		),
 		missed.length === 0
 			? '<p>Search found the linked article of every ticket.</p>'
-			: `<p class="table-caption" id="ticket-search-missed">${missed.length} tickets whose article search did not put in the first 3. Their subjects hold the words to add to the article (or its aliases), or to content/search/synonyms.yaml.</p><div class="table-scroll" tabindex="0" role="region" aria-labelledby="ticket-search-missed"><table aria-labelledby="ticket-search-missed"><thead><tr><th scope="col">Ticket</th><th scope="col">Subject</th><th scope="col">Category / area</th><th scope="col">Linked article</th><th scope="col" class="num">Rank</th></tr></thead><tbody>${rows}</tbody></table></div>`,
+			: `<p class="table-caption" id="ticket-search-missed">${missed.length} tickets whose article search did not put in the first 3. Their subjects hold the words to add to the article (or its aliases), or to ${synonyms}.</p><div class="table-scroll" tabindex="0" role="region" aria-labelledby="ticket-search-missed"><table aria-labelledby="ticket-search-missed"><thead><tr><th scope="col">Ticket</th><th scope="col">Subject</th><th scope="col">Category / area</th><th scope="col">Linked article</th><th scope="col" class="num">Rank</th></tr></thead><tbody>${rows}</tbody></table></div>`,
 		words === ''
 			? ''
-			: `<p class="table-caption" id="ticket-search-words">Words those customers wrote that their article does not use, with the number of tickets: add the ones customers really say as the article's aliases, or as synonyms in content/search/synonyms.yaml.</p><div class="table-scroll" tabindex="0" role="region" aria-labelledby="ticket-search-words"><table aria-labelledby="ticket-search-words"><thead><tr><th scope="col">Article</th><th scope="col" class="num">Tickets not found</th><th scope="col">Customers' words it lacks</th></tr></thead><tbody>${words}</tbody></table></div>`,
+			: `<p class="table-caption" id="ticket-search-words">Words those customers wrote that their article does not use, with the number of tickets: add the ones customers really say as the article's aliases, or as synonyms in ${synonyms}.</p><div class="table-scroll" tabindex="0" role="region" aria-labelledby="ticket-search-words"><table aria-labelledby="ticket-search-words"><thead><tr><th scope="col">Article</th><th scope="col" class="num">Tickets not found</th><th scope="col">Customers' words it lacks</th></tr></thead><tbody>${words}</tbody></table></div>`,
 	].join('');
 }

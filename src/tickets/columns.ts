@@ -1,3 +1,4 @@
+import { contentPath } from '../content-model/paths.ts';
 import { type ColumnField, columnFields, defaultColumnAliases, fallbackAliases } from './column-names.ts';
 import type { CoverageConfig } from './coverage-config.ts';
 
@@ -79,11 +80,14 @@ export interface ColumnMatcher {
 	 * at each dot: `json-row.ts` follows them.
 	 */
 	deepPaths: readonly (AliasHit & { path: readonly string[] })[];
+	/** The settings file these names come from, as messages name it (`contentPath('config')`). */
+	settingsFile: string;
 }
 
 export function createColumnMatcher(
 	aliases: CoverageConfig['columns'],
 	tagPrefixes: CoverageConfig['tagPrefixes'] = {},
+	settingsFile = contentPath('config'),
 ): ColumnMatcher {
 	const byName = new Map<string, AliasHit>();
 	// Without prefixes no tag is read, so a tags column is none of the gate's: a row may end before it.
@@ -113,6 +117,7 @@ export function createColumnMatcher(
 		aliases,
 		tagPrefixes,
 		deepPaths,
+		settingsFile,
 		fieldOf(header) {
 			if (cache.has(header)) return cache.get(header);
 			let hit = byName.get(normalizeHeader(header));

@@ -67,7 +67,7 @@ export function missingHeader(
 		`has no header row: none of its first ${looked === 1 ? unit : `${looked} ${unit}s`} names the columns (expected a row such as "Ticket ID,Status,Category,Product Area")`,
 		{
 			line: first.line,
-			hint: 'export the closed tickets with a header row; if the export names the columns differently, add those names to `coverage.columns` in content/tryblock.yaml',
+			hint: `export the closed tickets with a header row; if the export names the columns differently, add those names to \`coverage.columns\` in ${options.matcher.settingsFile}`,
 		},
 	);
 }

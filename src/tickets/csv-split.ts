@@ -20,6 +20,8 @@ export interface WorkerIngestContext {
 	tagPrefixes: CoverageConfig['tagPrefixes'];
 	columns: CoverageConfig['columns'];
 	links: LinkSnapshot;
+	/** The settings file as messages name it. */
+	settingsFile: string;
 }
 
 /** Lets the CSV reader hand the second half of a big export to a worker thread. */

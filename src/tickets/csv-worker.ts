@@ -28,11 +28,12 @@ if (at !== undefined) {
 		},
 		links,
 		table,
+		settingsFile: input.settingsFile,
 	});
 	const cursor = createCursor(input.header);
 	const handle = createRecordHandler(cursor, {
 		file: input.file,
-		matcher: createColumnMatcher(input.columns, input.tagPrefixes),
+		matcher: createColumnMatcher(input.columns, input.tagPrefixes, input.settingsFile),
 		required: [],
 		onRow: (row) => ingest(row, 0),
 	});

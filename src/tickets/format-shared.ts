@@ -1,5 +1,6 @@
 import { plainLine, quoted, quotedExcerpt } from '../cli/untrusted-text.ts';
 import { formatProblem } from '../content-model/errors.ts';
+import { contentPath } from '../content-model/paths.ts';
 import type { GateResult } from './gate.ts';
 import type { PassedLines } from './raw-row.ts';
 import type { ExportSummary } from './read-export.ts';
@@ -115,12 +116,12 @@ export function passedLinesNotes(summary: {
  * setting that says it, so the next export (which may hold only early days of the
  * month) is read the same way.
  */
-function dateOrderNote(file: string, order: NonNullable<ExportSummary['dateOrder']>): Note {
+function dateOrderNote(file: string, order: NonNullable<ExportSummary['dateOrder']>, settingsFile: string): Note {
 	const first = order.format.startsWith('D') ? 'day' : 'month';
 	return {
 		file,
 		line: order.line,
-		text: `closed dates are read as ${order.format}, ${first} first, as this row's ${quotedExcerpt(order.date)} can only be (${plural(order.tickets, 'ticket')}): set \`coverage.dateFormat: ${order.format}\` in content/tryblock.yaml to say so`,
+		text: `closed dates are read as ${order.format}, ${first} first, as this row's ${quotedExcerpt(order.date)} can only be (${plural(order.tickets, 'ticket')}): set \`coverage.dateFormat: ${order.format}\` in ${settingsFile} to say so`,
 	};
 }
 
@@ -151,7 +152,7 @@ export function collectWarnings(result: GateResult): Note[] {
 		const sheetNote = chosenSheetNote(summary);
 		if (sheetNote !== undefined) notes.push({ file: summary.file, text: sheetNote });
 		notes.push(...passedLinesNotes(summary));
-		if (summary.dateOrder) notes.push(dateOrderNote(summary.file, summary.dateOrder));
+		if (summary.dateOrder) notes.push(dateOrderNote(summary.file, summary.dateOrder, policy.configFile));
 		if (summary.rows === 0) notes.push({ file: summary.file, text: 'holds no tickets' });
 		else if (!summary.hasArticles) {
 			notes.push({
@@ -176,6 +177,7 @@ export function collectWarnings(result: GateResult): Note[] {
  */
 function unknownTermNotes(result: GateResult): Note[] {
 	const { table } = result.judged;
+	const taxonomyFile = contentPath('taxonomy', result.content.contentDir);
 	const kinds = [
 		['category', table.unknownCategories],
 		['product area', table.unknownProductAreas],
@@ -188,7 +190,7 @@ function unknownTermNotes(result: GateResult): Note[] {
 		const more = values.length > shown.length ? `, and ${values.length - shown.length} more` : '';
 		return [
 			{
-				text: `${rows === 1 ? '1 closed row names a' : `${rows} closed rows name a`} ${kind} the taxonomy does not have (${shown.join(', ')}${more}): if your helpdesk calls a ${kind} of the taxonomy that, list the name under the term's \`helpdeskValues\` in content/taxonomy.yaml`,
+				text: `${rows === 1 ? '1 closed row names a' : `${rows} closed rows name a`} ${kind} the taxonomy does not have (${shown.join(', ')}${more}): if your helpdesk calls a ${kind} of the taxonomy that, list the name under the term's \`helpdeskValues\` in ${taxonomyFile}`,
 			},
 		];
 	});
@@ -216,7 +218,7 @@ export function noClosedStatusReason(result: GateResult): string | undefined {
 	const shown = statuses.slice(0, 5).map(([status, count]) => `${quoted(status)} ${count}`);
 	const more = statuses.length > shown.length ? `, and ${statuses.length - shown.length} more` : '';
 	const closed = result.content.config.coverage.closedStatuses.map((status) => quoted(status)).join(', ');
-	return `no row has a closed status (${closed}); the statuses read are ${shown.join(', ')}${more}. If some of them mean closed, list them under \`coverage.closedStatuses\` in content/tryblock.yaml`;
+	return `no row has a closed status (${closed}); the statuses read are ${shown.join(', ')}${more}. If some of them mean closed, list them under \`coverage.closedStatuses\` in ${result.policy.configFile}`;
 }
 
 export function formatNote(note: Note): string {

@@ -3,7 +3,7 @@ import { CliError } from '../cli/run.ts';
 import { type LoadedContent, loadContent } from '../content-model/content.ts';
 import { localIsoDate } from '../content-model/dates.ts';
 import { ContentError, type ContentProblem } from '../content-model/errors.ts';
-import { displayPath, resolveContentDir } from '../content-model/paths.ts';
+import { contentPath, displayPath, resolveContentDir } from '../content-model/paths.ts';
 import { defaultTicketInputs } from '../helpdesk/cache/inputs.ts';
 import { isTicketCache } from '../helpdesk/cache/paths.ts';
 import { type LocatedRedirect, loadRedirects } from '../redirects/file.ts';
@@ -57,7 +57,7 @@ export function defaultExportPaths(contentDir: string): string[] {
 		throw new CliError(
 			`${displayPath(inputs.exportsDir)}: ${where}, no tickets were pulled into ${displayPath(inputs.cacheDir)}/, and no --tickets was given`,
 			{
-				hint: 'run `npm run tickets:pull` (tickets.source in content/tryblock.yaml), commit an export there, or pass --tickets <file>',
+				hint: `run \`npm run tickets:pull\` (tickets.source in ${contentPath('config', contentDir)}), commit an export there, or pass --tickets <file>`,
 			},
 		);
 	}
@@ -77,7 +77,7 @@ export interface ReadTicketsResult {
  */
 export async function readTickets(
 	files: string[],
-	content: Pick<LoadedContent, 'taxonomy' | 'config'> & LinkContent,
+	content: Pick<LoadedContent, 'taxonomy' | 'config'> & Partial<Pick<LoadedContent, 'contentDir'>> & LinkContent,
 	options: {
 		since?: string;
 		before?: string;
@@ -85,14 +85,15 @@ export async function readTickets(
 	} = {},
 ): Promise<ReadTicketsResult> {
 	const coverage = content.config.coverage;
-	const matcher = createColumnMatcher(coverage.columns, coverage.tagPrefixes);
+	const settingsFile = contentPath('config', content.contentDir);
+	const matcher = createColumnMatcher(coverage.columns, coverage.tagPrefixes, settingsFile);
 	// Pulled caches name their columns Tryblock's way, whatever the exports' headers are.
-	const cacheMatcher = createColumnMatcher(defaultColumnAliases);
+	const cacheMatcher = createColumnMatcher(defaultColumnAliases, {}, settingsFile);
 	const dated = options.since !== undefined || options.before !== undefined;
 	const required: ColumnField[] = [...requiredColumns, ...(dated ? (['closedAt'] as const) : [])];
 	const links = new LinkIndex(content);
 	const table = new TicketTable();
-	const ingest = createIngester({ taxonomy: content.taxonomy, coverage, links, table });
+	const ingest = createIngester({ taxonomy: content.taxonomy, coverage, links, table, settingsFile });
 	const exports: ExportSummary[] = [];
 	const context = {
 		taxonomy: content.taxonomy,
@@ -102,6 +103,7 @@ export async function readTickets(
 		tagPrefixes: coverage.tagPrefixes,
 		columns: coverage.columns,
 		links: links.snapshot(),
+		settingsFile,
 	};
 	for (const file of files) {
 		const fileIndex = table.addFile(displayPath(file));

@@ -1,4 +1,5 @@
 import { inline, quoted, quotedExcerpt } from '../cli/untrusted-text.ts';
+import { contentPath } from '../content-model/paths.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import { ticketIdProblem } from '../content-model/ticket-id.ts';
 import type { CoverageConfig } from './coverage-config.ts';
@@ -15,6 +16,8 @@ export interface IngestContext {
 	coverage: Pick<CoverageConfig, 'closedStatuses' | 'notClosedStatuses' | 'dateFormat' | 'tagPrefixes'>;
 	links: LinkIndex;
 	table: TicketTable;
+	/** The settings file as messages name it; default the one in `TRYBLOCK_CONTENT_DIR` or `content`. */
+	settingsFile?: string;
 }
 
 /** A subject on one line, without control characters, short enough for a title. */
@@ -74,7 +77,7 @@ export function createIngester(context: IngestContext): (row: RawRow, fileIndex:
 	const readsTags = Object.keys(prefixes).length > 0;
 	const dateRule = context.coverage.dateFormat
 		? `${context.coverage.dateFormat} (coverage.dateFormat) or ISO 8601 such as 2026-03-14`
-		: 'ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in content/tryblock.yaml';
+		: `ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in ${context.settingsFile ?? contentPath('config')}`;
 
 	return (row, fileIndex) => {
 		const { values } = row;

@@ -331,21 +331,21 @@ export function checkJsonColumns(
 				return {
 					...problem,
 					message: `${problem.message} (an Intercom ticket's \`category\` is Customer, Back-office or Tracker, the kind of ticket Intercom files it as, not a category)`,
-					hint: "in Intercom the team's category is a ticket type attribute, under `ticket_attributes`, or a conversation data attribute, under `custom_attributes`; one named Category is read as it is, any other by its path under `coverage.columns.category` in content/tryblock.yaml, e.g. `ticket_attributes.Topic`; if the helpdesk files it as tags, name their prefix under `coverage.tagPrefixes.category`",
+					hint: `in Intercom the team's category is a ticket type attribute, under \`ticket_attributes\`, or a conversation data attribute, under \`custom_attributes\`; one named Category is read as it is, any other by its path under \`coverage.columns.category\` in ${matcher.settingsFile}, e.g. \`ticket_attributes.Topic\`; if the helpdesk files it as tags, name their prefix under \`coverage.tagPrefixes.category\``,
 				};
 			}
 			if (!seen.has('zendeskType') && seen.has('recordKind')) {
 				return {
 					...problem,
 					message: `${problem.message} (its \`type\` says what kind of record each is, such as conversation, ticket or email, not a category)`,
-					hint: 'add the key of the field that holds the category to `coverage.columns.category` in content/tryblock.yaml, by its path when it is nested (`custom_attributes.Category`, `attributes.custom.categoryStr`); if the helpdesk files it as tags, name their prefix under `coverage.tagPrefixes.category`',
+					hint: `add the key of the field that holds the category to \`coverage.columns.category\` in ${matcher.settingsFile}, by its path when it is nested (\`custom_attributes.Category\`, \`attributes.custom.categoryStr\`); if the helpdesk files it as tags, name their prefix under \`coverage.tagPrefixes.category\``,
 				};
 			}
 			if (!seen.has('zendeskType')) return problem;
 			return {
 				...problem,
 				message: `${problem.message} (a Zendesk ticket's \`type\` is question, incident, problem or task, not a category)`,
-				hint: 'name the custom field that holds it by its id under `coverage.columns.category` in content/tryblock.yaml, e.g. `custom_fields.360012345` (Admin Center > Objects and rules > Tickets > Fields)',
+				hint: `name the custom field that holds it by its id under \`coverage.columns.category\` in ${matcher.settingsFile}, e.g. \`custom_fields.360012345\` (Admin Center > Objects and rules > Tickets > Fields)`,
 			};
 		}),
 	);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { findDataFile } from '../content-model/data-file.ts';
 import { ContentError, type ContentProblem } from '../content-model/errors.ts';
-import { contentLayout, displayPath } from '../content-model/paths.ts';
+import { contentLayout, contentPath, displayPath } from '../content-model/paths.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
 import { createLineLookup } from '../content-model/yaml-lines.ts';
 import type { CoverageConfig, Waiver } from './coverage-config.ts';
@@ -31,7 +30,7 @@ export interface CoveragePolicy {
 
 function configLines(contentDir: string): { file: string; lineOf: (path: PropertyKey[]) => number | undefined } {
 	const file = findDataFile(contentDir, contentLayout.config);
-	if (!file) return { file: displayPath(path.join(contentDir, contentLayout.config[0])), lineOf: () => undefined };
+	if (!file) return { file: contentPath('config', contentDir), lineOf: () => undefined };
 	const lineCounter = new LineCounter();
 	const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter });
 	return { file: displayPath(file), lineOf: createLineLookup(document, lineCounter) };

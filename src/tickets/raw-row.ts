@@ -78,7 +78,7 @@ export function missingColumnProblem(
 	context: { kind: 'header' | 'key' | 'element'; found: string; line?: number; tagsHeader?: string },
 ): ContentProblem {
 	const names = describeMissingColumn(field, matcher);
-	const renamed = `if the export names it differently, add that name to \`coverage.columns.${field}\` in content/tryblock.yaml`;
+	const renamed = `if the export names it differently, add that name to \`coverage.columns.${field}\` in ${matcher.settingsFile}`;
 	// Many teams file the category and the area as tags (`cat_usability`): the export then has a tags column instead.
 	const taggable = (field === 'category' || field === 'productArea') && !(field in matcher.tagPrefixes);
 	const tagged =

@@ -91,7 +91,7 @@ async function chooseSheet(
 		});
 	}
 	throw unusable(file, `has no sheet with the ticket columns: ${found.join('; ')}`, {
-		hint: 'save the tickets on one sheet with a header row; if the export names a column differently, add that name to `coverage.columns` in content/tryblock.yaml',
+		hint: `save the tickets on one sheet with a header row; if the export names a column differently, add that name to \`coverage.columns\` in ${options.matcher.settingsFile}`,
 	});
 }
 

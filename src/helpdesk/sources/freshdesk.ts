@@ -224,6 +224,7 @@ export function createFreshdeskSource(source: FreshdeskSource, context: SourceCo
 				client.json({ method: 'GET', url: '/api/v2/ticket_fields' }, fieldsSchema),
 			);
 			checkMappedFields({
+				settingsFile: context.settingsFile,
 				vendor: 'Freshdesk',
 				kind: 'ticket field',
 				key: 'field',

@@ -164,6 +164,7 @@ export function createFrontSource(source: FrontSource, context: SourceContext): 
 			if (wanted.length === 0) return;
 			const body = await client.json({ method: 'GET', url: '/conversations/custom_fields' }, fieldsSchema);
 			checkMappedFields({
+				settingsFile: context.settingsFile,
 				vendor: 'Front',
 				kind: 'conversation custom field',
 				key: 'field',

@@ -191,6 +191,7 @@ export function createGorgiasSource(source: GorgiasSource, context: SourceContex
 				if (!cursor) break;
 			}
 			checkMappedFields({
+				settingsFile: context.settingsFile,
 				vendor: 'Gorgias',
 				kind: 'ticket field',
 				key: 'field',

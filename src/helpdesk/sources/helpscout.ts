@@ -154,6 +154,7 @@ export function createHelpscoutSource(source: HelpscoutSource, context: SourceCo
 				for (const field of body._embedded?.fields ?? []) known.push({ id: field.id, name: field.name ?? '' });
 			}
 			checkMappedFields({
+				settingsFile: context.settingsFile,
 				vendor: 'Help Scout',
 				kind: 'custom field',
 				key: 'field',

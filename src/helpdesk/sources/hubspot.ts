@@ -13,6 +13,7 @@
 // and the emails' batch read: a few requests per page, not per ticket.
 // A 429 names its limit in the body (`policyName`), not in a header.
 import { z } from 'astro/zod';
+import { contentPath } from '../../content-model/paths.ts';
 import type { NamedLimit } from '../../http/retry.ts';
 import type { HubspotSource } from '../config.ts';
 import { HelpdeskError } from '../errors.ts';
@@ -325,7 +326,7 @@ export function createHubspotSource(source: HubspotSource, context: SourceContex
 			if (unknown.length > 0) {
 				const has = pipelines.results.map((item) => `${item.id} "${item.label ?? ''}"`).join(', ');
 				throw new HelpdeskError(
-					`content/tryblock.yaml: tickets.source.pipelines ${unknown.map((id) => JSON.stringify(id)).join(', ')}: HubSpot has no such ticket pipeline; the ones it has: ${has}`,
+					`${context.settingsFile ?? contentPath('config')}: tickets.source.pipelines ${unknown.map((id) => JSON.stringify(id)).join(', ')}: HubSpot has no such ticket pipeline; the ones it has: ${has}`,
 					{ hint: 'use the pipeline ids of Settings > Objects > Tickets > Pipelines' },
 				);
 			}
@@ -347,6 +348,7 @@ export function createHubspotSource(source: HubspotSource, context: SourceContex
 			}
 			const known = await client.json({ method: 'GET', url: '/crm/v3/properties/tickets' }, propertiesSchema);
 			checkMappedFields({
+				settingsFile: context.settingsFile,
 				vendor: 'HubSpot',
 				kind: 'ticket property',
 				key: 'property',

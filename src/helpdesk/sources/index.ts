@@ -1,3 +1,4 @@
+import { contentPath } from '../../content-model/paths.ts';
 import { createServiceClient, type ServiceClient, type ServiceClientOptions } from '../../http/client.ts';
 import { freshdeskRefusal } from '../../http/vendor-refusals/freshdesk.ts';
 import { hubspotRefusal } from '../../http/vendor-refusals/hubspot.ts';
@@ -28,17 +29,24 @@ export interface SourceOptions {
 	siteUrl: string;
 	isOldAddress?: (path: string) => boolean;
 	now: Date;
+	/** The settings file that names the source, as messages name it; default the one in `TRYBLOCK_CONTENT_DIR` or `content`. */
+	settingsFile?: string;
 	/** Told of every wait: a rate limit waited out, a failed request about to be tried again. */
 	onWait: ServiceClientOptions['onWait'];
 }
 
 /** A credential from the environment: its absence stops the pull, naming the variable (never a value). */
-function credential(env: SourceOptions['env'], name: string, what: string, setting: string): string {
-	const value = env[name]?.trim();
+function credential(
+	options: Pick<SourceOptions, 'env' | 'settingsFile'>,
+	name: string,
+	what: string,
+	setting: string,
+): string {
+	const value = options.env[name]?.trim();
 	if (!value) {
 		throw new MissingCredentialError(
 			name,
-			`${name} is not set: npm run tickets:pull reads the ${what} from it (${setting} in content/tryblock.yaml)`,
+			`${name} is not set: npm run tickets:pull reads the ${what} from it (${setting} in ${options.settingsFile ?? contentPath('config')})`,
 			{
 				hint: `in CI, pass the secret to the step (env: ${name}: \${{ secrets.${name} }}); locally, export it in your shell`,
 			},
@@ -63,7 +71,7 @@ type CredentialVariable = [name: string, what: string, setting: string];
  * own token host (`tokens`, given their values and what a refusal there names).
  */
 function accessTokenOr<Key extends string>(
-	env: SourceOptions['env'],
+	options: Pick<SourceOptions, 'env' | 'settingsFile'>,
 	token: { tokenEnv: string | undefined; what: string },
 	exchange: {
 		variables: Record<Key, CredentialVariable>;
@@ -71,12 +79,12 @@ function accessTokenOr<Key extends string>(
 	},
 ): Authorization {
 	if (token.tokenEnv !== undefined) {
-		const value = credential(env, token.tokenEnv, token.what, 'tickets.source.tokenEnv');
+		const value = credential(options, token.tokenEnv, token.what, 'tickets.source.tokenEnv');
 		return { authorization: () => value, credentials: token.tokenEnv, secrets: [value] };
 	}
 	const entries = Object.entries(exchange.variables) as [Key, CredentialVariable][];
 	const values = Object.fromEntries(
-		entries.map(([key, [name, what, setting]]) => [key, credential(env, name, what, setting)]),
+		entries.map(([key, [name, what, setting]]) => [key, credential(options, name, what, setting)]),
 	) as Record<Key, string>;
 	const names = entries.map(([, [name]]) => name);
 	const credentials = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
@@ -120,11 +128,17 @@ function openSource(
 	};
 	const context = (client: ServiceClient) => {
 		onClient(client);
-		return { client, siteUrl: options.siteUrl, isOldAddress: options.isOldAddress, now: options.now };
+		return {
+			client,
+			siteUrl: options.siteUrl,
+			isOldAddress: options.isOldAddress,
+			now: options.now,
+			settingsFile: options.settingsFile,
+		};
 	};
 	switch (config.type) {
 		case 'zendesk': {
-			const token = credential(options.env, config.tokenEnv, 'Zendesk API token', 'tickets.source.tokenEnv');
+			const token = credential(options, config.tokenEnv, 'Zendesk API token', 'tickets.source.tokenEnv');
 			const authorization = config.email ? basic(`${config.email}/token`, token) : `Bearer ${token}`;
 			const client = createServiceClient({
 				...common,
@@ -146,7 +160,7 @@ function openSource(
 			return createZendeskSource(config, context(client));
 		}
 		case 'plain': {
-			const token = credential(options.env, config.tokenEnv, 'Plain API key', 'tickets.source.tokenEnv');
+			const token = credential(options, config.tokenEnv, 'Plain API key', 'tickets.source.tokenEnv');
 			const client = createServiceClient({
 				...common,
 				service: 'Plain',
@@ -162,7 +176,7 @@ function openSource(
 			return createPlainSource(config, context(client));
 		}
 		case 'intercom': {
-			const token = credential(options.env, config.tokenEnv, 'Intercom access token', 'tickets.source.tokenEnv');
+			const token = credential(options, config.tokenEnv, 'Intercom access token', 'tickets.source.tokenEnv');
 			const client = createServiceClient({
 				...common,
 				service: 'Intercom',
@@ -179,7 +193,7 @@ function openSource(
 			return createIntercomSource(config, context(client));
 		}
 		case 'freshdesk': {
-			const apiKey = credential(options.env, config.tokenEnv, 'Freshdesk API key', 'tickets.source.tokenEnv');
+			const apiKey = credential(options, config.tokenEnv, 'Freshdesk API key', 'tickets.source.tokenEnv');
 			const authorization = basic(apiKey, 'X');
 			const client = createServiceClient({
 				...common,
@@ -198,9 +212,9 @@ function openSource(
 			return createFreshdeskSource(config, context(client));
 		}
 		case 'helpscout': {
-			const appId = credential(options.env, config.appIdEnv, 'Help Scout app id', 'tickets.source.appIdEnv');
+			const appId = credential(options, config.appIdEnv, 'Help Scout app id', 'tickets.source.appIdEnv');
 			const appSecret = credential(
-				options.env,
+				options,
 				config.appSecretEnv,
 				'Help Scout app secret',
 				'tickets.source.appSecretEnv',
@@ -220,7 +234,7 @@ function openSource(
 			return createHelpscoutSource(config, context(client));
 		}
 		case 'hubspot': {
-			const token = credential(options.env, config.tokenEnv, 'HubSpot access token', 'tickets.source.tokenEnv');
+			const token = credential(options, config.tokenEnv, 'HubSpot access token', 'tickets.source.tokenEnv');
 			const client = createServiceClient({
 				...common,
 				service: 'HubSpot',
@@ -239,7 +253,7 @@ function openSource(
 			return createHubspotSource(config, context(client));
 		}
 		case 'jira': {
-			const token = credential(options.env, config.tokenEnv, 'Jira API token', 'tickets.source.tokenEnv');
+			const token = credential(options, config.tokenEnv, 'Jira API token', 'tickets.source.tokenEnv');
 			const authorization = basic(config.email, token);
 			const client = createServiceClient({
 				...common,
@@ -255,7 +269,7 @@ function openSource(
 			return createJiraSource(config, context(client));
 		}
 		case 'front': {
-			const token = credential(options.env, config.tokenEnv, 'Front API token', 'tickets.source.tokenEnv');
+			const token = credential(options, config.tokenEnv, 'Front API token', 'tickets.source.tokenEnv');
 			const client = createServiceClient({
 				...common,
 				service: 'Front',
@@ -270,8 +284,8 @@ function openSource(
 			return createFrontSource(config, context(client));
 		}
 		case 'gorgias': {
-			const email = credential(options.env, config.emailEnv, "Gorgias user's email", 'tickets.source.emailEnv');
-			const apiKey = credential(options.env, config.tokenEnv, 'Gorgias API key', 'tickets.source.tokenEnv');
+			const email = credential(options, config.emailEnv, "Gorgias user's email", 'tickets.source.emailEnv');
+			const apiKey = credential(options, config.tokenEnv, 'Gorgias API key', 'tickets.source.tokenEnv');
 			const authorization = basic(email, apiKey);
 			const client = createServiceClient({
 				...common,
@@ -290,7 +304,7 @@ function openSource(
 			const hint =
 				'create a Self Client in the API Console of your data center, generate a code with the scopes Desk.tickets.READ, Desk.search.READ and Desk.settings.READ, exchange it for a refresh token, and check tickets.source.dataCenter';
 			const { authorization, credentials, secrets } = accessTokenOr(
-				options.env,
+				options,
 				{ tokenEnv: config.tokenEnv, what: 'Zoho Desk access token' },
 				{
 					variables: {
@@ -341,7 +355,7 @@ function openSource(
 				? { 'sforce-query-options': `batchSize=${batchSize}` }
 				: {};
 			const { authorization, credentials, secrets } = accessTokenOr(
-				options.env,
+				options,
 				{ tokenEnv: config.tokenEnv, what: 'Salesforce access token' },
 				{
 					variables: {

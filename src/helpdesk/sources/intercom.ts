@@ -171,6 +171,7 @@ export function createIntercomSource(source: IntercomSource, context: SourceCont
 				object === 'tickets' ? 'a ticket type' : 'Settings > Data > Conversation data',
 			);
 			checkMappedFields({
+				settingsFile: context.settingsFile,
 				vendor: 'Intercom',
 				kind: `${kinds.join(' or ')} attribute`,
 				key: 'attribute',

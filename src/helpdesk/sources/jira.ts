@@ -232,6 +232,7 @@ export function createJiraSource(source: JiraSource, context: SourceContext): Ti
 			if (wanted.length === 0) return;
 			const known = await client.json({ method: 'GET', url: '/rest/api/3/field' }, fieldsSchema);
 			checkMappedFields({
+				settingsFile: context.settingsFile,
 				vendor: 'Jira',
 				kind: 'field',
 				key: 'field',

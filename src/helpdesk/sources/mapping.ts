@@ -1,4 +1,5 @@
 import { plainLine } from '../../cli/untrusted-text.ts';
+import { contentPath } from '../../content-model/paths.ts';
 import { taggedValues } from '../../tickets/tags.ts';
 import { HelpdeskError } from '../errors.ts';
 import type { PulledTicket } from './types.ts';
@@ -168,6 +169,8 @@ export function checkMappedFields(options: {
 	/** Setting key of the field in each mapping: `field` or `attribute`. */
 	key: string;
 	wanted: { column: MappedColumn; id: string | number }[];
+	/** The settings file as messages name it; default the one in `TRYBLOCK_CONTENT_DIR` or `content`. */
+	settingsFile?: string;
 	known: { id: string | number; name: string }[];
 	hint: string;
 }): void {
@@ -184,9 +187,12 @@ export function checkMappedFields(options: {
 		.join(' and ');
 	const has =
 		options.known.length > 0 ? `; the ${options.kind}s it has: ${listed}${more}` : `; it has no ${options.kind}s`;
-	throw new HelpdeskError(`content/tryblock.yaml: ${settings}: ${options.vendor} has no such ${options.kind}${has}`, {
-		hint: options.hint,
-	});
+	throw new HelpdeskError(
+		`${options.settingsFile ?? contentPath('config')}: ${settings}: ${options.vendor} has no such ${options.kind}${has}`,
+		{
+			hint: options.hint,
+		},
+	);
 }
 
 /**

@@ -177,6 +177,7 @@ export function createPlainSource(source: PlainSource, context: SourceContext): 
 				after = schemas.pageInfo.endCursor;
 			}
 			checkMappedFields({
+				settingsFile: context.settingsFile,
 				vendor: 'Plain',
 				kind: 'thread field',
 				key: 'field',

@@ -197,6 +197,7 @@ export function createSalesforceSource(source: SalesforceSource, context: Source
 		async prepare() {
 			const body = await client.json({ method: 'GET', url: `${api}/sobjects/Case/describe` }, describeSchema);
 			checkMappedFields({
+				settingsFile: context.settingsFile,
 				vendor: 'Salesforce',
 				kind: 'case field',
 				key: 'field',

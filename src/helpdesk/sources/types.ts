@@ -43,6 +43,8 @@ export interface SourceContext {
 	isOldAddress?: (path: string) => boolean;
 	/** When this pull started: the time a changes-since source asks from next time. */
 	now: Date;
+	/** The settings file that names the source, as messages name it; default the one in `TRYBLOCK_CONTENT_DIR` or `content`. */
+	settingsFile?: string;
 }
 
 /**

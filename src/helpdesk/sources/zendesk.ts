@@ -124,6 +124,7 @@ export function createZendeskSource(source: ZendeskSource, context: SourceContex
 			const wanted = mappedFields(source, 'field');
 			if (wanted.length === 0) return;
 			checkMappedFields({
+				settingsFile: context.settingsFile,
 				vendor: 'Zendesk',
 				kind: 'ticket field',
 				key: 'field',

@@ -207,6 +207,7 @@ export function createZohodeskSource(source: ZohodeskSource, context: SourceCont
 				client.json({ method: 'GET', url: '/api/v1/organizationFields?module=tickets' }, fieldsSchema),
 			);
 			checkMappedFields({
+				settingsFile: context.settingsFile,
 				vendor: 'Zoho Desk',
 				kind: 'ticket field',
 				key: 'field',

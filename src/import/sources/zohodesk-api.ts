@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { writeFileAtomic } from '../../content-model/cache-files.ts';
+import { contentPath } from '../../content-model/paths.ts';
 import type { ZohodeskSource } from '../../helpdesk/config.ts';
 import { zohodeskRefusal } from '../../http/vendor-refusals/zohodesk.ts';
 import { type ZohoDataCenter, zohoAccountsUrl, zohoDataCenters, zohodeskBaseUrl } from '../../zoho/data-centers.ts';
@@ -51,12 +52,13 @@ function variable(env: Record<string, string | undefined>, name: string, what: s
 export function zohodeskSettings(
 	env: Record<string, string | undefined>,
 	pull: ZohodeskSource | undefined,
+	settingsFile = contentPath('config'),
 ): ZohodeskApiSettings {
 	const orgId = env.ZOHO_DESK_ORG_ID?.trim() || pull?.orgId;
 	if (!orgId) {
 		throw new SourceUnreadable(
 			'Zoho Desk: ZOHO_DESK_ORG_ID is not set',
-			'set ZOHO_DESK_ORG_ID to the organization id (Setup › Developer Space › API), or set tickets.source (type: zohodesk) in content/tryblock.yaml as the ticket pull reads it, or pass --dump <folder>',
+			`set ZOHO_DESK_ORG_ID to the organization id (Setup › Developer Space › API), or set tickets.source (type: zohodesk) in ${settingsFile} as the ticket pull reads it, or pass --dump <folder>`,
 		);
 	}
 	if (!/^\d{1,30}$/.test(orgId))

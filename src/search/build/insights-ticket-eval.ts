@@ -39,6 +39,7 @@ export async function fillInsightsTicketEval(outDir: string, contentDir: string)
 		section = ticketEvalHtml(report, (id) => labels.get(id) ?? id, {
 			files: files.length,
 			pulled: inputs.caches.length > 0,
+			contentDir,
 		});
 		summary = `Searched ${report.results.length} linked tickets' subjects for the insights page: ${report.found} found in the first 3.`;
 	} catch (error) {

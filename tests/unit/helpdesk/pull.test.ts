@@ -217,7 +217,9 @@ describe('the gate and the cache', () => {
 		cleanup.push(() => project.remove());
 		const run = await checkCoverage(project);
 		expect(run.status).toBe(2);
-		expect(run.stderr).toContain('run `npm run tickets:pull` (tickets.source in content/tryblock.yaml)');
+		expect(run.stderr).toContain(
+			`run \`npm run tickets:pull\` (tickets.source in ${project.contentDir}/tryblock.yaml)`,
+		);
 	});
 
 	test(
@@ -229,7 +231,7 @@ describe('the gate and the cache', () => {
 			const run = await pullProcess(project, []);
 			expect(run.status).toBe(2);
 			expect(run.stderr.split('\n').slice(0, 2)).toEqual([
-				'content/tryblock.yaml has no tickets.source: there is no helpdesk to pull from',
+				`${project.contentDir}/tryblock.yaml has no tickets.source: there is no helpdesk to pull from`,
 				'add tickets.source with the helpdesk type, its token variable and the category and product-area mapping (README: "Pull closed tickets from your helpdesk")',
 			]);
 		},

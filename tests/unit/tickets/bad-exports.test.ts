@@ -64,7 +64,7 @@ describe('closed dates are read the same way on every machine', () => {
 			);
 			expect(run.status).toBe(1);
 			const rule =
-				'that cannot be read: expected ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in content/tryblock.yaml';
+				'that cannot be read: expected ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in tests/fixtures/tickets/site/tryblock.yaml';
 			expect(json(run.stdout).invalidRows.map((row) => `${row.line}: ${row.reason}`)).toEqual([
 				`2: ticket T-1 has a closed date "01.03.2026" ${rule} (this one looks like MM.DD.YYYY or DD.MM.YYYY)`,
 				`3: ticket T-2 has a closed date "03/01/2026" ${rule} (this one looks like MM/DD/YYYY or DD/MM/YYYY)`,
@@ -147,12 +147,12 @@ describe('exports that are not what they seem get the right diagnosis (exit 2)',
 		[
 			'a JSON object (an API response) instead of an array',
 			'json-object/tickets.json',
-			'tests/fixtures/tickets/json-object/tickets.json: no category column: expected a key named "category", "ticket category", "case category", "type" or "case type"; no ticket object in the file has one (if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml)\ntests/fixtures/tickets/json-object/tickets.json: no product area column: expected a key named "product area", "area", "component", "components", "component/s", "product" or "product name"; no ticket object in the file has one (if the export names it differently, add that name to `coverage.columns.productArea` in content/tryblock.yaml)',
+			'tests/fixtures/tickets/json-object/tickets.json: no category column: expected a key named "category", "ticket category", "case category", "type" or "case type"; no ticket object in the file has one (if the export names it differently, add that name to `coverage.columns.category` in tests/fixtures/tickets/site/tryblock.yaml)\ntests/fixtures/tickets/json-object/tickets.json: no product area column: expected a key named "product area", "area", "component", "components", "component/s", "product" or "product name"; no ticket object in the file has one (if the export names it differently, add that name to `coverage.columns.productArea` in tests/fixtures/tickets/site/tryblock.yaml)',
 		],
 		[
 			"Zendesk's XML export, read, with no category or product area named",
 			'markup/zendesk.xml',
-			'tests/fixtures/tickets/markup/zendesk.xml: no category column: expected an element named "category", "ticket category", "case category", "type" or "case type"; no <ticket> in the file has one (a Zendesk ticket\'s `type` is question, incident, problem or task, not a category) (name the custom field that holds it by its id under `coverage.columns.category` in content/tryblock.yaml, e.g. `custom_fields.360012345` (Admin Center > Objects and rules > Tickets > Fields))\ntests/fixtures/tickets/markup/zendesk.xml: no product area column: expected an element named "product area", "area", "component", "components", "component/s", "product" or "product name"; no <ticket> in the file has one (if the export names it differently, add that name to `coverage.columns.productArea` in content/tryblock.yaml)',
+			'tests/fixtures/tickets/markup/zendesk.xml: no category column: expected an element named "category", "ticket category", "case category", "type" or "case type"; no <ticket> in the file has one (a Zendesk ticket\'s `type` is question, incident, problem or task, not a category) (name the custom field that holds it by its id under `coverage.columns.category` in tests/fixtures/tickets/site/tryblock.yaml, e.g. `custom_fields.360012345` (Admin Center > Objects and rules > Tickets > Fields))\ntests/fixtures/tickets/markup/zendesk.xml: no product area column: expected an element named "product area", "area", "component", "components", "component/s", "product" or "product name"; no <ticket> in the file has one (if the export names it differently, add that name to `coverage.columns.productArea` in tests/fixtures/tickets/site/tryblock.yaml)',
 		],
 		[
 			'a sign-in page saved as the export',

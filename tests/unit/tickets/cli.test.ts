@@ -118,7 +118,7 @@ describe('npm run check:coverage: 2 when the input or configuration cannot be us
 		[
 			'a missing required column',
 			['--tickets', fixture('missing-column/tickets.csv')],
-			'tests/fixtures/tickets/missing-column/tickets.csv:1: no category column: expected a header named "category", "ticket category", "case category", "type" or "case type"; the header has "Ticket ID", "Subject", "Status", "Product Area", "Closed At" (if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml)',
+			'tests/fixtures/tickets/missing-column/tickets.csv:1: no category column: expected a header named "category", "ticket category", "case category", "type" or "case type"; the header has "Ticket ID", "Subject", "Status", "Product Area", "Closed At" (if the export names it differently, add that name to `coverage.columns.category` in tests/fixtures/tickets/site/tryblock.yaml)',
 		],
 		[
 			'a missing file',
@@ -170,7 +170,7 @@ describe('npm run check:coverage: 2 when the input or configuration cannot be us
 			2,
 			[
 				'tests/fixtures/tickets/site/tickets: not found, no tickets were pulled into tests/fixtures/tickets/.tryblock/tickets/, and no --tickets was given',
-				'run `npm run tickets:pull` (tickets.source in content/tryblock.yaml), commit an export there, or pass --tickets <file>',
+				'run `npm run tickets:pull` (tickets.source in tests/fixtures/tickets/site/tryblock.yaml), commit an export there, or pass --tickets <file>',
 			],
 		]);
 	});

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkCoverage, fixture, gate } from './helpers.ts';
 
 const rule =
-	'that cannot be read: expected ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in content/tryblock.yaml';
+	'that cannot be read: expected ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in tests/fixtures/tickets/site/tryblock.yaml';
 
 // A helpdesk writes a column with one format: when some of an export's dates can be
 // read only one way, the export has said its order, and the rest are read in it.
@@ -19,7 +19,7 @@ describe('numeric closed dates without coverage.dateFormat', () => {
 	test('the report says which row proved the order and the setting that says it', async () => {
 		const run = await checkCoverage(['--tickets', fixture('date-order/us-report.csv')]);
 		expect(run.stdout).toContain(
-			'tests/fixtures/tickets/date-order/us-report.csv:4: closed dates are read as MM/DD/YYYY, month first, as this row\'s "3/14/2026 11:30 PM" can only be (4 tickets): set `coverage.dateFormat: MM/DD/YYYY` in content/tryblock.yaml to say so',
+			'tests/fixtures/tickets/date-order/us-report.csv:4: closed dates are read as MM/DD/YYYY, month first, as this row\'s "3/14/2026 11:30 PM" can only be (4 tickets): set `coverage.dateFormat: MM/DD/YYYY` in tests/fixtures/tickets/site/tryblock.yaml to say so',
 		);
 	});
 

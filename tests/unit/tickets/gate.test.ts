@@ -205,7 +205,7 @@ describe('--since', () => {
 				file,
 				line: 7,
 				reason:
-					'ticket T-6 has a closed date "next tuesday" that cannot be read: expected ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in content/tryblock.yaml',
+					'ticket T-6 has a closed date "next tuesday" that cannot be read: expected ISO 8601 such as 2026-03-14 or 2026-03-14T10:22:00Z; other forms need coverage.dateFormat in tests/fixtures/tickets/site/tryblock.yaml',
 			},
 		]);
 	});
@@ -217,7 +217,7 @@ describe('--since', () => {
 
 	test('an export without a closed-date column cannot be used with --since', async () => {
 		expect(await problems(gate({ tickets: [fixture('sniffing/csv-export')], since: '2026-01-01' }))).toEqual([
-			'tests/fixtures/tickets/sniffing/csv-export:1: no closed date column: expected a header named "closed at", "solved at", "resolved at", "closed time", "resolved time", "resolved", "close date", "closed date", "date closed", "date/time closed", "resolution date" or "closed datetime"; the header has "id", "status", "category", "product area", "articles" (if the export names it differently, add that name to `coverage.columns.closedAt` in content/tryblock.yaml)',
+			'tests/fixtures/tickets/sniffing/csv-export:1: no closed date column: expected a header named "closed at", "solved at", "resolved at", "closed time", "resolved time", "resolved", "close date", "closed date", "date closed", "date/time closed", "resolution date" or "closed datetime"; the header has "id", "status", "category", "product area", "articles" (if the export names it differently, add that name to `coverage.columns.closedAt` in tests/fixtures/tickets/site/tryblock.yaml)',
 		]);
 	});
 });

@@ -30,7 +30,7 @@ describe("the helpdesk's own names for taxonomy terms (helpdeskValues)", () => {
 		const run = await checkCoverage(['--tickets', dropdowns], { contentDir: site });
 		expect(run.status).toBe(1);
 		expect(run.stdout).toContain(
-			'! 2 closed rows name a category the taxonomy does not have ("Billing question" 2): if your helpdesk calls a category of the taxonomy that, list the name under the term\'s `helpdeskValues` in content/taxonomy.yaml',
+			'! 2 closed rows name a category the taxonomy does not have ("Billing question" 2): if your helpdesk calls a category of the taxonomy that, list the name under the term\'s `helpdeskValues` in tests/fixtures/tickets/helpdesk-values/taxonomy.yaml',
 		);
 		expect(run.stdout).toContain(
 			'! 1 closed row names a product area the taxonomy does not have ("Invoicing" 1): if your helpdesk calls a product area of the taxonomy that',

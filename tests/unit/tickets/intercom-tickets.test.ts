@@ -23,7 +23,7 @@ describe("an Intercom ticket's own `category` (Customer, Back-office, Tracker) i
 		expect([run.status, run.stdout, run.stderr]).toEqual([
 			2,
 			'',
-			'tests/fixtures/tickets/intercom-tickets/tickets.json: no category column: expected a key named "category", "ticket category", "case category", "type" or "case type"; no ticket object in the file has one (an Intercom ticket\'s `category` is Customer, Back-office or Tracker, the kind of ticket Intercom files it as, not a category) (in Intercom the team\'s category is a ticket type attribute, under `ticket_attributes`, or a conversation data attribute, under `custom_attributes`; one named Category is read as it is, any other by its path under `coverage.columns.category` in content/tryblock.yaml, e.g. `ticket_attributes.Topic`; if the helpdesk files it as tags, name their prefix under `coverage.tagPrefixes.category`)\n',
+			'tests/fixtures/tickets/intercom-tickets/tickets.json: no category column: expected a key named "category", "ticket category", "case category", "type" or "case type"; no ticket object in the file has one (an Intercom ticket\'s `category` is Customer, Back-office or Tracker, the kind of ticket Intercom files it as, not a category) (in Intercom the team\'s category is a ticket type attribute, under `ticket_attributes`, or a conversation data attribute, under `custom_attributes`; one named Category is read as it is, any other by its path under `coverage.columns.category` in tests/fixtures/tickets/site/tryblock.yaml, e.g. `ticket_attributes.Topic`; if the helpdesk files it as tags, name their prefix under `coverage.tagPrefixes.category`)\n',
 		]);
 	});
 

@@ -15,7 +15,7 @@ function categoryOf(ticket: unknown): string {
 }
 
 const missingCategory = (file: string) =>
-	`tests/fixtures/tickets/record-kind/${file}: no category column: expected a key named "category", "ticket category", "case category", "type" or "case type"; no ticket object in the file has one (its \`type\` says what kind of record each is, such as conversation, ticket or email, not a category) (add the key of the field that holds the category to \`coverage.columns.category\` in content/tryblock.yaml, by its path when it is nested (\`custom_attributes.Category\`, \`attributes.custom.categoryStr\`); if the helpdesk files it as tags, name their prefix under \`coverage.tagPrefixes.category\`)\n`;
+	`tests/fixtures/tickets/record-kind/${file}: no category column: expected a key named "category", "ticket category", "case category", "type" or "case type"; no ticket object in the file has one (its \`type\` says what kind of record each is, such as conversation, ticket or email, not a category) (add the key of the field that holds the category to \`coverage.columns.category\` in tests/fixtures/tickets/site/tryblock.yaml, by its path when it is nested (\`custom_attributes.Category\`, \`attributes.custom.categoryStr\`); if the helpdesk files it as tags, name their prefix under \`coverage.tagPrefixes.category\`)\n`;
 
 describe("a record's own `type` (its kind, not its topic) is never the category", () => {
 	test.each([

@@ -44,7 +44,7 @@ describe('title lines above the header row (a report export)', () => {
 		const run = await checkCoverage(['--tickets', fixture('no-header/tickets.csv')]);
 		expect([run.status, run.stdout]).toEqual([2, '']);
 		expect(run.stderr.split('\n\nUsage:')[0]?.trimEnd()).toBe(
-			'tests/fixtures/tickets/no-header/tickets.csv:1: has no header row: none of its first 2 lines names the columns (expected a row such as "Ticket ID,Status,Category,Product Area") (export the closed tickets with a header row; if the export names the columns differently, add those names to `coverage.columns` in content/tryblock.yaml)',
+			'tests/fixtures/tickets/no-header/tickets.csv:1: has no header row: none of its first 2 lines names the columns (expected a row such as "Ticket ID,Status,Category,Product Area") (export the closed tickets with a header row; if the export names the columns differently, add those names to `coverage.columns` in tests/fixtures/tickets/site/tryblock.yaml)',
 		);
 	});
 

@@ -93,7 +93,7 @@ describe('an export none of whose statuses is closed', () => {
 		const result = await gate({ tickets: [fixture('no-closed-status/tickets.csv')] });
 		expect(result.report.ok).toBe(true);
 		expect(formatText(result, { colors: plain })).toContain(
-			'! no closed tickets were judged: no row has a closed status ("closed", "solved", "resolved", "done", "completed", "archived"); the statuses read are "fermé" 2, "résolu" 1. If some of them mean closed, list them under `coverage.closedStatuses` in content/tryblock.yaml',
+			'! no closed tickets were judged: no row has a closed status ("closed", "solved", "resolved", "done", "completed", "archived"); the statuses read are "fermé" 2, "résolu" 1. If some of them mean closed, list them under `coverage.closedStatuses` in tests/fixtures/tickets/site/tryblock.yaml',
 		);
 	});
 
@@ -102,7 +102,7 @@ describe('an export none of whose statuses is closed', () => {
 		expect(run.status).toBe(2);
 		expect(run.stdout).toBe('');
 		expect(run.stderr.trim().split('\n')).toEqual([
-			'tests/fixtures/tickets/no-closed-status/tickets.csv: no row has a closed status ("closed", "solved", "resolved", "done", "completed", "archived"); the statuses read are "fermé" 2, "résolu" 1. If some of them mean closed, list them under `coverage.closedStatuses` in content/tryblock.yaml',
+			'tests/fixtures/tickets/no-closed-status/tickets.csv: no row has a closed status ("closed", "solved", "resolved", "done", "completed", "archived"); the statuses read are "fermé" 2, "résolu" 1. If some of them mean closed, list them under `coverage.closedStatuses` in tests/fixtures/tickets/site/tryblock.yaml',
 		]);
 	});
 

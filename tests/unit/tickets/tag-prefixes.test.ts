@@ -76,8 +76,8 @@ describe('columns filed as tags (coverage.tagPrefixes)', () => {
 		]);
 		// The export's tags column is named, with the setting that reads the category and area from it.
 		expect((error as ContentError).problems.map((problem) => problem.hint)).toEqual([
-			'if the export names it differently, add that name to `coverage.columns.category` in content/tryblock.yaml; if the helpdesk files it as tags in "Tags" (`cat_usability`), name their prefix under `coverage.tagPrefixes.category`',
-			'if the export names it differently, add that name to `coverage.columns.productArea` in content/tryblock.yaml; if the helpdesk files it as tags in "Tags" (`area_domains`), name their prefix under `coverage.tagPrefixes.productArea`',
+			'if the export names it differently, add that name to `coverage.columns.category` in tests/fixtures/tickets/site/tryblock.yaml; if the helpdesk files it as tags in "Tags" (`cat_usability`), name their prefix under `coverage.tagPrefixes.category`',
+			'if the export names it differently, add that name to `coverage.columns.productArea` in tests/fixtures/tickets/site/tryblock.yaml; if the helpdesk files it as tags in "Tags" (`area_domains`), name their prefix under `coverage.tagPrefixes.productArea`',
 		]);
 	});
 });

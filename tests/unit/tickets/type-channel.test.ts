@@ -11,7 +11,7 @@ import { temporaryDir } from '../temporary-dir.ts';
 import { checkCoverage, fixture, gate, site } from './helpers.ts';
 
 const expected = (where: string) =>
-	`${where}: no category column: expected a header named "category", "ticket category", "case category", "type" or "case type"; its "Type" column holds only email, chat and phone, the channel or kind of record of each ticket, not a category (if the export names it differently, add that name to \`coverage.columns.category\` in content/tryblock.yaml; if the helpdesk files it as tags in "Tags" (\`cat_usability\`), name their prefix under \`coverage.tagPrefixes.category\`)\n`;
+	`${where}: no category column: expected a header named "category", "ticket category", "case category", "type" or "case type"; its "Type" column holds only email, chat and phone, the channel or kind of record of each ticket, not a category (if the export names it differently, add that name to \`coverage.columns.category\` in tests/fixtures/tickets/site/tryblock.yaml; if the helpdesk files it as tags in "Tags" (\`cat_usability\`), name their prefix under \`coverage.tagPrefixes.category\`)\n`;
 
 async function problemsOf(run: Promise<unknown>): Promise<string[]> {
 	try {

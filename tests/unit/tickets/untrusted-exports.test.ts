@@ -18,8 +18,8 @@ const csvAnnotations = [
 	'::error file=tests/fixtures/tickets/workflow-commands/tickets.csv,line=12,title=Ticket row cannot be judged::"T-7\\r::error::forged id" is not a ticket id: expected one word without spaces, line breaks or control characters, at most 200 characters (e.g. RES-1234)',
 	'::error file=tests/fixtures/tickets/workflow-commands/tickets.csv,line=4,title=Ticket T-2 has no article::reliability / api, no article: "Webhook ::add-mask::secret subject". Write the article: npm run new -- \'Webhook ::add-mask::secret subject\' --ticket T-2 --category reliability --area api',
 	'::error file=tests/fixtures/tickets/workflow-commands/tickets.csv,line=11,title=Ticket T-6 has no article::usability / domains, broken link: no article "verify-domian" (did you mean "verify-domain"?), "::warning::forged", "article": "Articles probe". Write the article: npm run new -- \'Articles probe\' --ticket T-6 --category usability --area domains',
-	'::warning title=Ticket coverage::1 closed row names a category the taxonomy does not have ("Usability\\n::error::forged category" 1): if your helpdesk calls a category of the taxonomy that, list the name under the term\'s `helpdeskValues` in content/taxonomy.yaml',
-	'::warning title=Ticket coverage::1 closed row names a product area the taxonomy does not have ("Domains\\u2028::error::forged area" 1): if your helpdesk calls a product area of the taxonomy that, list the name under the term\'s `helpdeskValues` in content/taxonomy.yaml',
+	'::warning title=Ticket coverage::1 closed row names a category the taxonomy does not have ("Usability\\n::error::forged category" 1): if your helpdesk calls a category of the taxonomy that, list the name under the term\'s `helpdeskValues` in tests/fixtures/tickets/site/taxonomy.yaml',
+	'::warning title=Ticket coverage::1 closed row names a product area the taxonomy does not have ("Domains\\u2028::error::forged area" 1): if your helpdesk calls a product area of the taxonomy that, list the name under the term\'s `helpdeskValues` in tests/fixtures/tickets/site/taxonomy.yaml',
 ];
 
 describe('ticket text cannot forge workflow commands (line breaks in every field)', () => {
@@ -54,8 +54,8 @@ describe('ticket text cannot forge workflow commands (line breaks in every field
 			'  tests/fixtures/tickets/workflow-commands/tickets.csv:8  ticket T-4 has an unknown category "Usability\\n::error::forged category" (expected one of reliability, usability, functional, success-outreach)',
 			'  tests/fixtures/tickets/workflow-commands/tickets.csv:10  ticket T-5 has an unknown product area "Domains\\u2028::error::forged area" (expected one of domains, api, billing)',
 			'  tests/fixtures/tickets/workflow-commands/tickets.csv:12  "T-7\\r::error::forged id" is not a ticket id: expected one word without spaces, line breaks or control characters, at most 200 characters (e.g. RES-1234)',
-			'  ! 1 closed row names a category the taxonomy does not have ("Usability\\n::error::forged category" 1): if your helpdesk calls a category of the taxonomy that, list the name under the term\'s `helpdeskValues` in content/taxonomy.yaml',
-			'  ! 1 closed row names a product area the taxonomy does not have ("Domains\\u2028::error::forged area" 1): if your helpdesk calls a product area of the taxonomy that, list the name under the term\'s `helpdeskValues` in content/taxonomy.yaml',
+			'  ! 1 closed row names a category the taxonomy does not have ("Usability\\n::error::forged category" 1): if your helpdesk calls a category of the taxonomy that, list the name under the term\'s `helpdeskValues` in tests/fixtures/tickets/site/taxonomy.yaml',
+			'  ! 1 closed row names a product area the taxonomy does not have ("Domains\\u2028::error::forged area" 1): if your helpdesk calls a product area of the taxonomy that, list the name under the term\'s `helpdeskValues` in tests/fixtures/tickets/site/taxonomy.yaml',
 		]);
 	});
 

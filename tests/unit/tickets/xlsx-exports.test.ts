@@ -267,7 +267,7 @@ describe('workbooks with several sheets', () => {
 		const run = await checkCoverage(['--tickets', fixture('xlsx-no-ticket-sheet/tickets.xlsx')]);
 		expect([run.status, run.stdout]).toEqual([2, '']);
 		expect(run.stderr).toBe(
-			'tests/fixtures/tickets/xlsx-no-ticket-sheet/tickets.xlsx: has no sheet with the ticket columns: sheet "Notes" has no header row; sheet "Tickets" row 1 has no status column (a header named "status", "state", "ticket status", "case status", "current status" or "request status") (save the tickets on one sheet with a header row; if the export names a column differently, add that name to `coverage.columns` in content/tryblock.yaml)\n',
+			'tests/fixtures/tickets/xlsx-no-ticket-sheet/tickets.xlsx: has no sheet with the ticket columns: sheet "Notes" has no header row; sheet "Tickets" row 1 has no status column (a header named "status", "state", "ticket status", "case status", "current status" or "request status") (save the tickets on one sheet with a header row; if the export names a column differently, add that name to `coverage.columns` in tests/fixtures/tickets/site/tryblock.yaml)\n',
 		);
 	});
 

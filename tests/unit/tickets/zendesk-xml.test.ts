@@ -59,7 +59,7 @@ describe("Zendesk's XML export of tickets", () => {
 		const run = await checkCoverage(['--tickets', xml('tickets.xml')]);
 		expect([run.status, run.stdout]).toEqual([2, '']);
 		expect(run.stderr.split('\n')[0]).toBe(
-			'tests/fixtures/tickets/zendesk-xml/tickets.xml: no category column: expected an element named "category", "ticket category", "case category", "type" or "case type"; no <ticket> in the file has one (a Zendesk ticket\'s `type` is question, incident, problem or task, not a category) (name the custom field that holds it by its id under `coverage.columns.category` in content/tryblock.yaml, e.g. `custom_fields.360012345` (Admin Center > Objects and rules > Tickets > Fields))',
+			'tests/fixtures/tickets/zendesk-xml/tickets.xml: no category column: expected an element named "category", "ticket category", "case category", "type" or "case type"; no <ticket> in the file has one (a Zendesk ticket\'s `type` is question, incident, problem or task, not a category) (name the custom field that holds it by its id under `coverage.columns.category` in tests/fixtures/tickets/site/tryblock.yaml, e.g. `custom_fields.360012345` (Admin Center > Objects and rules > Tickets > Fields))',
 		);
 	});
 
