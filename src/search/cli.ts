@@ -3,7 +3,7 @@ import { parseFlags } from '../cli/args.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { jsonText } from '../cli/untrusted-text.ts';
 import { findDataFile } from '../content-model/data-file.ts';
-import { contentLayout, displayPath } from '../content-model/paths.ts';
+import { contentLayout, contentPath, displayPath } from '../content-model/paths.ts';
 import { loadConfig } from '../content-model/settings.ts';
 import { defaultTicketInputs } from '../helpdesk/cache/inputs.ts';
 import { isTicketCache } from '../helpdesk/cache/paths.ts';
@@ -119,7 +119,10 @@ export async function evalSearchMain(argv: string[], io: EvalSearchIo): Promise<
 	const pulled = ticketFiles.some(isTicketCache);
 	if (tickets && !questions && tickets.results.length === 0) {
 		// As with no question set: a run that searched nothing would pass while guarding nothing.
-		const { where, message, hint } = nothingMeasured(tickets, { pulled });
+		const { where, message, hint } = nothingMeasured(tickets, {
+			pulled,
+			configFile: contentPath('config', contentDir),
+		});
 		throw new CliError(`${(where ?? ticketFiles.map(displayPath)).join(', ')}: ${message}`, {
 			hint: `${hint}, then run this again`,
 			usage: false,
@@ -132,6 +135,7 @@ export async function evalSearchMain(argv: string[], io: EvalSearchIo): Promise<
 	) as ExitCode;
 	const { color } = io;
 	const shownConfig = configFile ? displayPath(configFile) : undefined;
+	const synonymsFile = contentPath('synonyms', contentDir);
 	if (options.format === 'json') {
 		// Ticket subjects are untrusted: jsonText escapes what a terminal could act on.
 		io.stdout(
@@ -151,6 +155,7 @@ export async function evalSearchMain(argv: string[], io: EvalSearchIo): Promise<
 				formatTextReport(questions, {
 					color,
 					configFile: shownConfig,
+					synonymsFile,
 					configuredSets: Object.keys(config.search.sets),
 					everyQuestion: options.questions !== undefined,
 				}),
@@ -166,6 +171,7 @@ export async function evalSearchMain(argv: string[], io: EvalSearchIo): Promise<
 					labels: (id) => labels.get(id) ?? id,
 					color,
 					configFile: shownConfig,
+					synonymsFile,
 					pulled,
 				}),
 			);

@@ -6,7 +6,7 @@ import { type NodeSearch, openPagefind, type SearchHit } from './pagefind-node.t
 import type { QueryLanguage } from './query/language.ts';
 import { type PagefindRanking, pagefindRanking } from './ranking.ts';
 import { pageExists } from './run-evals.ts';
-import { type LinkedTicket, readLinkedTickets } from './ticket-subjects.ts';
+import { type LinkedTicket, readLinkedTickets, type TicketAt } from './ticket-subjects.ts';
 
 /** How many results count as "found": what a customer reads before writing a ticket. */
 const FOUND_WITHIN = 3;
@@ -46,6 +46,8 @@ export interface TicketEvalReport {
 	customerWords: ArticleCustomerWords[];
 	/** Exports read whose subject column is empty in every row (see `readLinkedTickets`). */
 	emptySubjects?: string[];
+	/** Closed, linked tickets with a blank subject, not searched (see `readLinkedTickets`). */
+	withoutSubject?: TicketAt[];
 	minimum: number;
 	passed: boolean;
 }
@@ -130,7 +132,7 @@ export async function runTicketEval(options: {
 	ranking?: PagefindRanking;
 	isShown?: (slug: string) => boolean;
 }): Promise<TicketEvalReport> {
-	const { tickets, emptySubjects } = await readLinkedTickets(options.files, options.content);
+	const { tickets, emptySubjects, withoutSubject } = await readLinkedTickets(options.files, options.content);
 	const articles = new Map(options.content.articles.map((article) => [article.slug, article]));
 	const articleText = (slug: string) => {
 		const article = articles.get(slug);
@@ -147,7 +149,7 @@ export async function runTicketEval(options: {
 			articleText,
 			language: index.lexicon.vocabulary.language,
 		});
-		return { ...report, emptySubjects };
+		return { ...report, emptySubjects, withoutSubject };
 	} finally {
 		await index.close();
 	}

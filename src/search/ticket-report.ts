@@ -1,6 +1,8 @@
 import pc from 'picocolors';
 import { inline, joinLines, quoted } from '../cli/untrusted-text.ts';
+import { contentPath } from '../content-model/paths.ts';
 import type { TicketEvalReport, TicketGroupScore } from './ticket-eval.ts';
+import type { TicketAt } from './ticket-subjects.ts';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const fixed = (value: number | null) => (value === null ? '  -  ' : value.toFixed(3));
@@ -26,14 +28,14 @@ function table(title: string, rows: readonly TicketGroupScore[]): string[] {
  */
 export function nothingMeasured(
 	report: TicketEvalReport,
-	options: { pulled?: boolean } = {},
+	options: { pulled?: boolean; configFile?: string } = {},
 ): { where?: string[]; message: string; hint: string } {
 	const empty = report.emptySubjects ?? [];
 	if (report.linked === 0 && empty.length > 0) {
 		return {
 			where: empty,
 			message: `${empty.length === 1 ? 'its subject column is' : 'their subject columns are'} empty in every row, so no subject was searched and nothing was measured`,
-			hint: "export the tickets again with their subjects, or, if another column holds them, add that column's name to `coverage.columns.subject` in content/tryblock.yaml",
+			hint: `export the tickets again with their subjects, or, if another column holds them, add that column's name to \`coverage.columns.subject\` in ${options.configFile ?? contentPath('config')}`,
 		};
 	}
 	if (report.linked === 0) {
@@ -51,6 +53,23 @@ export function nothingMeasured(
 	};
 }
 
+/** Tickets named in full before the rest are counted. */
+const WITHOUT_SUBJECT_SHOWN = 5;
+
+/** The linked tickets that were not searched for want of a subject, each at its row. */
+function withoutSubjectLines(tickets: readonly TicketAt[], c: ReturnType<typeof pc.createColors>): string[] {
+	if (tickets.length === 0) return [];
+	const shown = tickets
+		.slice(0, WITHOUT_SUBJECT_SHOWN)
+		.map((ticket) => `${inline(ticket.id)} (${inline(ticket.file)}:${ticket.line})`);
+	const more = tickets.length > shown.length ? `, and ${tickets.length - shown.length} more` : '';
+	const count =
+		tickets.length === 1
+			? '1 of them has no subject, so it was'
+			: `${tickets.length} of them have no subject, so they were`;
+	return [c.yellow(`${count} not searched: ${shown.join(', ')}${more}`)];
+}
+
 /** The ticket-subject eval for people: the share found, per category and product area, and each ticket not found. */
 export function formatTicketReport(
 	report: TicketEvalReport,
@@ -59,6 +78,8 @@ export function formatTicketReport(
 		labels: (id: string) => string;
 		color?: boolean;
 		configFile?: string;
+		/** The synonyms file as messages name it; default the one in `TRYBLOCK_CONTENT_DIR` or `content`. */
+		synonymsFile?: string;
 		pulled?: boolean;
 	},
 ): string {
@@ -70,6 +91,7 @@ export function formatTicketReport(
 	}
 	const out = [
 		`Ticket-subject eval: ${report.linked} closed, linked tickets from ${options.sources.join(', ')}; ${report.results.length} answered by a page customers can find`,
+		...withoutSubjectLines(report.withoutSubject ?? [], c),
 		'',
 	];
 	out.push(
@@ -96,7 +118,7 @@ export function formatTicketReport(
 		out.push(
 			'',
 			c.yellow(
-				"Customers' words the article does not use (add them as its aliases, or to content/search/synonyms.yaml):",
+				`Customers' words the article does not use (add them as its aliases, or to ${options.synonymsFile ?? contentPath('synonyms')}):`,
 			),
 			...report.customerWords.map(
 				(article) =>
@@ -130,6 +152,7 @@ export function ticketReportJson(report: TicketEvalReport) {
 		byCategory: report.byCategory,
 		byProductArea: report.byProductArea,
 		customerWords: report.customerWords,
+		withoutSubject: report.withoutSubject ?? [],
 		tickets: report.results.map((result) => ({
 			id: result.ticket.id,
 			subject: result.ticket.subject,

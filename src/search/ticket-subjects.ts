@@ -1,5 +1,5 @@
 import type { LoadedContent } from '../content-model/content.ts';
-import { displayPath } from '../content-model/paths.ts';
+import { contentPath, displayPath } from '../content-model/paths.ts';
 import { isTicketCache } from '../helpdesk/cache/paths.ts';
 import { defaultColumnAliases, requiredColumns } from '../tickets/column-names.ts';
 import { createColumnMatcher } from '../tickets/columns.ts';
@@ -28,6 +28,18 @@ export interface LinkedTickets {
 	 * searched. Paths as messages show them.
 	 */
 	emptySubjects: string[];
+	/**
+	 * Closed, linked tickets of the other exports whose subject is blank: there is nothing
+	 * to search for them, so they are named rather than left out without a word.
+	 */
+	withoutSubject: TicketAt[];
+}
+
+/** A ticket at its row of an export (the path as messages show it). */
+export interface TicketAt {
+	id: string;
+	file: string;
+	line: number;
 }
 
 /**
@@ -38,18 +50,20 @@ export interface LinkedTickets {
  */
 export async function readLinkedTickets(
 	files: readonly string[],
-	content: Pick<LoadedContent, 'taxonomy' | 'config'> & LinkContent,
+	content: Pick<LoadedContent, 'taxonomy' | 'config'> & Partial<Pick<LoadedContent, 'contentDir'>> & LinkContent,
 ): Promise<LinkedTickets> {
 	const coverage = content.config.coverage;
-	const matcher = createColumnMatcher(coverage.columns, coverage.tagPrefixes);
+	const settingsFile = contentPath('config', content.contentDir);
+	const matcher = createColumnMatcher(coverage.columns, coverage.tagPrefixes, settingsFile);
 	// Pulled caches name their columns Tryblock's way, and hold subjects only when
 	// pulled with --with-subjects: a cache without them adds none.
-	const cacheMatcher = createColumnMatcher(defaultColumnAliases);
+	const cacheMatcher = createColumnMatcher(defaultColumnAliases, {}, settingsFile);
 	const links = new LinkIndex(content);
 	const table = new TicketTable();
-	const ingest = createIngester({ taxonomy: content.taxonomy, coverage, links, table });
+	const ingest = createIngester({ taxonomy: content.taxonomy, coverage, links, table, settingsFile });
 	const subjects = new Map<number, string>();
 	const emptySubjects: string[] = [];
+	const unsearchable = new Set<number>();
 	for (const file of files) {
 		const shown = displayPath(file);
 		const fileIndex = table.addFile(shown);
@@ -69,6 +83,19 @@ export async function readLinkedTickets(
 			},
 		});
 		if (!cache && summary.rows > 0 && withSubject === 0) emptySubjects.push(shown);
+		// A cache pulled without --with-subjects has none by choice; an export empty in every row is named whole.
+		if (cache || withSubject === 0) unsearchable.add(fileIndex);
+	}
+	const withoutSubject: TicketAt[] = [];
+	for (let slot = 0; slot < table.size; slot++) {
+		if (subjects.has(slot) || unsearchable.has(table.file[slot] as number)) continue;
+		if (table.state[slot] !== TicketState.closed || table.link[slot] !== LinkState.linked) continue;
+		if (table.category[slot] === NO_INDEX || table.productArea[slot] === NO_INDEX) continue;
+		withoutSubject.push({
+			id: table.idOf(slot),
+			file: table.files[table.file[slot] as number] as string,
+			line: table.line[slot] as number,
+		});
 	}
 	const tickets: LinkedTicket[] = [];
 	for (const [slot, subject] of subjects) {
@@ -86,5 +113,5 @@ export async function readLinkedTickets(
 		});
 	}
 	tickets.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-	return { tickets, emptySubjects };
+	return { tickets, emptySubjects, withoutSubject };
 }

@@ -101,7 +101,8 @@ function stepLines(step: NextStep, number: number, c: Colors): string[] {
 	const lines = [
 		`${c.bold(`${number}. ${inline(ticket.id)}`)}  ${ticket.category} / ${ticket.productArea}  ${c.red(reason)}  ${c.dim(`${inline(ticket.file)}:${ticket.line}`)}`,
 	];
-	if (step.subject) lines.push(`   ${quoted(step.subject)}`);
+	// A blank subject is no reason to leave the ticket out: it still counts, and the title below falls back to its area and category.
+	lines.push(step.subject ? `   ${quoted(step.subject)}` : c.dim('   (no subject in the export)'));
 	for (const broken of step.brokenSlugs) {
 		const fix = broken.didYouMean
 			? `: did you mean "${broken.didYouMean}"? Fix the articles cell in the helpdesk,`

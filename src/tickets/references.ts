@@ -43,6 +43,16 @@ export function slugFromReference(reference: string, oldAddress?: OldAddressLook
 	return slug.toLowerCase();
 }
 
+/**
+ * What an agent wrote that names no page at all (`???`, `#`, `/`, a help center's home
+ * page): kept as written, so the ticket is reported with a broken link that quotes it,
+ * not as linking nothing, which would hide that someone filled the field in.
+ */
+function garbled(part: string): string | undefined {
+	const text = part.trim();
+	return text === '' || emptyMarkers.has(text.toLowerCase()) ? undefined : text.toLowerCase();
+}
+
 /** Separators between references in one cell: commas, semicolons, whitespace and line breaks (NEL too). */
 const separators = /[\s\u0085,;]+/;
 
@@ -94,7 +104,7 @@ export function parseArticleReferences(cell: string, lookups: ReferenceLookups =
 	for (const chunk of lookups.title ? cell.split(titleSeparators) : [cell]) {
 		const named = title(chunk);
 		if (named !== undefined) add(named);
-		else for (const part of chunk.split(separators)) add(slugFromReference(part, oldAddress));
+		else for (const part of chunk.split(separators)) add(slugFromReference(part, oldAddress) ?? garbled(part));
 	}
 	return slugs;
 }

@@ -71,9 +71,25 @@ describe('the ticket-subject eval', () => {
 
 	test('names the exports whose subject column is empty in every row, and only those', async () => {
 		const blank = 'tests/fixtures/tickets/blank-subjects/tickets.csv';
-		expect(await readLinkedTickets([blank], content)).toEqual({ tickets: [], emptySubjects: [blank] });
+		expect(await readLinkedTickets([blank], content)).toEqual({
+			tickets: [],
+			emptySubjects: [blank],
+			withoutSubject: [],
+		});
 		const both = await readLinkedTickets([blank, exportFile], content);
 		expect([both.tickets.length, both.emptySubjects]).toEqual([5, [blank]]);
+	});
+
+	test('names each closed, linked ticket whose subject is blank among good rows, at its row, instead of leaving it out', async () => {
+		const file = 'tests/fixtures/tickets/blank-cells/tickets.csv';
+		const { tickets, withoutSubject } = await readLinkedTickets([file], content);
+		expect(tickets.map((ticket) => ticket.id)).toEqual(['C-1']);
+		// C-3's subject is blank too, but it links nothing: the coverage gate names it.
+		expect(withoutSubject).toEqual([{ id: 'C-2', file, line: 3 }]);
+		const report = await runTicketEval({ distDir: dist, files: [file, exportFile], content });
+		const text = formatTicketReport(report, { sources: [file, exportFile], labels: (id) => id });
+		expect(text.split('\n')[1]).toBe(`1 of them has no subject, so it was not searched: C-2 (${file}:3)`);
+		expect(ticketReportJson(report).withoutSubject).toEqual([{ id: 'C-2', file, line: 3 }]);
 	});
 
 	test('scores how often the linked article ranks in the first 3, per category and product area', async () => {
