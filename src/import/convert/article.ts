@@ -218,6 +218,33 @@ function firstBlock(parent: { children: HastRoot['children'] }): Element | undef
 	return undefined;
 }
 
+/** A picture's place in an HTML heading's words, while the spaces around it are settled. */
+const PICTURE = '\uE010';
+
+/**
+ * An HTML heading's words as the written heading holds them, for its id (see `headingText`
+ * in body.ts): runs of HTML white space are one space and the edges are trimmed, as the
+ * conversion does, but a space beside a picture at an edge stays (`<img> Step 1` is
+ * #-step-1), a line break is a space, and a no-break space stays one, which github-slugger drops.
+ */
+function htmlHeadingText(heading: Element): string {
+	let text = '';
+	const walk = (node: Element) => {
+		for (const child of node.children) {
+			if (child.type === 'text') text += child.value;
+			else if (child.type !== 'element') continue;
+			else if (child.tagName === 'img') text += PICTURE;
+			else if (child.tagName === 'br') text += ' ';
+			else walk(child);
+		}
+	};
+	walk(heading);
+	return text
+		.replace(/[ \t\n\r\f]+/g, ' ')
+		.trim()
+		.replaceAll(PICTURE, '');
+}
+
 /**
  * What other articles need to know about an HTML article, without converting it:
  * the anchor each heading will get (by every id the source gave it) and where its
@@ -254,7 +281,7 @@ export function indexHtmlArticle(
 			}
 			if (HEADING.test(child.tagName) && !inCell && headingReplacement(child) === undefined) {
 				if (child === titleHeading) continue;
-				const slug = slugger.slug(hastText(child).replace(/\s+/g, ' ').trim());
+				const slug = slugger.slug(htmlHeadingText(child));
 				slugs.add(slug);
 				const found: string[] = [];
 				ids(child, found);

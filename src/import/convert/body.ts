@@ -56,16 +56,17 @@ function edgeLeaf(node: Nodes, end: 'first' | 'last'): Nodes {
 }
 
 /**
- * A heading's words as Astro slugs them: its text without pictures' alt text. Markdown
- * trims the heading's edges, but not a space before a picture that ends it (`## Location
- * ![Android](…)` is `Location `, #location-), nor after one that opens it.
+ * A heading's words as Astro slugs them: its text without pictures' alt text, each space
+ * as written. github-slugger makes every space a hyphen (`Step  1` is #step--1, a picture
+ * then spaces, `![](icon.png)  Step 1`, #--step-1) and drops tabs, line ends, no-break
+ * and other Unicode spaces (`Step 1:\u00a0Enable` is #step-1enable), as the build does.
+ * Markdown trims the heading's edges, but not a space before a picture that ends it
+ * (`## Location ![Android](…)` is `Location `, #location-), nor after one that opens it.
  */
 function headingText(heading: Heading): string {
-	// Only the spaces Markdown itself folds: github-slugger drops a no-break space (`Step 1:\u00a0Enable` is
-	// #step-1enable) and other Unicode spaces, as the build does.
-	const text = mdastText(heading, { includeImageAlt: false }).replace(/[ \t\n\r\f\v]+/g, ' ');
-	const start = edgeLeaf(heading, 'first').type === 'image' ? text : text.trimStart();
-	return edgeLeaf(heading, 'last').type === 'image' ? start : start.trimEnd();
+	const text = mdastText(heading, { includeImageAlt: false });
+	const start = edgeLeaf(heading, 'first').type === 'image' ? text : text.replace(/^[ \t\n\r]+/, '');
+	return edgeLeaf(heading, 'last').type === 'image' ? start : start.replace(/[ \t\n\r]+$/, '');
 }
 
 function sameText(a: string, b: string): boolean {

@@ -75,3 +75,28 @@ describe('folder import: a help center a crawler saved as Markdown, each page wh
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 });
+
+describe('folder import: heading ids agree with the build where a heading holds several spaces', () => {
+	test('contents links lead to the ids the built page gives headings with runs of spaces, a picture, a tab', async () => {
+		const site = emptySite(defaultsMap);
+		await runImport(site, [
+			'--from',
+			'folder',
+			importFixture('folder-crawled-heading-spaces'),
+			'--old-site-url',
+			'https://help.example.com',
+			'--offline',
+		]);
+		const body = articleBody(site.contentDir, 'grant-payment-permissions');
+		// github-slugger makes each space a hyphen: a picture then six spaces opens the id with six.
+		expect(body).toContain(
+			'[Step 1: Open the team page](/articles/grant-payment-permissions/#------step-1-open-the-team-page)',
+		);
+		expect(body).toContain('[Step 2: Pick a role](/articles/grant-payment-permissions/#step-2--pick-a-role)');
+		expect(body).toContain('[Step 3: Save](/articles/grant-payment-permissions/#--step-3-save)');
+		// It drops a tab, as it drops a no-break space.
+		expect(body).toContain('[Use refunds now](/articles/grant-payment-permissions/#use-refundsnow)');
+		expect(body).toContain('[Привет мир](/articles/grant-payment-permissions/#привет--мир)');
+		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+});
