@@ -1,4 +1,5 @@
 import { isFurnitureLine } from './page-furniture.ts';
+import { dateLineDate } from './same-article.ts';
 
 /**
  * A help center a crawler saved as Markdown (Firecrawl, Jina Reader and the like: a file per page,
@@ -15,6 +16,8 @@ export interface CrawledArticle {
 	title: string;
 	/** How many embedded video players the crawler had written out as their words, now links to their videos. */
 	players: number;
+	/** When the date line under the title says the article was last modified, if it gives a date. */
+	modified?: Date;
 }
 
 /** The first line of a YouTube player a crawler wrote out: the video's title and " - YouTube" (then, on the line, its channel's picture). */
@@ -128,16 +131,20 @@ export function crawledArticle(body: string, pageTitle: string): CrawledArticle 
 	const article = lines.slice(start + 1, end);
 	// The theme's date line (and author) under the title: "Modified on: Tue, 3 Mar, 2026", "Updated over a week ago".
 	let first = 0;
+	let modified: Date | undefined;
 	while (
 		first < article.length &&
 		((article[first] ?? '').trim() === '' || isFurnitureLine(lineWords(article[first] ?? '')))
-	)
+	) {
+		modified ??= dateLineDate(lineWords(article[first] ?? ''));
 		first += 1;
+	}
 	const heading = headingAt(lines[start]) ?? pageTitle;
 	const played = withoutFlattenedPlayers(article.slice(first));
 	return {
 		body: `${played.lines.join('\n').trim()}\n`,
 		players: played.players,
+		...(modified ? { modified } : {}),
 		title: heading.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1').trim(),
 	};
 }

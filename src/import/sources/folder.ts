@@ -128,6 +128,14 @@ import { withRedoclyCodeSnippets } from './redocly-snippets.ts';
 import { retypeFolderLabel, retypeInclude, retypeLinkedTitle, retypeUrl, retypeVisibility } from './retype-site.ts';
 import { rspressSidebarLabels } from './rspress-site.ts';
 import { isRstFile, RstPages, rstIncludedFiles, sphinxConf, sphinxReadsMarkdown } from './rst-pages.ts';
+import {
+	absoluteAddress,
+	articleKeyOf,
+	canonicalAddressOf,
+	type SavedCopy,
+	type SettledCopies,
+	settleCopies,
+} from './same-article.ts';
 import { SavedPages } from './saved-pages.ts';
 import { jekyllExcluded, mintlifyExcluded, sphinxExcluded } from './site-excludes.ts';
 import { typesetsDollarMath } from './site-math.ts';
@@ -615,13 +623,57 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	let inferredFrom: string | undefined;
 	/** A page's frontmatter and the article numbers its text links to. */
 	const readFrontmatter = (relative: string) => {
-		if (isAsciidocFile(relative)) return { data: asciidocData(relative), linked: [], moved: undefined };
+		if (isAsciidocFile(relative))
+			return { data: asciidocData(relative), linked: [], moved: undefined, canonical: undefined };
 		const { data: written, body } = splitFrontmatter(pageText(relative));
 		const data = withCollectionAddress(relative, written);
 		const hidden = hiddenFromSearch(data);
 		const link = hidden === undefined ? undefined : movedPageLink(body);
 		const moved = hidden !== undefined && link !== undefined ? { hidden, link } : undefined;
-		return { data, linked: linkedArticleNumbers(body), moved };
+		return { data, linked: linkedArticleNumbers(body), moved, canonical: canonicalAddressOf(data, body) };
+	};
+	/** Pages a crawler saved again at another address of an article another page holds: the copies settled, and how this one's words differ. */
+	const copyOf = new Map<string, { settled: SettledCopies; difference?: string }>();
+	/** The copies kept of articles saved at several addresses whose words differ, for the report. */
+	const keptCopies = new Map<string, SettledCopies>();
+	/**
+	 * The articles a crawler saved at several addresses (see same-article.ts): the pages that name
+	 * their own address in frontmatter, grouped by the article their canonical address, else their
+	 * own, names, each group of two or more settled to the copy kept.
+	 */
+	const savedCopies = (
+		frontmatter: readonly { data: Record<string, unknown>; canonical: URL | undefined }[],
+	): SettledCopies[] => {
+		const byArticle = new Map<string, { index: number; address: URL }[]>();
+		for (const [index, relative] of files.entries()) {
+			const page = frontmatter[index];
+			if (!page || otherLocale(relative) || isAsciidocFile(relative)) continue;
+			const own = ownAddressOf(page.data, oldSite);
+			const address = own && absoluteAddress(page.data[own.field]);
+			if (!address) continue;
+			const key = articleKeyOf(page.canonical ?? address);
+			byArticle.set(key, [...(byArticle.get(key) ?? []), { index, address }]);
+		}
+		return [...byArticle.values()]
+			.filter((pages) => pages.length > 1)
+			.map((pages) =>
+				settleCopies(
+					pages.map(({ index, address }): SavedCopy => {
+						const relative = files[index] as string;
+						const { data, body } = splitFrontmatter(pageText(relative));
+						const crawled =
+							generator === undefined && typeof data.title === 'string' ? crawledArticle(body, data.title) : undefined;
+						return {
+							id: ids[index] ?? relative,
+							file: relative.split(path.sep).join('/'),
+							address,
+							title: crawled?.title ?? (typeof data.title === 'string' ? data.title : ''),
+							text: crawled?.body ?? body,
+							...(crawled?.modified ? { modified: crawled.modified } : {}),
+						};
+					}),
+				),
+			);
 	};
 	/** Pages kept only to point on after their content moved (see moved-pages.ts): the page each leads to, and why. */
 	const movedPages = new Map<string, { to: string; hidden: string }>();
@@ -708,6 +760,27 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// A page's own aliases are old addresses of it too, unless another page lives there now.
 		for (const [id, aliases] of redirected)
 			for (const alias of aliases) if (!oldPaths.has(alias)) oldPaths.set(alias, id);
+		// A page a crawler saved again at another address of the same article is that article: its addresses lead to the copy kept.
+		for (const settled of savedCopies(frontmatter)) {
+			const keptId = settled.kept.id;
+			// A saved page's path in the folder was never an address of the old site (see `archived` below).
+			const filePaths = new Set(
+				[settled.kept, ...settled.others.map((other) => other.copy)].map((copy) =>
+					addressByFile.get(copy.file.split('/').join(path.sep)),
+				),
+			);
+			for (const { copy, difference } of settled.others) {
+				copyOf.set(copy.id, { settled, difference });
+				for (const [address, page] of oldPaths) if (page === copy.id) oldPaths.set(address, keptId);
+				redirected.set(keptId, [...(redirected.get(keptId) ?? []), ...(redirected.get(copy.id) ?? [])]);
+				redirected.delete(copy.id);
+			}
+			const addresses = [...oldPaths]
+				.filter(([address, page]) => page === keptId && !filePaths.has(address))
+				.map(([address]) => address);
+			redirected.set(keptId, [...new Set([...(redirected.get(keptId) ?? []), ...addresses])]);
+			if (settled.others.some((other) => other.difference !== undefined)) keptCopies.set(keptId, settled);
+		}
 		// A Zola section that sent its readers to a page (`redirect_to = "docs/setup/pair/"`, from the
 		// site's root): its address leads to that page's article, through sections that send readers on in turn.
 		if (generator?.name === 'zola') {
@@ -1604,6 +1677,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 
 	function article(relative: string, id: string): SourceArticle | InvalidRecord {
 		if (savedSite) return savedArticle(relative, id);
+		const copy = byOldPath() && copyOf.get(id);
+		if (copy)
+			return {
+				invalid: `${relative}: another save of ${copy.settled.kept.file}, the same article at another of its addresses, which leads to it now${
+					copy.difference ? ' (its words differ: see To review)' : ''
+				}`,
+				id,
+				wanted: true,
+			};
 		const file = path.join(dir, relative);
 		const raw = pageText(relative);
 		const { data: pageData, body: written, error } = splitFrontmatter(raw);
@@ -1634,6 +1716,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				id,
 			};
 		const notes: ConversionNote[] = isRstFile(relative) ? [...rstPages.page(relative).notes] : [];
+		const settled = keptCopies.get(id);
+		for (const { copy: other, difference } of settled?.others ?? [])
+			if (difference)
+				notes.push({
+					level: 'review',
+					message: `another save of this article differs, ${other.file} (${difference}): this one kept as ${settled?.why}, the other's address leads here; carry over what only it says`,
+				});
 		if (crawled)
 			notes.push({
 				level: 'info',
