@@ -90,11 +90,16 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 	for await (const record of source.articles()) {
 		position++;
 		if (isInvalid(record)) {
+			const skippedId = record.id ? sourceIdOf(source.system, record.id) : undefined;
+			// An earlier import wrote an article of it (before it was read as a copy of another page, say): that file stays.
+			const earlier = skippedId === undefined ? undefined : existing.bySource.get(skippedId);
 			const skipped = skippedReport(
-				record.id ? sourceIdOf(source.system, record.id) : `record ${position}`,
+				skippedId ?? `record ${position}`,
 				'',
-				record.invalid,
-				{ skipWanted: record.wanted === true },
+				earlier
+					? `an earlier import wrote it as ${displayPath(earlier.file)}, which stays until you delete it and the redirects.yaml entries leading to it; now skipped: ${record.invalid}`
+					: record.invalid,
+				{ skipWanted: record.wanted === true && !earlier },
 			);
 			plan.invalid.push(skipped);
 			if (record.section) plan.sections.push({ skipped, section: record.section, id: record.id });

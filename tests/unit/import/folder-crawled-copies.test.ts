@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { articleKeyOf, canonicalAddressOf, dateLineDate } from '../../../src/import/sources/same-article.ts';
@@ -134,5 +134,21 @@ describe('the article an address names', () => {
 		['Updated 3 days ago', undefined],
 	])('the date line %s', (line, date) => {
 		expect(dateLineDate(line)?.toISOString()).toBe(date);
+	});
+});
+
+describe('folder import: copies an earlier import wrote as articles of their own', () => {
+	test('each such copy is listed for review with its file, which stays until the team deletes it', async () => {
+		const site = emptySite(defaultsMap);
+		mkdirSync(path.join(site.contentDir, 'articles'), { recursive: true });
+		writeFileSync(
+			path.join(site.contentDir, 'articles', 'renew-a-plan-2.mdx'),
+			`---\ntitle: Renew a plan (2001)\ndescription: A plan renews each month.\ncategory: usability\nproductArea: account\nupdated: 2026-03-03\nsource: ${folder}2001\n---\n\nA plan renews on the day it started, each month.\n`,
+		);
+		const result = await runImport(site, ['--from', 'folder', importFixture('folder-crawled-copies'), '--offline']);
+		expect(result.stdout).toContain(
+			`${folder}2001: an earlier import wrote it as <dir>/content/articles/renew-a-plan-2.mdx, which stays until you delete it and the redirects.yaml entries leading to it; now skipped: help.example.com_support_solutions_articles_2001.md: another save of`,
+		);
+		expect(result.stdout).toContain('1 skipped page need');
 	});
 });
