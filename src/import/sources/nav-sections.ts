@@ -11,6 +11,8 @@ import { type Generator, mintlifyPage, vitepressConfig } from './generators.ts';
 import { keyName, parseCode, sectionTitle, unwrap } from './nav-code.ts';
 import { redoclyNavSections } from './redocly-sidebars.ts';
 import { rspressNavSections } from './rspress-site.ts';
+import { sphinxConf } from './rst-pages.ts';
+import { sphinxNavSections } from './sphinx-toctrees.ts';
 import { starlightConfig, starlightNavSections } from './starlight-sidebar.ts';
 import { SUMMARY_FILE, summaryLinkedFiles } from './summary.ts';
 import type { SourceGroup } from './types.ts';
@@ -280,7 +282,8 @@ export function sectionsOfFiles(
  * The sections of a docs folder's pages in the old site's navigation, for the generators
  * whose navigation is kept apart from the pages: Docusaurus' sidebars, VitePress' and
  * VuePress' sidebars (VuePress' navbar too), Mintlify's
- * `docs.json`, a Starlight site's sidebar (starlight-sidebar.ts) and a GitBook space's SUMMARY.md (MkDocs' `nav` is read with the rest of
+ * `docs.json`, a Starlight site's sidebar (starlight-sidebar.ts), a Sphinx site's captioned toctrees
+ * (sphinx-toctrees.ts) and a GitBook space's SUMMARY.md (MkDocs' `nav` is read with the rest of
  * its `mkdocs.yml`). Undefined when the folder has none.
  */
 export function folderNavSections(
@@ -323,6 +326,10 @@ export function folderNavSections(
 	}
 	if (generator?.name === 'redocly') return redoclyNavSections(generator.site, dir, files);
 	if (generator?.name === 'writerside') return writersideNavSections(generator.site, files);
+	if (generator?.name === 'sphinx') {
+		const conf = sphinxConf(dir);
+		return conf ? sphinxNavSections(dir, files, readFileSync(conf, 'utf8')) : undefined;
+	}
 	const starlight = starlightConfig(dir);
 	if (starlight) return starlightNavSections(starlight, files);
 	const summary = path.join(dir, SUMMARY_FILE);

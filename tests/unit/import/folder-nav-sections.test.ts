@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { docusaurusDocId, docusaurusSidebars } from '../../../src/import/sources/docusaurus-sidebars.ts';
+import { pageToctrees, sphinxRootDoc, toctreeDocuments } from '../../../src/import/sources/sphinx-toctrees.ts';
 import { articleFrontmatter, emptySite, importFixture, runImport } from './helpers.ts';
 
 const defaults = 'defaults:\n  category: usability\n  productArea: domains\n';
@@ -117,6 +118,81 @@ describe('folder import: navigation sections of other generators', () => {
 		expect(map).toContain('    # "Guides" (2 articles): choose its product area\n    "Guides": {}');
 		expect(map).toContain('    "Guides › Get started › Accounts": {}');
 		expect(map).toContain('    # "API reference › Endpoints" (1 article): choose its product area');
+	});
+});
+
+describe('folder import: a Sphinx site’s toctree captions', () => {
+	test('reStructuredText: each captioned toctree of the root document is a section, nested toctrees, hidden ones and globs included', async () => {
+		const map = await starterMap('folder-nav-sections-sphinx');
+		expect(map).toContain('folder:\n  sections:\n');
+		// `self` and a link list no page; `Title <path>` lists its path.
+		expect(map).toContain('    # "Getting started" (2 articles): choose its product area\n    "Getting started": {}');
+		// `care/*` matches within one folder, sorted; the caption is kept as written, not as a translation gives it.
+		expect(map).toContain('    # "Care & descaling" (2 articles): choose its product area\n    "Care & descaling": {}');
+		expect(map).not.toContain('Pflege');
+		// A hidden toctree names a section too; the pages its page lists are in it (`../care/notes/deep`, and `no-power` from the
+		// toctree of a part it includes, read from the page's folder), its own caption is none.
+		expect(map).toContain('    # "Troubleshooting" (4 articles): choose its product area\n    "Troubleshooting": {}');
+		expect(map).not.toContain('Fixes');
+		// A page listed twice is in the first toctree's section; `/reference/specs.rst` is the document from the root.
+		expect(map).toContain('    # "Reference" (1 article): choose its product area\n    "Reference": {}');
+		// The pages of the captionless toctree (about) and the root are in no section, nor offered by their folders.
+		expect(map).not.toMatch(/"(start|care|troubleshooting|reference)": /);
+		const bySection = `${defaults}folder:\n  sections:\n    "Getting started": { productArea: account }\n    "Care & descaling": { productArea: billing }\n    "Troubleshooting": { productArea: sending }\n    "Reference": { productArea: api }\n`;
+		expect(await areas('folder-nav-sections-sphinx', bySection)).toEqual({
+			'about-the-kettle': 'domains',
+			'clean-the-kettle': 'billing',
+			'deep-cleaning': 'sending',
+			'descale-the-kettle': 'billing',
+			'fill-the-kettle': 'account',
+			'kettle-help': 'domains',
+			specifications: 'api',
+			'the-kettle-has-no-power': 'sending',
+			'the-kettle-leaks': 'sending',
+			troubleshooting: 'sending',
+			'unbox-the-kettle': 'account',
+		});
+	});
+
+	test('MyST: ```{toctree}``` and :::{toctree} fences with `:caption:` or a `caption:` option, under the root_doc conf.py names', async () => {
+		const map = await starterMap('folder-nav-sections-myst');
+		expect(map).toContain('    # "Setup" (2 articles): choose its product area\n    "Setup": {}');
+		expect(map).toContain('    # "Everyday use" (2 articles): choose its product area\n    "Everyday use": {}');
+		expect(map).not.toMatch(/"(setup|use)": /);
+		expect(map).not.toContain('changelog');
+	});
+});
+
+describe('reading a Sphinx toctree as Sphinx does', () => {
+	const documents = ['index', 'guide/a', 'guide/b', 'guide/deep/c', 'guide/index', 'api/v1', 'api/v2'];
+	const listed = (text: string, listing = 'guide/index') =>
+		pageToctrees(text).map((tree) => toctreeDocuments(tree, listing, documents));
+
+	test('globs: `*` and `?` within a name, `**` across folders, `[…]`, sorted, without the listing page; a pattern without :glob: is a name', () => {
+		expect(listed('.. toctree::\n   :glob:\n\n   *\n   **\n')).toEqual([['guide/a', 'guide/b', 'guide/deep/c']]);
+		expect(listed('.. toctree::\n   :glob:\n\n   /api/v?\n', 'index')).toEqual([['api/v1', 'api/v2']]);
+		expect(listed('.. toctree::\n   :glob:\n\n   /api/v[!1]\n', 'index')).toEqual([['api/v2']]);
+		expect(listed('.. toctree::\n\n   /api/*\n', 'index')).toEqual([['api/*']]);
+	});
+
+	test('`self`, links, comments, `Title <path>`, a suffix, `..` and `:reversed:`; a MyST fence of options; code fences are no toctree', () => {
+		expect(
+			listed(
+				'.. toctree::\n   :reversed:\n\n   self\n   Home <https://example.com/>\n   .. a comment\n   Deeper <deep/c.rst>\n   ../api/v1\n',
+			),
+		).toEqual([['api/v1', 'guide/deep/c']]);
+		const myst = pageToctrees(
+			"````md\n```{toctree}\nnot/this\n```\n````\n\n```{toctree}\n---\ncaption: 'Über uns'\nhidden:\n---\na\n```\n",
+		);
+		expect(myst).toEqual([
+			{ caption: 'Über uns', entries: [{ target: 'a', explicit: false }], glob: false, reversed: false },
+		]);
+	});
+
+	test('the root document: `root_doc`, else `master_doc`, else index', () => {
+		expect(sphinxRootDoc("project = 'x'\nmaster_doc = 'contents'\n")).toBe('contents');
+		expect(sphinxRootDoc('master_doc = "contents"\nroot_doc = "start"\n')).toBe('start');
+		expect(sphinxRootDoc("project = 'x'\n")).toBe('index');
 	});
 });
 
