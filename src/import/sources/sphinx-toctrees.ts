@@ -9,7 +9,8 @@ import { expandRstIncludes, isRstFile } from './rst-pages.ts';
  * `root_doc`/`master_doc` of its `conf.py`) holds several, each under a `:caption:`
  * ("Getting started", "Channels"), and the sidebar shows those captions as its sections.
  * A page listed under a captioned toctree of the root document, directly or through the
- * toctrees of the pages listed there, sat in that caption's section. Read as text, in
+ * toctrees of the pages listed there, sat in that caption's section, under the titles of
+ * the pages whose toctrees list it, as the sidebar nested it. Read as text, in
  * reStructuredText (`.. toctree::`) and MyST (```` ```{toctree} ````, `:::{toctree}`).
  */
 
@@ -177,6 +178,41 @@ export function toctreeDocuments(tree: Toctree, listing: string, documents: read
 	return tree.reversed ? listed.reverse() : listed;
 }
 
+/** Whether two names are the same words, in any case. */
+const sameWords = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * A page's title as its sidebar entry showed it: a MyST page's `title:` or first `#`
+ * heading, a reStructuredText page's first section title (a line of text over a line of
+ * one punctuation character at least as long, an overline allowed). Undefined when none.
+ */
+export function pageTitle(text: string, file: string): string | undefined {
+	const lines = text.replace(/\r\n?/g, '\n').split('\n');
+	if (!isRstFile(file)) {
+		const front = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+		const titled = front && /^title:\s*(["']?)(.+?)\1\s*$/m.exec(front)?.[2];
+		if (titled) return sectionTitle(titled);
+		let fence: string | undefined;
+		for (const line of lines) {
+			const marker = /^\s*(`{3,}|~{3,}|:{3,})/.exec(line)?.[1];
+			if (marker && (!fence || (marker[0] === fence[0] && marker.length >= fence.length))) {
+				fence = fence ? undefined : marker;
+				continue;
+			}
+			const heading = fence ? undefined : /^#\s+(.+?)\s*#*\s*$/.exec(line)?.[1];
+			if (heading) return sectionTitle(heading);
+		}
+		return undefined;
+	}
+	for (let at = 0; at + 1 < lines.length; at++) {
+		const words = lines[at] ?? '';
+		const under = (lines[at + 1] ?? '').trimEnd();
+		if (!/^\S/.test(words) || /^\.\.(\s|$)/.test(words) || /^([!-/:-@[-`{-~])\1*$/.test(words.trim())) continue;
+		if (/^([!-/:-@[-`{-~])\1+$/.test(under) && under.length >= words.trim().length) return sectionTitle(words);
+	}
+	return undefined;
+}
+
 /** The root document a `conf.py` names (`root_doc`, else the older `master_doc`), as a plain string; `index` when none. */
 export function sphinxRootDoc(conf: string): string {
 	for (const name of ['root_doc', 'master_doc']) {
@@ -189,7 +225,8 @@ export function sphinxRootDoc(conf: string): string {
 /**
  * The section of each page of a Sphinx site (`files`, relative to `dir`, where its
  * `conf.py` is) by its `/`-separated path: the caption of the root document's toctree
- * that lists it, or lists a page whose toctrees lead to it. A page listed in two belongs
+ * that lists it, or lists a page whose toctrees lead to it, then the title of each page
+ * between (`Channels › Email` for a page of the email page's toctree). A page listed in two belongs
  * to the first, in the order the sidebar shows them; a caption is kept as written.
  * Undefined when no toctree of the root document has a caption.
  */
@@ -202,6 +239,7 @@ export function sphinxNavSections(dir: string, files: readonly string[], conf: s
 	}
 	const documents = [...fileOf.keys()];
 	const read = new Map<string, Toctree[]>();
+	const texts = new Map<string, string>();
 	const toctreesOf = (document: string): Toctree[] => {
 		const file = fileOf.get(document);
 		if (!file) return [];
@@ -210,6 +248,7 @@ export function sphinxNavSections(dir: string, files: readonly string[], conf: s
 			try {
 				const full = path.join(dir, file);
 				const text = readFileSync(full, 'utf8');
+				texts.set(document, text);
 				// A toctree an included part holds lists pages from the including page's folder, as Sphinx builds it.
 				trees = pageToctrees(
 					isRstFile(file)
@@ -235,7 +274,10 @@ export function sphinxNavSections(dir: string, files: readonly string[], conf: s
 				seen.add(listed);
 				const file = fileOf.get(listed);
 				if (titles && file) sections.set(file, titles);
-				visit(listed, titles);
+				// The pages its own toctrees list sat under it in the sidebar: its title names their section inside the caption's.
+				const title =
+					titles && file && toctreesOf(listed).length > 0 ? pageTitle(texts.get(listed) ?? '', file) : undefined;
+				visit(listed, titles && title && !sameWords(title, titles.at(-1) ?? '') ? [...titles, title] : titles);
 			}
 		}
 	};

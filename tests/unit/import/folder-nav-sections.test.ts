@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { docusaurusDocId, docusaurusSidebars } from '../../../src/import/sources/docusaurus-sidebars.ts';
-import { pageToctrees, sphinxRootDoc, toctreeDocuments } from '../../../src/import/sources/sphinx-toctrees.ts';
+import {
+	pageTitle,
+	pageToctrees,
+	sphinxRootDoc,
+	toctreeDocuments,
+} from '../../../src/import/sources/sphinx-toctrees.ts';
 import { articleFrontmatter, emptySite, importFixture, runImport } from './helpers.ts';
 
 const defaults = 'defaults:\n  category: usability\n  productArea: domains\n';
@@ -128,12 +133,17 @@ describe('folder import: a Sphinx site’s toctree captions', () => {
 		// `self` and a link list no page; `Title <path>` lists its path.
 		expect(map).toContain('    # "Getting started" (2 articles): choose its product area\n    "Getting started": {}');
 		// `care/*` matches within one folder, sorted; the caption is kept as written, not as a translation gives it.
-		expect(map).toContain('    # "Care & descaling" (2 articles): choose its product area\n    "Care & descaling": {}');
+		expect(map).toContain('    # "Care & descaling" (3 articles): choose its product area\n    "Care & descaling": {}');
+		// The pages a listed page's toctree lists sat under it in the sidebar: a section inside the caption's, named by its title.
+		expect(map).toContain(
+			'    # "Care & descaling › Descale the kettle" (1 article): choose its product area\n    "Care & descaling › Descale the kettle": {}',
+		);
 		expect(map).not.toContain('Pflege');
 		// A hidden toctree names a section too; the pages its page lists are in it (`../care/notes/deep`, and `no-power` from the
-		// toctree of a part it includes, read from the page's folder), its own caption is none.
+		// toctree of a part it includes, read from the page's folder), its own caption is none, and its title, the caption's words, no section inside it.
 		expect(map).toContain('    # "Troubleshooting" (4 articles): choose its product area\n    "Troubleshooting": {}');
 		expect(map).not.toContain('Fixes');
+		expect(map).not.toContain('Troubleshooting ›');
 		// A page listed twice is in the first toctree's section; `/reference/specs.rst` is the document from the root.
 		expect(map).toContain('    # "Reference" (1 article): choose its product area\n    "Reference": {}');
 		// The pages of the captionless toctree (about) and the root are in no section, nor offered by their folders.
@@ -143,6 +153,7 @@ describe('folder import: a Sphinx site’s toctree captions', () => {
 			'about-the-kettle': 'domains',
 			'clean-the-kettle': 'billing',
 			'deep-cleaning': 'sending',
+			'descale-with-citric-acid': 'billing',
 			'descale-the-kettle': 'billing',
 			'fill-the-kettle': 'account',
 			'kettle-help': 'domains',
@@ -187,6 +198,15 @@ describe('reading a Sphinx toctree as Sphinx does', () => {
 		expect(myst).toEqual([
 			{ caption: 'Über uns', entries: [{ target: 'a', explicit: false }], glob: false, reversed: false },
 		]);
+	});
+
+	test('a page’s title, which names the section of the pages its toctrees list: rst’s first section title, MyST’s `title:` or first heading', () => {
+		expect(
+			pageTitle('.. _email:\n\n.. note:: Read first\n\n=====\nEmail\n=====\n\nText\n---\n', 'email/index.rst'),
+		).toBe('Email');
+		expect(pageTitle('```{note}\n# not this\n```\n\n# Email channel\n', 'email/index.md')).toBe('Email channel');
+		expect(pageTitle('---\ntitle: "Email"\n---\n# Other\n', 'email/index.md')).toBe('Email');
+		expect(pageTitle('No title here.\n', 'email/index.rst')).toBeUndefined();
 	});
 
 	test('the root document: `root_doc`, else `master_doc`, else index', () => {
