@@ -177,6 +177,7 @@ export async function runImport(given: ImportSource, options: ImportOptions): Pr
 		[...groups.values()]
 			.map((group) => ({ group, articles: plan.counts.get(`${group.type}:${group.id}`) ?? 0 }))
 			.filter((count) => count.articles > 0),
+		groups,
 	);
 	if (unlisted.length > 0 && !report.mapWritten)
 		report.unlistedGroups = groupEntries(source.system, unlisted, groups, taxonomy).join('\n');

@@ -1,7 +1,7 @@
 import { plainLine } from '../cli/untrusted-text.ts';
 import { contentPath } from '../content-model/paths.ts';
 import type { Taxonomy } from '../content-model/schemas/taxonomy.ts';
-import { groupName, groupTypes, type ImportMap } from './map.ts';
+import { groupName, groupTypes, type ImportMap, resolveMapping } from './map.ts';
 import type { GroupType, SourceGroup, SourceSystem } from './sources/types.ts';
 
 /** A product area whose id or label is the group's name, the one guess worth writing down. */
@@ -97,8 +97,21 @@ export function renderStarterMap(
 	].join('\n');
 }
 
-/** Groups that have articles but no entry in the map, for the hint after a dry run. */
-export function unlistedGroups(map: ImportMap, system: SourceSystem, counts: GroupCount[]): GroupCount[] {
+/**
+ * Groups that have articles but no entry in the map, for the hint after a dry run; not
+ * those a group around them places or skips (a sidebar section inside "Channels", when
+ * the map gives "Channels" a product area).
+ */
+export function unlistedGroups(
+	map: ImportMap,
+	system: SourceSystem,
+	counts: GroupCount[],
+	groups: ReadonlyMap<string, SourceGroup>,
+): GroupCount[] {
 	const section = map[system] as Record<GroupType, Record<string, unknown>> | undefined;
-	return counts.filter((count) => section?.[count.group.type]?.[count.group.id] === undefined);
+	return counts.filter(
+		(count) =>
+			section?.[count.group.type]?.[count.group.id] === undefined &&
+			resolveMapping(map, system, count.group, groups).kind === 'unmapped',
+	);
 }

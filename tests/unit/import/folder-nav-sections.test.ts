@@ -165,6 +165,15 @@ describe('folder import: a Sphinx site’s toctree captions', () => {
 		});
 	});
 
+	test('a map giving each caption a product area places every page: the report asks for no section nested inside one', async () => {
+		const site = emptySite(
+			`${defaults}folder:\n  sections:\n    "Getting started": { productArea: account }\n    "Care & descaling": { productArea: billing }\n    "Troubleshooting": { productArea: sending }\n    "Reference": { productArea: api }\n`,
+		);
+		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-nav-sections-sphinx')]);
+		expect(stdout).toContain('unmapped 0');
+		expect(stdout).not.toContain('does not list yet');
+	});
+
 	test('MyST: ```{toctree}``` and :::{toctree} fences with `:caption:` or a `caption:` option, under the root_doc conf.py names', async () => {
 		const map = await starterMap('folder-nav-sections-myst');
 		expect(map).toContain('    # "Setup" (2 articles): choose its product area\n    "Setup": {}');
