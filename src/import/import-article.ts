@@ -23,7 +23,7 @@ import { writeArticle } from './writer.ts';
 /** The group an unmapped article is listed under: its section of the old site's navigation, else its folder. */
 function unmappedGroupName(item: SourceArticle, groups: ReadonlyMap<string, SourceGroup>): string {
 	const group = item.navSection ?? item.group;
-	return group ? groupName(groups, group) : 'no section';
+	return group ? groupName(groups, group) : (item.unplaced ?? 'no section');
 }
 
 function isoDay(date: Date): string {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { readDataFile } from '../content-model/data-file.ts';
 import type { Taxonomy, TaxonomyTerm } from '../content-model/schemas/taxonomy.ts';
-import type { GroupType, SourceGroup, SourceSystem } from './sources/types.ts';
+import type { GroupType, SourceArticle, SourceGroup, SourceSystem } from './sources/types.ts';
 
 /** Where the import map lives in the content folder. */
 export const IMPORT_MAP_FILE = 'import-map.yaml';
@@ -16,7 +16,7 @@ function termId(terms: TaxonomyTerm[]) {
 /** Which group types each system's section of the map holds. */
 export const groupTypes: Record<SourceSystem, GroupType[]> = {
 	zendesk: ['sections', 'categories'],
-	intercom: ['collections'],
+	intercom: ['collections', 'help_centers'],
 	freshdesk: ['folders', 'categories'],
 	'helpscout-docs': ['categories', 'collections'],
 	zohodesk: ['sections', 'categories'],
@@ -59,7 +59,8 @@ export function createImportMapSchema(taxonomy: Taxonomy) {
 			productArea: termId(taxonomy.productAreas),
 		}),
 		zendesk: system({ sections: groups, categories: groups }),
-		intercom: system({ collections: groups }),
+		/** Intercom: collections (sub-collections too, by their own id), and, in a workspace with several, the help centers around them. */
+		intercom: system({ collections: groups, help_centers: groups }),
 		/** Freshdesk Solutions: folders (subfolders too, by their own id) and the categories around them. */
 		freshdesk: system({ folders: groups, categories: groups }),
 		/** Help Scout Docs: categories, and the collections around them (an article in none of a collection's categories). */
@@ -142,6 +143,40 @@ export function resolveMapping(
 		return { kind: 'unmapped', category: category ?? map.defaults.category, productArea: map.defaults.productArea };
 	}
 	return { kind: 'mapped', category: category ?? map.defaults.category, productArea };
+}
+
+/**
+ * The mapping of an article: its groups' (see `resolveMapping`). One whose place the
+ * source cannot tell (`unplaced`) is listed as unmapped, where an article in no group at
+ * all takes the defaults quietly.
+ */
+export function articleMapping(
+	map: ImportMap,
+	system: SourceSystem,
+	item: Pick<SourceArticle, 'group' | 'navSection' | 'unplaced'>,
+	groups: ReadonlyMap<string, SourceGroup>,
+): Mapping {
+	const mapping = resolveMapping(map, system, item.group, groups, item.navSection);
+	if (item.unplaced !== undefined && !item.group && !item.navSection && mapping.kind === 'mapped')
+		return { ...mapping, kind: 'unmapped' };
+	return mapping;
+}
+
+/**
+ * The article in the first of its groups that the map does not skip: its own `group`,
+ * else one of those it also sits in (`alsoIn`), so an article several sections share
+ * comes once, placed by one the map keeps. When the map skips them all, it stays in its own.
+ */
+export function placedArticle<Item extends Pick<SourceArticle, 'group' | 'alsoIn'>>(
+	map: ImportMap,
+	system: SourceSystem,
+	item: Item,
+	groups: ReadonlyMap<string, SourceGroup>,
+): Item {
+	if (!item.group || !item.alsoIn?.length) return item;
+	if (resolveMapping(map, system, item.group, groups).kind !== 'skip') return item;
+	const kept = item.alsoIn.find((group) => resolveMapping(map, system, group, groups).kind !== 'skip');
+	return kept ? { ...item, group: kept } : item;
 }
 
 /** A group as people know it: "Getting started › Domains". */

@@ -12,7 +12,7 @@ import type { ExistingContent } from './existing.ts';
 import { formerSourceIds, knownArticle } from './former-ids.ts';
 import type { Planned } from './import-article.ts';
 import type { LinkIndex } from './links.ts';
-import { groupNames, type ImportMap, resolveMapping } from './map.ts';
+import { articleMapping, groupNames, type ImportMap, resolveMapping } from './map.ts';
 import { withOneLineNames } from './one-line-names.ts';
 import { type ArticleReport, skippedReport } from './report.ts';
 import { type EmptySection, firstInSection } from './section-redirects.ts';
@@ -130,7 +130,7 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 		const uncount = () => {
 			if (countKey) plan.counts.set(countKey, (plan.counts.get(countKey) ?? 1) - 1);
 		};
-		const mapping = resolveMapping(map, source.system, item.group, groups, item.navSection);
+		const mapping = articleMapping(map, source.system, item, groups);
 		if (mapping.kind === 'skip') {
 			plan.decisions.set(sourceId, {
 				skipped: skippedReport(sourceId, item.title, `the import map skips "${mapping.group}"`, {

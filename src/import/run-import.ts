@@ -10,7 +10,7 @@ import type { OutputFormat } from './convert/types.ts';
 import { type Redact, scrubbedSource } from './credentials.ts';
 import { readExistingContent } from './existing.ts';
 import { importArticle } from './import-article.ts';
-import { groupChain, type ImportMap, importMapPath, loadImportMap, resolveMapping } from './map.ts';
+import { groupChain, type ImportMap, importMapPath, loadImportMap, placedArticle, resolveMapping } from './map.ts';
 import { withOneLineNames } from './one-line-names.ts';
 import { type ImportPlan, isInvalid, planArticles, planLinkIndex, settleTitles } from './plan.ts';
 import type { ImportReport } from './report.ts';
@@ -64,9 +64,14 @@ async function countGroups(source: ImportSource, groups: ReadonlyMap<string, Sou
 		listed++;
 		if (isInvalid(item)) continue;
 		// An article counts for its section and every group around it: its section of the
-		// old site's navigation when it had one, else its folder.
-		for (const group of groupChain(item.navSection ?? item.group, groups)) {
+		// old site's navigation when it had one, else its folder; and for each other group
+		// it sits in as well (an article several help centers share), once each.
+		const chain = [item.navSection ?? item.group, ...(item.alsoIn ?? [])].flatMap((start) => groupChain(start, groups));
+		const seen = new Set<string>();
+		for (const group of chain) {
 			const key = `${group.type}:${group.id}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
 			counts.set(key, (counts.get(key) ?? 0) + 1);
 			if (groups.has(key)) continue;
 			const entry = undescribed.get(key) ?? { group: { ...group, name: '' }, titles: [] };
@@ -93,20 +98,21 @@ async function countGroups(source: ImportSource, groups: ReadonlyMap<string, Sou
  */
 export async function runImport(given: ImportSource, options: ImportOptions): Promise<ImportReport> {
 	const { contentDir } = options;
-	const source = options.redact ? scrubbedSource(given, options.redact, options.savedScrubbed) : given;
+	const scrubbed = options.redact ? scrubbedSource(given, options.redact, options.savedScrubbed) : given;
 	const taxonomy = loadTaxonomy(contentDir);
 	const schema = createArticleSchema(taxonomy);
-	const groupList = await source.groups();
+	const groupList = await scrubbed.groups();
 	const groups = new Map(groupList.map((group) => [`${group.type}:${group.id}`, group]));
 	const report: ImportReport = {
-		label: source.label,
+		label: scrubbed.label,
 		dryRun: options.dryRun,
 		articles: [],
 		redirectsAdded: 0,
 		redirectConflicts: [],
 		redirectsFile: contentPath('redirects', contentDir),
 	};
-	const map = await importMapFor(source, groups, taxonomy, options, report);
+	const map = await importMapFor(scrubbed, groups, taxonomy, options, report);
+	const source = placedSource(scrubbed, map, groups);
 	const existing = readExistingContent(contentDir);
 
 	const plan = await planArticles(source, {
@@ -182,6 +188,17 @@ export async function runImport(given: ImportSource, options: ImportOptions): Pr
 	if (unlisted.length > 0 && !report.mapWritten)
 		report.unlistedGroups = groupEntries(source.system, unlisted, groups, taxonomy).join('\n');
 	return report;
+}
+
+/** The source with each article in the first of its groups the map does not skip (see `placedArticle`). */
+function placedSource(source: ImportSource, map: ImportMap, groups: ReadonlyMap<string, SourceGroup>): ImportSource {
+	return {
+		...source,
+		articles: async function* () {
+			for await (const record of source.articles())
+				yield isInvalid(record) ? record : placedArticle(map, source.system, record, groups);
+		},
+	};
 }
 
 /**

@@ -34,9 +34,14 @@ function described(count: GroupCount, groups: ReadonlyMap<string, SourceGroup>):
 	const { titles } = count.undescribed;
 	const shown = titles.map((title) => `"${title}"`).join(', ');
 	const more = count.articles > titles.length ? ', …' : '';
-	const kind = count.group.type.replace(/s$/, '');
+	const kind = count.group.type.replace(/s$/, '').replaceAll('_', ' ');
 	return `${kind} ${count.group.id}, which the source's lists do not describe (${counted}: ${shown}${more})`;
 }
+
+/** What the starter map says of a kind of group whose place in the map is not plain from its name. */
+const typeNotes: Partial<Record<GroupType, string>> = {
+	help_centers: 'used by collections that have no entry; skip: true leaves a whole help center out',
+};
 
 /** The map entries for the given groups, as YAML lines under `<system>:`, each with a comment naming it. */
 export function groupEntries(
@@ -49,7 +54,7 @@ export function groupEntries(
 	for (const type of groupTypes[system]) {
 		const ofType = counts.filter((count) => count.group.type === type);
 		if (ofType.length === 0) continue;
-		lines.push(`  ${type}:`);
+		lines.push(`  ${type}:${typeNotes[type] ? `   # ${typeNotes[type]}` : ''}`);
 		for (const count of ofType) {
 			const { group } = count;
 			const area = count.undescribed ? undefined : sameNamedArea(group.name, taxonomy);

@@ -7,13 +7,18 @@ import { intercomRefusal } from '../../http/vendor-refusals/intercom.ts';
 import { type HelpCenterOptions, helpCenterClient } from './api-client.ts';
 import { type DumpLayout, dumpLayout, dumpRecords } from './dump.ts';
 import { articleOldPaths, helpCenterSource, isFilePath, parseRecord, webAddress } from './help-center.ts';
+import {
+	type IntercomWorkspace,
+	intercomId as id,
+	placedInHelpCenter,
+	readIntercomWorkspace,
+} from './intercom-help-centers.ts';
 import { scrubSavedFolder, spoolList } from './spool.ts';
 import {
 	type ImportSource,
 	type InvalidRecord,
 	type OldTarget,
 	type SourceArticle,
-	type SourceGroup,
 	SourceUnreadable,
 } from './types.ts';
 
@@ -21,7 +26,6 @@ import {
 const FILE_HOST =
 	/^(?:downloads\.intercomcdn\.com|uploads\.intercomcdn\.com|uploads\.intercomusercontent\.com|(?:[\w-]+\.)?intercom-attachments(?:-\d+)?\.com)$/i;
 
-const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\w+$/)]).transform(String);
 const epoch = z.number().nullish();
 
 /** The fields of an Intercom article the import reads (Articles API, `GET /articles`). */
@@ -47,8 +51,6 @@ const articleSchema = z.object({
 		])
 		.nullish(),
 });
-
-const collectionSchema = z.object({ id, name: z.string().nullish(), parent_id: id.nullish() });
 
 const ARTICLE_PATH = /^(?:\/[^/]+)?(?:\/([a-z]{2}(?:-[a-z]+)?))?\/articles\/(\d+)(?:-[^/]*)?\/?$/i;
 const COLLECTION_PATH = /^(?:\/[^/]+)?(?:\/[a-z]{2}(?:-[a-z]+)?)?\/collections\/(\d+)(?:-[^/]*)?\/?$/i;
@@ -120,6 +122,10 @@ export function intercomArticle(record: unknown, internal: boolean, locale?: str
 	const title = (article.title ?? '').trim();
 	if (title === '') return { invalid: 'the article has no title', id: article.id };
 	const parent = article.parent_id ?? article.parent_ids?.at(-1);
+	// An article shared by several help centers sits in a collection of each.
+	const alsoIn = [...new Set(article.parent_ids ?? [])]
+		.filter((other) => other !== parent)
+		.map((other) => ({ type: 'collections' as const, id: other }));
 	const seconds = article.updated_at ?? article.created_at;
 	let restricted: string | undefined;
 	if (internal) restricted = 'an Intercom internal article';
@@ -131,6 +137,7 @@ export function intercomArticle(record: unknown, internal: boolean, locale?: str
 		description: article.description?.trim() || undefined,
 		body: { kind: 'html', html: article.body ?? '' },
 		group: parent ? { type: 'collections', id: parent } : undefined,
+		...(parent && alsoIn.length > 0 ? { alsoIn } : {}),
 		labels: labelsOf(article.tags),
 		draft: !internal && article.state !== 'published',
 		restricted,
@@ -155,22 +162,6 @@ export function intercomArticle(record: unknown, internal: boolean, locale?: str
 	};
 }
 
-export function intercomGroups(collections: unknown[]): SourceGroup[] {
-	return collections.flatMap((record) => {
-		const collection = collectionSchema.safeParse(record);
-		if (!collection.success) return [];
-		const { parent_id } = collection.data;
-		return [
-			{
-				type: 'collections' as const,
-				id: collection.data.id,
-				name: collection.data.name ?? '',
-				parent: parent_id ? { type: 'collections' as const, id: parent_id } : undefined,
-			},
-		];
-	});
-}
-
 /** Reads an old Intercom address: an article (with its anchor), a collection, a file, or another page. */
 export function classifyIntercom(url: string, hosts: ReadonlySet<string>): OldTarget {
 	const address = webAddress(url);
@@ -192,6 +183,11 @@ function intercomSource(
 	options: HelpCenterOptions,
 	http?: ServiceClient,
 ): ImportSource {
+	let workspace: Promise<IntercomWorkspace> | undefined;
+	const workspaceOf = (dump: DumpLayout) => {
+		workspace ??= readIntercomWorkspace(dump);
+		return workspace;
+	};
 	return helpCenterSource({
 		system: 'intercom',
 		label,
@@ -199,15 +195,13 @@ function intercomSource(
 		options,
 		service: 'Intercom',
 		api: http,
-		groups: async (dump) => {
-			const records: unknown[] = [];
-			for await (const record of dumpRecords(dump, 'collections', ['data', 'collections'])) records.push(record);
-			if (dump.file('sections') !== dump.file('collections')) {
-				for await (const record of dumpRecords(dump, 'sections', ['data', 'sections'])) records.push(record);
-			}
-			return intercomGroups(records);
+		groups: async (dump, hosts) => {
+			const { groups, hosts: centers } = await workspaceOf(dump);
+			for (const host of centers) hosts.add(host);
+			return groups;
 		},
 		articles: async function* (dump) {
+			const workspace = await workspaceOf(dump);
 			for (const [list, internal] of [
 				['articles', false],
 				['internal_articles', true],
@@ -215,7 +209,7 @@ function intercomSource(
 				// An API page keeps its records under `data`; a combined dump under the list's name.
 				const combined = list !== 'articles' && dump.file(list) === dump.file('articles');
 				for await (const record of dumpRecords(dump, list, combined ? [list] : ['data', list]))
-					yield intercomArticle(record, internal, options.locale);
+					yield placedInHelpCenter(intercomArticle(record, internal, options.locale), internal, workspace);
 			}
 		},
 		classify: classifyIntercom,
@@ -249,8 +243,8 @@ export function intercomNextPage(body: unknown, url: string): string | undefined
 
 /**
  * Intercom Articles from the API (`INTERCOM_TOKEN`; `INTERCOM_API_URL` for the EU
- * or Australian region): collections, articles and, where the workspace has them,
- * internal articles, spooled to `.tryblock/import/` as they arrive.
+ * or Australian region): help centers, collections, articles and, where the workspace
+ * has them, internal articles, spooled to `.tryblock/import/` as they arrive.
  */
 export async function intercomApi(
 	env: Record<string, string | undefined>,
@@ -284,16 +278,21 @@ export async function intercomApi(
 			file: path.join(dir, `${list}.jsonl`),
 			notice: options.notice,
 		});
+	/** A list the workspace may not have: 404 (none, or an API version before it) or 403 (a token without its scope) leaves it out. */
+	const optional = async (list: string, first: string) => {
+		try {
+			await spool(list, first);
+		} catch (error) {
+			if (!(error instanceof ServiceError) || (error.status !== 404 && error.status !== 403)) throw error;
+			// An older download of it must not be read.
+			rmSync(path.join(dir, `${list}.jsonl`), { force: true });
+		}
+	};
+	// The help centers: one list, which tells a workspace's several apart (their collections name theirs).
+	await optional('help_centers', '/help_center/help_centers?per_page=100');
 	await spool('collections', '/help_center/collections?per_page=100');
 	await spool('articles', '/articles?per_page=100');
-	try {
-		await spool('internal_articles', '/internal_articles?per_page=100');
-	} catch (error) {
-		// Workspaces without internal articles (or API versions before them) answer 404;
-		// a token without their scope, 403. An older download of them must not be read.
-		if (!(error instanceof ServiceError) || (error.status !== 404 && error.status !== 403)) throw error;
-		rmSync(path.join(dir, 'internal_articles.jsonl'), { force: true });
-	}
+	await optional('internal_articles', '/internal_articles?per_page=100');
 	scrubSavedFolder(dir, (text) => http.redact(text));
 	return intercomSource(dumpLayout(dir), `Intercom ${new URL(baseUrl).host}`, options, http);
 }

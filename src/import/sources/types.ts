@@ -14,8 +14,8 @@ export type SourceSystem =
 	| 'document360'
 	| 'folder';
 
-/** The kinds of grouping the import map can name, per system. */
-export type GroupType = 'sections' | 'categories' | 'collections' | 'folders';
+/** The kinds of grouping the import map can name, per system (`help_centers`: an Intercom workspace's several help centers). */
+export type GroupType = 'sections' | 'categories' | 'collections' | 'folders' | 'help_centers';
 
 /** A section, category, collection or folder of the old help center. */
 export interface SourceGroup {
@@ -103,6 +103,18 @@ export interface SourceArticle {
 	body: SourceBody;
 	/** The innermost group the article sits in. */
 	group?: { type: GroupType; id: string };
+	/**
+	 * Other groups the article sits in as well (an Intercom article shared by the collections
+	 * of several help centers): where the import map skips `group`, the first of these it
+	 * does not skip places the article, which comes once.
+	 */
+	alsoIn?: { type: GroupType; id: string }[];
+	/**
+	 * The source cannot tell where the article sat (an Intercom article in no collection of a
+	 * workspace with several help centers, its address on none of them): the map's defaults
+	 * apply, and the report lists it as unmapped, from these words.
+	 */
+	unplaced?: string;
 	/**
 	 * The section of the old site's navigation the page sat in (a docs folder's sidebar),
 	 * when it had one: the import map looks there before the page's `group`.

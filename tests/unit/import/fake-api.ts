@@ -124,18 +124,29 @@ export function fakeZendesk(options: { email: string; token: string }): Promise<
 
 /**
  * Intercom's Articles API as documented: a bearer token, `pages.next` links
- * between pages of `data`, collections under `/help_center/collections`, and no
- * internal articles on this workspace (404).
+ * between pages of `data`, collections under `/help_center/collections`, the
+ * workspace's help centers under `/help_center/help_centers` (one list, as
+ * documented, with no `pages`), and no internal articles on this workspace (404).
+ * `fixture` names the dump under tests/fixtures/import/ it answers with.
  */
-export function fakeIntercom(options: { token: string }): Promise<FakeApi> {
+export function fakeIntercom(options: { token: string; fixture?: string }): Promise<FakeApi> {
+	const fixture = options.fixture ?? 'intercom';
 	return serve((request, url, origin) => {
 		if (request.headers.authorization !== `Bearer ${options.token}`) {
 			return json(401, { type: 'error.list', errors: [{ code: 'unauthorized', message: 'Access Token Invalid' }] });
 		}
 		const replaceHosts = (list: string) =>
-			fixtureList('intercom', list, 'https://downloads.intercomcdn.com', origin, 'data').map((item) =>
+			fixtureList(fixture, list, 'https://downloads.intercomcdn.com', origin, 'data').map((item) =>
 				JSON.parse(JSON.stringify(item).replaceAll('https://help.acme.test', origin)),
 			);
+		if (url.pathname === '/help_center/help_centers') {
+			// A workspace has at least its first help center; a fixture without the list has that one only.
+			const listed = existsSync(path.join(importFixture(fixture), 'help_centers.json'));
+			const data = listed
+				? replaceHosts('help_centers')
+				: [{ id: '1', workspace_id: 'acme123', identifier: 'acme', display_name: 'Acme', url: origin }];
+			return json(200, { type: 'list', data });
+		}
 		if (url.pathname === '/articles' || url.pathname === '/help_center/collections') {
 			const items = replaceHosts(url.pathname === '/articles' ? 'articles' : 'collections');
 			const page = Number(url.searchParams.get('page') ?? 1);
