@@ -4,6 +4,7 @@ import { gitbookBlocks, hasGitbookBlocks } from './gitbook.ts';
 import { gluedFencesAsText, hasGluedFences } from './glued-fences.ts';
 import { type HugoSiteShortcodes, hasHugoShortcodes, hugoShortcodes } from './hugo.ts';
 import { hasJekyllSyntax, jekyllSyntax } from './jekyll.ts';
+import { hasJekyllPageLists, jekyllPageLists } from './jekyll-page-lists.ts';
 import { LineMap } from './line-map.ts';
 import { hasListItemFences, listItemFencesIndented } from './list-item-fences.ts';
 import { boldBesidePunctuation, dropEmptyBoldAfterBreak, tightenLooseBold } from './loose-emphasis.ts';
@@ -150,6 +151,7 @@ export function preprocess(
 			});
 	}
 	if (hasMarkdownInsideHtml(text)) rewrite(markdownInsideHtml(text));
+	if (hasJekyllPageLists(text)) rewrite(jekyllPageLists(text));
 	if (hasJekyllSyntax(text)) rewrite(jekyllSyntax(text));
 	if (hasDocsifySyntax(text)) rewrite(docsifySyntax(text));
 	// Before GitBook's reader, which knows `{% name %}` but not Markdoc's `{% /name %}` and `/%}`.

@@ -91,6 +91,7 @@ import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes, markdocPartialsOf } from './includes.ts';
 import { isFolder } from './is-folder.ts';
 import { jekyllPermalinks } from './jekyll-collections.ts';
+import { jekyllRedirectTarget } from './jekyll-redirects.ts';
 import { folderLanguagePage, folderLanguages, otherLanguagePath, translationFolders } from './language-folders.ts';
 import { keptLocaleFile, localePage, pageLocales, underLocale } from './locale-suffixes.ts';
 import { markdocNextUnrouted } from './markdoc-next.ts';
@@ -345,6 +346,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				: generator?.name === 'retype'
 					? { by: generator.site.excluded, generator: 'Retype' }
 					: { by: generator || mkdocs || hugo ? undefined : jekyllExcluded(dir), generator: 'Jekyll' };
+	/** Whether the folder is a Jekyll site's source (a `_config.yml` in it or up to two folders above). */
+	const jekyllSite = siteExcluded.generator === 'Jekyll' && siteExcluded.by !== undefined;
 	/** Where a Jekyll site served its collections' documents (`_articles/x.md` at `/article/x/`). */
 	const collectionAddress = generator || mkdocs || hugo ? undefined : jekyllPermalinks(dir);
 	/**
@@ -837,6 +840,19 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				retypeRedirects.set(id, to);
 			}
 		}
+		// A Jekyll page that only sent its readers on (jekyll-redirect-from's `redirect_to`, an
+		// address under the site's, or a full one on the old site): its address leads to that page's article.
+		if (jekyllSite)
+			for (const [index, relative] of files.entries()) {
+				const to = jekyllRedirectTarget(frontmatter[index]?.data.redirect_to, servedAt, oldSite);
+				const from = addressByFile.get(relative);
+				const target = to === undefined ? undefined : oldPaths.get(to);
+				const id = ids[index] ?? relative;
+				if (!from || target === undefined || target === id) continue;
+				redirected.set(target, [...(redirected.get(target) ?? []), from]);
+				oldPaths.set(from, target);
+				jekyllRedirects.set(id, target);
+			}
 		// Mintlify's redirects are old addresses of the pages they lead to, through the redirects
 		// they lead to in turn.
 		if (generator?.name === 'mintlify') {
@@ -1180,6 +1196,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const zolaRedirects = new Map<string, string>();
 	/** Retype pages that sent their readers on (`redirect`), by their page id: the article their address leads to. */
 	const retypeRedirects = new Map<string, string>();
+	/** Jekyll pages that sent their readers on (`redirect_to`), by their page id: the article their address leads to. */
+	const jekyllRedirects = new Map<string, string>();
 	/** Old addresses that led to a section of their page (`/plans` → `/billing#plans`): the section's id there. */
 	const oldSections = new Map<string, string>();
 	/** Each page by its file's name and its frontmatter `id` or `slug`; `null` for a name two pages share. */
@@ -1803,6 +1821,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				}`,
 				id,
 				...(retypeRedirects.has(id) ? { wanted: true } : {}),
+			};
+		// A Jekyll page with `redirect_to` showed nothing of its own: jekyll-redirect-from sent its readers on.
+		if (jekyllSite && typeof data.redirect_to === 'string' && data.redirect_to.trim() !== '')
+			return {
+				invalid: `${relative}: a page the old site only sent on to ${data.redirect_to.trim()} (redirect_to)${
+					jekyllRedirects.has(id) ? '; its address now leads there' : ', which is not imported here'
+				}`,
+				id,
+				...(jekyllRedirects.has(id) ? { wanted: true } : {}),
 			};
 		// Zola never served a page or section with `render = false` (a section's pages still are, at their own addresses).
 		if (generator?.name === 'zola' && data.render === false)

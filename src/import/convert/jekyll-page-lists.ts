@@ -1,0 +1,97 @@
+import { codeFenceTracker, sectionListMark } from './source-blocks.ts';
+
+/**
+ * A Jekyll page that lists pages of the site with a Liquid loop (`{% for item in
+ * site.pages %}` … `<a href="{{ item.url }}">{{ item.title }}</a>` … `{% endfor %}`, often
+ * through a sorted copy: `{% assign sorted = site.pages | sort: "nav_order" %}`), as section
+ * pages on Just the Docs and other themes list their children. The loop, the `assign`s that
+ * fed it and an HTML list holding only it are marked as the list of the section's pages
+ * (see `section-list.ts`), which the import writes from the imported articles.
+ */
+
+const FOR_TAG = /\{%-?\s*for\s+(\w+)\s+in\s+([\w.]+)[^%]*?-?%\}/g;
+const ASSIGN_TAG = /\{%-?\s*assign\s+(\w+)\s*=\s*([\w.]+)[^%]*?-?%\}/g;
+const LOOP_TAG = /\{%-?\s*(for|endfor)\b[^%]*?-?%\}/g;
+/** `site.` values that are not pages: data files, static files, taxonomies, settings. */
+const NOT_PAGES =
+	/^site\.(?:data|static_files|html_files|tags|categories|collections|github|baseurl|url|title|description|time)\b/;
+
+/** Whether the text loops over the site's pages, or assigns them, with Liquid. */
+export function hasJekyllPageLists(text: string): boolean {
+	return /\{%-?\s*(?:for\s+\w+\s+in|assign\s+\w+\s*=)\s*site\.\w/.test(text);
+}
+
+/** The text with code blocks blanked out, same length, so tags inside code are not matched. */
+function outsideCode(text: string): string {
+	const inCode = codeFenceTracker();
+	return text
+		.split('\n')
+		.map((line) => (inCode(line) ? ' '.repeat(line.length) : line))
+		.join('\n');
+}
+
+const isPages = (source: string | undefined) =>
+	source !== undefined && /^site\.\w+$/.test(source) && !NOT_PAGES.test(source);
+
+/** Where the `{% endfor %}` closing the loop opened before `from` ends, if it does. */
+function loopEnd(text: string, from: number): { start: number; end: number } | undefined {
+	let depth = 1;
+	LOOP_TAG.lastIndex = from;
+	for (let found = LOOP_TAG.exec(text); found; found = LOOP_TAG.exec(text)) {
+		depth += found[1] === 'for' ? 1 : -1;
+		if (depth === 0) return { start: found.index, end: found.index + found[0].length };
+	}
+	return undefined;
+}
+
+export function jekyllPageLists(text: string): string {
+	const plain = outsideCode(text);
+	const assigned = new Map<string, { source: string; spans: [number, number][] }>();
+	for (const found of plain.matchAll(ASSIGN_TAG)) {
+		const [written, name = '', source = ''] = found;
+		const entry = assigned.get(name) ?? { source, spans: [] };
+		entry.spans.push([found.index, found.index + written.length]);
+		assigned.set(name, entry);
+	}
+	/** Spans to cut, and what each becomes. */
+	const cuts: { start: number; end: number; with: string }[] = [];
+	let after = 0;
+	for (const found of plain.matchAll(FOR_TAG)) {
+		const [written, item = '', source = ''] = found;
+		if (found.index < after) continue;
+		const fed = assigned.get(source);
+		if (!isPages(source) && !isPages(fed?.source)) continue;
+		const end = loopEnd(plain, found.index + written.length);
+		if (!end) continue;
+		// A loop that links each page it goes through (`{{ item.url }}`) lists them.
+		if (!new RegExp(`\\b${item}\\.url\\b`).test(plain.slice(found.index, end.start))) continue;
+		after = end.end;
+		let start = found.index;
+		let stop = end.end;
+		for (const [from, to] of fed?.spans ?? []) cuts.push({ start: from, end: to, with: '' });
+		// An HTML list that holds only the loop (and the assigns that fed it) goes with it.
+		const before = plain
+			.slice(0, start)
+			.replace(/\{%-?\s*assign\s+\w+\s*=[^%]*?-?%\}/g, (tag) => ' '.repeat(tag.length));
+		const open = /<(ol|ul)\b[^>]*>\s*$/.exec(before);
+		const close = open ? new RegExp(`^\\s*</${open[1]}>`).exec(plain.slice(stop)) : null;
+		if (open && close) {
+			start = open.index;
+			stop += close[0].length;
+		}
+		cuts.push({ start, end: stop, with: `\n\n${sectionListMark(written, false)}\n\n` });
+	}
+	if (cuts.length === 0) return text;
+	// An assign inside a list that goes as a whole goes with it (it starts inside the cut before it).
+	const kept = cuts.sort((a, b) => a.start - b.start);
+	let out = '';
+	let at = 0;
+	for (const cut of kept) {
+		if (cut.start < at) continue;
+		out += text.slice(at, cut.start) + cut.with;
+		at = cut.end;
+	}
+	out += text.slice(at);
+	// Lines the cuts left blank, and runs of blank lines, close up.
+	return out.replace(/\n[ \t]+(?=\n)/g, '\n').replace(/\n{3,}/g, '\n\n');
+}
