@@ -479,8 +479,10 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 				resolveUrl(String(image.properties?.src ?? ''), context.baseUrl) ===
 					resolveUrl(String(node.properties.href), context.baseUrl)
 			) {
-				parent.children.splice(index, 1, image);
-				prepareImage(image, parent, index, context);
+				// Named as an anchor (`<a href="shot.png" name="pic_1">`), the page's links to it keep a place to land.
+				const anchor = id === undefined ? [] : [element('span', { id }, [])];
+				parent.children.splice(index, 1, ...anchor, image);
+				prepareImage(image, parent, index + anchor.length, context);
 				return;
 			}
 			const raw = String(node.properties.href).trim();
