@@ -19,9 +19,15 @@ export const addressResolver: ExpectResolver = (reference) =>
 export function contentResolver(content: LinkContent): ExpectResolver {
 	const links = new LinkIndex(content);
 	const bySourceFile = new Map<string, string>();
+	/** A folder's page by its folder, where the import kept the file's name in its source (`setup/Install/README`). */
+	const byFolder = new Map<string, string>();
 	for (const article of content.articles) {
 		const source = article.data.source;
-		if (source) bySourceFile.set(source.slice(source.indexOf(':') + 1).toLowerCase(), article.slug);
+		if (!source) continue;
+		const file = source.slice(source.indexOf(':') + 1).toLowerCase();
+		bySourceFile.set(file, article.slug);
+		const folder = file.replace(/\/(index|readme)$/, '');
+		if (folder !== file && !byFolder.has(folder)) byFolder.set(folder, article.slug);
 	}
 	return (reference) => {
 		// The file as its `source` names it: without its extension, a folder's index or
@@ -36,7 +42,7 @@ export function contentResolver(content: LinkContent): ExpectResolver {
 		)
 			.slice('folder:'.length)
 			.toLowerCase();
-		const imported = bySourceFile.get(file);
+		const imported = bySourceFile.get(file) ?? byFolder.get(file);
 		if (imported !== undefined) return imported;
 		const slugs = links.slugsOf(reference.trim());
 		return slugs.length === 1 ? slugs[0] : undefined;

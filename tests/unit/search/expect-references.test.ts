@@ -19,6 +19,10 @@ describe('how a question file names the article that answers it', () => {
 		['billing/Team plans/index.md', 'plans-for-teams'],
 		['./billing/team plans/README.md', 'plans-for-teams'],
 		['billing/Team plans', 'plans-for-teams'],
+		// A folder's README the import kept in the page's source (`folder:setup/Install_the_app/README`).
+		['setup/Install_the_app/README.md', 'install-the-app'],
+		['setup/install_the_app/readme.md', 'install-the-app'],
+		['setup/Install_the_app', 'install-the-app'],
 		// Its title, in any case.
 		['How Refunds Work', 'how-refunds-work'],
 		['Change your plan', 'change-your-plan'],
