@@ -458,6 +458,8 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			return;
 		}
 		if (tag === 'a') {
+			// A Markdown footnote's reference, in a block read with its raw HTML: the `sup` handler makes it one again.
+			if (footnoteOf(node) !== undefined) return;
 			const id = node.properties?.id ?? node.properties?.name;
 			// A named anchor (`<a name="x"></a>`) is no link, nor is a link to itself (GitBook's
 			// `<a href="#x" id="x"></a>` in a heading): its id stays on a span.
@@ -582,7 +584,12 @@ function handlers(context: ConvertContext): Record<string, Handle> {
 			node.properties?.inline
 				? inlineAnchorNode(String(node.properties?.anchor), context.format)
 				: anchorNode(String(node.properties?.anchor), context.format),
-		sup: (state, node) => raisedOrLowered('sup', state.all(node) as PhrasingContent[], context.format),
+		sup: (state, node) => {
+			const only = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+			const footnote = only.length === 1 && only[0]?.type === 'element' ? footnoteOf(only[0]) : undefined;
+			if (footnote !== undefined) return { type: 'footnoteReference', identifier: footnote, label: footnote };
+			return raisedOrLowered('sup', state.all(node) as PhrasingContent[], context.format);
+		},
 		sub: (state, node) => raisedOrLowered('sub', state.all(node) as PhrasingContent[], context.format),
 		ruby: (state, node) => raisedOrLowered('ruby', state.all(node) as PhrasingContent[], context.format),
 		rb: (state, node) => raisedOrLowered('rb', state.all(node) as PhrasingContent[], context.format),
@@ -591,6 +598,22 @@ function handlers(context: ConvertContext): Record<string, Handle> {
 		mark: (state, node) => markNode(state.all(node) as PhrasingContent[], context.format),
 		summary: (state, node) => summaryParagraph(state.all(node) as PhrasingContent[]),
 	};
+}
+
+/**
+ * The footnote a link written for a Markdown footnote's reference names (`[^1]`, which a
+ * table or paragraph holding raw HTML is read through HTML as: `<sup><a href="#user-content-fn-1"
+ * data-footnote-ref>1</a></sup>`), so it stays a reference to the footnote under the page.
+ */
+function footnoteOf(node: Element): string | undefined {
+	if (node.tagName !== 'a' || node.properties?.dataFootnoteRef === undefined) return undefined;
+	const found = /^#user-content-fn-(.+)$/.exec(String(node.properties.href ?? ''));
+	if (!found?.[1]) return undefined;
+	try {
+		return decodeURIComponent(found[1]);
+	} catch {
+		return found[1];
+	}
 }
 
 /** Inline elements Markdown has no form for, whose words alone would read wrong: kept as elements. */
