@@ -50,7 +50,15 @@ export function jekyllPageLists(text: string): string {
 	for (const found of plain.matchAll(ASSIGN_TAG)) {
 		const [written, name = '', source = ''] = found;
 		const entry = assigned.get(name) ?? { source, spans: [] };
-		entry.spans.push([found.index, found.index + written.length]);
+		// A tag alone on its line goes with its line.
+		const lineStart = plain.lastIndexOf('\n', found.index - 1) + 1;
+		const lineEnd = plain.indexOf('\n', found.index + written.length);
+		const alone =
+			plain.slice(lineStart, found.index).trim() === '' &&
+			plain.slice(found.index + written.length, lineEnd === -1 ? undefined : lineEnd).trim() === '';
+		entry.spans.push(
+			alone ? [lineStart, lineEnd === -1 ? plain.length : lineEnd + 1] : [found.index, found.index + written.length],
+		);
 		assigned.set(name, entry);
 	}
 	/** Spans to cut, and what each becomes. */
@@ -88,10 +96,12 @@ export function jekyllPageLists(text: string): string {
 	let at = 0;
 	for (const cut of kept) {
 		if (cut.start < at) continue;
-		out += text.slice(at, cut.start) + cut.with;
+		out += text.slice(at, cut.start);
 		at = cut.end;
+		if (cut.with === '') continue;
+		// The list's mark stands alone between blank lines, with no blank lines piled up around it.
+		out = out.replace(/\s*$/, '') + cut.with;
+		at += /^\s*/.exec(text.slice(at))?.[0].length ?? 0;
 	}
-	out += text.slice(at);
-	// Lines the cuts left blank, and runs of blank lines, close up.
-	return out.replace(/\n[ \t]+(?=\n)/g, '\n').replace(/\n{3,}/g, '\n\n');
+	return (out + text.slice(at)).replace(/^\n+/, '');
 }
