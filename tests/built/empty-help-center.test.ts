@@ -66,10 +66,10 @@ describe('the handbook of a team that removed the demo runbooks', () => {
 		expect(insights).toContain('the README\'s "Was this helpful?" section says how');
 	});
 
-	test('its ticket-subject eval says there is nothing to search yet, and how to get tickets to search', () => {
+	test('its ticket-subject eval says there is nothing to search yet, and where to put tickets in its own content folder', () => {
 		const insights = readFileSync(path.join(outDir, 'insights/index.html'), 'utf8');
 		expect(insights).toContain(
-			'No tickets yet, so there is nothing to search: run <code>npm run tickets:pull -- --with-subjects</code>, or add a helpdesk export with a subject column to <code>content/tickets/</code>, then build the handbook again (<code>npm run build:internal</code>).',
+			'No tickets yet, so there is nothing to search: run <code>npm run tickets:pull -- --with-subjects</code>, or add a helpdesk export with a subject column to <code>tests/fixtures/empty-help-center/site/tickets/</code>, then build the handbook again (<code>npm run build:internal</code>).',
 		);
 	});
 });
