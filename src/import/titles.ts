@@ -115,6 +115,13 @@ function sameName(name: string, title: string): boolean {
 	return words.length > 0 && words.join(' ') === nameWords(title).join(' ');
 }
 
+/** Whether a title holds every word of a name (`System Filters` holds `Filters`). */
+function saysName(title: string, name: string): boolean {
+	const words = nameWords(name);
+	const titleWords = new Set(nameWords(title));
+	return words.length > 0 && words.every((word) => titleWords.has(word));
+}
+
 /** The words of a name, in lower case, accents and numbers left off, a plural's `s` too (`APIs` as `api`). */
 function nameWords(name: string): string[] {
 	return (
@@ -178,13 +185,22 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 		(counts.get(titleKey(article.title)) ?? 0) > 1 || taken.has(titleKey(article.title));
 	// A folder's own page is often titled by the folder ("Changelog" of changelog/), or a page alone in a folder
 	// by its name in the plural ("Payment Methods" in payment-method/): that name tells nothing apart.
-	const names = new Map(
+	// A section whose every word the title already says ("System Filters" in Filters) tells the reader nothing either,
+	// so the sections around it name the page, when there are any.
+	const paths = new Map(
 		articles.map((article) => [
 			article,
 			[...(article.outerGroups ?? []), ...(article.group ? [article.group] : [])]
 				.map((name) => name.replace(/\s+/g, ' ').trim())
-				.filter((name) => name !== '' && !sameName(name, article.title)),
+				.filter((name) => name !== ''),
 		]),
+	);
+	const names = new Map(
+		[...paths].map(([article, path]) => {
+			const list = path.filter((name) => !sameName(name, article.title));
+			const telling = list.filter((name) => !saysName(article.title, name));
+			return [article, telling.length > 0 ? telling : list];
+		}),
 	);
 	const rename = (article: TitledArticle, title: string, groups: readonly string[]) => {
 		const named = `${title} (${groups.join(' › ')})`;
@@ -195,7 +211,8 @@ export function disambiguateTitles(articles: TitledArticle[], taken: ReadonlyMap
 	const original = new Map(articles.map((article) => [article, article.title]));
 	// The innermost section's name; for those still alike (two `changelog/` folders in different places), the
 	// names of the sections around it, the fewest that tell them apart (passing over names that recur across the site).
-	const recurring = recurringNames(names.values());
+	// Read from the sections as the site nests them, before any was passed over for one page's title.
+	const recurring = recurringNames(paths.values());
 	const deepest = Math.max(0, ...[...names.values()].map((list) => list.length));
 	for (let depth = 1; depth <= deepest; depth++) {
 		const still = count(articles);

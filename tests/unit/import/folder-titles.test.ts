@@ -222,6 +222,26 @@ describe('disambiguateTitles', () => {
 			'Limits (On premises › Sending › Quotas)',
 		]);
 	});
+	test('a section the title already names gives way to the sections around it', () => {
+		const articles = [
+			{ title: 'System Filters', group: 'Filters', outerGroups: ['Channels', 'Email'], file: 'a.mdx' },
+			{ title: 'System Filters', group: 'Google Email', outerGroups: ['Channels'], file: 'b.mdx' },
+			{ title: 'System Filters', group: 'Microsoft 365 Email', outerGroups: ['Channels'], file: 'c.mdx' },
+		];
+		// A page whose only section is named in its title still takes it: it is all that tells the two apart.
+		const onlyNamed = [
+			{ title: 'Email Settings', group: 'Email', file: 'd.mdx' },
+			{ title: 'Email Settings', group: 'Settings', file: 'e.mdx' },
+		];
+		disambiguateTitles(articles, new Map());
+		disambiguateTitles(onlyNamed, new Map());
+		expect(articles.map((article) => article.title)).toEqual([
+			'System Filters (Email)',
+			'System Filters (Google Email)',
+			'System Filters (Microsoft 365 Email)',
+		]);
+		expect(onlyNamed.map((article) => article.title)).toEqual(['Email Settings (Email)', 'Email Settings (Settings)']);
+	});
 });
 
 describe('folder import: pages of one flat folder that share a title', () => {
