@@ -92,6 +92,7 @@ import { expandIncludes, markdocPartialsOf } from './includes.ts';
 import { isFolder } from './is-folder.ts';
 import { jekyllPermalinks } from './jekyll-collections.ts';
 import { jekyllRedirectTarget } from './jekyll-redirects.ts';
+import { JUST_THE_DOCS_NAV_FIELDS, justTheDocsNav } from './just-the-docs-site.ts';
 import { folderLanguagePage, folderLanguages, otherLanguagePath, translationFolders } from './language-folders.ts';
 import { keptLocaleFile, localePage, pageLocales, underLocale } from './locale-suffixes.ts';
 import { markdocNextUnrouted } from './markdoc-next.ts';
@@ -505,10 +506,15 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const idByFile = new Map(files.map((file, index) => [file, ids[index] as string]));
 	/** A file's page id, as `pageIds` gave it. */
 	const idOf = (relative: string) => idByFile.get(relative) ?? folderArticleId(relative);
+	/** A Just the Docs site's navigation, built from its pages' `parent` titles and `nav_order`. */
+	const justTheDocs = jekyllSite && !savedSite ? justTheDocsNav(dir) : undefined;
 	/** The sections of the old site's navigation the pages sat in (its sidebar), for the import map. */
 	const navSections = savedSite
 		? undefined
-		: (folderNavSections(dir, generator, files) ?? mkdocs?.navSections ?? (hugo && hugoMenuSections(hugo)));
+		: (justTheDocs?.sections ??
+			folderNavSections(dir, generator, files) ??
+			mkdocs?.navSections ??
+			(hugo && hugoMenuSections(hugo)));
 	/**
 	 * The pages Docusaurus generated for sidebar categories (`link: { type: 'generated-index' }`),
 	 * each a list of its category's pages at `/docs/category/<label>`: no file, but an address
@@ -1948,7 +1954,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			// Zola's `path` is the page's address, its taxonomies' terms its tags.
 			(generator?.name === 'zola' && (key === 'path' || key === 'taxonomies')) ||
 			// Retype's address, order and visibility are read; its icon and expanded state drew the sidebar.
-			(generator?.name === 'retype' && ['route', 'permalink', 'order', 'visibility', 'icon', 'expanded'].includes(key));
+			(generator?.name === 'retype' &&
+				['route', 'permalink', 'order', 'visibility', 'icon', 'expanded'].includes(key)) ||
+			// Just the Docs built its navigation from these, which the import reads as the old site's sections.
+			(justTheDocs !== undefined && JUST_THE_DOCS_NAV_FIELDS.includes(key));
 		// Docusaurus served an `unlisted` page, as Mintlify a `hidden` one, only to those with its link: kept
 		// out of its sidebar, search and sitemap (GitBook's out of its table of contents). A help center has
 		// no such page, so it waits as a draft.
@@ -2129,7 +2138,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? { navOrder: sidebarPlaces.get(relative.split(path.sep).join('/')) }
 				: generator?.name === 'nextra' && generator.order.has(id)
 					? { navOrder: generator.order.get(id) }
-					: navOrderOf(data, hugo ? 'hugo' : generator?.name)),
+					: justTheDocs?.places.has(relative.split(path.sep).join('/'))
+						? { navOrder: justTheDocs.places.get(relative.split(path.sep).join('/')) }
+						: navOrderOf(data, hugo ? 'hugo' : generator?.name)),
 			notes,
 		};
 	}
