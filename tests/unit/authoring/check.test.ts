@@ -322,3 +322,26 @@ describe('pictures without alt text', () => {
 		expect(result.stdout).toContain('6 pictures without alt text');
 	});
 });
+
+describe('Markdown the line alone cannot tell', () => {
+	test('a picture or link over two lines is checked at the line it starts on; code, indented or inline, is not', async () => {
+		const dir = copyFixture('site');
+		for (const name of ['billing-page.md', 'receipts.mdx', 'shot.png']) {
+			writeFileSync(path.join(dir, 'articles', name), readFileSync(fixture(`markdown-constructs/${name}`)));
+		}
+		const result = await runCommand((io) => runCheck([], { ...options(dir), io }), { replace: dir });
+		expect(result.exitCode).toBe(1);
+		const problems = result.stdout
+			.split('\n')
+			.filter((line) => / (?:error|warning) /.test(line))
+			.map((line) => line.replace(/ \(.*$/, ''));
+		expect(problems).toEqual([
+			'<dir>/articles/billing-page.md:14:1 warning shot.png: the picture has no alt text, so screen readers read out its file name',
+			'<dir>/articles/billing-page.md:17:5 error /articles/no-such-page/ leads to no article',
+			'<dir>/articles/billing-page.md:18:52 error receipt.png: no file at <dir>/articles/receipt.png',
+			'<dir>/articles/billing-page.md:33:5 warning shot.png: the picture has no alt text, so screen readers read out its file name',
+			'<dir>/articles/receipts.mdx:11:5 warning shot.png: the picture has no alt text, so screen readers read out its file name',
+			'<dir>/articles/receipts.mdx:13:1 error missing.png: no file at <dir>/articles/missing.png',
+		]);
+	});
+});

@@ -45,6 +45,19 @@ describe('scanBody agrees with remark', () => {
 	);
 });
 
+describe('scanBody agrees with remark where a line alone cannot tell', () => {
+	test.each(['billing-page.md', 'receipts.mdx'])(
+		'on %s: indented code (none in MDX), inline code, links and pictures over two lines',
+		(name) => {
+			const text = readFileSync(fixture(`markdown-constructs/${name}`), 'utf8');
+			const frontmatterEnd = text.indexOf('\n---\n') + 5;
+			const body = text.slice(frontmatterEnd);
+			const options = { firstLine: text.slice(0, frontmatterEnd).split('\n').length, mdx: name.endsWith('.mdx') };
+			expect(scanned(body, options)).toEqual(parseWithRemark(body, options));
+		},
+	);
+});
+
 describe('scanBody: a heading that opens a list item', () => {
 	test.each([false, true])('is a heading, as remark and the built page read it (mdx: %s)', (mdx) => {
 		const body = [
