@@ -11,5 +11,5 @@ await runCli(
 			stdout: (text) => process.stdout.write(text),
 			colors: pc,
 		}),
-	usage,
+	usage(resolveContentDir()),
 );

@@ -13,5 +13,5 @@ await runCli(
 			stderr: (text) => process.stderr.write(text),
 			color: process.stdout.isTTY === true && !process.env.NO_COLOR,
 		}),
-	usage,
+	usage(resolveContentDir()),
 );

@@ -1,15 +1,19 @@
 import { parseFlags } from '../cli/args.ts';
 import { ExitCode } from '../cli/run.ts';
 import { inline, joinLines, quoted } from '../cli/untrusted-text.ts';
+import { contentPath, displayPath, resolveContentDir } from '../content-model/paths.ts';
 import { formatSeconds } from '../http/messages.ts';
+import { ticketCacheDir } from './cache/paths.ts';
 import { MissingCredentialError } from './errors.ts';
 import type { ProgressStream } from './progress.ts';
 import { type PullSummary, pullTickets } from './pull.ts';
 
-export const usage = `Usage: npm run tickets:pull -- [--with-subjects] [--full]
+/** The usage, naming the settings file and the cache of the content folder in use (`TRYBLOCK_CONTENT_DIR`). */
+export function usage(contentDir = resolveContentDir()): string {
+	return `Usage: npm run tickets:pull -- [--with-subjects] [--full]
 
 Reads the closed tickets that changed since the last pull from the helpdesk in
-tickets.source (content/tryblock.yaml) into .tryblock/tickets/<source>.jsonl, which
+tickets.source (${contentPath('config', contentDir)}) into ${displayPath(ticketCacheDir(contentDir))}/<source>.jsonl, which
 check:coverage, the insights page and the search evals read like an export.
 
   --with-subjects  keep ticket subjects (customers' words) in the cache, for the internal
@@ -23,6 +27,7 @@ check:coverage, the insights page and the search evals read like an export.
 The token is read from the environment variable tickets.source names, never from a file.
 An interrupted pull keeps the previous cache and resumes when run again.
 Exit codes: 0 pulled, 2 the settings, the credentials or the helpdesk's answers cannot be used.`;
+}
 
 const argOptions = {
 	'with-subjects': { type: 'boolean', default: false },
@@ -71,7 +76,7 @@ function summaryLines(summary: PullSummary): string[] {
 export async function ticketsPullMain(argv: string[], io: PullIo): Promise<ExitCode> {
 	const { values } = parseFlags(argv, argOptions, { allowPositionals: false });
 	if (values.help) {
-		io.stdout(`${usage}\n`);
+		io.stdout(`${usage(io.contentDir)}\n`);
 		return ExitCode.ok;
 	}
 	try {

@@ -3,10 +3,10 @@ import { parseFlags } from '../cli/args.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { jsonText } from '../cli/untrusted-text.ts';
 import { findDataFile } from '../content-model/data-file.ts';
-import { contentLayout, contentPath, displayPath } from '../content-model/paths.ts';
+import { contentLayout, contentPath, displayPath, resolveContentDir } from '../content-model/paths.ts';
 import { loadConfig } from '../content-model/settings.ts';
 import { defaultTicketInputs } from '../helpdesk/cache/inputs.ts';
-import { isTicketCache } from '../helpdesk/cache/paths.ts';
+import { isTicketCache, ticketCacheDir } from '../helpdesk/cache/paths.ts';
 import { resolveExportPaths } from '../tickets/export-files.ts';
 import { loadContentForCoverage } from '../tickets/gate.ts';
 import { loadEvalSets, otherFieldsNote, readSearchEvalFile, splitBySet } from './eval-file.ts';
@@ -16,17 +16,23 @@ import { evalExitCode, runSearchEvals } from './run-evals.ts';
 import { runTicketEval } from './ticket-eval.ts';
 import { formatTicketReport, nothingMeasured, ticketReportJson } from './ticket-report.ts';
 
-export const usage = `Usage: npm run eval:search -- [--dist dist] [--questions <file>] [--tickets <export>] [--format text|json]
+/** The usage, naming the files of the content folder in use (`TRYBLOCK_CONTENT_DIR`). */
+export function usage(contentDir = resolveContentDir()): string {
+	const evals = contentPath('evals', contentDir);
+	const tickets = contentPath('tickets', contentDir);
+	const cache = `${displayPath(ticketCacheDir(contentDir))}/`;
+	return `Usage: npm run eval:search -- [--dist dist] [--questions <file>] [--tickets <export>] [--format text|json]
 
   --dist       built site to search (default: dist, or TRYBLOCK_OUT_DIR when set; the internal build is dist-internal)
-  --questions  a YAML or JSON list of { query, expect }, or a CSV/TSV or Excel workbook with those columns, to ask instead of content/evals/
+  --questions  a YAML or JSON list of { query, expect }, or a CSV/TSV or Excel workbook with those columns, to ask instead of ${evals}
   --tickets    a helpdesk export (or folder of exports) whose linked tickets' subjects to search
-               (default: content/tickets/ and .tryblock/tickets/); can be given more than once
+               (default: ${tickets} and ${cache}); can be given more than once
   --format     text for people (default), json for tools
-With neither --questions nor --tickets, runs every set in content/evals/ and the tickets in content/tickets/
-and .tryblock/tickets/ (subjects are there only from \`npm run tickets:pull -- --with-subjects\`).
-Exit codes: 0 every minimum holds, 1 below a minimum in content/tryblock.yaml (search:), 2 unusable input, no build or nothing
+With neither --questions nor --tickets, runs every set in ${evals} and the tickets in ${tickets}
+and ${cache} (subjects are there only from \`npm run tickets:pull -- --with-subjects\`).
+Exit codes: 0 every minimum holds, 1 below a minimum in ${contentPath('config', contentDir)} (search:), 2 unusable input, no build or nothing
 to evaluate (a question file naming pages the build lacks: 2, after the scores of the questions that name pages it has).`;
+}
 
 /**
  * Names in a question file of one's own (titles, old addresses, imported files) are
@@ -79,7 +85,7 @@ export interface EvalSearchIo {
 export async function evalSearchMain(argv: string[], io: EvalSearchIo): Promise<ExitCode> {
 	const options = parseOptions(argv);
 	if (options.help) {
-		io.stdout(`${usage}\n`);
+		io.stdout(`${usage(io.contentDir)}\n`);
 		return ExitCode.ok;
 	}
 	const { contentDir } = io;

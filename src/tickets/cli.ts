@@ -5,7 +5,8 @@ import { replaceFile } from '../cli/replace-file.ts';
 import { CliError, ExitCode } from '../cli/run.ts';
 import { inline, jsonText } from '../cli/untrusted-text.ts';
 import { ContentError } from '../content-model/errors.ts';
-import { displayPath } from '../content-model/paths.ts';
+import { contentPath, displayPath, resolveContentDir } from '../content-model/paths.ts';
+import { ticketCacheDir } from '../helpdesk/cache/paths.ts';
 import { formatGithub } from './format-github.ts';
 import { formatMarkdown } from './format-markdown.ts';
 import { noClosedStatusReason, plural, verdictLine } from './format-shared.ts';
@@ -13,10 +14,13 @@ import { type Colors, formatText } from './format-text.ts';
 import { type GateResult, runCoverageGate } from './gate.ts';
 import { resolveReportTarget } from './report-file.ts';
 
-export const usage = `Usage: npm run check:coverage -- [--tickets <file>]... [--format text|json|markdown|github] [--since YYYY-MM-DD] [--before YYYY-MM-DD] [--out <file>]
+/** The usage, naming the folders of the content folder in use (`TRYBLOCK_CONTENT_DIR`). */
+export function usage(contentDir = resolveContentDir()): string {
+	return `Usage: npm run check:coverage -- [--tickets <file>]... [--format text|json|markdown|github] [--since YYYY-MM-DD] [--before YYYY-MM-DD] [--out <file>]
 
   --tickets <file>   a ticket export (CSV, Excel .xlsx, JSON or JSON Lines) or a folder of them; repeat for several.
-                     Default: every export in content/tickets/ and the tickets npm run tickets:pull cached
+                     Default: every export in ${contentPath('tickets', contentDir)} and the tickets npm run tickets:pull cached
+                     (${displayPath(ticketCacheDir(contentDir))}/)
   --format <name>    text (default), json, markdown (PR comment / step summary) or github (annotations)
   --since <date>     judge only tickets closed on or after this day
   --before <date>    judge only tickets closed before this day (a pull request: its base's day)
@@ -24,6 +28,7 @@ export const usage = `Usage: npm run check:coverage -- [--tickets <file>]... [--
 
 Exit codes: 0 every category meets its policy, 1 a category falls short or rows cannot be judged,
 2 the input or the configuration cannot be used.`;
+}
 
 export const outputFormats = ['text', 'json', 'markdown', 'github'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -90,7 +95,7 @@ export interface CliIo {
 export async function checkCoverageMain(argv: string[], io: CliIo): Promise<ExitCode> {
 	const args = parseCoverageArgs(argv);
 	if (args.help) {
-		io.stdout(`${usage}\n`);
+		io.stdout(`${usage(io.contentDir)}\n`);
 		return ExitCode.ok;
 	}
 	const { contentDir } = io;

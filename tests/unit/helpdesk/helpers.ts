@@ -163,7 +163,7 @@ export function checkCoverage(project: Project, args: string[] = []): Promise<Ru
 				stdout: streams.stdout,
 				colors: pc.createColors(false),
 			}),
-		coverageUsage,
+		coverageUsage(project.contentDir),
 	);
 }
 

@@ -38,7 +38,7 @@ function evalSearchIn(contentDir: string, ...args: string[]) {
 				stderr: (text) => streams.stderr.write(text),
 				color: false,
 			}),
-		usage,
+		usage(contentDir),
 	);
 }
 

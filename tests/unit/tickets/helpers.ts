@@ -40,7 +40,7 @@ export function checkCoverage(args: string[], options: { contentDir?: string } =
 				stdout: streams.stdout,
 				colors: plain,
 			}),
-		usage,
+		usage(path.resolve(options.contentDir ?? site)),
 	);
 }
 
