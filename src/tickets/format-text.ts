@@ -14,7 +14,13 @@ import {
 import type { GateResult } from './gate.ts';
 import { Verdict } from './judge.ts';
 import { countByCategoryAndArea } from './matrix.ts';
-import { linkTicketCommand, type NextStep, planNextSteps } from './next-article.ts';
+import {
+	describeUnreadable,
+	expectedArticlesValue,
+	linkTicketCommand,
+	type NextStep,
+	planNextSteps,
+} from './next-article.ts';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -109,6 +115,10 @@ function stepLines(step: NextStep, number: number, c: Colors): string[] {
 			: '.';
 		lines.push(`   The export names ${quotedExcerpt(broken.slug)}, which no article or runbook has${fix}`);
 	}
+	for (const keys of step.unreadable)
+		lines.push(
+			`   The export's articles value is ${describeUnreadable(keys)}, which names no article: expected ${expectedArticlesValue}.`,
+		);
 	for (const draft of step.drafts)
 		lines.push(`   Finish and publish the draft ${inline(draft.file)} (remove \`draft: true\`),`);
 	const fixable = step.drafts.length > 0 || step.brokenSlugs.some((broken) => broken.didYouMean);

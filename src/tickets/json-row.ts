@@ -3,6 +3,7 @@ import { type ColumnField, columnFields } from './column-names.ts';
 import { type ColumnMatcher, FALLBACK_RANK, hasColumn, normalizeHeader } from './columns.ts';
 import { createRawRow, missingColumnProblem, type RawRow } from './raw-row.ts';
 import { isIntercomTicket, isIntercomTicketCategory, isRecordKind } from './record-kind.ts';
+import { unreadableReference } from './references.ts';
 
 /** Numbers keep the text they are written with (`12345678901234567891`, `1.50`). */
 function numberSource(_key: string, value: unknown, context?: { source?: string }): unknown {
@@ -25,7 +26,7 @@ export function parseTicketJson(text: string): unknown {
  * before a name, as a `{name, value}` entry holds a field's name and its value; Jira's
  * `{"id": "10000", "name": "Done"}`, Help Scout's tags `{"tag": "vip"}`, a state's labels.
  */
-const shownKeys = [
+export const shownKeys = [
 	'display_value',
 	'displayName',
 	'label',
@@ -56,18 +57,27 @@ const MAX_CELL_DEPTH = 8;
  * become one value per line, an option object the first of `keys` it has, and an object
  * that wraps one list (Intercom's `{"type": "tag.list", "tags": [...]}`) that list.
  */
-function cellText(value: unknown, keys: readonly string[] = shownKeys, depth = 0): string {
+function cellText(
+	value: unknown,
+	keys: readonly string[] = shownKeys,
+	depth = 0,
+	unreadable?: (keys: string[]) => string,
+): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'string') return value;
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	if (depth >= MAX_CELL_DEPTH) return '';
-	if (Array.isArray(value)) return value.map((item) => cellText(item, keys, depth + 1)).join('\n');
+	if (Array.isArray(value)) return value.map((item) => cellText(item, keys, depth + 1, unreadable)).join('\n');
+	const object = value as Record<string, unknown>;
 	for (const key of keys) {
-		const shown = (value as Record<string, unknown>)[key];
+		const shown = object[key];
 		if (typeof shown === 'string' || typeof shown === 'number') return String(shown);
 	}
 	const lists = Object.values(value).filter((inner) => Array.isArray(inner));
-	return lists.length === 1 ? cellText(lists[0], keys, depth + 1) : '';
+	if (lists.length === 1) return cellText(lists[0], keys, depth + 1, unreadable);
+	// An object with keys, none of them one the reader takes a value from: said, where a value may not go unread.
+	const written = Object.keys(object);
+	return unreadable && written.length > 0 && !keys.some((key) => key in object) ? unreadable(written) : '';
 }
 
 /**
@@ -220,7 +230,11 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 	row.problem = undefined;
 	const ranks: Partial<Record<ColumnField, number>> = {};
 	const take = (field: ColumnField, keyRank: number, cell: unknown) => {
-		const text = cellText(cell, field === 'status' ? statusKeys : shownKeys);
+		// An articles value nobody can read is a broken link that says so, not "no article".
+		const text =
+			field === 'articles'
+				? cellText(cell, shownKeys, 0, unreadableReference)
+				: cellText(cell, field === 'status' ? statusKeys : shownKeys);
 		// Of several closed-date keys (`resolved_at`, `closed_at`), an empty one counts only when all are.
 		const rank = field === 'closedAt' && text.trim() === '' ? EMPTY_DATE_RANK + keyRank : keyRank;
 		const best = ranks[field];

@@ -4,7 +4,7 @@ import { OldAddresses } from '../redirects/old-addresses.ts';
 import { articlePageSlug } from '../redirects/old-path.ts';
 import { articleAndSection, isPagePath } from '../redirects/targets.ts';
 import { withoutZeroWidth } from '../text/control-characters.ts';
-import { parseArticleReferences, type ReferenceLookups, titleKey } from './references.ts';
+import { parseArticleReferences, type ReferenceLookups, titleKey, unreadableKeys } from './references.ts';
 
 /** Why a closed ticket counts as unlinked. */
 export type UnlinkedReason = 'no-article' | 'broken-link' | 'draft-only';
@@ -68,6 +68,8 @@ export interface ReferenceSet {
 	drafts: string[];
 	/** Slugs no article or runbook has. */
 	broken: string[];
+	/** The keys of each object in a JSON export's articles value that names no article (`unreadableReference`). */
+	unreadable: string[][];
 }
 
 /**
@@ -81,7 +83,7 @@ export class LinkIndex {
 	/** Whether each slug is published. */
 	private readonly publishedBySlug = new Map<string, boolean>();
 	readonly byTicket = new Map<string, TicketLinks>();
-	readonly referenceSets: ReferenceSet[] = [{ published: [], drafts: [], broken: [] }];
+	readonly referenceSets: ReferenceSet[] = [{ published: [], drafts: [], broken: [], unreadable: [] }];
 	/** The slugs of each reference set, as one key. */
 	readonly referenceKeys: string[] = [''];
 	private readonly setByKey = new Map<string, number>([['', 0]]);
@@ -158,8 +160,13 @@ export class LinkIndex {
 	referenceSetForKey(key: string): number {
 		let index = this.setByKey.get(key);
 		if (index !== undefined) return index;
-		const set: ReferenceSet = { published: [], drafts: [], broken: [] };
+		const set: ReferenceSet = { published: [], drafts: [], broken: [], unreadable: [] };
 		for (const written of key === '' ? [] : key.split(' ')) {
+			const unreadable = unreadableKeys(written);
+			if (unreadable) {
+				set.unreadable.push(unreadable);
+				continue;
+			}
 			const slug = this.knownSlug(written);
 			const published = this.publishedBySlug.get(slug);
 			const list = published === undefined ? set.broken : published ? set.published : set.drafts;
@@ -177,7 +184,8 @@ export class LinkIndex {
 	 * article has them (see `parseArticleReferences`).
 	 */
 	slugsOf(cell: string): string[] {
-		return [...new Set(parseArticleReferences(cell, this.lookups).map((slug) => this.knownSlug(slug)))];
+		const references = parseArticleReferences(cell, this.lookups).filter((slug) => !unreadableKeys(slug));
+		return [...new Set(references.map((slug) => this.knownSlug(slug)))];
 	}
 
 	/** Index of the reference set an articles cell stands for (0: it names nothing). */
@@ -199,7 +207,7 @@ export class LinkIndex {
 		const cell = this.referenceSets[referenceSet] as ReferenceSet;
 		const frontmatter = this.byTicket.get(ticketId);
 		if (cell.published.length > 0 || (frontmatter && frontmatter.published.length > 0)) return LinkState.linked;
-		if (cell.broken.length > 0) return LinkState.brokenLink;
+		if (cell.broken.length > 0 || cell.unreadable.length > 0) return LinkState.brokenLink;
 		if (cell.drafts.length > 0 || (frontmatter && frontmatter.drafts.length > 0)) return LinkState.draftOnly;
 		return LinkState.noArticle;
 	}

@@ -2,6 +2,7 @@ import { nearest } from '../cli/suggest.ts';
 import { excerpt, quotedExcerpt } from '../cli/untrusted-text.ts';
 import type { LoadedContent } from '../content-model/content.ts';
 import { visibleTitle } from '../text/control-characters.ts';
+import { shownKeys } from './json-row.ts';
 import type { JudgedTickets } from './judge.ts';
 import { isPublishedEntry } from './links.ts';
 import type { CoverageReport, UnlinkedTicket } from './report.ts';
@@ -16,21 +17,38 @@ export interface NextStep {
 	command: string;
 	/** Slugs the articles cell names that do not exist, each with the closest existing slug if one is near. */
 	brokenSlugs: { slug: string; didYouMean?: string }[];
+	/** The keys of each object the articles value held that names no article (a JSON export's `{"foo": 1}`). */
+	unreadable: string[][];
 	/** Drafts that link the ticket, with their files. */
 	drafts: { slug: string; file: string }[];
 	/** Published articles in the same category and product area, which may already answer it. */
 	candidates: string[];
 }
 
+/** What a JSON articles value that names no article was, for messages: `an object with the key "foo"`. */
+export function describeUnreadable(keys: readonly string[]): string {
+	const shown = keys.slice(0, 5).map((key) => quotedExcerpt(key));
+	const more = keys.length > shown.length ? `, … (${keys.length} keys)` : '';
+	return `an object with the key${keys.length === 1 ? '' : 's'} ${shown.join(', ')}${more}`;
+}
+
+/** What an articles value must be to name an article, said where one cannot be read. */
+export const expectedArticlesValue = `a slug, an address or a title, or an object holding one under ${shownKeys.slice(0, -1).join(', ')} or ${shownKeys.at(-1)}`;
+
 /** The reason in a few words, with the broken slugs or drafts it is about. */
-export function describeReason(step: Pick<NextStep, 'ticket' | 'brokenSlugs' | 'drafts'>): string {
+export function describeReason(step: Pick<NextStep, 'ticket' | 'brokenSlugs' | 'drafts' | 'unreadable'>): string {
 	if (step.ticket.reason === 'broken-link') {
 		const slugs = step.brokenSlugs.map((broken) =>
 			broken.didYouMean
 				? `${quotedExcerpt(broken.slug)} (did you mean "${broken.didYouMean}"?)`
 				: quotedExcerpt(broken.slug),
 		);
-		return `broken link: no article ${slugs.join(', ')}`;
+		const parts = slugs.length > 0 ? [`no article ${slugs.join(', ')}`] : [];
+		for (const keys of step.unreadable)
+			parts.push(
+				`the articles value is ${describeUnreadable(keys)}, which names no article (expected ${expectedArticlesValue})`,
+			);
+		return `broken link: ${parts.join('; ')}`;
 	}
 	if (step.ticket.reason === 'draft-only')
 		return `only a draft links it: ${step.drafts.map((draft) => draft.slug).join(', ')}`;
@@ -125,6 +143,7 @@ export function planNextSteps(
 				const shown = excerpt(slug);
 				return near ? { slug: shown, didYouMean: near } : { slug: shown };
 			}),
+			unreadable: referenceSet?.unreadable ?? [],
 			drafts: links.draftLinks(ticket.id, table.referenceSet[slot] as number).map((slug) => ({
 				slug,
 				file: links.entries.get(slug)?.file ?? slug,

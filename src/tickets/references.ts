@@ -53,6 +53,31 @@ function garbled(part: string): string | undefined {
 	return text === '' || emptyMarkers.has(text.toLowerCase()) ? undefined : text.toLowerCase();
 }
 
+/**
+ * Starts what a JSON export's articles value held that the reader could not read (an
+ * object with no key it takes a link from, `{"foo": 1}`): a NUL, which no cell's text
+ * holds once read, then the object's keys, encoded so that the token has no separator
+ * in it. It stays one reference, reported as a broken link that names those keys,
+ * never read as "no article".
+ */
+const UNREADABLE = '\u0000';
+
+/** The token for an articles value that is an object with these keys and none the reader understands. */
+export function unreadableReference(keys: readonly string[]): string {
+	return `${UNREADABLE}${encodeURIComponent(JSON.stringify(keys))}`;
+}
+
+/** The keys an `unreadableReference` token was made of; undefined for any other reference. */
+export function unreadableKeys(reference: string): string[] | undefined {
+	if (!reference.startsWith(UNREADABLE)) return undefined;
+	try {
+		const keys: unknown = JSON.parse(decodeURIComponent(reference.slice(UNREADABLE.length)));
+		return Array.isArray(keys) && keys.every((key) => typeof key === 'string') ? keys : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Separators between references in one cell: commas, semicolons, whitespace and line breaks (NEL too). */
 const separators = /[\s\u0085,;]+/;
 
@@ -104,7 +129,9 @@ export function parseArticleReferences(cell: string, lookups: ReferenceLookups =
 	for (const chunk of lookups.title ? cell.split(titleSeparators) : [cell]) {
 		const named = title(chunk);
 		if (named !== undefined) add(named);
-		else for (const part of chunk.split(separators)) add(slugFromReference(part, oldAddress) ?? garbled(part));
+		else
+			for (const part of chunk.split(separators))
+				add(unreadableKeys(part) ? part : (slugFromReference(part, oldAddress) ?? garbled(part)));
 	}
 	return slugs;
 }

@@ -99,7 +99,7 @@ describe('article references with zero-width characters', () => {
 			['verify-domian'],
 		]);
 		const set = links.referenceSets[links.referenceSetOf('verify-domain\u200b verify-domain')];
-		expect(set).toEqual({ published: ['verify-domain'], drafts: [], broken: [] });
+		expect(set).toEqual({ published: ['verify-domain'], drafts: [], broken: [], unreadable: [] });
 	});
 });
 
