@@ -1,5 +1,5 @@
 import pc from 'picocolors';
-import { ContentError, formatProblem } from '../content-model/errors.ts';
+import { ContentError, formatProblemPlain } from '../content-model/errors.ts';
 import { describeSystemError, isSystemError } from './system-errors.ts';
 import { logLine } from './untrusted-text.ts';
 
@@ -82,7 +82,7 @@ export async function runCli(
 			if (usage && error.usage && error.exitCode === ExitCode.unusable) console.error(colors.dim(`\n${usage}`));
 			process.exitCode = error.exitCode;
 		} else if (error instanceof ContentError) {
-			for (const problem of error.problems) console.error(colors.red(logLine(formatProblem(problem))));
+			for (const problem of error.problems) console.error(colors.red(logLine(formatProblemPlain(problem))));
 			process.exitCode = ExitCode.unusable;
 		} else if (isSystemError(error)) {
 			console.error(colors.red(logLine(describeSystemError(error))));

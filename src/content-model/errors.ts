@@ -22,11 +22,25 @@ export class ContentError extends Error {
 	}
 }
 
+/**
+ * One line: `file:line:column: **field**: message (hint)`. The field is Markdown, for
+ * where Markdown is rendered: a thrown error's message, which Astro's error overlay
+ * shows as it shows its own content errors. A terminal or a log takes
+ * `formatProblemPlain`, where the asterisks would print as they are.
+ */
 export function formatProblem(problem: ContentProblem): string {
+	return problemLine(problem, problem.field ? `**${problem.field}**: ` : '');
+}
+
+/** The same line with the field plain (`updated: …`), for terminals and logs. */
+export function formatProblemPlain(problem: ContentProblem): string {
+	return problemLine(problem, problem.field ? `${problem.field}: ` : '');
+}
+
+function problemLine(problem: ContentProblem, field: string): string {
 	const location = [problem.file, problem.line, problem.line && problem.column ? problem.column : undefined]
 		.filter((part) => part !== undefined)
 		.join(':');
-	const field = problem.field ? `**${problem.field}**: ` : '';
 	const hint = problem.hint ? ` (${problem.hint})` : '';
 	return `${location}: ${field}${problem.message}${hint}`;
 }

@@ -3,7 +3,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { type LoadedContent, loadContent, publishedFiles } from './content.ts';
 import { type EntryKind, entryDir } from './entry-files.ts';
-import { formatProblem } from './errors.ts';
+import { formatProblemPlain } from './errors.ts';
 import { frontmatterCacheDir } from './frontmatter-cache.ts';
 import { slugFromFile } from './paths.ts';
 import type { Audience } from './schemas/article.ts';
@@ -89,7 +89,7 @@ export function publishedEntriesLoaders(options: {
 			// The content guard stops a build on any problem before this runs; in `astro dev`
 			// an edit can break a file, which then drops out until it is fixed.
 			for (const problem of current.problems) {
-				if (path.resolve(problem.file).startsWith(base + path.sep)) context.logger.error(formatProblem(problem));
+				if (path.resolve(problem.file).startsWith(base + path.sep)) context.logger.error(formatProblemPlain(problem));
 			}
 			const files = publishedRelative(current, options.audience, kind);
 			if (files.length === 0) {

@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from 'yaml';
 import { renderFrontmatter } from '../authoring/templates.ts';
 import { writeFileAtomic } from '../content-model/cache-files.ts';
-import { formatProblem, parseWithProblems } from '../content-model/errors.ts';
+import { formatProblemPlain, parseWithProblems } from '../content-model/errors.ts';
 import { parseSource, splitSource } from '../content-model/frontmatter.ts';
 import { displayPath } from '../content-model/paths.ts';
 import type { ArticleSchema } from '../content-model/schemas/article.ts';
@@ -53,9 +53,9 @@ function compose(yaml: string, body: string): string {
 function validate(text: string, file: string, schema: ArticleSchema): string | undefined {
 	const shown = displayPath(file);
 	const { parsed, problems } = parseSource(text, shown);
-	if (!parsed) return problems.map(formatProblem).join('; ');
+	if (!parsed) return problems.map(formatProblemPlain).join('; ');
 	const result = parseWithProblems(schema, parsed.data, { file: shown, lineOf: parsed.lineOf });
-	return result.problems.length > 0 ? result.problems.map(formatProblem).join('; ') : undefined;
+	return result.problems.length > 0 ? result.problems.map(formatProblemPlain).join('; ') : undefined;
 }
 
 /** A field's value as frontmatter holds it, with "absent" and the default meaning the same. */
@@ -76,7 +76,7 @@ function createArticle(article: IncomingArticle, options: WriteOptions): WriteOu
 	const values = { ...article.fields, ...(aliases.length > 0 ? { aliases } : {}), source: article.source };
 	// The values go through the schema the build uses; YAML written from them reads back the same.
 	const parsed = parseWithProblems(options.schema, values, { file: displayPath(article.file) });
-	const invalid = parsed.problems.length > 0 ? parsed.problems.map(formatProblem).join('; ') : undefined;
+	const invalid = parsed.problems.length > 0 ? parsed.problems.map(formatProblemPlain).join('; ') : undefined;
 	const text = compose(renderFrontmatter(options.schema, values), `\n${article.body}`);
 	if (invalid) return { action: 'skipped', reason: `the article would not pass the schema: ${invalid}` };
 	if (!options.dryRun) {

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { attachmentsOf, servedImagesOf } from '../attachments/collect.ts';
 import { scanBody } from '../authoring/check/scan.ts';
 import { loadContent, publishedEntries } from '../content-model/content.ts';
-import { type ContentProblem, formatProblem } from '../content-model/errors.ts';
+import { type ContentProblem, formatProblemPlain } from '../content-model/errors.ts';
 import { frontmatterCacheDir } from '../content-model/frontmatter-cache.ts';
 import type { Audience } from '../content-model/schemas/article.ts';
 import { stopBuild } from './stop-build.ts';
@@ -50,7 +50,7 @@ export function attachments(options: { audience: Audience }): AstroIntegration {
 				const found = publishedAttachments(options.audience);
 				if (found.problems.length > 0) {
 					if (command === 'build') stopBuild(logger, found.problems, 'shortfall');
-					for (const problem of found.problems) logger.warn(formatProblem(problem));
+					for (const problem of found.problems) logger.warn(formatProblemPlain(problem));
 				}
 				served = found.served;
 			},

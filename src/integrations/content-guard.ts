@@ -11,7 +11,7 @@ import {
 	publishedEntries,
 } from '../content-model/content.ts';
 import { entryDir } from '../content-model/entry-files.ts';
-import { formatProblem } from '../content-model/errors.ts';
+import { formatProblemPlain } from '../content-model/errors.ts';
 import { frontmatterCacheDir } from '../content-model/frontmatter-cache.ts';
 import { contentLayout } from '../content-model/paths.ts';
 import type { Audience } from '../content-model/schemas/article.ts';
@@ -35,7 +35,7 @@ export function contentGuard(options: { audience: Audience; onPublished?: (count
 				const problems = [...content.problems, ...checkAudienceLinks(content, options.audience)];
 				if (options.audience === 'public') problems.push(...publicAudienceProblems(content, root));
 				if (problems.length > 0) stopBuild(logger, problems, 'shortfall');
-				for (const warning of draftLinkWarnings(content, options.audience)) logger.warn(formatProblem(warning));
+				for (const warning of draftLinkWarnings(content, options.audience)) logger.warn(formatProblemPlain(warning));
 				for (const note of nothingPublishedNotes(content, options.audience)) logger.info(note);
 				const published = publishedEntries(content, options.audience);
 				options.onPublished?.(published.length);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { loadContent } from '../content-model/content.ts';
-import { formatProblem } from '../content-model/errors.ts';
+import { formatProblemPlain } from '../content-model/errors.ts';
 import { frontmatterCacheDir } from '../content-model/frontmatter-cache.ts';
 import { displayPath, resolveContentDir } from '../content-model/paths.ts';
 import type { Audience } from '../content-model/schemas/article.ts';
@@ -48,7 +48,7 @@ function collectRedirects(audience: Audience, logger: AstroIntegrationLogger): R
 	];
 	if (entries.length > 0) {
 		const result = resolveRedirects(entries, content.articles, audience, displayPath(redirectsPath(contentDir)));
-		for (const problem of result.problems) logger.warn(formatProblem(problem));
+		for (const problem of result.problems) logger.warn(formatProblemPlain(problem));
 		const left = result.hidden > 0 ? `; ${result.hidden} to articles this build does not publish are left out` : '';
 		logger.info(`${result.redirects.length} old addresses redirect to their articles${left}.`);
 		groups.push({ comment: 'Old help-center addresses (content/redirects.yaml)', redirects: result.redirects });

@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { ExitCode } from '../cli/run.ts';
-import { ContentError, type ContentProblem, formatProblem } from '../content-model/errors.ts';
+import { ContentError, type ContentProblem, formatProblemPlain } from '../content-model/errors.ts';
 
 type Outcome = 'shortfall' | 'unusable';
 
@@ -16,7 +16,7 @@ export function stopBuild(
 	problems: ContentProblem[],
 	outcome: Outcome,
 ): never {
-	for (const problem of problems) console.error(formatProblem(problem));
+	for (const problem of problems) console.error(formatProblemPlain(problem));
 	const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
 	const summary =
 		outcome === 'unusable'

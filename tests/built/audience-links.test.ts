@@ -22,8 +22,8 @@ describe('a public article naming pages customers cannot open', () => {
 		expect(publicBuild.status).not.toBe(0);
 		const lines = publicBuild.output.split('\n').filter((line) => line.startsWith(contentDir));
 		expect(lines).toEqual([
-			`${contentDir}/articles/add-a-domain.md:9: **related.1**: public article names an internal article, "domain-workaround", which customers cannot open (remove it from \`related\`, or link a public article instead)`,
-			`${contentDir}/articles/add-a-domain.md:10: **related.2**: public article names a runbook, "verification-triage", which customers cannot open (remove it from \`related\`, or link a public article instead)`,
+			`${contentDir}/articles/add-a-domain.md:9: related.1: public article names an internal article, "domain-workaround", which customers cannot open (remove it from \`related\`, or link a public article instead)`,
+			`${contentDir}/articles/add-a-domain.md:10: related.2: public article names a runbook, "verification-triage", which customers cannot open (remove it from \`related\`, or link a public article instead)`,
 		]);
 		expect(existsSync(`${outDir}/public/index.html`)).toBe(false);
 	});

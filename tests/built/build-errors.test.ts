@@ -25,15 +25,15 @@ describe('a build of content with problems', () => {
 		const result = await buildFailing(contentDir, 'invalid');
 		expect(result.status).toBe(1);
 		expect(result.output.split('\n').filter((line) => line.startsWith(contentDir))).toEqual([
-			`${contentDir}/articles/bad-fields.md:2: **title**: expected at most 100 characters, received "This title is far too long for a help article because it ..."`,
-			`${contentDir}/articles/bad-fields.md:2: **description**: required: expected text`,
-			`${contentDir}/articles/bad-fields.md:3: **category**: expected one of reliability, success-outreach, received "billing"`,
-			`${contentDir}/articles/bad-fields.md:5: **updated**: expected a date (YYYY-MM-DD), received "not a date"`,
+			`${contentDir}/articles/bad-fields.md:2: title: expected at most 100 characters, received "This title is far too long for a help article because it ..."`,
+			`${contentDir}/articles/bad-fields.md:2: description: required: expected text`,
+			`${contentDir}/articles/bad-fields.md:3: category: expected one of reliability, success-outreach, received "billing"`,
+			`${contentDir}/articles/bad-fields.md:5: updated: expected a date (YYYY-MM-DD), received "not a date"`,
 			`${contentDir}/articles/bad-fields.md:6: unknown field "catgory"`,
 			`${contentDir}/articles/broken-yaml.md:4: invalid YAML in frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]`,
 			`${contentDir}/articles/no-frontmatter.md:1: expected frontmatter between "---" lines at the top of the file, found none`,
 			`${contentDir}/articles/windows-1252.md:9: is not UTF-8 text: byte 0xE9 on this line is not valid UTF-8, so the file is most likely Windows-1252 (Latin-1) (save the file as UTF-8, then check its accented letters and quotes)`,
-			`${contentDir}/runbooks/no-owner.md:2: **owner**: required: expected text`,
+			`${contentDir}/runbooks/no-owner.md:2: owner: required: expected text`,
 			`${contentDir}/articles/verify-domain.md: duplicate slug "verify-domain": ${contentDir}/articles/nested/verify-domain.md has the same file name (slugs come from file names and must be unique across articles and runbooks; rename one file)`,
 		]);
 		expect(result.output).toContain('10 problems in the content: nothing was built');
@@ -50,7 +50,7 @@ describe('a build of content with problems', () => {
 		expect(lines.join('\n')).toContain(
 			'deep-nesting.md:2: invalid YAML in frontmatter: its lists or objects are nested',
 		);
-		expect(lines.join('\n')).toContain('impossible-date.md:6: **updated**: expected a date that exists');
+		expect(lines.join('\n')).toContain('impossible-date.md:6: updated: expected a date that exists');
 		expectNoStackTrace(result.output);
 	});
 

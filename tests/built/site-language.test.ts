@@ -106,7 +106,7 @@ describe('site.language that is no language', () => {
 		});
 		expect(build.status).toBe(2);
 		expect(build.output).toContain(
-			'bad-language/tryblock.yaml:5: **site.language**: expected a BCP 47 language tag, such as "de", "fr" or "pt-BR", received "deutsch"',
+			'bad-language/tryblock.yaml:5: site.language: expected a BCP 47 language tag, such as "de", "fr" or "pt-BR", received "deutsch"',
 		);
 		expect(build.output).not.toMatch(/\n\s+at /);
 	});

@@ -23,6 +23,7 @@ export function publicAudienceProblems(content: LoadedContent, root: string): Co
 			file: issue.file,
 			line: issue.line,
 			column: issue.column,
+			field: issue.field,
 			message: issue.message,
 			hint: issue.hint,
 		}));

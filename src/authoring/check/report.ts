@@ -3,18 +3,29 @@ import { annotationLimit, formatAnnotation } from '../../cli/github-annotations.
 import { inline, logLine } from '../../cli/untrusted-text.ts';
 import type { Issue, IssueKind } from './types.ts';
 
+/** The colours an issue line uses; picocolors' own, which NO_COLOR and a non-terminal turn off. */
+type Colors = Pick<typeof pc, 'red' | 'yellow' | 'dim' | 'bold'>;
+
 /**
  * `file:line:column severity message (hint)`: one line per issue, as editors and CI
  * logs link it. A file name is anyone's (a pull request can add `a\n::error::b.md`, or
  * one holding an escape sequence), and messages quote names and values, so each part
  * is cleaned onto the line before our colours go around it, and the line cannot
- * start a workflow command.
+ * start a workflow command. A field is named in bold where colours are on, plainly
+ * (`updated: …`) where they are not: Markdown's `**updated**`, which Astro's error
+ * overlay renders, would print its asterisks here.
  */
-export function formatIssue(issue: Issue, color = false): string {
-	const paint = color ? pc : pc.createColors(false);
+export function formatIssue(issue: Issue, color: boolean | Colors = false): string {
+	const paint = typeof color === 'object' ? color : color ? pc : pc.createColors(false);
 	const severity = issue.kind.severity === 'error' ? paint.red('error') : paint.yellow('warning');
 	const hint = issue.hint ? paint.dim(` (${inline(issue.hint)})`) : '';
-	return `${logLine(issue.file)}:${issue.line}:${issue.column} ${severity} ${inline(issue.message)}${hint}`;
+	const field = issue.field ? `${paint.bold(inline(issue.field))}: ` : '';
+	return `${logLine(issue.file)}:${issue.line}:${issue.column} ${severity} ${field}${inline(issue.message)}${hint}`;
+}
+
+/** The message with its field before it, plainly (`updated: last reviewed …`), for CI logs and annotations. */
+export function issueText(issue: Pick<Issue, 'field' | 'message'>): string {
+	return issue.field ? `${issue.field}: ${issue.message}` : issue.message;
 }
 
 /** "1 broken link", "2 broken links". */
@@ -54,7 +65,7 @@ export function githubAnnotations(issues: Issue[]): string[] {
 				line: issue.line,
 				column: issue.column,
 				title: singular(issue.kind.title),
-				message: issue.hint ? `${issue.message} (${issue.hint})` : issue.message,
+				message: issue.hint ? `${issueText(issue)} (${issue.hint})` : issueText(issue),
 			}),
 		);
 	}

@@ -20,6 +20,11 @@ export interface Issue {
 	file: string;
 	line: number;
 	column: number;
+	/**
+	 * The frontmatter or settings field it is about (`updated`, `related.1`), shown before
+	 * the message: bold in a terminal that takes colours, plain otherwise.
+	 */
+	field?: string;
 	message: string;
 	hint?: string;
 }

@@ -16,7 +16,7 @@ describe('redirects in npm run check', () => {
 		expect(
 			result.stdout.replace(/in \d+\.\d\d s/, 'in <time>').replaceAll(`${contentDir}/`, ''),
 		).toMatchInlineSnapshot(`
-			"articles/half-typed.md:4:1 error **category**: expected one of reliability, usability, deliverability, success-outreach, received "relability" (did you mean "reliability"?)
+			"articles/half-typed.md:4:1 error category: expected one of reliability, usability, deliverability, success-outreach, received "relability" (did you mean "reliability"?)
 			redirects.yaml:15:1 error the redirect from /old/verify-domain leads to "verify-domian", which no article has (did you mean "verify-domain"?)
 			redirects.yaml:17:1 error the redirect from /hc/en-us/articles/103-Deleted leads to "zendesk:103", which no article has (remove the entry, or point it at an article by slug or source)
 			redirects.yaml:19:1 error the redirect from /old/triage leads to "triage", which no article has (remove the entry, or point it at an article by slug or source)

@@ -1,10 +1,14 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import pc from 'picocolors';
 import { describe, expect, test } from 'vitest';
-import { githubAnnotations } from '../../../src/authoring/check/report.ts';
+import { issueKinds } from '../../../src/authoring/check/kinds.ts';
+import { formatIssue, githubAnnotations } from '../../../src/authoring/check/report.ts';
+import type { Issue } from '../../../src/authoring/check/types.ts';
 import { type CheckOptions, checkContent, runCheck } from '../../../src/authoring/check-command.ts';
 import { loadContent } from '../../../src/content-model/content.ts';
+import { ContentError, formatProblemPlain } from '../../../src/content-model/errors.ts';
 import { isEmptyBody } from '../../../src/markdown/empty-body.ts';
 import { copyFixture, fixture, runCommand } from './helpers.ts';
 
@@ -36,12 +40,12 @@ describe('npm run check', () => {
 		expect(
 			result.stdout.replace(/in \d+\.\d\d s/, 'in <time>').replaceAll('tests/fixtures/authoring/problems/', ''),
 		).toMatchInlineSnapshot(`
-			"articles/bad-frontmatter.md:4:1 error **category**: expected one of reliability, usability, deliverability, success-outreach, received "relability" (did you mean "reliability"?)
+			"articles/bad-frontmatter.md:4:1 error category: expected one of reliability, usability, deliverability, success-outreach, received "relability" (did you mean "reliability"?)
 			articles/empty-answer.md:8:1 error the page has nothing under its title (write the answer, or set draft: true until it is written)
-			articles/half-written.mdx:3:1 error **description**: still the template text (write one or two sentences that answer the question)
+			articles/half-written.mdx:3:1 error description: still the template text (write one or two sentences that answer the question)
 			articles/half-written.mdx:9:1 error template note left in: "the short answer: the usual cause and its fix, in one or two sentences." (write that part, then delete the note)
-			articles/links.mdx:9:1 error **related.1**: public article names an internal article, "domain-workaround", which customers cannot open (remove it from \`related\`, or link a public article instead)
-			articles/links.mdx:10:1 error **related.2**: no article or runbook has the slug "verify-domian" (did you mean "verify-domain"?)
+			articles/links.mdx:9:1 error related.1: public article names an internal article, "domain-workaround", which customers cannot open (remove it from \`related\`, or link a public article instead)
+			articles/links.mdx:10:1 error related.2: no article or runbook has the slug "verify-domian" (did you mean "verify-domain"?)
 			articles/links.mdx:19:22 error /articles/verify-domian/ leads to no article (did you mean /articles/verify-domain/?)
 			articles/links.mdx:19:62 error /articles/verify-domain/#add-record points at a heading that /articles/verify-domain/ does not have (did you mean #add-the-records?)
 			articles/links.mdx:20:12 error #symptom points at a heading that /articles/links/ does not have (did you mean #symptoms?)
@@ -56,8 +60,8 @@ describe('npm run check', () => {
 			articles/links.mdx:34:60 error ./images/gone.png: no file at articles/images/gone.png (relative images are read from the folder of the page)
 			articles/links.mdx:36:11 error /images/missing.svg: no file at public/images/missing.svg (root-relative images are served from the public/ folder)
 			articles/links.mdx:38:10 error /articles/nowhere/ leads to no article
-			articles/old-guide.md:6:1 warning **updated**: last reviewed 2025-01-10, 682 days ago (the limit is 180) (check the page still holds, fix what changed, then set updated to today)
-			articles/verify-domain.md:2:1 error **title**: "Verify your sending domain" is also the title of articles/duplicate-title.md (give each page a title that says what sets it apart, or merge the two)
+			articles/old-guide.md:6:1 warning updated: last reviewed 2025-01-10, 682 days ago (the limit is 180) (check the page still holds, fix what changed, then set updated to today)
+			articles/verify-domain.md:2:1 error title: "Verify your sending domain" is also the title of articles/duplicate-title.md (give each page a title that says what sets it apart, or merge the two)
 
 			21 errors, 1 warning in 9 pages in <time>:
 			  2 frontmatter problems
@@ -77,7 +81,7 @@ describe('npm run check', () => {
 		const result = await runCommand((io) => runCheck([file], { ...options(fixture('problems')), io }));
 		expect(result.exitCode).toBe(0);
 		expect(result.stdout.split('\n').filter((line) => line.includes(':6:1 '))).toEqual([
-			`${file}:6:1 warning **updated**: last reviewed 2025-01-10, 682 days ago (the limit is 180) (check the page still holds, fix what changed, then set updated to today)`,
+			`${file}:6:1 warning updated: last reviewed 2025-01-10, 682 days ago (the limit is 180) (check the page still holds, fix what changed, then set updated to today)`,
 		]);
 		const missing = await runCommand((io) =>
 			runCheck(['content/articles/no-such-file.md'], { ...options(fixture('problems')), io }),
@@ -100,7 +104,7 @@ describe('npm run check', () => {
 		expect(result.exitCode).toBe(1);
 		// webhook-retries names verify-domain in `related` and links it with an anchor.
 		expect(result.stdout.split('\n').filter((line) => line.includes(' error '))).toEqual([
-			'<dir>/articles/verify-domain.md:6:1 error **updated**: expected a date that exists, found "2026-02-30": February 2026 has 28 days',
+			'<dir>/articles/verify-domain.md:6:1 error updated: expected a date that exists, found "2026-02-30": February 2026 has 28 days',
 		]);
 	});
 
@@ -111,7 +115,7 @@ describe('npm run check', () => {
 		});
 		expect(result.exitCode).toBe(0);
 		expect(result.stdout).toContain(
-			'<dir>/articles/verify-domain.md:6:1 warning **updated**: last reviewed 2026-11-01, 242 days ago (the limit is 180)',
+			'<dir>/articles/verify-domain.md:6:1 warning updated: last reviewed 2026-11-01, 242 days ago (the limit is 180)',
 		);
 	});
 
@@ -145,7 +149,7 @@ describe('npm run check', () => {
 		);
 		expect(annotations).toHaveLength(23);
 		expect(annotations).toContain(
-			'::warning file=tests/fixtures/authoring/problems/articles/old-guide.md,line=6,col=1,title=page past review age::**updated**: last reviewed 2025-01-10, 682 days ago (the limit is 180) (check the page still holds, fix what changed, then set updated to today)',
+			'::warning file=tests/fixtures/authoring/problems/articles/old-guide.md,line=6,col=1,title=page past review age::updated: last reviewed 2025-01-10, 682 days ago (the limit is 180) (check the page still holds, fix what changed, then set updated to today)',
 		);
 	});
 
@@ -343,5 +347,38 @@ describe('Markdown the line alone cannot tell', () => {
 			'<dir>/articles/receipts.mdx:11:5 warning shot.png: the picture has no alt text, so screen readers read out its file name',
 			'<dir>/articles/receipts.mdx:13:1 error missing.png: no file at <dir>/articles/missing.png',
 		]);
+	});
+});
+
+describe('a field in the terminal', () => {
+	const issue: Issue = {
+		kind: issueKinds.reviewAge,
+		file: 'articles/old-guide.md',
+		line: 6,
+		column: 1,
+		field: 'updated',
+		message: 'last reviewed 2025-01-10, 682 days ago (the limit is 180)',
+	};
+
+	test('is named plainly without colours, and in bold with them; never as Markdown', () => {
+		expect(formatIssue(issue, false)).toBe(
+			'articles/old-guide.md:6:1 warning updated: last reviewed 2025-01-10, 682 days ago (the limit is 180)',
+		);
+		expect(formatIssue(issue, pc.createColors(true))).toBe(
+			`articles/old-guide.md:6:1 \u001b[33mwarning\u001b[39m \u001b[1mupdated\u001b[22m: last reviewed 2025-01-10, 682 days ago (the limit is 180)`,
+		);
+	});
+
+	test('npm run check prints the review age and frontmatter fields plainly when its output is no terminal', async () => {
+		const result = await runCommand((io) => runCheck([], { ...options(fixture('problems')), io }));
+		expect(result.stdout).toContain('old-guide.md:6:1 warning updated: last reviewed 2025-01-10');
+		expect(result.stdout).toContain('bad-frontmatter.md:4:1 error category: expected one of');
+		expect(result.stdout).not.toContain('**');
+	});
+
+	test('a content error thrown for Astro keeps the Markdown its error overlay renders', () => {
+		const problem = { file: 'a.md', line: 2, field: 'title', message: 'required' };
+		expect(new ContentError([problem]).message).toBe('a.md:2: **title**: required');
+		expect(formatProblemPlain(problem)).toBe('a.md:2: title: required');
 	});
 });

@@ -126,15 +126,15 @@ describe('npm run link', () => {
 		[
 			'invalid-frontmatter.md',
 			[
-				'<dir>/articles/verify-domain.md:3:1 error **title**: required: expected text',
-				'<dir>/articles/verify-domain.md:4:1 error **category**: expected one of reliability, usability, deliverability, success-outreach, received "usabilty" (did you mean "usability"?)',
-				'<dir>/articles/verify-domain.md:6:1 error **updated**: expected a date that exists, found "2026-13-01": there is no month 13',
+				'<dir>/articles/verify-domain.md:3:1 error title: required: expected text',
+				'<dir>/articles/verify-domain.md:4:1 error category: expected one of reliability, usability, deliverability, success-outreach, received "usabilty" (did you mean "usability"?)',
+				'<dir>/articles/verify-domain.md:6:1 error updated: expected a date that exists, found "2026-13-01": there is no month 13',
 			],
 		],
 		[
 			'dangling-related.md',
 			[
-				'<dir>/articles/verify-domain.md:11:1 error **related.0**: no article or runbook has the slug "webhook-retry" (did you mean "webhook-retries"?)',
+				'<dir>/articles/verify-domain.md:11:1 error related.0: no article or runbook has the slug "webhook-retry" (did you mean "webhook-retries"?)',
 			],
 		],
 	])(

@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { issueText } from '../../../src/authoring/check/report.ts';
 import { checkContent } from '../../../src/authoring/check-command.ts';
 import { listContentFiles } from '../../../src/authoring/content-files.ts';
 import { runNew } from '../../../src/authoring/new-command.ts';
@@ -108,8 +109,8 @@ describe('npm run new', () => {
 		const issues = checkContent(content, { root: dir, today: now }).filter((issue) =>
 			issue.file.endsWith('change-your-plan.md'),
 		);
-		expect(issues.map((issue) => `${issue.line} ${issue.kind.id} ${issue.message}`)).toEqual([
-			'3 unfinished **description**: still the template text',
+		expect(issues.map((issue) => `${issue.line} ${issue.kind.id} ${issueText(issue)}`)).toEqual([
+			'3 unfinished description: still the template text',
 			'14 unfinished template note left in: "the answer in one or two sentences, the way you would tell the customer."',
 			'18 unfinished template note left in: "what the customer needs first: plan, role, access. Delete this section if nothing."',
 			'22 unfinished template note left in: "one action per step, starting with the verb."',

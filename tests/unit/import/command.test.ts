@@ -104,7 +104,7 @@ describe('npm run import -- --from zendesk --dump', () => {
 		const site = emptySite('defaults:\n  category: usability\n  productArea: domain\n');
 		const result = await runImport(site, zendesk);
 		expect(result.exitCode).toBe(2);
-		expect(result.stderr).toContain('import-map.yaml:3: **defaults.productArea**: expected one of domains, sending');
+		expect(result.stderr).toContain('import-map.yaml:3: defaults.productArea: expected one of domains, sending');
 	});
 
 	test('imports articles through the article schema, and npm run check passes on them', async () => {

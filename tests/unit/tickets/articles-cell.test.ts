@@ -99,7 +99,7 @@ describe('tickets that link the old help center count for the article it moved t
 		const run = await checkCoverage(['--tickets', beforeTheMove], { contentDir: content });
 		expect([run.status, run.stdout]).toEqual([2, '']);
 		expect(run.stderr.replaceAll(content, '<dir>').split('\n')[0]).toBe(
-			'<dir>/redirects.yaml:2: **redirects.0.from**: expected a path on the old site, starting with "/", received "hc/en-us/articles/1"',
+			'<dir>/redirects.yaml:2: redirects.0.from: expected a path on the old site, starting with "/", received "hc/en-us/articles/1"',
 		);
 	});
 });

@@ -80,7 +80,7 @@ describe('closed dates are read the same way on every machine', () => {
 		expect([run.status, run.stdout, run.stderr]).toEqual([
 			2,
 			'',
-			'tests/fixtures/tickets/invalid-date-format/tryblock.yaml:11: **coverage.dateFormat**: expected a date format such as DD.MM.YYYY, MM/DD/YYYY or DD/MMM/YY (tokens YYYY, YY, MM, M, MMM, DD, D), received "DD.MM.YYYYY"\n',
+			'tests/fixtures/tickets/invalid-date-format/tryblock.yaml:11: coverage.dateFormat: expected a date format such as DD.MM.YYYY, MM/DD/YYYY or DD/MMM/YY (tokens YYYY, YY, MM, M, MMM, DD, D), received "DD.MM.YYYYY"\n',
 		]);
 	});
 });

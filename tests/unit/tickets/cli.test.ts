@@ -149,7 +149,7 @@ describe('npm run check:coverage: 2 when the input or configuration cannot be us
 			const run = checkCoverageProcess([], { TRYBLOCK_CONTENT_DIR: fixture('invalid-config') });
 			expect([run.status, run.stderr]).toEqual([
 				2,
-				'tests/fixtures/tickets/invalid-config/tryblock.yaml:9: **coverage.minLinkRate**: expected at most 1, received number 1.5\ntests/fixtures/tickets/invalid-config/tryblock.yaml:11: **coverage.waivers.0.owner**: required: expected text\n',
+				'tests/fixtures/tickets/invalid-config/tryblock.yaml:9: coverage.minLinkRate: expected at most 1, received number 1.5\ntests/fixtures/tickets/invalid-config/tryblock.yaml:11: coverage.waivers.0.owner: required: expected text\n',
 			]);
 		},
 		PROCESS_TEST_TIMEOUT,
@@ -160,7 +160,7 @@ describe('npm run check:coverage: 2 when the input or configuration cannot be us
 		expect([run.status, run.stdout, run.stderr.split('\n')[0]]).toEqual([
 			2,
 			'',
-			'tests/fixtures/tickets/waiver-line-breaks/tryblock.yaml:14: **coverage.waivers.0.owner**: expected one line of text, found U+000A (a line break) at character 6 (write it on one line with spaces between its words; a YAML "|" block keeps its line breaks)',
+			'tests/fixtures/tickets/waiver-line-breaks/tryblock.yaml:14: coverage.waivers.0.owner: expected one line of text, found U+000A (a line break) at character 6 (write it on one line with spaces between its words; a YAML "|" block keeps its line breaks)',
 		]);
 	});
 

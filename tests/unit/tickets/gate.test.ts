@@ -361,7 +361,15 @@ describe('configuration and content that cannot be used', () => {
 		]);
 		const checked = checkContent(loadContent(dir), { root: dir, today: new Date(2026, 5, 2) })
 			.filter((issue) => issue.kind.id === 'frontmatter')
-			.map((issue) => `${issue.file}:${issue.line}: ${issue.message} (${issue.hint})`);
+			.map((issue) =>
+				formatProblem({
+					file: issue.file,
+					line: issue.line,
+					field: issue.field,
+					message: issue.message,
+					hint: issue.hint,
+				}),
+			);
 		expect(checked).toEqual(lines.slice(0, 2));
 	});
 });

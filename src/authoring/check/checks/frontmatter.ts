@@ -10,7 +10,8 @@ export function frontmatterIssue(problem: ContentProblem): Issue {
 		file: problem.file,
 		line: problem.line ?? 1,
 		column: problem.column ?? 1,
-		message: problem.field ? `**${problem.field}**: ${problem.message}` : problem.message,
+		field: problem.field,
+		message: problem.message,
 		hint: problem.hint,
 	};
 }
@@ -37,7 +38,8 @@ export const relatedAudienceCheck: Check = {
 				file: problem.file,
 				line: problem.line ?? 1,
 				column: problem.column ?? 1,
-				message: problem.field ? `**${problem.field}**: ${problem.message}` : problem.message,
+				field: problem.field,
+				message: problem.message,
 				hint: problem.hint,
 			});
 		}

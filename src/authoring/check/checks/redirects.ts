@@ -67,7 +67,8 @@ export const redirectsCheck: Check = {
 				file: problem.file,
 				line: problem.line ?? 1,
 				column: problem.column ?? 1,
-				message: problem.field ? `**${problem.field}**: ${problem.message}` : problem.message,
+				field: problem.field,
+				message: problem.message,
 				hint: problem.hint,
 			});
 		}

@@ -17,7 +17,8 @@ export const reviewAgeCheck: Check = {
 				file: entry.file,
 				line: entry.lineOf(['updated']) ?? 1,
 				column: 1,
-				message: `**updated**: last reviewed ${updated.toISOString().slice(0, 10)}, ${days} days ago (the limit is ${context.staleAfterDays})`,
+				field: 'updated',
+				message: `last reviewed ${updated.toISOString().slice(0, 10)}, ${days} days ago (the limit is ${context.staleAfterDays})`,
 				hint: 'check the page still holds, fix what changed, then set updated to today',
 			});
 		}

@@ -26,7 +26,8 @@ export const duplicateTitlesCheck: Check = {
 					file: entry.file,
 					line: entry.lineOf(['title']) ?? 1,
 					column: 1,
-					message: `**title**: "${entry.data.title}" is also the title of ${earlier.file}`,
+					field: 'title',
+					message: `"${entry.data.title}" is also the title of ${earlier.file}`,
 					hint: 'give each page a title that says what sets it apart, or merge the two',
 				});
 			}

@@ -13,7 +13,8 @@ export const unfinishedCheck: Check = {
 					file: entry.file,
 					line: entry.lineOf(['description']) ?? 1,
 					column: 1,
-					message: '**description**: still the template text',
+					field: 'description',
+					message: 'still the template text',
 					hint: 'write one or two sentences that answer the question',
 				});
 			}
