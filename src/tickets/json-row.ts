@@ -39,6 +39,13 @@ export const shownKeys = [
 ];
 
 /**
+ * Keys of an article object in an articles value, in this order: its address, as helpdesk
+ * APIs give a linked article (Zendesk's `{"id": 360001, "html_url": ...}`, a
+ * `{"url", "title"}` pair), its slug, then what an option shows (`{"title": "verify-domain"}`).
+ */
+export const articleKeys = ['html_url', 'url', 'href', 'link', 'slug', 'path', ...shownKeys];
+
+/**
  * Keys of a status object, in this order: the state class, which a helpdesk fixes while
  * the labels are the team's (Intercom's `ticket_state` from API 2.12, `{"category":
  * "resolved", "internal_label": ..., "external_label": ...}`, whose category is the
@@ -233,7 +240,7 @@ export function fillRowFromJson(value: unknown, row: RawRow, matcher: ColumnMatc
 		// An articles value nobody can read is a broken link that says so, not "no article".
 		const text =
 			field === 'articles'
-				? cellText(cell, shownKeys, 0, unreadableReference)
+				? cellText(cell, articleKeys, 0, unreadableReference)
 				: cellText(cell, field === 'status' ? statusKeys : shownKeys);
 		// Of several closed-date keys (`resolved_at`, `closed_at`), an empty one counts only when all are.
 		const rank = field === 'closedAt' && text.trim() === '' ? EMPTY_DATE_RANK + keyRank : keyRank;

@@ -2,7 +2,7 @@ import { nearest } from '../cli/suggest.ts';
 import { excerpt, quotedExcerpt } from '../cli/untrusted-text.ts';
 import type { LoadedContent } from '../content-model/content.ts';
 import { visibleTitle } from '../text/control-characters.ts';
-import { shownKeys } from './json-row.ts';
+import { articleKeys } from './json-row.ts';
 import type { JudgedTickets } from './judge.ts';
 import { isPublishedEntry } from './links.ts';
 import type { CoverageReport, UnlinkedTicket } from './report.ts';
@@ -33,7 +33,7 @@ export function describeUnreadable(keys: readonly string[]): string {
 }
 
 /** What an articles value must be to name an article, said where one cannot be read. */
-export const expectedArticlesValue = `a slug, an address or a title, or an object holding one under ${shownKeys.slice(0, -1).join(', ')} or ${shownKeys.at(-1)}`;
+export const expectedArticlesValue = `a slug, an address or a title, or an object holding one under ${articleKeys.slice(0, -1).join(', ')} or ${articleKeys.at(-1)}`;
 
 /** The reason in a few words, with the broken slugs or drafts it is about. */
 export function describeReason(step: Pick<NextStep, 'ticket' | 'brokenSlugs' | 'drafts' | 'unreadable'>): string {

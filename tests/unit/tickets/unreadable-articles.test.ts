@@ -6,7 +6,7 @@ import { checkCoverage, fixture } from './helpers.ts';
 describe('a JSON articles value the reader cannot read', () => {
 	const file = fixture('json-unreadable-articles', 'tickets.json');
 	const expected =
-		'expected a slug, an address or a title, or an object holding one under display_value, displayName, label, value, name, title, tag, external_label or internal_label';
+		'expected a slug, an address or a title, or an object holding one under html_url, url, href, link, slug, path, display_value, displayName, label, value, name, title, tag, external_label or internal_label';
 
 	test('is a broken link naming its keys, escaped; {} and {"value": null} are empty, as null is', async () => {
 		const run = await checkCoverage(['--tickets', file, '--format', 'json']);
@@ -53,5 +53,16 @@ describe('a JSON articles value the reader cannot read', () => {
 		);
 		expect(run.stdout).not.toContain('\u001b');
 		expect(run.stdout.split('\n').filter((line) => line.startsWith('::error::x'))).toEqual([]);
+	});
+
+	test("an article object that gives its address or slug (a helpdesk's html_url, url, href, slug) links that article", async () => {
+		const run = await checkCoverage([
+			'--tickets',
+			fixture('json-unreadable-articles', 'article-objects.json'),
+			'--format',
+			'json',
+		]);
+		const report = JSON.parse(run.stdout);
+		expect(report.totals).toEqual({ closed: 4, linked: 4, unlinked: 0, invalid: 0, duplicates: 0 });
 	});
 });
