@@ -51,7 +51,7 @@ export function feedbackFiles(target: string): string[] {
 function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
 	const issue = error.issues[0];
 	if (!issue) return 'not a feedback event';
-	const field = issue.path.length > 0 ? `**${issue.path.join('.')}**: ` : '';
+	const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
 	return `${field}${issue.message}`;
 }
 

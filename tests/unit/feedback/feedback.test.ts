@@ -27,9 +27,9 @@ describe('readFeedback', () => {
 			{
 				file: 'tests/fixtures/feedback/events/2026-10.jsonl',
 				line: 6,
-				message: '**helpful**: Invalid input: expected boolean, received string',
+				message: 'helpful: Invalid input: expected boolean, received string',
 			},
-			{ file: 'tests/fixtures/feedback/events/2026-10.jsonl', line: 7, message: '**article**: an article slug' },
+			{ file: 'tests/fixtures/feedback/events/2026-10.jsonl', line: 7, message: 'article: an article slug' },
 		]);
 	});
 
