@@ -54,7 +54,8 @@ Options:
                 name their locale, setup.ja.mdx, the site's default locale; for a
                 folder of one subfolder per language, en/ and ko/, the root locale
                 of a VuePress or VitePress site's locales, else English; a folder's
-                name or a locale's lang picks another)
+                name or a locale's lang picks another; for a help center's pages a
+                crawler saved, English, else the pages whose address names none)
 
 Folder options:
   --base-path     the path the old site served the folder under (default: where

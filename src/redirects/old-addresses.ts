@@ -3,9 +3,10 @@ import { normalizeOldPath } from './old-path.ts';
 /**
  * A numbered article address of a hosted help center: the number, often followed by
  * the title as it was when the link was copied (Zendesk `/hc/en-us/articles/360001234-Verify-your-domain`,
- * Intercom `/en/articles/8801-set-up-webhooks`). Both answer to the number alone.
+ * Intercom `/en/articles/8801-set-up-webhooks`, Help Scout Docs `/article/12-verify-your-domain`).
+ * Both answer to the number alone.
  */
-const NUMBERED_ARTICLE = /\/articles\/(\d+)(?:-[^/]*)?$/;
+const NUMBERED_ARTICLE = /\/(articles?)\/(\d+)(?:-[^/]*)?$/;
 
 /**
  * The number-only form of a numbered article address (`/hc/en-us/articles/360001234` for
@@ -14,7 +15,7 @@ const NUMBERED_ARTICLE = /\/articles\/(\d+)(?:-[^/]*)?$/;
  */
 export function numberedArticlePath(path: string): string | undefined {
 	const match = NUMBERED_ARTICLE.exec(path);
-	return match ? `${path.slice(0, match.index)}/articles/${match[1]}` : undefined;
+	return match ? `${path.slice(0, match.index)}/${match[1]}/${match[2]}` : undefined;
 }
 
 /** The one form an old address is compared in: stored form, without a trailing slash. */
@@ -37,7 +38,7 @@ export class OldAddresses<Target> {
 		for (const [from, target] of entries) {
 			const key = addressKey(from);
 			if (!this.byPath.has(key)) this.byPath.set(key, target);
-			const number = NUMBERED_ARTICLE.exec(key)?.[1];
+			const number = NUMBERED_ARTICLE.exec(key)?.[2];
 			if (number === undefined) continue;
 			const known = this.byNumber.get(number);
 			this.byNumber.set(number, known === undefined || known === target ? target : null);
@@ -60,6 +61,6 @@ export class OldAddresses<Target> {
 		if (exact !== undefined) return exact;
 		const match = NUMBERED_ARTICLE.exec(key);
 		if (!match) return undefined;
-		return this.byPath.get(numberedArticlePath(key) as string) ?? this.byNumber.get(match[1] as string) ?? undefined;
+		return this.byPath.get(numberedArticlePath(key) as string) ?? this.byNumber.get(match[2] as string) ?? undefined;
 	}
 }

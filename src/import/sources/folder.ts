@@ -29,6 +29,7 @@ import {
 } from './asciidoc.ts';
 import { astroAliases, astroBase, astroRedirects, astroSite } from './astro-redirects.ts';
 import { configuredSite, hugoBaseUrl } from './configured-site.ts';
+import { type CrawledPage, type CrawledTranslation, pageLanguages, translationReason } from './crawled-languages.ts';
 import { crawledArticle } from './crawled-page.ts';
 import { docusaurusRedirects } from './docusaurus-redirects.ts';
 import { docusaurusGeneratedIndexes, docusaurusSidebarLabels, docusaurusSidebarPlaces } from './docusaurus-sidebars.ts';
@@ -133,7 +134,9 @@ import { isRstFile, RstPages, rstIncludedFiles, sphinxConf, sphinxReadsMarkdown 
 import {
 	absoluteAddress,
 	articleKeyOf,
+	articleLanguageOf,
 	canonicalAddressOf,
+	pageLanguageOf,
 	type SavedCopy,
 	type SettledCopies,
 	settleCopies,
@@ -645,44 +648,77 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	const copyOf = new Map<string, { settled: SettledCopies; difference?: string }>();
 	/** The copies kept of articles saved at several addresses whose words differ, for the report. */
 	const keptCopies = new Map<string, SettledCopies>();
+	/** Pages a crawler saved in another language than the one brought (see crawled-languages.ts): why each is left out. */
+	const crawledTranslations = new Map<string, CrawledTranslation>();
 	/**
 	 * The articles a crawler saved at several addresses (see same-article.ts): the pages that name
 	 * their own address in frontmatter, grouped by the article their canonical address, else their
-	 * own, names, each group of two or more settled to the copy kept.
+	 * own, names, in the language brought, each group of two or more settled to the copy kept; and
+	 * the pages of a crawled help center in another language, each with the page of its article kept.
 	 */
 	const savedCopies = (
 		frontmatter: readonly { data: Record<string, unknown>; canonical: URL | undefined }[],
-	): SettledCopies[] => {
-		const byArticle = new Map<string, { index: number; address: URL }[]>();
+	): { settled: SettledCopies[]; translations: CrawledTranslation[] } => {
+		const pages: (CrawledPage & { index: number; address: URL })[] = [];
 		for (const [index, relative] of files.entries()) {
 			const page = frontmatter[index];
 			if (!page || otherLocale(relative) || isAsciidocFile(relative)) continue;
 			const own = ownAddressOf(page.data, oldSite);
 			const address = own && absoluteAddress(page.data[own.field]);
 			if (!address) continue;
-			const key = articleKeyOf(page.canonical ?? address);
-			byArticle.set(key, [...(byArticle.get(key) ?? []), { index, address }]);
+			const named = page.canonical ?? address;
+			// A generator's own languages are read from its configuration and folders, above.
+			const language =
+				generator === undefined
+					? (articleLanguageOf(named) ??
+						articleLanguageOf(address) ??
+						pageLanguageOf(page.data, splitFrontmatter(pageText(relative)).body))
+					: undefined;
+			pages.push({ index, address, key: articleKeyOf(named), ...(language ? { language } : {}) });
 		}
-		return [...byArticle.values()]
-			.filter((pages) => pages.length > 1)
-			.map((pages) =>
-				settleCopies(
-					pages.map(({ index, address }): SavedCopy => {
-						const relative = files[index] as string;
-						const { data, body } = splitFrontmatter(pageText(relative));
-						const crawled =
-							generator === undefined && typeof data.title === 'string' ? crawledArticle(body, data.title) : undefined;
-						return {
-							id: ids[index] ?? relative,
-							file: relative.split(path.sep).join('/'),
-							address,
-							title: crawled?.title ?? (typeof data.title === 'string' ? data.title : ''),
-							text: crawled?.body ?? body,
-							...(crawled?.modified ? { modified: crawled.modified } : {}),
-						};
-					}),
-				),
-			);
+		const languages = pageLanguages(pages, generator === undefined ? options.locale : undefined);
+		const byArticle = new Map<string, { index: number; address: URL }[]>();
+		const others: { index: number; key: string; language: string }[] = [];
+		for (const page of pages) {
+			const other = languages.otherLanguage(page);
+			if (other !== undefined) others.push({ index: page.index, key: page.key, language: other });
+			else byArticle.set(page.key, [...(byArticle.get(page.key) ?? []), page]);
+		}
+		const fileOf = (index: number) => (files[index] as string).split(path.sep).join('/');
+		const settled = new Map(
+			[...byArticle]
+				.filter(([, copies]) => copies.length > 1)
+				.map(([key, copies]) => [
+					key,
+					settleCopies(
+						copies.map(({ index, address }): SavedCopy => {
+							const relative = files[index] as string;
+							const { data, body } = splitFrontmatter(pageText(relative));
+							const crawled =
+								generator === undefined && typeof data.title === 'string'
+									? crawledArticle(body, data.title)
+									: undefined;
+							return {
+								id: ids[index] ?? relative,
+								file: fileOf(index),
+								address,
+								title: crawled?.title ?? (typeof data.title === 'string' ? data.title : ''),
+								text: crawled?.body ?? body,
+								...(crawled?.modified ? { modified: crawled.modified } : {}),
+							};
+						}),
+					),
+				]),
+		);
+		const pageOf = (index: number) => ({ id: ids[index] ?? (files[index] as string), file: fileOf(index) });
+		const translations = others.map(({ index, key, language }): CrawledTranslation => {
+			// The page of its article in the language brought: the copy kept, or its one page.
+			const keptCopy = settled.get(key)?.kept;
+			const onePage = byArticle.get(key)?.[0];
+			const of = keptCopy ? { id: keptCopy.id, file: keptCopy.file } : onePage && pageOf(onePage.index);
+			return { ...pageOf(index), language, brought: languages.brought, ...(of ? { of } : {}) };
+		});
+		return { settled: [...settled.values()], translations };
 	};
 	/** Pages kept only to point on after their content moved (see moved-pages.ts): the page each leads to, and why. */
 	const movedPages = new Map<string, { to: string; hidden: string }>();
@@ -770,7 +806,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		for (const [id, aliases] of redirected)
 			for (const alias of aliases) if (!oldPaths.has(alias)) oldPaths.set(alias, id);
 		// A page a crawler saved again at another address of the same article is that article: its addresses lead to the copy kept.
-		for (const settled of savedCopies(frontmatter)) {
+		const saved = savedCopies(frontmatter);
+		for (const settled of saved.settled) {
 			const keptId = settled.kept.id;
 			// A saved page's path in the folder was never an address of the old site (see `archived` below).
 			const filePaths = new Set(
@@ -789,6 +826,24 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				.map(([address]) => address);
 			redirected.set(keptId, [...new Set([...(redirected.get(keptId) ?? []), ...addresses])]);
 			if (settled.others.some((other) => other.difference !== undefined)) keptCopies.set(keptId, settled);
+		}
+		// A page in another language is left out; its addresses lead to its article in the language brought,
+		// as an imported help center's translations do.
+		for (const translation of saved.translations) {
+			crawledTranslations.set(translation.id, translation);
+			const to = translation.of?.id;
+			if (to === undefined) continue;
+			const filePath = addressByFile.get(translation.file.split('/').join(path.sep));
+			const addresses = [...oldPaths].filter(([, page]) => page === translation.id).map(([address]) => address);
+			for (const address of addresses) oldPaths.set(address, to);
+			redirected.set(to, [
+				...new Set([
+					...(redirected.get(to) ?? []),
+					...(redirected.get(translation.id) ?? []),
+					...addresses.filter((address) => address !== filePath),
+				]),
+			]);
+			redirected.delete(translation.id);
 		}
 		// A Zola section that sent its readers to a page (`redirect_to = "docs/setup/pair/"`, from the
 		// site's root): its address leads to that page's article, through sections that send readers on in turn.
@@ -1701,6 +1756,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 
 	function article(relative: string, id: string): SourceArticle | InvalidRecord {
 		if (savedSite) return savedArticle(relative, id);
+		const translation = byOldPath() && crawledTranslations.get(id);
+		if (translation) return { invalid: `${relative}: ${translationReason(translation)}`, id, wanted: true };
 		const copy = byOldPath() && copyOf.get(id);
 		if (copy)
 			return {

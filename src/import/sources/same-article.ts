@@ -23,25 +23,73 @@ const AFTER_NUMBER = '(?:[^\\d/][^/]*)?';
  * Freshdesk: `/support/solutions/articles/<n>`, under a language, or in the agent view (`/a/solutions/…`),
  * and its editor's `/edit`, which the portal answers with the article.
  */
-const FRESHDESK = new RegExp(`^(?:/${LOCALE})?/(?:support|a)/solutions/articles/(\\d+)${AFTER_NUMBER}(?:/edit)?$`, 'i');
+const FRESHDESK = new RegExp(
+	`^(?:/(${LOCALE}))?/(?:support|a)/solutions/articles/(\\d+)${AFTER_NUMBER}(?:/edit)?$`,
+	'i',
+);
 /** Zendesk: `/hc/<locale>/articles/<n>-title`, and any help center under a path, `/hc/articles/<n>`. */
-const ZENDESK = new RegExp(`^(.*?/hc)(?:/${LOCALE})?/articles/(\\d+)${AFTER_NUMBER}$`, 'i');
+const ZENDESK = new RegExp(`^(.*?/hc)(?:/(${LOCALE}))?/articles/(\\d+)${AFTER_NUMBER}$`, 'i');
 /** Intercom and others by number: `/<locale>/articles/<n>-title`, under a workspace's path on intercom.help too. */
-const NUMBERED = new RegExp(`^(.*?)(?:/${LOCALE})?/articles/(\\d{6,})${AFTER_NUMBER}$`, 'i');
+const NUMBERED = new RegExp(`^(.*?)(?:/(${LOCALE}))?/articles/(\\d{6,})${AFTER_NUMBER}$`, 'i');
+/** Help Scout Docs: `/article/<n>-slug`, and `/article/<n>` alone, which it answers with the same article. */
+const HELPSCOUT = new RegExp(`^(.*?)/article/(\\d+)${AFTER_NUMBER}$`, 'i');
+
+/** The article number an address names, the path before it, and the language it names, if it does. */
+function numberedArticle(path: string): { base: string; number: string; language?: string } | undefined {
+	const freshdesk = FRESHDESK.exec(path);
+	if (freshdesk) return withLanguage('/support/solutions', freshdesk[2] as string, freshdesk[1]);
+	const numbered = ZENDESK.exec(path) ?? NUMBERED.exec(path);
+	if (numbered) return withLanguage((numbered[1] ?? '').toLowerCase(), numbered[3] as string, numbered[2]);
+	const helpScout = HELPSCOUT.exec(path);
+	if (helpScout) return { base: `${(helpScout[1] ?? '').toLowerCase()}/article`, number: helpScout[2] as string };
+	return undefined;
+}
+
+function withLanguage(base: string, number: string, language: string | undefined) {
+	return { base: `${base}/articles`, number, ...(language ? { language: language.toLowerCase() } : {}) };
+}
+
+/** An address's host and path, without `www.` and a trailing slash. */
+function hostAndPath(address: URL): { host: string; path: string } {
+	return { host: address.host.toLowerCase().replace(/^www\./, ''), path: address.pathname.replace(/\/+$/, '') || '/' };
+}
 
 /**
  * The article an address names, as one string for every address of it: an article number's
  * address without its title, language or trailing marks (`help.example.com/support/solutions/articles/155000001234`),
- * else the address itself without its query, `#section` and trailing slash.
+ * else the address itself without its query, `#section` and trailing slash. The language is
+ * not part of it: `articleLanguageOf` tells a translation from a copy.
  */
 export function articleKeyOf(address: URL): string {
-	const host = address.host.toLowerCase().replace(/^www\./, '');
-	const path = address.pathname.replace(/\/+$/, '') || '/';
-	const freshdesk = FRESHDESK.exec(path);
-	if (freshdesk) return `${host}/support/solutions/articles/${freshdesk[1]}`;
-	const numbered = ZENDESK.exec(path) ?? NUMBERED.exec(path);
-	if (numbered) return `${host}${(numbered[1] ?? '').toLowerCase()}/articles/${numbered[2]}`;
-	return `${host}${path}`;
+	const { host, path } = hostAndPath(address);
+	const article = numberedArticle(path);
+	return article ? `${host}${article.base}/${article.number}` : `${host}${path}`;
+}
+
+/**
+ * The language a help center's article address names (`de` of `/hc/de/articles/360001`,
+ * `fr` of `/fr/articles/8551755-…`, `pt-br` of `/pt-BR/support/solutions/articles/…`), in
+ * lower case; undefined for an address without one, which a help center answers in its
+ * default language, and for any address that names no article by number.
+ */
+export function articleLanguageOf(address: URL): string | undefined {
+	return numberedArticle(hostAndPath(address).path)?.language;
+}
+
+/** Frontmatter fields in which a crawler keeps the language of a page (its `<html lang>`, or `og:locale`). */
+const LANGUAGE_FIELDS = ['lang', 'language', 'locale', 'ogLocale', 'og:locale', 'og_locale'] as const;
+/** A language tag: `de`, `en-US`, `fr_FR`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
+/** The `<html lang="…">` of a page a crawler kept it in. */
+const HTML_LANG = /<html\b[^>]*\blang\s*=\s*["']?([a-z]{2,3}(?:[-_][a-z0-9]{2,8})*)/i;
+
+/** The language a saved page says it is in (a frontmatter field, or a kept `<html lang>`), in lower case with `-`. */
+export function pageLanguageOf(data: Record<string, unknown>, body: string): string | undefined {
+	const field = LANGUAGE_FIELDS.map((name) => data[name]).find(
+		(value): value is string => typeof value === 'string' && LANGUAGE_TAG.test(value.trim()),
+	);
+	const tag = field?.trim() ?? HTML_LANG.exec(body)?.[1];
+	return tag?.toLowerCase().replaceAll('_', '-');
 }
 
 /** A web address written in a frontmatter field, if it is one. */

@@ -100,6 +100,11 @@ describe('the article an address names', () => {
 		['https://help.acme.com/en/articles/8551755-saving-filters', 'help.acme.com/articles/8551755'],
 		['https://help.acme.com/articles/8551755', 'help.acme.com/articles/8551755'],
 		['https://intercom.help/acme/en/articles/8551755-saving-filters', 'intercom.help/acme/articles/8551755'],
+		// Help Scout Docs' short addresses, with the title or the number alone.
+		['https://docs.acme.com/article/12-verify-your-domain', 'docs.acme.com/article/12'],
+		['https://docs.acme.com/article/12', 'docs.acme.com/article/12'],
+		['https://acme.helpscoutdocs.com/article/12-verify-your-domain/', 'acme.helpscoutdocs.com/article/12'],
+		['https://docs.acme.com/article/setup-guide', 'docs.acme.com/article/setup-guide'],
 		// Addresses that name no article by number are compared whole, without a trailing slash or query.
 		['https://docs.acme.com/guide/setup/?ref=nav', 'docs.acme.com/guide/setup'],
 		['https://docs.acme.com/en/articles/12-short-number', 'docs.acme.com/en/articles/12-short-number'],
