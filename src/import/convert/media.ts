@@ -47,7 +47,7 @@ const HOSTED_PLAYERS: { player: RegExp; page: (id: string, address: string) => s
 		host: 'Vimeo',
 	},
 	{
-		player: /^https?:\/\/(?:www\.)?loom\.com\/embed\/([\da-f]{16,64})(?:[?#/]|$)/i,
+		player: /^https?:\/\/(?:www\.)?loom\.com\/(?:embed|share)\/([\da-f]{16,64})(?:[?#/]|$)/i,
 		page: (id) => `https://www.loom.com/share/${id}`,
 		host: 'Loom',
 	},

@@ -1,3 +1,4 @@
+import { withoutFlattenedPlayers } from './crawled-players.ts';
 import { isFurnitureLine } from './page-furniture.ts';
 import { dateLineDate } from './same-article.ts';
 
@@ -14,55 +15,10 @@ export interface CrawledArticle {
 	body: string;
 	/** The title the page showed over the article (its heading), without the site's name the page's `<title>` adds. */
 	title: string;
-	/** How many embedded video players the crawler had written out as their words, now links to their videos. */
+	/** How many embedded video players (YouTube, Loom) the crawler had written out as their words, now links to their videos. */
 	players: number;
 	/** When the date line under the title says the article was last modified, if it gives a date. */
 	modified?: Date;
-}
-
-/** The first line of a YouTube player a crawler wrote out: the video's title and " - YouTube" (then, on the line, its channel's picture). */
-const PLAYER_TITLE = /^(?:#{1,6}\s+)?(?:(.+?) - )?YouTube(?:\s{2,}.*)?$/;
-/** The video's own page, which the player links as "Watch on" and by its title. */
-const WATCH = /\]\((https:\/\/(?:www\.)?youtube\.com\/watch\?v=[\w-]{6,20})/;
-/** The player's clock and its live mark, its last words: `0:00 / 2:05`, `•Live`, `•`. */
-const CLOCK = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?: \/ (?:\d{1,2}:)?\d{1,2}:\d{2})?$|^•\s*(?:Live)?$/;
-
-/**
- * A YouTube player embedded in the article, as a crawler writes out what its frame showed: the
- * video's title with " - YouTube", the channel's picture and subscriber count, "Watch later",
- * "Share", "Tap to unmute", a sign-in notice, "Watch on" and the player's clock. Each becomes a
- * link to the video's page named by its title, as an imported player does; a run that does not
- * end in the player's clock within 120 lines (blank ones too) is no player, and stays.
- */
-function withoutFlattenedPlayers(lines: string[]): { lines: string[]; players: number } {
-	const out: string[] = [];
-	let players = 0;
-	for (let index = 0; index < lines.length; index += 1) {
-		const opening = PLAYER_TITLE.exec((lines[index] ?? '').trim());
-		const title = opening?.[1]?.trim() || 'Watch the video on YouTube';
-		if (!opening) {
-			out.push(lines[index] ?? '');
-			continue;
-		}
-		let video: string | undefined;
-		let end = -1;
-		for (let next = index + 1; next < Math.min(lines.length, index + 120); next += 1) {
-			const line = (lines[next] ?? '').trim();
-			// Another player's title first: this line opened no player of its own.
-			if (end < 0 && PLAYER_TITLE.test(line)) break;
-			video ??= WATCH.exec(line)?.[1];
-			if (CLOCK.test(line) && video !== undefined) end = next;
-			else if (end >= 0 && line !== '') break;
-		}
-		if (end < 0 || video === undefined) {
-			out.push(lines[index] ?? '');
-			continue;
-		}
-		out.push(`[${title.replace(/[[\]]/g, '\\$&')}](${video})`);
-		players += 1;
-		index = end;
-	}
-	return { lines: out, players };
 }
 
 /** The question a helpdesk theme asks under every article, which ends the article's words. */

@@ -1813,7 +1813,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (crawled?.players)
 			notes.push({
 				level: 'info',
-				message: `${crawled.players} YouTube ${crawled.players === 1 ? 'player' : 'players'} the crawler wrote out as ${crawled.players === 1 ? 'its' : 'their'} words (subscribers, "Watch later", its clock) now ${crawled.players === 1 ? 'a link' : 'links'} to the video`,
+				message: `${crawled.players} video ${crawled.players === 1 ? 'player' : 'players'} the crawler wrote out as ${crawled.players === 1 ? 'its' : 'their'} words (YouTube's subscribers, "Watch later" and clock, Loom's views, speeds and comments) or kept as a frame now ${crawled.players === 1 ? 'a link' : 'links'} to the video`,
 			});
 		const mdx = isMdxPage(relative, body, generator?.name);
 		// A VitePress home page keeps its words in frontmatter.

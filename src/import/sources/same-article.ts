@@ -138,14 +138,17 @@ export interface SettledCopies {
 	others: { copy: SavedCopy; difference?: string }[];
 }
 
-/** The copy's words with every copy's own address made one, so that links to the page itself do not set copies apart. */
+/** The copy's words with every copy's own address made one, so that links to the page itself do not set copies apart, and blank lines in a row one, as Markdown reads them. */
 function comparable(copy: SavedCopy, all: readonly SavedCopy[]): string {
 	const addresses = [...new Set(all.map((each) => each.address.href.replace(/\/+$/, '')))].sort(
 		(a, b) => b.length - a.length,
 	);
 	let text = copy.text;
 	for (const address of addresses) text = text.split(address).join('\u0000');
-	return text.replace(/[ \t]+$/gm, '').trim();
+	return text
+		.replace(/[ \t]+$/gm, '')
+		.replace(/\n{3,}/g, '\n\n')
+		.trim();
 }
 
 /** Where two texts first differ, for the report: a few words around the first place each says otherwise. */
