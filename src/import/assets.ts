@@ -14,7 +14,8 @@ export function imageExtension(bytes: Uint8Array): string | undefined {
 	if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
 	if (ascii(4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(8, 12))) return 'avif';
 	const head = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart();
-	if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)) return 'svg';
+	// Comments may stand before or after the DOCTYPE (Microsoft Visio writes one after it).
+	if (/^(?:<\?xml[^>]*>\s*)?(?:(?:<!--[\s\S]*?-->|<!DOCTYPE svg[^>]*>)\s*)*<svg[\s>]/i.test(head)) return 'svg';
 	return undefined;
 }
 

@@ -29,20 +29,22 @@ export function contentResolver(content: LinkContent): ExpectResolver {
 		const folder = file.replace(/\/(index|readme)$/, '');
 		if (folder !== file && !byFolder.has(folder)) byFolder.set(folder, article.slug);
 	}
-	return (reference) => {
-		// The file as its `source` names it: without its extension, a folder's index or
-		// README as the folder, white space percent-encoded (`billing/Team%20plans`).
-		const file = sourceIdOf(
-			'folder',
-			reference
-				.trim()
-				.replace(/^\.?\/+/, '')
-				.replace(/\.(mdx?|markdown|html?)$/i, '')
-				.replace(/\/(index|readme)$/i, ''),
-		)
+	/** The file as its `source` names it: without its extension, a folder's index or README as the folder, white space percent-encoded (`billing/Team%20plans`). */
+	const sourceFile = (written: string) =>
+		sourceIdOf('folder', written.replace(/\/(_?index|readme)$/i, ''))
 			.slice('folder:'.length)
 			.toLowerCase();
-		const imported = bySourceFile.get(file) ?? byFolder.get(file);
+	return (reference) => {
+		const stem = reference
+			.trim()
+			.replace(/^\.?\/+/, '')
+			.replace(/\.(mdx?|markdown|html?)$/i, '');
+		// A page file naming its language (Hugo's `_index.en.md`, Nextra's `refunds.en-US.mdx`) was imported without it.
+		const unsuffixed = stem.replace(/\.[a-z]{2,3}(?:-[a-z0-9]{2,8})?$/i, '');
+		const imported = [stem, ...(unsuffixed !== stem ? [unsuffixed] : [])]
+			.map(sourceFile)
+			.map((file) => bySourceFile.get(file) ?? byFolder.get(file))
+			.find((slug) => slug !== undefined);
 		if (imported !== undefined) return imported;
 		const slugs = links.slugsOf(reference.trim());
 		return slugs.length === 1 ? slugs[0] : undefined;

@@ -93,6 +93,8 @@ const THEME_SHORTCODES = new Set([
 	'kbd',
 	'param',
 	'term',
+	'highlight',
+	'mermaid',
 ]);
 
 /** The site's template for a shortcode this reader does not write itself. */
@@ -345,6 +347,29 @@ export function renderShortcodeTree(
 			case 'comment':
 				notes.push({ level: 'info', message: 'a {{< comment >}} (hidden on the old site) was left out' });
 				break;
+			case 'highlight':
+			case 'mermaid': {
+				// Hugo's `{{< highlight go "linenos=table" >}}` is a code block in its language, its drawing
+				// options aside; a theme's `{{< mermaid >}}` (Relearn, Learn) a diagram drawn from its source.
+				const language = name === 'mermaid' ? 'mermaid' : (tag.arguments['0'] ?? tag.arguments.lang ?? '').trim();
+				if (name === 'mermaid')
+					notes.push({
+						level: 'review',
+						message:
+							'the {{< mermaid >}} diagram is shown as its source, in code, since the help center draws no diagrams: put a picture of it in its place',
+					});
+				const longest = Math.max(2, ...body.map((line) => /`+/.exec(line)?.[0].length ?? 0));
+				const fence = '`'.repeat(longest + 1);
+				const lines = body.map((line) => (line.trim() === '' ? '' : indent + line));
+				out.push(
+					'',
+					`${indent}${fence}${/^[\w#+.-]+$/.test(language) ? language.toLowerCase() : ''}`,
+					...lines,
+					`${indent}${fence}`,
+					'',
+				);
+				break;
+			}
 			default: {
 				// The site's own shortcode (`{{< page_notes >}}…{{< /page_notes >}}`), rendered from its template.
 				const template = siteTemplate(tag.name, site);

@@ -88,7 +88,7 @@ import { expandHugoIncludes, type HugoInclude, hasHugoIncludes, hugoIncludes } f
 import { hugoConfigLabels, hugoNavSections, hugoPageLabel, menuPathKey } from './hugo-menus.ts';
 import { cascadeValues, type HugoCascade, type HugoPublishing, hugoPublishing } from './hugo-publishing.ts';
 import { hugoPageLookup } from './hugo-refs.ts';
-import { type HugoSite, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
+import { type HugoSite, hugoLanguagePath, hugoSiteOf, hugoSiteShortcodes } from './hugo-site.ts';
 import { expandIncludes, markdocPartialsOf } from './includes.ts';
 import { isFolder } from './is-folder.ts';
 import { jekyllPermalinks } from './jekyll-collections.ts';
@@ -430,7 +430,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	/** Nextra's `app/` folder, where a page is a folder's `page.mdx`, served at the folder's path. */
 	const nextraApp = generator?.name === 'nextra' && generator.appDir;
 	const fileSet = new Set(files);
-	/** The locales a Nextra site names its page files by (`setup.ja.mdx`), and the one brought. */
+	/**
+	 * The locales a Nextra site names its page files by (`setup.ja.mdx`), or a multilingual
+	 * Hugo site (`_index.en.md`, a file naming none in its default language), and the one brought.
+	 */
 	const locales =
 		generator?.name === 'nextra' && !nextraApp
 			? pageLocales(files, {
@@ -440,7 +443,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 							: undefined,
 					asked: options.locale,
 				})
-			: undefined;
+			: hugo?.languages
+				? pageLocales(files, {
+						configured: { ...hugo.languages, file: hugo.config },
+						asked: options.locale,
+						plain: hugo.languages.defaultLocale,
+					})
+				: undefined;
 	/** Next.js' own `basePath`, before the brought locale's name (`/docs` of `/docs/ja`). */
 	const nextBase = generator?.name === 'nextra' ? generator.siteBase : '';
 	if (locales && generator?.name === 'nextra' && locales.kept !== generator.i18n?.defaultLocale) {
@@ -461,7 +470,13 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// A language its middleware does not serve at the root was served under its folder's name (`/docs/ko/…`).
 		generator = { ...generator, basePath: `${generator.siteBase}/${languages.kept}` };
 	// Hugo served every page under its `baseURL`'s path (`/help`), unless --old-site-url says where the site was.
-	const hugoBase = hugo && !options.oldSite ? hugoBaseUrl(hugo.baseURL)?.basePath : undefined;
+	// A multilingual Hugo site served a language under its name (`/help/en/…`), but for its default one.
+	const hugoLanguage = hugo?.languages && locales ? hugoLanguagePath(hugo.languages, locales.kept) : '';
+	const hugoSitePath = hugo && !options.oldSite ? hugoBaseUrl(hugo.baseURL)?.basePath : undefined;
+	const hugoBase =
+		hugo && !options.oldSite && (hugoSitePath !== undefined || hugoLanguage)
+			? `${hugoSitePath ?? ''}${hugoLanguage}`
+			: undefined;
 	// So did Zola under its `base_url`'s, its aliases included.
 	const zolaBase =
 		generator?.name === 'zola' && !options.oldSite ? hugoBaseUrl(generator.site.baseUrl)?.basePath : undefined;
@@ -1515,7 +1530,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const posix = relative.split(path.sep).join('/');
 		const wanted =
 			otherLocale(relative) !== undefined ||
-			translationOf(relative, fileSet) !== undefined ||
+			(!locales && translationOf(relative, fileSet) !== undefined) ||
 			translatedFolder(posix) !== undefined ||
 			(generator?.name === 'nextra' && /^_(app|document)\.mdx?$/i.test(posix)) ||
 			// A file the old site's own configuration kept out of its build was never a page customers read.
@@ -1558,7 +1573,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (locale) return locale;
 		const nextSpecial = generator?.name === 'nextra' && !nextraApp ? nextUnrouted(posix) : undefined;
 		if (nextSpecial) return nextSpecial;
-		const language = translationOf(relative, fileSet);
+		// Where the page files name their locales, the kept locale's pages decide (`_index.de.md` is no translation then).
+		const language = locales ? undefined : translationOf(relative, fileSet);
 		if (language)
 			return `a translation (${language}) of ${relative.replace(`.${language}.`, '.')}; the import brings one language`;
 		const moved = byOldPath() && movedPages.get(idOf(relative));
@@ -2222,7 +2238,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 * served with `uglyURLs` (`setup.html`), whose addresses are read from the file's folder.
 	 */
 	function hugoFolderAddress(file: string, data: Record<string, unknown>): string | undefined {
-		const name = path.basename(file).replace(/\.(mdx?|mdoc|markdown|rst)$/i, '');
+		// A page file naming its language is the page of its name without it (`_index.en.md` is `_index.md`).
+		const place = localePages.get(path.relative(dir, file));
+		const named = place && 'page' in place ? place.page : file;
+		const name = path.basename(named).replace(/\.(mdx?|mdoc|markdown|rst)$/i, '');
 		if (!hugo || hugo.uglyURLs || /^_?index$/i.test(name) || typeof data.url === 'string') return undefined;
 		const slug = typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug.trim() : name;
 		return `${pathToFileURL(path.join(path.dirname(file), slug)).href.replace(/\/*$/, '')}/`;

@@ -202,6 +202,39 @@ export interface HugoSite extends HugoBuildSettings {
 	uglyURLs: boolean;
 	/** Its `baseURL`, as written: where the site was served (`https://docs.acme.com/help/`). */
 	baseURL?: string;
+	/** Its languages, where it names more than one (`[languages.en]`, `[languages.de]`). */
+	languages?: HugoLanguages;
+}
+
+/** The languages of a multilingual Hugo site, whose page files may name theirs (`_index.en.md`). */
+export interface HugoLanguages {
+	/** The languages' keys, as the configuration lists them (`de`, `en`, `pt-br`). */
+	locales: string[];
+	/** `defaultContentLanguage` (`en` unless set): a page file naming no language is in it. */
+	defaultLocale: string;
+	/** `defaultContentLanguageInSubdir: true`: the default language too was served under its name (`/de/…`). */
+	inSubdir: boolean;
+}
+
+/** The site's languages (`languages:` with two or more), else undefined. */
+function hugoLanguages(config: Record<string, unknown>): HugoLanguages | undefined {
+	const languages = configValue(config, 'languages');
+	if (!languages || typeof languages !== 'object' || Array.isArray(languages)) return undefined;
+	const locales = Object.keys(languages).filter((key) => /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(key));
+	if (locales.length < 2) return undefined;
+	const written = configValue(config, 'defaultContentLanguage');
+	const defaultLocale = typeof written === 'string' && written.trim() ? written.trim() : 'en';
+	return { locales, defaultLocale, inSubdir: configValue(config, 'defaultContentLanguageInSubdir') === true };
+}
+
+/**
+ * The path Hugo served a language's pages under, after the `baseURL`'s: `/en` for a
+ * language other than the default, and for the default with `defaultContentLanguageInSubdir`;
+ * empty for the default language otherwise.
+ */
+export function hugoLanguagePath(languages: HugoLanguages, locale: string): string {
+	const isDefault = locale.toLowerCase() === languages.defaultLocale.toLowerCase();
+	return isDefault && !languages.inSubdir ? '' : `/${locale.toLowerCase()}`;
 }
 
 /**
@@ -280,8 +313,10 @@ export function hugoSiteOf(dir: string): HugoSite | undefined {
 		if ((!underContent && siteRoot !== dir) || !isFolder(contentRoot)) continue;
 		const language = configValue(config, 'defaultContentLanguage');
 		const baseURL = configValue(config, 'baseURL');
+		const languages = hugoLanguages(config);
 		return {
 			...(typeof baseURL === 'string' ? { baseURL } : {}),
+			...(languages ? { languages } : {}),
 			root: siteRoot,
 			contentRoot,
 			menus: configMenus(config, typeof language === 'string' && language.trim() ? language : 'en'),

@@ -37,6 +37,12 @@ export interface PageLocales {
 	from: string;
 	/** The locales the pages are written in, the configuration's order first. */
 	locales: string[];
+	/**
+	 * The locale a page file naming none is in, where the site says (Hugo's
+	 * `defaultContentLanguage`); without it, such a page stands for any locale that has no
+	 * page of its name.
+	 */
+	plain?: string;
 }
 
 /**
@@ -48,14 +54,26 @@ export interface PageLocales {
  */
 export function pageLocales(
 	files: readonly string[],
-	options: { configured?: { locales: string[]; defaultLocale?: string; file: string }; asked?: string },
+	options: {
+		configured?: { locales: string[]; defaultLocale?: string; file: string };
+		asked?: string;
+		/** The locale of a page file that names none (Hugo's default language), counted as its page. */
+		plain?: string;
+	},
 ): PageLocales | undefined {
 	const counts = new Map<string, number>();
+	let plainPages = 0;
 	for (const file of files) {
 		const found = localeSuffix(file.split(path.sep).join('/'), options.configured?.locales);
 		if (found) counts.set(found.locale, (counts.get(found.locale) ?? 0) + 1);
+		else plainPages++;
 	}
 	if (counts.size === 0) return undefined;
+	if (options.plain !== undefined && plainPages > 0) {
+		const own = [...counts.keys()].find((locale) => locale.toLowerCase() === options.plain?.toLowerCase());
+		counts.set(own ?? options.plain, (counts.get(own ?? options.plain) ?? 0) + plainPages);
+	}
+	const plain = options.plain === undefined ? {} : { plain: options.plain };
 	const locales = [
 		...(options.configured?.locales.filter((locale) => counts.has(locale)) ?? []),
 		...[...counts.keys()].filter((locale) => !options.configured?.locales.includes(locale)).sort(),
@@ -75,20 +93,21 @@ export function pageLocales(
 				`--locale ${options.asked}: the site has no pages in it; its locales are ${locales.join(', ')}`,
 				`pass one of them, or leave --locale out for ${named(options.configured?.defaultLocale) ?? 'the default one'}`,
 			);
-		return { kept, from: '--locale', locales };
+		return { kept, from: '--locale', locales, ...plain };
 	}
 	const configured = options.configured?.defaultLocale;
 	const byDefault = named(configured);
 	if (byDefault && configured && options.configured)
 		return {
 			kept: byDefault,
-			from: `the defaultLocale of ${options.configured.file}; --locale picks another`,
+			from: `the ${options.plain === undefined ? 'defaultLocale' : 'defaultContentLanguage'} of ${options.configured.file}; --locale picks another`,
 			locales,
+			...plain,
 		};
 	const english = locales.find((locale) => /^en-us$/i.test(locale)) ?? locales.find((locale) => /^en$/i.test(locale));
-	if (english) return { kept: english, from: 'the English pages; --locale picks another', locales };
+	if (english) return { kept: english, from: 'the English pages; --locale picks another', locales, ...plain };
 	const most = [...locales].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0] as string;
-	return { kept: most, from: 'the locale with the most pages; --locale picks another', locales };
+	return { kept: most, from: 'the locale with the most pages; --locale picks another', locales, ...plain };
 }
 
 /**
@@ -106,6 +125,10 @@ export function localePage(
 	if (found?.locale === site.kept) return { page: found.plain };
 	if (found)
 		return { skipped: `a translation (${found.locale}); the import brings one locale, ${site.kept} (${site.from})` };
+	if (site.plain !== undefined && site.plain.toLowerCase() !== site.kept.toLowerCase())
+		return {
+			skipped: `a page of the default language, ${site.plain}, naming no language; the import brings one locale, ${site.kept} (${site.from})`,
+		};
 	const own = posix.replace(/\.(mdx?|mdoc|markdown)$/i, `.${site.kept}.$1`);
 	if (files.has(own.split('/').join(path.sep)))
 		return { skipped: `a page without a locale, beside ${own}, the ${site.kept} page the import brings`, beside: own };

@@ -23,6 +23,11 @@ describe('how a question file names the article that answers it', () => {
 		['setup/Install_the_app/README.md', 'install-the-app'],
 		['setup/install_the_app/readme.md', 'install-the-app'],
 		['setup/Install_the_app', 'install-the-app'],
+		// Hugo's section page (`_index.md`), and a page file naming its language (`_index.en.md`, `refunds.en.md`).
+		['billing/Team plans/_index.md', 'plans-for-teams'],
+		['billing/Team plans/_index.en.md', 'plans-for-teams'],
+		['billing/refunds.en.md', 'how-refunds-work'],
+		['billing/refunds.pt-br.mdx', 'how-refunds-work'],
 		// Its title, in any case.
 		['How Refunds Work', 'how-refunds-work'],
 		['Change your plan', 'change-your-plan'],
