@@ -6,15 +6,24 @@ import { codeFenceTracker, sectionListMark } from './source-blocks.ts';
  * through a sorted copy: `{% assign sorted = site.pages | sort: "nav_order" %}`), as section
  * pages on Just the Docs and other themes list their children. The loop, the `assign`s that
  * fed it and an HTML list holding only it are marked as the list of the section's pages
- * (see `section-list.ts`), which the import writes from the imported articles.
+ * (see `section-list.ts`), which the import writes from the imported articles. A loop whose
+ * filter chose the pages naming this one as their `parent` (`where: "parent", page.title`,
+ * `item.parent == page.title`, as Just the Docs' section pages do) lists the page's children
+ * in the old site's navigation; any other (by `dir`, folder, `url`) the pages of its folder.
  */
 
 const FOR_TAG = /\{%-?\s*for\s+(\w+)\s+in\s+([\w.]+)[^%]*?-?%\}/g;
-const ASSIGN_TAG = /\{%-?\s*assign\s+(\w+)\s*=\s*([\w.]+)[^%]*?-?%\}/g;
+const ASSIGN_TAG = /\{%-?\s*assign\s+(\w+)\s*=\s*([\w.]+)([^%]*?)-?%\}/g;
 const LOOP_TAG = /\{%-?\s*(for|endfor)\b[^%]*?-?%\}/g;
 /** `site.` values that are not pages: data files, static files, taxonomies, settings. */
 const NOT_PAGES =
 	/^site\.(?:data|static_files|html_files|tags|categories|collections|github|baseurl|url|title|description|time)\b/;
+
+/** A filter or condition choosing the pages whose `parent` is this page's title. */
+const BY_PARENT =
+	/\bwhere\s*:\s*["']parent["']\s*,\s*page\.title\b|\b\w+\.parent\s*==\s*page\.title\b|\bpage\.title\s*==\s*\w+\.parent\b/;
+/** How many `assign`s a loop's pages may come through (`children = site.pages | where…`, `sorted = children | sort…`). */
+const MAX_ASSIGNS = 8;
 
 /** Whether the text loops over the site's pages, or assigns them, with Liquid. */
 export function hasJekyllPageLists(text: string): boolean {
@@ -46,10 +55,10 @@ function loopEnd(text: string, from: number): { start: number; end: number } | u
 
 export function jekyllPageLists(text: string): string {
 	const plain = outsideCode(text);
-	const assigned = new Map<string, { source: string; spans: [number, number][] }>();
+	const assigned = new Map<string, { source: string; filters: string; spans: [number, number][] }>();
 	for (const found of plain.matchAll(ASSIGN_TAG)) {
-		const [written, name = '', source = ''] = found;
-		const entry = assigned.get(name) ?? { source, spans: [] };
+		const [written, name = '', source = '', filters = ''] = found;
+		const entry = assigned.get(name) ?? { source, filters, spans: [] };
 		// A tag alone on its line goes with its line.
 		const lineStart = plain.lastIndexOf('\n', found.index - 1) + 1;
 		const lineEnd = plain.indexOf('\n', found.index + written.length);
@@ -67,16 +76,25 @@ export function jekyllPageLists(text: string): string {
 	for (const found of plain.matchAll(FOR_TAG)) {
 		const [written, item = '', source = ''] = found;
 		if (found.index < after) continue;
-		const fed = assigned.get(source);
-		if (!isPages(source) && !isPages(fed?.source)) continue;
+		// The assigns the loop's pages came through, from the loop back to the site's pages.
+		const fed: { source: string; filters: string; spans: [number, number][] }[] = [];
+		for (let name = source; !isPages(name) && fed.length < MAX_ASSIGNS; ) {
+			const entry = assigned.get(name);
+			if (!entry || fed.includes(entry)) break;
+			fed.push(entry);
+			name = entry.source;
+		}
+		if (!isPages(source) && !isPages(fed.at(-1)?.source)) continue;
 		const end = loopEnd(plain, found.index + written.length);
 		if (!end) continue;
+		const body = plain.slice(found.index, end.start);
 		// A loop that links each page it goes through (`{{ item.url }}`) lists them.
-		if (!new RegExp(`\\b${item}\\.url\\b`).test(plain.slice(found.index, end.start))) continue;
+		if (!new RegExp(`\\b${item}\\.url\\b`).test(body)) continue;
+		const byParent = BY_PARENT.test(body) || fed.some((entry) => BY_PARENT.test(entry.filters));
 		after = end.end;
 		let start = found.index;
 		let stop = end.end;
-		for (const [from, to] of fed?.spans ?? []) cuts.push({ start: from, end: to, with: '' });
+		for (const [from, to] of fed.flatMap((entry) => entry.spans)) cuts.push({ start: from, end: to, with: '' });
 		// An HTML list that holds only the loop (and the assigns that fed it) goes with it.
 		const before = plain
 			.slice(0, start)
@@ -87,7 +105,11 @@ export function jekyllPageLists(text: string): string {
 			start = open.index;
 			stop += close[0].length;
 		}
-		cuts.push({ start, end: stop, with: `\n\n${sectionListMark(written, false)}\n\n` });
+		cuts.push({
+			start,
+			end: stop,
+			with: `\n\n${sectionListMark(written, false, byParent ? 'navigation' : 'folder')}\n\n`,
+		});
 	}
 	if (cuts.length === 0) return text;
 	// An assign inside a list that goes as a whole goes with it (it starts inside the cut before it).

@@ -628,7 +628,7 @@ function directive(node: Directive, parent: Parents, state: Transform): RootCont
 		// A reader's mark for a component that listed the section's pages (`<AutoCatalog />`, `{{% children %}}`).
 		const { nodes, note } = sectionListBlock(
 			node.attributes?.syntax ?? 'a list of pages',
-			state.context.sectionList?.('folder'),
+			state.context.sectionList?.(node.attributes?.by === 'navigation' ? 'navigation' : 'folder'),
 			{
 				descriptions: node.attributes?.descriptions === 'true',
 				format: state.context.format,

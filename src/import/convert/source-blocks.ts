@@ -1,5 +1,6 @@
 import type { BlockContent, Heading, Link, ListItem, Parents, PhrasingContent, RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
+import type { ListedBy } from '../section-list.ts';
 import { type ApiOperation, apiOperationBlocks, operationLine } from './api-operation.ts';
 import { asideNode, asideTypes, emptyCalloutNote } from './callouts.ts';
 import { importNote, unconvertedComponent } from './notes.ts';
@@ -97,10 +98,11 @@ export function directiveBlock(
 /**
  * The one line a reader writes where its page showed a list of the section's pages
  * (`<AutoCatalog />`, `{{% children %}}`): `syntax` is how the page wrote it, for notes;
- * `descriptions` whether it showed each page's description under its title.
+ * `descriptions` whether it showed each page's description under its title; `by` whose
+ * pages it listed: its folder's (the default), or its section's in the old site's navigation.
  */
-export function sectionListMark(syntax: string, descriptions: boolean): string {
-	return `::${blockKinds.sectionList}{syntax="${escapeValue(syntax)}" descriptions="${descriptions}"}`;
+export function sectionListMark(syntax: string, descriptions: boolean, by: ListedBy = 'folder'): string {
+	return `::${blockKinds.sectionList}{syntax="${escapeValue(syntax)}" descriptions="${descriptions}"${by === 'folder' ? '' : ` by="${by}"`}}`;
 }
 
 /**
