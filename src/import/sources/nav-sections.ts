@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { propertyValue, stringValue } from './docusaurus-docs-routes.ts';
 import { docusaurusNavSections } from './docusaurus-sidebars.ts';
+import { siteExternalToc } from './external-toc.ts';
 import { type Generator, mintlifyPage, vitepressConfig } from './generators.ts';
 import { keyName, parseCode, sectionTitle, unwrap } from './nav-code.ts';
 import { redoclyNavSections } from './redocly-sidebars.ts';
@@ -283,7 +284,7 @@ export function sectionsOfFiles(
  * whose navigation is kept apart from the pages: Docusaurus' sidebars, VitePress' and
  * VuePress' sidebars (VuePress' navbar too), Mintlify's
  * `docs.json`, a Starlight site's sidebar (starlight-sidebar.ts), a Sphinx site's captioned toctrees
- * (sphinx-toctrees.ts) and a GitBook space's SUMMARY.md (MkDocs' `nav` is read with the rest of
+ * (sphinx-toctrees.ts; a Jupyter Book's or sphinx-external-toc's `_toc.yml`, external-toc.ts) and a GitBook space's SUMMARY.md (MkDocs' `nav` is read with the rest of
  * its `mkdocs.yml`). Undefined when the folder has none.
  */
 export function folderNavSections(
@@ -328,8 +329,13 @@ export function folderNavSections(
 	if (generator?.name === 'writerside') return writersideNavSections(generator.site, files);
 	if (generator?.name === 'sphinx') {
 		const conf = sphinxConf(dir);
-		return conf ? sphinxNavSections(dir, files, readFileSync(conf, 'utf8')) : undefined;
+		if (!conf) return undefined;
+		const code = readFileSync(conf, 'utf8');
+		return sphinxNavSections(dir, files, code, siteExternalToc(dir, { file: conf, code }));
 	}
+	// A Jupyter Book is Sphinx with no conf.py: its toctrees are its `_toc.yml`.
+	const book = generator ? undefined : siteExternalToc(dir);
+	if (book) return sphinxNavSections(dir, files, '', book);
 	const starlight = starlightConfig(dir);
 	if (starlight) return starlightNavSections(starlight, files);
 	const summary = path.join(dir, SUMMARY_FILE);

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ExternalToc } from './external-toc.ts';
+import { expandMystIncludes } from './myst-includes.ts';
 import { sectionTitle } from './nav-code.ts';
 import type { NavSections } from './nav-sections.ts';
 import { expandRstIncludes, isRstFile } from './rst-pages.ts';
@@ -143,7 +145,7 @@ function globPattern(pattern: string): RegExp {
 }
 
 /** A toctree entry's document (`docname_join`): from the listing document's folder, or from the root for `/…`; without a source suffix. */
-function documentName(listing: string, target: string): string {
+export function documentName(listing: string, target: string): string {
 	const joined = target.startsWith('/')
 		? target.slice(1)
 		: path.posix.join(path.posix.dirname(listing), target).replace(/^\.\//, '');
@@ -228,9 +230,16 @@ export function sphinxRootDoc(conf: string): string {
  * that lists it, or lists a page whose toctrees lead to it, then the title of each page
  * between (`Channels › Email` for a page of the email page's toctree). A page listed in two belongs
  * to the first, in the order the sidebar shows them; a caption is kept as written.
- * Undefined when no toctree of the root document has a caption.
+ * Where the site's toctrees are kept apart from its pages (`toc`: a Jupyter Book's or
+ * sphinx-external-toc's `_toc.yml`), they and its root are read from there, and an entry's
+ * `title` names its section. Undefined when no toctree of the root document has a caption.
  */
-export function sphinxNavSections(dir: string, files: readonly string[], conf: string): NavSections | undefined {
+export function sphinxNavSections(
+	dir: string,
+	files: readonly string[],
+	conf: string,
+	toc?: ExternalToc,
+): NavSections | undefined {
 	const fileOf = new Map<string, string>();
 	for (const file of files) {
 		const posix = file.split(path.sep).join('/');
@@ -240,20 +249,29 @@ export function sphinxNavSections(dir: string, files: readonly string[], conf: s
 	const documents = [...fileOf.keys()];
 	const read = new Map<string, Toctree[]>();
 	const texts = new Map<string, string>();
+	const textOf = (document: string): string => {
+		const file = fileOf.get(document);
+		if (file && !texts.has(document))
+			try {
+				texts.set(document, readFileSync(path.join(dir, file), 'utf8'));
+			} catch {
+				texts.set(document, '');
+			}
+		return texts.get(document) ?? '';
+	};
 	const toctreesOf = (document: string): Toctree[] => {
+		if (toc) return toc.toctrees.get(document) ?? [];
 		const file = fileOf.get(document);
 		if (!file) return [];
 		let trees = read.get(document);
 		if (!trees) {
+			const full = path.join(dir, file);
+			const text = textOf(document);
+			const include = { file: full, root: dir, roots: [dir, path.dirname(dir)] };
 			try {
-				const full = path.join(dir, file);
-				const text = readFileSync(full, 'utf8');
-				texts.set(document, text);
 				// A toctree an included part holds lists pages from the including page's folder, as Sphinx builds it.
 				trees = pageToctrees(
-					isRstFile(file)
-						? expandRstIncludes(text, { file: full, root: dir, roots: [dir, path.dirname(dir)] }, [])
-						: text,
+					isRstFile(file) ? expandRstIncludes(text, include, []) : expandMystIncludes(text, include, []),
 				);
 			} catch {
 				trees = [];
@@ -262,7 +280,7 @@ export function sphinxNavSections(dir: string, files: readonly string[], conf: s
 		}
 		return trees;
 	};
-	const root = sphinxRootDoc(conf);
+	const root = toc?.root ?? sphinxRootDoc(conf);
 	const sections: NavSections = new Map();
 	const seen = new Set([root]);
 	/** Each document its toctrees list, depth first as the sidebar shows them, in the section around it (the root's: each toctree's caption). */
@@ -276,7 +294,9 @@ export function sphinxNavSections(dir: string, files: readonly string[], conf: s
 				if (titles && file) sections.set(file, titles);
 				// The pages its own toctrees list sat under it in the sidebar: its title names their section inside the caption's.
 				const title =
-					titles && file && toctreesOf(listed).length > 0 ? pageTitle(texts.get(listed) ?? '', file) : undefined;
+					titles && file && toctreesOf(listed).length > 0
+						? (toc?.titles.get(listed) ?? pageTitle(textOf(listed), file))
+						: undefined;
 				visit(listed, titles && title && !sameWords(title, titles.at(-1) ?? '') ? [...titles, title] : titles);
 			}
 		}

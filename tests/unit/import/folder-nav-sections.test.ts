@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { docusaurusDocId, docusaurusSidebars } from '../../../src/import/sources/docusaurus-sidebars.ts';
+import { externalToc } from '../../../src/import/sources/external-toc.ts';
 import {
 	pageTitle,
 	pageToctrees,
@@ -180,6 +181,74 @@ describe('folder import: a Sphinx site’s toctree captions', () => {
 		expect(map).toContain('    # "Everyday use" (2 articles): choose its product area\n    "Everyday use": {}');
 		expect(map).not.toMatch(/"(setup|use)": /);
 		expect(map).not.toContain('changelog');
+	});
+});
+
+describe('folder import: a Jupyter Book’s or sphinx-external-toc’s _toc.yml', () => {
+	test('Jupyter Book (jb-book): each part’s caption is a section, the chapters’ sections nested under them; glob: entries, url: entries left out', async () => {
+		const map = await starterMap('folder-nav-sections-jupyter-book');
+		expect(map).toContain('folder:\n  sections:\n');
+		// The chapter, its sections and the section nested under one (named as the table of contents titles it).
+		expect(map).toContain('    # "Getting started" (4 articles): choose its product area\n    "Getting started": {}');
+		expect(map).toContain('    # "Getting started › Set up the lamp" (3 articles)');
+		expect(map).toContain('    # "Getting started › Set up the lamp › Mount it on a wall" (1 article)');
+		expect(map).toContain('    # "Troubleshooting" (2 articles): choose its product area\n    "Troubleshooting": {}');
+		expect(map).not.toContain('Service status');
+		// A page in no part is offered by its folder.
+		expect(map).toContain('    "notes": {}');
+		expect(map).not.toMatch(/"(setup|trouble|setup\/wall)": /);
+	});
+
+	test('sphinx-external-toc: the file external_toc_path names, its subtrees’ captions and entries', async () => {
+		const map = await starterMap('folder-nav-sections-sphinx-external-toc');
+		expect(map).toContain('    # "Channels" (3 articles): choose its product area\n    "Channels": {}');
+		expect(map).toContain('    # "Channels › Email" (1 article)');
+		expect(map).toContain('    # "Account" (1 article)\n    "Account": { productArea: account }');
+		expect(map).not.toMatch(/"channels": /);
+	});
+
+	test('MyST: a toctree in a file the root document includes ({include}) is read where it is written in', async () => {
+		const map = await starterMap('folder-nav-sections-myst-include');
+		expect(map).toContain('    # "Guides" (2 articles): choose its product area\n    "Guides": {}');
+		expect(map).not.toMatch(/"guides": /);
+	});
+
+	test('the formats and shapes of a _toc.yml', () => {
+		const toc = (text: string) => {
+			const read = externalToc(text, '/book', '/book');
+			return (
+				read && { root: read.root, trees: Object.fromEntries(read.toctrees), titles: Object.fromEntries(read.titles) }
+			);
+		};
+		// jb-article: the root's sections are one toctree without a caption; a file's path may keep its suffix.
+		expect(toc('format: jb-article\nroot: index.md\nsections:\n- file: a.ipynb\n  sections:\n  - file: b\n')).toEqual({
+			root: 'index',
+			trees: {
+				index: [{ caption: undefined, entries: [{ target: '/a', explicit: true }], glob: false, reversed: false }],
+				a: [{ caption: undefined, entries: [{ target: '/b', explicit: true }], glob: false, reversed: false }],
+			},
+			titles: {},
+		});
+		// jb-book with chapters straight under the root (no parts), an options block, and a glob.
+		expect(
+			toc(
+				'format: jb-book\nroot: intro\noptions:\n  reversed: true\nchapters:\n- glob: ch/*\n- url: https://x.example\n- file: end\n  title: The end\n',
+			)?.trees.intro,
+		).toEqual([
+			{
+				caption: undefined,
+				entries: [
+					{ target: '/ch/*', explicit: false },
+					{ target: '/end', explicit: true },
+				],
+				glob: true,
+				reversed: true,
+			},
+		]);
+		// Not a table of contents: no root, not YAML, not a mapping.
+		expect(toc('chapters:\n- file: a\n')).toBeUndefined();
+		expect(toc('root: [unclosed\n')).toBeUndefined();
+		expect(toc('- file: a\n')).toBeUndefined();
 	});
 });
 
