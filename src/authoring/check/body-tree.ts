@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { mdxParser, remarkPlugins } from '../../markdown/mdx-syntax.ts';
 import type { BodyImage, BodyReference, BodyReferenceUse } from './scan.ts';
+import { textPositions } from './text-positions.ts';
 
 /** Markdown parsed as the build parses `.md` files: remark-parse with the site's syntax plugins. */
 const markdownParser = unified().use(remarkParse).use(remarkPlugins).freeze();
@@ -46,17 +47,10 @@ export function parseBodyTree(body: string, options: { firstLine: number; mdx: b
 	} catch {
 		return undefined;
 	}
-	const lineStarts = [0];
-	for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+	const position = textPositions(body);
 	const at = (offset: number) => {
-		let low = 0;
-		let high = lineStarts.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if ((lineStarts[middle] as number) <= offset) low = middle;
-			else high = middle - 1;
-		}
-		return { line: options.firstLine + low, column: offset - (lineStarts[low] as number) + 1 };
+		const { lineIndex, column } = position(offset);
+		return { line: options.firstLine + lineIndex, column };
 	};
 
 	const chars = body.split('');

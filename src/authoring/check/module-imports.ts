@@ -2,6 +2,7 @@ import type { Node as EstreeNode, Program } from 'estree';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { mdxParser } from '../../markdown/mdx-syntax.ts';
+import { textPositions } from './text-positions.ts';
 
 /** A module an MDX page or a file it imports pulls into the build, where it is named. */
 export interface ModuleImport {
@@ -120,17 +121,10 @@ const codeImport =
 export function codeImports(text: string): ModuleImport[] {
 	if (!mayImport(text)) return [];
 	const found: ModuleImport[] = [];
-	const lineStarts = [0];
-	for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+	const locate = textPositions(text);
 	const position = (offset: number) => {
-		let low = 0;
-		let high = lineStarts.length - 1;
-		while (low < high) {
-			const middle = (low + high + 1) >> 1;
-			if ((lineStarts[middle] as number) <= offset) low = middle;
-			else high = middle - 1;
-		}
-		return { line: low + 1, column: offset - (lineStarts[low] as number) + 1 };
+		const { lineIndex, column } = locate(offset);
+		return { line: lineIndex + 1, column };
 	};
 	for (const match of text.matchAll(codeImport)) {
 		const [, fromStatement, fromCall, globArgument] = match;
