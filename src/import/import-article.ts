@@ -130,6 +130,8 @@ export interface Planned {
 	mapping: Exclude<Mapping, { kind: 'skip' }>;
 	target: LinkTarget;
 	ids: Set<string>;
+	/** The description found in its body, where the source gives none: a line no other article of different content has. */
+	description?: string;
 }
 
 export interface ImportContext {
@@ -213,7 +215,10 @@ export async function importArticle(
 		review.push(`the title was shortened to ${TITLE_LIMIT} characters`);
 		title = shorten(title, TITLE_LIMIT);
 	}
-	const description = shorten(item.description ?? describeFromBody(converted.tree) ?? title, 200);
+	const description = shorten(
+		item.description ?? planned.description ?? describeFromBody(converted.tree) ?? title,
+		200,
+	);
 	const audience = item.restricted ? 'internal' : undefined;
 	const tags = [...new Set(item.labels.filter((label) => label !== ''))];
 	// The old site's navigation named the page in words its title does not say: words customers search with.

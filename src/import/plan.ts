@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Root } from 'mdast';
+import { toString as mdastText } from 'mdast-util-to-string';
 import { displayPath } from '../content-model/paths.ts';
 import { isLatinScript, isValidSlug, slugFromTitle } from '../content-model/slugs.ts';
 import { isArticleVisible } from '../content-model/visibility.ts';
 import { collectIds, convertArticle, htmlHoldsNothing, indexHtmlArticle } from './convert/article.ts';
-import { describeFromBody, shorten } from './convert/body.ts';
+import { descriptionCandidates, shorten } from './convert/body.ts';
 import { mdastHoldsNothing } from './convert/holds-nothing.ts';
 import type { OutputFormat } from './convert/types.ts';
+import { type DerivedDescription, htmlOpening, settleDescriptions, sharedOpenings } from './descriptions.ts';
 import type { ExistingContent } from './existing.ts';
 import { formerSourceIds, knownArticle } from './former-ids.ts';
 import type { Planned } from './import-article.ts';
@@ -83,6 +85,13 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 		linkedAs: new Map(),
 		listing: new Map(),
 	};
+	/** What each article without a description of its own offers as one, by its `source`. */
+	const derived = new Map<string, DerivedDescription>();
+	/** The opening of each HTML article without a description, converted only where it shares a paragraph. */
+	const openings = new Map<
+		string,
+		{ lines: string[]; body: string; article: SourceArticle & { body: { kind: 'html' } }; format: OutputFormat }
+	>();
 	const claimed = new Set<string>();
 	/** Files of articles already here that a page of this import updates. */
 	const claimedFiles = new Set<string>();
@@ -196,11 +205,22 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 			plan.decisions.set(sourceId, { skipped: skippedReport(sourceId, item.title, 'the article holds no text') });
 			continue;
 		}
-		// As the article will describe itself: its own description, else its first paragraph.
-		const description =
-			item.description ?? ('tree' in converted ? describeFromBody(converted.tree as Root) : undefined);
+		// As the article will describe itself: its own description, else a paragraph of its own, settled once all are planned.
+		if (item.description === undefined && 'tree' in converted) {
+			const tree = converted.tree as Root;
+			derived.set(sourceId, { candidates: descriptionCandidates(tree), body: bodyDigest(tree) });
+		} else if (item.description === undefined && item.body.kind === 'html') {
+			// A helpdesk's HTML is only indexed above: its opening is kept, to convert should it share a paragraph.
+			const { head, lines } = htmlOpening(item.body.html);
+			openings.set(sourceId, {
+				lines,
+				body: createHash('sha256').update(item.body.html).digest('hex'),
+				article: { ...item, body: { kind: 'html', html: head } },
+				format,
+			});
+		}
 		plan.listing.set(sourceId, {
-			...(description ? { description: shorten(description, 200) } : {}),
+			...(item.description ? { description: shorten(item.description, 200) } : {}),
 			...(item.navOrder !== undefined ? { order: item.navOrder } : {}),
 		});
 		const visible = isArticleVisible(
@@ -230,7 +250,29 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 		});
 		context.progress?.(`planned ${sourceId}`);
 	}
+	for (const sourceId of sharedOpenings(openings)) {
+		const opening = openings.get(sourceId);
+		if (!opening) continue;
+		const { tree } = convertArticle(opening.article, {
+			format: opening.format,
+			link: (href) => ({ kind: 'kept', href }),
+		});
+		derived.set(sourceId, { candidates: descriptionCandidates(tree as Root), body: opening.body });
+	}
+	for (const [sourceId, description] of settleDescriptions(derived)) {
+		const decision = plan.decisions.get(sourceId);
+		if (!decision || !('planned' in decision)) continue;
+		decision.planned.description = description;
+		plan.listing.set(sourceId, { ...plan.listing.get(sourceId), description });
+	}
 	return plan;
+}
+
+/** A digest of an article's words, to tell copies of one article from articles that only open alike. */
+function bodyDigest(tree: Root): string {
+	return createHash('sha256')
+		.update(mdastText(tree, { includeImageAlt: false }).replace(/\s+/g, ' ').trim())
+		.digest('hex');
 }
 
 /**
