@@ -2711,9 +2711,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			const site = options.siteRoot
 				? `, the pages of the site in ${displayPath(options.siteRoot.dir)} (${options.siteRoot.why})`
 				: '';
+			// A site naming each page file by its language says which one was brought, --locale's or its default.
+			const brought = locales ?? languages;
+			const language = brought ? `, its pages in ${brought.kept} (${brought.from})` : '';
 			return oldSite && inferredFrom
-				? `folder ${displayPath(dir)}${site}, from ${oldSite.origin} (named by ${inferredFrom})`
-				: `folder ${displayPath(dir)}${site}`;
+				? `folder ${displayPath(dir)}${site}${language}, from ${oldSite.origin} (named by ${inferredFrom})`
+				: `folder ${displayPath(dir)}${site}${language}`;
 		},
 		groups: async () => [
 			...folderGroups(

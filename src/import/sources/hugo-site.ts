@@ -240,9 +240,16 @@ export function hugoLanguagePath(languages: HugoLanguages, locale: string): stri
 /**
  * The folder of the pages Hugo builds in the site's default language: that language's
  * `contentDir` (`[languages.en] contentDir = "content/en"`), else the site's, else `content`.
+ * `shared`: the folder every language's pages share, leaving out any one language's own.
  */
-function hugoContentRoot(siteRoot: string, config: Record<string, unknown>): string {
+function hugoContentRoot(
+	siteRoot: string,
+	config: Record<string, unknown>,
+	options: { shared?: boolean } = {},
+): string {
 	const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+	if (options.shared)
+		return path.resolve(siteRoot, contentMount(config, '') ?? text(configValue(config, 'contentDir')) ?? 'content');
 	const language = text(configValue(config, 'defaultContentLanguage')) ?? 'en';
 	const languages = configValue(config, 'languages');
 	const own =
@@ -285,12 +292,20 @@ function contentMount(config: Record<string, unknown>, language: string): string
  * file that says so: what to import when a team names the site's repository, whose
  * README, archetypes and other languages Hugo never served as pages of the default language.
  */
-export function hugoPagesFolder(siteRoot: string): { folder: string; config: string } | undefined {
+export function hugoPagesFolder(
+	siteRoot: string,
+): { folder: string; config: string; languageOwn: boolean } | undefined {
 	const read = readSiteConfig(siteRoot);
 	if (!read) return undefined;
 	const folder = hugoContentRoot(siteRoot, read.config);
+	// A folder of the default language's own (its `contentDir`, or a mount for it) holds no other language's pages.
+	const shared = hugoContentRoot(siteRoot, read.config, { shared: true });
 	return isFolder(folder) && folder !== siteRoot
-		? { folder, config: path.relative(siteRoot, read.file).split(path.sep).join('/') }
+		? {
+				folder,
+				config: path.relative(siteRoot, read.file).split(path.sep).join('/'),
+				languageOwn: folder !== shared,
+			}
 		: undefined;
 }
 

@@ -66,7 +66,12 @@ function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 	if (writerside)
 		return { folder: writerside.folder, why: `the topics folder of the Writerside project, by ${writerside.config}` };
 	const hugo = hugoPagesFolder(dir);
-	if (hugo) return { folder: hugo.folder, why: `the content of its default language, by ${hugo.config}` };
+	// A content folder all languages share holds the default language's and others' pages: the folder source says which it brings.
+	if (hugo)
+		return {
+			folder: hugo.folder,
+			why: `${hugo.languageOwn ? 'the content of its default language' : 'its content folder'}, by ${hugo.config}`,
+		};
 	const below = (folder: string | undefined, why: string) => {
 		if (!folder) return undefined;
 		const resolved = path.resolve(dir, folder);

@@ -32,6 +32,10 @@ describe('folder import: a Hugo site naming each page file by its language (`_in
 			'en',
 		]);
 		expect(stdout).toContain('written 4, updated 0, unchanged 0, skipped 5');
+		// The first line names the language brought, not the site's default one.
+		const [first] = stdout.split('\n');
+		expect(first).toContain('(its content folder, by hugo.toml), its pages in en (--locale)');
+		expect(first).not.toContain('default language');
 		// The language's suffix is no part of the page: each `_index.en.md` is its folder's page.
 		expect(titlesBySource(site.contentDir)).toEqual({
 			index: 'Acme manual',
@@ -61,6 +65,9 @@ describe('folder import: a Hugo site naming each page file by its language (`_in
 		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-hugo-language-files')]);
 		expect(stdout).toContain('written 5, updated 0, unchanged 0, skipped 4');
+		expect(stdout.split('\n')[0]).toContain(
+			'(its content folder, by hugo.toml), its pages in de (the defaultContentLanguage of hugo.toml; --locale picks another)',
+		);
 		expect(titlesBySource(site.contentDir)).toEqual({
 			index: 'Acme Handbuch',
 			billing: 'Rechnungen',
