@@ -63,6 +63,23 @@ function labelColumns(table: Element): boolean {
 	return true;
 }
 
+/**
+ * Drops a header row with nothing in any cell. GFM needs a header row, so a table written
+ * without one (as the import writes one whose first row is data, `| | |`) has an empty one:
+ * shown, it is a blank shaded bar, and a screen reader announces columns with no names. A
+ * table without a `<thead>` is valid HTML, and its rows stay data.
+ */
+function dropEmptyHead(table: Element) {
+	for (const head of childElements(table, 'thead')) {
+		const empty = childElements(head, 'tr').every((row) =>
+			childElements(row, 'th', 'td').every((cell) =>
+				cell.children.every((child) => child.type === 'text' && child.value.trim() === ''),
+			),
+		);
+		if (empty) table.children.splice(table.children.indexOf(head), 1);
+	}
+}
+
 /** A table's own name: the text of its `<caption>`, if it has one. */
 function captionOf(table: Element): string {
 	const [caption] = childElements(table, 'caption');
@@ -93,6 +110,7 @@ export function rehypeScrollableTables() {
 			if (node.tagName !== 'table' || !parent || index === undefined) return;
 			if (parent.type === 'element' && (parent as Element).properties?.className?.toString().includes('table-scroll'))
 				return;
+			dropEmptyHead(node);
 			const stacked = labelColumns(node);
 			const about = captionOf(node) || heading;
 			const name = about ? `Table: ${about}` : 'Table';

@@ -34,6 +34,7 @@ import { hostedVideoLink, type MediaLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, inlineAnchorNode, missingEmbed } from './notes.ts';
 import { isPhrasing } from './phrasing.ts';
 import { summaryParagraph } from './summary.ts';
+import { giveHeaderRow, showsSomething } from './table-header.ts';
 import type { ConversionNote, ConvertContext, LinkOutcome, OutputFormat } from './types.ts';
 
 const htmlParser = unified().use(rehypeParse, { fragment: true });
@@ -212,36 +213,8 @@ function prepareImage(node: Element, parent: Parents, index: number, context: Co
 	node.properties.src = context.image(resolveUrl(String(raw), context.baseUrl)).src;
 }
 
-/** Elements that are something to see without any words. */
-const SHOWN_WITHOUT_WORDS = new Set(['img', 'picture', 'svg', 'video', 'audio', 'iframe', 'object', 'embed']);
-
-/** Whether an element holds something to see besides words: a picture, a player, a drawing. */
-function showsSomething(node: Element): boolean {
-	return node.children.some(
-		(child) => child.type === 'element' && (SHOWN_WITHOUT_WORDS.has(child.tagName) || showsSomething(child)),
-	);
-}
-
 function childElements(node: Element, tagName: string): Element[] {
 	return node.children.filter((child): child is Element => child.type === 'element' && child.tagName === tagName);
-}
-
-/**
- * A GFM table needs a header row. Editors that write none (Intercom bolds its first
- * row instead) get their first row promoted, rather than an empty header above it.
- */
-function promoteHeaderRow(table: Element) {
-	const hasHeader = (node: Element): boolean =>
-		node.tagName === 'thead' ||
-		node.tagName === 'th' ||
-		node.children.some((child) => child.type === 'element' && hasHeader(child));
-	if (hasHeader(table)) return;
-	const body = childElements(table, 'tbody')[0] ?? table;
-	const first = childElements(body, 'tr')[0];
-	if (!first) return;
-	body.children.splice(body.children.indexOf(first), 1);
-	for (const cell of childElements(first, 'td')) cell.tagName = 'th';
-	table.children.unshift(element('thead', {}, [first]));
 }
 
 /** Tags that make a block of their own inside a card's cell. */
@@ -454,7 +427,7 @@ function prepare(tree: HastRoot, context: ConvertContext, notes: ConversionNote[
 			const layout = cards ? undefined : layoutTableContent(node);
 			if (cards) parent.children.splice(index, 1, cards);
 			else if (layout) replaceWith(parent, index, layout);
-			else promoteHeaderRow(node);
+			else giveHeaderRow(node);
 			return;
 		}
 		if (tag === 'a') {

@@ -63,11 +63,54 @@ describe('HTML to Markdown', () => {
 		`);
 	});
 
-	test('a table without a header row gets its first row as the header', () => {
-		const { markdown } = convert(
-			'<table><tr><td>Header</td><td>Meaning</td></tr><tr><td>a</td><td>b</td></tr></table>',
-		);
-		expect(markdown).toContain('| Header | Meaning |\n| ------ | ------- |\n| a      | b       |');
+	test.each([
+		[
+			'bold, as Intercom writes its header',
+			'<table><tr><td><b>Plan</b></td><td><strong>Includes</strong></td></tr><tr><td>Free</td><td>One domain</td></tr></table>',
+			'| Plan | Includes   |\n| ---- | ---------- |\n| Free | One domain |',
+		],
+		[
+			'a few words over prices',
+			'<table><tr><td>Plan</td><td>Price</td></tr><tr><td>Free</td><td>$0</td></tr><tr><td>Pro</td><td>$20 a month</td></tr></table>',
+			'| Plan | Price       |\n| ---- | ----------- |\n| Free | $0          |\n| Pro  | $20 a month |',
+		],
+		[
+			'a few words over sentences, a grid’s corner empty',
+			'<table><tbody><tr><td></td><td>What it does</td></tr><tr><td>Timeout</td><td>How long a request may wait before it is given up.</td></tr></tbody></table>',
+			'|         | What it does                                       |\n| ------- | -------------------------------------------------- |\n| Timeout | How long a request may wait before it is given up. |',
+		],
+	])('a table without a header row gets its first row as the header when it reads as one: %s', (_, html, table) => {
+		expect(convert(html).markdown).toBe(`${table}\n`);
+	});
+
+	test.each([
+		[
+			'a row of screenshots',
+			'<table><tr><td><img src="https://acme.test/before.png" alt="Before"></td><td><img src="https://acme.test/after.png" alt="After"></td></tr><tr><td>Before</td><td>After</td></tr></table>',
+			`|${' '.repeat(41)}|${' '.repeat(39)}|\n| ${'-'.repeat(39)} | ${'-'.repeat(37)} |\n| ![Before](https://acme.test/before.png) | ![After](https://acme.test/after.png) |\n| Before${' '.repeat(34)}| After${' '.repeat(33)}|`,
+		],
+		[
+			'a key/value table whose first row is its first pair',
+			'<table><tr><td>Name</td><td>Acme Kettles</td></tr><tr><td>Plan</td><td>Pro</td></tr><tr><td>Region</td><td>EU</td></tr></table>',
+			'|        |              |\n| ------ | ------------ |\n| Name   | Acme Kettles |\n| Plan   | Pro          |\n| Region | EU           |',
+		],
+		[
+			'links only',
+			'<table><tr><td><a href="https://acme.test/setup">Setup</a></td><td><a href="https://acme.test/billing">Billing</a></td></tr><tr><td>Start here</td><td>Pay here</td></tr></table>',
+			`|${' '.repeat(34)}|${' '.repeat(38)}|\n| ${'-'.repeat(32)} | ${'-'.repeat(36)} |\n| [Setup](https://acme.test/setup) | [Billing](https://acme.test/billing) |\n| Start here${' '.repeat(23)}| Pay here${' '.repeat(29)}|`,
+		],
+		[
+			'long sentences',
+			'<table><tr><td>Open the Domains page and choose Add a domain.</td><td>It takes a minute.</td></tr></table>',
+			`|${' '.repeat(48)}|${' '.repeat(20)}|\n| ${'-'.repeat(46)} | ${'-'.repeat(18)} |\n| Open the Domains page and choose Add a domain. | It takes a minute. |`,
+		],
+		[
+			'row headers, each row’s first cell a th',
+			'<table><tr><th>Name</th><td>Acme Kettles</td></tr><tr><th>Plan</th><td>Pro</td></tr></table>',
+			'|      |              |\n| ---- | ------------ |\n| Name | Acme Kettles |\n| Plan | Pro          |',
+		],
+	])('a table without a header row whose first row does not read as one gets an empty header: %s', (_, html, table) => {
+		expect(convert(html).markdown).toBe(`${table}\n`);
 	});
 
 	test.each([

@@ -28,6 +28,21 @@ const mdxToHast = (body: string) =>
 const table = () => el('table', [el('tbody', [el('tr', [el('td', [text('SPF')])])])]);
 
 describe('rehypeScrollableTables', () => {
+	test('an all-empty header row (an imported table without one) is dropped: its rows stay data, no empty bar shows', () => {
+		const tree = mdxToHast('|   |   |   |\n| --- | --- | --- |\n| Name | Acme | EU |\n| Plan | Pro | US |\n');
+		const named = mdxToHast('|   | Free | Pro |\n| --- | --- | --- |\n| Domains | 1 | 10 |\n');
+		rehypeScrollableTables()(tree);
+		rehypeScrollableTables()(named);
+		const html = toHtml(tree);
+		expect(html).not.toContain('<thead');
+		expect(html).not.toContain('<th');
+		expect(html).toContain('<td>Name</td>');
+		// Without column names there is nothing to label a stacked card with: the table scrolls instead.
+		expect(html).toContain('class="table-scroll"');
+		// A header row with one name in it is a header still.
+		expect(toHtml(named)).toContain('<thead');
+	});
+
 	test('wraps tables at any depth in a labelled, focusable region, once', () => {
 		const nested = table();
 		const tree: Root = {
