@@ -318,7 +318,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		);
 	if (!options.siteRoot) {
 		// Named by its repository, a site is read from the folder its generator built pages from.
-		const pages = sitePagesFolder(dir);
+		const pages = sitePagesFolder(dir, options.locale);
 		if (pages) return folderSource(pages.folder, { ...options, siteRoot: { dir, why: pages.why } });
 	}
 	// A GitBook space's table of contents is no page of it.
@@ -471,7 +471,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		generator = { ...generator, basePath: `${generator.siteBase}/${languages.kept}` };
 	// Hugo served every page under its `baseURL`'s path (`/help`), unless --old-site-url says where the site was.
 	// A multilingual Hugo site served a language under its name (`/help/en/…`), but for its default one.
-	const hugoLanguage = hugo?.languages && locales ? hugoLanguagePath(hugo.languages, locales.kept) : '';
+	// So did a language kept in a content folder of its own (`[languages.de] contentDir = "content/de"`).
+	const hugoLanguage = hugo?.languages
+		? locales
+			? hugoLanguagePath(hugo.languages, locales.kept)
+			: hugo.contentLanguage
+				? hugoLanguagePath(hugo.languages, hugo.contentLanguage)
+				: ''
+		: '';
 	const hugoSitePath = hugo && !options.oldSite ? hugoBaseUrl(hugo.baseURL)?.basePath : undefined;
 	const hugoBase =
 		hugo && !options.oldSite && (hugoSitePath !== undefined || hugoLanguage)

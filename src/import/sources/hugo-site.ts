@@ -6,6 +6,7 @@ import { dataFile } from './config-data.ts';
 import { configMenus, type HugoMenuEntry } from './hugo-menus.ts';
 import { entryOf, type HugoBuildSettings } from './hugo-publishing.ts';
 import { isFolder } from './is-folder.ts';
+import { SourceUnreadable } from './types.ts';
 
 /** Where a Hugo site keeps its own shortcodes (`_shortcodes` since Hugo 0.146), before its themes'. */
 const SHORTCODE_FOLDERS = ['layouts/_shortcodes', 'layouts/shortcodes'];
@@ -51,9 +52,23 @@ function readSiteConfig(siteRoot: string): { file: string; config: Record<string
 		// A configuration that cannot be read gives nothing; templates that need it render nothing.
 		const config = dataFile(file);
 		if (config && typeof config === 'object' && !Array.isArray(config))
-			return { file, config: config as Record<string, unknown> };
+			return { file, config: withSplitLanguages(siteRoot, config as Record<string, unknown>) };
 	}
 	return undefined;
+}
+
+/**
+ * The configuration with the `languages` Hugo's configuration folder keeps in a file of their
+ * own (`config/_default/languages.toml`, each language a table: `[de] contentDir = "content/de"`),
+ * where the configuration file names none.
+ */
+function withSplitLanguages(siteRoot: string, config: Record<string, unknown>): Record<string, unknown> {
+	if (configValue(config, 'languages') !== undefined) return config;
+	for (const ext of ['toml', 'yaml', 'yml', 'json']) {
+		const languages = dataFile(path.join(siteRoot, 'config', '_default', `languages.${ext}`));
+		if (languages && typeof languages === 'object' && !Array.isArray(languages)) return { ...config, languages };
+	}
+	return config;
 }
 
 /**
@@ -204,6 +219,8 @@ export interface HugoSite extends HugoBuildSettings {
 	baseURL?: string;
 	/** Its languages, where it names more than one (`[languages.en]`, `[languages.de]`). */
 	languages?: HugoLanguages;
+	/** The language other than the default whose own content folder (`contentDir`) the folder is, or is in. */
+	contentLanguage?: string;
 }
 
 /** The languages of a multilingual Hugo site, whose page files may name theirs (`_index.en.md`). */
@@ -238,19 +255,19 @@ export function hugoLanguagePath(languages: HugoLanguages, locale: string): stri
 }
 
 /**
- * The folder of the pages Hugo builds in the site's default language: that language's
- * `contentDir` (`[languages.en] contentDir = "content/en"`), else the site's, else `content`.
- * `shared`: the folder every language's pages share, leaving out any one language's own.
+ * The folder of the pages Hugo builds in a language, the site's default one unless named:
+ * that language's `contentDir` (`[languages.en] contentDir = "content/en"`), else the site's,
+ * else `content`. `shared`: the folder every language's pages share, leaving out any one language's own.
  */
 function hugoContentRoot(
 	siteRoot: string,
 	config: Record<string, unknown>,
-	options: { shared?: boolean } = {},
+	options: { shared?: boolean; language?: string } = {},
 ): string {
 	const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 	if (options.shared)
 		return path.resolve(siteRoot, contentMount(config, '') ?? text(configValue(config, 'contentDir')) ?? 'content');
-	const language = text(configValue(config, 'defaultContentLanguage')) ?? 'en';
+	const language = options.language ?? defaultLanguage(config);
 	const languages = configValue(config, 'languages');
 	const own =
 		languages && typeof languages === 'object'
@@ -261,6 +278,34 @@ function hugoContentRoot(
 	return path.resolve(
 		siteRoot,
 		contentMount(config, language) ?? languageDir ?? text(configValue(config, 'contentDir')) ?? 'content',
+	);
+}
+
+/** `defaultContentLanguage`, `en` unless set. */
+function defaultLanguage(config: Record<string, unknown>): string {
+	const written = configValue(config, 'defaultContentLanguage');
+	return typeof written === 'string' && written.trim() ? written.trim() : 'en';
+}
+
+/** The keys of the configuration's `languages` (`en`, `de`, `pt-br`), as it lists them. */
+function languageKeys(config: Record<string, unknown>): string[] {
+	const languages = configValue(config, 'languages');
+	if (!languages || typeof languages !== 'object' || Array.isArray(languages)) return [];
+	return Object.keys(languages).filter((key) => /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(key));
+}
+
+/**
+ * The language of `languages` that `--locale` names: by its key in any letter case, else by its
+ * language alone (`de-DE` for `de`), else the one regional key of a language (`pt` for `pt-br`).
+ */
+function namedLanguage(keys: readonly string[], asked: string): string | undefined {
+	const lower = asked.toLowerCase();
+	const base = (tag: string) => tag.toLowerCase().split('-')[0];
+	const regional = keys.filter((key) => base(key) === lower);
+	return (
+		keys.find((key) => key.toLowerCase() === lower) ??
+		keys.find((key) => key.toLowerCase() === base(asked)) ??
+		(regional.length === 1 ? regional[0] : undefined)
 	);
 }
 
@@ -291,20 +336,41 @@ function contentMount(config: Record<string, unknown>, language: string): string
  * The content folder of the Hugo site whose root the folder is, with the configuration
  * file that says so: what to import when a team names the site's repository, whose
  * README, archetypes and other languages Hugo never served as pages of the default language.
+ * Where its languages each keep their own content folder, `--locale` (`asked`) picks the
+ * language read, and a `--locale` the configuration names no language for stops the import.
  */
 export function hugoPagesFolder(
 	siteRoot: string,
-): { folder: string; config: string; languageOwn: boolean } | undefined {
+	asked?: string,
+): { folder: string; config: string; languageOwn: boolean; language?: string; from?: string } | undefined {
 	const read = readSiteConfig(siteRoot);
 	if (!read) return undefined;
-	const folder = hugoContentRoot(siteRoot, read.config);
-	// A folder of the default language's own (its `contentDir`, or a mount for it) holds no other language's pages.
+	const config = path.relative(siteRoot, read.file).split(path.sep).join('/');
+	const byDefault = defaultLanguage(read.config);
+	// A folder of a language's own (its `contentDir`, or a mount for it) holds no other language's pages.
 	const shared = hugoContentRoot(siteRoot, read.config, { shared: true });
+	const keys = languageKeys(read.config);
+	const ownFolders =
+		keys.length > 1 && keys.some((key) => hugoContentRoot(siteRoot, read.config, { language: key }) !== shared);
+	let language = byDefault;
+	let from = `the defaultContentLanguage of ${config}`;
+	if (asked !== undefined && ownFolders) {
+		const named = namedLanguage(keys, asked);
+		if (!named)
+			throw new SourceUnreadable(
+				`--locale ${asked}: the site has no pages in it; its locales are ${keys.join(', ')}`,
+				`pass one of them, or leave --locale out for ${byDefault} (the defaultContentLanguage of ${config})`,
+			);
+		language = named;
+		from = '--locale';
+	}
+	const folder = hugoContentRoot(siteRoot, read.config, { language });
 	return isFolder(folder) && folder !== siteRoot
 		? {
 				folder,
-				config: path.relative(siteRoot, read.file).split(path.sep).join('/'),
+				config,
 				languageOwn: folder !== shared,
+				...(folder !== shared ? { language, from } : {}),
 			}
 		: undefined;
 }
@@ -321,17 +387,26 @@ export function hugoSiteOf(dir: string): HugoSite | undefined {
 		const read = readSiteConfig(siteRoot);
 		if (!read) continue;
 		const { config, file } = read;
-		const contentRoot = hugoContentRoot(siteRoot, config);
-		const inside = path.relative(contentRoot, dir);
-		const underContent = inside === '' || !(inside.startsWith('..') || path.isAbsolute(inside));
+		const under = (root: string) => {
+			const inside = path.relative(root, dir);
+			return inside === '' || !(inside.startsWith('..') || path.isAbsolute(inside));
+		};
+		// Another language's own content folder (`[languages.de] contentDir = "content/de"`) is Hugo's content too, in that language.
+		const shared = hugoContentRoot(siteRoot, config, { shared: true });
+		const contentLanguage = languageKeys(config).find((key) => {
+			const own = hugoContentRoot(siteRoot, config, { language: key });
+			return own !== shared && own !== hugoContentRoot(siteRoot, config) && under(own);
+		});
+		const contentRoot = hugoContentRoot(siteRoot, config, contentLanguage ? { language: contentLanguage } : {});
 		// The folder is the site itself, or its content: anything else is not Hugo's content.
-		if ((!underContent && siteRoot !== dir) || !isFolder(contentRoot)) continue;
+		if ((!under(contentRoot) && siteRoot !== dir) || !isFolder(contentRoot)) continue;
 		const language = configValue(config, 'defaultContentLanguage');
 		const baseURL = configValue(config, 'baseURL');
 		const languages = hugoLanguages(config);
 		return {
 			...(typeof baseURL === 'string' ? { baseURL } : {}),
 			...(languages ? { languages } : {}),
+			...(contentLanguage ? { contentLanguage } : {}),
 			root: siteRoot,
 			contentRoot,
 			menus: configMenus(config, typeof language === 'string' && language.trim() ? language : 'en'),

@@ -38,9 +38,9 @@ const literal = (text: string, key: string) =>
  * `srcDir`, a Starlight site's `src/content/docs`, a Fumadocs site's `content/docs` (or the
  * `dir` its `source.config.*` gives `defineDocs`), a Nextra site's `content/` or `app/` (Nextra 4)
  * or `pages/` (Nextra 2 and 3), a Next.js site's `pages/` or `src/pages/` when it renders them through
- * Markdoc's plugin.
+ * Markdoc's plugin. `locale`, `--locale`: the language whose own content folder a Hugo site is read from.
  */
-function ownPagesFolder(dir: string): SitePagesFolder | undefined {
+function ownPagesFolder(dir: string, locale?: string): SitePagesFolder | undefined {
 	const docusaurus = docusaurusPagesFolder(dir);
 	if (docusaurus?.version !== undefined)
 		return {
@@ -65,12 +65,18 @@ function ownPagesFolder(dir: string): SitePagesFolder | undefined {
 	const writerside = writersidePagesFolder(dir);
 	if (writerside)
 		return { folder: writerside.folder, why: `the topics folder of the Writerside project, by ${writerside.config}` };
-	const hugo = hugoPagesFolder(dir);
+	const hugo = hugoPagesFolder(dir, locale);
 	// A content folder all languages share holds the default language's and others' pages: the folder source says which it brings.
 	if (hugo)
 		return {
 			folder: hugo.folder,
-			why: `${hugo.languageOwn ? 'the content of its default language' : 'its content folder'}, by ${hugo.config}`,
+			why: `${
+				hugo.language === undefined
+					? 'its content folder'
+					: hugo.from === '--locale'
+						? `the content of its language ${hugo.language} (--locale)`
+						: `the content of its default language, ${hugo.language}`
+			}, by ${hugo.config}`,
 		};
 	const below = (folder: string | undefined, why: string) => {
 		if (!folder) return undefined;
@@ -135,8 +141,8 @@ function isPagesOfSite(dir: string): boolean {
 }
 
 /** A site kept in a folder below the one named, `root`: its pages' folder, when its configuration says where. */
-function pagesBelow(root: string, child: string): SitePagesFolder | undefined {
-	const own = ownPagesFolder(child);
+function pagesBelow(root: string, child: string, locale?: string): SitePagesFolder | undefined {
+	const own = ownPagesFolder(child, locale);
 	if (own) return own;
 	const name = (file: string) => path.relative(root, file).split(path.sep).join('/');
 	if (vitepressConfig(child)) return { folder: child, why: `a VitePress site, by ${name(child)}/.vitepress` };
@@ -197,14 +203,15 @@ function foldersBelow(dir: string, depth = 2): string[] {
  * every page would take an address the old site never served (`/docs/…`, `/content/en/…`).
  * Sites its tests or starter template keep (`__tests__/e2e/`, `template/`) count only when
  * no other is there. Undefined when the folder is itself the pages, or holds no such site or several.
+ * A Hugo site that keeps each language in a content folder of its own is read from `locale`'s.
  */
-export function sitePagesFolder(root: string): SitePagesFolder | undefined {
-	const own = ownPagesFolder(root);
+export function sitePagesFolder(root: string, locale?: string): SitePagesFolder | undefined {
+	const own = ownPagesFolder(root, locale);
 	if (own) return own;
 	if (isPagesOfSite(root)) return undefined;
 	const found = new Map<string, SitePagesFolder>();
 	for (const child of foldersBelow(root)) {
-		const pages = pagesBelow(root, child);
+		const pages = pagesBelow(root, child, locale);
 		if (pages && !found.has(pages.folder)) found.set(pages.folder, pages);
 	}
 	// A VuePress monorepo keeps its site a level deeper still, `packages/docs/docs/.vuepress/`.

@@ -24,7 +24,7 @@ describe('folder import: a site named by its repository is read from the folder 
 	test('a Hugo site: its default language’s content, at the addresses Hugo served, without its README, archetypes or other languages', async () => {
 		const { site, result, articles, written, oldAddresses } = await importSiteRoot('hugo');
 		expect(result.stdout).toContain(
-			'folder tests/fixtures/import/folder-site-roots/hugo/content/en, the pages of the site in tests/fixtures/import/folder-site-roots/hugo (the content of its default language, by config.toml)',
+			'folder tests/fixtures/import/folder-site-roots/hugo/content/en, the pages of the site in tests/fixtures/import/folder-site-roots/hugo (the content of its default language, en, by config.toml)',
 		);
 		expect(articles).toEqual(['pair-a-lantern.mdx', 'reset-a-lantern.mdx']);
 		for (const canary of ['WREN-README-4471', 'STARLING-PL-9023']) expect(written).not.toContain(canary);
