@@ -6,6 +6,7 @@ import { dataFile } from './config-data.ts';
 import { configMenus, type HugoMenuEntry } from './hugo-menus.ts';
 import { entryOf, type HugoBuildSettings } from './hugo-publishing.ts';
 import { isFolder } from './is-folder.ts';
+import { namedLocale } from './locale-suffixes.ts';
 import { SourceUnreadable } from './types.ts';
 
 /** Where a Hugo site keeps its own shortcodes (`_shortcodes` since Hugo 0.146), before its themes'. */
@@ -299,14 +300,8 @@ function languageKeys(config: Record<string, unknown>): string[] {
  * language alone (`de-DE` for `de`), else the one regional key of a language (`pt` for `pt-br`).
  */
 function namedLanguage(keys: readonly string[], asked: string): string | undefined {
-	const lower = asked.toLowerCase();
-	const base = (tag: string) => tag.toLowerCase().split('-')[0];
-	const regional = keys.filter((key) => base(key) === lower);
-	return (
-		keys.find((key) => key.toLowerCase() === lower) ??
-		keys.find((key) => key.toLowerCase() === base(asked)) ??
-		(regional.length === 1 ? regional[0] : undefined)
-	);
+	const language = asked.toLowerCase().split('-')[0];
+	return namedLocale(keys, asked) ?? keys.find((key) => key.toLowerCase() === language);
 }
 
 /**

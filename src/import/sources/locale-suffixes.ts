@@ -12,6 +12,16 @@ import { SourceUnreadable } from './types.ts';
 const SUFFIXED = /^(.*)\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.(mdx?|mdoc|markdown)$/i;
 
 /**
+ * The locale of `locales` that `wanted` names: by its tag in any letter case, else the one
+ * regional tag of a language named alone (`pt` for a site's only `pt-br`).
+ */
+export function namedLocale(locales: readonly string[], wanted: string): string | undefined {
+	const lower = wanted.toLowerCase();
+	const regional = locales.filter((locale) => locale.toLowerCase().split('-')[0] === lower);
+	return locales.find((locale) => locale.toLowerCase() === lower) ?? (regional.length === 1 ? regional[0] : undefined);
+}
+
+/**
  * A page file's locale and its path without it (`guide/setup.ja.mdx` is `ja`,
  * `guide/setup.mdx`): a locale of `locales` when given, else any language tag.
  */
@@ -78,14 +88,7 @@ export function pageLocales(
 		...(options.configured?.locales.filter((locale) => counts.has(locale)) ?? []),
 		...[...counts.keys()].filter((locale) => !options.configured?.locales.includes(locale)).sort(),
 	];
-	const named = (wanted: string | undefined) => {
-		const lower = wanted?.toLowerCase();
-		if (lower === undefined) return undefined;
-		const regional = locales.filter((locale) => locale.toLowerCase().split('-')[0] === lower);
-		return (
-			locales.find((locale) => locale.toLowerCase() === lower) ?? (regional.length === 1 ? regional[0] : undefined)
-		);
-	};
+	const named = (wanted: string | undefined) => (wanted === undefined ? undefined : namedLocale(locales, wanted));
 	if (options.asked !== undefined) {
 		const kept = named(options.asked);
 		if (!kept)
