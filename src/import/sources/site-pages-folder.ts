@@ -203,16 +203,19 @@ function foldersBelow(dir: string, depth = 2): string[] {
  * every page would take an address the old site never served (`/docs/…`, `/content/en/…`).
  * Sites its tests or starter template keep (`__tests__/e2e/`, `template/`) count only when
  * no other is there. Undefined when the folder is itself the pages, or holds no such site or several.
- * A Hugo site that keeps each language in a content folder of its own is read from `locale`'s.
+ * A Hugo site that keeps each language in a content folder of its own is read from `locale`'s,
+ * and refuses a `locale` it has no folder for only when it is the site picked.
  */
 export function sitePagesFolder(root: string, locale?: string): SitePagesFolder | undefined {
 	const own = ownPagesFolder(root, locale);
 	if (own) return own;
 	if (isPagesOfSite(root)) return undefined;
-	const found = new Map<string, SitePagesFolder>();
+	// Found in their default language first: `--locale` is for the site imported, and one
+	// beside it (a starter in `examples/`) that lacks the language stops nothing.
+	const found = new Map<string, SitePagesFolder & { child: string }>();
 	for (const child of foldersBelow(root)) {
-		const pages = pagesBelow(root, child, locale);
-		if (pages && !found.has(pages.folder)) found.set(pages.folder, pages);
+		const pages = pagesBelow(root, child);
+		if (pages && !found.has(pages.folder)) found.set(pages.folder, { ...pages, child });
 	}
 	// A VuePress monorepo keeps its site a level deeper still, `packages/docs/docs/.vuepress/`.
 	if (found.size === 0) {
@@ -227,5 +230,8 @@ export function sitePagesFolder(root: string, locale?: string): SitePagesFolder 
 	// A generator's own repository keeps sites for its tests and its starter template beside its docs' (VitePress' `__tests__/e2e/`, `template/`).
 	const sites =
 		found.size > 1 ? [...found.values()].filter((pages) => !isExampleSite(root, pages.folder)) : [...found.values()];
-	return sites.length === 1 ? sites[0] : undefined;
+	const [picked] = sites;
+	if (sites.length !== 1 || !picked) return undefined;
+	const { child, ...pages } = picked;
+	return locale === undefined ? pages : pagesBelow(root, child, locale);
 }
