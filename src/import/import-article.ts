@@ -216,7 +216,10 @@ export async function importArticle(
 		title = shorten(title, TITLE_LIMIT);
 	}
 	const description = shorten(
-		item.description ?? planned.description ?? describeFromBody(converted.tree) ?? title,
+		item.description ??
+			planned.description ??
+			describeFromBody(converted.tree, item.locale ?? item.sourceLocale) ??
+			title,
 		200,
 	);
 	const audience = item.restricted ? 'internal' : undefined;

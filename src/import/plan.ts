@@ -208,7 +208,10 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 		// As the article will describe itself: its own description, else a paragraph of its own, settled once all are planned.
 		if (item.description === undefined && 'tree' in converted) {
 			const tree = converted.tree as Root;
-			derived.set(sourceId, { candidates: descriptionCandidates(tree), body: bodyDigest(tree) });
+			derived.set(sourceId, {
+				candidates: descriptionCandidates(tree, item.locale ?? item.sourceLocale),
+				body: bodyDigest(tree),
+			});
 		} else if (item.description === undefined && item.body.kind === 'html') {
 			// A helpdesk's HTML is only indexed above: its opening is kept, to convert should it share a paragraph.
 			const { head, lines } = htmlOpening(item.body.html);
@@ -257,7 +260,10 @@ export async function planArticles(source: ImportSource, context: PlanContext): 
 			format: opening.format,
 			link: (href) => ({ kind: 'kept', href }),
 		});
-		derived.set(sourceId, { candidates: descriptionCandidates(tree as Root), body: opening.body });
+		derived.set(sourceId, {
+			candidates: descriptionCandidates(tree as Root, opening.article.locale ?? opening.article.sourceLocale),
+			body: opening.body,
+		});
 	}
 	for (const [sourceId, description] of settleDescriptions(derived)) {
 		const decision = plan.decisions.get(sourceId);

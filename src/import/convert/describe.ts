@@ -1,5 +1,6 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString as mdastText } from 'mdast-util-to-string';
+import { isEnglish, isStep, isStepLine, leansOnWhatCameBefore } from './standing-sentence.ts';
 
 const DESCRIPTION_LIMIT = 200;
 
@@ -108,11 +109,22 @@ const GOES_ON = /^\s*(?:[,;.)]|[a-z]{2})/u;
 
 /**
  * The paragraphs that describe the article, first to last. `strict` also passes over
- * headings in disguise and reads a sentence a crawl wrote in pieces as one; without it,
- * the rule before those, for an article where nothing else is found.
+ * headings in disguise (and, in English, step lines: "Click Settings") and reads a
+ * sentence a crawl wrote in pieces as one; without it, the rule before those, for an
+ * article where nothing else is found. In English, a first paragraph that leans on a
+ * sentence before it ("When this happens, …") gives way to the first of the others found
+ * that stands alone and is no step ("Click Save to keep it.").
  */
-function describingParagraphs(tree: Root, strict: boolean): string[] {
-	const found: string[] = [];
+function describingParagraphs(tree: Root, strict: boolean, english: boolean): string[] {
+	const found: { line: string; replaces: boolean }[] = [];
+	const keep = (description: string) => {
+		const line = shorten(description, DESCRIPTION_LIMIT);
+		const leans = english && leansOnWhatCameBefore(line);
+		found.push({ line, replaces: english && !leans && !isStep(line) });
+		return leans;
+	};
+	const anyFound = () => found.length > 0;
+	let firstLeans = false;
 	let afterBareLeadIn = false;
 	const nodes = tree.children;
 	let afterHeading = false;
@@ -136,7 +148,7 @@ function describingParagraphs(tree: Root, strict: boolean): string[] {
 				text = `${oneLine(text)} ${oneLine(paragraphText(next))}`.replace(/ ([,;.)])/g, '$1');
 				index++;
 			}
-			if (headingInDisguise(paragraph, text, nodes[index + 1])) {
+			if (headingInDisguise(paragraph, text, nodes[index + 1]) || (english && isStepLine(oneLine(text)))) {
 				afterHeading = true;
 				passedHeading = true;
 				continue;
@@ -144,16 +156,16 @@ function describingParagraphs(tree: Root, strict: boolean): string[] {
 		}
 		if (
 			paragraph !== node &&
-			(found.length > 0 || (!/[.!?]$/.test(oneLine(text)) && wordCount(oneLine(text)) < SAYING_WORDS))
+			(anyFound() || (!/[.!?]$/.test(oneLine(text)) && wordCount(oneLine(text)) < SAYING_WORDS))
 		)
 			continue;
 		// A label in bold over the article's contents or a part ("TABLE OF CONTENTS", "In This Article"), no
 		// sentence: it leads into what follows, as "See also:" does.
 		const label = wordCount(oneLine(text)) <= BARE_LEAD_IN_WORDS && !/[.!?]\s*$/.test(text) && onlyEmphasis(paragraph);
 		const described = label ? undefined : describeParagraph(text);
-		if (found.length > 0) {
+		if (anyFound()) {
 			// Once one is found, only more prose: the paragraphs another article may share.
-			if (described && !described.leadIn) found.push(shorten(described.description, DESCRIPTION_LIMIT));
+			if (described && !described.leadIn) keep(described.description);
 			continue;
 		}
 		if (label) {
@@ -164,14 +176,16 @@ function describingParagraphs(tree: Root, strict: boolean): string[] {
 		// After "See also:" and its list, a paragraph of prose opens the article; one more
 		// lead-in ("Then, in the settings file:") is a step, not what the article is about.
 		if (described && !((afterBareLeadIn || passedHeading) && described.leadIn)) {
-			found.push(shorten(described.description, DESCRIPTION_LIMIT));
+			firstLeans = keep(described.description);
 			continue;
 		}
 		if (described && passedHeading) continue;
 		if (described || afterBareLeadIn) break;
 		afterBareLeadIn = true;
 	}
-	return found;
+	const standing = firstLeans ? found.findIndex((entry) => entry.replaces) : -1;
+	const lines = found.map((entry) => entry.line);
+	return standing > 0 ? [lines[standing] as string, ...lines.filter((_, at) => at !== standing)] : lines;
 }
 
 /**
@@ -179,11 +193,12 @@ function describingParagraphs(tree: Root, strict: boolean): string[] {
  * each shortened: the import takes the first that no other article of different content
  * would have too.
  */
-export function descriptionCandidates(tree: Root): string[] {
-	const strict = describingParagraphs(tree, true);
+export function descriptionCandidates(tree: Root, language?: string): string[] {
+	const english = isEnglish(language);
+	const strict = describingParagraphs(tree, true, english);
 	if (strict.length > 0) return strict;
 	// Fewer than four words that end no sentence say less than the title the article falls back on.
-	return describingParagraphs(tree, false)
+	return describingParagraphs(tree, false, english)
 		.slice(0, 1)
 		.filter((line) => wordCount(line) >= SAYING_WORDS || /[.!?…]$/.test(line));
 }
@@ -197,8 +212,11 @@ export function descriptionCandidates(tree: Root): string[] {
  * written as a paragraph ("More tutorials from the community" over a run of video
  * links, a line all in bold): then the next paragraph, if it is prose. Where only such
  * lines are found, the first that the rule without headings in disguise takes, unless
- * it is fewer than four words that end no sentence.
+ * it is fewer than four words that end no sentence. In English (`language`, the
+ * article's locale, English or not known), a step line is passed over as a heading
+ * is, and a first paragraph that leans on a sentence before it gives way to a later one
+ * that stands alone (see `standing-sentence.ts`).
  */
-export function describeFromBody(tree: Root): string | undefined {
-	return descriptionCandidates(tree)[0];
+export function describeFromBody(tree: Root, language?: string): string | undefined {
+	return descriptionCandidates(tree, language)[0];
 }
