@@ -11,7 +11,13 @@ import { parserMessage } from '../../text/parser-messages.ts';
 import { codeFenceTracker } from '../convert/source-blocks.ts';
 import { antoraPagePath, antoraPlace } from './antora.ts';
 import { tomlData } from './config-data.ts';
-import { docusaurusPagePath, type Generator, htmlFilePagePath, readmePagePath } from './generators.ts';
+import {
+	docusaurusPagePath,
+	fumadocsPagePath,
+	type Generator,
+	htmlFilePagePath,
+	readmePagePath,
+} from './generators.ts';
 import { looksLikeHtml } from './html-pages.ts';
 import { withoutNotionId } from './notion.ts';
 import { nuxtContentPath, withoutNumberPrefix } from './nuxt-content.ts';
@@ -349,6 +355,8 @@ export function oldPath(
 	// GitBook (and MkDocs without an index.md) serve a folder's README.md as the folder's page.
 	let page = id === 'index' ? '' : id.replace(/(^|\/)README$/i, '');
 	if (generator?.name === 'docusaurus' && id !== 'index') page = docusaurusPagePath(id, data);
+	// Fumadocs' folder groups, `(connections)/`, add nothing to their pages' addresses.
+	if (generator?.name === 'fumadocs') page = fumadocsPagePath(page);
 	// VitePress' `rewrites` served a folder's pages at the site's root (`en/guide/setup.md` at `/guide/setup`).
 	// Rspress served its default language's folder there too (`zh/guide/setup.md` at `/guide/setup`).
 	const rewritten = generator?.name === 'vitepress' || generator?.name === 'rspress' ? generator.rootFolder : undefined;

@@ -59,10 +59,10 @@ import {
 	translationOf,
 	withoutInlineTags,
 } from './folder-pages.ts';
+import { fumadocsFolderName } from './fumadocs-folders.ts';
 import {
 	detectGenerator,
 	docusaurusDocsFolders,
-	fumadocsFolderTitle,
 	fumadocsSiteRoot,
 	type Generator,
 	isDocsifyFrame,
@@ -2730,7 +2730,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				files,
 				(folder) =>
 					generator?.name === 'fumadocs'
-						? fumadocsFolderTitle(path.join(dir, folder))
+						? fumadocsFolderName(path.join(dir, folder))
 						: generator?.name === 'nuxt-content'
 							? nuxtContentFolderTitle(path.join(dir, nuxtFolders().get(folder) ?? folder))
 							: generator?.name === 'nextra'

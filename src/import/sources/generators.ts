@@ -579,6 +579,17 @@ export function fumadocsFolderTitle(folder: string): string | undefined {
 	}
 }
 
+/** A Fumadocs folder group, `(connections)/`: a folder of the sidebar that adds nothing to its pages' addresses. */
+export const FUMADOCS_GROUP = /^\((.+)\)$/;
+
+/** A Fumadocs page's path on the old site: its id without folder groups (`(connections)/github` at `github`). */
+export function fumadocsPagePath(page: string): string {
+	return page
+		.split('/')
+		.filter((part) => !FUMADOCS_GROUP.test(part))
+		.join('/');
+}
+
 /** The Fumadocs site around a docs folder: the folder, or one up to three above it, whose `source.config.*` or `package.json` names Fumadocs. */
 export function fumadocsSiteRoot(dir: string): string | undefined {
 	return [0, 1, 2, 3]

@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { propertyValue, stringValue } from './docusaurus-docs-routes.ts';
 import { docusaurusNavSections } from './docusaurus-sidebars.ts';
 import { siteExternalToc } from './external-toc.ts';
+import { fumadocsNavSections } from './fumadocs-nav.ts';
 import { type Generator, mintlifyPage, vitepressConfig } from './generators.ts';
 import { keyName, parseCode, sectionTitle, unwrap } from './nav-code.ts';
 import { redoclyNavSections } from './redocly-sidebars.ts';
@@ -282,7 +283,7 @@ export function sectionsOfFiles(
 /**
  * The sections of a docs folder's pages in the old site's navigation, for the generators
  * whose navigation is kept apart from the pages: Docusaurus' sidebars, VitePress' and
- * VuePress' sidebars (VuePress' navbar too), Mintlify's
+ * VuePress' sidebars (VuePress' navbar too), Fumadocs' `meta.json` files (fumadocs-nav.ts), Mintlify's
  * `docs.json`, a Starlight site's sidebar (starlight-sidebar.ts), a Sphinx site's captioned toctrees
  * (sphinx-toctrees.ts; a Jupyter Book's or sphinx-external-toc's `_toc.yml`, external-toc.ts) and a GitBook space's SUMMARY.md (MkDocs' `nav` is read with the rest of
  * its `mkdocs.yml`). Undefined when the folder has none.
@@ -325,6 +326,7 @@ export function folderNavSections(
 			file.replace(/\.(mdx?|mdoc|markdown)$/i, ''),
 		]);
 	}
+	if (generator?.name === 'fumadocs') return fumadocsNavSections(dir, files);
 	if (generator?.name === 'redocly') return redoclyNavSections(generator.site, dir, files);
 	if (generator?.name === 'writerside') return writersideNavSections(generator.site, files);
 	if (generator?.name === 'sphinx') {
