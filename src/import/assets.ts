@@ -184,7 +184,7 @@ export function expiredOn(url: string, now: Date): string | undefined {
  * the article, beside it, so the article refers to them as `./<slug>/<name>`, and
  * `npm run check`, Astro and the attachments integration find them. A file already
  * there with other bytes is never replaced: the new one gets another name. With
- * `dryRun` nothing is fetched or written.
+ * `dryRun` nothing is written, and only the files of a folder (and data URIs) are read.
  */
 export async function copyAssets(
 	kind: AssetKind,
@@ -195,17 +195,20 @@ export async function copyAssets(
 	const copied: CopiedAsset[] = [];
 	const folder = path.join(path.dirname(options.articleFile), options.slug);
 	const used = new Set<string>();
-	if (options.dryRun) {
-		for (const { url } of requests) outcomes.set(url, { kind: 'copied', src: url });
-		return { outcomes, copied };
-	}
+	// A dry run fetches nothing from a network, but reads the files of a folder (and data URIs), so
+	// it names them as the import would and an article it already wrote reads as unchanged.
+	const local = (url: string) => url.startsWith('file:') || url.startsWith('data:');
+	if (options.dryRun) for (const { url } of requests) if (!local(url)) outcomes.set(url, { kind: 'copied', src: url });
+	const wanted = options.dryRun ? requests.filter(({ url }) => local(url)) : requests;
 	const fetched: AssetFetch[] = [];
-	await eachLimited(requests, 4, async ({ url, alternate }, index) => {
+	await eachLimited(wanted, 4, async ({ url, alternate }, index) => {
 		const result = url.startsWith('data:')
 			? decodeDataUri(url)
 			: await options.source.fetchAsset(url, limits[kind].maxBytes);
 		const other =
-			!result.ok && alternate ? await options.source.fetchAsset(alternate, limits[kind].maxBytes) : undefined;
+			!result.ok && alternate && (!options.dryRun || local(alternate))
+				? await options.source.fetchAsset(alternate, limits[kind].maxBytes)
+				: undefined;
 		fetched[index] = other?.ok ? other : result;
 	});
 	// Astro reads every image's size when it builds; one it cannot read (a damaged file, an
@@ -220,7 +223,7 @@ export async function copyAssets(
 				: false,
 		),
 	);
-	requests.forEach((request, index) => {
+	wanted.forEach((request, index) => {
 		const { url } = request;
 		const result = fetched[index] ?? { ok: false, reason: 'not fetched' };
 		const old = () => options.source.oldAddress?.(url) ?? url;
@@ -242,7 +245,7 @@ export async function copyAssets(
 			const target = path.join(folder, candidate);
 			const same = existsSync(target) && Buffer.from(readFileSync(target)).equals(Buffer.from(result.bytes));
 			if (!used.has(candidate) && (!existsSync(target) || same)) {
-				if (!same) {
+				if (!same && !options.dryRun) {
 					mkdirSync(folder, { recursive: true });
 					writeFileSync(target, result.bytes, { flag: 'wx' });
 				}
@@ -252,7 +255,8 @@ export async function copyAssets(
 		}
 		used.add(candidate);
 		outcomes.set(url, { kind: 'copied', src: `./${options.slug}/${candidate}` });
-		copied.push({ url: url.startsWith('data:') ? url.slice(0, 40) : url, file: path.join(folder, candidate) });
+		if (!options.dryRun)
+			copied.push({ url: url.startsWith('data:') ? url.slice(0, 40) : url, file: path.join(folder, candidate) });
 	});
 	return { outcomes, copied };
 }

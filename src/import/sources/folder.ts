@@ -124,7 +124,7 @@ import {
 	nuxtNavigationTitle,
 	nuxtRedirects,
 } from './nuxt-content.ts';
-import { openapiGeneratedPage } from './openapi-docs.ts';
+import { fumadocsOpenapiPage, openapiGeneratedPage } from './openapi-docs.ts';
 import { readPartials, siteWidePartials, tsconfigAliases } from './partials.ts';
 import { type RedoclyRedirect, redoclyLeftOut, redoclyPartial } from './redocly.ts';
 import { withRedoclyCodeSnippets } from './redocly-snippets.ts';
@@ -1518,6 +1518,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		generator?.name === 'docusaurus' && path.resolve(generator.siteRoot) === dir
 			? docusaurusDocsFolders(dir)?.folders.filter((folder) => folder !== dir)
 			: undefined;
+	/** Why a Fumadocs page is no article: fumadocs-openapi drew it from a spec (`<APIPage>` alone). */
+	function fumadocsApiPage(relative: string): string | undefined {
+		if (generator?.name !== 'fumadocs' || !/\.mdx$/i.test(relative)) return undefined;
+		return fumadocsOpenapiPage(splitFrontmatter(pageText(relative)).body);
+	}
+
 	/** Why a file of a Docusaurus site's root is no doc: it is in none of its docs folders. */
 	function outsideDocsFolders(relative: string): string | undefined {
 		if (!docusaurusDocs || docusaurusDocs.length === 0) return undefined;
@@ -1543,7 +1549,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			// A file the old site's own configuration kept out of its build was never a page customers read.
 			leftOutBySite(posix) !== undefined ||
 			// Nor was an API reference page a plugin generates from a spec written by anyone.
-			(generator?.name === 'docusaurus' && openapiGeneratedPage(generator.siteRoot, posix) !== undefined);
+			(generator?.name === 'docusaurus' && openapiGeneratedPage(generator.siteRoot, posix) !== undefined) ||
+			fumadocsApiPage(relative) !== undefined;
 		return wanted ? { wanted: true } : {};
 	}
 
@@ -1618,6 +1625,8 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			return `left out of the old site by ${docsExcluded.setting} ("${docsExcluded.pattern}"), so Docusaurus never built it`;
 		const generated = generator?.name === 'docusaurus' ? openapiGeneratedPage(generator.siteRoot, posix) : undefined;
 		if (generated) return generated;
+		const apiPage = fumadocsApiPage(relative);
+		if (apiPage) return apiPage;
 		if (generator?.name === 'docsify' && isDocsifyFrame(posix))
 			return 'Docsify shows it around or inside the pages (a sidebar, navbar, cover page or embedded file: its name starts with "_"), not as a page';
 		const unrouted = nextraApp ? appUnrouted(posix) : undefined;

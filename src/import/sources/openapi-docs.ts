@@ -39,3 +39,17 @@ export function openapiGeneratedPage(siteRoot: string, posix: string): string | 
 		? 'an API reference page docusaurus-plugin-openapi-docs generated from an OpenAPI spec, which it writes again at each build; the import brings the pages people wrote'
 		: undefined;
 }
+
+/** A page whose text, its comments aside, is fumadocs-openapi's `<APIPage …/>` alone. */
+const API_PAGE_ONLY = /^\s*(?:\{\/\*[\s\S]*?\*\/\}\s*)*<APIPage\b[^>]*?\/>\s*$/;
+
+/**
+ * Why a Fumadocs page is no article to bring, when fumadocs-openapi generated it: its
+ * text is an `<APIPage>` alone, which draws an API operation or schema from the spec it
+ * names at each build, with no words of its own.
+ */
+export function fumadocsOpenapiPage(body: string): string | undefined {
+	return API_PAGE_ONLY.test(body)
+		? 'an API reference page fumadocs-openapi draws from an OpenAPI spec (<APIPage>), which it generates again from the spec; the import brings the pages people wrote'
+		: undefined;
+}

@@ -54,4 +54,24 @@ describe('folder import: Fumadocs folder groups and folders named by their pages
 		expect(articleFrontmatter(site.contentDir, 'restore-a-backup')).toContain('productArea: account');
 		expect(stdout).not.toContain('Integrations › Connections');
 	});
+
+	test('an API reference page fumadocs-openapi generated (<APIPage> alone) is left out on purpose, saying so', async () => {
+		const site = emptySite(defaultsMap);
+		const { stdout } = await runImport(site, ['--from', 'folder', fixture]);
+		expect(stdout).toContain(
+			'folder:api/kettles: api/kettles.mdx: an API reference page fumadocs-openapi draws from an OpenAPI spec (<APIPage>), which it generates again from the spec; the import brings the pages people wrote',
+		);
+		expect(stdout).not.toContain('holds no text');
+		expect(articleBody(site.contentDir, 'kettle-cloud-api')).toContain('API keys');
+		// Left out on purpose, it asks nobody to review it.
+		expect(stdout).not.toMatch(/skipped pages? needs? review/);
+	});
+
+	test('a dry run after an import says the articles whose pictures it copied are unchanged, as a second import finds them', async () => {
+		const site = emptySite(defaultsMap);
+		await runImport(site, ['--from', 'folder', fixture]);
+		expect(articleBody(site.contentDir, 'github')).toContain("![The app's install screen](./github/install-app.png)");
+		const { stdout } = await runImport(site, ['--from', 'folder', fixture, '--dry-run']);
+		expect(stdout).toContain('would be written 0, would be updated 0, unchanged 7');
+	});
 });
