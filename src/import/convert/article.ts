@@ -18,6 +18,7 @@ import {
 	tightenLists,
 } from './body.ts';
 import { headingReplacement, layoutTableContent } from './editor-markup.ts';
+import { loosenFoldItems } from './folds.ts';
 import { calloutType, htmlToMdast, parseHtml, resolveUrl } from './html.ts';
 import { markdownToMdast } from './markdown.ts';
 import { hasMystInline, mystTargets } from './myst-roles.ts';
@@ -111,6 +112,7 @@ export function convertArticle(article: SourceArticle, context: Omit<ConvertCont
 			message: `${movedHeadings === 1 ? 'a heading' : `${movedHeadings} headings`} moved up to the level under the heading above, where the page skipped a level (## then ####)`,
 		});
 	tightenLists(tree);
+	loosenFoldItems(tree);
 	const keptIds = keepChosenHeadingIds(tree, context.format);
 	if (keptIds > 0)
 		notes.push({

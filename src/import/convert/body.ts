@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading, Nodes, Paragraph, Parents, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString as mdastText } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -8,6 +9,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { emphasisHandlers } from '../../markdown/emphasis-marker.ts';
 import { cellBreak } from './cell-breaks.ts';
+import { foldSummary, foldToMarkdown, isFold } from './folds.ts';
 import { anchorNode, inlineAnchorNode } from './notes.ts';
 import type { OutputFormat } from './types.ts';
 
@@ -36,7 +38,13 @@ const mdxStatements: NonNullable<StringifyOptions['unsafe']> = [
 ];
 
 const writers = {
-	md: unified().use(remarkGfm).use(remarkStringify, stringifyOptions),
+	md: unified()
+		.use(remarkGfm)
+		.use(remarkStringify, {
+			...stringifyOptions,
+			// A fold (folds.ts) is the one JSX element a Markdown article is given: written as HTML.
+			handlers: { ...stringifyOptions.handlers, mdxJsxFlowElement: foldToMarkdown } as StringifyOptions['handlers'],
+		}),
 	mdx: unified()
 		.use(remarkGfm)
 		// A title holding `"` is written in `'` (`title='The "sent" folder'`), which reads as it shows, not `&#x22;`.
@@ -218,15 +226,17 @@ interface StepTitle {
 	anchor?: string;
 }
 
-const stepTitleOf = (paragraph: Paragraph) => (paragraph.data as { stepTitle?: StepTitle } | undefined)?.stepTitle;
+const stepTitleOf = (node: Paragraph | MdxJsxFlowElement) =>
+	(node.data as { stepTitle?: StepTitle } | undefined)?.stepTitle;
 
 /**
  * A step's title that was a heading on the old site (Fumadocs' `<Step>` then `### Title`)
  * is bold words here, which have no anchor of their own: an empty anchor with the id the
  * heading would have (`#fork-the-repository`) stands before them, so links into the step,
- * from other articles or from outside, keep their place; so does an accordion's bold
+ * from other articles or from outside, keep their place; so does an accordion's
  * title (components.ts), which links opened by its slug or its `id`. An id a heading of the page has
- * takes a number after it, as the heading's own would.
+ * takes a number after it, as the heading's own would. A fold (an accordion) takes the id
+ * on its `<details>`, which a link to it scrolls to.
  */
 export function keepStepTitleAnchors(tree: Root, format: OutputFormat): void {
 	const slugger = new GithubSlugger();
@@ -234,15 +244,18 @@ export function keepStepTitleAnchors(tree: Root, format: OutputFormat): void {
 	visit(tree, 'heading', (heading) => {
 		taken.add(slugger.slug(headingText(heading)));
 	});
-	visit(tree, 'paragraph', (paragraph) => {
-		const title = stepTitleOf(paragraph);
+	visit(tree, (node) => {
+		const title = node.type === 'paragraph' || isFold(node) ? stepTitleOf(node) : undefined;
 		if (!title) return;
-		let id = slugger.slug(mdastText(paragraph, { includeImageAlt: false }));
-		while (taken.has(id)) id = slugger.slug(mdastText(paragraph, { includeImageAlt: false }));
+		// A fold's anchor is the id of its `<details>`: what it says is its summary.
+		const words = isFold(node) ? (foldSummary(node) as PhrasingContent) : node;
+		let id = slugger.slug(mdastText(words, { includeImageAlt: false }));
+		while (taken.has(id)) id = slugger.slug(mdastText(words, { includeImageAlt: false }));
 		if (id === '') return;
 		taken.add(id);
 		title.anchor = id;
-		paragraph.children.unshift(inlineAnchorNode(id, format));
+		if (isFold(node)) node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
+		else if (node.type === 'paragraph') node.children.unshift(inlineAnchorNode(id, format));
 	});
 }
 
@@ -262,8 +275,8 @@ export function headingAnchors(tree: Root): { anchors: Map<string, string>; slug
 		for (const id of ids) if (!anchors.has(id)) anchors.set(id, slug);
 	});
 	// A step's title that was a heading keeps its anchor (keepStepTitleAnchors).
-	visit(tree, 'paragraph', (paragraph) => {
-		const title = stepTitleOf(paragraph);
+	visit(tree, (node) => {
+		const title = node.type === 'paragraph' || isFold(node) ? stepTitleOf(node) : undefined;
 		if (!title?.anchor) return;
 		slugs.add(title.anchor);
 		for (const id of title.sourceIds) if (!anchors.has(id)) anchors.set(id, title.anchor);

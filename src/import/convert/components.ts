@@ -3,12 +3,13 @@ import type { BlockContent, Code, List, ListItem, Paragraph, Parents, PhrasingCo
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as mdastText } from 'mdast-util-to-string';
+import { foldNode, saysSomething, summaryWords } from './folds.ts';
 import { mediaLink } from './media.ts';
 import { importNote, missingEmbed } from './notes.ts';
 import { type TitledContent, tabSections } from './source-blocks.ts';
 import { stepItem, stepList, stepTitle } from './steps.ts';
 import { attributeText } from './string-attribute.ts';
-import { summaryParagraph } from './summary.ts';
+import { isSummaryLine, summaryLineWords, summaryParagraph } from './summary.ts';
 import { titleWords } from './title-code.ts';
 import { typeTableRows } from './type-table.ts';
 import type { ConversionNote, OutputFormat } from './types.ts';
@@ -237,19 +238,43 @@ function codeGroup(node: Jsx, convert: ComponentConverter): RootContent[] {
 }
 
 /**
- * An accordion, an expandable or a details block: its title in bold, then its content.
+ * An accordion, an expandable or a details block: a fold (folds.ts), its title the summary.
  * The old site let links open an accordion (not an expandable) by its title's slug (Mintlify's
- * `#when-am-i-charged`) or by its `id`: the title keeps both, as a step's title that was
- * a heading does (see `keepStepTitleAnchors`).
+ * `#when-am-i-charged`) or by its `id`: the fold keeps both, as a step's title that was
+ * a heading does (see `keepStepTitleAnchors`). One without a title shows its content.
  */
 function accordion(node: Jsx, convert: ComponentConverter): RootContent[] {
 	const title = attribute(node, 'title', 'summary', 'label');
 	const id = attribute(node, 'id')?.trim();
 	// An expandable (Mintlify's nested fields of an API field) is not linked to.
 	const linked = title && node.name !== 'Expandable';
-	const line = title ? strongLine(title) : undefined;
-	if (line && linked) line.data = { stepTitle: { sourceIds: id ? [id] : [] } } as Paragraph['data'];
-	return [...(line ? [line] : []), ...blocksOf(node, convert)];
+	const body = blocksOf(node, convert);
+	if (!title) return body;
+	const fold = foldNode(titleWords(title), body, flag(node, 'defaultOpen') || flag(node, 'open'));
+	if (linked) fold.data = { stepTitle: { sourceIds: id ? [id] : [] } } as MdxJsxFlowElement['data'];
+	return [fold];
+}
+
+/**
+ * An HTML `<details>` written in an MDX page (Docusaurus, Nextra): a fold, its `<summary>`
+ * the summary, whatever else it holds the body.
+ */
+function details(node: Jsx, convert: ComponentConverter): RootContent[] {
+	const children = convert.children(node).map(unwrapSummaryLine);
+	const at = children.findIndex((child) => child.type === 'paragraph' && isSummaryLine(child));
+	const rest = children.filter((_, index) => index !== at);
+	const body = node.type === 'mdxJsxTextElement' ? [{ type: 'paragraph', children: rest } as Paragraph] : rest;
+	const words = at >= 0 ? (summaryLineWords(children[at] as Paragraph) ?? []) : [];
+	if (!saysSomething(words)) return body;
+	return [foldNode(words, body, flag(node, 'open'))];
+}
+
+/** A summary on a line of its own is a paragraph holding it: the summary's line itself. */
+function unwrapSummaryLine(node: RootContent): RootContent {
+	if (node.type !== 'paragraph') return node;
+	const meaningful = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+	const [only] = meaningful as RootContent[];
+	return meaningful.length === 1 && only?.type === 'paragraph' && isSummaryLine(only) ? only : node;
 }
 
 /** A card (Mintlify, Docusaurus sites): an item of a list of links, "[Title](href): what it says". */
@@ -494,12 +519,14 @@ const handlers: Record<string, (node: Jsx, convert: ComponentConverter) => RootC
 	ResponseField: field,
 	Frame: frame,
 	Update: update,
-	summary: (node, convert) => [summaryParagraph(convert.children(node) as PhrasingContent[])],
+	details,
+	// A bold line, which the `<details>` around it takes back as its summary.
+	summary: (node, convert) => [summaryParagraph(summaryWords(convert.children(node)))],
 };
 
 /** Components that are blocks of the page, even when written inline (`<Card title="A">Text.</Card>` on one line). */
 export const BLOCK_COMPONENTS = new Set([
-	...Object.keys(handlers).filter((name) => name !== 'summary'),
+	...Object.keys(handlers).filter((name) => name !== 'summary' && name !== 'details'),
 	'Tab',
 	'TabItem',
 	'Tabs.Tab',

@@ -11,7 +11,8 @@ import type { RootContent as MdastContent, Parent as MdastParent, PhrasingConten
  */
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-const cellBlocks = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'center']);
+// A fold (`<details>`) cannot stand in a Markdown cell: its summary is a bold line, as a heading's words are, its content the lines under it.
+const cellBlocks = new Set(['p', 'div', 'section', 'article', 'header', 'footer', 'blockquote', 'center', 'details']);
 const listTags = new Set(['ul', 'ol']);
 
 function element(tagName: string, children: ElementContent[] = [], properties: Element['properties'] = {}): Element {
@@ -46,7 +47,7 @@ export function flattenCell(cell: Element) {
 	};
 	const collect = (nodes: readonly ElementContent[], depth: number) => {
 		for (const node of nodes) {
-			if (node.type === 'element' && headingTags.has(node.tagName)) {
+			if (node.type === 'element' && (headingTags.has(node.tagName) || node.tagName === 'summary')) {
 				const words = node.children.filter((child) => !isBlank([child]));
 				if (words.length === 0) continue;
 				const bold = words.every(isStrong) ? [...node.children] : [element('strong', [...node.children])];

@@ -7,7 +7,10 @@ import { calloutType, parseHtml, takeCalloutTitle } from './html.ts';
  * A block element's opening tag alone on its lines, its content Markdown after a blank
  * line; one written closed (`<div id="setup" />`, an anchor to link to) holds nothing.
  */
-const OPENING = /^<(div|section|aside)\b[^>]*(?<!\/)>$/i;
+const OPENING = /^<(div|section|aside|details)\b[^>]*(?<!\/)>$/i;
+/** A fold's opening, its summary on the lines under it or not (`<details open>`, `<summary>Refunds</summary>`). */
+const DETAILS = /^(<details\b[^>]*(?<!\/)>)\s*(<summary\b[^>]*>[\s\S]*?<\/summary>)?$/i;
+const SUMMARY = /^<summary\b[^>]*>[\s\S]*?<\/summary>$/i;
 const closing = (tag: string) => new RegExp(`^</${tag}\\s*>$`, 'i');
 
 export interface HtmlContainer {
@@ -17,6 +20,8 @@ export interface HtmlContainer {
 	cards?: boolean;
 	/** Its own title, when its first block is one (Material's `<p class="admonition-title">Example</p>`). */
 	title?: string;
+	/** A fold (`<details>`): its `<summary>` element, as HTML, and whether it starts open. */
+	fold?: { summary: string; open: boolean };
 	/** Index of the first sibling of its content: past the title's. */
 	start: number;
 	/** Index of the sibling holding its end tag; past the last one when none does (the element runs to the end, as in a browser). */
@@ -33,7 +38,8 @@ export interface HtmlContainer {
 export function htmlContainerAt(siblings: readonly RootContent[], index: number): HtmlContainer | undefined {
 	const node = siblings[index];
 	if (node?.type !== 'html') return undefined;
-	const tag = OPENING.exec(node.value.trim())?.[1]?.toLowerCase();
+	const details = DETAILS.exec(node.value.trim());
+	const tag = details ? 'details' : OPENING.exec(node.value.trim())?.[1]?.toLowerCase();
 	if (!tag) return undefined;
 	const opening = new RegExp(`^<${tag}\\b[^>]*>$`, 'i');
 	const end = closing(tag);
@@ -48,6 +54,19 @@ export function htmlContainerAt(siblings: readonly RootContent[], index: number)
 			if (depth === 0) break;
 			depth--;
 		}
+	}
+	if (details) {
+		// The summary on the lines of its opening tag, or in a block of its own right under it.
+		const next = siblings[index + 1];
+		const own = details[2] === undefined && next?.type === 'html' ? SUMMARY.exec(next.value.trim()) : null;
+		const open = parseHtml(`${details[1]}</details>`).children.some(
+			(child) => child.type === 'element' && child.properties.open !== undefined && child.properties.open !== false,
+		);
+		return {
+			fold: { summary: details[2] ?? own?.[0] ?? '', open },
+			start: own && index + 1 < at ? index + 2 : index + 1,
+			end: at,
+		};
 	}
 	const element = parseHtml(node.value).children.find((child): child is Element => child.type === 'element');
 	const classes = String(element?.properties.className ?? '').split(/[\s,]+/);

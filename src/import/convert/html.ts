@@ -29,6 +29,7 @@ import {
 	styledTag,
 	unboldHeadings,
 } from './editor-markup.ts';
+import { foldNode, saysSomething, summaryWords } from './folds.ts';
 import { markNode } from './highlights.ts';
 import { hostedVideoLink, type MediaLink, mediaLink } from './media.ts';
 import { anchorNode, importNote, inlineAnchorNode, missingEmbed } from './notes.ts';
@@ -570,6 +571,16 @@ function handlers(context: ConvertContext): Record<string, Handle> {
 		rp: (state, node) => raisedOrLowered('rp', state.all(node) as PhrasingContent[], context.format),
 		mark: (state, node) => markNode(state.all(node) as PhrasingContent[], context.format),
 		summary: (state, node) => summaryParagraph(state.all(node) as PhrasingContent[]),
+		details: (state, node) => {
+			const summary = node.children.find(
+				(child): child is Element => child.type === 'element' && child.tagName === 'summary',
+			);
+			const words = summary ? summaryWords(state.all(summary)) : [];
+			const body = toBlocks(state.toFlow(state.all({ ...node, children: node.children.filter((c) => c !== summary) })));
+			// Without a summary, a fold cannot say what it hides: its content stays open.
+			if (!saysSomething(words)) return body;
+			return foldNode(words, body, node.properties?.open !== undefined && node.properties.open !== false);
+		},
 	};
 }
 

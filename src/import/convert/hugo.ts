@@ -1,8 +1,8 @@
 import { asideTypeOf, titleSaysOnlyTheKind } from './callouts.ts';
 import { type HugoSiteData, renderShortcodeTemplate, typedArguments } from './hugo-templates.ts';
 import { mediaLink } from './media.ts';
-import { codeFenceTracker, directiveBlock, sectionListMark } from './source-blocks.ts';
-import { argumentsOf, dedent, type Tag, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
+import { codeFenceTracker, directiveBlock, foldBlock, sectionListMark } from './source-blocks.ts';
+import { argumentsOf, dedent, startsOpen, type Tag, type TagNode, type TagSyntax, tagTree } from './template-tags.ts';
 import type { ConversionNote } from './types.ts';
 
 /**
@@ -234,7 +234,7 @@ export function renderShortcodeTree(
 			case 'expand':
 			case 'collapse':
 			case 'accordion':
-				out.push(...block('section', { label: titleOf(tag, 'title', 'summary', '0') ?? 'Details' }, body));
+				out.push(...foldBlock(titleOf(tag, 'title', 'summary', '0') ?? 'Details', startsOpen(tag), body, indent));
 				break;
 			case 'card': {
 				const url = titleOf(tag, 'link', 'url', 'href');

@@ -1,9 +1,10 @@
 import { asideTypeOf, titleSaysOnlyTheKind } from './callouts.ts';
 import { mediaLink } from './media.ts';
-import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
+import { codeFenceTracker, directiveBlock, foldBlock } from './source-blocks.ts';
 import {
 	dedent,
 	type SplitTags,
+	startsOpen,
 	type Tag,
 	type TagNode,
 	type TagSyntax,
@@ -146,7 +147,9 @@ function render(nodes: TagNode[], notes: ConversionNote[]): string[] {
 			case 'accordion':
 			case 'collapse':
 			case 'disclosure':
-				out.push(...block('section', { label: attribute(tag, 'summary', 'title', 'label', '0') ?? 'Details' }, body));
+				out.push(
+					...foldBlock(attribute(tag, 'summary', 'title', 'label', '0') ?? 'Details', startsOpen(tag), body, indent),
+				);
 				break;
 			case 'steps':
 				// Starlight's steps hold an ordered list: the list is the steps.

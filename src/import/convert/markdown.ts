@@ -38,6 +38,7 @@ import { definitionLists } from './definition-lists.ts';
 import { dropEmptyHeadings, settleAttentionEdges, unboldHeadings } from './editor-markup.ts';
 import { shortcodeEmoji } from './emoji.ts';
 import { fenceLanguage, withBraceAttributes } from './fence-language.ts';
+import { foldNode, saysSomething, summaryWords } from './folds.ts';
 import { dashedSlug, pythonMarkdownSlug } from './heading-slugs.ts';
 import { highlightMarks } from './highlights.ts';
 import { htmlToMdast, keptInlineTags, resolveLink, resolveUrl } from './html.ts';
@@ -397,9 +398,11 @@ function transformChildren(parent: Parents, state: Transform) {
 			transformChildren(content, state);
 			const blocks = content.children as BlockContent[];
 			if (container.cards) withoutCardRules(blocks);
-			converted = container.callout
-				? [asideNode(container.callout, container.title, blocks, state.context.format)]
-				: blocks;
+			converted = container.fold
+				? htmlFold(container.fold, blocks, state)
+				: container.callout
+					? [asideNode(container.callout, container.title, blocks, state.context.format)]
+					: blocks;
 			index = container.end;
 		} else converted = transformNode(child, parent, state);
 		// An inline element that went with nothing in its place (an icon) leaves one space between the words around it.
@@ -420,6 +423,22 @@ function transformChildren(parent: Parents, state: Transform) {
 		}
 	}
 	(parent as { children: RootContent[] }).children = out;
+}
+
+/**
+ * A `<details>` written around Markdown: its summary is HTML (CommonMark reads no
+ * Markdown on the summary's line, kramdown's `markdown="span"` does), read as the
+ * page's other HTML is.
+ */
+function htmlFold(fold: { summary: string; open: boolean }, blocks: RootContent[], state: Transform): RootContent[] {
+	const words = fold.summary.replace(/^<summary\b/i, '<span').replace(/<\/summary>$/i, '</span>');
+	const holder: Root = {
+		type: 'root',
+		children: convertHtmlIn({ type: 'html', value: `<p>${words}</p>` }, state.context, state.notes),
+	};
+	transformChildren(holder, state);
+	const summary = summaryWords(holder.children);
+	return saysSomething(summary) ? [foldNode(summary, blocks, fold.open)] : blocks;
 }
 
 /**
@@ -652,6 +671,7 @@ function directive(node: Directive, parent: Parents, state: Transform): RootCont
 	const title = hasLabel ? mdastText(labelParagraph).trim() || undefined : undefined;
 	const body = { ...node, children: hasLabel ? node.children.slice(1) : node.children } as Directive & Parents;
 	const kind = blockKindOf(node.name);
+	if (kind === 'fold') return foldBlock(node, hasLabel ? labelParagraph : undefined, body, state);
 	if (kind) {
 		const converter: BlockConverter = {
 			children: (of) => {
@@ -687,6 +707,25 @@ function directive(node: Directive, parent: Parents, state: Transform): RootCont
 		...titled,
 		...(body.children as RootContent[]),
 	];
+}
+
+/**
+ * A fold a reader wrote (`:::tryblock-fold[Summary]{open="true"}`): its summary keeps its
+ * Markdown; one that says nothing leaves its content open, as a fold without a summary
+ * could not say what it hides.
+ */
+function foldBlock(
+	node: Directive,
+	label: Paragraph | undefined,
+	body: Directive & Parents,
+	state: Transform,
+): RootContent[] {
+	if (label) transformChildren(label, state);
+	transformChildren(body, state);
+	const words = label ? summaryWords(label.children as RootContent[]) : [];
+	const children = body.children as RootContent[];
+	if (!saysSomething(words)) return children;
+	return [foldNode(words, children, node.attributes?.open === 'true')];
 }
 
 /**
@@ -905,7 +944,7 @@ function jsx(node: Jsx, parent: Parents, state: Transform): RootContent[] {
 		const code: PhrasingContent = { type: 'inlineCode', value: keys.join('+') };
 		return node.type === 'mdxJsxTextElement' ? [code] : [{ type: 'paragraph', children: [code] }];
 	}
-	if (/^[A-Z]/.test(name) || name === 'summary') {
+	if (/^[A-Z]/.test(name) || name === 'summary' || name === 'details') {
 		const converted = convertComponent(node, componentConverter(parent, state));
 		// An icon that opened a link or a heading (`[<Icon icon="chrome" />&nbsp; Chrome](…)`) leaves no space before its words.
 		if (converted?.length === 0 && node.type === 'mdxJsxTextElement') openWithWords(node, parent);

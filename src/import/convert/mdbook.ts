@@ -1,5 +1,5 @@
-import { asideTypeOfAdmonition } from './mkdocs.ts';
-import { closingFence, directiveBlock, rewriteOutsideCode } from './source-blocks.ts';
+import { asideTypeOfAdmonition, typeName } from './mkdocs.ts';
+import { closingFence, directiveBlock, foldBlock, rewriteOutsideCode } from './source-blocks.ts';
 
 /**
  * mdbook-admonish, the mdBook preprocessor for callouts, marks them as fenced code
@@ -32,9 +32,9 @@ function unquoted(value: string): string {
 /**
  * What an info string after `admonish` says: the type (the first bare word, else a
  * `type=` option, else note) and the title (a quoted string, else a `title=` option).
- * `collapsible` and `class` change only how the old site drew the box.
+ * `collapsible=true` folds it (a fold, folds.ts); `class` changes only how the old site drew the box.
  */
-export function admonishOptions(info: string): { type: string; title: string | undefined } {
+export function admonishOptions(info: string): { type: string; title: string | undefined; collapsible: boolean } {
 	const options = new Map<string, string>();
 	for (const option of info.matchAll(OPTION)) options.set(option[1] ?? '', unquoted(option[2] ?? ''));
 	const rest = info.replace(OPTION, ' ').trim();
@@ -43,6 +43,7 @@ export function admonishOptions(info: string): { type: string; title: string | u
 	return {
 		type: word ?? options.get('type') ?? 'note',
 		title: quoted !== undefined ? unquoted(quoted) : options.get('title'),
+		collapsible: options.get('collapsible') === 'true',
 	};
 }
 
@@ -62,13 +63,16 @@ export function mdbookAdmonish(text: string): string {
 		while (end < lines.length && !closingFence(fence).test(lines[end] ?? '')) end++;
 		// Never closed: mdBook shows the rest of the page as code, and so does the converter.
 		if (end === lines.length) return undefined;
-		const { type, title } = admonishOptions(opening[3] ?? '');
+		const { type, title, collapsible } = admonishOptions(opening[3] ?? '');
 		const body = lines.slice(index + 1, end).map((bodyLine) => withoutIndent(bodyLine, indent.length));
+		const content = mdbookAdmonish(body.join('\n')).split('\n');
+		// A collapsible one is a fold, titled as the box was: by its title, else its type's name.
+		if (collapsible) return { lines: foldBlock(title || typeName(type), false, content, indent), end };
 		return {
 			lines: directiveBlock(
 				'aside',
 				{ label: title, attributes: { type: asideTypeOfAdmonition(type) } },
-				mdbookAdmonish(body.join('\n')).split('\n'),
+				content,
 				indent,
 			),
 			end,

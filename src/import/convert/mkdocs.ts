@@ -1,5 +1,5 @@
 import { type AsideType, asideTypeOf } from './callouts.ts';
-import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
+import { codeFenceTracker, directiveBlock, foldBlock } from './source-blocks.ts';
 
 /**
  * MkDocs (Material for MkDocs, Python-Markdown's admonition and pymdownx's details
@@ -40,6 +40,9 @@ export function asideTypeOfAdmonition(type: string): AsideType {
 	const word = type.toLowerCase();
 	return mkdocsTypes[word] ?? asideTypeOf(word) ?? 'note';
 }
+
+/** A type's name as MkDocs shows it over an untitled block: `warning` is "Warning". */
+export const typeName = (word: string) => `${word[0]?.toUpperCase() ?? ''}${word.slice(1).replace(/[-_]/g, ' ')}`;
 
 const width = (indent: string) => indent.replace(/\t/g, '    ').length;
 
@@ -103,16 +106,15 @@ function mkdocsLines(lines: string[], page: PageCounts): string[] {
 		if (admonition && (admonition[3] !== undefined || admonition[4] !== undefined)) {
 			const indent = admonition[1] ?? '';
 			const end = bodyEnd(lines, index, width(indent));
-			const type = asideTypeOfAdmonition(admonition[3]?.split(/[ \t]+/)[0] ?? 'note');
+			const word = admonition[3]?.split(/[ \t]+/)[0] ?? 'note';
+			const type = asideTypeOfAdmonition(word);
+			const body = bodyOf(lines, index, end, width(indent), page);
+			// `???` folds, `???+` folds open (pymdownx.details): a fold, titled as MkDocs titles it,
+			// by its title or else its type's name.
+			if (admonition[2] !== '!!!')
+				out.push(...foldBlock(admonition[4] || typeName(word), admonition[2] === '???+', body, indent));
 			// No title given: MkDocs shows the type's name, which the aside shows too; `""` shows none.
-			out.push(
-				...directiveBlock(
-					'aside',
-					{ label: admonition[4], attributes: { type } },
-					bodyOf(lines, index, end, width(indent), page),
-					indent,
-				),
-			);
+			else out.push(...directiveBlock('aside', { label: admonition[4], attributes: { type } }, body, indent));
 			index = end;
 			continue;
 		}
@@ -191,7 +193,13 @@ function renderGeneric(block: GenericBlock): string[] {
 	const title = block.title || undefined;
 	if (name === 'tab') return directiveBlock('section', { label: title }, block.body);
 	if (name === 'caption' || name === 'html' || name === 'define') return ['', ...block.body, ''];
-	const type = name === 'admonition' || name === 'details' ? (block.options.type ?? 'note') : name;
+	if (name === 'details')
+		return foldBlock(
+			title || typeName(block.options.type ?? 'details'),
+			/^true$/i.test(block.options.open ?? ''),
+			block.body,
+		);
+	const type = name === 'admonition' ? (block.options.type ?? 'note') : name;
 	return directiveBlock('aside', { label: title, attributes: { type: asideTypeOfAdmonition(type) } }, block.body);
 }
 

@@ -291,7 +291,19 @@ function convertDirective(directive: Directive, notes: ConversionNote[]): string
 		const type = asideTypeOfAdmonition(name);
 		return [...label, ...block('aside', { label: SHOWN_NAMES[name], attributes: { type } }, content, indent, notes)];
 	}
-	if (name === 'admonition' || name === 'dropdown' || name === 'topic' || name === 'sidebar') {
+	// sphinx-design's dropdown folds (a fold, folds.ts), open with `:open:`; untitled, it showed only an arrow.
+	if (name === 'dropdown')
+		return [
+			...label,
+			...block(
+				'fold',
+				{ label: argument || 'Details', attributes: options.has('open') ? { open: 'true' } : {} },
+				body,
+				indent,
+				notes,
+			),
+		];
+	if (name === 'admonition' || name === 'topic' || name === 'sidebar') {
 		const classes = (options.get('class') ?? '').split(/\s+/);
 		const type = classes.map((word) => asideTypeOf(word)).find((found) => found !== undefined) ?? 'note';
 		return [...label, ...block('aside', { label: argument || undefined, attributes: { type } }, body, indent, notes)];

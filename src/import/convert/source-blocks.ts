@@ -26,6 +26,8 @@ export const blockKinds = {
 	steps: 'tryblock-steps',
 	/** Content under a title (a tab, a titled code block): the label is the title. */
 	section: 'tryblock-section',
+	/** A fold (folds.ts): the label is its summary, Markdown and all; `open="true"` when it starts open. */
+	fold: 'tryblock-fold',
 	/**
 	 * An API operation (GitBook's `{% openapi %}` and `{% swagger %}`): `method` and `path`
 	 * (its whole address), `summary`, `spec` (`true`) when the old site drew the rest from a
@@ -93,6 +95,11 @@ export function directiveBlock(
 		`${indent}${fence}`,
 		'',
 	];
+}
+
+/** A fold (folds.ts) for the Markdown converter: its summary, Markdown as written, and whether it starts open. */
+export function foldBlock(summary: string, open: boolean, body: readonly string[], indent = ''): string[] {
+	return directiveBlock('fold', { label: summary, attributes: open ? { open: 'true' } : {} }, body, indent);
 }
 
 /**

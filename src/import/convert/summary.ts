@@ -7,7 +7,22 @@ import type { Paragraph, PhrasingContent } from 'mdast';
  * and show the rest's asterisks.
  */
 export function summaryParagraph(children: PhrasingContent[]): Paragraph {
-	return { type: 'paragraph', children: [{ type: 'strong', children: children.flatMap(withoutBold) }] };
+	return {
+		type: 'paragraph',
+		children: [{ type: 'strong', children: children.flatMap(withoutBold) }],
+		// The `<details>` around it (components.ts) takes its words back as its fold's summary.
+		data: { summaryWords: children } as Paragraph['data'],
+	};
+}
+
+/** Whether a paragraph is a summary's bold line. */
+export function isSummaryLine(paragraph: Paragraph): boolean {
+	return summaryLineWords(paragraph) !== undefined;
+}
+
+/** The words a summary's bold line was made of, its own bold included. */
+export function summaryLineWords(paragraph: Paragraph): PhrasingContent[] | undefined {
+	return (paragraph.data as { summaryWords?: PhrasingContent[] } | undefined)?.summaryWords;
 }
 
 function withoutBold(node: PhrasingContent): PhrasingContent[] {

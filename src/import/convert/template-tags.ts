@@ -198,3 +198,16 @@ export function tagsOnOneLine(lines: readonly string[], split: SplitTags): strin
 	}
 	return out;
 }
+
+/**
+ * Whether a fold's tag opens it from the start: `open`, `open=true` (Hugo Book, Relearn's
+ * `expand`, Markdoc's `details`), or `closed="false"` (Hextra's, open unless closed).
+ */
+export function startsOpen(tag: Tag): boolean {
+	return Object.entries(tag.arguments).some(([key, value]) => {
+		const word = value.trim().toLowerCase();
+		if (key === 'open') return word === '' || word === 'true';
+		if (key === 'closed') return word === 'false';
+		return /^\d+$/.test(key) && word === 'open';
+	});
+}

@@ -190,8 +190,9 @@ export function vitepressBlocks(text: string): { text: string; notes: Conversion
 			stack.push({ kind: 'transparent', fence, indent });
 			out.push('');
 		} else if (kind === 'details') {
+			// A fold (folds.ts), titled "Details" as VitePress titles one without a title.
 			stack.push({ kind: 'section', fence, indent });
-			out.push(`${indent}${fence}${blockKinds.section}[${(title || 'Details').replace(/[[\]]/g, '')}]`);
+			out.push(`${indent}${fence}${blockKinds.fold}[${(title || 'Details').replace(/[[\]]/g, '')}]`);
 		} else {
 			stack.push({ kind: 'kept', fence, indent });
 			const label = title ? `[${title.replace(/[[\]]/g, '')}]` : '';

@@ -13,7 +13,8 @@ describe('folder import: callout titles with quotes and brackets', () => {
 		const site = await imported('mkdocs');
 		const body = articleBody(site.contentDir, 'descale-the-kettle');
 		expect(body).toContain(`<Aside type="note" title='The words "scale" and "limescale"'>`);
-		expect(body).toContain(`<Aside type="note" title='Error field ("reason": [text|null])'>`);
+		// A collapsible one (`???`) is a fold: its summary keeps the title's code as code.
+		expect(body).toContain('<details>\n  <summary>Error field (`"reason": [text|null]`)</summary>');
 		// Both quotes in one title: the one used less is the one written as a reference.
 		expect(body).toContain(`<Aside type="tip" title='Don&#x27;t use "strong" vinegar'>`);
 		expect(body).not.toContain('&#x22;');

@@ -10,7 +10,9 @@ describe('folder import: a title a component gives as a string, with code in bac
 		expect(body).toContain(
 			'1. **Run `npm install -g brewer`**\n\n   It takes a minute.\n\n2. **Check it with `brewer --version` (or `brewer -v`)**\n\n   It prints the version.\n\n3. **Sign in**',
 		);
-		expect(body).toContain('**What does `brewer doctor` check?**\n\nYour network and your key.');
+		expect(body).toContain(
+			'<details id="what-does-brewer-doctor-check">\n  <summary>What does `brewer doctor` check?</summary>\n\n  Your network and your key.\n</details>',
+		);
 		expect(body).toContain('## With `npx`\n\nRun it without installing.');
 		expect(body).not.toContain('\\`');
 		expect(checkErrors(site.contentDir)).toEqual([]);

@@ -77,7 +77,7 @@ describe('folder import: a Docusaurus docs folder', () => {
 		expect(share).toContain("`invite.js`\n\n```js\nboard.invite('ana@example.com');\n```");
 		expect(share).toContain(
 			// The partial's heading id ({#Plan-Limits}) stays for links from outside; links here use the new anchor.
-			'**Why can\'t I invite more people?**\n\nSee [the limits](#plan-limits).\n\n<a id="Plan-Limits" />\n\n### Plan limits\n\nFree boards hold ten people.\n',
+			'<details>\n  <summary>Why can\'t I invite more people?</summary>\n\n  See [the limits](#plan-limits).\n</details>\n\n<a id="Plan-Limits" />\n\n### Plan limits\n\nFree boards hold ten people.\n',
 		);
 		expect(share).not.toContain(':::');
 		// The partial's heading keeps its custom id for the link, and loses its icon-only link.

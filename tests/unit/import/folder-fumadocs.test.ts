@@ -79,10 +79,8 @@ describe('folder import: a Fumadocs docs folder', () => {
 				'- `start` (string, required): When the lamps turn on, as `HH:MM`.\n' +
 					'- `fade-out` (number, default: `30`): Seconds the lamps take to go dark. See [the schedule](/articles/install-the-hub-software/).',
 				'## Questions',
-				'<a id="can-two-hubs-share-a-lamp" />**Can two hubs share a lamp?**',
-				'No, a lamp pairs with one hub.',
-				'<a id="does-the-hub-need-the-internet" />**Does the hub need the internet?**',
-				'Only for updates.\n',
+				'<details id="can-two-hubs-share-a-lamp">\n  <summary>Can two hubs share a lamp?</summary>\n\n  No, a lamp pairs with one hub.\n</details>',
+				'<details id="does-the-hub-need-the-internet">\n  <summary>Does the hub need the internet?</summary>\n\n  Only for updates.\n</details>\n',
 			].join('\n\n'),
 		);
 		expect(checkErrors(site.contentDir)).toEqual([]);

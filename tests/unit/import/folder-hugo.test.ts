@@ -61,10 +61,10 @@ describe('folder import: a Hugo content folder (Docsy, Hextra, Hugo Book shortco
 		expect(body).toContain('```go-html-template\n{{< alert >}}Shown, not used.{{< /alert >}}\n```');
 	});
 
-	test('details become a bold question, a code tab its code block, a card over several lines a link, a Docsy card its header, content and footer, a file tree a nested list', async () => {
+	test('details become a fold, a code tab its code block, a card over several lines a link, a Docsy card its header, content and footer, a file tree a nested list', async () => {
 		const { site } = await imported();
 		expect(articleBody(site.contentDir, 'set-up-the-kiosk')).toContain(
-			'**What is in the box?**\n\nThe kiosk, a stand and a card reader.\n\n## Shell\n\n```sh\nkiosk pair --reader 1\n```\n\n[Spare parts](https://parts.example.com/quay)\n\n**Stand**\n\nClamp it to the counter.\n\nFits counters up to 4 cm thick.\n\n- config/\n  - kiosk.toml\n',
+			'<details>\n  <summary>What is in the box?</summary>\n\n  The kiosk, a stand and a card reader.\n</details>\n\n## Shell\n\n```sh\nkiosk pair --reader 1\n```\n\n[Spare parts](https://parts.example.com/quay)\n\n**Stand**\n\nClamp it to the counter.\n\nFits counters up to 4 cm thick.\n\n- config/\n  - kiosk.toml\n',
 		);
 	});
 });

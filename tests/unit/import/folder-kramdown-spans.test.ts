@@ -15,15 +15,16 @@ describe('folder import: kramdown’s markdown="1" inside raw HTML', () => {
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
-	test('a collapsible section read as Markdown: its summary one bold line, the Markdown under it rendered', async () => {
+	test('a collapsible section read as Markdown: a fold, its summary keeping its Markdown, the Markdown under it rendered', async () => {
 		const site = emptySite(defaultsMap);
 		await runImport(site, ['--from', 'folder', importFixture('folder-kramdown-spans/docs')]);
 		const body = articleBody(site.contentDir, 'returns');
-		expect(body).toContain('**Can I return an opened item?**');
-		expect(body).toContain('Yes, within **30 days**, with the [receipt](https://example.org/receipts).');
-		expect(body).toContain('**Who pays the postage?**');
+		expect(body).toContain(
+			'<details>\n  <summary>Can I return an **opened** item?</summary>\n\n  Yes, within **30 days**, with the [receipt](https://example.org/receipts).\n</details>',
+		);
+		expect(body).toContain('<details>\n  <summary>Who pays the postage?</summary>');
 		// An inline element stays in its paragraph.
-		expect(body).toContain('We do. A label comes with every order.');
+		expect(body).toContain('  We do. A label comes with every order.\n</details>');
 		// Text beside an element in a one-line block is Markdown too.
 		expect(body).toContain('New Returns are **free** this month.');
 		expect(checkErrors(site.contentDir)).toEqual([]);

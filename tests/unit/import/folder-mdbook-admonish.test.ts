@@ -11,9 +11,9 @@ describe('folder import: an mdBook book with mdbook-admonish', () => {
 		expect(body).toContain(
 			'<Aside type="tip" title="Charge overnight">\n  A full charge takes about six hours.\n</Aside>',
 		);
-		// The TOML form of the options: a title, and collapsible, which an aside shows open.
+		// The TOML form of the options: a title, and collapsible, which folds it.
 		expect(body).toContain(
-			'<Aside type="note" title="Battery life">\n  A full battery lights the lantern for **two evenings**.\n</Aside>',
+			'<details>\n  <summary>Battery life</summary>\n\n  A full battery lights the lantern for **two evenings**.\n</details>',
 		);
 		// `""` removes the title bar: the aside shows its kind's name alone.
 		expect(body).toContain('<Aside type="tip">\n  The ring glows green when the battery is full.\n</Aside>');

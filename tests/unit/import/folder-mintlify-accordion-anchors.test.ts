@@ -2,15 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: Mintlify accordions linked to', () => {
-	test("an accordion's title keeps the anchor Mintlify gave it, by its title or its id, so links to the answer keep their place", async () => {
+	test('an accordion is a fold that keeps the anchor Mintlify gave it, by its title or its id, so links to the answer keep their place', async () => {
 		const site = emptySite(defaultsMap);
 		const result = await runImport(site, ['--from', 'folder', importFixture('folder-mintlify-accordion-anchors')]);
 		expect(articleBody(site.contentDir, 'billing-faq')).toBe(
 			[
-				'<a id="when-am-i-charged" />**When am I charged?**',
-				'On the first day of each month.',
-				'<a id="can-i-pay-by-invoice" />**Can I pay by invoice?**',
-				'Yes, on the yearly plan.\n',
+				'<details id="when-am-i-charged">\n  <summary>When am I charged?</summary>\n\n  On the first day of each month.\n</details>',
+				'<details id="can-i-pay-by-invoice">\n  <summary>Can I pay by invoice?</summary>\n\n  Yes, on the yearly plan.\n</details>\n',
 			].join('\n\n'),
 		);
 		expect(articleBody(site.contentDir, 'refunds')).toBe(

@@ -69,14 +69,16 @@ describe('folder import: a Mintlify docs folder', () => {
 		);
 	});
 
-	test('a code group keeps each block under its title; tabs become sections; an accordion a bold question', async () => {
+	test('a code group keeps each block under its title; tabs become sections; an accordion a fold', async () => {
 		const { site } = await imported();
 		const quickstart = articleBody(site.contentDir, 'quickstart');
 		expect(quickstart).toContain(
 			'**cURL**\n\n```bash\ncurl -X POST https://api.relay.example/messages\n```\n\n`send.js`\n\n```js\n',
 		);
 		expect(quickstart).toContain('### Node\n\nInstall `relay-node`.\n\n### Python\n\nInstall `relay-py`.\n');
-		expect(quickstart).toContain('**Is there a free plan?**\n\nYes, 100 messages a month.\n');
+		expect(quickstart).toContain(
+			'<details id="is-there-a-free-plan">\n  <summary>Is there a free plan?</summary>\n\n  Yes, 100 messages a month.\n</details>\n',
+		);
 	});
 
 	test('callouts become asides, cards a list of links, a snippet is written in with its variables', async () => {
@@ -109,7 +111,7 @@ describe('folder import: a Mintlify docs folder', () => {
 	test('API fields become a list of names with their type, required or default, and nested properties', async () => {
 		const { site } = await imported();
 		expect(articleBody(site.contentDir, 'create-a-message')).toContain(
-			'- `to` (string, required): The phone number, in E.164 form.\n- `priority` (string, default: `normal`): `normal` or `high`.\n- `message` (object): The message.\n\n  **properties**\n  - `id` (string): Its id.\n',
+			'- `to` (string, required): The phone number, in E.164 form.\n- `priority` (string, default: `normal`): `normal` or `high`.\n- `message` (object): The message.\n\n  <details>\n    <summary>properties</summary>\n\n    - `id` (string): Its id.\n  </details>\n',
 		);
 	});
 

@@ -20,17 +20,20 @@ describe('folder import: an MkDocs (Material) docs folder', () => {
 		expect(checkErrors(site.contentDir)).toEqual([]);
 	});
 
-	test('admonitions of every kind, titled, untitled, nested and collapsible, become asides', async () => {
+	test('admonitions of every kind, titled, untitled and nested, become asides; collapsible ones folds', async () => {
 		const { site } = await imported();
 		const pair = articleBody(site.contentDir, 'pair-a-lamp');
 		expect(pair).toContain('<Aside type="note">\n  Pairing takes about a minute.\n</Aside>');
 		expect(pair).toContain(
 			'<Aside type="caution" title="Keep it plugged in">\n  Unplugging during pairing resets the lamp again.\n\n  <Aside type="tip" title="Quicker">\n    Hold the button while plugging in.\n  </Aside>\n</Aside>',
 		);
+		// `???` folds; `???+` folds open, an untitled one titled by its type's name, as MkDocs shows it.
 		expect(pair).toContain(
-			'<Aside type="danger" title="Flashing red">\n  The lamp is too warm; let it cool down.\n</Aside>',
+			'<details>\n  <summary>Flashing red</summary>\n\n  The lamp is too warm; let it cool down.\n</details>',
 		);
-		expect(pair).toContain('<Aside type="tip">\n  A steady green light means it is paired.\n</Aside>');
+		expect(pair).toContain(
+			'<details open>\n  <summary>Success</summary>\n\n  A steady green light means it is paired.\n</details>',
+		);
 		// `""` asks for no title; an `example` is a note.
 		expect(pair).toContain('<Aside type="note">\n  Living room lamp, paired in 40 seconds.\n</Aside>');
 		expect(pair).not.toMatch(/^\s*(!!!|\?\?\?)/m);
@@ -85,14 +88,14 @@ describe('folder import: an MkDocs (Material) docs folder', () => {
 });
 
 describe('folder import: pymdownx.blocks (/// note | Title … ///)', () => {
-	test('callouts, collapsible details with their type, nested blocks and tabs are read like the older syntax', async () => {
+	test('callouts, collapsible details (folds), nested blocks and tabs are read like the older syntax', async () => {
 		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-mkdocs-blocks/docs')]);
 		expect(stdout).toContain('written 1, updated 0, unchanged 0, skipped 0');
 		expect(articleBody(site.contentDir, 'clean-the-lamp')).toBe(
 			[
 				'<Aside type="caution" title="Unplug it first">\n  A warm bulb can burn.\n</Aside>',
-				'<Aside type="tip" title="Which cloth?">\n  A dry microfibre cloth.\n\n  <Aside type="note">\n    No water on the base.\n  </Aside>\n</Aside>',
+				'<details>\n  <summary>Which cloth?</summary>\n\n  A dry microfibre cloth.\n\n  <Aside type="note">\n    No water on the base.\n  </Aside>\n</details>',
 				'**Shade**',
 				'Wipe from the top down.',
 				'**Base**',

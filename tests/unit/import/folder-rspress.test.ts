@@ -71,7 +71,9 @@ describe('folder import: Rspress containers and components', () => {
 		const { site, result } = await importSite();
 		const install = articleBody(site.contentDir, 'install-the-lantern-app');
 		expect(install).toContain('```bash\nnpm install lantern-cli\n```');
-		expect(install).toContain('**Why pair?**\n\nPairing lets the app dim it.');
+		expect(install).toContain(
+			'<details>\n  <summary>Why pair?</summary>\n\n  Pairing lets the app dim it.\n</details>',
+		);
 		expect(install).toContain('<Aside type="caution" title="Careful">');
 		expect(install).toContain('```tsx\nexport default () => <p>GLOW-DEMO-CANARY-5120</p>;\n```');
 		expect(install).not.toMatch(/^``$/m);

@@ -79,7 +79,7 @@ describe('folder import: a callout opened in a list item and not closed inside i
 	test("MkDocs: `!!!` and `???` blocks in list items end with their indentation and the list's items stay", async () => {
 		const { site } = await imported('mkdocs');
 		expect(articleBody(site.contentDir, 'rotate-an-api-key')).toContain(
-			'1. Create a second key under **Developers › Keys**.\n\n   <Aside type="caution">\n     The old key stops working as soon as you delete it.\n   </Aside>\n\n2. Deploy the new key to every server.\n\n   <Aside type="tip" title="Several servers">\n     Deploy to one server first and check its requests.\n   </Aside>\n\n3. Delete the old key.\n\nRequests signed with the old key fail from then on.',
+			'1. Create a second key under **Developers › Keys**.\n\n   <Aside type="caution">\n     The old key stops working as soon as you delete it.\n   </Aside>\n\n2. Deploy the new key to every server.\n\n   <details>\n     <summary>Several servers</summary>\n\n     Deploy to one server first and check its requests.\n   </details>\n\n3. Delete the old key.\n\nRequests signed with the old key fail from then on.',
 		);
 	});
 });

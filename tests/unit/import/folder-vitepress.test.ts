@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { articleBody, checkErrors, defaultsMap, emptySite, importFixture, runImport } from './helpers.ts';
 
 describe('folder import: a VitePress docs folder', () => {
-	test('containers written with a space become asides, details a bold question, code groups titled blocks', async () => {
+	test('containers written with a space become asides, details a fold, code groups titled blocks', async () => {
 		const site = emptySite(defaultsMap);
 		const { stdout } = await runImport(site, ['--from', 'folder', importFixture('folder-vitepress/docs')]);
 		// The home page (layout: home) is skipped: see below.
@@ -18,7 +18,7 @@ describe('folder import: a VitePress docs folder', () => {
 			'**npm**\n\n```sh\nnpm install kiosk-cli\n```\n\n**pnpm**\n\n```sh\npnpm add kiosk-cli\n```',
 		);
 		expect(body).toContain(
-			'**Why does it need Bluetooth?**\n\nThe kiosk pairs with its card reader.\n\n<Aside type="danger" title="Unpaired readers">\n  A reader that is not paired declines every card.\n</Aside>',
+			'<details>\n  <summary>Why does it need Bluetooth?</summary>\n\n  The kiosk pairs with its card reader.\n\n  <Aside type="danger" title="Unpaired readers">\n    A reader that is not paired declines every card.\n  </Aside>\n</details>',
 		);
 		// A code import is the file it names, under its label; `@` is the docs' root.
 		expect(body).toContain('`kiosk.json`\n\n```json\n{\n  "store": "Main street",\n  "reader": "paired"\n}\n```');

@@ -27,12 +27,12 @@ describe('HTML to Markdown', () => {
 		});
 	});
 
-	test('a collapsible section: its summary is one bold line, even when the summary holds bold of its own', () => {
+	test('a collapsible section is a fold: its summary keeps bold of its own, but not bold all over, which every summary has', () => {
 		const { markdown } = convert(`
 			<details><summary>What about <strong>billing</strong>?</summary><p>Billing is in the <b>Account</b> tab.</p></details>
 			<details><summary><b>Refunds</b></summary><p>Within 30 days.</p></details>`);
 		expect(markdown).toBe(
-			'**What about billing?**\n\nBilling is in the **Account** tab.\n\n**Refunds**\n\nWithin 30 days.\n',
+			'<details>\n  <summary>What about **billing**?</summary>\n\n  Billing is in the **Account** tab.\n</details>\n\n<details>\n  <summary>Refunds</summary>\n\n  Within 30 days.\n</details>\n',
 		);
 	});
 

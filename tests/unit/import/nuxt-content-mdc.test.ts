@@ -97,8 +97,12 @@ describe('Nuxt Content pages: MDC components', () => {
 		expect(markdown).toContain(
 			'- [Firing schedules](https://kilns.example.com/guides/schedules): Ramp rates for every cone.\n- [Shelf care](https://kilns.example.com/guides/shelves)',
 		);
-		expect(markdown).toContain('**Glaze recipes**\n\nClear: silica, feldspar, whiting.');
-		expect(markdown).toContain('**Why did my glaze crawl?**\n\nDust on the bisque keeps the glaze from sticking.');
+		expect(markdown).toContain(
+			'<details id="glaze-recipes">\n  <summary>Glaze recipes</summary>\n\n  Clear: silica, feldspar, whiting.\n</details>',
+		);
+		expect(markdown).toContain(
+			'<details id="why-did-my-glaze-crawl">\n  <summary>Why did my glaze crawl?</summary>\n\n  Dust on the bisque keeps the glaze from sticking.\n</details>',
+		);
 		expect(markdown).toContain(
 			'- `cone` (number, required): The cone to fire to.\n- `hold` (string): How long to hold at the top.',
 		);
@@ -149,7 +153,9 @@ describe('Nuxt Content pages: MDC components', () => {
 
 	test('VitePress containers left in a page (`::: details`, `::: notice`) read as before the site moved to Nuxt', () => {
 		const { markdown, notes } = convertPage('leftovers.md');
-		expect(markdown).toContain('**Before you lift**\n\nEmpty every shelf first.');
+		expect(markdown).toContain(
+			'<details>\n  <summary>Before you lift</summary>\n\n  Empty every shelf first.\n</details>',
+		);
 		expect(markdown).toContain('<Aside type="note">\n  Two people carry a kiln, never one.\n</Aside>');
 		expect(markdown).not.toMatch(/::|tryblock/);
 		expect(review(notes)).toEqual([]);
