@@ -92,6 +92,35 @@ export const defaultComponents: Record<string, ComponentToMarkdown> = {
 	Aside: asideToMarkdown,
 } satisfies Record<MdxComponentName, ComponentToMarkdown>;
 
+/** Bold inside bold ends it early (`**What about **billing**?**`): a bold line's own bold is its words. */
+function withoutStrong(node: RootContent): RootContent[] {
+	return node.type === 'strong' ? node.children.flatMap(withoutStrong) : [node];
+}
+
+/**
+ * A fold's summary (`<summary>Can I pay by **invoice**?</summary>`) is the bold line that
+ * leads what the fold held; inside a sentence, its bold words and a space.
+ */
+const summaryToMarkdown: ComponentToMarkdown = (_element, children, placement) => {
+	const bold: PhrasingContent = {
+		type: 'strong',
+		children: asBlocks(children).flatMap((block) =>
+			'children' in block ? (block.children as RootContent[]).flatMap(withoutStrong) : [],
+		) as PhrasingContent[],
+	};
+	if (placement === 'text') return [bold, { type: 'text', value: ' ' }];
+	return [{ type: 'paragraph', children: [bold] }];
+};
+
+/**
+ * HTML elements with a Markdown form. A fold (`<details>`) shows everything to an agent,
+ * which opens nothing: its summary as a bold line, then what it held.
+ */
+const htmlElements: Record<string, ComponentToMarkdown> = {
+	details: (_element, children, placement) => (placement === 'flow' ? asBlocks(children) : children),
+	summary: summaryToMarkdown,
+};
+
 const FLOW_TYPES = new Set([
 	'blockquote',
 	'code',
@@ -184,7 +213,7 @@ function mergeText(nodes: RootContent[]): RootContent[] {
 function renderElement(element: JsxElement, placement: 'flow' | 'text', context: Context): RootContent[] {
 	const holder = { type: 'root', children: element.children } as Root;
 	rewriteChildren(holder, context);
-	const render = element.name ? context.components[element.name] : undefined;
+	const render = element.name ? (context.components[element.name] ?? htmlElements[element.name]) : undefined;
 	if (render) return render(element, holder.children, placement);
 	// An HTML line break (`<br />`, as an imported table cell holds) is Markdown's: a space in a table.
 	if (element.name === 'br' && placement === 'text') return [{ type: 'break' }];

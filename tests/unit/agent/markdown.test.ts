@@ -45,6 +45,21 @@ describe('article bodies as plain Markdown', () => {
 		`);
 	});
 
+	test('a fold (`<details>`) shows its summary as a bold line, its own bold kept as words, then everything it held', () => {
+		const markdown = bodyToMarkdown(fixture('folds/body.mdx'), { format: 'mdx', siteUrl, minHeadingDepth: 2 });
+		expect(markdown).toBe(
+			[
+				'Answers to what customers ask most.',
+				'**Can I pay by invoice?**',
+				'Yes, on the yearly plan:',
+				'- Choose **Invoice**.\n- Enter your VAT number.',
+				'```sh\nbilling invoice --on\n```',
+				'**Refunds** Within 30 days.',
+				'1. Open **Billing**.\n\n   **Where are my `limits`?**\n\n   Under **Plan**.\n',
+			].join('\n\n'),
+		);
+	});
+
 	test('a line break written `<br />` in an MDX table cell (as imported tables hold) keeps its words apart', () => {
 		const body = '| Light | Meaning |\n| --- | --- |\n| Red | The kettle is empty.<br />Fill it to the line. |\n';
 		const markdown = bodyToMarkdown(body, { format: 'mdx', siteUrl });

@@ -23,14 +23,15 @@ describe('MDX bodies in npm run check', () => {
 		expect(
 			result.stdout.replace(/in \d+\.\d\d s/, 'in <time>').replaceAll(`${contentDir}/`, ''),
 		).toMatchInlineSnapshot(`
-				"articles/aside-in-paragraph.mdx:11:33 error MDX cannot compile the body: <Aside> is never closed before the end of its paragraph (close it in the same paragraph, or put <Aside> and </Aside> on lines of their own with blank lines around what they hold)
-				articles/line-break.mdx:9:38 error MDX cannot compile the body: <br> is never closed before the end of its paragraph (write <br /> or use a blank line)
-				articles/placeholder-braces.mdx:13:13 error MDX cannot compile the body: MDX reads text in { } as JavaScript, and this is not JavaScript (escape { as \\{ or put code in backticks)
-				runbooks/slow-queue.mdx:11:23 error MDX cannot compile the body: < starts a tag in MDX, and "5" cannot start a tag name (escape < as \\< or put code in backticks)
+			"articles/aside-in-paragraph.mdx:11:33 error MDX cannot compile the body: <Aside> is never closed before the end of its paragraph (close it in the same paragraph, or put <Aside> and </Aside> on lines of their own with blank lines around what they hold)
+			articles/line-break.mdx:9:38 error MDX cannot compile the body: <br> is never closed before the end of its paragraph (write <br /> or use a blank line)
+			articles/placeholder-braces.mdx:13:13 error MDX cannot compile the body: MDX reads text in { } as JavaScript, and this is not JavaScript (escape { as \\{ or put code in backticks)
+			articles/unclosed-fold.mdx:11:1 error MDX cannot compile the body: <details> is never closed (add </details> where it should end)
+			runbooks/slow-queue.mdx:11:23 error MDX cannot compile the body: < starts a tag in MDX, and "5" cannot start a tag name (escape < as \\< or put code in backticks)
 
-				4 errors, 0 warnings in 6 pages in <time>:
-				  4 pages MDX cannot compile"
-			`);
+			5 errors, 0 warnings in 7 pages in <time>:
+			  5 pages MDX cannot compile"
+		`);
 		// Components, code with braces, escaped braces and <br /> compile; a .md page is Markdown, not MDX.
 		expect(result.stdout).not.toContain('good-components.mdx');
 		expect(result.stdout).not.toContain('plain-markdown.md');
