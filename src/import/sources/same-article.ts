@@ -34,8 +34,20 @@ const NUMBERED = new RegExp(`^(.*?)(?:/(${LOCALE}))?/articles/(\\d{6,})${AFTER_N
 /** Help Scout Docs: `/article/<n>-slug`, and `/article/<n>` alone, which it answers with the same article. */
 const HELPSCOUT = new RegExp(`^(.*?)/article/(\\d+)${AFTER_NUMBER}$`, 'i');
 
+/**
+ * Intercom's hosted help centers: `intercom.help/<workspace>/…`, the language after the
+ * workspace (`/<workspace>/en/articles/…`). The workspace is a name of any length (`ab`),
+ * never a language.
+ */
+const INTERCOM_HOSTED = /^(\/[^/]+)(\/.+)$/;
+
 /** The article number an address names, the path before it, and the language it names, if it does. */
-function numberedArticle(path: string): { base: string; number: string; language?: string } | undefined {
+function numberedArticle(path: string, host = ''): { base: string; number: string; language?: string } | undefined {
+	const workspace = host === 'intercom.help' ? INTERCOM_HOSTED.exec(path) : null;
+	if (workspace) {
+		const inner = numberedArticle(workspace[2] as string);
+		return inner && { ...inner, base: `${(workspace[1] as string).toLowerCase()}${inner.base}` };
+	}
 	const freshdesk = FRESHDESK.exec(path);
 	if (freshdesk) return withLanguage('/support/solutions', freshdesk[2] as string, freshdesk[1]);
 	const numbered = ZENDESK.exec(path) ?? NUMBERED.exec(path);
@@ -62,7 +74,7 @@ function hostAndPath(address: URL): { host: string; path: string } {
  */
 export function articleKeyOf(address: URL): string {
 	const { host, path } = hostAndPath(address);
-	const article = numberedArticle(path);
+	const article = numberedArticle(path, host);
 	return article ? `${host}${article.base}/${article.number}` : `${host}${path}`;
 }
 
@@ -73,7 +85,8 @@ export function articleKeyOf(address: URL): string {
  * default language, and for any address that names no article by number.
  */
 export function articleLanguageOf(address: URL): string | undefined {
-	return numberedArticle(hostAndPath(address).path)?.language;
+	const { host, path } = hostAndPath(address);
+	return numberedArticle(path, host)?.language;
 }
 
 /** Frontmatter fields in which a crawler keeps the language of a page (its `<html lang>`, or `og:locale`). */

@@ -103,6 +103,10 @@ describe('the article an address names', () => {
 		// Help Scout Docs' short addresses, with the title or the number alone.
 		['https://docs.acme.com/article/12-verify-your-domain', 'docs.acme.com/article/12'],
 		['https://docs.acme.com/article/12', 'docs.acme.com/article/12'],
+		// A two-letter Intercom workspace (`ab`) keeps its articles apart from another workspace's, with or without a language.
+		['https://intercom.help/ab/articles/8551755-x', 'intercom.help/ab/articles/8551755'],
+		['https://intercom.help/ab/en/articles/8551755-x', 'intercom.help/ab/articles/8551755'],
+		['https://intercom.help/acme/articles/8551755-x', 'intercom.help/acme/articles/8551755'],
 		['https://acme.helpscoutdocs.com/article/12-verify-your-domain/', 'acme.helpscoutdocs.com/article/12'],
 		['https://docs.acme.com/article/setup-guide', 'docs.acme.com/article/setup-guide'],
 		// Addresses that name no article by number are compared whole, without a trailing slash or query.

@@ -87,6 +87,10 @@ describe('the language of a saved page', () => {
 		['https://acme.zendesk.com/hc/de/articles/360001234567', 'de'],
 		['https://acme.zendesk.com/hc/articles/360001234567', undefined],
 		['https://intercom.help/acme/fr/articles/8551755-x', 'fr'],
+		// On intercom.help the first folder is the workspace, whatever its length: `ab` there is a name, not a language.
+		['https://intercom.help/ab/articles/8551755-x', undefined],
+		['https://intercom.help/ab/en/articles/8551755-x', 'en'],
+		['https://intercom.help/ab/pt-BR/articles/8551755-x', 'pt-br'],
 		['https://help.acme.com/pt-BR/articles/8551755-x', 'pt-br'],
 		['https://help.example.com/de/support/solutions/articles/155000001234-x', 'de'],
 		['https://help.example.com/support/solutions/articles/155000001234-x', undefined],
