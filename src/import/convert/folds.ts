@@ -22,8 +22,8 @@ import { isPhrasing } from './phrasing.ts';
  *
  * Every converter builds it here, the same way for both formats: an `mdxJsxFlowElement`
  * `details` whose first child is a paragraph holding the `summary`, then its blocks.
- * The MDX writer writes it as it stands; the Markdown writer writes it as HTML around
- * the Markdown body (body.ts, `foldToMarkdown`), since a `.md` file has no JSX.
+ * The MDX writer writes it as it stands; body.ts's Markdown writer writes it with
+ * `foldToMarkdown` below, as HTML around the Markdown body, since a `.md` file has no JSX.
  */
 export function foldNode(summary: PhrasingContent[], children: RootContent[], open = false): MdxJsxFlowElement {
 	const summaryElement: MdxJsxTextElement = {

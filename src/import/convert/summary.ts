@@ -1,8 +1,9 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 
 /**
- * A `<details>` summary as the bold line it becomes: Markdown has no summary, and
- * the line leads the words it opened. Bold already inside it is part of that line:
+ * A `<summary>` as a bold line: what one outside a fold becomes (a summary needs a
+ * `<details>` around it), and how the MDX converter carries one until the `<details>`
+ * around it makes the fold (folds.ts). Bold already inside it is part of that line:
  * written again inside, `**What about **billing**?**` would end the bold at `billing`
  * and show the rest's asterisks.
  */
