@@ -95,7 +95,14 @@ import { jekyllPermalinks } from './jekyll-collections.ts';
 import { jekyllRedirectTarget } from './jekyll-redirects.ts';
 import { JUST_THE_DOCS_NAV_FIELDS, justTheDocsNav } from './just-the-docs-site.ts';
 import { folderLanguagePage, folderLanguages, otherLanguagePath, translationFolders } from './language-folders.ts';
-import { keptLocaleFile, localePage, pageLocales, underLocale } from './locale-suffixes.ts';
+import {
+	keptLocaleFile,
+	languageFileFolders,
+	localePage,
+	type PageLocales,
+	pageLocales,
+	underLocale,
+} from './locale-suffixes.ts';
 import { markdocNextUnrouted } from './markdoc-next.ts';
 import { expandMdbookLinks, hasMdbookLinks } from './mdbook-links.ts';
 import { mdcPartials } from './mdc-partials.ts';
@@ -427,6 +434,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		);
 	/** A saved page's article, read when needed: a mirror of thousands of pages is never held at once. */
 	const savedPage = (relative: string): HtmlPage => readHtmlPage(readFileSync(path.join(dir, relative), 'utf8'));
+	/**
+	 * The locales of a site that keeps each article a folder and each language a file in it
+	 * (`refunds/en.md`, `refunds/pt-br.md`), and the one brought; undefined for any other.
+	 */
+	function languageFileSite(): PageLocales | undefined {
+		const languageFolders = languageFileFolders(files);
+		return languageFolders.size > 0 ? pageLocales(files, { asked: options.locale, languageFolders }) : undefined;
+	}
 	/** Nextra's `app/` folder, where a page is a folder's `page.mdx`, served at the folder's path. */
 	const nextraApp = generator?.name === 'nextra' && generator.appDir;
 	const fileSet = new Set(files);
@@ -449,7 +464,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 						asked: options.locale,
 						plain: hugo.languages.defaultLocale,
 					})
-				: undefined;
+				: languageFileSite();
 	/** Next.js' own `basePath`, before the brought locale's name (`/docs` of `/docs/ja`). */
 	const nextBase = generator?.name === 'nextra' ? generator.siteBase : '';
 	if (locales && generator?.name === 'nextra' && locales.kept !== generator.i18n?.defaultLocale) {

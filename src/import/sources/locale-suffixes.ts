@@ -11,6 +11,28 @@ import { SourceUnreadable } from './types.ts';
 
 const SUFFIXED = /^(.*)\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.(mdx?|mdoc|markdown)$/i;
 
+/** A page file named by a language alone (`refunds/en.md`, `refunds/pt-br.md`). */
+const LANGUAGE_NAMED = /^(.*\/)?([a-z]{2,3}(?:-[a-z0-9]{2,8})?)\.(mdx?|mdoc|markdown)$/i;
+
+/**
+ * The folders that keep an article a folder each and a file per language in it
+ * (`refunds/en.md` and `refunds/pt-br.md`, as tools that sync a hosted help center's
+ * translations to git write them): folders holding two or more page files each named by a
+ * different language alone, when two or more folders do. One folder of pages that are only
+ * named like languages (`languages/de.md`, `languages/fr.md`) is no such site.
+ */
+export function languageFileFolders(files: readonly string[]): Set<string> {
+	const byFolder = new Map<string, Set<string>>();
+	for (const file of files) {
+		const match = LANGUAGE_NAMED.exec(file.split(path.sep).join('/'));
+		if (!match?.[2] || !isLanguageTag(match[2])) continue;
+		const folder = match[1] ?? '';
+		byFolder.set(folder, (byFolder.get(folder) ?? new Set()).add(match[2].toLowerCase()));
+	}
+	const folders = [...byFolder].filter(([, languages]) => languages.size >= 2).map(([folder]) => folder);
+	return new Set(folders.length >= 2 ? folders : []);
+}
+
 /**
  * The locale of `locales` that `wanted` names: by its tag in any letter case, else the one
  * regional tag of a language named alone (`pt` for a site's only `pt-br`).
@@ -28,16 +50,20 @@ export function namedLocale(locales: readonly string[], wanted: string): string 
 export function localeSuffix(
 	relative: string,
 	locales?: readonly string[],
+	languageFolders?: ReadonlySet<string>,
 ): { locale: string; plain: string } | undefined {
-	const match = SUFFIXED.exec(relative);
-	if (!match?.[1] || !match[2]) return undefined;
+	const named = languageFolders?.size ? LANGUAGE_NAMED.exec(relative) : null;
+	// A file named by its language alone, in a folder of such files, is the folder's page (`refunds/index.md`).
+	const match = named && languageFolders?.has(named[1] ?? '') ? named : SUFFIXED.exec(relative);
+	if (!match?.[2] || (match !== named && !match[1])) return undefined;
 	const written = match[2];
 	const locale = locales
 		? locales.find((each) => each.toLowerCase() === written.toLowerCase())
 		: isLanguageTag(written)
 			? written
 			: undefined;
-	return locale ? { locale, plain: `${match[1]}.${match[3]}` } : undefined;
+	if (!locale) return undefined;
+	return { locale, plain: match === named ? `${match[1] ?? ''}index.${match[3]}` : `${match[1]}.${match[3]}` };
 }
 
 export interface PageLocales {
@@ -53,6 +79,8 @@ export interface PageLocales {
 	 * page of its name.
 	 */
 	plain?: string;
+	/** The folders holding a file per language (`languageFileFolders`), each such file the folder's page. */
+	languageFolders?: ReadonlySet<string>;
 }
 
 /**
@@ -69,12 +97,14 @@ export function pageLocales(
 		asked?: string;
 		/** The locale of a page file that names none (Hugo's default language), counted as its page. */
 		plain?: string;
+		/** The folders holding a file per language (`languageFileFolders`). */
+		languageFolders?: ReadonlySet<string>;
 	},
 ): PageLocales | undefined {
 	const counts = new Map<string, number>();
 	let plainPages = 0;
 	for (const file of files) {
-		const found = localeSuffix(file.split(path.sep).join('/'), options.configured?.locales);
+		const found = localeSuffix(file.split(path.sep).join('/'), options.configured?.locales, options.languageFolders);
 		if (found) counts.set(found.locale, (counts.get(found.locale) ?? 0) + 1);
 		else plainPages++;
 	}
@@ -83,7 +113,10 @@ export function pageLocales(
 		const own = [...counts.keys()].find((locale) => locale.toLowerCase() === options.plain?.toLowerCase());
 		counts.set(own ?? options.plain, (counts.get(own ?? options.plain) ?? 0) + plainPages);
 	}
-	const plain = options.plain === undefined ? {} : { plain: options.plain };
+	const plain = {
+		...(options.plain === undefined ? {} : { plain: options.plain }),
+		...(options.languageFolders?.size ? { languageFolders: options.languageFolders } : {}),
+	};
 	const locales = [
 		...(options.configured?.locales.filter((locale) => counts.has(locale)) ?? []),
 		...[...counts.keys()].filter((locale) => !options.configured?.locales.includes(locale)).sort(),
@@ -124,7 +157,7 @@ export function localePage(
 	site: PageLocales,
 ): { page: string } | { skipped: string; beside?: string } {
 	const posix = relative.split(path.sep).join('/');
-	const found = localeSuffix(posix, site.locales);
+	const found = localeSuffix(posix, site.locales, site.languageFolders);
 	if (found?.locale === site.kept) return { page: found.plain };
 	if (found)
 		return { skipped: `a translation (${found.locale}); the import brings one locale, ${site.kept} (${site.from})` };
@@ -146,11 +179,15 @@ export function localePage(
  */
 export function keptLocaleFile(relative: string, files: ReadonlySet<string>, site: PageLocales): string | undefined {
 	const posix = relative.split(path.sep).join('/');
-	const found = localeSuffix(posix, site.locales);
+	const found = localeSuffix(posix, site.locales, site.languageFolders);
 	if (!found || found.locale === site.kept) return undefined;
 	const stem = found.plain.replace(/\.(mdx?|mdoc|markdown)$/i, '');
 	const extensions = ['mdx', 'md', 'mdoc', 'markdown'];
+	// A folder's file per language: the kept language's file beside it (`refunds/en.md` for `refunds/pt-br.md`).
+	const folder = posix.slice(0, posix.lastIndexOf('/') + 1);
+	const languageFile = site.languageFolders?.has(folder) ? `${folder}${site.kept}` : undefined;
 	return [
+		...(languageFile ? extensions.map((extension) => `${languageFile}.${extension}`) : []),
 		...extensions.map((extension) => `${stem}.${site.kept}.${extension}`),
 		...extensions.map((extension) => `${stem}.${extension}`),
 	]
