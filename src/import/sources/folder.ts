@@ -71,7 +71,8 @@ import {
 	vitepressConfig,
 } from './generators.ts';
 import { lastCommitDates } from './git-dates.ts';
-import { siteFileOfRepository } from './github-files.ts';
+import { checkoutRepository } from './git-remote.ts';
+import { repositoryFilePath, siteFileOfRepository } from './github-files.ts';
 import { isFilePath } from './help-center.ts';
 import {
 	archivedSiteOf,
@@ -2674,6 +2675,29 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			.slice(0, 1),
 	];
 	const inProject = (target: string) => projectRoots.some((root) => target.startsWith(root + path.sep));
+	/** The GitHub repository the folder's checkout was cloned from, whose files its pages may show from GitHub. */
+	const checkout = checkoutRepository(dir);
+	/** A file of the checkout a GitHub address of its repository names. */
+	function checkoutFile(url: URL): string | undefined {
+		const inRepository = checkout ? repositoryFilePath(url, checkout) : undefined;
+		if (!checkout || inRepository === undefined) return undefined;
+		const file = path.join(checkout.root, ...inRepository.split('/'));
+		return existsSync(file) && statSync(file).isFile() ? file : undefined;
+	}
+	/**
+	 * The same path from the root of the checkout or project holding the page, for a picture
+	 * named relatively that is not beside the page (`./assets/shots/x.png` in `refunds/en.md`,
+	 * the repository's `assets/shots/x.png`), as a help center's own sync tools read it from
+	 * the repository's root: the longest such path first, and never a bare file name.
+	 */
+	function fromRepositoryRoot(target: string): string[] {
+		const roots = [...new Set([...(checkout ? [checkout.root] : []), ...projectRoots])];
+		return roots.flatMap((root) => {
+			if (!target.startsWith(root + path.sep)) return [];
+			const parts = path.relative(root, target).split(path.sep);
+			return parts.slice(1, -1).map((_, index) => path.join(root, ...parts.slice(index + 1)));
+		});
+	}
 
 	/** File hosts are asked until one fails to answer at all (see `skippingUnreachableHosts`). */
 	const download = options.http ? skippingUnreachableHosts(options.http.download) : undefined;
@@ -2690,9 +2714,9 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				return await downloadFromFileHost(parsed, maxBytes);
 			// A file of the site's own repository, shown from GitHub, is read from the site's files.
 			const own =
-				generator?.name === 'docusaurus'
+				(generator?.name === 'docusaurus'
 					? siteFileOfRepository(parsed, generator.repository, generator.siteRoot)
-					: undefined;
+					: undefined) ?? checkoutFile(parsed);
 			if (own) {
 				if (statSync(own).size > maxBytes) return { ok: false, reason: tooLarge(maxBytes) };
 				return { ok: true, bytes: readFileSync(own) };
@@ -2705,7 +2729,12 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		// Obsidian finds a file by its name anywhere in the vault: `![](photo.png)` may live in `Attachments/`.
 		const named = filesNamed(path.basename(target));
 		const candidates = target.startsWith(dir + path.sep)
-			? [target, ...(named.length === 1 || sameFiles(named) ? named.slice(0, 1) : []), ...inStaticFolders(target)]
+			? [
+					target,
+					...(named.length === 1 || sameFiles(named) ? named.slice(0, 1) : []),
+					...inStaticFolders(target),
+					...fromRepositoryRoot(target),
+				]
 			: [
 					...staticDirs.map((folder) => path.join(folder, path.relative(path.parse(target).root, target))),
 					...servedAboveRoot(target),
