@@ -19,6 +19,7 @@ import { zolaInternalLinks, zolaMarkup } from '../convert/zola.ts';
 import { labelAlias } from '../label-alias.ts';
 import { sharedSiteName, withoutSiteName } from '../titles.ts';
 import { antoraFolder, antoraPagePath, antoraPlace, resolveResource } from './antora.ts';
+import { articleFolderFields } from './article-folder-fields.ts';
 import {
 	ASCIIDOC_PATTERN,
 	asciidocHeader,
@@ -527,6 +528,22 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? files.map((file) => [file, folderLanguagePage(file, languages)])
 				: [],
 	);
+	/**
+	 * A file per language of a folder that is one article (`refunds/en.md`): its frontmatter
+	 * over the fields the folder's YAML file gives the article in that language (see
+	 * `articleFolderFields`).
+	 */
+	const folderFields = new Map<string, Record<string, unknown> | undefined>();
+	function withArticleFolderFields(relative: string, data: Record<string, unknown>): Record<string, unknown> {
+		const posix = relative.split(path.sep).join('/');
+		const folder = posix.slice(0, posix.lastIndexOf('/') + 1);
+		if (!locales?.languageFolders?.has(folder)) return data;
+		const language = path.posix.basename(posix).replace(/\.(mdx?|mdoc|markdown)$/i, '');
+		const key = `${folder}${language}`;
+		if (!folderFields.has(key)) folderFields.set(key, articleFolderFields(path.join(dir, folder), language));
+		const fields = folderFields.get(key);
+		return fields ? { ...fields, ...data } : data;
+	}
 	/** Why a file is left out as another locale's, when it is. */
 	const otherLocale = (relative: string) => {
 		const place = localePages.get(relative);
@@ -676,7 +693,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		if (isAsciidocFile(relative))
 			return { data: asciidocData(relative), linked: [], moved: undefined, canonical: undefined };
 		const { data: written, body } = splitFrontmatter(pageText(relative));
-		const data = withCollectionAddress(relative, written);
+		const data = withArticleFolderFields(relative, withCollectionAddress(relative, written));
 		const hidden = hiddenFromSearch(data);
 		const link = hidden === undefined ? undefined : movedPageLink(body);
 		const moved = hidden !== undefined && link !== undefined ? { hidden, link } : undefined;
@@ -1819,7 +1836,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const raw = pageText(relative);
 		const { data: pageData, body: written, error } = splitFrontmatter(raw);
 		if (error) return { invalid: `${relative}: ${error}`, id };
-		const data = withCollectionAddress(relative, pageData);
+		const data = withArticleFolderFields(relative, withCollectionAddress(relative, pageData));
 		// A Notion export writes a page's properties as lines under its title.
 		const notion = isNotionPageFile(relative.split(path.sep).join('/')) ? notionProperties(written) : undefined;
 		// Writerside writes its variables in headings too, the title among them (`# Welcome to %product%`).

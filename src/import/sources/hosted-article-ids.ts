@@ -196,5 +196,8 @@ const HOSTED_ARTICLE =
  */
 export function hostedArticleNumber(url: URL): string | undefined {
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-	return HOSTED_ARTICLE.exec(url.pathname)?.[1];
+	// Intercom's own host serves a help center under its identifier (`intercom.help/acme/en/articles/…`).
+	const pathname =
+		url.hostname.toLowerCase() === 'intercom.help' ? url.pathname.replace(/^\/[^/]+(?=\/)/, '') : url.pathname;
+	return HOSTED_ARTICLE.exec(pathname)?.[1];
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	articleBody,
+	articleFrontmatter,
 	checkErrors,
 	defaultsMap,
 	emptySite,
@@ -35,13 +36,30 @@ describe('folder import: a folder per article, a file per language (`refunds/en.
 		expect(stdout).toContain(
 			'refunds/pt-br.md: a translation (pt-br); the import brings one locale, en (the English pages; --locale picks another)',
 		);
-		expect(oldAddressesOf(site.contentDir, 'folder:refunds')).toEqual(['/refunds']);
 		// A link to another language's file, or to the brought one, leads to the article.
 		expect(articleBody(site.contentDir, 'get-a-refund')).toContain(
 			'[cancel the shipping label](/articles/cancel-a-shipping-label/)',
 		);
 		expect(articleBody(site.contentDir, 'contact-support')).toContain('[refunds](/articles/get-a-refund/)');
 		expect(checkErrors(site.contentDir)).toEqual([]);
+	});
+
+	test('the folder’s YAML file gives the article its description and its help center number, whose address leads to it', async () => {
+		const site = emptySite(defaultsMap);
+		await runImport(site, ['--from', 'folder', importFixture('folder-language-files/articles')]);
+		expect(articleFrontmatter(site.contentDir, 'get-a-refund')).toContain(
+			'description: How a seller refunds an order, and within how many days.',
+		);
+		expect(articleBody(site.contentDir, 'get-a-refund')).not.toContain('# Get a refund');
+		// A link by the old help center's address of its number leads to the article.
+		expect(articleBody(site.contentDir, 'cancel-a-shipping-label')).toContain(
+			'[Get a refund](/articles/get-a-refund/)',
+		);
+		// Its number's addresses are its old ones, as for any archive kept by article numbers.
+		expect(oldAddressesOf(site.contentDir, 'folder:refunds')).toEqual([
+			'/articles/4401234',
+			'/articles/4401234-Get-a-refund',
+		]);
 	});
 
 	test('--locale pt-br brings the Portuguese files instead', async () => {
