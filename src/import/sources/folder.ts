@@ -496,6 +496,10 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				? hugoLanguagePath(hugo.languages, hugo.contentLanguage)
 				: ''
 		: '';
+	/** The language whose pages of a Hugo site are brought: the one kept of its page files', else its content folder's, else the default. */
+	const hugoBrought = hugo?.languages && locales ? locales.kept : hugo?.contentLanguage;
+	/** A Hugo site's menus as the brought language's pages showed them. */
+	const hugoMenus = (site: HugoSite) => site.menusIn(hugoBrought);
 	const hugoSitePath = hugo && !options.oldSite ? hugoBaseUrl(hugo.baseURL)?.basePath : undefined;
 	const hugoBase =
 		hugo && !options.oldSite && (hugoSitePath !== undefined || hugoLanguage)
@@ -615,7 +619,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		const pages = files
 			.filter((file) => /\.(mdx?|mdoc|markdown)$/i.test(file))
 			.map((file) => ({ file, data: splitFrontmatter(readFileSync(path.join(dir, file), 'utf8')).data }));
-		return hugoNavSections(site.menus, pages);
+		return hugoNavSections(hugoMenus(site), pages);
 	}
 	/** The locales a VuePress or VitePress configuration names (`locales: { '/en/': …, '/de/': … }`), and the one brought. */
 	const localesSite =
@@ -1472,7 +1476,7 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 	 */
 	const hugoMenuLabel = (file: string, served: string): string | undefined => {
 		if (!hugo) return undefined;
-		configLabels ??= hugoConfigLabels(hugo.menus);
+		configLabels ??= hugoConfigLabels(hugoMenus(hugo));
 		if (configLabels.size === 0) return undefined;
 		const inContent = path.relative(hugo.contentRoot, file).split(path.sep).join('/');
 		const base = servedAt.replace(/\/+$/, '');

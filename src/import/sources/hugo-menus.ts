@@ -63,9 +63,10 @@ export function hugoConfigLabels(menus: ReadonlyMap<string, readonly HugoMenuEnt
 }
 
 /**
- * The menus a site's configuration defines, by menu name: `menu` or `menus` at its top,
- * and the default language's under `languages.<lang>`, which a multilingual site uses
- * for its names in that language.
+ * The menus a site's configuration defines for a language, by menu name: `menu` or `menus` at
+ * its top, and the language's own under `languages.<lang>`, which a multilingual site uses for
+ * its names in that language. As Hugo builds each language's menus, a menu the language
+ * defines replaces the site's menu of that name; the site's others stay.
  */
 export function configMenus(config: Record<string, unknown>, language: string): Map<string, HugoMenuEntry[]> {
 	const menus = new Map<string, HugoMenuEntry[]>();
@@ -73,6 +74,7 @@ export function configMenus(config: Record<string, unknown>, language: string): 
 	const ownLanguage = languages ? record(entryOf(languages, language.toLowerCase())?.value) : undefined;
 	for (const scope of [config, ownLanguage]) {
 		if (!scope) continue;
+		const replaced = new Set<string>();
 		for (const key of ['menu', 'menus']) {
 			const byName = record(entryOf(scope, key)?.value);
 			for (const [name, list] of Object.entries(byName ?? {})) {
@@ -82,7 +84,11 @@ export function configMenus(config: Record<string, unknown>, language: string): 
 					const entry = fields && entryFrom(fields);
 					return entry ? [entry] : [];
 				});
-				menus.set(name.toLowerCase(), [...(menus.get(name.toLowerCase()) ?? []), ...entries]);
+				const menu = name.toLowerCase();
+				// A scope's `menu` and `menus` add up; the language's replace the site's.
+				const before = replaced.has(menu) ? (menus.get(menu) ?? []) : [];
+				replaced.add(menu);
+				menus.set(menu, [...before, ...entries]);
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { HugoSiteShortcodes } from '../convert/hugo.ts';
 import type { HugoSiteData } from '../convert/hugo-templates.ts';
@@ -47,29 +47,93 @@ const configFiles = (siteRoot: string) => [
 	...CONFIG_FILES.map((name) => path.join(siteRoot, 'config', '_default', name)),
 ];
 
-/** The first configuration file of the site that reads (YAML, JSON or TOML), with its values. */
-function readSiteConfig(siteRoot: string): { file: string; config: Record<string, unknown> } | undefined {
-	for (const file of configFiles(siteRoot)) {
-		// A configuration that cannot be read gives nothing; templates that need it render nothing.
-		const config = dataFile(file);
-		if (config && typeof config === 'object' && !Array.isArray(config))
-			return { file, config: withSplitLanguages(siteRoot, config as Record<string, unknown>) };
+/**
+ * The folders of Hugo's configuration directory it reads, least specific first: `config/_default/`,
+ * then the environment `hugo build` builds for unless told otherwise, `config/production/`.
+ */
+const CONFIG_FOLDERS = ['_default', 'production'];
+/** How deep Hugo's configuration folders are read (`config/_default/navigation/menus.en.toml`), and how many files. */
+const MAX_CONFIG_DEPTH = 4;
+const MAX_CONFIG_FILES = 200;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The configuration with another's values set over it, as Hugo merges its files: tables key by
+ * key, in any letter case, everything else (a menu's list of entries too) replaced.
+ */
+export function setOver(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+	const out: Record<string, unknown> = { ...base };
+	for (const [key, value] of Object.entries(over)) {
+		if (key === '__proto__') continue;
+		const existing = entryOf(out, key.toLowerCase());
+		out[existing?.key ?? key] =
+			existing && isRecord(existing.value) && isRecord(value) ? setOver(existing.value, value) : value;
 	}
-	return undefined;
+	return out;
 }
 
 /**
- * The configuration with the `languages` Hugo's configuration folder keeps in a file of their
- * own (`config/_default/languages.toml`, each language a table: `[de] contentDir = "content/de"`),
- * where the configuration file names none.
+ * One file of Hugo's configuration folder as the part of the configuration it is: `hugo.*` and
+ * `config.*` the whole; another the key its name says (`menus.toml` as `menus`, `module.yaml` as
+ * `module`), its values either as they are or under that one key; and one naming a language
+ * (`menus.de.toml`, `params.de.yaml`) that language's (`languages.de.menus`), or its whole
+ * (`languages.de`) for another key.
  */
-function withSplitLanguages(siteRoot: string, config: Record<string, unknown>): Record<string, unknown> {
-	if (configValue(config, 'languages') !== undefined) return config;
-	for (const ext of ['toml', 'yaml', 'yml', 'json']) {
-		const languages = dataFile(path.join(siteRoot, 'config', '_default', `languages.${ext}`));
-		if (languages && typeof languages === 'object' && !Array.isArray(languages)) return { ...config, languages };
+function configPart(file: string, data: Record<string, unknown>): Record<string, unknown> {
+	const base = path.basename(file).replace(/\.[^.]+$/, '');
+	if (/^(?:hugo|config)$/i.test(base)) return data;
+	const dot = base.lastIndexOf('.');
+	const key = (dot > 0 ? base.slice(0, dot) : base).toLowerCase();
+	const language = dot > 0 ? base.slice(dot + 1) : undefined;
+	const keys = Object.keys(data);
+	// Hugo unwraps a file whose one top-level key is its name (`menus.toml` holding `[[menus.main]]`).
+	const names = key === 'menu' || key === 'menus' ? ['menu', 'menus'] : [key];
+	const only = keys.length === 1 && keys[0] !== undefined && names.includes(keys[0].toLowerCase());
+	const value = only && isRecord(data[keys[0] as string]) ? (data[keys[0] as string] as Record<string, unknown>) : data;
+	if (!language) return { [key]: value };
+	const own = key === 'menu' || key === 'menus' ? { menus: value } : key === 'params' ? { params: value } : value;
+	return { languages: { [language]: own } };
+}
+
+/** The configuration files of one of Hugo's configuration folders, and those of its folders, in Hugo's order (by name). */
+function configFolderFiles(folder: string, depth = 0, into: string[] = []): string[] {
+	if (depth > MAX_CONFIG_DEPTH || !isFolder(folder)) return into;
+	for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+		if (into.length >= MAX_CONFIG_FILES) break;
+		const file = path.join(folder, entry.name);
+		if (entry.isDirectory()) configFolderFiles(file, depth + 1, into);
+		else if (entry.isFile() && /\.(?:toml|ya?ml|json)$/i.test(entry.name)) into.push(file);
 	}
-	return config;
+	return into;
+}
+
+/**
+ * The site's configuration, as Hugo reads it: its configuration file (the root's, else
+ * `config/_default/`'s: the one the report names), then every file of `config/_default/` and of
+ * `config/production/` set over it in turn, each the key its name says (see `configPart`).
+ * A file that does not read adds nothing. Undefined when the site has no configuration file.
+ */
+function readSiteConfig(siteRoot: string): { file: string; config: Record<string, unknown> } | undefined {
+	let main: { file: string; config: Record<string, unknown>; inRoot: boolean } | undefined;
+	for (const [index, file] of configFiles(siteRoot).entries()) {
+		// A configuration that cannot be read gives nothing; templates that need it render nothing.
+		const config = dataFile(file);
+		if (isRecord(config)) {
+			main = { file, config, inRoot: index < CONFIG_FILES.length };
+			break;
+		}
+	}
+	if (!main) return undefined;
+	// The configuration folder's own file is read with the rest of its folder.
+	let config = main.inRoot ? main.config : {};
+	for (const folder of CONFIG_FOLDERS)
+		for (const file of configFolderFiles(path.join(siteRoot, 'config', folder))) {
+			const data = dataFile(file);
+			if (isRecord(data)) config = setOver(config, configPart(file, data));
+		}
+	return { file: main.file, config };
 }
 
 /**
@@ -165,14 +229,6 @@ function siteData(siteRoot: string): HugoSiteData {
 	const language = config ? configValue(config, 'defaultContentLanguage') : undefined;
 	const translations = siteTranslations(siteRoot, typeof language === 'string' && language.trim() ? language : 'en');
 	if (Object.keys(translations).length > 0) data.translations = translations;
-	for (const ext of ['yaml', 'yml', 'toml', 'json']) {
-		const file = path.join(siteRoot, 'config', '_default', `params.${ext}`);
-		if (!existsSync(file)) continue;
-		const params = dataFile(file);
-		if (params && typeof params === 'object' && !Array.isArray(params))
-			data.params = { ...data.params, ...(params as Record<string, unknown>) };
-		break;
-	}
 	const files = siteDataFiles(path.join(siteRoot, 'data'));
 	if (Object.keys(files).length > 0) data.data = files;
 	return data;
@@ -206,8 +262,12 @@ export function hugoSiteShortcodes(dir: string): HugoSiteShortcodes | undefined 
 
 /** The Hugo site a content folder belongs to, and what its configuration says about building pages. */
 export interface HugoSite extends HugoBuildSettings {
-	/** The menus its configuration defines (`[[menu.docs]]`), in its default language, by menu name. */
-	menus: Map<string, HugoMenuEntry[]>;
+	/**
+	 * The menus its configuration defines (`[[menu.docs]]`) as a language's pages showed them, by
+	 * menu name: the language's own (`[languages.de.menus]`, `menus.de.toml`) over the site's.
+	 * The default language's unless one is named.
+	 */
+	menusIn(language?: string): Map<string, HugoMenuEntry[]>;
 	/** The site's own folder, where its configuration is: what `readFile` reads from. */
 	root: string;
 	/** The site's content folder (`content`, or the `contentDir` its configuration names). */
@@ -395,7 +455,6 @@ export function hugoSiteOf(dir: string): HugoSite | undefined {
 		const contentRoot = hugoContentRoot(siteRoot, config, contentLanguage ? { language: contentLanguage } : {});
 		// The folder is the site itself, or its content: anything else is not Hugo's content.
 		if ((!under(contentRoot) && siteRoot !== dir) || !isFolder(contentRoot)) continue;
-		const language = configValue(config, 'defaultContentLanguage');
 		const baseURL = configValue(config, 'baseURL');
 		const languages = hugoLanguages(config);
 		return {
@@ -404,7 +463,7 @@ export function hugoSiteOf(dir: string): HugoSite | undefined {
 			...(contentLanguage ? { contentLanguage } : {}),
 			root: siteRoot,
 			contentRoot,
-			menus: configMenus(config, typeof language === 'string' && language.trim() ? language : 'en'),
+			menusIn: (named) => configMenus(config, named ?? defaultLanguage(config)),
 			config: path.relative(siteRoot, file).split(path.sep).join('/'),
 			buildFuture: configValue(config, 'buildFuture') === true,
 			buildExpired: configValue(config, 'buildExpired') === true,

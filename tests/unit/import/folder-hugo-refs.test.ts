@@ -94,19 +94,22 @@ describe('folder import: a Hugo site’s navigation menu', () => {
 	});
 
 	test('entries are read in each form Hugo reads them; a loop of parents ends', () => {
-		const menus = configMenus(
-			{
-				Menu: {
-					docs: [
-						{ name: 'Admin', identifier: 'admin' },
-						{ Name: 'Loop', Identifier: 'loop', Parent: 'loop' },
-					],
-				},
-				languages: { en: { menu: { docs: [{ name: 'Using it', identifier: 'user', weight: 1 }] } } },
+		const config = {
+			Menu: {
+				docs: [
+					{ name: 'Admin', identifier: 'admin' },
+					{ Name: 'Loop', Identifier: 'loop', Parent: 'loop' },
+				],
+				main: [{ name: 'Home', pageRef: '/' }],
 			},
-			'en',
-		);
-		expect(menus.get('docs')?.map((entry) => entry.name)).toEqual(['Admin', 'Loop', 'Using it']);
+			languages: { en: { menu: { docs: [{ name: 'Using it', identifier: 'user', weight: 1 }] } } },
+		};
+		// A language's own menu replaces the site's of that name, as Hugo builds each language's menus; the others stay.
+		const english = configMenus(config, 'en');
+		expect(english.get('docs')?.map((entry) => entry.name)).toEqual(['Using it']);
+		expect(english.get('main')?.map((entry) => entry.name)).toEqual(['Home']);
+		const menus = configMenus(config, 'fr');
+		expect(menus.get('docs')?.map((entry) => entry.name)).toEqual(['Admin', 'Loop']);
 		const sections = hugoNavSections(menus, [
 			{ file: 'a/one.md', data: { title: 'One', menu: { docs: { parent: 'admin', identifier: 'one' } } } },
 			{ file: 'a/two.md', data: { title: 'Two', linkTitle: 'Second', menu: { docs: { parent: 'one' } } } },
