@@ -71,6 +71,8 @@ describe('folder import: a Hugo site keeping its module mounts in a file of thei
 describe.each([
 	['language-menus', '`menus.de.toml`'],
 	['language-menus-inline', '`[languages.de.menus]`'],
+	// One content folder, each page file naming its language (`setup.de.md`).
+	['language-files', '`menus.de.yaml`'],
 ])("folder import: a Hugo site naming each language's menus (%s)", (kind, where) => {
 	const fixture = `folder-hugo-split-config/${kind}`;
 
