@@ -135,7 +135,7 @@ import {
 } from './nuxt-content.ts';
 import { fumadocsOpenapiPage, openapiGeneratedPage } from './openapi-docs.ts';
 import { readPartials, siteWidePartials, tsconfigAliases } from './partials.ts';
-import { type RedoclyRedirect, redoclyLeftOut, redoclyPartial } from './redocly.ts';
+import { type RedoclyRedirect, type RedoclySite, redoclyLeftOut, redoclyPartial } from './redocly.ts';
 import { withRedoclyCodeSnippets } from './redocly-snippets.ts';
 import { retypeFolderLabel, retypeInclude, retypeLinkedTitle, retypeUrl, retypeVisibility } from './retype-site.ts';
 import { rspressSidebarLabels } from './rspress-site.ts';
@@ -171,7 +171,7 @@ import { skippingUnreachableHosts } from './unreachable-hosts.ts';
 import { vitepressHtmlAddress } from './vitepress-addresses.ts';
 import { HOME_FIELDS, homePageMarkdown, withFrontmatterValues, withVuepressHeroDefaults } from './vitepress-home.ts';
 import { vitepressRedirects } from './vitepress-redirects.ts';
-import { configuredLocales, localeLanguages, vuepressSiteTexts } from './vuepress-locales.ts';
+import { configuredLocales, localeLanguages, type VuepressLocale, vuepressSiteTexts } from './vuepress-locales.ts';
 import { vuepressComponentPage, withCatalogLists } from './vuepress-pages.ts';
 import { vuepressRedirects } from './vuepress-redirects.ts';
 import { convertObsidianSyntax, hasObsidianSyntax, type VaultLookup, vaultLookup } from './wikilinks.ts';
@@ -643,6 +643,17 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 				: undefined;
 	const configuredLanguage =
 		localesSite && configuredLocaleList && localeLanguages(configuredLocaleList, localesSite, options.locale);
+	/**
+	 * The language the import brings, as the site's configuration or `--locale` chose it (see
+	 * `broughtLocale`): each article carries it, so rules written for English text (choosing a
+	 * description) apply to an English site only. Undefined when nothing says.
+	 */
+	const siteLocale = broughtLocale({
+		kept: locales?.kept ?? languages?.kept,
+		configured: configuredLanguage?.kept,
+		hugo,
+		redocly: generator?.name === 'redocly' ? generator.site : undefined,
+	});
 	// A site whose language folders are read above, or named by its configuration, has none left to guess.
 	const translated = languages ? new Set<string>() : (configuredLanguage?.others ?? translationFolders(files));
 	/** Why a page of another language is left out, naming the one brought when the configuration chose it. */
@@ -2821,10 +2832,14 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 			...(navSections ? navSectionGroups(navSections) : []),
 		],
 		async *articles() {
-			for (const [index, relative] of files.entries())
-				yield isAsciidocFile(relative)
+			for (const [index, relative] of files.entries()) {
+				const record = isAsciidocFile(relative)
 					? await asciidocArticle(relative, ids[index] ?? relative)
 					: article(relative, ids[index] ?? relative);
+				yield siteLocale === undefined || 'invalid' in record || record.locale !== undefined
+					? record
+					: { ...record, locale: siteLocale };
+			}
 			for (const index of generatedIndexes) {
 				if (byOldPath().get(index.address) !== index.id) continue;
 				const label = index.sections.at(-1) ?? index.id;
@@ -2870,6 +2885,34 @@ export function folderSource(root: string, options: FolderSourceOptions): Import
 		oldAddress,
 		review: () => [...siteReview],
 	};
+}
+
+/** A language's key or tag (`de`, `pt-br`, `zh-Hans`), not a folder of another name. */
+const LOCALE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
+
+/**
+ * The language a folder import brings, from what chose it: the locale kept of a site naming
+ * each page file by one (Nextra, Hugo) or keeping each in a folder (a Markdoc site), else
+ * the `lang` of the VuePress, VitePress or Rspress locale kept (or its folder's name), else
+ * a Hugo site's language folder read, its `defaultContentLanguage` or `languageCode`, else
+ * a Redocly site's default locale. `--locale` counts through these, where it chose the pages.
+ */
+function broughtLocale(site: {
+	kept: string | undefined;
+	configured: VuepressLocale | undefined;
+	hugo: HugoSite | undefined;
+	redocly: RedoclySite | undefined;
+}): string | undefined {
+	const configured =
+		site.configured?.lang ?? (LOCALE_TAG.test(site.configured?.folder ?? '') ? site.configured?.folder : undefined);
+	return (
+		site.kept ??
+		configured ??
+		site.hugo?.contentLanguage ??
+		site.hugo?.languages?.defaultLocale ??
+		site.hugo?.language ??
+		site.redocly?.defaultLocale
+	);
 }
 
 /** How many lines a text has. */

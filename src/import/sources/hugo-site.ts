@@ -282,6 +282,8 @@ export interface HugoSite extends HugoBuildSettings {
 	languages?: HugoLanguages;
 	/** The language other than the default whose own content folder (`contentDir`) the folder is, or is in. */
 	contentLanguage?: string;
+	/** The language the configuration says the site is in: `defaultContentLanguage`, else `languageCode` (`en-us`), when written. */
+	language?: string;
 }
 
 /** The languages of a multilingual Hugo site, whose page files may name theirs (`_index.en.md`). */
@@ -455,10 +457,14 @@ export function hugoSiteOf(dir: string): HugoSite | undefined {
 		const contentRoot = hugoContentRoot(siteRoot, config, contentLanguage ? { language: contentLanguage } : {});
 		// The folder is the site itself, or its content: anything else is not Hugo's content.
 		if ((!under(contentRoot) && siteRoot !== dir) || !isFolder(contentRoot)) continue;
+		const language = configValue(config, 'defaultContentLanguage');
+		const languageCode = configValue(config, 'languageCode');
+		const written = [language, languageCode].find((value) => typeof value === 'string' && value.trim() !== '');
 		const baseURL = configValue(config, 'baseURL');
 		const languages = hugoLanguages(config);
 		return {
 			...(typeof baseURL === 'string' ? { baseURL } : {}),
+			...(typeof written === 'string' ? { language: written.trim() } : {}),
 			...(languages ? { languages } : {}),
 			...(contentLanguage ? { contentLanguage } : {}),
 			root: siteRoot,
