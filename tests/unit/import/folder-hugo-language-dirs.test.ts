@@ -1,17 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkErrors, defaultsMap, emptySite, importFixture, oldAddressesOf, runImport } from './helpers.ts';
-
-/** Each imported article's title, by its source. */
-function titlesBySource(contentDir: string): Record<string, string | undefined> {
-	return Object.fromEntries(
-		readdirSync(path.join(contentDir, 'articles')).map((file) => {
-			const text = readFileSync(path.join(contentDir, 'articles', file), 'utf8');
-			return [/\nsource: folder:(.*)\n/.exec(text)?.[1], /\ntitle: (.*)\n/.exec(text)?.[1]];
-		}),
-	);
-}
+import {
+	checkErrors,
+	defaultsMap,
+	emptySite,
+	importFixture,
+	oldAddressesOf,
+	runImport,
+	titlesBySource,
+} from './helpers.ts';
 
 const configs = [
 	['toml', 'hugo.toml'],

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	articleBody,
@@ -9,17 +7,8 @@ import {
 	importFixture,
 	oldAddressesOf,
 	runImport,
+	titlesBySource,
 } from './helpers.ts';
-
-/** Each imported article's title, by its source. */
-function titlesBySource(contentDir: string): Record<string, string | undefined> {
-	return Object.fromEntries(
-		readdirSync(path.join(contentDir, 'articles')).map((file) => {
-			const text = readFileSync(path.join(contentDir, 'articles', file), 'utf8');
-			return [/\nsource: folder:(.*)\n/.exec(text)?.[1], /\ntitle: (.*)\n/.exec(text)?.[1]];
-		}),
-	);
-}
 
 describe('folder import: a Hugo site naming each page file by its language (`_index.en.md`)', () => {
 	test('--locale en brings the English pages as their folders’ pages, at the addresses Hugo served them', async () => {

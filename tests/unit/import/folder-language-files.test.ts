@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	articleBody,
@@ -10,17 +8,8 @@ import {
 	importFixture,
 	oldAddressesOf,
 	runImport,
+	titlesBySource,
 } from './helpers.ts';
-
-/** Each imported article's title, by its source. */
-function titlesBySource(contentDir: string): Record<string, string | undefined> {
-	return Object.fromEntries(
-		readdirSync(path.join(contentDir, 'articles')).map((file) => {
-			const text = readFileSync(path.join(contentDir, 'articles', file), 'utf8');
-			return [/\nsource: folder:(.*)\n/.exec(text)?.[1], /\ntitle: (.*)\n/.exec(text)?.[1]];
-		}),
-	);
-}
 
 describe('folder import: a folder per article, a file per language (`refunds/en.md`, `refunds/pt-br.md`)', () => {
 	test('brings each folder once, as its English page, and lists the other languages as skipped', async () => {

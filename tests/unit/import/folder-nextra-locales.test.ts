@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { folderSource } from '../../../src/import/sources/folder.ts';
 import { pageLocales } from '../../../src/import/sources/locale-suffixes.ts';
@@ -12,17 +10,8 @@ import {
 	importFixture,
 	oldAddressesOf,
 	runImport,
+	titlesBySource,
 } from './helpers.ts';
-
-/** Each imported article's title, by its source. */
-function titlesBySource(contentDir: string): Record<string, string | undefined> {
-	return Object.fromEntries(
-		readdirSync(path.join(contentDir, 'articles')).map((file) => {
-			const text = readFileSync(path.join(contentDir, 'articles', file), 'utf8');
-			return [/\nsource: folder:(.*)\n/.exec(text)?.[1], /\ntitle: (.*)\n/.exec(text)?.[1]];
-		}),
-	);
-}
 
 describe('folder import: a Nextra 2 site with a locale in every page file', () => {
 	test('brings the default locale of next.config.js, at the addresses Nextra served it, and skips the others', async () => {

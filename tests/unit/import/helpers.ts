@@ -30,6 +30,16 @@ export function oldAddressesOf(contentDir: string, to: string): string[] {
 		.sort();
 }
 
+/** Each imported article's title, by its source. */
+export function titlesBySource(contentDir: string): Record<string, string | undefined> {
+	return Object.fromEntries(
+		readdirSync(path.join(contentDir, 'articles')).map((file) => {
+			const text = readFileSync(path.join(contentDir, 'articles', file), 'utf8');
+			return [/\nsource: folder:(.*)\n/.exec(text)?.[1], /\ntitle: (.*)\n/.exec(text)?.[1]];
+		}),
+	);
+}
+
 /** The frontmatter of an imported article, as written, without its fences. */
 export function articleFrontmatter(contentDir: string, slug: string): string {
 	const text = readFileSync(path.join(contentDir, 'articles', `${slug}.mdx`), 'utf8');
