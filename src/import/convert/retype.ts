@@ -1,5 +1,5 @@
 import { asideTypeOfAdmonition } from './mkdocs.ts';
-import { codeFenceTracker, directiveBlock } from './source-blocks.ts';
+import { codeFenceTracker, directiveBlock, foldBlock } from './source-blocks.ts';
 import type { ConversionNote } from './types.ts';
 
 /**
@@ -9,9 +9,9 @@ import type { ConversionNote } from './types.ts';
  *
  * - a callout, `!!!warning Title` (or `!!! Title`, `!!!`) … `!!!`, is an aside of the
  *   kind its variant names (`warning`, `danger`, `tip`, `success`, `info`…);
- * - a panel, `=== Title` or collapsed `==- Title` … `===`, and a column, `||| Title` …
- *   `|||`, are content under their title; panels and columns written one after another
- *   are each their own;
+ * - a panel, `=== Title`, and a column, `||| Title` … `|||`, are content under their
+ *   title, a collapsed panel, `==- Title` … `===`, a fold (folds.ts); panels and columns
+ *   written one after another are each their own;
  * - tabs, `+++ Tab 1` … `+++ Tab 2` … `+++`, are content tabs; steps, `>>> Title` … `>>>`,
  *   numbered steps; a container, `:::` … `:::`, its content;
  * - `[!badge Text]`, `[!badge text="Text" variant="info"]` show their words (a link when
@@ -32,6 +32,7 @@ export interface RetypeContext {
 const CALLOUT = /^[ \t]*!!!([a-z]+)?(?:[ \t]+(.*?))?[ \t]*$/i;
 const CALLOUT_CLOSE = /^[ \t]*!!![ \t]*$/;
 /** `=== Title`, `==- Title` (collapsed). A bare `===` closes one, else it underlines a heading. */
+const COLLAPSED = /^[ \t]*==-/;
 const PANEL = /^[ \t]*(?:===|==-)[ \t]+(\S.*?)[ \t]*$/;
 const PANEL_CLOSE = /^[ \t]*(?:===|==-)[ \t]*$/;
 const TAB = /^[ \t]*\+\+\+[ \t]+(\S.*?)[ \t]*$/;
@@ -205,9 +206,12 @@ function retypeLines(lines: readonly string[], context: RetypeContext, counts: C
 			const written = sections.flatMap((section) => {
 				const title = inlineLine(section.title, context, counts).trim();
 				// A step opens with its title as a heading, which the steps make its title in bold.
-				return kind === 'steps'
-					? directiveBlock('section', {}, [`### ${title}`, '', ...body(section.from, section.to)])
-					: directiveBlock('section', { label: title }, body(section.from, section.to));
+				if (kind === 'steps')
+					return directiveBlock('section', {}, [`### ${title}`, '', ...body(section.from, section.to)]);
+				// A collapsed panel showed its title until a click opened it: a fold, closed.
+				if (kind === 'panel' && COLLAPSED.test(lines[section.from - 1] as string))
+					return foldBlock(title, false, body(section.from, section.to));
+				return directiveBlock('section', { label: title }, body(section.from, section.to));
 			});
 			out.push(
 				...(kind === 'tabs'

@@ -37,8 +37,8 @@ describe('folder import: a Retype site (retype.yml, its input folder, index.yml 
 		expect(body).toMatch(/<Aside type="note">\s*Carry a spare tube on long rides\.\s*<\/Aside>/);
 		// `+++ Tab` … `+++`: each tab's words under its title.
 		expect(body).toMatch(/Road bike[\s\S]*Use two levers[\s\S]*Mountain bike[\s\S]*plug kit/);
-		// `==- Title` … `===`: a panel's title and its content, its icon left out.
-		expect(body).toMatch(/\*\*Tools you need\*\*\s+- Two tyre levers/);
+		// `==- Title` … `===`: a collapsed panel, a fold under its title, its icon left out.
+		expect(body).toMatch(/<details>\s*<summary>Tools you need<\/summary>\s+- Two tyre levers/);
 		// `[!badge …]` shows its words; `[!ref](page.md)` is a link named by the page's label; `[!button]` a link.
 		expect(body).toContain('Beginner 10 minutes');
 		expect(body).toContain('[Forgot password](/articles/reset-your-password/)');

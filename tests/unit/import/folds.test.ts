@@ -3,12 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { convertArticle } from '../../../src/import/convert/article.ts';
 import { stringifyBody } from '../../../src/import/convert/body.ts';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
+import { retypeMarkup } from '../../../src/import/convert/retype.ts';
 import type { OutputFormat } from '../../../src/import/convert/types.ts';
 import { htmlArticle, importFixture } from './helpers.ts';
 
 /** A page of tests/fixtures/import/folds converted as the import converts a help center's HTML or a docs page. */
-function convertFold(file: string, format: OutputFormat = 'mdx'): string {
-	const text = readFileSync(importFixture(`folds/${file}`), 'utf8');
+function convertFold(file: string, format: OutputFormat = 'mdx', read?: string): string {
+	const text = read ?? readFileSync(importFixture(`folds/${file}`), 'utf8');
 	const article = file.endsWith('.html')
 		? htmlArticle(text)
 		: {
@@ -306,6 +307,34 @@ describe('folds (<details>) survive the import', () => {
 				'',
 				'  Within 30 days.',
 				'</details>',
+				'',
+			].join('\n'),
+		);
+		expect(mdxProblem(markdown)).toBeUndefined();
+	});
+
+	test("Retype's collapsed panels, `==- Title` … `===`: folds, each of a set its own; an open panel, `=== Title`, stays its title over its content", () => {
+		const text = readFileSync(importFixture('folds/retype.md'), 'utf8');
+		const markdown = convertFold('retype.md', 'mdx', retypeMarkup(text, []));
+		expect(markdown).toBe(
+			[
+				'Answers to what customers ask most.',
+				'',
+				'<details>',
+				'  <summary>Can I pay by `invoice`?</summary>',
+				'',
+				'  Yes, on the **yearly** plan.',
+				'</details>',
+				'',
+				'<details>',
+				'  <summary>Refunds</summary>',
+				'',
+				'  Within 30 days.',
+				'</details>',
+				'',
+				'**Plans**',
+				'',
+				'Three plans, billed monthly.',
 				'',
 			].join('\n'),
 		);
