@@ -48,7 +48,13 @@ const RIGHT = '\u0000hugo-right\u0000';
 /** A Hugo site's own shortcode templates by name (`linked_headline`), and the params they read. */
 export interface HugoSiteShortcodes extends HugoSiteData {
 	templates: ReadonlyMap<string, string>;
+	/** The themes its configuration names (`theme: hextra`, a module's `github.com/imfing/hextra`), where a shortcode differs by theme. */
+	themes?: readonly string[];
 }
+
+/** Whether the site is built with Hextra, whose `details` starts open unless `closed="true"` (Hugo Book's, closed unless `open`). */
+const isHextra = (site: HugoSiteShortcodes | undefined) =>
+	site?.themes?.some((theme) => /(?:^|\/)hextra(?:\/v\d+)?$/i.test(theme.trim())) === true;
 
 /** The shortcodes this reader writes itself, as what they show: a site's template of the same name is not needed. */
 const THEME_SHORTCODES = new Set([
@@ -233,9 +239,13 @@ export function renderShortcodeTree(
 			case 'details':
 			case 'expand':
 			case 'collapse':
-			case 'accordion':
-				out.push(...foldBlock(titleOf(tag, 'title', 'summary', '0') ?? 'Details', startsOpen(tag), body, indent));
+			case 'accordion': {
+				const open =
+					startsOpen(tag) ||
+					(name === 'details' && isHextra(site) && tag.arguments.closed?.trim().toLowerCase() !== 'true');
+				out.push(...foldBlock(titleOf(tag, 'title', 'summary', '0') ?? 'Details', open, body, indent));
 				break;
+			}
 			case 'card': {
 				const url = titleOf(tag, 'link', 'url', 'href');
 				const title = titleOf(tag, 'title', 'header', '0');

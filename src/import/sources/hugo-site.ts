@@ -249,15 +249,35 @@ export function hugoSiteShortcodes(dir: string): HugoSiteShortcodes | undefined 
 		if (isFolder(themes))
 			for (const theme of readdirSync(themes).sort())
 				for (const folder of SHORTCODE_FOLDERS) templatesIn(path.join(themes, theme, folder), templates);
-		if (templates.size > 0) return { templates, ...siteData(siteRoot) };
+		if (templates.size > 0) return { templates, ...siteData(siteRoot), ...siteThemes(siteRoot) };
 	}
 	// A site whose shortcodes all come from a theme kept elsewhere (a Hugo module) still has
 	// params for Hugo's own `{{< param >}}`.
 	for (const up of [0, 1, 2, 3]) {
 		const siteRoot = path.resolve(dir, ...Array(up).fill('..'));
-		if (readSiteConfig(siteRoot)) return { templates: new Map(), ...siteData(siteRoot) };
+		if (readSiteConfig(siteRoot)) return { templates: new Map(), ...siteData(siteRoot), ...siteThemes(siteRoot) };
 	}
 	return undefined;
+}
+
+/** The themes the site's configuration names: its `theme` (one, a list, or names split by commas) and its module imports' paths. */
+function siteThemes(siteRoot: string): { themes?: string[] } {
+	const config = readSiteConfig(siteRoot)?.config;
+	if (!config) return {};
+	const theme = configValue(config, 'theme');
+	const themes = (Array.isArray(theme) ? theme : [theme])
+		.flatMap((name) => (typeof name === 'string' ? name.split(',') : []))
+		.map((name) => name.trim());
+	const module = configValue(config, 'module');
+	const imports =
+		module && typeof module === 'object' ? configValue(module as Record<string, unknown>, 'imports') : undefined;
+	for (const entry of Array.isArray(imports) ? imports : []) {
+		const found =
+			entry && typeof entry === 'object' ? configValue(entry as Record<string, unknown>, 'path') : undefined;
+		if (typeof found === 'string') themes.push(found.trim());
+	}
+	const named = themes.filter((name) => name !== '');
+	return named.length > 0 ? { themes: named } : {};
 }
 
 /** The Hugo site a content folder belongs to, and what its configuration says about building pages. */

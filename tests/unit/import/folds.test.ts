@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { convertArticle } from '../../../src/import/convert/article.ts';
 import { stringifyBody } from '../../../src/import/convert/body.ts';
+import { hugoShortcodes } from '../../../src/import/convert/hugo.ts';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
 import { retypeMarkup } from '../../../src/import/convert/retype.ts';
 import type { OutputFormat } from '../../../src/import/convert/types.ts';
+import { hugoSiteShortcodes } from '../../../src/import/sources/hugo-site.ts';
 import { htmlArticle, importFixture } from './helpers.ts';
 
 /** A page of tests/fixtures/import/folds converted as the import converts a help center's HTML or a docs page. */
@@ -254,6 +256,33 @@ describe('folds (<details>) survive the import', () => {
 			].join('\n'),
 		);
 		expect(mdxProblem(markdown)).toBeUndefined();
+	});
+
+	test('Hextra\'s `details` shortcode, open unless `closed="true"`: open where the site\'s configuration names Hextra, as a module import or as its `theme`', () => {
+		const text = readFileSync(importFixture('folds/hextra.md'), 'utf8');
+		for (const site of ['hextra-module', 'hextra-theme']) {
+			const shortcodes = hugoShortcodes(text, hugoSiteShortcodes(importFixture(`folds/${site}`)));
+			const markdown = convertFold('hextra.md', 'mdx', shortcodes.text);
+			expect(markdown, site).toBe(
+				[
+					'Answers to what customers ask most.',
+					'',
+					'<details open>',
+					'  <summary>Can I pay by invoice?</summary>',
+					'',
+					'  Yes, on the **yearly** plan.',
+					'</details>',
+					'',
+					'<details>',
+					'  <summary>Refunds</summary>',
+					'',
+					'  Within 30 days.',
+					'</details>',
+					'',
+				].join('\n'),
+			);
+			expect(mdxProblem(markdown)).toBeUndefined();
+		}
 	});
 
 	test("Markdoc's `{% details %}`: a fold", () => {
