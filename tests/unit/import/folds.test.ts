@@ -5,6 +5,7 @@ import { stringifyBody } from '../../../src/import/convert/body.ts';
 import { hugoShortcodes } from '../../../src/import/convert/hugo.ts';
 import { mdxProblem } from '../../../src/import/convert/mdx-safety.ts';
 import { retypeMarkup } from '../../../src/import/convert/retype.ts';
+import { rstToMyst } from '../../../src/import/convert/rst.ts';
 import type { OutputFormat } from '../../../src/import/convert/types.ts';
 import { hugoSiteShortcodes } from '../../../src/import/sources/hugo-site.ts';
 import { htmlArticle, importFixture } from './helpers.ts';
@@ -364,6 +365,40 @@ describe('folds (<details>) survive the import', () => {
 				'**Plans**',
 				'',
 				'Three plans, billed monthly.',
+				'',
+			].join('\n'),
+		);
+		expect(mdxProblem(markdown)).toBeUndefined();
+	});
+
+	test('sphinx-design\'s `.. dropdown::` in reStructuredText: a fold, its title\'s markup kept, `:open:` open, an untitled one "Details"; what it holds comes over inside it', () => {
+		const text = readFileSync(importFixture('folds/sphinx.rst'), 'utf8');
+		const markdown = convertFold('sphinx.rst', 'mdx', rstToMyst(text, {}, []).markdown);
+		expect(markdown).toBe(
+			[
+				'Answers to what customers ask most.',
+				'',
+				'<details>',
+				'  <summary>Can I pay by `invoice`?</summary>',
+				'',
+				'  Yes, on the **yearly** plan.',
+				'',
+				'  <Aside type="note">',
+				'    Invoices are sent in euros.',
+				'  </Aside>',
+				'</details>',
+				'',
+				'<details open>',
+				'  <summary>Refunds</summary>',
+				'',
+				'  Within 30 days.',
+				'</details>',
+				'',
+				'<details>',
+				'  <summary>Details</summary>',
+				'',
+				'  Plans renew each month.',
+				'</details>',
 				'',
 			].join('\n'),
 		);
