@@ -285,6 +285,20 @@ function convertDirective(directive: Directive, notes: ConversionNote[]): string
 		if (content.every((line) => line.trim() === '')) return [...label, '', `${indent}_${escapeText(title)}._`, ''];
 		return [...label, ...block('aside', { label: title, attributes: { type: 'note' } }, content, indent, notes)];
 	}
+	// sphinx-togglebutton's folds: an admonition of class `dropdown` (open with `toggle-shown`),
+	// titled as its box was, and `{toggle}`, a button "Click to show" (open with `:show:`).
+	const classes = (options.get('class') ?? '').split(/[\s,]+/);
+	if (classes.includes('dropdown') && (ADMONITIONS.has(name) || name === 'admonition')) {
+		const named = name === 'admonition';
+		const title = named ? argument || 'Note' : (SHOWN_NAMES[name] ?? name.charAt(0).toUpperCase() + name.slice(1));
+		const content = !named && argument ? [argument, '', ...body] : body;
+		const open: Record<string, string> = classes.includes('toggle-shown') ? { open: 'true' } : {};
+		return [...label, ...block('fold', { label: title, attributes: open }, content, indent, notes)];
+	}
+	if (name === 'toggle') {
+		const open: Record<string, string> = options.has('show') ? { open: 'true' } : {};
+		return [...label, ...block('fold', { label: 'Click to show', attributes: open }, body, indent, notes)];
+	}
 	if (ADMONITIONS.has(name)) {
 		// The argument of a note is its first line of content, not a title.
 		const content = argument ? [argument, ...body] : body;
@@ -304,7 +318,6 @@ function convertDirective(directive: Directive, notes: ConversionNote[]): string
 			),
 		];
 	if (name === 'admonition' || name === 'topic' || name === 'sidebar') {
-		const classes = (options.get('class') ?? '').split(/\s+/);
 		const type = classes.map((word) => asideTypeOf(word)).find((found) => found !== undefined) ?? 'note';
 		return [...label, ...block('aside', { label: argument || undefined, attributes: { type } }, body, indent, notes)];
 	}

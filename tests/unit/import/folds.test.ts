@@ -405,6 +405,41 @@ describe('folds (<details>) survive the import', () => {
 		expect(mdxProblem(markdown)).toBeUndefined();
 	});
 
+	test("sphinx-togglebutton's folds: an admonition of class `dropdown`, titled by its title or its kind (a note's words on its first line its first paragraph), open with `toggle-shown`, and `{toggle}`, named as its button was", () => {
+		const markdown = convertFold('togglebutton.md');
+		expect(markdown).toBe(
+			[
+				'Answers to what customers ask most.',
+				'',
+				'<details>',
+				'  <summary>Can I pay by invoice?</summary>',
+				'',
+				'  Yes, on the yearly plan.',
+				'</details>',
+				'',
+				'<details open>',
+				'  <summary>Warning</summary>',
+				'',
+				'  Refunds take 30 days.',
+				'',
+				'  Ask within a week.',
+				'</details>',
+				'',
+				'<details>',
+				'  <summary>Click to show</summary>',
+				'',
+				'  Plans renew each month.',
+				'</details>',
+				'',
+				'<Aside type="tip" title="Taxes">',
+				'  VAT is added at checkout.',
+				'</Aside>',
+				'',
+			].join('\n'),
+		);
+		expect(mdxProblem(markdown)).toBeUndefined();
+	});
+
 	test("in a Markdown article a fold is HTML around Markdown: the summary's bold and code as HTML, since Markdown on its line is not read", () => {
 		expect(convertFold('helpdesk.html', 'md')).toBe(
 			[
